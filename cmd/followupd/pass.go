@@ -1,0 +1,110 @@
+package main
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"github.com/followupd/followupd/daemon"
+)
+
+func newOnceCmd(g *globals) *cobra.Command {
+	var now string
+	cmd := &cobra.Command{
+		Use:   "once",
+		Short: "Run one pass: sync mail, update interviews, write every draft that is due, then exit",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			res, err := g.pass(cmd.Context(), now, false)
+			if err != nil {
+				return err
+			}
+			printWritten(g.stdout, res)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&now, "now", "", "pretend it is this time (RFC 3339); default: the clock")
+	return cmd
+}
+
+func newPlanCmd(g *globals) *cobra.Command {
+	var now string
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "plan",
+		Short: "Show every interview and rule: when its draft is due and why, or why it is suppressed",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			res, err := g.pass(cmd.Context(), now, true)
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				return writeJSON(g.stdout, planJSON(res.Plan, res.Now.Location()))
+			}
+			printPlan(g.stdout, res.Plan, res.Now.Location())
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&now, "now", "", "pretend it is this time (RFC 3339); default: the clock")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print a JSON array")
+	return cmd
+}
+
+// pass loads everything and runs one pass; dryRun writes no draft.
+func (g *globals) pass(ctx context.Context, nowFlag string, dryRun bool) (*daemon.Result, error) {
+	log, err := g.logger()
+	if err != nil {
+		return nil, err
+	}
+	cfg, err := g.loadConfig(log)
+	if err != nil {
+		return nil, err
+	}
+	now, err := parseNow(nowFlag, cfg.Location)
+	if err != nil {
+		return nil, err
+	}
+	st, err := openStore(ctx, cfg)
+	if err != nil {
+		return nil, fmt.Errorf("open state: %w", err)
+	}
+	defer st.Close()
+	return runner(cfg, st, log).Pass(ctx, daemon.Options{Now: now, DryRun: dryRun})
+}
+
+func newInterviewsCmd(g *globals) *cobra.Command {
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "interviews",
+		Short: "List the interviews followupd tracks (as of the last pass)",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			log, err := g.logger()
+			if err != nil {
+				return err
+			}
+			cfg, err := g.loadConfig(log)
+			if err != nil {
+				return err
+			}
+			st, err := openStore(cmd.Context(), cfg)
+			if err != nil {
+				return fmt.Errorf("open state: %w", err)
+			}
+			defer st.Close()
+			ivs, err := st.Interviews(cmd.Context())
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				return writeJSON(g.stdout, interviewsJSON(ivs, cfg.Location))
+			}
+			printInterviews(g.stdout, ivs, cfg.Location)
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print a JSON array")
+	return cmd
+}

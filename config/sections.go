@@ -1,0 +1,292 @@
+package config
+
+import (
+	"cmp"
+	"fmt"
+	"net"
+	"net/mail"
+	"os"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+)
+
+func (d *decoder) me(c *Config) {
+	c.Me.Name = d.l.get("me.name").text
+	email := d.l.get("me.email")
+	switch {
+	case !email.isSet() || email.text == "":
+		d.missing("me.email")
+	default:
+		if err := checkAddress(email.text); err != nil {
+			d.bad(email, "%v", err)
+		}
+		c.Me.Email = email.text
+	}
+	aliases := d.l.get("me.aliases")
+	for _, it := range aliases.items {
+		if err := checkAddress(it.text); err != nil {
+			d.badItem(aliases, it, "%v", err)
+			continue
+		}
+		c.Me.Aliases = append(c.Me.Aliases, it.text)
+	}
+}
+
+// checkAddress accepts a bare address only: the display name has its own
+// key, and "Name <addr>" here would be compared against From headers.
+func checkAddress(s string) error {
+	a, err := mail.ParseAddress(s)
+	if err != nil || a.Address != s {
+		hint := ""
+		if err == nil && a.Name != "" {
+			hint = " (put the name in me.name)"
+		}
+		return fmt.Errorf("want an address such as you@example.com, got %q%s", s, hint)
+	}
+	return nil
+}
+
+// defaultMailboxes are watched for invitations and replies unless the user
+// says otherwise; Sent is read separately for "I wrote".
+var defaultMailboxes = []string{"INBOX"}
+
+const (
+	defaultLookback     = 60 * 24 * time.Hour
+	defaultPollInterval = 5 * time.Minute
+	// Polling more often than this gains nothing for drafts that are due
+	// hours later, and some providers throttle accounts that do.
+	minPollInterval = time.Minute
+)
+
+func (d *decoder) imap(c *Config) {
+	m := &c.IMAP
+	host := d.l.get("imap.host")
+	switch {
+	case !host.isSet() || host.text == "":
+		d.missing("imap.host")
+	case strings.Contains(host.text, "://") || strings.ContainsAny(host.text, " \t/"):
+		d.bad(host, "want a host name such as imap.example.com, got %q", host.text)
+	default:
+		m.Host = host.text
+	}
+
+	sec, _ := d.choice(d.l.get("imap.security"), string(SecurityTLS), string(SecurityTLS), string(SecurityStartTLS), string(SecurityNone))
+	m.Security = Security(sec)
+	plain := d.l.get("imap.allow_plaintext")
+	m.AllowPlaintext = d.boolean(plain)
+	if m.Security == SecurityNone && m.Host != "" && !m.AllowPlaintext && !isLoopback(m.Host) {
+		d.bad(d.l.get("imap.security"), "%q sends the password in clear text: allowed only for a loopback host or with imap.allow_plaintext: true", sec)
+	}
+
+	m.Port = 993
+	if m.Security != SecurityTLS {
+		m.Port = 143
+	}
+	if port := d.l.get("imap.port"); port.isSet() {
+		n, err := strconv.Atoi(port.text)
+		if err != nil || n < 1 || n > 65535 {
+			d.bad(port, "want a port number from 1 to 65535, got %q", port.text)
+		} else {
+			m.Port = n
+		}
+	}
+
+	m.Username = d.l.get("imap.username").text
+	if m.Username == "" {
+		m.Username = c.Me.Email
+	}
+	d.password(c)
+	auth, _ := d.choice(d.l.get("imap.auth"), string(AuthAuto), string(AuthAuto), string(AuthPlain), string(AuthLogin))
+	m.Auth = Auth(auth)
+
+	m.Mailboxes = slices.Clone(defaultMailboxes)
+	if boxes := d.l.get("imap.mailboxes"); boxes.isSet() {
+		m.Mailboxes = nil
+		for _, it := range boxes.items {
+			if it.text == "" {
+				d.badItem(boxes, it, "want a mailbox name, got an empty one")
+				continue
+			}
+			m.Mailboxes = append(m.Mailboxes, it.text)
+		}
+		if len(boxes.items) == 0 {
+			d.bad(boxes, "want at least one mailbox to watch, such as INBOX")
+		}
+	}
+	m.Drafts = d.l.get("imap.drafts").text
+	m.Sent = d.l.get("imap.sent").text
+	m.Lookback = d.span(d.l.get("imap.lookback"), defaultLookback)
+	poll := d.l.get("imap.poll_interval")
+	m.PollInterval = d.span(poll, defaultPollInterval)
+	if m.PollInterval < minPollInterval {
+		d.warn(poll, "polling more often than once a minute may get the account throttled")
+	}
+}
+
+func (d *decoder) span(s setting, def time.Duration) time.Duration {
+	if !s.isSet() || s.text == "" {
+		return def
+	}
+	v, err := parseSpan(s.text)
+	if err != nil {
+		d.bad(s, "%v", err)
+		return def
+	}
+	return v
+}
+
+// isLoopback is true for hosts whose traffic never leaves the machine, the
+// only place a password may travel unencrypted without being asked for.
+func isLoopback(host string) bool {
+	host = strings.TrimSuffix(strings.TrimPrefix(host, "["), "]")
+	if strings.EqualFold(host, "localhost") || strings.EqualFold(host, "localhost.") {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}
+
+// passwordKeys are the ways to give the password, of which exactly one is
+// set.
+var passwordKeys = []string{"imap.password", "imap.password_env", "imap.password_file", "imap.password_cmd"}
+
+func (d *decoder) password(c *Config) {
+	// An environment override of any password key replaces the file's
+	// choice of source rather than adding a second one: the common case is
+	// a config kept in git with password_cmd and a CI job that sets
+	// FOLLOWUPD_IMAP_PASSWORD_ENV.
+	fromEnv := false
+	for _, key := range passwordKeys {
+		if d.l.get(key).env != "" {
+			fromEnv = true
+		}
+	}
+	var set []setting
+	for _, key := range passwordKeys {
+		s := d.l.get(key)
+		if s.isSet() && s.text != "" && (!fromEnv || s.env != "") {
+			set = append(set, s)
+		}
+	}
+	switch len(set) {
+	case 0:
+		d.r.errorAt(d.lines["imap"], "imap: no password given: set one of password_cmd, password_file or password_env")
+		return
+	case 1:
+	default:
+		// Blame the last one in the file: the earlier ones read as the
+		// user's choice until the second one appears.
+		slices.SortStableFunc(set, func(a, b setting) int { return cmp.Compare(a.line(), b.line()) })
+		var where []string
+		for _, s := range set[:len(set)-1] {
+			if s.env != "" {
+				where = append(where, s.env)
+			} else {
+				where = append(where, fmt.Sprintf("%s (line %d)", s.key, s.line()))
+			}
+		}
+		d.bad(set[len(set)-1], "only one way to give the password may be set, but %s is set too", strings.Join(where, " and "))
+		return
+	}
+	s := set[0]
+	switch s.key {
+	case "imap.password":
+		c.password = &secret{value: s.text}
+		if s.env == "" {
+			d.warn(s, "the password is written in the config file, where anything that reads the file finds it: prefer password_cmd, password_file or password_env")
+		}
+	case "imap.password_env":
+		c.IMAP.PasswordEnv = s.text
+		if v, ok := d.env(s.text); !ok || v == "" {
+			d.warn(s, "$%s is not set in this environment", s.text)
+		}
+	case "imap.password_file":
+		c.IMAP.PasswordFile = resolvePath(s.text, d.dir, d.env)
+		d.checkPasswordFile(s, c.IMAP.PasswordFile)
+	case "imap.password_cmd":
+		c.IMAP.PasswordCmd = s.text
+	}
+}
+
+// checkPasswordFile warns (without failing: the file may be mounted only
+// when the daemon runs) about a missing file or one that others can read.
+func (d *decoder) checkPasswordFile(s setting, path string) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		d.warn(s, "%v", err)
+		return
+	}
+	if mode := fi.Mode().Perm(); mode&0o077 != 0 {
+		d.warn(s, "%s can be read by other users (mode %04o): chmod 600 it", path, mode)
+	}
+}
+
+// defaultKeywords mark a message or event as being about an interview, in
+// the languages followupd's users write in. The interview package matches
+// them case-insensitively, as whole words.
+var defaultKeywords = []string{
+	// English
+	"interview", "phone screen", "phone interview", "video interview",
+	"technical screen", "technical interview", "coding interview",
+	"onsite", "on-site", "hiring manager", "recruiter call", "screening call",
+	"final round",
+	// German
+	"Vorstellungsgespräch", "Bewerbungsgespräch", "Kennenlerngespräch",
+	// French
+	"entretien", "entretien d'embauche",
+	// Spanish, Portuguese
+	"entrevista",
+	// Italian
+	"colloquio",
+	// Dutch
+	"sollicitatiegesprek", "kennismakingsgesprek",
+	// Polish
+	"rozmowa kwalifikacyjna",
+	// Swedish, Danish, Norwegian
+	"anställningsintervju", "jobbintervju", "jobsamtale",
+}
+
+func (d *decoder) detect(c *Config) {
+	c.Detect.Keywords = slices.Clone(defaultKeywords)
+	if kw := d.l.get("detect.keywords"); kw.isSet() {
+		c.Detect.Keywords = nil
+		for _, it := range kw.items {
+			if it.text == "" {
+				d.badItem(kw, it, "want a keyword, got an empty one")
+				continue
+			}
+			c.Detect.Keywords = append(c.Detect.Keywords, it.text)
+		}
+		if len(kw.items) == 0 {
+			d.warn(kw, "no keywords: only calendar invitations will be recognised as interviews")
+		}
+	}
+	ignore := d.l.get("detect.ignore_senders")
+	for _, it := range ignore.items {
+		entry := strings.ToLower(it.text)
+		if err := checkSender(entry); err != nil {
+			d.badItem(ignore, it, "%v", err)
+			continue
+		}
+		c.Detect.IgnoreSenders = append(c.Detect.IgnoreSenders, entry)
+	}
+}
+
+// checkSender accepts an address or "@domain".
+func checkSender(s string) error {
+	if domain, ok := strings.CutPrefix(s, "@"); ok {
+		if domain == "" || strings.ContainsAny(domain, "@ <>,;") || !strings.Contains(domain, ".") {
+			return fmt.Errorf("want an address or @domain, got %q", s)
+		}
+		return nil
+	}
+	if !strings.Contains(s, "@") {
+		return fmt.Errorf("want an address or @domain, got %q (did you mean %q?)", s, "@"+s)
+	}
+	if a, err := mail.ParseAddress(s); err != nil || a.Address != s {
+		return fmt.Errorf("want an address or @domain, got %q", s)
+	}
+	return nil
+}

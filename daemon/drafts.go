@@ -1,0 +1,179 @@
+package daemon
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/followupd/followupd/interview"
+	"github.com/followupd/followupd/mail"
+	"github.com/followupd/followupd/rules"
+	"github.com/followupd/followupd/store"
+	"github.com/followupd/followupd/templates"
+)
+
+// writeDue writes every item of the plan that is due at now. The journal
+// makes it exactly-once, the way mbsync does it: the intent and its
+// Message-ID are recorded before the APPEND and the UID after, so an
+// interrupted pass finds its draft in Drafts by Message-ID instead of
+// writing it twice.
+func (r *Runner) writeDue(ctx context.Context, conn Mailbox, drafts string, journal []store.Draft, res *Result, now time.Time) error {
+	intents := make(map[rules.Key]store.Draft)
+	for _, d := range journal {
+		if d.State == store.DraftIntent {
+			intents[rules.Key{InterviewID: d.InterviewID, Rule: d.Rule}] = d
+		}
+	}
+	byID := make(map[string]interview.Interview, len(res.Interviews))
+	for _, iv := range res.Interviews {
+		byID[iv.ID] = iv
+	}
+	for i, it := range res.Plan {
+		if !isDue(it, now) {
+			continue
+		}
+		log := r.Log.With("interview", it.InterviewID, "rule", it.Rule)
+		key := rules.Key{InterviewID: it.InterviewID, Rule: it.Rule}
+		w, err := r.writeOne(ctx, conn, drafts, it, byID[it.InterviewID], intents[key], now)
+		if err != nil {
+			if errPermanentItem(err) {
+				// A template or address problem concerns this item only; the
+				// others still deserve their drafts.
+				log.Error("cannot compose draft", "err", err)
+				continue
+			}
+			return err
+		}
+		res.Plan[i].Status = rules.StatusDone
+		res.Written = append(res.Written, w)
+		log.Info("draft written", "uid", w.UID, "recovered", w.Recovered)
+	}
+	return nil
+}
+
+func isDue(it rules.Item, now time.Time) bool {
+	switch it.Status {
+	case rules.StatusDue:
+		return true
+	case rules.StatusLate:
+		return !now.Before(it.Due)
+	}
+	return false
+}
+
+type itemError struct{ err error }
+
+func (e itemError) Error() string { return e.err.Error() }
+func (e itemError) Unwrap() error { return e.err }
+
+func errPermanentItem(err error) bool {
+	_, ok := err.(itemError)
+	return ok
+}
+
+func (r *Runner) writeOne(ctx context.Context, conn Mailbox, drafts string, it rules.Item, iv interview.Interview, intent store.Draft, now time.Time) (Written, error) {
+	w := Written{Item: it}
+	if intent.MessageID != "" {
+		// An earlier pass recorded the intent but not the UID: the APPEND may
+		// or may not have reached the server (RFC 3501 gives no way to know
+		// once the connection is gone), so look before writing again.
+		uid, found, err := conn.FindMessageID(ctx, intent.Mailbox, intent.MessageID)
+		if err != nil {
+			return w, fmt.Errorf("look for interrupted draft %s: %w", intent.MessageID, err)
+		}
+		if found {
+			w.MessageID, w.UID, w.Recovered = intent.MessageID, uid, true
+			return w, r.Store.MarkAppended(ctx, it.InterviewID, it.Rule, 0, uid, now)
+		}
+		drafts = intent.Mailbox
+	}
+
+	subject, body, err := r.Settings.Templates.Render(it.Template, r.templateData(it, iv))
+	if err != nil {
+		return w, itemError{fmt.Errorf("render template %q: %w", it.Template, err)}
+	}
+	msgID := intent.MessageID
+	if msgID == "" {
+		msgID = mail.NewMessageID(domainOf(r.Settings.Me.Email))
+	}
+	raw, err := mail.Compose(mail.Draft{
+		From:       r.Settings.Me,
+		To:         addresses(it.To),
+		Subject:    subject,
+		Text:       body,
+		MessageID:  msgID,
+		InReplyTo:  it.InReplyTo,
+		References: it.References,
+		Date:       now,
+	})
+	if err != nil {
+		return w, itemError{fmt.Errorf("compose: %w", err)}
+	}
+	if intent.MessageID == "" {
+		got, created, err := r.Store.BeginDraft(ctx, store.Draft{
+			InterviewID: it.InterviewID, Rule: it.Rule, MessageID: msgID,
+			Mailbox: drafts, State: store.DraftIntent, Due: it.Due, CreatedAt: now,
+		})
+		if err != nil {
+			return w, err
+		}
+		if !created {
+			// Another process got there first; its entry decides.
+			return w, fmt.Errorf("draft for %s/%s already journaled as %s", it.InterviewID, it.Rule, got.MessageID)
+		}
+	}
+	uidValidity, uid, err := conn.AppendDraft(ctx, drafts, raw, now)
+	if err != nil {
+		return w, fmt.Errorf("append draft to %s: %w", drafts, err)
+	}
+	if err := r.Store.MarkAppended(ctx, it.InterviewID, it.Rule, uidValidity, uid, now); err != nil {
+		return w, err
+	}
+	w.MessageID, w.Subject, w.UID = msgID, subject, uid
+	return w, nil
+}
+
+func (r *Runner) templateData(it rules.Item, iv interview.Interview) templates.Data {
+	loc := r.Settings.Schedule.Location
+	d := templates.Data{
+		Me:            person(interview.Person{Name: r.Settings.Me.Name, Email: r.Settings.Me.Email}),
+		Company:       iv.Company,
+		Role:          iv.Role,
+		Date:          iv.Start.In(loc),
+		ThreadSubject: iv.ThreadTopic,
+	}
+	if !iv.Start.IsZero() {
+		d.Day = iv.Start.In(loc).Weekday().String()
+	}
+	for _, p := range it.To {
+		d.To = append(d.To, person(p))
+	}
+	for _, p := range iv.Interviewers {
+		d.Interviewers = append(d.Interviewers, person(p))
+	}
+	if len(d.To) > 0 {
+		d.Interviewer = d.To[0]
+	}
+	return d
+}
+
+func person(p interview.Person) templates.Person {
+	first, _, _ := strings.Cut(strings.TrimSpace(p.Name), " ")
+	return templates.Person{Name: p.Name, FirstName: first, Email: p.Email}
+}
+
+func addresses(ps []interview.Person) []mail.Address {
+	out := make([]mail.Address, 0, len(ps))
+	for _, p := range ps {
+		out = append(out, mail.Address{Name: p.Name, Email: p.Email})
+	}
+	return out
+}
+
+func domainOf(email string) string {
+	if _, d, ok := strings.Cut(email, "@"); ok && d != "" {
+		return d
+	}
+	return "followupd.invalid"
+}

@@ -1,0 +1,163 @@
+// Package daemon runs followupd's pass: sync the mailboxes, rebuild the
+// interviews, plan, and write every draft that is due. It is the only
+// package that knows the whole loop; everything it calls takes plain values.
+package daemon
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"slices"
+	"time"
+
+	"github.com/followupd/followupd/interview"
+	"github.com/followupd/followupd/mail"
+	"github.com/followupd/followupd/rules"
+	"github.com/followupd/followupd/store"
+	"github.com/followupd/followupd/templates"
+)
+
+// Mailbox is what a pass needs from an IMAP connection. *mail.Client
+// implements it; the interface is the seam tests use to inject faults.
+type Mailbox interface {
+	FindMailbox(ctx context.Context, use, configured string) (string, error)
+	Summaries(ctx context.Context, mailbox string, cur mail.Cursor, since time.Time) (mail.Cursor, bool, []mail.Summary, error)
+	Bodies(ctx context.Context, mailbox string, uids []uint32, fn func(uid uint32, raw []byte) error) error
+	AppendDraft(ctx context.Context, mailbox string, raw []byte, date time.Time) (uidValidity, uid uint32, err error)
+	FindMessageID(ctx context.Context, mailbox, id string) (uid uint32, found bool, err error)
+	Close() error
+}
+
+// Settings is the part of the configuration a pass uses, already typed.
+type Settings struct {
+	Me        mail.Address
+	Aliases   []string
+	Mailboxes []string // watched for invitations and replies
+	Drafts    string   // "" = discover by SPECIAL-USE
+	Sent      string   // "" = discover by SPECIAL-USE
+	Lookback  time.Duration
+	Detect    interview.Config
+	Schedule  rules.Schedule
+	Rules     []rules.Rule
+	Templates *templates.Set
+}
+
+// Runner performs passes. It holds no state between passes beyond what is
+// in the store, so a crash at any point loses nothing that a pass cannot
+// redo.
+type Runner struct {
+	Settings Settings
+	Store    *store.Store
+	Dial     func(ctx context.Context) (Mailbox, error)
+	Log      *slog.Logger
+}
+
+// Options select what a pass does.
+type Options struct {
+	Now    time.Time
+	DryRun bool // plan only: sync and plan, write no draft
+}
+
+// Result is what a pass found and did.
+type Result struct {
+	Now        time.Time
+	Scanned    int // new messages looked at
+	Fetched    int // bodies fetched
+	Interviews []interview.Interview
+	Plan       []rules.Item
+	Written    []Written
+}
+
+// Written is one draft APPENDed by this pass.
+type Written struct {
+	Item      rules.Item
+	MessageID string
+	Subject   string
+	UID       uint32
+	Recovered bool // found already in Drafts after an interrupted pass
+}
+
+// Pass runs one full pass at opts.Now.
+func (r *Runner) Pass(ctx context.Context, opts Options) (*Result, error) {
+	if opts.Now.IsZero() {
+		return nil, errors.New("pass: no time given")
+	}
+	conn, err := r.Dial(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer conn.Close()
+
+	res := &Result{Now: opts.Now}
+	sent, err := conn.FindMailbox(ctx, `\Sent`, r.Settings.Sent)
+	if err != nil {
+		return nil, fmt.Errorf("find Sent folder: %w", err)
+	}
+	drafts, err := conn.FindMailbox(ctx, `\Drafts`, r.Settings.Drafts)
+	if err != nil {
+		return nil, fmt.Errorf("find Drafts folder: %w", err)
+	}
+
+	since := opts.Now.Add(-r.Settings.Lookback)
+	if err := r.sync(ctx, conn, sent, since, res); err != nil {
+		return nil, err
+	}
+
+	msgs, err := r.Store.Messages(ctx)
+	if err != nil {
+		return nil, err
+	}
+	res.Interviews = interview.Build(msgs, nil, r.Settings.Detect)
+	if err := r.Store.SaveInterviews(ctx, res.Interviews); err != nil {
+		return nil, err
+	}
+
+	journal, err := r.Store.Drafts(ctx)
+	if err != nil {
+		return nil, err
+	}
+	res.Plan = rules.Plan(res.Interviews, r.Settings.Rules, r.Settings.Schedule, appended(journal), opts.Now)
+	if !opts.DryRun {
+		if err := r.writeDue(ctx, conn, drafts, journal, res, opts.Now); err != nil {
+			return res, err
+		}
+	}
+	if err := r.Store.SavePlan(ctx, planSnapshot(res.Plan)); err != nil {
+		return res, err
+	}
+	return res, nil
+}
+
+// appended maps every draft that is known to be in Drafts. An intent that
+// never reached the server is not "done": the write step resumes it.
+func appended(journal []store.Draft) map[rules.Key]time.Time {
+	done := make(map[rules.Key]time.Time, len(journal))
+	for _, d := range journal {
+		if d.State == store.DraftAppended {
+			done[rules.Key{InterviewID: d.InterviewID, Rule: d.Rule}] = d.AppendedAt
+		}
+	}
+	return done
+}
+
+func planSnapshot(items []rules.Item) []store.PlanItem {
+	out := make([]store.PlanItem, 0, len(items))
+	for _, it := range items {
+		out = append(out, store.PlanItem{
+			InterviewID: it.InterviewID, Rule: it.Rule, Company: it.Company,
+			Due: it.Due, Status: string(it.Status), Reason: it.Reason,
+		})
+	}
+	return out
+}
+
+// isMine reports whether a summary was written by the user.
+func (s Settings) isMine(sum mail.Summary) bool {
+	for _, a := range sum.From {
+		if slices.Contains(s.Detect.Me, a.Email) {
+			return true
+		}
+	}
+	return false
+}

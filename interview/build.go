@@ -1,0 +1,478 @@
+package interview
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/followupd/followupd/calendar"
+	"github.com/followupd/followupd/mail"
+)
+
+// defaultLength is an interview's length when nothing says otherwise:
+// most first rounds are booked for 45 to 60 minutes, and a thank-you
+// written a little late is better than one written during the interview.
+const defaultLength = time.Hour
+
+// tracked is an interview being built, with what Build needs to match
+// later messages to it.
+type tracked struct {
+	iv      Interview
+	timesAt time.Time // Date of the message that set Start/End
+	// defining holds the Message-IDs of the messages that carry this
+	// interview's own invitations and updates: they are not correspondence.
+	defining map[string]bool
+	thread   map[string]bool
+	people   map[string]bool // addresses of the employer's people
+	domains  map[string]bool // the employer's registrable domains
+	first    time.Time       // Date of the first message (zero for feed-only)
+}
+
+// input is one stored message with its analysis.
+type input struct {
+	m *mail.Message
+	a *analysis
+}
+
+// Build recomputes every interview from the stored messages (inbox
+// candidates with bodies and Sent summaries; a message is the user's when
+// its From is one of cfg.Me) and from calendar feed events (may be nil).
+// The result does not depend on the order of either input; it is sorted by
+// Start, then ID.
+func Build(msgs []mail.Message, events []calendar.Event, cfg Config) []Interview {
+	ins := prepare(msgs, cfg)
+	b := &builder{cfg: cfg}
+	b.calendarVersions(ins, events)
+	b.textConfirmations(ins)
+	b.statusChanges(ins)
+	b.correspondence(ins)
+	return b.result()
+}
+
+type builder struct {
+	cfg Config
+	all []*tracked
+}
+
+// prepare copies, sorts (Date, then Message-ID) and analyses the messages.
+func prepare(msgs []mail.Message, cfg Config) []input {
+	ins := make([]input, 0, len(msgs))
+	for i := range msgs {
+		m := msgs[i]
+		ins = append(ins, input{m: &m})
+	}
+	sort.SliceStable(ins, func(i, j int) bool { return msgLess(ins[i].m, ins[j].m) })
+	// The same message stored twice (two mailboxes, a re-sync) counts once.
+	out := ins[:0]
+	seen := map[string]bool{}
+	for _, in := range ins {
+		if id := in.m.MessageID; id != "" {
+			if seen[id] {
+				continue
+			}
+			seen[id] = true
+		}
+		in.a = analyze(in.m, cfg)
+		dedupeEvents(in.a)
+		out = append(out, in)
+	}
+	return out
+}
+
+func msgLess(a, b *mail.Message) bool {
+	if !a.Date.Equal(b.Date) {
+		return a.Date.Before(b.Date)
+	}
+	if a.MessageID != b.MessageID {
+		return a.MessageID < b.MessageID
+	}
+	return a.Subject < b.Subject
+}
+
+// dedupeEvents drops repeated VEVENTs: Google sends the invitation both
+// as a text/calendar part and as an invite.ics attachment.
+func dedupeEvents(a *analysis) {
+	seen := map[string]bool{}
+	evs, flags := a.events[:0], a.interview[:0]
+	for i, ev := range a.events {
+		k := fmt.Sprintf("%s|%d|%d|%d", ev.UID, ev.RecurrenceID.Unix(), ev.Sequence, ev.Stamp.Unix())
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		evs = append(evs, ev)
+		if i < len(a.interview) {
+			flags = append(flags, a.interview[i])
+		}
+	}
+	a.events, a.interview = evs, flags
+}
+
+// version is one state of a calendar event: from a message or a feed.
+type version struct {
+	ev  calendar.Event
+	in  *input // nil for a feed event
+	ivw bool   // judged an interview on its own
+}
+
+func (v version) date() time.Time {
+	if v.in != nil {
+		return v.in.m.Date
+	}
+	return v.ev.Stamp
+}
+
+// calendarVersions groups every event by UID and applies its versions in
+// iTIP order (RFC 5546 §2.1.5): a higher SEQUENCE wins, and for equal
+// SEQUENCE a later DTSTAMP. A UID is an interview when any of its versions
+// is one; later updates need not repeat the interview words.
+func (b *builder) calendarVersions(ins []input, feed []calendar.Event) {
+	groups := map[string][]version{}
+	for i := range ins {
+		in := &ins[i]
+		if in.a.sent || in.a.skip {
+			continue
+		}
+		for j, ev := range in.a.events {
+			if ev.UID == "" || !invitationMethod(ev.Method) {
+				continue
+			}
+			groups[ev.UID] = append(groups[ev.UID], version{ev: ev, in: in, ivw: in.a.interview[j]})
+		}
+	}
+	for _, ev := range feed {
+		if ev.UID == "" {
+			continue
+		}
+		ok := firstWord(normalize(ev.Summary+" "+ev.Description), b.cfg.keywords()) != "" &&
+			!b.cfg.ownDomain(domainOf(ev.Organizer.Email))
+		groups[ev.UID] = append(groups[ev.UID], version{ev: ev, ivw: ok})
+	}
+	uids := make([]string, 0, len(groups))
+	for uid, vs := range groups {
+		for _, v := range vs {
+			if v.ivw {
+				uids = append(uids, uid)
+				break
+			}
+		}
+	}
+	sort.Strings(uids)
+	for _, uid := range uids {
+		vs := groups[uid]
+		sort.SliceStable(vs, func(i, j int) bool { return versionLess(vs[i], vs[j]) })
+		t := b.newFromVersions(uid, vs)
+		b.all = append(b.all, t)
+	}
+}
+
+func versionLess(a, b version) bool {
+	switch {
+	case a.ev.Sequence != b.ev.Sequence:
+		return a.ev.Sequence < b.ev.Sequence
+	case !a.ev.Stamp.Equal(b.ev.Stamp):
+		return a.ev.Stamp.Before(b.ev.Stamp)
+	case !a.date().Equal(b.date()):
+		return a.date().Before(b.date())
+	case a.ev.Cancelled() != b.ev.Cancelled():
+		return !a.ev.Cancelled() // a cancel at the same SEQUENCE is the later word
+	}
+	return a.ev.Start.Before(b.ev.Start)
+}
+
+func (b *builder) newFromVersions(uid string, vs []version) *tracked {
+	t := newTracked()
+	t.iv.ICSUID = uid
+	t.iv.ID = shortID("ics:" + uid)
+	t.iv.Status = Scheduled
+	// Facts that do not change with updates come from the earliest message.
+	byDate := append([]version(nil), vs...)
+	sort.SliceStable(byDate, func(i, j int) bool { return byDate[i].date().Before(byDate[j].date()) })
+	for _, v := range byDate {
+		if v.in != nil {
+			t.addMessage(v.in, true)
+		}
+		if t.iv.InvitedAt.IsZero() || v.date().Before(t.iv.InvitedAt) {
+			t.iv.InvitedAt = v.date()
+		}
+	}
+	for i, v := range vs {
+		b.applyVersion(t, v, i == 0)
+	}
+	for _, v := range byDate {
+		b.fillNames(t, v.ev, v.in)
+	}
+	if t.iv.Evidence == "" && len(vs) > 0 {
+		t.iv.Evidence = "calendar event " + uid
+	}
+	return t
+}
+
+// applyVersion makes v the state in force: times, people and place, and
+// the status for a cancellation.
+func (b *builder) applyVersion(t *tracked, v version, first bool) {
+	ev := v.ev
+	where := "feed event"
+	at := ev.Stamp
+	if v.in != nil {
+		where = "message <" + v.in.m.MessageID + ">"
+		at = v.in.m.Date
+	}
+	ref := fmt.Sprintf("%s (UID %s, SEQUENCE %d)", where, ev.UID, ev.Sequence)
+	if ev.Cancelled() {
+		if t.iv.Status == Scheduled {
+			t.iv.Status, t.iv.StatusAt, t.iv.StatusReason = Cancelled, at, "cancelled by "+ref
+		}
+		t.iv.Sequence = ev.Sequence
+		if first {
+			b.setEvent(t, v, at)
+		}
+		return
+	}
+	moved := !first && !ev.Start.Equal(t.iv.Start)
+	b.setEvent(t, v, at)
+	switch {
+	case first:
+		t.iv.StatusAt, t.iv.StatusReason = at, "invited by "+ref
+		if v.in != nil {
+			t.iv.Evidence = v.in.a.verdict.Reason
+		}
+	case t.iv.Status == Cancelled:
+		// A newer invitation after a cancellation invites again.
+		t.iv.Status, t.iv.StatusAt, t.iv.StatusReason = Scheduled, at, "invited again by "+ref
+	case moved:
+		t.iv.StatusAt, t.iv.StatusReason = at, "rescheduled by "+ref
+	}
+}
+
+func (b *builder) setEvent(t *tracked, v version, at time.Time) {
+	ev := v.ev
+	dir := directory{}
+	if v.in != nil {
+		dir = v.in.a.dir
+	}
+	t.iv.Start, t.iv.End = b.inZone(ev.Start), b.inZone(ev.End)
+	if !t.iv.End.After(t.iv.Start) {
+		t.iv.End = t.iv.Start.Add(defaultLength)
+	}
+	t.iv.Location = eventLocation(ev)
+	t.iv.Sequence, t.timesAt = ev.Sequence, at
+	interviewers, org := eventPeople(ev, b.cfg, dir)
+	if org.Email == "" && v.in != nil {
+		// The organizer is a no-reply or vendor address: the recruiter
+		// is whoever the message says to answer.
+		org = senderPerson(v.in.m, b.cfg, dir)
+	}
+	t.iv.Interviewers, t.iv.Organizer = interviewers, org
+	t.addPeople(b.cfg, append([]Person{org}, interviewers...)...)
+}
+
+// inZone shows a time written in UTC ("DTSTART:20261202T130000Z", as
+// Google Calendar writes every invitation) in the user's zone: the UTC is
+// how the file was encoded, not where the interview happens. Times with a
+// TZID keep their own zone.
+func (b *builder) inZone(t time.Time) time.Time {
+	if t.Location() == time.UTC {
+		return t.In(b.cfg.location())
+	}
+	return t
+}
+
+// fillNames sets company and role from the first message (or event) that
+// names them.
+func (b *builder) fillNames(t *tracked, ev calendar.Event, in *input) {
+	people := map[string]bool{}
+	if in != nil {
+		people = in.a.people
+	}
+	for _, p := range append(ev.Attendees, ev.Organizer) {
+		if p.Name != "" {
+			people[strings.ToLower(p.Name)] = true
+		}
+	}
+	var subject, text string
+	if in != nil {
+		subject, text = in.m.Subject, in.a.text
+	}
+	if t.iv.Company == "" {
+		t.iv.Company = firstNonEmpty(
+			companyFromText(subject, people, b.cfg.keywords()),
+			companyFromText(ev.Summary, people, b.cfg.keywords()),
+			companyFromDomain(domainOf(ev.Organizer.Email)),
+			companyFromDomain(domainOf(t.iv.Organizer.Email)),
+			companyOfPeople(t.iv.Interviewers),
+			senderCompany(in, people),
+		)
+	}
+	if t.iv.Role == "" {
+		t.iv.Role = roleFrom([]string{subject, ev.Summary}, []string{text, ev.Description})
+	}
+}
+
+func senderCompany(in *input, people map[string]bool) string {
+	if in == nil {
+		return ""
+	}
+	for _, list := range [][]mail.Address{in.m.ReplyTo, in.m.From} {
+		for _, a := range list {
+			if c := companyFromDomain(domainOf(a.Email)); c != "" {
+				return c
+			}
+		}
+	}
+	for _, a := range in.m.From {
+		if isVendor(domainOf(a.Email)) {
+			return companyFromSenderName(a.Name, people)
+		}
+	}
+	return ""
+}
+
+func companyOfPeople(ps []Person) string {
+	for _, p := range ps {
+		if c := companyFromDomain(domainOf(p.Email)); c != "" {
+			return c
+		}
+	}
+	return ""
+}
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+func newTracked() *tracked {
+	return &tracked{
+		defining: map[string]bool{},
+		thread:   map[string]bool{},
+		people:   map[string]bool{},
+		domains:  map[string]bool{},
+	}
+}
+
+// shortID is a stable, short name for an interview: 12 hex digits of a
+// SHA-256, plenty for a few hundred interviews.
+func shortID(key string) string {
+	sum := sha256.Sum256([]byte(key))
+	return hex.EncodeToString(sum[:6])
+}
+
+// addMessage adds a message (and what it replies to) to the thread.
+// defining marks the interview's own invitations and confirmations.
+func (t *tracked) addMessage(in *input, defining bool) {
+	m := in.m
+	if t.first.IsZero() || m.Date.Before(t.first) {
+		t.first = m.Date
+		t.iv.ThreadTopic = topic(m.Subject)
+		if len(in.a.events) > 0 {
+			// "Invitation: X @ Tue Dec 1, 2026 10am (CET) (addr)" goes
+			// stale with the first reschedule; X is the topic.
+			t.iv.ThreadTopic = cleanSubject(m.Subject)
+		}
+	}
+	ids := append(append([]string{}, m.References...), m.InReplyTo...)
+	ids = append(ids, m.MessageID)
+	for _, id := range ids {
+		if id != "" && !t.thread[id] {
+			t.thread[id] = true
+			t.iv.Thread = append(t.iv.Thread, id)
+		}
+	}
+	if defining && m.MessageID != "" {
+		t.defining[m.MessageID] = true
+	}
+}
+
+// topic is the subject a reply would answer, without "Re:" prefixes.
+func topic(subject string) string {
+	s := strings.TrimSpace(subject)
+	for isReplySubject(s) || strings.HasPrefix(strings.ToLower(s), "fwd:") || strings.HasPrefix(strings.ToLower(s), "wg:") {
+		_, s, _ = strings.Cut(s, ":")
+		s = strings.TrimSpace(s)
+	}
+	return s
+}
+
+// addPeople records the employer's people: their addresses, and their
+// organisation's domain when it can stand for the employer.
+func (t *tracked) addPeople(cfg Config, ps ...Person) {
+	for _, p := range ps {
+		e := strings.ToLower(p.Email)
+		if e == "" || cfg.isMe(e) || !personAddress(e) {
+			continue
+		}
+		t.people[e] = true
+		if d := domainOf(e); companyDomain(d) && !cfg.ownDomain(d) {
+			t.domains[orgDomain(d)] = true
+		}
+	}
+}
+
+// linked reports whether m belongs to t's thread by its headers.
+func (t *tracked) linked(m *mail.Message) bool {
+	if t.thread[m.MessageID] {
+		return true
+	}
+	for _, id := range append(append([]string{}, m.InReplyTo...), m.References...) {
+		if t.thread[id] {
+			return true
+		}
+	}
+	return false
+}
+
+// fromEmployer reports whether m was written by the employer's people:
+// From or Reply-To is one of them, or from the employer's domain.
+func (t *tracked) fromEmployer(m *mail.Message) bool {
+	for _, list := range [][]mail.Address{m.From, m.ReplyTo} {
+		for _, a := range list {
+			e := strings.ToLower(a.Email)
+			if t.people[e] || t.domains[orgDomain(domainOf(e))] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// toEmployer reports whether the user's message m went to the employer.
+func (t *tracked) toEmployer(m *mail.Message) bool {
+	for _, list := range [][]mail.Address{m.To, m.Cc} {
+		for _, a := range list {
+			e := strings.ToLower(a.Email)
+			if t.people[e] || t.domains[orgDomain(domainOf(e))] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (b *builder) result() []Interview {
+	out := make([]Interview, 0, len(b.all))
+	for _, t := range b.all {
+		sort.SliceStable(t.iv.Correspondence, func(i, j int) bool {
+			ci, cj := t.iv.Correspondence[i], t.iv.Correspondence[j]
+			if !ci.At.Equal(cj.At) {
+				return ci.At.Before(cj.At)
+			}
+			return ci.MessageID < cj.MessageID
+		})
+		out = append(out, t.iv)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if !out[i].Start.Equal(out[j].Start) {
+			return out[i].Start.Before(out[j].Start)
+		}
+		return out[i].ID < out[j].ID
+	})
+	return out
+}

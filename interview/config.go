@@ -1,0 +1,198 @@
+package interview
+
+import (
+	"strings"
+	"time"
+
+	"golang.org/x/net/publicsuffix"
+)
+
+// Config is what detection needs to know about the user.
+type Config struct {
+	// Keywords are interview words in every language the user reads,
+	// matched lower-case on word boundaries. Empty means DefaultKeywords.
+	Keywords []string
+	// IgnoreSenders are addresses ("news@example.com") or whole domains
+	// ("@example.com", which also covers its subdomains).
+	IgnoreSenders []string
+	// Me are the user's own addresses, lower-cased: the job-search address
+	// and aliases such as the work address at the current employer.
+	Me []string
+	// Location is the user's zone: floating times in calendars and the
+	// fallback for dates in text. Nil means UTC.
+	Location *time.Location
+}
+
+// DefaultKeywords returns the interview words followupd knows: English,
+// German, French, Spanish, Portuguese, Italian and Dutch.
+func DefaultKeywords() []string {
+	return []string{
+		"interview", "interviews", "interviewing", "interviewer", "interviewers",
+		"phone screen", "phone screening", "screening call", "technical screen",
+		"onsite", "on-site interview", "hiring manager", "recruiter call",
+		"vorstellungsgespräch", "vorstellungsgespräche", "bewerbungsgespräch",
+		"bewerbungsgespräche", "kennenlerngespräch", "kennenlerntermin",
+		"entretien", "entretien d'embauche", "entrevista", "entrevistas",
+		"colloquio", "sollicitatiegesprek", "kennismakingsgesprek",
+	}
+}
+
+func (cfg Config) keywords() []string {
+	if len(cfg.Keywords) == 0 {
+		return DefaultKeywords()
+	}
+	return cfg.Keywords
+}
+
+func (cfg Config) location() *time.Location {
+	if cfg.Location == nil {
+		return time.UTC
+	}
+	return cfg.Location
+}
+
+// isMe reports whether addr is one of the user's addresses.
+func (cfg Config) isMe(addr string) bool {
+	addr = strings.ToLower(strings.TrimSpace(addr))
+	if addr == "" {
+		return false
+	}
+	for _, me := range cfg.Me {
+		if strings.ToLower(strings.TrimSpace(me)) == addr {
+			return true
+		}
+	}
+	return false
+}
+
+// ownDomain reports whether domain is the domain of one of the user's
+// addresses. Freemail domains never count: a gmail.com user does not work
+// with everyone at gmail.com.
+func (cfg Config) ownDomain(domain string) bool {
+	if domain == "" || isFreemail(domain) {
+		return false
+	}
+	for _, me := range cfg.Me {
+		if orgDomain(domainOf(me)) == orgDomain(domain) {
+			return true
+		}
+	}
+	return false
+}
+
+// ignored reports whether the sender is on the user's deny list.
+func (cfg Config) ignored(addr string) bool {
+	addr = strings.ToLower(strings.TrimSpace(addr))
+	if addr == "" {
+		return false
+	}
+	for _, ig := range cfg.IgnoreSenders {
+		ig = strings.ToLower(strings.TrimSpace(ig))
+		switch {
+		case ig == "":
+		case strings.HasPrefix(ig, "@"):
+			if domainMatches(domainOf(addr), ig[1:]) {
+				return true
+			}
+		case ig == addr:
+			return true
+		}
+	}
+	return false
+}
+
+// domainOf returns the lower-cased domain of an address, or "".
+func domainOf(addr string) string {
+	at := strings.LastIndexByte(addr, '@')
+	if at < 0 {
+		return ""
+	}
+	return strings.ToLower(strings.Trim(addr[at+1:], " >."))
+}
+
+// domainMatches reports whether d is base or one of its subdomains.
+func domainMatches(d, base string) bool {
+	return d != "" && base != "" && (d == base || strings.HasSuffix(d, "."+base))
+}
+
+// orgDomain returns the registrable domain ("mail.initech.co.uk" →
+// "initech.co.uk"): people of one organisation write from its subdomains.
+func orgDomain(d string) string {
+	if d == "" {
+		return ""
+	}
+	if reg, err := publicsuffix.EffectiveTLDPlusOne(d); err == nil {
+		return reg
+	}
+	return d
+}
+
+func inList(d string, list []string) bool {
+	for _, base := range list {
+		if domainMatches(d, base) {
+			return true
+		}
+	}
+	return false
+}
+
+// Scheduling systems and applicant tracking systems: they write on behalf
+// of a company, so their domain never names the company.
+var vendorDomains = []string{
+	"greenhouse.io", "greenhouse-mail.io", "lever.co", "myworkday.com", "workday.com",
+	"ashbyhq.com", "calendly.com", "goodtime.io", "smartrecruiters.com", "icims.com",
+	"jobvite.com", "teamtailor.com", "teamtailor-mail.com", "workable.com", "workablemail.com",
+	"recruitee.com", "personio.de", "personio.com", "bamboohr.com", "successfactors.com",
+	"successfactors.eu", "taleo.net", "breezy.hr", "applytojob.com", "jazzhr.com", "join.com",
+	"softgarden.de", "softgarden.io", "rippling.com", "gem.com", "modernloop.io",
+	"prelude.co", "paradox.ai", "hirevue.com", "cronofy.com", "doodle.com", "zoom.us",
+}
+
+// Calendar systems send invitations on behalf of their users.
+var calendarDomains = []string{
+	"google.com", "calendar.google.com", "resource.calendar.google.com",
+	"microsoft.com", "office365.com", "outlook.office365.com", "icloud.com", "apple.com",
+}
+
+// Freemail providers: the address is a person's, not an organisation's.
+var freemailDomains = []string{
+	"gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "hotmail.de", "live.com",
+	"msn.com", "yahoo.com", "yahoo.de", "yahoo.co.uk", "ymail.com", "icloud.com", "me.com",
+	"mac.com", "aol.com", "gmx.de", "gmx.net", "gmx.com", "gmx.at", "gmx.ch", "web.de",
+	"t-online.de", "freenet.de", "posteo.de", "mailbox.org", "proton.me", "protonmail.com",
+	"pm.me", "tutanota.com", "tuta.io", "fastmail.com", "hey.com", "mail.com", "yandex.com",
+	"yandex.ru", "zoho.com", "orange.fr", "free.fr", "libero.it", "qq.com", "163.com",
+}
+
+// Job boards send alerts; their domain names no employer either.
+var jobBoardDomains = []string{
+	"linkedin.com", "indeed.com", "glassdoor.com", "stepstone.de", "xing.com", "monster.com",
+	"ziprecruiter.com", "dice.com", "wellfound.com", "otta.com", "welcometothejungle.com",
+	"arbeitsagentur.de", "honeypot.io",
+}
+
+func isVendor(d string) bool   { return inList(d, vendorDomains) }
+func isFreemail(d string) bool { return inList(d, freemailDomains) }
+func isJobBoard(d string) bool { return inList(d, jobBoardDomains) }
+func isCalendarSystem(d string) bool {
+	return inList(d, calendarDomains)
+}
+
+// companyDomain reports whether an address's domain can stand for an
+// employer: not freemail, not a vendor, a calendar system or a job board.
+func companyDomain(d string) bool {
+	return d != "" && !isVendor(d) && !isFreemail(d) && !isJobBoard(d) && !isCalendarSystem(d)
+}
+
+// isNoReply reports addresses nobody reads.
+func isNoReply(addr string) bool {
+	local := strings.ToLower(addr)
+	if at := strings.IndexByte(local, '@'); at >= 0 {
+		local = local[:at]
+	}
+	local = strings.NewReplacer("-", "", "_", "", ".", "").Replace(local)
+	return strings.HasPrefix(local, "noreply") || strings.HasPrefix(local, "donotreply") ||
+		strings.HasPrefix(local, "notreply") || strings.Contains(local, "noreply") ||
+		local == "calendarnotification" || local == "notifications" || local == "notification" ||
+		local == "mailerdaemon" || local == "postmaster"
+}

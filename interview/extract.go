@@ -1,0 +1,395 @@
+package interview
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/followupd/followupd/calendar"
+	"github.com/followupd/followupd/mail"
+)
+
+// Subject prefixes added by mail clients and calendar systems; they say
+// nothing about the interview.
+var subjectPrefixRE = regexp.MustCompile(`(?i)^\s*(?:re|aw|sv|fw|fwd|wg|tr|rif|antw|updated invitation with note|updated invitation|invitation|new event|confirmed|reminder|einladung|aktualisierte einladung|erinnerung|canceled event|cancelled event|canceled|cancelled|abgesagt|event canceled|invitation canceled|accepted|declined|tentative|angenommen|abgelehnt)\s*(?:\[\d+\])?\s*:\s*`)
+
+// cleanSubject strips reply/forward and calendar prefixes and Google
+// Calendar's " @ <when> (<address>)" suffix.
+func cleanSubject(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	for i := 0; i < 5; i++ {
+		loc := subjectPrefixRE.FindStringIndex(s)
+		if loc == nil {
+			break
+		}
+		s = s[loc[1]:]
+	}
+	if i := strings.Index(s, " @ "); i > 0 {
+		s = s[:i]
+	}
+	return strings.TrimSpace(s)
+}
+
+// A name as companies write theirs: capitalised words, a few joiners.
+const nameRE = `(\p{Lu}[\p{L}\p{N}&'.+-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&'.+-]*|&|and|of|und|de|du|la|le|the|für)){0,4})`
+
+var companyPatterns = []*regexp.Regexp{
+	regexp.MustCompile(`(?i:interviews?|call|chat|screen|screening|vorstellungsgespräch|bewerbungsgespräch|gespräch|entretien|entrevista|colloquio)\s+(?i:with|at|bei|chez|con|en|mit|@)\s+` + nameRE),
+	regexp.MustCompile(`(?i:\bat|\bbei|\bchez)\s+` + nameRE + `\s*(?:$|[,:;!?(–—|-])`),
+	regexp.MustCompile(`^` + nameRE + `\s+(?i:interview|vorstellungsgespräch|bewerbungsgespräch|phone screen|hiring)`),
+	regexp.MustCompile(`\(` + nameRE + `\)\s*$`),
+}
+
+// Words that start a phrase like "Phone interview" but never a company.
+var notCompanyWords = map[string]bool{
+	"phone": true, "video": true, "technical": true, "first": true, "second": true, "third": true,
+	"final": true, "onsite": true, "on-site": true, "virtual": true, "your": true, "our": true,
+	"an": true, "a": true, "the": true, "job": true, "screening": true, "follow-up": true,
+	"panel": true, "coding": true, "hr": true, "team": true, "us": true, "me": true, "you": true,
+	"initial": true, "intro": true, "interview": true, "invitation": true, "confirmation": true,
+	"update": true, "updated": true, "new": true, "scheduled": true, "online": true, "remote": true,
+	"personal": true, "persönliches": true, "telefon": true, "telefonisches": true, "erstes": true,
+	"zweites": true, "in": true, "mock": true, "live": true, "system": true, "behavioral": true,
+	"culture": true, "recruiter": true, "hiring": true, "zoom": true, "teams": true, "google": true,
+	"meet": true, "this": true, "next": true, "today": true, "tomorrow": true,
+}
+
+// Words of job titles: a phrase with one of them is a role, not a company.
+var roleWords = []string{
+	"engineer", "engineering", "developer", "entwickler", "entwicklerin", "programmer", "manager", "designer",
+	"analyst", "scientist", "architect", "lead", "sre", "devops", "consultant", "specialist",
+	"administrator", "intern", "internship", "werkstudent", "berater", "leiter", "ingenieur",
+	"director", "head", "product owner", "researcher", "recruiter", "coordinator", "technician",
+	"officer", "associate", "sachbearbeiter", "referent", "praktikant", "trainee",
+}
+
+var seniorityWords = map[string]bool{
+	"senior": true, "junior": true, "staff": true, "principal": true, "lead": true, "sr.": true, "jr.": true,
+}
+
+func hasRoleWord(s string) bool {
+	low := strings.ToLower(s)
+	for _, w := range roleWords {
+		if hasWord(low, w) || strings.Contains(low, "-"+w) {
+			return true
+		}
+	}
+	return false
+}
+
+// companyFromText finds a company named in a subject or event summary.
+// people are the lower-cased names of everyone involved, who are not
+// companies ("Interview with Peter Gibbons"); kw are the interview words.
+func companyFromText(s string, people map[string]bool, kw []string) string {
+	s = cleanSubject(s)
+	for _, re := range companyPatterns {
+		for _, m := range re.FindAllStringSubmatch(s, -1) {
+			if c := acceptCompany(m[1], people); c != "" {
+				return c
+			}
+		}
+	}
+	// "Massive Dynamic – Technical Interview": a part that is only a name,
+	// next to a part about the interview.
+	parts := dashSplitRE.Split(s, -1)
+	if len(parts) < 2 {
+		return ""
+	}
+	about := false
+	for _, p := range parts {
+		about = about || firstWord(normalize(p), kw) != ""
+	}
+	for _, p := range parts {
+		if about && bareNameRE.MatchString(p) && firstWord(normalize(p), kw) == "" {
+			if c := acceptCompany(p, people); c != "" {
+				return c
+			}
+		}
+	}
+	return ""
+}
+
+var bareNameRE = regexp.MustCompile(`^` + nameRE + `$`)
+
+func acceptCompany(c string, people map[string]bool) string {
+	words := strings.Fields(strings.Trim(c, " .,:;-–"))
+	// "Initech Senior Go Engineer": the title starts at its first role word.
+	for i, w := range words {
+		lw := strings.ToLower(w)
+		if i > 0 && (seniorityWords[lw] || hasRoleWord(lw)) {
+			words = words[:i]
+			break
+		}
+	}
+	for len(words) > 0 {
+		last := strings.ToLower(words[len(words)-1])
+		if last == "and" || last == "of" || last == "&" || last == "the" || last == "und" || last == "für" {
+			words = words[:len(words)-1]
+			continue
+		}
+		break
+	}
+	if len(words) == 0 || notCompanyWords[strings.ToLower(words[0])] {
+		return ""
+	}
+	c = strings.Trim(strings.Join(words, " "), " .,:;'")
+	if letters(c) < 2 || requisitionRE.MatchString(c) {
+		return "" // "R-04211", a requisition number
+	}
+	low := strings.ToLower(c)
+	if c == "" || strings.Contains(c, "@") || people[low] || hasRoleWord(c) {
+		return ""
+	}
+	// A first name alone ("Interview with Peter") is a person too.
+	for p := range people {
+		if first, _, ok := strings.Cut(p, " "); ok && first == low {
+			return ""
+		}
+	}
+	return c
+}
+
+// companyFromDomain names a company after its domain ("piedpiper.example"
+// → "Piedpiper", "massive-dynamic.example" → "Massive-Dynamic"); "" for
+// domains that stand for no employer.
+func companyFromDomain(d string) string {
+	if !companyDomain(d) {
+		return ""
+	}
+	org := orgDomain(d)
+	label, _, _ := strings.Cut(org, ".")
+	if label == "" {
+		return ""
+	}
+	parts := strings.Split(label, "-")
+	for i, p := range parts {
+		r := []rune(p)
+		if len(r) > 0 {
+			r[0] = unicode.ToUpper(r[0])
+		}
+		parts[i] = string(r)
+	}
+	return strings.Join(parts, "-")
+}
+
+// Words around a company's name in a sending system's display name:
+// "Globochem Talent Team" → "Globochem".
+var senderNoise = regexp.MustCompile(`(?i)\b(?:recruiting|recruitment|recruiter|talent(?: acquisition)?|careers?|hiring|team|jobs|hr|people|karriere|personal(?:abteilung)?|via \w+|no-?reply|notifications?)\b`)
+
+// companyFromSenderName reads the company from a vendor's display name,
+// which names the company on whose behalf it writes.
+func companyFromSenderName(name string, people map[string]bool) string {
+	n := strings.Join(strings.Fields(senderNoise.ReplaceAllString(name, " ")), " ")
+	n = strings.Trim(n, " -–|,:")
+	if n == "" || people[strings.ToLower(n)] {
+		return ""
+	}
+	return acceptCompany(n, people)
+}
+
+var (
+	roleForRE     = regexp.MustCompile(`(?i:\b(?:for|about|as|regarding)\s+(?:the|our|a|an|this)\s+)([\p{L}\p{N}][\p{L}\p{N} ,&/+#.'()-]{1,60}?)\s+(?i:role|position|opening|vacancy|job)\b`)
+	roleAtRE      = regexp.MustCompile(`(?::\s*|(?i:\bfor\s+))([\p{L}\p{N}][\p{L}\p{N} ,&/+#.'()-]{1,60}?)\s+(?i:at|bei)\s+\p{Lu}`)
+	roleAlsRE     = regexp.MustCompile(`(?i:\b(?:als|as a|as an|position|stelle)\s+)(\p{Lu}[\p{L}\p{N} &/+#.-]{1,60}?)(?:\s*\((?i:m/w/d|w/m/d|m/f/d|f/m/d|d/f/m|all genders)\)|\s+(?:einladen|eingeladen)|[,.;:]|$)`)
+	roleParenRE   = regexp.MustCompile(`\(([^()]{3,60})\)\s*$`)
+	roleAppRE     = regexp.MustCompile(`^([\p{L}\p{N}][\p{L}\p{N} ,&/+#.-]{1,60}?)\s+(?i:application|bewerbung)\b`)
+	genderMarkRE  = regexp.MustCompile(`(?i)\s*\(?\b(?:m/w/d|w/m/d|m/f/d|f/m/d|d/f/m|m/w/x|h/f|f/h|all genders)\b\)?`)
+	dashSplitRE   = regexp.MustCompile(`\s+[–—|-]\s+`)
+	requisitionRE = regexp.MustCompile(`\s*\(?\b(?:R|REQ|JR|Job ID|ID)[-# ]?\d{3,}\)?`)
+)
+
+// roleFrom finds the job title in subject-like lines (subject, event
+// summary), then in running texts, where only explicit wording counts
+// ("for the Senior Go Engineer role", "als Senior Backend-Entwickler").
+func roleFrom(titles []string, texts []string) string {
+	for _, t := range titles {
+		s := cleanSubject(t)
+		// "Hooli interview – Staff Engineer, Platform"
+		parts := dashSplitRE.Split(s, -1)
+		for _, p := range parts[1:] {
+			if r := acceptRole(p); r != "" {
+				return r
+			}
+		}
+		for _, re := range []*regexp.Regexp{roleAtRE, roleAppRE, roleForRE, roleAlsRE, roleParenRE} {
+			if m := re.FindStringSubmatch(s); m != nil {
+				if r := acceptRole(m[1]); r != "" {
+					return r
+				}
+			}
+		}
+	}
+	for _, t := range texts {
+		for _, para := range paragraphs(t) {
+			for _, re := range []*regexp.Regexp{roleForRE, roleAlsRE} {
+				for _, m := range re.FindAllStringSubmatch(para, -1) {
+					if r := acceptRole(m[1]); r != "" {
+						return r
+					}
+				}
+			}
+		}
+	}
+	return ""
+}
+
+func acceptRole(r string) string {
+	r = genderMarkRE.ReplaceAllString(r, "")
+	r = requisitionRE.ReplaceAllString(r, "")
+	r = strings.Trim(strings.Join(strings.Fields(r), " "), " ,.;:-–()")
+	if r == "" || len(r) > 60 || !hasRoleWord(r) {
+		return ""
+	}
+	if strings.Contains(r, "@") || firstWord(strings.ToLower(r), []string{"interview", "vorstellungsgespräch", "invitation", "einladung"}) != "" {
+		return ""
+	}
+	first, _ := utf8First(r)
+	if !unicode.IsUpper(first) && !unicode.IsDigit(first) {
+		return ""
+	}
+	return r
+}
+
+func letters(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
+}
+
+func utf8First(s string) (rune, bool) {
+	for _, r := range s {
+		return r, true
+	}
+	return 0, false
+}
+
+// isRoom reports meeting rooms and other resources invited to an event.
+func isRoom(p calendar.Person) bool {
+	if p.CUType == "ROOM" || p.CUType == "RESOURCE" {
+		return true
+	}
+	if strings.HasSuffix(p.Email, "resource.calendar.google.com") {
+		return true
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(p.Name), func(r rune) bool {
+		return !unicode.IsLetter(r)
+	}) {
+		switch {
+		case w == "room" || w == "rooms" || w == "conf" || w == "conference" || w == "boardroom" ||
+			w == "salle" || w == "sala" || w == "raum":
+			return true
+		case strings.HasSuffix(w, "raum") || strings.HasSuffix(w, "zimmer"):
+			// Besprechungsraum, Konferenzraum, Sitzungszimmer
+			return true
+		}
+	}
+	local, _, _ := strings.Cut(p.Email, "@")
+	return strings.HasPrefix(local, "room") || strings.HasPrefix(local, "conf") || strings.HasPrefix(local, "raum")
+}
+
+// directory maps lower-cased addresses to the display names the message
+// headers give them, to name people a calendar lists by address only.
+type directory map[string]string
+
+func (d directory) add(as ...[]mail.Address) {
+	for _, list := range as {
+		for _, a := range list {
+			e := strings.ToLower(a.Email)
+			if e != "" && a.Name != "" && !strings.Contains(a.Name, "@") && d[e] == "" {
+				d[e] = a.Name
+			}
+		}
+	}
+}
+
+func (d directory) person(name, email string) Person {
+	email = strings.ToLower(strings.TrimSpace(email))
+	name = strings.Trim(strings.TrimSpace(name), `"`)
+	if name == "" || strings.Contains(name, "@") {
+		name = d[email]
+	}
+	return Person{Name: name, Email: email}
+}
+
+// eventPeople returns the interviewers and the organizer of an event:
+// everyone invited but the user, rooms, no-reply and vendor addresses. The
+// organizer counts as an interviewer only when no one else does: a
+// recruiter who books a panel is the organizer, not one of the panel.
+func eventPeople(ev calendar.Event, cfg Config, dir directory) (interviewers []Person, organizer Person) {
+	org := strings.ToLower(ev.Organizer.Email)
+	seen := map[string]bool{}
+	for _, a := range ev.Attendees {
+		e := strings.ToLower(a.Email)
+		if e == "" || e == org || seen[e] || cfg.isMe(e) || isRoom(a) || !personAddress(e) || a.Role == "NON-PARTICIPANT" {
+			continue
+		}
+		seen[e] = true
+		interviewers = append(interviewers, dir.person(a.Name, e))
+	}
+	if org != "" && !cfg.isMe(org) && personAddress(org) {
+		organizer = dir.person(ev.Organizer.Name, org)
+		if len(interviewers) == 0 {
+			interviewers = []Person{organizer}
+		}
+	}
+	return interviewers, organizer
+}
+
+// personAddress reports whether mail to addr reaches a person: not a
+// no-reply, vendor or calendar-system address.
+func personAddress(addr string) bool {
+	d := domainOf(addr)
+	return addr != "" && !isNoReply(addr) && !isVendor(d) && !isCalendarSystem(d)
+}
+
+// senderPerson is who wrote the message for the employer: From, unless it
+// is a no-reply or vendor address and Reply-To names someone.
+func senderPerson(m *mail.Message, cfg Config, dir directory) Person {
+	var from Person
+	if len(m.From) > 0 {
+		from = dir.person(m.From[0].Name, m.From[0].Email)
+	}
+	if from.Email != "" && personAddress(from.Email) {
+		return from
+	}
+	for _, r := range m.ReplyTo {
+		if e := strings.ToLower(r.Email); e != "" && !cfg.isMe(e) && personAddress(e) {
+			return dir.person(r.Name, e)
+		}
+	}
+	return from
+}
+
+var (
+	videoLinkRE = regexp.MustCompile(`https://(?:[\w-]+\.)*(?:meet\.google\.com|zoom\.us|zoom\.com|teams\.microsoft\.com|teams\.live\.com|webex\.com|whereby\.com|bluejeans\.com|chime\.aws|meet\.jit\.si|gotomeeting\.com|around\.co)/[^\s<>"')\]]*`)
+)
+
+// textLocation returns a video link from the text, or "phone" for a call.
+func textLocation(text string) string {
+	if m := videoLinkRE.FindString(text); m != "" {
+		return strings.TrimRight(m, ".,;")
+	}
+	if firstWord(normalize(text), phoneWords) != "" {
+		return "phone"
+	}
+	return ""
+}
+
+// eventLocation prefers what the organizer wrote as LOCATION, then the
+// conference link.
+func eventLocation(ev calendar.Event) string {
+	if l := strings.TrimSpace(ev.Location); l != "" {
+		return l
+	}
+	if ev.Conference != "" {
+		return ev.Conference
+	}
+	if m := videoLinkRE.FindString(ev.Description); m != "" {
+		return m
+	}
+	return strings.TrimSpace(ev.URL)
+}

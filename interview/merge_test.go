@@ -1,0 +1,197 @@
+package interview_test
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/followupd/followupd/calendar"
+	"github.com/followupd/followupd/interview"
+	"github.com/followupd/followupd/mail"
+)
+
+const testUID = "merge-1@initech.example"
+
+// vevent is one invitation as a calendar system would send it.
+type vevent struct {
+	method, status string
+	seq            int
+	stamp          string // DTSTAMP, UTC
+	start          string // DTSTART, UTC
+	summary        string
+}
+
+func (v vevent) ics() []byte {
+	if v.summary == "" {
+		v.summary = "Interview with Initech"
+	}
+	if v.status == "" {
+		v.status = "CONFIRMED"
+	}
+	start, _ := time.Parse("20060102T150405Z", v.start)
+	lines := []string{
+		"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//EN", "METHOD:" + v.method,
+		"BEGIN:VEVENT", "UID:" + testUID, fmt.Sprintf("SEQUENCE:%d", v.seq), "DTSTAMP:" + v.stamp,
+		"DTSTART:" + v.start, "DTEND:" + start.Add(time.Hour).Format("20060102T150405Z"),
+		"SUMMARY:" + v.summary, "STATUS:" + v.status,
+		"ORGANIZER;CN=Joanna Park:mailto:joanna.park@initech.example",
+		"ATTENDEE;CN=Peter Gibbons:mailto:peter.gibbons@initech.example",
+		"ATTENDEE;CN=Sam Rivera:mailto:sam.rivera@example.org",
+		"END:VEVENT", "END:VCALENDAR", "",
+	}
+	return []byte(strings.Join(lines, "\r\n"))
+}
+
+func calMessage(id, date string, v vevent) mail.Message {
+	d, _ := time.Parse(time.RFC3339, date)
+	return mail.Message{
+		Summary: mail.Summary{
+			Mailbox: "INBOX", MessageID: id, Date: d, Subject: v.summary,
+			From:        []mail.Address{{Name: "Joanna Park", Email: "joanna.park@initech.example"}},
+			To:          []mail.Address{{Name: "Sam Rivera", Email: "sam.rivera@example.org"}},
+			HasCalendar: true,
+		},
+		Text:      "Invitation from the calendar.",
+		Calendars: [][]byte{v.ics()},
+	}
+}
+
+func textMessage(id, date, from, subject, text string) mail.Message {
+	d, _ := time.Parse(time.RFC3339, date)
+	return mail.Message{
+		Summary: mail.Summary{
+			Mailbox: "INBOX", MessageID: id, Date: d, Subject: subject,
+			From: []mail.Address{{Name: "Joanna Park", Email: from}},
+			To:   []mail.Address{{Name: "Sam Rivera", Email: "sam.rivera@example.org"}},
+		},
+		Text: text,
+	}
+}
+
+func utc(s string) time.Time {
+	t, err := time.Parse("20060102T150405Z", s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+func TestBuildMerge(t *testing.T) {
+	invite := calMessage("a@x", "2026-11-20T10:00:00Z", vevent{method: "REQUEST", seq: 0, stamp: "20261120T100000Z", start: "20261201T090000Z"})
+	moved := calMessage("b@x", "2026-11-22T10:00:00Z", vevent{method: "REQUEST", seq: 1, stamp: "20261122T100000Z", start: "20261202T130000Z"})
+	cancel := calMessage("c@x", "2026-11-24T10:00:00Z", vevent{method: "CANCEL", seq: 2, stamp: "20261124T100000Z", start: "20261202T130000Z", status: "CANCELLED"})
+	reinvite := calMessage("d@x", "2026-11-25T10:00:00Z", vevent{method: "REQUEST", seq: 3, stamp: "20261125T100000Z", start: "20261203T130000Z", summary: "Chat with Peter"})
+	// Same SEQUENCE, later DTSTAMP, but delivered first.
+	sameSeqLater := calMessage("e@x", "2026-11-21T09:00:00Z", vevent{method: "REQUEST", seq: 0, stamp: "20261121T080000Z", start: "20261201T140000Z"})
+	// An old version delivered late.
+	stale := calMessage("f@x", "2026-11-26T10:00:00Z", vevent{method: "REQUEST", seq: 0, stamp: "20261119T100000Z", start: "20261130T090000Z"})
+	rejection := textMessage("g@x", "2026-11-23T10:00:00Z", "joanna.park@initech.example", "Your application",
+		"Unfortunately, we have decided to move forward with other candidates.")
+	// A text confirmation of the same slot from the recruiter (±1h).
+	textConf := textMessage("h@x", "2026-11-19T10:00:00Z", "joanna.park@initech.example", "Interview with Initech",
+		"Confirming your interview with Initech on Tuesday, December 1 at 10:30 AM CET.")
+	feedMoved := calendar.Event{UID: testUID, Sequence: 4, Stamp: utc("20261126T100000Z"), Summary: "Interview with Initech",
+		Start: utc("20261204T100000Z"), End: utc("20261204T110000Z"),
+		Organizer: calendar.Person{Name: "Joanna Park", Email: "joanna.park@initech.example"}}
+
+	tests := []struct {
+		name       string
+		msgs       []mail.Message
+		feed       []calendar.Event
+		start      string
+		status     interview.Status
+		sequence   int
+		invitedAt  string
+		threadSize int
+	}{
+		{"invitation alone", []mail.Message{invite}, nil, "20261201T090000Z", interview.Scheduled, 0, "2026-11-20T10:00:00Z", 1},
+		{"higher SEQUENCE moves it", []mail.Message{moved, invite}, nil, "20261202T130000Z", interview.Scheduled, 1, "2026-11-20T10:00:00Z", 2},
+		{"equal SEQUENCE: later DTSTAMP wins", []mail.Message{sameSeqLater, invite}, nil, "20261201T140000Z", interview.Scheduled, 0, "2026-11-20T10:00:00Z", 2},
+		{"a stale version delivered late is ignored", []mail.Message{stale, moved, invite}, nil, "20261202T130000Z", interview.Scheduled, 1, "2026-11-20T10:00:00Z", 3},
+		{"CANCEL", []mail.Message{invite, cancel, moved}, nil, "20261202T130000Z", interview.Cancelled, 2, "2026-11-20T10:00:00Z", 3},
+		{"invited again after a cancel, without interview words", []mail.Message{reinvite, cancel, invite}, nil, "20261203T130000Z", interview.Scheduled, 3, "2026-11-20T10:00:00Z", 3},
+		{"rejection keeps through a later update", []mail.Message{invite, moved, rejection}, nil, "20261202T130000Z", interview.Rejected, 1, "2026-11-20T10:00:00Z", 2},
+		{"a feed event with the same UID updates the mail's interview", []mail.Message{invite, moved}, []calendar.Event{feedMoved}, "20261204T100000Z", interview.Scheduled, 4, "2026-11-20T10:00:00Z", 2},
+		{"text confirmation of the same slot merges", []mail.Message{invite, textConf}, nil, "20261201T090000Z", interview.Scheduled, 0, "2026-11-19T10:00:00Z", 2},
+	}
+	cfg := sampleConfig()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ivs := interview.Build(tc.msgs, tc.feed, cfg)
+			if len(ivs) != 1 {
+				t.Fatalf("Build found %d interviews, want 1: %s", len(ivs), mustJSON(ivs))
+			}
+			iv := ivs[0]
+			if !iv.Start.Equal(utc(tc.start)) {
+				t.Errorf("Start = %s, want %s", iv.Start.UTC().Format(time.RFC3339), utc(tc.start).Format(time.RFC3339))
+			}
+			if iv.Status != tc.status || iv.Sequence != tc.sequence {
+				t.Errorf("Status, Sequence = %s, %d; want %s, %d (%s)", iv.Status, iv.Sequence, tc.status, tc.sequence, iv.StatusReason)
+			}
+			if got := iv.InvitedAt.UTC().Format(time.RFC3339); got != tc.invitedAt {
+				t.Errorf("InvitedAt = %s, want %s", got, tc.invitedAt)
+			}
+			if len(iv.Thread) != tc.threadSize {
+				t.Errorf("Thread = %v, want %d ids", iv.Thread, tc.threadSize)
+			}
+			sum := sha256.Sum256([]byte("ics:" + testUID))
+			if want := hex.EncodeToString(sum[:6]); iv.ID != want {
+				t.Errorf("ID = %s, want %s (from the UID, whatever the versions)", iv.ID, want)
+			}
+			if iv.Company != "Initech" || iv.Organizer.Email != "joanna.park@initech.example" {
+				t.Errorf("Company, Organizer = %q, %q", iv.Company, iv.Organizer.Email)
+			}
+		})
+	}
+}
+
+func TestBuildFeedOnly(t *testing.T) {
+	ev := func(uid, summary, organizer string) calendar.Event {
+		return calendar.Event{UID: uid, Summary: summary, Stamp: utc("20261120T100000Z"),
+			Start: utc("20261201T090000Z"), End: utc("20261201T100000Z"),
+			Organizer: calendar.Person{Email: organizer}}
+	}
+	tests := []struct {
+		name    string
+		ev      calendar.Event
+		want    int
+		company string
+	}{
+		{"interview words", ev("f1@x", "Interview with Hooli", "denise.lu@hooli.example"), 1, "Hooli"},
+		{"company from the organizer's domain", ev("f2@x", "Phone screen", "denise.lu@hooli.example"), 1, "Hooli"},
+		{"no interview words", ev("f3@x", "Dentist", "frontdesk@dentist.example"), 0, ""},
+		{"the user's own employer", ev("f4@x", "Interview: candidate Jamie", "carol@globex.example"), 0, ""},
+		{"no UID", ev("", "Interview with Hooli", "denise.lu@hooli.example"), 0, ""},
+	}
+	cfg := sampleConfig()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ivs := interview.Build(nil, []calendar.Event{tc.ev}, cfg)
+			if len(ivs) != tc.want {
+				t.Fatalf("Build found %d interviews, want %d", len(ivs), tc.want)
+			}
+			if tc.want == 1 && (ivs[0].Company != tc.company || ivs[0].InvitedAt.IsZero() || ivs[0].ICSUID != tc.ev.UID) {
+				t.Errorf("got %s", mustJSON(ivs[0]))
+			}
+		})
+	}
+}
+
+func TestBuildTextOnlyID(t *testing.T) {
+	conf := textMessage("conf-1@umbrella.example", "2026-11-26T10:00:00Z", "jane.doe@umbrella.example", "Phone interview",
+		"Confirming our phone interview on Thursday, December 3 at 4:00 PM CET.")
+	ivs := interview.Build([]mail.Message{conf}, nil, sampleConfig())
+	if len(ivs) != 1 {
+		t.Fatalf("Build found %d interviews", len(ivs))
+	}
+	sum := sha256.Sum256([]byte("mid:conf-1@umbrella.example"))
+	if want := hex.EncodeToString(sum[:6]); ivs[0].ID != want {
+		t.Errorf("ID = %s, want %s", ivs[0].ID, want)
+	}
+	if ivs[0].Company != "Umbrella" {
+		t.Errorf("Company = %q", ivs[0].Company)
+	}
+}

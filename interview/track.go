@@ -1,0 +1,263 @@
+package interview
+
+import (
+	"strings"
+	"time"
+
+	"github.com/followupd/followupd/mail"
+)
+
+// sameSlot is how far apart two mentions of one interview's start may be:
+// a recruiter rounds, or writes the time in another zone by hand.
+const sameSlot = time.Hour
+
+// textConfirmations merges each time confirmed in words into the interview
+// it is about (same thread, or same company and start within an hour),
+// moves an interview when the text says it was moved, and otherwise
+// creates one.
+func (b *builder) textConfirmations(ins []input) {
+	for i := range ins {
+		in := &ins[i]
+		if in.a.sent || in.a.skip || in.a.verdict.Kind != KindConfirmation || !in.a.hasTime {
+			continue
+		}
+		company := b.textCompany(in)
+		start := in.a.found.Start
+		t := b.match(in, func(t *tracked) bool {
+			return sameCompany(t.iv.Company, company) && absDur(t.iv.Start.Sub(start)) <= sameSlot
+		})
+		if t == nil && in.a.reschedule {
+			t = b.latestFromEmployer(in)
+		}
+		if t == nil {
+			b.all = append(b.all, b.newFromText(in, company))
+			continue
+		}
+		t.addMessage(in, true)
+		if in.m.Date.Before(t.iv.InvitedAt) {
+			t.iv.InvitedAt = in.m.Date
+		}
+		// A calendar's times are exact; words only move an interview when
+		// they say so and are newer than the calendar's last word.
+		moves := in.a.reschedule || t.iv.ICSUID == ""
+		if moves && in.m.Date.After(t.timesAt) && !start.Equal(t.iv.Start) {
+			length := in.a.found.Dur
+			if length == 0 {
+				length = t.iv.End.Sub(t.iv.Start) // moved, not shortened
+			}
+			t.iv.Start, t.iv.End = start, start.Add(length)
+			t.timesAt = in.m.Date
+			t.iv.StatusAt, t.iv.StatusReason = in.m.Date, "rescheduled by message <"+in.m.MessageID+">"
+		}
+		if t.iv.Company == "" {
+			t.iv.Company = company
+		}
+	}
+}
+
+func (b *builder) length(in *input) time.Duration {
+	if in.a.found.Dur > 0 {
+		return in.a.found.Dur
+	}
+	return defaultLength
+}
+
+func absDur(d time.Duration) time.Duration {
+	if d < 0 {
+		return -d
+	}
+	return d
+}
+
+func sameCompany(a, b string) bool {
+	return a != "" && strings.EqualFold(strings.TrimSpace(a), strings.TrimSpace(b))
+}
+
+// match returns the interview m belongs to by thread, else the first one
+// for which also(t) holds.
+func (b *builder) match(in *input, also func(*tracked) bool) *tracked {
+	for _, t := range b.all {
+		if t.linked(in.m) {
+			return t
+		}
+	}
+	for _, t := range b.all {
+		if also(t) {
+			return t
+		}
+	}
+	return nil
+}
+
+// latestFromEmployer is the interview most recently announced by the
+// people who wrote m, before m: the one a "we need to move it" is about.
+func (b *builder) latestFromEmployer(in *input) *tracked {
+	var best *tracked
+	for _, t := range b.all {
+		if !t.fromEmployer(in.m) || t.iv.InvitedAt.After(in.m.Date) || t.iv.Status != Scheduled {
+			continue
+		}
+		if best == nil || t.iv.InvitedAt.After(best.iv.InvitedAt) {
+			best = t
+		}
+	}
+	return best
+}
+
+func (b *builder) textCompany(in *input) string {
+	m := in.m
+	if c := companyFromText(m.Subject, in.a.people, b.cfg.keywords()); c != "" {
+		return c
+	}
+	// A sentence such as "your interview with Acme Robotics" names it
+	// better than a domain, and a recruiting agency's domain is not the
+	// employer's.
+	for _, s := range sentences(in.a.text) {
+		if firstWord(normalize(s), b.cfg.keywords()) == "" {
+			continue
+		}
+		if c := companyFromText(s, in.a.people, b.cfg.keywords()); c != "" {
+			return c
+		}
+	}
+	return senderCompany(in, in.a.people)
+}
+
+func (b *builder) newFromText(in *input, company string) *tracked {
+	t := newTracked()
+	m := in.m
+	t.iv.ID = shortID("mid:" + m.MessageID)
+	t.iv.Company = company
+	t.iv.Role = roleFrom([]string{m.Subject}, []string{in.a.text})
+	t.iv.Start = in.a.found.Start
+	t.iv.End = t.iv.Start.Add(b.length(in))
+	t.iv.Location = textLocation(in.a.text)
+	org := senderPerson(m, b.cfg, in.a.dir)
+	t.iv.Organizer = org
+	if personAddress(org.Email) {
+		t.iv.Interviewers = []Person{org}
+	}
+	t.iv.InvitedAt = m.Date
+	t.iv.Status, t.iv.StatusAt = Scheduled, m.Date
+	t.iv.StatusReason = "confirmed by message <" + m.MessageID + ">"
+	t.iv.Evidence = in.a.verdict.Reason
+	t.timesAt = m.Date
+	t.addMessage(in, true)
+	t.addPeople(b.cfg, org)
+	for _, r := range m.ReplyTo {
+		t.addPeople(b.cfg, Person{Name: r.Name, Email: r.Email})
+	}
+	return t
+}
+
+// statusChanges applies rejections, offers and cancellations in words to
+// the interviews they are about: same thread, or written by the
+// employer's people. Every interview of that employer known by then is
+// concerned; a cancellation in words only the next one to come.
+func (b *builder) statusChanges(ins []input) {
+	for i := range ins {
+		in := &ins[i]
+		if in.a.sent || in.a.skip {
+			continue
+		}
+		var status Status
+		switch in.a.verdict.Kind {
+		case KindRejection:
+			status = Rejected
+		case KindOffer:
+			status = Offer
+		case KindCancellation:
+			if len(in.a.events) == 0 {
+				b.cancelInWords(in)
+			}
+			continue
+		default:
+			continue
+		}
+		for _, t := range b.all {
+			if t.iv.InvitedAt.After(in.m.Date) || !(t.linked(in.m) || t.fromEmployer(in.m)) {
+				continue
+			}
+			t.iv.Status, t.iv.StatusAt = status, in.m.Date
+			t.iv.StatusReason = string(status) + ": " + in.a.verdict.Reason + " in message <" + in.m.MessageID + ">"
+			if t.linked(in.m) {
+				t.addMessage(in, false)
+			}
+		}
+	}
+}
+
+func (b *builder) cancelInWords(in *input) {
+	var next *tracked
+	for _, t := range b.all {
+		if t.iv.Status != Scheduled || !t.iv.Start.After(in.m.Date) || !(t.linked(in.m) || t.fromEmployer(in.m)) {
+			continue
+		}
+		if next == nil || t.iv.Start.Before(next.iv.Start) {
+			next = t
+		}
+	}
+	if next != nil {
+		next.iv.Status, next.iv.StatusAt = Cancelled, in.m.Date
+		next.iv.StatusReason = "cancelled by message <" + in.m.MessageID + ">: " + in.a.verdict.Reason
+	}
+}
+
+// correspondence records, for every interview, the messages exchanged with
+// the employer's people after the first invitation: inbound from them (or
+// in the thread), outbound from the user to them (or in the thread).
+// Calendar updates of the interview itself and the user's RSVPs are not
+// letters and are left out. Messages in the thread join Thread, so that a
+// draft answers the latest of them.
+func (b *builder) correspondence(ins []input) {
+	for _, t := range b.all {
+		for i := range ins {
+			in := &ins[i]
+			m := in.m
+			if in.a.skip || in.a.rsvp || t.defining[m.MessageID] || !m.Date.After(t.iv.InvitedAt) {
+				continue
+			}
+			if carriesUID(in.a, t.iv.ICSUID) {
+				continue
+			}
+			linked := t.linked(m)
+			var c Correspondence
+			switch {
+			case in.a.sent && (linked || t.toEmployer(m)):
+				c = Correspondence{At: m.Date, Direction: Outbound, MessageID: m.MessageID, Subject: m.Subject}
+				c.From = in.a.dir.person("", firstAddress(m.From))
+				for _, list := range [][]mail.Address{m.To, m.Cc} {
+					for _, a := range list {
+						c.To = append(c.To, in.a.dir.person(a.Name, a.Email))
+					}
+				}
+			case !in.a.sent && (linked || t.fromEmployer(m)):
+				c = Correspondence{At: m.Date, Direction: Inbound, MessageID: m.MessageID, Subject: m.Subject}
+				c.From = senderPerson(m, b.cfg, in.a.dir)
+				for _, a := range m.To {
+					c.To = append(c.To, in.a.dir.person(a.Name, a.Email))
+				}
+			default:
+				continue
+			}
+			t.iv.Correspondence = append(t.iv.Correspondence, c)
+			if linked {
+				t.addMessage(in, false)
+			}
+		}
+	}
+}
+
+// carriesUID reports whether the message is an invitation or update of
+// the event uid: a calendar notification, not a letter.
+func carriesUID(a *analysis, uid string) bool {
+	if uid == "" {
+		return false
+	}
+	for _, ev := range a.events {
+		if ev.UID == uid {
+			return true
+		}
+	}
+	return false
+}

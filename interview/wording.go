@@ -1,0 +1,309 @@
+package interview
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file holds the wording that decides what a message says. Phrases are
+// lower-case and matched on word boundaries against text whose whitespace is
+// collapsed, so that a phrase wrapped across lines still matches.
+
+var (
+	// A job alert or job digest: a list of openings, not a conversation.
+	alertPhrases = []string{
+		"job alert", "job alerts", "jobs for you", "new jobs", "new job matches",
+		"jobs matching", "jobs that match", "recommended jobs", "jobs you may be interested in",
+		"jobs you might like", "similar jobs", "see all jobs", "jobempfehlung", "jobempfehlungen",
+		"neue jobs", "passende jobs", "stellenangebote für sie", "offres d'emploi",
+	}
+	// Articles and courses about interviewing, recognised by their subject.
+	articlePhrases = []string{
+		"tips", "tip", "how to", "ace your", "ace the", "ways to", "mistakes", "guide",
+		"questions to ask", "interview questions", "prepare for your", "prepare for the",
+		"nail your", "nail the", "demystified", "webinar", "masterclass", "cheat sheet",
+		"checklist", "tipps", "ratgeber", "leitfaden", "conseils", "consejos",
+	}
+	// Receipts of an application: nothing is scheduled yet.
+	receiptPhrases = []string{
+		"thank you for applying", "thanks for applying", "thank you for your application",
+		"thanks for your application", "we have received your application",
+		"we've received your application", "we received your application",
+		"your application has been received", "application received",
+		"vielen dank für ihre bewerbung", "danke für ihre bewerbung",
+		"eingang ihrer bewerbung", "wir haben ihre bewerbung erhalten",
+		"merci pour votre candidature", "gracias por tu solicitud",
+	}
+	rejectionPhrases = []string{
+		"move forward with other candidates", "moving forward with other candidates",
+		"proceed with other candidates", "pursue other candidates", "pursuing other candidates",
+		"decided not to proceed", "decided not to move forward", "not to proceed with your application",
+		"will not be moving forward", "won't be moving forward", "not be moving forward with your",
+		"position has been filled", "role has been filled", "we have filled the position",
+		"not be progressing your application", "unable to offer you",
+		"not been successful", "was not successful", "were not successful",
+		"leider absagen", "leider nicht berücksichtigen",
+		"anderen kandidaten entschieden", "anderen bewerber entschieden",
+		"für einen anderen kandidaten", "für eine andere kandidatin",
+		"nous ne donnerons pas suite", "no continuaremos con tu candidatura",
+	}
+	// "unfortunately" alone is too weak; with one of these nearby it is a no.
+	softRejectionLead  = []string{"unfortunately", "regrettably", "regret to inform", "leider", "malheureusement", "lamentablemente"}
+	softRejectionTails = []string{
+		"other candidates", "another candidate", "other applicants", "not move forward",
+		"not to move forward", "not proceed", "not be proceeding", "absagen", "absage",
+		"andere kandidaten", "anderen kandidaten", "andere bewerber",
+	}
+	offerPhrases = []string{
+		"pleased to offer", "happy to offer", "delighted to offer", "excited to offer",
+		"extend an offer", "extend you an offer", "extending an offer", "offer letter",
+		"offer of employment", "formal offer", "vertragsangebot",
+		"ein angebot zu machen", "arbeitsvertrag zukommen",
+	}
+	reschedulePhrases = []string{
+		"reschedule", "rescheduled", "rescheduling", "move our interview", "move the interview",
+		"moved our interview", "moved the interview", "new time", "changed the time", "push our",
+		"verschieben", "verschoben", "neuer termin", "neuen termin",
+	}
+	cancelPhrases = []string{
+		"have to cancel", "need to cancel", "must cancel", "has been cancelled", "has been canceled",
+		"is cancelled", "is canceled", "we cancelled", "we canceled", "cancelling our", "canceling our",
+		"müssen wir den termin absagen", "termin absagen", "wurde abgesagt", "fällt aus",
+	}
+	// Words that show a message fixes a time, rather than mentioning one.
+	confirmPhrases = []string{
+		"confirm", "confirmed", "confirming", "confirmation", "scheduled", "is set for",
+		"booked", "invite you", "invitation", "would like to meet", "looking forward to speaking",
+		"look forward to speaking", "look forward to meeting", "speak on", "talk on", "meet on",
+		"see you on", "set up your", "i've set up", "we've set up", "lined up",
+		"einladen", "einladung", "bestätigen", "bestätigung", "termin", "convocation",
+	}
+	// Conditional boilerplate ("if you need to reschedule, reply") is not news.
+	conditionalLeads = []string{"if you", "if anything", "should you", "in case you", "falls sie", "sollten sie"}
+	phoneWords       = []string{"phone interview", "phone call", "phone screen", "call you", "ring you", "telefoninterview", "telefonat"}
+	responsePrefixes = []string{"accepted:", "declined:", "tentative:", "tentatively accepted:", "angenommen:", "abgelehnt:", "mit vorbehalt angenommen:", "zugesagt:"}
+)
+
+// hasWord reports whether phrase occurs in text (both already lower-case)
+// with no letter or digit right before or after it.
+func hasWord(text, phrase string) bool {
+	if phrase == "" {
+		return false
+	}
+	for from := 0; from < len(text); {
+		i := strings.Index(text[from:], phrase)
+		if i < 0 {
+			return false
+		}
+		i += from
+		end := i + len(phrase)
+		if boundaryBefore(text, i) && boundaryAfter(text, end) {
+			return true
+		}
+		_, size := utf8.DecodeRuneInString(text[i:])
+		from = i + size
+	}
+	return false
+}
+
+func boundaryBefore(s string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+func boundaryAfter(s string, i int) bool {
+	if i >= len(s) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+// firstWord returns the first phrase found in text, or "".
+func firstWord(text string, phrases []string) string {
+	for _, p := range phrases {
+		if hasWord(text, p) {
+			return p
+		}
+	}
+	return ""
+}
+
+// normalize lower-cases text and collapses every run of white space
+// (including line breaks and no-break spaces) into one space.
+func normalize(s string) string {
+	return strings.Join(strings.Fields(strings.ToLower(s)), " ")
+}
+
+// stripQuoted removes what a reply quotes: lines starting with ">", and
+// everything from a reply header ("On ... wrote:", "-----Original
+// Message-----", Outlook's "From: ... Sent:" block) on. Wording in quoted
+// text belongs to the older message, which is judged on its own.
+func stripQuoted(text string) string {
+	lines := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
+	out := make([]string, 0, len(lines))
+	for i, line := range lines {
+		t := strings.TrimSpace(line)
+		low := strings.ToLower(t)
+		if strings.HasPrefix(t, ">") {
+			continue
+		}
+		if isReplyHeader(low, lines, i) {
+			break
+		}
+		out = append(out, line)
+	}
+	return strings.Join(out, "\n")
+}
+
+func isReplyHeader(low string, lines []string, i int) bool {
+	switch {
+	case strings.HasPrefix(low, "-----original message-----"),
+		strings.HasPrefix(low, "-----ursprüngliche nachricht-----"),
+		strings.HasPrefix(low, "---------- forwarded message"):
+		return true
+	case (strings.HasPrefix(low, "on ") || strings.HasPrefix(low, "am ")) &&
+		(strings.HasSuffix(low, "wrote:") || strings.HasSuffix(low, "schrieb:")):
+		return true
+	case strings.HasPrefix(low, "from:") || strings.HasPrefix(low, "von:"):
+		// Outlook quotes with a header block; a lone "From:" line in a
+		// signature is not one, so look for "Sent:" right after it.
+		if i+1 < len(lines) {
+			next := strings.ToLower(strings.TrimSpace(lines[i+1]))
+			return strings.HasPrefix(next, "sent:") || strings.HasPrefix(next, "gesendet:") || strings.HasPrefix(next, "date:")
+		}
+	}
+	return false
+}
+
+// sentences splits text into sentences: paragraphs are joined across line
+// breaks (mail is wrapped at 72 columns), then cut after ".", "!" or "?"
+// followed by a space and an upper-case letter, unless the period ends an
+// abbreviation such as "a.m." or "Dr.".
+func sentences(text string) []string {
+	var out []string
+	for _, para := range paragraphs(text) {
+		start := 0
+		for i := 0; i < len(para); i++ {
+			c := para[i]
+			if c != '.' && c != '!' && c != '?' {
+				continue
+			}
+			if i+2 >= len(para) || para[i+1] != ' ' {
+				continue
+			}
+			next, _ := utf8.DecodeRuneInString(para[i+2:])
+			if !unicode.IsUpper(next) && !unicode.IsDigit(next) {
+				continue
+			}
+			if c == '.' && abbreviationBefore(para[:i]) {
+				continue
+			}
+			out = append(out, strings.TrimSpace(para[start:i+1]))
+			start = i + 2
+		}
+		if rest := strings.TrimSpace(para[start:]); rest != "" {
+			out = append(out, rest)
+		}
+	}
+	return out
+}
+
+// paragraphs joins the lines of each block of text separated by an empty
+// line. A line that looks like a list item or a label ("When: ...") starts
+// a new paragraph, so that tables of details stay apart.
+func paragraphs(text string) []string {
+	var out []string
+	var cur []string
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, strings.Join(cur, " "))
+			cur = cur[:0]
+		}
+	}
+	for _, line := range strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n") {
+		t := strings.Join(strings.Fields(line), " ")
+		if t == "" {
+			flush()
+			continue
+		}
+		if startsItem(t) {
+			flush()
+		}
+		cur = append(cur, t)
+	}
+	flush()
+	return out
+}
+
+func startsItem(t string) bool {
+	if strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "* ") || strings.HasPrefix(t, "• ") {
+		return true
+	}
+	if i := strings.IndexByte(t, ':'); i > 0 && i < 16 && !strings.ContainsAny(t[:i], " 0123456789") {
+		return true // "When: Monday ...", "Ort: ..."
+	}
+	return false
+}
+
+var abbreviations = map[string]bool{
+	"a.m": true, "p.m": true, "dr": true, "mr": true, "mrs": true, "ms": true, "prof": true,
+	"st": true, "e.g": true, "i.e": true, "approx": true, "ca": true, "nr": true, "z.b": true,
+	"vs": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
+	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "mon": true,
+	"tue": true, "wed": true, "thu": true, "fri": true, "sat": true, "sun": true,
+}
+
+func abbreviationBefore(s string) bool {
+	i := strings.LastIndexAny(s, " (")
+	word := strings.ToLower(s[i+1:])
+	if abbreviations[word] {
+		return true
+	}
+	// A lone initial ("J. Doe") or an ordinal in German dates ("8. Dezember").
+	if utf8.RuneCountInString(word) == 1 {
+		return true
+	}
+	allDigits := word != ""
+	for _, r := range word {
+		if !unicode.IsDigit(r) {
+			allDigits = false
+		}
+	}
+	return allDigits
+}
+
+// conditional reports whether a sentence is a condition ("if you need to
+// reschedule, ..."): boilerplate, not an event.
+func conditional(sentence string) bool {
+	low := strings.ToLower(strings.TrimSpace(sentence))
+	for _, lead := range conditionalLeads {
+		if strings.HasPrefix(low, lead) || strings.Contains(low, ", "+lead) || strings.Contains(low, ". "+lead) {
+			return true
+		}
+	}
+	return false
+}
+
+// isRejection reports rejection wording in normalized text and the phrase.
+func isRejection(text string) string {
+	if p := firstWord(text, rejectionPhrases); p != "" {
+		return p
+	}
+	for _, lead := range softRejectionLead {
+		i := strings.Index(text, lead)
+		if i < 0 {
+			continue
+		}
+		// The reason has to follow within the same stretch of text.
+		window := text[i:min(len(text), i+240)]
+		if tail := firstWord(window, softRejectionTails); tail != "" {
+			return lead + " … " + tail
+		}
+	}
+	return ""
+}

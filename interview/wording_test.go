@@ -1,0 +1,92 @@
+package interview_test
+
+import (
+	"testing"
+
+	"github.com/followupd/followupd/interview"
+)
+
+// TestClassifyWording covers the phrases that decide a plain message.
+func TestClassifyWording(t *testing.T) {
+	const date = "2026-11-26T10:00:00Z"
+	tests := []struct {
+		name, from, subject, text string
+		interview                 bool
+		kind                      string
+	}{
+		{"rejection: other candidates", "jane@umbrella.example", "Your application",
+			"We have decided to move forward with other candidates.", false, interview.KindRejection},
+		{"rejection: unfortunately … other candidates", "jane@umbrella.example", "Update",
+			"Unfortunately, the team went with another candidate this time.", false, interview.KindRejection},
+		{"rejection: not to proceed", "jane@umbrella.example", "Update",
+			"After much thought we decided not to proceed with your application.", false, interview.KindRejection},
+		{"rejection: position filled", "jane@umbrella.example", "Update",
+			"Thank you for your patience. The position has been filled.", false, interview.KindRejection},
+		{"rejection in German", "greta.schaefer@wonka.example", "Ihre Bewerbung",
+			"Leider müssen wir Ihnen nach reiflicher Überlegung absagen.", false, interview.KindRejection},
+		{"offer", "joanna.park@initech.example", "Next steps",
+			"Please find the offer letter attached.", false, interview.KindOffer},
+		{"text cancellation", "jane@umbrella.example", "Our interview",
+			"I am sorry, we have to cancel our interview on Thursday.", true, interview.KindCancellation},
+		{"cancel boilerplate is no cancellation", "jane@umbrella.example", "Our interview",
+			"If you need to cancel, just reply to this email.", false, interview.KindReply},
+		{"reschedule in words", "jane@umbrella.example", "Re: phone interview",
+			"Could we reschedule to Friday, December 4 at 11:00 AM CET?", true, interview.KindConfirmation},
+		{"a time without interview words", "jane@umbrella.example", "Lunch",
+			"See you on Friday, December 4 at 12:30 PM.", false, interview.KindNone},
+		{"interview words without a time", "jane@umbrella.example", "Interview",
+			"We would love to set up an interview. What suits you?", false, interview.KindReply},
+		{"receipt", "careers@globochem.example", "We got it",
+			"Thanks for applying! We will reach out to schedule an interview.", false, interview.KindNone},
+		{"a colleague's interview is the employer's", "carol.pike@globex.example", "Interview loop",
+			"Confirming the interview with the candidate on Thursday, December 3 at 2 PM CET.", false, interview.KindNone},
+		{"job alert by its body from a job board", "jobs@indeed.com", "Sam, something new",
+			"Jobs for you: Go Developer at Hooli. Interviewing now.", false, interview.KindNone},
+		{"article by its subject", "coach@careerboost.example", "10 interview questions to ask",
+			"Confirming our webinar on Thursday, December 3 at 6 PM CET about interviews.", false, interview.KindNone},
+		{"quoted rejection in a reply is old news", "jane@umbrella.example", "Re: Update",
+			"Thanks, Sam!\n\nOn Mon, Nov 30, 2026 at 9:00 AM Jane wrote:\n> We decided to move forward with other candidates.", false, interview.KindReply},
+	}
+	cfg := sampleConfig()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			m := textMessage("w@x", date, tc.from, tc.subject, tc.text)
+			v := interview.Classify(m, cfg)
+			if v.Interview != tc.interview || v.Kind != tc.kind {
+				t.Errorf("Classify = {%v %s} (%s), want {%v %s}", v.Interview, v.Kind, v.Reason, tc.interview, tc.kind)
+			}
+		})
+	}
+}
+
+// TestClassifyCalendar covers invitations without interview words: an
+// interview when someone outside the user's organisation is invited by a
+// recruiter or a scheduling system, not otherwise.
+func TestClassifyCalendar(t *testing.T) {
+	chat := vevent{method: "REQUEST", stamp: "20261120T100000Z", start: "20261201T090000Z", summary: "Chat with Peter"}
+	tests := []struct {
+		name, from, text string
+		v                vevent
+		interview        bool
+		kind             string
+	}{
+		{"scheduling system", "notifications@calendly.com", "A new event has been scheduled.", chat, true, interview.KindInvitation},
+		{"recruiter by signature", "joanna.park@initech.example", "Best,\nJoanna\nTechnical Recruiter, Initech", chat, true, interview.KindInvitation},
+		{"someone else", "joanna.park@initech.example", "See you there!", chat, false, interview.KindNone},
+		{"cancelled by STATUS in a REQUEST", "joanna.park@initech.example", "",
+			vevent{method: "REQUEST", status: "CANCELLED", seq: 1, stamp: "20261121T100000Z", start: "20261201T090000Z"}, true, interview.KindCancellation},
+		{"a reply is no invitation", "joanna.park@initech.example", "Joanna has accepted.",
+			vevent{method: "REPLY", stamp: "20261121T100000Z", start: "20261201T090000Z"}, false, interview.KindNone},
+	}
+	cfg := sampleConfig()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			m := calMessage("c@x", "2026-11-20T10:00:00Z", tc.v)
+			m.From[0].Email, m.Text = tc.from, tc.text
+			v := interview.Classify(m, cfg)
+			if v.Interview != tc.interview || v.Kind != tc.kind {
+				t.Errorf("Classify = {%v %s} (%s), want {%v %s}", v.Interview, v.Kind, v.Reason, tc.interview, tc.kind)
+			}
+		})
+	}
+}

@@ -1,0 +1,200 @@
+package mail
+
+import (
+	"bufio"
+	"bytes"
+	"net/url"
+	"strconv"
+	"strings"
+
+	"github.com/emersion/go-imap/v2"
+	"github.com/emersion/go-imap/v2/imapclient"
+	"github.com/emersion/go-message/textproto"
+)
+
+// summaryFromFetch builds a Summary from one FETCH response of
+// summaryFetchOptions. Text goes through the same decoders as Parse
+// (DecodeHeaderText, ParseMessageIDs, ParseDate, IsBulk) so that a message
+// reads the same whether it came from the envelope or from the raw header.
+func summaryFromFetch(mailbox string, buf *imapclient.FetchMessageBuffer) Summary {
+	env := buf.Envelope
+	h := fetchedHeader(buf)
+
+	s := Summary{
+		Mailbox: mailbox,
+		UID:     uint32(buf.UID),
+		// go-imap already decoded RFC 2047 words (imapWordDecoder);
+		// DecodeHeaderText repairs raw 8-bit text and folds to one line.
+		Subject:     DecodeHeaderText(env.Subject),
+		From:        envelopeAddresses(env.From),
+		Sender:      envelopeAddresses(env.Sender),
+		ReplyTo:     envelopeAddresses(env.ReplyTo),
+		To:          envelopeAddresses(env.To),
+		Cc:          envelopeAddresses(env.Cc),
+		References:  ParseMessageIDs(strings.Join(h.Values("References"), " ")),
+		Bulk:        IsBulk(&h),
+		HasCalendar: structureHasCalendar(buf.BodyStructure, 0),
+	}
+
+	if ids := ParseMessageIDs(h.Get("Message-Id")); len(ids) > 0 {
+		s.MessageID = ids[0]
+	} else if ids := ParseMessageIDs("<" + env.MessageID + ">"); len(ids) > 0 {
+		s.MessageID = ids[0]
+	}
+
+	s.InReplyTo = ParseMessageIDs(h.Get("In-Reply-To"))
+	if len(s.InReplyTo) == 0 && len(env.InReplyTo) > 0 {
+		s.InReplyTo = ParseMessageIDs("<" + strings.Join(env.InReplyTo, "> <") + ">")
+	}
+
+	// Date: the header (read leniently), then go-imap's stricter parse of
+	// the envelope's copy, then the arrival time.
+	s.Date = ParseDate(h.Get("Date"))
+	if s.Date.IsZero() {
+		s.Date = env.Date
+	}
+	if s.Date.IsZero() {
+		s.Date = buf.InternalDate
+	}
+	return s
+}
+
+// fetchedHeader parses the BODY[HEADER.FIELDS (...)] section. A missing or
+// malformed section yields an empty header: every field has a fallback.
+func fetchedHeader(buf *imapclient.FetchMessageBuffer) textproto.Header {
+	raw := buf.FindBodySection(summaryHeaderSection)
+	if raw == nil && len(buf.BodySection) > 0 {
+		raw = buf.BodySection[0].Bytes
+	}
+	// The section normally ends with the empty line (RFC 3501 §6.4.5);
+	// make sure the parser sees one.
+	raw = append(bytes.TrimRight(raw, "\r\n"), "\r\n\r\n"...)
+	// A reader sized to the section, not bufio's default 4 KiB: this
+	// runs once per message of the window.
+	h, err := textproto.ReadHeader(bufio.NewReaderSize(bytes.NewReader(raw), len(raw)))
+	if err != nil {
+		return textproto.Header{}
+	}
+	return h
+}
+
+// envelopeMissingHost is what RFC 3501 §7.4.2 and Dovecot put in an ENVELOPE
+// address whose domain was missing from the header.
+const envelopeMissingHost = ".MISSING-HOST-NAME."
+
+// envelopeAddresses converts ENVELOPE addresses. Group start and end
+// markers (RFC 3501 §7.4.2: NIL host) are dropped, their members kept.
+func envelopeAddresses(list []imap.Address) []Address {
+	var out []Address
+	for _, a := range list {
+		if a.Host == "" || a.Mailbox == "" || a.Host == envelopeMissingHost {
+			continue
+		}
+		out = append(out, Address{
+			Name:  DecodeHeaderText(a.Name),
+			Email: strings.ToLower(a.Mailbox + "@" + a.Host),
+		})
+	}
+	return out
+}
+
+// maxStructureDepth bounds recursion into nested message/rfc822 parts; the
+// server already bounds multipart nesting.
+const maxStructureDepth = 16
+
+// structureHasCalendar reports whether a BODYSTRUCTURE holds a calendar
+// part: text/calendar (RFC 6047 iMIP), application/ics, or any part whose
+// filename or name ends in .ics. It looks inside forwarded messages too.
+func structureHasCalendar(bs imap.BodyStructure, depth int) bool {
+	if depth > maxStructureDepth {
+		return false
+	}
+	switch p := bs.(type) {
+	case *imap.BodyStructureSinglePart:
+		switch p.MediaType() {
+		case "text/calendar", "application/ics":
+			return true
+		}
+		for _, name := range bodyPartNames(p) {
+			if strings.HasSuffix(strings.ToLower(strings.TrimSpace(name)), ".ics") {
+				return true
+			}
+		}
+		if p.MessageRFC822 != nil {
+			return structureHasCalendar(p.MessageRFC822.BodyStructure, depth+1)
+		}
+	case *imap.BodyStructureMultiPart:
+		for _, child := range p.Children {
+			if structureHasCalendar(child, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bodyPartNames returns the Content-Disposition filename and Content-Type name
+// of a part. go-imap decodes RFC 2047 values but leaves RFC 2231 ones as
+// the server sent them: "filename*" (charset'language'value, percent-encoded) or split
+// into "filename*0", "filename*1*", ... For a suffix test the last piece
+// is enough.
+func bodyPartNames(p *imap.BodyStructureSinglePart) []string {
+	var names []string
+	var dparams map[string]string
+	if p.Extended != nil && p.Extended.Disposition != nil {
+		dparams = p.Extended.Disposition.Params
+	}
+	for _, pv := range []struct {
+		params map[string]string
+		key    string
+	}{{dparams, "filename"}, {p.Params, "name"}} {
+		if v, ok := pv.params[pv.key]; ok {
+			names = append(names, v)
+		}
+		if v, ok := pv.params[pv.key+"*"]; ok {
+			names = append(names, rfc2231Value(v, true))
+		}
+		if v, ok := lastContinuation(pv.params, pv.key); ok {
+			names = append(names, v)
+		}
+	}
+	return names
+}
+
+// lastContinuation finds the highest-numbered RFC 2231 §3 continuation
+// key*N or key*N* and returns its decoded value.
+func lastContinuation(params map[string]string, key string) (string, bool) {
+	best, bestN, extended := "", -1, false
+	for k, v := range params {
+		rest, ok := strings.CutPrefix(k, key+"*")
+		if !ok || rest == "" {
+			continue
+		}
+		ext := strings.HasSuffix(rest, "*")
+		n, err := strconv.Atoi(strings.TrimSuffix(rest, "*"))
+		if err != nil || n <= bestN {
+			continue
+		}
+		best, bestN, extended = v, n, ext
+	}
+	if bestN < 0 {
+		return "", false
+	}
+	// Only the first piece carries charset'language' (RFC 2231 §4.1).
+	return rfc2231Value(best, extended && bestN == 0), true
+}
+
+// rfc2231Value percent-decodes an extended parameter value, dropping the
+// charset'language' prefix when hasCharset. The charset itself does not
+// matter for a suffix test on ASCII ".ics".
+func rfc2231Value(v string, hasCharset bool) string {
+	if hasCharset {
+		if i := strings.LastIndexByte(v, '\''); i >= 0 {
+			v = v[i+1:]
+		}
+	}
+	if dec, err := url.PathUnescape(v); err == nil {
+		return dec
+	}
+	return v
+}

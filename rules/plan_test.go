@@ -1,0 +1,488 @@
+package rules
+
+import (
+	"reflect"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/followupd/followupd/interview"
+)
+
+var (
+	ada  = interview.Person{Name: "Ada Lovelace", Email: "ada@acme.example"}
+	bob  = interview.Person{Name: "Bob", Email: "bob@acme.example"}
+	rita = interview.Person{Name: "Rita Recruiter", Email: "rita@acme.example"}
+)
+
+// interviewAt is an ordinary interview at Acme, one hour long, invited the
+// Friday before 2026-03-03.
+func interviewAt(t *testing.T, loc *time.Location, id, start, end string) interview.Interview {
+	t.Helper()
+	iv := interview.Interview{
+		ID: id, Company: "Acme", Role: "Engineer",
+		Interviewers: []interview.Person{ada},
+		Organizer:    rita,
+		Thread:       []string{"m1@acme.example", "m2@acme.example"},
+		InvitedAt:    at(t, loc, "2026-02-27 20:00"),
+		Status:       interview.Scheduled,
+	}
+	if start != "" {
+		iv.Start = at(t, loc, start)
+	}
+	if end != "" {
+		iv.End = at(t, loc, end)
+	}
+	return iv
+}
+
+// want is the part of an Item a timing case is about; times are wall clock
+// in the schedule's zone, "" for the zero time.
+type want struct {
+	id, rule                         string
+	trigger, earliest, deadline, due string
+	status                           Status
+	late                             bool
+	reason                           string
+}
+
+func checkItems(t *testing.T, loc *time.Location, got []Item, wants []want) {
+	t.Helper()
+	if len(got) != len(wants) {
+		t.Fatalf("got %d items, want %d: %+v", len(got), len(wants), got)
+	}
+	for i, w := range wants {
+		g := got[i]
+		if g.InterviewID != w.id || g.Rule != w.rule {
+			t.Fatalf("item %d is %s/%s, want %s/%s", i, g.InterviewID, g.Rule, w.id, w.rule)
+		}
+		for _, f := range []struct {
+			name string
+			got  time.Time
+			want string
+		}{{"Trigger", g.Trigger, w.trigger}, {"Earliest", g.Earliest, w.earliest}, {"Deadline", g.Deadline, w.deadline}, {"Due", g.Due, w.due}} {
+			var wt time.Time
+			if f.want != "" {
+				wt = at(t, loc, f.want)
+			}
+			if !f.got.Equal(wt) {
+				t.Errorf("%s/%s %s = %s, want %s", w.id, w.rule, f.name, f.got, wt)
+			}
+		}
+		if g.Status != w.status || g.Late != w.late || g.Reason != w.reason {
+			t.Errorf("%s/%s = %s late=%v %q, want %s late=%v %q", w.id, w.rule, g.Status, g.Late, g.Reason, w.status, w.late, w.reason)
+		}
+	}
+}
+
+func TestPlanTiming(t *testing.T) {
+	berlin := mustLoad(t, "Europe/Berlin")
+	s := DefaultSchedule(berlin)
+	tue := interviewAt(t, berlin, "tue", "2026-03-03 14:00", "2026-03-03 15:00")
+	fri := interviewAt(t, berlin, "fri", "2026-03-06 16:30", "2026-03-06 17:30")
+	tueLate := interviewAt(t, berlin, "tue-late", "2026-03-03 16:30", "2026-03-03 17:30")
+	sameDay := Rule{Name: "same-day", Trigger: InterviewEnd, After: mustPhrase(t, "1h"), Within: mustPhrase(t, "same day"),
+		Template: "thank-you", To: ToInterviewers}
+	confirm := Rule{Name: "confirm", Trigger: Invitation, Within: mustPhrase(t, "next business day"),
+		Template: "confirm", To: ToOrganizer}
+	prep := Rule{Name: "prep", Trigger: InterviewStart, After: mustPhrase(t, "0"), Within: mustPhrase(t, "this week"),
+		Template: "notes", To: ToThread}
+	startOnly := interviewAt(t, berlin, "start-only", "2026-03-03 14:00", "")
+
+	tests := []struct {
+		name    string
+		ivs     []interview.Interview
+		rules   []Rule
+		written map[Key]time.Time
+		now     string
+		want    []want
+	}{
+		{
+			name: "ends tuesday 15:00: thank-you tuesday 16:00, check-in friday 15:00",
+			ivs:  []interview.Interview{tue}, rules: DefaultRules(), now: "2026-03-03 15:30",
+			want: []want{
+				{"tue", "thank-you", "2026-03-03 15:00", "2026-03-03 16:00", "2026-03-05 00:00", "2026-03-03 16:00", StatusScheduled, false,
+					"1h after interview end (Tue 3 Mar 15:00)"},
+				{"tue", "check-in", "2026-03-03 15:00", "2026-03-06 15:00", "2026-03-10 15:00", "2026-03-06 15:00", StatusScheduled, false,
+					"3 business days after interview end (Tue 3 Mar 15:00)"},
+			},
+		},
+		{
+			name: "ends friday 17:30: thank-you monday 09:00, inside next business day",
+			ivs:  []interview.Interview{fri}, rules: DefaultRules(), now: "2026-03-06 17:45",
+			want: []want{
+				{"fri", "thank-you", "2026-03-06 17:30", "2026-03-06 18:30", "2026-03-10 00:00", "2026-03-09 09:00", StatusScheduled, false,
+					"1h after interview end (Fri 6 Mar 17:30), first work hour Mon 9 Mar 09:00"},
+				{"fri", "check-in", "2026-03-06 17:30", "2026-03-11 17:30", "2026-03-13 17:30", "2026-03-11 17:30", StatusScheduled, false,
+					"3 business days after interview end (Fri 6 Mar 17:30)"},
+			},
+		},
+		{
+			name: "due exactly at its time",
+			ivs:  []interview.Interview{tue}, rules: DefaultRules(), now: "2026-03-03 16:00",
+			want: []want{
+				{"tue", "thank-you", "2026-03-03 15:00", "2026-03-03 16:00", "2026-03-05 00:00", "2026-03-03 16:00", StatusDue, false,
+					"1h after interview end (Tue 3 Mar 15:00)"},
+				{"tue", "check-in", "2026-03-03 15:00", "2026-03-06 15:00", "2026-03-10 15:00", "2026-03-06 15:00", StatusScheduled, false,
+					"3 business days after interview end (Tue 3 Mar 15:00)"},
+			},
+		},
+		{
+			name: "no work hour before the deadline: late, due at earliest",
+			ivs:  []interview.Interview{tueLate}, rules: []Rule{sameDay}, now: "2026-03-03 17:45",
+			want: []want{
+				{"tue-late", "same-day", "2026-03-03 17:30", "2026-03-03 18:30", "2026-03-04 00:00", "2026-03-03 18:30", StatusLate, true,
+					"1h after interview end (Tue 3 Mar 17:30); no work hour before the deadline Wed 4 Mar 00:00 (same day), so written late"},
+			},
+		},
+		{
+			name: "late and its time has come",
+			ivs:  []interview.Interview{tueLate}, rules: []Rule{sameDay}, now: "2026-03-03 18:30",
+			want: []want{
+				{"tue-late", "same-day", "2026-03-03 17:30", "2026-03-03 18:30", "2026-03-04 00:00", "2026-03-03 18:30", StatusLate, true,
+					"1h after interview end (Tue 3 Mar 17:30); no work hour before the deadline Wed 4 Mar 00:00 (same day), so written late"},
+			},
+		},
+		{
+			name: "deadline missed while not written",
+			ivs:  []interview.Interview{tue}, rules: DefaultRules()[:1], now: "2026-03-05 00:01",
+			want: []want{
+				{"tue", "thank-you", "2026-03-03 15:00", "2026-03-03 16:00", "2026-03-05 00:00", "2026-03-03 16:00", StatusLate, false,
+					"1h after interview end (Tue 3 Mar 15:00); deadline Thu 5 Mar 00:00 passed"},
+			},
+		},
+		{
+			name: "written is done",
+			ivs:  []interview.Interview{tue}, rules: DefaultRules(), now: "2026-03-03 16:05",
+			written: map[Key]time.Time{{"tue", "thank-you"}: at(t, berlin, "2026-03-03 16:02")},
+			want: []want{
+				{"tue", "thank-you", "2026-03-03 15:00", "2026-03-03 16:00", "2026-03-05 00:00", "2026-03-03 16:00", StatusDone, false,
+					"written on Tue 3 Mar 16:02"},
+				{"tue", "check-in", "2026-03-03 15:00", "2026-03-06 15:00", "2026-03-10 15:00", "2026-03-06 15:00", StatusScheduled, false,
+					"3 business days after interview end (Tue 3 Mar 15:00)"},
+			},
+		},
+		{
+			name: "invitation counts immediately, first work hour",
+			ivs:  []interview.Interview{tue}, rules: []Rule{confirm}, now: "2026-02-28 10:00",
+			want: []want{
+				{"tue", "confirm", "2026-02-27 20:00", "2026-02-27 20:00", "2026-03-03 00:00", "2026-03-02 09:00", StatusScheduled, false,
+					"at invitation (Fri 27 Feb 20:00), first work hour Mon 2 Mar 09:00"},
+			},
+		},
+		{
+			name: "interview start",
+			ivs:  []interview.Interview{tue}, rules: []Rule{prep}, now: "2026-03-03 14:00",
+			want: []want{
+				{"tue", "prep", "2026-03-03 14:00", "2026-03-03 14:00", "2026-03-07 00:00", "2026-03-03 14:00", StatusDue, false,
+					"at interview start (Tue 3 Mar 14:00)"},
+			},
+		},
+		{
+			name: "no end: counts from the start",
+			ivs:  []interview.Interview{startOnly}, rules: DefaultRules()[:1], now: "2026-03-03 14:30",
+			want: []want{
+				{"start-only", "thank-you", "2026-03-03 14:00", "2026-03-03 15:00", "2026-03-05 00:00", "2026-03-03 15:00", StatusScheduled, false,
+					"1h after interview end (Tue 3 Mar 14:00)"},
+			},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Plan(tc.ivs, tc.rules, s, tc.written, at(t, berlin, tc.now))
+			checkItems(t, berlin, got, tc.want)
+		})
+	}
+}
+
+func TestPlanSuppression(t *testing.T) {
+	berlin := mustLoad(t, "Europe/Berlin")
+	s := DefaultSchedule(berlin)
+	now := at(t, berlin, "2026-03-03 15:30")
+	base := func() interview.Interview {
+		return interviewAt(t, berlin, "tue", "2026-03-03 14:00", "2026-03-03 15:00")
+	}
+	msg := func(dir interview.Direction, when, id string, from interview.Person, to ...interview.Person) interview.Correspondence {
+		return interview.Correspondence{At: at(t, berlin, when), Direction: dir, MessageID: id, From: from, To: to}
+	}
+	me := interview.Person{Email: "me@home.example"}
+	offerRule := Rule{Name: "offer-thanks", Trigger: InterviewEnd, After: mustPhrase(t, "1h"), Within: mustPhrase(t, "2 days"),
+		Template: "thank-you", To: ToOrganizer, Unless: []Condition{IfOffer}}
+	lunch := Rule{Name: "lunch", Trigger: "lunch", Within: mustPhrase(t, "1 day"), Template: "x", To: ToOrganizer}
+
+	tests := []struct {
+		name    string
+		edit    func(*interview.Interview)
+		rule    Rule
+		written map[Key]time.Time
+		status  Status
+		reason  string
+	}{
+		{
+			name: "cancelled before the interview: no thank-you",
+			edit: func(iv *interview.Interview) {
+				iv.Status, iv.StatusAt, iv.StatusReason = interview.Cancelled, at(t, berlin, "2026-03-02 11:00"), "calendar CANCEL from rita@acme.example"
+			},
+			rule: DefaultRules()[0], status: StatusSuppressed,
+			reason: "suppressed: interview cancelled on Mon 2 Mar 11:00 (calendar CANCEL from rita@acme.example)",
+		},
+		{
+			name: "cancelled: no check-in",
+			edit: func(iv *interview.Interview) { iv.Status = interview.Cancelled },
+			rule: DefaultRules()[1], status: StatusSuppressed, reason: "suppressed: interview cancelled",
+		},
+		{
+			name: "rejected: no check-in",
+			edit: func(iv *interview.Interview) {
+				iv.Status, iv.StatusAt, iv.StatusReason = interview.Rejected, at(t, berlin, "2026-03-03 15:20"), "message <no@acme.example>"
+			},
+			rule: DefaultRules()[1], status: StatusSuppressed,
+			reason: "suppressed: rejected on Tue 3 Mar 15:20 (message <no@acme.example>)",
+		},
+		{
+			name: "rejected: the thank-you still goes",
+			edit: func(iv *interview.Interview) { iv.Status = interview.Rejected },
+			rule: DefaultRules()[0], status: StatusScheduled,
+			reason: "1h after interview end (Tue 3 Mar 15:00)",
+		},
+		{
+			name: "offer",
+			edit: func(iv *interview.Interview) { iv.Status = interview.Offer },
+			rule: offerRule, status: StatusSuppressed, reason: "suppressed: offer received",
+		},
+		{
+			name: "employer replied: the first reply after the interview",
+			edit: func(iv *interview.Interview) {
+				iv.Correspondence = []interview.Correspondence{
+					msg(interview.Inbound, "2026-03-02 09:00", "before@acme.example", rita, me),
+					msg(interview.Inbound, "2026-03-05 11:00", "later@acme.example", rita, me),
+					msg(interview.Inbound, "2026-03-04 10:12", "reply@acme.example", bob, me),
+				}
+			},
+			rule: DefaultRules()[1], status: StatusSuppressed,
+			reason: "suppressed: employer replied <reply@acme.example> on Wed 4 Mar 10:12",
+		},
+		{
+			name: "employer wrote only before the interview",
+			edit: func(iv *interview.Interview) {
+				iv.Correspondence = []interview.Correspondence{msg(interview.Inbound, "2026-03-03 13:00", "see-you@acme.example", rita, me)}
+			},
+			rule: DefaultRules()[1], status: StatusScheduled,
+			reason: "3 business days after interview end (Tue 3 Mar 15:00)",
+		},
+		{
+			name: "i wrote to the interviewer, address case differs",
+			edit: func(iv *interview.Interview) {
+				iv.Correspondence = []interview.Correspondence{
+					msg(interview.Outbound, "2026-03-03 15:40", "sent1@home.example", me, interview.Person{Email: "ADA@Acme.Example"}),
+				}
+			},
+			rule: DefaultRules()[0], status: StatusSuppressed,
+			reason: "suppressed: you wrote to ADA@Acme.Example <sent1@home.example> on Tue 3 Mar 15:40",
+		},
+		{
+			name: "i wrote to the recruiter only: the interviewers still get thanks",
+			edit: func(iv *interview.Interview) {
+				iv.Correspondence = []interview.Correspondence{msg(interview.Outbound, "2026-03-03 15:40", "sent1@home.example", me, rita)}
+			},
+			rule: DefaultRules()[0], status: StatusScheduled,
+			reason: "1h after interview end (Tue 3 Mar 15:00)",
+		},
+		{
+			name: "i wrote before the interview",
+			edit: func(iv *interview.Interview) {
+				iv.Correspondence = []interview.Correspondence{msg(interview.Outbound, "2026-03-03 09:00", "coming@home.example", me, ada)}
+			},
+			rule: DefaultRules()[0], status: StatusScheduled,
+			reason: "1h after interview end (Tue 3 Mar 15:00)",
+		},
+		{
+			name: "i wrote to anyone when the rule has nobody to write to",
+			edit: func(iv *interview.Interview) {
+				iv.Interviewers, iv.Organizer = nil, interview.Person{Name: "Rita"}
+				iv.Correspondence = []interview.Correspondence{msg(interview.Outbound, "2026-03-03 16:00", "sent2@home.example", me, bob)}
+			},
+			rule: DefaultRules()[0], status: StatusSuppressed,
+			reason: "suppressed: you wrote to bob@acme.example <sent2@home.example> on Tue 3 Mar 16:00",
+		},
+		{
+			name: "nobody with an email",
+			edit: func(iv *interview.Interview) {
+				iv.Interviewers, iv.Organizer = []interview.Person{{Name: "Ada"}}, interview.Person{Name: "Rita"}
+			},
+			rule: DefaultRules()[0], status: StatusSuppressed,
+			reason: "suppressed: no interviewers with an email address",
+		},
+		{
+			name: "no time known",
+			edit: func(iv *interview.Interview) { iv.Start, iv.End = time.Time{}, time.Time{} },
+			rule: DefaultRules()[0], status: StatusSuppressed,
+			reason: "suppressed: no time known for the interview end",
+		},
+		{
+			name:   "no invitation time known",
+			edit:   func(iv *interview.Interview) { iv.InvitedAt = time.Time{} },
+			rule:   Rule{Name: "confirm", Trigger: Invitation, Within: mustPhrase(t, "1 day"), Template: "x", To: ToOrganizer},
+			status: StatusSuppressed, reason: "suppressed: no time known for the invitation",
+		},
+		{
+			name:   "unknown trigger",
+			edit:   func(*interview.Interview) {},
+			rule:   lunch,
+			status: StatusSuppressed, reason: `suppressed: unknown trigger "lunch"`,
+		},
+		{
+			name:    "written wins over cancelled",
+			edit:    func(iv *interview.Interview) { iv.Status = interview.Cancelled },
+			rule:    DefaultRules()[0],
+			written: map[Key]time.Time{{"tue", "thank-you"}: at(t, berlin, "2026-03-03 16:00")},
+			status:  StatusDone, reason: "written on Tue 3 Mar 16:00",
+		},
+		{
+			name:    "written without a known time",
+			edit:    func(iv *interview.Interview) { iv.Start, iv.End = time.Time{}, time.Time{} },
+			rule:    DefaultRules()[0],
+			written: map[Key]time.Time{{"tue", "thank-you"}: at(t, berlin, "2026-03-03 16:00")},
+			status:  StatusDone, reason: "written on Tue 3 Mar 16:00",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			iv := base()
+			tc.edit(&iv)
+			got := Plan([]interview.Interview{iv}, []Rule{tc.rule}, s, tc.written, now)
+			if len(got) != 1 {
+				t.Fatalf("got %d items, want 1", len(got))
+			}
+			if got[0].Status != tc.status || got[0].Reason != tc.reason {
+				t.Fatalf("got %s %q, want %s %q", got[0].Status, got[0].Reason, tc.status, tc.reason)
+			}
+		})
+	}
+}
+
+func TestPlanRecipients(t *testing.T) {
+	berlin := mustLoad(t, "Europe/Berlin")
+	adaUpper := interview.Person{Name: "A. Lovelace", Email: " ADA@acme.example "}
+	nameOnly := interview.Person{Name: "Carol"}
+	tests := []struct {
+		name string
+		to   Recipients
+		edit func(*interview.Interview)
+		want []interview.Person
+	}{
+		{"interviewers", ToInterviewers, func(iv *interview.Interview) { iv.Interviewers = []interview.Person{ada, bob} },
+			[]interview.Person{ada, bob}},
+		{"interviewers deduplicated without case", ToInterviewers, func(iv *interview.Interview) {
+			iv.Interviewers = []interview.Person{ada, nameOnly, adaUpper, bob}
+		}, []interview.Person{ada, bob}},
+		{"interviewers fall back to organizer", ToInterviewers, func(iv *interview.Interview) { iv.Interviewers = nil },
+			[]interview.Person{rita}},
+		{"interviewers without email fall back", ToInterviewers, func(iv *interview.Interview) {
+			iv.Interviewers = []interview.Person{nameOnly}
+		}, []interview.Person{rita}},
+		{"organizer", ToOrganizer, func(*interview.Interview) {}, []interview.Person{rita}},
+		{"organizer falls back to interviewers", ToOrganizer, func(iv *interview.Interview) {
+			iv.Organizer = interview.Person{}
+			iv.Interviewers = []interview.Person{adaUpper, bob}
+		}, []interview.Person{{Name: "A. Lovelace", Email: "ADA@acme.example"}, bob}},
+		{"thread", ToThread, func(iv *interview.Interview) {
+			iv.Interviewers = []interview.Person{ada, bob}
+			iv.Correspondence = []interview.Correspondence{
+				{Direction: interview.Inbound, From: interview.Person{Email: "Rita@acme.example"}, To: []interview.Person{{Email: "me@home.example"}}},
+				{Direction: interview.Outbound, From: interview.Person{Email: "me@home.example"}, To: []interview.Person{ada}},
+				{Direction: interview.Inbound, From: interview.Person{Name: "Dan", Email: "dan@acme.example"}},
+			}
+		}, []interview.Person{rita, ada, bob, {Name: "Dan", Email: "dan@acme.example"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			iv := interviewAt(t, berlin, "tue", "2026-03-03 14:00", "2026-03-03 15:00")
+			tc.edit(&iv)
+			r := Rule{Name: "r", Trigger: InterviewEnd, Within: mustPhrase(t, "1 day"), Template: "x", To: tc.to}
+			got := Plan([]interview.Interview{iv}, []Rule{r}, DefaultSchedule(berlin), nil, at(t, berlin, "2026-03-03 15:00"))
+			if !slices.Equal(got[0].To, tc.want) {
+				t.Fatalf("To = %+v, want %+v", got[0].To, tc.want)
+			}
+		})
+	}
+}
+
+func TestPlanThreading(t *testing.T) {
+	berlin := mustLoad(t, "Europe/Berlin")
+	iv := interviewAt(t, berlin, "tue", "2026-03-03 14:00", "2026-03-03 15:00")
+	bare := interviewAt(t, berlin, "bare", "2026-03-03 14:00", "2026-03-03 15:00")
+	bare.Thread = nil
+	got := Plan([]interview.Interview{iv, bare}, DefaultRules()[:1], DefaultSchedule(berlin), nil, at(t, berlin, "2026-03-03 15:00"))
+	threaded, unthreaded := got[1], got[0]
+	if threaded.InReplyTo != "m2@acme.example" || !slices.Equal(threaded.References, []string{"m1@acme.example", "m2@acme.example"}) {
+		t.Fatalf("threaded: InReplyTo %q References %q", threaded.InReplyTo, threaded.References)
+	}
+	threaded.References[0] = "changed"
+	if iv.Thread[0] != "m1@acme.example" {
+		t.Fatal("References shares memory with the interview's Thread")
+	}
+	if unthreaded.InReplyTo != "" || unthreaded.References != nil {
+		t.Fatalf("unthreaded: InReplyTo %q References %q", unthreaded.InReplyTo, unthreaded.References)
+	}
+	if threaded.Company != "Acme" || threaded.Role != "Engineer" || threaded.Template != "thank-you" {
+		t.Fatalf("item = %+v", threaded)
+	}
+}
+
+// Times come out in the schedule's zone whatever zone the interview used,
+// so that `plan` shows the user's clock.
+func TestPlanZone(t *testing.T) {
+	berlin := mustLoad(t, "Europe/Berlin")
+	newYork := mustLoad(t, "America/New_York")
+	// 15:00 in New York is 21:00 in Berlin: the thank-you waits for Berlin's
+	// next morning, which is still inside the next business day.
+	iv := interviewAt(t, newYork, "ny", "2026-03-03 14:00", "2026-03-03 15:00")
+	got := Plan([]interview.Interview{iv}, DefaultRules()[:1], DefaultSchedule(berlin), nil, at(t, berlin, "2026-03-03 21:00"))
+	checkItems(t, berlin, got, []want{{"ny", "thank-you", "2026-03-03 21:00", "2026-03-03 22:00", "2026-03-05 00:00", "2026-03-04 09:00",
+		StatusScheduled, false, "1h after interview end (Tue 3 Mar 21:00), first work hour Wed 4 Mar 09:00"}})
+	for _, tm := range []time.Time{got[0].Trigger, got[0].Earliest, got[0].Deadline, got[0].Due} {
+		if tm.Location() != berlin {
+			t.Fatalf("%s is not in Europe/Berlin", tm)
+		}
+	}
+}
+
+func TestPlanOrderAndDeterminism(t *testing.T) {
+	berlin := mustLoad(t, "Europe/Berlin")
+	s := DefaultSchedule(berlin)
+	b := interviewAt(t, berlin, "b", "2026-03-03 14:00", "2026-03-03 15:00")
+	a := interviewAt(t, berlin, "a", "2026-03-03 14:00", "2026-03-03 15:00")
+	early := interviewAt(t, berlin, "z-early", "2026-03-02 10:00", "2026-03-02 11:00")
+	unknown := interviewAt(t, berlin, "y-unknown", "", "")
+	rs := append(DefaultRules(), Rule{Name: "also-thanks", Trigger: InterviewEnd, After: mustPhrase(t, "60 minutes"),
+		Within: mustPhrase(t, "next day"), Template: "thank-you", To: ToOrganizer})
+	now := at(t, berlin, "2026-03-03 15:30")
+	written := map[Key]time.Time{{"z-early", "thank-you"}: at(t, berlin, "2026-03-02 12:00")}
+
+	first := Plan([]interview.Interview{b, early, unknown, a}, rs, s, written, now)
+	var order []Key
+	for _, it := range first {
+		order = append(order, it.Key())
+	}
+	wantOrder := []Key{
+		{"y-unknown", "also-thanks"}, {"y-unknown", "check-in"}, {"y-unknown", "thank-you"}, // no time: zero Due first
+		{"z-early", "also-thanks"}, {"z-early", "thank-you"}, // Mon 12:00
+		{"a", "also-thanks"}, {"a", "thank-you"}, {"b", "also-thanks"}, {"b", "thank-you"}, // Tue 16:00
+		{"z-early", "check-in"},              // Thu 11:00
+		{"a", "check-in"}, {"b", "check-in"}, // Fri 15:00
+	}
+	if !slices.Equal(order, wantOrder) {
+		t.Fatalf("order = %v\nwant    %v", order, wantOrder)
+	}
+	reversed := slices.Clone(rs)
+	slices.Reverse(reversed)
+	for name, again := range map[string][]Item{
+		"same input":     Plan([]interview.Interview{b, early, unknown, a}, rs, s, written, now),
+		"shuffled input": Plan([]interview.Interview{a, unknown, b, early}, reversed, s, written, now),
+	} {
+		if !reflect.DeepEqual(first, again) {
+			t.Fatalf("%s: plans differ", name)
+		}
+	}
+}
