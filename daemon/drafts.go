@@ -3,6 +3,7 @@ package daemon
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -46,6 +47,10 @@ func (r *Runner) writeDue(ctx context.Context, conn Mailbox, drafts string, jour
 			return err
 		}
 		res.Plan[i].Status = rules.StatusDone
+		res.Plan[i].Reason = "written now"
+		if w.Recovered {
+			res.Plan[i].Reason = "found in Drafts: written by an interrupted pass"
+		}
 		res.Written = append(res.Written, w)
 		log.Info("draft written", "uid", w.UID, "recovered", w.Recovered)
 	}
@@ -74,6 +79,11 @@ func errPermanentItem(err error) bool {
 
 func (r *Runner) writeOne(ctx context.Context, conn Mailbox, drafts string, it rules.Item, iv interview.Interview, intent store.Draft, now time.Time) (Written, error) {
 	w := Written{Item: it}
+	it.To = r.Settings.safeRecipients(it.To)
+	if len(it.To) == 0 {
+		return w, itemError{fmt.Errorf("no one to address the draft to")}
+	}
+	w.Item = it
 	if intent.MessageID != "" {
 		// An earlier pass recorded the intent but not the UID: the APPEND may
 		// or may not have reached the server (RFC 3501 gives no way to know
@@ -176,4 +186,25 @@ func domainOf(email string) string {
 		return d
 	}
 	return "followupd.invalid"
+}
+
+// safeRecipients drops the user's own addresses and automated senders. The
+// interview package already leaves them out; this is the last guard before
+// a draft is written, because a draft addressed to a no-reply address or to
+// oneself is worse than none.
+func (s Settings) safeRecipients(ps []interview.Person) []interview.Person {
+	var out []interview.Person
+	for _, p := range ps {
+		email := strings.ToLower(p.Email)
+		local, _, _ := strings.Cut(email, "@")
+		switch {
+		case email == "" || email == strings.ToLower(s.Me.Email) || slices.Contains(s.Detect.Me, email):
+		case strings.Contains(local, "noreply") || strings.Contains(local, "no-reply") ||
+			strings.Contains(local, "donotreply") || strings.Contains(local, "do-not-reply") ||
+			local == "mailer-daemon" || local == "calendar-notification":
+		default:
+			out = append(out, p)
+		}
+	}
+	return out
 }

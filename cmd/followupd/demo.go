@@ -31,6 +31,10 @@ func newDemoCmd(g *globals) *cobra.Command {
 		Short: "Show followupd at work on a sample job search, with an in-process IMAP server (no password needed)",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			// The demo prints its own story; per-pass logs would drown it.
+			if f := cmd.Flag("log-level"); f != nil && !f.Changed {
+				g.logLevel = "warn"
+			}
 			log, err := g.logger()
 			if err != nil {
 				return err

@@ -86,3 +86,16 @@ func (s *Server) Close() error {
 type discard struct{}
 
 func (discard) Write(p []byte) (int, error) { return len(p), nil }
+
+// Recreate deletes mailbox with its messages and creates it again empty,
+// which gives it a new UIDVALIDITY (RFC 3501 §2.3.1.1): what a client sees
+// when a server rebuilds its index.
+func (s *Server) Recreate(mailbox string) error {
+	if err := s.user.Delete(mailbox); err != nil {
+		return fmt.Errorf("delete %s: %w", mailbox, err)
+	}
+	if err := s.user.Create(mailbox, nil); err != nil {
+		return fmt.Errorf("create %s: %w", mailbox, err)
+	}
+	return nil
+}

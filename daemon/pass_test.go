@@ -1,0 +1,354 @@
+package daemon
+
+import (
+	"context"
+	"errors"
+	"io"
+	"log/slog"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/followupd/followupd/internal/memimap"
+	"github.com/followupd/followupd/internal/sample"
+	"github.com/followupd/followupd/interview"
+	"github.com/followupd/followupd/mail"
+	"github.com/followupd/followupd/rules"
+	"github.com/followupd/followupd/store"
+	"github.com/followupd/followupd/templates"
+)
+
+// afterAll is a moment when every sample message has arrived and every
+// draft of the sample job search is due (see cmd/followupd's end-to-end
+// test for the exact times).
+var afterAll = time.Date(2026, 12, 12, 12, 0, 0, 0, sample.Location())
+
+const wantAllDrafts = 7
+
+// rig is an in-memory IMAP server holding the sample job search, a store in
+// a temp dir, and a Runner whose connections can be made to fail.
+type rig struct {
+	t      *testing.T
+	srv    *memimap.Server
+	st     *store.Store
+	runner *Runner
+	fault  func(op string, n int) fault // nil: no faults
+	counts map[string]int
+}
+
+type fault int
+
+const (
+	noFault    fault = iota
+	failBefore       // the command never reaches the server
+	failAfter        // the server executes it, the answer is lost
+)
+
+func newRig(t *testing.T) *rig {
+	t.Helper()
+	srv, err := memimap.Start("sam", "pw", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { srv.Close() })
+	st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "state.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	tpl, err := templates.Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	loc := sample.Location()
+	r := &rig{t: t, srv: srv, st: st, counts: map[string]int{}}
+	r.runner = &Runner{
+		Settings: Settings{
+			Me:        mail.Address{Name: sample.MeName, Email: sample.MeEmail},
+			Mailboxes: []string{"INBOX"},
+			Lookback:  60 * 24 * time.Hour,
+			Detect: interview.Config{
+				Keywords: interview.DefaultKeywords(),
+				Me:       append([]string{sample.MeEmail}, sample.MeAliases...),
+				Location: loc,
+			},
+			Schedule:  rules.DefaultSchedule(loc),
+			Rules:     rules.DefaultRules(),
+			Templates: tpl,
+		},
+		Store: st,
+		Log:   slog.New(slog.NewTextHandler(io.Discard, nil)),
+		Dial: func(ctx context.Context) (Mailbox, error) {
+			c, err := mail.Dial(ctx, mail.DialConfig{
+				Host: srv.Host, Port: srv.Port, Security: mail.SecurityNone, Username: "sam",
+				Password: func(context.Context) (string, error) { return "pw", nil },
+			})
+			if err != nil {
+				return nil, err
+			}
+			return &faulty{Mailbox: c, rig: r}, nil
+		},
+	}
+	return r
+}
+
+// deliverUntil puts every sample message dated up to now into its mailbox.
+func (r *rig) deliverUntil(now time.Time) {
+	r.t.Helper()
+	for _, m := range sample.Messages() {
+		if !m.Date.After(now) {
+			if err := r.srv.Deliver(m.Mailbox, m.Raw, m.Date); err != nil {
+				r.t.Fatal(err)
+			}
+		}
+	}
+}
+
+func (r *rig) pass(now time.Time) (*Result, error) {
+	return r.runner.Pass(context.Background(), Options{Now: now})
+}
+
+// drafts returns the Message-IDs of everything in the Drafts folder.
+func (r *rig) drafts() []string {
+	r.t.Helper()
+	c, err := mail.Dial(context.Background(), mail.DialConfig{
+		Host: r.srv.Host, Port: r.srv.Port, Security: mail.SecurityNone, Username: "sam",
+		Password: func(context.Context) (string, error) { return "pw", nil },
+	})
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	defer c.Close()
+	_, _, sums, err := c.Summaries(context.Background(), "Drafts", mail.Cursor{}, time.Time{})
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	ids := make([]string, 0, len(sums))
+	for _, s := range sums {
+		ids = append(ids, s.MessageID)
+	}
+	return ids
+}
+
+// faulty injects failures into a real connection.
+type faulty struct {
+	Mailbox
+	rig *rig
+}
+
+var errInjected = errors.New("injected: connection reset by peer")
+
+func (f *faulty) inject(op string) fault {
+	f.rig.counts[op]++
+	if f.rig.fault == nil {
+		return noFault
+	}
+	return f.rig.fault(op, f.rig.counts[op])
+}
+
+func (f *faulty) AppendDraft(ctx context.Context, mailbox string, raw []byte, date time.Time) (uint32, uint32, error) {
+	switch f.inject("append") {
+	case failBefore:
+		return 0, 0, errInjected
+	case failAfter:
+		if _, _, err := f.Mailbox.AppendDraft(ctx, mailbox, raw, date); err != nil {
+			return 0, 0, err
+		}
+		return 0, 0, errInjected
+	}
+	return f.Mailbox.AppendDraft(ctx, mailbox, raw, date)
+}
+
+func (f *faulty) Bodies(ctx context.Context, mailbox string, uids []uint32, fn func(uint32, []byte) error) error {
+	if f.inject("bodies") != noFault {
+		return errInjected
+	}
+	return f.Mailbox.Bodies(ctx, mailbox, uids, fn)
+}
+
+func unique(ids []string) bool {
+	seen := map[string]bool{}
+	for _, id := range ids {
+		if seen[id] {
+			return false
+		}
+		seen[id] = true
+	}
+	return true
+}
+
+func TestPassWritesDueDraftsOnce(t *testing.T) {
+	r := newRig(t)
+	r.deliverUntil(afterAll)
+	res, err := r.pass(afterAll)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Written) != wantAllDrafts {
+		t.Fatalf("first pass wrote %d drafts, want %d", len(res.Written), wantAllDrafts)
+	}
+	for i := 0; i < 2; i++ {
+		res, err = r.pass(afterAll)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Written) != 0 {
+			t.Fatalf("pass %d at the same time wrote %d more drafts", i+2, len(res.Written))
+		}
+	}
+	if got := r.drafts(); len(got) != wantAllDrafts || !unique(got) {
+		t.Fatalf("Drafts holds %d messages (unique: %v), want %d", len(got), unique(got), wantAllDrafts)
+	}
+}
+
+// TestPassSurvivesFaults interrupts passes at every APPEND, both before the
+// command reaches the server and after the server executed it but the
+// answer was lost, and checks that the next pass ends with every draft in
+// Drafts exactly once.
+func TestPassSurvivesFaults(t *testing.T) {
+	for _, kind := range []struct {
+		name string
+		f    fault
+	}{{"lost-before-server", failBefore}, {"lost-answer", failAfter}} {
+		for n := 1; n <= wantAllDrafts; n++ {
+			t.Run(kind.name+"/append-"+string(rune('0'+n)), func(t *testing.T) {
+				r := newRig(t)
+				r.deliverUntil(afterAll)
+				r.fault = func(op string, count int) fault {
+					if op == "append" && count == n {
+						return kind.f
+					}
+					return noFault
+				}
+				if _, err := r.pass(afterAll); !errors.Is(err, errInjected) {
+					t.Fatalf("interrupted pass: err = %v, want the injected fault", err)
+				}
+				r.fault = nil
+				res, err := r.pass(afterAll)
+				if err != nil {
+					t.Fatal(err)
+				}
+				recovered := 0
+				for _, w := range res.Written {
+					if w.Recovered {
+						recovered++
+					}
+				}
+				wantRecovered := 0
+				if kind.f == failAfter {
+					wantRecovered = 1
+				}
+				if recovered != wantRecovered {
+					t.Errorf("recovered %d drafts from Drafts, want %d", recovered, wantRecovered)
+				}
+				got := r.drafts()
+				if len(got) != wantAllDrafts || !unique(got) {
+					t.Fatalf("Drafts holds %d messages (unique: %v), want %d exactly once", len(got), unique(got), wantAllDrafts)
+				}
+				journal, err := r.st.Drafts(context.Background())
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, d := range journal {
+					if d.State != store.DraftAppended {
+						t.Errorf("journal: %s/%s still %s", d.InterviewID, d.Rule, d.State)
+					}
+				}
+			})
+		}
+	}
+}
+
+// TestPassFetchFailureLosesNothing: a body fetch that fails leaves the
+// mailbox cursor where it was, so the next pass sees the same mail again.
+func TestPassFetchFailureLosesNothing(t *testing.T) {
+	r := newRig(t)
+	r.deliverUntil(afterAll)
+	r.fault = func(op string, _ int) fault {
+		if op == "bodies" {
+			return failBefore
+		}
+		return noFault
+	}
+	if _, err := r.pass(afterAll); !errors.Is(err, errInjected) {
+		t.Fatalf("err = %v, want the injected fault", err)
+	}
+	r.fault = nil
+	res, err := r.pass(afterAll)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Interviews) != len(sample.Expected()) {
+		t.Errorf("found %d interviews after the failed fetch, want %d", len(res.Interviews), len(sample.Expected()))
+	}
+	if len(res.Written) != wantAllDrafts {
+		t.Errorf("wrote %d drafts, want %d", len(res.Written), wantAllDrafts)
+	}
+}
+
+// TestPassSecondPassFetchesNothingOld: the second pass costs only what is
+// new: no summaries and no bodies of messages seen before.
+func TestPassSecondPassFetchesNothingOld(t *testing.T) {
+	r := newRig(t)
+	r.deliverUntil(afterAll)
+	first, err := r.pass(afterAll)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if first.Scanned == 0 || first.Fetched == 0 {
+		t.Fatalf("first pass scanned %d, fetched %d: want both > 0", first.Scanned, first.Fetched)
+	}
+	if first.Fetched >= first.Scanned {
+		t.Errorf("first pass fetched %d bodies of %d messages: newsletters and alerts should stay unfetched", first.Fetched, first.Scanned)
+	}
+	second, err := r.pass(afterAll.Add(time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if second.Scanned != 0 || second.Fetched != 0 {
+		t.Errorf("second pass scanned %d, fetched %d: want 0 and 0", second.Scanned, second.Fetched)
+	}
+}
+
+// TestPassUIDValidityChange: when the server renumbers INBOX, the next pass
+// rescans the window and finds the same interviews, and no draft is
+// written twice.
+func TestPassUIDValidityChange(t *testing.T) {
+	r := newRig(t)
+	mid := time.Date(2026, 12, 3, 18, 0, 0, 0, sample.Location())
+	r.deliverUntil(mid)
+	before, err := r.pass(mid)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(before.Written) == 0 {
+		t.Fatal("no draft due by the middle of the scenario: the test would prove nothing")
+	}
+	if err := r.srv.Recreate("INBOX"); err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range sample.Messages() {
+		if m.Mailbox == "INBOX" {
+			if err := r.srv.Deliver(m.Mailbox, m.Raw, m.Date); err != nil {
+				t.Fatal(err)
+			}
+		} else if m.Date.After(mid) {
+			if err := r.srv.Deliver(m.Mailbox, m.Raw, m.Date); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	after, err := r.pass(afterAll)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(after.Interviews) != len(sample.Expected()) {
+		t.Errorf("after the rescan: %d interviews, want %d", len(after.Interviews), len(sample.Expected()))
+	}
+	if got := len(before.Written) + len(after.Written); got != wantAllDrafts {
+		t.Errorf("wrote %d + %d drafts, want %d in all", len(before.Written), len(after.Written), wantAllDrafts)
+	}
+	if got := r.drafts(); len(got) != wantAllDrafts || !unique(got) {
+		t.Fatalf("Drafts holds %d messages (unique: %v), want %d", len(got), unique(got), wantAllDrafts)
+	}
+}
