@@ -104,6 +104,11 @@ func (r *Runner) Pass(ctx context.Context, opts Options) (*Result, error) {
 		return nil, err
 	}
 
+	// Mail older than the window leaves the store as it leaves the window;
+	// the draft journal keeps its entries, so nothing is ever drafted twice.
+	if _, err := r.Store.PruneMessages(ctx, since); err != nil {
+		return nil, err
+	}
 	msgs, err := r.Store.Messages(ctx)
 	if err != nil {
 		return nil, err

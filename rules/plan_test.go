@@ -3,6 +3,7 @@ package rules
 import (
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -484,5 +485,38 @@ func TestPlanOrderAndDeterminism(t *testing.T) {
 		if !reflect.DeepEqual(first, again) {
 			t.Fatalf("%s: plans differ", name)
 		}
+	}
+}
+
+// TestSuppressionPrefersStatus: a rejection mail is also an employer reply;
+// the plan must name the rejection, whatever the order of the unless list.
+func TestSuppressionPrefersStatus(t *testing.T) {
+	loc, _ := time.LoadLocation("Europe/Berlin")
+	end := time.Date(2026, 11, 30, 17, 0, 0, 0, loc)
+	iv := interview.Interview{
+		ID: "pp", Company: "Pied Piper", Start: end.Add(-time.Hour), End: end,
+		Organizer: interview.Person{Email: "monica@piedpiper.example"},
+		Status:    interview.Rejected, StatusAt: end.AddDate(0, 0, 3), StatusReason: "by message <rej@pp>",
+		Correspondence: []interview.Correspondence{{
+			At: end.AddDate(0, 0, 3), Direction: interview.Inbound, MessageID: "rej@pp",
+			From: interview.Person{Email: "monica@piedpiper.example"},
+		}},
+	}
+	after, _ := ParsePhrase("3 business days")
+	within, _ := ParsePhrase("a week")
+	for _, tc := range []struct {
+		name   string
+		unless []Condition
+	}{
+		{"reply listed first", []Condition{EmployerReplied, IfRejected}},
+		{"rejection listed first", []Condition{IfRejected, EmployerReplied}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := Rule{Name: "check-in", Trigger: InterviewEnd, After: after, Within: within, Template: "check-in", To: ToOrganizer, Unless: tc.unless}
+			items := Plan([]interview.Interview{iv}, []Rule{r}, DefaultSchedule(loc), nil, end.AddDate(0, 0, 10))
+			if len(items) != 1 || items[0].Status != StatusSuppressed || !strings.Contains(items[0].Reason, "rejected") {
+				t.Fatalf("got %+v, want suppressed because rejected", items)
+			}
+		})
 	}
 }

@@ -9,13 +9,15 @@ import (
 	"github.com/followupd/followupd/interview"
 )
 
-// suppressedBy returns why the first matching condition of r.Unless, in the
-// rule's order, rules the draft out. Status conditions hold whenever the
+// suppressedBy returns why the draft is ruled out: a status condition
+// (cancelled, rejected, offer) first, since it says the most about the
+// interview, then the first matching correspondence condition in the
+// rule's order. Status conditions hold whenever the
 // status changed, even before the trigger: a cancelled interview has no
 // thank-you. Correspondence counts only after the trigger, since mail
 // before the interview is what led to it.
 func suppressedBy(iv interview.Interview, r Rule, trigger time.Time, to []interview.Person, loc *time.Location) (string, bool) {
-	for _, c := range r.Unless {
+	for _, c := range statusFirst(r.Unless) {
 		switch c {
 		case IfCancelled:
 			if iv.Status == interview.Cancelled {
@@ -42,6 +44,24 @@ func suppressedBy(iv interview.Interview, r Rule, trigger time.Time, to []interv
 		}
 	}
 	return "", false
+}
+
+// statusFirst orders conditions so that status conditions come before the
+// correspondence ones, keeping the rule's order within each group. A
+// rejection mail is also an employer reply; "rejected" is the better reason.
+func statusFirst(cs []Condition) []Condition {
+	out := make([]Condition, 0, len(cs))
+	for _, c := range cs {
+		if c == IfCancelled || c == IfRejected || c == IfOffer {
+			out = append(out, c)
+		}
+	}
+	for _, c := range cs {
+		if c != IfCancelled && c != IfRejected && c != IfOffer {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 func statusReason(what string, iv interview.Interview, loc *time.Location) string {
