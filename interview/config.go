@@ -148,10 +148,13 @@ var vendorDomains = []string{
 	"prelude.co", "paradox.ai", "hirevue.com", "cronofy.com", "doodle.com", "zoom.us",
 }
 
-// Calendar systems send invitations on behalf of their users.
+// Calendar systems send invitations on behalf of their users. Only their
+// service hosts are listed: people at google.com or microsoft.com are
+// employers' people like any others (one may well interview there), and
+// calendar-notification@google.com is caught as a no-reply address.
 var calendarDomains = []string{
-	"google.com", "calendar.google.com", "resource.calendar.google.com",
-	"microsoft.com", "office365.com", "outlook.office365.com", "icloud.com", "apple.com",
+	"calendar.google.com", // also resource. and group.calendar.google.com
+	"calendar.icloud.com", "outlook.office365.com", "calendar.yahoo.com",
 }
 
 // Freemail providers: the address is a person's, not an organisation's.
