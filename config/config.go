@@ -42,6 +42,9 @@ type Config struct {
 	TemplatesDir string // absolute, or "" for the built-in templates only
 	Templates    *templates.Set
 
+	// Calendars are the ICS feeds to read, in the order of the file.
+	Calendars []Calendar
+
 	// env is the environment the snapshot was loaded in; Password reads
 	// password_env through it so that tests never touch the process.
 	env func(string) (string, bool)

@@ -43,6 +43,7 @@ func decode(r *report, path string, data []byte, env func(string) (string, bool)
 	d.schedule(c)
 	d.templates(c)
 	d.rules(c)
+	d.calendars(c)
 	return c
 }
 

@@ -90,12 +90,31 @@ func (l *layers) get(key string) setting {
 	return s
 }
 
-// rules returns the `rules` list, or nil when the file has none.
-func (l *layers) rules() *ruleList {
-	if list, ok := l.v.Get("rules").(ruleList); ok {
+// objects returns the list of mappings under key (`rules`, `calendars`),
+// or nil when the file has none.
+func (l *layers) objects(key string) *objectList {
+	if list, ok := l.v.Get(key).(objectList); ok {
 		return &list
 	}
 	return nil
+}
+
+// objectSetting is the key of a rule or calendar as a setting. Lists of
+// objects come only from the file: there is no environment override for
+// them.
+func objectSetting(o object, key string) setting {
+	s := setting{key: o.label + ": " + key}
+	n, ok := o.fields[key].(*yaml.Node)
+	if !ok {
+		return s
+	}
+	s.node = n
+	if n.Kind == yaml.SequenceNode {
+		s.items = scalars(n)
+	} else {
+		s.text = strings.TrimSpace(n.Value)
+	}
+	return s
 }
 
 // envFlag adapts one FOLLOWUPD_* variable to viper.FlagValue.

@@ -11,7 +11,6 @@ import (
 
 	"github.com/followupd/followupd/rules"
 	"github.com/followupd/followupd/templates"
-	"gopkg.in/yaml.v3"
 )
 
 // defaultWorkdays and defaultHours are the schedule's source text when
@@ -117,7 +116,7 @@ var (
 )
 
 func (d *decoder) rules(c *Config) {
-	list := d.l.rules()
+	list := d.l.objects("rules")
 	if list == nil {
 		c.Rules = rules.DefaultRules()
 		return
@@ -125,12 +124,12 @@ func (d *decoder) rules(c *Config) {
 	// An explicit empty list is kept: it is how a user turns drafting off.
 	c.Rules = []rules.Rule{}
 	names := map[string]int{}
-	for _, rn := range list.rules {
+	for _, rn := range list.objects {
 		r := d.rule(c, rn)
 		if first, dup := names[r.Name]; dup && r.Name != "" {
-			d.bad(ruleSetting(rn, "name"), "%q is the name of the rule at line %d too: names must be unique, a rule's name keys the drafts it has written", r.Name, first)
+			d.bad(objectSetting(rn, "name"), "%q is the name of the rule at line %d too: names must be unique, a rule's name keys the drafts it has written", r.Name, first)
 		} else if r.Name != "" {
-			names[r.Name] = ruleSetting(rn, "name").line()
+			names[r.Name] = objectSetting(rn, "name").line()
 		}
 		c.Rules = append(c.Rules, r)
 	}
@@ -138,24 +137,24 @@ func (d *decoder) rules(c *Config) {
 
 // rule decodes one rule. What is wrong in it is reported, and then the
 // whole Config is discarded, so the Rule need not be marked as bad.
-func (d *decoder) rule(c *Config, rn ruleNode) (r rules.Rule) {
+func (d *decoder) rule(c *Config, rn object) (r rules.Rule) {
 	before := len(d.r.problems)
-	name := ruleSetting(rn, "name")
+	name := objectSetting(rn, "name")
 	r.Name = name.text
 	if r.Name == "" {
 		d.r.errorAt(rn.line, "%s: name is required", rn.label)
 	}
 
-	trigger, _ := d.choice(ruleSetting(rn, "trigger"), string(rules.InterviewEnd), triggerWords...)
+	trigger, _ := d.choice(objectSetting(rn, "trigger"), string(rules.InterviewEnd), triggerWords...)
 	r.Trigger = rules.Trigger(trigger)
-	to, _ := d.choice(ruleSetting(rn, "to"), string(rules.ToInterviewers), recipientWords...)
+	to, _ := d.choice(objectSetting(rn, "to"), string(rules.ToInterviewers), recipientWords...)
 	r.To = rules.Recipients(to)
 
-	after := ruleSetting(rn, "after")
+	after := objectSetting(rn, "after")
 	if after.isSet() {
 		r.After = d.phrase(after)
 	}
-	within := ruleSetting(rn, "within")
+	within := objectSetting(rn, "within")
 	if within.isSet() {
 		r.Within = d.phrase(within)
 	} else {
@@ -167,14 +166,14 @@ func (d *decoder) rule(c *Config, rn ruleNode) (r rules.Rule) {
 		d.checkOrder(c, after, within, r)
 	}
 
-	unless := ruleSetting(rn, "unless")
+	unless := objectSetting(rn, "unless")
 	for _, it := range unless.items {
 		if w, ok := d.choiceText(unless, it, conditionWords...); ok {
 			r.Unless = append(r.Unless, rules.Condition(w))
 		}
 	}
 
-	tmpl := ruleSetting(rn, "template")
+	tmpl := objectSetting(rn, "template")
 	r.Template = r.Name
 	if tmpl.isSet() && tmpl.text != "" {
 		r.Template = tmpl.text
@@ -223,21 +222,4 @@ func (d *decoder) checkOrder(c *Config, after, within setting, r rules.Rule) {
 	if r.After.From(t, s).After(r.Within.From(t, s)) {
 		d.bad(within, "%q ends before after (%q) begins, so every draft would be late", within.text, after.text)
 	}
-}
-
-// ruleSetting is a rule's key as a setting. Rules come only from the file:
-// there is no environment override for them.
-func ruleSetting(rn ruleNode, key string) setting {
-	s := setting{key: rn.label + ": " + key}
-	n, ok := rn.fields[key].(*yaml.Node)
-	if !ok {
-		return s
-	}
-	s.node = n
-	if n.Kind == yaml.SequenceNode {
-		s.items = scalars(n)
-	} else {
-		s.text = strings.TrimSpace(n.Value)
-	}
-	return s
 }

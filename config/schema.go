@@ -14,7 +14,7 @@ const (
 	kindInt
 	kindList    // a sequence of scalars
 	kindSection // a mapping of further keys
-	kindRules   // a sequence of rule mappings
+	kindObjects // a sequence of mappings, each with the keys in fields
 )
 
 func (k kind) want() string {
@@ -27,8 +27,8 @@ func (k kind) want() string {
 		return "a list"
 	case kindSection:
 		return "a mapping of keys"
-	case kindRules:
-		return "a list of rules"
+	case kindObjects:
+		return "a list of mappings"
 	}
 	return "a single value"
 }
@@ -36,11 +36,27 @@ func (k kind) want() string {
 type field struct {
 	name   string
 	kind   kind
-	fields []field // keys of a section, or of each rule
+	fields []field // keys of a section, or of each object of a list
+
+	// For kindObjects: what one object is called in messages ("rule"),
+	// the keys to name when an object is not a mapping, and what to say
+	// instead of "unknown key" about keys that users are known to try.
+	object string
+	keys   string
+	tried  map[string]string
 }
 
-// schema is every key the file may hold. Scalars and lists outside `rules`
-// can also be set from the environment (see envName).
+// want is what the value of f should be, for "want X, got Y" messages.
+func (f field) want() string {
+	if f.kind == kindObjects && f.object != "" {
+		return "a list of " + f.object + "s"
+	}
+	return f.kind.want()
+}
+
+// schema is every key the file may hold. Scalars and lists outside the
+// lists of objects (`rules`, `calendars`) can also be set from the
+// environment (see envName).
 var schema = []field{
 	{name: "timezone", kind: kindString},
 	{name: "state_dir", kind: kindString},
@@ -75,7 +91,7 @@ var schema = []field{
 		{name: "hours", kind: kindString},
 		{name: "holidays", kind: kindString},
 	}},
-	{name: "rules", kind: kindRules, fields: []field{
+	{name: "rules", kind: kindObjects, object: "rule", keys: "name, after, within, ...", fields: []field{
 		{name: "name", kind: kindString},
 		{name: "trigger", kind: kindString},
 		{name: "after", kind: kindString},
@@ -85,6 +101,23 @@ var schema = []field{
 		{name: "unless", kind: kindList},
 	}},
 	{name: "templates_dir", kind: kindString},
+	{name: "calendars", kind: kindObjects, object: "calendar", keys: "name, url, ...", fields: []field{
+		{name: "name", kind: kindString},
+		{name: "url", kind: kindString},
+		{name: "refresh", kind: kindString},
+		{name: "username", kind: kindString},
+		{name: "password_env", kind: kindString},
+		{name: "password_file", kind: kindString},
+		{name: "password_cmd", kind: kindString},
+		{name: "interviews_only", kind: kindBool},
+		{name: "max_size", kind: kindString},
+		{name: "timeout", kind: kindString},
+	}, tried: map[string]string{
+		// imap takes a literal password (with a warning); a feed does not,
+		// because its error messages and logs already carry a URL that is
+		// often a secret of its own.
+		"password": "a calendar's password cannot be written in the file: use password_cmd, password_file or password_env",
+	}},
 }
 
 // envPrefix starts the name of every environment override:
@@ -105,7 +138,7 @@ func overridable() map[string]kind {
 			switch f.kind {
 			case kindSection:
 				walk(prefix+f.name+".", f.fields)
-			case kindRules:
+			case kindObjects:
 				// A list of mappings has no sensible single-variable form.
 			default:
 				out[prefix+f.name] = f.kind

@@ -170,44 +170,68 @@ func (d *decoder) password(c *Config) {
 			set = append(set, s)
 		}
 	}
-	switch len(set) {
-	case 0:
+	if len(set) == 0 {
 		d.r.errorAt(d.lines["imap"], "imap: no password given: set one of password_cmd, password_file or password_env")
 		return
-	case 1:
-	default:
-		// Blame the last one in the file: the earlier ones read as the
-		// user's choice until the second one appears.
-		slices.SortStableFunc(set, func(a, b setting) int { return cmp.Compare(a.line(), b.line()) })
-		var where []string
-		for _, s := range set[:len(set)-1] {
-			if s.env != "" {
-				where = append(where, s.env)
-			} else {
-				where = append(where, fmt.Sprintf("%s (line %d)", s.key, s.line()))
-			}
-		}
-		d.bad(set[len(set)-1], "only one way to give the password may be set, but %s is set too", strings.Join(where, " and "))
+	}
+	s, ok := d.onePassword(set, "")
+	if !ok {
 		return
 	}
-	s := set[0]
-	switch s.key {
-	case "imap.password":
+	if s.key == "imap.password" {
 		c.password = &secret{value: s.text}
 		if s.env == "" {
 			d.warn(s, "the password is written in the config file, where anything that reads the file finds it: prefer password_cmd, password_file or password_env")
 		}
-	case "imap.password_env":
-		c.IMAP.PasswordEnv = s.text
+		return
+	}
+	src := d.passwordSource(s, "imap.")
+	c.IMAP.PasswordEnv, c.IMAP.PasswordFile, c.IMAP.PasswordCmd = src.envVar, src.file, src.cmd
+}
+
+// onePassword returns the only one of the password settings in set (which
+// is not empty), or reports that there are several. prefix is cut from
+// the keys where they are named in the message.
+func (d *decoder) onePassword(set []setting, prefix string) (setting, bool) {
+	if len(set) == 1 {
+		return set[0], true
+	}
+	// Blame the last one in the file: the earlier ones read as the user's
+	// choice until the second one appears.
+	slices.SortStableFunc(set, func(a, b setting) int { return cmp.Compare(a.line(), b.line()) })
+	var where []string
+	for _, s := range set[:len(set)-1] {
+		if s.env != "" {
+			where = append(where, s.env)
+		} else {
+			where = append(where, fmt.Sprintf("%s (line %d)", strings.TrimPrefix(s.key, prefix), s.line()))
+		}
+	}
+	verb := "is"
+	if len(where) > 1 {
+		verb = "are"
+	}
+	d.bad(set[len(set)-1], "only one way to give the password may be set, but %s %s set too", strings.Join(where, " and "), verb)
+	return setting{}, false
+}
+
+// passwordSource checks the password_env, password_file or password_cmd
+// setting s, whose key starts with prefix, and returns it as a source.
+func (d *decoder) passwordSource(s setting, prefix string) passwordSource {
+	src := passwordSource{env: d.env}
+	switch strings.TrimPrefix(s.key, prefix) {
+	case "password_env":
+		src.envVar = s.text
 		if v, ok := d.env(s.text); !ok || v == "" {
 			d.warn(s, "$%s is not set in this environment", s.text)
 		}
-	case "imap.password_file":
-		c.IMAP.PasswordFile = resolvePath(s.text, d.dir, d.env)
-		d.checkPasswordFile(s, c.IMAP.PasswordFile)
-	case "imap.password_cmd":
-		c.IMAP.PasswordCmd = s.text
+	case "password_file":
+		src.file = resolvePath(s.text, d.dir, d.env)
+		d.checkPasswordFile(s, src.file)
+	case "password_cmd":
+		src.cmd = s.text
 	}
+	return src
 }
 
 // checkPasswordFile warns (without failing: the file may be mounted only

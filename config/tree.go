@@ -22,12 +22,13 @@ import (
 // not a named type, because viper only descends into plain map[string]any.
 type tree = map[string]any
 
-// ruleList is the `rules` sequence after the structural checks.
-type ruleList struct {
-	rules []ruleNode
+// objectList is a list of mappings (`rules`, `calendars`) after the
+// structural checks.
+type objectList struct {
+	objects []object
 }
 
-type ruleNode struct {
+type object struct {
 	line   int    // of the mapping
 	label  string // `rule "thanks"`, or `rule #2` when it has no name
 	fields tree
@@ -80,7 +81,7 @@ func readTree(r *report, data []byte) (t tree, lines keyLines, ok bool) {
 		r.errorAt(root.Line, "want a mapping of keys at the top level, got %s", describe(root))
 		return t, lines, false
 	}
-	walkSection(r, root, "", "", schema, t, lines)
+	walkSection(r, root, "", "", schema, nil, t, lines)
 	return t, lines, true
 }
 
@@ -141,8 +142,9 @@ func badByteLine(data []byte) int {
 
 // walkSection checks the keys of mapping m against fs and stores the
 // well-shaped values in out. prefix is the dotted path of m ("imap.");
-// where names m in messages.
-func walkSection(r *report, m *yaml.Node, prefix, where string, fs []field, out tree, lines keyLines) {
+// where names m in messages; tried has better messages than "unknown key"
+// for some keys that are not in fs.
+func walkSection(r *report, m *yaml.Node, prefix, where string, fs []field, tried map[string]string, out tree, lines keyLines) {
 	seen := map[string]int{}
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		k, v := deref(m.Content[i]), deref(m.Content[i+1])
@@ -158,52 +160,59 @@ func walkSection(r *report, m *yaml.Node, prefix, where string, fs []field, out 
 		seen[name] = k.Line
 		f, ok := lookup(fs, name)
 		if !ok {
-			r.errorAt(k.Line, "%s", unknownKey(name, where, fs))
+			if msg, ok := tried[name]; ok {
+				r.errorAt(k.Line, "%s%s: %s", prefix, name, msg)
+			} else {
+				r.errorAt(k.Line, "%s", unknownKey(name, where, fs))
+			}
 			continue
 		}
 		key := prefix + name
 		if isNull(v) {
 			continue // `key:` with nothing after it leaves the default
 		}
-		if !shapeOK(r, key, f.kind, v) {
+		if !shapeOK(r, key, f, v) {
 			continue
 		}
 		switch f.kind {
 		case kindSection:
 			lines[key] = k.Line
 			sub := tree{}
-			walkSection(r, v, key+".", key, f.fields, sub, lines)
+			walkSection(r, v, key+".", key, f.fields, nil, sub, lines)
 			out[name] = sub
-		case kindRules:
-			out[name] = walkRules(r, v, f.fields)
+		case kindObjects:
+			out[name] = walkObjects(r, v, f)
 		default:
 			out[name] = v
 		}
 	}
 }
 
-func walkRules(r *report, seq *yaml.Node, fs []field) ruleList {
-	var list ruleList
+// walkObjects checks each mapping of the list seq against the keys of f.
+// Objects are labelled by their name where they have one, by their place
+// in the list where not.
+func walkObjects(r *report, seq *yaml.Node, f field) objectList {
+	var list objectList
 	for i, item := range seq.Content {
 		item = deref(item)
-		label := fmt.Sprintf("rule #%d", i+1)
+		label := fmt.Sprintf("%s #%d", f.object, i+1)
 		if item.Kind != yaml.MappingNode {
-			r.errorAt(item.Line, "%s: want a mapping with name, after, within, ..., got %s", label, describe(item))
+			r.errorAt(item.Line, "%s: want a mapping with %s, got %s", label, f.keys, describe(item))
 			continue
 		}
-		if name := ruleName(item); name != "" {
-			label = fmt.Sprintf("rule %q", name)
+		if name := objectName(item); name != "" {
+			label = fmt.Sprintf("%s %q", f.object, name)
 		}
 		fields := tree{}
-		walkSection(r, item, label+": ", label, fs, fields, keyLines{})
-		list.rules = append(list.rules, ruleNode{line: item.Line, label: label, fields: fields})
+		walkSection(r, item, label+": ", label, f.fields, f.tried, fields, keyLines{})
+		list.objects = append(list.objects, object{line: item.Line, label: label, fields: fields})
 	}
 	return list
 }
 
-// ruleName finds a rule's name before its keys are checked, so that every
-// message about the rule can say which one it is.
-func ruleName(m *yaml.Node) string {
+// objectName finds an object's name before its keys are checked, so that
+// every message about it can say which one it is.
+func objectName(m *yaml.Node) string {
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		if k, v := deref(m.Content[i]), deref(m.Content[i+1]); k.Value == "name" && v.Kind == yaml.ScalarNode && !isNull(v) {
 			return strings.TrimSpace(v.Value)
@@ -212,14 +221,14 @@ func ruleName(m *yaml.Node) string {
 	return ""
 }
 
-// shapeOK reports whether v has the YAML shape kind k wants, and says
-// what is wrong when it does not.
-func shapeOK(r *report, key string, k kind, v *yaml.Node) bool {
-	ok := false
+// shapeOK reports whether v has the YAML shape f wants, and says what is
+// wrong when it does not.
+func shapeOK(r *report, key string, f field, v *yaml.Node) bool {
+	k, ok := f.kind, false
 	switch k {
 	case kindString, kindBool, kindInt:
 		ok = v.Kind == yaml.ScalarNode
-	case kindList, kindRules:
+	case kindList, kindObjects:
 		ok = v.Kind == yaml.SequenceNode
 		if ok && k == kindList {
 			for _, item := range v.Content {
@@ -237,7 +246,7 @@ func shapeOK(r *report, key string, k kind, v *yaml.Node) bool {
 		if k == kindList && v.Kind == yaml.ScalarNode {
 			hint = fmt.Sprintf(" (write [%s])", v.Value)
 		}
-		r.errorAt(v.Line, "%s: want %s, got %s%s", key, k.want(), describe(v), hint)
+		r.errorAt(v.Line, "%s: want %s, got %s%s", key, f.want(), describe(v), hint)
 	}
 	return ok
 }

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/http"
 	"slices"
 	"time"
 
@@ -41,6 +42,7 @@ type Settings struct {
 	Schedule  rules.Schedule
 	Rules     []rules.Rule
 	Templates *templates.Set
+	Feeds     []Feed
 }
 
 // Runner performs passes. It holds no state between passes beyond what is
@@ -51,6 +53,10 @@ type Runner struct {
 	Store    *store.Store
 	Dial     func(ctx context.Context) (Mailbox, error)
 	Log      *slog.Logger
+	HTTP     *http.Client // for calendar feeds; nil = calendar.NewHTTPClient()
+
+	cache       feedCache
+	defaultHTTP *http.Client
 }
 
 // Options select what a pass does.
@@ -113,7 +119,11 @@ func (r *Runner) Pass(ctx context.Context, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	res.Interviews = interview.Build(msgs, nil, r.Settings.Detect)
+	events, err := r.refreshFeeds(ctx, opts.Now, false)
+	if err != nil {
+		return nil, err
+	}
+	res.Interviews = interview.BuildWith(msgs, events, r.Settings.Detect)
 	if err := r.Store.SaveInterviews(ctx, res.Interviews); err != nil {
 		return nil, err
 	}

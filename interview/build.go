@@ -39,13 +39,29 @@ type input struct {
 
 // Build recomputes every interview from the stored messages (inbox
 // candidates with bodies and Sent summaries; a message is the user's when
-// its From is one of cfg.Me) and from calendar feed events (may be nil).
-// The result does not depend on the order of either input; it is sorted by
-// Start, then ID.
+// its From is one of cfg.Me) and from calendar feed events (may be nil),
+// all from feeds with interviews_only. See BuildWith.
 func Build(msgs []mail.Message, events []calendar.Event, cfg Config) []Interview {
+	feed := make([]FeedEvent, len(events))
+	for i, e := range events {
+		feed[i] = FeedEvent{Event: e}
+	}
+	return BuildWith(msgs, feed, cfg)
+}
+
+// BuildWith recomputes every interview from the stored messages and the
+// occurrences of the calendar feeds (calendar.Expand over the window of
+// interest; may be nil). The result does not depend on the order of
+// either input; it is sorted by Start, then ID.
+//
+// An event is one interview per UID and RECURRENCE-ID, whether it came by
+// mail, from a feed or both; its versions apply in iTIP order (see
+// calendarVersions). A feed event that is not in feed (outside the window,
+// or deleted from the calendar) leaves the interview to what mail says.
+func BuildWith(msgs []mail.Message, feed []FeedEvent, cfg Config) []Interview {
 	ins := prepare(msgs, cfg)
 	b := &builder{cfg: cfg}
-	b.calendarVersions(ins, events)
+	b.calendarVersions(ins, feed)
 	b.textConfirmations(ins)
 	b.statusChanges(ins)
 	b.correspondence(ins)
@@ -113,9 +129,11 @@ func dedupeEvents(a *analysis) {
 
 // version is one state of a calendar event: from a message or a feed.
 type version struct {
-	ev  calendar.Event
-	in  *input // nil for a feed event
-	ivw bool   // judged an interview on its own
+	ev     calendar.Event
+	in     *input // nil for a feed event
+	feed   string // the feed's name, for a feed event
+	ivw    bool   // judged an interview on its own
+	reason string // why, for a feed event
 }
 
 func (v version) date() time.Time {
@@ -125,47 +143,92 @@ func (v version) date() time.Time {
 	return v.ev.Stamp
 }
 
-// calendarVersions groups every event by UID and applies its versions in
-// iTIP order (RFC 5546 §2.1.5): a higher SEQUENCE wins, and for equal
-// SEQUENCE a later DTSTAMP. A UID is an interview when any of its versions
-// is one; later updates need not repeat the interview words.
-func (b *builder) calendarVersions(ins []input, feed []calendar.Event) {
-	groups := map[string][]version{}
+// feedNotice is how long before an interview a feed-only interview counts
+// as invited, at the latest. A feed has no invitation date: DTSTAMP is when
+// the event was last written, and Google's and Outlook's exports write the
+// time of the export there, which moves with every download and may even
+// come after the interview. Bounding it by a week before the start keeps
+// InvitedAt stable once the interview is near, never after the interview,
+// and keeps the messages of the week before it as correspondence.
+const feedNotice = 7 * 24 * time.Hour
+
+// invited is when this version says the interview was known.
+func (v version) invited() time.Time {
+	if v.in != nil {
+		return v.in.m.Date
+	}
+	if v.ev.Start.IsZero() {
+		return v.ev.Stamp
+	}
+	latest := v.ev.Start.Add(-feedNotice)
+	if !v.ev.Stamp.IsZero() && v.ev.Stamp.Before(latest) {
+		return v.ev.Stamp
+	}
+	return latest
+}
+
+// calendarVersions groups every event by UID and RECURRENCE-ID (see
+// occurrencesOf) and applies its versions in iTIP order (RFC 5546
+// §2.1.5): a higher SEQUENCE wins, and for equal SEQUENCE a later DTSTAMP.
+// An occurrence is an interview when any of its versions is one; later
+// updates need not repeat the interview words, and a bare cancellation of
+// one instance of an interview series is about an interview too.
+func (b *builder) calendarVersions(ins []input, feed []FeedEvent) {
+	// First which UIDs have an interview among their versions: a feed
+	// is mostly other meetings, whose occurrences need not be copied.
+	interesting := map[string]bool{}
 	for i := range ins {
 		in := &ins[i]
 		if in.a.sent || in.a.skip {
 			continue
 		}
 		for j, ev := range in.a.events {
-			if ev.UID == "" || !invitationMethod(ev.Method) {
-				continue
+			if ev.UID != "" && invitationMethod(ev.Method) && in.a.interview[j] {
+				interesting[ev.UID] = true
 			}
-			groups[ev.UID] = append(groups[ev.UID], version{ev: ev, in: in, ivw: in.a.interview[j]})
 		}
 	}
-	for _, ev := range feed {
-		if ev.UID == "" {
+	verdicts := make([]Verdict, len(feed))
+	cache := newVerdictCache()
+	for i := range feed {
+		if e := &feed[i].Event; e.UID != "" {
+			verdicts[i] = cache.classify(e, b.cfg, feed[i].Loose)
+			interesting[e.UID] = interesting[e.UID] || verdicts[i].Interview
+		}
+	}
+	byUID := map[string][]version{}
+	for i := range ins {
+		in := &ins[i]
+		if in.a.sent || in.a.skip {
 			continue
 		}
-		ok := firstWord(normalize(ev.Summary+" "+ev.Description), b.cfg.keywords()) != "" &&
-			!b.cfg.ownDomain(domainOf(ev.Organizer.Email))
-		groups[ev.UID] = append(groups[ev.UID], version{ev: ev, ivw: ok})
-	}
-	uids := make([]string, 0, len(groups))
-	for uid, vs := range groups {
-		for _, v := range vs {
-			if v.ivw {
-				uids = append(uids, uid)
-				break
+		for j, ev := range in.a.events {
+			if interesting[ev.UID] && invitationMethod(ev.Method) {
+				byUID[ev.UID] = append(byUID[ev.UID], version{ev: ev, in: in, ivw: in.a.interview[j]})
 			}
 		}
+	}
+	for i := range feed {
+		fe := &feed[i]
+		if interesting[fe.Event.UID] {
+			byUID[fe.Event.UID] = append(byUID[fe.Event.UID],
+				version{ev: fe.Event, feed: fe.Feed, ivw: verdicts[i].Interview, reason: verdicts[i].Reason})
+		}
+	}
+	uids := make([]string, 0, len(byUID))
+	for uid := range byUID {
+		uids = append(uids, uid)
 	}
 	sort.Strings(uids)
 	for _, uid := range uids {
-		vs := groups[uid]
-		sort.SliceStable(vs, func(i, j int) bool { return versionLess(vs[i], vs[j]) })
-		t := b.newFromVersions(uid, vs)
-		b.all = append(b.all, t)
+		for _, occ := range occurrencesOf(byUID[uid]) {
+			if !occ.interview {
+				continue
+			}
+			vs := occ.versions
+			sort.SliceStable(vs, func(i, j int) bool { return versionLess(vs[i], vs[j]) })
+			b.all = append(b.all, b.newFromVersions(uid, occ.rid, vs))
+		}
 	}
 }
 
@@ -183,10 +246,10 @@ func versionLess(a, b version) bool {
 	return a.ev.Start.Before(b.ev.Start)
 }
 
-func (b *builder) newFromVersions(uid string, vs []version) *tracked {
+func (b *builder) newFromVersions(uid string, rid time.Time, vs []version) *tracked {
 	t := newTracked()
 	t.iv.ICSUID = uid
-	t.iv.ID = shortID("ics:" + uid)
+	t.iv.ID = occurrenceID(uid, rid)
 	t.iv.Status = Scheduled
 	// Facts that do not change with updates come from the earliest message.
 	byDate := append([]version(nil), vs...)
@@ -195,8 +258,8 @@ func (b *builder) newFromVersions(uid string, vs []version) *tracked {
 		if v.in != nil {
 			t.addMessage(v.in, true)
 		}
-		if t.iv.InvitedAt.IsZero() || v.date().Before(t.iv.InvitedAt) {
-			t.iv.InvitedAt = v.date()
+		if d := v.invited(); !d.IsZero() && (t.iv.InvitedAt.IsZero() || d.Before(t.iv.InvitedAt)) {
+			t.iv.InvitedAt = d
 		}
 	}
 	for i, v := range vs {
@@ -204,6 +267,14 @@ func (b *builder) newFromVersions(uid string, vs []version) *tracked {
 	}
 	for _, v := range byDate {
 		b.fillNames(t, v.ev, v.in)
+	}
+	if t.iv.Evidence == "" {
+		for _, v := range byDate {
+			if v.ivw && v.in == nil {
+				t.iv.Evidence = feedName(v.feed) + ": " + v.reason
+				break
+			}
+		}
 	}
 	if t.iv.Evidence == "" && len(vs) > 0 {
 		t.iv.Evidence = "calendar event " + uid
@@ -215,13 +286,20 @@ func (b *builder) newFromVersions(uid string, vs []version) *tracked {
 // the status for a cancellation.
 func (b *builder) applyVersion(t *tracked, v version, first bool) {
 	ev := v.ev
-	where := "feed event"
+	where := feedName(v.feed) + " event"
 	at := ev.Stamp
+	if at.IsZero() {
+		at = v.invited()
+	}
 	if v.in != nil {
 		where = "message <" + v.in.m.MessageID + ">"
 		at = v.in.m.Date
 	}
 	ref := fmt.Sprintf("%s (UID %s, SEQUENCE %d)", where, ev.UID, ev.Sequence)
+	if !ev.RecurrenceID.IsZero() {
+		ref = fmt.Sprintf("%s (UID %s, SEQUENCE %d, RECURRENCE-ID %s)", where, ev.UID, ev.Sequence,
+			ev.RecurrenceID.UTC().Format(time.RFC3339))
+	}
 	if ev.Cancelled() {
 		if t.iv.Status == Scheduled {
 			t.iv.Status, t.iv.StatusAt, t.iv.StatusReason = Cancelled, at, "cancelled by "+ref
@@ -237,6 +315,12 @@ func (b *builder) applyVersion(t *tracked, v version, first bool) {
 	switch {
 	case first:
 		t.iv.StatusAt, t.iv.StatusReason = at, "invited by "+ref
+		if movedInstance(ev) {
+			// An override that moved its instance is a reschedule, even
+			// when it is the first version seen.
+			t.iv.StatusReason = fmt.Sprintf("rescheduled by %s from %s",
+				ref, b.inZone(ev.RecurrenceID).Format("Mon 2 Jan 15:04 MST"))
+		}
 		if v.in != nil {
 			t.iv.Evidence = v.in.a.verdict.Reason
 		}
@@ -261,10 +345,16 @@ func (b *builder) setEvent(t *tracked, v version, at time.Time) {
 	t.iv.Location = eventLocation(ev)
 	t.iv.Sequence, t.timesAt = ev.Sequence, at
 	interviewers, org := eventPeople(ev, b.cfg, dir)
-	if org.Email == "" && v.in != nil {
+	switch {
+	case org.Email == "" && v.in != nil:
 		// The organizer is a no-reply or vendor address: the recruiter
 		// is whoever the message says to answer.
 		org = senderPerson(v.in.m, b.cfg, dir)
+	case org.Email == "" && len(interviewers) > 0:
+		// In the user's own calendar the user is often the organizer
+		// (a booking page, an event copied by hand): the people to
+		// write to are the others.
+		org = interviewers[0]
 	}
 	t.iv.Interviewers, t.iv.Organizer = interviewers, org
 	t.addPeople(b.cfg, append([]Person{org}, interviewers...)...)
@@ -293,6 +383,11 @@ func (b *builder) fillNames(t *tracked, ev calendar.Event, in *input) {
 			people[strings.ToLower(p.Name)] = true
 		}
 	}
+	evOrganizer := ev.Organizer.Email
+	if b.cfg.isMe(evOrganizer) {
+		// The user's own calendar: the user organised it, not the employer.
+		evOrganizer = ""
+	}
 	var subject, text string
 	if in != nil {
 		subject, text = in.m.Subject, in.a.text
@@ -301,7 +396,7 @@ func (b *builder) fillNames(t *tracked, ev calendar.Event, in *input) {
 		t.iv.Company = firstNonEmpty(
 			companyFromText(subject, people, b.cfg.keywords()),
 			companyFromText(ev.Summary, people, b.cfg.keywords()),
-			companyFromDomain(domainOf(ev.Organizer.Email)),
+			companyFromDomain(domainOf(evOrganizer)),
 			companyFromDomain(domainOf(t.iv.Organizer.Email)),
 			companyOfPeople(t.iv.Interviewers),
 			senderCompany(in, people),

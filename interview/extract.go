@@ -36,7 +36,7 @@ const nameRE = `(\p{Lu}[\p{L}\p{N}&'.+-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&'.+-]*|&|and
 var companyPatterns = []*regexp.Regexp{
 	regexp.MustCompile(`(?i:interviews?|call|chat|screen|screening|vorstellungsgespräch|bewerbungsgespräch|gespräch|entretien|entrevista|colloquio)\s+(?i:with|at|bei|chez|con|en|mit|@)\s+` + nameRE),
 	regexp.MustCompile(`(?i:\bat|\bbei|\bchez)\s+` + nameRE + `\s*(?:$|[,:;!?(–—|-])`),
-	regexp.MustCompile(`^` + nameRE + `\s+(?i:interview|vorstellungsgespräch|bewerbungsgespräch|phone screen|hiring)`),
+	regexp.MustCompile(`^` + nameRE + `\s+(?i:(?:onsite|on-site|phone|video|technical|final|virtual|remote|panel|coding|intro|initial|hr|first|second|third|behavioral|culture)(?:[ -]round)?\s+){0,2}(?i:interview|vorstellungsgespräch|bewerbungsgespräch|phone screen|hiring)`),
 	regexp.MustCompile(`\(` + nameRE + `\)\s*$`),
 }
 
@@ -52,6 +52,14 @@ var notCompanyWords = map[string]bool{
 	"zweites": true, "in": true, "mock": true, "live": true, "system": true, "behavioral": true,
 	"culture": true, "recruiter": true, "hiring": true, "zoom": true, "teams": true, "google": true,
 	"meet": true, "this": true, "next": true, "today": true, "tomorrow": true,
+}
+
+// Words that say what kind of interview it is, between a company's name
+// and the word interview.
+var interviewDescriptors = map[string]bool{
+	"onsite": true, "on-site": true, "phone": true, "video": true, "technical": true, "final": true,
+	"virtual": true, "remote": true, "panel": true, "coding": true, "intro": true, "initial": true,
+	"hr": true, "first": true, "second": true, "third": true, "behavioral": true, "culture": true,
 }
 
 // Words of job titles: a phrase with one of them is a role, not a company.
@@ -100,7 +108,9 @@ func companyFromText(s string, people map[string]bool, kw []string) string {
 		about = about || firstWord(normalize(p), kw) != ""
 	}
 	for _, p := range parts {
-		if about && bareNameRE.MatchString(p) && firstWord(normalize(p), kw) == "" {
+		// "Initech onsite interview – Site Reliability Engineer": a part
+		// with a job title is the role.
+		if about && bareNameRE.MatchString(p) && firstWord(normalize(p), kw) == "" && !hasRoleWord(p) {
 			if c := acceptCompany(p, people); c != "" {
 				return c
 			}
@@ -123,13 +133,16 @@ func acceptCompany(c string, people map[string]bool) string {
 	}
 	for len(words) > 0 {
 		last := strings.ToLower(words[len(words)-1])
-		if last == "and" || last == "of" || last == "&" || last == "the" || last == "und" || last == "für" {
+		// "Initech Onsite" of "Initech Onsite Interview" is Initech.
+		if last == "and" || last == "of" || last == "&" || last == "the" || last == "und" || last == "für" ||
+			interviewDescriptors[last] {
 			words = words[:len(words)-1]
 			continue
 		}
 		break
 	}
-	if len(words) == 0 || notCompanyWords[strings.ToLower(words[0])] {
+	// "Staff" of "(Staff Engineer)" is what is left of a job title.
+	if len(words) == 0 || notCompanyWords[strings.ToLower(words[0])] || seniorityWords[strings.ToLower(words[0])] {
 		return ""
 	}
 	c = strings.Trim(strings.Join(words, " "), " .,:;'")

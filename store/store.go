@@ -1,7 +1,9 @@
 // Package store keeps followupd's state in SQLite (modernc.org/sqlite, WAL):
 // the per-mailbox sync cursors and the messages learnt with them, the last
-// interview and plan snapshots, the draft journal, and a small key/value
-// table. It is the only package that speaks SQL.
+// interview and plan snapshots, the draft journal, the state of each
+// calendar feed (its validators and last good copy, which stands in while
+// the feed fails), and a small key/value table. It is the only package
+// that speaks SQL.
 //
 // Times. Every time the store owns (plan and draft times, the indexed
 // message date) is written as UTC text with a fixed nine-digit fraction,

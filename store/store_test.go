@@ -12,6 +12,7 @@ import (
 	"testing/fstest"
 	"time"
 
+	"github.com/followupd/followupd/calendar"
 	"github.com/followupd/followupd/mail"
 )
 
@@ -294,6 +295,87 @@ func TestMigrateFromFirstSchema(t *testing.T) {
 		if err := s.SetMeta(ctx, "k", "v"); err != nil {
 			t.Error(err)
 		}
+		if err := s.SaveFeed(ctx, "work", calendar.FeedState{Body: []byte("BEGIN:VCALENDAR")}); err != nil {
+			t.Error(err)
+		}
+	})
+}
+
+// TestMigrateFromSchema2 writes rows the way version 2 stored them, in
+// its tables and in those of version 1, then lets Open migrate to the
+// latest version: nothing is lost, and feeds start empty.
+func TestMigrateFromSchema2(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "followupd.db")
+	db := openRaw(t, path)
+	if err := migrate(ctx, db, migrations[:2]); err != nil {
+		t.Fatal(err)
+	}
+	if v := userVersion(t, db); v != 2 {
+		t.Fatalf("user_version %d, want 2", v)
+	}
+	// Literal rows pin the version 2 on-disk format.
+	for _, q := range []string{
+		`INSERT INTO mailboxes VALUES ('INBOX', 42, 1001)`,
+		`INSERT INTO drafts VALUES ('iv1', 'thanks', 'd1@followupd', 'Drafts', 'intent', 0, 0,
+			'2025-03-10T16:00:00.000000000Z', '2025-03-10T16:00:01.000000000Z', NULL)`,
+		`INSERT INTO plan_items VALUES ('iv1', 'thanks', 'Acme', '2025-03-10T16:00:00.000000000Z', 'due', 'after 1h')`,
+		// Before version 3, a feed's validators could only live in meta.
+		`INSERT INTO meta VALUES ('feed:work:etag', '"abc"')`,
+	} {
+		if _, err := db.ExecContext(ctx, q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	db.Close()
+
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatalf("Open: %v", err)
+	}
+	defer s.Close()
+	if v := userVersion(t, s.db); v != len(migrations) {
+		t.Errorf("user_version %d, want %d", v, len(migrations))
+	}
+
+	t.Run("cursor", func(t *testing.T) {
+		cur, ok, err := s.Cursor(ctx, "INBOX")
+		if err != nil || !ok || cur != (Cursor{UIDValidity: 42, LastUID: 1001}) {
+			t.Errorf("Cursor = %+v, %v, %v", cur, ok, err)
+		}
+	})
+	t.Run("drafts", func(t *testing.T) {
+		ds, err := s.Drafts(ctx)
+		if err != nil || len(ds) != 1 || ds[0].State != DraftIntent || ds[0].MessageID != "d1@followupd" {
+			t.Errorf("Drafts = %+v, %v", ds, err)
+		}
+	})
+	t.Run("plan", func(t *testing.T) {
+		items, err := s.Plan(ctx)
+		want := []PlanItem{{InterviewID: "iv1", Rule: "thanks", Company: "Acme",
+			Due: time.Date(2025, 3, 10, 16, 0, 0, 0, time.UTC), Status: "due", Reason: "after 1h"}}
+		if err != nil || len(items) != 1 || items[0] != want[0] {
+			t.Errorf("Plan = %+v, %v; want %+v", items, err, want)
+		}
+	})
+	t.Run("meta", func(t *testing.T) {
+		if v, ok, err := s.GetMeta(ctx, "feed:work:etag"); err != nil || !ok || v != `"abc"` {
+			t.Errorf("GetMeta = %q, %v, %v", v, ok, err)
+		}
+	})
+	t.Run("feeds start empty and work", func(t *testing.T) {
+		if _, ok, err := s.Feed(ctx, "work"); err != nil || ok {
+			t.Errorf("Feed = %v, %v; want none", ok, err)
+		}
+		st := calendar.FeedState{ETag: `"abc"`, Body: []byte("BEGIN:VCALENDAR"), GoodAt: time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC)}
+		if err := s.SaveFeed(ctx, "work", st); err != nil {
+			t.Fatal(err)
+		}
+		got, ok, err := s.Feed(ctx, "work")
+		if err != nil || !ok {
+			t.Fatalf("Feed = %v, %v", ok, err)
+		}
+		assertFeed(t, got, st)
 	})
 }
 
@@ -316,7 +398,7 @@ func TestMigrateAtomic(t *testing.T) {
 		t.Errorf("user_version %d, want 1", v)
 	}
 	var n int
-	if err := db.QueryRow("SELECT count(*) FROM sqlite_schema WHERE name IN ('plan_items', 'meta', 'x')").Scan(&n); err != nil {
+	if err := db.QueryRow("SELECT count(*) FROM sqlite_schema WHERE name IN ('plan_items', 'meta', 'feeds', 'x')").Scan(&n); err != nil {
 		t.Fatal(err)
 	}
 	if n != 0 {
@@ -332,7 +414,7 @@ func TestLoadMigrations(t *testing.T) {
 		want    []int
 		wantErr bool
 	}{
-		{"embedded", nil, []int{1, 2}, false},
+		{"embedded", nil, []int{1, 2, 3}, false},
 		{"in order", fstest.MapFS{"schema/0002_b.sql": file("B"), "schema/0001_a.sql": file("A")}, []int{1, 2}, false},
 		{"gap", fstest.MapFS{"schema/0001_a.sql": file("A"), "schema/0003_c.sql": file("C")}, nil, true},
 		{"not from one", fstest.MapFS{"schema/0002_b.sql": file("B")}, nil, true},

@@ -82,6 +82,7 @@ func newRoot(g *globals) *cobra.Command {
 		newCheckCmd(g),
 		newInitCmd(g),
 		newDemoCmd(g),
+		newEventsCmd(g),
 	)
 	return root
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/followupd/followupd/calendar"
 	"github.com/followupd/followupd/config"
 	"github.com/followupd/followupd/daemon"
 	"github.com/followupd/followupd/interview"
@@ -46,7 +47,26 @@ func settings(cfg *config.Config) daemon.Settings {
 		Schedule:  cfg.Schedule,
 		Rules:     cfg.Rules,
 		Templates: cfg.Templates,
+		Feeds:     feeds(cfg),
 	}
+}
+
+// feeds turns the configured calendars into the pass's feed sources.
+func feeds(cfg *config.Config) []daemon.Feed {
+	out := make([]daemon.Feed, 0, len(cfg.Calendars))
+	for _, c := range cfg.Calendars {
+		out = append(out, daemon.Feed{Source: calendarSource(c), Refresh: c.Refresh, Loose: !c.InterviewsOnly})
+	}
+	return out
+}
+
+func calendarSource(c config.Calendar) calendar.Source {
+	src := calendar.Source{Name: c.Name, URL: c.URL, MaxSize: c.MaxSize, Timeout: c.Timeout}
+	if c.Username != "" {
+		src.Username = c.Username
+		src.Password = c.Password
+	}
+	return src
 }
 
 // dialer connects with the configured server and credentials. The password

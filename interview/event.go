@@ -1,0 +1,223 @@
+package interview
+
+import (
+	"fmt"
+	"net/url"
+	"strings"
+	"unicode"
+
+	"github.com/followupd/followupd/calendar"
+)
+
+// ClassifyEvent explains why an event from a calendar feed is or is not a
+// job interview; `followupd events` shows the reason, and BuildWith takes
+// the same decision.
+//
+// A feed holds everything in the user's calendar, so interview wording
+// (cfg's keywords, in the title or the description) must come with
+// context that someone else takes part: a person from another
+// organisation (a recruiter on freemail counts), a video link, or a
+// scheduling system. What never is an interview: an all-day event (an
+// interview has a time), a meeting organised at the user's own
+// organisation or only among its people (the user interviewing others
+// there), a rehearsal ("Interview practice", "Mock interview"), and a
+// personal block without other attendees or a video link ("Prep for the
+// Hooli interview"). loose is the feed's interviews_only: false: then an
+// event with someone from another organisation is a candidate even
+// without the wording. A cancelled event is judged like the event it
+// cancels, so that its cancellation reaches the interview.
+func ClassifyEvent(e calendar.Event, cfg Config, loose bool) Verdict {
+	kind := KindInvitation
+	if e.Cancelled() {
+		kind = KindCancellation
+	}
+	no := func(reason string) Verdict { return Verdict{Interview: false, Kind: KindNone, Reason: reason} }
+	if !invitationMethod(e.Method) {
+		return no("an iTIP " + e.Method + ", not an event")
+	}
+	if e.AllDay {
+		return no("all-day event: an interview has a time")
+	}
+	org := strings.ToLower(strings.TrimSpace(e.Organizer.Email))
+	if org != "" && !cfg.isMe(org) {
+		if cfg.ignored(org) {
+			return no("organizer " + org + " is ignored by configuration")
+		}
+		if d := domainOf(org); cfg.ownDomain(d) {
+			return no("organised at the user's own organisation (" + d + ")")
+		}
+	}
+	p := participantsOf(e, cfg)
+	video := eventVideoLink(e)
+	if p.others == 0 && video == "" {
+		return no("no other attendees: a personal block")
+	}
+	// Rehearsals come before the people's organisations: a mock
+	// interview with a coach from outside has both the wording and an
+	// outside attendee.
+	if w := rehearsalWord(e.Summary); w != "" {
+		return no(fmt.Sprintf("a rehearsal, not an interview (%q in the title)", w))
+	}
+	if p.others > 0 && p.outside == "" && p.vendor == "" {
+		return no("only people of the user's own organisation (" + p.own + ")")
+	}
+	var context []string
+	if p.outside != "" {
+		context = append(context, p.outside)
+	}
+	if p.vendor != "" {
+		context = append(context, "scheduled through "+p.vendor)
+	} else if p.recruiter != "" {
+		context = append(context, "organizer is a recruiter ("+p.recruiter+")")
+	}
+	if video != "" {
+		context = append(context, "video link ("+video+")")
+	}
+	if where, w := eventWording(e, cfg.keywords()); w != "" {
+		if len(context) == 0 {
+			return no(fmt.Sprintf("interview wording (%q in the %s) but no one from outside, no video link and no scheduler", w, where))
+		}
+		return Verdict{Interview: true, Kind: kind,
+			Reason: fmt.Sprintf("interview wording (%q in the %s) + %s", w, where, strings.Join(context, " + "))}
+	}
+	if loose {
+		if p.outside != "" || p.vendor != "" {
+			return Verdict{Interview: true, Kind: kind,
+				Reason: "interviews_only: false and " + strings.Join(context, " + ")}
+		}
+		return no("no interview wording and no one from outside")
+	}
+	return no("no interview wording (interviews_only)")
+}
+
+// eventWording returns where the first interview word is and which.
+func eventWording(e calendar.Event, kw []string) (where, word string) {
+	if w := firstWord(normalize(e.Summary), kw); w != "" {
+		return "title", w
+	}
+	if w := firstWord(normalize(truncate(e.Description, maxText)), kw); w != "" {
+		return "description", w
+	}
+	return "", ""
+}
+
+// participants sums up who takes part in an event besides the user.
+type participants struct {
+	others    int    // people besides the user, rooms and calendar accounts
+	outside   string // "organizer from hooli.example" or "attendee from gmail.com", the first seen
+	vendor    string // domain of a scheduling system taking part
+	recruiter string // an organizer whose address or name says they recruit
+	own       string // a domain of the user's organisation seen
+}
+
+func participantsOf(e calendar.Event, cfg Config) participants {
+	var p participants
+	org := strings.ToLower(strings.TrimSpace(e.Organizer.Email))
+	look := func(person calendar.Person, role string) {
+		addr := strings.ToLower(strings.TrimSpace(person.Email))
+		if addr == "" || cfg.isMe(addr) || isRoom(person) || calendarAccount(addr) {
+			return
+		}
+		p.others++
+		d := domainOf(addr)
+		switch {
+		case cfg.ownDomain(d):
+			if p.own == "" {
+				p.own = d
+			}
+		case isVendor(d):
+			if p.vendor == "" {
+				p.vendor = orgDomain(d)
+			}
+		default:
+			if p.outside == "" {
+				p.outside = role + " from " + d
+			}
+			if role == "organizer" && p.recruiter == "" && recruiterPerson(person) {
+				p.recruiter = addr
+			}
+		}
+	}
+	if org != "" {
+		look(e.Organizer, "organizer")
+	}
+	for _, a := range e.Attendees {
+		if strings.EqualFold(strings.TrimSpace(a.Email), org) {
+			continue // the organizer is often listed again as an attendee
+		}
+		look(a, "attendee")
+	}
+	return p
+}
+
+// calendarAccount reports addresses of calendars rather than people:
+// Google's shared and resource calendars and its placeholder organizer.
+func calendarAccount(addr string) bool {
+	return domainMatches(domainOf(addr), "calendar.google.com")
+}
+
+// recruiterPerson reports an address or name that says its owner
+// recruits ("talent@", "Jane Doe (Recruiting)").
+func recruiterPerson(p calendar.Person) bool {
+	local, _, _ := strings.Cut(strings.ToLower(p.Email), "@")
+	name := strings.ToLower(p.Name)
+	for _, w := range []string{"recruit", "talent", "careers", "jobs", "hiring", "karriere", "bewerbung"} {
+		if strings.Contains(local, w) || strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// eventVideoLink returns the host of the event's video-call link, or "".
+func eventVideoLink(e calendar.Event) string {
+	link := e.Conference
+	if link == "" {
+		for _, s := range []string{e.Location, e.URL, e.Description} {
+			if m := videoLinkRE.FindString(s); m != "" {
+				link = m
+				break
+			}
+		}
+	}
+	if link == "" {
+		return ""
+	}
+	if u, err := url.Parse(link); err == nil && u.Host != "" {
+		return strings.ToLower(u.Host)
+	}
+	return "a meeting link"
+}
+
+// Words that make a calendar entry a rehearsal for an interview, not one.
+var rehearsalWords = map[string]bool{
+	"prep": true, "prepare": true, "preparing": true, "preparation": true,
+	"practice": true, "practise": true, "practicing": true, "practising": true,
+	"mock": true, "rehearsal": true, "rehearse": true, "dry-run": true,
+	"vorbereitung": true, "vorbereiten": true, "übung": true, "üben": true, "probeinterview": true,
+	"préparation": true, "préparer": true, "entraînement": true,
+	"preparación": true, "preparar": true, "práctica": true, "simulacro": true,
+	"preparazione": true, "voorbereiding": true, "oefenen": true,
+}
+
+// rehearsalWord returns the rehearsal word of a title, or "". A word
+// followed by a job title is part of the role ("Practice Lead",
+// "Preparation Engineer"), not a rehearsal.
+func rehearsalWord(title string) string {
+	words := strings.FieldsFunc(strings.ToLower(title), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-'
+	})
+	for i, w := range words {
+		if w == "dry" && i+1 < len(words) && words[i+1] == "run" {
+			return "dry run"
+		}
+		if !rehearsalWords[w] {
+			continue
+		}
+		if i+1 < len(words) && hasRoleWord(words[i+1]) {
+			continue
+		}
+		return w
+	}
+	return ""
+}
