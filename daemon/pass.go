@@ -73,6 +73,9 @@ type Result struct {
 	Interviews []interview.Interview
 	Plan       []rules.Item
 	Written    []Written
+	Rebuilt    bool // interviews were rebuilt from the stored mail and feeds
+
+	reset bool // a mailbox's UIDVALIDITY changed
 }
 
 // Written is one draft APPENDed by this pass.
@@ -112,19 +115,7 @@ func (r *Runner) Pass(ctx context.Context, opts Options) (*Result, error) {
 
 	// Mail older than the window leaves the store as it leaves the window;
 	// the draft journal keeps its entries, so nothing is ever drafted twice.
-	if _, err := r.Store.PruneMessages(ctx, since); err != nil {
-		return nil, err
-	}
-	msgs, err := r.Store.Messages(ctx)
-	if err != nil {
-		return nil, err
-	}
-	events, err := r.refreshFeeds(ctx, opts.Now, false)
-	if err != nil {
-		return nil, err
-	}
-	res.Interviews = interview.BuildWith(msgs, events, r.Settings.Detect)
-	if err := r.Store.SaveInterviews(ctx, res.Interviews); err != nil {
+	if res.Interviews, err = r.interviews(ctx, opts.Now, since, res); err != nil {
 		return nil, err
 	}
 

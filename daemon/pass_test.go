@@ -3,6 +3,7 @@ package daemon
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"path/filepath"
@@ -18,10 +19,13 @@ import (
 	"github.com/followupd/followupd/templates"
 )
 
-// afterAll is a moment when every sample message has arrived and every
-// draft of the sample job search is due (see cmd/followupd's end-to-end
-// test for the exact times).
-var afterAll = time.Date(2026, 12, 12, 12, 0, 0, 0, sample.Location())
+// The sample job search runs from scenarioStart to afterAll, by when every
+// message has arrived and every draft was due (see cmd/followupd's
+// end-to-end test for the exact times).
+var (
+	scenarioStart = time.Date(2026, 11, 23, 0, 0, 0, 0, sample.Location())
+	afterAll      = time.Date(2026, 12, 12, 12, 0, 0, 0, sample.Location())
+)
 
 const wantAllDrafts = 7
 
@@ -104,6 +108,53 @@ func (r *rig) deliverUntil(now time.Time) {
 	}
 }
 
+// replay steps through the sample job search the way the daemon lives
+// through it: every message arrives at its date, and between arrivals the
+// clock jumps to the next planned draft. A pass that fails with the
+// injected fault is retried at the same instant, as the daemon would after
+// reconnecting. It returns every draft written and the number of retries.
+func (r *rig) replay(from, until time.Time) (written []Written, retries int) {
+	r.t.Helper()
+	msgs := sample.Messages()
+	delivered := 0
+	for delivered < len(msgs) && msgs[delivered].Date.Before(from) {
+		delivered++
+	}
+	now := from
+	for !now.After(until) {
+		for delivered < len(msgs) && !msgs[delivered].Date.After(now) {
+			m := msgs[delivered]
+			if err := r.srv.Deliver(m.Mailbox, m.Raw, m.Date); err != nil {
+				r.t.Fatal(err)
+			}
+			delivered++
+		}
+		res, err := r.pass(now)
+		if errors.Is(err, errInjected) {
+			retries++
+			if retries > 10 {
+				r.t.Fatal("the injected fault keeps coming back")
+			}
+			continue
+		}
+		if err != nil {
+			r.t.Fatalf("pass at %s: %v", now, err)
+		}
+		written = append(written, res.Written...)
+		next := until.Add(time.Second)
+		if delivered < len(msgs) && msgs[delivered].Date.Before(next) {
+			next = msgs[delivered].Date
+		}
+		for _, it := range res.Plan {
+			if (it.Status == rules.StatusScheduled || it.Status == rules.StatusLate) && it.Due.After(now) && it.Due.Before(next) {
+				next = it.Due
+			}
+		}
+		now = next
+	}
+	return written, retries
+}
+
 func (r *rig) pass(now time.Time) (*Result, error) {
 	return r.runner.Pass(context.Background(), Options{Now: now})
 }
@@ -179,16 +230,12 @@ func unique(ids []string) bool {
 
 func TestPassWritesDueDraftsOnce(t *testing.T) {
 	r := newRig(t)
-	r.deliverUntil(afterAll)
-	res, err := r.pass(afterAll)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(res.Written) != wantAllDrafts {
-		t.Fatalf("first pass wrote %d drafts, want %d", len(res.Written), wantAllDrafts)
+	written, _ := r.replay(scenarioStart, afterAll)
+	if len(written) != wantAllDrafts {
+		t.Fatalf("replay wrote %d drafts, want %d", len(written), wantAllDrafts)
 	}
 	for i := 0; i < 2; i++ {
-		res, err = r.pass(afterAll)
+		res, err := r.pass(afterAll)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -203,33 +250,28 @@ func TestPassWritesDueDraftsOnce(t *testing.T) {
 
 // TestPassSurvivesFaults interrupts passes at every APPEND, both before the
 // command reaches the server and after the server executed it but the
-// answer was lost, and checks that the next pass ends with every draft in
-// Drafts exactly once.
+// answer was lost, and checks that Drafts ends with every draft exactly
+// once.
 func TestPassSurvivesFaults(t *testing.T) {
 	for _, kind := range []struct {
 		name string
 		f    fault
 	}{{"lost-before-server", failBefore}, {"lost-answer", failAfter}} {
 		for n := 1; n <= wantAllDrafts; n++ {
-			t.Run(kind.name+"/append-"+string(rune('0'+n)), func(t *testing.T) {
+			t.Run(fmt.Sprintf("%s/append-%d", kind.name, n), func(t *testing.T) {
 				r := newRig(t)
-				r.deliverUntil(afterAll)
 				r.fault = func(op string, count int) fault {
 					if op == "append" && count == n {
 						return kind.f
 					}
 					return noFault
 				}
-				if _, err := r.pass(afterAll); !errors.Is(err, errInjected) {
-					t.Fatalf("interrupted pass: err = %v, want the injected fault", err)
-				}
-				r.fault = nil
-				res, err := r.pass(afterAll)
-				if err != nil {
-					t.Fatal(err)
+				written, retries := r.replay(scenarioStart, afterAll)
+				if retries != 1 {
+					t.Fatalf("%d passes failed, want exactly the one with the injected fault", retries)
 				}
 				recovered := 0
-				for _, w := range res.Written {
+				for _, w := range written {
 					if w.Recovered {
 						recovered++
 					}
@@ -263,17 +305,16 @@ func TestPassSurvivesFaults(t *testing.T) {
 // mailbox cursor where it was, so the next pass sees the same mail again.
 func TestPassFetchFailureLosesNothing(t *testing.T) {
 	r := newRig(t)
-	r.deliverUntil(afterAll)
-	r.fault = func(op string, _ int) fault {
-		if op == "bodies" {
+	r.fault = func(op string, count int) fault {
+		if op == "bodies" && count == 1 {
 			return failBefore
 		}
 		return noFault
 	}
-	if _, err := r.pass(afterAll); !errors.Is(err, errInjected) {
-		t.Fatalf("err = %v, want the injected fault", err)
+	written, retries := r.replay(scenarioStart, afterAll)
+	if retries != 1 {
+		t.Fatalf("%d passes failed, want the one with the injected fault", retries)
 	}
-	r.fault = nil
 	res, err := r.pass(afterAll)
 	if err != nil {
 		t.Fatal(err)
@@ -281,8 +322,8 @@ func TestPassFetchFailureLosesNothing(t *testing.T) {
 	if len(res.Interviews) != len(sample.Expected()) {
 		t.Errorf("found %d interviews after the failed fetch, want %d", len(res.Interviews), len(sample.Expected()))
 	}
-	if len(res.Written) != wantAllDrafts {
-		t.Errorf("wrote %d drafts, want %d", len(res.Written), wantAllDrafts)
+	if len(written) != wantAllDrafts {
+		t.Errorf("wrote %d drafts, want %d", len(written), wantAllDrafts)
 	}
 }
 
@@ -308,6 +349,22 @@ func TestPassSecondPassFetchesNothingOld(t *testing.T) {
 	if second.Scanned != 0 || second.Fetched != 0 {
 		t.Errorf("second pass scanned %d, fetched %d: want 0 and 0", second.Scanned, second.Fetched)
 	}
+	if !first.Rebuilt || second.Rebuilt {
+		t.Errorf("rebuilt interviews: first %v, second %v; want true, false (nothing new)", first.Rebuilt, second.Rebuilt)
+	}
+	if len(second.Interviews) != len(first.Interviews) {
+		t.Errorf("second pass has %d interviews, first %d", len(second.Interviews), len(first.Interviews))
+	}
+	// New detection settings (a reload) must rebuild even with no new mail.
+	r.runner.Settings.Detect.IgnoreSenders = []string{"@initech.example"}
+	third, err := r.pass(afterAll.Add(2 * time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !third.Rebuilt || len(third.Interviews) >= len(first.Interviews) {
+		t.Errorf("after ignoring initech: rebuilt %v, %d interviews (was %d); want a rebuild without Initech",
+			third.Rebuilt, len(third.Interviews), len(first.Interviews))
+	}
 }
 
 // TestPassUIDValidityChange: when the server renumbers INBOX, the next pass
@@ -316,37 +373,30 @@ func TestPassSecondPassFetchesNothingOld(t *testing.T) {
 func TestPassUIDValidityChange(t *testing.T) {
 	r := newRig(t)
 	mid := time.Date(2026, 12, 3, 18, 0, 0, 0, sample.Location())
-	r.deliverUntil(mid)
-	before, err := r.pass(mid)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(before.Written) == 0 {
+	before, _ := r.replay(scenarioStart, mid)
+	if len(before) == 0 {
 		t.Fatal("no draft due by the middle of the scenario: the test would prove nothing")
 	}
 	if err := r.srv.Recreate("INBOX"); err != nil {
 		t.Fatal(err)
 	}
 	for _, m := range sample.Messages() {
-		if m.Mailbox == "INBOX" {
-			if err := r.srv.Deliver(m.Mailbox, m.Raw, m.Date); err != nil {
-				t.Fatal(err)
-			}
-		} else if m.Date.After(mid) {
+		if m.Mailbox == "INBOX" && m.Date.Before(mid) {
 			if err := r.srv.Deliver(m.Mailbox, m.Raw, m.Date); err != nil {
 				t.Fatal(err)
 			}
 		}
 	}
-	after, err := r.pass(afterAll)
+	after, _ := r.replay(mid, afterAll)
+	res, err := r.pass(afterAll)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(after.Interviews) != len(sample.Expected()) {
-		t.Errorf("after the rescan: %d interviews, want %d", len(after.Interviews), len(sample.Expected()))
+	if len(res.Interviews) != len(sample.Expected()) {
+		t.Errorf("after the rescan: %d interviews, want %d", len(res.Interviews), len(sample.Expected()))
 	}
-	if got := len(before.Written) + len(after.Written); got != wantAllDrafts {
-		t.Errorf("wrote %d + %d drafts, want %d in all", len(before.Written), len(after.Written), wantAllDrafts)
+	if got := len(before) + len(after); got != wantAllDrafts {
+		t.Errorf("wrote %d + %d drafts, want %d in all", len(before), len(after), wantAllDrafts)
 	}
 	if got := r.drafts(); len(got) != wantAllDrafts || !unique(got) {
 		t.Fatalf("Drafts holds %d messages (unique: %v), want %d", len(got), unique(got), wantAllDrafts)

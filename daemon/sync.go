@@ -48,6 +48,7 @@ func (r *Runner) syncInbox(ctx context.Context, conn Mailbox, mb string, since t
 		log.Info("UIDVALIDITY changed; rescanning the window", "old", cur.UIDValidity, "new", next.UIDValidity)
 	}
 	res.Scanned += len(sums)
+	res.reset = res.reset || reset
 
 	want, rest := r.split(sums, *known)
 	msgs, err := r.fetch(ctx, conn, mb, want)
@@ -135,6 +136,7 @@ func (r *Runner) syncSent(ctx context.Context, conn Mailbox, sent string, since 
 		return fmt.Errorf("sync %s: %w", sent, err)
 	}
 	res.Scanned += len(sums)
+	res.reset = res.reset || reset
 	var msgs []mail.Message
 	for _, s := range sums {
 		if r.Settings.isMine(s) {

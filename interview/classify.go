@@ -388,6 +388,12 @@ func (a *analysis) confirmation(m *mail.Message, cfg Config, subject, body strin
 	kw := cfg.keywords()
 	subjectKW := firstWord(subject, kw) != ""
 	vendor := isVendorMail(m)
+	// A time counts only in a message about an interview
+	// (see "about" below); without a keyword anywhere, skip the costly
+	// search for times.
+	if !subjectKW && firstWord(body, kw) == "" {
+		return Verdict{}, false
+	}
 	var cands []candidateTime
 	for _, s := range sentences(a.text) {
 		ft, ok := timeIn(s, m.Date)

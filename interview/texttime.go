@@ -216,6 +216,11 @@ func timeIn(s string, ref time.Time) (foundTime, bool) {
 	if ref.IsZero() || len(s) > 2000 {
 		return foundTime{}, false
 	}
+	// Every time rule (HourMinute, Hour, germanHourRule) needs
+	// an ASCII digit, and timeCluster needs a time rule.
+	if !strings.ContainsAny(s, "0123456789") {
+		return foundTime{}, false
+	}
 	loc, zone, named := zoneIn(s)
 	if !named {
 		loc = ref.Location()

@@ -358,6 +358,11 @@ func ParseDate(s string) time.Time {
 	if s == "" {
 		return time.Time{}
 	}
+	// Most Date fields are plain RFC 5322 §3.3; the regexes of
+	// normalizeDate, costly over thousands of headers, are for the rest.
+	if t, err := time.Parse(dateLayouts[0], s); err == nil {
+		return t
+	}
 	norm := normalizeDate(s)
 	if t, err := mail.ParseDate(norm); err == nil {
 		return t

@@ -114,6 +114,11 @@ func planOne(iv interview.Interview, r Rule, s Schedule, written map[Key]time.Ti
 		return suppress(fmt.Sprintf("no %s with an email address", r.To))
 	}
 
+	if stale := staleAfter(it); !now.Before(stale) {
+		return suppress(fmt.Sprintf("missed: the deadline %s passed long ago (a draft after %s would read as an afterthought)",
+			it.Deadline.In(loc).Format(dateFormat), stale.In(loc).Format(dateFormat)))
+	}
+
 	it.Reason = dueReason(it, r, loc)
 	switch {
 	case now.Before(it.Due):
@@ -132,6 +137,18 @@ func planOne(iv interview.Interview, r Rule, s Schedule, written map[Key]time.Ti
 		it.Status = StatusDue
 	}
 	return it
+}
+
+// staleAfter is when a draft that was never written stops being worth
+// writing: its deadline plus the rule's own span again (at least a day). A
+// thank-you a day late is still kind; one seven weeks late, as a first run
+// over old mail would write, is not. Such items are reported, not written.
+func staleAfter(it Item) time.Time {
+	span := it.Deadline.Sub(it.Trigger)
+	if span < 24*time.Hour {
+		span = 24 * time.Hour
+	}
+	return it.Deadline.Add(span)
 }
 
 // triggerOf returns the instant a rule counts from; known is false for a

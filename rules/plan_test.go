@@ -520,3 +520,37 @@ func TestSuppressionPrefersStatus(t *testing.T) {
 		})
 	}
 }
+
+// TestStaleDraftsAreNotWritten: a draft missed by more than its own span
+// past the deadline is reported, not written; within that grace it is late.
+func TestStaleDraftsAreNotWritten(t *testing.T) {
+	loc, _ := time.LoadLocation("Europe/Berlin")
+	end := time.Date(2026, 12, 1, 15, 0, 0, 0, loc) // Tue
+	iv := interview.Interview{
+		ID: "x", Company: "Initech", Start: end.Add(-time.Hour), End: end, Status: interview.Scheduled,
+		Interviewers: []interview.Person{{Name: "Peter", Email: "peter@initech.example"}},
+		Organizer:    interview.Person{Name: "Joanna", Email: "joanna@initech.example"},
+	}
+	thanks := DefaultRules()[0] // within next business day: deadline Thu 00:00, span 33h
+	for _, tc := range []struct {
+		name   string
+		now    time.Time
+		status Status
+	}{
+		{"due", time.Date(2026, 12, 1, 16, 0, 0, 0, loc), StatusDue},
+		{"past the deadline, still worth it", time.Date(2026, 12, 3, 10, 0, 0, 0, loc), StatusLate},
+		{"just before stale", time.Date(2026, 12, 4, 8, 59, 0, 0, loc), StatusLate},
+		{"stale", time.Date(2026, 12, 4, 9, 0, 0, 0, loc), StatusSuppressed},
+		{"weeks later", time.Date(2027, 1, 20, 9, 0, 0, 0, loc), StatusSuppressed},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			items := Plan([]interview.Interview{iv}, []Rule{thanks}, DefaultSchedule(loc), nil, tc.now)
+			if len(items) != 1 || items[0].Status != tc.status {
+				t.Fatalf("got %+v, want status %s", items, tc.status)
+			}
+			if tc.status == StatusSuppressed && !strings.Contains(items[0].Reason, "missed") {
+				t.Errorf("reason %q does not say the draft was missed", items[0].Reason)
+			}
+		})
+	}
+}

@@ -1,0 +1,230 @@
+package bench
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime/pprof"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/followupd/followupd/config"
+	"github.com/followupd/followupd/daemon"
+	"github.com/followupd/followupd/interview"
+	"github.com/followupd/followupd/mail"
+	"github.com/followupd/followupd/store"
+)
+
+// TestLargeMailboxProfile explains the figures of TestLargeMailboxRatios:
+// it runs the first and the second pass in this process, wired as
+// cmd/followupd wires them, with a CPU profile and the time spent in each
+// IMAP call, and times the process start of the binary alone.
+//
+//	FOLLOWUPD_BENCH_PROFILE=/tmp/prof go test -run TestLargeMailboxProfile -v -timeout 30m ./bench/
+//	go tool pprof -top /tmp/prof/first.cpu.pprof
+func TestLargeMailboxProfile(t *testing.T) {
+	out := os.Getenv("FOLLOWUPD_BENCH_PROFILE")
+	if out == "" {
+		t.Skip("set FOLLOWUPD_BENCH_PROFILE=DIR to write profiles of a pass on the large mailbox to DIR")
+	}
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	e := setup(t)
+	t.Setenv(passwordEnv, e.srv.Password)
+
+	// What a pass costs before it does anything: start, config, store.
+	for _, args := range [][]string{{"--help"}, {"interviews"}} {
+		var best time.Duration
+		for range 5 {
+			dir := t.TempDir()
+			cfg := filepath.Join(dir, "config.yaml")
+			if err := os.WriteFile(cfg, []byte(e.config(filepath.Join(dir, "state"))), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			began := time.Now()
+			cmd := exec.Command(e.bin, append([]string{"--config", cfg}, args...)...)
+			if b, err := cmd.CombinedOutput(); err != nil {
+				t.Fatalf("%v: %v\n%s", args, err, b)
+			}
+			if d := time.Since(began); best == 0 || d < best {
+				best = d
+			}
+		}
+		t.Logf("followupd %s (new state): best of 5 %v", strings.Join(args, " "), best.Round(100*time.Microsecond))
+	}
+
+	steps, err := e.imapSteps()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("IMAP commands one by one (a bare client, one connection):\n%s", steps)
+
+	for _, phase := range []string{"first", "second"} {
+		dir := e.secondState
+		if phase == "first" {
+			dir = t.TempDir()
+		}
+		report := e.profilePass(t, dir, filepath.Join(out, phase+".cpu.pprof"))
+		t.Logf("%s pass in process:\n%s", phase, report)
+	}
+	t.Logf("profiles in %s", out)
+}
+
+func (e *env) profilePass(t *testing.T, dir, profile string) string {
+	ctx := context.Background()
+	path := filepath.Join(dir, "config.yaml")
+	if _, err := os.Stat(path); err != nil {
+		if err := os.WriteFile(path, []byte(e.config(filepath.Join(dir, "state"))), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	f, err := os.Create(profile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := pprof.StartCPUProfile(f); err != nil {
+		t.Fatal(err)
+	}
+	defer pprof.StopCPUProfile()
+
+	began := time.Now()
+	cfg, _, err := config.Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	loaded := time.Now()
+	st, err := store.Open(ctx, filepath.Join(cfg.StateDir, "followupd.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	opened := time.Now()
+	tm := &timedMailbox{}
+	r := &daemon.Runner{
+		Settings: benchSettings(cfg),
+		Store:    st,
+		Log:      slog.New(slog.DiscardHandler),
+		Dial: func(ctx context.Context) (daemon.Mailbox, error) {
+			began := time.Now()
+			c, err := mail.Dial(ctx, mail.DialConfig{
+				Host: cfg.IMAP.Host, Port: cfg.IMAP.Port, Security: mail.Security(cfg.IMAP.Security),
+				Username: cfg.IMAP.Username, Password: cfg.Password,
+			})
+			tm.add("Dial", began)
+			if err != nil {
+				return nil, err
+			}
+			tm.Mailbox = c
+			return tm, nil
+		},
+	}
+	res, err := r.Pass(ctx, daemon.Options{Now: e.p.End.In(cfg.Location)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	total := time.Since(began)
+
+	var b strings.Builder
+	fmt.Fprintf(&b, "  total %v: config.Load %v, store.Open %v, Pass %v\n", total.Round(time.Millisecond),
+		loaded.Sub(began).Round(time.Millisecond), opened.Sub(loaded).Round(time.Millisecond), time.Since(opened).Round(time.Millisecond))
+	var imapTotal time.Duration
+	for _, name := range tm.order {
+		fmt.Fprintf(&b, "  %-14s %3d calls %v\n", name, tm.calls[name], tm.spent[name].Round(time.Millisecond))
+		imapTotal += tm.spent[name]
+	}
+	fmt.Fprintf(&b, "  IMAP total %v; the rest of Pass (store, interviews, plan, compose) %v\n",
+		imapTotal.Round(time.Millisecond), (time.Since(opened) - imapTotal).Round(time.Millisecond))
+	fmt.Fprintf(&b, "  scanned %d, bodies fetched %d, interviews %d, plan items %d, drafts written %d",
+		res.Scanned, res.Fetched, len(res.Interviews), len(res.Plan), len(res.Written))
+	return b.String()
+}
+
+// benchSettings is cmd/followupd's settings(), which lives in package main,
+// without calendar feeds: the benchmark's config has none.
+func benchSettings(cfg *config.Config) daemon.Settings {
+	return daemon.Settings{
+		Me:        mail.Address{Name: cfg.Me.Name, Email: strings.ToLower(cfg.Me.Email)},
+		Aliases:   cfg.Me.Aliases,
+		Mailboxes: cfg.IMAP.Mailboxes,
+		Drafts:    cfg.IMAP.Drafts,
+		Sent:      cfg.IMAP.Sent,
+		Lookback:  cfg.IMAP.Lookback,
+		Detect: interview.Config{
+			Keywords:      cfg.Detect.Keywords,
+			IgnoreSenders: cfg.Detect.IgnoreSenders,
+			Me:            cfg.Addresses(),
+			Location:      cfg.Location,
+		},
+		Schedule:  cfg.Schedule,
+		Rules:     cfg.Rules,
+		Templates: cfg.Templates,
+	}
+}
+
+// timedMailbox adds up the time spent in each IMAP operation of a pass.
+type timedMailbox struct {
+	daemon.Mailbox
+	mu    sync.Mutex
+	order []string
+	calls map[string]int
+	spent map[string]time.Duration
+}
+
+func (m *timedMailbox) add(name string, began time.Time) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.calls == nil {
+		m.calls, m.spent = map[string]int{}, map[string]time.Duration{}
+	}
+	if _, ok := m.calls[name]; !ok {
+		m.order = append(m.order, name)
+	}
+	m.calls[name]++
+	m.spent[name] += time.Since(began)
+}
+
+func (m *timedMailbox) FindMailbox(ctx context.Context, use, configured string) (string, error) {
+	defer m.add("FindMailbox", time.Now())
+	return m.Mailbox.FindMailbox(ctx, use, configured)
+}
+
+func (m *timedMailbox) Summaries(ctx context.Context, mailbox string, cur mail.Cursor, since time.Time) (mail.Cursor, bool, []mail.Summary, error) {
+	defer m.add("Summaries", time.Now())
+	return m.Mailbox.Summaries(ctx, mailbox, cur, since)
+}
+
+func (m *timedMailbox) Bodies(ctx context.Context, mailbox string, uids []uint32, fn func(uint32, []byte) error) error {
+	began := time.Now()
+	var inFn time.Duration
+	err := m.Mailbox.Bodies(ctx, mailbox, uids, func(uid uint32, raw []byte) error {
+		t := time.Now()
+		defer func() { inFn += time.Since(t) }()
+		return fn(uid, raw)
+	})
+	// The callback parses the body: count it apart from the IMAP time.
+	m.add("Bodies", began.Add(inFn))
+	m.add("  parse bodies", time.Now().Add(-inFn))
+	return err
+}
+
+func (m *timedMailbox) AppendDraft(ctx context.Context, mailbox string, raw []byte, date time.Time) (uint32, uint32, error) {
+	defer m.add("AppendDraft", time.Now())
+	return m.Mailbox.AppendDraft(ctx, mailbox, raw, date)
+}
+
+func (m *timedMailbox) FindMessageID(ctx context.Context, mailbox, id string) (uint32, bool, error) {
+	defer m.add("FindMessageID", time.Now())
+	return m.Mailbox.FindMessageID(ctx, mailbox, id)
+}
+
+func (m *timedMailbox) Close() error {
+	defer m.add("Close", time.Now())
+	return m.Mailbox.Close()
+}

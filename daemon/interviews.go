@@ -1,0 +1,85 @@
+package daemon
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"runtime/debug"
+	"time"
+
+	"github.com/followupd/followupd/interview"
+)
+
+// buildKey is the meta key holding what the stored interviews were built
+// with; see inputsDigest.
+const buildKey = "interviews-built-with"
+
+// interviews returns the interviews as of this pass. Building them reads
+// every stored message, so a pass that learnt nothing new (no new or pruned
+// mail, no UIDVALIDITY change, no feeds, the same detection settings and
+// program) takes the stored snapshot instead: the second pass of an
+// unchanged mailbox then costs the IMAP round trips and little else.
+func (r *Runner) interviews(ctx context.Context, now, since time.Time, res *Result) ([]interview.Interview, error) {
+	pruned, err := r.Store.PruneMessages(ctx, since)
+	if err != nil {
+		return nil, err
+	}
+	digest := r.inputsDigest()
+	if res.Scanned == 0 && pruned == 0 && !res.reset && len(r.Settings.Feeds) == 0 {
+		if built, ok, err := r.Store.GetMeta(ctx, buildKey); err != nil {
+			return nil, err
+		} else if ok && built == digest {
+			return r.Store.Interviews(ctx)
+		}
+	}
+	msgs, err := r.Store.Messages(ctx)
+	if err != nil {
+		return nil, err
+	}
+	events, err := r.refreshFeeds(ctx, now, false)
+	if err != nil {
+		return nil, err
+	}
+	ivs := interview.BuildWith(msgs, events, r.Settings.Detect)
+	if err := r.Store.SaveInterviews(ctx, ivs); err != nil {
+		return nil, err
+	}
+	if err := r.Store.SetMeta(ctx, buildKey, digest); err != nil {
+		return nil, err
+	}
+	res.Rebuilt = true
+	return ivs, nil
+}
+
+// inputsDigest identifies what detection depends on besides the stored
+// mail: its settings and the program's own revision, so that a reload with
+// new keywords or an upgrade rebuilds the interviews.
+func (r *Runner) inputsDigest() string {
+	d := r.Settings.Detect
+	loc := ""
+	if d.Location != nil {
+		loc = d.Location.String()
+	}
+	in := struct {
+		Keywords, Ignore, Me []string
+		Location, Revision   string
+	}{d.Keywords, d.IgnoreSenders, d.Me, loc, revision()}
+	b, _ := json.Marshal(in)
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:8])
+}
+
+func revision() string {
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return ""
+	}
+	rev := info.Main.Version
+	for _, s := range info.Settings {
+		if s.Key == "vcs.revision" || s.Key == "vcs.modified" {
+			rev += " " + s.Value
+		}
+	}
+	return rev
+}
