@@ -59,11 +59,9 @@ func (r *Runner) syncInbox(ctx context.Context, conn Mailbox, mb string, since t
 	// us (a recruiter's reply with a plain subject arriving together with the
 	// invitation), so look at the rest once more with the new knowledge.
 	if len(msgs) > 0 && len(rest) > 0 {
-		stored, err := r.Store.Messages(ctx)
-		if err != nil {
-			return err
-		}
-		*known = interview.KnownFrom(interview.Build(append(stored, msgs...), nil, r.Settings.Detect))
+		// What this batch adds is enough: what the store knew is in
+		// known already, so only the new candidates are built.
+		*known = mergeKnown(*known, interview.KnownFrom(interview.Build(msgs, nil, r.Settings.Detect)))
 		more, _ := r.split(rest, *known)
 		extra, err := r.fetch(ctx, conn, mb, more)
 		if err != nil {
@@ -148,4 +146,23 @@ func (r *Runner) syncSent(ctx context.Context, conn Mailbox, sent string, since 
 	}
 	r.Log.Debug("synced", slog.String("mailbox", sent), "new", len(sums), "kept", len(msgs))
 	return nil
+}
+
+// mergeKnown returns the union of two Known sets.
+func mergeKnown(a, b interview.Known) interview.Known {
+	union := func(x, y map[string]bool) map[string]bool {
+		out := make(map[string]bool, len(x)+len(y))
+		for k := range x {
+			out[k] = true
+		}
+		for k := range y {
+			out[k] = true
+		}
+		return out
+	}
+	return interview.Known{
+		MessageIDs: union(a.MessageIDs, b.MessageIDs),
+		Addresses:  union(a.Addresses, b.Addresses),
+		Domains:    union(a.Domains, b.Domains),
+	}
 }

@@ -127,11 +127,29 @@ func orgDomain(d string) string {
 	return d
 }
 
-func inList(d string, list []string) bool {
-	for _, base := range list {
-		if domainMatches(d, base) {
+// domainSet answers "is d one of these domains or below one of them" with
+// one map lookup per label of d: Candidate asks it for every address of
+// every new message, thousands of times on a first pass.
+type domainSet map[string]bool
+
+func newDomainSet(list []string) domainSet {
+	set := make(domainSet, len(list))
+	for _, d := range list {
+		set[d] = true
+	}
+	return set
+}
+
+func (set domainSet) has(d string) bool {
+	for d != "" {
+		if set[d] {
 			return true
 		}
+		_, rest, ok := strings.Cut(d, ".")
+		if !ok {
+			return false
+		}
+		d = rest
 	}
 	return false
 }
@@ -174,11 +192,18 @@ var jobBoardDomains = []string{
 	"arbeitsagentur.de", "honeypot.io",
 }
 
-func isVendor(d string) bool   { return inList(d, vendorDomains) }
-func isFreemail(d string) bool { return inList(d, freemailDomains) }
-func isJobBoard(d string) bool { return inList(d, jobBoardDomains) }
+var (
+	vendorSet   = newDomainSet(vendorDomains)
+	freemailSet = newDomainSet(freemailDomains)
+	jobBoardSet = newDomainSet(jobBoardDomains)
+	calendarSet = newDomainSet(calendarDomains)
+)
+
+func isVendor(d string) bool   { return vendorSet.has(d) }
+func isFreemail(d string) bool { return freemailSet.has(d) }
+func isJobBoard(d string) bool { return jobBoardSet.has(d) }
 func isCalendarSystem(d string) bool {
-	return inList(d, calendarDomains)
+	return calendarSet.has(d)
 }
 
 // companyDomain reports whether an address's domain can stand for an
