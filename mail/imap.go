@@ -42,11 +42,19 @@ const (
 	AuthPlain Auth = "plain"
 	// AuthLogin is the IMAP LOGIN command (RFC 3501 §6.2.3).
 	AuthLogin Auth = "login"
+	// AuthXOAuth2 is Google's SASL XOAUTH2, also spoken by Microsoft
+	// 365 and Yahoo; DialConfig.Password returns an OAuth 2.0 access
+	// token. See oauth.go.
+	AuthXOAuth2 Auth = "xoauth2"
+	// AuthOAuthBearer is SASL OAUTHBEARER (RFC 7628) with an OAuth 2.0
+	// access token from DialConfig.Password.
+	AuthOAuthBearer Auth = "oauthbearer"
 )
 
 // DialConfig says where and how to connect. The zero Security means
 // SecurityTLS, the zero Port the usual port for Security, the zero Auth PLAIN
-// when the server advertises AUTH=PLAIN and LOGIN otherwise.
+// when the server advertises AUTH=PLAIN and LOGIN otherwise; the OAuth
+// mechanisms are used only when asked for.
 type DialConfig struct {
 	Host     string
 	Port     int
@@ -56,7 +64,8 @@ type DialConfig struct {
 	Auth           Auth
 	Username       string
 	// Password is called on every Dial, so that a password command or an
-	// OAuth token source can hand out a fresh secret each time.
+	// OAuth token source can hand out a fresh secret each time. With
+	// AuthXOAuth2 and AuthOAuthBearer it returns the access token.
 	Password func(ctx context.Context) (string, error)
 	// TLSConfig nil means the system roots with ServerName = Host. A
 	// non-nil config is cloned; its ServerName defaults to Host.
@@ -83,6 +92,15 @@ type Client struct {
 	// validity is the UIDVALIDITY Summaries last saw per mailbox; Bodies
 	// compares against it.
 	validity map[string]uint32
+	// changed is signalled (without blocking; capacity 1) by the
+	// unilateral data handler when the server reports EXISTS, EXPUNGE
+	// or FETCH; WaitForChange waits on it. See idle.go.
+	changed chan struct{}
+	// watching is the mailbox WaitForChange EXAMINEd, "" before the first
+	// call or after an EXAMINE failed; watched what each EXAMINE of
+	// WaitForChange found.
+	watching string
+	watched  map[string]watchState
 }
 
 // Default ports: 993 for implicit TLS (RFC 8314), 143 for IMAP.
@@ -90,6 +108,17 @@ const (
 	portIMAPS = 993
 	portIMAP  = 143
 )
+
+// TCP keepalive on the connection: an IDLE connection is quiet for minutes,
+// and NAT boxes and stateful firewalls drop quiet flows, often without a
+// RST. Probes keep the mapping alive, and a peer that is gone is noticed
+// after about Idle + Count×Interval = 90 s even between health checks.
+var keepAlive = net.KeepAliveConfig{
+	Enable:   true,
+	Idle:     30 * time.Second,
+	Interval: 15 * time.Second,
+	Count:    4,
+}
 
 // logoutTimeout bounds how long Close waits for the server to answer
 // LOGOUT before it drops the connection anyway.
@@ -111,7 +140,7 @@ func Dial(ctx context.Context, cfg DialConfig) (*Client, error) {
 	log := cfg.Logger.With("host", cfg.Host, "port", cfg.Port, "security", string(cfg.Security))
 	addr := net.JoinHostPort(cfg.Host, strconv.Itoa(cfg.Port))
 
-	var d net.Dialer
+	d := net.Dialer{KeepAliveConfig: keepAlive}
 	conn, err := d.DialContext(ctx, "tcp", addr)
 	if err != nil {
 		return nil, fmt.Errorf("dial %s: %w", addr, err)
@@ -138,9 +167,11 @@ func Dial(ctx context.Context, cfg DialConfig) (*Client, error) {
 // not watch ctx itself (Dial closes conn when ctx ends) but passes it to
 // the TLS handshake and the password callback.
 func dialSession(ctx context.Context, conn net.Conn, cfg DialConfig, log *slog.Logger) (*Client, error) {
+	changed := make(chan struct{}, 1)
 	opts := &imapclient.Options{
-		TLSConfig:   cfg.tlsConfig(),
-		WordDecoder: imapWordDecoder,
+		TLSConfig:             cfg.tlsConfig(),
+		WordDecoder:           imapWordDecoder,
+		UnilateralDataHandler: changeHandler(changed),
 	}
 
 	var ic *imapclient.Client
@@ -177,6 +208,7 @@ func dialSession(ctx context.Context, conn net.Conn, cfg DialConfig, log *slog.L
 		log:      log,
 		sem:      make(chan struct{}, 1),
 		validity: make(map[string]uint32),
+		changed:  changed,
 	}
 	if ic.State() != imap.ConnStateAuthenticated { // not PREAUTH
 		if err := c.authenticate(ctx, cfg); err != nil {
@@ -209,20 +241,43 @@ func (c *Client) authenticate(ctx context.Context, cfg DialConfig) error {
 		// typically because it is not protected by TLS.
 		return fmt.Errorf("login as %s: %w: server advertises LOGINDISABLED", cfg.Username, ErrAuth)
 	}
+	// Checked before running the password command: asking an OAuth
+	// helper for a token the server cannot take is wasted (and may
+	// prompt the user).
+	if sm := saslMechanism(mech); sm != "" && !(Caps{set: caps}).Has("AUTH="+sm) {
+		return fmt.Errorf("authenticate as %s: %w: server does not advertise AUTH=%s", cfg.Username, ErrAuth, sm)
+	}
 
 	password, err := cfg.Password(ctx)
 	if err != nil {
 		return fmt.Errorf("password for %s: %w", cfg.Username, err)
 	}
 
+	if saslMechanism(mech) != "" {
+		if err := checkBearerToken(password); err != nil {
+			return fmt.Errorf("authenticate as %s: %w", cfg.Username, err)
+		}
+	}
+
+	var oauth *oauthClient
 	switch mech {
 	case AuthPlain:
 		err = c.c.Authenticate(sasl.NewPlainClient("", cfg.Username, password))
 	case AuthLogin:
 		err = c.c.Login(cfg.Username, password).Wait()
+	case AuthXOAuth2:
+		oauth = newXOAuth2Client(cfg.Username, password)
+		err = c.c.Authenticate(oauth)
+	case AuthOAuthBearer:
+		oauth = newOAuthBearerClient(cfg.Username, password, cfg.Host, cfg.Port)
+		err = c.c.Authenticate(oauth)
 	}
 	if err != nil {
-		return fmt.Errorf("%s as %s: %w", authVerb(mech), cfg.Username, authError(err))
+		err = fmt.Errorf("%s as %s: %w", authVerb(mech), cfg.Username, authError(err))
+		if oauth != nil {
+			err = oauth.explain(err)
+		}
+		return err
 	}
 	c.log.Debug("imap authenticated", "user", cfg.Username, "auth", string(mech))
 	return nil
@@ -360,9 +415,9 @@ func (cfg DialConfig) withDefaults() (DialConfig, error) {
 		return cfg, fmt.Errorf("%w: port %d out of range", ErrConfig, cfg.Port)
 	}
 	switch cfg.Auth {
-	case "", AuthPlain, AuthLogin:
+	case "", AuthPlain, AuthLogin, AuthXOAuth2, AuthOAuthBearer:
 	default:
-		return cfg, fmt.Errorf("%w: auth %q is not plain or login", ErrConfig, cfg.Auth)
+		return cfg, fmt.Errorf("%w: auth %q is not plain, login, xoauth2 or oauthbearer", ErrConfig, cfg.Auth)
 	}
 	if cfg.Password == nil {
 		return cfg, fmt.Errorf("%w: no password source", ErrConfig)

@@ -45,6 +45,7 @@ func eachServer(t *testing.T, f func(t *testing.T, s *testServer)) {
 type memOptions struct {
 	noUIDPlus bool
 	mailboxes []string
+	session   func(imapserver.Session) imapserver.Session
 }
 
 type memOption func(*memOptions)
@@ -53,6 +54,12 @@ func withoutUIDPlus() memOption { return func(o *memOptions) { o.noUIDPlus = tru
 
 func withMemMailboxes(names ...string) memOption {
 	return func(o *memOptions) { o.mailboxes = names }
+}
+
+// withMemSession wraps each imapmemserver session, to add SASL mechanisms
+// or observe commands from the server's side.
+func withMemSession(wrap func(imapserver.Session) imapserver.Session) memOption {
+	return func(o *memOptions) { o.session = wrap }
 }
 
 func startMemServer(t testing.TB, opts ...memOption) *testServer {
@@ -82,6 +89,9 @@ func startMemServer(t testing.TB, opts ...memOption) *testServer {
 	}
 	srv := imapserver.New(&imapserver.Options{
 		NewSession: func(*imapserver.Conn) (imapserver.Session, *imapserver.GreetingData, error) {
+			if o.session != nil {
+				return o.session(mem.NewSession()), nil, nil
+			}
 			return mem.NewSession(), nil, nil
 		},
 		Caps:         caps,
