@@ -45,6 +45,8 @@ type Config struct {
 	// Calendars are the ICS feeds to read, in the order of the file.
 	Calendars []Calendar
 
+	HTTP HTTP
+
 	// env is the environment the snapshot was loaded in; Password reads
 	// password_env through it so that tests never touch the process.
 	env func(string) (string, bool)
@@ -73,13 +75,16 @@ const (
 )
 
 // Auth is the IMAP authentication mechanism. AuthAuto lets the client pick
-// from the server's capabilities.
+// from the server's capabilities. With AuthXOAuth2 and AuthOAuthBearer the
+// password source yields an OAuth 2.0 access token, not a password.
 type Auth string
 
 const (
-	AuthAuto  Auth = "auto"
-	AuthPlain Auth = "plain"
-	AuthLogin Auth = "login"
+	AuthAuto        Auth = "auto"
+	AuthPlain       Auth = "plain"
+	AuthLogin       Auth = "login"
+	AuthXOAuth2     Auth = "xoauth2"     // Google's SASL XOAUTH2 (Gmail, Microsoft 365)
+	AuthOAuthBearer Auth = "oauthbearer" // SASL OAUTHBEARER, RFC 7628
 )
 
 // IMAP is the `imap` section. The literal password, if any, is not here:
@@ -102,6 +107,14 @@ type IMAP struct {
 	Sent         string // "" = find by SPECIAL-USE
 	Lookback     time.Duration
 	PollInterval time.Duration
+}
+
+// HTTP is the `http` section: the monitoring endpoints of `run`.
+type HTTP struct {
+	// Listen is host:port, or "" for no HTTP server (the default). Its
+	// host is a loopback one unless AllowRemote.
+	Listen      string
+	AllowRemote bool
 }
 
 // Detect is the `detect` section.

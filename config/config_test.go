@@ -362,12 +362,12 @@ func TestParseProblems(t *testing.T) {
 		},
 		{
 			name: "bad imap values",
-			yaml: me + "imap:\n  host: imaps://imap.example.com\n  port: 99999\n  security: ssl\n  auth: xoauth2\n  password_cmd: pass\n  lookback: 2 months\n  poll_interval: 0s\n  mailboxes: []\n",
+			yaml: me + "imap:\n  host: imaps://imap.example.com\n  port: 99999\n  security: ssl\n  auth: cram-md5\n  password_cmd: pass\n  lookback: 2 months\n  poll_interval: 0s\n  mailboxes: []\n",
 			want: []string{
 				`:4: imap.host: want a host name such as imap.example.com, got "imaps://imap.example.com"`,
 				`:5: imap.port: want a port number from 1 to 65535, got "99999"`,
 				`:6: imap.security: want one of tls, starttls, none, got "ssl" (did you mean "tls"?)`,
-				`:7: imap.auth: want one of auto, plain, login, got "xoauth2"`,
+				`:7: imap.auth: want one of auto, plain, login, xoauth2, oauthbearer, got "cram-md5"`,
 				`:9: imap.lookback: want a duration such as "60 days", "8 weeks", "5m" or "1h30m", got "2 months"`,
 				`:10: imap.poll_interval: want a duration above zero, got "0s"`,
 				`:11: imap.mailboxes: want at least one mailbox to watch, such as INBOX`,
@@ -529,6 +529,42 @@ imap:
 			c := mustParse(t, file, envOf(tc.env...))
 			if !tc.check(c) {
 				t.Errorf("override not applied: %+v %+v", c.Me, c.IMAP)
+			}
+		})
+	}
+}
+
+// TestIMAPAuth: the mechanisms imap.auth accepts, the OAuth ones with an
+// access token from password_cmd.
+func TestIMAPAuth(t *testing.T) {
+	for _, tc := range []struct {
+		value string
+		want  Auth
+		err   string
+	}{
+		{value: "", want: AuthAuto},
+		{value: "auto", want: AuthAuto},
+		{value: "plain", want: AuthPlain},
+		{value: "login", want: AuthLogin},
+		{value: "xoauth2", want: AuthXOAuth2},
+		{value: "oauthbearer", want: AuthOAuthBearer},
+		{value: "oauth2", err: `:6: imap.auth: want one of auto, plain, login, xoauth2, oauthbearer, got "oauth2" (did you mean "xoauth2"?)`},
+		{value: "OAUTHBEARER", err: `:6: imap.auth: want one of auto, plain, login, xoauth2, oauthbearer, got "OAUTHBEARER" (did you mean "oauthbearer"?)`},
+	} {
+		t.Run(tc.value, func(t *testing.T) {
+			yaml := minimal
+			if tc.value != "" {
+				yaml += "  auth: " + tc.value + "\n"
+			}
+			if tc.err != "" {
+				got := problemsOf(t, yaml, envOf())
+				if len(got) != 1 || !strings.HasSuffix(got[0], tc.err) {
+					t.Fatalf("problems = %q, want one ending in %q", got, tc.err)
+				}
+				return
+			}
+			if c := mustParse(t, yaml, envOf()); c.IMAP.Auth != tc.want {
+				t.Errorf("IMAP.Auth = %q, want %q", c.IMAP.Auth, tc.want)
 			}
 		})
 	}

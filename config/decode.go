@@ -44,6 +44,7 @@ func decode(r *report, path string, data []byte, env func(string) (string, bool)
 	d.templates(c)
 	d.rules(c)
 	d.calendars(c)
+	d.http(c)
 	return c
 }
 

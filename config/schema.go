@@ -118,6 +118,10 @@ var schema = []field{
 		// often a secret of its own.
 		"password": "a calendar's password cannot be written in the file: use password_cmd, password_file or password_env",
 	}},
+	{name: "http", kind: kindSection, fields: []field{
+		{name: "listen", kind: kindString},
+		{name: "allow_remote", kind: kindBool},
+	}},
 }
 
 // envPrefix starts the name of every environment override:

@@ -98,7 +98,8 @@ func (d *decoder) imap(c *Config) {
 		m.Username = c.Me.Email
 	}
 	d.password(c)
-	auth, _ := d.choice(d.l.get("imap.auth"), string(AuthAuto), string(AuthAuto), string(AuthPlain), string(AuthLogin))
+	auth, _ := d.choice(d.l.get("imap.auth"), string(AuthAuto),
+		string(AuthAuto), string(AuthPlain), string(AuthLogin), string(AuthXOAuth2), string(AuthOAuthBearer))
 	m.Auth = Auth(auth)
 
 	m.Mailboxes = slices.Clone(defaultMailboxes)
@@ -313,4 +314,38 @@ func checkSender(s string) error {
 		return fmt.Errorf("want an address or @domain, got %q", s)
 	}
 	return nil
+}
+
+// http checks the monitoring listener. /healthz and /metrics name the
+// user's folders, feeds and the companies they interview with, so other
+// machines may reach them only when the user says so.
+func (d *decoder) http(c *Config) {
+	remote := d.l.get("http.allow_remote")
+	c.HTTP.AllowRemote = d.boolean(remote)
+	listen := d.l.get("http.listen")
+	if !listen.isSet() || listen.text == "" {
+		if c.HTTP.AllowRemote {
+			d.warn(remote, "has no effect without http.listen")
+		}
+		return
+	}
+	host, port, err := net.SplitHostPort(listen.text)
+	if err != nil {
+		d.bad(listen, "want host:port such as 127.0.0.1:9464, got %q", listen.text)
+		return
+	}
+	// Port 0 asks the system for a free port, which `run` logs.
+	if n, err := strconv.Atoi(port); err != nil || n < 0 || n > 65535 {
+		d.bad(listen, "want a port number from 0 to 65535, got %q", port)
+		return
+	}
+	if !c.HTTP.AllowRemote && !isLoopback(host) {
+		what := fmt.Sprintf("%q", host)
+		if host == "" {
+			what = "every interface"
+		}
+		d.bad(listen, "%s can be reached from other machines: use 127.0.0.1 or [::1], or set http.allow_remote: true", what)
+		return
+	}
+	c.HTTP.Listen = listen.text
 }

@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"fmt"
 	"runtime/debug"
 	"time"
 
@@ -20,12 +21,15 @@ const buildKey = "interviews-built-with"
 // mail, no UIDVALIDITY change, no feeds, the same detection settings and
 // program) takes the stored snapshot instead: the second pass of an
 // unchanged mailbox then costs the IMAP round trips and little else.
-func (r *Runner) interviews(ctx context.Context, now, since time.Time, res *Result) ([]interview.Interview, error) {
+func (r *Runner) interviews(ctx context.Context, now, since time.Time, mailboxes []string, res *Result) ([]interview.Interview, error) {
 	pruned, err := r.Store.PruneMessages(ctx, since)
 	if err != nil {
 		return nil, err
 	}
-	digest := r.inputsDigest()
+	digest, err := r.buildDigest(ctx, mailboxes)
+	if err != nil {
+		return nil, err
+	}
 	if res.Scanned == 0 && pruned == 0 && !res.reset && len(r.Settings.Feeds) == 0 {
 		if built, ok, err := r.Store.GetMeta(ctx, buildKey); err != nil {
 			return nil, err
@@ -50,6 +54,24 @@ func (r *Runner) interviews(ctx context.Context, now, since time.Time, res *Resu
 	}
 	res.Rebuilt = true
 	return ivs, nil
+}
+
+// buildDigest is inputsDigest with the sync cursor of every mailbox. A
+// pass that stored new mail and then failed, or was killed, before it
+// rebuilt the interviews leaves cursors that moved since the last build:
+// the next pass scans nothing new, and must still not take the snapshot,
+// which lacks that mail.
+func (r *Runner) buildDigest(ctx context.Context, mailboxes []string) (string, error) {
+	h := sha256.New()
+	h.Write([]byte(r.inputsDigest()))
+	for _, mb := range mailboxes {
+		cur, _, err := r.Store.Cursor(ctx, mb)
+		if err != nil {
+			return "", err
+		}
+		fmt.Fprintf(h, "\x00%s\x00%d\x00%d", mb, cur.UIDValidity, cur.LastUID)
+	}
+	return hex.EncodeToString(h.Sum(nil)[:8]), nil
 }
 
 // inputsDigest identifies what detection depends on besides the stored

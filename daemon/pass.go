@@ -115,7 +115,7 @@ func (r *Runner) Pass(ctx context.Context, opts Options) (*Result, error) {
 
 	// Mail older than the window leaves the store as it leaves the window;
 	// the draft journal keeps its entries, so nothing is ever drafted twice.
-	if res.Interviews, err = r.interviews(ctx, opts.Now, since, res); err != nil {
+	if res.Interviews, err = r.interviews(ctx, opts.Now, since, append(slices.Clone(r.Settings.Mailboxes), sent), res); err != nil {
 		return nil, err
 	}
 

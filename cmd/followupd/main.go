@@ -31,7 +31,17 @@ type globals struct {
 	logFormat  string
 	stdout     io.Writer
 	stderr     io.Writer
+
+	// stopSignals undoes what PersistentPreRunE set up; exit is os.Exit,
+	// for `run`'s second signal.
+	stopSignals func()
+	exit        func(code int)
 }
+
+// ownSignals annotates a command that handles signals itself (`run`:
+// SIGHUP reloads, a second SIGTERM exits at once). The others stop at the
+// first SIGINT or SIGTERM by the end of their context.
+const ownSignals = "own-signals"
 
 // configError marks failures that are the configuration's fault, so that
 // main can exit with status 2.
@@ -41,13 +51,12 @@ func (e configError) Error() string { return e.err.Error() }
 func (e configError) Unwrap() error { return e.err }
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
-	os.Exit(run(ctx, os.Args[1:], os.Stdout, os.Stderr))
+	os.Exit(run(context.Background(), os.Args[1:], os.Stdout, os.Stderr))
 }
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	g := &globals{stdout: stdout, stderr: stderr}
+	g := &globals{stdout: stdout, stderr: stderr, stopSignals: func() {}, exit: os.Exit}
+	defer func() { g.stopSignals() }()
 	root := newRoot(g)
 	root.SetArgs(args)
 	root.SetOut(stdout)
@@ -71,11 +80,21 @@ func newRoot(g *globals) *cobra.Command {
 		Short:         "Drafts the thank-you and check-in mails that job interviews call for",
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
+			if cmd.Annotations[ownSignals] != "" {
+				return nil
+			}
+			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
+			g.stopSignals = stop
+			cmd.SetContext(ctx)
+			return nil
+		},
 	}
 	root.PersistentFlags().StringVar(&g.configPath, "config", config.DefaultPath(), "config file")
 	root.PersistentFlags().StringVar(&g.logLevel, "log-level", "info", "debug, info, warn or error")
 	root.PersistentFlags().StringVar(&g.logFormat, "log-format", "text", "text or json")
 	root.AddCommand(
+		newRunCmd(g),
 		newOnceCmd(g),
 		newPlanCmd(g),
 		newInterviewsCmd(g),
