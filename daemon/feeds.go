@@ -50,12 +50,22 @@ func (r *Runner) refreshFeeds(ctx context.Context, now time.Time, force bool) ([
 		if err != nil {
 			return nil, err
 		}
-		if force || st.FetchedAt.IsZero() || !now.Before(st.FetchedAt.Add(f.Refresh)) {
+		// A fetch recorded in the future came from a `--now` look ahead;
+		// it says nothing about when the feed is due today.
+		if force || st.FetchedAt.IsZero() || st.FetchedAt.After(now) || !now.Before(st.FetchedAt.Add(f.Refresh)) {
 			next, changed, err := calendar.Fetch(ctx, r.httpClient(), f.Source, st, now)
 			if err != nil {
 				log.Warn("feed not refreshed; keeping its last good copy", "err", err, "last_good", st.GoodAt)
 			} else if changed {
 				log.Info("feed changed", "bytes", len(next.Body))
+			}
+			// A pass at a `--now` ahead of the clock must not make the daemon
+			// believe the feed is fresh until then.
+			if wall := time.Now(); next.FetchedAt.After(wall) {
+				next.FetchedAt = wall
+			}
+			if wall := time.Now(); next.GoodAt.After(wall) {
+				next.GoodAt = wall
 			}
 			if err := r.Store.SaveFeed(ctx, f.Source.Name, next); err != nil {
 				return nil, err

@@ -115,7 +115,13 @@ func (r *Runner) Pass(ctx context.Context, opts Options) (*Result, error) {
 
 	// Mail older than the window leaves the store as it leaves the window;
 	// the draft journal keeps its entries, so nothing is ever drafted twice.
-	if res.Interviews, err = r.interviews(ctx, opts.Now, since, append(slices.Clone(r.Settings.Mailboxes), sent), res); err != nil {
+	// `plan --now` may look ahead; it must not throw away mail the daemon
+	// still needs today, so pruning never goes past the wall clock's window.
+	pruneBefore := since
+	if wall := time.Now(); opts.Now.After(wall) {
+		pruneBefore = wall.Add(-r.Settings.Lookback)
+	}
+	if res.Interviews, err = r.interviews(ctx, opts.Now, pruneBefore, append(slices.Clone(r.Settings.Mailboxes), sent), res); err != nil {
 		return nil, err
 	}
 
@@ -128,6 +134,11 @@ func (r *Runner) Pass(ctx context.Context, opts Options) (*Result, error) {
 		if err := r.writeDue(ctx, conn, drafts, journal, res, opts.Now); err != nil {
 			return res, err
 		}
+	}
+	if opts.DryRun {
+		// A look at the plan, possibly at another time, is not the
+		// daemon's plan: the snapshot stays the last real pass's.
+		return res, nil
 	}
 	if err := r.Store.SavePlan(ctx, planSnapshot(res.Plan)); err != nil {
 		return res, err

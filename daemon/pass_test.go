@@ -402,3 +402,44 @@ func TestPassUIDValidityChange(t *testing.T) {
 		t.Fatalf("Drafts holds %d messages (unique: %v), want %d", len(got), unique(got), wantAllDrafts)
 	}
 }
+
+// TestPlanAheadKeepsState: `plan --now` far ahead must not prune the mail
+// the daemon needs today, nor replace the daemon's plan snapshot.
+func TestPlanAheadKeepsState(t *testing.T) {
+	r := newRig(t)
+	r.replay(scenarioStart, afterAll)
+	ctx := context.Background()
+	before, err := r.st.Messages(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	plan, err := r.st.Plan(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ahead := time.Now().AddDate(1, 0, 0)
+	if _, err := r.runner.Pass(ctx, Options{Now: ahead, DryRun: true}); err != nil {
+		t.Fatal(err)
+	}
+	after, err := r.st.Messages(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// What the daemon would keep today: the window before the wall clock.
+	keep := 0
+	for _, m := range before {
+		if !m.Date.Before(time.Now().Add(-r.runner.Settings.Lookback)) {
+			keep++
+		}
+	}
+	if len(after) != keep {
+		t.Errorf("plan a year ahead left %d messages, want the %d of today's window", len(after), keep)
+	}
+	plan2, err := r.st.Plan(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(plan2) != len(plan) || (len(plan) > 0 && !plan2[0].Due.Equal(plan[0].Due)) {
+		t.Errorf("plan a year ahead replaced the daemon's plan snapshot")
+	}
+}

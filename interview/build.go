@@ -455,6 +455,22 @@ func newTracked() *tracked {
 
 // shortID is a stable, short name for an interview: 12 hex digits of a
 // SHA-256, plenty for a few hundred interviews.
+// messageKey is the ID of an interview first known from message m: its
+// Message-ID, or, for a message without a usable one, what identifies it
+// instead (sender, date, subject), so that two such messages never share
+// an interview ID (the store refuses duplicates, and the draft journal is
+// keyed by it).
+func messageKey(m mail.Message) string {
+	if m.MessageID != "" {
+		return shortID("mid:" + m.MessageID)
+	}
+	from := ""
+	if len(m.From) > 0 {
+		from = m.From[0].Email
+	}
+	return shortID("nomid:" + from + "|" + m.Date.UTC().Format(time.RFC3339Nano) + "|" + m.Subject)
+}
+
 func shortID(key string) string {
 	sum := sha256.Sum256([]byte(key))
 	return hex.EncodeToString(sum[:6])

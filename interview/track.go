@@ -126,7 +126,7 @@ func (b *builder) textCompany(in *input) string {
 func (b *builder) newFromText(in *input, company string) *tracked {
 	t := newTracked()
 	m := in.m
-	t.iv.ID = shortID("mid:" + m.MessageID)
+	t.iv.ID = messageKey(*m)
 	t.iv.Company = company
 	t.iv.Role = roleFrom([]string{m.Subject}, []string{in.a.text})
 	t.iv.Start = in.a.found.Start
