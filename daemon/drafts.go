@@ -2,6 +2,7 @@ package daemon
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -88,7 +89,17 @@ func (r *Runner) writeOne(ctx context.Context, conn Mailbox, drafts string, it r
 		// An earlier pass recorded the intent but not the UID: the APPEND may
 		// or may not have reached the server (RFC 3501 gives no way to know
 		// once the connection is gone), so look before writing again.
-		uid, found, err := conn.FindMessageID(ctx, intent.Mailbox, intent.MessageID)
+		mailbox := intent.Mailbox
+		uid, found, err := conn.FindMessageID(ctx, mailbox, intent.MessageID)
+		if errors.Is(err, mail.ErrNoMailbox) && mailbox != drafts {
+			// The Drafts folder was renamed or reconfigured since: look
+			// where drafts go now.
+			mailbox = drafts
+			uid, found, err = conn.FindMessageID(ctx, mailbox, intent.MessageID)
+		}
+		if errors.Is(err, mail.ErrNoMailbox) {
+			return w, itemError{fmt.Errorf("look for interrupted draft %s: %w", intent.MessageID, err)}
+		}
 		if err != nil {
 			return w, fmt.Errorf("look for interrupted draft %s: %w", intent.MessageID, err)
 		}
@@ -96,7 +107,7 @@ func (r *Runner) writeOne(ctx context.Context, conn Mailbox, drafts string, it r
 			w.MessageID, w.UID, w.Recovered = intent.MessageID, uid, true
 			return w, r.Store.MarkAppended(ctx, it.InterviewID, it.Rule, 0, uid, now)
 		}
-		drafts = intent.Mailbox
+		drafts = mailbox
 	}
 
 	subject, body, err := r.Settings.Templates.Render(it.Template, r.templateData(it, iv))
@@ -105,7 +116,24 @@ func (r *Runner) writeOne(ctx context.Context, conn Mailbox, drafts string, it r
 	}
 	msgID := intent.MessageID
 	if msgID == "" {
-		msgID = mail.NewMessageID(domainOf(r.Settings.Me.Email))
+		msgID = mail.DraftMessageID(domainOf(r.Settings.Me.Email), r.Settings.Me.Email, it.InterviewID, it.Rule)
+		// No journal entry, yet the draft may exist: the state directory
+		// may have been lost or restored from a backup. Missing local
+		// state means "unknown", never "nothing done".
+		uid, found, err := conn.FindMessageID(ctx, drafts, msgID)
+		if err != nil {
+			return w, fmt.Errorf("look for draft %s: %w", msgID, err)
+		}
+		if found {
+			if _, _, err := r.Store.BeginDraft(ctx, store.Draft{
+				InterviewID: it.InterviewID, Rule: it.Rule, MessageID: msgID,
+				Mailbox: drafts, State: store.DraftIntent, Due: it.Due, CreatedAt: now,
+			}); err != nil {
+				return w, err
+			}
+			w.MessageID, w.UID, w.Recovered = msgID, uid, true
+			return w, r.Store.MarkAppended(ctx, it.InterviewID, it.Rule, 0, uid, now)
+		}
 	}
 	raw, err := mail.Compose(mail.Draft{
 		From:       r.Settings.Me,
@@ -130,7 +158,7 @@ func (r *Runner) writeOne(ctx context.Context, conn Mailbox, drafts string, it r
 		}
 		if !created {
 			// Another process got there first; its entry decides.
-			return w, fmt.Errorf("draft for %s/%s already journaled as %s", it.InterviewID, it.Rule, got.MessageID)
+			return w, itemError{fmt.Errorf("draft for %s/%s already journaled as %s", it.InterviewID, it.Rule, got.MessageID)}
 		}
 	}
 	uidValidity, uid, err := conn.AppendDraft(ctx, drafts, raw, now)
@@ -168,9 +196,10 @@ func (r *Runner) templateData(it rules.Item, iv interview.Interview) templates.D
 	return d
 }
 
+// person leaves FirstName to the templates package, which knows names
+// written "Last, First" as Exchange writes them.
 func person(p interview.Person) templates.Person {
-	first, _, _ := strings.Cut(strings.TrimSpace(p.Name), " ")
-	return templates.Person{Name: p.Name, FirstName: first, Email: p.Email}
+	return templates.Person{Name: p.Name, Email: p.Email}
 }
 
 func addresses(ps []interview.Person) []mail.Address {

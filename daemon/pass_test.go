@@ -443,3 +443,33 @@ func TestPlanAheadKeepsState(t *testing.T) {
 		t.Errorf("plan a year ahead replaced the daemon's plan snapshot")
 	}
 }
+
+// TestPassLostStateFindsItsDrafts: with the state directory lost, the
+// drafts already in Drafts are found by their Message-ID, not written
+// again: missing local state means "unknown", never "nothing done".
+func TestPassLostStateFindsItsDrafts(t *testing.T) {
+	r := newRig(t)
+	mid := time.Date(2026, 12, 3, 18, 0, 0, 0, sample.Location())
+	written, _ := r.replay(scenarioStart, mid)
+	if len(written) == 0 {
+		t.Fatal("nothing written by the middle of the scenario: the test would prove nothing")
+	}
+	fresh, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "restored.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { fresh.Close() })
+	r.runner.Store, r.st = fresh, fresh
+	res, err := r.pass(mid)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range res.Written {
+		if !w.Recovered {
+			t.Errorf("%s/%s written again after the state was lost", w.Item.Company, w.Item.Rule)
+		}
+	}
+	if got := r.drafts(); len(got) != len(written) || !unique(got) {
+		t.Fatalf("Drafts holds %d messages (unique: %v), want the %d written before", len(got), unique(got), len(written))
+	}
+}

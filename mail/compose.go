@@ -3,6 +3,8 @@ package mail
 import (
 	"bytes"
 	"crypto/rand"
+	"crypto/sha256"
+	"encoding/base32"
 	"encoding/base64"
 	"errors"
 	"fmt"
@@ -253,6 +255,19 @@ func NewMessageID(domain string) string {
 		domain = "localhost"
 	}
 	return "followupd." + strings.ToLower(rand.Text()) + "@" + domain
+}
+
+// DraftMessageID is the Message-ID of the draft identified by key (the
+// user, the interview, the rule): the same key always gives the same ID.
+// Should followupd's own records be lost, it can still find the draft it
+// wrote by searching Drafts for that ID instead of writing it again.
+func DraftMessageID(domain string, key ...string) string {
+	domain = strings.ToLower(strings.TrimSpace(domain))
+	if !hostName(domain) {
+		domain = "localhost"
+	}
+	sum := sha256.Sum256([]byte(strings.Join(key, "\x00")))
+	return "followupd." + strings.ToLower(base32.StdEncoding.WithPadding(base32.NoPadding).EncodeToString(sum[:16])) + "@" + domain
 }
 
 func hostName(s string) bool {

@@ -97,7 +97,9 @@ func dsn(path string) string {
 	q.Add("_pragma", "journal_mode(WAL)")
 	// NORMAL is durable across application crashes in WAL mode and may lose
 	// only the last commits on power loss, which the journal tolerates: a
-	// lost "appended" is resumed by searching Drafts for the Message-ID.
+	// draft's Message-ID is derived from its interview and rule, and the
+	// daemon searches Drafts for it before any APPEND without an "appended"
+	// record, so a lost commit is found again, not written twice.
 	q.Add("_pragma", "synchronous(NORMAL)")
 	q.Add("_pragma", "foreign_keys(1)")
 	q.Set("_txlock", "immediate")

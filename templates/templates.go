@@ -362,10 +362,23 @@ func firstName(name string) string {
 		name = first
 	}
 	fields := strings.Fields(name)
+	// Skip academic and courtesy titles: "Dr. Anna Weber" is greeted as
+	// Anna, not as "Dr.".
+	for len(fields) > 1 && isTitle(fields[0]) {
+		fields = fields[1:]
+	}
 	if len(fields) == 0 {
 		return ""
 	}
 	return strings.Trim(fields[0], `"'`)
+}
+
+func isTitle(word string) bool {
+	switch strings.ToLower(strings.TrimSuffix(word, ".")) {
+	case "dr", "prof", "mr", "mrs", "ms", "mx", "herr", "frau", "mme", "m", "sr", "sra", "dott", "ing", "dipl":
+		return true
+	}
+	return false
 }
 
 // oneLine folds every run of white space and control characters into one

@@ -266,6 +266,8 @@ func TestFirstNames(t *testing.T) {
 		{name: "two", people: []Person{{FirstName: "Anna"}, {Name: "Ben Jones"}}, want: "Anna and Ben"},
 		{name: "three", people: []Person{{Name: "Anna"}, {Name: "Ben"}, {Name: "Carl"}}, want: "Anna, Ben and Carl"},
 		{name: "last, first", people: []Person{{Name: "Smith, Anna"}}, want: "Anna"},
+		{name: "title", people: []Person{{Name: "Dr. Anna Weber"}, {Name: "Prof. Dr. Jürgen Müller"}}, want: "Anna and Jürgen"},
+		{name: "title alone", people: []Person{{Name: "Dr."}}, want: "Dr."},
 		{name: "address only", people: []Person{{Name: "jobs@x.example", Email: "jobs@x.example"}}, want: ""},
 		{name: "quoted", people: []Person{{Name: `"Anna" Smith`}}, want: "Anna"},
 	}
