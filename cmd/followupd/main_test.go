@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -185,5 +186,28 @@ imap:
 	}
 	if len(ivs) != len(sample.Expected()) {
 		t.Errorf("interviews --json lists %d interviews, want %d", len(ivs), len(sample.Expected()))
+	}
+}
+
+// TestOnceRefusesWhileAnotherWriterRuns: two processes writing drafts from
+// one journal could write a draft twice; the second one is refused.
+func TestOnceRefusesWhileAnotherWriterRuns(t *testing.T) {
+	dir := t.TempDir()
+	unlock, err := lockState(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := lockState(dir); !errors.Is(err, errBusy) {
+		t.Fatalf("second lock: err = %v, want errBusy", err)
+	}
+	path := filepath.Join(dir, "config.yaml")
+	writeFile(t, path, "me:\n  email: sam@example.org\nimap:\n  host: 127.0.0.1\n  security: none\n  password_env: NOPE\nstate_dir: "+dir+"\n")
+	code, _, stderr := runCLI(t, "--config", path, "once")
+	if code != exitFailure || !strings.Contains(stderr, "another followupd") {
+		t.Fatalf("once while locked: exit %d, %q", code, stderr)
+	}
+	unlock()
+	if _, err := lockState(dir); err != nil {
+		t.Fatalf("lock after unlock: %v", err)
 	}
 }

@@ -66,6 +66,13 @@ func (g *globals) pass(ctx context.Context, nowFlag string, dryRun bool) (*daemo
 	if err != nil {
 		return nil, err
 	}
+	if !dryRun {
+		unlock, err := lockState(cfg.StateDir)
+		if err != nil {
+			return nil, err
+		}
+		defer unlock()
+	}
 	st, err := openStore(ctx, cfg)
 	if err != nil {
 		return nil, fmt.Errorf("open state: %w", err)

@@ -64,6 +64,11 @@ func (g *globals) runDaemon(ctx context.Context, nowFlag string, watchConfig boo
 		}
 		clock = daemon.StartClock(start)
 	}
+	unlock, err := lockState(cfg.StateDir)
+	if err != nil {
+		return err
+	}
+	defer unlock()
 	st, err := openStore(ctx, cfg)
 	if err != nil {
 		return fmt.Errorf("open state: %w", err)
