@@ -46,6 +46,9 @@ func (r *Runner) interviews(ctx context.Context, now, since time.Time, mailboxes
 		return nil, err
 	}
 	ivs := interview.BuildWith(msgs, events, r.Settings.Detect)
+	if err := r.stableIDs(ctx, ivs); err != nil {
+		return nil, err
+	}
 	if err := r.Store.SaveInterviews(ctx, ivs); err != nil {
 		return nil, err
 	}
@@ -104,4 +107,71 @@ func revision() string {
 		}
 	}
 	return rev
+}
+
+// aliasKey is the meta key of the interview aliases; see stableIDs.
+const aliasKey = "interview-aliases"
+
+// stableIDs keeps an interview's ID once the journal may have used it.
+// Detection names an interview after what it was first built from: the
+// calendar UID, or the first message's Message-ID. That can change while
+// the interview does not (a confirmation in words is merged with the
+// invitation that follows; an older message of the thread turns up), and
+// the draft journal is keyed by the ID, so a new ID would mean a second
+// thank-you. Every Message-ID of an interview's thread is therefore
+// remembered with the ID it had first and its start, and a later build
+// takes that ID back for an interview starting within a week of it (a
+// second round booked in the same thread months later is another
+// interview). Two interviews never end up with one ID: the first (by
+// start) keeps it, the other its own.
+func (r *Runner) stableIDs(ctx context.Context, ivs []interview.Interview) error {
+	type alias struct {
+		ID    string    `json:"id"`
+		Start time.Time `json:"start"`
+	}
+	aliases := map[string]alias{}
+	if raw, ok, err := r.Store.GetMeta(ctx, aliasKey); err != nil {
+		return err
+	} else if ok {
+		if err := json.Unmarshal([]byte(raw), &aliases); err != nil {
+			r.Log.Warn("interview aliases unreadable; starting afresh", "err", err)
+			aliases = map[string]alias{}
+		}
+	}
+	near := func(a, b time.Time) bool {
+		d := a.Sub(b)
+		return a.IsZero() || b.IsZero() || (d < 7*24*time.Hour && d > -7*24*time.Hour)
+	}
+	taken := make(map[string]bool, len(ivs))
+	for _, iv := range ivs {
+		taken[iv.ID] = true
+	}
+	changed := false
+	for i := range ivs {
+		for _, m := range ivs[i].Thread {
+			old, ok := aliases["mid:"+m]
+			if !ok || old.ID == ivs[i].ID || !near(old.Start, ivs[i].Start) {
+				continue
+			}
+			if taken[old.ID] {
+				break // another interview of this build has that ID
+			}
+			delete(taken, ivs[i].ID)
+			ivs[i].ID, taken[old.ID] = old.ID, true
+			break
+		}
+		for _, m := range ivs[i].Thread {
+			if _, ok := aliases["mid:"+m]; !ok {
+				aliases["mid:"+m], changed = alias{ID: ivs[i].ID, Start: ivs[i].Start}, true
+			}
+		}
+	}
+	if !changed {
+		return nil
+	}
+	raw, err := json.Marshal(aliases)
+	if err != nil {
+		return err
+	}
+	return r.Store.SetMeta(ctx, aliasKey, string(raw))
 }
