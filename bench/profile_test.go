@@ -15,7 +15,6 @@ import (
 
 	"github.com/followupd/followupd/config"
 	"github.com/followupd/followupd/daemon"
-	"github.com/followupd/followupd/interview"
 	"github.com/followupd/followupd/mail"
 	"github.com/followupd/followupd/store"
 )
@@ -108,7 +107,7 @@ func (e *env) profilePass(t *testing.T, dir, profile string) string {
 	opened := time.Now()
 	tm := &timedMailbox{}
 	r := &daemon.Runner{
-		Settings: benchSettings(cfg),
+		Settings: daemon.SettingsFrom(cfg),
 		Store:    st,
 		Log:      slog.New(slog.DiscardHandler),
 		Dial: func(ctx context.Context) (daemon.Mailbox, error) {
@@ -144,28 +143,6 @@ func (e *env) profilePass(t *testing.T, dir, profile string) string {
 	fmt.Fprintf(&b, "  scanned %d, bodies fetched %d, interviews %d, plan items %d, drafts written %d",
 		res.Scanned, res.Fetched, len(res.Interviews), len(res.Plan), len(res.Written))
 	return b.String()
-}
-
-// benchSettings is cmd/followupd's settings(), which lives in package main,
-// without calendar feeds: the benchmark's config has none.
-func benchSettings(cfg *config.Config) daemon.Settings {
-	return daemon.Settings{
-		Me:        mail.Address{Name: cfg.Me.Name, Email: strings.ToLower(cfg.Me.Email)},
-		Aliases:   cfg.Me.Aliases,
-		Mailboxes: cfg.IMAP.Mailboxes,
-		Drafts:    cfg.IMAP.Drafts,
-		Sent:      cfg.IMAP.Sent,
-		Lookback:  cfg.IMAP.Lookback,
-		Detect: interview.Config{
-			Keywords:      cfg.Detect.Keywords,
-			IgnoreSenders: cfg.Detect.IgnoreSenders,
-			Me:            cfg.Addresses(),
-			Location:      cfg.Location,
-		},
-		Schedule:  cfg.Schedule,
-		Rules:     cfg.Rules,
-		Templates: cfg.Templates,
-	}
 }
 
 // timedMailbox adds up the time spent in each IMAP operation of a pass.

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"fmt"
 	"os"
 	"os/exec"
@@ -13,7 +12,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/followupd/followupd/internal/dovecottest"
 	"github.com/followupd/followupd/internal/sample"
 	"github.com/followupd/followupd/mail"
 )
@@ -61,7 +59,8 @@ func TestEndToEndDovecot(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end-to-end test skipped in -short mode")
 	}
-	srv := dovecottest.Start(t)
+	peer := dovecotPeer(t)
+	srv := peer.dovecot
 	bin := buildBinary(t)
 	loc := sample.Location()
 	dir := t.TempDir()
@@ -116,12 +115,12 @@ imap:
 			next++
 		}
 		out := once(now)
-		got := readDrafts(t, srv)
+		got := draftsOf(t, peer)
 		checkDrafts(t, now, got, loc)
 		if strings.Contains(out, "wrote") {
 			// The same pass again at the same instant must change nothing.
 			once(now)
-			if again := readDrafts(t, srv); len(again) != len(got) {
+			if again := draftsOf(t, peer); len(again) != len(got) {
 				t.Fatalf("at %s: a second `once` at the same time wrote %d more drafts", now, len(again)-len(got))
 			}
 		}
@@ -135,42 +134,6 @@ func mustLocal(t *testing.T, s string, loc *time.Location) time.Time {
 		t.Fatal(err)
 	}
 	return tm
-}
-
-// readDrafts lists the Drafts folder over IMAP, parsing every message.
-func readDrafts(t *testing.T, srv *dovecottest.Server) []*mail.Message {
-	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	c, err := mail.Dial(ctx, mail.DialConfig{
-		Host: srv.Host, Port: srv.Port, Security: mail.Security("none"), Username: srv.User,
-		Password: func(context.Context) (string, error) { return srv.Password, nil },
-	})
-	if err != nil {
-		t.Fatalf("dial: %v", err)
-	}
-	defer c.Close()
-	_, _, sums, err := c.Summaries(ctx, "Drafts", mail.Cursor{}, time.Time{})
-	if err != nil {
-		t.Fatalf("list Drafts: %v", err)
-	}
-	var uids []uint32
-	for _, s := range sums {
-		uids = append(uids, s.UID)
-	}
-	var out []*mail.Message
-	err = c.Bodies(ctx, "Drafts", uids, func(_ uint32, raw []byte) error {
-		m, err := mail.Parse(bytes.NewReader(raw))
-		if err != nil {
-			return err
-		}
-		out = append(out, m)
-		return nil
-	})
-	if err != nil {
-		t.Fatalf("read Drafts: %v", err)
-	}
-	return out
 }
 
 // checkDrafts asserts that Drafts holds exactly the drafts due by now, each

@@ -15,6 +15,7 @@ import (
 
 	"github.com/followupd/followupd/calendar"
 	"github.com/followupd/followupd/config"
+	"github.com/followupd/followupd/daemon"
 	"github.com/followupd/followupd/interview"
 )
 
@@ -54,7 +55,7 @@ func newEventsCmd(g *globals) *cobra.Command {
 			loc := time.Local
 			detect := interview.Config{Keywords: interview.DefaultKeywords(), Location: loc}
 			if cfg != nil {
-				loc, detect = cfg.Location, settings(cfg).Detect
+				loc, detect = cfg.Location, daemon.SettingsFrom(cfg).Detect
 			}
 			now := time.Now().In(loc)
 			start, err := parseDay(from, now.AddDate(0, 0, -60), loc, "--from")
@@ -140,7 +141,7 @@ func eventSources(cfg *config.Config, feed string) ([]eventSource, error) {
 	}
 	var out []eventSource
 	for _, c := range cfg.Calendars {
-		out = append(out, eventSource{Source: calendarSource(c), loose: !c.InterviewsOnly})
+		out = append(out, eventSource{Source: daemon.CalendarSource(c), loose: !c.InterviewsOnly})
 	}
 	return out, nil
 }

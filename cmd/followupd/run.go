@@ -177,7 +177,7 @@ func serveHTTP(addr string, h http.Handler, log *slog.Logger) (func(), error) {
 // new one.
 func setup(cfg *config.Config, log *slog.Logger) daemon.Setup {
 	return daemon.Setup{
-		Settings:     settings(cfg),
+		Settings:     daemon.SettingsFrom(cfg),
 		Dial:         dialer(cfg, log),
 		Watch:        watchDialer(cfg, log),
 		PollInterval: cfg.IMAP.PollInterval,

@@ -5,13 +5,10 @@ import (
 	"fmt"
 	"log/slog"
 	"path/filepath"
-	"strings"
 	"time"
 
-	"github.com/followupd/followupd/calendar"
 	"github.com/followupd/followupd/config"
 	"github.com/followupd/followupd/daemon"
-	"github.com/followupd/followupd/interview"
 	"github.com/followupd/followupd/mail"
 	"github.com/followupd/followupd/store"
 )
@@ -27,46 +24,6 @@ func (g *globals) loadConfig(log *slog.Logger) (*config.Config, error) {
 		log.Warn(w.String())
 	}
 	return cfg, nil
-}
-
-// settings turns the config snapshot into what a pass needs.
-func settings(cfg *config.Config) daemon.Settings {
-	return daemon.Settings{
-		Me:        mail.Address{Name: cfg.Me.Name, Email: strings.ToLower(cfg.Me.Email)},
-		Aliases:   cfg.Me.Aliases,
-		Mailboxes: cfg.IMAP.Mailboxes,
-		Drafts:    cfg.IMAP.Drafts,
-		Sent:      cfg.IMAP.Sent,
-		Lookback:  cfg.IMAP.Lookback,
-		Detect: interview.Config{
-			Keywords:      cfg.Detect.Keywords,
-			IgnoreSenders: cfg.Detect.IgnoreSenders,
-			Me:            cfg.Addresses(),
-			Location:      cfg.Location,
-		},
-		Schedule:  cfg.Schedule,
-		Rules:     cfg.Rules,
-		Templates: cfg.Templates,
-		Feeds:     feeds(cfg),
-	}
-}
-
-// feeds turns the configured calendars into the pass's feed sources.
-func feeds(cfg *config.Config) []daemon.Feed {
-	out := make([]daemon.Feed, 0, len(cfg.Calendars))
-	for _, c := range cfg.Calendars {
-		out = append(out, daemon.Feed{Source: calendarSource(c), Refresh: c.Refresh, Loose: !c.InterviewsOnly})
-	}
-	return out
-}
-
-func calendarSource(c config.Calendar) calendar.Source {
-	src := calendar.Source{Name: c.Name, URL: c.URL, MaxSize: c.MaxSize, Timeout: c.Timeout}
-	if c.Username != "" {
-		src.Username = c.Username
-		src.Password = c.Password
-	}
-	return src
 }
 
 // dialer connects with the configured server and credentials. The password
@@ -98,7 +55,7 @@ func openStore(ctx context.Context, cfg *config.Config) (*store.Store, error) {
 // runner wires a Runner from the config.
 func runner(cfg *config.Config, st *store.Store, log *slog.Logger) *daemon.Runner {
 	return &daemon.Runner{
-		Settings: settings(cfg),
+		Settings: daemon.SettingsFrom(cfg),
 		Store:    st,
 		Dial:     dialer(cfg, log),
 		Log:      log.With("component", "pass"),

@@ -1,0 +1,48 @@
+package daemon
+
+import (
+	"strings"
+
+	"github.com/followupd/followupd/calendar"
+	"github.com/followupd/followupd/config"
+	"github.com/followupd/followupd/interview"
+	"github.com/followupd/followupd/mail"
+)
+
+// SettingsFrom turns a config snapshot into what a pass needs. Reload
+// builds new Settings from a new snapshot and swaps them in whole.
+func SettingsFrom(cfg *config.Config) Settings {
+	feeds := make([]Feed, 0, len(cfg.Calendars))
+	for _, c := range cfg.Calendars {
+		feeds = append(feeds, Feed{Source: CalendarSource(c), Refresh: c.Refresh, Loose: !c.InterviewsOnly})
+	}
+	return Settings{
+		Me:        mail.Address{Name: cfg.Me.Name, Email: strings.ToLower(cfg.Me.Email)},
+		Aliases:   cfg.Me.Aliases,
+		Mailboxes: cfg.IMAP.Mailboxes,
+		Drafts:    cfg.IMAP.Drafts,
+		Sent:      cfg.IMAP.Sent,
+		Lookback:  cfg.IMAP.Lookback,
+		Detect: interview.Config{
+			Keywords:      cfg.Detect.Keywords,
+			IgnoreSenders: cfg.Detect.IgnoreSenders,
+			Me:            cfg.Addresses(),
+			Location:      cfg.Location,
+		},
+		Schedule:  cfg.Schedule,
+		Rules:     cfg.Rules,
+		Templates: cfg.Templates,
+		Feeds:     feeds,
+	}
+}
+
+// CalendarSource is the fetcher's view of a configured calendar; the
+// password is asked for only when there is a username to send it with.
+func CalendarSource(c config.Calendar) calendar.Source {
+	src := calendar.Source{Name: c.Name, URL: c.URL, MaxSize: c.MaxSize, Timeout: c.Timeout}
+	if c.Username != "" {
+		src.Username = c.Username
+		src.Password = c.Password
+	}
+	return src
+}
