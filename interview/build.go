@@ -29,6 +29,9 @@ type tracked struct {
 	people   map[string]bool // addresses of the employer's people
 	domains  map[string]bool // the employer's registrable domains
 	first    time.Time       // Date of the first message (zero for feed-only)
+	// dated holds the Date of the thread's messages that were seen, not
+	// only referenced, by Message-ID: Thread is kept in their order.
+	dated map[string]time.Time
 }
 
 // input is one stored message with its analysis.
@@ -448,6 +451,7 @@ func newTracked() *tracked {
 	return &tracked{
 		defining: map[string]bool{},
 		thread:   map[string]bool{},
+		dated:    map[string]time.Time{},
 		people:   map[string]bool{},
 		domains:  map[string]bool{},
 	}
@@ -476,8 +480,9 @@ func shortID(key string) string {
 	return hex.EncodeToString(sum[:6])
 }
 
-// addMessage adds a message (and what it replies to) to the thread.
-// defining marks the interview's own invitations and confirmations.
+// addMessage adds a message (and what it replies to) to the thread, in
+// date order (see sortThread). defining marks the interview's own
+// invitations and confirmations.
 func (t *tracked) addMessage(in *input, defining bool) {
 	m := in.m
 	if t.first.IsZero() || m.Date.Before(t.first) {
@@ -497,9 +502,37 @@ func (t *tracked) addMessage(in *input, defining bool) {
 			t.iv.Thread = append(t.iv.Thread, id)
 		}
 	}
+	if id := m.MessageID; id != "" {
+		if d, ok := t.dated[id]; !ok || m.Date.Before(d) {
+			t.dated[id] = m.Date
+		}
+	}
+	t.sortThread()
 	if defining && m.MessageID != "" {
 		t.defining[m.MessageID] = true
 	}
+}
+
+// sortThread orders Thread by the messages' dates, ties by Message-ID, so
+// that its last element, the one a draft replies to, is the newest
+// whatever order Build met the messages in. Message-IDs known only from
+// References or In-Reply-To have no date and go first, in the order they
+// were added: RFC 5322 §3.6.4 lists References oldest first.
+func (t *tracked) sortThread() {
+	sort.SliceStable(t.iv.Thread, func(i, j int) bool {
+		a, b := t.iv.Thread[i], t.iv.Thread[j]
+		da, aok := t.dated[a]
+		db, bok := t.dated[b]
+		switch {
+		case aok != bok:
+			return bok
+		case !aok:
+			return false
+		case !da.Equal(db):
+			return da.Before(db)
+		}
+		return a < b
+	})
 }
 
 // topic is the subject a reply would answer, without "Re:" prefixes.

@@ -42,7 +42,11 @@ type occurrence struct {
 //   - an occurrence from calendar.Expand or an override carries its own;
 //   - a recurring master that was not expanded (an invitation by mail)
 //     stands for its first instance, whose RECURRENCE-ID is its DTSTART,
-//     so that it meets that instance from a feed;
+//     so that it meets that instance from a feed. Every version of the
+//     master is one occurrence, at the DTSTART of the version in force:
+//     a reschedule of the series rewrites the master with a new DTSTART
+//     (RFC 5546 §3.2.2.1), and the version it replaces is no interview of
+//     its own;
 //   - a cancellation without RECURRENCE-ID of a series cancels the whole
 //     series (RFC 5546 §3.2.5) and joins every occurrence.
 //
@@ -55,7 +59,15 @@ func occurrencesOf(vs []version) []occurrence {
 		recurring = recurring || !v.ev.RecurrenceID.IsZero() || recurringMaster(v.ev)
 	}
 	byRID := map[int64]*occurrence{}
-	var series []version
+	inSeries := func(v version) bool { return v.ev.RecurrenceID.IsZero() && recurring && v.ev.Cancelled() }
+	var live, series []version
+	for _, v := range vs {
+		if inSeries(v) {
+			series = append(series, v)
+		} else {
+			live = append(live, v)
+		}
+	}
 	add := func(rid time.Time, v version) {
 		k := ridKey(rid)
 		occ := byRID[k]
@@ -65,22 +77,20 @@ func occurrencesOf(vs []version) []occurrence {
 		}
 		occ.versions = append(occ.versions, v)
 	}
-	for _, v := range vs {
+	masterRID := masterStart(live)
+	for _, v := range live {
 		rid := v.ev.RecurrenceID
-		if rid.IsZero() && recurring && v.ev.Cancelled() {
-			series = append(series, v)
-			continue
-		}
-		if rid.IsZero() && recurringMaster(v.ev) {
-			rid = v.ev.Start
+		if recurringMaster(v.ev) {
+			rid = masterRID
 		}
 		add(rid, v)
 	}
 	if len(byRID) == 0 {
+		seriesRID := masterStart(series)
 		for _, v := range series {
 			rid := time.Time{}
 			if recurringMaster(v.ev) {
-				rid = v.ev.Start
+				rid = seriesRID
 			}
 			add(rid, v)
 		}
@@ -108,6 +118,26 @@ func occurrencesOf(vs []version) []occurrence {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].rid.Before(out[j].rid) })
 	return out
+}
+
+// masterStart is the DTSTART of the newest of the recurring masters among
+// vs (calendar.Newer; versionLess breaks its ties, so that the choice does
+// not depend on the order of vs), zero when there is none.
+func masterStart(vs []version) time.Time {
+	var best *version
+	for i := range vs {
+		v := &vs[i]
+		if !recurringMaster(v.ev) {
+			continue
+		}
+		if best == nil || calendar.Newer(v.ev, best.ev) || (!calendar.Newer(best.ev, v.ev) && versionLess(*best, *v)) {
+			best = v
+		}
+	}
+	if best == nil {
+		return time.Time{}
+	}
+	return best.ev.Start
 }
 
 func ridKey(rid time.Time) int64 {

@@ -22,6 +22,7 @@ type vevent struct {
 	stamp          string // DTSTAMP, UTC
 	start          string // DTSTART, UTC
 	summary        string
+	rrule          string // RRULE value, empty for a single event
 }
 
 func (v vevent) ics() []byte {
@@ -37,11 +38,16 @@ func (v vevent) ics() []byte {
 		"BEGIN:VEVENT", "UID:" + testUID, fmt.Sprintf("SEQUENCE:%d", v.seq), "DTSTAMP:" + v.stamp,
 		"DTSTART:" + v.start, "DTEND:" + start.Add(time.Hour).Format("20060102T150405Z"),
 		"SUMMARY:" + v.summary, "STATUS:" + v.status,
+	}
+	if v.rrule != "" {
+		lines = append(lines, "RRULE:"+v.rrule)
+	}
+	lines = append(lines,
 		"ORGANIZER;CN=Joanna Park:mailto:joanna.park@initech.example",
 		"ATTENDEE;CN=Peter Gibbons:mailto:peter.gibbons@initech.example",
 		"ATTENDEE;CN=Sam Rivera:mailto:sam.rivera@example.org",
 		"END:VEVENT", "END:VCALENDAR", "",
-	}
+	)
 	return []byte(strings.Join(lines, "\r\n"))
 }
 
@@ -193,5 +199,69 @@ func TestBuildTextOnlyID(t *testing.T) {
 	}
 	if ivs[0].Company != "Umbrella" {
 		t.Errorf("Company = %q", ivs[0].Company)
+	}
+}
+
+// TestBuildSeriesByMail: a recurring invitation by mail is not expanded;
+// its versions stand for the series' first instance, however often the
+// series was moved.
+func TestBuildSeriesByMail(t *testing.T) {
+	const weekly = "FREQ=WEEKLY;COUNT=3"
+	invite := calMessage("a@x", "2026-11-20T10:00:00Z", vevent{method: "REQUEST", seq: 0, stamp: "20261120T100000Z", start: "20261201T090000Z", rrule: weekly})
+	moved := calMessage("b@x", "2026-11-22T10:00:00Z", vevent{method: "REQUEST", seq: 1, stamp: "20261122T100000Z", start: "20261203T130000Z", rrule: weekly})
+	// Same SEQUENCE as invite, later DTSTAMP, delivered first.
+	sameSeqLater := calMessage("e@x", "2026-11-19T09:00:00Z", vevent{method: "REQUEST", seq: 0, stamp: "20261121T080000Z", start: "20261202T140000Z", rrule: weekly})
+	cancel := calMessage("c@x", "2026-11-24T10:00:00Z", vevent{method: "CANCEL", seq: 2, stamp: "20261124T100000Z", start: "20261203T130000Z", status: "CANCELLED", rrule: weekly})
+	// The moved series' first instance as an expanded feed shows it.
+	feedFirst := calendar.Event{UID: testUID, Sequence: 1, Stamp: utc("20261126T100000Z"), Summary: "Interview with Initech",
+		RecurrenceID: utc("20261203T130000Z"), Start: utc("20261203T130000Z"), End: utc("20261203T140000Z"),
+		Organizer: calendar.Person{Name: "Joanna Park", Email: "joanna.park@initech.example"}}
+	id := func(rid string) string {
+		sum := sha256.Sum256([]byte("ics:" + testUID + "|" + utc(rid).Format(time.RFC3339)))
+		return hex.EncodeToString(sum[:6])
+	}
+
+	tests := []struct {
+		name       string
+		msgs       []mail.Message
+		feed       []calendar.Event
+		start      string
+		status     interview.Status
+		sequence   int
+		reason     string // part of StatusReason
+		threadSize int
+	}{
+		{"a series alone", []mail.Message{invite}, nil, "20261201T090000Z", interview.Scheduled, 0, "invited by message <a@x>", 1},
+		{"a higher SEQUENCE moves the series", []mail.Message{invite, moved}, nil, "20261203T130000Z", interview.Scheduled, 1, "rescheduled by message <b@x>", 2},
+		{"the stale version delivered late is ignored", []mail.Message{moved, calMessage("a@x", "2026-11-25T10:00:00Z",
+			vevent{method: "REQUEST", seq: 0, stamp: "20261120T100000Z", start: "20261201T090000Z", rrule: weekly})},
+			nil, "20261203T130000Z", interview.Scheduled, 1, "rescheduled by message <b@x>", 2},
+		{"equal SEQUENCE: later DTSTAMP wins", []mail.Message{invite, sameSeqLater}, nil, "20261202T140000Z", interview.Scheduled, 0, "rescheduled by message <e@x>", 2},
+		{"the moved series meets its first instance from the feed", []mail.Message{invite, moved}, []calendar.Event{feedFirst},
+			"20261203T130000Z", interview.Scheduled, 1, "rescheduled by message <b@x>", 2},
+		{"a series CANCEL after the move", []mail.Message{cancel, moved, invite}, nil, "20261203T130000Z", interview.Cancelled, 2, "cancelled by message <c@x>", 3},
+	}
+	cfg := sampleConfig()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ivs := interview.Build(tc.msgs, tc.feed, cfg)
+			if len(ivs) != 1 {
+				t.Fatalf("Build found %d interviews, want 1: %s", len(ivs), mustJSON(ivs))
+			}
+			iv := ivs[0]
+			if want := id(tc.start); iv.ID != want {
+				t.Errorf("ID = %s, want %s (from the UID and the winning start)", iv.ID, want)
+			}
+			if !iv.Start.Equal(utc(tc.start)) {
+				t.Errorf("Start = %s, want %s", iv.Start.UTC().Format(time.RFC3339), utc(tc.start).Format(time.RFC3339))
+			}
+			if iv.Status != tc.status || iv.Sequence != tc.sequence || !strings.Contains(iv.StatusReason, tc.reason) {
+				t.Errorf("Status, Sequence = %s, %d (%q); want %s, %d (%q)", iv.Status, iv.Sequence, iv.StatusReason,
+					tc.status, tc.sequence, tc.reason)
+			}
+			if len(iv.Thread) != tc.threadSize {
+				t.Errorf("Thread = %v, want %d ids", iv.Thread, tc.threadSize)
+			}
+		})
 	}
 }
