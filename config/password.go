@@ -7,8 +7,10 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"regexp"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // ErrNoPassword is returned by Password when its source yields nothing:
@@ -18,12 +20,14 @@ var ErrNoPassword = errors.New("no password")
 
 // maxStderr bounds how much of password_cmd's stderr goes into an error:
 // enough for a "gpg: decryption failed" line, not a whole log.
-const maxStderr = 512
+const maxStderr = 200
 
 // Password reads the IMAP password from its configured source. It is
 // called at every connect (not once at load) so that a rotated secret or
 // a short-lived OAuth token from password_cmd is picked up. No error it
-// returns contains the secret or the command's output.
+// returns contains the secret or the command's standard output; of its
+// standard error, only a first line that does not look like it carries a
+// secret (see stderrNote).
 //
 // Only the first line of a file or of the command's output is used, as
 // mbsync does: `pass show` prints the password first and may print more
@@ -56,7 +60,8 @@ type passwordSource struct {
 func (s passwordSource) isSet() bool { return s.envVar != "" || s.file != "" || s.cmd != "" }
 
 // read returns the password. No error it returns contains the secret or
-// the command's output; ErrNoPassword marks a source that yields nothing.
+// the command's standard output, and of its standard error at most what
+// stderrNote lets through; ErrNoPassword marks a source that yields nothing.
 func (s passwordSource) read(ctx context.Context) (string, error) {
 	switch {
 	case s.envVar != "":
@@ -99,14 +104,7 @@ func runPasswordCmd(ctx context.Context, key, command string) (string, error) {
 		if ctxErr := ctx.Err(); ctxErr != nil {
 			return "", fmt.Errorf("%s: %w", key, ctxErr)
 		}
-		msg := strings.TrimSpace(stderr.String())
-		if len(msg) > maxStderr {
-			msg = msg[:maxStderr] + "..."
-		}
-		if msg != "" {
-			return "", fmt.Errorf("%s: %w: %s", key, err, msg)
-		}
-		return "", fmt.Errorf("%s: %w", key, err)
+		return "", fmt.Errorf("%s: %w%s", key, err, stderrNote(stderr.Bytes()))
 	}
 	p := firstLine(stdout.Bytes())
 	if p == "" {
@@ -118,4 +116,69 @@ func runPasswordCmd(ctx context.Context, key, command string) (string, error) {
 func firstLine(b []byte) string {
 	line, _, _ := bytes.Cut(b, []byte("\n"))
 	return string(bytes.TrimSuffix(line, []byte("\r")))
+}
+
+// stderrNote is what a failed password_cmd's stderr adds to the error,
+// which ends up in logs and on /healthz: ": " and its first line, cut to
+// maxStderr bytes, so that "gpg: decryption failed: No secret key" tells
+// the user what to fix. OAuth token helpers may print their request on
+// stderr, so a line that looks like it carries a secret (see
+// looksSecret) is replaced by its size, and later lines are never shown.
+func stderrNote(stderr []byte) string {
+	msg := bytes.TrimSpace(stderr)
+	if len(msg) == 0 {
+		return ""
+	}
+	line := strings.TrimSpace(firstLine(msg))
+	if looksSecret(line) {
+		return fmt.Sprintf(" (stderr withheld: %d bytes)", len(stderr))
+	}
+	if len(line) > maxStderr {
+		cut := maxStderr
+		for cut > 0 && !utf8.RuneStart(line[cut]) {
+			cut--
+		}
+		line = line[:cut] + "..."
+	}
+	return ": " + line
+}
+
+// secretWords, and "key=", mark a line that may hold a credential even
+// when the value is short, such as "password=hunter2" or
+// "Authorization: Bearer x".
+var secretWords = []string{"token", "bearer", "password", "secret"}
+
+// harmlessPhrases are removed before looking for secretWords: the errors
+// of gpg ("No secret key", gpg 1.x "secret key not available") and pass
+// ("is not in the password store") name a kind of key or a store, never
+// carry one, and are the most useful lines password_cmd prints.
+var harmlessPhrases = []string{"no secret key", "secret key not available", "password store"}
+
+// secretRun is a run of base64, base64url or hex characters long enough
+// to be a token or key. Ordinary words and gpg's 16-digit key IDs are
+// shorter; a long path or a 40-digit fingerprint is withheld too, which
+// errs on the safe side.
+var secretRun = regexp.MustCompile(`[A-Za-z0-9+/=_-]{24,}`)
+
+// looksSecret reports whether line may carry a secret. It checks the whole
+// line, before it is cut to maxStderr, so that a token cut in half is
+// still caught.
+func looksSecret(line string) bool {
+	if secretRun.MatchString(line) {
+		return true
+	}
+	lower := strings.ToLower(line)
+	// "key=" is looked for before the phrases go: "no secret key=x".
+	if strings.Contains(lower, "key=") {
+		return true
+	}
+	for _, p := range harmlessPhrases {
+		lower = strings.ReplaceAll(lower, p, " ")
+	}
+	for _, w := range secretWords {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -45,6 +45,15 @@ func TestPassword(t *testing.T) {
 		{name: "command fails: stderr in the error, stdout not",
 			c:       Config{IMAP: IMAP{PasswordCmd: "echo " + pw + "; echo 'gpg: decryption failed' >&2; exit 2"}},
 			wantErr: "imap.password_cmd: exit status 2: gpg: decryption failed"},
+		{name: "command fails: only the first line of stderr",
+			c:       Config{IMAP: IMAP{PasswordCmd: "echo 'gpg: decryption failed: No secret key' >&2; echo 'refresh_token=1//0g' >&2; exit 2"}},
+			wantErr: "imap.password_cmd: exit status 2: gpg: decryption failed: No secret key"},
+		{name: "command fails: a token request on stderr is withheld",
+			c:       Config{IMAP: IMAP{PasswordCmd: "echo 'POST https://oauth2.googleapis.com/token client_id=42 refresh_token=1//0gAbCdEfGhIjKlMnOpQrStUv' >&2; exit 1"}},
+			wantErr: "imap.password_cmd: exit status 1 (stderr withheld: 96 bytes)"},
+		{name: "command fails: a long stderr line is cut",
+			c:       Config{IMAP: IMAP{PasswordCmd: "printf 'error:%0150d\\n' 0 | sed 's/0/ x/g' >&2; exit 1"}},
+			wantErr: "imap.password_cmd: exit status 1: error:" + strings.Repeat(" x", 97) + "..."},
 		{name: "command prints nothing", c: Config{IMAP: IMAP{PasswordCmd: "true"}},
 			wantErr: "imap.password_cmd printed nothing on its first line: no password", noPass: true},
 		{name: "no source", c: Config{}, wantErr: "imap: no password source: no password", noPass: true},
@@ -65,6 +74,45 @@ func TestPassword(t *testing.T) {
 			}
 			if errors.Is(err, ErrNoPassword) != tc.noPass {
 				t.Errorf("errors.Is(err, ErrNoPassword) = %v, want %v", !tc.noPass, tc.noPass)
+			}
+		})
+	}
+}
+
+// TestStderrNote checks what of a failed password_cmd's stderr reaches
+// the error, and so the logs and /healthz.
+func TestStderrNote(t *testing.T) {
+	long := "gpg: " + strings.Repeat("x ", 150)
+	tests := []struct {
+		name   string
+		stderr string
+		want   string
+	}{
+		{"empty", "", ""},
+		{"only blank lines", "\n \r\n", ""},
+		{"gpg without the key", "gpg: decryption failed: No secret key\n", ": gpg: decryption failed: No secret key"},
+		{"gpg 1.x", "gpg: decryption failed: secret key not available\n", ": gpg: decryption failed: secret key not available"},
+		{"pass without the entry", "Error: mail/imap is not in the password store.\n", ": Error: mail/imap is not in the password store."},
+		{"first line only", "\n  gpg: decryption failed: No secret key\r\nrefresh_token=abc\n", ": gpg: decryption failed: No secret key"},
+		{"cut to 200 bytes", long, ": " + long[:maxStderr] + "..."},
+		{"cut on a rune boundary", strings.Repeat("é ", 66) + "aé", ": " + strings.Repeat("é ", 66) + "a..."},
+		{"token", "error: invalid_grant: Token has been expired or revoked.\n", " (stderr withheld: 57 bytes)"},
+		{"bearer", "Authorization: Bearer abc\n", " (stderr withheld: 26 bytes)"},
+		{"password", "login failed for password hunter2\n", " (stderr withheld: 34 bytes)"},
+		{"password besides the store", "password store: password hunter2\n", " (stderr withheld: 33 bytes)"},
+		{"secret", "CLIENT_SECRET=x\n", " (stderr withheld: 16 bytes)"},
+		{"key=", "api_key=x1\n", " (stderr withheld: 11 bytes)"},
+		{"key= after a harmless phrase", "no secret key=x1", " (stderr withheld: 16 bytes)"},
+		{"base64 run", "ya29.a0AfH6SMBx3kQz7LpV9wT2nR8cD4eF\n", " (stderr withheld: 36 bytes)"},
+		{"base64url run", "got eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9 back", " (stderr withheld: 45 bytes)"},
+		{"hex run", "sha 0123456789abcdef0123456789abcdef", " (stderr withheld: 36 bytes)"},
+		{"secret past the cut is still withheld", strings.Repeat("a ", 99) + "token x", " (stderr withheld: 205 bytes)"},
+		{"23 characters are a word", "gpg: " + strings.Repeat("A", 23), ": gpg: " + strings.Repeat("A", 23)},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := stderrNote([]byte(tc.stderr)); got != tc.want {
+				t.Errorf("stderrNote(%q) = %q, want %q", tc.stderr, got, tc.want)
 			}
 		})
 	}

@@ -194,9 +194,10 @@ func TestPhraseFrom(t *testing.T) {
 		{"the week over fall back new york", "the week", ny, at(t, newYork, "2026-10-30 15:00"), at(t, newYork, "2026-11-06 15:00")},
 		{"this week from monday", "this week", be, at(t, berlin, "2026-03-02 09:00"), at(t, berlin, "2026-03-07 00:00")},
 		{"this week from friday", "this week", be, at(t, berlin, "2026-03-06 17:30"), at(t, berlin, "2026-03-07 00:00")},
-		{"this week from saturday is over", "this week", be, at(t, berlin, "2026-03-07 10:00"), at(t, berlin, "2026-03-07 10:00")},
-		{"this week from sunday is over", "this week", be, at(t, berlin, "2026-03-08 10:00"), at(t, berlin, "2026-03-08 10:00")},
+		{"this week from saturday is the next", "this week", be, at(t, berlin, "2026-03-07 10:00"), at(t, berlin, "2026-03-14 00:00")},
+		{"this week from sunday is the next", "this week", be, at(t, berlin, "2026-03-08 10:00"), at(t, berlin, "2026-03-14 00:00")},
 		{"this week ends before good friday", "this week", beHol, at(t, berlin, "2026-04-01 10:00"), at(t, berlin, "2026-04-03 00:00")},
+		{"this week from good friday is the next", "this week", beHol, at(t, berlin, "2026-04-03 10:00"), at(t, berlin, "2026-04-11 00:00")},
 		{"this week over fall back", "this week", be, at(t, berlin, "2026-10-21 10:00"), at(t, berlin, "2026-10-24 00:00")},
 	}
 	for _, tc := range tests {

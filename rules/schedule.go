@@ -105,20 +105,66 @@ func (s Schedule) nextBusinessDay(day time.Time) time.Time {
 	return addDays(day, 1)
 }
 
-// endOfWorkWeek returns the end of the last business day of t's Monday-based
-// week. Once that has passed (a trigger on Saturday), the week's work is
-// over and the answer is t itself: a deadline is never before its trigger.
+// endOfWorkWeek returns the end (local midnight after it) of the last
+// business day of t's work week, for "this week". The work week is the
+// run of workdays that lies between two weekends (see weekEnds) and
+// contains t's day; on a weekend day it is the run that follows, since the
+// past week's work is over. So with Monday to Friday a Saturday trigger
+// gets the end of the next Friday, and with Sunday to Thursday a Sunday
+// trigger gets the end of that Thursday.
+//
+// Holidays do not change which days make up the week, only which day's
+// end is the deadline: the last day of the week that is not a holiday (a
+// week before Good Friday ends on Thursday). When no business day of the
+// week is left, from a trigger on a closing holiday, the next week's is
+// taken, as for a weekend. The answer is never before t; t itself comes
+// back only from a schedule without business days (see Validate).
 func (s Schedule) endOfWorkWeek(t time.Time) time.Time {
-	monday := addDays(startOfDay(t), -int((t.Weekday()+6)%7))
-	for i := 6; i >= 0; i-- {
-		if d := addDays(monday, i); s.isBusinessDay(d) {
-			if end := addDays(d, 1); end.After(t) {
-				return end
-			}
-			break
+	ends := s.weekEnds()
+	var last time.Time // end of the week's last business day so far
+	day := startOfDay(t)
+	for i := 0; i < searchDays; i, day = i+1, addDays(day, 1) {
+		if s.isBusinessDay(day) {
+			last = addDays(day, 1)
+		}
+		if ends[day.Weekday()] && !last.IsZero() {
+			return last
 		}
 	}
 	return t
+}
+
+// weekEnds marks the workdays on which a work week ends: those followed by
+// a weekend, taken to be the longest run of non-workdays in the 7-day
+// cycle (Saturday and Sunday, Friday and Saturday, Sunday alone in a
+// Monday to Saturday week). A shorter gap is a day off inside the week, so
+// Monday, Tuesday, Thursday and Friday make one week that ends on Friday.
+// Runs that tie for longest are all weekends: Monday, Tuesday and Friday
+// are two weeks, ending on Tuesday and on Friday. Holidays play no part
+// here, so that a holiday Wednesday does not split a week in two. Without
+// a non-workday the week is Monday to Sunday (ISO 8601).
+func (s Schedule) weekEnds() [7]bool {
+	var ends [7]bool
+	var gap [7]int // gap[d]: non-workdays right after workday d
+	longest := 0
+	for d := range 7 {
+		if !s.Workdays[d] {
+			continue
+		}
+		n := 0
+		for n < 6 && !s.Workdays[(d+1+n)%7] {
+			n++
+		}
+		gap[d], longest = n, max(longest, n)
+	}
+	if longest == 0 {
+		ends[time.Sunday] = s.Workdays[time.Sunday]
+		return ends
+	}
+	for d := range 7 {
+		ends[d] = s.Workdays[d] && gap[d] == longest
+	}
+	return ends
 }
 
 // startOfDay is local midnight of t's date in t's zone. Days are counted

@@ -67,6 +67,109 @@ func TestNextWorkInstant(t *testing.T) {
 	}
 }
 
+// TestThisWeek puts a "this week" trigger at 10:00 on every day of the
+// week of Sunday 2026-03-01 and checks the deadline, the local midnight
+// after the last workday of the work week, for several working weeks.
+func TestThisWeek(t *testing.T) {
+	berlin := mustLoad(t, "Europe/Berlin")
+	de, err := HolidaysFor("de")
+	if err != nil {
+		t.Fatal(err)
+	}
+	schedule := func(days ...string) Schedule {
+		s := DefaultSchedule(berlin)
+		if s.Workdays, err = ParseWorkdays(days); err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	tests := []struct {
+		name string
+		s    Schedule
+		want [7]string // deadline by the trigger's weekday, Sunday first
+	}{
+		{"mon-fri: a weekend trigger gets the coming week", schedule("mon-fri"), [7]string{
+			"2026-03-07", "2026-03-07", "2026-03-07", "2026-03-07", "2026-03-07", "2026-03-07", "2026-03-14"}},
+		{"sun-thu: the week ends on thursday", schedule("sun-thu"), [7]string{
+			"2026-03-06", "2026-03-06", "2026-03-06", "2026-03-06", "2026-03-06", "2026-03-13", "2026-03-13"}},
+		// A single day off is inside the week: only the longest gap is
+		// the weekend.
+		{"split week mon,tue,thu,fri ends on friday", schedule("mon,tue,thu,fri"), [7]string{
+			"2026-03-07", "2026-03-07", "2026-03-07", "2026-03-07", "2026-03-07", "2026-03-07", "2026-03-14"}},
+		{"mon-sat: sunday alone is the weekend", schedule("mon-sat"), [7]string{
+			"2026-03-08", "2026-03-08", "2026-03-08", "2026-03-08", "2026-03-08", "2026-03-08", "2026-03-08"}},
+		{"sun-fri: saturday alone is the weekend", schedule("sun-fri"), [7]string{
+			"2026-03-07", "2026-03-07", "2026-03-07", "2026-03-07", "2026-03-07", "2026-03-07", "2026-03-14"}},
+		{"mon and thu: one week, the gap after thursday is longer", schedule("mon", "thu"), [7]string{
+			"2026-03-06", "2026-03-06", "2026-03-06", "2026-03-06", "2026-03-06", "2026-03-13", "2026-03-13"}},
+		{"mon,tue,fri: gaps of two days tie, two weeks", schedule("mon,tue,fri"), [7]string{
+			"2026-03-04", "2026-03-04", "2026-03-04", "2026-03-07", "2026-03-07", "2026-03-07", "2026-03-11"}},
+		{"every day: monday to sunday", schedule("mon-sun"), [7]string{
+			"2026-03-02", "2026-03-09", "2026-03-09", "2026-03-09", "2026-03-09", "2026-03-09", "2026-03-09"}},
+		// Holidays do not split a week: Ascension Day is Thursday
+		// 2026-05-14. The triggers move to the week of Sunday 2026-05-10.
+		{"mon-fri with a holiday thursday", func() Schedule { s := schedule("mon-fri"); s.Holiday = de; return s }(), [7]string{
+			"2026-05-16", "2026-05-16", "2026-05-16", "2026-05-16", "2026-05-16", "2026-05-16", "2026-05-23"}},
+	}
+	for _, tc := range tests {
+		for wd := time.Sunday; wd <= time.Saturday; wd++ {
+			t.Run(tc.name+"/"+wd.String(), func(t *testing.T) {
+				sunday := "2026-03-01"
+				if tc.s.Holiday != nil {
+					sunday = "2026-05-10"
+				}
+				from := at(t, berlin, sunday+" 10:00").AddDate(0, 0, int(wd))
+				want := at(t, berlin, tc.want[wd]+" 00:00")
+				if got := mustPhrase(t, "this week").From(from, tc.s); !got.Equal(want) {
+					t.Errorf("this week from %s = %s, want %s", from.Format("Mon 2006-01-02 15:04"), got, want)
+				}
+			})
+		}
+	}
+}
+
+// TestThisWeekEdges covers the triggers next to a week's end and a
+// schedule without business days.
+func TestThisWeekEdges(t *testing.T) {
+	berlin := mustLoad(t, "Europe/Berlin")
+	de, err := HolidaysFor("de")
+	if err != nil {
+		t.Fatal(err)
+	}
+	be := DefaultSchedule(berlin)
+	beHol := be
+	beHol.Holiday = de
+	sunThu := DefaultSchedule(berlin)
+	if sunThu.Workdays, err = ParseWorkdays([]string{"sun-thu"}); err != nil {
+		t.Fatal(err)
+	}
+	none := be
+	none.Workdays = [7]bool{}
+	tests := []struct {
+		name string
+		s    Schedule
+		from string
+		want string
+	}{
+		{"friday just before midnight", be, "2026-03-06 23:59", "2026-03-07 00:00"},
+		{"saturday just after midnight", be, "2026-03-07 00:00", "2026-03-14 00:00"},
+		{"sun-thu: thursday just before midnight", sunThu, "2026-03-05 23:59", "2026-03-06 00:00"},
+		{"sun-thu: sunday at midnight", sunThu, "2026-03-08 00:00", "2026-03-13 00:00"},
+		{"thursday before good friday", beHol, "2026-04-02 23:00", "2026-04-03 00:00"},
+		{"good friday: the week's work is over", beHol, "2026-04-03 10:00", "2026-04-11 00:00"},
+		{"easter monday belongs to its week", beHol, "2026-04-06 10:00", "2026-04-11 00:00"},
+		{"no workdays gives t back", none, "2026-03-03 10:00", "2026-03-03 10:00"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			from, want := at(t, berlin, tc.from), at(t, berlin, tc.want)
+			if got := mustPhrase(t, "this week").From(from, tc.s); !got.Equal(want) {
+				t.Errorf("this week from %s = %s, want %s", from, got, want)
+			}
+		})
+	}
+}
+
 func TestParseHours(t *testing.T) {
 	tests := []struct {
 		name       string
