@@ -2,8 +2,6 @@ package main
 
 import (
 	"bytes"
-	"fmt"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"runtime"
@@ -60,32 +58,12 @@ func TestEndToEndDovecot(t *testing.T) {
 		t.Skip("end-to-end test skipped in -short mode")
 	}
 	peer := dovecotPeer(t)
-	srv := peer.dovecot
 	bin := buildBinary(t)
 	loc := sample.Location()
-	dir := t.TempDir()
-	cfgPath := filepath.Join(dir, "config.yaml")
-	cfg := fmt.Sprintf(`timezone: %s
-state_dir: %s
-me:
-  name: %s
-  email: %s
-  aliases: [%s]
-imap:
-  host: %s
-  port: %d
-  security: none
-  username: %s
-  password_env: E2E_IMAP_PASSWORD
-`, sample.MeZone, filepath.Join(dir, "state"), sample.MeName, sample.MeEmail, strings.Join(sample.MeAliases, ", "),
-		srv.Host, srv.Port, srv.User)
-	if err := os.WriteFile(cfgPath, []byte(cfg), 0o600); err != nil {
-		t.Fatal(err)
-	}
+	cfgPath := runConfig(t, peer, "")
 	once := func(now time.Time) string {
 		t.Helper()
 		cmd := exec.Command(bin, "--config", cfgPath, "once", "--now", now.Format(time.RFC3339))
-		cmd.Env = append(os.Environ(), "E2E_IMAP_PASSWORD="+srv.Password)
 		var out, errb bytes.Buffer
 		cmd.Stdout, cmd.Stderr = &out, &errb
 		if err := cmd.Run(); err != nil {
@@ -111,7 +89,7 @@ imap:
 	next := 0
 	for _, now := range steps {
 		for next < len(msgs) && !msgs[next].Date.After(now) {
-			srv.DeliverAt(t, msgs[next].Mailbox, msgs[next].Raw, msgs[next].Date)
+			peer.deliver(t, msgs[next].Mailbox, msgs[next].Raw, msgs[next].Date)
 			next++
 		}
 		out := once(now)

@@ -7,13 +7,11 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	followupd "github.com/followupd/followupd"
-	"github.com/followupd/followupd/internal/memimap"
 	"github.com/followupd/followupd/internal/sample"
 )
 
@@ -117,32 +115,11 @@ func TestBadFlagsAreConfigErrors(t *testing.T) {
 // TestPlanJSONAndInterviews drives plan --json and interviews --json
 // against the in-memory IMAP server loaded with the sample job search.
 func TestPlanJSONAndInterviews(t *testing.T) {
-	srv, err := memimap.Start("sam", "pw", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer srv.Close()
+	peer := memimapPeer(t)
 	for _, m := range sample.Messages() {
-		if err := srv.Deliver(m.Mailbox, m.Raw, m.Date); err != nil {
-			t.Fatal(err)
-		}
+		peer.deliver(t, m.Mailbox, m.Raw, m.Date)
 	}
-	dir := t.TempDir()
-	path := filepath.Join(dir, "config.yaml")
-	writeFile(t, path, `timezone: Europe/Berlin
-state_dir: `+dir+`
-me:
-  name: Sam Rivera
-  email: sam.rivera@example.org
-  aliases: [sam@globex.example]
-imap:
-  host: 127.0.0.1
-  port: `+strconv.Itoa(srv.Port)+`
-  security: none
-  username: sam
-  password_env: TEST_IMAP_PW
-`)
-	t.Setenv("TEST_IMAP_PW", "pw")
+	path := runConfig(t, peer, "")
 
 	code, out, stderr := runCLI(t, "--config", path, "plan", "--json", "--now", "2026-12-03T12:00:00+01:00")
 	if code != exitOK {
