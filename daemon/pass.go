@@ -7,6 +7,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"iter"
 	"log/slog"
 	"net/http"
 	"slices"
@@ -23,8 +24,9 @@ import (
 // implements it; the interface is the seam tests use to inject faults.
 type Mailbox interface {
 	FindMailbox(ctx context.Context, use, configured string) (string, error)
-	Summaries(ctx context.Context, mailbox string, cur mail.Cursor, since time.Time) (mail.Cursor, bool, []mail.Summary, error)
-	Bodies(ctx context.Context, mailbox string, uids []uint32, fn func(uid uint32, raw []byte) error) error
+	ScanSummaries(ctx context.Context, mailbox string, cur mail.Cursor, since time.Time, opts mail.ScanOptions, fn func(mail.SummaryBatch) error) (mail.Cursor, bool, error)
+	SearchWindow(ctx context.Context, mailbox string, uidValidity uint32, from, to uint32, since time.Time) ([]uint32, error)
+	StreamBodies(ctx context.Context, mailbox string, uidValidity uint32, batches iter.Seq[[]uint32], fn func(uid uint32, raw []byte) error) error
 	AppendDraft(ctx context.Context, mailbox string, raw []byte, date time.Time) (uidValidity, uid uint32, err error)
 	FindMessageID(ctx context.Context, mailbox, id string) (uid uint32, found bool, err error)
 	Close() error

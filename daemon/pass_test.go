@@ -5,8 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"log/slog"
 	"path/filepath"
+	"sync"
 	"testing"
 	"time"
 
@@ -37,7 +39,10 @@ type rig struct {
 	st     *store.Store
 	runner *Runner
 	fault  func(op string, n int) fault // nil: no faults
-	counts map[string]int
+
+	mu     sync.Mutex     // a pass may use two connections at once
+	counts map[string]int // operations seen, by op
+	open   int            // connections dialled and not yet closed
 }
 
 type fault int
@@ -83,6 +88,9 @@ func newRig(t *testing.T) *rig {
 		Store: st,
 		Log:   slog.New(slog.NewTextHandler(io.Discard, nil)),
 		Dial: func(ctx context.Context) (Mailbox, error) {
+			if r.inject("dial") != noFault {
+				return nil, errInjected
+			}
 			c, err := mail.Dial(ctx, mail.DialConfig{
 				Host: srv.Host, Port: srv.Port, Security: mail.SecurityNone, Username: "sam",
 				Password: func(context.Context) (string, error) { return "pw", nil },
@@ -90,7 +98,10 @@ func newRig(t *testing.T) *rig {
 			if err != nil {
 				return nil, err
 			}
-			return &faulty{Mailbox: c, rig: r}, nil
+			r.mu.Lock()
+			defer r.mu.Unlock()
+			r.open++
+			return &faulty{Mailbox: c, rig: r, second: r.open > 1}, nil
 		},
 	}
 	return r
@@ -184,17 +195,38 @@ func (r *rig) drafts() []string {
 // faulty injects failures into a real connection.
 type faulty struct {
 	Mailbox
-	rig *rig
+	rig    *rig
+	second bool // the second connection of a pass (see bodyFetcher)
 }
 
 var errInjected = errors.New("injected: connection reset by peer")
 
-func (f *faulty) inject(op string) fault {
-	f.rig.counts[op]++
-	if f.rig.fault == nil {
+// inject counts op and asks the rig's fault function about it.
+func (r *rig) inject(op string) fault {
+	r.mu.Lock()
+	r.counts[op]++
+	n := r.counts[op]
+	r.mu.Unlock()
+	if r.fault == nil {
 		return noFault
 	}
-	return f.rig.fault(op, f.rig.counts[op])
+	return r.fault(op, n)
+}
+
+// count returns how often op was seen.
+func (r *rig) count(op string) int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.counts[op]
+}
+
+func (f *faulty) inject(op string) fault { return f.rig.inject(op) }
+
+func (f *faulty) Close() error {
+	f.rig.mu.Lock()
+	f.rig.open--
+	f.rig.mu.Unlock()
+	return f.Mailbox.Close()
 }
 
 func (f *faulty) AppendDraft(ctx context.Context, mailbox string, raw []byte, date time.Time) (uint32, uint32, error) {
@@ -210,11 +242,31 @@ func (f *faulty) AppendDraft(ctx context.Context, mailbox string, raw []byte, da
 	return f.Mailbox.AppendDraft(ctx, mailbox, raw, date)
 }
 
-func (f *faulty) Bodies(ctx context.Context, mailbox string, uids []uint32, fn func(uint32, []byte) error) error {
-	if f.inject("bodies") != noFault {
+func (f *faulty) StreamBodies(ctx context.Context, mailbox string, validity uint32, batches iter.Seq[[]uint32], fn func(uint32, []byte) error) error {
+	op := "bodies"
+	if f.second {
+		op = "bodies on the second connection"
+	}
+	if f.inject(op) != noFault {
 		return errInjected
 	}
-	return f.Mailbox.Bodies(ctx, mailbox, uids, fn)
+	return f.Mailbox.StreamBodies(ctx, mailbox, validity, batches, func(uid uint32, raw []byte) error {
+		f.rig.mu.Lock()
+		f.rig.counts[op+": messages"]++
+		f.rig.mu.Unlock()
+		return fn(uid, raw)
+	})
+}
+
+func (f *faulty) SearchWindow(ctx context.Context, mailbox string, validity uint32, from, to uint32, since time.Time) ([]uint32, error) {
+	op := "search"
+	if f.second {
+		op = "search on the second connection"
+	}
+	if f.inject(op) != noFault {
+		return nil, errInjected
+	}
+	return f.Mailbox.SearchWindow(ctx, mailbox, validity, from, to, since)
 }
 
 func unique(ids []string) bool {

@@ -15,11 +15,11 @@ import (
 // a connection that drops in the middle of a pass.
 type sentFails struct{ Mailbox }
 
-func (s sentFails) Summaries(ctx context.Context, mb string, cur mail.Cursor, since time.Time) (mail.Cursor, bool, []mail.Summary, error) {
+func (s sentFails) ScanSummaries(ctx context.Context, mb string, cur mail.Cursor, since time.Time, opts mail.ScanOptions, fn func(mail.SummaryBatch) error) (mail.Cursor, bool, error) {
 	if mb == "Sent" {
-		return cur, false, nil, errInjected
+		return cur, false, errInjected
 	}
-	return s.Mailbox.Summaries(ctx, mb, cur, since)
+	return s.Mailbox.ScanSummaries(ctx, mb, cur, since, opts, fn)
 }
 
 // TestPassResumesAfterPartialSync: a pass stores a new invitation, then

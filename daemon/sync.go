@@ -1,7 +1,6 @@
 package daemon
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"log/slog"
@@ -21,11 +20,13 @@ func (r *Runner) sync(ctx context.Context, conn Mailbox, sent string, since time
 		return err
 	}
 	known := interview.KnownFrom(ivs)
+	h := r.newHelper()
+	defer h.close()
 	for _, mb := range r.Settings.Mailboxes {
 		if mb == sent {
 			continue
 		}
-		if err := r.syncInbox(ctx, conn, mb, since, &known, res); err != nil {
+		if err := r.syncInbox(ctx, conn, h, mb, since, &known, res); err != nil {
 			return err
 		}
 	}
@@ -33,47 +34,47 @@ func (r *Runner) sync(ctx context.Context, conn Mailbox, sent string, since time
 }
 
 // syncInbox fetches the summaries of the new messages of one mailbox and the
-// bodies of the candidates only.
-func (r *Runner) syncInbox(ctx context.Context, conn Mailbox, mb string, since time.Time, known *interview.Known, res *Result) error {
+// bodies of the candidates only, the bodies while the scan is still going
+// when it is a large one (see bodyFetcher).
+func (r *Runner) syncInbox(ctx context.Context, conn Mailbox, h *helper, mb string, since time.Time, known *interview.Known, res *Result) error {
 	log := r.Log.With("mailbox", mb)
 	cur, _, err := r.Store.Cursor(ctx, mb)
 	if err != nil {
 		return err
 	}
-	next, reset, sums, err := conn.Summaries(ctx, mb, mail.Cursor(cur), since)
+	if cur.UIDValidity == 0 {
+		// Never read: the whole window is new, typically thousands of
+		// messages. Dial the second connection now, beside the EXAMINE,
+		// so that it is ready for its half of the search.
+		h.start(ctx)
+	}
+	bodies := r.newBodyFetcher(conn, h, mb, *known)
+	defer bodies.abort()
+	scanned := 0
+	next, reset, err := conn.ScanSummaries(ctx, mb, mail.Cursor(cur), since, mail.ScanOptions{Helper: h}, func(b mail.SummaryBatch) error {
+		scanned += len(b.Summaries)
+		bodies.add(ctx, b)
+		return nil
+	})
 	if err != nil {
 		return fmt.Errorf("sync %s: %w", mb, err)
 	}
 	if reset {
 		log.Info("UIDVALIDITY changed; rescanning the window", "old", cur.UIDValidity, "new", next.UIDValidity)
 	}
-	res.Scanned += len(sums)
+	res.Scanned += scanned
 	res.reset = res.reset || reset
 
-	want, rest := r.split(sums, *known)
-	msgs, err := r.fetch(ctx, conn, mb, want)
+	msgs, grown, err := bodies.finish(ctx)
 	if err != nil {
 		return err
 	}
-	// A message can become relevant only through what this same batch taught
-	// us (a recruiter's reply with a plain subject arriving together with the
-	// invitation), so look at the rest once more with the new knowledge.
-	if len(msgs) > 0 && len(rest) > 0 {
-		// What this batch adds is enough: what the store knew is in
-		// known already, so only the new candidates are built.
-		*known = mergeKnown(*known, interview.KnownFrom(interview.Build(msgs, nil, r.Settings.Detect)))
-		more, _ := r.split(rest, *known)
-		extra, err := r.fetch(ctx, conn, mb, more)
-		if err != nil {
-			return err
-		}
-		msgs = append(msgs, extra...)
-	}
+	*known = grown
 	res.Fetched += len(msgs)
 	if err := r.Store.SaveMailbox(ctx, mb, store.Cursor(next), reset, msgs); err != nil {
 		return err
 	}
-	log.Debug("synced", "new", len(sums), "fetched", len(msgs), "last_uid", next.LastUID)
+	log.Debug("synced", "new", scanned, "fetched", len(msgs), "last_uid", next.LastUID)
 	return nil
 }
 
@@ -88,40 +89,6 @@ func (r *Runner) split(sums []mail.Summary, known interview.Known) (want, rest [
 	return want, rest
 }
 
-// fetch downloads and parses the bodies of sums. A body that does not parse
-// is kept as its summary: the envelope is still worth tracking.
-func (r *Runner) fetch(ctx context.Context, conn Mailbox, mb string, sums []mail.Summary) ([]mail.Message, error) {
-	if len(sums) == 0 {
-		return nil, nil
-	}
-	byUID := make(map[uint32]mail.Summary, len(sums))
-	uids := make([]uint32, 0, len(sums))
-	for _, s := range sums {
-		byUID[s.UID] = s
-		uids = append(uids, s.UID)
-	}
-	msgs := make([]mail.Message, 0, len(sums))
-	err := conn.Bodies(ctx, mb, uids, func(uid uint32, raw []byte) error {
-		sum := byUID[uid]
-		m, err := mail.Parse(bytes.NewReader(raw))
-		if err != nil {
-			r.Log.Warn("message does not parse; keeping its envelope", "mailbox", mb, "uid", uid, "err", err)
-			msgs = append(msgs, mail.Message{Summary: sum})
-			return nil
-		}
-		m.Mailbox, m.UID = mb, uid
-		if m.Date.IsZero() {
-			m.Date = sum.Date
-		}
-		msgs = append(msgs, *m)
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("fetch bodies from %s: %w", mb, err)
-	}
-	return msgs, nil
-}
-
 // syncSent keeps the envelopes of what the user sent: enough to notice a
 // thank-you they already wrote by hand. Bodies are never needed.
 func (r *Runner) syncSent(ctx context.Context, conn Mailbox, sent string, since time.Time, res *Result) error {
@@ -129,22 +96,24 @@ func (r *Runner) syncSent(ctx context.Context, conn Mailbox, sent string, since 
 	if err != nil {
 		return err
 	}
-	next, reset, sums, err := conn.Summaries(ctx, sent, mail.Cursor(cur), since)
+	var msgs []mail.Message
+	next, reset, err := conn.ScanSummaries(ctx, sent, mail.Cursor(cur), since, mail.ScanOptions{}, func(b mail.SummaryBatch) error {
+		res.Scanned += len(b.Summaries)
+		for _, s := range b.Summaries {
+			if r.Settings.isMine(s) {
+				msgs = append(msgs, mail.Message{Summary: s})
+			}
+		}
+		return nil
+	})
 	if err != nil {
 		return fmt.Errorf("sync %s: %w", sent, err)
 	}
-	res.Scanned += len(sums)
 	res.reset = res.reset || reset
-	var msgs []mail.Message
-	for _, s := range sums {
-		if r.Settings.isMine(s) {
-			msgs = append(msgs, mail.Message{Summary: s})
-		}
-	}
 	if err := r.Store.SaveMailbox(ctx, sent, store.Cursor(next), reset, msgs); err != nil {
 		return err
 	}
-	r.Log.Debug("synced", slog.String("mailbox", sent), "new", len(sums), "kept", len(msgs))
+	r.Log.Debug("synced", slog.String("mailbox", sent), "kept", len(msgs))
 	return nil
 }
 

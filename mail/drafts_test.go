@@ -55,7 +55,7 @@ func TestAppendDraft(t *testing.T) {
 		}
 
 		var body []byte
-		if err := c.Bodies(ctx, drafts, []uint32{uid}, func(_ uint32, b []byte) error { body = b; return nil }); err != nil {
+		if err := c.Bodies(ctx, drafts, 0, []uint32{uid}, func(_ uint32, b []byte) error { body = b; return nil }); err != nil {
 			t.Fatal(err)
 		}
 		if !bytes.Equal(body, raw) {

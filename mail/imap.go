@@ -89,9 +89,6 @@ type Client struct {
 	// sem serialises operations; a channel rather than a mutex so that
 	// waiting for it can be cancelled.
 	sem chan struct{}
-	// validity is the UIDVALIDITY Summaries last saw per mailbox; Bodies
-	// compares against it.
-	validity map[string]uint32
 	// changed is signalled (without blocking; capacity 1) by the
 	// unilateral data handler when the server reports EXISTS, EXPUNGE
 	// or FETCH; WaitForChange waits on it. See idle.go.
@@ -204,11 +201,10 @@ func dialSession(ctx context.Context, conn net.Conn, cfg DialConfig, log *slog.L
 	}
 
 	c := &Client{
-		c:        ic,
-		log:      log,
-		sem:      make(chan struct{}, 1),
-		validity: make(map[string]uint32),
-		changed:  changed,
+		c:       ic,
+		log:     log,
+		sem:     make(chan struct{}, 1),
+		changed: changed,
 	}
 	if ic.State() != imap.ConnStateAuthenticated { // not PREAUTH
 		if err := c.authenticate(ctx, cfg); err != nil {

@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"cmp"
 	"context"
+	"errors"
 	"fmt"
+	"iter"
 	"slices"
 	"time"
 
@@ -49,26 +51,68 @@ var summaryFetchOptions = &imap.FetchOptions{
 	BodySection:   []*imap.FetchItemBodySection{summaryHeaderSection},
 }
 
+// A SummaryBatch is one piece of a ScanSummaries answer: the summaries of
+// one FETCH command, ascending by UID.
+type SummaryBatch struct {
+	// UIDValidity is the mailbox's UIDVALIDITY as this scan EXAMINEd it.
+	// The UIDs of the summaries mean something only under it; pass it to
+	// Bodies, on this Client or another connection.
+	UIDValidity uint32
+	Summaries   []Summary
+	// Remaining is how many UIDs of the window are still to be fetched
+	// after this batch: 0 for the last one. A caller can start work on a
+	// batch (fetch bodies on a second connection) while the rest arrive.
+	Remaining int
+}
+
 // Summaries returns the Summary of every message in mailbox with a UID
 // above cur.LastUID whose INTERNALDATE and Date are not before since, in UID
-// order, and the cursor for the next call.
+// order, and the cursor for the next call. It is ScanSummaries collected
+// into one slice.
+func (c *Client) Summaries(ctx context.Context, mailbox string, cur Cursor, since time.Time) (next Cursor, reset bool, sums []Summary, err error) {
+	next, reset, err = c.ScanSummaries(ctx, mailbox, cur, since, ScanOptions{}, func(b SummaryBatch) error {
+		sums = append(sums, b.Summaries...)
+		return nil
+	})
+	if err != nil {
+		return cur, false, nil, err
+	}
+	return next, reset, sums, nil
+}
+
+// ScanOptions tune a ScanSummaries.
+type ScanOptions struct {
+	// Helper, if set, searches the lower half of a large window on
+	// another connection while this one searches the upper half.
+	Helper WindowSearcher
+}
+
+// ScanSummaries reads the Summary of every message in mailbox with a UID
+// above cur.LastUID whose INTERNALDATE and Date are not before since, and
+// hands them to fn one FETCH batch at a time, ascending by UID. It returns
+// the cursor for the next call.
 //
 // The mailbox is EXAMINEd (read-only). When its UIDVALIDITY differs from a
 // non-zero cur.UIDValidity, reset is true and the whole window is read again
 // from UID 1; the caller should forget what it knew by UID. next.LastUID is
 // the highest UID the search returned, or the previous one when nothing is
 // new; a pass with nothing new costs an EXAMINE and a UID SEARCH, or only
-// the EXAMINE when UIDNEXT shows nothing new.
+// the EXAMINE when UIDNEXT shows nothing new. fn is not called when nothing
+// is new.
+//
+// fn runs between FETCH commands, while the Client is busy: it must not call
+// this Client, and what it spends delays the next batch. An error from fn
+// stops the scan and is returned as is.
 //
 // Moving since back does not reread messages at or below cur.LastUID; use a
 // zero Cursor for that.
-func (c *Client) Summaries(ctx context.Context, mailbox string, cur Cursor, since time.Time) (next Cursor, reset bool, sums []Summary, err error) {
+func (c *Client) ScanSummaries(ctx context.Context, mailbox string, cur Cursor, since time.Time, opts ScanOptions, fn func(SummaryBatch) error) (next Cursor, reset bool, err error) {
+	scanned := 0
 	err = c.do(ctx, "sync "+mailbox, func() error {
 		sel, err := c.examine(mailbox)
 		if err != nil {
 			return err
 		}
-		c.validity[mailbox] = sel.UIDValidity
 
 		next = Cursor{UIDValidity: sel.UIDValidity, LastUID: cur.LastUID}
 		// RFC 4549 §4.1: a changed UIDVALIDITY invalidates every UID
@@ -84,7 +128,7 @@ func (c *Client) Summaries(ctx context.Context, mailbox string, cur Cursor, sinc
 			return nil
 		}
 
-		uids, err := c.searchWindow(from, since)
+		uids, err := c.search(ctx, mailbox, sel, from, since, opts.Helper)
 		if err != nil {
 			return fmt.Errorf("search: %w", err)
 		}
@@ -93,24 +137,23 @@ func (c *Client) Summaries(ctx context.Context, mailbox string, cur Cursor, sinc
 		}
 		next.LastUID = uids[len(uids)-1]
 
-		sums, err = c.fetchSummaries(mailbox, uids, since)
-		if err != nil {
-			return fmt.Errorf("fetch: %w", err)
-		}
-		return nil
+		return c.fetchSummaries(mailbox, sel.UIDValidity, uids, since, func(b SummaryBatch) error {
+			scanned += len(b.Summaries)
+			return fn(b)
+		})
 	})
 	if err != nil {
-		return cur, false, nil, err
+		return cur, false, err
 	}
-	c.log.Debug("imap sync", "mailbox", mailbox, "reset", reset, "new", len(sums), "last_uid", next.LastUID)
-	return next, reset, sums, nil
+	c.log.Debug("imap sync", "mailbox", mailbox, "reset", reset, "new", scanned, "last_uid", next.LastUID)
+	return next, reset, nil
 }
 
-// searchWindow runs UID SEARCH UID from:* SINCE <day before since> and
-// returns the matching UIDs >= from, ascending.
-func (c *Client) searchWindow(from uint32, since time.Time) ([]uint32, error) {
+// searchWindow runs UID SEARCH UID from:to SINCE <day before since> (to 0
+// means from:*) and returns the matching UIDs in from..to, ascending.
+func (c *Client) searchWindow(from, to uint32, since time.Time) ([]uint32, error) {
 	criteria := &imap.SearchCriteria{
-		UID: []imap.UIDSet{{{Start: imap.UID(from), Stop: 0}}}, // from:*
+		UID: []imap.UIDSet{{{Start: imap.UID(from), Stop: imap.UID(to)}}}, // Stop 0 is "*"
 	}
 	if !since.IsZero() {
 		// SINCE compares dates only, in the server's idea of the
@@ -132,7 +175,7 @@ func (c *Client) searchWindow(from uint32, since time.Time) ([]uint32, error) {
 	// either order (RFC 3501 §6.4.8, §9 seq-range).
 	uids := make([]uint32, 0, len(all))
 	for _, u := range all {
-		if uint32(u) >= from {
+		if uint32(u) >= from && (to == 0 || uint32(u) <= to) {
 			uids = append(uids, uint32(u))
 		}
 	}
@@ -140,15 +183,88 @@ func (c *Client) searchWindow(from uint32, since time.Time) ([]uint32, error) {
 	return slices.Compact(uids), nil
 }
 
-func (c *Client) fetchSummaries(mailbox string, uids []uint32, since time.Time) ([]Summary, error) {
-	var sums []Summary
+// A WindowSearcher searches part of a mailbox's window for ScanSummaries:
+// another connection, so that a large window is searched in two halves at
+// once. *Client is one.
+type WindowSearcher interface {
+	SearchWindow(ctx context.Context, mailbox string, uidValidity uint32, from, to uint32, since time.Time) ([]uint32, error)
+}
+
+// SearchWindow returns the UIDs in from..to (to 0: no upper bound) of
+// mailbox whose INTERNALDATE is on or after the day before since, ascending.
+// The mailbox is EXAMINEd; if its UIDVALIDITY is not uidValidity (0: any),
+// it returns ErrUIDValidity, since the UIDs would belong to another scan.
+func (c *Client) SearchWindow(ctx context.Context, mailbox string, uidValidity uint32, from, to uint32, since time.Time) ([]uint32, error) {
+	var uids []uint32
+	err := c.do(ctx, "search "+mailbox, func() error {
+		sel, err := c.examine(mailbox)
+		if err != nil {
+			return err
+		}
+		if uidValidity != 0 && uidValidity != sel.UIDValidity {
+			return fmt.Errorf("%w: was %d, is %d", ErrUIDValidity, uidValidity, sel.UIDValidity)
+		}
+		uids, err = c.searchWindow(from, to, since)
+		return err
+	})
+	return uids, err
+}
+
+// splitMin is the smallest UID range ScanSummaries shares with a helper:
+// below it one SEARCH is quick and a second one would not pay for itself.
+const splitMin = 4 * summaryBatch
+
+// search finds the window's UIDs from from on. With a helper and a range
+// of at least splitMin UIDs it searches the upper half itself while the
+// helper searches the lower half; a server's SEARCH SINCE looks at every
+// message in range (Dovecot's Maildir stats each file), so two connections
+// halve the wait. If the helper fails, this connection searches its half
+// too: the helper only ever saves time.
+func (c *Client) search(ctx context.Context, mailbox string, sel *imap.SelectData, from uint32, since time.Time, helper WindowSearcher) ([]uint32, error) {
+	next := uint32(sel.UIDNext)
+	if helper == nil || next <= from || next-from < splitMin {
+		return c.searchWindow(from, 0, since)
+	}
+	mid := from + (next-from)/2
+	type result struct {
+		uids []uint32
+		err  error
+	}
+	lower := make(chan result, 1)
+	hctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	go func() {
+		uids, err := helper.SearchWindow(hctx, mailbox, sel.UIDValidity, from, mid-1, since)
+		lower <- result{uids, err}
+	}()
+	upper, err := c.searchWindow(mid, 0, since)
+	if err != nil {
+		return nil, err
+	}
+	low := <-lower
+	if low.err != nil {
+		if errors.Is(low.err, ErrUIDValidity) {
+			return nil, low.err
+		}
+		c.log.Debug("helper search failed; searching its half here", "mailbox", mailbox, "err", low.err)
+		if low.uids, err = c.searchWindow(from, mid-1, since); err != nil {
+			return nil, err
+		}
+	}
+	return append(low.uids, upper...), nil
+}
+
+func (c *Client) fetchSummaries(mailbox string, validity uint32, uids []uint32, since time.Time, fn func(SummaryBatch) error) error {
+	remaining := len(uids)
 	for batch := range slices.Chunk(uids, summaryBatch) {
+		remaining -= len(batch)
+		sums := make([]Summary, 0, len(batch))
 		cmd := c.c.Fetch(uidSet(batch), summaryFetchOptions)
 		for msg := cmd.Next(); msg != nil; msg = cmd.Next() {
 			buf, err := msg.Collect()
 			if err != nil {
 				cmd.Close()
-				return nil, wrapIMAPError(err)
+				return wrapIMAPError(err)
 			}
 			// Unsolicited FETCH responses (flag changes by other
 			// clients) carry no envelope.
@@ -161,13 +277,20 @@ func (c *Client) fetchSummaries(mailbox string, uids []uint32, since time.Time) 
 			}
 		}
 		if err := cmd.Close(); err != nil {
-			return nil, wrapIMAPError(err)
+			return wrapIMAPError(err)
+		}
+		// Servers answer a FETCH in any order (RFC 3501 §7.4.2 is
+		// silent); batches are ascending, so sorting each keeps the
+		// whole scan in UID order.
+		slices.SortFunc(sums, func(a, b Summary) int { return cmp.Compare(a.UID, b.UID) })
+		if len(sums) == 0 && remaining > 0 {
+			continue
+		}
+		if err := fn(SummaryBatch{UIDValidity: validity, Summaries: sums, Remaining: remaining}); err != nil {
+			return err
 		}
 	}
-	// Servers answer a FETCH in any order (RFC 3501 §7.4.2 is silent);
-	// batches are ascending, so one sort restores UID order.
-	slices.SortFunc(sums, func(a, b Summary) int { return cmp.Compare(a.UID, b.UID) })
-	return sums, nil
+	return nil
 }
 
 // inSyncWindow keeps a message whose INTERNALDATE (arrival) and Date (writing)
@@ -192,30 +315,52 @@ func inSyncWindow(s Summary, internal time.Time, since time.Time) bool {
 //
 // fn runs while the Client is busy: it must not call the Client.
 //
-// If Summaries saw a different UIDVALIDITY for mailbox, Bodies fetches
+// uidValidity is the UIDVALIDITY the UIDs were read under (SummaryBatch,
+// Cursor); 0 means unknown. If the mailbox now has another, Bodies fetches
 // nothing and returns ErrUIDValidity: the UIDs would name other messages.
-func (c *Client) Bodies(ctx context.Context, mailbox string, uids []uint32, fn func(uid uint32, raw []byte) error) error {
+func (c *Client) Bodies(ctx context.Context, mailbox string, uidValidity uint32, uids []uint32, fn func(uid uint32, raw []byte) error) error {
 	if len(uids) == 0 {
 		return nil
 	}
-	uids = slices.Clone(uids)
-	slices.Sort(uids)
-	uids = slices.Compact(uids)
-	if uids[0] == 0 {
-		uids = uids[1:]
-	}
+	return c.StreamBodies(ctx, mailbox, uidValidity, func(yield func([]uint32) bool) { yield(uids) }, fn)
+}
 
+// StreamBodies is Bodies for UIDs that are not all known yet: it fetches
+// each slice batches yields before it asks for the next, all under one
+// EXAMINE. A caller that learns of candidates while a scan goes on (on
+// another connection) yields them as they come; batches may block.
+//
+// One EXAMINE matters on Dovecot's Maildir: the first message file read
+// after a mailbox is opened makes the server rescan the mailbox directory
+// (see bench/README.md), so a mailbox opened once per batch would pay that
+// once per batch.
+func (c *Client) StreamBodies(ctx context.Context, mailbox string, uidValidity uint32, batches iter.Seq[[]uint32], fn func(uid uint32, raw []byte) error) error {
 	return c.do(ctx, "fetch bodies from "+mailbox, func() error {
-		sel, err := c.examine(mailbox)
-		if err != nil {
-			return err
-		}
-		if v, ok := c.validity[mailbox]; ok && v != sel.UIDValidity {
-			return fmt.Errorf("%w: was %d, is %d", ErrUIDValidity, v, sel.UIDValidity)
-		}
-		for batch := range slices.Chunk(uids, bodyBatch) {
-			if err := c.fetchBodies(batch, fn); err != nil {
-				return err
+		selected := false
+		for uids := range batches {
+			uids = slices.Clone(uids)
+			slices.Sort(uids)
+			uids = slices.Compact(uids)
+			if len(uids) > 0 && uids[0] == 0 {
+				uids = uids[1:]
+			}
+			if len(uids) == 0 {
+				continue
+			}
+			if !selected {
+				sel, err := c.examine(mailbox)
+				if err != nil {
+					return err
+				}
+				if uidValidity != 0 && uidValidity != sel.UIDValidity {
+					return fmt.Errorf("%w: was %d, is %d", ErrUIDValidity, uidValidity, sel.UIDValidity)
+				}
+				selected = true
+			}
+			for batch := range slices.Chunk(uids, bodyBatch) {
+				if err := c.fetchBodies(batch, fn); err != nil {
+					return err
+				}
 			}
 		}
 		return nil

@@ -509,14 +509,14 @@ func TestSyncBodies(t *testing.T) {
 			raws[uid] = crlf(raw)
 		}
 		c := s.dial(t)
-		_, _, sums, err := c.Summaries(ctx, "INBOX", mail.Cursor{}, time.Time{})
+		cur, _, sums, err := c.Summaries(ctx, "INBOX", mail.Cursor{}, time.Time{})
 		if err != nil {
 			t.Fatal(err)
 		}
 		uids := append(uidsOf(sums), 9999) // 9999 does not exist
 
 		got := map[uint32][]byte{}
-		err = c.Bodies(ctx, "INBOX", uids, func(uid uint32, raw []byte) error {
+		err = c.Bodies(ctx, "INBOX", cur.UIDValidity, uids, func(uid uint32, raw []byte) error {
 			if _, dup := got[uid]; dup {
 				t.Errorf("UID %d delivered twice", uid)
 			}
@@ -542,7 +542,7 @@ func TestSyncBodies(t *testing.T) {
 		// leaves the connection usable.
 		stop := errors.New("stop here")
 		calls := 0
-		err = c.Bodies(ctx, "INBOX", uids, func(uint32, []byte) error { calls++; return stop })
+		err = c.Bodies(ctx, "INBOX", cur.UIDValidity, uids, func(uint32, []byte) error { calls++; return stop })
 		if !errors.Is(err, stop) || calls != 1 {
 			t.Errorf("Bodies() with failing fn = %v after %d calls, want %v after 1", err, calls, stop)
 		}
@@ -552,25 +552,37 @@ func TestSyncBodies(t *testing.T) {
 	})
 }
 
+// TestSyncBodiesUIDValidityChanged: UIDs read under one UIDVALIDITY never
+// fetch the bodies of a recreated mailbox, whether Bodies runs on the
+// connection that scanned or on a second one (the daemon fetches bodies on
+// a second connection while the scan goes on).
 func TestSyncBodiesUIDValidityChanged(t *testing.T) {
-	s := startMemServer(t)
-	ctx := context.Background()
-	s.createMailbox(t, "Jobs")
-	s.deliver(t, "Jobs", simpleMessage("<a@example.com>", "a"), time.Time{})
-	c := s.dial(t)
-	_, _, sums, err := c.Summaries(ctx, "Jobs", mail.Cursor{}, time.Time{})
-	if err != nil || len(sums) != 1 {
-		t.Fatalf("Summaries() = %d, %v", len(sums), err)
-	}
-	s.recreateMailbox(t, "Jobs")
-	s.deliver(t, "Jobs", simpleMessage("<b@example.com>", "b"), time.Time{})
+	for _, second := range []bool{false, true} {
+		t.Run(map[bool]string{false: "same connection", true: "second connection"}[second], func(t *testing.T) {
+			s := startMemServer(t)
+			ctx := context.Background()
+			s.createMailbox(t, "Jobs")
+			s.deliver(t, "Jobs", simpleMessage("<a@example.com>", "a"), time.Time{})
+			c := s.dial(t)
+			cur, _, sums, err := c.Summaries(ctx, "Jobs", mail.Cursor{}, time.Time{})
+			if err != nil || len(sums) != 1 {
+				t.Fatalf("Summaries() = %d, %v", len(sums), err)
+			}
+			s.recreateMailbox(t, "Jobs")
+			s.deliver(t, "Jobs", simpleMessage("<b@example.com>", "b"), time.Time{})
 
-	err = c.Bodies(ctx, "Jobs", uidsOf(sums), func(uid uint32, raw []byte) error {
-		t.Errorf("fn called for UID %d of the new mailbox", uid)
-		return nil
-	})
-	if !errors.Is(err, mail.ErrUIDValidity) || mail.IsTemporary(err) {
-		t.Fatalf("Bodies() = %v, want permanent ErrUIDValidity", err)
+			bodies := c
+			if second {
+				bodies = s.dial(t)
+			}
+			err = bodies.Bodies(ctx, "Jobs", cur.UIDValidity, uidsOf(sums), func(uid uint32, raw []byte) error {
+				t.Errorf("fn called for UID %d of the new mailbox", uid)
+				return nil
+			})
+			if !errors.Is(err, mail.ErrUIDValidity) || mail.IsTemporary(err) {
+				t.Fatalf("Bodies() = %v, want permanent ErrUIDValidity", err)
+			}
+		})
 	}
 }
 
@@ -600,7 +612,7 @@ func TestSyncBatches(t *testing.T) {
 	}
 
 	count := 0
-	err = c.Bodies(context.Background(), "INBOX", uidsOf(sums[:120]), func(uid uint32, raw []byte) error {
+	err = c.Bodies(context.Background(), "INBOX", cur.UIDValidity, uidsOf(sums[:120]), func(uid uint32, raw []byte) error {
 		count++
 		if !bytes.Contains(raw, []byte(fmt.Sprintf("<fill%d@example.com>", uid))) {
 			t.Errorf("UID %d: body of another message", uid)
@@ -612,6 +624,52 @@ func TestSyncBatches(t *testing.T) {
 	}
 	if got := countCommands(s.rec.take())["UID FETCH"]; got != 3 {
 		t.Errorf("Bodies sent %d UID FETCH, want 3 (batches of 50)", got)
+	}
+
+	// ScanSummaries hands over the same summaries one FETCH at a time,
+	// each batch ascending and saying how much is still to come.
+	var batches []mail.SummaryBatch
+	next, _, err := c.ScanSummaries(context.Background(), "INBOX", mail.Cursor{}, time.Now().AddDate(0, 0, -60), mail.ScanOptions{}, func(b mail.SummaryBatch) error {
+		batches = append(batches, b)
+		return nil
+	})
+	if err != nil || next != cur {
+		t.Fatalf("ScanSummaries() = %+v, %v; want %+v", next, err, cur)
+	}
+	wantRemaining := []int{734, 234, 0}
+	if len(batches) != len(wantRemaining) {
+		t.Fatalf("ScanSummaries() gave %d batches, want %d", len(batches), len(wantRemaining))
+	}
+	uid := uint32(0)
+	for i, b := range batches {
+		if b.Remaining != wantRemaining[i] || b.UIDValidity != cur.UIDValidity {
+			t.Errorf("batch %d: Remaining %d, UIDValidity %d; want %d, %d", i, b.Remaining, b.UIDValidity, wantRemaining[i], cur.UIDValidity)
+		}
+		for _, sum := range b.Summaries {
+			if sum.UID != uid+1 {
+				t.Fatalf("batch %d: UID %d after %d", i, sum.UID, uid)
+			}
+			uid = sum.UID
+		}
+	}
+	if uid != n {
+		t.Errorf("ScanSummaries() ended at UID %d, want %d", uid, n)
+	}
+
+	// An error from fn stops the scan after that batch and comes back
+	// unchanged; the cursor is not advanced.
+	stop := errors.New("stop here")
+	s.rec.take()
+	calls := 0
+	next, _, err = c.ScanSummaries(context.Background(), "INBOX", mail.Cursor{}, time.Time{}, mail.ScanOptions{}, func(mail.SummaryBatch) error {
+		calls++
+		return stop
+	})
+	if !errors.Is(err, stop) || calls != 1 || next != (mail.Cursor{}) {
+		t.Errorf("ScanSummaries() with failing fn = %+v, %v after %d calls; want the zero cursor, %v after 1", next, err, calls, stop)
+	}
+	if got := countCommands(s.rec.take())["UID FETCH"]; got != 1 {
+		t.Errorf("ScanSummaries() with failing fn sent %d UID FETCH, want 1", got)
 	}
 }
 
@@ -641,5 +699,95 @@ Content-Type: text/html; charset=utf-8
 		if _, err := s.mem.Append(mailbox, bytes.NewReader(raw), &imap.AppendOptions{Time: date}); err != nil {
 			t.Fatal(err)
 		}
+	}
+}
+
+// searcher is a mail.WindowSearcher for TestSyncSplitSearch: a second
+// connection, or a failure, and a record of what it was asked.
+type searcher struct {
+	c     *mail.Client
+	err   error
+	calls [][2]uint32 // from, to
+}
+
+func (s *searcher) SearchWindow(ctx context.Context, mailbox string, uidValidity uint32, from, to uint32, since time.Time) ([]uint32, error) {
+	s.calls = append(s.calls, [2]uint32{from, to})
+	if s.err != nil {
+		return nil, s.err
+	}
+	return s.c.SearchWindow(ctx, mailbox, uidValidity, from, to, since)
+}
+
+// TestSyncSplitSearch: a large window is searched in two halves, the lower
+// one by a helper on another connection, with the same result as one
+// search; a helper that fails costs nothing but time, except a helper that
+// sees another UIDVALIDITY, which fails the scan.
+func TestSyncSplitSearch(t *testing.T) {
+	s := startMemServer(t)
+	now := time.Now()
+	since := now.AddDate(0, 0, -60)
+	// UIDs 1-1000 and 2001-3000 are in the window, 1001-2000 are not:
+	// both halves hold some of the window.
+	fillMem(t, s, "INBOX", 1000, now.Add(-time.Hour))
+	fillMem(t, s, "INBOX", 1000, now.AddDate(0, 0, -200))
+	fillMem(t, s, "INBOX", 1000, now.Add(-time.Hour))
+	var want []uint32
+	for u := uint32(1); u <= 3000; u++ {
+		if u <= 1000 || u > 2000 {
+			want = append(want, u)
+		}
+	}
+
+	tests := []struct {
+		name      string
+		helper    *searcher
+		cur       mail.Cursor
+		wantCalls [][2]uint32
+		wantErr   error
+	}{
+		{name: "no helper"},
+		{name: "helper searches the lower half", helper: &searcher{}, wantCalls: [][2]uint32{{1, 1500}}},
+		{name: "helper fails", helper: &searcher{err: mail.ErrConnection}, wantCalls: [][2]uint32{{1, 1500}}},
+		{name: "helper sees another mailbox", helper: &searcher{err: fmt.Errorf("%w: was 1, is 2", mail.ErrUIDValidity)},
+			wantCalls: [][2]uint32{{1, 1500}}, wantErr: mail.ErrUIDValidity},
+		{name: "window too small to share", helper: &searcher{}, cur: mail.Cursor{LastUID: 2500}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			c := s.dial(t)
+			opts := mail.ScanOptions{}
+			if tc.helper != nil {
+				tc.helper.c = s.dial(t)
+				opts.Helper = tc.helper
+			}
+			cur := tc.cur
+			if cur.LastUID != 0 {
+				cur.UIDValidity = s.status(t, "INBOX").UIDValidity
+			}
+			var got []uint32
+			_, _, err := c.ScanSummaries(context.Background(), "INBOX", cur, since, opts, func(b mail.SummaryBatch) error {
+				got = append(got, uidsOf(b.Summaries)...)
+				return nil
+			})
+			if tc.wantErr != nil {
+				if !errors.Is(err, tc.wantErr) {
+					t.Fatalf("ScanSummaries() = %v, want %v", err, tc.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			wantUIDs := want
+			if cur.LastUID != 0 {
+				wantUIDs = slices.DeleteFunc(slices.Clone(want), func(u uint32) bool { return u <= cur.LastUID })
+			}
+			if !slices.Equal(got, wantUIDs) {
+				t.Errorf("ScanSummaries() gave %d UIDs (%v...), want %d", len(got), got[:min(5, len(got))], len(wantUIDs))
+			}
+			if tc.helper != nil && !slices.Equal(tc.helper.calls, tc.wantCalls) {
+				t.Errorf("helper asked for %v, want %v", tc.helper.calls, tc.wantCalls)
+			}
+		})
 	}
 }

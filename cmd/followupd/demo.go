@@ -188,12 +188,17 @@ func (d *demo) showFirstDraft(ctx context.Context, w io.Writer) error {
 		return err
 	}
 	defer conn.Close()
-	_, _, sums, err := conn.Summaries(ctx, "Drafts", mail.Cursor{}, time.Time{})
+	var sums []mail.Summary
+	cur, _, err := conn.ScanSummaries(ctx, "Drafts", mail.Cursor{}, time.Time{}, mail.ScanOptions{}, func(b mail.SummaryBatch) error {
+		sums = append(sums, b.Summaries...)
+		return nil
+	})
 	if err != nil || len(sums) == 0 {
 		return err
 	}
 	fmt.Fprintf(w, "\n%d drafts in the Drafts folder. The first one, as your mail client sees it:\n\n", len(sums))
-	return conn.Bodies(ctx, "Drafts", []uint32{sums[0].UID}, func(_ uint32, raw []byte) error {
+	first := slices.Values([][]uint32{{sums[0].UID}})
+	return conn.StreamBodies(ctx, "Drafts", cur.UIDValidity, first, func(_ uint32, raw []byte) error {
 		_, err := w.Write(raw)
 		return err
 	})

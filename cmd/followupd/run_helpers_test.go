@@ -187,7 +187,7 @@ func draftsOf(t *testing.T, p imapPeer) []*mail.Message {
 		t.Fatalf("dial: %v", err)
 	}
 	defer c.Close()
-	_, _, sums, err := c.Summaries(ctx, "Drafts", mail.Cursor{}, time.Time{})
+	cur, _, sums, err := c.Summaries(ctx, "Drafts", mail.Cursor{}, time.Time{})
 	if err != nil {
 		t.Fatalf("list Drafts: %v", err)
 	}
@@ -196,7 +196,7 @@ func draftsOf(t *testing.T, p imapPeer) []*mail.Message {
 		uids = append(uids, s.UID)
 	}
 	var out []*mail.Message
-	err = c.Bodies(ctx, "Drafts", uids, func(_ uint32, raw []byte) error {
+	err = c.Bodies(ctx, "Drafts", cur.UIDValidity, uids, func(_ uint32, raw []byte) error {
 		m, err := mail.Parse(bytes.NewReader(raw))
 		if err != nil {
 			return err

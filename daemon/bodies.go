@@ -1,0 +1,316 @@
+package daemon
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"iter"
+	"sync"
+	"time"
+
+	"github.com/followupd/followupd/interview"
+	"github.com/followupd/followupd/mail"
+)
+
+// bodyFetcher fetches the bodies of one mailbox's candidates while its
+// summaries are being scanned.
+//
+// A scan of one FETCH batch (the daemon's usual pass: a few new messages)
+// queues the candidates and fetches them on the scanning connection
+// afterwards. A larger scan (a first pass: thousands of messages in the
+// window) opens a second connection as soon as a batch holds a candidate
+// and fetches there while later batches still arrive on the first. Besides
+// the overlap this hides a cost of Dovecot's Maildir: the first message file
+// a session reads makes the server rescan the whole cur/ directory (about
+// 175 ms at 100,000 messages, see bench/README.md); on the second
+// connection that happens beside the scan rather than after it.
+//
+// The second connection is a help, never a requirement: whatever it did not
+// deliver (no connection to be had, an error halfway) is fetched on the
+// scanning connection in finish, which reports errors as a single
+// connection would. Delivery is tracked by UID, so no message is kept
+// twice.
+type bodyFetcher struct {
+	r        *Runner
+	conn     Mailbox // the scanning connection
+	helper   *helper // the second connection
+	mb       string
+	validity uint32 // the UIDVALIDITY of the scan; 0 until the first batch
+	// rest holds the summaries that were not candidates when scanned;
+	// lookAgain checks them once more against what the fetched bodies
+	// taught (see syncInbox). Both are written by the scan only.
+	rest  []mail.Summary
+	known interview.Known
+
+	queued []mail.Summary // for conn, after the scan
+
+	// The second connection's worker, once started. The fields below
+	// jobs belong to the worker until done is closed.
+	cancel     context.CancelFunc
+	jobs       chan []mail.Summary
+	done       chan struct{}
+	fetched    []mail.Message
+	leftover   []mail.Summary // not delivered there
+	lookedOver bool           // the worker did the look at the rest
+}
+
+func (r *Runner) newBodyFetcher(conn Mailbox, h *helper, mb string, known interview.Known) *bodyFetcher {
+	return &bodyFetcher{r: r, conn: conn, helper: h, mb: mb, known: known}
+}
+
+// add takes one scanned batch: its candidates are fetched, the rest kept for
+// the look at the end. It never waits for the network.
+func (f *bodyFetcher) add(ctx context.Context, b mail.SummaryBatch) {
+	f.validity = b.UIDValidity
+	want, rest := f.r.split(b.Summaries, f.known)
+	f.rest = append(f.rest, rest...)
+	if len(want) == 0 {
+		return
+	}
+	if f.jobs == nil && b.Remaining > 0 {
+		f.start(ctx)
+	}
+	if f.jobs == nil {
+		f.queued = append(f.queued, want...)
+		return
+	}
+	f.jobs <- want
+}
+
+// jobsCap bounds the queue to the worker. The scan sends at most one job per
+// FETCH batch and a window has a few dozen batches, so add does not wait in
+// practice; when it does, the worker is draining the queue.
+const jobsCap = 64
+
+// start runs the worker on a second connection. It fetches whatever has
+// queued up since its last fetch in one go, all under one EXAMINE, and when
+// the scan is over (jobs closed) the look at the rest too.
+func (f *bodyFetcher) start(ctx context.Context) {
+	ctx, f.cancel = context.WithCancel(ctx)
+	f.jobs = make(chan []mail.Summary, jobsCap)
+	f.done = make(chan struct{})
+	validity := f.validity // one EXAMINE per scan: it cannot change
+	go func() {
+		defer close(f.done)
+		log := f.r.Log.With("mailbox", f.mb)
+		conn, err := f.helper.get(ctx)
+		if err != nil {
+			log.Debug("no second connection for the bodies; fetching them after the scan", "err", err)
+			for job := range f.jobs {
+				f.leftover = append(f.leftover, job...)
+			}
+			return
+		}
+		batches := func(yield func([]mail.Summary) bool) {
+			for {
+				var job []mail.Summary
+				select {
+				case j, ok := <-f.jobs:
+					if !ok {
+						// The scan is over: rest and known
+						// are final.
+						f.lookedOver = ctx.Err() == nil
+						if more := f.lookAgain(f.fetched); f.lookedOver && len(more) > 0 {
+							yield(more)
+						}
+						return
+					}
+					job = j
+				case <-ctx.Done():
+					return
+				}
+				// Take whatever else is waiting, without blocking.
+				for waiting := true; waiting; {
+					select {
+					case j, ok := <-f.jobs:
+						if ok {
+							job = append(job, j...)
+						} else {
+							waiting = false
+						}
+					default:
+						waiting = false
+					}
+				}
+				if !yield(job) {
+					return
+				}
+			}
+		}
+		f.leftover, err = f.r.stream(ctx, conn, f.mb, validity, batches, &f.fetched)
+		if err != nil {
+			log.Debug("second connection failed; fetching the rest after the scan", "err", err)
+			for job := range f.jobs {
+				f.leftover = append(f.leftover, job...)
+			}
+		}
+	}()
+}
+
+// lookAgain returns the summaries of rest that the bodies fetched so far
+// make candidates, and takes them out of rest: a recruiter's reply with a
+// plain subject that arrived in the same scan as the invitation it answers.
+func (f *bodyFetcher) lookAgain(fetched []mail.Message) []mail.Summary {
+	if len(fetched) == 0 || len(f.rest) == 0 {
+		return nil
+	}
+	// Only the new candidates are built: what the store knew is in
+	// known already.
+	f.known = mergeKnown(f.known, interview.KnownFrom(interview.Build(fetched, nil, f.r.Settings.Detect)))
+	var more []mail.Summary
+	more, f.rest = f.r.split(f.rest, f.known)
+	return more
+}
+
+// finish waits for the worker and fetches on the scanning connection what is
+// left: the queued candidates of a small scan, whatever the worker did not
+// deliver, and the look at the rest if the worker did not get to it. It
+// returns every body fetched and the known set as they extended it.
+func (f *bodyFetcher) finish(ctx context.Context) ([]mail.Message, interview.Known, error) {
+	todo := f.queued
+	var fetched []mail.Message
+	lookedOver := false
+	if f.jobs != nil {
+		close(f.jobs)
+		<-f.done
+		f.cancel()
+		fetched, lookedOver = f.fetched, f.lookedOver
+		todo = append(todo, f.leftover...)
+	}
+	batches := func(yield func([]mail.Summary) bool) {
+		if len(todo) > 0 && !yield(todo) {
+			return
+		}
+		if !lookedOver {
+			// fetched holds this connection's bodies too by now:
+			// stream appends before it asks for the next batch.
+			if more := f.lookAgain(fetched); len(more) > 0 {
+				yield(more)
+			}
+		}
+	}
+	if _, err := f.r.stream(ctx, f.conn, f.mb, f.validity, batches, &fetched); err != nil {
+		return nil, f.known, err
+	}
+	return fetched, f.known, nil
+}
+
+// abort ends a worker that finish will not collect (the scan failed) and
+// waits for it.
+func (f *bodyFetcher) abort() {
+	if f.jobs == nil {
+		return
+	}
+	select {
+	case <-f.done:
+		return // finish collected it
+	default:
+	}
+	f.cancel()
+	close(f.jobs)
+	<-f.done
+}
+
+// helper is a pass's second IMAP connection, dialled in the background the
+// first time a large scan asks for it: to search half of a large window
+// (mail.ScanOptions) and to fetch the candidates' bodies while the scan
+// goes on (bodyFetcher). A pass that reads a few new messages never
+// dials it.
+type helper struct {
+	r     *Runner
+	once  sync.Once
+	ready chan struct{}
+	conn  Mailbox
+	err   error
+}
+
+func (r *Runner) newHelper() *helper { return &helper{r: r, ready: make(chan struct{})} }
+
+// start dials in the background, once.
+func (h *helper) start(ctx context.Context) {
+	h.once.Do(func() {
+		// The dial outlives the ctx of the first caller (a search that
+		// is cancelled once its half is done); close ends it.
+		go func() {
+			defer close(h.ready)
+			h.conn, h.err = h.r.Dial(context.WithoutCancel(ctx))
+		}()
+	})
+}
+
+// get dials on the first call and waits for the connection.
+func (h *helper) get(ctx context.Context) (Mailbox, error) {
+	h.start(ctx)
+	select {
+	case <-h.ready:
+		return h.conn, h.err
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+}
+
+// SearchWindow implements mail.WindowSearcher on the second connection.
+func (h *helper) SearchWindow(ctx context.Context, mailbox string, uidValidity uint32, from, to uint32, since time.Time) ([]uint32, error) {
+	conn, err := h.get(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return conn.SearchWindow(ctx, mailbox, uidValidity, from, to, since)
+}
+
+// close logs out of the second connection, if it was ever dialled.
+func (h *helper) close() {
+	h.once.Do(func() { close(h.ready) }) // never dialled: nothing to wait for
+	<-h.ready
+	if h.conn != nil {
+		h.conn.Close()
+	}
+}
+
+// stream fetches and parses on conn the bodies of the summaries batches
+// yields, read under UIDVALIDITY validity, and appends them to *msgs before
+// it asks batches for more. When it fails it returns the summaries yielded
+// but not delivered. A UID the server no longer has is skipped. A body that
+// does not parse is kept as its summary: the envelope is still worth
+// tracking.
+func (r *Runner) stream(ctx context.Context, conn Mailbox, mb string, validity uint32, batches iter.Seq[[]mail.Summary], msgs *[]mail.Message) (undelivered []mail.Summary, err error) {
+	pending := map[uint32]mail.Summary{}
+	uids := func(yield func([]uint32) bool) {
+		for b := range batches {
+			ids := make([]uint32, 0, len(b))
+			for _, s := range b {
+				pending[s.UID] = s
+				ids = append(ids, s.UID)
+			}
+			if !yield(ids) {
+				return
+			}
+		}
+	}
+	err = conn.StreamBodies(ctx, mb, validity, uids, func(uid uint32, raw []byte) error {
+		sum, ok := pending[uid]
+		if !ok {
+			return nil // not asked for, or delivered already
+		}
+		delete(pending, uid)
+		m, err := mail.Parse(bytes.NewReader(raw))
+		if err != nil {
+			r.Log.Warn("message does not parse; keeping its envelope", "mailbox", mb, "uid", uid, "err", err)
+			*msgs = append(*msgs, mail.Message{Summary: sum})
+			return nil
+		}
+		m.Mailbox, m.UID = mb, uid
+		if m.Date.IsZero() {
+			m.Date = sum.Date
+		}
+		*msgs = append(*msgs, *m)
+		return nil
+	})
+	if err != nil {
+		for _, s := range pending {
+			undelivered = append(undelivered, s)
+		}
+		return undelivered, fmt.Errorf("fetch bodies from %s: %w", mb, err)
+	}
+	return nil, nil
+}

@@ -1,0 +1,222 @@
+package daemon
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/followupd/followupd/internal/sample"
+	"github.com/followupd/followupd/mail"
+)
+
+// fillers is how many plain messages bigInbox adds after the job search:
+// enough for the window to be searched in two halves (mail's splitMin is
+// 2,000 UIDs) and to take several FETCH batches of summaries (500 each),
+// so the candidates of the first batch are fetched while the scan goes on.
+const fillers = 2100
+
+// bigInbox delivers the sample job search up to at and then fillers
+// messages that are nobody's interview, all inside the window.
+func (r *rig) bigInbox(at time.Time, fillers int) {
+	r.t.Helper()
+	r.deliverUntil(at)
+	r.fill(at, fillers)
+}
+
+// fill delivers n messages that are nobody's interview to INBOX.
+func (r *rig) fill(at time.Time, fillers int) {
+	r.t.Helper()
+	for i := range fillers {
+		raw := fmt.Sprintf("From: Weekly Digest <digest@news.example.net>\r\nTo: %s\r\n"+
+			"Subject: Your weekly digest no. %d\r\nDate: %s\r\nMessage-ID: <digest%d@news.example.net>\r\n"+
+			"Content-Type: text/plain; charset=utf-8\r\n\r\nNothing about work this week.\r\n",
+			sample.MeEmail, i, at.Add(-time.Hour).Format(time.RFC1123Z), i)
+		if err := r.srv.Deliver("INBOX", []byte(raw), at.Add(-time.Hour)); err != nil {
+			r.t.Fatal(err)
+		}
+	}
+}
+
+// passFacts is what must not depend on how the bodies were fetched.
+type passFacts struct {
+	fetched    int
+	interviews []string // ids and start times
+	stored     int      // messages in the store
+	written    int
+}
+
+func (r *rig) facts(res *Result) passFacts {
+	r.t.Helper()
+	f := passFacts{fetched: res.Fetched, written: len(res.Written)}
+	for _, iv := range res.Interviews {
+		f.interviews = append(f.interviews, iv.ID+"@"+iv.Start.Format(time.RFC3339))
+	}
+	slices.Sort(f.interviews)
+	msgs, err := r.st.Messages(r.t.Context())
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	f.stored = len(msgs)
+	return f
+}
+
+// TestPassFetchesBodiesOnSecondConnection: on a large first pass the bodies
+// of the candidates come over a second connection while the scan goes on,
+// and whatever that connection fails to do is done by the first. The pass
+// finds the same interviews, stores every candidate once and writes the
+// same drafts whichever way the bodies came.
+func TestPassFetchesBodiesOnSecondConnection(t *testing.T) {
+	at := time.Date(2026, 12, 8, 17, 0, 0, 0, sample.Location())
+
+	// The reference: the same job search, small enough for one batch.
+	ref := newRig(t)
+	ref.deliverUntil(at)
+	res, err := ref.pass(at)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := ref.facts(res)
+	if want.fetched == 0 || len(want.interviews) == 0 || want.written == 0 {
+		t.Fatalf("reference pass: %+v; the test would prove nothing", want)
+	}
+	// A mailbox read for the first time may get a second connection
+	// (dialled before its size is known); a pass over a few new
+	// messages never does.
+	if got := ref.count("dial"); got > 2 {
+		t.Errorf("a first pass dialled %d times, want at most 2", got)
+	}
+	before := ref.count("dial")
+	ref.fill(at, 3)
+	if _, err := ref.pass(at.Add(time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	if got := ref.count("dial") - before; got != 1 {
+		t.Errorf("a pass over a few new messages dialled %d times, want 1", got)
+	}
+
+	tests := []struct {
+		name  string
+		fault func(op string, n int) fault
+		// whether the scan's candidates were fetched on the second
+		// connection (the first then fetches only what the look at
+		// the rest adds, see syncInbox)
+		onSecond       bool
+		searchOnSecond int // half the window's SEARCH
+	}{
+		{name: "second connection does the bodies", onSecond: true, searchOnSecond: 1},
+		{
+			name: "no second connection to be had",
+			fault: func(op string, n int) fault {
+				if op == "dial" && n == 2 {
+					return failBefore
+				}
+				return noFault
+			},
+		},
+		{
+			name: "second connection fails",
+			fault: func(op string, n int) fault {
+				if op == "bodies on the second connection" {
+					return failBefore
+				}
+				return noFault
+			},
+			onSecond: false, searchOnSecond: 1,
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := newRig(t)
+			r.bigInbox(at, fillers)
+			r.fault = tc.fault
+			res, err := r.pass(at)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Scanned < fillers {
+				t.Fatalf("scanned %d messages, want at least %d", res.Scanned, fillers)
+			}
+			if got := r.count("dial"); got != 2 {
+				t.Errorf("dialled %d times, want 2 (scan; half the search and the bodies)", got)
+			}
+			if got, want := r.count("search on the second connection"), tc.searchOnSecond; got != want {
+				t.Errorf("searched %d times on the second connection, want %d", got, want)
+			}
+			first, second := r.count("bodies: messages"), r.count("bodies on the second connection: messages")
+			if first+second != want.fetched {
+				t.Errorf("fetched %d bodies on the first connection and %d on the second, want %d in all",
+					first, second, want.fetched)
+			}
+			if ok := second > 0 && first < second; ok != tc.onSecond {
+				t.Errorf("fetched %d bodies on the first connection and %d on the second; want most on the second: %v",
+					first, second, tc.onSecond)
+			}
+			got := r.facts(res)
+			if got.fetched != want.fetched || got.stored != want.stored || got.written != want.written ||
+				!slices.Equal(got.interviews, want.interviews) {
+				t.Errorf("pass = %+v\nwant   %+v", got, want)
+			}
+			if ids := r.drafts(); len(ids) != want.written || !unique(ids) {
+				t.Errorf("Drafts holds %d messages (unique: %v), want %d", len(ids), unique(ids), want.written)
+			}
+		})
+	}
+}
+
+// TestPassSecondConnectionSeesRecreatedMailbox: INBOX is recreated between
+// the scan and the body fetch on the second connection. Neither connection
+// may read the new mailbox's messages under the old UIDs: the pass fails
+// with ErrUIDValidity, stores nothing, and the next pass rescans and ends
+// where an undisturbed pass would.
+func TestPassSecondConnectionSeesRecreatedMailbox(t *testing.T) {
+	at := time.Date(2026, 12, 8, 17, 0, 0, 0, sample.Location())
+	ref := newRig(t)
+	ref.bigInbox(at, fillers)
+	res, err := ref.pass(at)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := ref.facts(res)
+
+	r := newRig(t)
+	r.bigInbox(at, fillers)
+	recreated := false
+	r.fault = func(op string, n int) fault {
+		if op == "bodies on the second connection" && !recreated {
+			recreated = true
+			if err := r.srv.Recreate("INBOX"); err != nil {
+				t.Error(err)
+			}
+		}
+		return noFault
+	}
+	if _, err := r.pass(at); !errors.Is(err, mail.ErrUIDValidity) {
+		t.Fatalf("pass with INBOX recreated under it = %v, want ErrUIDValidity", err)
+	}
+	if !recreated {
+		t.Fatal("the second connection never fetched: the test proved nothing")
+	}
+	if got := r.facts(&Result{}); got.stored != 0 {
+		t.Errorf("the failed pass stored %d messages, want 0", got.stored)
+	}
+
+	r.fault = nil
+	for _, m := range sample.Messages() {
+		if m.Mailbox == "INBOX" && !m.Date.After(at) {
+			if err := r.srv.Deliver(m.Mailbox, m.Raw, m.Date); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	r.fill(at, fillers)
+	res, err = r.pass(at)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := r.facts(res); got.fetched != want.fetched || got.stored != want.stored ||
+		got.written != want.written || !slices.Equal(got.interviews, want.interviews) {
+		t.Errorf("pass after the recreation = %+v\nwant %+v", got, want)
+	}
+}
