@@ -313,6 +313,7 @@ func build(tb testing.TB, dir, pkg string) string {
 type run struct {
 	wall           time.Duration
 	rssKiB         int64
+	cpu            time.Duration // followupd's user + system time
 	stdout, stderr string
 }
 
@@ -374,11 +375,11 @@ func (e *env) once(dir, logLevel string) (run, error) {
 	if err != nil {
 		return r, err
 	}
-	var wallNS int64
-	if _, err := fmt.Sscan(string(b), &wallNS, &r.rssKiB); err != nil {
+	var wallNS, cpuNS int64
+	if _, err := fmt.Sscan(string(b), &wallNS, &r.rssKiB, &cpuNS); err != nil {
 		return r, fmt.Errorf("peakrss output %q: %v", b, err)
 	}
-	r.wall = time.Duration(wallNS)
+	r.wall, r.cpu = time.Duration(wallNS), time.Duration(cpuNS)
 	return r, nil
 }
 

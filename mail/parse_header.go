@@ -4,6 +4,7 @@ import (
 	"mime"
 	"net/mail"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -85,6 +86,14 @@ func headerUTF8(s string) string {
 // single space and trims the ends, so that the value is safe to show on one
 // line and to put back into a header.
 func oneLine(s string) string {
+	if isOneLine(s) {
+		return s // the common case: no allocation
+	}
+	return collapseSpace(s)
+}
+
+// collapseSpace is oneLine without the shortcut.
+func collapseSpace(s string) string {
 	s = strings.ToValidUTF8(s, "\uFFFD")
 	var b strings.Builder
 	b.Grow(len(s))
@@ -101,6 +110,22 @@ func oneLine(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// isOneLine reports whether oneLine would return s unchanged because it is
+// printable ASCII with single spaces between words and none at the ends.
+func isOneLine(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ':
+			if i == 0 || i == len(s)-1 || s[i-1] == ' ' {
+				return false
+			}
+		case c < '!' || c > '~':
+			return false
+		}
+	}
+	return true
 }
 
 // truncateUTF8 cuts s to at most n bytes without splitting a rune.
@@ -278,12 +303,25 @@ func plausibleEmail(e string) bool {
 // RFC 5322 §3.6.4 suggests for trimming.
 func ParseMessageIDs(s string) []string {
 	var ids []string
-	seen := map[string]bool{}
+	var seen map[string]bool // only for long lists: most hold one or two ids
 	add := func(id string) {
-		if !validMessageID(id) || seen[id] {
+		if !validMessageID(id) {
 			return
 		}
-		seen[id] = true
+		if seen == nil && len(ids) >= 16 {
+			seen = make(map[string]bool, 2*len(ids))
+			for _, x := range ids {
+				seen[x] = true
+			}
+		}
+		if seen != nil {
+			if seen[id] {
+				return
+			}
+			seen[id] = true
+		} else if slices.Contains(ids, id) {
+			return
+		}
 		ids = append(ids, id)
 	}
 	if strings.Contains(s, "<") {

@@ -46,7 +46,6 @@ var summaryHeaderSection = &imap.FetchItemBodySection{
 var summaryFetchOptions = &imap.FetchOptions{
 	UID:           true,
 	Envelope:      true,
-	InternalDate:  true,
 	BodyStructure: &imap.FetchItemBodyStructure{Extended: true},
 	BodySection:   []*imap.FetchItemBodySection{summaryHeaderSection},
 }
@@ -259,6 +258,7 @@ func (c *Client) fetchSummaries(mailbox string, validity uint32, uids []uint32, 
 	for batch := range slices.Chunk(uids, summaryBatch) {
 		remaining -= len(batch)
 		sums := make([]Summary, 0, len(batch))
+		var undated []uint32
 		cmd := c.c.Fetch(uidSet(batch), summaryFetchOptions)
 		for msg := cmd.Next(); msg != nil; msg = cmd.Next() {
 			buf, err := msg.Collect()
@@ -272,13 +272,18 @@ func (c *Client) fetchSummaries(mailbox string, validity uint32, uids []uint32, 
 				continue
 			}
 			s := summaryFromFetch(mailbox, buf)
-			if inSyncWindow(s, buf.InternalDate, since) {
-				sums = append(sums, s)
+			if s.Date.IsZero() {
+				undated = append(undated, s.UID)
 			}
+			sums = append(sums, s)
 		}
 		if err := cmd.Close(); err != nil {
 			return wrapIMAPError(err)
 		}
+		if err := c.arrivalDates(undated, sums); err != nil {
+			return err
+		}
+		sums = slices.DeleteFunc(sums, func(s Summary) bool { return !inSyncWindow(s, since) })
 		// Servers answer a FETCH in any order (RFC 3501 §7.4.2 is
 		// silent); batches are ascending, so sorting each keeps the
 		// whole scan in UID order.
@@ -293,18 +298,37 @@ func (c *Client) fetchSummaries(mailbox string, validity uint32, uids []uint32, 
 	return nil
 }
 
-// inSyncWindow keeps a message whose INTERNALDATE (arrival) and Date (writing)
-// are both at or after since. Using both drops old mail that was copied in
-// recently (an import sets a new INTERNALDATE) as well as old mail that
-// was APPENDed with its original date.
-func inSyncWindow(s Summary, internal time.Time, since time.Time) bool {
-	if since.IsZero() {
-		return true
+// arrivalDates gives the summaries of the undated UIDs (no Date header that
+// could be read) their INTERNALDATE, the time the server received them.
+// INTERNALDATE is asked for these few only: on Dovecot's Maildir it costs a
+// stat(2) of the message file, thousands of them in a first scan.
+func (c *Client) arrivalDates(undated []uint32, sums []Summary) error {
+	if len(undated) == 0 {
+		return nil
 	}
-	if !internal.IsZero() && internal.Before(since) {
-		return false
+	msgs, err := c.c.Fetch(uidSet(undated), &imap.FetchOptions{UID: true, InternalDate: true}).Collect()
+	if err != nil {
+		return wrapIMAPError(err)
 	}
-	return !s.Date.Before(since)
+	arrived := make(map[uint32]time.Time, len(msgs))
+	for _, m := range msgs {
+		arrived[uint32(m.UID)] = m.InternalDate
+	}
+	for i := range sums {
+		if sums[i].Date.IsZero() {
+			sums[i].Date = arrived[sums[i].UID]
+		}
+	}
+	return nil
+}
+
+// inSyncWindow keeps a message whose Date (when it was written, or when it
+// arrived if it has none) is at or after since. The SEARCH already left
+// out what arrived more than a day before since (see searchWindow), so old
+// mail APPENDed with its original arrival date stays out, and old mail
+// copied in recently is dropped here by its Date.
+func inSyncWindow(s Summary, since time.Time) bool {
+	return since.IsZero() || !s.Date.Before(since)
 }
 
 // Bodies fetches BODY.PEEK[] of the given UIDs in mailbox (read-only, in

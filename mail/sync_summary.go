@@ -48,13 +48,11 @@ func summaryFromFetch(mailbox string, buf *imapclient.FetchMessageBuffer) Summar
 	}
 
 	// Date: the header (read leniently), then go-imap's stricter parse of
-	// the envelope's copy, then the arrival time.
+	// the envelope's copy; failing both, fetchSummaries asks for the
+	// arrival time.
 	s.Date = ParseDate(h.Get("Date"))
 	if s.Date.IsZero() {
 		s.Date = env.Date
-	}
-	if s.Date.IsZero() {
-		s.Date = buf.InternalDate
 	}
 	return s
 }

@@ -52,9 +52,14 @@ func TestSyncSummariesWindow(t *testing.T) {
 		// Just inside the window, by INTERNALDATE and Date.
 		edge := since.Add(time.Hour)
 		u2 := s.deliver(t, "Jobs", messageAt("<m2@example.com>", "two", edge), edge)
-		// Just outside, by INTERNALDATE although on the same day as since.
+		// Just outside, although on the same day as since: the SEARCH
+		// asks for a day more, the Date leaves it out.
 		before := since.Add(-time.Minute)
 		s.deliver(t, "Jobs", messageAt("<m3@example.com>", "three", before), before)
+		// No Date header: the arrival time decides, either way.
+		undated := "From: a@example.com\nSubject: undated\nMessage-ID: <%s@example.com>\n\nx\n"
+		uUndated := s.deliver(t, "Jobs", fmt.Sprintf(undated, "undated-in"), edge)
+		s.deliver(t, "Jobs", fmt.Sprintf(undated, "undated-out"), before)
 		uLast := s.deliver(t, "Jobs", messageAt("<m4@example.com>", "four", now), now)
 		validity := s.status(t, "Jobs").UIDValidity
 
@@ -66,8 +71,13 @@ func TestSyncSummariesWindow(t *testing.T) {
 		if reset {
 			t.Error("first pass from a zero cursor: reset = true")
 		}
-		if got, want := uidsOf(sums), []uint32{u1, u2, uLast}; !slices.Equal(got, want) {
+		if got, want := uidsOf(sums), []uint32{u1, u2, uUndated, uLast}; !slices.Equal(got, want) {
 			t.Errorf("first pass UIDs = %v, want %v", got, want)
+		}
+		for _, sum := range sums {
+			if sum.UID == uUndated && !sum.Date.Equal(edge) {
+				t.Errorf("undated message: Date %v, want its arrival %v", sum.Date, edge)
+			}
 		}
 		if want := (mail.Cursor{UIDValidity: validity, LastUID: uLast}); cur != want {
 			t.Errorf("first pass cursor = %+v, want %+v", cur, want)
