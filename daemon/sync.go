@@ -2,8 +2,10 @@ package daemon
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 	"time"
 
 	"github.com/followupd/followupd/interview"
@@ -22,21 +24,40 @@ func (r *Runner) sync(ctx context.Context, conn Mailbox, sent string, since time
 	known := interview.KnownFrom(ivs)
 	h := r.newHelper()
 	defer h.close()
-	for _, mb := range r.Settings.Mailboxes {
-		if mb == sent {
-			continue
+	inboxes := slices.DeleteFunc(slices.Clone(r.Settings.Mailboxes), func(mb string) bool { return mb == sent })
+	var sentRead *sentScan
+	readSent := func() error {
+		var err error
+		sentRead, err = r.scanSent(ctx, conn, sent, since, res)
+		return err
+	}
+	for i, mb := range inboxes {
+		var meanwhile func() error
+		if i == len(inboxes)-1 {
+			// The bodies of the last mailbox may still be coming in on
+			// the second connection: read Sent on this one meanwhile.
+			meanwhile = readSent
 		}
-		if err := r.syncInbox(ctx, conn, h, mb, since, &known, res); err != nil {
+		if err := r.syncInbox(ctx, conn, h, mb, since, &known, res, meanwhile); err != nil {
 			return err
 		}
 	}
-	return r.syncSent(ctx, conn, sent, since, res)
+	if len(inboxes) == 0 {
+		if err := readSent(); err != nil {
+			return err
+		}
+	}
+	return r.saveSent(ctx, sent, sentRead)
 }
 
 // syncInbox fetches the summaries of the new messages of one mailbox and the
 // bodies of the candidates only, the bodies while the scan is still going
 // when it is a large one (see bodyFetcher).
-func (r *Runner) syncInbox(ctx context.Context, conn Mailbox, h *helper, mb string, since time.Time, known *interview.Known, res *Result) error {
+//
+// meanwhile, if not nil, runs on conn between the scan and the last of the
+// bodies; its error is returned after the mailbox is saved, so that what
+// was read is kept.
+func (r *Runner) syncInbox(ctx context.Context, conn Mailbox, h *helper, mb string, since time.Time, known *interview.Known, res *Result, meanwhile func() error) error {
 	log := r.Log.With("mailbox", mb)
 	cur, _, err := r.Store.Cursor(ctx, mb)
 	if err != nil {
@@ -65,9 +86,13 @@ func (r *Runner) syncInbox(ctx context.Context, conn Mailbox, h *helper, mb stri
 	res.Scanned += scanned
 	res.reset = res.reset || reset
 
+	var meanwhileErr error
+	if meanwhile != nil {
+		meanwhileErr = meanwhile()
+	}
 	msgs, grown, err := bodies.finish(ctx)
 	if err != nil {
-		return err
+		return errors.Join(err, meanwhileErr)
 	}
 	*known = grown
 	res.Fetched += len(msgs)
@@ -75,7 +100,7 @@ func (r *Runner) syncInbox(ctx context.Context, conn Mailbox, h *helper, mb stri
 		return err
 	}
 	log.Debug("synced", "new", scanned, "fetched", len(msgs), "last_uid", next.LastUID)
-	return nil
+	return meanwhileErr
 }
 
 func (r *Runner) split(sums []mail.Summary, known interview.Known) (want, rest []mail.Summary) {
@@ -89,31 +114,43 @@ func (r *Runner) split(sums []mail.Summary, known interview.Known) (want, rest [
 	return want, rest
 }
 
-// syncSent keeps the envelopes of what the user sent: enough to notice a
+// sentScan is what scanSent read, for saveSent.
+type sentScan struct {
+	next  mail.Cursor
+	reset bool
+	msgs  []mail.Message
+}
+
+// scanSent reads the envelopes of what the user sent: enough to notice a
 // thank-you they already wrote by hand. Bodies are never needed.
-func (r *Runner) syncSent(ctx context.Context, conn Mailbox, sent string, since time.Time, res *Result) error {
+func (r *Runner) scanSent(ctx context.Context, conn Mailbox, sent string, since time.Time, res *Result) (*sentScan, error) {
 	cur, _, err := r.Store.Cursor(ctx, sent)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	var msgs []mail.Message
-	next, reset, err := conn.ScanSummaries(ctx, sent, mail.Cursor(cur), since, mail.ScanOptions{}, func(b mail.SummaryBatch) error {
+	var scan sentScan
+	scan.next, scan.reset, err = conn.ScanSummaries(ctx, sent, mail.Cursor(cur), since, mail.ScanOptions{}, func(b mail.SummaryBatch) error {
 		res.Scanned += len(b.Summaries)
 		for _, s := range b.Summaries {
 			if r.Settings.isMine(s) {
-				msgs = append(msgs, mail.Message{Summary: s})
+				scan.msgs = append(scan.msgs, mail.Message{Summary: s})
 			}
 		}
 		return nil
 	})
 	if err != nil {
-		return fmt.Errorf("sync %s: %w", sent, err)
+		return nil, fmt.Errorf("sync %s: %w", sent, err)
 	}
-	res.reset = res.reset || reset
-	if err := r.Store.SaveMailbox(ctx, sent, store.Cursor(next), reset, msgs); err != nil {
+	res.reset = res.reset || scan.reset
+	return &scan, nil
+}
+
+// saveSent commits what scanSent read.
+func (r *Runner) saveSent(ctx context.Context, sent string, scan *sentScan) error {
+	if err := r.Store.SaveMailbox(ctx, sent, store.Cursor(scan.next), scan.reset, scan.msgs); err != nil {
 		return err
 	}
-	r.Log.Debug("synced", slog.String("mailbox", sent), "kept", len(msgs))
+	r.Log.Debug("synced", slog.String("mailbox", sent), "kept", len(scan.msgs))
 	return nil
 }
 

@@ -1,7 +1,6 @@
 package mail
 
 import (
-	"bufio"
 	"bytes"
 	"net/url"
 	"strconv"
@@ -9,7 +8,6 @@ import (
 
 	"github.com/emersion/go-imap/v2"
 	"github.com/emersion/go-imap/v2/imapclient"
-	"github.com/emersion/go-message/textproto"
 )
 
 // summaryFromFetch builds a Summary from one FETCH response of
@@ -32,7 +30,7 @@ func summaryFromFetch(mailbox string, buf *imapclient.FetchMessageBuffer) Summar
 		To:          envelopeAddresses(env.To),
 		Cc:          envelopeAddresses(env.Cc),
 		References:  ParseMessageIDs(strings.Join(h.Values("References"), " ")),
-		Bulk:        IsBulk(&h),
+		Bulk:        IsBulk(h),
 		HasCalendar: structureHasCalendar(buf.BodyStructure, 0),
 	}
 
@@ -57,23 +55,87 @@ func summaryFromFetch(mailbox string, buf *imapclient.FetchMessageBuffer) Summar
 	return s
 }
 
-// fetchedHeader parses the BODY[HEADER.FIELDS (...)] section. A missing or
+// fetchedHeader reads the BODY[HEADER.FIELDS (...)] section. A missing or
 // malformed section yields an empty header: every field has a fallback.
-func fetchedHeader(buf *imapclient.FetchMessageBuffer) textproto.Header {
+func fetchedHeader(buf *imapclient.FetchMessageBuffer) sectionHeader {
 	raw := buf.FindBodySection(summaryHeaderSection)
 	if raw == nil && len(buf.BodySection) > 0 {
 		raw = buf.BodySection[0].Bytes
 	}
-	// The section normally ends with the empty line (RFC 3501 §6.4.5);
-	// make sure the parser sees one.
-	raw = append(bytes.TrimRight(raw, "\r\n"), "\r\n\r\n"...)
-	// A reader sized to the section, not bufio's default 4 KiB: this
-	// runs once per message of the window.
-	h, err := textproto.ReadHeader(bufio.NewReaderSize(bytes.NewReader(raw), len(raw)))
-	if err != nil {
-		return textproto.Header{}
+	return parseSectionHeader(raw)
+}
+
+// sectionHeader is the few fields of a HEADER.FIELDS section, in the order
+// they came. A first scan reads one per message of the window, thousands,
+// so it is a flat list rather than go-message's map of header lines.
+type sectionHeader []headerField
+
+type headerField struct{ name, value string }
+
+// parseSectionHeader splits raw into fields up to the first empty line.
+// Folded lines are unfolded (RFC 5322 §2.2.3: the CRLF goes, the white
+// space stays) and values trimmed; a line that is neither a field nor a
+// continuation is skipped, as textproto.ReadHeader would reject it.
+func parseSectionHeader(raw []byte) sectionHeader {
+	var h sectionHeader
+	var value []byte // of the last field, while continuation lines come
+	flush := func() {
+		if len(h) > 0 && value != nil {
+			h[len(h)-1].value = string(bytes.TrimSpace(value))
+		}
+		value = nil
 	}
+	for len(raw) > 0 {
+		line := raw
+		if i := bytes.IndexByte(raw, '\n'); i >= 0 {
+			line, raw = raw[:i], raw[i+1:]
+		} else {
+			raw = nil
+		}
+		line = bytes.TrimSuffix(line, []byte("\r"))
+		switch {
+		case len(line) == 0:
+			flush()
+			return h
+		case line[0] == ' ' || line[0] == '\t':
+			if len(h) > 0 {
+				if value == nil {
+					value = []byte(h[len(h)-1].value)
+				}
+				value = append(value, line...)
+			}
+		default:
+			flush()
+			name, v, ok := bytes.Cut(line, []byte(":"))
+			if !ok || len(name) == 0 || bytes.ContainsAny(name, " \t") {
+				continue
+			}
+			h = append(h, headerField{name: string(name), value: string(bytes.TrimSpace(v))})
+		}
+	}
+	flush()
 	return h
+}
+
+// Get returns the first value of the field key (any case), or "".
+func (h sectionHeader) Get(key string) string {
+	for _, f := range h {
+		if strings.EqualFold(f.name, key) {
+			return f.value
+		}
+	}
+	return ""
+}
+
+// Values returns every value of the field key (any case).
+func (h sectionHeader) Values(key string) []string {
+	var vs []string
+	for _, f := range h {
+		if strings.EqualFold(f.name, key) {
+			vs = append(vs, f.value)
+		}
+	}
+	return vs
 }
 
 // envelopeMissingHost is what RFC 3501 §7.4.2 and Dovecot put in an ENVELOPE

@@ -1,0 +1,77 @@
+package mail
+
+import (
+	"bufio"
+	"bytes"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/emersion/go-message/textproto"
+)
+
+// TestSectionHeaderMatchesTextproto: the flat parser of the summary's
+// HEADER.FIELDS section reads the fields followupd asks for as go-message's
+// textproto does (the parser it replaced), on written cases and on the
+// header of every message of the MIME corpus.
+func TestSectionHeaderMatchesTextproto(t *testing.T) {
+	cases := map[string]string{
+		"plain":         "Message-ID: <a@example.com>\r\nDate: Tue, 1 Dec 2026 10:00:00 +0100\r\n\r\n",
+		"folded":        "References: <a@example.com>\r\n <b@example.com>\r\n\t<c@example.com>\r\nPrecedence: bulk\r\n\r\n",
+		"bare LF":       "In-Reply-To: <a@example.com>\nList-Id: Jobs <jobs.example.com>\n\n",
+		"repeated":      "References: <a@example.com>\r\nReferences: <b@example.com>\r\n\r\n",
+		"lower case":    "message-id: <x@example.com>\r\nlist-unsubscribe: <mailto:u@example.com>\r\n\r\n",
+		"no final CRLF": "Auto-Submitted: auto-generated",
+		"empty value":   "List-Id:\r\nPrecedence:   \r\n\r\n",
+		"junk line":     "Message-ID: <a@example.com>\r\nnot a header line\r\nDate: Mon, 30 Nov 2026 09:00:00 -0500\r\n\r\n",
+		"empty":         "",
+	}
+	check := func(t *testing.T, raw []byte) {
+		t.Helper()
+		want, err := textproto.ReadHeader(bufio.NewReader(bytes.NewReader(append(bytes.TrimRight(raw, "\r\n"), "\r\n\r\n"...))))
+		if err != nil {
+			return // textproto gives up on it; the summary's fallbacks take over
+		}
+		got := parseSectionHeader(raw)
+		for _, key := range summaryHeaderSection.HeaderFields {
+			if g, w := strings.Fields(got.Get(key)), strings.Fields(want.Get(key)); strings.Join(g, " ") != strings.Join(w, " ") {
+				t.Errorf("Get(%s) = %q, textproto %q", key, got.Get(key), want.Get(key))
+			}
+			if g, w := len(got.Values(key)), len(want.Values(key)); g != w {
+				t.Errorf("Values(%s): %d values, textproto %d", key, g, w)
+			}
+		}
+	}
+	for name, raw := range cases {
+		t.Run(name, func(t *testing.T) { check(t, []byte(raw)) })
+	}
+
+	dir := corpusDir(t)
+	n := 0
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		// The header block, as IMAP's HEADER.FIELDS would cut it.
+		if i := bytes.Index(b, []byte("\r\n\r\n")); i >= 0 {
+			b = b[:i+4]
+		} else if i := bytes.Index(b, []byte("\n\n")); i >= 0 {
+			b = b[:i+2]
+		}
+		n++
+		t.Run(filepath.Base(path), func(t *testing.T) { check(t, b) })
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n == 0 {
+		t.Fatal("no message in the corpus")
+	}
+}
