@@ -38,16 +38,18 @@ type bodyFetcher struct {
 	validity uint32 // the UIDVALIDITY of the scan; 0 until the first batch
 	// rest holds the summaries that were not candidates when scanned;
 	// lookAgain checks them once more against what the fetched bodies
-	// taught (see syncInbox). Both are written by the scan only.
+	// taught (see syncInbox). The scan writes both; once it is done
+	// (jobs closed) the worker may, until done is closed.
 	rest  []mail.Summary
 	known interview.Known
 
 	queued []mail.Summary // for conn, after the scan
 
-	// The second connection's worker, once started. The fields below
-	// jobs belong to the worker until done is closed.
+	// The second connection's worker, once started. The fields after
+	// done belong to the worker until done is closed.
 	cancel     context.CancelFunc
 	jobs       chan []mail.Summary
+	jobsClosed bool
 	done       chan struct{}
 	fetched    []mail.Message
 	leftover   []mail.Summary // not delivered there
@@ -171,7 +173,7 @@ func (f *bodyFetcher) finish(ctx context.Context) ([]mail.Message, interview.Kno
 	var fetched []mail.Message
 	lookedOver := false
 	if f.jobs != nil {
-		close(f.jobs)
+		f.scanDone()
 		<-f.done
 		f.cancel()
 		fetched, lookedOver = f.fetched, f.lookedOver
@@ -195,6 +197,16 @@ func (f *bodyFetcher) finish(ctx context.Context) ([]mail.Message, interview.Kno
 	return fetched, f.known, nil
 }
 
+// scanDone tells the worker that no more candidates come: it can look at
+// the rest (lookAgain) while the scanning connection does something else.
+// Safe to call more than once.
+func (f *bodyFetcher) scanDone() {
+	if f.jobs != nil && !f.jobsClosed {
+		close(f.jobs)
+		f.jobsClosed = true
+	}
+}
+
 // abort ends a worker that finish will not collect (the scan failed) and
 // waits for it.
 func (f *bodyFetcher) abort() {
@@ -207,12 +219,12 @@ func (f *bodyFetcher) abort() {
 	default:
 	}
 	f.cancel()
-	close(f.jobs)
+	f.scanDone()
 	<-f.done
 }
 
 // helper is a pass's second IMAP connection, dialled in the background the
-// first time a large scan asks for it: to search half of a large window
+// first time a large scan asks for it: to search part of a large window
 // (mail.ScanOptions) and to fetch the candidates' bodies while the scan
 // goes on (bodyFetcher). A pass that reads a few new messages never
 // dials it.
@@ -230,7 +242,7 @@ func (r *Runner) newHelper() *helper { return &helper{r: r, ready: make(chan str
 func (h *helper) start(ctx context.Context) {
 	h.once.Do(func() {
 		// The dial outlives the ctx of the first caller (a search that
-		// is cancelled once its half is done); close ends it.
+		// is cancelled once its part is done); close ends it.
 		go func() {
 			defer close(h.ready)
 			h.conn, h.err = h.r.Dial(context.WithoutCancel(ctx))

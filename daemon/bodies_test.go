@@ -12,7 +12,7 @@ import (
 )
 
 // fillers is how many plain messages bigInbox adds after the job search:
-// enough for the window to be searched in two halves (mail's splitMin is
+// enough for the window to be searched in two parts (mail's splitMin is
 // 2,000 UIDs) and to take several FETCH batches of summaries (500 each),
 // so the candidates of the first batch are fetched while the scan goes on.
 const fillers = 2100
@@ -103,7 +103,7 @@ func TestPassFetchesBodiesOnSecondConnection(t *testing.T) {
 		// connection (the first then fetches only what the look at
 		// the rest adds, see syncInbox)
 		onSecond       bool
-		searchOnSecond int // half the window's SEARCH
+		searchOnSecond int // part of the window's SEARCH
 	}{
 		{name: "second connection does the bodies", onSecond: true, searchOnSecond: 1},
 		{
@@ -139,7 +139,7 @@ func TestPassFetchesBodiesOnSecondConnection(t *testing.T) {
 				t.Fatalf("scanned %d messages, want at least %d", res.Scanned, fillers)
 			}
 			if got := r.count("dial"); got != 2 {
-				t.Errorf("dialled %d times, want 2 (scan; half the search and the bodies)", got)
+				t.Errorf("dialled %d times, want 2 (scan; part of the search and the bodies)", got)
 			}
 			if got, want := r.count("search on the second connection"), tc.searchOnSecond; got != want {
 				t.Errorf("searched %d times on the second connection, want %d", got, want)

@@ -66,7 +66,7 @@ func (r *Runner) syncInbox(ctx context.Context, conn Mailbox, h *helper, mb stri
 	if cur.UIDValidity == 0 {
 		// Never read: the whole window is new, typically thousands of
 		// messages. Dial the second connection now, beside the EXAMINE,
-		// so that it is ready for its half of the search.
+		// so that it is ready for its part of the search.
 		h.start(ctx)
 	}
 	bodies := r.newBodyFetcher(conn, h, mb, *known)
@@ -86,6 +86,7 @@ func (r *Runner) syncInbox(ctx context.Context, conn Mailbox, h *helper, mb stri
 	res.Scanned += scanned
 	res.reset = res.reset || reset
 
+	bodies.scanDone()
 	var meanwhileErr error
 	if meanwhile != nil {
 		meanwhileErr = meanwhile()

@@ -77,9 +77,11 @@ func Candidate(s mail.Summary, cfg Config, k Known) bool {
 			}
 		}
 	}
-	for _, id := range append(append([]string{}, s.InReplyTo...), s.References...) {
-		if k.MessageIDs[id] {
-			return true
+	for _, ids := range [][]string{s.InReplyTo, s.References} {
+		for _, id := range ids {
+			if k.MessageIDs[id] {
+				return true
+			}
 		}
 	}
 	for _, list := range [][]mail.Address{s.From, s.ReplyTo} {
@@ -87,6 +89,11 @@ func Candidate(s mail.Summary, cfg Config, k Known) bool {
 			e := strings.ToLower(a.Email)
 			if k.Addresses[e] {
 				return true
+			}
+			// orgDomain consults the public suffix list: only when
+			// there is a domain to find (a first pass knows none).
+			if len(k.Domains) == 0 {
+				continue
 			}
 			if d := domainOf(e); companyDomain(d) && k.Domains[orgDomain(d)] {
 				return true

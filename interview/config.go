@@ -37,9 +37,13 @@ func DefaultKeywords() []string {
 	}
 }
 
+// defaultKeywords is DefaultKeywords made once: keywords is asked for every
+// message of a scan.
+var defaultKeywords = DefaultKeywords()
+
 func (cfg Config) keywords() []string {
 	if len(cfg.Keywords) == 0 {
-		return DefaultKeywords()
+		return defaultKeywords
 	}
 	return cfg.Keywords
 }

@@ -39,7 +39,11 @@ func IsBulk(h HeaderGetter) bool {
 	if strings.TrimSpace(h.Get("List-Unsubscribe")) != "" || strings.TrimSpace(h.Get("List-Id")) != "" {
 		return true
 	}
-	p := strings.ToLower(stripComments(h.Get("Precedence")))
+	p := h.Get("Precedence")
+	if p == "" {
+		return false
+	}
+	p = strings.ToLower(stripComments(p))
 	switch strings.TrimSpace(p) {
 	case "bulk", "list", "junk":
 		return true

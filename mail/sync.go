@@ -81,8 +81,8 @@ func (c *Client) Summaries(ctx context.Context, mailbox string, cur Cursor, sinc
 
 // ScanOptions tune a ScanSummaries.
 type ScanOptions struct {
-	// Helper, if set, searches the lower half of a large window on
-	// another connection while this one searches the upper half.
+	// Helper, if set, searches the lower part of a large window on
+	// another connection while this one searches the rest.
 	Helper WindowSearcher
 }
 
@@ -183,7 +183,7 @@ func (c *Client) searchWindow(from, to uint32, since time.Time) ([]uint32, error
 }
 
 // A WindowSearcher searches part of a mailbox's window for ScanSummaries:
-// another connection, so that a large window is searched in two halves at
+// another connection, so that a large window is searched in two parts at
 // once. *Client is one.
 type WindowSearcher interface {
 	SearchWindow(ctx context.Context, mailbox string, uidValidity uint32, from, to uint32, since time.Time) ([]uint32, error)
@@ -214,17 +214,22 @@ func (c *Client) SearchWindow(ctx context.Context, mailbox string, uidValidity u
 const splitMin = 4 * summaryBatch
 
 // search finds the window's UIDs from from on. With a helper and a range
-// of at least splitMin UIDs it searches the upper half itself while the
-// helper searches the lower half; a server's SEARCH SINCE looks at every
+// of at least splitMin UIDs it searches the upper part itself while the
+// helper searches the lower part; a server's SEARCH SINCE looks at every
 // message in range (Dovecot's Maildir stats each file), so two connections
-// halve the wait. If the helper fails, this connection searches its half
+// shorten the wait. If the helper fails, this connection searches its part
 // too: the helper only ever saves time.
 func (c *Client) search(ctx context.Context, mailbox string, sel *imap.SelectData, from uint32, since time.Time, helper WindowSearcher) ([]uint32, error) {
 	next := uint32(sel.UIDNext)
 	if helper == nil || next <= from || next-from < splitMin {
 		return c.searchWindow(from, 0, since)
 	}
-	mid := from + (next-from)/2
+	// The helper searches the lower 3/8: it must EXAMINE the mailbox
+	// first, which on Dovecot costs about a quarter of a SEARCH over the
+	// whole mailbox (60 of 240 ms at 100,000 messages), while this
+	// connection has the mailbox open already. Even halves left this
+	// side waiting for the helper.
+	mid := from + (next-from)*3/8
 	type result struct {
 		uids []uint32
 		err  error
@@ -245,7 +250,7 @@ func (c *Client) search(ctx context.Context, mailbox string, sel *imap.SelectDat
 		if errors.Is(low.err, ErrUIDValidity) {
 			return nil, low.err
 		}
-		c.log.Debug("helper search failed; searching its half here", "mailbox", mailbox, "err", low.err)
+		c.log.Debug("helper search failed; searching its part here", "mailbox", mailbox, "err", low.err)
 		if low.uids, err = c.searchWindow(from, mid-1, since); err != nil {
 			return nil, err
 		}
@@ -254,55 +259,77 @@ func (c *Client) search(ctx context.Context, mailbox string, sel *imap.SelectDat
 }
 
 func (c *Client) fetchSummaries(mailbox string, validity uint32, uids []uint32, since time.Time, fn func(SummaryBatch) error) error {
+	batches := slices.Collect(slices.Chunk(uids, summaryBatch))
 	remaining := len(uids)
-	for batch := range slices.Chunk(uids, summaryBatch) {
+	cmd := c.c.Fetch(uidSet(batches[0]), summaryFetchOptions)
+	for i, batch := range batches {
 		remaining -= len(batch)
-		sums := make([]Summary, 0, len(batch))
-		var undated []uint32
-		cmd := c.c.Fetch(uidSet(batch), summaryFetchOptions)
-		for msg := cmd.Next(); msg != nil; msg = cmd.Next() {
-			buf, err := msg.Collect()
-			if err != nil {
-				cmd.Close()
-				return wrapIMAPError(err)
-			}
-			// Unsolicited FETCH responses (flag changes by other
-			// clients) carry no envelope.
-			if buf.UID == 0 || buf.Envelope == nil {
-				continue
-			}
-			s := summaryFromFetch(mailbox, buf)
-			if s.Date.IsZero() {
-				undated = append(undated, s.UID)
-			}
-			sums = append(sums, s)
+		sums, err := c.readSummaries(cmd, mailbox, len(batch))
+		if err == nil {
+			err = c.arrivalDates(sums)
 		}
-		if err := cmd.Close(); err != nil {
-			return wrapIMAPError(err)
-		}
-		if err := c.arrivalDates(undated, sums); err != nil {
+		if err != nil {
 			return err
 		}
 		sums = slices.DeleteFunc(sums, func(s Summary) bool { return !inSyncWindow(s, since) })
-		// Servers answer a FETCH in any order (RFC 3501 §7.4.2 is
-		// silent); batches are ascending, so sorting each keeps the
-		// whole scan in UID order.
-		slices.SortFunc(sums, func(a, b Summary) int { return cmp.Compare(a.UID, b.UID) })
+		// The next FETCH goes out before fn looks at this batch, so
+		// that the server works on it meanwhile (RFC 3501 §5.5 allows
+		// several commands in flight).
+		cmd = nil
+		if i+1 < len(batches) {
+			cmd = c.c.Fetch(uidSet(batches[i+1]), summaryFetchOptions)
+		}
 		if len(sums) == 0 && remaining > 0 {
 			continue
 		}
 		if err := fn(SummaryBatch{UIDValidity: validity, Summaries: sums, Remaining: remaining}); err != nil {
+			if cmd != nil {
+				// Read the answer out, so that the connection
+				// stays in step.
+				_, _ = c.readSummaries(cmd, mailbox, 0)
+			}
 			return err
 		}
 	}
 	return nil
 }
 
-// arrivalDates gives the summaries of the undated UIDs (no Date header that
+// readSummaries reads the answer to one summary FETCH, in UID order.
+func (c *Client) readSummaries(cmd *imapclient.FetchCommand, mailbox string, n int) ([]Summary, error) {
+	sums := make([]Summary, 0, n)
+	for msg := cmd.Next(); msg != nil; msg = cmd.Next() {
+		buf, err := msg.Collect()
+		if err != nil {
+			cmd.Close()
+			return nil, wrapIMAPError(err)
+		}
+		// Unsolicited FETCH responses (flag changes by other clients)
+		// carry no envelope.
+		if buf.UID == 0 || buf.Envelope == nil {
+			continue
+		}
+		sums = append(sums, summaryFromFetch(mailbox, buf))
+	}
+	if err := cmd.Close(); err != nil {
+		return nil, wrapIMAPError(err)
+	}
+	// Servers answer a FETCH in any order (RFC 3501 §7.4.2 is silent);
+	// batches are ascending, so sorting each keeps the scan in UID order.
+	slices.SortFunc(sums, func(a, b Summary) int { return cmp.Compare(a.UID, b.UID) })
+	return sums, nil
+}
+
+// arrivalDates gives the summaries without a Date (no Date header that
 // could be read) their INTERNALDATE, the time the server received them.
 // INTERNALDATE is asked for these few only: on Dovecot's Maildir it costs a
 // stat(2) of the message file, thousands of them in a first scan.
-func (c *Client) arrivalDates(undated []uint32, sums []Summary) error {
+func (c *Client) arrivalDates(sums []Summary) error {
+	var undated []uint32
+	for _, s := range sums {
+		if s.Date.IsZero() {
+			undated = append(undated, s.UID)
+		}
+	}
 	if len(undated) == 0 {
 		return nil
 	}

@@ -1,7 +1,6 @@
 package mail
 
 import (
-	"bytes"
 	"net/url"
 	"strconv"
 	"strings"
@@ -77,43 +76,46 @@ type headerField struct{ name, value string }
 // space stays) and values trimmed; a line that is neither a field nor a
 // continuation is skipped, as textproto.ReadHeader would reject it.
 func parseSectionHeader(raw []byte) sectionHeader {
-	var h sectionHeader
-	var value []byte // of the last field, while continuation lines come
-	flush := func() {
-		if len(h) > 0 && value != nil {
-			h[len(h)-1].value = string(bytes.TrimSpace(value))
-		}
-		value = nil
-	}
-	for len(raw) > 0 {
-		line := raw
-		if i := bytes.IndexByte(raw, '\n'); i >= 0 {
-			line, raw = raw[:i], raw[i+1:]
+	// One string for the section; names and values are slices of it, so a
+	// field costs no allocation unless it was folded.
+	text := string(raw)
+	h := make(sectionHeader, 0, len(summaryHeaderSection.HeaderFields))
+	folded := false // the last field's value was built from several lines
+	for len(text) > 0 {
+		line := text
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
+			line, text = text[:i], text[i+1:]
 		} else {
-			raw = nil
+			text = ""
 		}
-		line = bytes.TrimSuffix(line, []byte("\r"))
+		line = strings.TrimSuffix(line, "\r")
 		switch {
-		case len(line) == 0:
-			flush()
-			return h
+		case line == "":
+			return trimFolded(h, folded)
 		case line[0] == ' ' || line[0] == '\t':
 			if len(h) > 0 {
-				if value == nil {
-					value = []byte(h[len(h)-1].value)
-				}
-				value = append(value, line...)
+				h[len(h)-1].value += line
+				folded = true
 			}
 		default:
-			flush()
-			name, v, ok := bytes.Cut(line, []byte(":"))
-			if !ok || len(name) == 0 || bytes.ContainsAny(name, " \t") {
+			h = trimFolded(h, folded)
+			folded = false
+			name, v, ok := strings.Cut(line, ":")
+			if !ok || name == "" || strings.ContainsAny(name, " \t") {
 				continue
 			}
-			h = append(h, headerField{name: string(name), value: string(bytes.TrimSpace(v))})
+			h = append(h, headerField{name: name, value: strings.TrimSpace(v)})
 		}
 	}
-	flush()
+	return trimFolded(h, folded)
+}
+
+// trimFolded trims the value of the last field once its continuation lines
+// are all in.
+func trimFolded(h sectionHeader, folded bool) sectionHeader {
+	if folded && len(h) > 0 {
+		h[len(h)-1].value = strings.TrimSpace(h[len(h)-1].value)
+	}
 	return h
 }
 
@@ -171,8 +173,9 @@ func structureHasCalendar(bs imap.BodyStructure, depth int) bool {
 	}
 	switch p := bs.(type) {
 	case *imap.BodyStructureSinglePart:
-		switch p.MediaType() {
-		case "text/calendar", "application/ics":
+		// MediaType would build a lower-cased string per part.
+		if strings.EqualFold(p.Type, "text") && strings.EqualFold(p.Subtype, "calendar") ||
+			strings.EqualFold(p.Type, "application") && strings.EqualFold(p.Subtype, "ics") {
 			return true
 		}
 		for _, name := range bodyPartNames(p) {

@@ -8,7 +8,10 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/emersion/go-imap/v2"
+	"github.com/emersion/go-imap/v2/imapclient"
 	"github.com/emersion/go-message/textproto"
 )
 
@@ -73,5 +76,43 @@ func TestSectionHeaderMatchesTextproto(t *testing.T) {
 	}
 	if n == 0 {
 		t.Fatal("no message in the corpus")
+	}
+}
+
+// BenchmarkSummaryFromFetch measures the client's work per message of a
+// scan (a first pass does it for every message of the window).
+func BenchmarkSummaryFromFetch(b *testing.B) {
+	buf := &imapclient.FetchMessageBuffer{
+		UID: 4711,
+		Envelope: &imap.Envelope{
+			Date:      time.Date(2026, 11, 20, 9, 30, 0, 0, time.UTC),
+			Subject:   "Re: Your application for Senior Engineer at Globex",
+			From:      []imap.Address{{Name: "Dana Lee", Mailbox: "dana.lee", Host: "Globex.example"}},
+			Sender:    []imap.Address{{Name: "Dana Lee", Mailbox: "dana.lee", Host: "globex.example"}},
+			ReplyTo:   []imap.Address{{Name: "Dana Lee", Mailbox: "dana.lee", Host: "globex.example"}},
+			To:        []imap.Address{{Name: "Sam Rivera", Mailbox: "sam.rivera", Host: "example.org"}},
+			Cc:        []imap.Address{{Name: "Recruiting", Mailbox: "jobs", Host: "globex.example"}},
+			InReplyTo: []string{"abc123@mail.example.org"},
+			MessageID: "CAF=x7Yz@mail.globex.example",
+		},
+		BodyStructure: &imap.BodyStructureMultiPart{
+			Children: []imap.BodyStructure{
+				&imap.BodyStructureSinglePart{Type: "text", Subtype: "plain", Params: map[string]string{"charset": "utf-8"}},
+				&imap.BodyStructureSinglePart{Type: "text", Subtype: "html", Params: map[string]string{"charset": "utf-8"}},
+			},
+			Subtype: "alternative",
+		},
+		BodySection: []imapclient.FetchBodySectionBuffer{{
+			Section: summaryHeaderSection,
+			Bytes: []byte("Message-ID: <CAF=x7Yz@mail.globex.example>\r\nIn-Reply-To: <abc123@mail.example.org>\r\n" +
+				"References: <root@mail.example.org>\r\n <abc123@mail.example.org>\r\nDate: Fri, 20 Nov 2026 10:30:00 +0100\r\n\r\n"),
+		}},
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		s := summaryFromFetch("INBOX", buf)
+		if s.MessageID == "" || s.Date.IsZero() {
+			b.Fatal("summary lost its id or date")
+		}
 	}
 }

@@ -667,7 +667,9 @@ func TestSyncBatches(t *testing.T) {
 	}
 
 	// An error from fn stops the scan after that batch and comes back
-	// unchanged; the cursor is not advanced.
+	// unchanged; the cursor is not advanced. The next batch was asked
+	// for before fn ran (pipelining); its answer is read out and the
+	// connection stays usable.
 	stop := errors.New("stop here")
 	s.rec.take()
 	calls := 0
@@ -678,8 +680,11 @@ func TestSyncBatches(t *testing.T) {
 	if !errors.Is(err, stop) || calls != 1 || next != (mail.Cursor{}) {
 		t.Errorf("ScanSummaries() with failing fn = %+v, %v after %d calls; want the zero cursor, %v after 1", next, err, calls, stop)
 	}
-	if got := countCommands(s.rec.take())["UID FETCH"]; got != 1 {
-		t.Errorf("ScanSummaries() with failing fn sent %d UID FETCH, want 1", got)
+	if got := countCommands(s.rec.take())["UID FETCH"]; got != 2 {
+		t.Errorf("ScanSummaries() with failing fn sent %d UID FETCH, want 2 (this batch and the next)", got)
+	}
+	if _, _, sums, err := c.Summaries(context.Background(), "INBOX", cur, time.Time{}); err != nil || len(sums) != 0 {
+		t.Errorf("Summaries() after the failed scan = %d summaries, %v; want none, no error", len(sums), err)
 	}
 }
 
@@ -756,10 +761,10 @@ func TestSyncSplitSearch(t *testing.T) {
 		wantErr   error
 	}{
 		{name: "no helper"},
-		{name: "helper searches the lower half", helper: &searcher{}, wantCalls: [][2]uint32{{1, 1500}}},
-		{name: "helper fails", helper: &searcher{err: mail.ErrConnection}, wantCalls: [][2]uint32{{1, 1500}}},
+		{name: "helper searches the lower part", helper: &searcher{}, wantCalls: [][2]uint32{{1, 1125}}},
+		{name: "helper fails", helper: &searcher{err: mail.ErrConnection}, wantCalls: [][2]uint32{{1, 1125}}},
 		{name: "helper sees another mailbox", helper: &searcher{err: fmt.Errorf("%w: was 1, is 2", mail.ErrUIDValidity)},
-			wantCalls: [][2]uint32{{1, 1500}}, wantErr: mail.ErrUIDValidity},
+			wantCalls: [][2]uint32{{1, 1125}}, wantErr: mail.ErrUIDValidity},
 		{name: "window too small to share", helper: &searcher{}, cur: mail.Cursor{LastUID: 2500}},
 	}
 	for _, tc := range tests {
