@@ -12,3 +12,6 @@ func SetWatchAnswerTimeout(t testing.TB, d time.Duration) {
 	watchAnswerTimeout = d
 	t.Cleanup(func() { watchAnswerTimeout = old })
 }
+
+// CorpusDir finds the shared MIME corpus for the external tests, or skips.
+func CorpusDir(t *testing.T) string { return corpusDir(t) }

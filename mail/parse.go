@@ -83,7 +83,14 @@ func ParseHeader(r io.Reader) (*Summary, error) {
 	return &s, nil
 }
 
-func summaryFromHeader(h *textproto.Header) Summary {
+// headerFields is what summaryFromHeader reads: a whole message's header
+// (*textproto.Header) or the fields a scan fetched (sectionHeader).
+type headerFields interface {
+	Get(key string) string
+	Values(key string) []string
+}
+
+func summaryFromHeader(h headerFields) Summary {
 	s := Summary{
 		InReplyTo:  ParseMessageIDs(h.Get("In-Reply-To")),
 		References: ParseMessageIDs(strings.Join(h.Values("References"), " ")),
@@ -104,7 +111,7 @@ func summaryFromHeader(h *textproto.Header) Summary {
 
 // addressHeader joins repeated fields: RFC 5322 §3.6 allows one To and one
 // Cc, but some mailers write several and every address in them counts.
-func addressHeader(h *textproto.Header, key string) []Address {
+func addressHeader(h headerFields, key string) []Address {
 	vals := h.Values(key)
 	if len(vals) == 0 {
 		return nil

@@ -10,47 +10,13 @@ import (
 )
 
 // summaryFromFetch builds a Summary from one FETCH response of
-// summaryFetchOptions. Text goes through the same decoders as Parse
-// (DecodeHeaderText, ParseMessageIDs, ParseDate, IsBulk) so that a message
-// reads the same whether it came from the envelope or from the raw header.
+// summaryFetchOptions: the header fields as Parse reads them, and whether
+// the body structure holds a calendar.
 func summaryFromFetch(mailbox string, buf *imapclient.FetchMessageBuffer) Summary {
-	env := buf.Envelope
-	h := fetchedHeader(buf)
-
-	s := Summary{
-		Mailbox: mailbox,
-		UID:     uint32(buf.UID),
-		// go-imap already decoded RFC 2047 words (imapWordDecoder);
-		// DecodeHeaderText repairs raw 8-bit text and folds to one line.
-		Subject:     DecodeHeaderText(env.Subject),
-		From:        envelopeAddresses(env.From),
-		Sender:      envelopeAddresses(env.Sender),
-		ReplyTo:     envelopeAddresses(env.ReplyTo),
-		To:          envelopeAddresses(env.To),
-		Cc:          envelopeAddresses(env.Cc),
-		References:  ParseMessageIDs(strings.Join(h.Values("References"), " ")),
-		Bulk:        IsBulk(h),
-		HasCalendar: structureHasCalendar(buf.BodyStructure, 0),
-	}
-
-	if ids := ParseMessageIDs(h.Get("Message-Id")); len(ids) > 0 {
-		s.MessageID = ids[0]
-	} else if ids := ParseMessageIDs("<" + env.MessageID + ">"); len(ids) > 0 {
-		s.MessageID = ids[0]
-	}
-
-	s.InReplyTo = ParseMessageIDs(h.Get("In-Reply-To"))
-	if len(s.InReplyTo) == 0 && len(env.InReplyTo) > 0 {
-		s.InReplyTo = ParseMessageIDs("<" + strings.Join(env.InReplyTo, "> <") + ">")
-	}
-
-	// Date: the header (read leniently), then go-imap's stricter parse of
-	// the envelope's copy; failing both, fetchSummaries asks for the
-	// arrival time.
-	s.Date = ParseDate(h.Get("Date"))
-	if s.Date.IsZero() {
-		s.Date = env.Date
-	}
+	s := summaryFromHeader(fetchedHeader(buf))
+	s.Mailbox = mailbox
+	s.UID = uint32(buf.UID)
+	s.HasCalendar = structureHasCalendar(buf.BodyStructure, 0)
 	return s
 }
 
@@ -92,12 +58,13 @@ func parseSectionHeader(raw []byte) sectionHeader {
 		switch {
 		case line == "":
 			return trimFolded(h, folded)
-		case line[0] == ' ' || line[0] == '\t':
-			if len(h) > 0 {
-				h[len(h)-1].value += line
-				folded = true
-			}
+		case (line[0] == ' ' || line[0] == '\t') && len(h) > 0:
+			h[len(h)-1].value += line
+			folded = true
 		default:
+			// A first line that starts with white space continues
+			// nothing: read it as a field, as Parse does.
+			line = strings.TrimLeft(line, " \t")
 			h = trimFolded(h, folded)
 			folded = false
 			name, v, ok := strings.Cut(line, ":")
@@ -138,26 +105,6 @@ func (h sectionHeader) Values(key string) []string {
 		}
 	}
 	return vs
-}
-
-// envelopeMissingHost is what RFC 3501 §7.4.2 and Dovecot put in an ENVELOPE
-// address whose domain was missing from the header.
-const envelopeMissingHost = ".MISSING-HOST-NAME."
-
-// envelopeAddresses converts ENVELOPE addresses. Group start and end
-// markers (RFC 3501 §7.4.2: NIL host) are dropped, their members kept.
-func envelopeAddresses(list []imap.Address) []Address {
-	var out []Address
-	for _, a := range list {
-		if a.Host == "" || a.Mailbox == "" || a.Host == envelopeMissingHost {
-			continue
-		}
-		out = append(out, Address{
-			Name:  DecodeHeaderText(a.Name),
-			Email: strings.ToLower(a.Mailbox + "@" + a.Host),
-		})
-	}
-	return out
 }
 
 // maxStructureDepth bounds recursion into nested message/rfc822 parts; the
