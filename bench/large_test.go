@@ -87,6 +87,7 @@ func TestLargeMailboxRatios(t *testing.T) {
 	}
 
 	var bare, floor, first, second []time.Duration
+	var firstCPU, secondCPU []time.Duration
 	var firstRSS, secondRSS []int64
 	var lastBare bareResult
 	var lastFirst run
@@ -109,12 +110,14 @@ func TestLargeMailboxRatios(t *testing.T) {
 			t.Fatal(err)
 		}
 		first, firstRSS, lastFirst = append(first, f.wall), append(firstRSS, f.rssKiB), f
+		firstCPU = append(firstCPU, f.cpu)
 
 		s, err := e.once(e.secondState, "info")
 		if err != nil {
 			t.Fatal(err)
 		}
 		second, secondRSS = append(second, s.wall), append(secondRSS, s.rssKiB)
+		secondCPU = append(secondCPU, s.cpu)
 		t.Logf("round %d: bare %v, floor %v, first %v (%.1f MiB), second %v (%.1f MiB)", i+1,
 			b.wall.Round(time.Millisecond), fl.Round(time.Millisecond), f.wall.Round(time.Millisecond), f.rssMiB(),
 			s.wall.Round(time.Millisecond), s.rssMiB())
@@ -149,6 +152,8 @@ func TestLargeMailboxRatios(t *testing.T) {
 	for _, sg := range lastSegs {
 		fmt.Fprintf(&tbl, "  %-42s %6.0f ms\n", sg.name, ms(sg.d))
 	}
+	fmt.Fprintf(&tbl, "followupd's own CPU time (user + system, median): first pass %.0f ms, second %.0f ms\n",
+		ms(median(firstCPU)), ms(median(secondCPU)))
 	fmt.Fprintf(&tbl, "peak RSS %.1f MiB (target < %.0f MiB): %s\n", float64(peak)/1024, maxPeakRSSMiB, verdict(float64(peak)/1024 < maxPeakRSSMiB))
 	t.Log(tbl.String())
 
