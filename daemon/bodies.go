@@ -110,9 +110,13 @@ func (f *bodyFetcher) start(ctx context.Context) {
 				case j, ok := <-f.jobs:
 					if !ok {
 						// The scan is over: rest and known
-						// are final.
-						f.lookedOver = ctx.Err() == nil
-						if more := f.lookAgain(f.fetched); f.lookedOver && len(more) > 0 {
+						// are final. (Cancelled: abort, not
+						// worth a look.)
+						if ctx.Err() != nil {
+							return
+						}
+						f.lookedOver = true
+						if more := f.lookAgain(f.fetched); len(more) > 0 {
 							yield(more)
 						}
 						return
@@ -229,30 +233,34 @@ func (f *bodyFetcher) abort() {
 // goes on (bodyFetcher). A pass that reads a few new messages never
 // dials it.
 type helper struct {
-	r     *Runner
-	once  sync.Once
-	ready chan struct{}
-	conn  Mailbox
-	err   error
+	r      *Runner
+	ctx    context.Context // of the pass; ends with close
+	cancel context.CancelFunc
+	once   sync.Once
+	ready  chan struct{}
+	conn   Mailbox
+	err    error
 }
 
-func (r *Runner) newHelper() *helper { return &helper{r: r, ready: make(chan struct{})} }
+func (r *Runner) newHelper(ctx context.Context) *helper {
+	ctx, cancel := context.WithCancel(ctx)
+	return &helper{r: r, ctx: ctx, cancel: cancel, ready: make(chan struct{})}
+}
 
-// start dials in the background, once.
-func (h *helper) start(ctx context.Context) {
+// start dials in the background, once. The dial belongs to the pass, not to
+// whoever asked first (a search that is cancelled once its part is done).
+func (h *helper) start() {
 	h.once.Do(func() {
-		// The dial outlives the ctx of the first caller (a search that
-		// is cancelled once its part is done); close ends it.
 		go func() {
 			defer close(h.ready)
-			h.conn, h.err = h.r.Dial(context.WithoutCancel(ctx))
+			h.conn, h.err = h.r.Dial(h.ctx)
 		}()
 	})
 }
 
 // get dials on the first call and waits for the connection.
 func (h *helper) get(ctx context.Context) (Mailbox, error) {
-	h.start(ctx)
+	h.start()
 	select {
 	case <-h.ready:
 		return h.conn, h.err
@@ -270,9 +278,11 @@ func (h *helper) SearchWindow(ctx context.Context, mailbox string, uidValidity u
 	return conn.SearchWindow(ctx, mailbox, uidValidity, from, to, since)
 }
 
-// close logs out of the second connection, if it was ever dialled.
+// close logs out of the second connection, if it was ever dialled, and
+// ends a dial still under way.
 func (h *helper) close() {
 	h.once.Do(func() { close(h.ready) }) // never dialled: nothing to wait for
+	h.cancel()
 	<-h.ready
 	if h.conn != nil {
 		h.conn.Close()
@@ -283,7 +293,7 @@ func (h *helper) close() {
 // yields, read under UIDVALIDITY validity, and appends them to *msgs before
 // it asks batches for more. When it fails it returns the summaries yielded
 // but not delivered. A UID the server no longer has is skipped. A body that
-// does not parse is kept as its summary: the envelope is still worth
+// does not parse is kept as its summary: the header is still worth
 // tracking.
 func (r *Runner) stream(ctx context.Context, conn Mailbox, mb string, validity uint32, batches iter.Seq[[]mail.Summary], msgs *[]mail.Message) (undelivered []mail.Summary, err error) {
 	pending := map[uint32]mail.Summary{}
@@ -307,7 +317,7 @@ func (r *Runner) stream(ctx context.Context, conn Mailbox, mb string, validity u
 		delete(pending, uid)
 		m, err := mail.Parse(bytes.NewReader(raw))
 		if err != nil {
-			r.Log.Warn("message does not parse; keeping its envelope", "mailbox", mb, "uid", uid, "err", err)
+			r.Log.Warn("message does not parse; keeping its header", "mailbox", mb, "uid", uid, "err", err)
 			*msgs = append(*msgs, mail.Message{Summary: sum})
 			return nil
 		}

@@ -220,3 +220,52 @@ func TestPassSecondConnectionSeesRecreatedMailbox(t *testing.T) {
 		t.Errorf("pass after the recreation = %+v\nwant %+v", got, want)
 	}
 }
+
+// TestPassScanFailsWhileBodiesArrive: the connection that scans drops after
+// the first batch, while the second one fetches that batch's bodies. The
+// pass fails and stores nothing; the second connection is stopped, not
+// left behind; the next pass ends where an undisturbed one would.
+func TestPassScanFailsWhileBodiesArrive(t *testing.T) {
+	at := time.Date(2026, 12, 8, 17, 0, 0, 0, sample.Location())
+	ref := newRig(t)
+	ref.bigInbox(at, fillers)
+	res, err := ref.pass(at)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := ref.facts(res)
+
+	r := newRig(t)
+	r.bigInbox(at, fillers)
+	r.fault = func(op string, n int) fault {
+		if op == "summary batch of INBOX" && n == 2 {
+			return failAfter
+		}
+		return noFault
+	}
+	if _, err := r.pass(at); !errors.Is(err, errInjected) {
+		t.Fatalf("pass with the scan failing = %v, want the injected error", err)
+	}
+	if got := r.count("bodies on the second connection"); got == 0 {
+		t.Fatal("no body fetch on the second connection before the scan failed: the test proved nothing")
+	}
+	r.mu.Lock()
+	open := r.open
+	r.mu.Unlock()
+	if open != 0 {
+		t.Errorf("%d connections left open after the failed pass", open)
+	}
+	if got := r.facts(&Result{}); got.stored != 0 {
+		t.Errorf("the failed pass stored %d messages, want 0", got.stored)
+	}
+
+	r.fault = nil
+	res, err = r.pass(at)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := r.facts(res); got.fetched != want.fetched || got.stored != want.stored ||
+		got.written != want.written || !slices.Equal(got.interviews, want.interviews) {
+		t.Errorf("pass after the failure = %+v\nwant %+v", got, want)
+	}
+}

@@ -258,6 +258,18 @@ func (f *faulty) StreamBodies(ctx context.Context, mailbox string, validity uint
 	})
 }
 
+func (f *faulty) ScanSummaries(ctx context.Context, mailbox string, cur mail.Cursor, since time.Time, opts mail.ScanOptions, fn func(mail.SummaryBatch) error) (mail.Cursor, bool, error) {
+	return f.Mailbox.ScanSummaries(ctx, mailbox, cur, since, opts, func(b mail.SummaryBatch) error {
+		if err := fn(b); err != nil {
+			return err
+		}
+		if f.inject("summary batch of "+mailbox) != noFault {
+			return errInjected // the connection drops after this batch
+		}
+		return nil
+	})
+}
+
 func (f *faulty) SearchWindow(ctx context.Context, mailbox string, validity uint32, from, to uint32, since time.Time) ([]uint32, error) {
 	op := "search"
 	if f.second {

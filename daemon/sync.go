@@ -22,7 +22,7 @@ func (r *Runner) sync(ctx context.Context, conn Mailbox, sent string, since time
 		return err
 	}
 	known := interview.KnownFrom(ivs)
-	h := r.newHelper()
+	h := r.newHelper(ctx)
 	defer h.close()
 	inboxes := slices.DeleteFunc(slices.Clone(r.Settings.Mailboxes), func(mb string) bool { return mb == sent })
 	var sentRead *sentScan
@@ -67,7 +67,7 @@ func (r *Runner) syncInbox(ctx context.Context, conn Mailbox, h *helper, mb stri
 		// Never read: the whole window is new, typically thousands of
 		// messages. Dial the second connection now, beside the EXAMINE,
 		// so that it is ready for its part of the search.
-		h.start(ctx)
+		h.start()
 	}
 	bodies := r.newBodyFetcher(conn, h, mb, *known)
 	defer bodies.abort()
