@@ -284,7 +284,8 @@ func (h *helper) close() {
 	h.once.Do(func() { close(h.ready) }) // never dialled: nothing to wait for
 	h.cancel()
 	<-h.ready
-	if h.conn != nil {
+	// On an error Dial may hand back a typed nil inside the interface.
+	if h.err == nil && h.conn != nil {
 		h.conn.Close()
 	}
 }

@@ -1,9 +1,11 @@
 package daemon
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"slices"
+	"sync"
 	"testing"
 	"time"
 
@@ -267,5 +269,44 @@ func TestPassScanFailsWhileBodiesArrive(t *testing.T) {
 	if got := r.facts(res); got.fetched != want.fetched || got.stored != want.stored ||
 		got.written != want.written || !slices.Equal(got.interviews, want.interviews) {
 		t.Errorf("pass after the failure = %+v\nwant %+v", got, want)
+	}
+}
+
+// TestPassSecondDialOutlivesPass: a first pass dials its second connection
+// early; when the pass is over before that dial is, the dial is cancelled
+// and whatever it hands back (here a nil *mail.Client in a non-nil
+// Mailbox, as a plain "return mail.Dial(...)" does) is not touched.
+func TestPassSecondDialOutlivesPass(t *testing.T) {
+	at := time.Date(2026, 12, 8, 17, 0, 0, 0, sample.Location())
+	r := newRig(t)
+	r.deliverUntil(at)
+	dial := r.runner.Dial
+	var dials sync.Mutex
+	n := 0
+	cancelled := make(chan struct{})
+	r.runner.Dial = func(ctx context.Context) (Mailbox, error) {
+		dials.Lock()
+		n++
+		first := n == 1
+		dials.Unlock()
+		if first {
+			return dial(ctx)
+		}
+		<-ctx.Done()
+		close(cancelled)
+		var c *mail.Client
+		return c, ctx.Err()
+	}
+	res, err := r.pass(at)
+	if err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-cancelled:
+	default:
+		t.Fatal("the pass ended without cancelling the second dial")
+	}
+	if len(res.Interviews) == 0 {
+		t.Error("no interviews: the pass did not run through")
 	}
 }

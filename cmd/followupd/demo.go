@@ -108,12 +108,16 @@ func newDemo(ctx context.Context, dir string, log *slog.Logger) (*demo, error) {
 		Templates: tpl,
 	}
 	dial := func(ctx context.Context) (daemon.Mailbox, error) {
-		return mail.Dial(ctx, mail.DialConfig{
+		c, err := mail.Dial(ctx, mail.DialConfig{
 			Host: srv.Host, Port: srv.Port, Security: "none",
 			Username: srv.Username,
 			Password: func(context.Context) (string, error) { return srv.Password, nil },
 			Logger:   log,
 		})
+		if err != nil {
+			return nil, err // not a nil *mail.Client in a non-nil Mailbox
+		}
+		return c, nil
 	}
 	r := &daemon.Runner{Settings: settings, Store: st, Dial: dial, Log: log}
 	return &demo{srv: srv, st: st, runner: r, loc: loc}, nil
