@@ -64,6 +64,37 @@ func (r *rig) facts(res *Result) passFacts {
 	return f
 }
 
+// bigReference is what an undisturbed first pass over bigInbox finds.
+func bigReference(t *testing.T, at time.Time) passFacts {
+	t.Helper()
+	ref := newRig(t)
+	ref.bigInbox(at, fillers)
+	res, err := ref.pass(at)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ref.facts(res)
+}
+
+// passAgain runs an undisturbed pass after a failed one and checks that it
+// ends where an undisturbed first pass would.
+func (r *rig) passAgain(at time.Time, want passFacts) {
+	r.t.Helper()
+	r.fault = nil
+	res, err := r.pass(at)
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	if got := r.facts(res); !got.same(want) {
+		r.t.Errorf("the pass after = %+v\nwant %+v", got, want)
+	}
+}
+
+func (f passFacts) same(g passFacts) bool {
+	return f.fetched == g.fetched && f.stored == g.stored && f.written == g.written &&
+		slices.Equal(f.interviews, g.interviews)
+}
+
 // TestPassFetchesBodiesOnSecondConnection: on a large first pass the bodies
 // of the candidates come over a second connection while the scan goes on,
 // and whatever that connection fails to do is done by the first. The pass
@@ -155,9 +186,7 @@ func TestPassFetchesBodiesOnSecondConnection(t *testing.T) {
 				t.Errorf("fetched %d bodies on the first connection and %d on the second; want most on the second: %v",
 					first, second, tc.onSecond)
 			}
-			got := r.facts(res)
-			if got.fetched != want.fetched || got.stored != want.stored || got.written != want.written ||
-				!slices.Equal(got.interviews, want.interviews) {
+			if got := r.facts(res); !got.same(want) {
 				t.Errorf("pass = %+v\nwant   %+v", got, want)
 			}
 			if ids := r.drafts(); len(ids) != want.written || !unique(ids) {
@@ -174,13 +203,7 @@ func TestPassFetchesBodiesOnSecondConnection(t *testing.T) {
 // where an undisturbed pass would.
 func TestPassSecondConnectionSeesRecreatedMailbox(t *testing.T) {
 	at := time.Date(2026, 12, 8, 17, 0, 0, 0, sample.Location())
-	ref := newRig(t)
-	ref.bigInbox(at, fillers)
-	res, err := ref.pass(at)
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := ref.facts(res)
+	want := bigReference(t, at)
 
 	r := newRig(t)
 	r.bigInbox(at, fillers)
@@ -204,7 +227,6 @@ func TestPassSecondConnectionSeesRecreatedMailbox(t *testing.T) {
 		t.Errorf("the failed pass stored %d messages, want 0", got.stored)
 	}
 
-	r.fault = nil
 	for _, m := range sample.Messages() {
 		if m.Mailbox == "INBOX" && !m.Date.After(at) {
 			if err := r.srv.Deliver(m.Mailbox, m.Raw, m.Date); err != nil {
@@ -213,14 +235,7 @@ func TestPassSecondConnectionSeesRecreatedMailbox(t *testing.T) {
 		}
 	}
 	r.fill(at, fillers)
-	res, err = r.pass(at)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := r.facts(res); got.fetched != want.fetched || got.stored != want.stored ||
-		got.written != want.written || !slices.Equal(got.interviews, want.interviews) {
-		t.Errorf("pass after the recreation = %+v\nwant %+v", got, want)
-	}
+	r.passAgain(at, want)
 }
 
 // TestPassScanFailsWhileBodiesArrive: the connection that scans drops after
@@ -229,13 +244,7 @@ func TestPassSecondConnectionSeesRecreatedMailbox(t *testing.T) {
 // left behind; the next pass ends where an undisturbed one would.
 func TestPassScanFailsWhileBodiesArrive(t *testing.T) {
 	at := time.Date(2026, 12, 8, 17, 0, 0, 0, sample.Location())
-	ref := newRig(t)
-	ref.bigInbox(at, fillers)
-	res, err := ref.pass(at)
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := ref.facts(res)
+	want := bigReference(t, at)
 
 	r := newRig(t)
 	r.bigInbox(at, fillers)
@@ -261,15 +270,7 @@ func TestPassScanFailsWhileBodiesArrive(t *testing.T) {
 		t.Errorf("the failed pass stored %d messages, want 0", got.stored)
 	}
 
-	r.fault = nil
-	res, err = r.pass(at)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := r.facts(res); got.fetched != want.fetched || got.stored != want.stored ||
-		got.written != want.written || !slices.Equal(got.interviews, want.interviews) {
-		t.Errorf("pass after the failure = %+v\nwant %+v", got, want)
-	}
+	r.passAgain(at, want)
 }
 
 // TestPassSecondDialOutlivesPass: a first pass dials its second connection
