@@ -122,7 +122,7 @@ type sentScan struct {
 	msgs  []mail.Message
 }
 
-// scanSent reads the envelopes of what the user sent: enough to notice a
+// scanSent reads the summaries of what the user sent: enough to notice a
 // thank-you they already wrote by hand. Bodies are never needed.
 func (r *Runner) scanSent(ctx context.Context, conn Mailbox, sent string, since time.Time, res *Result) (*sentScan, error) {
 	cur, _, err := r.Store.Cursor(ctx, sent)

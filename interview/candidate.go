@@ -49,7 +49,7 @@ func KnownFrom(ivs []Interview) Known {
 	return k
 }
 
-// Candidate decides from the envelope alone whether a message's body is
+// Candidate decides from the summary alone whether a message's body is
 // worth fetching: a calendar part, interview words in the subject, a
 // scheduling system, a reply into a known interview's thread, or a sender
 // among a known interview's people. Bulk mail and ignored senders never

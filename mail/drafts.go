@@ -87,7 +87,7 @@ func (c *Client) FindMessageID(ctx context.Context, mailbox, id string) (uid uin
 
 // searchMessageID runs UID SEARCH HEADER Message-ID "<id>" in the selected
 // mailbox. HEADER matches substrings (RFC 3501 §6.4.4), so the candidates'
-// envelopes are fetched and compared exactly.
+// Message-ID fields are fetched and compared exactly.
 func (c *Client) searchMessageID(id string) (uint32, bool, error) {
 	ids := ParseMessageIDs("<" + id + ">")
 	if len(ids) != 1 || ids[0] != id {

@@ -121,9 +121,10 @@ var keepAlive = net.KeepAliveConfig{
 // LOGOUT before it drops the connection anyway.
 const logoutTimeout = 2 * time.Second
 
-// imapWordDecoder is handed to go-imap: ENVELOPE strings and body-structure
-// parameters arrive RFC 2047-encoded (RFC 3501 §7.4.2), and go-imap's
-// default decoder knows only UTF-8 and ISO-8859-1.
+// imapWordDecoder is handed to go-imap: body-structure parameters (and
+// ENVELOPE strings, which followupd no longer asks for) arrive RFC
+// 2047-encoded (RFC 3501 §7.4.2), and go-imap's default decoder knows only
+// UTF-8 and ISO-8859-1.
 var imapWordDecoder = &mime.WordDecoder{CharsetReader: charset.Reader}
 
 // Dial connects, sets up TLS as configured, and authenticates. A rejected

@@ -13,9 +13,9 @@ type Address struct {
 }
 
 // Summary is what the first, cheap phase of a sync learns about a message:
-// the envelope, a few extra headers and whether the body structure holds a
-// calendar part. Detection decides from a Summary whether the body is worth
-// fetching.
+// the header fields that matter (addresses, subject, date, ids, bulk
+// markers) and whether the body structure holds a calendar part. Detection
+// decides from a Summary whether the body is worth fetching.
 type Summary struct {
 	Mailbox string
 	UID     uint32
