@@ -232,7 +232,7 @@ func (c *Client) search(ctx context.Context, mailbox string, sel *imap.SelectDat
 	// whole mailbox (60 of 240 ms at 100,000 messages), while this
 	// connection has the mailbox open already. Even halves left this
 	// side waiting for the helper.
-	mid := from + (next-from)*3/8
+	mid := from + uint32(uint64(next-from)*3/8) // UIDs go up to 2^32-1
 	type result struct {
 		uids []uint32
 		err  error
