@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/emersion/go-imap/v2"
 	"github.com/emersion/go-imap/v2/imapclient"
@@ -128,4 +129,28 @@ func BenchmarkSummaryFromFetch(b *testing.B) {
 			b.Fatalf("summary lost fields: %+v", s)
 		}
 	}
+}
+
+// FuzzSectionHeader: whatever a server sends as the summary's header
+// section, reading it neither panics nor yields a Subject or a name that
+// could break a header line of a draft.
+func FuzzSectionHeader(f *testing.F) {
+	f.Add([]byte("From: Dana <dana@globex.example>\r\nSubject: Interview\r\n\r\n"))
+	f.Add([]byte(" From: x\r\n\tcontinued\r\nReferences: <a@b> <c@d>\r\nDate: Fri, 20 Nov 2026 10:30:00 +0100\r\n"))
+	f.Add([]byte("Subject: =?utf-8?q?caf=C3=A9?=\r\nTo: \"a, b\" <a@b>, c@d\r\n\r\n"))
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		s := summaryFromHeader(parseSectionHeader(raw))
+		for _, v := range []string{s.Subject} {
+			if strings.ContainsAny(v, "\r\n") || !utf8.ValidString(v) {
+				t.Fatalf("Subject %q is not one line of UTF-8", v)
+			}
+		}
+		for _, list := range [][]Address{s.From, s.Sender, s.ReplyTo, s.To, s.Cc} {
+			for _, a := range list {
+				if strings.ContainsAny(a.Name+a.Email, "\r\n") {
+					t.Fatalf("address %+v spans lines", a)
+				}
+			}
+		}
+	})
 }
