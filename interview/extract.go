@@ -329,15 +329,18 @@ func (d directory) person(name, email string) Person {
 }
 
 // eventPeople returns the interviewers and the organizer of an event:
-// everyone invited but the user, rooms, no-reply and vendor addresses. The
-// organizer counts as an interviewer only when no one else does: a
-// recruiter who books a panel is the organizer, not one of the panel.
+// everyone invited but the user, rooms, no-reply and vendor addresses, and
+// those invited as optional or not to take part (ROLE=OPT-PARTICIPANT,
+// NON-PARTICIPANT, RFC 5545 §3.2.16: the recruiter copied on the hiring
+// manager's invitation). The organizer counts as an interviewer only when
+// no one else does: a recruiter who books a panel is the organizer, not
+// one of the panel.
 func eventPeople(ev calendar.Event, cfg Config, dir directory) (interviewers []Person, organizer Person) {
 	org := strings.ToLower(ev.Organizer.Email)
 	seen := map[string]bool{}
 	for _, a := range ev.Attendees {
 		e := strings.ToLower(a.Email)
-		if e == "" || e == org || seen[e] || cfg.isMe(e) || isRoom(a) || !personAddress(e) || a.Role == "NON-PARTICIPANT" {
+		if e == "" || e == org || seen[e] || cfg.isMe(e) || isRoom(a) || !personAddress(e) || a.Role == "NON-PARTICIPANT" || a.Role == "OPT-PARTICIPANT" {
 			continue
 		}
 		seen[e] = true

@@ -79,6 +79,12 @@ func TestFixtures(t *testing.T) {
 			location: "phone", organizer: "jane.doe@umbrella.example",
 			interviewers: []string{"jane.doe@umbrella.example"},
 		}},
+		{"forwarded-invitation.eml", true, interview.KindInvitation, &want{
+			company: "Hooli", role: "Staff Engineer",
+			start: time.Date(2026, 12, 3, 10, 0, 0, 0, la), end: time.Date(2026, 12, 3, 11, 0, 0, 0, la),
+			location: "Microsoft Teams Meeting", organizer: "gavin.belson@hooli.example",
+			interviewers: []string{"gavin.belson@hooli.example"},
+		}},
 		{"glassdoor-article.eml", false, interview.KindNone, nil},
 		{"linkedin-alert.eml", false, interview.KindNone, nil},
 		{"internal-interview-globex.eml", false, interview.KindNone, nil},

@@ -1,6 +1,7 @@
 package mail
 
 import (
+	"bufio"
 	"bytes"
 	"errors"
 	"io"
@@ -16,6 +17,9 @@ type walker struct {
 	parts       int
 	calendars   [][]byte
 	sawCalendar bool
+	// calendarsOnly skips text: inside a forwarded message, whose text
+	// belongs to the older message, as quoted text in a reply does.
+	calendarsOnly bool
 }
 
 // textResult is the readable text of a subtree.
@@ -52,7 +56,13 @@ func (w *walker) entity(h textproto.Header, body io.Reader, depth int) textResul
 		w.calendar(h, body, params)
 		return textResult{}
 	}
-	if disp == "attachment" {
+	if ct == "message/rfc822" || ct == "message/global" {
+		// Inline or attached ("forward as attachment"), a forwarded
+		// invitation is still an invitation.
+		w.forwarded(h, body, depth)
+		return textResult{}
+	}
+	if disp == "attachment" || w.calendarsOnly {
 		return textResult{}
 	}
 	if depth == 0 && rawType == "" && looksLikeHTML(body) {
@@ -70,9 +80,33 @@ func (w *walker) entity(h textproto.Header, body io.Reader, depth int) textResul
 		b := readPart(h, body, maxHTMLBytes)
 		return textResult{text: htmlToText(decodeCharset(b, params["charset"], true)), html: true}
 	}
-	// Images, PDFs, signatures, delivery reports, forwarded message/rfc822
-	// parts: nothing a follow-up needs.
+	// Images, PDFs, signatures, delivery reports: nothing a follow-up
+	// needs.
 	return textResult{}
+}
+
+// forwarded looks into a forwarded message (message/rfc822, RFC 2046
+// §5.2.1; message/global, RFC 6532 §3.5) for its calendars only. RFC 2046
+// allows no transfer encoding there but 7bit, 8bit and binary; mailers
+// base64 it anyway, so it is undone like any other.
+func (w *walker) forwarded(h textproto.Header, body io.Reader, depth int) {
+	if depth >= maxDepth {
+		return
+	}
+	br := bufio.NewReader(transferDecoder(h.Get("Content-Transfer-Encoding"), body))
+	ih, ibody, err := readHeader(br)
+	if err != nil {
+		return
+	}
+	inner := &walker{parts: w.parts, calendarsOnly: true}
+	inner.entity(ih, ibody, depth+1)
+	w.parts = inner.parts
+	w.sawCalendar = w.sawCalendar || inner.sawCalendar
+	for _, c := range inner.calendars {
+		if len(w.calendars) < maxCalendars {
+			w.calendars = append(w.calendars, c)
+		}
+	}
 }
 
 func (w *walker) multipart(ct, boundary string, body io.Reader, depth int) textResult {

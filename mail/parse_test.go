@@ -2,6 +2,7 @@ package mail
 
 import (
 	"bytes"
+	"encoding/base64"
 	"errors"
 	"fmt"
 	"io"
@@ -701,6 +702,27 @@ func TestParseMIMEShapes(t *testing.T) {
 			calendars: 1,
 		},
 		{
+			name: "forwarded as attachment: its calendar counts, its text does not",
+			input: "Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n\nFYI, see the invite below.\n" +
+				"--b\nContent-Type: message/rfc822\nContent-Disposition: attachment; filename=\"Interview.eml\"\n\n" +
+				"From: dana@globex.example\nSubject: Interview\nContent-Type: multipart/alternative; boundary=c\n\n" +
+				"--c\nContent-Type: text/plain\n\nold text\n--c\nContent-Type: text/calendar; method=REQUEST\n\nBEGIN:VCALENDAR\nEND:VCALENDAR\n--c--\n" +
+				"--b--\n",
+			text:      "FYI, see the invite below.",
+			calendars: 1,
+		},
+		{
+			name: "forwarded message in base64, against RFC 2046 but common",
+			input: "Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: message/rfc822\nContent-Transfer-Encoding: base64\n\n" +
+				base64.StdEncoding.EncodeToString([]byte("Subject: x\nContent-Type: text/calendar\n\nBEGIN:VCALENDAR\nEND:VCALENDAR\n")) + "\n--b--\n",
+			calendars: 1,
+		},
+		{
+			name:  "forwarded message without a calendar adds nothing",
+			input: "Content-Type: multipart/mixed; boundary=b\n\n--b\n\nmine\n--b\nContent-Type: message/rfc822\n\nSubject: old\n\nold text\n--b--\n",
+			text:  "mine",
+		},
+		{
 			name:  "unknown transfer encoding passes through",
 			input: "Content-Transfer-Encoding: x-weird\n\nplain bytes",
 			text:  "plain bytes",
@@ -742,6 +764,37 @@ func TestParseMIMEShapes(t *testing.T) {
 			}
 			if len(m.Calendars) != tc.calendars {
 				t.Errorf("got %d calendars, want %d", len(m.Calendars), tc.calendars)
+			}
+		})
+	}
+}
+
+// TestParseForwardedDepth: forwards inside forwards are followed as deep as
+// multiparts are (maxDepth) and no deeper.
+func TestParseForwardedDepth(t *testing.T) {
+	nest := func(n int) string {
+		msg := "Subject: bottom\nContent-Type: text/calendar\n\nBEGIN:VCALENDAR\nEND:VCALENDAR\n"
+		for range n {
+			msg = "Subject: fwd\nContent-Type: message/rfc822\n\n" + msg
+		}
+		return msg
+	}
+	for _, tc := range []struct {
+		levels    int
+		calendars int
+	}{
+		{1, 1},
+		{maxDepth, 1},
+		{maxDepth + 1, 0},
+		{200, 0},
+	} {
+		t.Run(fmt.Sprint(tc.levels, " levels"), func(t *testing.T) {
+			m, err := Parse(strings.NewReader(nest(tc.levels)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(m.Calendars) != tc.calendars {
+				t.Errorf("%d calendars, want %d", len(m.Calendars), tc.calendars)
 			}
 		})
 	}
