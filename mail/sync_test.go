@@ -811,31 +811,34 @@ func TestSyncSplitSearch(t *testing.T) {
 	}
 }
 
+// compareWithParse checks that a scan's summary of raw reads as Parse
+// reads raw.
+func compareWithParse(t *testing.T, got mail.Summary, raw []byte) {
+	t.Helper()
+	if len(raw) > 0 && (raw[0] == ' ' || raw[0] == '\t') {
+		// Parse reads a first line that starts with white space as a
+		// field; Dovecot does not, so it never sends it.
+		return
+	}
+	m, err := mail.Parse(bytes.NewReader(raw))
+	if err != nil {
+		return // the scan keeps its summary; nothing to compare with
+	}
+	want := m.Summary
+	if want.Date.IsZero() {
+		want.Date = got.Date // the arrival time stands in
+	}
+	want.Mailbox, want.UID, want.HasCalendar = got.Mailbox, got.UID, got.HasCalendar
+	if !reflect.DeepEqual(normalizeSummary(got), normalizeSummary(want)) {
+		t.Errorf("summary differs from Parse:\n scan  %+v\n parse %+v", got, want)
+	}
+}
+
 // TestSummaryMatchesParse: a message reads the same from a scan's summary
 // as from its whole text, so that nothing changes for detection when the
 // body of a candidate arrives. Checked on the written cases against both
-// servers, and on every message of the MIME corpus in memory.
+// servers.
 func TestSummaryMatchesParse(t *testing.T) {
-	compare := func(t *testing.T, got mail.Summary, raw []byte) {
-		t.Helper()
-		if len(raw) > 0 && (raw[0] == ' ' || raw[0] == '\t') {
-			// Parse reads a first line that starts with white space as
-			// a field; Dovecot does not, so it never sends it.
-			return
-		}
-		m, err := mail.Parse(bytes.NewReader(raw))
-		if err != nil {
-			return // the scan keeps its summary; nothing to compare with
-		}
-		want := m.Summary
-		if want.Date.IsZero() {
-			want.Date = got.Date // the arrival time stands in
-		}
-		want.Mailbox, want.UID, want.HasCalendar = got.Mailbox, got.UID, got.HasCalendar
-		if !reflect.DeepEqual(normalizeSummary(got), normalizeSummary(want)) {
-			t.Errorf("summary differs from Parse:\n scan  %+v\n parse %+v", got, want)
-		}
-	}
 	eachServer(t, func(t *testing.T, s *testServer) {
 		raws := map[string][]byte{}
 		for _, tc := range summaryCases {
@@ -847,10 +850,15 @@ func TestSummaryMatchesParse(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, sum := range sums {
-			t.Run(sum.MessageID, func(t *testing.T) { compare(t, sum, raws[sum.MessageID]) })
+			t.Run(sum.MessageID, func(t *testing.T) { compareWithParse(t, sum, raws[sum.MessageID]) })
 		}
 	})
+}
 
+// TestSummaryMatchesParseCorpus is TestSummaryMatchesParse on every message
+// of the MIME corpus, against Dovecot (imapmemserver panics on some of
+// them: an empty multipart).
+func TestSummaryMatchesParseCorpus(t *testing.T) {
 	dir := mail.CorpusDir(t)
 	s := startDovecot(t)
 	var files [][]byte
@@ -880,7 +888,7 @@ func TestSummaryMatchesParse(t *testing.T) {
 		t.Fatalf("%d summaries of %d corpus messages", len(sums), len(files))
 	}
 	for _, sum := range sums {
-		t.Run(fmt.Sprint("corpus UID ", sum.UID), func(t *testing.T) { compare(t, sum, byUID[sum.UID]) })
+		t.Run(fmt.Sprint("corpus UID ", sum.UID), func(t *testing.T) { compareWithParse(t, sum, byUID[sum.UID]) })
 	}
 }
 
