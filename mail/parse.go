@@ -62,27 +62,6 @@ func Parse(r io.Reader) (*Message, error) {
 	return msg, nil
 }
 
-// ParseHeader reads only the header block of a message (for example an IMAP
-// BODY[HEADER] fetch) and returns its Summary. HasCalendar is set only when
-// the message itself is a calendar; for multipart messages that takes the
-// body structure, which the header does not show. Mailbox and UID are left
-// for the caller.
-func ParseHeader(r io.Reader) (*Summary, error) {
-	src := &errReader{r: r}
-	h, _, err := readHeader(bufio.NewReader(src))
-	if src.err != nil {
-		return nil, fmt.Errorf("read header: %w", src.err)
-	}
-	if err != nil {
-		return nil, err
-	}
-	s := summaryFromHeader(&h)
-	ct, params := parseMediaType(h.Get("Content-Type"))
-	_, dparams := parseMediaType(h.Get("Content-Disposition"))
-	s.HasCalendar = isCalendar(ct, partFilename(dparams, params))
-	return &s, nil
-}
-
 // headerFields is what summaryFromHeader reads: a whole message's header
 // (*textproto.Header) or the fields a scan fetched (sectionHeader).
 type headerFields interface {

@@ -531,7 +531,9 @@ func TestParseBoundsMemory(t *testing.T) {
 	}
 }
 
-func TestParseHeader(t *testing.T) {
+// TestParseHeaderOnly: a header block alone (as an IMAP BODY[HEADER] fetch
+// gives it) is a message, and one that is itself a calendar says so.
+func TestParseHeaderOnly(t *testing.T) {
 	tests := []struct {
 		name        string
 		header      string
@@ -563,11 +565,11 @@ func TestParseHeader(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			s, err := ParseHeader(strings.NewReader(tc.header))
+			m, err := Parse(strings.NewReader(tc.header))
 			if err != nil {
 				t.Fatal(err)
 			}
-			if s.Subject != tc.subject || s.HasCalendar != tc.hasCalendar {
+			if s := m.Summary; s.Subject != tc.subject || s.HasCalendar != tc.hasCalendar {
 				t.Errorf("got subject %q hasCalendar %v, want %q %v", s.Subject, s.HasCalendar, tc.subject, tc.hasCalendar)
 			}
 		})
