@@ -1,0 +1,358 @@
+package timetext
+
+import "strings"
+
+// clockAt reads a clock time at i and the end of a range written after it
+// ("10:00–11:00", "de 14h à 15h", "2-2:45pm"). A number is read as an
+// hour only when something says it is one: a colon, am/pm, "Uhr", "h"
+// with minutes, or a word before it that announces a time ("um", "kl",
+// "alle", "à"). iso is set after the "T" of ISO 8601.
+func (s *scanner) clockAt(i int, iso bool) (elem, bool) {
+	if s.tok(i).kind == tWord {
+		return s.wordClock(i)
+	}
+	if !iso && !s.freeStart(i) {
+		return elem{}, false
+	}
+	c, j, lang, ok := s.clockCore(i)
+	if !ok {
+		return elem{}, false
+	}
+	cue, fromCue := s.cueBefore(i, c)
+	cue = cue || iso
+	e := elem{kind: eClock, t0: i, lang: lang, c: c}
+	if end, k, ok := s.rangeEnd(j, c); ok {
+		e.end, j = end, k
+		if end.sure {
+			e.c.sure = true
+		}
+	}
+	switch {
+	case e.c.sure:
+	case fromCue && !e.end.ok:
+		// "de 1h", "von 2 Stunden": a length, unless a range's end follows.
+		return elem{}, false
+	case cue && (e.c.hasMin || e.end.ok || s.benign(j)):
+	default:
+		return elem{}, false
+	}
+	if !s.freeEnd(j) {
+		return elem{}, false
+	}
+	e.t1 = j
+	return e, true
+}
+
+// clockCore reads "14:30", "14.30", "14h30", "9h", "4pm", "10 a.m.",
+// "14 Uhr", "13.00 uur", "10:00 h", "10 de la mañana" at i, without a
+// range. It returns the clock, the token after it and the language of a
+// word that decided (-1 when none did).
+func (s *scanner) clockCore(i int) (clock, int, int8, bool) {
+	h, nh, ok := s.num(i)
+	if !ok || nh > 2 || h > 23 {
+		return clock{}, 0, -1, false
+	}
+	c := clock{ok: true, h: h, pad: nh == 2 && h < 10}
+	lang := int8(-1)
+	hmark := false
+	j := i + 1
+	switch {
+	case s.gluedPunct(j, ':'):
+		mm, nm, ok := s.num(j + 1)
+		if !ok || nm != 2 || mm > 59 || !s.glued(j+1) {
+			return clock{}, 0, -1, false
+		}
+		c.min, c.hasMin, c.sure = mm, true, true
+		j += 2
+		if ss, ns, ok := s.num(j + 1); ok && s.gluedPunct(j, ':') && s.glued(j+1) && ns == 2 && ss < 60 {
+			j += 2
+		}
+	case s.gluedPunct(j, '.'):
+		if mm, nm, ok := s.num(j + 1); ok && nm == 2 && mm <= 59 && s.glued(j+1) {
+			c.min, c.hasMin = mm, true
+			j += 2
+		}
+	case s.is(j, "h") && (s.glued(j) || s.tok(j+1).kind == tNum):
+		hmark = true
+		j++
+		if mm, nm, ok := s.num(j); ok && nm == 2 && mm <= 59 {
+			c.min, c.hasMin, c.sure = mm, true, true
+			j++
+		}
+	}
+	if mer, k := s.meridiemAt(j); mer != 0 {
+		c.mer, c.sure, j = mer, true, k
+	}
+	if m, ok := s.mean(j, kSuffix); ok && !(hmark && s.is(j, "h")) {
+		// "Uhr" and "o'clock" name a time; "2 uur", "2 heures", "10 hrs"
+		// may be lengths, unless minutes are written ("13.00 uur").
+		if c.hasMin || s.is(j, "uhr") || s.is(j, "o'clock") {
+			c.sure = true
+		}
+		lang = langOf(m)
+		j++
+	} else if h == 12 && (s.is(j, "noon") || s.is(j, "midday")) {
+		c.sure, lang = true, en
+		j++
+	}
+	if c.mer == 0 {
+		if mer, k, l := s.daypartAt(j); mer != 0 {
+			c.mer, c.sure, j, lang = mer, true, k, l
+		}
+	}
+	if hmark {
+		c.hmark = true
+	}
+	if c.mer != 0 && (h == 0 || h > 12) {
+		c.mer = 0 // "14:00 PM": the 24-hour figure wins
+	}
+	return c, j, lang, true
+}
+
+// meridiemAt reads "am", "PM", "a.m.", "p.m." at j. "am" before a
+// weekday, month or number is the German "am" ("10 am Montag").
+func (s *scanner) meridiemAt(j int) (int8, int) {
+	t := s.tok(j)
+	if t.kind != tWord {
+		return 0, j
+	}
+	var mer int8
+	k := j + 1
+	switch {
+	case s.is(j, "am"), s.is(j, "pm"):
+		if s.is(j, "am") {
+			if s.tok(j+1).kind == tNum {
+				return 0, j
+			}
+			if _, ok := s.mean(j+1, kWeekday); ok {
+				return 0, j
+			}
+			if _, ok := s.mean(j+1, kMonth); ok {
+				return 0, j
+			}
+		}
+		mer = merAM
+		if s.is(j, "pm") {
+			mer = merPM
+		}
+		return mer, k // a period after "pm" ends the sentence
+	case (s.is(j, "a") || s.is(j, "p")) && s.gluedPunct(j+1, '.') && s.is(j+2, "m") && s.glued(j+2):
+		mer = merAM
+		if s.is(j, "p") {
+			mer = merPM
+		}
+		k = j + 3
+	default:
+		return 0, j
+	}
+	if s.gluedPunct(k, '.') {
+		k++
+	}
+	return mer, k
+}
+
+type daypart struct {
+	words []string
+	mer   int8
+	lang  int8
+}
+
+// dayparts say am or pm in words after a clock time ("4 de la tarde",
+// "8 heures du soir", "3 in the afternoon").
+var dayparts = func() []daypart {
+	var out []daypart
+	for _, d := range []struct {
+		phrases string
+		mer     int8
+		lang    int8
+	}{
+		{"in the morning", merAM, en},
+		{"in the afternoon|in the evening", merPM, en},
+		{"morgens|vormittags|fruh", merAM, de},
+		{"nachmittags|abends", merPM, de},
+		{"du matin", merAM, fr},
+		{"de l'apres midi|du soir|de l'aprem", merPM, fr},
+		{"de la manana|por la manana", merAM, es},
+		{"de la tarde|de la noche|por la tarde", merPM, es},
+		{"di mattina|del mattino|della mattina", merAM, it},
+		{"del pomeriggio|di pomeriggio|di sera|della sera", merPM, it},
+		{"da manha|de manha", merAM, pt},
+		{"da tarde|da noite|de tarde", merPM, pt},
+	} {
+		for _, p := range strings.Split(d.phrases, "|") {
+			out = append(out, daypart{strings.Fields(p), d.mer, d.lang})
+		}
+	}
+	return out
+}()
+
+func (s *scanner) daypartAt(j int) (int8, int, int8) {
+	if s.tok(j).kind != tWord {
+		return 0, j, -1
+	}
+	for _, d := range dayparts {
+		if s.mask&(1<<d.lang) == 0 {
+			continue
+		}
+		if k, ok := s.words(j, d.words); ok {
+			return d.mer, k, d.lang
+		}
+	}
+	return 0, j, -1
+}
+
+// words matches the folded words ws from token j on, allowing a hyphen
+// between them ("l'après-midi"), and returns the token after them.
+func (s *scanner) words(j int, ws []string) (int, bool) {
+	for n, w := range ws {
+		if n > 0 && s.punct(j, '-') {
+			j++
+		}
+		if !s.is(j, w) {
+			return 0, false
+		}
+		j++
+	}
+	return j, true
+}
+
+// cueBefore reports whether a word that announces a clock time stands
+// before token i ("um", "kl.", "a las", "alle ore", "à"), or a label's
+// colon ("Heure : 14h"). fromCue is set for the words that open a range
+// ("de", "von", "van", "from"), which also open lengths ("de 1h").
+func (s *scanner) cueBefore(i int, c clock) (cue, fromCue bool) {
+	p := i - 1
+	if s.punct(p, ':') {
+		return true, false
+	}
+	if c.hmark && s.punct(p, ',') {
+		return true, false
+	}
+	if s.gluedPunct(p, '.') && s.tok(p-1).kind == tWord {
+		p-- // "kl.", "godz."
+	}
+	if _, ok := s.mean(p, kCue); !ok {
+		return false, false
+	}
+	for _, w := range [...]string{"de", "von", "van", "from", "dalle", "od", "das", "desde", "vanaf"} {
+		if s.is(p, w) {
+			return true, true
+		}
+	}
+	return true, false
+}
+
+// benign reports whether the token at j may follow a bare hour: "at 10"
+// is a time before "on Monday" or at the end, not before "Main Street".
+func (s *scanner) benign(j int) bool {
+	t := s.tok(j)
+	switch t.kind {
+	case tNum:
+		return false
+	case tWord:
+		return t.ent != nil || t.upper
+	}
+	return true
+}
+
+func isDash(t *token) bool {
+	if t.kind != tPunct {
+		return false
+	}
+	switch t.val {
+	case '-', '–', '—', '‒', '−', '~':
+		return true
+	}
+	return false
+}
+
+// rangeEnd reads the end of a range after a clock time: a dash or "to",
+// "bis", "à", "tot", "till", "do", then a clock. The end must look like a
+// clock itself, or both ends alike ("14.00–15.00", "14h à 15h").
+func (s *scanner) rangeEnd(j int, start clock) (clock, int, bool) {
+	t := s.tok(j)
+	dash := isDash(t)
+	if !dash {
+		if _, ok := s.mean(j, kRange); !ok {
+			return clock{}, 0, false
+		}
+	}
+	e, k, _, ok := s.clockCore(j + 1)
+	if !ok {
+		return clock{}, 0, false
+	}
+	switch {
+	case e.sure:
+	case start.sure && dash:
+	case e.hasMin && start.hasMin:
+	case e.hmark && start.hmark:
+	default:
+		return clock{}, 0, false
+	}
+	return e, k, true
+}
+
+// wordClock reads a clock time written in words: "noon", "midi",
+// "half past two", "quarter to three", "three o'clock".
+func (s *scanner) wordClock(i int) (elem, bool) {
+	e := elem{kind: eClock, t0: i, lang: en}
+	c := clock{ok: true, sure: true}
+	j := i + 1
+	if m, ok := s.mean(i, kNoon); ok {
+		if s.punct(i-1, '-') && s.is(i-2, "apres") {
+			return elem{}, false // "après-midi" is the afternoon, not noon
+		}
+		c.h, e.lang = int(m.val), langOf(m)
+	} else if s.mask&(1<<pt) != 0 && s.is(i, "meio") && s.punct(i+1, '-') && s.is(i+2, "dia") {
+		c.h, e.lang, j = 12, pt, i+3
+	} else if s.mask&(1<<en) == 0 {
+		return elem{}, false
+	} else if s.is(i, "half") || s.is(i, "quarter") {
+		var to bool
+		switch {
+		case s.is(j, "past") || s.is(j, "after"):
+		case s.is(j, "to") && s.is(i, "quarter"), s.is(j, "of") && s.is(i, "quarter"):
+			to = true
+		default:
+			return elem{}, false
+		}
+		h, ok := s.hourWord(j + 1)
+		if !ok {
+			return elem{}, false
+		}
+		j += 2
+		c.h, c.min, c.hasMin = h, 30, true
+		if s.is(i, "quarter") {
+			c.min = 15
+			if to {
+				c.h, c.min = h-1, 45
+				if c.h == 0 {
+					c.h = 12
+				}
+			}
+		}
+	} else if h, ok := s.hourWord(i); ok && s.tok(i).kind == tWord && s.is(i+1, "o'clock") {
+		c.h, j = h, i+2
+	} else {
+		return elem{}, false
+	}
+	if mer, k := s.meridiemAt(j); mer != 0 {
+		c.mer, j = mer, k
+	} else if mer, k, _ := s.daypartAt(j); mer != 0 {
+		c.mer, j = mer, k
+	}
+	e.c, e.t1 = c, j
+	return e, true
+}
+
+// hourWord reads an hour from 1 to 12 written as a figure or an English
+// word.
+func (s *scanner) hourWord(j int) (int, bool) {
+	if h, n, ok := s.num(j); ok && n <= 2 && h >= 1 && h <= 12 {
+		return h, true
+	}
+	if m, ok := s.mean(j, kNumWord); ok {
+		return int(m.val), true
+	}
+	return 0, false
+}

@@ -1,0 +1,398 @@
+package timetext
+
+import (
+	"slices"
+	"strings"
+	"time"
+)
+
+// A cluster is the elements of one mention: a day (date, relative day,
+// weekday), a clock time and a zone, each at most once.
+type cluster struct {
+	e0, e1              int // elements [e0, e1)
+	day, wd, rel, clock int // element indices, -1 when absent
+	zone                int // the most precise zone after the clock, -1 when none
+	line                int32
+}
+
+func (c *cluster) hasDay(s *scanner) bool {
+	if c.rel >= 0 || c.wd >= 0 {
+		return true
+	}
+	return c.day >= 0 && (!s.elems[c.day].weak || c.clock >= 0)
+}
+
+// clusters groups the elements into mentions, left to right.
+func (s *scanner) clusters() []cluster {
+	var out []cluster
+	cur := cluster{e0: -1}
+	for k := range s.elems {
+		e := &s.elems[k]
+		if cur.e0 >= 0 && s.joins(&cur, e) {
+			s.put(&cur, k)
+			continue
+		}
+		if cur.e0 >= 0 {
+			out = append(out, cur)
+			cur = cluster{e0: -1}
+		}
+		if e.kind == eZone {
+			continue // a zone counts only after a clock time
+		}
+		cur = cluster{e0: k, e1: k, day: -1, wd: -1, rel: -1, clock: -1, zone: -1, line: s.toks[e.t0].line}
+		s.put(&cur, k)
+	}
+	if cur.e0 >= 0 {
+		out = append(out, cur)
+	}
+	return out
+}
+
+func (s *scanner) put(c *cluster, k int) {
+	c.e1 = k + 1
+	switch e := &s.elems[k]; e.kind {
+	case eDate:
+		c.day = k
+	case eWeekday:
+		c.wd = k
+	case eRel:
+		c.rel = k
+	case eClock:
+		c.clock = k
+	case eZone:
+		if c.zone < 0 || e.zrank < s.elems[c.zone].zrank {
+			c.zone = k
+		}
+	}
+}
+
+// joins reports whether element e belongs to the mention c ends with. A
+// mention that has its day and its time is complete: a further day starts
+// the next one ("Monday at 10am or Tuesday at 2pm").
+func (s *scanner) joins(c *cluster, e *elem) bool {
+	if !s.gapOK(s.elems[c.e1-1].t1, e.t0) {
+		return false
+	}
+	dayish := c.day >= 0 || c.rel >= 0 || c.wd >= 0
+	// A weekday and its date written together are one day, also after
+	// the clock time ("at 10am on Monday, December 7").
+	last := s.elems[c.e1-1].kind
+	switch e.kind {
+	case eZone:
+		return c.clock >= 0
+	case eClock:
+		return c.clock < 0 && c.zone < 0
+	case eDate:
+		return c.day < 0 && c.zone < 0 && (!(c.clock >= 0 && dayish) || last == eWeekday && c.rel < 0)
+	case eWeekday:
+		return c.wd < 0 && c.zone < 0 && (!(c.clock >= 0 && dayish) || last == eDate)
+	case eRel:
+		return c.rel < 0 && c.day < 0 && c.zone < 0 && !(c.clock >= 0 && dayish)
+	}
+	return false
+}
+
+// maxGap is how many bytes may lie between two parts of one mention:
+// "3 grudnia 2026 r., o godz. 14:00" has ", o godz. ".
+const maxGap = 40
+
+// gapOK reports whether the tokens a to b (exclusive) may stand between
+// two parts of one mention: punctuation and small words, or one other
+// short word on the same line ("Thursday works, 4pm" no; "Monday 10am"
+// yes). A blank line or a sentence's end ("!", "?") ends a mention.
+func (s *scanner) gapOK(a, b int) bool {
+	if b < a || a <= 0 || b >= len(s.toks) {
+		return false
+	}
+	bytes := s.toks[b].pos - s.toks[a-1].end
+	if bytes > maxGap {
+		return false
+	}
+	unknown, crossed := 0, false
+	for k := a; k <= b; k++ {
+		t := &s.toks[k]
+		if t.brk {
+			return false
+		}
+		if t.nl {
+			crossed = true
+		}
+		if k == b {
+			break
+		}
+		switch t.kind {
+		case tNum:
+			return false
+		case tPunct:
+			if t.val == '!' || t.val == '?' {
+				return false
+			}
+		case tWord:
+			if !s.isConn(k) {
+				unknown++
+			}
+		}
+	}
+	return unknown == 0 || unknown == 1 && !crossed && bytes <= 14
+}
+
+// mentions builds the mentions with a clock time (clock) or those without
+// one (FindDates).
+func (s *scanner) mentions(clock bool) []Mention {
+	cls := s.clusters()
+	if len(cls) == 0 {
+		return nil
+	}
+	pairs := s.pairLines(cls)
+	var out []Mention
+	for i := range cls {
+		c := &cls[i]
+		if p, ok := pairs[i]; ok {
+			if clock && p >= 0 { // i is the day, p the clock
+				if m, ok := s.build(c, &cls[p]); ok {
+					out = append(out, m)
+				}
+			}
+			continue
+		}
+		switch {
+		case clock && c.clock >= 0 && c.hasDay(s):
+			if m, ok := s.build(c, c); ok {
+				out = append(out, m)
+			}
+		case !clock && c.clock < 0 && c.hasDay(s) && (c.day < 0 || !s.elems[c.day].weak || c.wd >= 0):
+			if m, ok := s.build(c, nil); ok {
+				out = append(out, m)
+			}
+		}
+	}
+	slices.SortStableFunc(out, func(a, b Mention) int { return a.Pos - b.Pos })
+	return out
+}
+
+// pairLines pairs a day written alone on a line with a clock time written
+// alone within three non-blank lines, after it first, then before it. The
+// result maps the day's cluster to the clock's, and the clock's to -1.
+func (s *scanner) pairLines(cls []cluster) map[int]int {
+	var pairs map[int]int
+	for i := range cls {
+		d := &cls[i]
+		// alone is asked first: it looks at a few tokens only, and a
+		// line that passes it is short enough for lineHas to scan.
+		if d.clock >= 0 || !d.hasDay(s) || !s.alone(d) || s.lineHas(d, true) {
+			continue
+		}
+		match := func(j int) bool {
+			c := &cls[j]
+			if c.clock < 0 || c.hasDay(s) || c.line == d.line || !s.alone(c) || s.lineHas(c, false) {
+				return false
+			}
+			_, used := pairs[j]
+			return !used
+		}
+		// maxTries bounds the search among clusters of long lines, which
+		// are never alone.
+		const maxTries = 8
+		best := -1
+		for j := i + 1; j < len(cls) && j <= i+maxTries && cls[j].line-d.line <= 3; j++ {
+			if match(j) {
+				best = j
+				break
+			}
+		}
+		for j := i - 1; best < 0 && j >= 0 && j >= i-maxTries && d.line-cls[j].line <= 3; j-- {
+			if match(j) {
+				best = j
+			}
+		}
+		if best >= 0 {
+			if pairs == nil {
+				pairs = map[int]int{}
+			}
+			pairs[i], pairs[best] = best, -1
+		}
+	}
+	return pairs
+}
+
+// lineHas reports whether another element on the line of c is a clock
+// time (clock) or a day (!clock).
+func (s *scanner) lineHas(c *cluster, clock bool) bool {
+	has := func(k int) bool {
+		switch s.elems[k].kind {
+		case eClock:
+			return clock
+		case eDate, eWeekday, eRel:
+			return !clock
+		}
+		return false
+	}
+	for k := c.e0 - 1; k >= 0 && s.toks[s.elems[k].t0].line == c.line; k-- {
+		if has(k) {
+			return true
+		}
+	}
+	for k := c.e1; k < len(s.elems) && s.toks[s.elems[k].t0].line == c.line; k++ {
+		if has(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// alone reports whether c fills its line but for a label of up to three
+// words before it ("Date:", "Uhrzeit:") and a few words after it.
+func (s *scanner) alone(c *cluster) bool {
+	const maxBefore, maxAfter = 3, 8
+	t0, t1 := s.elems[c.e0].t0, s.elems[c.e1-1].t1
+	before := 0
+	for k := t0 - 1; k >= 0 && s.toks[k].line == c.line; k-- {
+		if s.toks[k].kind != tPunct {
+			if before++; before > maxBefore {
+				return false
+			}
+		}
+	}
+	after := 0
+	for k := t1; k < len(s.toks) && s.toks[k].line == c.line; k++ {
+		if s.toks[k].kind != tPunct {
+			if after++; after > maxAfter {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// build makes the mention of the day in d at the clock time in c; c is nil
+// for a day alone.
+func (s *scanner) build(d, c *cluster) (Mention, bool) {
+	loc, zone := s.loc, ""
+	if c != nil && c.zone >= 0 {
+		z := &s.elems[c.zone]
+		loc, zone = z.loc, z.zname
+	}
+	y, mo, day, ok := s.day(d)
+	if !ok {
+		return Mention{}, false
+	}
+	lang := s.lang(d)
+	if lang < 0 && c != nil {
+		lang = s.lang(c)
+	}
+	m := Mention{Zone: zone, Relative: d.day < 0}
+	if lang >= 0 {
+		m.Lang = langCodes[lang]
+	}
+	if c == nil {
+		m.Start = time.Date(y, mo, day, 23, 59, 0, 0, loc)
+	} else {
+		e := &s.elems[c.clock]
+		h, mins, dur := clockOf(e, lang == en)
+		m.Start, m.Dur, m.Clock = time.Date(y, mo, day, h, mins, 0, 0, loc), dur, true
+	}
+	m.Pos, m.End = s.span(d)
+	if c != nil && c != d {
+		p, e := s.span(c)
+		m.Pos, m.End = min(m.Pos, p), max(m.End, e)
+	}
+	m.Text = strings.TrimSpace(s.text[m.Pos:m.End])
+	return m, true
+}
+
+func (s *scanner) span(c *cluster) (int, int) {
+	return s.toks[s.elems[c.e0].t0].pos, s.toks[s.elems[c.e1-1].t1-1].end
+}
+
+// lang is the language of the first element of c that was read from a
+// word, -1 when all were numerals.
+func (s *scanner) lang(c *cluster) int8 {
+	for _, k := range [...]int{c.day, c.wd, c.rel, c.clock} {
+		if k >= 0 && s.elems[k].lang >= 0 {
+			return s.elems[k].lang
+		}
+	}
+	return -1
+}
+
+// day resolves the day of c: a written date wins over a relative day,
+// which wins over a weekday.
+func (s *scanner) day(c *cluster) (int, time.Month, int, bool) {
+	ref := s.opt.Ref
+	refDay := time.Time{}
+	if !ref.IsZero() {
+		y, m, d := ref.In(s.loc).Date()
+		refDay = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	}
+	switch {
+	case c.day >= 0:
+		e := &s.elems[c.day]
+		y := e.y
+		if y == 0 {
+			if refDay.IsZero() {
+				return 0, 0, 0, false
+			}
+			y = refDay.Year()
+			if time.Date(y, time.Month(e.m), e.d, 0, 0, 0, 0, time.UTC).Before(refDay.AddDate(0, -2, 0)) {
+				y++
+			}
+		}
+		if e.d > daysIn(y, e.m) {
+			return 0, 0, 0, false // February 29 of a year that has none
+		}
+		return y, time.Month(e.m), e.d, true
+	case refDay.IsZero():
+		return 0, 0, 0, false
+	case c.rel >= 0:
+		y, m, d := refDay.AddDate(0, 0, s.elems[c.rel].rel).Date()
+		return y, m, d, true
+	case c.wd >= 0:
+		ahead := (int(s.elems[c.wd].wd) - int(refDay.Weekday()) + 7) % 7
+		if ahead == 0 {
+			ahead = 7
+		}
+		y, m, d := refDay.AddDate(0, 0, ahead).Date()
+		return y, m, d, true
+	}
+	return 0, 0, 0, false
+}
+
+// clockOf turns a clock element into the hour and minute of its start and
+// the length of its range. english applies the afternoon rule for hours
+// 1 to 7 written without am/pm.
+func clockOf(e *elem, english bool) (int, int, time.Duration) {
+	c, end := e.c, e.end
+	h := to24(c)
+	pm := c.mer == merPM
+	if c.mer == 0 {
+		switch {
+		case end.ok && end.mer == merPM && c.h < 12 && c.h+12 <= to24(end):
+			h, pm = c.h+12, true
+		case end.ok && end.mer != 0:
+		case english && !c.pad && c.h >= 1 && c.h <= 7:
+			h, pm = c.h+12, true
+		}
+	}
+	if !end.ok {
+		return h, c.min, 0
+	}
+	eh := to24(end)
+	if end.mer == 0 && eh < 12 && (pm || eh*60+end.min <= h*60+c.min) {
+		eh += 12
+	}
+	dur := time.Duration(eh*60+end.min-h*60-c.min) * time.Minute
+	if dur <= 0 || dur > 8*time.Hour {
+		dur = 0
+	}
+	return h, c.min, dur
+}
+
+func to24(c clock) int {
+	switch {
+	case c.mer == merPM && c.h < 12:
+		return c.h + 12
+	case c.mer == merAM && c.h == 12:
+		return 0
+	}
+	return c.h
+}

@@ -1,0 +1,391 @@
+package timetext
+
+import "time"
+
+// dateAt reads a date written with numbers ("18.12.2026", "2026-12-03",
+// "18/12") or with a month's name ("3. Dezember 2026", "Dec 3, 2026",
+// "3 de diciembre de 2026").
+func (s *scanner) dateAt(i int) (elem, bool) {
+	switch s.tok(i).kind {
+	case tNum:
+		if e, ok := s.numericDate(i); ok {
+			return e, true
+		}
+		return s.dayMonth(i)
+	case tWord:
+		return s.monthDay(i)
+	}
+	return elem{}, false
+}
+
+// numericDate reads day, month and year separated by one of ". / -".
+// Dots are always day-first (no one writes a month first with dots);
+// slashes and dashes follow Options.MonthFirst when both readings are
+// possible.
+func (s *scanner) numericDate(i int) (elem, bool) {
+	a, na, ok := s.num(i)
+	if !ok || !s.freeStart(i) {
+		return elem{}, false
+	}
+	sep := s.tok(i + 1)
+	if sep.kind != tPunct || sep.space || (sep.val != '.' && sep.val != '/' && sep.val != '-') {
+		return elem{}, false
+	}
+	b, nb, ok := s.num(i + 2)
+	if !ok || !s.glued(i+2) || nb > 2 {
+		return elem{}, false
+	}
+	if na == 4 { // year first: "2026-12-03", "2026/12/03"
+		c, nc, ok := s.num(i + 4)
+		if !ok || !s.gluedPunct(i+3, rune(sep.val)) || !s.glued(i+4) || nc > 2 || !validYear(a) {
+			return elem{}, false
+		}
+		if !s.freeEnd(i+5) && !s.is(i+5, "t") {
+			return elem{}, false
+		}
+		return s.dateElem(i, i+5, a, b, c, false)
+	}
+	if na > 2 {
+		return elem{}, false
+	}
+	d, m := a, b
+	if sep.val != '.' {
+		switch {
+		case a > 12 && b <= 12:
+		case b > 12 && a <= 12:
+			d, m = b, a
+		case s.opt.MonthFirst:
+			d, m = b, a
+		}
+	}
+	j := i + 3
+	y := 0
+	if s.gluedPunct(j, rune(sep.val)) {
+		if c, nc, ok := s.num(j + 1); ok && s.glued(j+1) {
+			switch {
+			case nc == 4 && validYear(c):
+				y = c
+			case nc == 2 && sep.val != '-':
+				y = 2000 + c
+			default:
+				return elem{}, false
+			}
+			j += 2
+		} else if sep.val == '.' {
+			j++ // "18.12." with its closing dot and no year
+		} else {
+			return elem{}, false
+		}
+	} else if sep.val != '/' {
+		// "18.12" is a price or a time as often as a date, "2-3" a range.
+		return elem{}, false
+	}
+	if y == 0 && sep.val == '-' {
+		return elem{}, false
+	}
+	if !s.freeEnd(j) {
+		return elem{}, false
+	}
+	if y == 0 && (s.is(j, "of") || s.is(j, "de") || s.is(j, "der")) {
+		return elem{}, false // "3/4 of the team"
+	}
+	return s.dateElem(i, j, y, m, d, y == 0)
+}
+
+func validYear(y int) bool { return y >= 1900 && y <= 2100 }
+
+func (s *scanner) dateElem(t0, t1, y, m, d int, weak bool) (elem, bool) {
+	if m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
+		return elem{}, false
+	}
+	return elem{kind: eDate, t0: t0, t1: t1, lang: -1, y: y, m: m, d: d, weak: weak}, true
+}
+
+// daysIn is the length of month m; February has 29 days when the year is
+// not known (0), and the year is checked again once it is inferred.
+func daysIn(y, m int) int {
+	if y == 0 {
+		y = 2000
+	}
+	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// dayNum reads a day of the month at i, with a glued ordinal ending
+// ("3rd", "1er", "1º") or a German/Scandinavian dot ("3."), and returns
+// the token after it.
+func (s *scanner) dayNum(i int) (int, int, bool) {
+	d, nd, ok := s.num(i)
+	if !ok || nd > 2 || d < 1 || d > 31 {
+		return 0, 0, false
+	}
+	j := i + 1
+	if t := s.tok(j); t.kind == tWord && !t.space {
+		if _, ok := s.mean(j, kOrd); !ok {
+			return 0, 0, false
+		}
+		j++
+		if s.gluedPunct(j, '.') { // "1o." in Portuguese
+			j++
+		}
+	} else if s.gluedPunct(j, '.') && s.tok(j+1).kind != tNum {
+		j++
+	}
+	return d, j, true
+}
+
+// dayMonth reads "3 December 2026", "3rd of December", "3. Dezember",
+// "3 de diciembre de 2026", "1er décembre", "3 grudnia 2026 r.".
+func (s *scanner) dayMonth(i int) (elem, bool) {
+	if !s.freeStart(i) {
+		return elem{}, false
+	}
+	d, j, ok := s.dayNum(i)
+	if !ok {
+		return elem{}, false
+	}
+	if e, ok := s.dashedDayMonth(i, j, d); ok {
+		return e, true
+	}
+	if s.is(j, "of") || s.is(j, "de") || s.is(j, "di") || s.is(j, "del") {
+		j++
+	}
+	m, lang, j, ok := s.monthAt(j)
+	if !ok {
+		return elem{}, false
+	}
+	y, j := s.yearAfter(j)
+	e, ok := s.dateElem(i, j, y, m, d, false)
+	e.lang = lang
+	return e, ok
+}
+
+// dashedDayMonth reads "08-Dec-2026" and "8/dec/26", as HR systems of
+// Oracle's lineage and Indian and British forms write a date: the day at
+// i, the separator at j, glued.
+func (s *scanner) dashedDayMonth(i, j, d int) (elem, bool) {
+	sep := s.tok(j)
+	if sep.kind != tPunct || sep.space || (sep.val != '-' && sep.val != '/') || !s.glued(j+1) {
+		return elem{}, false
+	}
+	m, lang, k, ok := s.monthAt(j + 1)
+	if !ok {
+		return elem{}, false
+	}
+	y := 0
+	if s.gluedPunct(k, rune(sep.val)) {
+		if yy, ny, ok := s.num(k + 1); ok && s.glued(k+1) && (ny == 4 || ny == 2) {
+			y, k = yy, k+2
+			if ny == 2 {
+				y += 2000
+			}
+		}
+	}
+	if !s.freeEnd(k) {
+		return elem{}, false
+	}
+	e, ok := s.dateElem(i, k, y, m, d, false)
+	e.lang = lang
+	return e, ok
+}
+
+// monthDay reads "December 3", "Dec. 3rd, 2026", "Dec 8, 2026".
+func (s *scanner) monthDay(i int) (elem, bool) {
+	m, lang, j, ok := s.monthAt(i)
+	if !ok {
+		return elem{}, false
+	}
+	if s.is(j, "the") {
+		j++
+	}
+	if !s.tok(j).space {
+		return elem{}, false
+	}
+	d, k, ok := s.dayNum(j)
+	if !ok {
+		return elem{}, false
+	}
+	// "December 3:00" is no day; "mar 3 dic" is Tuesday the 3rd.
+	if n := s.tok(k); (n.kind == tPunct && !n.space && (n.val == ':' || n.val == '.' || n.val == '/' || n.val == '-') && s.tok(k+1).kind == tNum) || n.kind == tNum {
+		return elem{}, false
+	}
+	if _, _, _, isMonth := s.monthAt(k); isMonth {
+		return elem{}, false
+	}
+	if !s.freeEnd(k) {
+		return elem{}, false
+	}
+	y, k := s.yearAfter(k)
+	e, ok := s.dateElem(i, k, y, m, d, false)
+	e.lang = lang
+	return e, ok
+}
+
+// monthAt reads a month's name at i. An abbreviation that is also a
+// common word ("mar", "out", "set") is read only with its period, when
+// capitalised, or when its language decides the line.
+func (s *scanner) monthAt(i int) (month int, lang int8, next int, ok bool) {
+	m, ok := s.mean(i, kMonth)
+	if !ok {
+		return 0, 0, 0, false
+	}
+	t := s.tok(i)
+	dot := s.gluedPunct(i+1, '.')
+	if m.flags&fCap != 0 && !t.capital {
+		return 0, 0, 0, false
+	}
+	if m.flags&fRisky != 0 && !dot && !t.capital && t.lang != int8(m.lang) {
+		return 0, 0, 0, false
+	}
+	next = i + 1
+	if dot {
+		next++
+	}
+	return int(m.val), langOf(m), next, true
+}
+
+// yearAfter reads a year after a day and month: "2026", ", 2026",
+// "de 2026", "2026 r." (Polish rok). It returns 0 and j when there is none.
+func (s *scanner) yearAfter(j int) (int, int) {
+	k := j
+	if s.punct(k, ',') {
+		k++
+	}
+	if s.is(k, "de") || s.is(k, "del") {
+		k++
+	}
+	y, ny, ok := s.num(k)
+	if !ok || ny != 4 || !validYear(y) {
+		return 0, j
+	}
+	if n := s.tok(k + 1); !n.space && n.kind == tPunct && (n.val == ':' || n.val == '.') && s.tok(k+2).kind == tNum {
+		return 0, j
+	}
+	k++
+	if s.is(k, "r") || s.is(k, "roku") {
+		k++
+		if s.gluedPunct(k, '.') {
+			k++
+		}
+	}
+	return y, k
+}
+
+// weekdayAt reads a weekday's name. Abbreviations need a capital or a
+// period ("Thu", "jeu."); those that are also words ("Do", "so", "mar")
+// need a period, or a capital and a comma ("Mon, Dec 7").
+func (s *scanner) weekdayAt(i int) (elem, bool) {
+	m, ok := s.mean(i, kWeekday)
+	if !ok {
+		return elem{}, false
+	}
+	t := s.tok(i)
+	dot := s.gluedPunct(i+1, '.')
+	comma := s.gluedPunct(i+1, ',')
+	// "Mon 7 Dec": a capital and a day right after also do.
+	dated := t.capital && s.tok(i+1).kind == tNum && s.tok(i+1).space
+	switch {
+	case m.flags&fRisky != 0:
+		if !dot && !(t.capital && comma) && !dated {
+			return elem{}, false
+		}
+	case m.flags&fAbbr != 0:
+		if !dot && !comma && !t.capital {
+			return elem{}, false
+		}
+	}
+	j := i + 1
+	if dot {
+		j++
+	}
+	if m.lang == pt && s.punct(j, '-') && s.is(j+1, "feira") {
+		j += 2
+	}
+	return elem{kind: eWeekday, t0: i, t1: j, lang: langOf(m), wd: time.Weekday(m.val)}, true
+}
+
+// relAt reads "today", "tomorrow", "day after tomorrow" and their
+// equivalents. "morgen" is German and Dutch for tomorrow but also the
+// noun in "Guten Morgen"; "mañana" is also "morning" after "la".
+func (s *scanner) relAt(i int) (elem, bool) {
+	t := s.tok(i)
+	if t.kind != tWord {
+		return elem{}, false
+	}
+	allow := func(l int) bool { return s.mask&(1<<l) != 0 }
+	rel := func(j, days, lang int) (elem, bool) {
+		return elem{kind: eRel, t0: i, t1: j, lang: int8(lang), rel: days}, true
+	}
+	switch {
+	case allow(en) && s.is(i, "day") && s.is(i+1, "after") && s.is(i+2, "tomorrow"):
+		return rel(i+3, 2, en)
+	case allow(fr) && s.is(i, "apres") && s.punct(i+1, '-') && s.is(i+2, "demain"):
+		return rel(i+3, 2, fr)
+	case allow(es) && s.is(i, "pasado") && s.is(i+1, "manana"):
+		return rel(i+2, 2, es)
+	case allow(pt) && s.is(i, "depois") && s.is(i+1, "de") && s.is(i+2, "amanha"):
+		return rel(i+3, 2, pt)
+	case allow(it) && s.is(i, "dopo") && s.is(i+1, "domani"):
+		return rel(i+2, 2, it)
+	case s.is(i, "i"):
+		// Swedish, Danish and Norwegian write the days with "i".
+		switch {
+		case s.is(i+1, "dag") && (allow(sv) || allow(da) || allow(no)):
+			return rel(i+2, 0, s.scandi(i, sv))
+		case s.is(i+1, "morgon") && allow(sv):
+			return rel(i+2, 1, sv)
+		case s.is(i+1, "morgen") && (allow(da) || allow(no)):
+			return rel(i+2, 1, s.scandi(i, da))
+		case s.is(i+1, "overmorgon") && allow(sv):
+			return rel(i+2, 2, sv)
+		case s.is(i+1, "overmorgen") && (allow(da) || allow(no)):
+			return rel(i+2, 2, s.scandi(i, da))
+		}
+		return elem{}, false
+	}
+	m, ok := s.mean(i, kRel)
+	if !ok {
+		return elem{}, false
+	}
+	switch {
+	case s.is(i, "morgen"):
+		if s.is(i-1, "guten") || s.is(i-1, "goede") || s.is(i-1, "am") || s.is(i-1, "jeden") ||
+			s.is(i-1, "heute") || s.is(i-1, "den") || s.is(i-1, "des") || s.is(i-1, "diesen") {
+			return elem{}, false
+		}
+		// A capital "Morgen" is the noun, unless it opens a sentence.
+		if t.capital && !t.nl && !s.sentenceStart(i) {
+			return elem{}, false
+		}
+	case s.is(i, "manana"):
+		if s.is(i-1, "la") || s.is(i-1, "esta") || s.is(i-1, "una") {
+			return elem{}, false
+		}
+	}
+	return rel(i+1, int(m.val), int(langOf(m)))
+}
+
+// scandi picks the Scandinavian language of a line for words the three
+// share.
+func (s *scanner) scandi(i, def int) int {
+	if l := int(s.tok(i).lang); l == sv || l == da || l == no {
+		return l
+	}
+	for _, l := range [...]int{def, sv, da, no} {
+		if s.mask&(1<<l) != 0 {
+			return l
+		}
+	}
+	return def
+}
+
+func (s *scanner) sentenceStart(i int) bool {
+	p := s.tok(i - 1)
+	if p.kind != tPunct {
+		return false
+	}
+	switch p.val {
+	case '.', '!', '?', ':', '-', '–', '•', '*', '(', '"', '„', '«', '>':
+		return true
+	}
+	return false
+}

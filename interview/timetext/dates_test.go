@@ -1,0 +1,121 @@
+package timetext
+
+import (
+	"testing"
+	"time"
+)
+
+// Which day a date without a year, a weekday or a relative day means.
+func TestFindDayInference(t *testing.T) {
+	berlin := zone(t, "Europe/Berlin")
+	at := func(y int, mo time.Month, d, h int) time.Time { return time.Date(y, mo, d, h, 0, 0, 0, berlin) }
+	december28 := time.Date(2026, 12, 28, 9, 0, 0, 0, time.UTC)
+	runFind(t, []findCase{
+		{name: "January from December is next year", text: "January 5 at 10am", want: at(2027, 1, 5, 10), opt: refAt(december28)},
+		{name: "up to two months back stays this year", text: "October 1 at 10am", want: at(2026, 10, 1, 10)},
+		{name: "more than two months back is next year", text: "September 1 at 10am", want: at(2027, 9, 1, 10)},
+		{name: "Ref's own weekday is a week later", text: "Thursday at 10am", want: at(2026, 12, 3, 10)},
+		{name: "today", text: "today at 4pm", want: at(2026, 11, 26, 16)},
+		{name: "heute", text: "heute um 16 Uhr", want: at(2026, 11, 26, 16)},
+		{name: "aujourd'hui", text: "aujourd'hui à 16h", want: at(2026, 11, 26, 16)},
+		{name: "hoy", text: "hoy a las 16:00", want: at(2026, 11, 26, 16)},
+		{name: "oggi", text: "oggi alle 16:00", want: at(2026, 11, 26, 16)},
+		{name: "hoje", text: "hoje às 16h", want: at(2026, 11, 26, 16)},
+		{name: "vandaag", text: "vandaag om 16:00", want: at(2026, 11, 26, 16)},
+		{name: "dzisiaj", text: "dzisiaj o 16:00", want: at(2026, 11, 26, 16)},
+		{name: "idag", text: "idag kl 16", want: at(2026, 11, 26, 16)},
+		{name: "i dag", text: "i dag kl. 16", want: at(2026, 11, 26, 16)},
+		{name: "tomorrow", text: "tomorrow at 9am", want: at(2026, 11, 27, 9)},
+		{name: "domani", text: "domani alle 9:00", want: at(2026, 11, 27, 9)},
+		{name: "day after tomorrow", text: "the day after tomorrow at 9am", want: at(2026, 11, 28, 9)},
+		{name: "overmorgen", text: "overmorgen om 9:00", want: at(2026, 11, 28, 9)},
+		{name: "dopodomani", text: "dopodomani alle 9:00", want: at(2026, 11, 28, 9)},
+		{name: "depois de amanhã", text: "depois de amanhã às 9h", want: at(2026, 11, 28, 9)},
+		{name: "pojutrze", text: "pojutrze o 9:00", want: at(2026, 11, 28, 9)},
+		{name: "i övermorgon", text: "i övermorgon kl 9", want: at(2026, 11, 28, 9)},
+		{name: "i overmorgen", text: "i overmorgen kl. 9", want: at(2026, 11, 28, 9)},
+		{name: "the date wins over its weekday", text: "Friday, December 3 at 10am", want: at(2026, 12, 3, 10)},
+		{name: "the date wins over tomorrow", text: "tomorrow, December 3, at 10am", want: at(2026, 12, 3, 10)},
+		{name: "a leap day in a year that has one", text: "February 29, 2028 at 10am", want: at(2028, 2, 29, 10)},
+		{name: "the Ref's day counts in Loc", text: "tomorrow at 9am", want: at(2026, 11, 28, 9),
+			opt: refAt(time.Date(2026, 11, 26, 23, 30, 0, 0, time.UTC))},
+	})
+}
+
+func TestFindNoRef(t *testing.T) {
+	berlin := zone(t, "Europe/Berlin")
+	tests := []struct {
+		name string
+		text string
+		n    int
+	}{
+		{"a date with its year is read", "Thursday, December 3, 2026 at 4pm", 1},
+		{"a date without a year is not", "December 3 at 4pm", 0},
+		{"a relative day is not", "tomorrow at 4pm", 0},
+		{"a leap day in a year without one", "February 29, 2027 at 10am", 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := Find(tc.text, Options{Loc: berlin}); len(got) != tc.n {
+				t.Errorf("Find(%q) = %+v, want %d", tc.text, got, tc.n)
+			}
+		})
+	}
+}
+
+func TestFindDates(t *testing.T) {
+	berlin := zone(t, "Europe/Berlin")
+	endOf := func(y int, mo time.Month, d int) time.Time { return time.Date(y, mo, d, 23, 59, 0, 0, berlin) }
+	tests := []struct {
+		name     string
+		text     string
+		want     []time.Time
+		relative bool
+	}{
+		{"weekday and date", "Please complete the video interview by Friday, 11 December.", []time.Time{endOf(2026, 12, 11)}, false},
+		{"German deadline", "Bitte bis zum 11. Dezember 2026 abschließen.", []time.Time{endOf(2026, 12, 11)}, false},
+		{"weekday alone", "We'll be in touch by Friday.", []time.Time{endOf(2026, 11, 27)}, true},
+		{"tomorrow", "The link expires tomorrow.", []time.Time{endOf(2026, 11, 27)}, true},
+		{"a day with a time is not a date alone", "Thursday, December 3 at 4:00 PM", nil, false},
+		{"label lines paired are not dates alone", "Date: Tuesday, December 8, 2026\nTime: 2:00 PM", nil, false},
+		{"fraction", "3/4 of the team", nil, false},
+		{"numeric day alone", "Score: 18/12", nil, false},
+		{"numeric date with year", "Deadline 18.12.2026", []time.Time{endOf(2026, 12, 18)}, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := FindDates(tc.text, Options{Ref: ref, Loc: berlin})
+			if len(got) != len(tc.want) {
+				t.Fatalf("FindDates(%q) = %+v, want %d", tc.text, got, len(tc.want))
+			}
+			for i, m := range got {
+				if !m.Start.Equal(tc.want[i]) {
+					t.Errorf("Start = %s, want %s", m.Start, tc.want[i])
+				}
+				if m.Clock || m.Dur != 0 {
+					t.Errorf("Clock = %v, Dur = %s, want false, 0", m.Clock, m.Dur)
+				}
+				if m.Relative != tc.relative {
+					t.Errorf("Relative = %v, want %v", m.Relative, tc.relative)
+				}
+			}
+		})
+	}
+}
+
+func TestMonthFirstRegion(t *testing.T) {
+	tests := []struct {
+		locale string
+		want   bool
+	}{
+		{"en-US", true}, {"en_US.UTF-8", true}, {"US", true}, {"en-PH", true},
+		{"en-GB", false}, {"de_DE", false}, {"en-IN", false}, {"", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.locale, func(t *testing.T) {
+			if got := MonthFirstRegion(tc.locale); got != tc.want {
+				t.Errorf("MonthFirstRegion(%q) = %v, want %v", tc.locale, got, tc.want)
+			}
+		})
+	}
+}

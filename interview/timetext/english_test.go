@@ -1,0 +1,84 @@
+package timetext
+
+import (
+	"testing"
+	"time"
+)
+
+func TestFindEnglish(t *testing.T) {
+	berlin := zone(t, "Europe/Berlin")
+	london := zone(t, "Europe/London")
+	kolkata := zone(t, "Asia/Kolkata")
+	newYork := zone(t, "America/New_York")
+	chicago := zone(t, "America/Chicago")
+	at := func(mo time.Month, d, h, mi int) time.Time { return time.Date(2026, mo, d, h, mi, 0, 0, berlin) }
+	runFind(t, []findCase{
+		{name: "weekday, month day, pm and CET", text: "Thursday, December 3 at 4:00 PM CET",
+			want: at(12, 3, 16, 0), zone: "CET"},
+		{name: "short names, year, hour and pm", text: "Thu, Dec 3, 2026 4pm", want: at(12, 3, 16, 0)},
+		{name: "ordinal day month year, BST", text: "3rd December 2026 at 14:30 BST",
+			want: time.Date(2026, 12, 3, 14, 30, 0, 0, london), zone: "BST"},
+		{name: "half past two is in the afternoon", text: "the 3rd of December at half past two", want: at(12, 3, 14, 30)},
+		{name: "quarter to three", text: "Thursday at quarter to three", want: at(12, 3, 14, 45)},
+		{name: "noon", text: "tomorrow at noon", want: at(11, 27, 12, 0)},
+		{name: "IST is India", text: "Friday, December 4, 11 AM IST",
+			want: time.Date(2026, 12, 4, 11, 0, 0, 0, kolkata), zone: "IST"},
+		{name: "bare start of a pm range, ET", text: "Monday, Dec 7, 2-2:45pm ET",
+			want: time.Date(2026, 12, 7, 14, 0, 0, 0, newYork), dur: 45 * time.Minute, zone: "ET"},
+		{name: "pm only at the range's end moves the start", text: "Thursday 4:00 – 4:30 PM",
+			want: at(12, 3, 16, 0), dur: 30 * time.Minute},
+		{name: "tomorrow at 10am", text: "Could we talk tomorrow at 10am?", want: at(11, 27, 10, 0)},
+		{name: "on a weekday", text: "See you on Monday at 9:30.", want: at(11, 30, 9, 30)},
+		{name: "next weekday with a.m.", text: "How about next Tuesday, 10 a.m.", want: at(12, 1, 10, 0)},
+		{name: "range and GMT in parentheses", text: "Wednesday 9 December, 10:00-11:00 (GMT)",
+			want: time.Date(2026, 12, 9, 10, 0, 0, 0, time.UTC), dur: time.Hour, zone: "GMT"},
+		{name: "numeric date is day-first", text: "12/07/2026 10:00", want: at(7, 12, 10, 0)},
+		{name: "numeric date month-first on request", text: "12/07/2026 10:00", want: at(12, 7, 10, 0), opt: monthFirst},
+		{name: "unambiguous month-first date without the option", text: "07/13/2026 10:00", want: at(7, 13, 10, 0)},
+		{name: "unambiguous day-first date with the option", text: "13/07/2026 10:00", want: at(7, 13, 10, 0), opt: monthFirst},
+		{name: "ISO 8601", text: "2026-12-03T15:00", want: at(12, 3, 15, 0)},
+		{name: "hour 4 without pm in English", text: "Thursday at 4", want: at(12, 3, 16, 0)},
+		{name: "a leading zero keeps the 24-hour reading", text: "Thursday at 04:00", want: at(12, 3, 4, 0)},
+		{name: "am only at the range's end", text: "Tuesday, December 8, 2026, 9:00 – 10:00 AM",
+			want: at(12, 8, 9, 0), dur: time.Hour},
+		{name: "IANA name wins over the abbreviation", text: "When: Monday, November 30, 2026, 10:00 AM – 11:00 AM EST (America/New_York)",
+			want: time.Date(2026, 11, 30, 10, 0, 0, 0, newYork), dur: time.Hour, zone: "America/New_York"},
+		{name: "EST in July is New York's summer time", text: "Tuesday, July 7, 2026 at 2 pm EST",
+			want: time.Date(2026, 7, 7, 18, 0, 0, 0, time.UTC), zone: "EST"},
+		{name: "explicit offset", text: "Thursday at 4pm GMT+1",
+			want: time.Date(2026, 12, 3, 15, 0, 0, 0, time.UTC), zone: "GMT+1"},
+		{name: "clock before the day", text: "at 10am on Monday, December 7", want: at(12, 7, 10, 0)},
+		{name: "zone in words", text: "December 3rd at 2:30pm Central Time",
+			want: time.Date(2026, 12, 3, 14, 30, 0, 0, chicago), zone: "Central Time"},
+		{name: "twelve noon", text: "Friday 12 noon", want: at(11, 27, 12, 0)},
+		{name: "o'clock", text: "Friday at three o'clock", want: at(11, 27, 15, 0)},
+		{name: "sentence wrapped across lines", text: "Confirming our phone interview on Thursday,\nDecember 3 at 4:00 PM CET.",
+			want: at(12, 3, 16, 0), zone: "CET"},
+		{name: "short weekday before a day", text: "Mon 7 Dec 10:00", want: at(12, 7, 10, 0)},
+		{name: "pm then the sentence's period", text: "Tuesday 8th December at 2pm.", want: at(12, 8, 14, 0)},
+		{name: "capitalised month and weekday", text: "THURSDAY, DECEMBER 3 AT 4:00 PM", want: at(12, 3, 16, 0)},
+	})
+}
+
+func TestFindSeveral(t *testing.T) {
+	opt := defaultOptions(t)
+	berlin := opt.Loc
+	text := "Would Monday at 10am or Tuesday at 2pm work? Otherwise Friday, December 4 at 9:00."
+	got := Find(text, opt)
+	want := []time.Time{
+		time.Date(2026, 11, 30, 10, 0, 0, 0, berlin),
+		time.Date(2026, 12, 1, 14, 0, 0, 0, berlin),
+		time.Date(2026, 12, 4, 9, 0, 0, 0, berlin),
+	}
+	if len(got) != len(want) {
+		t.Fatalf("Find = %+v, want %d mentions", got, len(want))
+	}
+	for i, m := range got {
+		if !m.Start.Equal(want[i]) {
+			t.Errorf("mention %d (%q) = %s, want %s", i, m.Text, m.Start, want[i])
+		}
+		if i > 0 && got[i-1].Pos >= m.Pos {
+			t.Errorf("mention %d is not in order of position", i)
+		}
+	}
+}

@@ -1,0 +1,129 @@
+package timetext
+
+import (
+	"testing"
+	"time"
+)
+
+// The languages other than English, each with the ways its mail writes a
+// day and a time. Ref is Thursday 26 November 2026; Loc is Berlin.
+func TestFindLanguages(t *testing.T) {
+	berlin := zone(t, "Europe/Berlin")
+	madrid := zone(t, "Europe/Madrid")
+	at := func(mo time.Month, d, h, mi int) time.Time { return time.Date(2026, mo, d, h, mi, 0, 0, berlin) }
+	runFind(t, []findCase{
+		// German
+		{name: "de/weekday, date, year, um, Uhr", text: "am Donnerstag, 3. Dezember 2026 um 14:00 Uhr", want: at(12, 3, 14, 0)},
+		{name: "de/numeric date, dotted time with Uhr", text: "3.12.2026, 14.30 Uhr", want: at(12, 3, 14, 30)},
+		{name: "de/day and month with dots, hour with Uhr", text: "18.12. um 9 Uhr", want: at(12, 18, 9, 0)},
+		{name: "de/morgen", text: "Passt es Ihnen morgen um 10 Uhr?", want: at(11, 27, 10, 0)},
+		{name: "de/Morgen opening a sentence", text: "Morgen um 10 Uhr?", want: at(11, 27, 10, 0)},
+		{name: "de/übermorgen", text: "übermorgen 15:00", want: at(11, 28, 15, 0)},
+		{name: "de/abbreviations, range, MEZ", text: "Di., 8. Dez. 2026, 10:00–11:00 MEZ",
+			want: at(12, 8, 10, 0), dur: time.Hour, zone: "MEZ"},
+		{name: "de/Maerz without umlaut", text: "am 3. Maerz um 10 Uhr", want: time.Date(2027, 3, 3, 10, 0, 0, 0, berlin)},
+		{name: "de/range with bis", text: "Freitag, 4. Dezember, von 10 bis 11 Uhr", want: at(12, 4, 10, 0), dur: time.Hour},
+		{name: "de/dashed day-month-year", text: "am 8-dez-26 um 10 Uhr", want: at(12, 8, 10, 0)},
+		// English as HR systems write it (Zoho, Oracle): day-Mon-year
+		{name: "en/dashed day-month-year", text: "Interview on 08-Dec-2026 at 11:00 AM", want: at(12, 8, 11, 0)},
+		{name: "en/dashed date and a From/To table", text: "Interview Date 08-Dec-2026\nFrom 11:00 AM\nTo 12:00 PM",
+			want: at(12, 8, 11, 0), dur: time.Hour},
+		// French
+		{name: "fr/weekday, date, 10h30", text: "vendredi 11 décembre à 10h30", want: at(12, 11, 10, 30)},
+		{name: "fr/1er, 9h", text: "le 1er décembre à 9h", want: at(12, 1, 9, 0)},
+		{name: "fr/range de à", text: "jeudi 3 décembre 2026 de 14h à 15h", want: at(12, 3, 14, 0), dur: time.Hour},
+		{name: "fr/demain", text: "demain à 11h00", want: at(11, 27, 11, 0)},
+		{name: "fr/numeric day and month", text: "le 18/12 à 14:00", want: at(12, 18, 14, 0)},
+		{name: "fr/without accents", text: "mercredi 9 decembre a 10h", want: at(12, 9, 10, 0)},
+		{name: "fr/après-demain", text: "après-demain à 14h", want: at(11, 28, 14, 0)},
+		{name: "fr/heures", text: "lundi 7 décembre à 14 heures", want: at(12, 7, 14, 0)},
+		{name: "fr/heure de Paris", text: "lundi 7 décembre à 9h30 (heure de Paris)", want: at(12, 7, 9, 30), zone: "heure de Paris"},
+		// Spanish
+		{name: "es/weekday and date, a las", text: "el jueves 3 de diciembre a las 10:00", want: at(12, 3, 10, 0)},
+		{name: "es/mañana and hora de Madrid", text: "mañana a las 16:30 (hora de Madrid)",
+			want: time.Date(2026, 11, 27, 16, 30, 0, 0, madrid), zone: "hora de Madrid"},
+		{name: "es/de year, h", text: "3 de diciembre de 2026, 10:00 h", want: at(12, 3, 10, 0)},
+		{name: "es/de la tarde", text: "el jueves a las 4 de la tarde", want: at(12, 3, 16, 0)},
+		{name: "es/de la mañana is morning", text: "el jueves a las 10 de la mañana", want: at(12, 3, 10, 0)},
+		{name: "es/mañana por la mañana", text: "mañana por la mañana a las 9", want: at(11, 27, 9, 0)},
+		{name: "es/pasado mañana", text: "pasado mañana a las 10:00", want: at(11, 28, 10, 0)},
+		// Italian
+		{name: "it/weekday and date, alle", text: "giovedì 3 dicembre alle 15:00", want: at(12, 3, 15, 0)},
+		{name: "it/domani alle ore", text: "domani alle ore 10", want: at(11, 27, 10, 0)},
+		{name: "it/numeric date", text: "il 18/12/2026 alle 9:30", want: at(12, 18, 9, 30)},
+		{name: "it/ora italiana", text: "venerdì 4 dicembre alle 11:00 ora italiana", want: at(12, 4, 11, 0), zone: "ora italiana"},
+		// Portuguese
+		{name: "pt/quinta-feira, às 14h", text: "quinta-feira, 3 de dezembro, às 14h", want: at(12, 3, 14, 0)},
+		{name: "pt/amanhã", text: "amanhã às 10h30", want: at(11, 27, 10, 30)},
+		{name: "pt/numeric date", text: "03/12/2026 às 15:00", want: at(12, 3, 15, 0)},
+		// Dutch
+		{name: "nl/weekday and date, om, uur", text: "donderdag 3 december om 13.00 uur", want: at(12, 3, 13, 0)},
+		{name: "nl/morgen", text: "morgen om 10:00", want: at(11, 27, 10, 0)},
+		{name: "nl/range van tot", text: "op 18-12-2026 van 13.00 tot 14.00 uur", want: at(12, 18, 13, 0), dur: time.Hour},
+		// Polish
+		{name: "pl/weekday, genitive month, r., godz.", text: "w czwartek, 3 grudnia 2026 r., o godz. 14:00", want: at(12, 3, 14, 0)},
+		{name: "pl/jutro", text: "jutro o 10:00", want: at(11, 27, 10, 0)},
+		{name: "pl/numeric date, godz.", text: "18.12.2026 godz. 9:30", want: at(12, 18, 9, 30)},
+		{name: "pl/accusative weekday", text: "w środę o 10:00", want: at(12, 2, 10, 0)},
+		// Swedish
+		{name: "sv/den, kl.", text: "torsdag den 3 december kl. 14.00", want: at(12, 3, 14, 0)},
+		{name: "sv/i morgon", text: "i morgon kl 10", want: at(11, 27, 10, 0)},
+		{name: "sv/day and month with slash", text: "3/12 kl. 9.30", want: at(12, 3, 9, 30)},
+		// Danish
+		{name: "da/den, dotted day", text: "torsdag den 3. december kl. 14.00", want: at(12, 3, 14, 0)},
+		{name: "da/i morgen", text: "i morgen kl. 10", want: at(11, 27, 10, 0)},
+		// Norwegian
+		{name: "no/dotted day", text: "torsdag 3. desember kl. 14:00", want: at(12, 3, 14, 0)},
+		{name: "no/i morgen klokken", text: "i morgen klokken 10", want: at(11, 27, 10, 0)},
+		// Numerals alone
+		{name: "num/dots", text: "18.12.2026 10:00", want: at(12, 18, 10, 0)},
+		{name: "num/slashes", text: "18/12/2026 10:00", want: at(12, 18, 10, 0)},
+		{name: "num/dashes", text: "18-12-2026 10:00", want: at(12, 18, 10, 0)},
+		{name: "num/07/12 is 7 December", text: "07/12 10:00", want: at(12, 7, 10, 0)},
+		{name: "num/07/12 is July 12 month-first", text: "07/12 10:00", want: time.Date(2027, 7, 12, 10, 0, 0, 0, berlin), opt: monthFirst},
+	})
+}
+
+// Lang names the language whose words decided, and Langs keeps other
+// languages' words from being read.
+func TestLangs(t *testing.T) {
+	berlin := zone(t, "Europe/Berlin")
+	tests := []struct {
+		name  string
+		text  string
+		langs []string
+		want  time.Time // zero: no mention
+		lang  string
+	}{
+		{"German words", "am Donnerstag um 14 Uhr", nil, time.Date(2026, 12, 3, 14, 0, 0, 0, berlin), "de"},
+		{"Dutch words", "donderdag 3 december om 13.00 uur", nil, time.Date(2026, 12, 3, 13, 0, 0, 0, berlin), "nl"},
+		{"Polish words", "jutro o 10:00", nil, time.Date(2026, 11, 27, 10, 0, 0, 0, berlin), "pl"},
+		{"numerals only", "18.12.2026 10:00", nil, time.Date(2026, 12, 18, 10, 0, 0, 0, berlin), ""},
+		{"German words not read in English", "Donnerstag um 14 Uhr", []string{"en"}, time.Time{}, ""},
+		{"morgen is not French", "morgen om 10:00", []string{"fr"}, time.Time{}, ""},
+		{"numerals are read in any language", "18.12.2026 10:00", []string{"fr"}, time.Date(2026, 12, 18, 10, 0, 0, 0, berlin), ""},
+		{"mar. is Spanish Tuesday", "mar. 8 dic. 2026 10:00", []string{"es"}, time.Date(2026, 12, 8, 10, 0, 0, 0, berlin), "es"},
+		{"mar. is March in English, and dic. nothing", "mar. 8 dic. 2026 10:00", []string{"en"}, time.Time{}, ""},
+		{"i morgen is Danish", "i morgen kl. 10", []string{"da"}, time.Date(2026, 11, 27, 10, 0, 0, 0, berlin), "da"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Find(tc.text, Options{Ref: ref, Loc: berlin, Langs: tc.langs})
+			if tc.want.IsZero() {
+				if len(got) != 0 {
+					t.Fatalf("Find(%q) = %+v, want none", tc.text, got)
+				}
+				return
+			}
+			if len(got) != 1 {
+				t.Fatalf("Find(%q) = %+v, want one mention", tc.text, got)
+			}
+			if !got[0].Start.Equal(tc.want) {
+				t.Errorf("Start = %s, want %s", got[0].Start, tc.want)
+			}
+			if got[0].Lang != tc.lang {
+				t.Errorf("Lang = %q, want %q", got[0].Lang, tc.lang)
+			}
+		})
+	}
+}

@@ -1,0 +1,79 @@
+package timetext
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// Numbers that are no time, most of them next to a day so that only the
+// number decides.
+func TestFindNothing(t *testing.T) {
+	tests := []struct{ name, text string }{
+		{"phone number", "On Monday, call +49 30 1234 5678."},
+		{"US phone number", "Friday: (555) 123-4567"},
+		{"phone with dashes", "Call +1-212-555-0199 on Thursday"},
+		{"requisition number", "Requisition R-104233 opened on December 3"},
+		{"job id", "Job ID 12345, Monday"},
+		{"version", "Version v2.14 ships on Friday"},
+		{"price after a sign", "Friday, December 4: €14.30"},
+		{"price before a sign", "Friday, December 4: 14.30 €"},
+		{"postcode and street number", "Monday at Hauptstraße 12, 10115 Berlin"},
+		{"percentage", "On Friday 95% of slots were taken, 10.5% left"},
+		{"year alone", "Monday, 2026"},
+		{"fraction", "3/4 of the team meets on Friday"},
+		{"minutes", "Thursday, December 3: 45 minutes"},
+		{"hours", "Monday, 2 hours"},
+		{"hours in French", "un entretien de 1h le jeudi 3 décembre"},
+		{"hours in Dutch", "donderdag 3 december, het gesprek duurt 2 uur"},
+		{"heures in French", "jeudi 3 décembre, 2 heures d'entretien"},
+		{"time without a day", "Call me at 10:00."},
+		{"German time without a day", "Um 10:00 Uhr."},
+		{"a day without a time", "We'll be in touch by Friday."},
+		{"no such day", "February 30 at 10am"},
+		{"may the verb", "We may reach out at 10am."},
+		{"Guten Morgen", "Guten Morgen, um 10 Uhr"},
+		{"a street after at", "Thursday at 10 Downing Street"},
+		{"IP address", "Monday 10.0.0.1"},
+		{"score", "Friday 3-2 win"},
+		{"empty", ""},
+		{"only digits", "1234567890"},
+		{"a dotted number without a cue", "Thursday 14.30"},
+		{"lower-case et is French", "mardi et mercredi 10"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := Find(tc.text, defaultOptions(t)); len(got) != 0 {
+				t.Errorf("Find(%q) = %+v, want none", tc.text, got)
+			}
+		})
+	}
+}
+
+// Bad input must end quickly and never panic.
+func TestFindBadInput(t *testing.T) {
+	tests := []struct{ name, text string }{
+		{"invalid UTF-8", "Thursday \xff\xfe 3 Dec\xe2 at 4:00\x80 PM"},
+		{"NULs", "Thursday\x00 3 December\x00 at\x00 4:00 PM"},
+		{"long digits", "Thursday " + strings.Repeat("9", 100000) + ":00"},
+		{"many colons", strings.Repeat("1:", 50000)},
+		{"many dates", strings.Repeat("Monday 3 December 10:00, ", 5000)},
+		{"one huge line of words", strings.Repeat("Donnerstag morgen ", 50000)},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			start := time.Now()
+			got := Find(tc.text, defaultOptions(t))
+			for _, m := range got {
+				if m.Pos < 0 || m.Pos > m.End || m.End > len(tc.text) || m.Start.IsZero() {
+					t.Fatalf("bad mention %+v", m)
+				}
+			}
+			FindDates(tc.text, defaultOptions(t))
+			ZoneIn(tc.text)
+			if d := time.Since(start); d > 5*time.Second {
+				t.Errorf("took %s", d)
+			}
+		})
+	}
+}

@@ -1,0 +1,53 @@
+package timetext
+
+import (
+	"testing"
+	"time"
+)
+
+// A day and a time on separate lines, as rendered HTML tables and
+// calendar tools write them.
+func TestFindLabelLines(t *testing.T) {
+	berlin := zone(t, "Europe/Berlin")
+	newYork := zone(t, "America/New_York")
+	amsterdam := zone(t, "Europe/Amsterdam")
+	at := func(mo time.Month, d, h, mi int) time.Time { return time.Date(2026, mo, d, h, mi, 0, 0, berlin) }
+	runFind(t, []findCase{
+		{name: "date line then time line", text: "Date: Tuesday, December 8, 2026\nTime: 2:00 PM – 2:45 PM EST",
+			want: time.Date(2026, 12, 8, 14, 0, 0, 0, newYork), dur: 45 * time.Minute, zone: "EST"},
+		{name: "blank lines between, as table cells render", text: "Date:\tTuesday, December 8, 2026\r\n\r\n\r\nTime:\t2:00 PM\r\n",
+			want: at(12, 8, 14, 0)},
+		{name: "time within three lines", text: "Datum: 8. Dezember 2026\nOrt: Berlin\nRaum: Konferenzraum Nord\nUhrzeit: 10:00 Uhr",
+			want: at(12, 8, 10, 0)},
+		{name: "German labels", text: "Datum: 8. Dezember 2026\nUhrzeit: 10:00 Uhr", want: at(12, 8, 10, 0)},
+		{name: "French labels", text: "Date : mardi 8 décembre\nHeure : 10h00", want: at(12, 8, 10, 0)},
+		{name: "time line before the date line", text: "Uhrzeit: 10:00 Uhr\nDatum: 8. Dezember 2026", want: at(12, 8, 10, 0)},
+		{name: "Outlook offset read as the first city", text: "When: Tuesday, December 8, 2026 2:00 PM-2:45 PM (UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna",
+			want: time.Date(2026, 12, 8, 14, 0, 0, 0, amsterdam), dur: 45 * time.Minute, zone: "UTC+01:00 Amsterdam"},
+		{name: "Outlook offset in summer keeps the city's rules", text: "When: Tuesday, July 7, 2026 2:00 PM-2:45 PM (UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna",
+			want: time.Date(2026, 7, 7, 12, 0, 0, 0, time.UTC), dur: 45 * time.Minute, zone: "UTC+01:00 Amsterdam"},
+		{name: "Zoom city list", text: "Time: Dec 8, 2026 02:00 PM Amsterdam, Berlin, Rome, Stockholm, Vienna",
+			want: time.Date(2026, 12, 8, 14, 0, 0, 0, amsterdam), zone: "Amsterdam"},
+		{name: "Teams offset with zone name", text: "Tuesday, December 8, 2026 9:00 AM-10:00 AM (UTC-05:00) Eastern Time (US & Canada)",
+			want: time.Date(2026, 12, 8, 9, 0, 0, 0, newYork), dur: time.Hour, zone: "UTC-05:00 Eastern Time"},
+	})
+}
+
+func TestFindLabelLinesApart(t *testing.T) {
+	tests := []struct{ name, text string }{
+		{"time too far below", "Date: Tuesday, December 8, 2026\na\nb\nc\nd\nTime: 2:00 PM"},
+		{"time line with a paragraph of words", "Date: Tuesday, December 8, 2026\nWe were thinking about the team lunch at 12:00 and many other things today"},
+		{"date line that already has a time", "Tuesday, December 8, 2026 at 9:00 or later\nTime: 2:00 PM"},
+		{"a time alone", "Time: 2:00 PM"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Find(tc.text, defaultOptions(t))
+			for _, m := range got {
+				if m.Start.Hour() == 14 {
+					t.Errorf("Find(%q) paired %q", tc.text, m.Text)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,333 @@
+// Package timetext reads dates and clock times written in words in the
+// languages of job-search mail: English, German, French, Spanish, Italian,
+// Portuguese, Dutch, Polish, Swedish, Danish and Norwegian.
+//
+// It reads what recruiters and scheduling tools write: "Thursday, December
+// 3 at 4:00 PM CET", "am Donnerstag, 3. Dezember 2026 um 14:00 Uhr", "jeudi
+// 3 décembre de 14h à 15h", "mañana a las 16:30 (hora de Madrid)", "op
+// 18-12-2026 van 13.00 tot 14.00 uur", Outlook's "When: ... 2:00 PM-2:45 PM
+// (UTC+01:00) Amsterdam, Berlin, ..." and a date and a time on separate
+// lines of a rendered table ("Date: ..." / "Time: ...").
+//
+// The text is cut into tokens (runs of letters, runs of digits, single
+// marks) by hand, and words are looked up in tables of month and weekday
+// names per language, folded to lower case without accents. There are no
+// regular expressions: the work is linear in the text, and a line without
+// a digit costs a scan for a few number words ("noon", "half past") and
+// nothing more.
+//
+// Rules that decide a reading:
+//   - A date without a year is the next one that is not more than two
+//     months before Options.Ref.
+//   - A weekday alone is the next such day after Ref's day: the weekday of
+//     Ref itself means a week later. "Next Tuesday" is read the same way.
+//   - When a weekday and a date disagree, the date wins.
+//   - In an English phrase, an hour from 1 to 7 written without am/pm and
+//     without a leading zero is in the afternoon ("at 4", "half past two"):
+//     interviews are held in business hours. "04:00" is not changed.
+//   - A range whose end alone says pm ("4:00 – 4:30 PM") puts its start in
+//     the afternoon too.
+//   - A zone abbreviation names a region whose rules give the offset on that
+//     date: "EST" in July is New York's local time. GMT and UTC are exact,
+//     IST is India, CST is US Central.
+package timetext
+
+import (
+	"slices"
+	"strings"
+	"sync"
+	"time"
+)
+
+// Options says how to read a text.
+type Options struct {
+	// Ref is when the message was written: weekdays ("on Thursday"),
+	// relative days ("tomorrow", "morgen", "demain") and dates without a
+	// year count from Ref's day in Loc. A zero Ref reads only dates that
+	// give their year.
+	Ref time.Time
+	// Loc is the zone of a clock time that names none. The caller passes
+	// the zone the message states elsewhere, else the user's zone. nil
+	// means UTC.
+	Loc *time.Location
+	// Langs limits which languages' words are read (ISO 639-1: en de fr es
+	// it pt nl pl sv da no). Empty: all. Numerals are always read.
+	Langs []string
+	// MonthFirst reads an ambiguous numeric date "07/12" as July 12 (US
+	// usage). Default day-first. An unambiguous one (13/07, 07/13) is read
+	// the only way it can be. Dates with dots ("07.12.") are always
+	// day-first.
+	MonthFirst bool
+}
+
+// A Mention is a day, with or without a clock time, read from a text.
+type Mention struct {
+	Start time.Time     // in the zone the text names, else Loc
+	Dur   time.Duration // length when a range is written ("10:00–11:00", "de 10h à 11h"), else 0
+	Zone  string        // the zone as written ("CET", "Europe/Berlin", "UTC+1"), "" when Loc was used
+	// Text is the words read, trimmed: text[Pos:End]. For a day and a time
+	// read from separate lines it spans both lines and what lies between.
+	Text     string
+	Pos, End int    // byte offsets of those words in the text passed to Find
+	Lang     string // the language whose words decided ("" when only numerals)
+	Clock    bool   // a clock time was written (false only in results of FindDates)
+	// Relative is set when the day was read only from a weekday or a word
+	// such as "tomorrow", not from a written date: the caller may trust it
+	// less.
+	Relative bool
+}
+
+// Find returns, in order of position, every mention in text of a day
+// together with a clock time.
+//
+// A day and a clock time are one mention when only punctuation and small
+// words ("at", "um", "à", "kl.", "godz.") stand between them, or at most
+// one other short word on the same line. A day written alone on a line
+// ("Date: Tuesday, December 8, 2026") is paired with a clock time written
+// alone on one of the next three non-blank lines ("Time: 2:00 PM – 2:45
+// PM EST"), or failing that on one of the three before, when neither line
+// holds the other part. "Alone" allows a label of up to three words
+// before it and a few words after it (Zoom's list of cities).
+func Find(text string, opt Options) []Mention {
+	s := getScanner(text, opt)
+	defer putScanner(s)
+	if !s.tokenizeLikely() {
+		return nil
+	}
+	s.readAll()
+	return s.mentions(true)
+}
+
+// FindDates returns, in order of position, every day written without a
+// clock time ("complete by Friday, 11 December"): the deadlines of one-way
+// video interviews. Start is 23:59 of that day in the zone the text names,
+// else Loc, since a deadline given as a day lasts until the day ends.
+// Days that Find pairs with a clock time are left out, as are numeric days
+// without a year and without a weekday ("18/12", "3/4"): alone they are as
+// often fractions or scores as dates.
+func FindDates(text string, opt Options) []Mention {
+	s := getScanner(text, opt)
+	defer putScanner(s)
+	s.tokenizeAll()
+	s.readAll()
+	return s.mentions(false)
+}
+
+// MonthFirstRegion reports whether people in the region of a locale
+// ("en-US", "en_US", "US") write the month before the day in numeric
+// dates, for Options.MonthFirst.
+func MonthFirstRegion(locale string) bool {
+	locale, _, _ = strings.Cut(locale, ".") // "en_US.UTF-8"
+	region := strings.ToUpper(locale[strings.LastIndexAny(locale, "-_")+1:])
+	switch region {
+	case "US", "PH", "FM", "MH", "PW", "AS", "GU", "MP", "PR", "UM", "VI":
+		return true
+	}
+	return false
+}
+
+type scanner struct {
+	text  string
+	opt   Options
+	mask  uint16
+	loc   *time.Location
+	toks  []token
+	fold  []byte
+	elems []elem
+	lines []lineSpan
+}
+
+type lineSpan struct {
+	start, end int
+	blank      bool
+	want       bool // to be read
+	seed       bool // holds a digit or a number word: its neighbours are read too
+}
+
+var scanners = sync.Pool{New: func() any { return new(scanner) }}
+
+func getScanner(text string, opt Options) *scanner {
+	s := scanners.Get().(*scanner)
+	s.text, s.opt = text, opt
+	s.toks, s.fold, s.elems, s.lines = s.toks[:0], s.fold[:0], s.elems[:0], s.lines[:0]
+	s.loc = opt.Loc
+	if s.loc == nil {
+		s.loc = time.UTC
+	}
+	s.mask = 1 << anyLang
+	for _, l := range opt.Langs {
+		if i := slices.Index(langCodes[:], strings.ToLower(l)); i >= 0 {
+			s.mask |= 1 << i
+		}
+	}
+	if len(opt.Langs) == 0 {
+		s.mask |= 1<<numLangs - 1
+	}
+	return s
+}
+
+// putScanner keeps the buffers of an ordinary text for the next call, not
+// those a huge one grew.
+func putScanner(s *scanner) {
+	if cap(s.toks) > 1<<14 || cap(s.fold) > 1<<16 || cap(s.lines) > 1<<14 {
+		return
+	}
+	s.text, s.opt = "", Options{}
+	scanners.Put(s)
+}
+
+// tokenizeAll reads every line.
+func (s *scanner) tokenizeAll() {
+	s.splitLines()
+	for i := range s.lines {
+		s.lines[i].want = true
+	}
+	s.tokenizeWanted()
+}
+
+// tokenizeLikely reads only the lines that can hold a clock time: those
+// with a digit or one of the few number words a clock time is written
+// with ("noon", "half past"), and the lines next to them, where a
+// sentence wrapped at 72 columns goes on. It reports false when there is
+// none, which is most text, found in one pass over its bytes.
+func (s *scanner) tokenizeLikely() bool {
+	text := s.text
+	found := false
+	start, digit, word := 0, false, false
+	endLine := func(end int) {
+		l := lineSpan{start: start, end: end, want: digit || word, seed: digit || word}
+		l.blank = !l.want && isBlank(text[start:end])
+		found = found || l.want
+		s.lines = append(s.lines, l)
+		start, digit, word = end+1, false, false
+	}
+	prev := byte(' ')
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		k := byteClass[c]
+		p := prev
+		prev = c
+		if k == 0 {
+			continue
+		}
+		switch k {
+		case classDigit:
+			digit = true
+		case classAnchor:
+			// Number words start a word, but for "o'clock".
+			if !word && (c == '\'' || c >= 0x80 || !isASCIILetter(p)) && numberWordAt(text, i) {
+				word = true
+			}
+		case classNewline:
+			endLine(i)
+		}
+	}
+	endLine(len(text))
+	if !found {
+		return false
+	}
+	for i := range s.lines {
+		if !s.lines[i].seed {
+			continue
+		}
+		if i > 0 && !s.lines[i-1].blank {
+			s.lines[i-1].want = true
+		}
+		if i+1 < len(s.lines) && !s.lines[i+1].blank {
+			s.lines[i+1].want = true
+		}
+	}
+	s.tokenizeWanted()
+	return len(s.toks) > 0
+}
+
+const (
+	classDigit = iota + 1
+	classAnchor
+	classNewline
+)
+
+// byteClass sorts the bytes tokenizeLikely stops at: digits, new lines,
+// and the first bytes of number words.
+var byteClass = func() (t [256]uint8) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = classDigit
+	}
+	for _, w := range numberWords {
+		t[w[0]] = classAnchor
+		if 'a' <= w[0] && w[0] <= 'z' {
+			t[w[0]-'a'+'A'] = classAnchor
+		}
+	}
+	t['\n'] = classNewline
+	return t
+}()
+
+// numberWords are the clock times written without a digit, or their
+// start, folded to lower case. They are matched at the start of a word;
+// a false hit ("Noonan") only costs reading the line.
+var numberWords = [...]string{"noon", "midday", "midnight", "midi", "minuit", "mediod", "mezzogiorno", "meio-dia", "half past", "quarter", "'clock", "\u2019clock"}
+
+func numberWordAt(text string, i int) bool {
+	for _, w := range numberWords {
+		if len(text)-i < len(w) {
+			continue
+		}
+		n := 0
+		for n < len(w) && (text[i+n] == w[n] || 'A' <= text[i+n] && text[i+n] <= 'Z' && text[i+n]+'a'-'A' == w[n]) {
+			n++
+		}
+		if n == len(w) {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *scanner) splitLines() {
+	text := s.text
+	for start := 0; start <= len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		s.lines = append(s.lines, lineSpan{start: start, end: end, blank: isBlank(text[start:end])})
+		start = end + 1
+	}
+}
+
+func (s *scanner) tokenizeWanted() {
+	nb := int32(-1)
+	prev := -2
+	for i, l := range s.lines {
+		if l.blank {
+			continue
+		}
+		nb++
+		if !l.want {
+			continue
+		}
+		s.tokenizeLine(l.start, l.end, nb, prev != i-1)
+		prev = i
+	}
+}
+
+func isBlank(line string) bool {
+	for i := 0; i < len(line); i++ {
+		switch line[i] {
+		case ' ', '\t', '\r', '\f', '\v':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// readAll reads the elements of every token.
+func (s *scanner) readAll() {
+	for i := 0; i < len(s.toks); {
+		i = s.readAt(i)
+	}
+}

@@ -1,0 +1,225 @@
+package timetext
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+type tokKind uint8
+
+const (
+	tWord tokKind = iota + 1
+	tNum
+	tPunct
+)
+
+// A token is a run of letters, a run of ASCII digits, or one other
+// character. White space is not a token; space records it.
+type token struct {
+	kind     tokKind
+	pos, end int   // byte offsets in the text
+	k0, k1   int32 // the folded word: scanner.fold[k0:k1]
+	val      int   // a number's value (-1 past 9 digits), a punctuation rune
+	ndig     int8  // a number's digit count
+	space    bool  // white space (or the line start) before the token
+	nl       bool  // first token of its line
+	brk      bool  // a blank or skipped line lies before the token
+	capital  bool  // a word that starts upper-case
+	upper    bool  // a word all upper-case ASCII ("CET")
+	lang     int8  // the language that decides the token's line, -1 none
+	line     int32 // index of the line among the non-blank lines
+	ent      *entry
+}
+
+// maxWord is the longest folded word looked up; longer words mean nothing
+// here and are not copied.
+const maxWord = 24
+
+// tokenizeLine appends the tokens of text[start:end] to s.toks.
+func (s *scanner) tokenizeLine(start, end int, line int32, brk bool) {
+	text := s.text
+	first := len(s.toks)
+	space := true
+	for i := start; i < end; {
+		c := text[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+			space = true
+			i++
+			continue
+		case c >= '0' && c <= '9':
+			j, v := i, 0
+			for j < end && text[j] >= '0' && text[j] <= '9' {
+				if j-i < 9 {
+					v = v*10 + int(text[j]-'0')
+				}
+				j++
+			}
+			n := j - i
+			if n > 9 {
+				v = -1
+			}
+			s.toks = append(s.toks, token{kind: tNum, pos: i, end: j, val: v, ndig: int8(min(n, 127)), space: space})
+			i = j
+		case c < utf8.RuneSelf && !isASCIILetter(c):
+			s.toks = append(s.toks, token{kind: tPunct, pos: i, end: i + 1, val: int(c), space: space})
+			i++
+		default:
+			r, size := rune(c), 1
+			if c >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(text[i:end])
+				if r == 0xA0 || r == 0x202F || r == 0x2009 || r == 0x2007 || (r != utf8.RuneError && unicode.IsSpace(r)) {
+					space = true
+					i += size
+					continue
+				}
+				if !unicode.IsLetter(r) {
+					s.toks = append(s.toks, token{kind: tPunct, pos: i, end: i + size, val: int(r), space: space})
+					i += size
+					continue
+				}
+			}
+			i = s.word(i, end, space)
+		}
+		space = false
+	}
+	for k := first; k < len(s.toks); k++ {
+		s.toks[k].line = line
+	}
+	if first < len(s.toks) {
+		s.toks[first].nl = true
+		s.toks[first].brk = brk
+		s.toks[first].space = true
+	}
+	s.voteLine(first)
+}
+
+func isASCIILetter(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_'
+}
+
+// word reads letters from i, folding them into s.fold, and appends the
+// word. An apostrophe between letters belongs to the word ("aujourd'hui",
+// "o'clock").
+func (s *scanner) word(i, end int, space bool) int {
+	text := s.text
+	k0 := len(s.fold)
+	t := token{kind: tWord, pos: i, space: space, upper: true}
+	firstRune := true
+	for i < end {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:end])
+		}
+		letter := r < utf8.RuneSelf && isASCIILetter(byte(r)) || r >= utf8.RuneSelf && unicode.IsLetter(r)
+		if !letter {
+			if (r == '\'' || r == '’') && !firstRune && i+size < end && startsLetter(text[i+size:end]) {
+				s.fold = append(s.fold, '\'')
+				i += size
+				continue
+			}
+			break
+		}
+		if firstRune {
+			t.capital = unicode.IsUpper(r)
+			firstRune = false
+		}
+		if !('A' <= r && r <= 'Z') {
+			t.upper = false
+		}
+		if len(s.fold)-k0 <= maxWord {
+			s.fold = foldRune(s.fold, r)
+		}
+		i += size
+	}
+	t.end = i
+	t.k0, t.k1 = int32(k0), int32(len(s.fold))
+	if t.k1-t.k0 <= maxWord {
+		t.ent = dict[string(s.fold[k0:])]
+	}
+	s.toks = append(s.toks, t)
+	return i
+}
+
+func startsLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r < utf8.RuneSelf && isASCIILetter(byte(r)) || r >= utf8.RuneSelf && unicode.IsLetter(r)
+}
+
+// foldRune appends r lower-cased and without its accent, so that
+// "Décembre", "decembre" and "DÉCEMBRE" look up one key.
+func foldRune(b []byte, r rune) []byte {
+	if r < utf8.RuneSelf {
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return append(b, byte(r))
+	}
+	switch unicode.ToLower(r) {
+	case 'à', 'á', 'â', 'ã', 'ä', 'å', 'ą':
+		return append(b, 'a')
+	case 'æ':
+		return append(b, 'a', 'e')
+	case 'ç', 'ć', 'č':
+		return append(b, 'c')
+	case 'è', 'é', 'ê', 'ë', 'ę', 'ě':
+		return append(b, 'e')
+	case 'ì', 'í', 'î', 'ï':
+		return append(b, 'i')
+	case 'ł':
+		return append(b, 'l')
+	case 'ñ', 'ń':
+		return append(b, 'n')
+	case 'ò', 'ó', 'ô', 'õ', 'ö', 'ø':
+		return append(b, 'o')
+	case 'ś', 'š':
+		return append(b, 's')
+	case 'ß':
+		return append(b, 's', 's')
+	case 'ù', 'ú', 'û', 'ü':
+		return append(b, 'u')
+	case 'ý', 'ÿ':
+		return append(b, 'y')
+	case 'ź', 'ż', 'ž':
+		return append(b, 'z')
+	case '’':
+		return append(b, '\'')
+	}
+	return utf8.AppendRune(b, unicode.ToLower(r))
+}
+
+func foldString(s string) []byte {
+	var b []byte
+	for _, r := range s {
+		b = foldRune(b, r)
+	}
+	return b
+}
+
+// voteLine decides which language the line from token first on is
+// written in: the one most of its known words belong to. Ambiguous words
+// ("mar", "morgen") are then read in that language.
+func (s *scanner) voteLine(first int) {
+	var votes [numLangs]int8
+	for k := first; k < len(s.toks); k++ {
+		e := s.toks[k].ent
+		if e == nil {
+			continue
+		}
+		langs := e.langs & s.mask
+		for l := range numLangs {
+			if langs&(1<<l) != 0 && votes[l] < 100 {
+				votes[l]++
+			}
+		}
+	}
+	best, bestN := int8(-1), int8(0)
+	for l := range numLangs {
+		if votes[l] > bestN {
+			best, bestN = int8(l), votes[l]
+		}
+	}
+	for k := first; k < len(s.toks); k++ {
+		s.toks[k].lang = best
+	}
+}

@@ -1,0 +1,356 @@
+package timetext
+
+import "strings"
+
+// The languages whose words are read, in the order that breaks a tie when a
+// word belongs to several and nothing else on its line decides.
+var langCodes = [...]string{"en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "no"}
+
+const (
+	en = iota
+	de
+	fr
+	es
+	it
+	pt
+	nl
+	pl
+	sv
+	da
+	no
+	numLangs
+	anyLang = 15 // connectors and marks that belong to no single language
+)
+
+type kind uint8
+
+const (
+	kMonth kind = iota + 1
+	kWeekday
+	kRel       // a relative day: val days after Ref's day
+	kConn      // a word that may stand between the parts of one date
+	kCue       // a word that announces a clock time ("um", "kl", "alle")
+	kSuffix    // a word written after a clock time ("Uhr", "uur", "h")
+	kRange     // a word between the two ends of a range ("to", "bis", "tot")
+	kNumWord   // an English number word, for "half past two"
+	kNoon      // a clock time written as a word: val is the hour
+	kOrd       // an ordinal ending glued to a day ("3rd", "1er")
+	kLabel     // a field label ("Time", "Uhrzeit", "Heure")
+	kClockWord // a word that starts a clock time in words ("half", "quarter", "meio")
+	kRelWord   // a word that starts a relative day ("i morgon", "pasado mañana")
+)
+
+// Flags on a meaning.
+const (
+	// fAbbr: an abbreviation, read only where it cannot be a common word
+	// (see weekdayAt and monthOK).
+	fAbbr uint8 = 1 << iota
+	// fRisky: an abbreviation that is also a frequent word in some language
+	// ("mar", "out", "set", "so", "do", "mon"): read only with more evidence
+	// (see monthAt and weekdayAt).
+	fRisky
+	// fCap: read only when capitalised ("May", not the verb "may").
+	fCap
+)
+
+type meaning struct {
+	lang  uint8
+	kind  kind
+	val   int8
+	flags uint8
+}
+
+type entry struct {
+	m     []meaning
+	langs uint16    // the languages of its meanings, for the line's vote
+	zone  *zoneWord // what the word says about a time zone, nil for most words
+}
+
+// entryFor returns the entry of a folded word, adding an empty one.
+func entryFor(key string) *entry {
+	e := dict[key]
+	if e == nil {
+		e = &entry{}
+		dict[key] = e
+	}
+	return e
+}
+
+// dict maps a folded word (lower-case, accents removed: fold) to what it
+// can mean. It is built once from the tables below.
+var dict = map[string]*entry{}
+
+func add(word string, lang int, k kind, val int, flags uint8) {
+	e := entryFor(string(foldString(word)))
+	for _, m := range e.m {
+		if int(m.lang) == lang && m.kind == k && int(m.val) == val {
+			return
+		}
+	}
+	e.m = append(e.m, meaning{uint8(lang), k, int8(val), flags})
+	if lang != anyLang {
+		e.langs |= 1 << lang
+	}
+}
+
+// Month names per language, January first. Alternatives are separated by
+// "|"; a name is read with or without its accents ("décembre",
+// "decembre"), and German umlauts also as "ae", "oe", "ue".
+var monthNames = [numLangs]string{
+	en: "january february march april may june july august september october november december",
+	de: "januar|jänner february|februar|feber märz|maerz april mai juni juli august september oktober november dezember",
+	fr: "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+	es: "enero febrero marzo abril mayo junio julio agosto septiembre|setiembre octubre noviembre diciembre",
+	it: "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+	pt: "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+	nl: "januari februari maart april mei juni juli augustus september oktober november december",
+	// Polish dates use the genitive ("3 grudnia"); the nominative is read too.
+	pl: "stycznia|styczeń lutego|luty marca|marzec kwietnia|kwiecień maja|maj czerwca|czerwiec lipca|lipiec sierpnia|sierpień września|wrzesień października|październik listopada|listopad grudnia|grudzień",
+	sv: "januari februari mars april maj juni juli augusti september oktober november december",
+	da: "januar februar marts april maj juni juli august september oktober november december",
+	no: "januar februar mars april mai juni juli august september oktober november desember",
+}
+
+var monthAbbrevs = [numLangs]string{
+	en: "jan feb mar apr - jun jul aug sep|sept oct nov dec",
+	de: "jan feb mär|mrz apr - jun jul aug sep|sept okt nov dez",
+	fr: "janv févr|fév - avr - - juil - sept oct nov déc",
+	es: "ene feb mar abr - jun jul ago sep|sept oct nov dic",
+	it: "gen feb mar apr mag giu lug ago set ott nov dic",
+	pt: "jan fev mar abr - jun jul ago set out nov dez",
+	nl: "jan feb mrt apr - jun jul aug sep|sept okt nov dec",
+	pl: "sty lut - kwi - cze lip sie wrz paź lis gru",
+	sv: "jan feb - apr - jun jul aug sep|sept okt nov dec",
+	da: "jan feb - apr - jun jul aug sep|sept okt nov dec",
+	no: "jan feb - apr - jun jul aug sep|sept okt nov des",
+}
+
+// Weekday names per language, Sunday first as in time.Weekday.
+var weekdayNames = [numLangs]string{
+	en: "sunday monday tuesday wednesday thursday friday saturday",
+	de: "sonntag montag dienstag mittwoch donnerstag freitag samstag|sonnabend",
+	fr: "dimanche lundi mardi mercredi jeudi vendredi samedi",
+	es: "domingo lunes martes miércoles jueves viernes sábado",
+	it: "domenica lunedì martedì mercoledì giovedì venerdì sabato",
+	// "quinta-feira" is read as "quinta" followed by "-feira" (weekdayAt).
+	pt: "domingo segunda terça quarta quinta sexta sábado",
+	nl: "zondag maandag dinsdag woensdag donderdag vrijdag zaterdag",
+	// Polish: nominative and the accusative of "w środę", "w sobotę".
+	pl: "niedziela|niedzielę poniedziałek wtorek środa|środę czwartek piątek sobota|sobotę",
+	sv: "söndag måndag tisdag onsdag torsdag fredag lördag",
+	da: "søndag mandag tirsdag onsdag torsdag fredag lørdag",
+	no: "søndag mandag tirsdag onsdag torsdag fredag lørdag",
+}
+
+var weekdayAbbrevs = [numLangs]string{
+	en: "sun mon tue|tues wed thu|thur|thurs fri sat",
+	de: "so mo di mi do fr sa",
+	fr: "dim lun mar mer jeu ven sam",
+	es: "dom lun mar mié jue vie sáb",
+	it: "dom lun mar mer gio ven sab",
+	pt: "dom seg ter qua qui sex sáb",
+	nl: "zo ma di wo do vr za",
+	pl: "niedz|nd pon|pn wt śr czw|cz pt sob|sb",
+	sv: "sön mån tis ons tors|tor fre lör",
+	da: "søn man tirs|tir ons tors|tor fre lør",
+	no: "søn man tirs|tir ons tors|tor fre lør",
+}
+
+// Abbreviations that are also frequent words: "mar" (sea, and Spanish
+// Tuesday against March elsewhere), "out", "set", "so", "do", "mon"...
+var risky = map[string]bool{
+	"mar": true, "mai": true, "out": true, "set": true, "sun": true, "mon": true, "sat": true,
+	"so": true, "do": true, "mi": true, "di": true, "sa": true, "fr": true, "mo": true,
+	"dim": true, "mer": true, "sam": true, "ven": true, "dom": true, "ter": true, "seg": true,
+	"qua": true, "sex": true, "ma": true, "wo": true, "za": true, "zo": true, "vr": true,
+	"wt": true, "pt": true, "pn": true, "cz": true, "sb": true, "nd": true, "man": true,
+	"ons": true, "fre": true, "tor": true, "lun": true, "gen": true, "sie": true, "lis": true,
+	"lut": true, "sty": true, "des": true, "tis": true, "son": true,
+}
+
+// Relative days written as one word. "morgen" (German and Dutch) and
+// "mañana" (Spanish) are read with care in relAt, since they also mean
+// "morning".
+var relWords = [numLangs]string{
+	en: "today:0 tonight:0 tomorrow:1 tmrw:1",
+	de: "heute:0 morgen:1 übermorgen:2 uebermorgen:2",
+	fr: "aujourd'hui:0 demain:1",
+	es: "hoy:0 mañana:1",
+	it: "oggi:0 domani:1 dopodomani:2",
+	pt: "hoje:0 amanhã:1",
+	nl: "vandaag:0 morgen:1 overmorgen:2",
+	pl: "dziś:0 dzisiaj:0 jutro:1 pojutrze:2",
+	sv: "idag:0 imorgon:1 iövermorgon:2",
+	da: "idag:0 imorgen:1 iovermorgen:2",
+	no: "idag:0 imorgen:1 iovermorgen:2",
+}
+
+// Words that may stand between the parts of one date and time ("on",
+// "at", "le", "den", "godz.") without ending it.
+var connWords = [numLangs]string{
+	en: "on the of at from by next this coming starting beginning between",
+	de: "am um den der dem ab von vom nächsten nachsten kommenden diesen",
+	fr: "le la du de des à au vers prochain ce",
+	es: "el la los las de del a al desde próximo este",
+	it: "il lo la le di del dalle alle alla ore prossimo questo",
+	pt: "o a as às das de do dia na no em próximo próxima",
+	nl: "op om van vanaf de het aanstaande volgende",
+	pl: "w we o od dnia godz godzinie r roku",
+	sv: "den på kl klockan från nästa mellan",
+	da: "den på kl klokken fra næste",
+	no: "den på kl klokken fra neste",
+}
+
+// Words after which a bare hour is a clock time ("um 10", "kl 10",
+// "alle 10", "a las 10").
+var cueWords = [numLangs]string{
+	en: "at from",
+	de: "um ab von",
+	fr: "à vers de",
+	es: "las desde",
+	it: "alle ore dalle",
+	pt: "às as das",
+	nl: "om van vanaf",
+	pl: "godz godzinie o od",
+	sv: "kl klockan",
+	da: "kl klokken",
+	no: "kl klokken",
+}
+
+var suffixWords = [numLangs]string{
+	en: "o'clock hrs",
+	de: "uhr",
+	fr: "h heures heure",
+	es: "h horas hs",
+	it: "h",
+	pt: "h horas",
+	nl: "uur u",
+	pl: "",
+	sv: "",
+	da: "",
+	no: "",
+}
+
+var rangeWords = [numLangs]string{
+	en: "to until till through",
+	de: "bis",
+	fr: "à a au",
+	es: "a al hasta",
+	it: "alle a al",
+	pt: "às as a até",
+	nl: "tot",
+	pl: "do",
+	sv: "till",
+	da: "til",
+	no: "til",
+}
+
+var labelWords = [numLangs]string{
+	en: "date time when day",
+	de: "datum uhrzeit zeit wann termin tag",
+	fr: "date heure quand",
+	es: "fecha hora cuándo",
+	it: "data ora quando",
+	pt: "data hora horário quando",
+	nl: "datum tijd wanneer",
+	pl: "data godzina kiedy",
+	sv: "datum tid när",
+	da: "dato tid hvornår",
+	no: "dato tid når",
+}
+
+var englishNumbers = "one two three four five six seven eight nine ten eleven twelve"
+
+func init() {
+	for l := range numLangs {
+		addList(monthNames[l], l, kMonth, 1, 0)
+		addList(monthAbbrevs[l], l, kMonth, 1, fAbbr)
+		addList(weekdayNames[l], l, kWeekday, 0, 0)
+		addList(weekdayAbbrevs[l], l, kWeekday, 0, fAbbr)
+		for _, w := range strings.Fields(relWords[l]) {
+			word, n, _ := strings.Cut(w, ":")
+			add(word, l, kRel, int(n[0]-'0'), 0)
+		}
+		for _, w := range strings.Fields(connWords[l]) {
+			add(w, l, kConn, 0, 0)
+		}
+		for _, w := range strings.Fields(cueWords[l]) {
+			add(w, l, kCue, 0, 0)
+		}
+		for _, w := range strings.Fields(suffixWords[l]) {
+			add(w, l, kSuffix, 0, 0)
+		}
+		for _, w := range strings.Fields(rangeWords[l]) {
+			add(w, l, kRange, 0, 0)
+		}
+		for _, w := range strings.Fields(labelWords[l]) {
+			add(w, l, kLabel, 0, 0)
+		}
+	}
+	// "May" the month against "may" the verb.
+	for i, m := range dict["may"].m {
+		if m.lang == en {
+			dict["may"].m[i].flags |= fCap
+		}
+	}
+	for i, w := range strings.Fields(englishNumbers) {
+		add(w, en, kNumWord, i+1, 0)
+	}
+	for _, w := range []struct {
+		word string
+		lang int
+		hour int
+	}{
+		{"noon", en, 12}, {"midday", en, 12}, {"midnight", en, 0},
+		{"midi", fr, 12}, {"minuit", fr, 0}, {"mediodía", es, 12},
+		{"mezzogiorno", it, 12}, {"mezzanotte", it, 0},
+	} {
+		add(w.word, w.lang, kNoon, w.hour, 0)
+	}
+	for _, w := range strings.Fields("st nd rd th er re e eme ème º ª o a") {
+		add(w, anyLang, kOrd, 0, 0)
+	}
+	// Parts of the day may stand between a day and its time ("tomorrow
+	// morning at 9", "mañana por la mañana a las 9"); am/pm after a time
+	// is read by daypartAt.
+	for l, ws := range [numLangs]string{
+		en: "morning afternoon evening", de: "früh vormittag nachmittag abend", fr: "matin soir après",
+		es: "mañana tarde noche", it: "mattina pomeriggio sera", pt: "manhã tarde noite",
+		nl: "ochtend middag avond", pl: "rano", sv: "morgon förmiddag eftermiddag",
+		da: "formiddag eftermiddag", no: "formiddag ettermiddag",
+	} {
+		for _, w := range strings.Fields(ws) {
+			add(w, l, kConn, 0, 0)
+		}
+	}
+	for _, w := range []struct {
+		word string
+		lang int
+	}{{"day", en}, {"apres", fr}, {"pasado", es}, {"dopo", it}, {"depois", pt}, {"i", sv}, {"i", da}, {"i", no}} {
+		add(w.word, w.lang, kRelWord, 0, 0)
+	}
+	add("half", en, kClockWord, 0, 0)
+	add("quarter", en, kClockWord, 0, 0)
+	add("meio", pt, kClockWord, 0, 0)
+	add("t", anyLang, kConn, 0, 0) // ISO 8601 "2026-12-03T15:00"
+	add("feira", pt, kConn, 0, 0)
+	add("por", es, kConn, 0, 0)
+	add("y", es, kConn, 0, 0)
+}
+
+// addList adds space-separated names with consecutive values starting at
+// first; "-" skips a value and "a|b" gives two names one value.
+func addList(list string, lang int, k kind, first int, flags uint8) {
+	for i, names := range strings.Fields(list) {
+		if names == "-" {
+			continue
+		}
+		for _, n := range strings.Split(names, "|") {
+			f := flags
+			if f&fAbbr != 0 && risky[string(foldString(n))] {
+				f |= fRisky
+			}
+			add(n, lang, k, first+i, f)
+		}
+	}
+}

@@ -1,0 +1,358 @@
+package timetext
+
+import (
+	"strings"
+	"sync"
+	"time"
+)
+
+// Ranks of the ways a zone is written; the lower wins when one time is
+// followed by several ("10:00 AM EST (America/New_York)").
+const (
+	rankIANA   = iota // "Europe/Berlin"
+	rankCity          // "(UTC+01:00) Amsterdam, Berlin", Zoom's "02:00 PM Amsterdam"
+	rankWords         // "Central European Time", "hora de Madrid"
+	rankOffset        // "UTC+1", "GMT-05:00"
+	rankAbbrev        // "CET", "EST"
+)
+
+// Zone abbreviations as people write them after a time ("4:00 PM CET").
+// An abbreviation names a region, and the region's rules give the offset
+// on that date: people write "EST" in July and "CET" in August and mean
+// the local time there, so "2 pm EST" in July is 14:00 in New York (EDT).
+// GMT and UTC are exact. IST is read as India, its usual meaning in
+// recruiting mail; CST as US Central. fixed is the standard offset in
+// seconds, used when the time zone database is missing.
+var zoneAbbrevs = map[string]struct {
+	iana  string
+	fixed int
+}{
+	"utc": {"UTC", 0}, "gmt": {"UTC", 0}, "z": {"UTC", 0},
+	"bst": {"Europe/London", 3600}, "wet": {"Europe/Lisbon", 0}, "west": {"Europe/Lisbon", 3600},
+	"cet": {"Europe/Berlin", 3600}, "cest": {"Europe/Berlin", 7200},
+	"mez": {"Europe/Berlin", 3600}, "mesz": {"Europe/Berlin", 7200},
+	"eet": {"Europe/Athens", 7200}, "eest": {"Europe/Athens", 10800}, "msk": {"Europe/Moscow", 10800},
+	"ist": {"Asia/Kolkata", 19800}, "sgt": {"Asia/Singapore", 28800}, "hkt": {"Asia/Hong_Kong", 28800},
+	"jst": {"Asia/Tokyo", 32400}, "kst": {"Asia/Seoul", 32400},
+	"aest": {"Australia/Sydney", 36000}, "aedt": {"Australia/Sydney", 39600},
+	"nzst": {"Pacific/Auckland", 43200}, "nzdt": {"Pacific/Auckland", 46800},
+	"est": {"America/New_York", -18000}, "edt": {"America/New_York", -18000}, "et": {"America/New_York", -18000},
+	"cst": {"America/Chicago", -21600}, "cdt": {"America/Chicago", -21600}, "ct": {"America/Chicago", -21600},
+	"mst": {"America/Denver", -25200}, "mdt": {"America/Denver", -25200}, "mt": {"America/Denver", -25200},
+	"pst": {"America/Los_Angeles", -28800}, "pdt": {"America/Los_Angeles", -28800}, "pt": {"America/Los_Angeles", -28800},
+}
+
+// Cities that name a zone: in Outlook's "(UTC+01:00) Amsterdam, Berlin,
+// Bern, Rome, Stockholm, Vienna", Zoom's "02:00 PM Amsterdam, Berlin...",
+// and in "heure de Paris", "hora de Madrid", "Berlin time".
+var cities = map[string]string{
+	"amsterdam": "Europe/Amsterdam", "berlin": "Europe/Berlin", "bern": "Europe/Zurich",
+	"rome": "Europe/Rome", "roma": "Europe/Rome", "stockholm": "Europe/Stockholm", "vienna": "Europe/Vienna",
+	"wien": "Europe/Vienna", "paris": "Europe/Paris", "madrid": "Europe/Madrid", "london": "Europe/London",
+	"londres": "Europe/London", "dublin": "Europe/Dublin", "edinburgh": "Europe/London", "lisbon": "Europe/Lisbon",
+	"lisboa": "Europe/Lisbon", "brussels": "Europe/Brussels", "bruxelles": "Europe/Brussels",
+	"copenhagen": "Europe/Copenhagen", "oslo": "Europe/Oslo", "warsaw": "Europe/Warsaw", "warszawa": "Europe/Warsaw",
+	"prague": "Europe/Prague", "budapest": "Europe/Budapest", "belgrade": "Europe/Belgrade",
+	"bratislava": "Europe/Bratislava", "ljubljana": "Europe/Ljubljana", "sarajevo": "Europe/Sarajevo",
+	"skopje": "Europe/Skopje", "zagreb": "Europe/Zagreb", "zurich": "Europe/Zurich", "helsinki": "Europe/Helsinki",
+	"kyiv": "Europe/Kyiv", "riga": "Europe/Riga", "sofia": "Europe/Sofia", "tallinn": "Europe/Tallinn",
+	"vilnius": "Europe/Vilnius", "athens": "Europe/Athens", "bucharest": "Europe/Bucharest",
+	"istanbul": "Europe/Istanbul", "moscow": "Europe/Moscow", "chicago": "America/Chicago",
+	"denver": "America/Denver", "seattle": "America/Los_Angeles", "toronto": "America/Toronto",
+	"vancouver": "America/Vancouver", "boston": "America/New_York", "sydney": "Australia/Sydney",
+	"melbourne": "Australia/Melbourne", "tokyo": "Asia/Tokyo", "seoul": "Asia/Seoul", "singapore": "Asia/Singapore",
+	"beijing": "Asia/Shanghai", "shanghai": "Asia/Shanghai", "mumbai": "Asia/Kolkata", "kolkata": "Asia/Kolkata",
+	"chennai": "Asia/Kolkata", "bangalore": "Asia/Kolkata", "bengaluru": "Asia/Kolkata", "dubai": "Asia/Dubai",
+	"johannesburg": "Africa/Johannesburg", "lagos": "Africa/Lagos", "auckland": "Pacific/Auckland",
+}
+
+var twoWordCities = map[string]map[string]string{
+	"new":    {"york": "America/New_York", "delhi": "Asia/Kolkata"},
+	"los":    {"angeles": "America/Los_Angeles"},
+	"san":    {"francisco": "America/Los_Angeles"},
+	"mexico": {"city": "America/Mexico_City"},
+	"sao":    {"paulo": "America/Sao_Paulo"},
+	"hong":   {"kong": "Asia/Hong_Kong"},
+	"tel":    {"aviv": "Asia/Jerusalem"},
+}
+
+// zonePhrases are zones written in words, folded. Longer phrases come
+// first so that "central european summer time" is not read as "central
+// ... time".
+var zonePhrases = func() map[string][][]string {
+	out := map[string][][]string{}
+	for _, z := range []struct{ phrases, iana string }{
+		{"central european summer time|central european standard time|central european time|central europe time", "Europe/Berlin"},
+		{"mitteleuropaische sommerzeit|mitteleuropaische zeit|mitteleuropaischer zeit|deutscher zeit|deutsche zeit|german time", "Europe/Berlin"},
+		{"eastern standard time|eastern daylight time|eastern time", "America/New_York"},
+		{"central standard time|central daylight time|central time", "America/Chicago"},
+		{"mountain standard time|mountain daylight time|mountain time", "America/Denver"},
+		{"pacific standard time|pacific daylight time|pacific time", "America/Los_Angeles"},
+		{"greenwich mean time|coordinated universal time", "UTC"},
+		{"british summer time|uk time|british time", "Europe/London"},
+		{"india standard time|indian standard time", "Asia/Kolkata"},
+		{"eastern european time|eastern european summer time", "Europe/Athens"},
+		{"western european time|western european summer time", "Europe/Lisbon"},
+		{"heure francaise|heure de france", "Europe/Paris"},
+		{"hora espanola|hora peninsular|hora de espana", "Europe/Madrid"},
+		{"ora italiana", "Europe/Rome"},
+		{"horario de brasilia|hora de brasilia", "America/Sao_Paulo"},
+		{"hora de portugal|hora portuguesa", "Europe/Lisbon"},
+		{"nederlandse tijd", "Europe/Amsterdam"},
+		{"czasu polskiego|polskiego czasu|czas polski", "Europe/Warsaw"},
+		{"svensk tid", "Europe/Stockholm"},
+		{"dansk tid", "Europe/Copenhagen"},
+		{"norsk tid", "Europe/Oslo"},
+	} {
+		for _, p := range strings.Split(z.phrases, "|") {
+			ws := append(strings.Fields(p), z.iana)
+			out[ws[0]] = append(out[ws[0]], ws)
+		}
+	}
+	return out
+}()
+
+var ianaAreas = map[string]bool{
+	"africa": true, "america": true, "antarctica": true, "asia": true, "atlantic": true,
+	"australia": true, "europe": true, "indian": true, "pacific": true, "etc": true,
+}
+
+// zoneWord is what a word can start: an IANA name, an offset after UTC or
+// GMT, a phrase, a city, an abbreviation. It hangs on the word's entry in
+// dict, so that zoneAt costs nothing for the other words.
+type zoneWord struct {
+	area    bool   // "Europe" of "Europe/Berlin"
+	offset  bool   // "UTC", "GMT"
+	heure   bool   // "heure", "hora", "ora" of "heure de Paris"
+	abbrev  string // the IANA zone of an abbreviation
+	fixed   int    // the abbreviation's standard offset, without a database
+	city    string // the IANA zone of a city
+	cities2 map[string]string
+	phrases [][]string // phrases the word starts, each ending in its IANA zone
+}
+
+func zoneEntry(key string) *zoneWord {
+	e := entryFor(key)
+	if e.zone == nil {
+		e.zone = &zoneWord{}
+	}
+	return e.zone
+}
+
+func init() {
+	for k := range ianaAreas {
+		zoneEntry(k).area = true
+	}
+	zoneEntry("utc").offset = true
+	zoneEntry("gmt").offset = true
+	for _, k := range []string{"heure", "hora", "horario", "ora"} {
+		zoneEntry(k).heure = true
+	}
+	for k, a := range zoneAbbrevs {
+		z := zoneEntry(k)
+		z.abbrev, z.fixed = a.iana, a.fixed
+	}
+	for k, c := range cities {
+		zoneEntry(k).city = c
+	}
+	for k, m := range twoWordCities {
+		zoneEntry(k).cities2 = m
+	}
+	for k, ps := range zonePhrases {
+		zoneEntry(k).phrases = ps
+	}
+}
+
+var locCache sync.Map // IANA name → *time.Location, nil when the database lacks it
+
+func loadLocation(name string) *time.Location {
+	if name == "UTC" {
+		return time.UTC
+	}
+	if v, ok := locCache.Load(name); ok {
+		return v.(*time.Location)
+	}
+	loc, err := time.LoadLocation(name)
+	if err != nil {
+		loc = nil
+	}
+	locCache.Store(name, loc)
+	return loc
+}
+
+// zoneAt reads a time zone at token i.
+func (s *scanner) zoneAt(i int) (elem, bool) {
+	t := s.tok(i)
+	if t.kind != tWord || t.ent == nil || t.ent.zone == nil {
+		return elem{}, false
+	}
+	zw := t.ent.zone
+	z := elem{kind: eZone, t0: i, lang: -1}
+	if zw.area && s.gluedPunct(i+1, '/') && s.tok(i+2).kind == tWord && s.glued(i+2) {
+		j := i + 3
+		if s.gluedPunct(j, '/') && s.tok(j+1).kind == tWord && s.glued(j+1) {
+			j += 2
+		}
+		name := s.text[t.pos:s.tok(j-1).end]
+		if loc := loadLocation(name); loc != nil {
+			z.t1, z.loc, z.zname, z.zrank = j, loc, name, rankIANA
+			return z, true
+		}
+		return elem{}, false
+	}
+	if zw.offset && t.upper {
+		return s.offsetZone(i)
+	}
+	for _, p := range zw.phrases {
+		if j, ok := s.words(i, p[:len(p)-1]); ok {
+			if loc := loadLocation(p[len(p)-1]); loc != nil {
+				z.t1, z.loc, z.zname, z.zrank = j, loc, s.text[t.pos:s.tok(j-1).end], rankWords
+				return z, true
+			}
+		}
+	}
+	// "heure de Paris", "hora de Madrid", "ora di Roma", "Berlin time".
+	if zw.heure && (s.is(i+1, "de") || s.is(i+1, "di")) {
+		if loc, j, ok := s.cityAt(i + 2); ok {
+			z.t1, z.loc, z.zname, z.zrank = j, loc, s.text[t.pos:s.tok(j-1).end], rankWords
+			return z, true
+		}
+	}
+	if loc, j, ok := s.cityAt(i); ok {
+		if s.is(j, "time") || s.is(j, "zeit") {
+			z.t1, z.loc, z.zname, z.zrank = j+1, loc, s.text[t.pos:s.tok(j).end], rankWords
+			return z, true
+		}
+		if s.afterClock(i) {
+			z.t1, z.loc, z.zname, z.zrank = j, loc, s.text[t.pos:s.tok(j-1).end], rankCity
+			return z, true
+		}
+	}
+	// Two letters ("ET", "PT") are trusted only right after a time.
+	if zw.abbrev != "" && t.upper && (t.k1-t.k0 > 2 || s.afterClock(i)) {
+		z.t1, z.zname, z.zrank = i+1, s.text[t.pos:t.end], rankAbbrev
+		if z.loc = loadLocation(zw.abbrev); z.loc == nil {
+			z.loc = time.FixedZone(z.zname, zw.fixed)
+		}
+		return z, true
+	}
+	return elem{}, false
+}
+
+// afterClock reports whether token i follows a clock time, with at most
+// an opening parenthesis between.
+func (s *scanner) afterClock(i int) bool {
+	if len(s.elems) == 0 {
+		return false
+	}
+	last := s.elems[len(s.elems)-1]
+	return last.kind == eClock && (last.t1 == i || last.t1 == i-1 && s.punct(i-1, '('))
+}
+
+// offsetZone reads "UTC", "GMT+1", "UTC-05:00", "GMT+0100" at i, and the
+// city or zone name Outlook and Teams write after it: "(UTC+01:00)
+// Amsterdam, Berlin" is read as Amsterdam, whose rules give +02:00 in
+// summer, since Windows names a zone by its standard offset.
+func (s *scanner) offsetZone(i int) (elem, bool) {
+	t := s.tok(i)
+	z := elem{kind: eZone, t0: i, lang: -1, loc: time.UTC, zrank: rankOffset}
+	j := i + 1
+	off := 0
+	if sign := s.tok(j); sign.kind == tPunct && (sign.val == '+' || sign.val == '-' || sign.val == '−') {
+		h, nh, ok := s.num(j + 1)
+		m := 0
+		switch {
+		case !ok:
+		case nh == 4:
+			h, m = h/100, h%100
+			j += 2
+		case nh <= 2:
+			j += 2
+			if mm, nm, ok := s.num(j + 1); ok && s.gluedPunct(j, ':') && nm == 2 {
+				m = mm
+				j += 2
+			}
+		default:
+			ok = false
+		}
+		if ok {
+			if h > 14 || m > 59 {
+				return elem{}, false
+			}
+			off = h*3600 + m*60
+			if sign.val != '+' {
+				off = -off
+			}
+		}
+	}
+	z.t1 = j
+	z.zname = s.text[t.pos:s.tok(j-1).end]
+	if off != 0 {
+		z.loc = time.FixedZone(strings.ReplaceAll(z.zname, " ", ""), off)
+	}
+	k := j
+	if s.punct(k, ')') {
+		k++
+	}
+	if loc, e, ok := s.cityAt(k); ok {
+		z.loc, z.t1, z.zrank = loc, e, rankCity
+		z.zname += " " + s.text[s.tok(k).pos:s.tok(e-1).end]
+		return z, true
+	}
+	if ph, ok := s.zoneAt(k); ok && ph.zrank == rankWords {
+		z.loc, z.t1, z.zrank = ph.loc, ph.t1, rankCity
+		z.zname += " " + ph.zname
+	}
+	return z, true
+}
+
+// cityAt reads a city's name at i and returns its zone.
+func (s *scanner) cityAt(i int) (*time.Location, int, bool) {
+	t := s.tok(i)
+	if t.kind != tWord || !t.capital {
+		return nil, 0, false
+	}
+	if t.ent == nil || t.ent.zone == nil {
+		return nil, 0, false
+	}
+	zw := t.ent.zone
+	name, j := zw.city, i+1
+	if zw.cities2 != nil {
+		if n := s.tok(i + 1); n.kind == tWord {
+			if iana, ok := zw.cities2[string(s.fold[n.k0:n.k1])]; ok {
+				name, j = iana, i+2
+			}
+		}
+	}
+	if name == "" {
+		return nil, 0, false
+	}
+	loc := loadLocation(name)
+	return loc, j, loc != nil
+}
+
+// ZoneIn finds a time zone the text names and how it was written. When
+// the text names several, the most precise way wins (an IANA name, then
+// Outlook's offset with its cities, a name in words, an offset, an
+// abbreviation), then the first. Lower-case "et" and "ist" are words,
+// never zones; two-letter abbreviations ("ET", "PT") and a city alone are
+// read only right after a clock time.
+func ZoneIn(text string) (loc *time.Location, written string, ok bool) {
+	s := getScanner(text, Options{})
+	defer putScanner(s)
+	s.tokenizeAll()
+	best := -1
+	for i := 0; i < len(s.toks); {
+		n := len(s.elems)
+		i = s.readAt(i)
+		for k := n; k < len(s.elems); k++ {
+			if e := s.elems[k]; e.kind == eZone && (best < 0 || e.zrank < s.elems[best].zrank) {
+				best = k
+			}
+		}
+	}
+	if best < 0 {
+		return nil, "", false
+	}
+	return s.elems[best].loc, s.elems[best].zname, true
+}

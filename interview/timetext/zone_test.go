@@ -1,0 +1,65 @@
+package timetext
+
+import (
+	"testing"
+	"time"
+)
+
+func TestZoneIn(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string
+		iana    string // the zone's name; "" when none is found
+		offset  int    // seconds east of UTC on 8 December 2026
+		written string
+	}{
+		{"abbreviation", "The call is at 4:00 PM CET.", "Europe/Berlin", 3600, "CET"},
+		{"German abbreviation", "um 10 Uhr MEZ", "Europe/Berlin", 3600, "MEZ"},
+		{"summer abbreviation keeps the region", "um 10 Uhr MESZ", "Europe/Berlin", 3600, "MESZ"},
+		{"IST is India", "11 AM IST", "Asia/Kolkata", 19800, "IST"},
+		{"BST is London", "14:30 BST", "Europe/London", 0, "BST"},
+		{"GMT is exact", "10:00 (GMT)", "UTC", 0, "GMT"},
+		{"UTC with offset", "16:00 UTC+1", "UTC+1", 3600, "UTC+1"},
+		{"GMT with offset and minutes", "16:00 GMT+05:30", "GMT+05:30", 19800, "GMT+05:30"},
+		{"IANA name", "Time zone: America/New_York", "America/New_York", -18000, "America/New_York"},
+		{"IANA wins", "10 AM EST (America/Chicago)", "America/Chicago", -21600, "America/Chicago"},
+		{"words", "all times in Central European Time", "Europe/Berlin", 3600, "Central European Time"},
+		{"words in summer", "Central European Summer Time", "Europe/Berlin", 3600, "Central European Summer Time"},
+		{"Teams", "(UTC-05:00) Eastern Time (US & Canada)", "America/New_York", -18000, "UTC-05:00 Eastern Time"},
+		{"Outlook cities", "(UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna", "Europe/Amsterdam", 3600, "UTC+01:00 Amsterdam"},
+		{"Outlook UTC London", "(UTC) Dublin, Edinburgh, Lisbon, London", "Europe/Dublin", 0, "UTC Dublin"},
+		{"heure de Paris", "à 10h (heure de Paris)", "Europe/Paris", 3600, "heure de Paris"},
+		{"hora de Madrid", "a las 16:30 (hora de Madrid)", "Europe/Madrid", 3600, "hora de Madrid"},
+		{"ora italiana", "alle 15:00 ora italiana", "Europe/Rome", 3600, "ora italiana"},
+		{"city time", "3pm New York time", "America/New_York", -18000, "New York time"},
+		{"two letters after a time", "2pm ET", "America/New_York", -18000, "ET"},
+		{"two letters alone are no zone", "ET phone home", "", 0, ""},
+		{"lower-case et and ist are words", "Das ist gut, et voilà.", "", 0, ""},
+		{"a city alone is no zone", "Our office in Berlin is lovely.", "", 0, ""},
+		{"nothing", "Hello", "", 0, ""},
+	}
+	day := time.Date(2026, 12, 8, 12, 0, 0, 0, time.UTC)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			loc, written, ok := ZoneIn(tc.text)
+			if tc.iana == "" {
+				if ok {
+					t.Fatalf("ZoneIn(%q) = %s %q, want none", tc.text, loc, written)
+				}
+				return
+			}
+			if !ok {
+				t.Fatalf("ZoneIn(%q) found none", tc.text)
+			}
+			if loc.String() != tc.iana {
+				t.Errorf("zone = %s, want %s", loc, tc.iana)
+			}
+			if _, off := day.In(loc).Zone(); off != tc.offset {
+				t.Errorf("offset = %d, want %d", off, tc.offset)
+			}
+			if written != tc.written {
+				t.Errorf("written = %q, want %q", written, tc.written)
+			}
+		})
+	}
+}
