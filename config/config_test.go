@@ -115,7 +115,7 @@ func TestParseDefaults(t *testing.T) {
 	if !reflect.DeepEqual(c.ScheduleText, wantText) {
 		t.Errorf("ScheduleText = %+v, want %+v", c.ScheduleText, wantText)
 	}
-	if !slices.Contains(c.Detect.Keywords, "Vorstellungsgespräch") || !slices.Contains(c.Detect.Keywords, "interview") {
+	if !slices.Contains(c.Detect.Keywords, "vorstellungsgespräch") || !slices.Contains(c.Detect.Keywords, "interview") {
 		t.Errorf("Keywords = %q, want the multilingual defaults", c.Detect.Keywords)
 	}
 	if got := c.Addresses(); !reflect.DeepEqual(got, []string{"alex@example.com"}) {

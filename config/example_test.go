@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/followupd/followupd"
+	"github.com/followupd/followupd/interview"
 	"github.com/followupd/followupd/rules"
 )
 
@@ -131,5 +132,32 @@ func TestExampleCalendars(t *testing.T) {
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("Calendars:\n%+v\nwant\n%+v", got, want)
+	}
+}
+
+// TestExampleConfigLanguages holds the languages config.example.yaml says
+// the built-in keywords cover to the languages that have keywords.
+func TestExampleConfigLanguages(t *testing.T) {
+	m := regexp.MustCompile(`(?s)built-in list, which covers\s+(.*?)\.`).FindStringSubmatch(string(followupd.ExampleConfig))
+	if m == nil {
+		t.Fatal("config.example.yaml no longer says which languages the keywords cover")
+	}
+	said := map[string]bool{}
+	for _, name := range regexp.MustCompile(`[,\s]+(?:and\s+)?`).Split(strings.ReplaceAll(m[1], "#", ""), -1) {
+		if name != "" && name != "and" {
+			said[name] = true
+		}
+	}
+	for code, name := range interview.Languages {
+		if !said[name] {
+			t.Errorf("config.example.yaml does not name %s, which has keywords", name)
+		}
+		if len(interview.KeywordsOf(code)) == 0 {
+			t.Errorf("%s (%s) has no keywords", name, code)
+		}
+		delete(said, name)
+	}
+	for name := range said {
+		t.Errorf("config.example.yaml names %s, which has no keywords", name)
 	}
 }

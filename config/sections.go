@@ -3,6 +3,7 @@ package config
 import (
 	"cmp"
 	"fmt"
+	"github.com/followupd/followupd/interview"
 	"net"
 	"net/mail"
 	"os"
@@ -248,33 +249,9 @@ func (d *decoder) checkPasswordFile(s setting, path string) {
 	}
 }
 
-// defaultKeywords mark a message or event as being about an interview, in
-// the languages followupd's users write in. The interview package matches
-// them case-insensitively, as whole words.
-var defaultKeywords = []string{
-	// English
-	"interview", "phone screen", "phone interview", "video interview",
-	"technical screen", "technical interview", "coding interview",
-	"onsite", "on-site", "hiring manager", "recruiter call", "screening call",
-	"final round",
-	// German
-	"Vorstellungsgespräch", "Bewerbungsgespräch", "Kennenlerngespräch",
-	// French
-	"entretien", "entretien d'embauche",
-	// Spanish, Portuguese
-	"entrevista",
-	// Italian
-	"colloquio",
-	// Dutch
-	"sollicitatiegesprek", "kennismakingsgesprek",
-	// Polish
-	"rozmowa kwalifikacyjna",
-	// Swedish, Danish, Norwegian
-	"anställningsintervju", "jobbintervju", "jobsamtale",
-}
-
 func (d *decoder) detect(c *Config) {
-	c.Detect.Keywords = slices.Clone(defaultKeywords)
+	// The built-in words live with detection, one list for every language.
+	c.Detect.Keywords = interview.DefaultKeywords()
 	if kw := d.l.get("detect.keywords"); kw.isSet() {
 		c.Detect.Keywords = nil
 		for _, it := range kw.items {

@@ -172,6 +172,26 @@ func (r *Runner) writeOne(ctx context.Context, conn Mailbox, drafts string, it r
 	return w, nil
 }
 
+// subjects renders the subject of every planned draft that is not written
+// or suppressed. A template that fails to render leaves it out: the write
+// step reports that error where it matters.
+func (r *Runner) subjects(res *Result) map[rules.Key]string {
+	byID := make(map[string]interview.Interview, len(res.Interviews))
+	for _, iv := range res.Interviews {
+		byID[iv.ID] = iv
+	}
+	out := map[rules.Key]string{}
+	for _, it := range res.Plan {
+		if it.Status == rules.StatusDone || it.Status == rules.StatusSuppressed {
+			continue
+		}
+		if subject, _, err := r.Settings.Templates.Render(it.Template, r.templateData(it, byID[it.InterviewID])); err == nil {
+			out[it.Key()] = subject
+		}
+	}
+	return out
+}
+
 func (r *Runner) templateData(it rules.Item, iv interview.Interview) templates.Data {
 	loc := r.Settings.Schedule.Location
 	d := templates.Data{
@@ -220,17 +240,15 @@ func domainOf(email string) string {
 // safeRecipients drops the user's own addresses and automated senders. The
 // interview package already leaves them out; this is the last guard before
 // a draft is written, because a draft addressed to a no-reply address or to
-// oneself is worse than none.
+// oneself is worse than none. Who is a machine is interview.PersonAddress's
+// to say, one list for detection and drafting.
 func (s Settings) safeRecipients(ps []interview.Person) []interview.Person {
 	var out []interview.Person
 	for _, p := range ps {
 		email := strings.ToLower(p.Email)
-		local, _, _ := strings.Cut(email, "@")
 		switch {
 		case email == "" || email == strings.ToLower(s.Me.Email) || slices.Contains(s.Detect.Me, email):
-		case strings.Contains(local, "noreply") || strings.Contains(local, "no-reply") ||
-			strings.Contains(local, "donotreply") || strings.Contains(local, "do-not-reply") ||
-			local == "mailer-daemon" || local == "calendar-notification":
+		case !interview.PersonAddress(email):
 		default:
 			out = append(out, p)
 		}

@@ -87,9 +87,9 @@ func (r *Runner) inputsDigest() string {
 		loc = d.Location.String()
 	}
 	in := struct {
-		Keywords, Ignore, Me []string
-		Location, Revision   string
-	}{d.Keywords, d.IgnoreSenders, d.Me, loc, revision()}
+		Keywords, Ignore, Me, Names []string
+		Location, Revision          string
+	}{d.Keywords, d.IgnoreSenders, d.Me, d.Names, loc, revision()}
 	b, _ := json.Marshal(in)
 	sum := sha256.Sum256(b)
 	return hex.EncodeToString(sum[:8])

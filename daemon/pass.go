@@ -74,8 +74,12 @@ type Result struct {
 	Fetched    int // bodies fetched
 	Interviews []interview.Interview
 	Plan       []rules.Item
-	Written    []Written
-	Rebuilt    bool // interviews were rebuilt from the stored mail and feeds
+	// Subjects holds the subject each planned draft would have, as its
+	// template renders it now, so that `plan` shows a wrong company or
+	// role before the draft is written.
+	Subjects map[rules.Key]string
+	Written  []Written
+	Rebuilt  bool // interviews were rebuilt from the stored mail and feeds
 
 	reset bool // a mailbox's UIDVALIDITY changed
 }
@@ -132,6 +136,7 @@ func (r *Runner) Pass(ctx context.Context, opts Options) (*Result, error) {
 		return nil, err
 	}
 	res.Plan = rules.Plan(res.Interviews, r.Settings.Rules, r.Settings.Schedule, appended(journal), opts.Now)
+	res.Subjects = r.subjects(res)
 	if !opts.DryRun {
 		if err := r.writeDue(ctx, conn, drafts, journal, res, opts.Now); err != nil {
 			return res, err

@@ -27,6 +27,7 @@ func SettingsFrom(cfg *config.Config) Settings {
 			Keywords:      cfg.Detect.Keywords,
 			IgnoreSenders: cfg.Detect.IgnoreSenders,
 			Me:            cfg.Addresses(),
+			Names:         nonEmpty(cfg.Me.Name),
 			Location:      cfg.Location,
 		},
 		Schedule:  cfg.Schedule,
@@ -45,4 +46,14 @@ func CalendarSource(c config.Calendar) calendar.Source {
 		src.Password = c.Password
 	}
 	return src
+}
+
+func nonEmpty(ss ...string) []string {
+	var out []string
+	for _, s := range ss {
+		if s = strings.TrimSpace(s); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
 }

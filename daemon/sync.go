@@ -31,9 +31,31 @@ func (r *Runner) sync(ctx context.Context, conn Mailbox, sent string, since time
 		sentRead, err = r.scanSent(ctx, conn, sent, since, res)
 		return err
 	}
+	// What the user wrote about jobs makes the answers worth reading
+	// whatever their subject (Known.AddSent). Sent as stored serves once
+	// it was read; a first pass reads Sent before the inboxes, giving up
+	// reading it while the last bodies arrive, so that the answers in the
+	// window are not passed over once and for all.
+	sentCur, _, err := r.Store.Cursor(ctx, sent)
+	if err != nil {
+		return err
+	}
+	firstRead := sentCur.UIDValidity == 0 && len(inboxes) > 0
+	if firstRead {
+		if err := readSent(); err != nil {
+			return err
+		}
+		known.AddSent(summariesOf(sentRead.msgs), r.Settings.Detect)
+	} else {
+		stored, err := r.Store.MessagesIn(ctx, sent)
+		if err != nil {
+			return err
+		}
+		known.AddSent(summariesOf(stored), r.Settings.Detect)
+	}
 	for i, mb := range inboxes {
 		var meanwhile func() error
-		if i == len(inboxes)-1 {
+		if i == len(inboxes)-1 && !firstRead {
 			// The bodies of the last mailbox may still be coming in on
 			// the second connection: read Sent on this one meanwhile.
 			meanwhile = readSent
@@ -42,7 +64,7 @@ func (r *Runner) sync(ctx context.Context, conn Mailbox, sent string, since time
 			return err
 		}
 	}
-	if len(inboxes) == 0 {
+	if sentRead == nil {
 		if err := readSent(); err != nil {
 			return err
 		}
@@ -172,4 +194,12 @@ func mergeKnown(a, b interview.Known) interview.Known {
 		Addresses:  union(a.Addresses, b.Addresses),
 		Domains:    union(a.Domains, b.Domains),
 	}
+}
+
+func summariesOf(msgs []mail.Message) []mail.Summary {
+	out := make([]mail.Summary, len(msgs))
+	for i, m := range msgs {
+		out[i] = m.Summary
+	}
+	return out
 }

@@ -87,6 +87,7 @@ func prepare(msgs []mail.Message, cfg Config) []input {
 	// The same message stored twice (two mailboxes, a re-sync) counts once.
 	out := ins[:0]
 	seen := map[string]bool{}
+	jobs := newJobSearch()
 	for _, in := range ins {
 		if id := in.m.MessageID; id != "" {
 			if seen[id] {
@@ -94,11 +95,100 @@ func prepare(msgs []mail.Message, cfg Config) []input {
 			}
 			seen[id] = true
 		}
-		in.a = analyze(in.m, cfg)
+		in.a = analyze(in.m, cfg, jobs.context(in.m, cfg))
 		dedupeEvents(in.a)
+		jobs.learn(in, cfg)
 		out = append(out, in)
 	}
 	return out
+}
+
+// jobSearch is what the messages read so far (in date order) tell about
+// the user's job search: which messages are about it, and which people and
+// organisations the user is in process with (applied to, wrote to about a
+// job, was invited by). It gives later messages their msgContext.
+type jobSearch struct {
+	ids    map[string]bool // Message-IDs of messages about the job search
+	people map[string]bool // addresses the user wrote to about a job
+	orgs   map[string]bool // registrable domains of organisations in process
+}
+
+func newJobSearch() *jobSearch {
+	return &jobSearch{ids: map[string]bool{}, people: map[string]bool{}, orgs: map[string]bool{}}
+}
+
+func (j *jobSearch) context(m *mail.Message, cfg Config) msgContext {
+	ctx := msgContext{orgs: j.orgs}
+	for _, ids := range [][]string{m.InReplyTo, m.References} {
+		for _, id := range ids {
+			if j.ids[id] {
+				return msgContext{job: true, why: "a reply in a thread about a job", orgs: j.orgs}
+			}
+		}
+	}
+	from := firstAddress(m.From)
+	if j.people[from] {
+		return msgContext{job: true, why: "from " + from + ", to whom the user wrote about a job", orgs: j.orgs}
+	}
+	if d := domainOf(from); companyDomain(d) && !cfg.ownDomain(d) && j.orgs[orgDomain(d)] {
+		return msgContext{job: true, why: "from " + orgDomain(d) + ", an organisation the user is in process with", orgs: j.orgs}
+	}
+	return ctx
+}
+
+// learn records what one analysed message tells: the user's mail with job
+// words in its subject names people in process; an application receipt,
+// an invitation or any message about an interview marks its thread, and
+// its sender's organisation when that can stand for an employer.
+func (j *jobSearch) learn(in input, cfg Config) {
+	m, a := in.m, in.a
+	if a.skip {
+		return
+	}
+	if a.sent {
+		if cfg.subjectSet().find(m.Subject) == "" && applicationSubject(m.Subject) == "" {
+			return
+		}
+		j.mark(m)
+		for _, list := range [][]mail.Address{m.To, m.Cc} {
+			for _, ad := range list {
+				e := strings.ToLower(ad.Email)
+				if e == "" || cfg.isMe(e) || !PersonAddress(e) || cfg.ownDomain(domainOf(e)) {
+					continue
+				}
+				j.people[e] = true
+				if d := domainOf(e); companyDomain(d) {
+					j.orgs[orgDomain(d)] = true
+				}
+			}
+		}
+		return
+	}
+	v := a.verdict
+	receipt := firstWord(normalize(m.Subject+" "+a.text), receiptPhrases) != ""
+	job := v.Interview || receipt || a.proposal || a.ctxJob ||
+		v.Kind == KindRejection || v.Kind == KindOffer || v.Kind == KindCancellation || isVendorMail(m) ||
+		(v.Kind == KindReply && cfg.keywordSet().find(m.Subject+" "+a.text) != "")
+	if !job {
+		return
+	}
+	j.mark(m)
+	if !v.Interview && !receipt {
+		return
+	}
+	for _, list := range [][]mail.Address{m.From, m.ReplyTo} {
+		for _, ad := range list {
+			if d := domainOf(ad.Email); companyDomain(d) && !cfg.ownDomain(d) {
+				j.orgs[orgDomain(d)] = true
+			}
+		}
+	}
+}
+
+func (j *jobSearch) mark(m *mail.Message) {
+	if m.MessageID != "" {
+		j.ids[m.MessageID] = true
+	}
 }
 
 func msgLess(a, b *mail.Message) bool {
@@ -352,7 +442,7 @@ func (b *builder) setEvent(t *tracked, v version, at time.Time) {
 	case org.Email == "" && v.in != nil:
 		// The organizer is a no-reply or vendor address: the recruiter
 		// is whoever the message says to answer.
-		org = senderPerson(v.in.m, b.cfg, dir)
+		org = senderPerson(v.in, b.cfg)
 	case org.Email == "" && len(interviewers) > 0:
 		// In the user's own calendar the user is often the organizer
 		// (a booking page, an event copied by hand): the people to
@@ -361,6 +451,21 @@ func (b *builder) setEvent(t *tracked, v version, at time.Time) {
 	}
 	t.iv.Interviewers, t.iv.Organizer = interviewers, org
 	t.addPeople(b.cfg, append([]Person{org}, interviewers...)...)
+	t.iv.Why.Time = fmt.Sprintf("DTSTART of %s", versionRef(v))
+	t.iv.Why.People = fmt.Sprintf("ORGANIZER and ATTENDEEs of %s", versionRef(v))
+	if v.in != nil && org.Email != "" && !strings.EqualFold(org.Email, ev.Organizer.Email) {
+		t.iv.Why.People += "; the recruiter from the message's From or Reply-To"
+	}
+}
+
+// versionRef names a version for Explain: its message or feed, UID and
+// SEQUENCE.
+func versionRef(v version) string {
+	where := feedName(v.feed) + " event"
+	if v.in != nil {
+		where = "message <" + v.in.m.MessageID + ">"
+	}
+	return fmt.Sprintf("%s (UID %s, SEQUENCE %d)", where, v.ev.UID, v.ev.Sequence)
 }
 
 // inZone shows a time written in UTC ("DTSTART:20261202T130000Z", as
@@ -386,6 +491,9 @@ func (b *builder) fillNames(t *tracked, ev calendar.Event, in *input) {
 			people[strings.ToLower(p.Name)] = true
 		}
 	}
+	for _, n := range b.cfg.Names {
+		people[strings.ToLower(strings.TrimSpace(n))] = true
+	}
 	evOrganizer := ev.Organizer.Email
 	if b.cfg.isMe(evOrganizer) {
 		// The user's own calendar: the user organised it, not the employer.
@@ -396,14 +504,19 @@ func (b *builder) fillNames(t *tracked, ev calendar.Event, in *input) {
 		subject, text = in.m.Subject, in.a.text
 	}
 	if t.iv.Company == "" {
-		t.iv.Company = firstNonEmpty(
-			companyFromText(subject, people, b.cfg.keywords()),
-			companyFromText(ev.Summary, people, b.cfg.keywords()),
-			companyFromDomain(domainOf(evOrganizer)),
-			companyFromDomain(domainOf(t.iv.Organizer.Email)),
-			companyOfPeople(t.iv.Interviewers),
-			senderCompany(in, people),
+		where := "message"
+		if in != nil {
+			where = "message <" + in.m.MessageID + ">"
+		}
+		t.iv.Company, t.iv.Why.Company = firstNamed(
+			named{companyFromText(subject, people, b.cfg.keywords()), "the subject of " + where},
+			named{companyFromText(ev.Summary, people, b.cfg.keywords()), "the SUMMARY of event " + ev.UID},
+			named{companyFromDomain(domainOf(evOrganizer)), "the ORGANIZER's domain " + domainOf(evOrganizer)},
+			named{companyFromDomain(domainOf(t.iv.Organizer.Email)), "the organizer's domain " + domainOf(t.iv.Organizer.Email)},
+			named{companyOfPeople(t.iv.Interviewers), "the interviewers' domain"},
+			named{senderCompany(in, people), "the sender of " + where},
 		)
+		t.iv.Company = respelled(t.iv.Company, in, ev.Summary, ev.Description)
 	}
 	if t.iv.Role == "" {
 		t.iv.Role = roleFrom([]string{subject, ev.Summary}, []string{text, ev.Description})
@@ -436,6 +549,18 @@ func companyOfPeople(ps []Person) string {
 		}
 	}
 	return ""
+}
+
+// named is a value and where it came from.
+type named struct{ value, from string }
+
+func firstNamed(ns ...named) (value, from string) {
+	for _, n := range ns {
+		if n.value != "" {
+			return n.value, n.from
+		}
+	}
+	return "", ""
 }
 
 func firstNonEmpty(ss ...string) string {
@@ -550,7 +675,7 @@ func topic(subject string) string {
 func (t *tracked) addPeople(cfg Config, ps ...Person) {
 	for _, p := range ps {
 		e := strings.ToLower(p.Email)
-		if e == "" || cfg.isMe(e) || !personAddress(e) {
+		if e == "" || cfg.isMe(e) || !PersonAddress(e) {
 			continue
 		}
 		t.people[e] = true
@@ -603,6 +728,11 @@ func (t *tracked) toEmployer(m *mail.Message) bool {
 func (b *builder) result() []Interview {
 	out := make([]Interview, 0, len(b.all))
 	for _, t := range b.all {
+		names := append([]string(nil), b.cfg.Names...)
+		for _, p := range append([]Person{t.iv.Organizer}, t.iv.Interviewers...) {
+			names = append(names, p.Name)
+		}
+		t.iv.Role = tidyRole(t.iv.Role, t.iv.Company, names)
 		sort.SliceStable(t.iv.Correspondence, func(i, j int) bool {
 			ci, cj := t.iv.Correspondence[i], t.iv.Correspondence[j]
 			if !ci.At.Equal(cj.At) {

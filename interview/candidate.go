@@ -21,7 +21,7 @@ func KnownFrom(ivs []Interview) Known {
 	k := Known{MessageIDs: map[string]bool{}, Addresses: map[string]bool{}, Domains: map[string]bool{}}
 	addPerson := func(p Person) {
 		e := strings.ToLower(strings.TrimSpace(p.Email))
-		if e == "" || !personAddress(e) {
+		if e == "" || !PersonAddress(e) {
 			return
 		}
 		k.Addresses[e] = true
@@ -49,11 +49,38 @@ func KnownFrom(ivs []Interview) Known {
 	return k
 }
 
+// AddSent adds what the user's own mail about a job tells: a message the
+// user sent with job wording in its subject (an application, "Re: Next
+// steps") names people the user is in process with, and a reply to it is
+// worth reading whatever its subject. Only the exact addresses count, not
+// their domains: the user also writes to friends at small providers.
+func (k Known) AddSent(sent []mail.Summary, cfg Config) {
+	set := cfg.subjectSet()
+	for _, s := range sent {
+		if !cfg.isMe(firstAddress(s.From)) || (set.find(s.Subject) == "" && applicationSubject(s.Subject) == "") {
+			continue
+		}
+		if s.MessageID != "" {
+			k.MessageIDs[s.MessageID] = true
+		}
+		for _, list := range [][]mail.Address{s.To, s.Cc} {
+			for _, a := range list {
+				e := strings.ToLower(a.Email)
+				if e != "" && !cfg.isMe(e) && PersonAddress(e) && !cfg.ownDomain(domainOf(e)) {
+					k.Addresses[e] = true
+				}
+			}
+		}
+	}
+}
+
 // Candidate decides from the summary alone whether a message's body is
-// worth fetching: a calendar part, interview words in the subject, a
-// scheduling system, a reply into a known interview's thread, or a sender
-// among a known interview's people. Bulk mail and ignored senders never
-// are, whatever they contain.
+// worth fetching: a calendar part, interview or scheduling words in the
+// subject (in any language followupd knows; scheduling words not from the
+// user's own organisation), a scheduling system, a reply into a known
+// interview's thread or to the user's job mail, or a sender among a known
+// interview's people or the people the user applied to. Bulk mail and
+// ignored senders never are, whatever they contain.
 func Candidate(s mail.Summary, cfg Config, k Known) bool {
 	from := firstAddress(s.From)
 	if s.Bulk || cfg.ignored(from) {
@@ -67,7 +94,10 @@ func Candidate(s mail.Summary, cfg Config, k Known) bool {
 	if s.HasCalendar {
 		return true
 	}
-	if firstWord(normalize(s.Subject), cfg.keywords()) != "" {
+	if cfg.keywordSet().find(s.Subject) != "" {
+		return true
+	}
+	if !cfg.ownDomain(domainOf(from)) && (cfg.subjectSet().find(s.Subject) != "" || applicationSubject(s.Subject) != "") {
 		return true
 	}
 	for _, list := range [][]mail.Address{s.From, s.Sender, s.ReplyTo} {

@@ -2,7 +2,7 @@ package interview
 
 import (
 	"fmt"
-	"sort"
+	"regexp"
 	"strings"
 	"time"
 
@@ -31,14 +31,15 @@ const (
 	KindConfirmation = "confirmation" // a time confirmed or moved in words, no usable ICS
 	KindRejection    = "rejection"
 	KindOffer        = "offer"
-	KindReply        = "reply" // a personal message in a conversation: may be correspondence
+	KindOneWay       = "one-way" // a recorded video interview, with a deadline rather than a meeting
+	KindReply        = "reply"   // a personal message in a conversation: may be correspondence
 	KindNone         = "none"
 )
 
 // Classify explains what one message is. It is Build's first step, taken
 // alone.
 func Classify(m mail.Message, cfg Config) Verdict {
-	return analyze(&m, cfg).verdict
+	return analyze(&m, cfg, msgContext{}).verdict
 }
 
 // analysis is everything Build wants to know about one message.
@@ -53,25 +54,41 @@ type analysis struct {
 	events    []calendar.Event
 	interview []bool
 
-	text       string // the message's own text, quotes stripped
+	text       string // the message's own text, quotes and signature stripped
 	found      foundTime
 	hasTime    bool
 	reschedule bool
+	newRound   bool   // "second round": a new interview, not a move
+	proposal   bool   // offers times; the confirmation comes later
+	oneWay     bool   // a one-way video interview: found is its deadline
+	timeLine   string // the sentence the time was read from, for Explain
+
+	// times and zone are read once, on demand.
+	reads      []timeRead
+	readsDone  bool
+	zoneLoc    *time.Location
+	zoneDone   bool
 	dir        directory
 	people     map[string]bool // lower-cased names of everyone involved
+	doNotReply bool            // the message says not to answer it
+	ctxJob     bool            // the mailbox says it is about the job search (msgContext)
 }
 
-func analyze(m *mail.Message, cfg Config) *analysis {
-	a := &analysis{dir: directory{}, people: map[string]bool{}}
+func analyze(m *mail.Message, cfg Config, ctx msgContext) *analysis {
+	a := &analysis{dir: directory{}, people: map[string]bool{}, ctxJob: ctx.job}
+	for _, n := range cfg.Names {
+		a.people[strings.ToLower(strings.TrimSpace(n))] = true
+	}
 	a.dir.add(m.From, m.ReplyTo, m.To, m.Cc, m.Sender)
 	for e, n := range a.dir {
 		// A vendor's display name is the company it writes for
 		// ("Pied Piper <no-reply@greenhouse.io>"), not a person.
-		if personAddress(e) {
+		if PersonAddress(e) {
 			a.people[strings.ToLower(n)] = true
 		}
 	}
-	a.text = truncate(stripQuoted(m.Text), maxText)
+	a.text = truncate(stripSignature(stripQuoted(m.Text)), maxText)
+	a.doNotReply = firstWord(normalize(a.text), doNotReplyPhrases) != ""
 	from := firstAddress(m.From)
 	switch {
 	case cfg.isMe(from):
@@ -88,11 +105,11 @@ func analyze(m *mail.Message, cfg Config) *analysis {
 		a.skip = true
 		return a.with(false, KindNone, "sender is ignored by configuration")
 	}
-	if v, ok := a.calendarVerdict(m, cfg); ok {
+	if v, ok := a.calendarVerdict(m, cfg, ctx); ok {
 		a.verdict = v
 		return a
 	}
-	a.verdict = a.textVerdict(m, cfg)
+	a.verdict = a.textVerdict(m, cfg, ctx)
 	return a
 }
 
@@ -134,7 +151,7 @@ func hasResponsePrefix(subject string) bool {
 
 // calendarVerdict judges the message by its calendar parts. ok is false
 // when it has none that could be an invitation, and the text decides.
-func (a *analysis) calendarVerdict(m *mail.Message, cfg Config) (Verdict, bool) {
+func (a *analysis) calendarVerdict(m *mail.Message, cfg Config, ctx msgContext) (Verdict, bool) {
 	for _, raw := range m.Calendars {
 		cal, err := parseCalendar(raw, cfg.location())
 		if err != nil || cal == nil {
@@ -152,7 +169,7 @@ func (a *analysis) calendarVerdict(m *mail.Message, cfg Config) (Verdict, bool) 
 	}
 	var reasons, why []string
 	for _, ev := range a.events {
-		ok, reason := eventIsInterview(ev, m, a.text, cfg)
+		ok, reason := eventIsInterview(ev, m, a.text, cfg, ctx)
 		a.interview = append(a.interview, ok)
 		why = append(why, reason)
 		if !ok {
@@ -213,12 +230,18 @@ func parseCalendar(raw []byte, loc *time.Location) (cal *calendar.Calendar, err 
 	return calendar.Parse(raw, loc)
 }
 
-// eventIsInterview decides whether a VEVENT from mail is a job interview:
-// interview words in its summary, description or the subject; or people
-// from another organisation and a sender who recruits. A meeting organised
-// from the user's own domain is never one: it is the current employer's
-// (and the user may well be the interviewer there).
-func eventIsInterview(ev calendar.Event, m *mail.Message, text string, cfg Config) (bool, string) {
+// eventIsInterview decides whether a VEVENT from mail is a job interview.
+// What never is: a meeting organised from the user's own domain (the
+// current employer's, where the user may well be the interviewer), a
+// webinar, course or rehearsal, an appointment at a job centre or a
+// doctor's. What is: interview words in its summary, description or the
+// subject; an organiser the user is in process with (applied to, wrote to
+// about a job), in any language; people from another organisation and a
+// sender who recruits; or, whatever its words, the shape of an interview
+// invitation: another organisation invites the user in person (REQUEST,
+// the user a required attendee among a few people) to a video call, a
+// phone call or an address.
+func eventIsInterview(ev calendar.Event, m *mail.Message, text string, cfg Config, ctx msgContext) (bool, string) {
 	if !invitationMethod(ev.Method) {
 		return false, "an iTIP " + ev.Method
 	}
@@ -229,17 +252,87 @@ func eventIsInterview(ev calendar.Event, m *mail.Message, text string, cfg Confi
 	if org == "" && allOwn(ev, cfg) {
 		return false, "only people of the user's own organisation"
 	}
+	titles := normalize(ev.Summary + " " + m.Subject)
+	if p := firstWord(titles, eventPhrases); p != "" {
+		return false, fmt.Sprintf("a webinar, course or event (%q), not an interview", p)
+	}
+	if w := rehearsalWord(ev.Summary); w != "" {
+		return false, fmt.Sprintf("a rehearsal, not an interview (%q in the title)", w)
+	}
+	all := titles + " " + normalize(truncate(ev.Description, maxText))
+	if p := firstWord(all, appointmentPhrases); p != "" {
+		return false, fmt.Sprintf("an appointment that is no job interview (%q)", p)
+	}
+	if p := firstWord(all, pressPhrases); p != "" {
+		return false, fmt.Sprintf("a press or research interview (%q)", p)
+	}
 	kw := cfg.keywords()
 	for _, s := range []string{ev.Summary, m.Subject, ev.Description} {
 		if w := firstWord(normalize(s), kw); w != "" {
 			return true, fmt.Sprintf("%q in %q", w, shorten(s, 80))
 		}
 	}
+	if w := applicationSubject(ev.Summary + " | " + m.Subject); w != "" && external(ev, cfg) {
+		return true, fmt.Sprintf("an invitation about a candidacy (%q in the title) from outside the user's organisation", w)
+	}
+	if d := orgDomain(domainOf(org)); d != "" && ctx.orgs[d] {
+		return true, "an invitation from " + d + ", an organisation the user is in process with"
+	}
+	if ctx.job {
+		return true, "an invitation " + ctx.why
+	}
 	if external(ev, cfg) && recruiterSender(m, text) {
 		return true, "an invitation from a recruiter or scheduling system outside the user's organisation"
 	}
-	return false, "no interview wording and no recruiter"
+	if why := invitationShape(ev, cfg); why != "" {
+		return true, why
+	}
+	return false, "no interview wording, no recruiter, and not the shape of an interview invitation"
 }
+
+// invitationShape says why an event has the shape of an interview
+// invitation, or "": a REQUEST from another organisation (not freemail:
+// friends invite to dinner) to the user as a required participant, with
+// at most a handful of people, and a video link, a phone number or an
+// address to go to.
+func invitationShape(ev calendar.Event, cfg Config) string {
+	if ev.Method != "REQUEST" || ev.AllDay {
+		return ""
+	}
+	org := strings.ToLower(ev.Organizer.Email)
+	d := domainOf(org)
+	if org == "" || cfg.isMe(org) || isFreemail(d) || isJobBoard(d) || cfg.ownDomain(d) {
+		return ""
+	}
+	if len(ev.Attendees) > 8 {
+		return ""
+	}
+	required := false
+	for _, p := range ev.Attendees {
+		if cfg.isMe(p.Email) && (p.Role == "" || p.Role == "REQ-PARTICIPANT" || p.Role == "CHAIR") {
+			required = true
+		}
+	}
+	if !required {
+		return ""
+	}
+	where := ""
+	switch {
+	case eventVideoLink(ev) != "":
+		where = "a video link (" + eventVideoLink(ev) + ")"
+	case phoneRE.MatchString(ev.Location + " " + ev.Description):
+		where = "a phone number"
+	case strings.TrimSpace(ev.Location) != "":
+		where = "a place (" + shorten(ev.Location, 40) + ")"
+	default:
+		return ""
+	}
+	return fmt.Sprintf("an invitation from %s to the user as a required participant, with %s", orgDomain(d), where)
+}
+
+// phoneRE finds a phone number written for dialling: "+49 30 1234567",
+// "tel:+1-555-0100".
+var phoneRE = regexp.MustCompile(`(?:tel:|\+)\s?\d[\d\s().-]{6,}\d`)
 
 func allOwn(ev calendar.Event, cfg Config) bool {
 	for _, p := range ev.Attendees {
@@ -299,135 +392,6 @@ func shorten(s string, n int) string {
 }
 
 func utf8Start(b byte) bool { return b&0xC0 != 0x80 }
-
-// textVerdict judges a message without a usable calendar part by its words.
-func (a *analysis) textVerdict(m *mail.Message, cfg Config) Verdict {
-	subject := normalize(m.Subject)
-	body := normalize(a.text)
-	all := subject + " " + body
-	from := firstAddress(m.From)
-	if d := domainOf(from); cfg.ownDomain(d) {
-		// A colleague's "interview on Thursday at 4pm" is the current
-		// employer's hiring, where the user interviews others.
-		return Verdict{false, KindNone, "from the user's own organisation (" + d + ")"}
-	}
-	if p := firstWord(subject, alertPhrases); p != "" {
-		return Verdict{false, KindNone, fmt.Sprintf("job alert (%q in the subject)", p)}
-	}
-	if isJobBoard(domainOf(from)) {
-		if p := firstWord(body, alertPhrases); p != "" {
-			return Verdict{false, KindNone, fmt.Sprintf("job alert from a job board (%q)", p)}
-		}
-	}
-	if p := firstWord(subject, articlePhrases); p != "" {
-		return Verdict{false, KindNone, fmt.Sprintf("an article or course about interviews (%q in the subject)", p)}
-	}
-	if p := firstWord(all, offerPhrases); p != "" {
-		return Verdict{false, KindOffer, fmt.Sprintf("offer wording (%q)", p)}
-	}
-	if p := firstWord(body, rejectionPhrases); p != "" {
-		return Verdict{false, KindRejection, fmt.Sprintf("rejection wording (%q)", p)}
-	}
-	if v, ok := a.confirmation(m, cfg, subject, body); ok {
-		return v
-	}
-	if p := isRejection(body); p != "" {
-		return Verdict{false, KindRejection, fmt.Sprintf("rejection wording (%q)", p)}
-	}
-	kw := firstWord(all, cfg.keywords())
-	if p := firstWord(body, cancelPhrases); p != "" && kw != "" && !conditionalPhrase(a.text, p) {
-		return Verdict{true, KindCancellation, fmt.Sprintf("cancellation wording (%q) about an interview", p)}
-	}
-	if p := firstWord(all, receiptPhrases); p != "" {
-		return Verdict{false, KindNone, fmt.Sprintf("application receipt (%q), nothing scheduled", p)}
-	}
-	if len(m.InReplyTo) > 0 || len(m.References) > 0 || isReplySubject(m.Subject) {
-		return Verdict{false, KindReply, "a reply in a conversation"}
-	}
-	if kw != "" {
-		return Verdict{false, KindReply, fmt.Sprintf("mentions %q but fixes no time", kw)}
-	}
-	return Verdict{false, KindNone, "no interview wording"}
-}
-
-func isReplySubject(s string) bool {
-	low := strings.ToLower(strings.TrimSpace(s))
-	for _, p := range []string{"re:", "aw:", "sv:", "antw:"} {
-		if strings.HasPrefix(low, p) {
-			return true
-		}
-	}
-	return false
-}
-
-// conditionalPhrase reports whether every sentence holding phrase is
-// boilerplate such as "if you need to cancel".
-func conditionalPhrase(text, phrase string) bool {
-	for _, s := range sentences(text) {
-		if hasWord(normalize(s), phrase) && !conditional(s) {
-			return false
-		}
-	}
-	return true
-}
-
-// candidateTime is one sentence with a time in it, scored by how much it
-// reads like fixing an interview.
-type candidateTime struct {
-	found      foundTime
-	sentence   string
-	score      int
-	keyword    bool
-	confirm    bool
-	reschedule bool
-}
-
-// confirmation looks for a sentence that fixes an interview's time:
-// "Confirming our phone interview on Thursday, December 3 at 4:00 PM CET".
-func (a *analysis) confirmation(m *mail.Message, cfg Config, subject, body string) (Verdict, bool) {
-	kw := cfg.keywords()
-	subjectKW := firstWord(subject, kw) != ""
-	vendor := isVendorMail(m)
-	// A time counts only in a message about an interview
-	// (see "about" below); without a keyword anywhere, skip the costly
-	// search for times.
-	if !subjectKW && firstWord(body, kw) == "" {
-		return Verdict{}, false
-	}
-	var cands []candidateTime
-	for _, s := range sentences(a.text) {
-		ft, ok := timeIn(s, m.Date)
-		if !ok || conditional(s) {
-			continue
-		}
-		ns := normalize(s)
-		c := candidateTime{found: ft, sentence: s}
-		c.keyword = firstWord(ns, kw) != ""
-		c.confirm = firstWord(ns, confirmPhrases) != ""
-		c.reschedule = firstWord(ns, reschedulePhrases) != ""
-		c.score = 4*btoi(c.keyword) + 2*btoi(c.confirm) + 2*btoi(c.reschedule) + btoi(ft.Zone != "")
-		cands = append(cands, c)
-	}
-	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
-	for _, c := range cands {
-		about := c.keyword || subjectKW || (vendor && firstWord(body, kw) != "")
-		fixes := c.confirm || c.reschedule || vendor || firstWord(subject, confirmPhrases) != ""
-		if !about || !fixes {
-			continue
-		}
-		a.found, a.hasTime = c.found, true
-		a.reschedule = c.reschedule || firstWord(subject, reschedulePhrases) != ""
-		if a.found.Dur == 0 {
-			a.found.Dur = statedDuration(a.text)
-		}
-		what := "interview time confirmed in words"
-		if a.reschedule {
-			what = "interview moved in words"
-		}
-		return Verdict{true, KindConfirmation, fmt.Sprintf("%s: %q → %s", what, shorten(c.sentence, 120), a.found.Start.Format(time.RFC3339))}, true
-	}
-	return Verdict{}, false
-}
 
 // isVendorMail reports mail sent by a scheduling system itself.
 func isVendorMail(m *mail.Message) bool {

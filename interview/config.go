@@ -2,6 +2,7 @@ package interview
 
 import (
 	"strings"
+	"sync"
 	"time"
 
 	"golang.org/x/net/publicsuffix"
@@ -18,23 +19,13 @@ type Config struct {
 	// Me are the user's own addresses, lower-cased: the job-search address
 	// and aliases such as the work address at the current employer.
 	Me []string
+	// Names are the user's own names ("Sam Rivera"): never a company,
+	// although calendar titles name the candidate ("Interview: Backend
+	// Engineer – Sam Rivera").
+	Names []string
 	// Location is the user's zone: floating times in calendars and the
 	// fallback for dates in text. Nil means UTC.
 	Location *time.Location
-}
-
-// DefaultKeywords returns the interview words followupd knows: English,
-// German, French, Spanish, Portuguese, Italian and Dutch.
-func DefaultKeywords() []string {
-	return []string{
-		"interview", "interviews", "interviewing", "interviewer", "interviewers",
-		"phone screen", "phone screening", "screening call", "technical screen",
-		"onsite", "on-site interview", "hiring manager", "recruiter call",
-		"vorstellungsgespräch", "vorstellungsgespräche", "bewerbungsgespräch",
-		"bewerbungsgespräche", "kennenlerngespräch", "kennenlerntermin",
-		"entretien", "entretien d'embauche", "entrevista", "entrevistas",
-		"colloquio", "sollicitatiegesprek", "kennismakingsgesprek",
-	}
 }
 
 // defaultKeywords is DefaultKeywords made once: keywords is asked for every
@@ -46,6 +37,28 @@ func (cfg Config) keywords() []string {
 		return defaultKeywords
 	}
 	return cfg.Keywords
+}
+
+// phraseSets caches the phraseSet of each keyword list seen: Config is a
+// plain value, and Candidate runs for every message of a first pass.
+var phraseSets sync.Map // strings.Join(keywords, "\x00") → [2]phraseSet
+
+// keywordSet finds the interview words in a text.
+func (cfg Config) keywordSet() phraseSet { return cfg.sets()[0] }
+
+// subjectSet finds the interview words and the scheduling words of every
+// language in a subject.
+func (cfg Config) subjectSet() phraseSet { return cfg.sets()[1] }
+
+func (cfg Config) sets() [2]phraseSet {
+	kw := cfg.keywords()
+	key := strings.Join(kw, "\x00")
+	if v, ok := phraseSets.Load(key); ok {
+		return v.([2]phraseSet)
+	}
+	sets := [2]phraseSet{newPhraseSet(kw), newPhraseSet(kw, subjectWords)}
+	phraseSets.Store(key, sets)
+	return sets
 }
 
 func (cfg Config) location() *time.Location {
@@ -216,15 +229,30 @@ func companyDomain(d string) bool {
 	return d != "" && !isVendor(d) && !isFreemail(d) && !isJobBoard(d) && !isCalendarSystem(d)
 }
 
-// isNoReply reports addresses nobody reads.
+// isNoReply reports addresses nobody reads, by their local part in the
+// languages of the mail systems that send them ("ne-pas-repondre",
+// "keine-antwort", "no-responder").
 func isNoReply(addr string) bool {
 	local := strings.ToLower(addr)
 	if at := strings.IndexByte(local, '@'); at >= 0 {
 		local = local[:at]
 	}
-	local = strings.NewReplacer("-", "", "_", "", ".", "").Replace(local)
-	return strings.HasPrefix(local, "noreply") || strings.HasPrefix(local, "donotreply") ||
-		strings.HasPrefix(local, "notreply") || strings.Contains(local, "noreply") ||
-		local == "calendarnotification" || local == "notifications" || local == "notification" ||
-		local == "mailerdaemon" || local == "postmaster"
+	local = strings.NewReplacer("-", "", "_", "", ".", "", "+", "").Replace(local)
+	for _, w := range noReplyParts {
+		if strings.Contains(local, w) {
+			return true
+		}
+	}
+	switch local {
+	case "calendarnotification", "notifications", "notification", "notify", "mailerdaemon",
+		"postmaster", "bounce", "bounces", "automailer", "autoreply", "system", "ats":
+		return true
+	}
+	return false
+}
+
+var noReplyParts = []string{
+	"noreply", "donotreply", "dontreply", "notreply", "nepasrepondre",
+	"keineantwort", "nichtantworten", "noresponder", "norespondas", "naoresponda", "naoresponder",
+	"nonrispondere", "nietbeantwoorden", "nieodpowiadaj", "svarainte", "ikkesvar", "mailerdaemon",
 }

@@ -69,12 +69,18 @@ var roleWords = []string{
 	"administrator", "intern", "internship", "werkstudent", "berater", "leiter", "ingenieur",
 	"director", "head", "product owner", "researcher", "recruiter", "coordinator", "technician",
 	"officer", "associate", "sachbearbeiter", "referent", "praktikant", "trainee",
+	// French, Spanish, Italian, Portuguese
+	"développeur", "développeuse", "ingénieur", "ingénieure", "chef de projet", "stagiaire",
+	"desarrollador", "desarrolladora", "desarrollador/a", "ingeniero", "ingeniera", "ingeniero/a",
+	"sviluppatore", "sviluppatrice", "ingegnere", "desenvolvedor", "desenvolvedora", "engenheiro",
+	"engenheira", "engenheiro(a)", "analista", "estagiário",
+	// Dutch, Polish, Scandinavian
+	"ontwikkelaar", "programista", "programistka", "inżynier", "specjalista", "kierownik",
+	"utvecklare", "utvikler", "udvikler", "konsult", "konsulent", "ingeniør", "ingenjör",
 }
 
-var seniorityWords = map[string]bool{
-	"senior": true, "junior": true, "staff": true, "principal": true, "lead": true, "sr.": true, "jr.": true,
-}
-
+// hasRoleWord reports a job title's word in s, also at the end of a
+// compound ("Backendutvecklare", "Softwareentwickler", "Backend-udvikler").
 func hasRoleWord(s string) bool {
 	low := strings.ToLower(s)
 	for _, w := range roleWords {
@@ -82,7 +88,18 @@ func hasRoleWord(s string) bool {
 			return true
 		}
 	}
+	for _, w := range words(low) {
+		for _, suf := range roleSuffixes {
+			if len(w) > len(suf) && strings.HasSuffix(w, suf) {
+				return true
+			}
+		}
+	}
 	return false
+}
+
+var seniorityWords = map[string]bool{
+	"senior": true, "junior": true, "staff": true, "principal": true, "lead": true, "sr.": true, "jr.": true,
 }
 
 // companyFromText finds a company named in a subject or event summary.
@@ -103,16 +120,32 @@ func companyFromText(s string, people map[string]bool, kw []string) string {
 	if len(parts) < 2 {
 		return ""
 	}
+	// The other parts say what the subject is about: the interview, or
+	// the job ("Vireo Health - Senior Backend Engineer (Munich/remote)").
 	about := false
 	for _, p := range parts {
-		about = about || firstWord(normalize(p), kw) != ""
+		about = about || firstWord(normalize(p), kw) != "" || hasRoleWord(p)
+	}
+	if !about {
+		return ""
 	}
 	for _, p := range parts {
 		// "Initech onsite interview – Site Reliability Engineer": a part
 		// with a job title is the role.
-		if about && bareNameRE.MatchString(p) && firstWord(normalize(p), kw) == "" && !hasRoleWord(p) {
+		if bareNameRE.MatchString(p) && firstWord(normalize(p), kw) == "" && !hasRoleWord(p) {
 			if c := acceptCompany(p, people); c != "" {
 				return c
+			}
+		}
+	}
+	// "Site Reliability Engineer, Marlowe & Finch": the company after
+	// the title.
+	for _, p := range parts {
+		if i := strings.LastIndex(p, ", "); i > 0 && hasRoleWord(p[:i]) {
+			if tail := strings.TrimSpace(p[i+2:]); bareNameRE.MatchString(tail) && !hasRoleWord(tail) {
+				if c := acceptCompany(tail, people); c != "" {
+					return c
+				}
 			}
 		}
 	}
@@ -207,7 +240,7 @@ var (
 	roleParenRE   = regexp.MustCompile(`\(([^()]{3,60})\)\s*$`)
 	roleAppRE     = regexp.MustCompile(`^([\p{L}\p{N}][\p{L}\p{N} ,&/+#.-]{1,60}?)\s+(?i:application|bewerbung)\b`)
 	genderMarkRE  = regexp.MustCompile(`(?i)\s*\(?\b(?:m/w/d|w/m/d|m/f/d|f/m/d|d/f/m|m/w/x|h/f|f/h|all genders)\b\)?`)
-	dashSplitRE   = regexp.MustCompile(`\s+[–—|-]\s+`)
+	dashSplitRE   = regexp.MustCompile(`\s+[–—|-]\s+|\s+\|\s*`)
 	requisitionRE = regexp.MustCompile(`\s*\(?\b(?:R|REQ|JR|Job ID|ID)[-# ]?\d{3,}\)?`)
 )
 
@@ -217,10 +250,13 @@ var (
 func roleFrom(titles []string, texts []string) string {
 	for _, t := range titles {
 		s := cleanSubject(t)
-		// "Hooli interview – Staff Engineer, Platform"
+		// "Hooli interview – Staff Engineer, Platform", "Graduate Software
+		// Engineer - Final Interview", "Sam Rivera | Marlow Insurance -
+		// Senior Cloud Engineer interview": the part that is a title,
+		// less the words about the interview.
 		parts := dashSplitRE.Split(s, -1)
-		for _, p := range parts[1:] {
-			if r := acceptRole(p); r != "" {
+		for _, p := range parts {
+			if r := acceptRole(withoutInterviewWords(p)); r != "" {
 				return r
 			}
 		}
@@ -233,23 +269,55 @@ func roleFrom(titles []string, texts []string) string {
 		}
 	}
 	for _, t := range texts {
-		for _, para := range paragraphs(t) {
-			for _, re := range []*regexp.Regexp{roleForRE, roleAlsRE} {
-				for _, m := range re.FindAllStringSubmatch(para, -1) {
-					if r := acceptRole(m[1]); r != "" {
-						return r
-					}
-				}
-			}
+		if r := roleInText(t); r != "" {
+			return r
 		}
 	}
 	return ""
 }
 
+// withoutInterviewWords strips what a title part says about the interview
+// rather than the job: "Interview:" before it, "Final Interview" or
+// "interview" after it.
+func withoutInterviewWords(p string) string {
+	// "Your booking is confirmed: Graduate Software Engineer": a label
+	// before a colon is not the title.
+	if i := strings.LastIndex(p, ": "); i >= 0 && hasRoleWord(p[i+2:]) {
+		p = p[i+2:]
+	}
+	ws := strings.Fields(p)
+	isAbout := func(w string) bool {
+		w = strings.ToLower(strings.Trim(w, ":,()"))
+		return interviewDescriptors[w] || firstWord(w, defaultKeywords) != "" || w == "screen" || w == "round" ||
+			(!hasRoleWord(w) && (applicationSet.find(w) != "" || subjectSet.find(w) != ""))
+	}
+	for len(ws) > 0 && isAbout(ws[0]) {
+		ws = ws[1:]
+	}
+	for len(ws) > 0 && isAbout(ws[len(ws)-1]) {
+		ws = ws[:len(ws)-1]
+	}
+	return strings.Join(ws, " ")
+}
+
 func acceptRole(r string) string {
 	r = genderMarkRE.ReplaceAllString(r, "")
 	r = requisitionRE.ReplaceAllString(r, "")
-	r = strings.Trim(strings.Join(strings.Fields(r), " "), " ,.;:-–()")
+	r = strings.Trim(strings.Join(strings.Fields(r), " "), " ,.;:-–")
+	// A bracket stays when it is closed: "Platform Engineer (Kubernetes)".
+	for strings.HasPrefix(r, "(") || (strings.HasSuffix(r, ")") && strings.Count(r, "(") < strings.Count(r, ")")) {
+		r = strings.Trim(r, "()")
+	}
+	if strings.Count(r, "(") > strings.Count(r, ")") {
+		r += ")"
+	}
+	// "Go Engineer at Donaublick": the company is not part of the title.
+	for _, sep := range []string{" at ", " bei ", " chez ", " en ", " hos ", " @ ", " i ", " / ", " w ", " bij ", " presso ", " em ", " na "} {
+		if i := strings.Index(r, sep); i > 0 && hasRoleWord(r[:i]) {
+			r = r[:i]
+		}
+	}
+	r = strings.TrimSpace(r)
 	if r == "" || len(r) > 60 || !hasRoleWord(r) {
 		return ""
 	}
@@ -340,13 +408,13 @@ func eventPeople(ev calendar.Event, cfg Config, dir directory) (interviewers []P
 	seen := map[string]bool{}
 	for _, a := range ev.Attendees {
 		e := strings.ToLower(a.Email)
-		if e == "" || e == org || seen[e] || cfg.isMe(e) || isRoom(a) || !personAddress(e) || a.Role == "NON-PARTICIPANT" || a.Role == "OPT-PARTICIPANT" {
+		if e == "" || e == org || seen[e] || cfg.isMe(e) || isRoom(a) || !PersonAddress(e) || a.Role == "NON-PARTICIPANT" || a.Role == "OPT-PARTICIPANT" {
 			continue
 		}
 		seen[e] = true
 		interviewers = append(interviewers, dir.person(a.Name, e))
 	}
-	if org != "" && !cfg.isMe(org) && personAddress(org) {
+	if org != "" && !cfg.isMe(org) && PersonAddress(org) {
 		organizer = dir.person(ev.Organizer.Name, org)
 		if len(interviewers) == 0 {
 			interviewers = []Person{organizer}
@@ -355,31 +423,47 @@ func eventPeople(ev calendar.Event, cfg Config, dir directory) (interviewers []P
 	return interviewers, organizer
 }
 
-// personAddress reports whether mail to addr reaches a person: not a
+// PersonAddress reports whether mail to addr reaches a person: not a
 // no-reply, vendor or calendar-system address.
-func personAddress(addr string) bool {
+func PersonAddress(addr string) bool {
 	d := domainOf(addr)
 	return addr != "" && !isNoReply(addr) && !isVendor(d) && !isCalendarSystem(d)
 }
 
 // senderPerson is who wrote the message for the employer: From, unless it
-// is a no-reply or vendor address and Reply-To names someone.
-func senderPerson(m *mail.Message, cfg Config, dir directory) Person {
+// is a machine (a no-reply or vendor address, or a message that says not
+// to answer it) and Reply-To names someone. A machine with no one named
+// comes back without an address: its name still says who sent it, but no
+// draft may go to it.
+func senderPerson(in *input, cfg Config) Person {
+	m, dir := in.m, in.a.dir
 	var from Person
 	if len(m.From) > 0 {
 		from = dir.person(m.From[0].Name, m.From[0].Email)
 	}
-	if from.Email != "" && personAddress(from.Email) {
+	if from.Email != "" && PersonAddress(from.Email) && !in.a.doNotReply {
 		return from
 	}
 	for _, r := range m.ReplyTo {
-		if e := strings.ToLower(r.Email); e != "" && !cfg.isMe(e) && personAddress(e) {
+		if e := strings.ToLower(r.Email); e != "" && !cfg.isMe(e) && PersonAddress(e) {
 			return dir.person(r.Name, e)
 		}
 	}
+	from.Email = ""
 	return from
 }
 
+// doNotReplyPhrases say that the message came from a machine nobody reads.
+var doNotReplyPhrases = []string{
+	"do not reply", "don't reply", "please do not respond", "do not respond to this",
+	"this mailbox is not monitored", "unmonitored mailbox", "this is an automated message",
+	"this email was sent automatically", "this is an automatically generated",
+	"bitte antworten sie nicht", "nicht auf diese e-mail", "nicht auf diese nachricht",
+	"automatisch generiert", "automatisch erstellt", "ne pas répondre", "ne répondez pas",
+	"no responda", "no respondas", "não responda", "non rispondere",
+	"niet beantwoorden", "niet op deze e-mail", "nie odpowiadaj", "svara inte", "svar ikke",
+	"ikke svar på", "besvar ikke",
+}
 var (
 	videoLinkRE = regexp.MustCompile(`https://(?:[\w-]+\.)*(?:meet\.google\.com|zoom\.us|zoom\.com|teams\.microsoft\.com|teams\.live\.com|webex\.com|whereby\.com|bluejeans\.com|chime\.aws|meet\.jit\.si|gotomeeting\.com|around\.co)/[^\s<>"')\]]*`)
 )

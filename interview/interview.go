@@ -61,6 +61,10 @@ type Interview struct {
 	Sequence    int       `json:"sequence"`
 	InvitedAt   time.Time `json:"invited_at"` // date of the first invitation or confirmation
 
+	// OneWay marks a one-way video interview: recorded alone, with Start
+	// the deadline to record by and no interviewer to write to.
+	OneWay bool `json:"one_way,omitempty"`
+
 	Status Status `json:"status"`
 	// StatusAt and StatusReason say when and by which message or event the
 	// interview last changed: invited, rescheduled (Status stays
@@ -68,7 +72,20 @@ type Interview struct {
 	StatusAt     time.Time `json:"status_at,omitempty"`
 	StatusReason string    `json:"status_reason,omitempty"`
 
+	// Why says which message or event decided the time, the company and
+	// the people, for `followupd interviews --explain`.
+	Why Provenance `json:"why"`
+
 	Correspondence []Correspondence `json:"correspondence,omitempty"`
 	// Evidence says why this is an interview, for `plan` and `interviews`.
 	Evidence string `json:"evidence,omitempty"`
+}
+
+// Provenance names the source of each part of an interview: a message by
+// its Message-ID and the line read, or a calendar event by UID and
+// SEQUENCE.
+type Provenance struct {
+	Time    string `json:"time,omitempty"`
+	Company string `json:"company,omitempty"`
+	People  string `json:"people,omitempty"`
 }

@@ -18,6 +18,7 @@ import (
 func sampleConfig() interview.Config {
 	return interview.Config{
 		Me:       append([]string{sample.MeEmail}, sample.MeAliases...),
+		Names:    []string{sample.MeName},
 		Location: sample.Location(),
 	}
 }

@@ -1,6 +1,7 @@
 package interview
 
 import (
+	"fmt"
 	"strings"
 	"time"
 
@@ -18,14 +19,21 @@ const sameSlot = time.Hour
 func (b *builder) textConfirmations(ins []input) {
 	for i := range ins {
 		in := &ins[i]
-		if in.a.sent || in.a.skip || in.a.verdict.Kind != KindConfirmation || !in.a.hasTime {
+		kind := in.a.verdict.Kind
+		if in.a.sent || in.a.skip || (kind != KindConfirmation && kind != KindOneWay) || !in.a.hasTime {
 			continue
 		}
-		company := b.textCompany(in)
+		company := respelled(b.textCompany(in), in)
 		start := in.a.found.Start
 		t := b.match(in, func(t *tracked) bool {
-			return sameCompany(t.iv.Company, company) && absDur(t.iv.Start.Sub(start)) <= sameSlot
+			return absDur(t.iv.Start.Sub(start)) <= sameSlot && (sameCompany(t.iv.Company, company) || t.fromEmployer(in.m))
 		})
+		if t != nil && !in.a.reschedule && absDur(t.iv.Start.Sub(start)) > sameSlot &&
+			(in.a.newRound || !t.iv.Start.After(in.m.Date)) {
+			// The thread goes on after an interview, or says "second
+			// round": another interview, not a move of the first.
+			t = nil
+		}
 		if t == nil && in.a.reschedule {
 			t = b.latestFromEmployer(in)
 		}
@@ -47,10 +55,11 @@ func (b *builder) textConfirmations(ins []input) {
 			}
 			t.iv.Start, t.iv.End = start, start.Add(length)
 			t.timesAt = in.m.Date
+			t.iv.Why.Time = fmt.Sprintf("message <%s>: %q", in.m.MessageID, shorten(in.a.timeLine, 160))
 			t.iv.StatusAt, t.iv.StatusReason = in.m.Date, "rescheduled by message <"+in.m.MessageID+">"
 		}
 		if t.iv.Company == "" {
-			t.iv.Company = company
+			t.iv.Company, t.iv.Why.Company = company, "message <"+in.m.MessageID+">"
 		}
 	}
 }
@@ -67,10 +76,6 @@ func absDur(d time.Duration) time.Duration {
 		return -d
 	}
 	return d
-}
-
-func sameCompany(a, b string) bool {
-	return a != "" && strings.EqualFold(strings.TrimSpace(a), strings.TrimSpace(b))
 }
 
 // match returns the interview m belongs to by thread, else the first one
@@ -104,14 +109,31 @@ func (b *builder) latestFromEmployer(in *input) *tracked {
 	return best
 }
 
+// textCompany names the company a confirmation in words is about: the
+// subject's wording first ("Interview with Acme"); a scheduling system's
+// display name ("Quillon Health <no-reply@hire.lever.co>"); the sender's
+// own domain when the message spells it out ("Marlowe & Finch" for
+// marloweandfinch.test); then a sentence about the interview ("your
+// interview with Acme Robotics"), which is what names the employer when
+// an agency or a freemail address writes; the sender's domain last.
 func (b *builder) textCompany(in *input) string {
 	m := in.m
 	if c := companyFromText(m.Subject, in.a.people, b.cfg.keywords()); c != "" {
 		return c
 	}
-	// A sentence such as "your interview with Acme Robotics" names it
-	// better than a domain, and a recruiting agency's domain is not the
-	// employer's.
+	for _, a := range m.From {
+		if isVendor(domainOf(a.Email)) {
+			if c := companyFromSenderName(a.Name, in.a.people); c != "" {
+				return c
+			}
+		}
+	}
+	if d := domainOf(firstAddress(m.From)); companyDomain(d) && !agencyDomain(d) {
+		label, _, _ := strings.Cut(orgDomain(d), ".")
+		if c := spelledAs(label, spellingSources(in)...); c != "" {
+			return c
+		}
+	}
 	for _, s := range sentences(in.a.text) {
 		if firstWord(normalize(s), b.cfg.keywords()) == "" {
 			continue
@@ -123,19 +145,40 @@ func (b *builder) textCompany(in *input) string {
 	return senderCompany(in, in.a.people)
 }
 
+// agencyDomain reports a recruiting agency's domain by its name: an
+// agency writes about its clients, so its domain names no employer.
+func agencyDomain(d string) bool {
+	label, _, _ := strings.Cut(orgDomain(d), ".")
+	for _, w := range []string{"recruit", "talent", "staffing", "search", "personnel", "headhunt",
+		"resourcing", "placement", "hiring", "karriere", "personal"} {
+		if strings.Contains(label, w) {
+			return true
+		}
+	}
+	return false
+}
+
 func (b *builder) newFromText(in *input, company string) *tracked {
 	t := newTracked()
 	m := in.m
 	t.iv.ID = messageKey(*m)
 	t.iv.Company = company
+	t.iv.Why.Company = "message <" + m.MessageID + ">"
+	t.iv.Why.Time = fmt.Sprintf("message <%s>: %q", m.MessageID, shorten(in.a.timeLine, 160))
+	t.iv.Why.People = "the sender of message <" + m.MessageID + ">"
 	t.iv.Role = roleFrom([]string{m.Subject}, []string{in.a.text})
 	t.iv.Start = in.a.found.Start
 	t.iv.End = t.iv.Start.Add(b.length(in))
 	t.iv.Location = textLocation(in.a.text)
-	org := senderPerson(m, b.cfg, in.a.dir)
+	org := senderPerson(in, b.cfg)
 	t.iv.Organizer = org
-	if personAddress(org.Email) {
+	if PersonAddress(org.Email) {
 		t.iv.Interviewers = []Person{org}
+	}
+	if in.a.oneWay {
+		// Recorded, not met: its "start" is the deadline, and nobody
+		// sat across the table to thank.
+		t.iv.OneWay, t.iv.End, t.iv.Interviewers = true, t.iv.Start, nil
 	}
 	t.iv.InvitedAt = m.Date
 	t.iv.Status, t.iv.StatusAt = Scheduled, m.Date
@@ -233,7 +276,7 @@ func (b *builder) correspondence(ins []input) {
 				}
 			case !in.a.sent && (linked || t.fromEmployer(m)):
 				c = Correspondence{At: m.Date, Direction: Inbound, MessageID: m.MessageID, Subject: m.Subject}
-				c.From = senderPerson(m, b.cfg, in.a.dir)
+				c.From = senderPerson(in, b.cfg)
 				for _, a := range m.To {
 					c.To = append(c.To, in.a.dir.person(a.Name, a.Email))
 				}

@@ -73,11 +73,127 @@ var (
 	}
 	// Words that show a message fixes a time, rather than mentioning one.
 	confirmPhrases = []string{
-		"confirm", "confirmed", "confirming", "confirmation", "scheduled", "is set for",
-		"booked", "invite you", "invitation", "would like to meet", "looking forward to speaking",
-		"look forward to speaking", "look forward to meeting", "speak on", "talk on", "meet on",
-		"see you on", "set up your", "i've set up", "we've set up", "lined up",
-		"einladen", "einladung", "bestätigen", "bestätigung", "termin", "convocation",
+		"confirm", "confirmed", "confirming", "confirmation", "scheduled", "is set for", "booked",
+		"invite you", "invitation", "invited", "would like to meet", "looking forward to speaking",
+		"look forward to speaking", "look forward to meeting", "looking forward to meeting",
+		"speak on", "talk on", "meet on", "see you on", "set up your", "i've set up", "we've set up",
+		"lined up", "has been scheduled", "is scheduled", "your interview", "date:", "time:", "when:",
+		// German
+		"einladen", "einladung", "eingeladen", "bestätigen", "bestätige", "bestätigt", "bestätigung",
+		"termin", "vereinbart", "freuen uns", "freue mich", "datum", "uhrzeit",
+		// French
+		"convocation", "confirme", "confirmons", "confirmé", "confirmée", "inviter", "invitons",
+		"au plaisir", "nous retrouver", "rendez-vous", "heure",
+		// Spanish, Portuguese
+		"confirmo", "confirmamos", "confirmada", "confirmado", "invitarte", "invitarle", "convidar",
+		"convidamos", "agendada", "agendado", "marcada", "marcado", "fecha", "hora", "nos vemos",
+		// Italian
+		"confermo", "confermiamo", "confermato", "confermata", "invitarla", "invitarti", "fissato",
+		"fissata", "alle ore",
+		// Dutch
+		"bevestig", "bevestigen", "bevestiging", "bevestigd", "uitnodigen", "uitnodiging", "ingepland",
+		"afgesproken", "tijd",
+		// Polish
+		"potwierdzam", "potwierdzamy", "potwierdzenie", "zapraszamy", "zaprosić", "umówione", "godz",
+		// Swedish, Danish, Norwegian
+		"bekräftar", "bekräftelse", "bekræfter", "bekræftelse", "bekrefter", "bekreftelse",
+		"välkommen", "velkommen", "inbjudan", "invitasjon", "bokat", "booket", "kl",
+	}
+	// A reply that takes a time proposed to it: "Friday 10am works".
+	acceptPhrases = []string{
+		"works", "works for me", "works for us", "works great", "perfect", "great", "sounds good",
+		"see you", "talk then", "speak then", "talk soon", "done", "noted",
+		"passt", "passt gut", "prima", "gerne", "bis dann", "abgemacht", "notiert",
+		"ça marche", "parfait", "c'est noté", "à bientôt", "entendu",
+		"perfecto", "de acuerdo", "genial", "hasta entonces", "perfeito", "combinado", "até lá", "ótimo",
+		"va bene", "perfetto", "a presto", "ottimo",
+		"prima", "afgesproken", "tot dan", "klinkt goed",
+		"świetnie", "do zobaczenia", "pasuje", "super",
+		"perfekt", "vi ses", "det passar", "det passer", "passer fint", "toppen",
+	}
+	// Someone saying they will ring the user: a phone screen.
+	callPhrases = []string{
+		"i'll call you", "i will call you", "we'll call you", "we will call you", "will give you a call",
+		"will call you", "give you a ring", "ring you", "call you on", "call you at",
+		"ich rufe sie", "rufe ich sie", "wir rufen sie", "ich rufe dich", "rufe dich",
+		"je vous appellerai", "je vous appelle", "nous vous appellerons", "je t'appelle",
+		"te llamaré", "le llamaré", "te llamo", "ti chiamerò", "la chiamerò", "ti chiamo", "la chiamo",
+		"vou ligar", "te ligo", "ligo para você", "ik bel je", "ik bel u", "bel ik je", "bel ik u",
+		"zadzwonię", "zadzwonimy", "jag ringer", "ringer dig", "jeg ringer", "ringer deg",
+	}
+	// A sentence that offers or asks, rather than fixes.
+	proposalPhrases = []string{
+		"would any of", "which of these", "which works", "what works", "would work for you",
+		"does that work", "would that work", "are you available", "are you free", "could you do",
+		"let me know which", "let me know what works", "one of these", "the following slots",
+		"the following times", "options", "slots", "alternatively",
+		"passt ihnen", "passt dir", "hätten sie zeit", "hättest du zeit", "welcher termin",
+		"folgende termine", "zur auswahl",
+		"seriez-vous disponible", "êtes-vous disponible", "quel créneau", "les créneaux",
+		"te viene bien", "le viene bien", "estarías disponible", "qué horario",
+		"saresti disponibile", "sarebbe disponibile", "quale preferisce",
+		"estaria disponível", "qual horário", "schikt", "welk moment", "komt het uit",
+		"czy pasuje", "który termin", "passar det", "vilken tid",
+		"passer det", "hvilket tidspunkt", "hvilken tid",
+	}
+	// A second interview in the same thread is a new one, not a move.
+	roundPhrases = []string{
+		"second round", "next round", "final round", "third round", "second interview", "next interview",
+		"final interview", "follow-up interview", "zweite runde", "zweites gespräch", "zweitgespräch",
+		"nächste runde", "finale runde", "deuxième entretien", "second entretien", "prochain entretien",
+		"segunda entrevista", "segunda ronda", "próxima etapa", "secondo colloquio", "tweede gesprek",
+		"tweede ronde", "druga rozmowa", "drugi etap", "andra intervju", "nästa intervju",
+		"anden samtale", "andet interview", "andre intervju", "neste intervju",
+	}
+	// Words about a conversation at a time: with a recruiter sender, a
+	// message about a job.
+	meetingWords = []string{
+		"call", "chat", "meet", "speak", "talk", "conversation", "gespräch", "telefonat", "termin",
+		"appel", "échange", "rendez-vous", "llamada", "reunión", "conversación", "chiamata",
+		"incontro", "ligação", "conversa", "reunião", "gesprek", "afspraak", "spotkanie", "rozmowa",
+		"rozmowę", "samtal", "möte", "samtale", "møde", "møte",
+	}
+	// Events that teach about interviews or gather many people.
+	eventPhrases = []string{
+		"webinar", "masterclass", "workshop", "course", "bootcamp", "info session", "information session",
+		"live session", "q&a session", "career fair", "job fair", "meetup", "open day", "open house",
+		"kurs", "seminar", "schulung", "karrieremesse", "formation", "atelier", "salon", "curso",
+		"taller", "feria de empleo", "corso", "cursus", "training", "szkolenie", "warsztaty",
+	}
+	// Appointments that are not job interviews, though they may say
+	// "Termin" or "Gespräch" and come with a time.
+	appointmentPhrases = []string{
+		"agentur für arbeit", "arbeitsagentur", "jobcenter", "beratungsgespräch", "arbeitsvermittlung",
+		"pôle emploi", "france travail", "jobcentre plus", "sepe", "uwv", "arbetsförmedlingen",
+		"jobcenteret", "nav kontor", "urząd pracy", "centro per l'impiego", "iefp",
+		"dentist", "dental", "doctor's appointment", "your appointment with dr", "zahnarzt",
+		"arzttermin", "praxis dr", "ihr termin bei dr", "médecin", "dentiste", "doctolib",
+		"dentista", "médico", "medico", "tandarts", "huisarts", "lekarz", "stomatolog",
+		"tandläkare", "tandlæge", "tannlege",
+	}
+	// A journalist's or researcher's interview is not a job interview.
+	pressPhrases = []string{
+		"for our podcast", "for my podcast", "for an article", "for our article", "for a story",
+		"for our magazine", "for our newsletter", "for our blog", "for our readers", "press interview",
+		"media interview", "research study", "user research", "user interview", "usability study",
+		"für unseren podcast", "für einen artikel", "pour notre podcast", "pour un article",
+		"para nuestro podcast", "per il nostro podcast",
+	}
+	// One-way (recorded) video interviews.
+	oneWayPhrases = []string{
+		"one-way video", "one way video", "one-way interview", "one way interview", "asynchronous video",
+		"async video", "video assessment", "record your answers", "record your responses",
+		"recorded video interview", "recorded interview", "on-demand video interview",
+		"on-demand interview", "on demand interview", "pre-recorded", "hirevue", "spark hire",
+		"willo", "vidcruiter", "modern hire", "sonru", "hireflix", "myinterview",
+		"zeitversetztes videointerview", "aufgezeichnetes videointerview", "videointerview aufnehmen",
+		"entretien vidéo différé", "entrevista en diferido", "entrevista gravada", "colloquio video registrato",
+	}
+	deadlinePhrases = []string{
+		"by", "before", "deadline", "complete by", "no later than", "expires", "due", "until",
+		"bis", "bis zum", "spätestens", "frist", "avant", "au plus tard", "date limite", "antes",
+		"antes del", "plazo", "fecha límite", "entro", "scadenza", "prazo", "até", "vóór", "uiterlijk",
+		"do", "termin", "senast", "inden", "innen", "frist",
 	}
 	// Conditional boilerplate ("if you need to reschedule, reply") is not news.
 	conditionalLeads = []string{"if you", "if anything", "should you", "in case you", "falls sie", "sollten sie"}
@@ -306,4 +422,21 @@ func isRejection(text string) string {
 		}
 	}
 	return ""
+}
+
+// stripSignature cuts the signature off: after the "-- " line of RFC 3676
+// §4.3 (and the bare "--" many clients send), or a mobile client's "Sent
+// from my ...". Office hours and phone numbers there fix no interview.
+func stripSignature(text string) string {
+	lines := strings.Split(text, "\n")
+	for i, line := range lines {
+		t := strings.TrimRight(line, " \r")
+		low := strings.ToLower(strings.TrimSpace(t))
+		if t == "--" || t == "-- " || t == "—" || t == "__" ||
+			strings.HasPrefix(low, "sent from my ") || strings.HasPrefix(low, "von meinem iphone") ||
+			strings.HasPrefix(low, "envoyé de mon") || strings.HasPrefix(low, "enviado desde mi") {
+			return strings.Join(lines[:i], "\n")
+		}
+	}
+	return text
 }

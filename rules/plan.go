@@ -111,7 +111,11 @@ func planOne(iv interview.Interview, r Rule, s Schedule, written map[Key]time.Ti
 		return suppress(why)
 	}
 	if len(it.To) == 0 {
-		return suppress(fmt.Sprintf("no %s with an email address", r.To))
+		if iv.OneWay {
+			return suppress("a one-way video interview: recorded for a machine, no one to write to")
+		}
+		return suppress(fmt.Sprintf("no human recipient: no %s with an address that a person reads "+
+			"(only a no-reply or scheduling-system address is known)", r.To))
 	}
 
 	if stale := staleAfter(it); !now.Before(stale) {

@@ -312,7 +312,24 @@ func TestPlanSuppression(t *testing.T) {
 				iv.Interviewers, iv.Organizer = []interview.Person{{Name: "Ada"}}, interview.Person{Name: "Rita"}
 			},
 			rule: DefaultRules()[0], status: StatusSuppressed,
-			reason: "suppressed: no interviewers with an email address",
+			reason: "suppressed: no human recipient: no interviewers with an address that a person reads (only a no-reply or scheduling-system address is known)",
+		},
+		{
+			name: "only machines: a vendor and a no-reply address",
+			edit: func(iv *interview.Interview) {
+				iv.Interviewers = []interview.Person{{Name: "Initech via Greenhouse", Email: "no-reply@greenhouse.io"}}
+				iv.Organizer = interview.Person{Name: "Initech Careers", Email: "careers-noreply@initech.example"}
+			},
+			rule: DefaultRules()[0], status: StatusSuppressed,
+			reason: "suppressed: no human recipient: no interviewers with an address that a person reads (only a no-reply or scheduling-system address is known)",
+		},
+		{
+			name: "one-way video interview",
+			edit: func(iv *interview.Interview) {
+				iv.OneWay, iv.Interviewers, iv.Organizer = true, nil, interview.Person{Name: "HireVue"}
+			},
+			rule: DefaultRules()[0], status: StatusSuppressed,
+			reason: "suppressed: a one-way video interview: recorded for a machine, no one to write to",
 		},
 		{
 			name: "no time known",

@@ -159,14 +159,16 @@ func recipientsOf(iv interview.Interview, to Recipients) []interview.Person {
 	return nil
 }
 
-// uniquePeople drops people without an email and repeats of an email,
-// compared without case; the first occurrence, with its name, is kept.
+// uniquePeople drops people without an email, machines (no-reply and
+// scheduling-system addresses: interview.PersonAddress) and repeats of an
+// email, compared without case; the first occurrence, with its name, is
+// kept.
 func uniquePeople(ps []interview.Person) []interview.Person {
 	var out []interview.Person
 	seen := make(map[string]bool, len(ps))
 	for _, p := range ps {
 		k := emailKey(p)
-		if k == "" || seen[k] {
+		if k == "" || seen[k] || !interview.PersonAddress(k) {
 			continue
 		}
 		seen[k] = true

@@ -124,8 +124,16 @@ func insertMessages(ctx context.Context, tx *sql.Tx, mailbox string, rows []mess
 // whatever the machine's zone). Strings that are not valid UTF-8 come back
 // with U+FFFD in place of the bad bytes (they are stored as JSON).
 func (s *Store) Messages(ctx context.Context) ([]mail.Message, error) {
-	rows, err := s.db.QueryContext(ctx,
-		"SELECT mailbox, uid, data FROM messages ORDER BY date, mailbox, uid")
+	return s.messages(ctx, "SELECT mailbox, uid, data FROM messages ORDER BY date, mailbox, uid")
+}
+
+// MessagesIn returns the stored messages of one mailbox, as Messages does.
+func (s *Store) MessagesIn(ctx context.Context, mailbox string) ([]mail.Message, error) {
+	return s.messages(ctx, "SELECT mailbox, uid, data FROM messages WHERE mailbox = ? ORDER BY date, uid", mailbox)
+}
+
+func (s *Store) messages(ctx context.Context, query string, args ...any) ([]mail.Message, error) {
+	rows, err := s.db.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("read messages: %w", err)
 	}

@@ -28,6 +28,7 @@ type planItem struct {
 	Reason    string             `json:"reason"`
 	To        []interview.Person `json:"to"`
 	InReplyTo string             `json:"in_reply_to,omitempty"`
+	Subject   string             `json:"subject,omitempty"` // what the draft's subject would be, when one is planned
 }
 
 func rfc3339(t time.Time, loc *time.Location) string {
@@ -37,7 +38,7 @@ func rfc3339(t time.Time, loc *time.Location) string {
 	return t.In(loc).Format(time.RFC3339)
 }
 
-func planJSON(items []rules.Item, loc *time.Location) []planItem {
+func planJSON(items []rules.Item, subjects map[rules.Key]string, loc *time.Location) []planItem {
 	out := make([]planItem, 0, len(items))
 	for _, it := range items {
 		to := it.To
@@ -49,6 +50,7 @@ func planJSON(items []rules.Item, loc *time.Location) []planItem {
 			Rule: it.Rule, Template: it.Template,
 			Trigger: rfc3339(it.Trigger, loc), Due: rfc3339(it.Due, loc), Deadline: rfc3339(it.Deadline, loc),
 			Status: it.Status, Reason: it.Reason, To: to, InReplyTo: it.InReplyTo,
+			Subject: subjects[it.Key()],
 		})
 	}
 	return out
@@ -105,7 +107,7 @@ func human(t time.Time, loc *time.Location) string {
 	return t.In(loc).Format(humanTime)
 }
 
-func printPlan(w io.Writer, items []rules.Item, loc *time.Location) {
+func printPlan(w io.Writer, items []rules.Item, subjects map[rules.Key]string, loc *time.Location) {
 	if len(items) == 0 {
 		fmt.Fprintln(w, "No interviews found yet: nothing is planned.")
 		return
@@ -113,8 +115,12 @@ func printPlan(w io.Writer, items []rules.Item, loc *time.Location) {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "DUE\tSTATUS\tRULE\tCOMPANY\tTO\tWHY")
 	for _, it := range items {
+		why := it.Reason
+		if subject, ok := subjects[it.Key()]; ok {
+			why += ` (subject "` + safe(subject) + `")`
+		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", human(it.Due, loc), it.Status, it.Rule,
-			orDash(it.Company), names(it.To), it.Reason)
+			orDash(safe(it.Company)), safe(names(it.To)), safe(why))
 	}
 	tw.Flush()
 }

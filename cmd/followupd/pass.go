@@ -7,6 +7,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/followupd/followupd/daemon"
+	"github.com/followupd/followupd/interview"
 )
 
 func newOnceCmd(g *globals) *cobra.Command {
@@ -41,9 +42,9 @@ func newPlanCmd(g *globals) *cobra.Command {
 				return err
 			}
 			if asJSON {
-				return writeJSON(g.stdout, planJSON(res.Plan, res.Now.Location()))
+				return writeJSON(g.stdout, planJSON(res.Plan, res.Subjects, res.Now.Location()))
 			}
-			printPlan(g.stdout, res.Plan, res.Now.Location())
+			printPlan(g.stdout, res.Plan, res.Subjects, res.Now.Location())
 			return nil
 		},
 	}
@@ -83,10 +84,15 @@ func (g *globals) pass(ctx context.Context, nowFlag string, dryRun bool) (*daemo
 
 func newInterviewsCmd(g *globals) *cobra.Command {
 	var asJSON bool
+	var explain string
 	cmd := &cobra.Command{
-		Use:   "interviews",
-		Short: "List the interviews followupd tracks (as of the last pass)",
-		Args:  cobra.NoArgs,
+		Use:   "interviews [--explain ID|MESSAGE-ID]",
+		Short: "List the interviews followupd tracks (as of the last pass), or explain one",
+		Long: "List the interviews followupd tracks, as of the last pass.\n\n" +
+			"--explain ID shows, for one interview (an ID or its first characters), which message or\n" +
+			"event and which line decided its time, company and people, and what detection made of\n" +
+			"every message of its thread. --explain MESSAGE-ID shows why a message was or was not taken.",
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			log, err := g.logger()
 			if err != nil {
@@ -105,6 +111,21 @@ func newInterviewsCmd(g *globals) *cobra.Command {
 			if err != nil {
 				return err
 			}
+			if explain != "" {
+				msgs, err := st.Messages(cmd.Context())
+				if err != nil {
+					return err
+				}
+				ex, err := explainOne(explain, ivs, interview.Verdicts(msgs, daemon.SettingsFrom(cfg).Detect))
+				if err != nil {
+					return err
+				}
+				if asJSON {
+					return writeJSON(g.stdout, ex.json(cfg.Location))
+				}
+				ex.print(g.stdout, cfg.Location)
+				return nil
+			}
 			if asJSON {
 				return writeJSON(g.stdout, interviewsJSON(ivs, cfg.Location))
 			}
@@ -112,6 +133,7 @@ func newInterviewsCmd(g *globals) *cobra.Command {
 			return nil
 		},
 	}
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print a JSON array")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print a JSON array (with --explain, one object)")
+	cmd.Flags().StringVar(&explain, "explain", "", "explain one interview (ID or prefix) or one message (Message-ID)")
 	return cmd
 }

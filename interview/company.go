@@ -1,0 +1,210 @@
+package interview
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/followupd/followupd/mail"
+)
+
+// squash is a company name as a domain spells it: lower-case ASCII
+// letters and digits only, accents folded ("Tailspin Toys" and
+// "tailspintoys" are one company; "Fjällmark" is fjallmark, "WisłaSoft"
+// wislasoft, "Marlowe & Finch" marlowefinch; see also squashAnd).
+func squash(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(strings.ToLower(s)) {
+		switch {
+		case r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			b.WriteRune(r)
+		case unicode.Is(unicode.Mn, r):
+			// the accent of a decomposed letter
+		case foldings[r] != "":
+			b.WriteString(foldings[r])
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// foldings are the letters that Unicode does not decompose into a base
+// letter and an accent, as domains spell them.
+var foldings = map[rune]string{
+	'ł': "l", 'ø': "o", 'æ': "ae", 'ß': "ss", 'đ': "d", 'þ': "th", 'œ': "oe", 'ı': "i",
+}
+
+// squashAnd is squash with "&" read as "and": marloweandfinch.test is
+// "Marlowe & Finch" too.
+func squashAnd(s string) string { return squash(strings.ReplaceAll(s, "&", " and ")) }
+
+// sameCompany reports whether two names are one company, however spaced,
+// cased or punctuated: a reminder says "Tailspin Toys" where the invitation
+// only had the domain tailspintoys.com. A legal form at the end ("GmbH",
+// "Inc.") does not count.
+func sameCompany(a, b string) bool {
+	x, y := squash(withoutLegalForm(a)), squash(withoutLegalForm(b))
+	return x != "" && x == y
+}
+
+var legalForms = map[string]bool{
+	"inc": true, "inc.": true, "llc": true, "ltd": true, "ltd.": true, "gmbh": true, "ag": true,
+	"se": true, "sa": true, "sas": true, "sarl": true, "bv": true, "b.v.": true, "nv": true,
+	"ab": true, "as": true, "a/s": true, "asa": true, "oy": true, "plc": true, "corp": true,
+	"corp.": true, "co": true, "co.": true, "s.a.": true, "s.l.": true, "srl": true, "s.r.l.": true,
+	"spa": true, "s.p.a.": true, "kg": true, "ug": true, "sp.": true, "z": true, "o.o.": true,
+	"limited": true, "lda": true, "ltda": true,
+}
+
+func withoutLegalForm(s string) string {
+	ws := strings.Fields(strings.TrimRight(s, " ,"))
+	for len(ws) > 1 && legalForms[strings.ToLower(strings.Trim(ws[len(ws)-1], ","))] {
+		ws = ws[:len(ws)-1]
+	}
+	return strings.TrimRight(strings.Join(ws, " "), ",")
+}
+
+// spelledAs finds how the sources write the company a domain label names:
+// "vandijkmobility" is written "Van Dijk Mobility" in the sender's display
+// name or the text, "kaverisoft" "Kaveri Softech", "harrowgate" "Harrowgate
+// Digital". It looks for a run of up to five words, the first capitalised,
+// that spells the label ("&" read as nothing or "and"), the last word
+// possibly going on past it; then takes up to two more capitalised words
+// that describe a company ("Digital", "Software", "Labs"). It returns ""
+// when no run spells the label.
+func spelledAs(label string, sources ...string) string {
+	label = squash(label)
+	if len(label) < 3 {
+		return ""
+	}
+	best := ""
+	for _, src := range sources {
+		src = truncate(src, 8<<10)
+		if !strings.Contains(squash(src), label[:3]) {
+			continue // cheap test first
+		}
+		spans := wordSpans(src)
+		for i := range spans {
+			first, _ := utf8.DecodeRuneInString(src[spans[i][0]:])
+			if !unicode.IsUpper(first) && !unicode.IsDigit(first) {
+				continue
+			}
+			if j, ok := spells(src, spans, i, label); ok {
+				end := spans[j][1]
+				for k := j + 1; k < len(spans) && k <= j+2 && companyWord(src[spans[k][0]:spans[k][1]]); k++ {
+					if src[spans[k-1][1]:spans[k][0]] != " " {
+						break // "Harrowgate, Digital" or a line apart is not one name
+					}
+					end = spans[k][1]
+				}
+				// The fullest spelling wins: the subject says
+				// "Northbeam", the signature "Northbeam Studio".
+				if name := src[spans[i][0]:end]; len(name) > len(best) {
+					best = name
+				}
+			}
+		}
+	}
+	return best
+}
+
+// spells reports whether the words from spans[i] spell label, and the
+// index of the last of them.
+func spells(src string, spans [][2]int, i int, label string) (int, bool) {
+	for _, and := range []bool{false, true} {
+		acc := ""
+		for j := i; j < len(spans) && j < i+5; j++ {
+			if and && j > i && strings.Contains(src[spans[j-1][1]:spans[j][0]], "&") {
+				acc += "and"
+			}
+			word := squash(src[spans[j][0]:spans[j][1]])
+			acc += word
+			switch {
+			case acc == label:
+				return j, true
+			case strings.HasPrefix(acc, label) && j > i && len(word)-(len(acc)-len(label)) >= 3:
+				// The label ends inside this word, three letters
+				// in at least: "kaverisoft" of "Kaveri Softech".
+				return j, true
+			}
+			if !strings.HasPrefix(label, acc) {
+				break
+			}
+		}
+	}
+	return 0, false
+}
+
+// companyWords are the words that follow a company's name in its full
+// name, in the languages of the mail it reads.
+var companyWords = map[string]bool{
+	"digital": true, "software": true, "games": true, "studio": true, "studios": true, "labs": true,
+	"lab": true, "systems": true, "technologies": true, "technology": true, "tech": true, "health": true,
+	"bank": true, "group": true, "gruppe": true, "groupe": true, "grupo": true, "gruppo": true,
+	"solutions": true, "analytics": true, "robotics": true, "consulting": true, "partners": true,
+	"media": true, "capital": true, "ventures": true, "logistics": true, "logistik": true,
+	"pharma": true, "security": true, "networks": true, "cloud": true, "data": true, "ai": true,
+	"energy": true, "energie": true, "energia": true, "energía": true, "mobility": true,
+	"mobilität": true, "insurance": true, "versicherung": true, "teknologi": true, "tecnología": true,
+	"tecnologia": true, "technologie": true, "technologies.": true, "informatique": true,
+	"interactive": true, "industries": true, "international": true, "finance": true, "payments": true,
+	"medical": true, "bio": true, "biotech": true, "foods": true, "motors": true, "aerospace": true,
+	"works": true, "werke": true, "werk": true, "dynamics": true, "innovations": true,
+}
+
+func companyWord(w string) bool {
+	first, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(first) && companyWords[strings.ToLower(w)]
+}
+
+// wordSpans returns the byte ranges of the runs of letters and digits.
+func wordSpans(s string) [][2]int {
+	var out [][2]int
+	start := -1
+	for i, r := range s {
+		in := unicode.IsLetter(r) || unicode.IsDigit(r)
+		switch {
+		case in && start < 0:
+			start = i
+		case !in && start >= 0:
+			out = append(out, [2]int{start, i})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, [2]int{start, len(s)})
+	}
+	return out
+}
+
+// respelled returns company as the message writes it, when it does
+// ("Redwoodbank", named after its domain, is "Redwood Bank" in the
+// signature), else company.
+func respelled(company string, in *input, more ...string) string {
+	if company == "" {
+		return ""
+	}
+	if sp := spelledAs(company, append(more, spellingSources(in)...)...); sp != "" {
+		return sp
+	}
+	return company
+}
+
+// spellingSources are where a message writes its company's name: the
+// subject, the senders' display names (less "Careers", "Talent Team"), and
+// the whole text, signature included.
+func spellingSources(in *input) []string {
+	if in == nil {
+		return nil
+	}
+	sources := []string{in.m.Subject}
+	for _, list := range [][]mail.Address{in.m.From, in.m.Sender, in.m.ReplyTo} {
+		for _, a := range list {
+			sources = append(sources, senderNoise.ReplaceAllString(a.Name, " "))
+		}
+	}
+	return append(sources, in.m.Text)
+}

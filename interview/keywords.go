@@ -1,0 +1,194 @@
+package interview
+
+import (
+	"sort"
+	"strings"
+)
+
+// Languages are the languages whose interview wording followupd knows, as
+// ISO 639-1 codes, with their English names (config.example.yaml names
+// them; a test holds the two together).
+var Languages = map[string]string{
+	"en": "English", "de": "German", "fr": "French", "es": "Spanish",
+	"pt": "Portuguese", "it": "Italian", "nl": "Dutch", "pl": "Polish",
+	"sv": "Swedish", "da": "Danish", "no": "Norwegian",
+}
+
+// keywordsByLanguage are the words that mark a message or event as being
+// about a job interview, lower-case, matched on word boundaries. Inflected
+// forms are listed where a language inflects the noun after a preposition
+// ("na rozmowę kwalifikacyjną", "zum Vorstellungsgespräch"). Words that
+// also mean a press interview or any conversation ("Gespräch", "intervista",
+// "samtale") are left out: the scheduling and calendar signals find those
+// interviews without them.
+var keywordsByLanguage = map[string][]string{
+	"en": {
+		"interview", "interviews", "interviewing", "interviewer", "interviewers",
+		"phone screen", "phone screening", "screening call", "technical screen",
+		"onsite", "on-site interview", "hiring manager", "recruiter call", "final round",
+	},
+	"de": {
+		"vorstellungsgespräch", "vorstellungsgespräche", "vorstellungsgesprächs",
+		"bewerbungsgespräch", "bewerbungsgespräche", "bewerbungsgesprächs",
+		"kennenlerngespräch", "kennenlerngesprächs", "kennenlerntermin",
+		"auswahlgespräch", "telefoninterview", "videointerview", "zweitgespräch",
+	},
+	"fr": {"entretien", "entretiens", "entretien d'embauche", "entretien d’embauche", "entretien téléphonique"},
+	"es": {"entrevista", "entrevistas", "entrevista de trabajo"},
+	"pt": {"entrevista", "entrevistas", "entrevista de emprego"},
+	"it": {"colloquio", "colloqui", "colloquio di lavoro", "colloquio conoscitivo"},
+	"nl": {"sollicitatiegesprek", "sollicitatiegesprekken", "kennismakingsgesprek", "tweede gesprek", "eerste gesprek"},
+	"pl": {
+		"rozmowa kwalifikacyjna", "rozmowę kwalifikacyjną", "rozmowy kwalifikacyjnej", "rozmowie kwalifikacyjnej",
+		"rozmowa rekrutacyjna", "rozmowę rekrutacyjną", "rozmowy rekrutacyjnej", "spotkanie rekrutacyjne",
+	},
+	"sv": {"intervju", "intervjun", "intervjuer", "anställningsintervju", "anställningsintervjun", "telefonintervju", "rekryteringsintervju"},
+	"da": {"jobsamtale", "jobsamtalen", "ansættelsessamtale", "ansættelsessamtalen", "jobinterview"},
+	"no": {"jobbintervju", "jobbintervjuet", "intervju", "intervjuet", "ansettelsesintervju"},
+}
+
+// DefaultKeywords returns the interview words of every language followupd
+// knows, each once, in a stable order.
+func DefaultKeywords() []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, lang := range LanguageCodes() {
+		for _, w := range keywordsByLanguage[lang] {
+			if !seen[w] {
+				seen[w] = true
+				out = append(out, w)
+			}
+		}
+	}
+	return out
+}
+
+// KeywordsOf returns the built-in interview words of one language.
+func KeywordsOf(lang string) []string { return append([]string(nil), keywordsByLanguage[lang]...) }
+
+// LanguageCodes returns the codes of Languages, English first, then sorted.
+func LanguageCodes() []string {
+	out := make([]string, 0, len(Languages))
+	for c := range Languages {
+		if c != "en" {
+			out = append(out, c)
+		}
+	}
+	sort.Strings(out)
+	return append([]string{"en"}, out...)
+}
+
+// subjectWordsByLanguage are the words of a subject that make a message
+// worth reading although it names no interview: recruiters write "Next
+// steps", "Ihre Bewerbung", "Votre candidature" or "Quick chat?" and fix the
+// time in the body. They are only a reason to fetch a body, never evidence
+// of an interview: the body decides.
+var subjectWordsByLanguage = map[string][]string{
+	"en": {
+		"next steps", "next step", "availability", "your application", "application", "candidacy",
+		"opportunity", "schedule", "scheduling", "scheduled", "rescheduled", "invitation", "invite",
+		"call", "chat", "catch up", "conversation", "meeting", "meet", "time slot", "booking",
+		"booked", "confirmed", "confirmation", "reminder", "assessment", "video interview",
+	},
+	"de": {
+		"bewerbung", "ihre bewerbung", "deine bewerbung", "nächste schritte", "nächster schritt", "termin",
+		"terminvorschlag", "terminbestätigung", "terminanfrage", "einladung", "gespräch", "telefonat",
+		"kennenlernen", "austausch", "erinnerung",
+	},
+	"fr": {
+		"candidature", "votre candidature", "ta candidature", "rendez-vous", "prochaines étapes",
+		"prochaine étape", "invitation", "échange", "appel", "disponibilités", "rappel", "rencontre",
+	},
+	"es": {
+		"candidatura", "tu candidatura", "su candidatura", "solicitud", "próximos pasos", "cita",
+		"reunión", "llamada", "disponibilidad", "invitación", "recordatorio", "proceso de selección",
+	},
+	"pt": {
+		"candidatura", "próximos passos", "reunião", "conversa", "disponibilidade", "convite",
+		"lembrete", "processo seletivo", "processo de seleção",
+	},
+	"it": {
+		"candidatura", "prossimi passi", "appuntamento", "incontro", "chiamata", "disponibilità",
+		"invito", "promemoria", "selezione",
+	},
+	"nl": {
+		"sollicitatie", "je sollicitatie", "uw sollicitatie", "volgende stap", "volgende stappen",
+		"afspraak", "gesprek", "uitnodiging", "beschikbaarheid", "herinnering",
+	},
+	"pl": {
+		"aplikacja", "twoja aplikacja", "rekrutacja", "proces rekrutacyjny", "kolejne kroki",
+		"następne kroki", "spotkanie", "rozmowa", "rozmowę", "zaproszenie", "termin", "przypomnienie",
+	},
+	"sv": {"ansökan", "din ansökan", "nästa steg", "möte", "samtal", "inbjudan", "påminnelse", "rekrytering"},
+	"da": {"ansøgning", "din ansøgning", "næste skridt", "møde", "samtale", "invitation", "påmindelse", "rekruttering"},
+	"no": {"søknad", "din søknad", "neste steg", "møte", "samtale", "invitasjon", "påminnelse", "rekruttering"},
+}
+
+// applicationWordsByLanguage are words of a subject that say the message is
+// about the user's candidacy: "Your application", "Ihre Bewerbung",
+// "Stillingen som ...", "Próximos passos". Unlike the scheduling words, they
+// make a message about the job search (see analysis.about), so that a time
+// fixed in its body counts in any wording.
+var applicationWordsByLanguage = map[string][]string{
+	"en": {"your application", "application", "candidacy", "next steps", "position", "role", "opening", "vacancy", "technical round", "hiring process"},
+	"de": {"bewerbung", "ihre bewerbung", "deine bewerbung", "nächste schritte", "stelle", "position", "bewerbungsprozess"},
+	"fr": {"candidature", "votre candidature", "prochaines étapes", "poste", "recrutement"},
+	"es": {"candidatura", "tu candidatura", "su candidatura", "próximos pasos", "puesto", "vacante", "proceso de selección"},
+	"pt": {"candidatura", "próximos passos", "vaga", "processo seletivo", "processo de seleção"},
+	"it": {"candidatura", "prossimi passi", "posizione", "selezione"},
+	"nl": {"sollicitatie", "je sollicitatie", "uw sollicitatie", "volgende stap", "volgende stappen", "vacature"},
+	"pl": {"aplikacja", "twoja aplikacja", "rekrutacja", "proces rekrutacyjny", "kolejne kroki", "następne kroki", "stanowisko"},
+	"sv": {"ansökan", "din ansökan", "nästa steg", "tjänsten", "tjänst", "rekrytering"},
+	"da": {"ansøgning", "din ansøgning", "næste skridt", "stillingen", "stilling", "rekruttering"},
+	"no": {"søknad", "din søknad", "neste steg", "stillingen", "stilling", "rekruttering"},
+}
+
+// roleSuffixes end job titles written as one word in the Germanic
+// languages ("Backendutvikler", "Softwareentwickler").
+var roleSuffixes = []string{
+	"entwickler", "entwicklerin", "ingenieur", "ingenieurin", "utvikler", "utvecklare", "udvikler",
+	"ontwikkelaar", "engineer", "architekt", "arkitekt", "konsulent", "berater",
+}
+
+// applicationSubject says why a subject is about the user's candidacy, or
+// "": application words, a job title ("Saltmarsh Games – Senior Server
+// Engineer"), or an introduction ("Marlowe & Finch <> Sam").
+func applicationSubject(subject string) string {
+	if w := applicationSet.find(subject); w != "" {
+		return w
+	}
+	// "Marlowe & Finch <> Sam", "Northbeam × Sam Rivera": how an
+	// introduction or a booking between two parties is titled.
+	for _, sep := range []string{"<>", " × ", " x "} {
+		if strings.Contains(subject, sep) {
+			return strings.TrimSpace(sep)
+		}
+	}
+	if hasRoleWord(subject) {
+		return "a job title"
+	}
+	return ""
+}
+
+var applicationSet = newPhraseSet(flatten(applicationWordsByLanguage))
+
+func flatten(byLang map[string][]string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, lang := range LanguageCodes() {
+		for _, w := range byLang[lang] {
+			if !seen[w] {
+				seen[w] = true
+				out = append(out, w)
+			}
+		}
+	}
+	return out
+}
+
+// subjectWords is every language's subjectWordsByLanguage, made once:
+// Candidate asks for it for every new message.
+var subjectWords = flatten(subjectWordsByLanguage)
+
+// subjectSet finds the scheduling words of every language.
+var subjectSet = newPhraseSet(subjectWords)

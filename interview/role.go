@@ -1,0 +1,151 @@
+package interview
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// roleIntros are the words that introduce a job title in running text, in
+// the languages followupd reads: "for the Senior Go Engineer role", "als
+// Senior Backend-Entwickler", "au poste de Développeur Backend Go",
+// "stillingen som Backendutvikler". The title is read from the words that
+// follow (see titleAfter); acceptRole keeps it only when it names a job.
+var roleIntros = newPhraseSet([]string{
+	"for the", "for our", "for a", "for an", "as a", "as an", "role of", "position of", "role as",
+	"als", "stelle als", "position als", "rolle als", "position des", "position der", "stelle des",
+	"poste de", "poste d", "en tant que", "puesto de", "vacante de", "posición de", "cargo de",
+	"posizione di", "ruolo di", "vaga de", "posição de", "função de", "functie van", "functie als",
+	"vacature", "vacature voor", "rol als", "rol van", "na stanowisko", "stanowisko", "stanowisku",
+	"tjänsten som", "rollen som", "stillingen som", "jobbet som", "som",
+})
+
+// titleConnectors may stand inside a job title in lower case ("Chef de
+// projet", "Engenheiro(a) de Software", "Head of Data").
+var titleConnectors = map[string]bool{
+	"de": true, "d": true, "of": true, "del": true, "di": true, "da": true, "do": true, "des": true,
+	"du": true, "für": true, "for": true, "and": true, "&": true, "und": true, "y": true, "e": true,
+	"et": true, "en": true, "i": true, "og": true, "och": true, "/": true, "-": true, "–": true,
+}
+
+// roleInText finds a job title introduced in running text.
+func roleInText(text string) string {
+	for _, para := range paragraphs(text) {
+		low := strings.ToLower(para)
+		ws := wordSpans(para)
+		for i := range ws {
+			for _, p := range roleIntros[low[ws[i][0]:ws[i][1]]] {
+				if !matchesAt(low, ws, i, p) || i+len(p) >= len(ws) {
+					continue
+				}
+				if r := acceptRole(titleAfter(para, ws[i+len(p)][0])); r != "" {
+					return r
+				}
+			}
+		}
+	}
+	return ""
+}
+
+func matchesAt(low string, ws [][2]int, i int, p []string) bool {
+	for j, w := range p {
+		if i+j >= len(ws) || low[ws[i+j][0]:ws[i+j][1]] != w {
+			return false
+		}
+	}
+	return true
+}
+
+// titleAfter reads a job title from s[at:]: words that start with a
+// capital or a digit ("Senior Backend-Entwickler", "SRE"), lower-case
+// connectors between them ("de", "of"), lower-case job words
+// ("ingénieur"), and bracketed parts ("(Kubernetes)", "(m/w/d)"); it
+// stops at any other word ("role", "aussieht", "at") or at a sentence's
+// end.
+func titleAfter(s string, at int) string {
+	rest := s[at:]
+	var out []string
+	for len(out) < 10 {
+		rest = strings.TrimLeft(rest, " ")
+		if rest == "" {
+			break
+		}
+		if rest[0] == '(' {
+			end := strings.IndexByte(rest, ')')
+			if end < 0 || end > 40 {
+				break
+			}
+			out = append(out, rest[:end+1])
+			rest = rest[end+1:]
+			continue
+		}
+		n := strings.IndexAny(rest, " ,;:!?\n")
+		if n < 0 {
+			n = len(rest)
+		}
+		w := rest[:n]
+		trimmed := strings.TrimRight(w, ".")
+		first, _ := utf8.DecodeRuneInString(trimmed)
+		low := strings.ToLower(trimmed)
+		// Scandinavian and Polish write titles in lower case
+		// ("tjänsten som backendutvecklare"): a job word may start one.
+		ok := unicode.IsUpper(first) || unicode.IsDigit(first) || titleConnectors[low] || hasRoleWord(low)
+		if !ok {
+			break
+		}
+		if andWords[low] && !nextIsRoleWord(rest[n:]) {
+			break // "Backend-Entwickler und Ihr Interesse"
+		}
+		if len(out) == 0 && unicode.IsLower(first) {
+			trimmed = string(unicode.ToUpper(first)) + trimmed[utf8.RuneLen(first):]
+		}
+		out = append(out, trimmed)
+		if trimmed != w || (n < len(rest) && strings.ContainsRune(",;:!?\n", rune(rest[n]))) {
+			break // the title ends with its sentence or clause
+		}
+		rest = rest[n:]
+	}
+	for len(out) > 0 && titleConnectors[strings.ToLower(out[len(out)-1])] {
+		out = out[:len(out)-1]
+	}
+	return strings.Join(out, " ")
+}
+
+// andWords join two titles ("Designer & Developer") but more often end one.
+var andWords = map[string]bool{"and": true, "&": true, "und": true, "y": true, "e": true, "et": true, "og": true, "och": true, "i": true, "en": true}
+
+func nextIsRoleWord(rest string) bool {
+	f := strings.Fields(rest)
+	return len(f) > 0 && hasRoleWord(f[0])
+}
+
+// tidyRole takes out of a job title what names the company or a person:
+// "Site Reliability Engineer, Marlowe & Finch", "Staff Engineer (Sam
+// Rivera)" as calendar titles write them.
+func tidyRole(role, company string, people []string) string {
+	isName := func(s string) bool {
+		s = strings.TrimSpace(s)
+		if company != "" && sameCompany(s, company) {
+			return true
+		}
+		for _, p := range people {
+			if p != "" && strings.EqualFold(s, p) {
+				return true
+			}
+		}
+		return false
+	}
+	for {
+		i, j := strings.LastIndexByte(role, '('), strings.LastIndexByte(role, ')')
+		if i < 0 || j < i || !isName(role[i+1:j]) {
+			break
+		}
+		role = strings.TrimSpace(role[:i] + role[j+1:])
+	}
+	for _, sep := range []string{", ", " – ", " - ", " | "} {
+		if i := strings.LastIndex(role, sep); i > 0 && isName(role[i+len(sep):]) {
+			role = role[:i]
+		}
+	}
+	return strings.TrimSpace(role)
+}

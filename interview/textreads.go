@@ -1,0 +1,178 @@
+package interview
+
+import (
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/followupd/followupd/interview/timetext"
+	"github.com/followupd/followupd/mail"
+)
+
+// timeRead is one day-and-time written in a message, with what its
+// sentence says about it.
+type timeRead struct {
+	found    foundTime
+	sentence string // the sentence it stands in, as written
+	context  string // the sentence and a label line before it, normalized
+	score    int
+
+	keyword, confirm, reschedule, call, accept bool
+	question, rehearsal                        bool
+}
+
+// foundTime is a point in time read from text.
+type foundTime struct {
+	Start time.Time
+	Dur   time.Duration // the length a range gives ("10:00 – 11:00"), or zero
+	Text  string        // the words the time was read from
+	Zone  string        // the zone as written, "" when the stated or the user's zone was used
+}
+
+// zone is where a time the message writes without a zone happens: the
+// zone the message states elsewhere ("all times are Eastern"), else the
+// user's. Never the Date header's offset: that is where the sender's
+// computer was, and a UTC server says nothing of the interview.
+func (a *analysis) zone(cfg Config) *time.Location {
+	if a.zoneDone {
+		return a.zoneLoc
+	}
+	a.zoneDone = true
+	a.zoneLoc = cfg.location()
+	if loc, _, ok := timetext.ZoneIn(a.text); ok {
+		a.zoneLoc = loc
+	}
+	return a.zoneLoc
+}
+
+// times reads every day-and-time of the message's own text (quotes and
+// signature cut off), once, and scores each by its sentence. A time in a
+// conditional ("if you need to move it to Friday at 10") is left out.
+func (a *analysis) times(m *mail.Message, cfg Config) []timeRead {
+	if a.readsDone {
+		return a.reads
+	}
+	a.readsDone = true
+	if m.Date.IsZero() {
+		return nil
+	}
+	opt := timetext.Options{Ref: m.Date, Loc: a.zone(cfg), MonthFirst: monthFirst(m, a.zoneLoc)}
+	kw := cfg.keywords()
+	for _, mt := range timetext.Find(a.text, opt) {
+		sentence := sentenceAround(a.text, mt.Pos, mt.End)
+		if conditional(sentence) {
+			continue
+		}
+		ctx := normalize(lineAround(a.text, mt.Pos, mt.End) + " " + sentence)
+		r := timeRead{
+			found:    foundTime{Start: mt.Start, Dur: mt.Dur, Text: mt.Text, Zone: mt.Zone},
+			sentence: sentence, context: ctx,
+		}
+		r.keyword = firstWord(ctx, kw) != ""
+		r.confirm = firstWord(ctx, confirmPhrases) != ""
+		r.reschedule = firstWord(ctx, reschedulePhrases) != ""
+		r.call = firstWord(ctx, callPhrases) != ""
+		r.accept = firstWord(ctx, acceptPhrases) != ""
+		r.question = strings.Contains(sentence, "?") || firstWord(ctx, proposalPhrases) != ""
+		r.rehearsal = rehearsalWord(sentence) != ""
+		r.score = 4*btoi(r.keyword) + 2*btoi(r.confirm) + 2*btoi(r.reschedule) + 2*btoi(r.call) +
+			btoi(r.accept) + btoi(mt.Zone != "") - 3*btoi(r.question)
+		a.reads = append(a.reads, r)
+	}
+	// The same moment written twice ("14h in Berlin, 10h in São Paulo")
+	// is one time.
+	sort.SliceStable(a.reads, func(i, j int) bool { return a.reads[i].score > a.reads[j].score })
+	out := a.reads[:0]
+	for _, r := range a.reads {
+		dup := false
+		for _, o := range out {
+			if o.found.Start.Equal(r.found.Start) {
+				dup = true
+			}
+		}
+		if !dup {
+			out = append(out, r)
+		}
+	}
+	a.reads = out
+	return a.reads
+}
+
+// findDates reads days written without a clock time: deadlines.
+func findDates(text string, ref time.Time, loc *time.Location) []timetext.Mention {
+	if ref.IsZero() {
+		return nil
+	}
+	return timetext.FindDates(text, timetext.Options{Ref: ref, Loc: loc})
+}
+
+// monthFirst reports whether "07/12" means July 12: in mail from the
+// United States, known by the zone it states or its Date header's offset
+// (the Americas' offsets, where day-first countries also lie, only count
+// with an American zone stated).
+func monthFirst(m *mail.Message, loc *time.Location) bool {
+	if loc != nil && strings.HasPrefix(loc.String(), "America/") {
+		switch loc.String() {
+		case "America/Sao_Paulo", "America/Buenos_Aires", "America/Argentina/Buenos_Aires",
+			"America/Mexico_City", "America/Bogota", "America/Lima", "America/Santiago":
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// sentenceAround returns the sentence of text that holds [pos, end).
+func sentenceAround(text string, pos, end int) string {
+	start := 0
+	for i := pos - 1; i >= 0 && i >= pos-400; i-- {
+		c := text[i]
+		if c == '\n' && i > 0 && text[i-1] == '\n' {
+			start = i + 1
+			break
+		}
+		if (c == '.' || c == '!' || c == '?') && i+1 < len(text) && (text[i+1] == ' ' || text[i+1] == '\n') && !abbreviationBefore(text[:i]) {
+			start = i + 1
+			break
+		}
+		start = i
+	}
+	stop := len(text)
+	for i := end; i < len(text) && i < end+400; i++ {
+		c := text[i]
+		if c == '\n' && i+1 < len(text) && text[i+1] == '\n' {
+			stop = i
+			break
+		}
+		if c == '.' || c == '!' || c == '?' {
+			stop = i + 1
+			if c == '.' && i+1 < len(text) && text[i+1] != ' ' && text[i+1] != '\n' {
+				continue // "14.30", "a.m."
+			}
+			break
+		}
+		stop = i + 1
+	}
+	return strings.Join(strings.Fields(text[start:stop]), " ")
+}
+
+// lineAround returns the line of text that holds pos, with the line before
+// it when that one is a short label ("Date:", "When", "Datum") as an HTML
+// table renders it.
+func lineAround(text string, pos, end int) string {
+	ls := strings.LastIndexByte(text[:pos], '\n') + 1
+	le := strings.IndexByte(text[end:], '\n')
+	if le < 0 {
+		le = len(text)
+	} else {
+		le += end
+	}
+	line := text[ls:le]
+	if ls > 1 {
+		ps := strings.LastIndexByte(text[:ls-1], '\n') + 1
+		if prev := strings.TrimSpace(text[ps : ls-1]); prev != "" && len(prev) < 40 {
+			line = prev + " " + line
+		}
+	}
+	return line
+}

@@ -1,0 +1,238 @@
+package interview
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/followupd/followupd/mail"
+)
+
+// msgContext is what the rest of the mailbox tells about one message: it
+// answers mail about a job (an interview's or application's thread, the
+// user's own job mail), or comes from an organisation the user applied to.
+// Such a message is about the job search whatever its words, so that a
+// recruiter's "Great, Thursday 3pm then!" counts in any language.
+type msgContext struct {
+	job  bool
+	why  string
+	orgs map[string]bool // registrable domains of the organisations in process; may be nil
+}
+
+// textVerdict judges a message without a usable calendar part by its words.
+// The order matters: what a message cannot be (the user's own
+// organisation, alerts, articles, rehearsals, appointments elsewhere) is
+// ruled out first; then what changes a known interview (offer, rejection);
+// then a time it fixes; then what is left.
+func (a *analysis) textVerdict(m *mail.Message, cfg Config, ctx msgContext) Verdict {
+	subject := normalize(m.Subject)
+	body := normalize(a.text)
+	all := subject + " " + body
+	from := firstAddress(m.From)
+	if d := domainOf(from); cfg.ownDomain(d) {
+		// A colleague's "interview on Thursday at 4pm" is the current
+		// employer's hiring, where the user interviews others.
+		return Verdict{false, KindNone, "from the user's own organisation (" + d + ")"}
+	}
+	if p := firstWord(subject, alertPhrases); p != "" {
+		return Verdict{false, KindNone, fmt.Sprintf("job alert (%q in the subject)", p)}
+	}
+	if isJobBoard(domainOf(from)) {
+		if p := firstWord(body, alertPhrases); p != "" {
+			return Verdict{false, KindNone, fmt.Sprintf("job alert from a job board (%q)", p)}
+		}
+	}
+	if p := firstWord(subject, articlePhrases); p != "" {
+		return Verdict{false, KindNone, fmt.Sprintf("an article or course about interviews (%q in the subject)", p)}
+	}
+	if p := firstWord(subject, eventPhrases); p != "" {
+		return Verdict{false, KindNone, fmt.Sprintf("a webinar, course or event, not an interview (%q in the subject)", p)}
+	}
+	if w := rehearsalWord(m.Subject); w != "" && firstWord(subject, cfg.keywords()) != "" {
+		return Verdict{false, KindNone, fmt.Sprintf("a rehearsal, not an interview (%q in the subject)", w)}
+	}
+	if p := firstWord(all, appointmentPhrases); p != "" {
+		return Verdict{false, KindNone, fmt.Sprintf("an appointment that is no job interview (%q)", p)}
+	}
+	if p := firstWord(all, pressPhrases); p != "" {
+		return Verdict{false, KindNone, fmt.Sprintf("a press or research interview, not a job interview (%q)", p)}
+	}
+	if p := firstWord(all, offerPhrases); p != "" {
+		return Verdict{false, KindOffer, fmt.Sprintf("offer wording (%q)", p)}
+	}
+	if p := firstWord(body, rejectionPhrases); p != "" {
+		return Verdict{false, KindRejection, fmt.Sprintf("rejection wording (%q)", p)}
+	}
+	if v, ok := a.oneWayVideo(m, cfg, all); ok {
+		return v
+	}
+	if v, ok := a.confirmation(m, cfg, ctx, subject, body); ok {
+		return v
+	}
+	if p := isRejection(body); p != "" {
+		return Verdict{false, KindRejection, fmt.Sprintf("rejection wording (%q)", p)}
+	}
+	kw := firstWord(all, cfg.keywords())
+	if p := firstWord(body, cancelPhrases); p != "" && (kw != "" || ctx.job) && !conditionalPhrase(a.text, p) {
+		return Verdict{true, KindCancellation, fmt.Sprintf("cancellation wording (%q) about an interview", p)}
+	}
+	if p := firstWord(all, receiptPhrases); p != "" {
+		return Verdict{false, KindNone, fmt.Sprintf("application receipt (%q), nothing scheduled", p)}
+	}
+	if a.proposal {
+		return Verdict{false, KindReply, "proposes times for an interview; the one confirmed later counts"}
+	}
+	if len(m.InReplyTo) > 0 || len(m.References) > 0 || isReplySubject(m.Subject) {
+		return Verdict{false, KindReply, "a reply in a conversation"}
+	}
+	if kw != "" {
+		return Verdict{false, KindReply, fmt.Sprintf("mentions %q but fixes no time", kw)}
+	}
+	return Verdict{false, KindNone, "no interview wording"}
+}
+
+// about says why a message is about a job interview, or "": interview
+// words, a scheduling system, the thread or organisation it belongs to,
+// or a recruiter proposing a call.
+func (a *analysis) about(m *mail.Message, cfg Config, ctx msgContext, subject, body string) string {
+	if w := firstWord(subject, cfg.keywords()); w != "" {
+		return fmt.Sprintf("%q in the subject", w)
+	}
+	if w := firstWord(body, cfg.keywords()); w != "" {
+		return fmt.Sprintf("%q in the text", w)
+	}
+	if isVendorMail(m) {
+		return "sent by a scheduling system (" + domainOf(firstAddress(m.From)) + ")"
+	}
+	if ctx.job {
+		return ctx.why
+	}
+	if w := applicationSubject(m.Subject); w != "" {
+		return fmt.Sprintf("the subject is about a candidacy (%q)", w)
+	}
+	if r := roleFrom(nil, []string{a.text}); r != "" {
+		return fmt.Sprintf("the text names a role (%q)", r)
+	}
+	if recruiterSender(m, a.text) && firstWord(subject+" "+body, meetingWords) != "" {
+		return "a recruiter proposing a conversation"
+	}
+	return ""
+}
+
+// confirmation looks for a time that fixes an interview: "Confirming our
+// phone interview on Thursday, December 3 at 4:00 PM CET", a scheduling
+// system's "Date: … / Time: …", a recruiter's "Great, confirmed for
+// Thursday at 3pm!" in a thread about the job, "I'll call you on Thursday
+// at 11:00". A message that offers several times, or asks whether one
+// suits, only proposes: the reply that confirms one is the interview.
+func (a *analysis) confirmation(m *mail.Message, cfg Config, ctx msgContext, subject, body string) (Verdict, bool) {
+	about := a.about(m, cfg, ctx, subject, body)
+	if about == "" {
+		return Verdict{}, false
+	}
+	reads := a.times(m, cfg)
+	if len(reads) == 0 {
+		return Verdict{}, false
+	}
+	subjectFixes := firstWord(subject, confirmPhrases) != ""
+	vendor := isVendorMail(m)
+	best := -1
+	for i, r := range reads {
+		// In a message about the job search, a time stated, not asked
+		// about, is the time agreed: "I've got you down for Thursday at
+		// 2pm", "Je bent welkom op woensdag om 13.00 uur". A time before
+		// the message was written is one that was, not one to come.
+		// An employer asking to move an interview to one new time is
+		// taken at its word: the user agrees far more often than not,
+		// and a thank-you on the old day would be the worse mistake.
+		fixes := !r.question || r.confirm || r.reschedule || vendor || subjectFixes
+		if !fixes || r.rehearsal || !r.found.Start.After(m.Date) {
+			continue
+		}
+		if best < 0 || r.score > reads[best].score {
+			best = i
+		}
+	}
+	if best < 0 || (offersChoice(reads) && !reads[best].confirm && !reads[best].accept && !vendor) {
+		a.proposal = true
+		return Verdict{}, false
+	}
+	r := reads[best]
+	a.found, a.hasTime = r.found, true
+	a.timeLine = r.sentence
+	a.reschedule = r.reschedule || firstWord(subject, reschedulePhrases) != ""
+	a.newRound = firstWord(r.context, roundPhrases) != "" || firstWord(subject, roundPhrases) != ""
+	if a.found.Dur == 0 {
+		a.found.Dur = statedDuration(a.text)
+	}
+	what := "interview time confirmed in words"
+	if a.reschedule {
+		what = "interview moved in words"
+	}
+	return Verdict{true, KindConfirmation, fmt.Sprintf("%s (%s): %q → %s", what, about,
+		shorten(r.sentence, 120), a.found.Start.Format("Mon 2 Jan 2006 15:04 MST"))}, true
+}
+
+// offersChoice reports times on different days, or a list of slots: a
+// proposal, not a booking. Times on one day are an itinerary (the rounds
+// of an onsite day), which is one interview.
+func offersChoice(reads []timeRead) bool {
+	for _, r := range reads[1:] {
+		y1, m1, d1 := reads[0].found.Start.Date()
+		y2, m2, d2 := r.found.Start.Date()
+		if y1 != y2 || m1 != m2 || d1 != d2 {
+			return true
+		}
+	}
+	return false
+}
+
+// oneWayVideo recognises a one-way (recorded) video interview: nobody is
+// met at a time, there is a deadline to record by. It becomes an interview
+// whose start is that deadline and whose people are nobody to write to.
+func (a *analysis) oneWayVideo(m *mail.Message, cfg Config, all string) (Verdict, bool) {
+	p := firstWord(all, oneWayPhrases)
+	if p == "" {
+		return Verdict{}, false
+	}
+	loc := a.zone(cfg)
+	for _, r := range a.times(m, cfg) {
+		if firstWord(r.context, deadlinePhrases) != "" {
+			return a.oneWayAt(r.found, r.sentence, p), true
+		}
+	}
+	for _, d := range findDates(a.text, m.Date, loc) {
+		ctx := normalize(lineAround(a.text, d.Pos, d.End))
+		if firstWord(ctx, deadlinePhrases) != "" {
+			return a.oneWayAt(foundTime{Start: d.Start, Text: d.Text, Zone: d.Zone}, ctx, p), true
+		}
+	}
+	return Verdict{}, false
+}
+
+func (a *analysis) oneWayAt(ft foundTime, line, phrase string) Verdict {
+	a.found, a.hasTime, a.oneWay, a.timeLine = ft, true, true, line
+	a.doNotReply = true // the recording goes to a machine
+	return Verdict{true, KindOneWay, fmt.Sprintf("one-way video interview (%q) to record by %s: %q",
+		phrase, ft.Start.Format("Mon 2 Jan 2006 15:04 MST"), shorten(line, 120))}
+}
+
+func isReplySubject(s string) bool {
+	low := strings.ToLower(strings.TrimSpace(s))
+	for _, p := range []string{"re:", "aw:", "sv:", "antw:", "r:", "rif:", "odp:", "vs:", "wg:", "réf:"} {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// conditionalPhrase reports whether every sentence holding phrase is
+// boilerplate such as "if you need to cancel".
+func conditionalPhrase(text, phrase string) bool {
+	for _, s := range sentences(text) {
+		if hasWord(normalize(s), phrase) && !conditional(s) {
+			return false
+		}
+	}
+	return true
+}
