@@ -55,6 +55,7 @@ type analysis struct {
 	interview []bool
 
 	text       string // the message's own text, quotes and signature stripped
+	full       string // the whole text, with what it quotes
 	found      foundTime
 	hasTime    bool
 	reschedule bool
@@ -88,6 +89,7 @@ func analyze(m *mail.Message, cfg Config, ctx msgContext) *analysis {
 		}
 	}
 	a.text = truncate(stripSignature(stripQuoted(m.Text)), maxText)
+	a.full = m.Text
 	a.doNotReply = firstWord(normalize(a.text), doNotReplyPhrases) != ""
 	from := firstAddress(m.From)
 	switch {

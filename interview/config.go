@@ -181,6 +181,11 @@ var vendorDomains = []string{
 	"successfactors.eu", "taleo.net", "breezy.hr", "applytojob.com", "jazzhr.com", "join.com",
 	"softgarden.de", "softgarden.io", "rippling.com", "gem.com", "modernloop.io",
 	"prelude.co", "paradox.ai", "hirevue.com", "cronofy.com", "doodle.com", "zoom.us",
+	"cal.com", "zohorecruit.com", "zohorecruit.eu", "zohorecruit.in", "pinpointhq.com", "comeet.co",
+	"hibob.com", "freshteam.com", "manatal.com", "homerun.co", "factorialhr.com", "kenjo.io",
+	"dvinci-easy.com", "concludis.de", "onlyfy.jobs", "umantis.com", "avature.net", "beamery.com",
+	"sparkhire.com", "willo.video", "vidcruiter.com", "hireflix.com", "myinterview.com",
+	"savvycal.com", "youcanbook.me", "zcal.co", "webex.com", "bookings.microsoft.com",
 }
 
 // Calendar systems send invitations on behalf of their users. Only their
@@ -216,7 +221,38 @@ var (
 	calendarSet = newDomainSet(calendarDomains)
 )
 
-func isVendor(d string) bool   { return vendorSet.has(d) }
+// isVendor reports a scheduling system's or ATS's domain: a listed one or
+// below it, or a domain with one of their distinctive names among its
+// labels (they send from many: bamboohr.com, company.bamboohr.com,
+// greenhouse-mail.io, myworkday.com, personio.de).
+func isVendor(d string) bool {
+	if vendorSet.has(d) {
+		return true
+	}
+	for d != "" {
+		label, rest, _ := strings.Cut(d, ".")
+		if vendorLabels[label] && rest != "" {
+			return true
+		}
+		d = rest
+	}
+	return false
+}
+
+var vendorLabels = map[string]bool{
+	"greenhouse": true, "greenhouse-mail": true, "lever": true, "myworkday": true, "workday": true,
+	"ashbyhq": true, "calendly": true, "goodtime": true, "smartrecruiters": true, "icims": true,
+	"jobvite": true, "teamtailor": true, "teamtailor-mail": true, "workable": true, "workablemail": true,
+	"recruitee": true, "personio": true, "bamboohr": true, "successfactors": true, "taleo": true,
+	"breezy": true, "jazzhr": true, "softgarden": true, "rippling": true, "modernloop": true,
+	"hirevue": true, "cronofy": true, "zohorecruit": true, "pinpointhq": true, "comeet": true,
+	"hibob": true, "freshteam": true, "manatal": true, "homerun": true, "factorialhr": true,
+	"kenjo": true, "dvinci": true, "dvinci-easy": true, "concludis": true, "onlyfy": true, "umantis": true,
+	"avature": true, "beamery": true, "sparkhire": true, "willo": true, "vidcruiter": true,
+	"hireflix": true, "savvycal": true, "youcanbookme": true, "zcal": true, "brassring": true,
+	"applytojob": true, "recruiterbox": true, "jobscore": true, "eightfold": true, "phenompeople": true,
+}
+
 func isFreemail(d string) bool { return freemailSet.has(d) }
 func isJobBoard(d string) bool { return jobBoardSet.has(d) }
 func isCalendarSystem(d string) bool {

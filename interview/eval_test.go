@@ -178,7 +178,7 @@ func (s evalScore) precision() float64 {
 // interview and every wrong company, role or status is printed with the
 // detector's reasons.
 //
-// The cases named h-* are the holdout: written blind, by someone who had
+// The cases named b-* are the holdout: written blind, by someone who had
 // not seen the detector nor the other cases, and kept out of tuning. Their
 // misses are only counted unless FOLLOWUPD_EVAL_HOLDOUT=show, so that a
 // developer does not tune to them by accident; the floors hold for both
@@ -191,7 +191,7 @@ func TestEvaluation(t *testing.T) {
 	for _, c := range loadEvalCases(t) {
 		ivs := interview.Build(c.mailbox(cfg), nil, cfg)
 		s, lines := scoreCase(c, ivs, cfg)
-		if strings.HasPrefix(c.name, "h-") {
+		if strings.HasPrefix(c.name, "b-") {
 			holdout.add(s)
 			if !show {
 				continue

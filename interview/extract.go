@@ -11,7 +11,7 @@ import (
 
 // Subject prefixes added by mail clients and calendar systems; they say
 // nothing about the interview.
-var subjectPrefixRE = regexp.MustCompile(`(?i)^\s*(?:re|aw|sv|fw|fwd|wg|tr|rif|antw|updated invitation with note|updated invitation|invitation|new event|confirmed|reminder|einladung|aktualisierte einladung|erinnerung|canceled event|cancelled event|canceled|cancelled|abgesagt|event canceled|invitation canceled|accepted|declined|tentative|angenommen|abgelehnt)\s*(?:\[\d+\])?\s*:\s*`)
+var subjectPrefixRE = regexp.MustCompile(`(?i)^\s*(?:re|aw|sv|fw|fwd|wg|tr|rif|antw|odp|vs|r|updated invitation with note|updated invitation|invitation|new event|confirmed|confirmation|reminder|einladung|aktualisierte einladung|erinnerung|bestätigt|bestätigung|canceled event|cancelled event|canceled|cancelled|abgesagt|event canceled|invitation canceled|accepted|declined|tentative|angenommen|abgelehnt|invitation mise à jour|annulé|annulée|rappel|confirmé|invitación|invitación actualizada|cancelado|cancelada|recordatorio|confirmado|invito|invito aggiornato|annullato|annullata|promemoria|confermato|convite|convite atualizado|lembrete|uitnodiging|bijgewerkte uitnodiging|geannuleerd|herinnering|bevestigd|zaproszenie|zaktualizowane zaproszenie|odwołane|przypomnienie|inbjudan|uppdaterad inbjudan|inställt|påminnelse|bekräftelse|bekräftad|invitation opdateret|aflyst|bekræftelse|påmindelse|invitasjon|oppdatert invitasjon|avlyst|bekreftelse|påminnelse)\s*(?:\[\d+\])?\s*:\s*`)
 
 // cleanSubject strips reply/forward and calendar prefixes and Google
 // Calendar's " @ <when> (<address>)" suffix.
@@ -107,6 +107,21 @@ var seniorityWords = map[string]bool{
 // companies ("Interview with Peter Gibbons"); kw are the interview words.
 func companyFromText(s string, people map[string]bool, kw []string) string {
 	s = cleanSubject(s)
+	// "Redwood Ledger: next step for Senior Backend Engineer": a name as
+	// the label of a subject about the job; "Interview Schedule: Quayside
+	// Analytics - Data Engineer": a label about the interview before it.
+	if label, rest, ok := strings.Cut(s, ": "); ok {
+		if bareNameRE.MatchString(label) && !hasRoleWord(label) && firstWord(normalize(label), kw) == "" &&
+			applicationSet.find(label) == "" && subjectSet.find(label) == "" &&
+			(hasRoleWord(rest) || firstWord(normalize(rest), kw) != "" || applicationSet.find(rest) != "") {
+			if c := acceptCompany(label, people); c != "" {
+				return c
+			}
+		}
+		if firstWord(normalize(label), kw) != "" || subjectSet.find(label) != "" {
+			s = rest
+		}
+	}
 	for _, re := range companyPatterns {
 		for _, m := range re.FindAllStringSubmatch(s, -1) {
 			if c := acceptCompany(m[1], people); c != "" {
@@ -256,6 +271,10 @@ func roleFrom(titles []string, texts []string) string {
 		// less the words about the interview.
 		parts := dashSplitRE.Split(s, -1)
 		for _, p := range parts {
+			// "Ihre Bewerbung als Senior Softwareentwickler"
+			if r := roleInText(p); r != "" {
+				return r
+			}
 			if r := acceptRole(withoutInterviewWords(p)); r != "" {
 				return r
 			}

@@ -89,11 +89,12 @@ var subjectWordsByLanguage = map[string][]string{
 		"opportunity", "schedule", "scheduling", "scheduled", "rescheduled", "invitation", "invite",
 		"call", "chat", "catch up", "conversation", "meeting", "meet", "time slot", "booking",
 		"booked", "confirmed", "confirmation", "reminder", "assessment", "video interview",
+		"zoom", "teams", "google meet", "webex", "whereby", "video call", "videocall",
 	},
 	"de": {
 		"bewerbung", "ihre bewerbung", "deine bewerbung", "nächste schritte", "nächster schritt", "termin",
 		"terminvorschlag", "terminbestätigung", "terminanfrage", "einladung", "gespräch", "telefonat",
-		"kennenlernen", "austausch", "erinnerung",
+		"kennenlernen", "austausch", "erinnerung", "zoom-meeting", "videogespräch", "videocall",
 	},
 	"fr": {
 		"candidature", "votre candidature", "ta candidature", "rendez-vous", "prochaines étapes",

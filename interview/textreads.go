@@ -19,6 +19,9 @@ type timeRead struct {
 
 	keyword, confirm, reschedule, call, accept bool
 	question, rehearsal                        bool
+
+	pos int  // where it stands in the text
+	old bool // "instead of Tuesday at 10": the time being moved away from
 }
 
 // foundTime is a point in time read from text.
@@ -39,7 +42,11 @@ func (a *analysis) zone(cfg Config) *time.Location {
 	}
 	a.zoneDone = true
 	a.zoneLoc = cfg.location()
+	// The message's own words first, then what it quotes: "Perfect,
+	// Thursday at 2pm then" answers a mail that said "all times UK".
 	if loc, _, ok := timetext.ZoneIn(a.text); ok {
+		a.zoneLoc = loc
+	} else if loc, _, ok := timetext.ZoneIn(truncate(a.full, maxText)); ok {
 		a.zoneLoc = loc
 	}
 	return a.zoneLoc
@@ -66,7 +73,8 @@ func (a *analysis) times(m *mail.Message, cfg Config) []timeRead {
 		ctx := normalize(lineAround(a.text, mt.Pos, mt.End) + " " + sentence)
 		r := timeRead{
 			found:    foundTime{Start: mt.Start, Dur: mt.Dur, Text: mt.Text, Zone: mt.Zone},
-			sentence: sentence, context: ctx,
+			sentence: sentence, context: ctx, pos: mt.Pos,
+			old: firstWord(normalize(a.text[max(0, mt.Pos-24):mt.Pos]), insteadOfPhrases) != "",
 		}
 		r.keyword = firstWord(ctx, kw) != ""
 		r.confirm = firstWord(ctx, confirmPhrases) != ""
@@ -175,4 +183,12 @@ func lineAround(text string, pos, end int) string {
 		}
 	}
 	return line
+}
+
+// insteadOfPhrases stand right before the time an interview moves away
+// from: "instead of Tuesday at 10", "statt Dienstag", "au lieu de mardi".
+var insteadOfPhrases = []string{
+	"instead of", "rather than", "from", "statt", "anstatt", "von", "au lieu de", "en lugar de",
+	"en vez de", "invece di", "em vez de", "in plaats van", "van", "zamiast", "istället för",
+	"i stedet for", "från", "fra",
 }

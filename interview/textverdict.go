@@ -152,7 +152,18 @@ func (a *analysis) confirmation(m *mail.Message, cfg Config, ctx msgContext, sub
 			best = i
 		}
 	}
-	if best < 0 || (offersChoice(reads) && !reads[best].confirm && !reads[best].accept && !vendor) {
+	// A move names the old time and the new one: the new one is the
+	// last written that is not "instead of" something.
+	moved := -1
+	for i, r := range reads {
+		if r.reschedule && !r.old && r.found.Start.After(m.Date) && (moved < 0 || r.pos > reads[moved].pos) {
+			moved = i
+		}
+	}
+	if moved >= 0 {
+		best = moved
+	}
+	if best < 0 || (moved < 0 && offersChoice(reads) && !reads[best].confirm && !reads[best].accept && !vendor) {
 		a.proposal = true
 		return Verdict{}, false
 	}

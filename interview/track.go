@@ -122,9 +122,23 @@ func (b *builder) textCompany(in *input) string {
 		return c
 	}
 	for _, a := range m.From {
-		if isVendor(domainOf(a.Email)) {
+		// "Merlion Pay via Vidscreen": a system unknown to followupd
+		// names itself as one.
+		if isVendor(domainOf(a.Email)) || strings.Contains(strings.ToLower(a.Name), " via ") {
 			if c := companyFromSenderName(a.Name, in.a.people); c != "" {
 				return c
+			}
+		}
+	}
+	// A no-reply sender that sends answers elsewhere is a system writing
+	// for the organisation of its Reply-To.
+	if from := firstAddress(m.From); isNoReply(from) {
+		for _, r := range m.ReplyTo {
+			if d := domainOf(r.Email); companyDomain(d) && orgDomain(d) != orgDomain(domainOf(from)) {
+				label, _, _ := strings.Cut(orgDomain(d), ".")
+				if c := spelledAs(label, spellingSources(in)...); c != "" {
+					return c
+				}
 			}
 		}
 	}

@@ -63,8 +63,16 @@ var (
 	}
 	reschedulePhrases = []string{
 		"reschedule", "rescheduled", "rescheduling", "move our interview", "move the interview",
-		"moved our interview", "moved the interview", "new time", "changed the time", "push our",
-		"verschieben", "verschoben", "neuer termin", "neuen termin",
+		"moved our interview", "moved the interview", "move it to", "moved it to", "new time",
+		"changed the time", "push our", "instead of", "instead",
+		"verschieben", "verschoben", "neuer termin", "neuen termin", "statt", "anstatt", "stattdessen",
+		"reporter", "reporté", "décaler", "décalé", "déplacer", "déplacé", "au lieu de",
+		"reprogramar", "reprogramado", "reprogramada", "cambiar la hora", "en lugar de", "en vez de",
+		"spostare", "spostato", "spostata", "riprogrammare", "invece di", "remarcar", "remarcado",
+		"reagendar", "reagendado", "em vez de", "verzetten", "verzet", "verplaatsen", "verplaatst",
+		"verschuiven", "in plaats van", "przełożyć", "przełożona", "przesunąć", "przesunięta",
+		"zamiast", "flytta", "flyttat", "boka om", "istället för", "flytte", "flyttet", "rykke",
+		"i stedet for",
 	}
 	cancelPhrases = []string{
 		"have to cancel", "need to cancel", "must cancel", "has been cancelled", "has been canceled",
@@ -163,6 +171,12 @@ var (
 	// Appointments that are not job interviews, though they may say
 	// "Termin" or "Gespräch" and come with a time.
 	appointmentPhrases = []string{
+		"beratungstermin", "ihr bankberater", "ihre bankberaterin", "in unserer filiale", "in der filiale",
+		"your bank", "bank branch", "at our branch", "insurance appointment", "versicherungstermin",
+		"besichtigung", "wohnungsbesichtigung", "viewing of the flat", "flat viewing", "apartment viewing",
+		"property viewing", "handwerker", "techniker kommt", "technician visit", "physiotherapie", "physiotherapy", "physio",
+		"friseur", "hairdresser", "werkstatttermin", "car service", "rendez-vous en agence",
+		"visite de l'appartement", "cita en la sucursal", "visita del piso", "bezichtiging",
 		"agentur für arbeit", "arbeitsagentur", "jobcenter", "beratungsgespräch", "arbeitsvermittlung",
 		"pôle emploi", "france travail", "jobcentre plus", "sepe", "uwv", "arbetsförmedlingen",
 		"jobcenteret", "nav kontor", "urząd pracy", "centro per l'impiego", "iefp",
@@ -282,8 +296,9 @@ func isReplyHeader(low string, lines []string, i int) bool {
 		strings.HasPrefix(low, "-----ursprüngliche nachricht-----"),
 		strings.HasPrefix(low, "---------- forwarded message"):
 		return true
-	case (strings.HasPrefix(low, "on ") || strings.HasPrefix(low, "am ")) &&
-		(strings.HasSuffix(low, "wrote:") || strings.HasSuffix(low, "schrieb:")):
+	case replyLead(low) && replyTail(low):
+		// "On Tue, 1 Dec 2026, Jane wrote:", "Op do 3 dec 2026 om 08:51
+		// schreef ...:", "Le mar. 1 déc. 2026 à 10:00, ... a écrit :"
 		return true
 	case strings.HasPrefix(low, "from:") || strings.HasPrefix(low, "von:"):
 		// Outlook quotes with a header block; a lone "From:" line in a
@@ -439,4 +454,28 @@ func stripSignature(text string) string {
 		}
 	}
 	return text
+}
+
+// replyLead and replyTail recognise the line a mail client puts above
+// what a reply quotes, in the languages followupd reads. The line may be
+// wrapped, so the lead and the tail are checked on the one line only when
+// it has both.
+func replyLead(low string) bool {
+	for _, p := range []string{"on ", "am ", "op ", "le ", "el ", "il ", "em ", "den ", "w dniu ", "dnia ", "à ", "no dia "} {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func replyTail(low string) bool {
+	low = strings.TrimRight(low, " ")
+	for _, p := range []string{"wrote:", "schrieb:", "schreef:", "a écrit:", "a écrit :", "escribió:", "ha scritto:",
+		"escreveu:", "skrev:", "napisał:", "napisała:", "napisał(a):", "kirjoitti:"} {
+		if strings.HasSuffix(low, p) {
+			return true
+		}
+	}
+	return false
 }

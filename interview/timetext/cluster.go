@@ -346,6 +346,28 @@ func (s *scanner) day(c *cluster) (int, time.Month, int, bool) {
 	case c.rel >= 0:
 		y, m, d := refDay.AddDate(0, 0, s.elems[c.rel].rel).Date()
 		return y, m, d, true
+	case c.wd >= 0 && s.elems[c.wd].dom > 0:
+		// "Thursday the 10th": the next 10th that is a Thursday,
+		// else (a weekday written wrong) the next 10th.
+		wd, dom := s.elems[c.wd].wd, s.elems[c.wd].dom
+		var first time.Time
+		for day := refDay; day.Before(refDay.AddDate(0, 6, 0)); day = day.AddDate(0, 0, 1) {
+			if day.Day() != dom {
+				continue
+			}
+			if first.IsZero() {
+				first = day
+			}
+			if day.Weekday() == wd {
+				y, m, d := day.Date()
+				return y, m, d, true
+			}
+		}
+		if first.IsZero() {
+			return 0, 0, 0, false
+		}
+		y, m, d := first.Date()
+		return y, m, d, true
 	case c.wd >= 0:
 		ahead := (int(s.elems[c.wd].wd) - int(refDay.Weekday()) + 7) % 7
 		if ahead == 0 {

@@ -250,6 +250,11 @@ func (s *scanner) yearAfter(j int) (int, int) {
 	if s.punct(k, ',') {
 		k++
 	}
+	// Zoom's German invitations write "4.Dez..2026": the abbreviation's
+	// dot and then the date's.
+	if s.gluedPunct(k, '.') && s.tok(k+1).kind == tNum && s.glued(k+1) {
+		k++
+	}
 	if s.is(k, "de") || s.is(k, "del") {
 		k++
 	}
@@ -300,7 +305,36 @@ func (s *scanner) weekdayAt(i int) (elem, bool) {
 	if m.lang == pt && s.punct(j, '-') && s.is(j+1, "feira") {
 		j += 2
 	}
-	return elem{kind: eWeekday, t0: i, t1: j, lang: langOf(m), wd: time.Weekday(m.val)}, true
+	e := elem{kind: eWeekday, t0: i, t1: j, lang: langOf(m), wd: time.Weekday(m.val)}
+	e.dom, e.t1 = s.dayOfMonthAfter(j)
+	if e.dom == 0 {
+		e.t1 = j
+	}
+	return e, true
+}
+
+// dayOfMonthAfter reads the day a weekday is given with but no month:
+// "Thursday the 10th", "Thursday 10th", "Donnerstag, den 10.". It returns
+// 0 when there is none, or when a month follows (then it is a date).
+func (s *scanner) dayOfMonthAfter(j int) (int, int) {
+	k := j
+	if s.punct(k, ',') {
+		k++
+	}
+	if s.is(k, "the") || s.is(k, "den") || s.is(k, "le") || s.is(k, "el") || s.is(k, "il") {
+		k++
+	}
+	d, next, ok := s.dayNum(k)
+	if !ok || next == k+1 { // a bare number may be an hour: "Thursday 10"
+		return 0, j
+	}
+	if _, _, _, isMonth := s.monthAt(next); isMonth {
+		return 0, j
+	}
+	if n := s.tok(next); n.kind == tNum || (n.kind == tPunct && !n.space && (n.val == '/' || n.val == '.' || n.val == '-')) {
+		return 0, j
+	}
+	return d, next
 }
 
 // relAt reads "today", "tomorrow", "day after tomorrow" and their

@@ -26,6 +26,7 @@ type elem struct {
 
 	y, m, d int // eDate; y is 0 when not written
 	wd      time.Weekday
+	dom     int // eWeekday: the day of the month written with it, no month ("Thursday the 10th")
 	rel     int // eRel: days after Ref's day
 
 	c, end clock // eClock; end.ok when a range is written

@@ -24,6 +24,12 @@ func TestFindLanguages(t *testing.T) {
 		{name: "de/Maerz without umlaut", text: "am 3. Maerz um 10 Uhr", want: time.Date(2027, 3, 3, 10, 0, 0, 0, berlin)},
 		{name: "de/range with bis", text: "Freitag, 4. Dezember, von 10 bis 11 Uhr", want: at(12, 4, 10, 0), dur: time.Hour},
 		{name: "de/dashed day-month-year", text: "am 8-dez-26 um 10 Uhr", want: at(12, 8, 10, 0)},
+		{name: "de/weekday and day without month", text: "Donnerstag, den 10. um 13 Uhr", want: at(12, 10, 13, 0)},
+		{name: "en/weekday the 10th", text: "Bas can do Thursday the 10th at 13:00 as well", want: at(12, 10, 13, 0)},
+		{name: "en/weekday 10th", text: "Thursday 10th at 2pm", want: at(12, 10, 14, 0)},
+		{name: "en/weekday and a bare number is an hour", text: "Thursday 10 am works", want: at(12, 3, 10, 0)},
+		{name: "de/Zoom's double dot", text: "Zeit: 4.Dez..2026 04:00 PM Amsterdam, Berlin, Rom, Stockholm, Wien",
+			want: time.Date(2026, 12, 4, 16, 0, 0, 0, zone(t, "Europe/Amsterdam")), zone: "Amsterdam"},
 		// English as HR systems write it (Zoho, Oracle): day-Mon-year
 		{name: "en/dashed day-month-year", text: "Interview on 08-Dec-2026 at 11:00 AM", want: at(12, 8, 11, 0)},
 		{name: "en/dashed date and a From/To table", text: "Interview Date 08-Dec-2026\nFrom 11:00 AM\nTo 12:00 PM",

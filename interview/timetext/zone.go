@@ -98,7 +98,18 @@ var zonePhrases = func() map[string][][]string {
 		{"ora italiana", "Europe/Rome"},
 		{"horario de brasilia|hora de brasilia", "America/Sao_Paulo"},
 		{"hora de portugal|hora portuguesa", "Europe/Lisbon"},
-		{"nederlandse tijd", "Europe/Amsterdam"},
+		{"nederlandse tijd|dutch time", "Europe/Amsterdam"},
+		{"hora del centro de mexico|hora del centro|hora de la ciudad de mexico|hora de ciudad de mexico|hora de mexico|hora cdmx", "America/Mexico_City"},
+		{"irish time|ireland time", "Europe/Dublin"},
+		{"french time", "Europe/Paris"},
+		{"spanish time", "Europe/Madrid"},
+		{"italian time", "Europe/Rome"},
+		{"polish time", "Europe/Warsaw"},
+		{"swedish time", "Europe/Stockholm"},
+		{"danish time", "Europe/Copenhagen"},
+		{"norwegian time", "Europe/Oslo"},
+		{"singapore time", "Asia/Singapore"},
+		{"australian eastern time|sydney time", "Australia/Sydney"},
 		{"czasu polskiego|polskiego czasu|czas polski", "Europe/Warsaw"},
 		{"svensk tid", "Europe/Stockholm"},
 		{"dansk tid", "Europe/Copenhagen"},
@@ -139,7 +150,15 @@ func zoneEntry(key string) *zoneWord {
 	return e.zone
 }
 
+var clockRegions = map[string]string{
+	"pacific": "America/Los_Angeles", "eastern": "America/New_York",
+	"central": "America/Chicago", "mountain": "America/Denver",
+}
+
 func init() {
+	for k := range clockRegions {
+		zoneEntry(k)
+	}
 	for k := range ianaAreas {
 		zoneEntry(k).area = true
 	}
@@ -209,6 +228,14 @@ func (s *scanner) zoneAt(i int) (elem, bool) {
 				z.t1, z.loc, z.zname, z.zrank = j, loc, s.text[t.pos:s.tok(j-1).end], rankWords
 				return z, true
 			}
+		}
+	}
+	// After the phrases ("Central Time"): "noon Pacific", "2pm Eastern": a US region's name right after a
+	// time is its zone. Elsewhere the words mean other things.
+	if iana := clockRegions[string(s.fold[t.k0:t.k1])]; iana != "" && t.capital && s.afterClock(i) {
+		if loc := loadLocation(iana); loc != nil {
+			z.t1, z.loc, z.zname, z.zrank = i+1, loc, s.text[t.pos:t.end], rankWords
+			return z, true
 		}
 	}
 	// "heure de Paris", "hora de Madrid", "ora di Roma", "Berlin time".
