@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"slices"
+	stdsync "sync"
 	"time"
 
 	"github.com/followupd/followupd/interview"
@@ -41,17 +42,23 @@ func (r *Runner) sync(ctx context.Context, conn Mailbox, sent string, since time
 		return err
 	}
 	firstRead := sentCur.UIDValidity == 0 && len(inboxes) > 0
+	// Reading what is stored is only worth it when there is new mail to
+	// judge: a quiet pass skips it (bodyFetcher calls learnSent).
+	var sentErr error
+	learnSent := stdsync.OnceFunc(func() {
+		stored, err := r.Store.MessagesIn(ctx, sent)
+		if err != nil {
+			sentErr = err
+			return
+		}
+		known.AddSent(summariesOf(stored), r.Settings.Detect)
+	})
 	if firstRead {
 		if err := readSent(); err != nil {
 			return err
 		}
 		known.AddSent(summariesOf(sentRead.msgs), r.Settings.Detect)
-	} else {
-		stored, err := r.Store.MessagesIn(ctx, sent)
-		if err != nil {
-			return err
-		}
-		known.AddSent(summariesOf(stored), r.Settings.Detect)
+		learnSent = func() {}
 	}
 	for i, mb := range inboxes {
 		var meanwhile func() error
@@ -60,8 +67,11 @@ func (r *Runner) sync(ctx context.Context, conn Mailbox, sent string, since time
 			// the second connection: read Sent on this one meanwhile.
 			meanwhile = readSent
 		}
-		if err := r.syncInbox(ctx, conn, h, mb, since, &known, res, meanwhile); err != nil {
+		if err := r.syncInbox(ctx, conn, h, mb, since, &known, learnSent, res, meanwhile); err != nil {
 			return err
+		}
+		if sentErr != nil {
+			return sentErr
 		}
 	}
 	if sentRead == nil {
@@ -79,7 +89,10 @@ func (r *Runner) sync(ctx context.Context, conn Mailbox, sent string, since time
 // meanwhile, if not nil, runs on conn between the scan and the last of the
 // bodies; its error is returned after the mailbox is saved, so that what
 // was read is kept.
-func (r *Runner) syncInbox(ctx context.Context, conn Mailbox, h *helper, mb string, since time.Time, known *interview.Known, res *Result, meanwhile func() error) error {
+//
+// learnSent, called before the first new summary is judged, adds to known
+// what the user's own mail tells.
+func (r *Runner) syncInbox(ctx context.Context, conn Mailbox, h *helper, mb string, since time.Time, known *interview.Known, learnSent func(), res *Result, meanwhile func() error) error {
 	log := r.Log.With("mailbox", mb)
 	cur, _, err := r.Store.Cursor(ctx, mb)
 	if err != nil {
@@ -92,6 +105,7 @@ func (r *Runner) syncInbox(ctx context.Context, conn Mailbox, h *helper, mb stri
 		h.start()
 	}
 	bodies := r.newBodyFetcher(conn, h, mb, *known)
+	bodies.before = learnSent
 	defer bodies.abort()
 	scanned := 0
 	next, reset, err := conn.ScanSummaries(ctx, mb, mail.Cursor(cur), since, mail.ScanOptions{Helper: h}, func(b mail.SummaryBatch) error {
@@ -126,11 +140,14 @@ func (r *Runner) syncInbox(ctx context.Context, conn Mailbox, h *helper, mb stri
 	return meanwhileErr
 }
 
+// split returns the candidates of sums and the rest that may still become
+// candidates (bulk mail and ignored senders never do).
 func (r *Runner) split(sums []mail.Summary, known interview.Known) (want, rest []mail.Summary) {
 	for _, s := range sums {
-		if interview.Candidate(s, r.Settings.Detect, known) {
+		switch {
+		case interview.Candidate(s, r.Settings.Detect, known):
 			want = append(want, s)
-		} else {
+		case !interview.NeverCandidate(s, r.Settings.Detect):
 			rest = append(rest, s)
 		}
 	}

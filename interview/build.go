@@ -66,6 +66,7 @@ func BuildWith(msgs []mail.Message, feed []FeedEvent, cfg Config) []Interview {
 	b := &builder{cfg: cfg}
 	b.calendarVersions(ins, feed)
 	b.textConfirmations(ins)
+	b.sameTimeMoves(ins)
 	b.statusChanges(ins)
 	b.correspondence(ins)
 	return b.result()
@@ -100,6 +101,7 @@ func prepare(msgs []mail.Message, cfg Config) []input {
 		jobs.learn(in, cfg)
 		out = append(out, in)
 	}
+	acceptedOffers(out)
 	return out
 }
 
@@ -146,7 +148,7 @@ func (j *jobSearch) learn(in input, cfg Config) {
 		return
 	}
 	if a.sent {
-		if cfg.subjectSet().find(m.Subject) == "" && applicationSubject(m.Subject) == "" {
+		if sig := cfg.subjectSignals(m.Subject); sig.scheduling == "" && sig.application == "" && sig.keyword == "" {
 			return
 		}
 		j.mark(m)
@@ -165,10 +167,10 @@ func (j *jobSearch) learn(in input, cfg Config) {
 		return
 	}
 	v := a.verdict
-	receipt := firstWord(normalize(m.Subject+" "+a.text), receiptPhrases) != ""
+	receipt := either(&a.subj, &a.body, lReceipt) != ""
 	job := v.Interview || receipt || a.proposal || a.ctxJob ||
 		v.Kind == KindRejection || v.Kind == KindOffer || v.Kind == KindCancellation || isVendorMail(m) ||
-		(v.Kind == KindReply && cfg.keywordSet().find(m.Subject+" "+a.text) != "")
+		(v.Kind == KindReply && either(&a.subj, &a.body, lKeyword) != "")
 	if !job {
 		return
 	}
@@ -733,6 +735,8 @@ func (b *builder) result() []Interview {
 			names = append(names, p.Name)
 		}
 		t.iv.Role = tidyRole(t.iv.Role, t.iv.Company, names)
+		// "Ferrovento S.r.l.": a person writing to them says Ferrovento.
+		t.iv.Company = withoutLegalForm(t.iv.Company)
 		sort.SliceStable(t.iv.Correspondence, func(i, j int) bool {
 			ci, cj := t.iv.Correspondence[i], t.iv.Correspondence[j]
 			if !ci.At.Equal(cj.At) {

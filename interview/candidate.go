@@ -55,9 +55,11 @@ func KnownFrom(ivs []Interview) Known {
 // worth reading whatever its subject. Only the exact addresses count, not
 // their domains: the user also writes to friends at small providers.
 func (k Known) AddSent(sent []mail.Summary, cfg Config) {
-	set := cfg.subjectSet()
 	for _, s := range sent {
-		if !cfg.isMe(firstAddress(s.From)) || (set.find(s.Subject) == "" && applicationSubject(s.Subject) == "") {
+		if !cfg.isMe(firstAddress(s.From)) {
+			continue
+		}
+		if sig := cfg.subjectSignals(s.Subject); sig.scheduling == "" && sig.application == "" && sig.keyword == "" {
 			continue
 		}
 		if s.MessageID != "" {
@@ -82,22 +84,18 @@ func (k Known) AddSent(sent []mail.Summary, cfg Config) {
 // interview's people or the people the user applied to. Bulk mail and
 // ignored senders never are, whatever they contain.
 func Candidate(s mail.Summary, cfg Config, k Known) bool {
-	from := firstAddress(s.From)
-	if s.Bulk || cfg.ignored(from) {
+	if NeverCandidate(s, cfg) {
 		return false
 	}
-	for _, a := range s.Sender {
-		if cfg.ignored(a.Email) {
-			return false
-		}
-	}
+	from := firstAddress(s.From)
 	if s.HasCalendar {
 		return true
 	}
-	if cfg.keywordSet().find(s.Subject) != "" {
+	sig := cfg.subjectSignals(s.Subject)
+	if sig.keyword != "" {
 		return true
 	}
-	if !cfg.ownDomain(domainOf(from)) && (cfg.subjectSet().find(s.Subject) != "" || applicationSubject(s.Subject) != "") {
+	if (sig.scheduling != "" || sig.application != "") && !cfg.ownDomain(domainOf(from)) {
 		return true
 	}
 	for _, list := range [][]mail.Address{s.From, s.Sender, s.ReplyTo} {
@@ -128,6 +126,21 @@ func Candidate(s mail.Summary, cfg Config, k Known) bool {
 			if d := domainOf(e); companyDomain(d) && k.Domains[orgDomain(d)] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// NeverCandidate reports bulk mail and ignored senders: no interview
+// learnt later makes them worth reading, so a scan need not keep them for
+// a second look.
+func NeverCandidate(s mail.Summary, cfg Config) bool {
+	if s.Bulk || cfg.ignored(firstAddress(s.From)) {
+		return true
+	}
+	for _, a := range s.Sender {
+		if cfg.ignored(a.Email) {
+			return true
 		}
 	}
 	return false

@@ -59,10 +59,12 @@ type analysis struct {
 	found      foundTime
 	hasTime    bool
 	reschedule bool
-	newRound   bool   // "second round": a new interview, not a move
-	proposal   bool   // offers times; the confirmation comes later
-	oneWay     bool   // a one-way video interview: found is its deadline
-	timeLine   string // the sentence the time was read from, for Explain
+	newRound   bool        // "second round": a new interview, not a move
+	proposal   bool        // offers times; the confirmation comes later
+	offered    *timeRead   // the one time a proposal offers, if one
+	movedDays  []time.Time // the days a move "at the same time" names
+	oneWay     bool        // a one-way video interview: found is its deadline
+	timeLine   string      // the sentence the time was read from, for Explain
 
 	// times and zone are read once, on demand.
 	reads      []timeRead
@@ -72,6 +74,8 @@ type analysis struct {
 	dir        directory
 	people     map[string]bool // lower-cased names of everyone involved
 	doNotReply bool            // the message says not to answer it
+	subj, body hits            // the phrases of the subject and of text (see lexicon)
+	spell      *spellText      // the whole text, for spelledAs; made on demand
 	ctxJob     bool            // the mailbox says it is about the job search (msgContext)
 }
 
@@ -90,7 +94,6 @@ func analyze(m *mail.Message, cfg Config, ctx msgContext) *analysis {
 	}
 	a.text = truncate(stripSignature(stripQuoted(m.Text)), maxText)
 	a.full = m.Text
-	a.doNotReply = firstWord(normalize(a.text), doNotReplyPhrases) != ""
 	from := firstAddress(m.From)
 	switch {
 	case cfg.isMe(from):
@@ -107,6 +110,9 @@ func analyze(m *mail.Message, cfg Config, ctx msgContext) *analysis {
 		a.skip = true
 		return a.with(false, KindNone, "sender is ignored by configuration")
 	}
+	lx := cfg.lexicon()
+	a.subj, a.body = lx.scan(m.Subject), lx.scan(a.text)
+	a.doNotReply = a.body.has(lDoNotReply) != ""
 	if v, ok := a.calendarVerdict(m, cfg, ctx); ok {
 		a.verdict = v
 		return a
@@ -379,6 +385,12 @@ func recruiterSender(m *mail.Message, text string) bool {
 		}
 	}
 	return firstWord(normalize(text), recruiterWords) != ""
+}
+
+// recruiterMail is recruiterSender for an analysed message, whose text
+// was scanned already.
+func (a *analysis) recruiterMail(m *mail.Message) bool {
+	return a.body.has(lRecruiter) != "" || recruiterSender(m, "")
 }
 
 func shorten(s string, n int) string {

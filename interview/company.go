@@ -15,6 +15,27 @@ import (
 // "tailspintoys" are one company; "Fjällmark" is fjallmark, "WisłaSoft"
 // wislasoft, "Marlowe & Finch" marlowefinch; see also squashAnd).
 func squash(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		// The common case, without Unicode normalisation.
+		b := make([]byte, 0, len(s))
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			switch {
+			case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+				b = append(b, c)
+			case 'A' <= c && c <= 'Z':
+				b = append(b, c+'a'-'A')
+			}
+		}
+		return string(b)
+	}
 	var b strings.Builder
 	for _, r := range norm.NFD.String(strings.ToLower(s)) {
 		switch {
@@ -61,7 +82,8 @@ var legalForms = map[string]bool{
 
 func withoutLegalForm(s string) string {
 	ws := strings.Fields(strings.TrimRight(s, " ,"))
-	for len(ws) > 1 && legalForms[strings.ToLower(strings.Trim(ws[len(ws)-1], ","))] {
+	for len(ws) > 1 && (legalForms[strings.ToLower(strings.Trim(ws[len(ws)-1], ","))] ||
+		legalForms[strings.ToLower(strings.Trim(ws[len(ws)-1], ","))+"."]) {
 		ws = ws[:len(ws)-1]
 	}
 	return strings.TrimRight(strings.Join(ws, " "), ",")
@@ -75,24 +97,23 @@ func withoutLegalForm(s string) string {
 // possibly going on past it; then takes up to two more capitalised words
 // that describe a company ("Digital", "Software", "Labs"). It returns ""
 // when no run spells the label.
-func spelledAs(label string, sources ...string) string {
+func spelledAs(label string, sources ...*spellText) string {
 	label = squash(label)
 	if len(label) < 3 {
 		return ""
 	}
 	best := ""
-	for _, src := range sources {
-		src = truncate(src, 8<<10)
-		if !strings.Contains(squash(src), label[:3]) {
+	for _, st := range sources {
+		if !strings.Contains(st.all, label[:3]) {
 			continue // cheap test first
 		}
-		spans := wordSpans(src)
+		src, spans := st.src, st.spans
 		for i := range spans {
 			first, _ := utf8.DecodeRuneInString(src[spans[i][0]:])
 			if !unicode.IsUpper(first) && !unicode.IsDigit(first) {
 				continue
 			}
-			if j, ok := spells(src, spans, i, label); ok {
+			if j, ok := st.spells(i, label); ok {
 				end := spans[j][1]
 				for k := j + 1; k < len(spans) && k <= j+2 && companyWord(src[spans[k][0]:spans[k][1]]); k++ {
 					if src[spans[k-1][1]:spans[k][0]] != " " {
@@ -111,16 +132,38 @@ func spelledAs(label string, sources ...string) string {
 	return best
 }
 
-// spells reports whether the words from spans[i] spell label, and the
+// spellText is a source for spelledAs, its words squashed once: a
+// message's text is asked about once per interview it belongs to.
+type spellText struct {
+	src   string
+	spans [][2]int
+	sq    []string // squash of each span
+	all   string   // every word squashed, joined
+}
+
+func newSpellText(src string) *spellText {
+	src = truncate(src, 8<<10)
+	st := &spellText{src: src, spans: wordSpans(src)}
+	st.sq = make([]string, len(st.spans))
+	var all strings.Builder
+	for i, sp := range st.spans {
+		st.sq[i] = squash(src[sp[0]:sp[1]])
+		all.WriteString(st.sq[i])
+	}
+	st.all = all.String()
+	return st
+}
+
+// spells reports whether the words from the i-th spell label, and the
 // index of the last of them.
-func spells(src string, spans [][2]int, i int, label string) (int, bool) {
+func (st *spellText) spells(i int, label string) (int, bool) {
 	for _, and := range []bool{false, true} {
 		acc := ""
-		for j := i; j < len(spans) && j < i+5; j++ {
-			if and && j > i && strings.Contains(src[spans[j-1][1]:spans[j][0]], "&") {
+		for j := i; j < len(st.spans) && j < i+5; j++ {
+			if and && j > i && strings.Contains(st.src[st.spans[j-1][1]:st.spans[j][0]], "&") {
 				acc += "and"
 			}
-			word := squash(src[spans[j][0]:spans[j][1]])
+			word := st.sq[j]
 			acc += word
 			switch {
 			case acc == label:
@@ -187,7 +230,11 @@ func respelled(company string, in *input, more ...string) string {
 	if company == "" {
 		return ""
 	}
-	if sp := spelledAs(company, append(more, spellingSources(in)...)...); sp != "" {
+	sources := spellingSources(in)
+	for _, m := range more {
+		sources = append(sources, newSpellText(m))
+	}
+	if sp := spelledAs(company, sources...); sp != "" {
 		return sp
 	}
 	return company
@@ -196,15 +243,18 @@ func respelled(company string, in *input, more ...string) string {
 // spellingSources are where a message writes its company's name: the
 // subject, the senders' display names (less "Careers", "Talent Team"), and
 // the whole text, signature included.
-func spellingSources(in *input) []string {
+func spellingSources(in *input) []*spellText {
 	if in == nil {
 		return nil
 	}
-	sources := []string{in.m.Subject}
+	sources := []*spellText{newSpellText(in.m.Subject)}
 	for _, list := range [][]mail.Address{in.m.From, in.m.Sender, in.m.ReplyTo} {
 		for _, a := range list {
-			sources = append(sources, senderNoise.ReplaceAllString(a.Name, " "))
+			sources = append(sources, newSpellText(senderNoise.ReplaceAllString(a.Name, " ")))
 		}
 	}
-	return append(sources, in.m.Text)
+	if in.a.spell == nil {
+		in.a.spell = newSpellText(in.m.Text)
+	}
+	return append(sources, in.a.spell)
 }

@@ -39,28 +39,6 @@ func (cfg Config) keywords() []string {
 	return cfg.Keywords
 }
 
-// phraseSets caches the phraseSet of each keyword list seen: Config is a
-// plain value, and Candidate runs for every message of a first pass.
-var phraseSets sync.Map // strings.Join(keywords, "\x00") → [2]phraseSet
-
-// keywordSet finds the interview words in a text.
-func (cfg Config) keywordSet() phraseSet { return cfg.sets()[0] }
-
-// subjectSet finds the interview words and the scheduling words of every
-// language in a subject.
-func (cfg Config) subjectSet() phraseSet { return cfg.sets()[1] }
-
-func (cfg Config) sets() [2]phraseSet {
-	kw := cfg.keywords()
-	key := strings.Join(kw, "\x00")
-	if v, ok := phraseSets.Load(key); ok {
-		return v.([2]phraseSet)
-	}
-	sets := [2]phraseSet{newPhraseSet(kw), newPhraseSet(kw, subjectWords)}
-	phraseSets.Store(key, sets)
-	return sets
-}
-
 func (cfg Config) location() *time.Location {
 	if cfg.Location == nil {
 		return time.UTC
@@ -138,11 +116,20 @@ func orgDomain(d string) string {
 	if d == "" {
 		return ""
 	}
-	if reg, err := publicsuffix.EffectiveTLDPlusOne(d); err == nil {
-		return reg
+	if v, ok := orgDomains.Load(d); ok {
+		return v.(string)
 	}
-	return d
+	org := d
+	if reg, err := publicsuffix.EffectiveTLDPlusOne(d); err == nil {
+		org = reg
+	}
+	orgDomains.Store(d, org)
+	return org
 }
+
+// orgDomains caches orgDomain: a build asks it for every message's sender
+// once per interview, and a mailbox has few distinct domains.
+var orgDomains sync.Map
 
 // domainSet answers "is d one of these domains or below one of them" with
 // one map lookup per label of d: Candidate asks it for every address of
@@ -273,7 +260,7 @@ func isNoReply(addr string) bool {
 	if at := strings.IndexByte(local, '@'); at >= 0 {
 		local = local[:at]
 	}
-	local = strings.NewReplacer("-", "", "_", "", ".", "", "+", "").Replace(local)
+	local = localNoise.Replace(local)
 	for _, w := range noReplyParts {
 		if strings.Contains(local, w) {
 			return true
@@ -286,6 +273,8 @@ func isNoReply(addr string) bool {
 	}
 	return false
 }
+
+var localNoise = strings.NewReplacer("-", "", "_", "", ".", "", "+", "")
 
 var noReplyParts = []string{
 	"noreply", "donotreply", "dontreply", "notreply", "nepasrepondre",

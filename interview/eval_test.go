@@ -377,3 +377,42 @@ func bareTitle(s string) string {
 		s = s[:i] + " " + s[j+1:]
 	}
 }
+
+// BenchmarkBuildEval builds the interviews of every evaluation message at
+// once: what detection costs per message read (reported as ns/msg), the
+// figure that decides a first pass over thousands of candidates.
+func BenchmarkBuildEval(b *testing.B) {
+	cfg := sampleConfig()
+	var msgs []mail.Message
+	t := &testing.T{}
+	for _, c := range loadEvalCases(t) {
+		for _, f := range c.files {
+			msgs = append(msgs, c.msgs[f])
+		}
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		interview.Build(msgs, nil, cfg)
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(msgs)), "ns/msg")
+}
+
+// BenchmarkCandidate is the summary filter of a first pass, over the
+// evaluation messages' summaries.
+func BenchmarkCandidate(b *testing.B) {
+	cfg := sampleConfig()
+	var sums []mail.Summary
+	for _, c := range loadEvalCases(&testing.T{}) {
+		for _, f := range c.files {
+			sums = append(sums, c.msgs[f].Summary)
+		}
+	}
+	known := interview.KnownFrom(nil)
+	b.ResetTimer()
+	for b.Loop() {
+		for _, s := range sums {
+			interview.Candidate(s, cfg, known)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(sums)), "ns/msg")
+}

@@ -197,7 +197,12 @@ var rehearsalWords = map[string]bool{
 	"vorbereitung": true, "vorbereiten": true, "übung": true, "üben": true, "probeinterview": true,
 	"préparation": true, "préparer": true, "entraînement": true,
 	"preparación": true, "preparar": true, "práctica": true, "simulacro": true,
-	"preparazione": true, "voorbereiding": true, "oefenen": true,
+	"preparazione": true, "voorbereiding": true, "oefenen": true, "oefengesprek": true, "proefinterview": true,
+	"simulación": true, "simulazione": true, "simulação": true, "treino": true, "ensayo": true,
+	"próbna": true, "próbną": true, "próbny": true, "próbne": true, "próbnej": true,
+	"övningsintervju": true, "övning": true, "öva": true, "øvelse": true, "øve": true,
+	"prøveintervju": true, "testintervju": true, "testsamtale": true, "übungsgespräch": true,
+	"probegespräch": true,
 }
 
 // rehearsalWord returns the rehearsal word of a title, or "". A word

@@ -34,8 +34,8 @@ func cleanSubject(s string) string {
 const nameRE = `(\p{Lu}[\p{L}\p{N}&'.+-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&'.+-]*|&|and|of|und|de|du|la|le|the|für)){0,4})`
 
 var companyPatterns = []*regexp.Regexp{
-	regexp.MustCompile(`(?i:interviews?|call|chat|screen|screening|vorstellungsgespräch|bewerbungsgespräch|gespräch|entretien|entrevista|colloquio)\s+(?i:with|at|bei|chez|con|en|mit|@)\s+` + nameRE),
-	regexp.MustCompile(`(?i:\bat|\bbei|\bchez)\s+` + nameRE + `\s*(?:$|[,:;!?(–—|-])`),
+	regexp.MustCompile(`(?i:interviews?|call|chat|screen|screening|vorstellungsgespräch|bewerbungsgespräch|gespräch|entretien|entrevista|colloquio|intervju|samtale|sollicitatiegesprek|gesprek)\s+(?i:with|at|bei|chez|con|en|mit|hos|bij|met|presso|med|@)\s+` + nameRE),
+	regexp.MustCompile(`(?i:\bat|\bbei|\bchez|\bhos|\bbij|\bpresso)\s+` + nameRE + `\s*(?:$|[,:;!?(–—|-])`),
 	regexp.MustCompile(`^` + nameRE + `\s+(?i:(?:onsite|on-site|phone|video|technical|final|virtual|remote|panel|coding|intro|initial|hr|first|second|third|behavioral|culture)(?:[ -]round)?\s+){0,2}(?i:interview|vorstellungsgespräch|bewerbungsgespräch|phone screen|hiring)`),
 	regexp.MustCompile(`\(` + nameRE + `\)\s*$`),
 }
@@ -52,6 +52,10 @@ var notCompanyWords = map[string]bool{
 	"zweites": true, "in": true, "mock": true, "live": true, "system": true, "behavioral": true,
 	"culture": true, "recruiter": true, "hiring": true, "zoom": true, "teams": true, "google": true,
 	"meet": true, "this": true, "next": true, "today": true, "tomorrow": true,
+	// possessives and articles that start a subject in other languages
+	"ihr": true, "ihre": true, "dein": true, "deine": true, "votre": true, "ton": true, "su": true,
+	"tu": true, "il": true, "la": true, "le": true, "el": true, "het": true, "de": true, "uw": true,
+	"je": true, "twoja": true, "twój": true, "din": true, "dit": true, "ditt": true, "seu": true, "sua": true,
 }
 
 // Words that say what kind of interview it is, between a company's name
@@ -83,12 +87,16 @@ var roleWords = []string{
 // compound ("Backendutvecklare", "Softwareentwickler", "Backend-udvikler").
 func hasRoleWord(s string) bool {
 	low := strings.ToLower(s)
-	for _, w := range roleWords {
-		if hasWord(low, w) || strings.Contains(low, "-"+w) {
-			return true
+	sp := spanPool.Get().(*[][2]int)
+	defer spanPool.Put(sp)
+	*sp = lowerWordSpans(low, (*sp)[:0])
+	for i, span := range *sp {
+		w := low[span[0]:span[1]]
+		for _, p := range roleWordSet[w] {
+			if matchesAt(low, *sp, i, p) {
+				return true
+			}
 		}
-	}
-	for _, w := range words(low) {
 		for _, suf := range roleSuffixes {
 			if len(w) > len(suf) && strings.HasSuffix(w, suf) {
 				return true
@@ -97,6 +105,10 @@ func hasRoleWord(s string) bool {
 	}
 	return false
 }
+
+// roleWordSet is roleWords by first word, as words splits them
+// ("ingeniero/a" is "ingeniero", "a").
+var roleWordSet = newPhraseSet(roleWords)
 
 var seniorityWords = map[string]bool{
 	"senior": true, "junior": true, "staff": true, "principal": true, "lead": true, "sr.": true, "jr.": true,
@@ -111,18 +123,23 @@ func companyFromText(s string, people map[string]bool, kw []string) string {
 	// the label of a subject about the job; "Interview Schedule: Quayside
 	// Analytics - Data Engineer": a label about the interview before it.
 	if label, rest, ok := strings.Cut(s, ": "); ok {
+		lh, rh := defaultLexicon.scan(label), defaultLexicon.scan(rest)
 		if bareNameRE.MatchString(label) && !hasRoleWord(label) && firstWord(normalize(label), kw) == "" &&
-			applicationSet.find(label) == "" && subjectSet.find(label) == "" &&
-			(hasRoleWord(rest) || firstWord(normalize(rest), kw) != "" || applicationSet.find(rest) != "") {
+			lh[lApplication] == "" && lh[lScheduling] == "" &&
+			(hasRoleWord(rest) || firstWord(normalize(rest), kw) != "" || rh[lApplication] != "") {
 			if c := acceptCompany(label, people); c != "" {
 				return c
 			}
 		}
-		if firstWord(normalize(label), kw) != "" || subjectSet.find(label) != "" {
+		if firstWord(normalize(label), kw) != "" || lh[lScheduling] != "" {
 			s = rest
 		}
 	}
-	for _, re := range companyPatterns {
+	low := " " + strings.ToLower(s)
+	for i, re := range companyPatterns {
+		if !companyPatternMayMatch(i, low) {
+			continue // the regexps backtrack: skip those that cannot match
+		}
 		for _, m := range re.FindAllStringSubmatch(s, -1) {
 			if c := acceptCompany(m[1], people); c != "" {
 				return c
@@ -139,7 +156,7 @@ func companyFromText(s string, people map[string]bool, kw []string) string {
 	// the job ("Vireo Health - Senior Backend Engineer (Munich/remote)").
 	about := false
 	for _, p := range parts {
-		about = about || firstWord(normalize(p), kw) != "" || hasRoleWord(p)
+		about = about || firstWord(normalize(p), kw) != "" || hasRoleWord(p) || isSubjectWord(p)
 	}
 	if !about {
 		return ""
@@ -197,6 +214,18 @@ func acceptCompany(c string, people map[string]bool) string {
 	if letters(c) < 2 || requisitionRE.MatchString(c) {
 		return "" // "R-04211", a requisition number
 	}
+	// "Go" of "Go-Entwickler" is no company; "SAP" or "EY" may be.
+	if letters(c) < 3 && strings.ToUpper(c) != c {
+		return ""
+	}
+	// "GMT+11", "UTC", "CET": a zone read next to a time.
+	if zoneNameRE.MatchString(c) {
+		return ""
+	}
+	// "Ihr Interviewtermin": an interview word inside a compound.
+	if hasInterviewStem(c) {
+		return ""
+	}
 	low := strings.ToLower(c)
 	if c == "" || strings.Contains(c, "@") || people[low] || hasRoleWord(c) {
 		return ""
@@ -213,9 +242,34 @@ func acceptCompany(c string, people map[string]bool) string {
 // companyFromDomain names a company after its domain ("piedpiper.example"
 // → "Piedpiper", "massive-dynamic.example" → "Massive-Dynamic"); "" for
 // domains that stand for no employer.
+// companyFromVendorHost reads the company a scheduling system writes for
+// from the host it sends from: "norrskenbetalningar.teamtailor-mail.com",
+// "acme.bamboohr.com". Hosts such as "app." or "us." name nobody.
+func companyFromVendorHost(d string) string {
+	labels := strings.Split(d, ".")
+	for i := len(labels) - 1; i > 0; i-- {
+		if !vendorLabels[labels[i]] {
+			continue
+		}
+		l := labels[i-1]
+		if len(l) < 3 || genericHosts[l] {
+			return ""
+		}
+		return l
+	}
+	return ""
+}
+
+var genericHosts = map[string]bool{
+	"app": true, "mail": true, "email": true, "notifications": true, "notification": true, "jobs": true,
+	"careers": true, "hire": true, "hiring": true, "www": true, "api": true, "bounce": true, "bounces": true,
+	"mg": true, "em": true, "send": true, "smtp": true, "mx": true, "eu": true, "us": true, "uk": true,
+	"de": true, "ats": true, "recruiting": true, "messages": true, "noreply": true, "no-reply": true,
+}
+
 func companyFromDomain(d string) string {
-	if !companyDomain(d) {
-		return ""
+	if !companyDomain(d) || agencyDomain(d) {
+		return "" // a recruiting agency writes for its clients
 	}
 	org := orgDomain(d)
 	label, _, _ := strings.Cut(org, ".")
@@ -240,6 +294,21 @@ var senderNoise = regexp.MustCompile(`(?i)\b(?:recruiting|recruitment|recruiter|
 // companyFromSenderName reads the company from a vendor's display name,
 // which names the company on whose behalf it writes.
 func companyFromSenderName(name string, people map[string]bool) string {
+	// "Julia Hartmann | Brückner Logistik GmbH": the part that is not
+	// a person.
+	for _, sep := range []string{" | ", " – ", " - ", " from ", " at ", " @ "} {
+		if parts := strings.Split(name, sep); len(parts) > 1 {
+			for _, p := range parts {
+				if people[strings.ToLower(strings.TrimSpace(p))] {
+					continue
+				}
+				if c := companyFromSenderName(p, people); c != "" {
+					return c
+				}
+			}
+			return ""
+		}
+	}
 	n := strings.Join(strings.Fields(senderNoise.ReplaceAllString(name, " ")), " ")
 	n = strings.Trim(n, " -–|,:")
 	if n == "" || people[strings.ToLower(n)] {
@@ -308,7 +377,7 @@ func withoutInterviewWords(p string) string {
 	isAbout := func(w string) bool {
 		w = strings.ToLower(strings.Trim(w, ":,()"))
 		return interviewDescriptors[w] || firstWord(w, defaultKeywords) != "" || w == "screen" || w == "round" ||
-			(!hasRoleWord(w) && (applicationSet.find(w) != "" || subjectSet.find(w) != ""))
+			(!hasRoleWord(w) && isSubjectWord(w))
 	}
 	for len(ws) > 0 && isAbout(ws[0]) {
 		ws = ws[1:]
@@ -341,6 +410,10 @@ func acceptRole(r string) string {
 		return ""
 	}
 	if strings.Contains(r, "@") || firstWord(strings.ToLower(r), []string{"interview", "vorstellungsgespräch", "invitation", "einladung"}) != "" {
+		return ""
+	}
+	// "with the Hiring Manager": the interviewer's title, not the job's.
+	if interviewerTitles[strings.ToLower(r)] {
 		return ""
 	}
 	first, _ := utf8First(r)
@@ -511,4 +584,59 @@ func eventLocation(ev calendar.Event) string {
 		return m
 	}
 	return strings.TrimSpace(ev.URL)
+}
+
+// isSubjectWord reports a word of the application or scheduling lists
+// ("Bewerbung", "Invitation"), which labels a subject rather than naming a
+// job.
+func isSubjectWord(w string) bool {
+	h := defaultLexicon.scan(w)
+	return h[lApplication] != "" || h[lScheduling] != ""
+}
+
+// companyPatternMayMatch is a cheap test for companyPatterns[i] on the
+// lower-cased text: the words each pattern needs.
+func companyPatternMayMatch(i int, low string) bool {
+	switch i {
+	case 0, 1:
+		for _, w := range []string{" with ", " at ", " bei ", " chez ", " con ", " en ", " mit ", " @ ", " hos ", " bij ", " met ", " presso ", " med "} {
+			if strings.Contains(low, w) {
+				return true
+			}
+		}
+		return false
+	case 3:
+		return strings.HasSuffix(strings.TrimSpace(low), ")")
+	}
+	return true
+}
+
+var zoneNameRE = regexp.MustCompile(`^(?:UTC|GMT|[A-Z]{2,4}T)(?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?$`)
+
+// interviewStems are the interview words as they start or end compounds
+// ("Interviewtermin", "Telefoninterview", "Vorstellungsgesprächs").
+var interviewStems = []string{"interview", "gespräch", "entretien", "entrevista", "colloquio", "intervju", "samtale", "sollicitatie", "rozmow"}
+
+func hasInterviewStem(s string) bool {
+	low := strings.ToLower(s)
+	for _, st := range interviewStems {
+		if strings.Contains(low, st) {
+			return true
+		}
+	}
+	return false
+}
+
+// interviewerTitles are the titles of the people who interview or
+// schedule, which mail names near the interview but which are not the job
+// applied for.
+var interviewerTitles = map[string]bool{
+	"hiring manager": true, "recruiter": true, "senior recruiter": true, "technical recruiter": true,
+	"talent partner": true, "talent acquisition": true, "talent acquisition partner": true,
+	"talent acquisition specialist": true, "recruiting coordinator": true, "recruitment coordinator": true,
+	"hr manager": true, "hr business partner": true, "people partner": true, "recruiting manager": true,
+	"personalreferent": true, "personalreferentin": true, "recruiterin": true, "recruteur": true,
+	"recruteuse": true, "chargé de recrutement": true, "chargée de recrutement": true, "reclutador": true,
+	"reclutadora": true, "selezionatore": true, "recrutador": true, "recrutadora": true, "rekryterare": true,
+	"rekrutteringsansvarlig": true, "rekruterka": true, "rekruter": true,
 }

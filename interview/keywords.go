@@ -82,47 +82,50 @@ func LanguageCodes() []string {
 // worth reading although it names no interview: recruiters write "Next
 // steps", "Ihre Bewerbung", "Votre candidature" or "Quick chat?" and fix the
 // time in the body. They are only a reason to fetch a body, never evidence
-// of an interview: the body decides.
+// of an interview: the body decides. Words that every shop and service
+// puts in its subjects ("confirmed", "reminder", "termin") are left out:
+// an order confirmation is no reason to read a body, and a scheduling
+// system's reminder names the interview or comes from a known system.
 var subjectWordsByLanguage = map[string][]string{
 	"en": {
 		"next steps", "next step", "availability", "your application", "application", "candidacy",
-		"opportunity", "schedule", "scheduling", "scheduled", "rescheduled", "invitation", "invite",
+		"opportunity", "scheduling", "rescheduled", "invitation", "invite",
 		"call", "chat", "catch up", "conversation", "meeting", "meet", "time slot", "booking",
-		"booked", "confirmed", "confirmation", "reminder", "assessment", "video interview",
+		"booked", "assessment", "video interview",
 		"zoom", "teams", "google meet", "webex", "whereby", "video call", "videocall",
 	},
 	"de": {
 		"bewerbung", "ihre bewerbung", "deine bewerbung", "nächste schritte", "nächster schritt", "termin",
-		"terminvorschlag", "terminbestätigung", "terminanfrage", "einladung", "gespräch", "telefonat",
-		"kennenlernen", "austausch", "erinnerung", "zoom-meeting", "videogespräch", "videocall",
+		"terminvorschlag", "terminanfrage", "einladung", "gespräch", "telefonat",
+		"kennenlernen", "austausch", "zoom-meeting", "videogespräch", "videocall",
 	},
 	"fr": {
 		"candidature", "votre candidature", "ta candidature", "rendez-vous", "prochaines étapes",
-		"prochaine étape", "invitation", "échange", "appel", "disponibilités", "rappel", "rencontre",
+		"prochaine étape", "invitation", "échange", "appel", "disponibilités", "rencontre",
 	},
 	"es": {
 		"candidatura", "tu candidatura", "su candidatura", "solicitud", "próximos pasos", "cita",
-		"reunión", "llamada", "disponibilidad", "invitación", "recordatorio", "proceso de selección",
+		"reunión", "llamada", "disponibilidad", "invitación", "proceso de selección",
 	},
 	"pt": {
 		"candidatura", "próximos passos", "reunião", "conversa", "disponibilidade", "convite",
-		"lembrete", "processo seletivo", "processo de seleção",
+		"processo seletivo", "processo de seleção",
 	},
 	"it": {
 		"candidatura", "prossimi passi", "appuntamento", "incontro", "chiamata", "disponibilità",
-		"invito", "promemoria", "selezione",
+		"invito", "selezione",
 	},
 	"nl": {
 		"sollicitatie", "je sollicitatie", "uw sollicitatie", "volgende stap", "volgende stappen",
-		"afspraak", "gesprek", "uitnodiging", "beschikbaarheid", "herinnering",
+		"afspraak", "gesprek", "uitnodiging", "beschikbaarheid",
 	},
 	"pl": {
 		"aplikacja", "twoja aplikacja", "rekrutacja", "proces rekrutacyjny", "kolejne kroki",
-		"następne kroki", "spotkanie", "rozmowa", "rozmowę", "zaproszenie", "termin", "przypomnienie",
+		"następne kroki", "spotkanie", "rozmowa", "rozmowę", "zaproszenie",
 	},
-	"sv": {"ansökan", "din ansökan", "nästa steg", "möte", "samtal", "inbjudan", "påminnelse", "rekrytering"},
-	"da": {"ansøgning", "din ansøgning", "næste skridt", "møde", "samtale", "invitation", "påmindelse", "rekruttering"},
-	"no": {"søknad", "din søknad", "neste steg", "møte", "samtale", "invitasjon", "påminnelse", "rekruttering"},
+	"sv": {"ansökan", "din ansökan", "nästa steg", "möte", "samtal", "inbjudan", "rekrytering"},
+	"da": {"ansøgning", "din ansøgning", "næste skridt", "møde", "samtale", "invitation", "rekruttering"},
+	"no": {"søknad", "din søknad", "neste steg", "møte", "samtale", "invitasjon", "rekruttering"},
 }
 
 // applicationWordsByLanguage are words of a subject that say the message is
@@ -131,7 +134,8 @@ var subjectWordsByLanguage = map[string][]string{
 // make a message about the job search (see analysis.about), so that a time
 // fixed in its body counts in any wording.
 var applicationWordsByLanguage = map[string][]string{
-	"en": {"your application", "application", "candidacy", "next steps", "position", "role", "opening", "vacancy", "technical round", "hiring process"},
+	"en": {"your application", "application", "candidacy", "next steps", "position", "role", "opening", "vacancy",
+		"technical round", "hiring process", "first stage", "1st stage", "second stage", "2nd stage", "final stage"},
 	"de": {"bewerbung", "ihre bewerbung", "deine bewerbung", "nächste schritte", "stelle", "position", "bewerbungsprozess"},
 	"fr": {"candidature", "votre candidature", "prochaines étapes", "poste", "recrutement"},
 	"es": {"candidatura", "tu candidatura", "su candidatura", "próximos pasos", "puesto", "vacante", "proceso de selección"},
@@ -155,23 +159,53 @@ var roleSuffixes = []string{
 // "": application words, a job title ("Saltmarsh Games – Senior Server
 // Engineer"), or an introduction ("Marlowe & Finch <> Sam").
 func applicationSubject(subject string) string {
-	if w := applicationSet.find(subject); w != "" {
-		return w
+	return subjectSignalsOf(subject, defaultLexicon.scan(subject)).application
+}
+
+// subjectSignals is what a subject says about the job search.
+type subjectSignals struct {
+	keyword     string // an interview word
+	scheduling  string // a word about meeting or calling: a reason to read the body
+	application string // the candidacy: application words, a title, an introduction
+}
+
+// subjectSignals reads a subject with one scan of cfg's lexicon: Candidate
+// asks for every new message of a first pass.
+func (cfg Config) subjectSignals(subject string) subjectSignals {
+	return subjectSignalsOf(subject, cfg.lexicon().scan(subject))
+}
+
+func subjectSignalsOf(subject string, h hits) subjectSignals {
+	sig := subjectSignals{keyword: h[lKeyword], scheduling: h[lScheduling], application: h[lApplication]}
+	if sig.application != "" {
+		return sig
 	}
 	// "Marlowe & Finch <> Sam", "Northbeam × Sam Rivera": how an
 	// introduction or a booking between two parties is titled.
 	for _, sep := range []string{"<>", " × ", " x "} {
 		if strings.Contains(subject, sep) {
-			return strings.TrimSpace(sep)
+			sig.application = strings.TrimSpace(sep)
+			return sig
 		}
 	}
-	if hasRoleWord(subject) {
-		return "a job title"
+	if h[lRole] != "" {
+		sig.application = h[lRole]
+		return sig
 	}
-	return ""
+	for _, w := range words(strings.ToLower(subject)) {
+		for _, suf := range roleSuffixes {
+			if len(w) > len(suf) && strings.HasSuffix(w, suf) {
+				sig.application = w
+				return sig
+			}
+		}
+	}
+	return sig
 }
 
-var applicationSet = newPhraseSet(flatten(applicationWordsByLanguage))
+// defaultLexicon is the lexicon with the built-in interview words, for
+// what does not depend on the configured ones.
+var defaultLexicon = newLexicon(DefaultKeywords())
 
 func flatten(byLang map[string][]string) []string {
 	seen := map[string]bool{}
@@ -190,6 +224,3 @@ func flatten(byLang map[string][]string) []string {
 // subjectWords is every language's subjectWordsByLanguage, made once:
 // Candidate asks for it for every new message.
 var subjectWords = flatten(subjectWordsByLanguage)
-
-// subjectSet finds the scheduling words of every language.
-var subjectSet = newPhraseSet(subjectWords)

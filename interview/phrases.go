@@ -1,16 +1,10 @@
 package interview
 
-import (
-	"strings"
-	"unicode"
-)
+import "strings"
 
-// phraseSet finds any of many phrases in a text with one pass over its
-// words, where firstWord tries every phrase in turn: Candidate looks for a
-// few hundred phrases in every subject of a first pass. Phrases and text
-// are split into words the same way (runs of letters and digits), so a
-// phrase matches on word boundaries like hasWord does, and "rendez-vous"
-// matches "rendez-vous" and "rendez vous".
+// phraseSet holds phrases by their first word, each split into words the
+// way words splits a text, for a lookup per word of the text (roleIntros;
+// the lexicon does the same for the phrase lists).
 type phraseSet map[string][][]string // first word → the phrases' words
 
 func newPhraseSet(phrases ...[]string) phraseSet {
@@ -26,26 +20,7 @@ func newPhraseSet(phrases ...[]string) phraseSet {
 	return set
 }
 
-// find returns the first phrase found in text (any case), or "".
-func (set phraseSet) find(text string) string {
-	ws := words(strings.ToLower(text))
-	for i, w := range ws {
-	next:
-		for _, p := range set[w] {
-			if i+len(p) > len(ws) {
-				continue
-			}
-			for j := 1; j < len(p); j++ {
-				if ws[i+j] != p[j] {
-					continue next
-				}
-			}
-			return strings.Join(p, " ")
-		}
-	}
-	return ""
-}
-
+// words splits s into runs of letters and digits.
 func words(s string) []string {
-	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	return strings.FieldsFunc(s, func(r rune) bool { return !isWordRune(r) })
 }

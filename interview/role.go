@@ -30,17 +30,35 @@ var titleConnectors = map[string]bool{
 
 // roleInText finds a job title introduced in running text.
 func roleInText(text string) string {
-	for _, para := range paragraphs(text) {
-		low := strings.ToLower(para)
-		ws := wordSpans(para)
-		for i := range ws {
-			for _, p := range roleIntros[low[ws[i][0]:ws[i][1]]] {
-				if !matchesAt(low, ws, i, p) || i+len(p) >= len(ws) {
-					continue
-				}
-				if r := acceptRole(titleAfter(para, ws[i+len(p)][0])); r != "" {
+	// Lower-casing keeps byte offsets only for text whose lower case is
+	// as long; for the few that are not, go by each line.
+	low := strings.ToLower(text)
+	if len(low) != len(text) {
+		for _, line := range strings.Split(text, "\n") {
+			if len(line) != len(text) {
+				if r := roleInText(line); r != "" {
 					return r
 				}
+			}
+		}
+		return ""
+	}
+	sp := spanPool.Get().(*[][2]int)
+	defer spanPool.Put(sp)
+	ws := lowerWordSpans(low, (*sp)[:0])
+	*sp = ws
+	for i := range ws {
+		for _, p := range roleIntros[low[ws[i][0]:ws[i][1]]] {
+			if !matchesAt(low, ws, i, p) || i+len(p) >= len(ws) {
+				continue
+			}
+			// The title starts on the intro's line, not the next one.
+			at := ws[i+len(p)][0]
+			if strings.IndexByte(text[ws[i+len(p)-1][1]:at], '\n') >= 0 {
+				continue
+			}
+			if r := acceptRole(titleAfter(text, at)); r != "" {
+				return r
 			}
 		}
 	}

@@ -14,11 +14,11 @@ import (
 type timeRead struct {
 	found    foundTime
 	sentence string // the sentence it stands in, as written
-	context  string // the sentence and a label line before it, normalized
+	context  string // the line, a label line before it and the sentence
 	score    int
 
 	keyword, confirm, reschedule, call, accept bool
-	question, rehearsal                        bool
+	question, rehearsal, round, deadline       bool
 
 	pos int  // where it stands in the text
 	old bool // "instead of Tuesday at 10": the time being moved away from
@@ -63,25 +63,43 @@ func (a *analysis) times(m *mail.Message, cfg Config) []timeRead {
 	if m.Date.IsZero() {
 		return nil
 	}
-	opt := timetext.Options{Ref: m.Date, Loc: a.zone(cfg), MonthFirst: monthFirst(m, a.zoneLoc)}
-	kw := cfg.keywords()
-	for _, mt := range timetext.Find(a.text, opt) {
+	// Most texts state no time at all: read them in the user's zone
+	// first, and look for a zone the mail states only when a time
+	// without one was found (timetext.ZoneIn reads every line).
+	opt := timetext.Options{Ref: m.Date, Loc: cfg.location()}
+	found := timetext.Find(a.text, opt)
+	zoneless := false
+	for _, mt := range found {
+		zoneless = zoneless || mt.Zone == ""
+	}
+	if zoneless {
+		if loc := a.zone(cfg); loc != opt.Loc || monthFirst(m, loc) {
+			opt.Loc, opt.MonthFirst = loc, monthFirst(m, loc)
+			found = timetext.Find(a.text, opt)
+		}
+	}
+	lx := cfg.lexicon()
+	for _, mt := range found {
 		sentence := sentenceAround(a.text, mt.Pos, mt.End)
 		if conditional(sentence) {
 			continue
 		}
-		ctx := normalize(lineAround(a.text, mt.Pos, mt.End) + " " + sentence)
+		ctx := lineAround(a.text, mt.Pos, mt.End) + " " + sentence
+		h := lx.scan(ctx)
+		before := lx.scan(a.text[max(0, mt.Pos-24):mt.Pos])
 		r := timeRead{
 			found:    foundTime{Start: mt.Start, Dur: mt.Dur, Text: mt.Text, Zone: mt.Zone},
 			sentence: sentence, context: ctx, pos: mt.Pos,
-			old: firstWord(normalize(a.text[max(0, mt.Pos-24):mt.Pos]), insteadOfPhrases) != "",
+			old: before.has(lInsteadOf) != "",
 		}
-		r.keyword = firstWord(ctx, kw) != ""
-		r.confirm = firstWord(ctx, confirmPhrases) != ""
-		r.reschedule = firstWord(ctx, reschedulePhrases) != ""
-		r.call = firstWord(ctx, callPhrases) != ""
-		r.accept = firstWord(ctx, acceptPhrases) != ""
-		r.question = strings.Contains(sentence, "?") || firstWord(ctx, proposalPhrases) != ""
+		r.keyword = h.has(lKeyword) != ""
+		r.confirm = h.has(lConfirm) != ""
+		r.reschedule = h.has(lReschedule) != ""
+		r.call = h.has(lCall) != ""
+		r.accept = h.has(lAccept) != ""
+		r.round = h.has(lRound) != ""
+		r.deadline = h.has(lDeadline) != ""
+		r.question = asks(sentence) || h.has(lProposal) != ""
 		r.rehearsal = rehearsalWord(sentence) != ""
 		r.score = 4*btoi(r.keyword) + 2*btoi(r.confirm) + 2*btoi(r.reschedule) + 2*btoi(r.call) +
 			btoi(r.accept) + btoi(mt.Zone != "") - 3*btoi(r.question)
@@ -191,4 +209,18 @@ var insteadOfPhrases = []string{
 	"instead of", "rather than", "from", "statt", "anstatt", "von", "au lieu de", "en lugar de",
 	"en vez de", "invece di", "em vez de", "in plaats van", "van", "zamiast", "istället för",
 	"i stedet for", "från", "fra",
+}
+
+// asks reports a question mark that ends a word, not one inside a link
+// ("j.php?MTID=...").
+func asks(sentence string) bool {
+	for _, f := range strings.Fields(sentence) {
+		if strings.Contains(f, "://") || strings.HasPrefix(f, "www.") {
+			continue
+		}
+		if strings.HasSuffix(strings.TrimRight(f, `)"'»”’`), "?") || strings.HasPrefix(f, "¿") {
+			return true
+		}
+	}
+	return false
 }

@@ -2,7 +2,9 @@ package interview
 
 import (
 	"fmt"
+	"slices"
 	"strings"
+	"time"
 
 	"github.com/followupd/followupd/mail"
 )
@@ -24,62 +26,78 @@ type msgContext struct {
 // ruled out first; then what changes a known interview (offer, rejection);
 // then a time it fixes; then what is left.
 func (a *analysis) textVerdict(m *mail.Message, cfg Config, ctx msgContext) Verdict {
-	subject := normalize(m.Subject)
-	body := normalize(a.text)
-	all := subject + " " + body
+	subj, body := &a.subj, &a.body
+	all := func(l list) string { return either(subj, body, l) }
 	from := firstAddress(m.From)
 	if d := domainOf(from); cfg.ownDomain(d) {
 		// A colleague's "interview on Thursday at 4pm" is the current
 		// employer's hiring, where the user interviews others.
 		return Verdict{false, KindNone, "from the user's own organisation (" + d + ")"}
 	}
-	if p := firstWord(subject, alertPhrases); p != "" {
+	if p := subj.has(lAlert); p != "" {
 		return Verdict{false, KindNone, fmt.Sprintf("job alert (%q in the subject)", p)}
 	}
 	if isJobBoard(domainOf(from)) {
-		if p := firstWord(body, alertPhrases); p != "" {
+		if p := body.has(lAlert); p != "" {
 			return Verdict{false, KindNone, fmt.Sprintf("job alert from a job board (%q)", p)}
 		}
 	}
-	if p := firstWord(subject, articlePhrases); p != "" {
+	if p := subj.has(lArticle); p != "" {
 		return Verdict{false, KindNone, fmt.Sprintf("an article or course about interviews (%q in the subject)", p)}
 	}
-	if p := firstWord(subject, eventPhrases); p != "" {
+	if p := subj.has(lEvent); p != "" {
 		return Verdict{false, KindNone, fmt.Sprintf("a webinar, course or event, not an interview (%q in the subject)", p)}
 	}
-	if w := rehearsalWord(m.Subject); w != "" && firstWord(subject, cfg.keywords()) != "" {
+	if w := rehearsalWord(m.Subject); w != "" && subj.has(lKeyword) != "" {
 		return Verdict{false, KindNone, fmt.Sprintf("a rehearsal, not an interview (%q in the subject)", w)}
 	}
-	if p := firstWord(all, appointmentPhrases); p != "" {
+	if p := all(lAppointment); p != "" {
 		return Verdict{false, KindNone, fmt.Sprintf("an appointment that is no job interview (%q)", p)}
 	}
-	if p := firstWord(all, pressPhrases); p != "" {
+	if p := all(lPress); p != "" {
 		return Verdict{false, KindNone, fmt.Sprintf("a press or research interview, not a job interview (%q)", p)}
 	}
-	if p := firstWord(all, offerPhrases); p != "" {
+	if p := all(lOffer); p != "" {
 		return Verdict{false, KindOffer, fmt.Sprintf("offer wording (%q)", p)}
 	}
-	if p := firstWord(body, rejectionPhrases); p != "" {
+	if p := body.has(lRejection); p != "" {
 		return Verdict{false, KindRejection, fmt.Sprintf("rejection wording (%q)", p)}
 	}
-	if v, ok := a.oneWayVideo(m, cfg, all); ok {
+	if v, ok := a.oneWayVideo(m, cfg); ok {
 		return v
 	}
-	if v, ok := a.confirmation(m, cfg, ctx, subject, body); ok {
+	if v, ok := a.confirmation(m, cfg, ctx); ok {
 		return v
 	}
-	if p := isRejection(body); p != "" {
-		return Verdict{false, KindRejection, fmt.Sprintf("rejection wording (%q)", p)}
+	if body.has(lSoftLead) != "" {
+		// "Unfortunately" is common; only with a reason near it is it a no.
+		if p := isRejection(normalize(a.text)); p != "" {
+			return Verdict{false, KindRejection, fmt.Sprintf("rejection wording (%q)", p)}
+		}
 	}
-	kw := firstWord(all, cfg.keywords())
-	if p := firstWord(body, cancelPhrases); p != "" && (kw != "" || ctx.job) && !conditionalPhrase(a.text, p) {
+	kw := all(lKeyword)
+	if p := body.has(lCancel); p != "" && (kw != "" || ctx.job) && !conditionalPhrase(a.text, p) {
 		return Verdict{true, KindCancellation, fmt.Sprintf("cancellation wording (%q) about an interview", p)}
 	}
-	if p := firstWord(all, receiptPhrases); p != "" {
+	if p := all(lReceipt); p != "" {
 		return Verdict{false, KindNone, fmt.Sprintf("application receipt (%q), nothing scheduled", p)}
 	}
 	if a.proposal {
 		return Verdict{false, KindReply, "proposes times for an interview; the one confirmed later counts"}
+	}
+	if body.has(lReschedule) != "" && body.has(lSameTime) != "" {
+		// "décaler votre entretien ... le 7 décembre, à la même heure":
+		// the interview of this thread moves to that day (see
+		// builder.sameTimeMoves).
+		for _, d := range findDates(a.text, m.Date, cfg.location()) {
+			day := time.Date(d.Start.Year(), d.Start.Month(), d.Start.Day(), 0, 0, 0, 0, d.Start.Location())
+			if d.Start.After(m.Date) && !slices.ContainsFunc(a.movedDays, day.Equal) {
+				a.movedDays = append(a.movedDays, day)
+			}
+		}
+		if len(a.movedDays) > 0 {
+			return Verdict{false, KindReply, "moves the interview to another day at the same time"}
+		}
 	}
 	if len(m.InReplyTo) > 0 || len(m.References) > 0 || isReplySubject(m.Subject) {
 		return Verdict{false, KindReply, "a reply in a conversation"}
@@ -92,12 +110,13 @@ func (a *analysis) textVerdict(m *mail.Message, cfg Config, ctx msgContext) Verd
 
 // about says why a message is about a job interview, or "": interview
 // words, a scheduling system, the thread or organisation it belongs to,
-// or a recruiter proposing a call.
-func (a *analysis) about(m *mail.Message, cfg Config, ctx msgContext, subject, body string) string {
-	if w := firstWord(subject, cfg.keywords()); w != "" {
+// a subject about a candidacy, a role named in the text, or a recruiter
+// proposing a conversation.
+func (a *analysis) about(m *mail.Message, ctx msgContext) string {
+	if w := a.subj.has(lKeyword); w != "" {
 		return fmt.Sprintf("%q in the subject", w)
 	}
-	if w := firstWord(body, cfg.keywords()); w != "" {
+	if w := a.body.has(lKeyword); w != "" {
 		return fmt.Sprintf("%q in the text", w)
 	}
 	if isVendorMail(m) {
@@ -112,7 +131,7 @@ func (a *analysis) about(m *mail.Message, cfg Config, ctx msgContext, subject, b
 	if r := roleFrom(nil, []string{a.text}); r != "" {
 		return fmt.Sprintf("the text names a role (%q)", r)
 	}
-	if recruiterSender(m, a.text) && firstWord(subject+" "+body, meetingWords) != "" {
+	if a.recruiterMail(m) && either(&a.subj, &a.body, lMeeting) != "" {
 		return "a recruiter proposing a conversation"
 	}
 	return ""
@@ -124,8 +143,8 @@ func (a *analysis) about(m *mail.Message, cfg Config, ctx msgContext, subject, b
 // Thursday at 3pm!" in a thread about the job, "I'll call you on Thursday
 // at 11:00". A message that offers several times, or asks whether one
 // suits, only proposes: the reply that confirms one is the interview.
-func (a *analysis) confirmation(m *mail.Message, cfg Config, ctx msgContext, subject, body string) (Verdict, bool) {
-	about := a.about(m, cfg, ctx, subject, body)
+func (a *analysis) confirmation(m *mail.Message, cfg Config, ctx msgContext) (Verdict, bool) {
+	about := a.about(m, ctx)
 	if about == "" {
 		return Verdict{}, false
 	}
@@ -133,7 +152,7 @@ func (a *analysis) confirmation(m *mail.Message, cfg Config, ctx msgContext, sub
 	if len(reads) == 0 {
 		return Verdict{}, false
 	}
-	subjectFixes := firstWord(subject, confirmPhrases) != ""
+	subjectFixes := a.subj.has(lConfirm) != ""
 	vendor := isVendorMail(m)
 	best := -1
 	for i, r := range reads {
@@ -165,13 +184,18 @@ func (a *analysis) confirmation(m *mail.Message, cfg Config, ctx msgContext, sub
 	}
 	if best < 0 || (moved < 0 && offersChoice(reads) && !reads[best].confirm && !reads[best].accept && !vendor) {
 		a.proposal = true
+		if offered := upcoming(reads, m); len(offered) == 1 {
+			// One time offered: the user's reply takes it (see
+			// acceptedOffers).
+			a.offered = &offered[0]
+		}
 		return Verdict{}, false
 	}
 	r := reads[best]
 	a.found, a.hasTime = r.found, true
 	a.timeLine = r.sentence
-	a.reschedule = r.reschedule || firstWord(subject, reschedulePhrases) != ""
-	a.newRound = firstWord(r.context, roundPhrases) != "" || firstWord(subject, roundPhrases) != ""
+	a.reschedule = r.reschedule || a.subj.has(lReschedule) != ""
+	a.newRound = r.round || a.subj.has(lRound) != ""
 	if a.found.Dur == 0 {
 		a.found.Dur = statedDuration(a.text)
 	}
@@ -200,21 +224,21 @@ func offersChoice(reads []timeRead) bool {
 // oneWayVideo recognises a one-way (recorded) video interview: nobody is
 // met at a time, there is a deadline to record by. It becomes an interview
 // whose start is that deadline and whose people are nobody to write to.
-func (a *analysis) oneWayVideo(m *mail.Message, cfg Config, all string) (Verdict, bool) {
-	p := firstWord(all, oneWayPhrases)
+func (a *analysis) oneWayVideo(m *mail.Message, cfg Config) (Verdict, bool) {
+	p := either(&a.subj, &a.body, lOneWay)
 	if p == "" {
 		return Verdict{}, false
 	}
-	loc := a.zone(cfg)
 	for _, r := range a.times(m, cfg) {
-		if firstWord(r.context, deadlinePhrases) != "" {
+		if r.deadline {
 			return a.oneWayAt(r.found, r.sentence, p), true
 		}
 	}
-	for _, d := range findDates(a.text, m.Date, loc) {
-		ctx := normalize(lineAround(a.text, d.Pos, d.End))
-		if firstWord(ctx, deadlinePhrases) != "" {
-			return a.oneWayAt(foundTime{Start: d.Start, Text: d.Text, Zone: d.Zone}, ctx, p), true
+	lx := cfg.lexicon()
+	for _, d := range findDates(a.text, m.Date, a.zone(cfg)) {
+		line := lineAround(a.text, d.Pos, d.End)
+		if h := lx.scan(line); h.has(lDeadline) != "" {
+			return a.oneWayAt(foundTime{Start: d.Start, Text: d.Text, Zone: d.Zone}, line, p), true
 		}
 	}
 	return Verdict{}, false
@@ -246,4 +270,52 @@ func conditionalPhrase(text, phrase string) bool {
 		}
 	}
 	return true
+}
+
+// upcoming returns the distinct times of reads after the message's date
+// that are not "instead of" another.
+func upcoming(reads []timeRead, m *mail.Message) []timeRead {
+	var out []timeRead
+	for _, r := range reads {
+		if r.found.Start.After(m.Date) && !r.old && !r.rehearsal {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// acceptedOffers turns a message that offers one time into the interview's
+// confirmation when the user answered it: followupd reads only the
+// headers of what the user sent, and an answer to a single slot is a yes
+// far more often than not. A no brings a new time from the employer,
+// which moves the interview. Several slots offered stay a proposal until
+// the employer confirms one: which one the user took is in a body
+// followupd does not read.
+func acceptedOffers(ins []input) {
+	byID := make(map[string]*input, len(ins))
+	for i := range ins {
+		if id := ins[i].m.MessageID; id != "" {
+			byID[id] = &ins[i]
+		}
+	}
+	for i := range ins {
+		reply := &ins[i]
+		if !reply.a.sent {
+			continue
+		}
+		for _, id := range reply.m.InReplyTo {
+			offer := byID[id]
+			if offer == nil || offer.a.offered == nil || offer.a.verdict.Interview || !reply.m.Date.After(offer.m.Date) {
+				continue
+			}
+			r := offer.a.offered
+			offer.a.found, offer.a.hasTime, offer.a.timeLine = r.found, true, r.sentence
+			if offer.a.found.Dur == 0 {
+				offer.a.found.Dur = statedDuration(offer.a.text)
+			}
+			offer.a.verdict = Verdict{true, KindConfirmation, fmt.Sprintf(
+				"one interview time offered, answered by the user in <%s>: %q → %s", reply.m.MessageID,
+				shorten(r.sentence, 120), r.found.Start.Format("Mon 2 Jan 2006 15:04 MST"))}
+		}
+	}
 }

@@ -64,6 +64,43 @@ func (b *builder) textConfirmations(ins []input) {
 	}
 }
 
+// sameTimeMoves moves an interview to the day a message of its thread
+// names "at the same time": the clock time stays, in the interview's zone.
+func (b *builder) sameTimeMoves(ins []input) {
+	for i := range ins {
+		in := &ins[i]
+		if in.a.sent || in.a.skip || len(in.a.movedDays) == 0 {
+			continue
+		}
+		for _, t := range b.all {
+			if !t.linked(in.m) || !in.m.Date.After(t.timesAt) {
+				continue
+			}
+			// The day named besides the interview's own ("jeudi" it
+			// cannot be, "lundi 7" then); more than one is unclear.
+			old := t.iv.Start
+			var days []time.Time
+			for _, d := range in.a.movedDays {
+				if y, m, dd := d.Date(); y != old.Year() || m != old.Month() || dd != old.Day() {
+					days = append(days, d)
+				}
+			}
+			if len(days) != 1 {
+				break
+			}
+			d := days[0]
+			start := time.Date(d.Year(), d.Month(), d.Day(), old.Hour(), old.Minute(), 0, 0, old.Location())
+			t.iv.End = start.Add(t.iv.End.Sub(old))
+			t.iv.Start, t.timesAt = start, in.m.Date
+			t.iv.StatusAt = in.m.Date
+			t.iv.StatusReason = fmt.Sprintf("rescheduled by message <%s> to the same time on %s", in.m.MessageID, start.Format("Mon 2 Jan"))
+			t.iv.Why.Time = fmt.Sprintf("message <%s>: %s, at the time of the interview it moves", in.m.MessageID, in.a.verdict.Reason)
+			t.addMessage(in, true)
+			break
+		}
+	}
+}
+
 func (b *builder) length(in *input) time.Duration {
 	if in.a.found.Dur > 0 {
 		return in.a.found.Dur
@@ -120,6 +157,13 @@ func (b *builder) textCompany(in *input) string {
 	m := in.m
 	if c := companyFromText(m.Subject, in.a.people, b.cfg.keywords()); c != "" {
 		return c
+	}
+	for _, a := range append(append([]mail.Address{}, m.From...), m.ReplyTo...) {
+		if label := companyFromVendorHost(domainOf(a.Email)); label != "" {
+			if c := spelledAs(label, spellingSources(in)...); c != "" {
+				return c
+			}
+		}
 	}
 	for _, a := range m.From {
 		// "Merlion Pay via Vidscreen": a system unknown to followupd

@@ -46,7 +46,13 @@ var (
 		"leider absagen", "leider nicht berücksichtigen",
 		"anderen kandidaten entschieden", "anderen bewerber entschieden",
 		"für einen anderen kandidaten", "für eine andere kandidatin",
-		"nous ne donnerons pas suite", "no continuaremos con tu candidatura",
+		"nous ne donnerons pas suite", "pas été retenue", "pas été retenu", "ne pas retenir votre candidature",
+		"no continuaremos con tu candidatura", "no ha sido seleccionado", "no ha sido seleccionada", "hemos decidido continuar con otros",
+		"otro candidato", "otros candidatos", "non è stata selezionata", "non proseguire", "altri candidati",
+		"altro candidato", "esito negativo", "não foi selecionado", "não foi selecionada", "outros candidatos", "outro candidato",
+		"niet verder", "andere kandidaat", "andere kandidaten", "niet door naar", "innego kandydata",
+		"innych kandydatów", "zdecydowaliśmy się na", "annan kandidat", "andra kandidater", "inte gå vidare",
+		"anden kandidat", "andre kandidater", "ikke gå videre", "annen kandidat",
 	}
 	// "unfortunately" alone is too weak; with one of these nearby it is a no.
 	softRejectionLead  = []string{"unfortunately", "regrettably", "regret to inform", "leider", "malheureusement", "lamentablemente"}
@@ -59,7 +65,13 @@ var (
 		"pleased to offer", "happy to offer", "delighted to offer", "excited to offer",
 		"extend an offer", "extend you an offer", "extending an offer", "offer letter",
 		"offer of employment", "formal offer", "vertragsangebot",
-		"ein angebot zu machen", "arbeitsvertrag zukommen",
+		"ein angebot zu machen", "arbeitsvertrag zukommen", "ein angebot unterbreiten", "stellenangebot machen",
+		"proposition d'embauche", "promesse d'embauche", "vous proposer le poste", "offre d'emploi ferme",
+		"oferta de empleo", "ofrecerte el puesto", "ofrecerle el puesto", "proposta di assunzione",
+		"offrirti la posizione", "offrirle la posizione", "proposta de emprego", "oferecer a vaga",
+		"aanbod te doen", "arbeidsovereenkomst", "contractvoorstel", "ofertę pracy", "ofertę zatrudnienia",
+		"przedstawić ofertę", "erbjuda dig tjänsten", "anställningserbjudande", "jobtilbud", "tilbyde dig stillingen",
+		"tilby deg stillingen",
 	}
 	reschedulePhrases = []string{
 		"reschedule", "rescheduled", "rescheduling", "move our interview", "move the interview",
@@ -85,27 +97,34 @@ var (
 		"invite you", "invitation", "invited", "would like to meet", "looking forward to speaking",
 		"look forward to speaking", "look forward to meeting", "looking forward to meeting",
 		"speak on", "talk on", "meet on", "see you on", "set up your", "i've set up", "we've set up",
-		"lined up", "has been scheduled", "is scheduled", "your interview", "date:", "time:", "when:",
+		"lined up", "has been scheduled", "is scheduled", "your interview",
 		// German
 		"einladen", "einladung", "eingeladen", "bestätigen", "bestätige", "bestätigt", "bestätigung",
-		"termin", "vereinbart", "freuen uns", "freue mich", "datum", "uhrzeit",
+		"vereinbart", "freuen uns", "freue mich",
 		// French
 		"convocation", "confirme", "confirmons", "confirmé", "confirmée", "inviter", "invitons",
-		"au plaisir", "nous retrouver", "rendez-vous", "heure",
+		"au plaisir", "nous retrouver", "rendez-vous",
 		// Spanish, Portuguese
 		"confirmo", "confirmamos", "confirmada", "confirmado", "invitarte", "invitarle", "convidar",
-		"convidamos", "agendada", "agendado", "marcada", "marcado", "fecha", "hora", "nos vemos",
+		"convidamos", "agendada", "agendado", "marcada", "marcado", "nos vemos",
 		// Italian
 		"confermo", "confermiamo", "confermato", "confermata", "invitarla", "invitarti", "fissato",
 		"fissata", "alle ore",
 		// Dutch
 		"bevestig", "bevestigen", "bevestiging", "bevestigd", "uitnodigen", "uitnodiging", "ingepland",
-		"afgesproken", "tijd",
+		"afgesproken",
 		// Polish
-		"potwierdzam", "potwierdzamy", "potwierdzenie", "zapraszamy", "zaprosić", "umówione", "godz",
+		"potwierdzam", "potwierdzamy", "potwierdzenie", "zapraszamy", "zaprosić", "umówione",
 		// Swedish, Danish, Norwegian
 		"bekräftar", "bekräftelse", "bekræfter", "bekræftelse", "bekrefter", "bekreftelse",
-		"välkommen", "velkommen", "inbjudan", "invitasjon", "bokat", "booket", "kl",
+		"välkommen", "velkommen", "inbjudan", "invitasjon", "bokat", "booket",
+	}
+	// A move that gives the day only: the time stays.
+	sameTimePhrases = []string{
+		"same time", "à la même heure", "même heure", "même horaire", "zur gleichen zeit", "zur selben zeit",
+		"gleiche uhrzeit", "gleichen uhrzeit", "selbe uhrzeit", "selben uhrzeit", "misma hora", "stessa ora",
+		"mesmo horário", "mesma hora", "zelfde tijd", "hetzelfde tijdstip", "tej samej godzinie", "samma tid",
+		"samme tid", "samme tidspunkt",
 	}
 	// A reply that takes a time proposed to it: "Friday 10am works".
 	acceptPhrases = []string{
@@ -180,10 +199,13 @@ var (
 		"agentur für arbeit", "arbeitsagentur", "jobcenter", "beratungsgespräch", "arbeitsvermittlung",
 		"pôle emploi", "france travail", "jobcentre plus", "sepe", "uwv", "arbetsförmedlingen",
 		"jobcenteret", "nav kontor", "urząd pracy", "centro per l'impiego", "iefp",
-		"dentist", "dental", "doctor's appointment", "your appointment with dr", "zahnarzt",
-		"arzttermin", "praxis dr", "ihr termin bei dr", "médecin", "dentiste", "doctolib",
-		"dentista", "médico", "medico", "tandarts", "huisarts", "lekarz", "stomatolog",
-		"tandläkare", "tandlæge", "tannlege",
+		"your dentist", "dental practice", "dental appointment", "doctor's appointment",
+		"your appointment with dr", "zahnarztpraxis", "ihr zahnarzt", "zahnarzttermin", "arzttermin",
+		"arztpraxis", "praxis dr", "ihr termin bei dr", "rendez-vous médical", "cabinet médical",
+		"votre médecin", "votre dentiste", "doctolib", "cita médica", "consulta médica", "su dentista",
+		"appuntamento medico", "visita medica", "consulta médica", "tandartspraktijk", "huisartsenpraktijk",
+		"wizyta lekarska", "gabinet stomatologiczny", "tandläkartid", "tandläkarmottagning",
+		"tandlægetid", "tannlegetime", "lægetid", "legetime",
 	}
 	// A journalist's or researcher's interview is not a job interview.
 	pressPhrases = []string{
@@ -274,15 +296,17 @@ func normalize(s string) string {
 // Message-----", Outlook's "From: ... Sent:" block) on. Wording in quoted
 // text belongs to the older message, which is judged on its own.
 func stripQuoted(text string) string {
+	if !strings.Contains(text, ">") && !strings.Contains(text, ":") {
+		return text // nothing quoted, no reply header: most mail
+	}
 	lines := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
 	out := make([]string, 0, len(lines))
 	for i, line := range lines {
 		t := strings.TrimSpace(line)
-		low := strings.ToLower(t)
 		if strings.HasPrefix(t, ">") {
 			continue
 		}
-		if isReplyHeader(low, lines, i) {
+		if strings.IndexByte(t, ':') >= 0 && isReplyHeader(strings.ToLower(t), lines, i) {
 			break
 		}
 		out = append(out, line)
@@ -290,22 +314,53 @@ func stripQuoted(text string) string {
 	return strings.Join(out, "\n")
 }
 
+// isReplyHeader reports the line above what a reply quotes: a client's
+// "-----Original Message-----", "On ... wrote:" in the languages followupd
+// reads, or the header block Outlook writes ("From: ..." then "Sent:
+// ...", "De : ..." then "Envoyé : ...").
 func isReplyHeader(low string, lines []string, i int) bool {
 	switch {
 	case strings.HasPrefix(low, "-----original message-----"),
 		strings.HasPrefix(low, "-----ursprüngliche nachricht-----"),
+		strings.HasPrefix(low, "-----message d'origine-----"),
+		strings.HasPrefix(low, "-----mensaje original-----"),
+		strings.HasPrefix(low, "-----messaggio originale-----"),
+		strings.HasPrefix(low, "-----oorspronkelijk bericht-----"),
 		strings.HasPrefix(low, "---------- forwarded message"):
 		return true
 	case replyLead(low) && replyTail(low):
 		// "On Tue, 1 Dec 2026, Jane wrote:", "Op do 3 dec 2026 om 08:51
 		// schreef ...:", "Le mar. 1 déc. 2026 à 10:00, ... a écrit :"
 		return true
-	case strings.HasPrefix(low, "from:") || strings.HasPrefix(low, "von:"):
-		// Outlook quotes with a header block; a lone "From:" line in a
-		// signature is not one, so look for "Sent:" right after it.
+	case hasFieldPrefix(low, outlookFrom):
+		// A lone "From:" line in a signature is not a header block:
+		// the next line must be its "Sent:".
 		if i+1 < len(lines) {
 			next := strings.ToLower(strings.TrimSpace(lines[i+1]))
-			return strings.HasPrefix(next, "sent:") || strings.HasPrefix(next, "gesendet:") || strings.HasPrefix(next, "date:")
+			return hasFieldPrefix(next, outlookSent)
+		}
+	}
+	return false
+}
+
+// The first two fields of Outlook's quote header, in the languages of its
+// localisations: "From:"/"Sent:", "Von:"/"Gesendet:", "De :"/"Envoyé :",
+// "Da:"/"Inviato:", "Van:"/"Verzonden:", "Od:"/"Wysłano:",
+// "Från:"/"Skickat:", "Fra:"/"Sendt:", "De:"/"Enviado:".
+var (
+	outlookFrom = []string{"from", "von", "de", "da", "van", "od", "från", "fra"}
+	outlookSent = []string{"sent", "gesendet", "envoyé", "inviato", "verzonden", "wysłano", "skickat", "sendt", "enviado", "date", "datum"}
+)
+
+// hasFieldPrefix reports a line that starts with one of the names and a
+// colon, with the French space before it allowed ("De : ...").
+func hasFieldPrefix(low string, names []string) bool {
+	for _, n := range names {
+		if rest, ok := strings.CutPrefix(low, n); ok {
+			rest = strings.TrimLeft(rest, " \u00a0")
+			if strings.HasPrefix(rest, ":") {
+				return true
+			}
 		}
 	}
 	return false

@@ -290,11 +290,13 @@ func (s *scanner) weekdayAt(i int) (elem, bool) {
 	dated := t.capital && s.tok(i+1).kind == tNum && s.tok(i+1).space
 	switch {
 	case m.flags&fRisky != 0:
-		if !dot && !(t.capital && comma) && !dated {
+		if !dot && !(t.capital && comma && s.dateFollows(i+2)) && !dated {
 			return elem{}, false
 		}
 	case m.flags&fAbbr != 0:
-		if !dot && !comma && !t.capital {
+		// A capital alone is not enough: "Sam" is French for Saturday
+		// and the user's name, "Mar" Tuesday and a month.
+		if !dot && !(t.capital && (dated || comma && s.dateFollows(i+2))) {
 			return elem{}, false
 		}
 	}
@@ -422,4 +424,14 @@ func (s *scanner) sentenceStart(i int) bool {
 		return true
 	}
 	return false
+}
+
+// dateFollows reports a day's number or a month's name at i: what makes
+// "Mon, Dec 7" a date and "Sam, ..." a greeting.
+func (s *scanner) dateFollows(i int) bool {
+	if s.tok(i).kind == tNum {
+		return true
+	}
+	_, _, _, ok := s.monthAt(i)
+	return ok
 }

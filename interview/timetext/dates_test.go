@@ -76,6 +76,7 @@ func TestFindDates(t *testing.T) {
 		{"German deadline", "Bitte bis zum 11. Dezember 2026 abschließen.", []time.Time{endOf(2026, 12, 11)}, false},
 		{"weekday alone", "We'll be in touch by Friday.", []time.Time{endOf(2026, 11, 27)}, true},
 		{"tomorrow", "The link expires tomorrow.", []time.Time{endOf(2026, 11, 27)}, true},
+		{"a name that is an abbreviation", "Bonjour Sam,\n\nje suis désolée de vous prévenir si tard.", nil, false},
 		{"a day with a time is not a date alone", "Thursday, December 3 at 4:00 PM", nil, false},
 		{"label lines paired are not dates alone", "Date: Tuesday, December 8, 2026\nTime: 2:00 PM", nil, false},
 		{"fraction", "3/4 of the team", nil, false},

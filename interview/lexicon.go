@@ -1,0 +1,207 @@
+package interview
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A message is judged by which phrases of about thirty lists it holds
+// (interview words, offers, rejections, receipts, ...). Looking for each
+// phrase of each list with strings.Index cost a first pass most of its
+// time once every message of the window was read: phrases × lists × the
+// length of the text. A lexicon holds every phrase of every list, keyed by
+// its first word, and a scan reads a text's words once and notes, for each
+// list, the first of its phrases found. Phrases match whole words, as
+// hasWord does, with punctuation between words ignored ("rendez-vous"
+// matches "rendez vous").
+
+// list names one phrase list of the lexicon.
+type list int
+
+const (
+	lKeyword list = iota // the configured interview words
+	lApplication
+	lAlert
+	lArticle
+	lReceipt
+	lRejection
+	lSoftLead
+	lOffer
+	lReschedule
+	lCancel
+	lConfirm
+	lAccept
+	lCall
+	lProposal
+	lRound
+	lMeeting
+	lEvent
+	lAppointment
+	lPress
+	lOneWay
+	lDeadline
+	lDoNotReply
+	lRecruiter
+	lInsteadOf
+	lScheduling // subjectWords: a reason to read a body
+	lRole       // roleWords: a job title's words
+	lSameTime   // "at the same time": a move that gives only a day
+	nLists
+)
+
+// listPhrases are the fixed lists; lKeyword comes from the Config.
+var listPhrases = map[list]*[]string{
+	lAlert: &alertPhrases, lArticle: &articlePhrases, lReceipt: &receiptPhrases,
+	lRejection: &rejectionPhrases, lSoftLead: &softRejectionLead, lOffer: &offerPhrases,
+	lReschedule: &reschedulePhrases, lCancel: &cancelPhrases, lConfirm: &confirmPhrases,
+	lAccept: &acceptPhrases, lCall: &callPhrases, lProposal: &proposalPhrases, lRound: &roundPhrases,
+	lMeeting: &meetingWords, lEvent: &eventPhrases, lAppointment: &appointmentPhrases,
+	lPress: &pressPhrases, lOneWay: &oneWayPhrases, lDeadline: &deadlinePhrases,
+	lDoNotReply: &doNotReplyPhrases, lRecruiter: &recruiterWords, lInsteadOf: &insteadOfPhrases,
+	lScheduling: &subjectWords, lRole: &roleWords, lSameTime: &sameTimePhrases,
+}
+
+type lexPhrase struct {
+	words []string
+	text  string
+	lists []list
+}
+
+type lexicon map[string][]*lexPhrase // first word → phrases
+
+func newLexicon(keywords []string) lexicon {
+	lx := lexicon{}
+	byText := map[string]*lexPhrase{}
+	add := func(l list, phrases []string) {
+		for _, p := range phrases {
+			ws := words(strings.ToLower(p))
+			if len(ws) == 0 {
+				continue
+			}
+			key := strings.Join(ws, " ")
+			lp := byText[key]
+			if lp == nil {
+				lp = &lexPhrase{words: ws, text: key}
+				byText[key] = lp
+				lx[ws[0]] = append(lx[ws[0]], lp)
+			}
+			lp.lists = append(lp.lists, l)
+		}
+	}
+	add(lKeyword, keywords)
+	add(lApplication, flatten(applicationWordsByLanguage))
+	for l, ps := range listPhrases {
+		add(l, *ps)
+	}
+	return lx
+}
+
+// hits is what a scan found: for each list, its first phrase in the text
+// (by position), or "".
+type hits [nLists]string
+
+func (h *hits) has(l list) string { return h[l] }
+
+// scan reads text (any case) once.
+func (lx lexicon) scan(text string) hits {
+	var h hits
+	low := strings.ToLower(text)
+	sp := spanPool.Get().(*[][2]int)
+	ws := lowerWordSpans(low, (*sp)[:0])
+	word := func(i int) string { return low[ws[i][0]:ws[i][1]] }
+	for i := range ws {
+	next:
+		for _, p := range lx[word(i)] {
+			if i+len(p.words) > len(ws) {
+				continue
+			}
+			for j := 1; j < len(p.words); j++ {
+				if word(i+j) != p.words[j] {
+					continue next
+				}
+			}
+			for _, l := range p.lists {
+				if h[l] == "" {
+					h[l] = p.text
+				}
+			}
+		}
+	}
+	*sp = ws
+	spanPool.Put(sp)
+	return h
+}
+
+var spanPool = sync.Pool{New: func() any { return new([][2]int) }}
+
+// lowerWordSpans appends to out the byte ranges of the words of low (runs
+// of letters and digits), as words splits them, with a fast path for
+// ASCII: scan runs on every message of a first pass.
+func lowerWordSpans(low string, out [][2]int) [][2]int {
+	start := -1
+	for i := 0; i < len(low); {
+		c := low[i]
+		var in bool
+		size := 1
+		if c < utf8.RuneSelf {
+			in = 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || 'A' <= c && c <= 'Z'
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(low[i:])
+			in = isWordRune(r)
+		}
+		switch {
+		case in && start < 0:
+			start = i
+		case !in && start >= 0:
+			out = append(out, [2]int{start, i})
+			start = -1
+		}
+		i += size
+	}
+	if start >= 0 {
+		out = append(out, [2]int{start, len(low)})
+	}
+	return out
+}
+
+// either is the first phrase of l in a, else in b.
+func either(a, b *hits, l list) string {
+	if a[l] != "" {
+		return a[l]
+	}
+	return b[l]
+}
+
+var lexicons sync.Map // lexKey → lexicon
+
+// lexKey identifies a list of interview words by its backing array: a
+// Config is an immutable snapshot, and lexicon is asked for once per
+// message, too often to join the words into a key each time.
+type lexKey struct {
+	first *string
+	n     int
+}
+
+// lexicon is the lexicon with cfg's interview words, made once per list
+// of words.
+func (cfg Config) lexicon() lexicon {
+	kw := cfg.keywords()
+	if len(kw) == 0 {
+		return noKeywordLexicon
+	}
+	key := lexKey{&kw[0], len(kw)}
+	if v, ok := lexicons.Load(key); ok {
+		return v.(lexicon)
+	}
+	lx := newLexicon(kw)
+	lexicons.Store(key, lx)
+	return lx
+}
+
+var noKeywordLexicon = newLexicon(nil)
+
+// isWordRune is what words splits on the complement of.
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
