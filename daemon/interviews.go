@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/followupd/followupd/interview"
+	"github.com/followupd/followupd/mail"
 )
 
 // buildKey is the meta key holding what the stored interviews were built
@@ -37,8 +38,15 @@ func (r *Runner) interviews(ctx context.Context, now, since time.Time, mailboxes
 			return r.Store.Interviews(ctx)
 		}
 	}
-	msgs, err := r.Store.Messages(ctx)
-	if err != nil {
+	var msgs []mail.Message
+	if res.fresh {
+		// What PruneMessages kept of what this pass saved.
+		for _, m := range res.saved {
+			if !m.Date.IsZero() && !m.Date.Before(since) {
+				msgs = append(msgs, m)
+			}
+		}
+	} else if msgs, err = r.Store.Messages(ctx); err != nil {
 		return nil, err
 	}
 	events, err := r.refreshFeeds(ctx, now, false)

@@ -23,6 +23,11 @@ func (r *Runner) sync(ctx context.Context, conn Mailbox, sent string, since time
 		return err
 	}
 	known := interview.KnownFrom(ivs)
+	stored, err := r.Store.CountMessages(ctx)
+	if err != nil {
+		return err
+	}
+	res.fresh = stored == 0
 	h := r.newHelper(ctx)
 	defer h.close()
 	inboxes := slices.DeleteFunc(slices.Clone(r.Settings.Mailboxes), func(mb string) bool { return mb == sent })
@@ -79,7 +84,7 @@ func (r *Runner) sync(ctx context.Context, conn Mailbox, sent string, since time
 			return err
 		}
 	}
-	return r.saveSent(ctx, sent, sentRead)
+	return r.saveSent(ctx, sent, sentRead, res)
 }
 
 // syncInbox fetches the summaries of the new messages of one mailbox and the
@@ -136,6 +141,9 @@ func (r *Runner) syncInbox(ctx context.Context, conn Mailbox, h *helper, mb stri
 	if err := r.Store.SaveMailbox(ctx, mb, store.Cursor(next), reset, msgs); err != nil {
 		return err
 	}
+	if res.fresh {
+		res.saved = append(res.saved, msgs...)
+	}
 	log.Debug("synced", "new", scanned, "fetched", len(msgs), "last_uid", next.LastUID)
 	return meanwhileErr
 }
@@ -186,9 +194,12 @@ func (r *Runner) scanSent(ctx context.Context, conn Mailbox, sent string, since 
 }
 
 // saveSent commits what scanSent read.
-func (r *Runner) saveSent(ctx context.Context, sent string, scan *sentScan) error {
+func (r *Runner) saveSent(ctx context.Context, sent string, scan *sentScan, res *Result) error {
 	if err := r.Store.SaveMailbox(ctx, sent, store.Cursor(scan.next), scan.reset, scan.msgs); err != nil {
 		return err
+	}
+	if res.fresh {
+		res.saved = append(res.saved, scan.msgs...)
 	}
 	r.Log.Debug("synced", slog.String("mailbox", sent), "kept", len(scan.msgs))
 	return nil

@@ -4,8 +4,10 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/followupd/followupd/calendar"
@@ -88,7 +90,6 @@ func prepare(msgs []mail.Message, cfg Config) []input {
 	// The same message stored twice (two mailboxes, a re-sync) counts once.
 	out := ins[:0]
 	seen := map[string]bool{}
-	jobs := newJobSearch()
 	for _, in := range ins {
 		if id := in.m.MessageID; id != "" {
 			if seen[id] {
@@ -96,13 +97,39 @@ func prepare(msgs []mail.Message, cfg Config) []input {
 			}
 			seen[id] = true
 		}
-		in.a = analyze(in.m, cfg, jobs.context(in.m, cfg))
-		dedupeEvents(in.a)
-		jobs.learn(in, cfg)
 		out = append(out, in)
+	}
+	readAll(out, cfg)
+	jobs := newJobSearch()
+	for i := range out {
+		in := &out[i]
+		in.a.judge(in.m, cfg, jobs.context(in.m, cfg))
+		dedupeEvents(in.a)
+		jobs.learn(*in, cfg)
 	}
 	acceptedOffers(out)
 	return out
+}
+
+// readAll reads every message (see read) on every processor: what a
+// message says on its own is most of the cost of a first pass over a
+// large window, and does not depend on the others.
+func readAll(ins []input, cfg Config) {
+	workers := min(runtime.GOMAXPROCS(0), len(ins)/64+1)
+	var wg sync.WaitGroup
+	next := make(chan int, len(ins))
+	for i := range ins {
+		next <- i
+	}
+	close(next)
+	for range workers {
+		wg.Go(func() {
+			for i := range next {
+				ins[i].a = read(ins[i].m, cfg)
+			}
+		})
+	}
+	wg.Wait()
 }
 
 // jobSearch is what the messages read so far (in date order) tell about

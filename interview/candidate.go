@@ -95,7 +95,11 @@ func Candidate(s mail.Summary, cfg Config, k Known) bool {
 	if sig.keyword != "" {
 		return true
 	}
-	if (sig.scheduling != "" || sig.application != "") && !cfg.ownDomain(domainOf(from)) {
+	// A recruiting agency's mail that names only a job is its first,
+	// unasked-for contact: once the user answers, the answers are
+	// candidates by the user's own mail (AddSent).
+	agencyPitch := sig.titleOnly && agencyDomain(domainOf(from)) && !isReplySubject(s.Subject) && len(s.InReplyTo) == 0
+	if (sig.scheduling != "" || sig.application != "") && !cfg.ownDomain(domainOf(from)) && !agencyPitch {
 		return true
 	}
 	for _, list := range [][]mail.Address{s.From, s.Sender, s.ReplyTo} {

@@ -37,6 +37,23 @@ func TestCandidate(t *testing.T) {
 		{"ignored address", mail.Summary{Subject: "Interview debrief", From: addr("", "boss@globex.example"), HasCalendar: true}, false},
 		{"nothing", mail.Summary{Subject: "Lunch?", From: addr("", "friend@example.net")}, false},
 		{"empty", mail.Summary{}, false},
+		// Subjects that carry no interview word but a process, in any language.
+		{"next steps", mail.Summary{Subject: "Next steps", From: addr("Megan", "megan@brightwater.example")}, true},
+		{"Swedish next steps", mail.Summary{Subject: "Nästa steg", From: addr("", "anna@fjallmark.example")}, true},
+		{"Danish application", mail.Summary{Subject: "Din ansøgning hos Havbro", From: addr("", "mette@havbro.example")}, true},
+		{"Portuguese next steps", mail.Summary{Subject: "Próximos passos - CajuFlow", From: addr("", "bia@cajuflow.example")}, true},
+		{"company and a job title", mail.Summary{Subject: "Saltmarsh Games – Senior Server Engineer", From: addr("", "jess@saltmarshgames.example")}, true},
+		{"a compound job title", mail.Summary{Subject: "Stillingen som backendutvikler", From: addr("", "ingrid@skarvet.example")}, true},
+		{"an introduction", mail.Summary{Subject: "Marlowe & Finch <> Sam", From: addr("", "jordan@marlowefinch.example")}, true},
+		{"a video call link", mail.Summary{Subject: "Zoom-Link für morgen", From: addr("", "jonas@flusswerk.example")}, true},
+		// Not reasons to read a body.
+		{"an order confirmation", mail.Summary{Subject: "Order 123456 confirmed", From: addr("", "orders@shop.example")}, false},
+		{"a service reminder", mail.Summary{Subject: "Reminder: dentist appointment", From: addr("", "calendar-notification@calendar.example")}, false},
+		{"a colleague's meeting", mail.Summary{Subject: "Team meeting notes", From: addr("", "bob@globex.example")}, false},
+		{"an agency's first pitch", mail.Summary{Subject: "Exciting Senior Go Engineer opportunity", From: addr("", "kim@techrecruit.example")}, false},
+		{"an agency about a process", mail.Summary{Subject: "Harrowgate - 1st stage", From: addr("", "tom@pembertonsearch.example")}, true},
+		{"an agency's answer", mail.Summary{Subject: "Re: Exciting Senior Go Engineer opportunity", From: addr("", "kim@techrecruit.example")}, true},
+		{"a system by its name in any domain", mail.Summary{Subject: "Next step", From: addr("Whitney", "notifications@app.bamboohr.example")}, true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -79,5 +96,41 @@ func TestKnownFromSample(t *testing.T) {
 	later := mail.Summary{Subject: "Quick question", From: addr("Joanna Park", "joanna.park@initech.example")}
 	if !interview.Candidate(later, cfg, k) {
 		t.Error("the Initech recruiter's next mail must be a candidate")
+	}
+}
+
+// TestKnownAddSent: what the user wrote about a job makes the answers
+// candidates, whatever their subject; the rest of the user's mail does not.
+func TestKnownAddSent(t *testing.T) {
+	cfg := sampleConfig()
+	me := addr("Sam Rivera", "sam.rivera@example.org")
+	sent := []mail.Summary{
+		{MessageID: "apply-1@example.org", Subject: "Application: Senior Go Engineer", From: me, To: addr("Jo", "jo@acme.example")},
+		{MessageID: "reply-1@example.org", Subject: "Re: Next steps", From: me, To: addr("Megan", "megan@brightwater.example"), Cc: addr("", "sam@globex.example")},
+		{MessageID: "dinner@example.org", Subject: "Dinner on Saturday?", From: me, To: addr("Alex", "alex@friends.example")},
+		{MessageID: "noreply@example.org", Subject: "Re: Your application", From: me, To: addr("", "no-reply@greenhouse.io")},
+	}
+	k := interview.KnownFrom(nil)
+	k.AddSent(sent, cfg)
+	tests := []struct {
+		name string
+		s    mail.Summary
+		want bool
+	}{
+		{"the employer answers with a plain subject", mail.Summary{Subject: "quick question", From: addr("", "jo@acme.example")}, true},
+		{"a reply to the user's job mail", mail.Summary{Subject: "Re: hmm", From: addr("", "other@elsewhere.example"), InReplyTo: []string{"reply-1@example.org"}}, true},
+		{"a colleague of theirs is not known by address", mail.Summary{Subject: "hello", From: addr("", "bob@acme.example")}, false},
+		{"the friend's answer", mail.Summary{Subject: "Re: Dinner", From: addr("", "alex@friends.example"), InReplyTo: []string{"dinner@example.org"}}, false},
+		{"a machine the user answered", mail.Summary{Subject: "hello", From: addr("", "no-reply@greenhouse.io")}, true}, // a vendor, by its domain
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := interview.Candidate(tc.s, cfg, k); got != tc.want {
+				t.Errorf("Candidate = %v, want %v", got, tc.want)
+			}
+		})
+	}
+	if k.Addresses["sam@globex.example"] || k.Addresses["no-reply@greenhouse.io"] {
+		t.Errorf("Addresses = %v: never the user's own or a machine's", k.Addresses)
 	}
 }

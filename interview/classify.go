@@ -80,7 +80,18 @@ type analysis struct {
 }
 
 func analyze(m *mail.Message, cfg Config, ctx msgContext) *analysis {
-	a := &analysis{dir: directory{}, people: map[string]bool{}, ctxJob: ctx.job}
+	a := read(m, cfg)
+	a.judge(m, cfg, ctx)
+	return a
+}
+
+// read does the part of the analysis that depends on the message alone:
+// its people, its own text, the phrases it holds, its calendar parts and
+// the times it writes. Build runs it for many messages at once (see
+// prepare); judge then decides in date order, with the context of the
+// messages before.
+func read(m *mail.Message, cfg Config) *analysis {
+	a := &analysis{dir: directory{}, people: map[string]bool{}}
 	for _, n := range cfg.Names {
 		a.people[strings.ToLower(strings.TrimSpace(n))] = true
 	}
@@ -99,26 +110,38 @@ func analyze(m *mail.Message, cfg Config, ctx msgContext) *analysis {
 	case cfg.isMe(from):
 		a.sent = true
 		a.rsvp = m.HasCalendar || hasResponsePrefix(m.Subject)
-		if a.rsvp {
-			return a.with(false, KindNone, "a calendar response sent by the user")
-		}
-		return a.with(false, KindReply, "sent by the user")
-	case m.Bulk:
+		return a
+	case m.Bulk, cfg.ignored(from) || (len(m.Sender) > 0 && cfg.ignored(m.Sender[0].Email)):
 		a.skip = true
-		return a.with(false, KindNone, "bulk mail (List-Unsubscribe, List-Id or Precedence)")
-	case cfg.ignored(from) || (len(m.Sender) > 0 && cfg.ignored(m.Sender[0].Email)):
-		a.skip = true
-		return a.with(false, KindNone, "sender is ignored by configuration")
+		return a
 	}
 	lx := cfg.lexicon()
 	a.subj, a.body = lx.scan(m.Subject), lx.scan(a.text)
 	a.doNotReply = a.body.has(lDoNotReply) != ""
-	if v, ok := a.calendarVerdict(m, cfg, ctx); ok {
-		a.verdict = v
-		return a
-	}
-	a.verdict = a.textVerdict(m, cfg, ctx)
+	a.parseCalendars(m, cfg)
+	a.times(m, cfg)
 	return a
+}
+
+// judge sets the verdict of a read message.
+func (a *analysis) judge(m *mail.Message, cfg Config, ctx msgContext) {
+	a.ctxJob = ctx.job
+	switch {
+	case a.sent && a.rsvp:
+		a.with(false, KindNone, "a calendar response sent by the user")
+	case a.sent:
+		a.with(false, KindReply, "sent by the user")
+	case m.Bulk:
+		a.with(false, KindNone, "bulk mail (List-Unsubscribe, List-Id or Precedence)")
+	case a.skip:
+		a.with(false, KindNone, "sender is ignored by configuration")
+	default:
+		if v, ok := a.calendarVerdict(m, cfg, ctx); ok {
+			a.verdict = v
+			return
+		}
+		a.verdict = a.textVerdict(m, cfg, ctx)
+	}
 }
 
 // maxText bounds the text read per message: what an invitation says is
@@ -159,7 +182,8 @@ func hasResponsePrefix(subject string) bool {
 
 // calendarVerdict judges the message by its calendar parts. ok is false
 // when it has none that could be an invitation, and the text decides.
-func (a *analysis) calendarVerdict(m *mail.Message, cfg Config, ctx msgContext) (Verdict, bool) {
+// parseCalendars reads the VEVENTs of the message's calendar parts.
+func (a *analysis) parseCalendars(m *mail.Message, cfg Config) {
 	for _, raw := range m.Calendars {
 		cal, err := parseCalendar(raw, cfg.location())
 		if err != nil || cal == nil {
@@ -172,6 +196,9 @@ func (a *analysis) calendarVerdict(m *mail.Message, cfg Config, ctx msgContext) 
 			a.events = append(a.events, ev)
 		}
 	}
+}
+
+func (a *analysis) calendarVerdict(m *mail.Message, cfg Config, ctx msgContext) (Verdict, bool) {
 	if len(a.events) == 0 {
 		return Verdict{}, false
 	}

@@ -167,6 +167,10 @@ type subjectSignals struct {
 	keyword     string // an interview word
 	scheduling  string // a word about meeting or calling: a reason to read the body
 	application string // the candidacy: application words, a title, an introduction
+	// titleOnly is set when application is only a job title or
+	// "opportunity": what a recruiting agency's first, unasked-for mail
+	// says ("Exciting Senior Go Engineer opportunity").
+	titleOnly bool
 }
 
 // subjectSignals reads a subject with one scan of cfg's lexicon: Candidate
@@ -188,6 +192,7 @@ func subjectSignalsOf(subject string, h hits) subjectSignals {
 			return sig
 		}
 	}
+	sig.titleOnly = sig.scheduling == "" || sig.scheduling == "opportunity"
 	if h[lRole] != "" {
 		sig.application = h[lRole]
 		return sig
@@ -200,6 +205,7 @@ func subjectSignalsOf(subject string, h hits) subjectSignals {
 			}
 		}
 	}
+	sig.titleOnly = false
 	return sig
 }
 

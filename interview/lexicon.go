@@ -107,18 +107,18 @@ func (h *hits) has(l list) string { return h[l] }
 // scan reads text (any case) once.
 func (lx lexicon) scan(text string) hits {
 	var h hits
-	low := strings.ToLower(text)
-	sp := spanPool.Get().(*[][2]int)
-	ws := lowerWordSpans(low, (*sp)[:0])
-	word := func(i int) string { return low[ws[i][0]:ws[i][1]] }
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	sc.lowerWords(text)
+	low, ws := sc.low, sc.spans
 	for i := range ws {
 	next:
-		for _, p := range lx[word(i)] {
+		for _, p := range lx[string(low[ws[i][0]:ws[i][1]])] {
 			if i+len(p.words) > len(ws) {
 				continue
 			}
 			for j := 1; j < len(p.words); j++ {
-				if word(i+j) != p.words[j] {
+				if string(low[ws[i+j][0]:ws[i+j][1]]) != p.words[j] {
 					continue next
 				}
 			}
@@ -129,43 +129,66 @@ func (lx lexicon) scan(text string) hits {
 			}
 		}
 	}
-	*sp = ws
-	spanPool.Put(sp)
 	return h
 }
 
-var spanPool = sync.Pool{New: func() any { return new([][2]int) }}
+// scratch holds a text's words lower-cased, one after the other, and where
+// each is: scan runs on every message of a first pass, and lower-casing
+// the whole text into a new string cost it a fifth of its time. The map
+// lookups and comparisons with string(bytes) do not allocate.
+type scratch struct {
+	low   []byte
+	spans [][2]int
+}
 
-// lowerWordSpans appends to out the byte ranges of the words of low (runs
-// of letters and digits), as words splits them, with a fast path for
-// ASCII: scan runs on every message of a first pass.
-func lowerWordSpans(low string, out [][2]int) [][2]int {
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// lowerWords fills sc with the words of text (runs of letters and digits,
+// as words splits them), lower-cased.
+func (sc *scratch) lowerWords(text string) {
+	sc.low, sc.spans = sc.low[:0], sc.spans[:0]
 	start := -1
-	for i := 0; i < len(low); {
-		c := low[i]
-		var in bool
-		size := 1
+	for i := 0; i < len(text); {
+		c := text[i]
 		if c < utf8.RuneSelf {
-			in = 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || 'A' <= c && c <= 'Z'
-		} else {
-			var r rune
-			r, size = utf8.DecodeRuneInString(low[i:])
-			in = isWordRune(r)
+			i++
+			switch {
+			case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			default:
+				if start >= 0 {
+					sc.spans = append(sc.spans, [2]int{start, len(sc.low)})
+					start = -1
+				}
+				continue
+			}
+			if start < 0 {
+				start = len(sc.low)
+			}
+			sc.low = append(sc.low, c)
+			continue
 		}
-		switch {
-		case in && start < 0:
-			start = i
-		case !in && start >= 0:
-			out = append(out, [2]int{start, i})
-			start = -1
-		}
+		r, size := utf8.DecodeRuneInString(text[i:])
 		i += size
+		if !isWordRune(r) {
+			if start >= 0 {
+				sc.spans = append(sc.spans, [2]int{start, len(sc.low)})
+				start = -1
+			}
+			continue
+		}
+		if start < 0 {
+			start = len(sc.low)
+		}
+		sc.low = utf8.AppendRune(sc.low, unicode.ToLower(r))
 	}
 	if start >= 0 {
-		out = append(out, [2]int{start, len(low)})
+		sc.spans = append(sc.spans, [2]int{start, len(sc.low)})
 	}
-	return out
 }
+
+var spanPool = sync.Pool{New: func() any { return new([][2]int) }}
 
 // either is the first phrase of l in a, else in b.
 func either(a, b *hits, l list) string {
@@ -205,3 +228,34 @@ var noKeywordLexicon = newLexicon(nil)
 
 // isWordRune is what words splits on the complement of.
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// lowerWordSpans appends to out the byte ranges of the words of low (runs
+// of letters and digits), as words splits them, with a fast path for
+// ASCII.
+func lowerWordSpans(low string, out [][2]int) [][2]int {
+	start := -1
+	for i := 0; i < len(low); {
+		c := low[i]
+		var in bool
+		size := 1
+		if c < utf8.RuneSelf {
+			in = 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || 'A' <= c && c <= 'Z'
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(low[i:])
+			in = isWordRune(r)
+		}
+		switch {
+		case in && start < 0:
+			start = i
+		case !in && start >= 0:
+			out = append(out, [2]int{start, i})
+			start = -1
+		}
+		i += size
+	}
+	if start >= 0 {
+		out = append(out, [2]int{start, len(low)})
+	}
+	return out
+}

@@ -128,7 +128,8 @@ func (a *analysis) about(m *mail.Message, ctx msgContext) string {
 	if w := applicationSubject(m.Subject); w != "" {
 		return fmt.Sprintf("the subject is about a candidacy (%q)", w)
 	}
-	if r := roleFrom(nil, []string{a.text}); r != "" {
+	// A role is named near the top; the rest of a long text costs time.
+	if r := roleFrom(nil, []string{truncate(a.text, 4<<10)}); r != "" {
 		return fmt.Sprintf("the text names a role (%q)", r)
 	}
 	if a.recruiterMail(m) && either(&a.subj, &a.body, lMeeting) != "" {

@@ -208,7 +208,7 @@ func (b *builder) textCompany(in *input) string {
 func agencyDomain(d string) bool {
 	label, _, _ := strings.Cut(orgDomain(d), ".")
 	for _, w := range []string{"recruit", "talent", "staffing", "search", "personnel", "headhunt",
-		"resourcing", "placement", "hiring", "karriere", "personal"} {
+		"resourcing", "placement", "hiring", "hire", "karriere", "personal"} {
 		if strings.Contains(label, w) {
 			return true
 		}

@@ -498,17 +498,35 @@ func isRejection(text string) string {
 // §4.3 (and the bare "--" many clients send), or a mobile client's "Sent
 // from my ...". Office hours and phone numbers there fix no interview.
 func stripSignature(text string) string {
-	lines := strings.Split(text, "\n")
-	for i, line := range lines {
-		t := strings.TrimRight(line, " \r")
-		low := strings.ToLower(strings.TrimSpace(t))
-		if t == "--" || t == "-- " || t == "—" || t == "__" ||
-			strings.HasPrefix(low, "sent from my ") || strings.HasPrefix(low, "von meinem iphone") ||
-			strings.HasPrefix(low, "envoyé de mon") || strings.HasPrefix(low, "enviado desde mi") {
-			return strings.Join(lines[:i], "\n")
+	for off := 0; off < len(text); {
+		line := text[off:]
+		if i := strings.IndexByte(line, '\n'); i >= 0 {
+			line = line[:i]
 		}
+		if isSignatureLine(line) {
+			return strings.TrimRight(text[:off], "\n")
+		}
+		off += len(line) + 1
 	}
 	return text
+}
+
+// isSignatureLine reports the line a signature starts after, looking at
+// its first bytes only: stripSignature runs on every message read.
+func isSignatureLine(line string) bool {
+	if line == "" {
+		return false
+	}
+	switch line[0] {
+	case '-', '_', '\xe2': // "-- ", "__", "—"
+		t := strings.TrimRight(line, " \r")
+		return t == "--" || t == "__" || t == "—"
+	case 'S', 's', 'V', 'v', 'E', 'e':
+		low := strings.ToLower(line[:min(len(line), 20)])
+		return strings.HasPrefix(low, "sent from my ") || strings.HasPrefix(low, "von meinem iphone") ||
+			strings.HasPrefix(low, "envoyé de mon") || strings.HasPrefix(low, "enviado desde mi")
+	}
+	return false
 }
 
 // replyLead and replyTail recognise the line a mail client puts above

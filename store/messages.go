@@ -127,6 +127,15 @@ func (s *Store) Messages(ctx context.Context) ([]mail.Message, error) {
 	return s.messages(ctx, "SELECT mailbox, uid, data FROM messages ORDER BY date, mailbox, uid")
 }
 
+// CountMessages returns how many messages are stored.
+func (s *Store) CountMessages(ctx context.Context) (int, error) {
+	var n int
+	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM messages").Scan(&n); err != nil {
+		return 0, fmt.Errorf("count messages: %w", err)
+	}
+	return n, nil
+}
+
 // MessagesIn returns the stored messages of one mailbox, as Messages does.
 func (s *Store) MessagesIn(ctx context.Context, mailbox string) ([]mail.Message, error) {
 	return s.messages(ctx, "SELECT mailbox, uid, data FROM messages WHERE mailbox = ? ORDER BY date, uid", mailbox)

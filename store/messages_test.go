@@ -141,6 +141,20 @@ func TestMessagesOrder(t *testing.T) {
 	if !reflect.DeepEqual(subjects, want) {
 		t.Errorf("order\n got %q\nwant %q", subjects, want)
 	}
+	sent, err := s.MessagesIn(ctx, "Sent")
+	if err != nil {
+		t.Fatal(err)
+	}
+	subjects = subjects[:0]
+	for _, m := range sent {
+		subjects = append(subjects, m.Subject)
+	}
+	if want := []string{"same time, Sent", "later"}; !reflect.DeepEqual(subjects, want) {
+		t.Errorf("MessagesIn(Sent)\n got %q\nwant %q", subjects, want)
+	}
+	if none, err := s.MessagesIn(ctx, "Archive"); err != nil || len(none) != 0 {
+		t.Errorf("MessagesIn(Archive) = %d messages, %v; want none", len(none), err)
+	}
 }
 
 // key names a stored message and its content for the reset tests.

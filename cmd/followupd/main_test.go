@@ -164,6 +164,57 @@ func TestPlanJSONAndInterviews(t *testing.T) {
 	if len(ivs) != len(sample.Expected()) {
 		t.Errorf("interviews --json lists %d interviews, want %d", len(ivs), len(sample.Expected()))
 	}
+	for _, it := range items {
+		if st := it["status"]; (st == "due" || st == "scheduled") && it["subject"] == "" {
+			t.Errorf("plan item %v: a planned draft shows its subject", it)
+		}
+	}
+	testExplain(t, path, ivs)
+}
+
+// testExplain drives interviews --explain for an interview, one of its
+// messages, a message that was never read and a name that means nothing.
+func testExplain(t *testing.T, path string, ivs []map[string]any) {
+	id, _ := ivs[0]["id"].(string)
+	thread, _ := ivs[0]["thread"].([]any)
+	if id == "" || len(thread) == 0 {
+		t.Fatalf("first interview has no id or thread: %v", ivs[0])
+	}
+	code, out, stderr := runCLI(t, "--config", path, "interviews", "--explain", id[:6])
+	if code != exitOK {
+		t.Fatalf("interviews --explain %s: exit %d: %s", id[:6], code, stderr)
+	}
+	for _, want := range []string{"Interview " + id, "time ", "company  from ", "people ", "Messages of its thread"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("interviews --explain lacks %q:\n%s", want, out)
+		}
+	}
+	code, out, stderr = runCLI(t, "--config", path, "interviews", "--explain", id, "--json")
+	if code != exitOK {
+		t.Fatalf("interviews --explain --json: exit %d: %s", code, stderr)
+	}
+	var ex struct {
+		Interview map[string]any   `json:"interview"`
+		Why       map[string]any   `json:"why"`
+		Messages  []map[string]any `json:"messages"`
+	}
+	if err := json.Unmarshal([]byte(out), &ex); err != nil {
+		t.Fatalf("interviews --explain --json: %v\n%s", err, out)
+	}
+	if ex.Interview["id"] != id || ex.Why["time"] == nil || len(ex.Messages) == 0 {
+		t.Errorf("interviews --explain --json = %+v: want the interview, why its time and its messages", ex)
+	}
+	code, out, _ = runCLI(t, "--config", path, "interviews", "--explain", "<"+thread[0].(string)+">")
+	if code != exitOK || !strings.Contains(out, thread[0].(string)) {
+		t.Errorf("interviews --explain <message-id>: exit %d:\n%s", code, out)
+	}
+	code, out, _ = runCLI(t, "--config", path, "interviews", "--explain", "never-seen@nowhere.example")
+	if code != exitOK || !strings.Contains(out, "is not stored") {
+		t.Errorf("interviews --explain of an unread message: exit %d:\n%s", code, out)
+	}
+	if code, _, stderr := runCLI(t, "--config", path, "interviews", "--explain", "zzzz"); code == exitOK || !strings.Contains(stderr, "no interview") {
+		t.Errorf("interviews --explain zzzz: exit %d, %s; want an error", code, stderr)
+	}
 }
 
 // TestOnceRefusesWhileAnotherWriterRuns: two processes writing drafts from

@@ -1,0 +1,101 @@
+package daemon
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/followupd/followupd/internal/sample"
+)
+
+// TestPassReadsAnswersToTheUsersJobMail: a recruiter's answer with a
+// subject that says nothing ("quick one") is read because it answers what
+// the user wrote about a job, on the first pass (Sent is read before the
+// inbox) and on a later one (Sent as stored).
+func TestPassReadsAnswersToTheUsersJobMail(t *testing.T) {
+	loc := sample.Location()
+	application := func(id string, at time.Time) []byte {
+		return fmt.Appendf(nil, "From: Sam Rivera <%s>\r\nTo: Lena Vogt <lena.vogt@rheinwerk.example>\r\n"+
+			"Subject: Application: Senior Go Engineer\r\nMessage-ID: <%s>\r\nDate: %s\r\n\r\nHello Lena, ...\r\n",
+			sample.MeEmail, id, at.Format(time.RFC1123Z))
+	}
+	answer := func(id, to string, at time.Time) []byte {
+		return fmt.Appendf(nil, "From: Lena Vogt <lena.vogt@rheinwerk.example>\r\nTo: %s\r\nSubject: quick one\r\n"+
+			"Message-ID: <%s>\r\nIn-Reply-To: <%s>\r\nDate: %s\r\n\r\n"+
+			"Hi Sam, great to hear from you. I've put us down for Thursday, 10 December at 14:00.\r\n\r\nLena\r\n",
+			sample.MeEmail, id, to, at.Format(time.RFC1123Z))
+	}
+	tests := []struct {
+		name  string
+		early bool // the answer arrives after a first pass, not before it
+	}{
+		{"first pass: Sent is read before the inbox", false},
+		{"later pass: Sent as stored", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := newRig(t)
+			sent := time.Date(2026, 12, 1, 9, 0, 0, 0, loc)
+			if err := r.srv.Deliver("Sent", application("apply-1@example.org", sent), sent); err != nil {
+				t.Fatal(err)
+			}
+			now := sent.Add(time.Hour)
+			if tc.early {
+				if _, err := r.pass(now); err != nil {
+					t.Fatal(err)
+				}
+			}
+			at := sent.Add(2 * time.Hour)
+			if err := r.srv.Deliver("INBOX", answer("answer-1@rheinwerk.example", "apply-1@example.org", at), at); err != nil {
+				t.Fatal(err)
+			}
+			res, err := r.pass(at.Add(time.Hour))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Fetched != 1 {
+				t.Errorf("fetched %d bodies, want the answer's", res.Fetched)
+			}
+			want := time.Date(2026, 12, 10, 14, 0, 0, 0, loc)
+			var found bool
+			for _, iv := range res.Interviews {
+				found = found || iv.Start.Equal(want)
+			}
+			if !found {
+				t.Errorf("interviews %+v: want one at %s", res.Interviews, want)
+			}
+		})
+	}
+}
+
+// TestPassFirstBuildMatchesStore: a first pass builds the interviews from
+// what it saved, without reading it back (Result.fresh); a later rebuild
+// from the store must find exactly the same.
+func TestPassFirstBuildMatchesStore(t *testing.T) {
+	r := newRig(t)
+	r.deliverUntil(afterAll)
+	first, err := r.pass(afterAll)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !first.fresh || len(first.saved) == 0 {
+		t.Fatalf("first pass: fresh %v with %d messages; want it built from what it saved", first.fresh, len(first.saved))
+	}
+	if err := r.st.SetMeta(context.Background(), buildKey, "forget"); err != nil {
+		t.Fatal(err)
+	}
+	second, err := r.pass(afterAll)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if second.fresh || !second.Rebuilt {
+		t.Fatalf("second pass: fresh %v, rebuilt %v; want a rebuild from the store", second.fresh, second.Rebuilt)
+	}
+	a, _ := json.Marshal(first.Interviews)
+	b, _ := json.Marshal(second.Interviews)
+	if string(a) != string(b) {
+		t.Errorf("interviews built from the pass and from the store differ:\n%s\n%s", a, b)
+	}
+}
