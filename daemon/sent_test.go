@@ -99,3 +99,42 @@ func TestPassFirstBuildMatchesStore(t *testing.T) {
 		t.Errorf("interviews built from the pass and from the store differ:\n%s\n%s", a, b)
 	}
 }
+
+// TestPassReadsTheSlotTheUserTook: of two offered times, the one the user's
+// answer names is the interview; followupd fetches the text of the user's
+// answers about a job for that, and no other Sent message's.
+func TestPassReadsTheSlotTheUserTook(t *testing.T) {
+	loc := sample.Location()
+	r := newRig(t)
+	offer := time.Date(2026, 11, 12, 15, 32, 0, 0, loc)
+	deliver := func(mb string, at time.Time, raw string) {
+		t.Helper()
+		if err := r.srv.Deliver(mb, []byte(raw), at); err != nil {
+			t.Fatal(err)
+		}
+	}
+	deliver("INBOX", offer, "From: Tom Ashworth <tom@halcyonpay.example>\r\nTo: "+sample.MeEmail+"\r\n"+
+		"Subject: Halcyon Pay - Backend Engineer - next steps\r\nMessage-ID: <offer-1@halcyonpay.example>\r\n"+
+		"Date: "+offer.Format(time.RFC1123Z)+"\r\n\r\n"+
+		"Hi Sam,\r\n\r\nGrace could do Wednesday 18th November at 3pm or Thursday 19th November at 11am. "+
+		"Let me know which suits.\r\n\r\nTom\r\n")
+	answer := offer.Add(time.Hour)
+	deliver("Sent", answer, "From: Sam Rivera <"+sample.MeEmail+">\r\nTo: tom@halcyonpay.example\r\n"+
+		"Subject: Re: Halcyon Pay - Backend Engineer - next steps\r\nMessage-ID: <answer-1@example.org>\r\n"+
+		"In-Reply-To: <offer-1@halcyonpay.example>\r\nDate: "+answer.Format(time.RFC1123Z)+"\r\n\r\n"+
+		"Hi Tom,\r\n\r\nThursday at 11am works best for me.\r\n\r\nSam\r\n")
+	deliver("Sent", answer.Add(time.Minute), "From: Sam Rivera <"+sample.MeEmail+">\r\nTo: alex@friends.example\r\n"+
+		"Subject: Re: Dinner\r\nMessage-ID: <dinner-2@example.org>\r\nIn-Reply-To: <dinner-1@friends.example>\r\n"+
+		"Date: "+answer.Add(time.Minute).Format(time.RFC1123Z)+"\r\n\r\nSaturday at 8 then!\r\n")
+	res, err := r.pass(answer.Add(2 * time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Fetched != 2 {
+		t.Errorf("fetched %d bodies, want the offer's and the user's answer about it", res.Fetched)
+	}
+	want := time.Date(2026, 11, 19, 11, 0, 0, 0, loc)
+	if len(res.Interviews) != 1 || !res.Interviews[0].Start.Equal(want) {
+		t.Errorf("interviews %+v: want one, at %s (the slot the user took)", res.Interviews, want)
+	}
+}

@@ -190,7 +190,38 @@ func (r *Runner) scanSent(ctx context.Context, conn Mailbox, sent string, since 
 		return nil, fmt.Errorf("sync %s: %w", sent, err)
 	}
 	res.reset = res.reset || scan.reset
+	if err := r.sentBodies(ctx, conn, sent, &scan, res); err != nil {
+		return nil, err
+	}
 	return &scan, nil
+}
+
+// sentBodies fetches the text of the user's answers about a job
+// (interview.SentCandidate): the one place where the user wrote which of
+// the offered times they took. A message that does not arrive keeps its
+// header, as it would have without.
+func (r *Runner) sentBodies(ctx context.Context, conn Mailbox, sent string, scan *sentScan, res *Result) error {
+	at := map[uint32]int{}
+	var want []mail.Summary
+	for i, m := range scan.msgs {
+		if interview.SentCandidate(m.Summary, r.Settings.Detect) {
+			at[m.UID] = i
+			want = append(want, m.Summary)
+		}
+	}
+	if len(want) == 0 {
+		return nil
+	}
+	var bodies []mail.Message
+	batches := func(yield func([]mail.Summary) bool) { yield(want) }
+	if _, err := r.stream(ctx, conn, sent, scan.next.UIDValidity, batches, &bodies); err != nil {
+		return err
+	}
+	for _, b := range bodies {
+		scan.msgs[at[b.UID]] = b
+	}
+	res.Fetched += len(bodies)
+	return nil
 }
 
 // saveSent commits what scanSent read.

@@ -107,7 +107,7 @@ func prepare(msgs []mail.Message, cfg Config) []input {
 		dedupeEvents(in.a)
 		jobs.learn(*in, cfg)
 	}
-	acceptedOffers(out)
+	acceptedOffers(out, cfg)
 	return out
 }
 

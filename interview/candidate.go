@@ -149,3 +149,15 @@ func NeverCandidate(s mail.Summary, cfg Config) bool {
 	}
 	return false
 }
+
+// SentCandidate reports a message the user sent whose text is worth
+// fetching: an answer, about a job, in which the user may have taken one
+// of the times offered ("Wednesday at 3pm works for me"). There are few;
+// the rest of the Sent folder is read as headers only.
+func SentCandidate(s mail.Summary, cfg Config) bool {
+	if !cfg.isMe(firstAddress(s.From)) || len(s.InReplyTo) == 0 {
+		return false
+	}
+	sig := cfg.subjectSignals(s.Subject)
+	return sig.keyword != "" || sig.scheduling != "" || sig.application != ""
+}

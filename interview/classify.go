@@ -61,7 +61,7 @@ type analysis struct {
 	reschedule bool
 	newRound   bool        // "second round": a new interview, not a move
 	proposal   bool        // offers times; the confirmation comes later
-	offered    *timeRead   // the one time a proposal offers, if one
+	offers     []timeRead  // the times a proposal offers
 	movedDays  []time.Time // the days a move "at the same time" names
 	oneWay     bool        // a one-way video interview: found is its deadline
 	timeLine   string      // the sentence the time was read from, for Explain

@@ -138,32 +138,47 @@ type spellText struct {
 	src   string
 	spans [][2]int
 	sq    []string // squash of each span
-	all   string   // every word squashed, joined
+	// alt is squash after the German transliteration ("Fördertechnik"
+	// is foerdertechnik in a domain), "" where it is the same.
+	alt []string
+	all string // every word squashed, both ways, joined
 }
 
 func newSpellText(src string) *spellText {
 	src = truncate(src, 8<<10)
 	st := &spellText{src: src, spans: wordSpans(src)}
 	st.sq = make([]string, len(st.spans))
+	st.alt = make([]string, len(st.spans))
 	var all strings.Builder
 	for i, sp := range st.spans {
-		st.sq[i] = squash(src[sp[0]:sp[1]])
+		w := src[sp[0]:sp[1]]
+		st.sq[i] = squash(w)
 		all.WriteString(st.sq[i])
+		if strings.ContainsAny(w, "äöüÄÖÜß") {
+			st.alt[i] = squash(umlauts.Replace(w))
+			all.WriteString(st.alt[i])
+		}
 	}
 	st.all = all.String()
 	return st
 }
 
+var umlauts = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "Ä", "Ae", "Ö", "Oe", "Ü", "Ue", "ß", "ss")
+
 // spells reports whether the words from the i-th spell label, and the
 // index of the last of them.
 func (st *spellText) spells(i int, label string) (int, bool) {
-	for _, and := range []bool{false, true} {
+	for _, v := range [][2]bool{{false, false}, {true, false}, {false, true}, {true, true}} {
+		and, alt := v[0], v[1]
 		acc := ""
 		for j := i; j < len(st.spans) && j < i+5; j++ {
 			if and && j > i && strings.Contains(st.src[st.spans[j-1][1]:st.spans[j][0]], "&") {
 				acc += "and"
 			}
 			word := st.sq[j]
+			if alt && st.alt[j] != "" {
+				word = st.alt[j]
+			}
 			acc += word
 			switch {
 			case acc == label:

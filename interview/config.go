@@ -240,7 +240,27 @@ var vendorLabels = map[string]bool{
 	"applytojob": true, "recruiterbox": true, "jobscore": true, "eightfold": true, "phenompeople": true,
 }
 
-func isFreemail(d string) bool { return freemailSet.has(d) }
+// isFreemail reports a freemail provider's domain: a listed one, or one
+// whose name is a large provider's, whatever the country it is under
+// (yahoo.co.uk, hotmail.fr, gmx.at, icloud.com).
+func isFreemail(d string) bool {
+	if freemailSet.has(d) {
+		return true
+	}
+	label, _, _ := strings.Cut(orgDomain(d), ".")
+	return freemailLabels[label]
+}
+
+// freemailLabels are providers' names distinctive enough to recognise
+// under any suffix; "orange", "free" or "web" are not (they are also
+// employers' names).
+var freemailLabels = map[string]bool{
+	"gmail": true, "googlemail": true, "hotmail": true, "outlook": true, "yahoo": true, "ymail": true,
+	"icloud": true, "aol": true, "gmx": true, "posteo": true, "protonmail": true, "proton": true,
+	"tutanota": true, "fastmail": true, "yandex": true, "libero": true, "interia": true, "seznam": true,
+	"t-online": true,
+}
+
 func isJobBoard(d string) bool { return jobBoardSet.has(d) }
 func isCalendarSystem(d string) bool {
 	return calendarSet.has(d)

@@ -91,7 +91,7 @@ func loadEvalCases(t *testing.T) []evalCase {
 }
 
 // mailbox turns a case into what a pass stores: what the user sent as
-// summaries only (the Sent folder is never read further), and of the rest
+// summaries, but for the answers about a job (SentCandidate), and of the rest
 // only the candidates, as the sync decides them: it fetches bodies for
 // Candidate, learns who the employers' people are from what it read, and
 // looks at the rest again (daemon/bodies.go).
@@ -100,7 +100,10 @@ func (c evalCase) mailbox(cfg interview.Config) []mail.Message {
 	for _, f := range c.files {
 		m := c.msgs[f]
 		if len(m.From) > 0 && cfgIsMe(cfg, m.From[0].Email) {
-			m.Mailbox, m.Text, m.Calendars = "Sent", "", nil
+			m.Mailbox = "Sent"
+			if !interview.SentCandidate(m.Summary, cfg) {
+				m.Text, m.Calendars = "", nil // read as headers only
+			}
 			sent = append(sent, m)
 			continue
 		}

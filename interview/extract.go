@@ -137,6 +137,9 @@ func companyFromText(s string, people map[string]bool, kw []string) string {
 	}
 	low := " " + strings.ToLower(s)
 	for i, re := range companyPatterns {
+		if i == parenPattern {
+			continue // after the dash parts, see below
+		}
 		if !companyPatternMayMatch(i, low) {
 			continue // the regexps backtrack: skip those that cannot match
 		}
@@ -147,7 +150,30 @@ func companyFromText(s string, people map[string]bool, kw []string) string {
 		}
 	}
 	// "Massive Dynamic – Technical Interview": a part that is only a name,
-	// next to a part about the interview.
+	// next to a part about the interview. It wins over a name in brackets
+	// at the end, which after a title is the team: "Lumora Mobility –
+	// Senior Backend Engineer (Payments)".
+	if c := companyFromParts(s, people, kw); c != "" {
+		return c
+	}
+	if companyPatternMayMatch(parenPattern, low) {
+		for _, m := range companyPatterns[parenPattern].FindAllStringSubmatch(s, -1) {
+			if c := acceptCompany(m[1], people); c != "" {
+				return c
+			}
+		}
+	}
+	return ""
+}
+
+// parenPattern is the index in companyPatterns of "(Name)" at the end.
+const parenPattern = 3
+
+// companyFromParts reads the company from the dash-separated parts of a
+// subject: a part that is only a name, beside parts about the interview
+// or the job, or the name after a title ("Site Reliability Engineer,
+// Marlowe & Finch").
+func companyFromParts(s string, people map[string]bool, kw []string) string {
 	parts := dashSplitRE.Split(s, -1)
 	if len(parts) < 2 {
 		return ""
@@ -265,6 +291,8 @@ var genericHosts = map[string]bool{
 	"careers": true, "hire": true, "hiring": true, "www": true, "api": true, "bounce": true, "bounces": true,
 	"mg": true, "em": true, "send": true, "smtp": true, "mx": true, "eu": true, "us": true, "uk": true,
 	"de": true, "ats": true, "recruiting": true, "messages": true, "noreply": true, "no-reply": true,
+	"talent": true, "people": true, "hr": true, "recruit": true, "recruitment": true, "apply": true,
+	"join": true, "team": true, "career": true, "job": true, "mailer": true, "info": true,
 }
 
 func companyFromDomain(d string) string {

@@ -155,7 +155,15 @@ func tidyRole(role, company string, people []string) string {
 	}
 	for {
 		i, j := strings.LastIndexByte(role, '('), strings.LastIndexByte(role, ')')
-		if i < 0 || j < i || !isName(role[i+1:j]) {
+		if i < 0 || j < i {
+			break
+		}
+		// "Sam Rivera (Ingénieur Backend Senior)": the title is inside.
+		if isName(role[:i]) && j == len(role)-1 {
+			role = strings.TrimSpace(role[i+1 : j])
+			continue
+		}
+		if !isName(role[i+1 : j]) {
 			break
 		}
 		role = strings.TrimSpace(role[:i] + role[j+1:])

@@ -78,6 +78,7 @@ func (a *analysis) times(m *mail.Message, cfg Config) []timeRead {
 			found = timetext.Find(a.text, opt)
 		}
 	}
+	found = datedByQuote(found, a.full, opt, m)
 	lx := cfg.lexicon()
 	for _, mt := range found {
 		sentence := sentenceAround(a.text, mt.Pos, mt.End)
@@ -223,4 +224,33 @@ func asks(sentence string) bool {
 		}
 	}
 	return false
+}
+
+// datedByQuote gives a weekday the date the quoted mail wrote with it:
+// "Thursday at 11 it is" answers "Thursday 17 December at 11:00 would
+// work", which is not the next Thursday. Only a quoted date with the same
+// weekday and clock time counts.
+func datedByQuote(found []timetext.Mention, full string, opt timetext.Options, m *mail.Message) []timetext.Mention {
+	relative := false
+	for _, mt := range found {
+		relative = relative || mt.Relative
+	}
+	if !relative || full == "" {
+		return found
+	}
+	quoted := timetext.Find(truncate(full, maxText), opt)
+	for i, mt := range found {
+		if !mt.Relative {
+			continue
+		}
+		for _, q := range quoted {
+			if q.Relative || !q.Start.After(m.Date) || q.Start.Weekday() != mt.Start.Weekday() ||
+				q.Start.Hour() != mt.Start.Hour() || q.Start.Minute() != mt.Start.Minute() {
+				continue
+			}
+			found[i].Start = q.Start
+			break
+		}
+	}
+	return found
 }

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/followupd/followupd/interview/timetext"
+
 	"github.com/followupd/followupd/mail"
 )
 
@@ -185,11 +187,8 @@ func (a *analysis) confirmation(m *mail.Message, cfg Config, ctx msgContext) (Ve
 	}
 	if best < 0 || (moved < 0 && offersChoice(reads) && !reads[best].confirm && !reads[best].accept && !vendor) {
 		a.proposal = true
-		if offered := upcoming(reads, m); len(offered) == 1 {
-			// One time offered: the user's reply takes it (see
-			// acceptedOffers).
-			a.offered = &offered[0]
-		}
+		// The user's reply takes one of them (see acceptedOffers).
+		a.offers = upcoming(reads, m)
 		return Verdict{}, false
 	}
 	r := reads[best]
@@ -285,14 +284,15 @@ func upcoming(reads []timeRead, m *mail.Message) []timeRead {
 	return out
 }
 
-// acceptedOffers turns a message that offers one time into the interview's
-// confirmation when the user answered it: followupd reads only the
-// headers of what the user sent, and an answer to a single slot is a yes
-// far more often than not. A no brings a new time from the employer,
-// which moves the interview. Several slots offered stay a proposal until
-// the employer confirms one: which one the user took is in a body
-// followupd does not read.
-func acceptedOffers(ins []input) {
+// acceptedOffers turns a message that offers times into the interview's
+// confirmation when the user answered it: with one of the times in the
+// answer's own words ("Wednesday at 3pm works for me", read when followupd
+// fetched the answer, see SentCandidate), or, when one time was offered,
+// with any answer at all: an answer to a single slot is a yes far more
+// often than not, and a no brings a new time from the employer, which
+// moves the interview. An answer that names none of several slots leaves
+// them a proposal until the employer confirms one.
+func acceptedOffers(ins []input, cfg Config) {
 	byID := make(map[string]*input, len(ins))
 	for i := range ins {
 		if id := ins[i].m.MessageID; id != "" {
@@ -306,17 +306,53 @@ func acceptedOffers(ins []input) {
 		}
 		for _, id := range reply.m.InReplyTo {
 			offer := byID[id]
-			if offer == nil || offer.a.offered == nil || offer.a.verdict.Interview || !reply.m.Date.After(offer.m.Date) {
+			if offer == nil || len(offer.a.offers) == 0 || offer.a.verdict.Interview || !reply.m.Date.After(offer.m.Date) {
 				continue
 			}
-			r := offer.a.offered
+			r, how := chosenOffer(offer, reply, cfg)
+			if r == nil {
+				continue
+			}
 			offer.a.found, offer.a.hasTime, offer.a.timeLine = r.found, true, r.sentence
 			if offer.a.found.Dur == 0 {
 				offer.a.found.Dur = statedDuration(offer.a.text)
 			}
 			offer.a.verdict = Verdict{true, KindConfirmation, fmt.Sprintf(
-				"one interview time offered, answered by the user in <%s>: %q → %s", reply.m.MessageID,
+				"interview time offered, %s in <%s>: %q → %s", how, reply.m.MessageID,
 				shorten(r.sentence, 120), r.found.Start.Format("Mon 2 Jan 2006 15:04 MST"))}
 		}
 	}
+}
+
+// chosenOffer is the offered time the user's answer takes, and how.
+func chosenOffer(offer, reply *input, cfg Config) (*timeRead, string) {
+	offers := offer.a.offers
+	if reply.a.text != "" {
+		opt := timetext.Options{Ref: reply.m.Date, Loc: offer.a.zone(cfg)}
+		for _, mt := range timetext.Find(reply.a.text, opt) {
+			for i := range offers {
+				o := offers[i].found.Start
+				if mt.Start.Equal(o) || mt.Relative && mt.Start.Weekday() == o.Weekday() &&
+					mt.Start.Hour() == o.Hour() && mt.Start.Minute() == o.Minute() {
+					return &offers[i], "the one the user took"
+				}
+			}
+		}
+		// "Wednesday works for me": the one slot offered on that day.
+		for _, d := range timetext.FindDates(reply.a.text, opt) {
+			var same []int
+			for i := range offers {
+				if o := offers[i].found.Start; o.Weekday() == d.Start.Weekday() && (d.Relative || o.YearDay() == d.Start.YearDay()) {
+					same = append(same, i)
+				}
+			}
+			if len(same) == 1 {
+				return &offers[same[0]], "the day the user took"
+			}
+		}
+	}
+	if len(offers) == 1 {
+		return &offers[0], "answered by the user"
+	}
+	return nil, ""
 }

@@ -32,7 +32,7 @@ func (s *scanner) clockAt(i int, iso bool) (elem, bool) {
 	case fromCue && !e.end.ok:
 		// "de 1h", "von 2 Stunden": a length, unless a range's end follows.
 		return elem{}, false
-	case cue && (e.c.hasMin || e.end.ok || s.benign(j)):
+	case cue && (e.c.hasMin || e.end.ok || s.benign(j) || s.dayJustBefore(i) && !s.nameAt(j)):
 	default:
 		return elem{}, false
 	}
@@ -240,6 +240,27 @@ func (s *scanner) cueBefore(i int, c clock) (cue, fromCue bool) {
 		}
 	}
 	return true, false
+}
+
+// nameAt reports a number or a capitalised word at j: "at 10 Downing
+// Street" is an address.
+func (s *scanner) nameAt(j int) bool {
+	t := s.tok(j)
+	return t.kind == tNum || t.kind == tWord && t.capital
+}
+
+// dayJustBefore reports a day read right before the cue of the clock at
+// i: "Thursday at 11 it is" is a time whatever follows it.
+func (s *scanner) dayJustBefore(i int) bool {
+	if len(s.elems) == 0 {
+		return false
+	}
+	last := s.elems[len(s.elems)-1]
+	switch last.kind {
+	case eDate, eWeekday, eRel:
+		return last.t1 >= i-3
+	}
+	return false
 }
 
 // benign reports whether the token at j may follow a bare hour: "at 10"
