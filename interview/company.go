@@ -219,24 +219,7 @@ func companyWord(w string) bool {
 }
 
 // wordSpans returns the byte ranges of the runs of letters and digits.
-func wordSpans(s string) [][2]int {
-	var out [][2]int
-	start := -1
-	for i, r := range s {
-		in := unicode.IsLetter(r) || unicode.IsDigit(r)
-		switch {
-		case in && start < 0:
-			start = i
-		case !in && start >= 0:
-			out = append(out, [2]int{start, i})
-			start = -1
-		}
-	}
-	if start >= 0 {
-		out = append(out, [2]int{start, len(s)})
-	}
-	return out
-}
+func wordSpans(s string) [][2]int { return appendWordSpans(nil, s) }
 
 // respelled returns company as the message writes it, when it does
 // ("Redwoodbank", named after its domain, is "Redwood Bank" in the

@@ -89,7 +89,7 @@ func hasRoleWord(s string) bool {
 	low := strings.ToLower(s)
 	sp := spanPool.Get().(*[][2]int)
 	defer spanPool.Put(sp)
-	*sp = lowerWordSpans(low, (*sp)[:0])
+	*sp = appendWordSpans((*sp)[:0], low)
 	for i, span := range *sp {
 		w := low[span[0]:span[1]]
 		for _, p := range roleWordSet[w] {

@@ -149,29 +149,12 @@ func (sc *scratch) lowerWords(text string) {
 	sc.low, sc.spans = sc.low[:0], sc.spans[:0]
 	start := -1
 	for i := 0; i < len(text); {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			i++
-			switch {
-			case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
-			case 'A' <= c && c <= 'Z':
-				c += 'a' - 'A'
-			default:
-				if start >= 0 {
-					sc.spans = append(sc.spans, [2]int{start, len(sc.low)})
-					start = -1
-				}
-				continue
-			}
-			if start < 0 {
-				start = len(sc.low)
-			}
-			sc.low = append(sc.low, c)
-			continue
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
 		i += size
-		if !isWordRune(r) {
+		if !isWordByte(r) {
 			if start >= 0 {
 				sc.spans = append(sc.spans, [2]int{start, len(sc.low)})
 				start = -1
@@ -181,11 +164,26 @@ func (sc *scratch) lowerWords(text string) {
 		if start < 0 {
 			start = len(sc.low)
 		}
-		sc.low = utf8.AppendRune(sc.low, unicode.ToLower(r))
+		switch {
+		case 'A' <= r && r <= 'Z':
+			sc.low = append(sc.low, byte(r)+'a'-'A')
+		case r < utf8.RuneSelf:
+			sc.low = append(sc.low, byte(r))
+		default:
+			sc.low = utf8.AppendRune(sc.low, unicode.ToLower(r))
+		}
 	}
 	if start >= 0 {
 		sc.spans = append(sc.spans, [2]int{start, len(sc.low)})
 	}
+}
+
+// isWordByte is isWordRune with a fast path for ASCII.
+func isWordByte(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || '0' <= r && r <= '9' || 'A' <= r && r <= 'Z'
+	}
+	return isWordRune(r)
 }
 
 var spanPool = sync.Pool{New: func() any { return new([][2]int) }}
@@ -229,23 +227,16 @@ var noKeywordLexicon = newLexicon(nil)
 // isWordRune is what words splits on the complement of.
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
-// lowerWordSpans appends to out the byte ranges of the words of low (runs
-// of letters and digits), as words splits them, with a fast path for
-// ASCII.
-func lowerWordSpans(low string, out [][2]int) [][2]int {
+// appendWordSpans appends to out the byte ranges of the words of s (runs
+// of letters and digits), as words splits them.
+func appendWordSpans(out [][2]int, s string) [][2]int {
 	start := -1
-	for i := 0; i < len(low); {
-		c := low[i]
-		var in bool
-		size := 1
-		if c < utf8.RuneSelf {
-			in = 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || 'A' <= c && c <= 'Z'
-		} else {
-			var r rune
-			r, size = utf8.DecodeRuneInString(low[i:])
-			in = isWordRune(r)
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
 		}
-		switch {
+		switch in := isWordByte(r); {
 		case in && start < 0:
 			start = i
 		case !in && start >= 0:
@@ -255,7 +246,7 @@ func lowerWordSpans(low string, out [][2]int) [][2]int {
 		i += size
 	}
 	if start >= 0 {
-		out = append(out, [2]int{start, len(low)})
+		out = append(out, [2]int{start, len(s)})
 	}
 	return out
 }

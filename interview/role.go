@@ -45,7 +45,7 @@ func roleInText(text string) string {
 	}
 	sp := spanPool.Get().(*[][2]int)
 	defer spanPool.Put(sp)
-	ws := lowerWordSpans(low, (*sp)[:0])
+	ws := appendWordSpans((*sp)[:0], low)
 	*sp = ws
 	for i := range ws {
 		for _, p := range roleIntros[low[ws[i][0]:ws[i][1]]] {

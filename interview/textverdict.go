@@ -28,37 +28,11 @@ type msgContext struct {
 // ruled out first; then what changes a known interview (offer, rejection);
 // then a time it fixes; then what is left.
 func (a *analysis) textVerdict(m *mail.Message, cfg Config, ctx msgContext) Verdict {
+	if v, ok := a.notAnInterview(m, cfg); ok {
+		return v
+	}
 	subj, body := &a.subj, &a.body
 	all := func(l list) string { return either(subj, body, l) }
-	from := firstAddress(m.From)
-	if d := domainOf(from); cfg.ownDomain(d) {
-		// A colleague's "interview on Thursday at 4pm" is the current
-		// employer's hiring, where the user interviews others.
-		return Verdict{false, KindNone, "from the user's own organisation (" + d + ")"}
-	}
-	if p := subj.has(lAlert); p != "" {
-		return Verdict{false, KindNone, fmt.Sprintf("job alert (%q in the subject)", p)}
-	}
-	if isJobBoard(domainOf(from)) {
-		if p := body.has(lAlert); p != "" {
-			return Verdict{false, KindNone, fmt.Sprintf("job alert from a job board (%q)", p)}
-		}
-	}
-	if p := subj.has(lArticle); p != "" {
-		return Verdict{false, KindNone, fmt.Sprintf("an article or course about interviews (%q in the subject)", p)}
-	}
-	if p := subj.has(lEvent); p != "" {
-		return Verdict{false, KindNone, fmt.Sprintf("a webinar, course or event, not an interview (%q in the subject)", p)}
-	}
-	if w := rehearsalWord(m.Subject); w != "" && subj.has(lKeyword) != "" {
-		return Verdict{false, KindNone, fmt.Sprintf("a rehearsal, not an interview (%q in the subject)", w)}
-	}
-	if p := all(lAppointment); p != "" {
-		return Verdict{false, KindNone, fmt.Sprintf("an appointment that is no job interview (%q)", p)}
-	}
-	if p := all(lPress); p != "" {
-		return Verdict{false, KindNone, fmt.Sprintf("a press or research interview, not a job interview (%q)", p)}
-	}
 	if p := all(lOffer); p != "" {
 		return Verdict{false, KindOffer, fmt.Sprintf("offer wording (%q)", p)}
 	}
@@ -87,19 +61,8 @@ func (a *analysis) textVerdict(m *mail.Message, cfg Config, ctx msgContext) Verd
 	if a.proposal {
 		return Verdict{false, KindReply, "proposes times for an interview; the one confirmed later counts"}
 	}
-	if body.has(lReschedule) != "" && body.has(lSameTime) != "" {
-		// "décaler votre entretien ... le 7 décembre, à la même heure":
-		// the interview of this thread moves to that day (see
-		// builder.sameTimeMoves).
-		for _, d := range findDates(a.text, m.Date, cfg.location()) {
-			day := time.Date(d.Start.Year(), d.Start.Month(), d.Start.Day(), 0, 0, 0, 0, d.Start.Location())
-			if d.Start.After(m.Date) && !slices.ContainsFunc(a.movedDays, day.Equal) {
-				a.movedDays = append(a.movedDays, day)
-			}
-		}
-		if len(a.movedDays) > 0 {
-			return Verdict{false, KindReply, "moves the interview to another day at the same time"}
-		}
+	if a.movesToDay(m, cfg) {
+		return Verdict{false, KindReply, "moves the interview to another day at the same time"}
 	}
 	if len(m.InReplyTo) > 0 || len(m.References) > 0 || isReplySubject(m.Subject) {
 		return Verdict{false, KindReply, "a reply in a conversation"}
@@ -108,6 +71,54 @@ func (a *analysis) textVerdict(m *mail.Message, cfg Config, ctx msgContext) Verd
 		return Verdict{false, KindReply, fmt.Sprintf("mentions %q but fixes no time", kw)}
 	}
 	return Verdict{false, KindNone, "no interview wording"}
+}
+
+// notAnInterview rules out what a message cannot be about, whatever time
+// it names: the user's own organisation, alerts, articles, events,
+// rehearsals, appointments elsewhere, press interviews.
+func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
+	subj, body := &a.subj, &a.body
+	no := func(format string, args ...any) (Verdict, bool) {
+		return Verdict{false, KindNone, fmt.Sprintf(format, args...)}, true
+	}
+	from := firstAddress(m.From)
+	switch d := domainOf(from); {
+	case cfg.ownDomain(d):
+		// A colleague's "interview on Thursday at 4pm" is the current
+		// employer's hiring, where the user interviews others.
+		return no("from the user's own organisation (%s)", d)
+	case subj.has(lAlert) != "":
+		return no("job alert (%q in the subject)", subj.has(lAlert))
+	case isJobBoard(d) && body.has(lAlert) != "":
+		return no("job alert from a job board (%q)", body.has(lAlert))
+	case subj.has(lArticle) != "":
+		return no("an article or course about interviews (%q in the subject)", subj.has(lArticle))
+	case subj.has(lEvent) != "":
+		return no("a webinar, course or event, not an interview (%q in the subject)", subj.has(lEvent))
+	case rehearsalWord(m.Subject) != "" && subj.has(lKeyword) != "":
+		return no("a rehearsal, not an interview (%q in the subject)", rehearsalWord(m.Subject))
+	case either(subj, body, lAppointment) != "":
+		return no("an appointment that is no job interview (%q)", either(subj, body, lAppointment))
+	case either(subj, body, lPress) != "":
+		return no("a press or research interview, not a job interview (%q)", either(subj, body, lPress))
+	}
+	return Verdict{}, false
+}
+
+// movesToDay reads a move that names a day only and keeps the clock time:
+// "décaler votre entretien ... le 7 décembre, à la même heure". The
+// interview of the thread moves (see builder.sameTimeMoves).
+func (a *analysis) movesToDay(m *mail.Message, cfg Config) bool {
+	if a.body.has(lReschedule) == "" || a.body.has(lSameTime) == "" {
+		return false
+	}
+	for _, d := range findDates(a.text, m.Date, cfg.location()) {
+		day := time.Date(d.Start.Year(), d.Start.Month(), d.Start.Day(), 0, 0, 0, 0, d.Start.Location())
+		if d.Start.After(m.Date) && !slices.ContainsFunc(a.movedDays, day.Equal) {
+			a.movedDays = append(a.movedDays, day)
+		}
+	}
+	return len(a.movedDays) > 0
 }
 
 // about says why a message is about a job interview, or "": interview
