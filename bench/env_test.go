@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -22,11 +23,13 @@ import (
 
 // params are the mailbox's; the environment can shrink it while working
 // on the harness (FOLLOWUPD_BENCH_N=10000), but the figures in README.md
-// are for the defaults, which are the issue's.
+// are for the defaults, which are the issue's. FOLLOWUPD_BENCH_WORST=1
+// asks for the worst case instead (mailgen.Options.AllFromEmployers).
 type params struct {
 	N, Days int
 	End     time.Time
 	Seed    uint64
+	Worst   bool
 }
 
 func paramsFromEnv(tb testing.TB) params {
@@ -46,7 +49,22 @@ func paramsFromEnv(tb testing.TB) params {
 			*dst = n
 		}
 	}
+	switch v := os.Getenv("FOLLOWUPD_BENCH_WORST"); v {
+	case "", "0":
+	case "1":
+		p.Worst = true
+	default:
+		tb.Fatalf("FOLLOWUPD_BENCH_WORST=%q: want 1 or nothing", v)
+	}
 	return p
+}
+
+// describe names the mailbox in the logs and tables.
+func (p params) describe() string {
+	if p.Worst {
+		return "worst case: every sender in the window at an interviewing employer"
+	}
+	return "default mix"
 }
 
 // env is one Dovecot serving the generated mailbox, and a followupd binary
@@ -98,8 +116,8 @@ func newEnv(tb testing.TB) *env {
 	if err := linkTree(cache, maildir, uid, gid); err != nil {
 		tb.Fatalf("link the Maildir into Dovecot's home: %v", err)
 	}
-	tb.Logf("mailbox: INBOX %d (%d in the %d-day window, %d invitations, %d built as candidates), Sent %d, %.0f MiB; linked in %v",
-		stats.Inbox, stats.InWindow, stats.WindowDays, stats.Invitations, stats.Candidates, stats.Sent,
+	tb.Logf("mailbox (%s): INBOX %d (%d in the %d-day window, %d invitations, %d built as candidates), Sent %d, %.0f MiB; linked in %v",
+		p.describe(), stats.Inbox, stats.InWindow, stats.WindowDays, stats.Invitations, stats.Candidates, stats.Sent,
 		float64(stats.Bytes)/(1<<20), time.Since(began).Round(time.Millisecond))
 
 	tools := tb.TempDir()
@@ -143,6 +161,11 @@ func (e *env) warmUp(tb testing.TB) {
 	if e.work, err = learnWork(e.secondState, r.drafts()); err != nil {
 		tb.Fatalf("read the warm-up pass's state: %v", err)
 	}
+	// floor replays the bodies the pass kept; they must be the ones it
+	// fetched, or floor would measure another conversation.
+	if n, ok := r.fetched("INBOX"); !ok || n != len(e.work.candidates) {
+		tb.Fatalf("warm-up pass fetched %d INBOX bodies (logged: %v) but its state holds %d: floor would not repeat it", n, ok, len(e.work.candidates))
+	}
 }
 
 // cachedMaildir generates the mailbox once per parameter set and keeps it
@@ -151,6 +174,9 @@ func (e *env) warmUp(tb testing.TB) {
 func cachedMaildir(tb testing.TB, p params, uid, gid int) (string, mailgen.Stats) {
 	tb.Helper()
 	key := fmt.Sprintf("v%d-n%d-d%d-%d-s%d", mailgen.Version, p.N, p.Days, p.End.Unix(), p.Seed)
+	if p.Worst {
+		key += "-employers"
+	}
 	dir := filepath.Join(os.TempDir(), "followupd-bench-"+key)
 	statsPath := filepath.Join(dir, "stats.json")
 	if b, err := os.ReadFile(statsPath); err == nil {
@@ -171,7 +197,8 @@ func cachedMaildir(tb testing.TB, p params, uid, gid int) (string, mailgen.Stats
 	}
 	defer os.RemoveAll(tmp)
 	began := time.Now()
-	st, err := mailgen.Generate(mailgen.Options{Dir: filepath.Join(tmp, "Maildir"), N: p.N, Days: p.Days, End: p.End, Seed: p.Seed})
+	st, err := mailgen.Generate(mailgen.Options{Dir: filepath.Join(tmp, "Maildir"), N: p.N, Days: p.Days, End: p.End, Seed: p.Seed,
+		AllFromEmployers: p.Worst})
 	if err != nil {
 		tb.Fatalf("generate mailbox: %v", err)
 	}
@@ -336,6 +363,24 @@ func (r run) summary() string {
 		}
 	}
 	return fmt.Sprintf("%s; %d drafts written", strings.Join(parts, "; "), r.drafts())
+}
+
+// fetched reads the number of bodies the pass fetched from mailbox out of
+// its debug log.
+func (r run) fetched(mailbox string) (int, bool) {
+	for line := range strings.SplitSeq(r.stderr, "\n") {
+		fields := strings.Fields(line)
+		if !strings.Contains(line, "msg=synced") || !slices.Contains(fields, "mailbox="+mailbox) {
+			continue
+		}
+		for _, f := range fields {
+			if v, ok := strings.CutPrefix(f, "fetched="); ok {
+				n, err := strconv.Atoi(v)
+				return n, err == nil
+			}
+		}
+	}
+	return 0, false
 }
 
 // drafts counts the drafts the pass reports on stdout.

@@ -41,6 +41,10 @@ func learnWork(stateDir string, drafts int) (work, error) {
 	return w, nil
 }
 
+// floorBodyBatch is followupd's (mail/sync.go bodyBatch): as many FETCH
+// commands for the bodies as it sends.
+const floorBodyBatch = 50
+
 // followupd's FETCH items (mail/sync.go summaryFetchOptions).
 var floorSummaryItems = &imap.FetchOptions{
 	UID:           true,
@@ -62,6 +66,12 @@ var floorSummaryItems = &imap.FetchOptions{
 // floor/bare is what its protocol costs beyond the bare pass (the header
 // fields, the bodies of candidates, Sent, drafts), less what the second
 // connection saves. The segments are those of the first connection.
+//
+// The bodies are those the warm-up pass fetched, each asked for right after
+// the summary batch it is in. followupd finds some only after the scan,
+// once the invitations' bodies taught it the employers (daemon/bodies.go
+// lookAgain): in the worst case nearly all of them. That wait counts as
+// followupd's, in first/floor, not as the protocol's.
 func (e *env) floor() (time.Duration, []segment, error) {
 	since := e.p.End.AddDate(0, 0, -61) // followupd asks a day more (mail/sync.go searchWindow)
 	began := time.Now()
@@ -123,10 +133,12 @@ func (e *env) floor() (time.Duration, []segment, error) {
 			return
 		}
 		body := &imap.FetchOptions{UID: true, BodySection: []*imap.FetchItemBodySection{{Peek: true}}}
-		for batch := range jobs {
-			if _, err := h.Fetch(imap.UIDSetNum(batch...), body).Collect(); err != nil {
-				helperDone <- err
-				return
+		for job := range jobs {
+			for batch := range slices.Chunk(job, floorBodyBatch) {
+				if _, err := h.Fetch(imap.UIDSetNum(batch...), body).Collect(); err != nil {
+					helperDone <- err
+					return
+				}
 			}
 		}
 		helperDone <- h.Logout().Wait()
@@ -163,13 +175,9 @@ func (e *env) floor() (time.Duration, []segment, error) {
 		if i+1 < len(batches) {
 			cmd = c.Fetch(imap.UIDSetNum(batches[i+1]...), floorSummaryItems)
 		}
-		var cands []imap.UID
-		for _, u := range e.work.candidates {
-			if u >= batch[0] && u <= batch[len(batch)-1] {
-				cands = append(cands, u)
-			}
-		}
-		if len(cands) > 0 {
+		lo, _ := slices.BinarySearch(e.work.candidates, batch[0])
+		hi, _ := slices.BinarySearch(e.work.candidates, batch[len(batch)-1]+1)
+		if cands := e.work.candidates[lo:hi]; len(cands) > 0 {
 			jobs <- cands
 		}
 	}

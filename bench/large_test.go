@@ -15,6 +15,11 @@ const (
 	maxFirstRatio  = 1.5     // first pass (empty state) / bare
 	maxSecondRatio = 1.0 / 3 // second pass (nothing new) / bare
 	maxPeakRSSMiB  = 100.0
+	// The worst case (FOLLOWUPD_BENCH_WORST=1), where every body of the
+	// window must be read, is held to its own target: the first pass
+	// under 3x followupd's IMAP conversation alone (the floor), which
+	// includes reading every body. Its peak memory is reported, not held.
+	maxWorstFirstToFloor = 3.0
 )
 
 // BenchmarkLargeMailbox runs the three phases as sub-benchmarks:
@@ -64,8 +69,9 @@ func BenchmarkLargeMailbox(b *testing.B) {
 		})
 	}
 	if bare := perPass["bare"]; bare > 0 {
-		b.Logf("first/bare = %.2f (target <= %.2f), second/bare = %.2f (target <= %.2f)",
-			ratio(perPass["first"], bare), maxFirstRatio, ratio(perPass["second"], bare), maxSecondRatio)
+		b.Logf("%s: first/bare = %.2f (target <= %.2f), second/bare = %.2f (target <= %.2f); %d bodies fetched of %d in the window",
+			e.p.describe(), ratio(perPass["first"], bare), maxFirstRatio, ratio(perPass["second"], bare), maxSecondRatio,
+			len(e.work.candidates), e.stats.InWindow)
 	}
 }
 
@@ -137,33 +143,44 @@ func TestLargeMailboxRatios(t *testing.T) {
 		return "MISSED"
 	}
 	var tbl strings.Builder
-	fmt.Fprintf(&tbl, "\nlarge mailbox: INBOX %d messages, %d in the %d-day window (bare SEARCH: %d, fetched %d), %d invitations; %d rounds, medians\n",
-		e.stats.Inbox, e.stats.InWindow, e.stats.WindowDays, lastBare.searched, lastBare.fetched, e.stats.Invitations, rounds)
+	fmt.Fprintf(&tbl, "\nlarge mailbox (%s): INBOX %d messages, %d in the %d-day window (bare SEARCH: %d, fetched %d), %d invitations; %d rounds, medians\n",
+		e.p.describe(), e.stats.Inbox, e.stats.InWindow, e.stats.WindowDays, lastBare.searched, lastBare.fetched, e.stats.Invitations, rounds)
 	fmt.Fprintf(&tbl, "followupd first pass: %s\n\n", lastFirst.summary())
 	fmt.Fprintf(&tbl, "(ratio to bare: median of the per-round ratios)\n\n")
 	fmt.Fprintf(&tbl, "| phase  | median ms | ratio to bare | target  | verdict | peak RSS MiB | runs (ms)\n")
 	fmt.Fprintf(&tbl, "|--------|----------:|--------------:|---------|---------|-------------:|-----------\n")
 	fmt.Fprintf(&tbl, "| bare   | %9.0f | %13.2f | %-7s | %-7s | %12s | %s\n", ms(mb), 1.0, "", "", "-", runs(bare))
 	fmt.Fprintf(&tbl, "| floor  | %9.0f | %13.2f | %-7s | %-7s | %12s | %s\n", ms(mfl), medianRatio(floor, bare), "", "", "-", runs(floor))
-	fmt.Fprintf(&tbl, "| first  | %9.0f | %13.2f | <= 1.50 | %-7s | %12.1f | %s\n", ms(mf), rf, verdict(rf <= maxFirstRatio), float64(slices.Max(firstRSS))/1024, runs(first))
+	rff := medianRatio(first, floor)
+	firstTarget, firstMet := "<= 1.50", rf <= maxFirstRatio
+	if e.p.Worst {
+		firstTarget, firstMet = "fl< 3.0", rff < maxWorstFirstToFloor
+	}
+	fmt.Fprintf(&tbl, "| first  | %9.0f | %13.2f | %s | %-7s | %12.1f | %s\n", ms(mf), rf, firstTarget, verdict(firstMet), float64(slices.Max(firstRSS))/1024, runs(first))
 	fmt.Fprintf(&tbl, "| second | %9.0f | %13.2f | <= 0.33 | %-7s | %12.1f | %s\n", ms(ms2), rs, verdict(rs <= maxSecondRatio), float64(slices.Max(secondRSS))/1024, runs(second))
 	fmt.Fprintf(&tbl, "\nfloor: followupd's IMAP commands for a first pass (%d bodies, Sent, %d drafts) without followupd; first/floor = %.2f\n",
 		len(e.work.candidates), e.work.drafts, medianRatio(first, floor))
 	for _, sg := range lastSegs {
 		fmt.Fprintf(&tbl, "  %-42s %6.0f ms\n", sg.name, ms(sg.d))
 	}
+	fetched, _ := lastFirst.fetched("INBOX")
+	fmt.Fprintf(&tbl, "bodies fetched (last first pass): %d of %d messages in the window; %d built as candidates\n",
+		fetched, e.stats.InWindow, e.stats.Candidates)
 	fmt.Fprintf(&tbl, "followupd's own CPU time (user + system, median): first pass %.0f ms, second %.0f ms\n",
 		ms(median(firstCPU)), ms(median(secondCPU)))
 	fmt.Fprintf(&tbl, "peak RSS %.1f MiB (target < %.0f MiB): %s\n", float64(peak)/1024, maxPeakRSSMiB, verdict(float64(peak)/1024 < maxPeakRSSMiB))
 	t.Log(tbl.String())
 
-	if rf > maxFirstRatio {
+	switch {
+	case e.p.Worst && rff >= maxWorstFirstToFloor:
+		t.Errorf("first pass (median %v) is %.2f× the floor (median %v); worst-case target < %.1f", mf, rff, mfl, maxWorstFirstToFloor)
+	case !e.p.Worst && rf > maxFirstRatio:
 		t.Errorf("first pass (median %v) is %.2f× the bare pass (median %v); target <= %.2f", mf, rf, mb, maxFirstRatio)
 	}
-	if rs > maxSecondRatio {
+	if rs > maxSecondRatio && !e.p.Worst {
 		t.Errorf("second pass (median %v) is %.2f× the bare pass (median %v); target <= %.2f", ms2, rs, mb, maxSecondRatio)
 	}
-	if float64(peak)/1024 >= maxPeakRSSMiB {
+	if float64(peak)/1024 >= maxPeakRSSMiB && !e.p.Worst {
 		t.Errorf("peak RSS %.1f MiB; target < %.0f MiB", float64(peak)/1024, maxPeakRSSMiB)
 	}
 }

@@ -28,6 +28,7 @@ import (
 //
 //	FOLLOWUPD_BENCH_PROFILE=/tmp/prof go test -run TestLargeMailboxProfile -v -timeout 30m ./bench/
 //	go tool pprof -top /tmp/prof/first.cpu.pprof
+//	go tool pprof -sample_index=alloc_space -top /tmp/prof/first.heap.pprof
 func TestLargeMailboxProfile(t *testing.T) {
 	out := os.Getenv("FOLLOWUPD_BENCH_PROFILE")
 	if out == "" {
@@ -130,6 +131,10 @@ func (e *env) profilePass(t *testing.T, dir, profile string) string {
 		t.Fatal(err)
 	}
 	total := time.Since(began)
+	// What the pass allocated, and what it still holds, for the peak RSS.
+	if err := writeHeapProfile(strings.TrimSuffix(profile, ".cpu.pprof") + ".heap.pprof"); err != nil {
+		t.Fatal(err)
+	}
 
 	var b strings.Builder
 	fmt.Fprintf(&b, "  total %v: config.Load %v, store.Open %v, Pass %v\n", total.Round(time.Millisecond),
@@ -153,6 +158,18 @@ func (e *env) profilePass(t *testing.T, dir, profile string) string {
 		fmt.Fprintf(&b, "\n    %-14s %5d .. %5d", ev.name, ev.began.Sub(opened).Milliseconds(), ev.ended.Sub(opened).Milliseconds())
 	}
 	return b.String()
+}
+
+func writeHeapProfile(path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
 
 type event struct {

@@ -10,6 +10,10 @@
 // mtime is its arrival time, which Dovecot reports as INTERNALDATE. The
 // same flags give the same bytes.
 //
+// -all-from-employers generates the worst case for followupd instead: every
+// message in the window comes from someone at one of the interviewing
+// companies, and none of it is bulk mail, so that it reads every body.
+//
 // If Dovecot runs as another user, chown -R the result to that user
 // before pointing Dovecot at it.
 package main
@@ -36,6 +40,7 @@ func main() {
 	flag.IntVar(&o.Invitations, "invitations", 16, "generated interview invitations in the window (the sample job search adds its own)")
 	flag.IntVar(&o.WindowDays, "window", 60, "days before -end that hold the invitations (followupd's lookback)")
 	flag.IntVar(&o.Sent, "sent", 0, "messages in Sent (0: n/50)")
+	flag.BoolVar(&o.AllFromEmployers, "all-from-employers", false, "the worst case: every sender in the window works at a company with an interview, none of it bulk")
 	flag.Parse()
 	if o.Dir == "" {
 		fmt.Fprintln(os.Stderr, "genmaildir: -dir is required")

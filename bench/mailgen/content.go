@@ -75,6 +75,7 @@ const (
 	saltContent
 	saltSubject
 	saltInvitation
+	saltEmployer
 )
 
 func rngFor(seed, salt, n uint64) *rand.Rand {
@@ -226,6 +227,15 @@ func dkim(h *header, r *rand.Rand, domain string) {
 	h.add("DKIM-Signature", "v=1; a=rsa-sha256; c=relaxed/relaxed; d="+domain+"; s=s1;\n\th=from:to:subject:date:message-id:list-unsubscribe;\n\tbh="+b64[:44]+";\n\tb="+b64[44:120]+"\n\t "+b64[120:])
 }
 
+// senderDomains returns the domains the sender of it is drawn from: the
+// kind's usual ones, or its employer's.
+func (it item) senderDomains(usual []string) []string {
+	if it.employer != nil {
+		return []string{it.employer.domain}
+	}
+	return usual
+}
+
 // render builds the message of a generated slot.
 func render(it item, seed uint64) []byte {
 	r := rngFor(seed, saltContent+uint64(it.kind)<<8, uint64(it.n))
@@ -241,7 +251,7 @@ func render(it item, seed uint64) []byte {
 
 	switch it.kind {
 	case kindPersonal, kindReply, kindAttachment, kindInterviewChat:
-		from := randomPerson(r, freemail)
+		from := randomPerson(r, it.senderDomains(freemail))
 		received(&h, r, it.at, from.email)
 		h.add("Date", local.Format(dateLayout))
 		h.add("From", from.String())
@@ -286,11 +296,15 @@ func render(it item, seed uint64) []byte {
 		}
 
 	case kindWork, kindMeeting:
-		from := randomPerson(r, []string{"globex.example"})
+		from := randomPerson(r, it.senderDomains([]string{"globex.example"}))
 		received(&h, r, it.at, from.email)
 		h.add("Date", local.Format(dateLayout))
 		h.add("From", from.String())
-		h.add("To", person{meName, meWork}.String()+", team-backend@globex.example")
+		if it.employer != nil {
+			h.add("To", person{meName, meEmail}.String())
+		} else {
+			h.add("To", person{meName, meWork}.String()+", team-backend@globex.example")
+		}
 		subject := pick(r, workTopics)
 		if it.kind == kindMeeting {
 			subject = "Invitation: " + subject + " @ " + local.AddDate(0, 0, 2).Format("Mon Jan 2, 2006 3pm") + " (CET) (" + meWork + ")"
@@ -313,6 +327,9 @@ func render(it item, seed uint64) []byte {
 
 	case kindNewsletter:
 		nl := pick(r, newsletterNames)
+		if it.employer != nil {
+			nl.name, nl.domain = it.employer.name+" News", it.employer.domain
+		}
 		from := person{nl.name, "hello@" + nl.domain}
 		size = 3072 + r.IntN(5*1024)
 		received(&h, r, it.at, "bounces@"+nl.domain)
@@ -323,11 +340,13 @@ func render(it item, seed uint64) []byte {
 		h.add("Subject", encodeSubject(fmt.Sprintf("%s #%d — %s", nl.name, it.n%500, pick(r, workTopics))))
 		h.add("Message-ID", id)
 		h.add("MIME-Version", "1.0")
-		h.add("List-Id", nl.name+" <news."+nl.domain+">")
-		h.add("List-Unsubscribe", fmt.Sprintf("<https://%s/unsubscribe?u=%x>,\n <mailto:unsubscribe@%s?subject=unsubscribe>", nl.domain, r.Uint32(), nl.domain))
-		h.add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click")
-		if r.IntN(2) == 0 {
-			h.add("Precedence", "bulk")
+		if it.employer == nil {
+			h.add("List-Id", nl.name+" <news."+nl.domain+">")
+			h.add("List-Unsubscribe", fmt.Sprintf("<https://%s/unsubscribe?u=%x>,\n <mailto:unsubscribe@%s?subject=unsubscribe>", nl.domain, r.Uint32(), nl.domain))
+			h.add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click")
+			if r.IntN(2) == 0 {
+				h.add("Precedence", "bulk")
+			}
 		}
 		boundary := fmt.Sprintf("nl_%012x", r.Uint64()&0xffffffffffff)
 		h.add("Content-Type", "multipart/alternative; boundary=\""+boundary+"\"")
@@ -338,6 +357,9 @@ func render(it item, seed uint64) []byte {
 
 	case kindNotification:
 		nt := pick(r, notifiers)
+		if it.employer != nil {
+			nt.name, nt.email = it.employer.name, "notifications@"+it.employer.domain
+		}
 		received(&h, r, it.at, nt.email)
 		dkim(&h, r, strings.SplitN(nt.email, "@", 2)[1])
 		h.add("Date", it.at.UTC().Format(dateLayout))
@@ -352,6 +374,9 @@ func render(it item, seed uint64) []byte {
 
 	case kindJobAlert:
 		jb := pick(r, jobBoards)
+		if it.employer != nil {
+			jb.name, jb.email = it.employer.name+" Careers", "careers@"+it.employer.domain
+		}
 		received(&h, r, it.at, jb.email)
 		dkim(&h, r, strings.SplitN(jb.email, "@", 2)[1])
 		h.add("Date", it.at.UTC().Format(dateLayout))
@@ -360,14 +385,16 @@ func render(it item, seed uint64) []byte {
 		h.add("Subject", encodeSubject(fmt.Sprintf("%d new jobs for “%s” in Berlin", 2+r.IntN(20), pick(r, roles))))
 		h.add("Message-ID", id)
 		h.add("MIME-Version", "1.0")
-		h.add("List-Unsubscribe", "<https://"+strings.SplitN(jb.email, "@", 2)[1]+"/unsubscribe>")
-		h.add("Precedence", "bulk")
+		if it.employer == nil {
+			h.add("List-Unsubscribe", "<https://"+strings.SplitN(jb.email, "@", 2)[1]+"/unsubscribe>")
+			h.add("Precedence", "bulk")
+		}
 		h.add("Content-Type", "text/html; charset=UTF-8")
 		h.add("Content-Transfer-Encoding", "quoted-printable")
 		body = qp(newsletterHTML(r, jb.name, strings.SplitN(jb.email, "@", 2)[1], size-h.b.Len()-300))
 
 	case kindRecruiter:
-		from := randomPerson(r, []string{"talentbridge.example", "hireworks.example", "techrecruit.example"})
+		from := randomPerson(r, it.senderDomains([]string{"talentbridge.example", "hireworks.example", "techrecruit.example"}))
 		received(&h, r, it.at, from.email)
 		h.add("Date", local.Format(dateLayout))
 		h.add("From", from.String())

@@ -22,7 +22,9 @@ type invitation struct {
 	thanked               bool
 }
 
-var companies = []struct{ name, domain string }{
+type company struct{ name, domain string }
+
+var companies = []company{
 	{"Acme Robotics", "acme-robotics.example"}, {"Cyberdyne Systems", "cyberdyne.example"}, {"Massive Dynamic", "massivedynamic.example"},
 	{"Stark Industries", "stark.example"}, {"Tyrell Corporation", "tyrell.example"}, {"Aperture Science", "aperture.example"},
 	{"Black Mesa", "blackmesa.example"}, {"Oscorp", "oscorp.example"}, {"Nakatomi Trading", "nakatomi.example"},

@@ -46,6 +46,14 @@ type Options struct {
 	// Sent is the number of messages the user wrote, in .Sent (default
 	// N/50, about one message for every 50 received).
 	Sent int
+	// AllFromEmployers makes the worst case: every message in the
+	// window that is not built as a candidate anyway (personal mail,
+	// threads, colleagues, newsletters, notifications, job alerts,
+	// recruiters) comes from someone at one of the generated invitations'
+	// companies, and none of it is marked as bulk. Once followupd knows
+	// the interviews it must read all of their bodies. Mail before the
+	// window and Sent are as without it.
+	AllFromEmployers bool
 }
 
 // Stats is what Generate wrote.
@@ -175,6 +183,9 @@ type item struct {
 	seen bool
 	raw  []byte // fixed content (sample messages); nil = generate
 	inv  *invitation
+	// employer, when set, is the company the sender works at, in place
+	// of the kind's usual sender (Options.AllFromEmployers).
+	employer *company
 }
 
 type plan struct {
@@ -258,10 +269,13 @@ func newPlan(o Options) *plan {
 		}
 	}
 
+	if o.AllFromEmployers {
+		fromEmployers(p.inbox, invs, windowStart, o.Seed)
+	}
 	for _, it := range p.inbox {
 		if !it.at.Before(windowStart) {
 			p.stats.InWindow++
-			if it.kind.candidate() {
+			if it.kind.candidate() || it.employer != nil {
 				p.stats.Candidates++
 			}
 		}
@@ -284,6 +298,24 @@ func newPlan(o Options) *plan {
 	}
 	p.stats.Sent = len(p.sent)
 	return p
+}
+
+// fromEmployers gives every generated message of the window that is not
+// a candidate by its kind a sender at one of the invitations' companies,
+// drawn evenly from a random stream of its own, so that the rest of the
+// mailbox is the same as without Options.AllFromEmployers.
+func fromEmployers(items []item, invs []*invitation, windowStart time.Time, seed uint64) {
+	if len(invs) == 0 {
+		return
+	}
+	for i := range items {
+		it := &items[i]
+		if it.at.Before(windowStart) || it.raw != nil || it.kind.candidate() {
+			continue
+		}
+		inv := invs[rngFor(seed, saltEmployer, uint64(it.n)).IntN(len(invs))]
+		it.employer = &company{inv.company, inv.domain}
+	}
 }
 
 // writeMessage writes one message file into dir/cur with the name Dovecot

@@ -15,16 +15,26 @@ import (
 
 func generate(t *testing.T, seed uint64) (string, Stats) {
 	t.Helper()
+	return generateWith(t, testOptions(t, seed))
+}
+
+func testOptions(t *testing.T, seed uint64) Options {
+	t.Helper()
 	end, err := ParseEnd("2026-11-26")
 	if err != nil {
 		t.Fatal(err)
 	}
-	dir := filepath.Join(t.TempDir(), "Maildir")
-	st, err := Generate(Options{Dir: dir, N: 1200, Days: 730, End: end, Seed: seed})
+	return Options{N: 1200, Days: 730, End: end, Seed: seed}
+}
+
+func generateWith(t *testing.T, o Options) (string, Stats) {
+	t.Helper()
+	o.Dir = filepath.Join(t.TempDir(), "Maildir")
+	st, err := Generate(o)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return dir, st
+	return o.Dir, st
 }
 
 // TestGenerate checks what Dovecot relies on: Maildir names whose S= is
@@ -129,5 +139,82 @@ func TestGenerateRefusesNonEmptyDir(t *testing.T) {
 	}
 	if _, err := Generate(Options{Dir: dir, N: 1, Days: 1, End: time.Now()}); err == nil {
 		t.Error("Generate wrote into a non-empty directory")
+	}
+}
+
+// TestGenerateAllFromEmployers checks the worst case: in the window, the
+// mail that is not a candidate by its kind comes from the invitations'
+// companies and none of it is bulk; before the window and in Sent the
+// mailbox is the one generated without the option, byte for byte.
+func TestGenerateAllFromEmployers(t *testing.T) {
+	plain := testOptions(t, 1)
+	worst := plain
+	worst.AllFromEmployers = true
+	plainDir, _ := generateWith(t, plain)
+	dir, st := generateWith(t, worst)
+
+	worst.Dir = dir
+	o, err := worst.withDefaults()
+	if err != nil {
+		t.Fatal(err)
+	}
+	windowStart := o.End.Add(-time.Duration(o.WindowDays) * 24 * time.Hour)
+	employers := map[string]bool{}
+	for _, inv := range makeInvitations(o, windowStart) {
+		employers[inv.domain] = true
+	}
+
+	fromEmployer, inWindow := 0, 0
+	for _, sub := range []string{"cur", ".Sent/cur"} {
+		entries, err := os.ReadDir(filepath.Join(dir, sub))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range entries {
+			name := e.Name()
+			raw, err := os.ReadFile(filepath.Join(dir, sub, name))
+			if err != nil {
+				t.Fatal(err)
+			}
+			secs, _, _ := strings.Cut(name, ".")
+			unix, err := strconv.ParseInt(secs, 10, 64)
+			if err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+			if sub != "cur" || time.Unix(unix, 0).Before(windowStart) {
+				want, err := os.ReadFile(filepath.Join(plainDir, sub, name))
+				if err != nil || !bytes.Equal(raw, want) {
+					t.Errorf("%s/%s differs from the mailbox without AllFromEmployers (%v)", sub, name, err)
+				}
+				continue
+			}
+			inWindow++
+			m, err := mail.ReadMessage(bytes.NewReader(raw))
+			if err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+			from, err := mail.ParseAddress(m.Header.Get("From"))
+			if err != nil {
+				t.Fatalf("%s: From: %v", name, err)
+			}
+			_, domain, _ := strings.Cut(from.Address, "@")
+			if !employers[domain] {
+				continue
+			}
+			fromEmployer++
+			for _, h := range []string{"List-Unsubscribe", "List-Id", "Precedence"} {
+				if m.Header.Get(h) != "" {
+					t.Errorf("%s: from %s with %s: bulk mail is never a candidate", name, domain, h)
+				}
+			}
+		}
+	}
+	if inWindow != st.InWindow {
+		t.Errorf("%d files in the window, stats say %d", inWindow, st.InWindow)
+	}
+	// The rest: the sample job search (a good share of a small window),
+	// internal meetings and ATS receipts, candidates by their kind.
+	if fromEmployer < inWindow*3/4 || st.Candidates < inWindow*9/10 {
+		t.Errorf("%d of %d messages in the window from the employers, %d candidates; want nearly all", fromEmployer, inWindow, st.Candidates)
 	}
 }
