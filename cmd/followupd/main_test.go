@@ -195,13 +195,13 @@ func testExplain(t *testing.T, path string, ivs []map[string]any) {
 	}
 	var ex struct {
 		Interview map[string]any   `json:"interview"`
-		Why       map[string]any   `json:"why"`
 		Messages  []map[string]any `json:"messages"`
 	}
 	if err := json.Unmarshal([]byte(out), &ex); err != nil {
 		t.Fatalf("interviews --explain --json: %v\n%s", err, out)
 	}
-	if ex.Interview["id"] != id || ex.Why["time"] == nil || len(ex.Messages) == 0 {
+	why, _ := ex.Interview["why"].(map[string]any)
+	if ex.Interview["id"] != id || why["time"] == nil || len(ex.Messages) == 0 {
 		t.Errorf("interviews --explain --json = %+v: want the interview, why its time and its messages", ex)
 	}
 	code, out, _ = runCLI(t, "--config", path, "interviews", "--explain", "<"+thread[0].(string)+">")

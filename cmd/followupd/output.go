@@ -69,6 +69,11 @@ type interviewItem struct {
 	Interviewers []interview.Person `json:"interviewers"`
 	Thread       []string           `json:"thread"`
 	Evidence     string             `json:"evidence,omitempty"`
+	// OneWay marks a one-way video interview: Start is its deadline.
+	OneWay bool `json:"one_way,omitempty"`
+	// Why names the message or event that decided the time, the company
+	// and the people.
+	Why interview.Provenance `json:"why"`
 }
 
 func interviewsJSON(ivs []interview.Interview, loc *time.Location) []interviewItem {
@@ -87,6 +92,7 @@ func interviewsJSON(ivs []interview.Interview, loc *time.Location) []interviewIt
 			Start: rfc3339(iv.Start, loc), End: rfc3339(iv.End, loc), Location: iv.Location,
 			Status: iv.Status, StatusReason: iv.StatusReason,
 			Organizer: iv.Organizer, Interviewers: people, Thread: thread, Evidence: iv.Evidence,
+			OneWay: iv.OneWay, Why: iv.Why,
 		})
 	}
 	return out
