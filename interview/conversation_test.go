@@ -1,0 +1,142 @@
+package interview_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/followupd/followupd/interview"
+	"github.com/followupd/followupd/mail"
+)
+
+// msg is a message of a conversation for TestConversations.
+type msg struct {
+	id, inReplyTo string
+	from          string // "" for the recruiter, "me" for the user
+	at            time.Time
+	subject, text string
+}
+
+// TestConversations holds the rules of a conversation in words: what
+// proposes, what confirms, what moves, what makes a second interview, and
+// what quotes and signatures never do.
+func TestConversations(t *testing.T) {
+	berlin := mustZone(t, "Europe/Berlin")
+	day := func(d, h, m int) time.Time { return time.Date(2026, 12, d, h, m, 0, 0, berlin) }
+	mon := day(7, 9, 0) // Monday 7 December
+	tests := []struct {
+		name string
+		msgs []msg
+		want []time.Time // the interviews' starts
+	}{
+		{
+			name: "two days offered is a proposal",
+			msgs: []msg{{id: "p1", at: mon, subject: "Interview - next steps",
+				text: "Would Wednesday 9 December at 10:00 or Thursday 10 December at 14:00 work for you?"}},
+			want: nil,
+		},
+		{
+			name: "the recruiter confirms one of them",
+			msgs: []msg{
+				{id: "p1", at: mon, subject: "Interview - next steps",
+					text: "Would Wednesday 9 December at 10:00 or Thursday 10 December at 14:00 work for you?"},
+				{id: "me1", inReplyTo: "p1", from: "me", at: mon.Add(time.Hour), subject: "Re: Interview - next steps"},
+				{id: "c1", inReplyTo: "me1", at: mon.Add(2 * time.Hour), subject: "Re: Interview - next steps",
+					text: "Great, confirmed for Thursday at 2pm!"},
+			},
+			want: []time.Time{day(10, 14, 0)},
+		},
+		{
+			name: "one time offered and answered by the user",
+			msgs: []msg{
+				{id: "p1", at: mon, subject: "Interview", text: "Does Thursday 10 December at 11:00 suit you?"},
+				{id: "me1", inReplyTo: "p1", from: "me", at: mon.Add(time.Hour), subject: "Re: Interview"},
+			},
+			want: []time.Time{day(10, 11, 0)},
+		},
+		{
+			name: "a move names the new time after the old",
+			msgs: []msg{
+				{id: "i1", at: mon, subject: "Interview confirmed", text: "Your interview is confirmed for Wednesday 9 December at 10:00."},
+				{id: "r1", inReplyTo: "i1", at: mon.Add(time.Hour), subject: "Re: Interview confirmed",
+					text: "Sorry, we need to move it: instead of Wednesday 9 December at 10:00, could we do Friday 11 December at 15:00?"},
+			},
+			want: []time.Time{day(11, 15, 0)},
+		},
+		{
+			name: "a move to another day at the same time",
+			msgs: []msg{
+				{id: "i1", at: mon, subject: "Interview confirmed", text: "Your interview is confirmed for Wednesday 9 December at 10:00."},
+				{id: "r1", inReplyTo: "i1", at: mon.Add(time.Hour), subject: "Re: Interview confirmed",
+					text: "Could we reschedule to Friday 11 December, same time?"},
+			},
+			want: []time.Time{day(11, 10, 0)},
+		},
+		{
+			name: "a second round in the same thread is a second interview",
+			msgs: []msg{
+				{id: "i1", at: mon, subject: "Interview", text: "Your interview is confirmed for Tuesday 8 December at 10:00."},
+				{id: "i2", inReplyTo: "i1", at: day(9, 9, 0), subject: "Re: Interview",
+					text: "Thanks for Tuesday! We'd like to invite you to a second round on Tuesday 15 December at 14:00."},
+			},
+			want: []time.Time{day(8, 10, 0), day(15, 14, 0)},
+		},
+		{
+			name: "a time in quoted text fixes nothing",
+			msgs: []msg{{id: "q1", at: mon, subject: "Re: Interview",
+				text: "Thanks, see you then!\n\nOn Mon, 7 Dec 2026, Jo wrote:\n> Your interview is confirmed for Wednesday 9 December at 10:00."}},
+			want: nil,
+		},
+		{
+			name: "a signature's office hours fix nothing",
+			msgs: []msg{{id: "s1", at: mon, subject: "Your application",
+				text: "Thanks for applying, we will be in touch.\n\n-- \nJo Park, Recruiting\nOffice hours: Monday 7 December 9:00-17:00"}},
+			want: nil,
+		},
+		{
+			name: "a phone screen announced as a call",
+			msgs: []msg{{id: "ph", at: mon, subject: "Your application",
+				text: "I'll call you on Thursday 10 December at 11:00 CET for a first chat about the Backend Engineer role."}},
+			want: []time.Time{day(10, 11, 0)},
+		},
+		{
+			name: "a friend's mock interview",
+			msgs: []msg{{id: "f1", at: mon, subject: "Mock interview?",
+				text: "Want to do a mock interview on Thursday 10 December at 19:00? I can play the hiring manager."}},
+			want: nil,
+		},
+	}
+	cfg := sampleConfig()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var msgs []mail.Message
+			for _, m := range tc.msgs {
+				from := addr("Jo Park", "jo.park@acme.example")
+				to := addr("Sam Rivera", "sam.rivera@example.org")
+				if m.from == "me" {
+					from, to = to, from
+				}
+				if m.id == "f1" {
+					from = addr("Alex", "alex.kim@gmail.com")
+				}
+				mm := mail.Message{Summary: mail.Summary{MessageID: m.id, Date: m.at, Subject: m.subject, From: from, To: to}, Text: m.text}
+				if m.inReplyTo != "" {
+					mm.InReplyTo, mm.References = []string{m.inReplyTo}, []string{m.inReplyTo}
+				}
+				msgs = append(msgs, mm)
+			}
+			ivs := interview.Build(msgs, nil, cfg)
+			var got []time.Time
+			for _, iv := range ivs {
+				got = append(got, iv.Start)
+			}
+			if len(got) != len(tc.want) {
+				t.Fatalf("interviews at %v, want %v", got, tc.want)
+			}
+			for i := range got {
+				if !got[i].Equal(tc.want[i]) {
+					t.Errorf("interview %d at %s, want %s (%s)", i, got[i], tc.want[i], ivs[i].Evidence)
+				}
+			}
+		})
+	}
+}
