@@ -1,6 +1,7 @@
 package timetext
 
 import (
+	"regexp"
 	"strings"
 	"sync"
 	"time"
@@ -379,7 +380,28 @@ func ZoneIn(text string) (loc *time.Location, written string, ok bool) {
 		}
 	}
 	if best < 0 {
-		return nil, "", false
+		return statedRegion(text)
 	}
 	return s.elems[best].loc, s.elems[best].zname, true
+}
+
+// statedRegionRE finds a US region stated for the times of a whole mail:
+// "all the times below are Eastern", "times are in Pacific". Elsewhere
+// these words mean other things, so they count only in such a statement.
+var statedRegionRE = regexp.MustCompile(`(?i)\btimes?\b[^.\n]{0,30}?\b(?:are|is)\s+(?:in\s+)?(eastern|pacific|central|mountain)\b`)
+
+func statedRegion(text string) (*time.Location, string, bool) {
+	low := strings.ToLower(text)
+	if !strings.Contains(low, "eastern") && !strings.Contains(low, "pacific") &&
+		!strings.Contains(low, "central") && !strings.Contains(low, "mountain") {
+		return nil, "", false
+	}
+	m := statedRegionRE.FindStringSubmatchIndex(text)
+	if m == nil {
+		return nil, "", false
+	}
+	if loc := loadLocation(clockRegions[strings.ToLower(text[m[2]:m[3]])]); loc != nil {
+		return loc, text[m[0]:m[1]], true
+	}
+	return nil, "", false
 }

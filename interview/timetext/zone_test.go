@@ -16,6 +16,8 @@ func TestZoneIn(t *testing.T) {
 		{"abbreviation", "The call is at 4:00 PM CET.", "Europe/Berlin", 3600, "CET"},
 		{"US region after a time", "Friday at noon Pacific (9 PM in Berlin)", "America/Los_Angeles", -28800, "Pacific"},
 		{"US region elsewhere is a word", "our Pacific Northwest office", "", 0, ""},
+		{"US region stated for all times", "Note that all the times below are Eastern.", "America/New_York", -18000, "times below are Eastern"},
+		{"a region that is no statement", "Our Central team meets on Fridays.", "", 0, ""},
 		{"Mexico in Spanish", "a las 10:00 a.m. (hora del centro de México)", "America/Mexico_City", -21600, "hora del centro de México"},
 		{"a country's time in English", "at 14:00 Irish time", "Europe/Dublin", 0, "Irish time"},
 		{"German abbreviation", "um 10 Uhr MEZ", "Europe/Berlin", 3600, "MEZ"},
