@@ -12,7 +12,7 @@ import (
 // "stillingen som Backendutvikler". The title is read from the words that
 // follow (see titleAfter); acceptRole keeps it only when it names a job.
 var roleIntros = newPhraseSet([]string{
-	"for the", "for our", "for a", "for an", "as a", "as an", "role of", "position of", "role as",
+	"for", "for the", "for our", "for a", "for an", "as a", "as an", "role of", "position of", "role as",
 	"als", "stelle als", "position als", "rolle als", "position des", "position der", "stelle des",
 	"poste de", "poste d", "en tant que", "puesto de", "vacante de", "posición de", "cargo de",
 	"posizione di", "ruolo di", "vaga de", "posição de", "função de", "functie van", "functie als",

@@ -1,0 +1,42 @@
+package interview_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/followupd/followupd/interview"
+	"github.com/followupd/followupd/mail"
+)
+
+// TestCompanyAndRoleFromSubjects: the subject shapes that name a company
+// and a role, and the names that are never the company.
+func TestCompanyAndRoleFromSubjects(t *testing.T) {
+	tests := []struct {
+		subject, from string
+		company, role string
+	}{
+		{"Final interview - Umbrella Corp (Staff SRE)", "jo@umbrella.example", "Umbrella", "Staff SRE"}, // a legal form is dropped
+		{"Interview: Backend Engineer – Sam Rivera", "jo@quaystone.example", "Quaystone", "Backend Engineer"},
+		{"Lumora Mobility – Senior Backend Engineer (Payments)", "jule@lumora-mobility.example", "Lumora Mobility", "Senior Backend Engineer (Payments)"},
+		{"Your virtual onsite schedule - Site Reliability Engineer, Marlowe & Finch", "h@marloweandfinch.example", "Marlowe & Finch", "Site Reliability Engineer"},
+		{"Redwood Ledger: next step for Senior Backend Engineer", "w@redwoodledger.example", "Redwood Ledger", "Senior Backend Engineer"},
+		{"Ihre Bewerbung als Senior Softwareentwickler (m/w/d)", "hr@saxonia.example", "Saxonia", "Senior Softwareentwickler"},
+		{"Invito: Colloquio – Sviluppatore Backend", "hr@cortile.example", "Cortile", "Sviluppatore Backend"},
+	}
+	cfg := sampleConfig()
+	for _, tc := range tests {
+		t.Run(tc.subject, func(t *testing.T) {
+			m := mail.Message{Summary: mail.Summary{
+				MessageID: "s@x", Date: time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC), Subject: tc.subject,
+				From: addr("Jo", tc.from), To: addr("Sam Rivera", "sam.rivera@example.org"),
+			}, Text: "We look forward to speaking with you on Thursday, 3 December at 14:00 CET."}
+			ivs := interview.Build([]mail.Message{m}, nil, cfg)
+			if len(ivs) != 1 {
+				t.Fatalf("Build found %d interviews, want 1", len(ivs))
+			}
+			if ivs[0].Company != tc.company || ivs[0].Role != tc.role {
+				t.Errorf("Company, Role = %q, %q; want %q, %q", ivs[0].Company, ivs[0].Role, tc.company, tc.role)
+			}
+		})
+	}
+}
