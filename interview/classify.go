@@ -319,6 +319,11 @@ func eventIsInterview(ev calendar.Event, m *mail.Message, text string, cfg Confi
 	if external(ev, cfg) && recruiterSender(m, text) {
 		return true, "an invitation from a recruiter or scheduling system outside the user's organisation"
 	}
+	// The shape alone does not tell a friend's party at a bar from an
+	// interview at an office.
+	if h := cfg.lexicon().scan(ev.Summary + " | " + m.Subject); h.has(lPersonal) != "" {
+		return false, fmt.Sprintf("a personal invitation (%q), not an interview", h.has(lPersonal))
+	}
 	if why := invitationShape(ev, cfg); why != "" {
 		return true, why
 	}
@@ -340,6 +345,18 @@ func invitationShape(ev calendar.Event, cfg Config) string {
 		return ""
 	}
 	if len(ev.Attendees) > 8 {
+		return ""
+	}
+	// The shape is the weakest evidence: it counts only for what looks
+	// like a working meeting, on a weekday, in the day, for a few hours
+	// at most; a friend's "Maras 35. 🎉" on Saturday evening does not.
+	// The hours count in the organizer's zone or the user's: an
+	// interview across zones is early for one and late for the other.
+	start := ev.Start
+	if !workingTime(start) && !workingTime(start.In(cfg.location())) {
+		return ""
+	}
+	if !ev.End.IsZero() && ev.End.Sub(start) > 4*time.Hour {
 		return ""
 	}
 	required := false
@@ -451,4 +468,9 @@ func btoi(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+func workingTime(t time.Time) bool {
+	wd := t.Weekday()
+	return wd != time.Saturday && wd != time.Sunday && t.Hour() >= 7 && t.Hour() < 19
 }

@@ -72,6 +72,24 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(11, 10, 0)},
 		},
 		{
+			name: "a move names the old time, then asks about the new one",
+			msgs: []msg{
+				{id: "i1", at: mon, subject: "Interview confirmed", text: "Your interview is confirmed for Wednesday 9 December at 10:00."},
+				{id: "r1", at: mon.Add(time.Hour), subject: "Unser Gespräch am Mittwoch",
+					text: "Leider muss ich unser Gespräch am Mittwoch um 10 Uhr verschieben. Ginge alternativ Freitag, 11.12., um 15 Uhr?"},
+			},
+			want: []time.Time{day(11, 15, 0)},
+		},
+		{
+			name: "a deadline to answer by is no meeting",
+			msgs: []msg{
+				{id: "i1", at: mon, subject: "Interview confirmed", text: "Your interview is confirmed for Wednesday 9 December at 10:00."},
+				{id: "r1", inReplyTo: "i1", at: mon.Add(time.Hour), subject: "Re: Interview confirmed",
+					text: "We have to move it, sorry. We propose Friday 11 December at 14:30. If we do not hear from you by tomorrow at 12:00, we will take it that it suits you."},
+			},
+			want: []time.Time{day(11, 14, 30)},
+		},
+		{
 			name: "a second round in the same thread is a second interview",
 			msgs: []msg{
 				{id: "i1", at: mon, subject: "Interview", text: "Your interview is confirmed for Tuesday 8 December at 10:00."},

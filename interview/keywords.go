@@ -152,7 +152,7 @@ var applicationWordsByLanguage = map[string][]string{
 // languages ("Backendutvikler", "Softwareentwickler").
 var roleSuffixes = []string{
 	"entwickler", "entwicklerin", "ingenieur", "ingenieurin", "utvikler", "utvecklare", "udvikler",
-	"ontwikkelaar", "engineer", "architekt", "arkitekt", "konsulent", "berater",
+	"ontwikkelaar", "engineer", "architekt", "arkitekt", "konsulent", "berater", "ingeniør", "ingenjör",
 }
 
 // applicationSubject says why a subject is about the user's candidacy, or

@@ -48,6 +48,8 @@ const (
 	lScheduling // subjectWords: a reason to read a body
 	lRole       // roleWords: a job title's words
 	lSameTime   // "at the same time": a move that gives only a day
+	lAnswerBy   // "by", "d'ici": before a deadline to answer by
+	lPersonal   // birthdays, dinners, parties: a friend's invitation
 	nLists
 )
 
@@ -61,6 +63,7 @@ var listPhrases = map[list]*[]string{
 	lPress: &pressPhrases, lOneWay: &oneWayPhrases, lDeadline: &deadlinePhrases,
 	lDoNotReply: &doNotReplyPhrases, lRecruiter: &recruiterWords, lInsteadOf: &insteadOfPhrases,
 	lScheduling: &subjectWords, lRole: &roleWords, lSameTime: &sameTimePhrases,
+	lAnswerBy: &answerByPhrases, lPersonal: &personalPhrases,
 }
 
 type lexPhrase struct {

@@ -1,6 +1,7 @@
 package interview
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -22,6 +23,7 @@ type timeRead struct {
 
 	pos int  // where it stands in the text
 	old bool // "instead of Tuesday at 10": the time being moved away from
+	due bool // "by tomorrow noon": a deadline to answer by, not a meeting
 }
 
 // foundTime is a point in time read from text.
@@ -92,6 +94,7 @@ func (a *analysis) times(m *mail.Message, cfg Config) []timeRead {
 			found:    foundTime{Start: mt.Start, Dur: mt.Dur, Text: mt.Text, Zone: mt.Zone},
 			sentence: sentence, context: ctx, pos: mt.Pos,
 			old: before.has(lInsteadOf) != "",
+			due: answerBy(a.text[max(0, mt.Pos-24):mt.Pos]),
 		}
 		r.keyword = h.has(lKeyword) != ""
 		r.confirm = h.has(lConfirm) != ""
@@ -254,3 +257,23 @@ func datedByQuote(found []timetext.Mention, full string, opt timetext.Options, m
 	}
 	return found
 }
+
+// answerBy reports a deadline word right before a time: "let us know by
+// tomorrow noon", "d'ici demain midi". Only the last words count: "by
+// Zoom on Thursday at 3pm" is a meeting.
+func answerBy(before string) bool {
+	ws := words(strings.ToLower(before))
+	for _, p := range answerByPhrases {
+		pw := words(p)
+		if len(pw) <= len(ws) && slices.Equal(ws[len(ws)-len(pw):], pw) {
+			return true
+		}
+		// "by the 3rd", "d'ici le 4"
+		if len(ws) > len(pw) && slices.Equal(ws[len(ws)-len(pw)-1:len(ws)-1], pw) && articles[ws[len(ws)-1]] {
+			return true
+		}
+	}
+	return false
+}
+
+var articles = map[string]bool{"the": true, "le": true, "la": true, "el": true, "il": true, "den": true, "dem": true, "zum": true}

@@ -178,18 +178,25 @@ func (a *analysis) confirmation(m *mail.Message, cfg Config, ctx msgContext) (Ve
 		// taken at its word: the user agrees far more often than not,
 		// and a thank-you on the old day would be the worse mistake.
 		fixes := !r.question || r.confirm || r.reschedule || vendor || subjectFixes
-		if !fixes || r.rehearsal || !r.found.Start.After(m.Date) {
+		if !fixes || r.rehearsal || r.due || !r.found.Start.After(m.Date) {
 			continue
 		}
 		if best < 0 || r.score > reads[best].score {
 			best = i
 		}
 	}
-	// A move names the old time and the new one: the new one is the
-	// last written that is not "instead of" something.
+	// A move names the old time and the new one ("I have to move our
+	// Thursday 3pm. Would Monday 10am work?"): the new one is the last
+	// written that is not "instead of" something nor a deadline to
+	// answer by.
+	// A message read as a move as a whole: it says so, and answers an
+	// earlier one or names the old time and a new one. (A first contact
+	// with one time and "instead" somewhere is no move.)
+	moving := (a.body.has(lReschedule) != "" || a.subj.has(lReschedule) != "") &&
+		(len(m.InReplyTo) > 0 || len(m.References) > 0 || isReplySubject(m.Subject) || len(upcoming(reads, m)) > 1)
 	moved := -1
 	for i, r := range reads {
-		if r.reschedule && !r.old && r.found.Start.After(m.Date) && (moved < 0 || r.pos > reads[moved].pos) {
+		if (r.reschedule || moving) && !r.old && !r.due && r.found.Start.After(m.Date) && (moved < 0 || r.pos > reads[moved].pos) {
 			moved = i
 		}
 	}
@@ -205,7 +212,7 @@ func (a *analysis) confirmation(m *mail.Message, cfg Config, ctx msgContext) (Ve
 	r := reads[best]
 	a.found, a.hasTime = r.found, true
 	a.timeLine = r.sentence
-	a.reschedule = r.reschedule || a.subj.has(lReschedule) != ""
+	a.reschedule = r.reschedule || a.subj.has(lReschedule) != "" || moved >= 0 && moving
 	a.newRound = r.round || a.subj.has(lRound) != ""
 	if a.found.Dur == 0 {
 		a.found.Dur = statedDuration(a.text)
@@ -288,7 +295,7 @@ func conditionalPhrase(text, phrase string) bool {
 func upcoming(reads []timeRead, m *mail.Message) []timeRead {
 	var out []timeRead
 	for _, r := range reads {
-		if r.found.Start.After(m.Date) && !r.old && !r.rehearsal {
+		if r.found.Start.After(m.Date) && !r.old && !r.due && !r.rehearsal {
 			out = append(out, r)
 		}
 	}

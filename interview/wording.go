@@ -75,7 +75,8 @@ var (
 	}
 	reschedulePhrases = []string{
 		"reschedule", "rescheduled", "rescheduling", "move our interview", "move the interview",
-		"moved our interview", "moved the interview", "move it to", "moved it to", "new time",
+		"moved our interview", "moved the interview", "move it to", "moved it to", "move it", "have to move",
+		"need to move", "postpone", "postponed", "push it back", "push back", "new time",
 		"changed the time", "push our", "instead of", "instead",
 		"verschieben", "verschoben", "neuer termin", "neuen termin", "statt", "anstatt", "stattdessen",
 		"reporter", "reporté", "décaler", "décalé", "déplacer", "déplacé", "au lieu de",
@@ -118,6 +119,22 @@ var (
 		// Swedish, Danish, Norwegian
 		"bekräftar", "bekräftelse", "bekræfter", "bekræftelse", "bekrefter", "bekreftelse",
 		"välkommen", "velkommen", "inbjudan", "invitasjon", "bokat", "booket",
+	}
+	// Words before a deadline to answer by: "let us know by tomorrow
+	// noon", "d'ici demain midi", "bis morgen 12 Uhr".
+	answerByPhrases = []string{
+		"by", "until", "no later than", "before", "d'ici", "avant", "jusqu'à", "bis", "bis spätestens",
+		"spätestens", "hasta", "antes de", "entro", "até", "uiterlijk", "vóór", "najpóźniej",
+		"senast", "inden", "innen",
+	}
+	// What a friend invites to: no interview, whatever its shape.
+	personalPhrases = []string{
+		"birthday", "dinner", "party", "wedding", "bbq", "barbecue", "drinks", "brunch", "housewarming",
+		"geburtstag", "abendessen", "feier", "hochzeit", "grillen", "umtrunk", "anniversaire", "dîner",
+		"soirée", "mariage", "cumpleaños", "cena", "fiesta", "boda", "compleanno", "festa", "matrimonio",
+		"aniversário", "jantar", "casamento", "verjaardag", "etentje", "feestje", "bruiloft", "urodziny",
+		"kolacja", "impreza", "wesele", "födelsedag", "middag", "bröllop", "fødselsdag", "bryllup",
+		"bursdag", "julebord",
 	}
 	// A move that gives the day only: the time stays.
 	sameTimePhrases = []string{
