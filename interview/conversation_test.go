@@ -123,6 +123,19 @@ func TestConversations(t *testing.T) {
 			want: nil,
 		},
 	}
+	tests = append(tests, struct {
+		name string
+		msgs []msg
+		want []time.Time
+	}{
+		name: "a stranger in the thread moves nothing to the same time elsewhere",
+		msgs: []msg{
+			{id: "i1", at: mon, subject: "Interview confirmed", text: "Your interview is confirmed for Wednesday 9 December at 10:00."},
+			{id: "r1", inReplyTo: "i1", from: "stranger", at: mon.Add(time.Hour), subject: "Re: Interview confirmed",
+				text: "Could we reschedule to Friday 11 December, same time?"},
+		},
+		want: []time.Time{day(9, 10, 0)},
+	})
 	cfg := sampleConfig()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -130,8 +143,11 @@ func TestConversations(t *testing.T) {
 			for _, m := range tc.msgs {
 				from := addr("Jo Park", "jo.park@acme.example")
 				to := addr("Sam Rivera", "sam.rivera@example.org")
-				if m.from == "me" {
+				switch m.from {
+				case "me":
 					from, to = to, from
+				case "stranger":
+					from = addr("Mallory", "mallory@outsider.example")
 				}
 				if m.id == "f1" {
 					from = addr("Alex", "alex.kim@gmail.com")

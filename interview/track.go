@@ -73,7 +73,9 @@ func (b *builder) sameTimeMoves(ins []input) {
 			continue
 		}
 		for _, t := range b.all {
-			if !t.linked(in.m) || !in.m.Date.After(t.timesAt) {
+			// Only the employer's people move their interview: a
+			// stranger's reply in the thread does not (DESIGN, Trust).
+			if !t.linked(in.m) || !t.fromEmployer(in.m) || !in.m.Date.After(t.timesAt) {
 				continue
 			}
 			// The day named besides the interview's own ("jeudi" it
