@@ -68,10 +68,11 @@ func BuildWith(msgs []mail.Message, feed []FeedEvent, cfg Config) []Interview {
 	b := &builder{cfg: cfg}
 	b.calendarVersions(ins, feed)
 	b.textConfirmations(ins)
+	b.movedInvitations(ins)
 	b.sameTimeMoves(ins)
 	b.statusChanges(ins)
 	b.correspondence(ins)
-	return b.result()
+	return b.result(ins)
 }
 
 type builder struct {
@@ -580,6 +581,41 @@ func companyOfPeople(ps []Person) string {
 	return ""
 }
 
+// spelledInThread spells an interview's company as any message of its
+// thread does, the fullest spelling found: an invitation names
+// "Wattleandgum" by its domain, the recruiter's mail before it signs
+// "Wattle & Gum".
+func (b *builder) spelledInThread(t *tracked, ins []input, byID map[string]*input) string {
+	c := t.iv.Company
+	if c == "" {
+		return ""
+	}
+	best := ""
+	look := func(in *input) {
+		if in != nil && !in.a.sent && !in.a.skip {
+			if sp := spelledAs(c, spellingSources(in)...); len(sp) > len(best) {
+				best = sp
+			}
+		}
+	}
+	for _, id := range t.iv.Thread {
+		look(byID[id])
+	}
+	// And the employer's other mail, a few: an invitation does not
+	// answer the mail that proposed it.
+	seen := 0
+	for i := range ins {
+		if in := &ins[i]; seen < 20 && !t.thread[in.m.MessageID] && t.fromEmployer(in.m) {
+			look(in)
+			seen++
+		}
+	}
+	if best == "" || !sameCompany(best, c) && !strings.HasPrefix(squashAnd(best), squash(c)) && !strings.HasPrefix(squash(best), squash(c)) {
+		return c
+	}
+	return best
+}
+
 // named is a value and where it came from.
 type named struct{ value, from string }
 
@@ -754,9 +790,16 @@ func (t *tracked) toEmployer(m *mail.Message) bool {
 	return false
 }
 
-func (b *builder) result() []Interview {
+func (b *builder) result(ins []input) []Interview {
+	byID := make(map[string]*input, len(ins))
+	for i := range ins {
+		if id := ins[i].m.MessageID; id != "" {
+			byID[id] = &ins[i]
+		}
+	}
 	out := make([]Interview, 0, len(b.all))
 	for _, t := range b.all {
+		t.iv.Company = b.spelledInThread(t, ins, byID)
 		names := append([]string(nil), b.cfg.Names...)
 		for _, p := range append([]Person{t.iv.Organizer}, t.iv.Interviewers...) {
 			names = append(names, p.Name)

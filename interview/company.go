@@ -67,8 +67,15 @@ func squashAnd(s string) string { return squash(strings.ReplaceAll(s, "&", " and
 // only had the domain tailspintoys.com. A legal form at the end ("GmbH",
 // "Inc.") does not count.
 func sameCompany(a, b string) bool {
-	x, y := squash(withoutLegalForm(a)), squash(withoutLegalForm(b))
-	return x != "" && x == y
+	a, b = withoutLegalForm(a), withoutLegalForm(b)
+	for _, x := range []string{squash(a), squashAnd(a)} {
+		for _, y := range []string{squash(b), squashAnd(b)} {
+			if x != "" && x == y {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 var legalForms = map[string]bool{
@@ -211,6 +218,10 @@ var companyWords = map[string]bool{
 	"interactive": true, "industries": true, "international": true, "finance": true, "payments": true,
 	"medical": true, "bio": true, "biotech": true, "foods": true, "motors": true, "aerospace": true,
 	"works": true, "werke": true, "werk": true, "dynamics": true, "innovations": true,
+	"sistemi": true, "sistemas": true, "systeme": true, "systèmes": true, "soluzioni": true,
+	"soluciones": true, "soluções": true, "servizi": true, "servicios": true, "serviços": true,
+	"informatica": true, "informática": true, "digitale": true, "technik": true,
+	"signal": true, "analytique": true, "tecnologías": true, "tecnologias": true,
 }
 
 func companyWord(w string) bool {

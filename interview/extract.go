@@ -143,8 +143,13 @@ func companyFromText(s string, people map[string]bool, kw []string) string {
 		if !companyPatternMayMatch(i, low) {
 			continue // the regexps backtrack: skip those that cannot match
 		}
-		for _, m := range re.FindAllStringSubmatch(s, -1) {
-			if c := acceptCompany(m[1], people); c != "" {
+		for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
+			// "with Mark Ellis, their Head of Engineering": a person,
+			// named with a title after.
+			if personFollows(s[m[3]:]) {
+				continue
+			}
+			if c := acceptCompany(s[m[2]:m[3]], people); c != "" {
 				return c
 			}
 		}
@@ -239,6 +244,10 @@ func acceptCompany(c string, people map[string]bool) string {
 	c = strings.Trim(strings.Join(words, " "), " .,:;'")
 	if letters(c) < 2 || requisitionRE.MatchString(c) {
 		return "" // "R-04211", a requisition number
+	}
+	// "Conversa", "Invitation": a word of the subject's, not a name.
+	if !strings.Contains(c, " ") && isSubjectWord(c) {
+		return ""
 	}
 	// "Go" of "Go-Entwickler" is no company; "SAP" or "EY" may be.
 	if letters(c) < 3 && strings.ToUpper(c) != c {
@@ -667,4 +676,26 @@ var interviewerTitles = map[string]bool{
 	"recruteuse": true, "chargé de recrutement": true, "chargée de recrutement": true, "reclutador": true,
 	"reclutadora": true, "selezionatore": true, "recrutador": true, "recrutadora": true, "rekryterare": true,
 	"rekrutteringsansvarlig": true, "rekruterka": true, "rekruter": true,
+}
+
+// personFollows reports what follows a person's name rather than a
+// company's: a title ("Mark Ellis, their Head of Engineering", "Jo Park
+// (Recruiter)").
+func personFollows(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	if !strings.HasPrefix(rest, ",") && !strings.HasPrefix(rest, "(") {
+		return false
+	}
+	next := strings.TrimLeft(rest[1:], " ")
+	next = next[:min(len(next), 60)]
+	for _, w := range []string{"their ", "our ", "the ", "his ", "her ", "ihr ", "ihre ", "unser ", "unsere ",
+		"notre ", "nuestro ", "nuestra ", "il nostro ", "la nostra ", "nosso ", "nossa ", "onze ", "nasz ", "vår ", "vores "} {
+		if strings.HasPrefix(strings.ToLower(next), w) {
+			return true
+		}
+	}
+	if i := strings.IndexAny(next, ",.;)"); i > 0 {
+		next = next[:i]
+	}
+	return hasRoleWord(next) || interviewerTitles[strings.ToLower(strings.TrimSpace(next))]
 }

@@ -103,6 +103,95 @@ func (b *builder) sameTimeMoves(ins []input) {
 	}
 }
 
+// movedInvitations merges an interview known from words into the calendar
+// invitation that moves it: the recruiter confirmed a time in plain mail,
+// then sent an invitation at another time saying so ("nous devons décaler
+// l'entretien au jeudi"), without answering the first mail. The
+// invitation's time is the newer word. Only a text-only interview still to
+// come, from the same employer and announced before, is taken.
+func (b *builder) movedInvitations(ins []input) {
+	byID := make(map[string]*input, len(ins))
+	for i := range ins {
+		byID[ins[i].m.MessageID] = &ins[i]
+	}
+	merged := map[*tracked]bool{}
+	for _, c := range b.all {
+		if c.iv.ICSUID == "" || merged[c] {
+			continue
+		}
+		var mover *input
+		for id := range c.defining {
+			in := byID[id]
+			if in != nil && !in.a.sent && (in.a.body.has(lReschedule) != "" || in.a.subj.has(lReschedule) != "") {
+				mover = in
+			}
+		}
+		if mover == nil {
+			continue
+		}
+		for _, t := range b.all {
+			if t == c || merged[t] || t.iv.ICSUID != "" || t.iv.Status != Scheduled || t.iv.Start.Equal(c.iv.Start) ||
+				!t.iv.InvitedAt.Before(mover.m.Date) || !t.iv.Start.After(mover.m.Date) ||
+				!(t.fromEmployer(mover.m) || sameCompany(t.iv.Company, c.iv.Company)) {
+				continue
+			}
+			c.absorb(t)
+			c.iv.StatusAt = mover.m.Date
+			c.iv.StatusReason = fmt.Sprintf("rescheduled by message <%s> from %s", mover.m.MessageID,
+				t.iv.Start.Format("Mon 2 Jan 15:04 MST"))
+			merged[t] = true
+		}
+	}
+	if len(merged) == 0 {
+		return
+	}
+	kept := b.all[:0]
+	for _, t := range b.all {
+		if !merged[t] {
+			kept = append(kept, t)
+		}
+	}
+	b.all = kept
+}
+
+// absorb takes into t what o knew: its thread, people, the earlier
+// invitation date and the names t lacks.
+func (t *tracked) absorb(o *tracked) {
+	for _, id := range o.iv.Thread {
+		if !t.thread[id] {
+			t.thread[id] = true
+			t.iv.Thread = append(t.iv.Thread, id)
+		}
+	}
+	for id, d := range o.dated {
+		if old, ok := t.dated[id]; !ok || d.Before(old) {
+			t.dated[id] = d
+		}
+	}
+	for id := range o.defining {
+		t.defining[id] = true
+	}
+	for e := range o.people {
+		t.people[e] = true
+	}
+	for d := range o.domains {
+		t.domains[d] = true
+	}
+	if o.iv.InvitedAt.Before(t.iv.InvitedAt) {
+		t.iv.InvitedAt = o.iv.InvitedAt
+	}
+	if !o.first.IsZero() && (t.first.IsZero() || o.first.Before(t.first)) {
+		t.first, t.iv.ThreadTopic = o.first, o.iv.ThreadTopic
+	}
+	if t.iv.Company == "" {
+		t.iv.Company, t.iv.Why.Company = o.iv.Company, o.iv.Why.Company
+	}
+	if t.iv.Role == "" {
+		t.iv.Role = o.iv.Role
+	}
+	t.sortThread()
+}
+
 func (b *builder) length(in *input) time.Duration {
 	if in.a.found.Dur > 0 {
 		return in.a.found.Dur

@@ -230,7 +230,11 @@ var (
 		"for our magazine", "for our newsletter", "for our blog", "for our readers", "press interview",
 		"media interview", "research study", "user research", "user interview", "usability study",
 		"für unseren podcast", "für einen artikel", "pour notre podcast", "pour un article",
-		"para nuestro podcast", "per il nostro podcast",
+		"para nuestro podcast", "per il nostro podcast", "i'm a reporter", "i am a reporter",
+		"i'm a journalist", "i am a journalist", "on the record", "on background", "for a piece",
+		"for my piece", "for an article", "for my article", "ich bin journalist", "ich bin journalistin",
+		"je suis journaliste", "soy periodista", "sono giornalista", "sou jornalista", "ik ben journalist",
+		"jestem dziennikarzem", "jestem dziennikarką", "jag är journalist", "jeg er journalist",
 	}
 	// One-way (recorded) video interviews.
 	oneWayPhrases = []string{

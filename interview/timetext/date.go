@@ -205,7 +205,10 @@ func (s *scanner) monthDay(i int) (elem, bool) {
 		return elem{}, false
 	}
 	// "December 3:00" is no day; "mar 3 dic" is Tuesday the 3rd.
-	if n := s.tok(k); (n.kind == tPunct && !n.space && (n.val == ':' || n.val == '.' || n.val == '/' || n.val == '-') && s.tok(k+1).kind == tNum) || n.kind == tNum {
+	// A year may follow without a comma: "November 12th 2026".
+	n := s.tok(k)
+	year := n.kind == tNum && n.ndig == 4 && validYear(n.val)
+	if (n.kind == tPunct && !n.space && (n.val == ':' || n.val == '.' || n.val == '/' || n.val == '-') && s.tok(k+1).kind == tNum) || n.kind == tNum && !year {
 		return elem{}, false
 	}
 	if _, _, _, isMonth := s.monthAt(k); isMonth {
