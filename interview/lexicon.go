@@ -152,12 +152,30 @@ func (sc *scratch) lowerWords(text string) {
 	sc.low, sc.spans = sc.low[:0], sc.spans[:0]
 	start := -1
 	for i := 0; i < len(text); {
-		r, size := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:])
+		c := text[i]
+		if c < utf8.RuneSelf {
+			// ASCII, inline: this loop sees every byte of every text.
+			i++
+			switch {
+			case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			default:
+				if start >= 0 {
+					sc.spans = append(sc.spans, [2]int{start, len(sc.low)})
+					start = -1
+				}
+				continue
+			}
+			if start < 0 {
+				start = len(sc.low)
+			}
+			sc.low = append(sc.low, c)
+			continue
 		}
+		r, size := utf8.DecodeRuneInString(text[i:])
 		i += size
-		if !isWordByte(r) {
+		if !isWordRune(r) {
 			if start >= 0 {
 				sc.spans = append(sc.spans, [2]int{start, len(sc.low)})
 				start = -1
@@ -167,14 +185,7 @@ func (sc *scratch) lowerWords(text string) {
 		if start < 0 {
 			start = len(sc.low)
 		}
-		switch {
-		case 'A' <= r && r <= 'Z':
-			sc.low = append(sc.low, byte(r)+'a'-'A')
-		case r < utf8.RuneSelf:
-			sc.low = append(sc.low, byte(r))
-		default:
-			sc.low = utf8.AppendRune(sc.low, unicode.ToLower(r))
-		}
+		sc.low = utf8.AppendRune(sc.low, unicode.ToLower(r))
 	}
 	if start >= 0 {
 		sc.spans = append(sc.spans, [2]int{start, len(sc.low)})
