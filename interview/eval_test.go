@@ -43,7 +43,7 @@ type evalCase struct {
 	msgs       map[string]mail.Message // by file name
 }
 
-func loadEvalCases(t *testing.T) []evalCase {
+func loadEvalCases(t testing.TB) []evalCase {
 	t.Helper()
 	dirs, err := filepath.Glob(filepath.Join("testdata", "eval", "*", "labels.yaml"))
 	if err != nil {
@@ -387,8 +387,7 @@ func bareTitle(s string) string {
 func BenchmarkBuildEval(b *testing.B) {
 	cfg := sampleConfig()
 	var msgs []mail.Message
-	t := &testing.T{}
-	for _, c := range loadEvalCases(t) {
+	for _, c := range loadEvalCases(b) {
 		for _, f := range c.files {
 			msgs = append(msgs, c.msgs[f])
 		}
@@ -405,7 +404,7 @@ func BenchmarkBuildEval(b *testing.B) {
 func BenchmarkCandidate(b *testing.B) {
 	cfg := sampleConfig()
 	var sums []mail.Summary
-	for _, c := range loadEvalCases(&testing.T{}) {
+	for _, c := range loadEvalCases(b) {
 		for _, f := range c.files {
 			sums = append(sums, c.msgs[f].Summary)
 		}
