@@ -42,9 +42,6 @@ type bodyFetcher struct {
 	// (jobs closed) the worker may, until done is closed.
 	rest  []mail.Summary
 	known interview.Known
-	// before runs once, before the first summary is judged (see
-	// syncInbox's learnSent).
-	before func()
 
 	queued []mail.Summary // for conn, after the scan
 
@@ -67,11 +64,6 @@ func (r *Runner) newBodyFetcher(conn Mailbox, h *helper, mb string, known interv
 // the look at the end. It never waits for the network.
 func (f *bodyFetcher) add(ctx context.Context, b mail.SummaryBatch) {
 	f.validity = b.UIDValidity
-	if f.before != nil && len(b.Summaries) > 0 {
-		// It fills the maps f.known shares with the caller's Known.
-		f.before()
-		f.before = nil
-	}
 	want, rest := f.r.split(b.Summaries, f.known)
 	f.rest = append(f.rest, rest...)
 	if len(want) == 0 {

@@ -48,22 +48,22 @@ func (r *Runner) sync(ctx context.Context, conn Mailbox, sent string, since time
 	}
 	firstRead := sentCur.UIDValidity == 0 && len(inboxes) > 0
 	// Reading what is stored is only worth it when there is new mail to
-	// judge: a quiet pass skips it (bodyFetcher calls learnSent).
-	var sentErr error
-	learnSent := stdsync.OnceFunc(func() {
+	// judge: a quiet pass skips it (syncInbox calls learnSent before it
+	// judges the first new summary).
+	learnSent := stdsync.OnceValue(func() error {
 		stored, err := r.Store.MessagesIn(ctx, sent)
 		if err != nil {
-			sentErr = err
-			return
+			return err
 		}
 		known.AddSent(summariesOf(stored), r.Settings.Detect)
+		return nil
 	})
 	if firstRead {
 		if err := readSent(); err != nil {
 			return err
 		}
 		known.AddSent(summariesOf(sentRead.msgs), r.Settings.Detect)
-		learnSent = func() {}
+		learnSent = func() error { return nil }
 	}
 	for i, mb := range inboxes {
 		var meanwhile func() error
@@ -74,9 +74,6 @@ func (r *Runner) sync(ctx context.Context, conn Mailbox, sent string, since time
 		}
 		if err := r.syncInbox(ctx, conn, h, mb, since, &known, learnSent, res, meanwhile); err != nil {
 			return err
-		}
-		if sentErr != nil {
-			return sentErr
 		}
 	}
 	if sentRead == nil {
@@ -96,8 +93,9 @@ func (r *Runner) sync(ctx context.Context, conn Mailbox, sent string, since time
 // was read is kept.
 //
 // learnSent, called before the first new summary is judged, adds to known
-// what the user's own mail tells.
-func (r *Runner) syncInbox(ctx context.Context, conn Mailbox, h *helper, mb string, since time.Time, known *interview.Known, learnSent func(), res *Result, meanwhile func() error) error {
+// what the user's own mail tells; when it fails, the scan stops before
+// anything is saved, so that no message is passed over for good.
+func (r *Runner) syncInbox(ctx context.Context, conn Mailbox, h *helper, mb string, since time.Time, known *interview.Known, learnSent func() error, res *Result, meanwhile func() error) error {
 	log := r.Log.With("mailbox", mb)
 	cur, _, err := r.Store.Cursor(ctx, mb)
 	if err != nil {
@@ -110,10 +108,15 @@ func (r *Runner) syncInbox(ctx context.Context, conn Mailbox, h *helper, mb stri
 		h.start()
 	}
 	bodies := r.newBodyFetcher(conn, h, mb, *known)
-	bodies.before = learnSent
 	defer bodies.abort()
 	scanned := 0
 	next, reset, err := conn.ScanSummaries(ctx, mb, mail.Cursor(cur), since, mail.ScanOptions{Helper: h}, func(b mail.SummaryBatch) error {
+		if len(b.Summaries) > 0 {
+			// It fills the maps bodies.known shares with *known.
+			if err := learnSent(); err != nil {
+				return err
+			}
+		}
 		scanned += len(b.Summaries)
 		bodies.add(ctx, b)
 		return nil
