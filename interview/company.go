@@ -221,7 +221,7 @@ var companyWords = map[string]bool{
 	"sistemi": true, "sistemas": true, "systeme": true, "systèmes": true, "soluzioni": true,
 	"soluciones": true, "soluções": true, "servizi": true, "servicios": true, "serviços": true,
 	"informatica": true, "informática": true, "digitale": true, "technik": true,
-	"signal": true, "analytique": true, "tecnologías": true, "tecnologias": true,
+	"signal": true, "analytique": true, "maritime": true, "shipping": true, "marine": true, "tecnologías": true, "tecnologias": true,
 }
 
 func companyWord(w string) bool {

@@ -411,6 +411,14 @@ func withoutInterviewWords(p string) string {
 		p = p[i+2:]
 	}
 	ws := strings.Fields(p)
+	// "Tweede gesprek Senior Go Developer": an interview phrase first.
+	for n := min(3, len(ws)); n > 1; n-- {
+		if h := defaultLexicon.scan(strings.Join(ws[:n], " ")); h[lKeyword] != "" && !hasRoleWord(strings.Join(ws[:n], " ")) &&
+			strings.EqualFold(h[lKeyword], strings.ToLower(strings.Join(words(strings.Join(ws[:n], " ")), " "))) {
+			ws = ws[n:]
+			break
+		}
+	}
 	isAbout := func(w string) bool {
 		w = strings.ToLower(strings.Trim(w, ":,()"))
 		return interviewDescriptors[w] || firstWord(w, defaultKeywords) != "" || w == "screen" || w == "round" ||

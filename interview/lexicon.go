@@ -50,6 +50,7 @@ const (
 	lSameTime   // "at the same time": a move that gives only a day
 	lAnswerBy   // "by", "d'ici": before a deadline to answer by
 	lPersonal   // birthdays, dinners, parties: a friend's invitation
+	lForYou     // "for you", "your time": a time converted for the reader
 	nLists
 )
 
@@ -63,7 +64,7 @@ var listPhrases = map[list]*[]string{
 	lPress: &pressPhrases, lOneWay: &oneWayPhrases, lDeadline: &deadlinePhrases,
 	lDoNotReply: &doNotReplyPhrases, lRecruiter: &recruiterWords, lInsteadOf: &insteadOfPhrases,
 	lScheduling: &subjectWords, lRole: &roleWords, lSameTime: &sameTimePhrases,
-	lAnswerBy: &answerByPhrases, lPersonal: &personalPhrases,
+	lAnswerBy: &answerByPhrases, lPersonal: &personalPhrases, lForYou: &forYouPhrases,
 }
 
 type lexPhrase struct {

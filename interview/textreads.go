@@ -24,6 +24,9 @@ type timeRead struct {
 	pos int  // where it stands in the text
 	old bool // "instead of Tuesday at 10": the time being moved away from
 	due bool // "by tomorrow noon": a deadline to answer by, not a meeting
+	// converted is set for a time given again in the reader's zone
+	// ("that's 10pm Tuesday for you"): the same meeting, said twice.
+	converted bool
 }
 
 // foundTime is a point in time read from text.
@@ -104,6 +107,10 @@ func (a *analysis) times(m *mail.Message, cfg Config) []timeRead {
 		r.round = h.has(lRound) != ""
 		r.deadline = h.has(lDeadline) != ""
 		r.question = asks(sentence) || h.has(lProposal) != ""
+		clause := clauseAfter(a.text, mt.End, 40)
+		after := lx.scan(clause)
+		// "would 10:00 work for you?" asks; "that's 10pm for you" converts.
+		r.converted = after.has(lForYou) != "" && !asksFit(clause)
 		r.rehearsal = rehearsalWord(sentence) != ""
 		r.score = 4*btoi(r.keyword) + 2*btoi(r.confirm) + 2*btoi(r.reschedule) + 2*btoi(r.call) +
 			btoi(r.accept) + btoi(mt.Zone != "") - 3*btoi(r.question)
@@ -277,3 +284,29 @@ func answerBy(before string) bool {
 }
 
 var articles = map[string]bool{"the": true, "le": true, "la": true, "el": true, "il": true, "den": true, "dem": true, "zum": true}
+
+// clauseAfter returns up to n bytes of text from end, stopping where the
+// sentence or the line does: "that's 10pm Tuesday for you" converts its
+// own time, not the one of the sentence before.
+func clauseAfter(text string, end, n int) string {
+	rest := text[end:min(len(text), end+n)]
+	for _, stop := range []string{". ", "? ", "! ", "\n"} {
+		if i := strings.Index(rest, stop); i >= 0 {
+			rest = rest[:i]
+		}
+	}
+	return rest
+}
+
+// asksFit reports "work for you", "suit you", "passt dir": the words
+// before "for you" ask whether the time suits.
+func asksFit(clause string) bool {
+	low := strings.ToLower(clause)
+	for _, w := range []string{"work for", "works for", "suit", "good for", "fine for", "ok for", "okay for",
+		"convenient", "passt", "convient", "conviene", "va bien", "schikt", "pasuje", "passer", "passar"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -168,8 +168,17 @@ func (a *analysis) confirmation(m *mail.Message, cfg Config, ctx msgContext) (Ve
 	}
 	subjectFixes := a.subj.has(lConfirm) != ""
 	vendor := isVendorMail(m)
+	// A time given again in the reader's zone is the same meeting; it
+	// decides only when nothing else is written.
+	converted := 0
+	for _, r := range reads {
+		converted += btoi(r.converted)
+	}
 	best := -1
 	for i, r := range reads {
+		if r.converted && converted < len(reads) {
+			continue
+		}
 		// In a message about the job search, a time stated, not asked
 		// about, is the time agreed: "I've got you down for Thursday at
 		// 2pm", "Je bent welkom op woensdag om 13.00 uur". A time before
@@ -295,7 +304,7 @@ func conditionalPhrase(text, phrase string) bool {
 func upcoming(reads []timeRead, m *mail.Message) []timeRead {
 	var out []timeRead
 	for _, r := range reads {
-		if r.found.Start.After(m.Date) && !r.old && !r.due && !r.rehearsal {
+		if r.found.Start.After(m.Date) && !r.old && !r.due && !r.rehearsal && !r.converted {
 			out = append(out, r)
 		}
 	}

@@ -127,6 +127,15 @@ var (
 		"spätestens", "hasta", "antes de", "entro", "até", "uiterlijk", "vóór", "najpóźniej",
 		"senast", "inden", "innen",
 	}
+	// Words after a time that give it again for the reader: "that's 10pm
+	// Tuesday for you", "16h in Berlin", "bei dir".
+	forYouPhrases = []string{
+		"for you", "your time", "in your time zone", "your time zone", "for you in", "on your side",
+		"bei dir", "bei ihnen", "für dich", "für sie", "deiner zeit", "ihrer zeit", "chez vous", "pour vous",
+		"chez toi", "pour toi", "para ti", "para usted", "para você", "para si", "per te", "per lei",
+		"voor jou", "voor u", "dla ciebie", "dla pana", "dla pani", "för dig", "for deg", "for dig",
+		"aí em", "in berlin", "in berlim", "à berlin", "en berlín", "a berlino",
+	}
 	// What a friend invites to: no interview, whatever its shape.
 	personalPhrases = []string{
 		"birthday", "dinner", "party", "wedding", "bbq", "barbecue", "drinks", "brunch", "housewarming",

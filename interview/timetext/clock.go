@@ -109,8 +109,9 @@ func (s *scanner) clockCore(i int) (clock, int, int8, bool) {
 	return c, j, lang, true
 }
 
-// meridiemAt reads "am", "PM", "a.m.", "p.m." at j. "am" before a
-// weekday, month or number is the German "am" ("10 am Montag").
+// meridiemAt reads "am", "PM", "a.m.", "p.m." at j. "am" written apart
+// before a weekday, month or number is the German "am" ("10 am Montag");
+// glued to the hour ("8am Wednesday") it is the meridiem.
 func (s *scanner) meridiemAt(j int) (int8, int) {
 	t := s.tok(j)
 	if t.kind != tWord {
@@ -120,7 +121,7 @@ func (s *scanner) meridiemAt(j int) (int8, int) {
 	k := j + 1
 	switch {
 	case s.is(j, "am"), s.is(j, "pm"):
-		if s.is(j, "am") {
+		if s.is(j, "am") && t.space {
 			if s.tok(j+1).kind == tNum {
 				return 0, j
 			}

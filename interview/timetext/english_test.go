@@ -50,6 +50,7 @@ func TestFindEnglish(t *testing.T) {
 		{name: "clock before the day", text: "at 10am on Monday, December 7", want: at(12, 7, 10, 0)},
 		{name: "a bare hour after a day, whatever follows", text: "Thursday at 11 it is - I've blocked 90 minutes", want: at(12, 3, 11, 0)},
 		{name: "a year after an ordinal without a comma", text: "Thursday, November 12th 2026 2:00 PM - 3:00 PM", want: time.Date(2026, 11, 12, 14, 0, 0, 0, berlin), dur: time.Hour},
+		{name: "am glued to the hour before a weekday", text: "would 8am Wednesday 9 December Sydney time work?", want: time.Date(2026, 12, 9, 8, 0, 0, 0, zone(t, "Australia/Sydney")), zone: "Sydney time"},
 		{name: "zone in words", text: "December 3rd at 2:30pm Central Time",
 			want: time.Date(2026, 12, 3, 14, 30, 0, 0, chicago), zone: "Central Time"},
 		{name: "twelve noon", text: "Friday 12 noon", want: at(11, 27, 12, 0)},
