@@ -616,6 +616,24 @@ func (b *builder) spelledInThread(t *tracked, ins []input, byID map[string]*inpu
 	return best
 }
 
+// roleInThread reads the role from any message of the interview's thread,
+// oldest first: the invitation names the company, the application's answer
+// before it named the job.
+func roleInThread(t *tracked, byID map[string]*input) string {
+	for _, id := range t.iv.Thread {
+		if in := byID[id]; in != nil && !in.a.skip {
+			text := in.a.text
+			if in.a.sent {
+				text = "" // the user's own words name what they applied for, not always as titled
+			}
+			if r := roleFrom([]string{in.m.Subject}, []string{text}); r != "" {
+				return r
+			}
+		}
+	}
+	return ""
+}
+
 // named is a value and where it came from.
 type named struct{ value, from string }
 
@@ -800,6 +818,9 @@ func (b *builder) result(ins []input) []Interview {
 	out := make([]Interview, 0, len(b.all))
 	for _, t := range b.all {
 		t.iv.Company = b.spelledInThread(t, ins, byID)
+		if t.iv.Role == "" {
+			t.iv.Role = roleInThread(t, byID)
+		}
 		names := append([]string(nil), b.cfg.Names...)
 		for _, p := range append([]Person{t.iv.Organizer}, t.iv.Interviewers...) {
 			names = append(names, p.Name)

@@ -367,18 +367,23 @@ func sameName(got, want string) bool {
 	return norm(got) == norm(want)
 }
 
-// bareTitle is a job title without what brackets add to it ("(m/w/d)",
-// "(Munich/remote)", "(R-1042)"): people disagree on whether those are
-// part of it, and a draft reads well either way.
+// bareTitle is a job title without what brackets or a comma add to it
+// ("(m/w/d)", "(Munich/remote)", "(R-1042)", ", Data Platform"): people
+// disagree on whether those are part of it, and a draft reads well either
+// way.
 func bareTitle(s string) string {
 	for {
 		i := strings.IndexByte(s, '(')
 		j := strings.IndexByte(s, ')')
 		if i < 0 || j < i {
-			return strings.TrimSpace(s)
+			break
 		}
 		s = s[:i] + " " + s[j+1:]
 	}
+	if i := strings.Index(s, ", "); i > 0 {
+		s = s[:i]
+	}
+	return strings.TrimSpace(s)
 }
 
 // BenchmarkBuildEval builds the interviews of every evaluation message at

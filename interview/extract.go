@@ -360,7 +360,7 @@ var (
 	roleAlsRE     = regexp.MustCompile(`(?i:\b(?:als|as a|as an|position|stelle)\s+)(\p{Lu}[\p{L}\p{N} &/+#.-]{1,60}?)(?:\s*\((?i:m/w/d|w/m/d|m/f/d|f/m/d|d/f/m|all genders)\)|\s+(?:einladen|eingeladen)|[,.;:]|$)`)
 	roleParenRE   = regexp.MustCompile(`\(([^()]{3,60})\)\s*$`)
 	roleAppRE     = regexp.MustCompile(`^([\p{L}\p{N}][\p{L}\p{N} ,&/+#.-]{1,60}?)\s+(?i:application|bewerbung)\b`)
-	genderMarkRE  = regexp.MustCompile(`(?i)\s*\(?\b(?:m/w/d|w/m/d|m/f/d|f/m/d|d/f/m|m/w/x|h/f|f/h|all genders)\b\)?`)
+	genderMarkRE  = regexp.MustCompile(`(?i)\s*\(?\b(?:m/w/d|w/m/d|m/f/d|f/m/d|d/f/m|m/w/x|w/m/x|m/f/x|h/f/x|f/h/x|h/f/d|h/f|f/h|m/f|m/v|m/v/x|k/m|all genders)\b\)?`)
 	dashSplitRE   = regexp.MustCompile(`\s+[–—|-]\s+|\s+\|\s*`)
 	requisitionRE = regexp.MustCompile(`\s*\(?\b(?:R|REQ|JR|Job ID|ID)[-# ]?\d{3,}\)?`)
 )
@@ -405,6 +405,13 @@ func roleFrom(titles []string, texts []string) string {
 // rather than the job: "Interview:" before it, "Final Interview" or
 // "interview" after it.
 func withoutInterviewWords(p string) string {
+	// "Intro Call - Staff Software Engineer (Remote) with Priya on
+	// Thursday": who and when follow the title.
+	for _, sep := range []string{" with ", " between ", " @ ", " mit ", " avec ", " con ", " met "} {
+		if i := strings.Index(p, sep); i > 0 {
+			p = p[:i]
+		}
+	}
 	// "Your booking is confirmed: Graduate Software Engineer": a label
 	// before a colon is not the title.
 	if i := strings.LastIndex(p, ": "); i >= 0 && hasRoleWord(p[i+2:]) {
@@ -444,6 +451,10 @@ func acceptRole(r string) string {
 	if strings.Count(r, "(") > strings.Count(r, ")") {
 		r += ")"
 	}
+	// "(remote, EU hours)", "(Munich/remote)": where and how, not what.
+	if i := strings.LastIndexByte(r, '('); i > 0 && strings.HasSuffix(r, ")") && workMode(r[i:]) {
+		r = strings.TrimSpace(r[:i])
+	}
 	// "Go Engineer at Donaublick": the company is not part of the title.
 	for _, sep := range []string{" at ", " bei ", " chez ", " en ", " hos ", " @ ", " i ", " / ", " w ", " bij ", " presso ", " em ", " na "} {
 		if i := strings.Index(r, sep); i > 0 && hasRoleWord(r[:i]) {
@@ -457,8 +468,12 @@ func acceptRole(r string) string {
 	if strings.Contains(r, "@") || firstWord(strings.ToLower(r), []string{"interview", "vorstellungsgespräch", "invitation", "einladung"}) != "" {
 		return ""
 	}
-	// "with the Hiring Manager": the interviewer's title, not the job's.
-	if interviewerTitles[strings.ToLower(r)] {
+	// "with the Hiring Manager": the interviewer's title, not the job's;
+	// "Manager" alone or "the Corvid Health Engineering team": a word of
+	// a title, or a department.
+	low := strings.ToLower(r)
+	if interviewerTitles[low] || !strings.Contains(low, " ") && roleWordSet[low] != nil ||
+		strings.HasSuffix(low, " engineering") || strings.HasSuffix(low, " team") {
 		return ""
 	}
 	first, _ := utf8First(r)
@@ -706,4 +721,16 @@ func personFollows(rest string) bool {
 		next = next[:i]
 	}
 	return hasRoleWord(next) || interviewerTitles[strings.ToLower(strings.TrimSpace(next))]
+}
+
+// workMode reports a bracket about where or how the job is done.
+func workMode(bracket string) bool {
+	low := strings.ToLower(bracket)
+	for _, w := range []string{"remote", "hybrid", "onsite", "on-site", "full-time", "part-time", "full time",
+		"part time", "hours", "vollzeit", "teilzeit", "télétravail", "remoto", "híbrido", "ibrido"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -13,6 +13,8 @@ import (
 // follow (see titleAfter); acceptRole keeps it only when it names a job.
 var roleIntros = newPhraseSet([]string{
 	"for", "for the", "for our", "for a", "for an", "as a", "as an", "role of", "position of", "role as",
+	"the", "role", "position", "title", "hiring", "hiring a", "hiring an", "hiring our first", "our first",
+	"op de vacature", "vacature voor", "sollicitatie op",
 	"als", "stelle als", "position als", "rolle als", "position des", "position der", "stelle des",
 	"poste de", "poste d", "en tant que", "puesto de", "vacante de", "posición de", "cargo de",
 	"posizione di", "ruolo di", "vaga de", "posição de", "função de", "functie van", "functie als",
