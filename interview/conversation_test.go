@@ -99,6 +99,15 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(8, 10, 0), day(15, 14, 0)},
 		},
 		{
+			name: "a time given again for the reader is the same slot",
+			msgs: []msg{
+				{id: "p1", at: mon, subject: "Staff Backend Engineer - intro",
+					text: "Would 8am Friday 11 December Sydney time work? I think that's 10pm Thursday for you."},
+				{id: "me1", inReplyTo: "p1", from: "me", at: mon.Add(time.Hour), subject: "Re: Staff Backend Engineer - intro"},
+			},
+			want: []time.Time{time.Date(2026, 12, 10, 22, 0, 0, 0, berlin)},
+		},
+		{
 			name: "a time in quoted text fixes nothing",
 			msgs: []msg{{id: "q1", at: mon, subject: "Re: Interview",
 				text: "Thanks, see you then!\n\nOn Mon, 7 Dec 2026, Jo wrote:\n> Your interview is confirmed for Wednesday 9 December at 10:00."}},
