@@ -108,6 +108,15 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{time.Date(2026, 12, 10, 22, 0, 0, 0, berlin)},
 		},
 		{
+			name: "one time in the sender's zone and the reader's, answered",
+			msgs: []msg{
+				{id: "p1", at: mon, subject: "Conversa sobre a vaga",
+					text: "Tens disponibilidade na quinta-feira, dia 10, às 15h00 (hora de Lisboa, 16h00 em Berlim)?"},
+				{id: "me1", inReplyTo: "p1", from: "me", at: mon.Add(time.Hour), subject: "Re: Conversa sobre a vaga"},
+			},
+			want: []time.Time{day(10, 16, 0)},
+		},
+		{
 			name: "a time in quoted text fixes nothing",
 			msgs: []msg{{id: "q1", at: mon, subject: "Re: Interview",
 				text: "Thanks, see you then!\n\nOn Mon, 7 Dec 2026, Jo wrote:\n> Your interview is confirmed for Wednesday 9 December at 10:00."}},

@@ -418,10 +418,13 @@ func withoutInterviewWords(p string) string {
 		p = p[i+2:]
 	}
 	ws := strings.Fields(p)
-	// "Tweede gesprek Senior Go Developer": an interview phrase first.
+	// "Tweede gesprek Senior Go Developer", "Zweites Gespräch Senior
+	// Backend Engineer": an interview phrase first.
 	for n := min(3, len(ws)); n > 1; n-- {
-		if h := defaultLexicon.scan(strings.Join(ws[:n], " ")); h[lKeyword] != "" && !hasRoleWord(strings.Join(ws[:n], " ")) &&
-			strings.EqualFold(h[lKeyword], strings.ToLower(strings.Join(words(strings.Join(ws[:n], " ")), " "))) {
+		head := strings.Join(ws[:n], " ")
+		h := defaultLexicon.scan(head)
+		whole := strings.ToLower(strings.Join(words(head), " "))
+		if !hasRoleWord(head) && (h[lKeyword] == whole || h[lRound] == whole) {
 			ws = ws[n:]
 			break
 		}
@@ -451,6 +454,11 @@ func acceptRole(r string) string {
 	if strings.Count(r, "(") > strings.Count(r, ")") {
 		r += ")"
 	}
+	// "Manager) - Cedarline" was read from inside "(Hiring Manager)": a
+	// fragment of a bracket, not a title.
+	if strings.Count(r, ")") > strings.Count(r, "(") {
+		return ""
+	}
 	// "(remote, EU hours)", "(Munich/remote)": where and how, not what.
 	if i := strings.LastIndexByte(r, '('); i > 0 && strings.HasSuffix(r, ")") && workMode(r[i:]) {
 		r = strings.TrimSpace(r[:i])
@@ -465,7 +473,7 @@ func acceptRole(r string) string {
 	if r == "" || len(r) > 60 || !hasRoleWord(r) {
 		return ""
 	}
-	if strings.Contains(r, "@") || firstWord(strings.ToLower(r), []string{"interview", "vorstellungsgespräch", "invitation", "einladung"}) != "" {
+	if strings.Contains(r, "@") || strings.Contains(r, "<>") || firstWord(strings.ToLower(r), []string{"interview", "vorstellungsgespräch", "invitation", "einladung"}) != "" {
 		return ""
 	}
 	// "with the Hiring Manager": the interviewer's title, not the job's;

@@ -40,3 +40,19 @@ func TestCompanyAndRoleFromSubjects(t *testing.T) {
 		})
 	}
 }
+
+// TestRoleNotFromABracketFragment: "(Hiring Manager)" names the
+// interviewer; the words after "Hiring" are not a job title.
+func TestRoleNotFromABracketFragment(t *testing.T) {
+	m := mail.Message{Summary: mail.Summary{
+		MessageID: "f@x", Date: time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC), Subject: "Invitation: Sam Rivera <> Dev Patel",
+		From: addr("Megan Tran", "megan.tran@cedarline.example"), To: addr("Sam Rivera", "sam.rivera@example.org"),
+	}, Text: "Sam Rivera <> Dev Patel (Hiring Manager) - Cedarline\n\nYour interview is confirmed for Thursday, 3 December at 14:00 CET."}
+	ivs := interview.Build([]mail.Message{m}, nil, sampleConfig())
+	if len(ivs) != 1 {
+		t.Fatalf("Build found %d interviews, want 1", len(ivs))
+	}
+	if ivs[0].Role != "" {
+		t.Errorf("Role = %q, want none", ivs[0].Role)
+	}
+}

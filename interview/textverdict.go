@@ -300,13 +300,22 @@ func conditionalPhrase(text, phrase string) bool {
 }
 
 // upcoming returns the distinct times of reads after the message's date
-// that are not "instead of" another.
+// that are not "instead of" another. A time given again for the reader
+// counts only when it is all there is (as in confirmation).
 func upcoming(reads []timeRead, m *mail.Message) []timeRead {
-	var out []timeRead
+	var out, converted []timeRead
 	for _, r := range reads {
-		if r.found.Start.After(m.Date) && !r.old && !r.due && !r.rehearsal && !r.converted {
+		if !r.found.Start.After(m.Date) || r.old || r.due || r.rehearsal {
+			continue
+		}
+		if r.converted {
+			converted = append(converted, r)
+		} else {
 			out = append(out, r)
 		}
+	}
+	if len(out) == 0 {
+		return converted
 	}
 	return out
 }

@@ -53,13 +53,19 @@ var (
 		"niet verder", "andere kandidaat", "andere kandidaten", "niet door naar", "innego kandydata",
 		"innych kandydatów", "zdecydowaliśmy się na", "annan kandidat", "andra kandidater", "inte gå vidare",
 		"anden kandidat", "andre kandidater", "ikke gå videre", "annen kandidat",
+		"nie możemy zaproponować", "zdecydowaliśmy się kontynuować proces z", "nie zakwalifikował",
+		"odpowiedź negatywna", "andere profielen", "altri profili", "otros perfiles", "outros perfis",
+		"d'autres profils", "andra profiler", "andre profiler",
 	}
 	// "unfortunately" alone is too weak; with one of these nearby it is a no.
-	softRejectionLead  = []string{"unfortunately", "regrettably", "regret to inform", "leider", "malheureusement", "lamentablemente"}
+	softRejectionLead = []string{"unfortunately", "regrettably", "regret to inform", "leider", "malheureusement",
+		"lamentablemente", "niestety", "helaas", "purtroppo", "infelizmente", "tyvärr", "desværre", "dessverre"}
 	softRejectionTails = []string{
 		"other candidates", "another candidate", "other applicants", "not move forward",
 		"not to move forward", "not proceed", "not be proceeding", "absagen", "absage",
-		"andere kandidaten", "anderen kandidaten", "andere bewerber",
+		"andere kandidaten", "anderen kandidaten", "andere bewerber", "kolejnego etapu", "volgende ronde",
+		"prossima fase", "próxima fase", "siguiente fase", "nästa steg", "næste runde", "neste runde",
+		"étape suivante", "nächste runde",
 	}
 	offerPhrases = []string{
 		"pleased to offer", "happy to offer", "delighted to offer", "excited to offer",
@@ -87,7 +93,10 @@ var (
 		"reagendar", "reagendado", "em vez de", "verzetten", "verzet", "verplaatsen", "verplaatst",
 		"verschuiven", "in plaats van", "przełożyć", "przełożona", "przesunąć", "przesunięta",
 		"zamiast", "flytta", "flyttat", "boka om", "istället för", "flytte", "flyttet", "rykke",
-		"i stedet for",
+		"i stedet for", "movido", "movida", "hemos movido", "cambiado", "trasladado", "aplazar", "aplazado",
+		"mudar", "mudámos", "adiar", "adiado", "rinviare", "rinviato", "posticipare", "posticipato",
+		"verlegt", "verlegen", "umgelegt", "verschoven", "przesunęliśmy", "przełożyliśmy", "przeniesiona",
+		"skjuta upp", "udsat", "utsatt", "rykket",
 	}
 	cancelPhrases = []string{
 		"have to cancel", "need to cancel", "must cancel", "has been cancelled", "has been canceled",
@@ -136,7 +145,7 @@ var (
 		"bei dir", "bei ihnen", "für dich", "für sie", "deiner zeit", "ihrer zeit", "chez vous", "pour vous",
 		"chez toi", "pour toi", "para ti", "para usted", "para você", "para si", "per te", "per lei",
 		"voor jou", "voor u", "dla ciebie", "dla pana", "dla pani", "för dig", "for deg", "for dig",
-		"aí em", "in berlin", "in berlim", "à berlin", "en berlín", "a berlino",
+		"aí em", "in berlin", "in berlim", "em berlim", "à berlin", "en berlín", "a berlino",
 	}
 	// What a friend invites to: no interview, whatever its shape.
 	personalPhrases = []string{
@@ -246,6 +255,8 @@ var (
 		"for my piece", "for an article", "for my article", "ich bin journalist", "ich bin journalistin",
 		"je suis journaliste", "soy periodista", "sono giornalista", "sou jornalista", "ik ben journalist",
 		"jestem dziennikarzem", "jestem dziennikarką", "jag är journalist", "jeg er journalist",
+		"research interview", "research session", "no right or wrong answers", "thank-you gift", "gift card",
+		"forschungsinterview", "nutzerforschung", "entretien utilisateur", "entrevista de investigación",
 	}
 	// One-way (recorded) video interviews.
 	oneWayPhrases = []string{

@@ -326,15 +326,25 @@ func (s *scanner) dayOfMonthAfter(j int) (int, int) {
 	if s.punct(k, ',') {
 		k++
 	}
-	if s.is(k, "the") || s.is(k, "den") || s.is(k, "le") || s.is(k, "el") || s.is(k, "il") {
+	// "Thursday the 10th", "terça-feira, dia 24", "jeudi le 10": after
+	// "dia", "le", "el" or "il" a bare number is the day too; elsewhere
+	// it may be an hour ("Thursday 10").
+	dayWord := s.is(k, "dia") || s.is(k, "día") || s.is(k, "le") || s.is(k, "el") || s.is(k, "il")
+	if dayWord || s.is(k, "the") || s.is(k, "den") {
 		k++
 	}
 	d, next, ok := s.dayNum(k)
-	if !ok || next == k+1 { // a bare number may be an hour: "Thursday 10"
+	if !ok || next == k+1 && !dayWord {
 		return 0, j
 	}
 	if _, _, _, isMonth := s.monthAt(next); isMonth {
 		return 0, j
+	}
+	// "dia 1 de dezembro", "el 3 de marzo": a whole date, read as one.
+	if s.is(next, "de") || s.is(next, "del") {
+		if _, _, _, isMonth := s.monthAt(next + 1); isMonth {
+			return 0, j
+		}
 	}
 	if n := s.tok(next); n.kind == tNum || (n.kind == tPunct && !n.space && (n.val == '/' || n.val == '.' || n.val == '-')) {
 		return 0, j
