@@ -367,7 +367,8 @@ var (
 
 // roleFrom finds the job title in subject-like lines (subject, event
 // summary), then in running texts, where only explicit wording counts
-// ("for the Senior Go Engineer role", "als Senior Backend-Entwickler").
+// ("for the Senior Go Engineer role", "als Senior Backend-Entwickler"),
+// then on lines of their own (an event's title, a form's answer).
 func roleFrom(titles []string, texts []string) string {
 	for _, t := range titles {
 		s := cleanSubject(t)
@@ -395,6 +396,11 @@ func roleFrom(titles []string, texts []string) string {
 	}
 	for _, t := range texts {
 		if r := roleInText(t); r != "" {
+			return r
+		}
+	}
+	for _, t := range texts {
+		if r := roleInLines(t); r != "" {
 			return r
 		}
 	}

@@ -175,5 +175,111 @@ func tidyRole(role, company string, people []string) string {
 			role = role[:i]
 		}
 	}
-	return strings.TrimSpace(role)
+	role = strings.TrimSpace(role)
+	// What is left may be a word of a title only: "Manager" of "Hiring
+	// Manager - Dev Patel", read after "hiring".
+	if low := strings.ToLower(role); interviewerTitles[low] || !strings.Contains(low, " ") && roleWordSet[low] != nil {
+		return ""
+	}
+	return role
+}
+
+// roleQuestionNouns name the job in a form's question: Calendly's "Which
+// role are you interested in?", "Position:" in a booking's answers,
+// "Stelle, auf die Sie sich beworben haben?".
+var roleQuestionNouns = map[string]bool{
+	"role": true, "position": true, "job": true, "vacancy": true, "opening": true,
+	"stelle": true, "rolle": true, "poste": true, "rôle": true, "puesto": true, "vacante": true,
+	"cargo": true, "vaga": true, "posição": true, "posizione": true, "ruolo": true, "functie": true,
+	"vacature": true, "rol": true, "stanowisko": true, "tjänst": true, "tjänsten": true, "roll": true,
+	"rollen": true, "stilling": true, "stillingen": true, "jobb": true, "jobbet": true,
+}
+
+// roleInLines reads a title that stands on a line of its own, where a
+// scheduling system puts it rather than in a sentence:
+//
+//   - an event's title line, "Technical Screen - Robotics Software
+//     Engineer": a part that says only what kind of interview it is, and
+//     the title beside it;
+//   - a form's answer, "Which role are you interested in?" with the
+//     answer on the next line.
+//
+// Quoted lines are someone else's mail and are skipped.
+func roleInLines(text string) string {
+	var prev string // the last non-empty line, if it asked for the role
+	for line := range strings.SplitSeq(text, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, ">") {
+			continue
+		}
+		asked := prev
+		prev = ""
+		if asked != "" && len(line) <= 80 {
+			if r := acceptRole(line); r != "" {
+				return r
+			}
+		}
+		if len(line) > 90 {
+			continue
+		}
+		if asksForRole(line) {
+			prev = line
+			continue
+		}
+		parts := dashSplitRE.Split(line, -1)
+		if len(parts) < 2 {
+			continue
+		}
+		kind := -1
+		for i, p := range parts {
+			if strings.TrimSpace(p) != "" && withoutInterviewWords(p) == "" {
+				kind = i
+				break
+			}
+		}
+		if kind < 0 {
+			continue
+		}
+		for i, p := range parts {
+			if i == kind {
+				continue
+			}
+			if r := acceptRole(withoutInterviewWords(firstSentence(p))); r != "" {
+				return r
+			}
+		}
+	}
+	return ""
+}
+
+// firstSentence cuts s at the end of its first sentence: "Staff Backend
+// Engineer. 10pm Tue Berlin" is a title and then a time. An abbreviation
+// ("Sr. Engineer") does not end one.
+func firstSentence(s string) string {
+	for from := 0; ; {
+		i := strings.Index(s[from:], ". ")
+		if i < 0 {
+			return s
+		}
+		i += from
+		prev := s[strings.LastIndexByte(s[:i], ' ')+1 : i]
+		if len(prev) > 3 {
+			return s[:i]
+		}
+		from = i + 2
+	}
+}
+
+// asksForRole reports a form's question or label about the job: a line
+// that ends in "?" or ":" and names a role.
+func asksForRole(line string) bool {
+	if !strings.HasSuffix(line, "?") && !strings.HasSuffix(line, ":") {
+		return false
+	}
+	for _, w := range words(strings.ToLower(line)) {
+		if roleQuestionNouns[w] {
+			return true
+		}
+	}
+	return false
 }

@@ -56,3 +56,39 @@ func TestRoleNotFromABracketFragment(t *testing.T) {
 		t.Errorf("Role = %q, want none", ivs[0].Role)
 	}
 }
+
+// TestRoleOnALineOfItsOwn: scheduling systems put the title on a line of
+// its own (an event's title beside the kind of interview, a booking
+// form's answer) rather than in a sentence.
+func TestRoleOnALineOfItsOwn(t *testing.T) {
+	const when = "\n\nYour interview is confirmed for Thursday, 3 December at 14:00 CET."
+	tests := []struct {
+		name, text, role string
+	}{
+		{"event title", "Technical Screen - Robotics Software Engineer", "Robotics Software Engineer"},
+		{"event title, kind last", "Senior Data Engineer – Final Round", "Senior Data Engineer"},
+		{"event title, German", "Telefoninterview | Senior Backend-Entwickler (m/w/d)", "Senior Backend-Entwickler"},
+		{"event title and a sentence after it", "Intro chat - Staff Backend Engineer. 10pm Tue Berlin / 8am Wed Sydney.", "Staff Backend Engineer"},
+		{"form answer", "Which role are you interested in?\nSenior Backend Engineer (Care Platform)", "Senior Backend Engineer (Care Platform)"},
+		{"form answer, Spanish", "¿A qué puesto te postulas?\n\nIngeniero de Datos", "Ingeniero de Datos"},
+		{"form answer that is no title", "Which role are you interested in?\nNot sure yet, happy to chat", ""},
+		{"quoted title line", "> Technical Screen - Robotics Software Engineer", ""},
+		{"the interviewer's title", "Hiring Manager - Dev Patel", ""},
+	}
+	cfg := sampleConfig()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			m := mail.Message{Summary: mail.Summary{
+				MessageID: "l@x", Date: time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC), Subject: "Interview confirmed",
+				From: addr("Jo Park", "jo.park@fernhill.example"), To: addr("Sam Rivera", "sam.rivera@example.org"),
+			}, Text: tc.text + when}
+			ivs := interview.Build([]mail.Message{m}, nil, cfg)
+			if len(ivs) != 1 {
+				t.Fatalf("Build found %d interviews, want 1", len(ivs))
+			}
+			if ivs[0].Role != tc.role {
+				t.Errorf("Role = %q, want %q", ivs[0].Role, tc.role)
+			}
+		})
+	}
+}
