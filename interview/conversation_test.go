@@ -54,6 +54,30 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(10, 11, 0)},
 		},
 		{
+			name: "one time offered and answered without In-Reply-To",
+			msgs: []msg{
+				{id: "p1", at: mon, subject: "Intervju Backend-utvecklare", text: "Funkar torsdag 10/12 kl. 11?"},
+				{id: "me1", from: "me", at: mon.Add(time.Hour), subject: "Re: Intervju Backend-utvecklare"},
+			},
+			want: []time.Time{day(10, 11, 0)},
+		},
+		{
+			name: "a 'from' in the sentence before moves nothing",
+			msgs: []msg{
+				{id: "p1", at: mon, subject: "Interview", text: "You will meet me and Jo from the team. Does Thursday 10 December at 11:00 suit you?"},
+				{id: "me1", inReplyTo: "p1", from: "me", at: mon.Add(time.Hour), subject: "Re: Interview"},
+			},
+			want: []time.Time{day(10, 11, 0)},
+		},
+		{
+			name: "an answer under another subject takes nothing",
+			msgs: []msg{
+				{id: "p1", at: mon, subject: "Intervju Backend-utvecklare", text: "Funkar torsdag 10/12 kl. 11?"},
+				{id: "me1", from: "me", at: mon.Add(time.Hour), subject: "Re: Lunch"},
+			},
+			want: nil,
+		},
+		{
 			name: "a move names the new time after the old",
 			msgs: []msg{
 				{id: "i1", at: mon, subject: "Interview confirmed", text: "Your interview is confirmed for Wednesday 9 December at 10:00."},
@@ -117,6 +141,16 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(10, 16, 0)},
 		},
 		{
+			name: "a scheduling system's notice of a move, the old time last",
+			msgs: []msg{
+				{id: "a1", from: "ats", at: mon, subject: "Your interview with Acme is confirmed",
+					text: "Your Technical Screen with Acme is confirmed.\nWednesday, December 9, 2026\n10:00 AM - 11:00 AM CET"},
+				{id: "a2", from: "ats", at: mon.Add(24 * time.Hour), subject: "Updated: your interview with Acme has moved",
+					text: "Your Technical Screen with Acme has been moved.\nNEW TIME\nThursday, December 10, 2026\n2:00 PM - 3:00 PM CET\nPreviously: Wednesday, December 9, 10:00 AM CET"},
+			},
+			want: []time.Time{day(10, 14, 0)},
+		},
+		{
 			name: "a time in quoted text fixes nothing",
 			msgs: []msg{{id: "q1", at: mon, subject: "Re: Interview",
 				text: "Thanks, see you then!\n\nOn Mon, 7 Dec 2026, Jo wrote:\n> Your interview is confirmed for Wednesday 9 December at 10:00."}},
@@ -166,6 +200,8 @@ func TestConversations(t *testing.T) {
 					from, to = to, from
 				case "stranger":
 					from = addr("Mallory", "mallory@outsider.example")
+				case "ats":
+					from = addr("Acme", "no-reply@ashbyhq.com")
 				}
 				if m.id == "f1" {
 					from = addr("Alex", "alex.kim@gmail.com")

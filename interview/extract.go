@@ -217,6 +217,22 @@ func companyFromParts(s string, people map[string]bool, kw []string) string {
 
 var bareNameRE = regexp.MustCompile(`^` + nameRE + `$`)
 
+// interviewKindNouns name a kind of meeting; they end an event's name
+// after the company's ("Lumenpath Intro Call").
+var interviewKindNouns = map[string]bool{
+	"call": true, "chat": true, "screen": true, "screening": true, "interview": true,
+	"meeting": true, "conversation": true,
+}
+
+// possessives in the languages followupd reads: "your", "our", ...
+var possessives = map[string]bool{
+	"your": true, "our": true, "my": true, "ihr": true, "ihre": true, "unser": true, "unsere": true,
+	"votre": true, "notre": true, "vos": true, "nos": true, "tu": true, "su": true, "nuestro": true,
+	"nuestra": true, "tuo": true, "tua": true, "vostro": true, "seu": true, "sua": true, "nosso": true,
+	"nossa": true, "jouw": true, "uw": true, "onze": true, "twój": true, "twoja": true, "din": true,
+	"ditt": true, "er": true, "ert": true, "vår": true, "vores": true,
+}
+
 func acceptCompany(c string, people map[string]bool) string {
 	words := strings.Fields(strings.Trim(c, " .,:;-–"))
 	// "Initech Senior Go Engineer": the title starts at its first role word.
@@ -230,12 +246,20 @@ func acceptCompany(c string, people map[string]bool) string {
 	for len(words) > 0 {
 		last := strings.ToLower(words[len(words)-1])
 		// "Initech Onsite" of "Initech Onsite Interview" is Initech.
+		// "Lumenpath Intro Call" of a booking page's event name is Lumenpath.
 		if last == "and" || last == "of" || last == "&" || last == "the" || last == "und" || last == "für" ||
-			interviewDescriptors[last] {
+			interviewDescriptors[last] || interviewKindNouns[last] {
 			words = words[:len(words)-1]
 			continue
 		}
 		break
+	}
+	// "Complete Your Digital" of "Next Step: Complete Your Digital
+	// Interview" is an instruction: a name has no "your" inside it.
+	for _, w := range words[min(1, len(words)):] {
+		if possessives[strings.ToLower(w)] {
+			return ""
+		}
 	}
 	// "Staff" of "(Staff Engineer)" is what is left of a job title.
 	if len(words) == 0 || notCompanyWords[strings.ToLower(words[0])] || seniorityWords[strings.ToLower(words[0])] {

@@ -22,6 +22,8 @@ func TestCompanyAndRoleFromSubjects(t *testing.T) {
 		{"Redwood Ledger: next step for Senior Backend Engineer", "w@redwoodledger.example", "Redwood Ledger", "Senior Backend Engineer"},
 		{"Ihre Bewerbung als Senior Softwareentwickler (m/w/d)", "hr@saxonia.example", "Saxonia", "Senior Softwareentwickler"},
 		{"Invito: Colloquio – Sviluppatore Backend", "hr@cortile.example", "Cortile", "Sviluppatore Backend"},
+		{"Confirmed: Lumenpath Intro Call - Senior Platform Engineer with Jordan Lee", "notifications@calendly.com", "Lumenpath", "Senior Platform Engineer"}, // a booking page's event name
+		{"Carrow Financial - Next Step: Complete Your Digital Interview", "jo@carrowfinancial.example", "Carrow Financial", ""},                               // an instruction is no name
 	}
 	cfg := sampleConfig()
 	for _, tc := range tests {

@@ -92,7 +92,13 @@ func (a *analysis) times(m *mail.Message, cfg Config) []timeRead {
 		}
 		ctx := lineAround(a.text, mt.Pos, mt.End) + " " + sentence
 		h := lx.scan(ctx)
-		before := lx.scan(a.text[max(0, mt.Pos-24):mt.Pos])
+		// The words just before, in the same sentence: "Johan från
+		// teamet. Funkar tisdag 17/11 kl. 10?" moves nothing from.
+		lead := a.text[max(0, mt.Pos-24):mt.Pos]
+		if i := strings.LastIndexAny(lead, ".!?\n"); i >= 0 {
+			lead = lead[i+1:]
+		}
+		before := lx.scan(lead)
 		r := timeRead{
 			found:    foundTime{Start: mt.Start, Dur: mt.Dur, Text: mt.Text, Zone: mt.Zone},
 			sentence: sentence, context: ctx, pos: mt.Pos,
@@ -220,6 +226,12 @@ var insteadOfPhrases = []string{
 	"instead of", "rather than", "from", "statt", "anstatt", "von", "au lieu de", "en lugar de",
 	"en vez de", "invece di", "em vez de", "in plaats van", "van", "zamiast", "istället för",
 	"i stedet for", "från", "fra",
+	// A scheduling system's "Previously: Thursday, November 19, 11:00 AM".
+	// ("earlier": "tidigare", "wcześniej", is too common a word.)
+	"previously", "originally", "original time", "old time", "formerly", "bisher",
+	"ursprünglich", "alter termin", "précédemment", "initialement", "ancien horaire", "anteriormente",
+	"originalmente", "in precedenza", "precedentemente", "voorheen", "oorspronkelijk", "poprzednio",
+	"ursprungligen", "opprinnelig", "oprindeligt", "oprindelig",
 }
 
 // asks reports a question mark that ends a word, not one inside a link

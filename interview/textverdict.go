@@ -340,8 +340,14 @@ func acceptedOffers(ins []input, cfg Config) {
 		if !reply.a.sent {
 			continue
 		}
+		answered := make([]*input, 0, 1)
 		for _, id := range reply.m.InReplyTo {
-			offer := byID[id]
+			answered = append(answered, byID[id])
+		}
+		if len(reply.m.InReplyTo) == 0 && len(reply.m.References) == 0 {
+			answered = append(answered, answeredBySubject(ins[:i], reply))
+		}
+		for _, offer := range answered {
 			if offer == nil || len(offer.a.offers) == 0 || offer.a.verdict.Interview || !reply.m.Date.After(offer.m.Date) {
 				continue
 			}
@@ -358,6 +364,30 @@ func acceptedOffers(ins []input, cfg Config) {
 				shorten(r.sentence, 120), r.found.Start.Format("Mon 2 Jan 2006 15:04 MST"))}
 		}
 	}
+}
+
+// answeredBySubject finds the message a reply without In-Reply-To or
+// References answers (some clients and webmails send none, RFC 5322
+// §3.6.4 makes them optional): the latest before it, from one of its
+// recipients, under the same subject less its "Re:".
+func answeredBySubject(before []input, reply *input) *input {
+	if !isReplySubject(reply.m.Subject) {
+		return nil
+	}
+	subject := cleanSubject(reply.m.Subject)
+	to := map[string]bool{}
+	for _, list := range [][]mail.Address{reply.m.To, reply.m.Cc} {
+		for _, a := range list {
+			to[strings.ToLower(a.Email)] = true
+		}
+	}
+	for i := len(before) - 1; i >= 0; i-- {
+		in := &before[i]
+		if !in.a.sent && to[strings.ToLower(firstAddress(in.m.From))] && strings.EqualFold(cleanSubject(in.m.Subject), subject) {
+			return in
+		}
+	}
+	return nil
 }
 
 // chosenOffer is the offered time the user's answer takes, and how.

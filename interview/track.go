@@ -35,7 +35,7 @@ func (b *builder) textConfirmations(ins []input) {
 			t = nil
 		}
 		if t == nil && in.a.reschedule {
-			t = b.latestFromEmployer(in)
+			t = b.latestFromEmployer(in, company)
 		}
 		if t == nil {
 			b.all = append(b.all, b.newFromText(in, company))
@@ -223,11 +223,15 @@ func (b *builder) match(in *input, also func(*tracked) bool) *tracked {
 }
 
 // latestFromEmployer is the interview most recently announced by the
-// people who wrote m, before m: the one a "we need to move it" is about.
-func (b *builder) latestFromEmployer(in *input) *tracked {
+// people who wrote m, or with the company m names, before m: the one a
+// "we need to move it" is about. A scheduling system writes each notice
+// as a new message from its own no-reply address ("Updated: your
+// interview with Quillstack has moved"), so only the company ties it.
+func (b *builder) latestFromEmployer(in *input, company string) *tracked {
 	var best *tracked
 	for _, t := range b.all {
-		if !t.fromEmployer(in.m) || t.iv.InvitedAt.After(in.m.Date) || t.iv.Status != Scheduled {
+		ours := t.fromEmployer(in.m) || company != "" && sameCompany(t.iv.Company, company)
+		if !ours || t.iv.InvitedAt.After(in.m.Date) || t.iv.Status != Scheduled {
 			continue
 		}
 		if best == nil || t.iv.InvitedAt.After(best.iv.InvitedAt) {

@@ -102,6 +102,22 @@ var (
 		"have to cancel", "need to cancel", "must cancel", "has been cancelled", "has been canceled",
 		"is cancelled", "is canceled", "we cancelled", "we canceled", "cancelling our", "canceling our",
 		"müssen wir den termin absagen", "termin absagen", "wurde abgesagt", "fällt aus",
+		"cancel the interview", "cancel our interview", "cancel your interview", "will not take place",
+		"won't take place", "no longer take place", "call off",
+		"absagen müssen", "müssen leider absagen", "findet nicht statt", "nicht stattfinden", "wird abgesagt",
+		"annuler l'entretien", "annuler notre entretien", "annuler votre entretien", "devons annuler",
+		"dois annuler", "est annulé", "a été annulé", "n'aura pas lieu",
+		"cancelar la entrevista", "tenemos que cancelar", "debemos cancelar", "ha sido cancelada",
+		"queda cancelada", "no podrá realizarse",
+		"annullare il colloquio", "dobbiamo annullare", "devo annullare", "è stato annullato",
+		"disdire il colloquio", "non potrà avere luogo",
+		"cancelar a entrevista", "temos de cancelar", "temos que cancelar", "precisamos cancelar",
+		"foi cancelada", "está cancelada",
+		"moeten annuleren", "gesprek annuleren", "gaat niet door", "is geannuleerd", "moeten afzeggen",
+		"odwołać rozmowę", "musimy odwołać", "została odwołana", "anulować rozmowę", "musimy anulować",
+		"ställa in intervjun", "måste ställa in", "är inställd", "har ställts in",
+		"aflyse samtalen", "aflyse interviewet", "må aflyse", "er aflyst", "bliver aflyst",
+		"avlyse intervjuet", "avlyse samtalen", "må avlyse", "er avlyst", "blir avlyst",
 	}
 	// Words that show a message fixes a time, rather than mentioning one.
 	confirmPhrases = []string{
@@ -257,6 +273,12 @@ var (
 		"jestem dziennikarzem", "jestem dziennikarką", "jag är journalist", "jeg er journalist",
 		"research interview", "research session", "no right or wrong answers", "thank-you gift", "gift card",
 		"forschungsinterview", "nutzerforschung", "entretien utilisateur", "entrevista de investigación",
+		// A show's host invites a guest.
+		"on our podcast", "on the podcast", "in our podcast", "podcast episode", "our listeners",
+		"den podcast", "im podcast", "unserem podcast", "podcast-folge", "unsere hörer", "unseren hörer",
+		"dans notre podcast", "nos auditeurs", "en nuestro podcast", "nuestros oyentes", "nel nostro podcast",
+		"no nosso podcast", "in onze podcast", "onze luisteraars", "w naszym podcaście", "i vår podd",
+		"i vår podcast", "våra lyssnare", "i vores podcast", "vores lyttere", "i vår podkast", "våre lyttere",
 	}
 	// One-way (recorded) video interviews.
 	oneWayPhrases = []string{

@@ -283,7 +283,7 @@ func (s *scanner) yearAfter(j int) (int, int) {
 // need a period, or a capital and a comma ("Mon, Dec 7").
 func (s *scanner) weekdayAt(i int) (elem, bool) {
 	m, ok := s.mean(i, kWeekday)
-	if !ok {
+	if !ok || s.weekdayRange(i) {
 		return elem{}, false
 	}
 	t := s.tok(i)
@@ -318,6 +318,34 @@ func (s *scanner) weekdayAt(i int) (elem, bool) {
 	return e, true
 }
 
+// weekdayRange reports a weekday that begins or ends a range of weekdays:
+// "joignable du lundi au jeudi, 9h30-18h", "Mo–Fr 9–17 Uhr", "Monday to
+// Friday": office hours, which recur, not a day something happens.
+func (s *scanner) weekdayRange(i int) bool {
+	between := func(j int) bool {
+		if _, ok := s.mean(j, kRange); ok {
+			return true
+		}
+		return s.punct(j, '-') || s.punct(j, '–')
+	}
+	isDay := func(j int) bool {
+		_, ok := s.mean(j, kWeekday)
+		return ok
+	}
+	after := i + 1
+	if s.gluedPunct(after, '.') {
+		after++ // "Mo.–Fr."
+	}
+	if between(after) && isDay(after+1) {
+		return true
+	}
+	day := i - 2
+	if s.punct(day, '.') {
+		day-- // "Mo.–Fr."
+	}
+	return between(i-1) && isDay(day)
+}
+
 // dayOfMonthAfter reads the day a weekday is given with but no month:
 // "Thursday the 10th", "Thursday 10th", "Donnerstag, den 10.". It returns
 // 0 when there is none, or when a month follows (then it is a date).
@@ -334,7 +362,7 @@ func (s *scanner) dayOfMonthAfter(j int) (int, int) {
 		k++
 	}
 	d, next, ok := s.dayNum(k)
-	if !ok || next == k+1 && !dayWord {
+	if !ok || next == k+1 && !dayWord && !s.clockSoonAfter(next, d) {
 		return 0, j
 	}
 	if _, _, _, isMonth := s.monthAt(next); isMonth {
@@ -350,6 +378,39 @@ func (s *scanner) dayOfMonthAfter(j int) (int, int) {
 		return 0, j
 	}
 	return d, next
+}
+
+// clockSoonAfter reports a clock time at j, after a comma and words that
+// announce it: the bare number d before it in "martes 24, a las 10:00" or
+// "mardi 24 à 10h" is then the day, not an hour. Without a comma, a
+// range's word before a clock an hour or few after d makes d the start
+// of a range of hours: "Thursday 2 to 3pm".
+func (s *scanner) clockSoonAfter(j, d int) bool {
+	comma := s.punct(j, ',')
+	if comma {
+		j++
+	}
+	ranged := false
+	for n := 0; n < 3; n++ {
+		// Right after the number, a clock may be the number's own word:
+		// "Friday 12 noon".
+		if e, ok := s.clockAt(j, false); ok && e.kind == eClock && (comma || n > 0) {
+			if span := e.c.h%12 - d%12; ranged && !comma && span > 0 && span <= 4 {
+				return false
+			}
+			return true
+		}
+		_, conn := s.mean(j, kConn)
+		_, cue := s.mean(j, kCue)
+		_, rng := s.mean(j, kRange)
+		_, art := s.mean(j, kOrd) // Spanish "a", as in "a las 10"
+		if !conn && !cue && !rng && !art && !s.is(j, "las") && !s.is(j, "la") {
+			return false
+		}
+		ranged = ranged || rng && !cue // French "à" announces a time as often as it ends a range
+		j++
+	}
+	return false
 }
 
 // relAt reads "today", "tomorrow", "day after tomorrow" and their
