@@ -155,7 +155,9 @@ func NeverCandidate(s mail.Summary, cfg Config) bool {
 // of the times offered ("Wednesday at 3pm works for me"). There are few;
 // the rest of the Sent folder is read as headers only.
 func SentCandidate(s mail.Summary, cfg Config) bool {
-	if !cfg.isMe(firstAddress(s.From)) || len(s.InReplyTo) == 0 {
+	// An answer: by its In-Reply-To, or by "Re:" where the client sent
+	// none (see answeredBySubject).
+	if !cfg.isMe(firstAddress(s.From)) || len(s.InReplyTo) == 0 && !isReplySubject(s.Subject) {
 		return false
 	}
 	sig := cfg.subjectSignals(s.Subject)

@@ -134,3 +134,29 @@ func TestKnownAddSent(t *testing.T) {
 		t.Errorf("Addresses = %v: never the user's own or a machine's", k.Addresses)
 	}
 }
+
+// TestSentCandidate: the user's answers about a job are read with their
+// text (they may name the slot taken); the rest of Sent is not.
+func TestSentCandidate(t *testing.T) {
+	cfg := sampleConfig()
+	me := addr("Sam Rivera", "sam.rivera@example.org")
+	tests := []struct {
+		name      string
+		s         mail.Summary
+		candidate bool
+	}{
+		{"an answer about an interview", mail.Summary{From: me, Subject: "Re: Interview next week", InReplyTo: []string{"p1@acme.example"}}, true},
+		{"an answer without In-Reply-To", mail.Summary{From: me, Subject: "Re: Intervju Backend-utvecklare"}, true},
+		{"an answer in German", mail.Summary{From: me, Subject: "AW: Einladung zum Vorstellungsgespräch", InReplyTo: []string{"p2@x.example"}}, true},
+		{"an application, not an answer", mail.Summary{From: me, Subject: "Bewerbung als Backend-Entwickler"}, false},
+		{"an answer about lunch", mail.Summary{From: me, Subject: "Re: Lunch on Friday", InReplyTo: []string{"l1@x.example"}}, false},
+		{"someone else's answer", mail.Summary{From: addr("Jo", "jo@acme.example"), Subject: "Re: Interview next week", InReplyTo: []string{"p1@acme.example"}}, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := interview.SentCandidate(tc.s, cfg); got != tc.candidate {
+				t.Errorf("SentCandidate = %v, want %v", got, tc.candidate)
+			}
+		})
+	}
+}
