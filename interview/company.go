@@ -161,7 +161,7 @@ func newSpellText(src string) *spellText {
 		w := src[sp[0]:sp[1]]
 		st.sq[i] = squash(w)
 		all.WriteString(st.sq[i])
-		if strings.ContainsAny(w, "äöüÄÖÜß") {
+		if strings.ContainsAny(w, "äöüÄÖÜßøØåÅ") {
 			st.alt[i] = squash(umlauts.Replace(w))
 			all.WriteString(st.alt[i])
 		}
@@ -170,7 +170,10 @@ func newSpellText(src string) *spellText {
 	return st
 }
 
-var umlauts = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "Ä", "Ae", "Ö", "Oe", "Ü", "Ue", "ß", "ss")
+// umlauts are spelt out in domains the German and Scandinavian way:
+// "moebler" for "Møbler", "aarhus" for "Århus".
+var umlauts = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "Ä", "Ae", "Ö", "Oe", "Ü", "Ue", "ß", "ss",
+	"ø", "oe", "Ø", "Oe", "å", "aa", "Å", "Aa")
 
 // spells reports whether the words from the i-th spell label, and the
 // index of the last of them.
@@ -213,7 +216,8 @@ var companyWords = map[string]bool{
 	"media": true, "capital": true, "ventures": true, "logistics": true, "logistik": true,
 	"pharma": true, "security": true, "networks": true, "cloud": true, "data": true, "ai": true,
 	"energy": true, "energie": true, "energia": true, "energía": true, "mobility": true,
-	"mobilität": true, "insurance": true, "versicherung": true, "teknologi": true, "tecnología": true,
+	"mobilität": true, "insurance": true, "versicherung": true, "versicherungen": true, "assurances": true,
+	"seguros": true, "assicurazioni": true, "verzekeringen": true, "forsikring": true, "försäkringar": true, "teknologi": true, "tecnología": true,
 	"tecnologia": true, "technologie": true, "technologies.": true, "informatique": true,
 	"interactive": true, "industries": true, "international": true, "finance": true, "payments": true,
 	"medical": true, "bio": true, "biotech": true, "foods": true, "motors": true, "aerospace": true,

@@ -228,3 +228,36 @@ func TestConversations(t *testing.T) {
 		})
 	}
 }
+
+// TestStatusFromASchedulingSystem: a tracking system writes each notice
+// as a new message from its own address; the company it names ties a
+// rejection to the interview, and only that company's.
+func TestStatusFromASchedulingSystem(t *testing.T) {
+	at := func(d, h int) time.Time { return time.Date(2026, 11, d, h, 0, 0, 0, time.UTC) }
+	invite := mail.Message{Summary: mail.Summary{MessageID: "i1@sapsf.example", Date: at(16, 9),
+		Subject: "Invito a colloquio - Navigli Tech", From: addr("Navigli Tech Recruiting", "no-reply@successfactors.eu"),
+		To: addr("Sam Rivera", "sam.rivera@example.org")},
+		Text: "Gentile Sam, La invitiamo a un colloquio con Navigli Tech giovedì 19 novembre 2026 alle ore 10:00."}
+	tests := []struct {
+		name, company string
+		want          interview.Status
+	}{
+		{"the company of the interview", "Navigli Tech", interview.Rejected},
+		{"another company", "Brera Systems", interview.Scheduled},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			outcome := mail.Message{Summary: mail.Summary{MessageID: "o1@sapsf.example", Date: at(24, 16),
+				Subject: "Esito candidatura - " + tc.company, From: addr(tc.company+" Recruiting", "no-reply@successfactors.eu"),
+				To: addr("Sam Rivera", "sam.rivera@example.org")},
+				Text: "Dopo un'attenta valutazione, abbiamo deciso di proseguire con altri candidati."}
+			ivs := interview.Build([]mail.Message{invite, outcome}, nil, sampleConfig())
+			if len(ivs) != 1 {
+				t.Fatalf("Build found %d interviews, want 1", len(ivs))
+			}
+			if ivs[0].Status != tc.want {
+				t.Errorf("Status = %s (%s), want %s", ivs[0].Status, ivs[0].StatusReason, tc.want)
+			}
+		})
+	}
+}

@@ -58,6 +58,12 @@ func ClassifyEvent(e calendar.Event, cfg Config, loose bool) Verdict {
 	if w := rehearsalWord(e.Summary); w != "" {
 		return no(fmt.Sprintf("a rehearsal, not an interview (%q in the title)", w))
 	}
+	// "Cracking the System Design Interview: Live Q&A": an event about
+	// interviews, whoever hosts it.
+	if h := defaultLexicon.scan(e.Summary); h.has(lEvent) != "" {
+		w := h.has(lEvent)
+		return no(fmt.Sprintf("a webinar, course or event, not an interview (%q in the title)", w))
+	}
 	if p.others > 0 && p.outside == "" && p.vendor == "" {
 		return no("only people of the user's own organisation (" + p.own + ")")
 	}

@@ -114,6 +114,11 @@ func TestClassifyEvent(t *testing.T) {
 		{"mock interview with an outside coach", base("Mock interview with Jane (coach)", func(e *calendar.Event) {
 			e.Attendees = []calendar.Person{me, person("Jane", "jane@careercoach.example")}
 		}), false, false, interview.KindNone, `a rehearsal, not an interview ("mock" in the title)`},
+		{"a webinar about interviews from a hosting service", base("Cracking the System Design Interview: Live Q&A", func(e *calendar.Event) {
+			e.Organizer = person("DevCareers Europe", "no-reply@zoom.us")
+			e.Attendees = []calendar.Person{me}
+			e.Conference = "https://us02web.zoom.us/w/81177342008"
+		}), false, false, interview.KindNone, "a webinar, course or event, not an interview"},
 		{"a role with a rehearsal word", base("Interview: Engineering Practice Lead", hooli), false, true, interview.KindInvitation,
 			"organizer from hooli.example"},
 		{"weekly stand-up among colleagues", base("Weekly sync", func(e *calendar.Event) {

@@ -112,6 +112,7 @@ var roleWordSet = newPhraseSet(roleWords)
 
 var seniorityWords = map[string]bool{
 	"senior": true, "junior": true, "staff": true, "principal": true, "lead": true, "sr.": true, "jr.": true,
+	"sr": true, "jr": true, "ssr": true, "sênior": true, "júnior": true, "pleno": true,
 }
 
 // companyFromText finds a company named in a subject or event summary.
@@ -230,11 +231,21 @@ var possessives = map[string]bool{
 	"votre": true, "notre": true, "vos": true, "nos": true, "tu": true, "su": true, "nuestro": true,
 	"nuestra": true, "tuo": true, "tua": true, "vostro": true, "seu": true, "sua": true, "nosso": true,
 	"nossa": true, "jouw": true, "uw": true, "onze": true, "twój": true, "twoja": true, "din": true,
-	"ditt": true, "er": true, "ert": true, "vår": true, "vores": true,
+	"ditt": true, "er": true, "ert": true, "vår": true, "vores": true, "ihres": true, "ihrer": true,
+	"ihren": true, "ihrem": true, "unseres": true, "unserer": true, "deines": true, "deiner": true,
 }
 
 func acceptCompany(c string, people map[string]bool) string {
 	words := strings.Fields(strings.Trim(c, " .,:;-–"))
+	// "Backend Sr." of "Entrevista Quebracho Labs - Backend Sr.": a
+	// title that ends in its seniority.
+	title := false
+	if len(words) > 1 {
+		switch strings.ToLower(strings.Trim(words[len(words)-1], ".()")) {
+		case "senior", "junior", "sr", "jr", "ssr", "sênior", "júnior", "pleno":
+			title = true
+		}
+	}
 	// "Initech Senior Go Engineer": the title starts at its first role word.
 	for i, w := range words {
 		lw := strings.ToLower(w)
@@ -262,7 +273,7 @@ func acceptCompany(c string, people map[string]bool) string {
 		}
 	}
 	// "Staff" of "(Staff Engineer)" is what is left of a job title.
-	if len(words) == 0 || notCompanyWords[strings.ToLower(words[0])] || seniorityWords[strings.ToLower(words[0])] {
+	if len(words) == 0 || notCompanyWords[strings.ToLower(words[0])] || seniorityWords[strings.ToLower(words[0])] || title {
 		return ""
 	}
 	c = strings.Trim(strings.Join(words, " "), " .,:;'")
@@ -355,6 +366,11 @@ var senderNoise = regexp.MustCompile(`(?i)\b(?:recruiting|recruitment|recruiter|
 // companyFromSenderName reads the company from a vendor's display name,
 // which names the company on whose behalf it writes.
 func companyFromSenderName(name string, people map[string]bool) string {
+	// "Maplewood Financial via Spark Hire": what follows "via" is the
+	// system, however many words its name has.
+	if i := strings.Index(strings.ToLower(name), " via "); i > 0 {
+		name = name[:i]
+	}
 	// "Julia Hartmann | Brückner Logistik GmbH": the part that is not
 	// a person.
 	for _, sep := range []string{" | ", " – ", " - ", " from ", " at ", " @ "} {
@@ -437,7 +453,8 @@ func roleFrom(titles []string, texts []string) string {
 func withoutInterviewWords(p string) string {
 	// "Intro Call - Staff Software Engineer (Remote) with Priya on
 	// Thursday": who and when follow the title.
-	for _, sep := range []string{" with ", " between ", " @ ", " mit ", " avec ", " con ", " met "} {
+	for _, sep := range []string{" with ", " between ", " @ ", " mit ", " avec ", " con ", " met ", " entre ", " zwischen ",
+		" tussen ", " mellan ", " mellem ", " mellom ", " między ", " tra "} {
 		if i := strings.Index(p, sep); i > 0 {
 			p = p[:i]
 		}

@@ -23,6 +23,7 @@ func TestCompanyAndRoleFromSubjects(t *testing.T) {
 		{"Ihre Bewerbung als Senior Softwareentwickler (m/w/d)", "hr@saxonia.example", "Saxonia", "Senior Softwareentwickler"},
 		{"Invito: Colloquio – Sviluppatore Backend", "hr@cortile.example", "Cortile", "Sviluppatore Backend"},
 		{"Confirmed: Lumenpath Intro Call - Senior Platform Engineer with Jordan Lee", "notifications@calendly.com", "Lumenpath", "Senior Platform Engineer"}, // a booking page's event name
+		{"Entretien : Développeur Go entre Clémence Vasseur et Sam Rivera", "clemence@monceau.example", "Monceau", "Développeur Go"},                          // who meets whom follows the title
 		{"Carrow Financial - Next Step: Complete Your Digital Interview", "jo@carrowfinancial.example", "Carrow Financial", ""},                               // an instruction is no name
 	}
 	cfg := sampleConfig()
@@ -90,6 +91,37 @@ func TestRoleOnALineOfItsOwn(t *testing.T) {
 			}
 			if ivs[0].Role != tc.role {
 				t.Errorf("Role = %q, want %q", ivs[0].Role, tc.role)
+			}
+		})
+	}
+}
+
+// TestCompanyNotFromAPhrase: words of the subject that only look like a
+// name ("Bestätigung Ihres", an instruction) give way to the company the
+// mail is from; a system's "via" and a Danish domain's "oe" are read.
+func TestCompanyNotFromAPhrase(t *testing.T) {
+	tests := []struct {
+		name, subject, fromName, from, text, company string
+	}{
+		{"a possessive in the subject", "Bestätigung Ihres Interviews", "Alpenblick Versicherungen", "karriere@alpenblick.example",
+			"Guten Tag, hiermit bestätigen wir Ihr Interview bei Alpenblick Versicherungen am Donnerstag, 3. Dezember 2026 um 14:00 Uhr.", "Alpenblick Versicherungen"},
+		{"a system after via", "Your one-way video interview", "Maplewood Financial via Spark Hire", "no-reply@sparkhire.com",
+			"Maplewood Financial has invited you to a one-way video interview. Please complete your interview by: December 3, 2026 11:59 PM EST", "Maplewood Financial"},
+		{"a Danish name spelt out in the domain", "Din ansøgning - Senior udvikler", "Mette Holm", "mette@skovgaard-moebler.example",
+			"Tak for din ansøgning til stillingen som Senior udvikler hos Skovgaard Møbler. Jeg ringer dig op torsdag d. 3. december kl. 14.00.", "Skovgaard Møbler"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			m := mail.Message{Summary: mail.Summary{
+				MessageID: "c@x", Date: time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC), Subject: tc.subject,
+				From: addr(tc.fromName, tc.from), To: addr("Sam Rivera", "sam.rivera@example.org"),
+			}, Text: tc.text}
+			ivs := interview.Build([]mail.Message{m}, nil, sampleConfig())
+			if len(ivs) != 1 {
+				t.Fatalf("Build found %d interviews, want 1", len(ivs))
+			}
+			if ivs[0].Company != tc.company {
+				t.Errorf("Company = %q, want %q", ivs[0].Company, tc.company)
 			}
 		})
 	}

@@ -53,6 +53,9 @@ func (a *analysis) zone(cfg Config) *time.Location {
 		a.zoneLoc = loc
 	} else if loc, _, ok := timetext.ZoneIn(truncate(a.full, maxText)); ok {
 		a.zoneLoc = loc
+	} else if loc, _, ok := timetext.PlaceZone(truncate(a.full, maxText)); ok {
+		// No zone written: an interview met in person is on its city's clock.
+		a.zoneLoc = loc
 	}
 	return a.zoneLoc
 }

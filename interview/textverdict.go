@@ -42,6 +42,18 @@ func (a *analysis) textVerdict(m *mail.Message, cfg Config, ctx msgContext) Verd
 	if v, ok := a.oneWayVideo(m, cfg); ok {
 		return v
 	}
+	kw := all(lKeyword)
+	// "Your interview ..., scheduled for Thursday at 1:00 PM, has been
+	// cancelled": the time names what is cancelled. A message that also
+	// moves it ("cancel Thursday; could we do Friday instead?") is a move.
+	cancel := body.has(lCancel)
+	if cancel == "" {
+		cancel = subj.has(lCancel)
+	}
+	cancelled := cancel != "" && (kw != "" || ctx.job) && !conditionalPhrase(a.text, cancel)
+	if cancelled && all(lReschedule) == "" && a.cancelsItsTime(m, cfg, cancel) {
+		return Verdict{true, KindCancellation, fmt.Sprintf("cancellation wording (%q) about an interview", cancel)}
+	}
 	if v, ok := a.confirmation(m, cfg, ctx); ok {
 		return v
 	}
@@ -51,9 +63,8 @@ func (a *analysis) textVerdict(m *mail.Message, cfg Config, ctx msgContext) Verd
 			return Verdict{false, KindRejection, fmt.Sprintf("rejection wording (%q)", p)}
 		}
 	}
-	kw := all(lKeyword)
-	if p := body.has(lCancel); p != "" && (kw != "" || ctx.job) && !conditionalPhrase(a.text, p) {
-		return Verdict{true, KindCancellation, fmt.Sprintf("cancellation wording (%q) about an interview", p)}
+	if cancelled {
+		return Verdict{true, KindCancellation, fmt.Sprintf("cancellation wording (%q) about an interview", cancel)}
 	}
 	if p := all(lReceipt); p != "" {
 		return Verdict{false, KindNone, fmt.Sprintf("application receipt (%q), nothing scheduled", p)}
@@ -232,6 +243,18 @@ func (a *analysis) confirmation(m *mail.Message, cfg Config, ctx msgContext) (Ve
 	}
 	return Verdict{true, KindConfirmation, fmt.Sprintf("%s (%s): %q → %s", what, about,
 		shorten(r.sentence, 120), a.found.Start.Format("Mon 2 Jan 2006 15:04 MST"))}, true
+}
+
+// cancelsItsTime reports a time written in the sentence that cancels:
+// the time of the interview called off, not a new one. (A "Termin
+// absagen" button beside a confirmed time cancels nothing.)
+func (a *analysis) cancelsItsTime(m *mail.Message, cfg Config, phrase string) bool {
+	for _, r := range a.times(m, cfg) {
+		if hasWord(normalize(r.sentence), phrase) && !conditional(r.sentence) {
+			return true
+		}
+	}
+	return false
 }
 
 // offersChoice reports times on different days, or a list of slots: a

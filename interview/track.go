@@ -371,7 +371,7 @@ func (b *builder) statusChanges(ins []input) {
 			continue
 		}
 		for _, t := range b.all {
-			if t.iv.InvitedAt.After(in.m.Date) || !(t.linked(in.m) || t.fromEmployer(in.m)) {
+			if t.iv.InvitedAt.After(in.m.Date) || !b.concerns(t, in) {
 				continue
 			}
 			t.iv.Status, t.iv.StatusAt = status, in.m.Date
@@ -383,10 +383,25 @@ func (b *builder) statusChanges(ins []input) {
 	}
 }
 
+// concerns reports whether a message about the status of a candidacy is
+// about interview t: in its thread, from the employer's people, or from
+// the scheduling or tracking system that writes for the company it names
+// ("Navigli Tech Recruiting <no-reply@successfactors.eu>").
+func (b *builder) concerns(t *tracked, in *input) bool {
+	if t.linked(in.m) || t.fromEmployer(in.m) {
+		return true
+	}
+	if !isVendorMail(in.m) || t.iv.Company == "" {
+		return false
+	}
+	c := respelled(b.textCompany(in), in)
+	return c != "" && sameCompany(t.iv.Company, c)
+}
+
 func (b *builder) cancelInWords(in *input) {
 	var next *tracked
 	for _, t := range b.all {
-		if t.iv.Status != Scheduled || !t.iv.Start.After(in.m.Date) || !(t.linked(in.m) || t.fromEmployer(in.m)) {
+		if t.iv.Status != Scheduled || !t.iv.Start.After(in.m.Date) || !b.concerns(t, in) {
 			continue
 		}
 		if next == nil || t.iv.Start.Before(next.iv.Start) {

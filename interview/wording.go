@@ -80,6 +80,12 @@ var (
 		"przedstawić pani ofertę",
 		"przedstawić ofertę", "erbjuda dig tjänsten", "anställningserbjudande", "jobtilbud", "tilbyde dig stillingen",
 		"tilby deg stillingen",
+		// Spoken forms: "ofrecerte la posición", "te oferecer a posição".
+		"ofrecerte la posición", "ofrecerle la posición", "ofrecerte la posicion", "propuesta formal",
+		"oferecer a posição", "oferecer-lhe a vaga", "offrirti il ruolo", "vous offrir le poste",
+		"vous proposer un contrat", "ihnen die stelle anbieten", "dir die stelle anbieten", "offer you the role",
+		"offer you the position", "offer you the job", "u de functie aanbieden", "je de functie aanbieden",
+		"erbjuda dig rollen", "tilbyde dig jobbet", "tilby deg jobben",
 	}
 	reschedulePhrases = []string{
 		"reschedule", "rescheduled", "rescheduling", "move our interview", "move the interview",
@@ -239,6 +245,7 @@ var (
 		"live session", "q&a session", "career fair", "job fair", "meetup", "open day", "open house",
 		"kurs", "seminar", "schulung", "karrieremesse", "formation", "atelier", "salon", "curso",
 		"taller", "feria de empleo", "corso", "cursus", "training", "szkolenie", "warsztaty",
+		"live q&a", "fireside chat", "panel discussion", "ask me anything",
 	}
 	// Appointments that are not job interviews, though they may say
 	// "Termin" or "Gespräch" and come with a time.
@@ -411,10 +418,12 @@ func isReplyHeader(low string, lines []string, i int) bool {
 // The first two fields of Outlook's quote header, in the languages of its
 // localisations: "From:"/"Sent:", "Von:"/"Gesendet:", "De :"/"Envoyé :",
 // "Da:"/"Inviato:", "Van:"/"Verzonden:", "Od:"/"Wysłano:",
-// "Från:"/"Skickat:", "Fra:"/"Sendt:", "De:"/"Enviado:".
+// "Från:"/"Skickat:", "Fra:"/"Sendt:", "De:"/"Enviado:" (and the variants
+// of other versions: "Wysłane:", "Enviada em:").
 var (
 	outlookFrom = []string{"from", "von", "de", "da", "van", "od", "från", "fra"}
-	outlookSent = []string{"sent", "gesendet", "envoyé", "inviato", "verzonden", "wysłano", "skickat", "sendt", "enviado", "date", "datum"}
+	outlookSent = []string{"sent", "gesendet", "envoyé", "inviato", "verzonden", "wysłano", "wysłane", "skickat", "sendt", "enviado",
+		"enviada", "enviado el", "enviado em", "enviada em", "date", "datum"}
 )
 
 // hasFieldPrefix reports a line that starts with one of the names and a

@@ -76,7 +76,7 @@ func (s *scanner) numericDate(i int) (elem, bool) {
 		} else {
 			return elem{}, false
 		}
-	} else if sep.val != '/' {
+	} else if sep.val != '/' && !(sep.val == '.' && s.dayMonthAfterWeekday(i, j, d, m)) {
 		// "18.12" is a price or a time as often as a date, "2-3" a range.
 		return elem{}, false
 	}
@@ -90,6 +90,27 @@ func (s *scanner) numericDate(i int) (elem, bool) {
 		return elem{}, false // "3/4 of the team"
 	}
 	return s.dateElem(i, j, y, m, d, y == 0)
+}
+
+// dayMonthAfterWeekday reports "czwartek 26.11 o 15:30", "Do, 26.11,
+// 10:00": a day and month without the closing dot, after a weekday, that
+// cannot be a clock time or has one after it. ("torsdag 10.12" alone may
+// be 10:12 and is left alone.)
+func (s *scanner) dayMonthAfterWeekday(i, j, d, m int) bool {
+	if m < 1 || m > 12 {
+		return false
+	}
+	p := i - 1
+	if s.punct(p, ',') {
+		p--
+	}
+	if s.punct(p, '.') {
+		p-- // "Do., 26.11"
+	}
+	if _, ok := s.mean(p, kWeekday); !ok {
+		return false
+	}
+	return d > 23 || s.clockSoonAfter(j, d)
 }
 
 func validYear(y int) bool { return y >= 1900 && y <= 2100 }

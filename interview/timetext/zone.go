@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 )
 
 // Ranks of the ways a zone is written; the lower wins when one time is
@@ -64,6 +65,26 @@ var cities = map[string]string{
 	"melbourne": "Australia/Melbourne", "tokyo": "Asia/Tokyo", "seoul": "Asia/Seoul", "singapore": "Asia/Singapore",
 	"beijing": "Asia/Shanghai", "shanghai": "Asia/Shanghai", "mumbai": "Asia/Kolkata", "kolkata": "Asia/Kolkata",
 	"chennai": "Asia/Kolkata", "bangalore": "Asia/Kolkata", "bengaluru": "Asia/Kolkata", "dubai": "Asia/Dubai",
+	"bogota": "America/Bogota", "lima": "America/Lima", "montevideo": "America/Montevideo",
+	// Where offices are, as their addresses spell them (folded).
+	"munchen": "Europe/Berlin", "munich": "Europe/Berlin", "hamburg": "Europe/Berlin", "frankfurt": "Europe/Berlin",
+	"koln": "Europe/Berlin", "cologne": "Europe/Berlin", "stuttgart": "Europe/Berlin", "dusseldorf": "Europe/Berlin",
+	"leipzig": "Europe/Berlin", "dresden": "Europe/Berlin", "hannover": "Europe/Berlin", "nurnberg": "Europe/Berlin",
+	"bremen": "Europe/Berlin", "geneve": "Europe/Zurich", "geneva": "Europe/Zurich", "basel": "Europe/Zurich",
+	"lausanne": "Europe/Zurich", "milano": "Europe/Rome", "milan": "Europe/Rome", "torino": "Europe/Rome",
+	"napoli": "Europe/Rome", "bologna": "Europe/Rome", "barcelona": "Europe/Madrid", "valencia": "Europe/Madrid",
+	"sevilla": "Europe/Madrid", "bilbao": "Europe/Madrid", "porto": "Europe/Lisbon", "lyon": "Europe/Paris",
+	"marseille": "Europe/Paris", "toulouse": "Europe/Paris", "lille": "Europe/Paris", "bordeaux": "Europe/Paris",
+	"nantes": "Europe/Paris", "rotterdam": "Europe/Amsterdam", "utrecht": "Europe/Amsterdam",
+	"eindhoven": "Europe/Amsterdam", "antwerpen": "Europe/Brussels", "gent": "Europe/Brussels",
+	"krakow": "Europe/Warsaw", "wroclaw": "Europe/Warsaw", "gdansk": "Europe/Warsaw", "poznan": "Europe/Warsaw",
+	"goteborg": "Europe/Stockholm", "gothenburg": "Europe/Stockholm", "malmo": "Europe/Stockholm",
+	"aarhus": "Europe/Copenhagen", "odense": "Europe/Copenhagen", "bergen": "Europe/Oslo", "trondheim": "Europe/Oslo",
+	"manchester": "Europe/London", "glasgow": "Europe/London", "bristol": "Europe/London", "leeds": "Europe/London",
+	"austin": "America/Chicago", "dallas": "America/Chicago", "houston": "America/Chicago", "atlanta": "America/New_York",
+	"miami": "America/New_York", "philadelphia": "America/New_York", "montreal": "America/Toronto",
+	"ottawa": "America/Toronto", "calgary": "America/Edmonton", "hyderabad": "Asia/Kolkata", "pune": "Asia/Kolkata",
+	"gurugram": "Asia/Kolkata", "gurgaon": "Asia/Kolkata", "noida": "Asia/Kolkata",
 	"johannesburg": "Africa/Johannesburg", "lagos": "Africa/Lagos", "auckland": "Pacific/Auckland",
 }
 
@@ -73,6 +94,7 @@ var twoWordCities = map[string]map[string]string{
 	"san":    {"francisco": "America/Los_Angeles"},
 	"mexico": {"city": "America/Mexico_City"},
 	"sao":    {"paulo": "America/Sao_Paulo"},
+	"buenos": {"aires": "America/Argentina/Buenos_Aires"},
 	"hong":   {"kong": "Asia/Hong_Kong"},
 	"tel":    {"aviv": "Asia/Jerusalem"},
 }
@@ -101,6 +123,11 @@ var zonePhrases = func() map[string][][]string {
 		{"hora de portugal|hora portuguesa", "Europe/Lisbon"},
 		{"nederlandse tijd|dutch time", "Europe/Amsterdam"},
 		{"hora del centro de mexico|hora del centro|hora de la ciudad de mexico|hora de ciudad de mexico|hora de mexico|hora cdmx", "America/Mexico_City"},
+		{"hora argentina|hora de argentina|hora arg", "America/Argentina/Buenos_Aires"},
+		{"hora colombiana|hora de colombia", "America/Bogota"},
+		{"hora chilena|hora de chile", "America/Santiago"},
+		{"hora peruana|hora de peru", "America/Lima"},
+		{"hora uruguaya|hora de uruguay", "America/Montevideo"},
 		{"irish time|ireland time", "Europe/Dublin"},
 		{"french time", "Europe/Paris"},
 		{"spanish time", "Europe/Madrid"},
@@ -404,4 +431,55 @@ func statedRegion(text string) (*time.Location, string, bool) {
 		return loc, text[m[0]:m[1]], true
 	}
 	return nil, "", false
+}
+
+// placeLabels start the line of an invitation that says where it is.
+var placeLabels = []string{
+	"location", "where", "address", "venue", "ort", "adresse", "anschrift", "lieu", "dirección",
+	"direccion", "lugar", "luogo", "indirizzo", "sede", "endereço", "endereco", "local", "locatie",
+	"adres", "plaats", "lokalizacja", "miejsce", "plats", "adress", "sted",
+}
+
+// PlaceZone reads the zone of the city an invitation's place is in, from
+// a line such as "Location: Kestrel Payments, 14 Leonard Street, London
+// EC2A 4LX": an interview met in person keeps the clock of its city,
+// which the mail need not state. It reports false when no such line
+// names a city followupd knows.
+func PlaceZone(text string) (*time.Location, string, bool) {
+	for line := range strings.SplitSeq(text, "\n") {
+		// "> Location: ..." of a quoted invitation counts too: a reply
+		// about the day keeps its place.
+		label, rest, ok := strings.Cut(strings.TrimLeft(line, "> \t"), ":")
+		if !ok || len(label) > 20 || !isPlaceLabel(label) {
+			continue
+		}
+		words := strings.FieldsFunc(string(foldString(rest)), func(r rune) bool {
+			return !unicode.IsLetter(r)
+		})
+		for i, w := range words {
+			if i+1 < len(words) {
+				if iana := twoWordCities[w][words[i+1]]; iana != "" {
+					if loc := loadLocation(iana); loc != nil {
+						return loc, w + " " + words[i+1], true
+					}
+				}
+			}
+			if iana := cities[w]; iana != "" {
+				if loc := loadLocation(iana); loc != nil {
+					return loc, w, true
+				}
+			}
+		}
+	}
+	return nil, "", false
+}
+
+func isPlaceLabel(label string) bool {
+	label = strings.ToLower(strings.TrimSpace(label))
+	for _, l := range placeLabels {
+		if label == l {
+			return true
+		}
+	}
+	return false
 }

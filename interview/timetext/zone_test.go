@@ -37,6 +37,9 @@ func TestZoneIn(t *testing.T) {
 		{"heure de Paris", "à 10h (heure de Paris)", "Europe/Paris", 3600, "heure de Paris"},
 		{"hora de Madrid", "a las 16:30 (hora de Madrid)", "Europe/Madrid", 3600, "hora de Madrid"},
 		{"ora italiana", "alle 15:00 ora italiana", "Europe/Rome", 3600, "ora italiana"},
+		{"a country's time in Spanish", "a las 11 hs (hora Argentina)", "America/Argentina/Buenos_Aires", -10800, "hora Argentina"},
+		{"a city's time in Spanish", "9:00 (hora de Bogotá)", "America/Bogota", -18000, "hora de Bogotá"},
+		{"a two-word city", "15:00 Buenos Aires time", "America/Argentina/Buenos_Aires", -10800, "Buenos Aires time"},
 		{"city time", "3pm New York time", "America/New_York", -18000, "New York time"},
 		{"two letters after a time", "2pm ET", "America/New_York", -18000, "ET"},
 		{"two letters alone are no zone", "ET phone home", "", 0, ""},
@@ -65,6 +68,32 @@ func TestZoneIn(t *testing.T) {
 			}
 			if written != tc.written {
 				t.Errorf("written = %q, want %q", written, tc.written)
+			}
+		})
+	}
+}
+
+// TestPlaceZone: the city on an invitation's place line gives its clock.
+func TestPlaceZone(t *testing.T) {
+	tests := []struct {
+		name, text, iana string // iana "" when none
+	}{
+		{"Greenhouse location line", "Date: Wednesday, November 25th, 2026\nLocation: Kestrel Payments, 14 Leonard Street, London EC2A 4LX", "Europe/London"},
+		{"German Ort", "Ort: Isarwerk, Leopoldstraße 20, 80802 München", "Europe/Berlin"},
+		{"quoted", "> Adresse : 18 rue de Lisbonne, 75008 Paris", "Europe/Paris"},
+		{"two-word city", "Venue: WeWork, 115 W 18th St, New York, NY", "America/New_York"},
+		{"a video call has no city", "Location: Microsoft Teams meeting", ""},
+		{"a city in running text is no place line", "Our London office is closed on Friday.", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			loc, _, ok := PlaceZone(tc.text)
+			got := ""
+			if ok {
+				got = loc.String()
+			}
+			if got != tc.iana {
+				t.Errorf("PlaceZone = %q, want %q", got, tc.iana)
 			}
 		})
 	}
