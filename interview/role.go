@@ -226,6 +226,10 @@ func roleInLines(text string) string {
 			prev = line
 			continue
 		}
+		// Cheap test first: roleInLines reads every line of every text.
+		if !strings.Contains(line, " - ") && !strings.Contains(line, " – ") && !strings.Contains(line, " — ") && !strings.Contains(line, " |") {
+			continue
+		}
 		parts := dashSplitRE.Split(line, -1)
 		if len(parts) < 2 {
 			continue

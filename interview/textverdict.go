@@ -353,10 +353,17 @@ func upcoming(reads []timeRead, m *mail.Message) []timeRead {
 // them a proposal until the employer confirms one.
 func acceptedOffers(ins []input, cfg Config) {
 	byID := make(map[string]*input, len(ins))
+	var offering []*input // few: most mail offers no times
 	for i := range ins {
 		if id := ins[i].m.MessageID; id != "" {
 			byID[id] = &ins[i]
 		}
+		if len(ins[i].a.offers) > 0 {
+			offering = append(offering, &ins[i])
+		}
+	}
+	if len(offering) == 0 {
+		return
 	}
 	for i := range ins {
 		reply := &ins[i]
@@ -368,7 +375,7 @@ func acceptedOffers(ins []input, cfg Config) {
 			answered = append(answered, byID[id])
 		}
 		if len(reply.m.InReplyTo) == 0 && len(reply.m.References) == 0 {
-			answered = append(answered, answeredBySubject(ins[:i], reply))
+			answered = append(answered, answeredBySubject(offering, reply))
 		}
 		for _, offer := range answered {
 			if offer == nil || len(offer.a.offers) == 0 || offer.a.verdict.Interview || !reply.m.Date.After(offer.m.Date) {
@@ -389,24 +396,31 @@ func acceptedOffers(ins []input, cfg Config) {
 	}
 }
 
-// answeredBySubject finds the message a reply without In-Reply-To or
+// answeredBySubject finds the offer a reply without In-Reply-To or
 // References answers (some clients and webmails send none, RFC 5322
 // §3.6.4 makes them optional): the latest before it, from one of its
-// recipients, under the same subject less its "Re:".
-func answeredBySubject(before []input, reply *input) *input {
+// recipients, under the same subject less its "Re:". offering are the
+// messages that offer times, in date order.
+func answeredBySubject(offering []*input, reply *input) *input {
 	if !isReplySubject(reply.m.Subject) {
 		return nil
 	}
-	subject := cleanSubject(reply.m.Subject)
 	to := map[string]bool{}
 	for _, list := range [][]mail.Address{reply.m.To, reply.m.Cc} {
 		for _, a := range list {
 			to[strings.ToLower(a.Email)] = true
 		}
 	}
-	for i := len(before) - 1; i >= 0; i-- {
-		in := &before[i]
-		if !in.a.sent && to[strings.ToLower(firstAddress(in.m.From))] && strings.EqualFold(cleanSubject(in.m.Subject), subject) {
+	subject := ""
+	for i := len(offering) - 1; i >= 0; i-- {
+		in := offering[i]
+		if in.a.sent || !in.m.Date.Before(reply.m.Date) || !to[strings.ToLower(firstAddress(in.m.From))] {
+			continue
+		}
+		if subject == "" {
+			subject = cleanSubject(reply.m.Subject)
+		}
+		if strings.EqualFold(cleanSubject(in.m.Subject), subject) {
 			return in
 		}
 	}
