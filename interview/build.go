@@ -566,10 +566,22 @@ func senderCompany(in *input, people map[string]bool) string {
 	}
 	for _, a := range in.m.From {
 		if isVendor(domainOf(a.Email)) {
-			return companyFromSenderName(a.Name, people)
+			return companyFromVendorSender(a, people)
 		}
 	}
 	return ""
+}
+
+// companyFromVendorSender reads the company a system writes for from its
+// display name ("Pied Piper <no-reply@greenhouse.io>"), unless the name is
+// the system's own ("Calendly <notifications@calendly.com>").
+func companyFromVendorSender(a mail.Address, people map[string]bool) string {
+	c := companyFromSenderName(a.Name, people)
+	label, _, _ := strings.Cut(orgDomain(domainOf(a.Email)), ".")
+	if c == "" || strings.EqualFold(strings.ReplaceAll(c, " ", ""), label) {
+		return ""
+	}
+	return c
 }
 
 func companyOfPeople(ps []Person) string {

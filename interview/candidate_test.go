@@ -39,6 +39,7 @@ func TestCandidate(t *testing.T) {
 		{"empty", mail.Summary{}, false},
 		// Subjects that carry no interview word but a process, in any language.
 		{"next steps", mail.Summary{Subject: "Next steps", From: addr("Megan", "megan@brightwater.example")}, true},
+		{"next stage", mail.Summary{Subject: "Harbourline - next stage", From: addr("Olivia", "olivia@harbourline.example")}, true},
 		{"Swedish next steps", mail.Summary{Subject: "Nästa steg", From: addr("", "anna@fjallmark.example")}, true},
 		{"Danish application", mail.Summary{Subject: "Din ansøgning hos Havbro", From: addr("", "mette@havbro.example")}, true},
 		{"Portuguese next steps", mail.Summary{Subject: "Próximos passos - CajuFlow", From: addr("", "bia@cajuflow.example")}, true},

@@ -103,7 +103,14 @@ func read(m *mail.Message, cfg Config) *analysis {
 			a.people[strings.ToLower(n)] = true
 		}
 	}
-	a.text = truncate(stripSignature(stripQuoted(m.Text)), maxText)
+	own, quoted := splitQuoted(m.Text)
+	a.text = stripSignature(own)
+	if quoted != "" && isForwardSubject(m.Subject) {
+		// "FW: ... technical interview": the invitation forwarded is
+		// the news ("When: Tuesday, November 17, 2026 10:00 AM").
+		a.text += "\n\n" + quoted
+	}
+	a.text = truncate(a.text, maxText)
 	a.full = m.Text
 	from := firstAddress(m.From)
 	switch {

@@ -88,7 +88,7 @@ func LanguageCodes() []string {
 // system's reminder names the interview or comes from a known system.
 var subjectWordsByLanguage = map[string][]string{
 	"en": {
-		"next steps", "next step", "availability", "your application", "application", "candidacy",
+		"next steps", "next step", "next stage", "next round", "availability", "your application", "application", "candidacy",
 		"opportunity", "scheduling", "rescheduled", "invitation", "invite",
 		"call", "chat", "catch up", "conversation", "meeting", "meet", "time slot", "booking",
 		"booked", "assessment", "video interview",
@@ -135,7 +135,8 @@ var subjectWordsByLanguage = map[string][]string{
 // fixed in its body counts in any wording.
 var applicationWordsByLanguage = map[string][]string{
 	"en": {"your application", "application", "candidacy", "next steps", "position", "role", "opening", "vacancy",
-		"technical round", "hiring process", "first stage", "1st stage", "second stage", "2nd stage", "final stage"},
+		"technical round", "hiring process", "first stage", "1st stage", "second stage", "2nd stage", "final stage",
+		"next stage", "next round"},
 	"de": {"bewerbung", "ihre bewerbung", "deine bewerbung", "nächste schritte", "stelle", "position", "bewerbungsprozess"},
 	"fr": {"candidature", "votre candidature", "prochaines étapes", "poste", "recrutement"},
 	"es": {"candidatura", "tu candidatura", "su candidatura", "próximos pasos", "puesto", "vacante", "proceso de selección"},

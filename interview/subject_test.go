@@ -105,6 +105,8 @@ func TestCompanyNotFromAPhrase(t *testing.T) {
 	}{
 		{"a possessive in the subject", "Bestätigung Ihres Interviews", "Alpenblick Versicherungen", "karriere@alpenblick.example",
 			"Guten Tag, hiermit bestätigen wir Ihr Interview bei Alpenblick Versicherungen am Donnerstag, 3. Dezember 2026 um 14:00 Uhr.", "Alpenblick Versicherungen"},
+		{"a first name with a person's title", "Chat with Derek?", "Kayla Morrison", "kayla@bluebonnetanalytics.example",
+			"Hiring manager Derek would love to chat. You are confirmed for a video call on Thursday, December 3 at 10:30am.\n\nKayla Morrison\nTechnical Recruiter\nBluebonnet Analytics", "Bluebonnet Analytics"},
 		{"a system after via", "Your one-way video interview", "Maplewood Financial via Spark Hire", "no-reply@sparkhire.com",
 			"Maplewood Financial has invited you to a one-way video interview. Please complete your interview by: December 3, 2026 11:59 PM EST", "Maplewood Financial"},
 		{"a Danish name spelt out in the domain", "Din ansøgning - Senior udvikler", "Mette Holm", "mette@skovgaard-moebler.example",

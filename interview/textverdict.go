@@ -223,7 +223,7 @@ func (a *analysis) confirmation(m *mail.Message, cfg Config, ctx msgContext) (Ve
 	if moved >= 0 {
 		best = moved
 	}
-	if best < 0 || (moved < 0 && offersChoice(reads) && !reads[best].confirm && !reads[best].accept && !vendor) {
+	if best < 0 || (moved < 0 && offersChoice(upcoming(reads, m)) && !reads[best].confirm && !reads[best].accept && !vendor) {
 		a.proposal = true
 		// The user's reply takes one of them (see acceptedOffers).
 		a.offers = upcoming(reads, m)
@@ -257,10 +257,14 @@ func (a *analysis) cancelsItsTime(m *mail.Message, cfg Config, phrase string) bo
 	return false
 }
 
-// offersChoice reports times on different days, or a list of slots: a
-// proposal, not a booking. Times on one day are an itinerary (the rounds
+// offersChoice reports times to come on different days, or a list of
+// slots: a proposal, not a booking. (A forwarded invitation's "Sent:"
+// date is no second offer.) Times on one day are an itinerary (the rounds
 // of an onsite day), which is one interview.
 func offersChoice(reads []timeRead) bool {
+	if len(reads) < 2 {
+		return false
+	}
 	for _, r := range reads[1:] {
 		y1, m1, d1 := reads[0].found.Start.Date()
 		y2, m2, d2 := r.found.Start.Date()

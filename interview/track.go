@@ -250,7 +250,7 @@ func (b *builder) latestFromEmployer(in *input, company string) *tracked {
 // an agency or a freemail address writes; the sender's domain last.
 func (b *builder) textCompany(in *input) string {
 	m := in.m
-	if c := companyFromText(m.Subject, in.a.people, b.cfg.keywords()); c != "" {
+	if c := companyFromText(m.Subject, in.a.people, b.cfg.keywords()); c != "" && !namedAsPerson(in.a.text, c) {
 		return c
 	}
 	for _, a := range append(append([]mail.Address{}, m.From...), m.ReplyTo...) {
@@ -264,7 +264,7 @@ func (b *builder) textCompany(in *input) string {
 		// "Merlion Pay via Vidscreen": a system unknown to followupd
 		// names itself as one.
 		if isVendor(domainOf(a.Email)) || strings.Contains(strings.ToLower(a.Name), " via ") {
-			if c := companyFromSenderName(a.Name, in.a.people); c != "" {
+			if c := companyFromVendorSender(a, in.a.people); c != "" {
 				return c
 			}
 		}
@@ -296,6 +296,37 @@ func (b *builder) textCompany(in *input) string {
 		}
 	}
 	return senderCompany(in, in.a.people)
+}
+
+// namedAsPerson reports a one-word name the text gives a person's title
+// to: "Chat with Derek?" when the mail says "Hiring manager Derek".
+func namedAsPerson(text, name string) bool {
+	if strings.Contains(name, " ") {
+		return false
+	}
+	low, n := strings.ToLower(text), strings.ToLower(name)
+	for i := 0; ; {
+		j := strings.Index(low[i:], " "+n)
+		if j < 0 {
+			return false
+		}
+		j += i
+		before := strings.Fields(low[max(0, j-40):j])
+		for k := 1; k <= 3 && k <= len(before); k++ {
+			title := strings.Trim(strings.Join(before[len(before)-k:], " "), ",:;")
+			if interviewerTitles[title] || personTitles[title] {
+				return true
+			}
+		}
+		i = j + 1 + len(n)
+	}
+}
+
+// personTitles name a person's job when written before their name ("our
+// CTO Derek"), besides the interviewers' titles.
+var personTitles = map[string]bool{
+	"cto": true, "ceo": true, "founder": true, "co-founder": true, "cofounder": true, "engineering manager": true,
+	"tech lead": true, "team lead": true, "vp engineering": true, "head of engineering": true,
 }
 
 // agencyDomain reports a recruiting agency's domain by its name: an

@@ -22,7 +22,7 @@ var (
 	articlePhrases = []string{
 		"tips", "tip", "how to", "ace your", "ace the", "ways to", "mistakes", "guide",
 		"questions to ask", "interview questions", "prepare for your", "prepare for the",
-		"nail your", "nail the", "demystified", "webinar", "masterclass", "cheat sheet",
+		"nail your", "nail the", "demystified", "webinar", "masterclass", "cheat sheet", "acing",
 		"checklist", "tipps", "ratgeber", "leitfaden", "conseils", "consejos",
 	}
 	// Receipts of an application: nothing is scheduled yet.
@@ -246,6 +246,9 @@ var (
 		"kurs", "seminar", "schulung", "karrieremesse", "formation", "atelier", "salon", "curso",
 		"taller", "feria de empleo", "corso", "cursus", "training", "szkolenie", "warsztaty",
 		"live q&a", "fireside chat", "panel discussion", "ask me anything",
+		"career day", "careers day", "karrieretag", "jobmesse", "recruiting day", "your ticket", "dein ticket",
+		"ihr ticket", "votre billet", "live lesson", "lesson", "lektion", "leçon", "lección", "lezione", "lekcja",
+		"module", "modul",
 	}
 	// Appointments that are not job interviews, though they may say
 	// "Termin" or "Gespräch" and come with a time.
@@ -368,8 +371,15 @@ func normalize(s string) string {
 // Message-----", Outlook's "From: ... Sent:" block) on. Wording in quoted
 // text belongs to the older message, which is judged on its own.
 func stripQuoted(text string) string {
+	own, _ := splitQuoted(text)
+	return own
+}
+
+// splitQuoted returns the text above a reply header, without lines quoted
+// with ">", and the text from the header on.
+func splitQuoted(text string) (own, quoted string) {
 	if !strings.Contains(text, ">") && !strings.Contains(text, ":") {
-		return text // nothing quoted, no reply header: most mail
+		return text, "" // nothing quoted, no reply header: most mail
 	}
 	lines := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
 	out := make([]string, 0, len(lines))
@@ -379,11 +389,24 @@ func stripQuoted(text string) string {
 			continue
 		}
 		if strings.IndexByte(t, ':') >= 0 && isReplyHeader(strings.ToLower(t), lines, i) {
-			break
+			return strings.Join(out, "\n"), strings.Join(lines[i:], "\n")
 		}
 		out = append(out, line)
 	}
-	return strings.Join(out, "\n")
+	return strings.Join(out, "\n"), ""
+}
+
+// isForwardSubject reports a forward's subject ("FW:", "Fwd:", "WG:",
+// "TR:", "RV:", "I:", "ENC:", "Doorst:", "PD:", "VB:", "VS:"): what it
+// forwards is what the sender means to tell, not an old message.
+func isForwardSubject(s string) bool {
+	low := strings.ToLower(strings.TrimSpace(s))
+	for _, p := range []string{"fw:", "fwd:", "wg:", "tr:", "rv:", "i:", "enc:", "doorst:", "pd:", "vb:", "vs:"} {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // isReplyHeader reports the line above what a reply quotes: a client's

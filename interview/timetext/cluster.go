@@ -317,6 +317,24 @@ func (s *scanner) lang(c *cluster) int8 {
 
 // day resolves the day of c: a written date wins over a relative day,
 // which wins over a weekday.
+// dateOf completes a written day and month with the year: the one
+// written, else the next occurrence from refDay (up to two months back).
+func (s *scanner) dateOf(y, m, d int, refDay time.Time) (int, time.Month, int, bool) {
+	if y == 0 {
+		if refDay.IsZero() {
+			return 0, 0, 0, false
+		}
+		y = refDay.Year()
+		if time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Before(refDay.AddDate(0, -2, 0)) {
+			y++
+		}
+	}
+	if d > daysIn(y, m) {
+		return 0, 0, 0, false // February 29 of a year that has none
+	}
+	return y, time.Month(m), d, true
+}
+
 func (s *scanner) day(c *cluster) (int, time.Month, int, bool) {
 	ref := s.opt.Ref
 	refDay := time.Time{}
@@ -327,20 +345,17 @@ func (s *scanner) day(c *cluster) (int, time.Month, int, bool) {
 	switch {
 	case c.day >= 0:
 		e := &s.elems[c.day]
-		y := e.y
-		if y == 0 {
-			if refDay.IsZero() {
-				return 0, 0, 0, false
-			}
-			y = refDay.Year()
-			if time.Date(y, time.Month(e.m), e.d, 0, 0, 0, 0, time.UTC).Before(refDay.AddDate(0, -2, 0)) {
-				y++
+		y, m, d, ok := s.dateOf(e.y, e.m, e.d, refDay)
+		// "Thursday 12/3" from an American: the order the weekday agrees
+		// with wins over the usage assumed.
+		if ok && e.swap && c.wd >= 0 {
+			if wd := s.elems[c.wd].wd; time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Weekday() != wd {
+				if y2, m2, d2, ok2 := s.dateOf(e.y, e.d, e.m, refDay); ok2 && time.Date(y2, m2, d2, 0, 0, 0, 0, time.UTC).Weekday() == wd {
+					return y2, m2, d2, true
+				}
 			}
 		}
-		if e.d > daysIn(y, e.m) {
-			return 0, 0, 0, false // February 29 of a year that has none
-		}
-		return y, time.Month(e.m), e.d, true
+		return y, m, d, ok
 	case refDay.IsZero():
 		return 0, 0, 0, false
 	case c.rel >= 0:

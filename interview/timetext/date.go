@@ -89,7 +89,9 @@ func (s *scanner) numericDate(i int) (elem, bool) {
 	if y == 0 && (s.is(j, "of") || s.is(j, "de") || s.is(j, "der")) {
 		return elem{}, false // "3/4 of the team"
 	}
-	return s.dateElem(i, j, y, m, d, y == 0)
+	e, ok := s.dateElem(i, j, y, m, d, y == 0)
+	e.swap = ok && sep.val == '/' && a <= 12 && b <= 12 && a != b
+	return e, ok
 }
 
 // dayMonthAfterWeekday reports "czwartek 26.11 o 15:30", "Do, 26.11,

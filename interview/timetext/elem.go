@@ -23,6 +23,9 @@ type elem struct {
 	// day only next to a clock time or a weekday, since "3/4 of the team"
 	// and "24/7" are no dates.
 	weak bool
+	// swap: an ambiguous numeric date ("12/3"); a weekday written with it
+	// may decide between day-first and month-first.
+	swap bool
 
 	y, m, d int // eDate; y is 0 when not written
 	wd      time.Weekday

@@ -36,6 +36,8 @@ func TestFindEnglish(t *testing.T) {
 		{name: "numeric date month-first on request", text: "12/07/2026 10:00", want: at(12, 7, 10, 0), opt: monthFirst},
 		{name: "unambiguous month-first date without the option", text: "07/13/2026 10:00", want: at(7, 13, 10, 0)},
 		{name: "unambiguous day-first date with the option", text: "13/07/2026 10:00", want: at(7, 13, 10, 0), opt: monthFirst},
+		{name: "the weekday decides an ambiguous month-first date", text: "Does Thursday 12/3 at 10:30am work?", want: at(12, 3, 10, 30)},
+		{name: "the weekday decides an ambiguous day-first date", text: "Thursday 10/12 at 10:30 (month-first)", want: at(12, 10, 10, 30), opt: monthFirst},
 		{name: "ISO 8601", text: "2026-12-03T15:00", want: at(12, 3, 15, 0)},
 		{name: "hour 4 without pm in English", text: "Thursday at 4", want: at(12, 3, 16, 0)},
 		{name: "a leading zero keeps the 24-hour reading", text: "Thursday at 04:00", want: at(12, 3, 4, 0)},
