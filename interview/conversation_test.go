@@ -151,6 +151,15 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(10, 14, 0)},
 		},
 		{
+			name: "a stranger naming the company moves nothing to a new time",
+			msgs: []msg{
+				{id: "i1", at: mon, subject: "Your interview with Acme is confirmed", text: "Your interview with Acme is confirmed for Wednesday 9 December at 10:00."},
+				{id: "x1", from: "stranger", at: mon.Add(24 * time.Hour), subject: "Updated: your interview with Acme has moved",
+					text: "Your interview with Acme has been moved.\nNEW TIME\nFriday, December 11, 2026\n2:00 PM - 3:00 PM CET"},
+			},
+			want: []time.Time{day(9, 10, 0), day(11, 14, 0)},
+		},
+		{
 			name: "a time in quoted text fixes nothing",
 			msgs: []msg{{id: "q1", at: mon, subject: "Re: Interview",
 				text: "Thanks, see you then!\n\nOn Mon, 7 Dec 2026, Jo wrote:\n> Your interview is confirmed for Wednesday 9 December at 10:00."}},

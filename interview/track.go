@@ -223,14 +223,16 @@ func (b *builder) match(in *input, also func(*tracked) bool) *tracked {
 }
 
 // latestFromEmployer is the interview most recently announced by the
-// people who wrote m, or with the company m names, before m: the one a
-// "we need to move it" is about. A scheduling system writes each notice
-// as a new message from its own no-reply address ("Updated: your
-// interview with Quillstack has moved"), so only the company ties it.
+// people who wrote m before m: the one a "we need to move it" is about.
+// A scheduling system writes each notice as a new message from its own
+// no-reply address ("Updated: your interview with Quillstack has moved"),
+// so for its mail the company it names ties it; anyone else naming the
+// company moves nothing.
 func (b *builder) latestFromEmployer(in *input, company string) *tracked {
+	vendor := isVendorMail(in.m)
 	var best *tracked
 	for _, t := range b.all {
-		ours := t.fromEmployer(in.m) || company != "" && sameCompany(t.iv.Company, company)
+		ours := t.fromEmployer(in.m) || vendor && company != "" && sameCompany(t.iv.Company, company)
 		if !ours || t.iv.InvitedAt.After(in.m.Date) || t.iv.Status != Scheduled {
 			continue
 		}
