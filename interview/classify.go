@@ -56,6 +56,7 @@ type analysis struct {
 
 	text       string // the message's own text, quotes and signature stripped
 	full       string // the whole text, with what it quotes
+	own        string // the message's own text with its signature
 	found      foundTime
 	hasTime    bool
 	reschedule bool
@@ -67,16 +68,19 @@ type analysis struct {
 	timeLine   string      // the sentence the time was read from, for Explain
 
 	// times and zone are read once, on demand.
-	reads      []timeRead
-	readsDone  bool
-	zoneLoc    *time.Location
-	zoneDone   bool
-	dir        directory
-	people     map[string]bool // lower-cased names of everyone involved
-	doNotReply bool            // the message says not to answer it
-	subj, body hits            // the phrases of the subject and of text (see lexicon)
-	spell      *spellText      // the whole text, for spelledAs; made on demand
-	ctxJob     bool            // the mailbox says it is about the job search (msgContext)
+	reads     []timeRead
+	readsDone bool
+	zoneLoc   *time.Location
+	zoneDone  bool
+	// zoneGuessed: a time was written without a zone and the mail
+	// states none, so it was read in the user's zone.
+	zoneGuessed bool
+	dir         directory
+	people      map[string]bool // lower-cased names of everyone involved
+	doNotReply  bool            // the message says not to answer it
+	subj, body  hits            // the phrases of the subject and of text (see lexicon)
+	spell       *spellText      // the whole text, for spelledAs; made on demand
+	ctxJob      bool            // the mailbox says it is about the job search (msgContext)
 }
 
 func analyze(m *mail.Message, cfg Config, ctx msgContext) *analysis {
@@ -104,6 +108,7 @@ func read(m *mail.Message, cfg Config) *analysis {
 		}
 	}
 	own, quoted := splitQuoted(m.Text)
+	a.own = own
 	a.text = stripSignature(own)
 	if quoted != "" && isForwardSubject(m.Subject) {
 		// "FW: ... technical interview": the invitation forwarded is

@@ -178,6 +178,25 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(10, 11, 0)},
 		},
 		{
+			name: "a reminder without a zone is on the interview's clock",
+			msgs: []msg{
+				{id: "i1", at: mon, subject: "Onsite interview details",
+					text: "Date: Thursday, 10 December 2026\nTime: 10:00 - 15:00\nLocation: 14 Leonard Street, London EC2A 4LX"},
+				{id: "r1", inReplyTo: "i1", at: day(9, 12, 0), subject: "Re: Onsite interview details",
+					text: "Just a reminder that your onsite is tomorrow, starting at 10:00 AM."},
+			},
+			want: []time.Time{time.Date(2026, 12, 10, 10, 0, 0, 0, mustZone(t, "Europe/London"))},
+		},
+		{
+			name: "a time without a zone is on the clock of the writer's signature",
+			msgs: []msg{
+				{id: "p1", at: mon, subject: "Chat with Derek?",
+					text: "Hi Sam,\n\nDoes Thursday 12/10 at 10:30am work for a 30 min video call?\n\nThanks!\nKayla\n\nKayla Morrison\nTechnical Recruiter\nAustin, TX\n(512) 555-0187"},
+				{id: "me1", inReplyTo: "p1", from: "me", at: mon.Add(time.Hour), subject: "Re: Chat with Derek?", text: "Thursday works, talk then."},
+			},
+			want: []time.Time{time.Date(2026, 12, 10, 10, 30, 0, 0, mustZone(t, "America/Chicago"))},
+		},
+		{
 			name: "a friend's mock interview",
 			msgs: []msg{{id: "f1", at: mon, subject: "Mock interview?",
 				text: "Want to do a mock interview on Thursday 10 December at 19:00? I can play the hiring manager."}},

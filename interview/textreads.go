@@ -38,7 +38,8 @@ type foundTime struct {
 }
 
 // zone is where a time the message writes without a zone happens: the
-// zone the message states elsewhere ("all times are Eastern"), else the
+// zone the message states elsewhere ("all times are Eastern"), else its
+// place's, else its writer's as the signature places them, else the
 // user's. Never the Date header's offset: that is where the sender's
 // computer was, and a UTC server says nothing of the interview.
 func (a *analysis) zone(cfg Config) *time.Location {
@@ -55,6 +56,10 @@ func (a *analysis) zone(cfg Config) *time.Location {
 		a.zoneLoc = loc
 	} else if loc, _, ok := timetext.PlaceZone(truncate(a.full, maxText)); ok {
 		// No zone written: an interview met in person is on its city's clock.
+		a.zoneLoc = loc
+	} else if loc, _, ok := timetext.SignatureZone(truncate(a.own, maxText)); ok && !a.sent {
+		// Nor a place: the writer's own clock, as their signature
+		// places them ("Austin, TX").
 		a.zoneLoc = loc
 	}
 	return a.zoneLoc
@@ -81,6 +86,7 @@ func (a *analysis) times(m *mail.Message, cfg Config) []timeRead {
 		zoneless = zoneless || mt.Zone == ""
 	}
 	if zoneless {
+		a.zoneGuessed = a.zone(cfg) == cfg.location()
 		if loc := a.zone(cfg); loc != opt.Loc || monthFirst(m, loc) {
 			opt.Loc, opt.MonthFirst = loc, monthFirst(m, loc)
 			found = timetext.Find(a.text, opt)

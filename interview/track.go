@@ -28,6 +28,9 @@ func (b *builder) textConfirmations(ins []input) {
 		t := b.match(in, func(t *tracked) bool {
 			return absDur(t.iv.Start.Sub(start)) <= sameSlot && (sameCompany(t.iv.Company, company) || t.fromEmployer(in.m))
 		})
+		if t != nil {
+			start = b.onClockOf(in, t, start)
+		}
 		if t != nil && !in.a.reschedule && absDur(t.iv.Start.Sub(start)) > sameSlot &&
 			(in.a.newRound || !t.iv.Start.After(in.m.Date)) {
 			// The thread goes on after an interview, or says "second
@@ -62,6 +65,20 @@ func (b *builder) textConfirmations(ins []input) {
 			t.iv.Company, t.iv.Why.Company = company, "message <"+in.m.MessageID+">"
 		}
 	}
+}
+
+// onClockOf reads a time that a message about t writes without a zone
+// on t's clock: "tomorrow, starting at 10:00 AM" in the reminder for an
+// onsite in London is 10:00 London time, as everyone in the thread reads
+// it. Only when the message states no zone of its own; the user's zone
+// was a guess.
+func (b *builder) onClockOf(in *input, t *tracked, start time.Time) time.Time {
+	loc := t.iv.Start.Location()
+	if !in.a.zoneGuessed || in.a.found.Zone != "" || loc == start.Location() || loc == time.UTC {
+		return start
+	}
+	y, mo, d := start.Date()
+	return time.Date(y, mo, d, start.Hour(), start.Minute(), 0, 0, loc)
 }
 
 // sameTimeMoves moves an interview to the day a message of its thread

@@ -98,3 +98,33 @@ func TestPlaceZone(t *testing.T) {
 		})
 	}
 }
+
+func TestSignatureZone(t *testing.T) {
+	tests := []struct {
+		name, text, iana string // iana "" when none
+	}{
+		{"US city and state code", "Does Thursday 12/3 at 10:30am work?\n\nKayla Morrison\nTechnical Recruiter\nAustin, TX\n(512) 555-0187", "America/Chicago"},
+		{"state code with ZIP", "Thanks,\nDana\n500 W 2nd St, Austin, TX 78701", "America/Chicago"},
+		{"state by name", "Best,\nLee\nPortland, Oregon", "America/Los_Angeles"},
+		{"Canadian province", "Cheers,\nPriya\nToronto, ON M5V 2T6", "America/Toronto"},
+		{"a known city with a postcode", "Kind regards,\nTom\n14 Leonard Street, London EC2A 4LX", "Europe/London"},
+		{"parts split by a middle dot", "Saludos,\nLucía\nTalento · Madrid · España", "Europe/Madrid"},
+		{"a city in a sentence is no signature", "Best,\nTom\nI will be in London on Monday, so we can meet there?", ""},
+		{"no place at all", "Best,\nTom\nHead of Talent\n+44 20 7946 0000", ""},
+		{"a code without a place before it", "Thanks,\nJo\nOK", ""},
+		{"a lower-case word before a code is no place", "see you then, ok\nin any case, IN", ""},
+		{"a place far above the end is no signature", "Austin, TX\n1\n2\n3\n4\n5\n6\n7\n8\n9", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			loc, _, ok := SignatureZone(tc.text)
+			got := ""
+			if ok {
+				got = loc.String()
+			}
+			if got != tc.iana {
+				t.Errorf("SignatureZone = %q, want %q", got, tc.iana)
+			}
+		})
+	}
+}

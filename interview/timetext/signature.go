@@ -1,0 +1,127 @@
+package timetext
+
+import (
+	"strings"
+	"time"
+	"unicode"
+)
+
+// SignatureZone reads where the writer of a text is from its last lines,
+// where a signature gives the office: "Austin, TX", "Toronto, ON M5V 2T6",
+// "14 Leonard Street, London EC2A 4LX", "Madrid · España". A recruiter who
+// writes "Does Thursday 12/3 at 10:30am work?" and signs from Austin means
+// Austin's 10:30, as a reader there and here takes it. It returns the
+// place as written. Only short lines without an address of mail or web
+// count: a sentence that names a city is no signature.
+func SignatureZone(text string) (*time.Location, string, bool) {
+	lines := strings.Split(strings.TrimRight(text, " \t\r\n"), "\n")
+	seen := 0
+	for i := len(lines) - 1; i >= 0 && seen < signatureLines; i-- {
+		line := strings.TrimSpace(lines[i])
+		if line == "" {
+			continue
+		}
+		seen++
+		if len(line) > 60 || strings.ContainsAny(line, "@?!") || strings.Contains(line, "://") {
+			continue
+		}
+		if loc, place, ok := placeLine(line); ok {
+			return loc, place, true
+		}
+	}
+	return nil, "", false
+}
+
+// signatureLines is how far up from the end a signature's place is read.
+const signatureLines = 8
+
+// placeLine reads a line of an address: a part that begins with a city
+// ("London EC2A 4LX"), or a US state's or Canadian province's code or name
+// after a place ("Austin, TX 78701", "Portland, Oregon").
+func placeLine(line string) (*time.Location, string, bool) {
+	parts := strings.FieldsFunc(line, func(r rune) bool {
+		return r == ',' || r == '|' || r == '·' || r == '•' || r == '/'
+	})
+	for i, p := range parts {
+		p = strings.TrimSpace(p)
+		words := strings.FieldsFunc(string(foldString(p)), func(r rune) bool { return !unicode.IsLetter(r) })
+		if len(words) == 0 {
+			continue
+		}
+		if len(words) > 1 {
+			if iana := twoWordCities[words[0]][words[1]]; iana != "" {
+				if loc := loadLocation(iana); loc != nil {
+					return loc, p, true
+				}
+			}
+		}
+		if iana := cities[words[0]]; iana != "" && startsUpper(p) {
+			if loc := loadLocation(iana); loc != nil {
+				return loc, p, true
+			}
+		}
+		if i == 0 {
+			continue // a region stands after the place it is the region of
+		}
+		code, _, _ := strings.Cut(p, " ")
+		iana := usRegions[code] // "TX", "ON": upper case as written
+		if iana == "" {
+			iana = usRegions[strings.Join(words, " ")] // "texas", "new york"
+		}
+		if iana != "" && startsUpper(strings.TrimSpace(parts[i-1])) {
+			if loc := loadLocation(iana); loc != nil {
+				return loc, strings.TrimSpace(parts[i-1]) + ", " + p, true
+			}
+		}
+	}
+	return nil, "", false
+}
+
+func startsUpper(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r) || unicode.IsDigit(r)
+	}
+	return false
+}
+
+// usRegions maps the states of the United States and the provinces of
+// Canada, by postal code and by name (folded), to the zone most of their
+// people live in.
+var usRegions = map[string]string{}
+
+func init() {
+	for _, r := range []struct{ code, name, iana string }{
+		{"AL", "alabama", "America/Chicago"}, {"AK", "alaska", "America/Anchorage"},
+		{"AZ", "arizona", "America/Phoenix"}, {"AR", "arkansas", "America/Chicago"},
+		{"CA", "california", "America/Los_Angeles"}, {"CO", "colorado", "America/Denver"},
+		{"CT", "connecticut", "America/New_York"}, {"DE", "delaware", "America/New_York"},
+		{"DC", "district of columbia", "America/New_York"}, {"FL", "florida", "America/New_York"},
+		{"GA", "georgia", "America/New_York"}, {"HI", "hawaii", "Pacific/Honolulu"},
+		{"ID", "idaho", "America/Boise"}, {"IL", "illinois", "America/Chicago"},
+		{"IN", "indiana", "America/Indiana/Indianapolis"}, {"IA", "iowa", "America/Chicago"},
+		{"KS", "kansas", "America/Chicago"}, {"KY", "kentucky", "America/New_York"},
+		{"LA", "louisiana", "America/Chicago"}, {"ME", "maine", "America/New_York"},
+		{"MD", "maryland", "America/New_York"}, {"MA", "massachusetts", "America/New_York"},
+		{"MI", "michigan", "America/Detroit"}, {"MN", "minnesota", "America/Chicago"},
+		{"MS", "mississippi", "America/Chicago"}, {"MO", "missouri", "America/Chicago"},
+		{"MT", "montana", "America/Denver"}, {"NE", "nebraska", "America/Chicago"},
+		{"NV", "nevada", "America/Los_Angeles"}, {"NH", "new hampshire", "America/New_York"},
+		{"NJ", "new jersey", "America/New_York"}, {"NM", "new mexico", "America/Denver"},
+		{"NY", "new york", "America/New_York"}, {"NC", "north carolina", "America/New_York"},
+		{"ND", "north dakota", "America/Chicago"}, {"OH", "ohio", "America/New_York"},
+		{"OK", "oklahoma", "America/Chicago"}, {"OR", "oregon", "America/Los_Angeles"},
+		{"PA", "pennsylvania", "America/New_York"}, {"RI", "rhode island", "America/New_York"},
+		{"SC", "south carolina", "America/New_York"}, {"SD", "south dakota", "America/Chicago"},
+		{"TN", "tennessee", "America/Chicago"}, {"TX", "texas", "America/Chicago"},
+		{"UT", "utah", "America/Denver"}, {"VT", "vermont", "America/New_York"},
+		{"VA", "virginia", "America/New_York"}, {"WA", "washington", "America/Los_Angeles"},
+		{"WV", "west virginia", "America/New_York"}, {"WI", "wisconsin", "America/Chicago"},
+		{"WY", "wyoming", "America/Denver"},
+		{"ON", "ontario", "America/Toronto"}, {"QC", "quebec", "America/Toronto"},
+		{"BC", "british columbia", "America/Vancouver"}, {"AB", "alberta", "America/Edmonton"},
+		{"MB", "manitoba", "America/Winnipeg"}, {"SK", "saskatchewan", "America/Regina"},
+		{"NS", "nova scotia", "America/Halifax"}, {"NB", "new brunswick", "America/Moncton"},
+	} {
+		usRegions[r.code], usRegions[r.name] = r.iana, r.iana
+	}
+}
