@@ -255,6 +255,7 @@ func mergeKnown(a, b interview.Known) interview.Known {
 		MessageIDs: union(a.MessageIDs, b.MessageIDs),
 		Addresses:  union(a.Addresses, b.Addresses),
 		Domains:    union(a.Domains, b.Domains),
+		Sent:       union(a.Sent, b.Sent),
 	}
 }
 

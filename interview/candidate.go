@@ -14,11 +14,14 @@ type Known struct {
 	MessageIDs map[string]bool
 	Addresses  map[string]bool // lower-cased
 	Domains    map[string]bool // registrable domains; never freemail, vendor or calendar domains
+	// Sent holds the Message-IDs of everything the user sent: an
+	// organisation's person answering any of it is worth reading.
+	Sent map[string]bool
 }
 
 // KnownFrom collects Known from interviews.
 func KnownFrom(ivs []Interview) Known {
-	k := Known{MessageIDs: map[string]bool{}, Addresses: map[string]bool{}, Domains: map[string]bool{}}
+	k := Known{MessageIDs: map[string]bool{}, Addresses: map[string]bool{}, Domains: map[string]bool{}, Sent: map[string]bool{}}
 	addPerson := func(p Person) {
 		e := strings.ToLower(strings.TrimSpace(p.Email))
 		if e == "" || !PersonAddress(e) {
@@ -58,6 +61,9 @@ func (k Known) AddSent(sent []mail.Summary, cfg Config) {
 	for _, s := range sent {
 		if !cfg.isMe(firstAddress(s.From)) {
 			continue
+		}
+		if s.MessageID != "" && k.Sent != nil {
+			k.Sent[s.MessageID] = true
 		}
 		if sig := cfg.subjectSignals(s.Subject); sig.scheduling == "" && sig.application == "" && sig.keyword == "" {
 			continue
@@ -116,6 +122,9 @@ func Candidate(s mail.Summary, cfg Config, k Known) bool {
 			}
 		}
 	}
+	if k.answersUser(s, cfg) && PersonAddress(from) && companyDomain(domainOf(from)) && !cfg.ownDomain(domainOf(from)) {
+		return true
+	}
 	for _, list := range [][]mail.Address{s.From, s.ReplyTo} {
 		for _, a := range list {
 			e := strings.ToLower(a.Email)
@@ -130,6 +139,25 @@ func Candidate(s mail.Summary, cfg Config, k Known) bool {
 			if d := domainOf(e); companyDomain(d) && k.Domains[orgDomain(d)] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// answersUser reports a reply to the user's own mail: its In-Reply-To
+// names a message the user sent, or one whose Message-ID the user's own
+// mail domain made (RFC 5322 §3.6.4 asks for a unique right-hand side, and
+// clients write their sender's domain there; a freemail provider's is
+// everybody's, so it says nothing). A person at an organisation answering
+// the user ("Re: Kurze Rückfrage") is the conversation a second interview
+// is arranged in, whatever its subject.
+func (k Known) answersUser(s mail.Summary, cfg Config) bool {
+	for _, id := range s.InReplyTo {
+		if k.Sent[id] {
+			return true
+		}
+		if at := strings.LastIndexByte(id, '@'); at >= 0 && cfg.ownDomain(strings.ToLower(id[at+1:])) {
+			return true
 		}
 	}
 	return false

@@ -16,6 +16,7 @@ func TestCandidate(t *testing.T) {
 		MessageIDs: map[string]bool{"invite-1@initech.example": true},
 		Addresses:  map[string]bool{"priya.raman.talent@gmail.com": true},
 		Domains:    map[string]bool{"initech.example": true},
+		Sent:       map[string]bool{"CAsent-1@mail.gmail.com": true},
 	}
 	tests := []struct {
 		name string
@@ -47,6 +48,12 @@ func TestCandidate(t *testing.T) {
 		{"a compound job title", mail.Summary{Subject: "Stillingen som backendutvikler", From: addr("", "ingrid@skarvet.example")}, true},
 		{"an introduction", mail.Summary{Subject: "Marlowe & Finch <> Sam", From: addr("", "jordan@marlowefinch.example")}, true},
 		{"a video call link", mail.Summary{Subject: "Zoom-Link für morgen", From: addr("", "jonas@flusswerk.example")}, true},
+		// Answers to the user's own mail, whatever their subject.
+		{"a person answering mail the user sent", mail.Summary{Subject: "Re: Kurze Rückfrage", From: addr("Thomas", "thomas@isarwerk.example"), InReplyTo: []string{"CAsent-1@mail.gmail.com"}}, true},
+		{"an answer to an ID the user's domain made", mail.Summary{Subject: "Re: your note", From: addr("Ben", "ben@prairieledger.example"), InReplyTo: []string{"c5c477@example.org"}}, true},
+		{"a friend on freemail answering the user", mail.Summary{Subject: "Re: dinner", From: addr("", "friend@gmail.com"), InReplyTo: []string{"CAsent-1@mail.gmail.com"}}, false},
+		{"a colleague answering the user", mail.Summary{Subject: "Re: sprint", From: addr("", "bob@globex.example"), InReplyTo: []string{"CAsent-1@mail.gmail.com"}}, false},
+		{"an answer to someone else's freemail message", mail.Summary{Subject: "Re: hello", From: addr("", "ann@shop.example"), InReplyTo: []string{"CAother@mail.gmail.com"}}, false},
 		// Not reasons to read a body.
 		{"an order confirmation", mail.Summary{Subject: "Order 123456 confirmed", From: addr("", "orders@shop.example")}, false},
 		{"a service reminder", mail.Summary{Subject: "Reminder: dentist appointment", From: addr("", "calendar-notification@calendar.example")}, false},
@@ -121,7 +128,11 @@ func TestKnownAddSent(t *testing.T) {
 		{"the employer answers with a plain subject", mail.Summary{Subject: "quick question", From: addr("", "jo@acme.example")}, true},
 		{"a reply to the user's job mail", mail.Summary{Subject: "Re: hmm", From: addr("", "other@elsewhere.example"), InReplyTo: []string{"reply-1@example.org"}}, true},
 		{"a colleague of theirs is not known by address", mail.Summary{Subject: "hello", From: addr("", "bob@acme.example")}, false},
-		{"the friend's answer", mail.Summary{Subject: "Re: Dinner", From: addr("", "alex@friends.example"), InReplyTo: []string{"dinner@example.org"}}, false},
+		// Any answer to the user's own mail from an organisation's person
+		// is read: "Re: Kurze Rückfrage" may arrange a second round. Its
+		// words decide; a friend's dinner plans fix no interview.
+		{"the friend's answer at an organisation", mail.Summary{Subject: "Re: Dinner", From: addr("", "alex@friends.example"), InReplyTo: []string{"dinner@example.org"}}, true},
+		{"the friend's answer from freemail", mail.Summary{Subject: "Re: Dinner", From: addr("", "alex@gmail.com"), InReplyTo: []string{"dinner@example.org"}}, false},
 		{"a machine the user answered", mail.Summary{Subject: "hello", From: addr("", "no-reply@greenhouse.io")}, true}, // a vendor, by its domain
 	}
 	for _, tc := range tests {

@@ -197,6 +197,15 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{time.Date(2026, 12, 10, 10, 30, 0, 0, mustZone(t, "America/Chicago"))},
 		},
 		{
+			name: "a further round proposed in a reply about something else, and taken",
+			msgs: []msg{
+				{id: "q1", at: mon, subject: "Re: Kurze Rückfrage",
+					text: "Hallo Sam,\n\nwir arbeiten remote-first. Wollen wir das nicht gleich mit einem zweiten Gespräch verbinden? Hätten Sie Donnerstag um 14 Uhr Zeit?\n\nBeste Grüße\nThomas"},
+				{id: "me1", inReplyTo: "q1", from: "me", at: mon.Add(time.Hour), subject: "Re: Kurze Rückfrage", text: "Sehr gerne, Donnerstag um 14 Uhr passt."},
+			},
+			want: []time.Time{day(10, 14, 0)},
+		},
+		{
 			name: "a friend's mock interview",
 			msgs: []msg{{id: "f1", at: mon, subject: "Mock interview?",
 				text: "Want to do a mock interview on Thursday 10 December at 19:00? I can play the hiring manager."}},

@@ -146,6 +146,11 @@ func (a *analysis) about(m *mail.Message, ctx msgContext) string {
 	if isVendorMail(m) {
 		return "sent by a scheduling system (" + domainOf(firstAddress(m.From)) + ")"
 	}
+	// "Wollen wir das mit einem zweiten Gespräch verbinden?": a further
+	// round is an interview whatever else the mail discusses.
+	if w := a.body.has(lRound); w != "" {
+		return fmt.Sprintf("%q in the text", w)
+	}
 	if ctx.job {
 		return ctx.why
 	}

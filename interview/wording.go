@@ -225,11 +225,15 @@ var (
 	// A second interview in the same thread is a new one, not a move.
 	roundPhrases = []string{
 		"second round", "next round", "final round", "third round", "second interview", "next interview",
-		"final interview", "follow-up interview", "zweite runde", "zweites gespräch", "zweitgespräch",
-		"nächste runde", "finale runde", "deuxième entretien", "second entretien", "prochain entretien",
-		"segunda entrevista", "segunda ronda", "próxima etapa", "secondo colloquio", "tweede gesprek",
-		"tweede ronde", "druga rozmowa", "drugi etap", "andra intervju", "nästa intervju",
-		"anden samtale", "andet interview", "andre intervju", "neste intervju",
+		"final interview", "follow-up interview", "zweite runde", "zweiten runde", "zweites gespräch",
+		"zweiten gespräch", "zweitgespräch", "weiteres gespräch", "weiteren gespräch", "folgegespräch",
+		"nächste runde", "nächsten runde", "finale runde", "finalen runde", "deuxième entretien",
+		"second entretien", "prochain entretien", "deuxième tour", "segunda entrevista", "segunda ronda",
+		"siguiente entrevista", "próxima etapa", "secondo colloquio", "secondo incontro", "tweede gesprek",
+		"vervolggesprek", "tweede ronde", "druga rozmowa", "drugą rozmowę", "drugiej rozmowy", "drugi etap",
+		"kolejny etap", "kolejnego etapu", "andra intervju", "andra intervjun", "nästa intervju",
+		"anden samtale", "andet interview", "andre intervju", "neste intervju", "segunda conversa",
+		"próxima fase",
 	}
 	// Words about a conversation at a time: with a recruiter sender, a
 	// message about a job.
