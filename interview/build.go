@@ -30,6 +30,7 @@ type tracked struct {
 	thread   map[string]bool
 	people   map[string]bool // addresses of the employer's people
 	domains  map[string]bool // the employer's registrable domains
+	senders  map[string]bool // From addresses of the defining messages, machines too
 	first    time.Time       // Date of the first message (zero for feed-only)
 	// dated holds the Date of the thread's messages that were seen, not
 	// only referenced, by Message-ID: Thread is kept in their order.
@@ -674,6 +675,7 @@ func newTracked() *tracked {
 		dated:    map[string]time.Time{},
 		people:   map[string]bool{},
 		domains:  map[string]bool{},
+		senders:  map[string]bool{},
 	}
 }
 
@@ -730,6 +732,9 @@ func (t *tracked) addMessage(in *input, defining bool) {
 	t.sortThread()
 	if defining && m.MessageID != "" {
 		t.defining[m.MessageID] = true
+	}
+	if defining {
+		t.senders[strings.ToLower(firstAddress(m.From))] = true
 	}
 }
 

@@ -206,6 +206,16 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(10, 14, 0)},
 		},
 		{
+			name: "a scheduling system's reminder naming no company is the slot it booked",
+			msgs: []msg{
+				{id: "b1", from: "calendly", at: mon, subject: "New Event: Sam Rivera - 14:00 Thu, 10 Dec 2026 - Intro call with Acme",
+					text: "A new event has been scheduled.\n\nEvent Type: Intro call with Acme\nInvitee: Sam Rivera\nEvent Date/Time: 14:00 - 14:30, Thursday, 10 December 2026 (Central European Time)"},
+				{id: "b2", from: "calendly", at: day(9, 14, 0), subject: "Reminder: Intro call tomorrow at 14:00 (CET)",
+					text: "This is a friendly reminder that your event is scheduled for Thursday, 10 December 2026 14:00 - 14:30 (Central European Time)."},
+			},
+			want: []time.Time{day(10, 14, 0)},
+		},
+		{
 			name: "a friend's mock interview",
 			msgs: []msg{{id: "f1", at: mon, subject: "Mock interview?",
 				text: "Want to do a mock interview on Thursday 10 December at 19:00? I can play the hiring manager."}},
@@ -239,6 +249,8 @@ func TestConversations(t *testing.T) {
 					from = addr("Mallory", "mallory@outsider.example")
 				case "ats":
 					from = addr("Acme", "no-reply@ashbyhq.com")
+				case "calendly":
+					from = addr("Calendly", "notifications@calendly.com")
 				}
 				if m.id == "f1" {
 					from = addr("Alex", "alex.kim@gmail.com")

@@ -26,6 +26,11 @@ func (b *builder) textConfirmations(ins []input) {
 		company := respelled(b.textCompany(in), in)
 		start := in.a.found.Start
 		t := b.match(in, func(t *tracked) bool {
+			if company == "" && start.Equal(t.iv.Start) && t.senders[strings.ToLower(firstAddress(in.m.From))] {
+				// A scheduling system's reminder that names no
+				// company, for the slot it booked.
+				return true
+			}
 			return absDur(t.iv.Start.Sub(start)) <= sameSlot && (sameCompany(t.iv.Company, company) || t.fromEmployer(in.m))
 		})
 		if t != nil {
