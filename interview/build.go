@@ -760,16 +760,6 @@ func (t *tracked) sortThread() {
 	})
 }
 
-// topic is the subject a reply would answer, without "Re:" prefixes.
-func topic(subject string) string {
-	s := strings.TrimSpace(subject)
-	for isReplySubject(s) || strings.HasPrefix(strings.ToLower(s), "fwd:") || strings.HasPrefix(strings.ToLower(s), "wg:") {
-		_, s, _ = strings.Cut(s, ":")
-		s = strings.TrimSpace(s)
-	}
-	return s
-}
-
 // addPeople records the employer's people: their addresses, and their
 // organisation's domain when it can stand for the employer.
 func (t *tracked) addPeople(cfg Config, ps ...Person) {

@@ -182,16 +182,6 @@ func firstAddress(as []mail.Address) string {
 	return strings.ToLower(strings.TrimSpace(as[0].Email))
 }
 
-func hasResponsePrefix(subject string) bool {
-	low := strings.ToLower(strings.TrimSpace(subject))
-	for _, p := range responsePrefixes {
-		if strings.HasPrefix(low, p) {
-			return true
-		}
-	}
-	return false
-}
-
 // calendarVerdict judges the message by its calendar parts. ok is false
 // when it has none that could be an invitation, and the text decides.
 // parseCalendars reads the VEVENTs of the message's calendar parts.

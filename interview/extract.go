@@ -9,27 +9,6 @@ import (
 	"github.com/followupd/followupd/mail"
 )
 
-// Subject prefixes added by mail clients and calendar systems; they say
-// nothing about the interview.
-var subjectPrefixRE = regexp.MustCompile(`(?i)^\s*(?:re|aw|sv|fw|fwd|wg|tr|rif|antw|odp|vs|r|updated invitation with note|updated invitation|invitation|new event|confirmed|confirmation|reminder|einladung|aktualisierte einladung|erinnerung|bestätigt|bestätigung|canceled event|cancelled event|canceled|cancelled|abgesagt|event canceled|invitation canceled|accepted|declined|tentative|angenommen|abgelehnt|invitation mise à jour|annulé|annulée|rappel|confirmé|invitación|invitación actualizada|cancelado|cancelada|recordatorio|confirmado|invito|invito aggiornato|annullato|annullata|promemoria|confermato|convite|convite atualizado|lembrete|uitnodiging|bijgewerkte uitnodiging|geannuleerd|herinnering|bevestigd|zaproszenie|zaktualizowane zaproszenie|odwołane|przypomnienie|inbjudan|uppdaterad inbjudan|inställt|påminnelse|bekräftelse|bekräftad|invitation opdateret|aflyst|bekræftelse|påmindelse|invitasjon|oppdatert invitasjon|avlyst|bekreftelse|påminnelse)\s*(?:\[\d+\])?\s*:\s*`)
-
-// cleanSubject strips reply/forward and calendar prefixes and Google
-// Calendar's " @ <when> (<address>)" suffix.
-func cleanSubject(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
-	for i := 0; i < 5; i++ {
-		loc := subjectPrefixRE.FindStringIndex(s)
-		if loc == nil {
-			break
-		}
-		s = s[loc[1]:]
-	}
-	if i := strings.Index(s, " @ "); i > 0 {
-		s = s[:i]
-	}
-	return strings.TrimSpace(s)
-}
-
 // A name as companies write theirs: capitalised words, a few joiners.
 const nameRE = `(\p{Lu}[\p{L}\p{N}&'.+-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&'.+-]*|&|and|of|und|de|du|la|le|the|für)){0,4})`
 

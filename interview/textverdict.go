@@ -310,16 +310,6 @@ func (a *analysis) oneWayAt(ft foundTime, line, phrase string) Verdict {
 		phrase, ft.Start.Format("Mon 2 Jan 2006 15:04 MST"), shorten(line, 120))}
 }
 
-func isReplySubject(s string) bool {
-	low := strings.ToLower(strings.TrimSpace(s))
-	for _, p := range []string{"re:", "aw:", "sv:", "antw:", "r:", "rif:", "odp:", "vs:", "wg:", "réf:"} {
-		if strings.HasPrefix(low, p) {
-			return true
-		}
-	}
-	return false
-}
-
 // conditionalPhrase reports whether every sentence holding phrase is
 // boilerplate such as "if you need to cancel".
 func conditionalPhrase(text, phrase string) bool {

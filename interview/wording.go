@@ -313,7 +313,6 @@ var (
 	// Conditional boilerplate ("if you need to reschedule, reply") is not news.
 	conditionalLeads = []string{"if you", "if anything", "should you", "in case you", "falls sie", "sollten sie"}
 	phoneWords       = []string{"phone interview", "phone call", "phone screen", "call you", "ring you", "telefoninterview", "telefonat"}
-	responsePrefixes = []string{"accepted:", "declined:", "tentative:", "tentatively accepted:", "angenommen:", "abgelehnt:", "mit vorbehalt angenommen:", "zugesagt:"}
 )
 
 // hasWord reports whether phrase occurs in text (both already lower-case)
@@ -400,19 +399,6 @@ func splitQuoted(text string) (own, quoted string) {
 	return strings.Join(out, "\n"), ""
 }
 
-// isForwardSubject reports a forward's subject ("FW:", "Fwd:", "WG:",
-// "TR:", "RV:", "I:", "ENC:", "Doorst:", "PD:", "VB:", "VS:"): what it
-// forwards is what the sender means to tell, not an old message.
-func isForwardSubject(s string) bool {
-	low := strings.ToLower(strings.TrimSpace(s))
-	for _, p := range []string{"fw:", "fwd:", "wg:", "tr:", "rv:", "i:", "enc:", "doorst:", "pd:", "vb:", "vs:"} {
-		if strings.HasPrefix(low, p) {
-			return true
-		}
-	}
-	return false
-}
-
 // isReplyHeader reports the line above what a reply quotes: a client's
 // "-----Original Message-----", "On ... wrote:" in the languages followupd
 // reads, or the header block Outlook writes ("From: ..." then "Sent:
@@ -431,6 +417,8 @@ func isReplyHeader(low string, lines []string, i int) bool {
 		// "On Tue, 1 Dec 2026, Jane wrote:", "Op do 3 dec 2026 om 08:51
 		// schreef ...:", "Le mar. 1 déc. 2026 à 10:00, ... a écrit :"
 		return true
+	case quoteIntro(lines, i):
+		return true
 	case hasFieldPrefix(low, outlookFrom):
 		// A lone "From:" line in a signature is not a header block:
 		// the next line must be its "Sent:".
@@ -441,6 +429,59 @@ func isReplyHeader(low string, lines []string, i int) bool {
 	}
 	return false
 }
+
+// quoteIntro recognises the line a client writes above a quote by its
+// shape, in any language: a date with a year and a clock time, ending
+// with a colon, and "> " lines right after. Gmail words it as each
+// language does ("Am Mo., 7. Dez. 2026 um 16:02 Uhr schrieb Mikkel
+// <m@x>:", "Den man. 7. dec. 2026 kl. 16.02 skrev ...:", "po 7. 12.
+// 2026 v 16:02 odesílatel ... napsal:") and wraps it when it is long, so
+// the line may go on to the next.
+func quoteIntro(lines []string, i int) bool {
+	head := strings.TrimSpace(lines[i])
+	// The date and the time come first: a sentence of the reply above
+	// the header is never taken for its start.
+	if !hasYear(head) || !hasClock(head) {
+		return false
+	}
+	next := i + 1
+	if !strings.HasSuffix(head, ":") && next < len(lines) {
+		head += " " + strings.TrimSpace(lines[next])
+		next++
+	}
+	if !strings.HasSuffix(head, ":") || len(head) > 200 {
+		return false
+	}
+	if next < len(lines) && strings.TrimSpace(lines[next]) == "" {
+		next++
+	}
+	return next < len(lines) && strings.HasPrefix(strings.TrimSpace(lines[next]), ">")
+}
+
+// hasYear reports a year of this century or the last written as four
+// digits on their own.
+func hasYear(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigit(s[i+2]) && isDigit(s[i+3]) &&
+			(i == 0 || !isDigit(s[i-1])) && (i+4 == len(s) || !isDigit(s[i+4])) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasClock reports a clock time: digits, ':' or '.', two digits.
+func hasClock(s string) bool {
+	for i := 1; i+2 < len(s); i++ {
+		if (s[i] == ':' || s[i] == '.') && isDigit(s[i-1]) && isDigit(s[i+1]) && isDigit(s[i+2]) &&
+			(i+3 == len(s) || !isDigit(s[i+3])) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // The first two fields of Outlook's quote header, in the languages of its
 // localisations: "From:"/"Sent:", "Von:"/"Gesendet:", "De :"/"Envoyé :",

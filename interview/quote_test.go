@@ -1,0 +1,76 @@
+package interview
+
+import "testing"
+
+// TestSplitQuoted: the line above a quote is known by its words in the
+// languages followupd reads, and by its shape in any other.
+func TestSplitQuoted(t *testing.T) {
+	const quote = "\n> Kan du fredag den 11. december kl. 13.30?\n"
+	tests := []struct {
+		name, text, own string
+	}{
+		{"English", "Works.\n\nOn Mon, Dec 7, 2026 at 4:02 PM Mikkel <m@h.example> wrote:" + quote, "Works.\n"},
+		{"German Gmail, verb before the name", "Passt.\n\nAm Mo., 7. Dez. 2026 um 16:02 Uhr schrieb Mikkel Bech <m@h.example>:" + quote, "Passt.\n"},
+		{"Danish Gmail", "Super.\n\nDen man. 7. dec. 2026 kl. 16.02 skrev Mikkel Bech <m@h.example>:" + quote, "Super.\n"},
+		{"Dutch Gmail", "Prima.\n\nOp ma 7 dec 2026 om 16:02 schreef Mikkel Bech <m@h.example>:" + quote, "Prima.\n"},
+		{"Polish Gmail", "Dobrze.\n\npon., 7 gru 2026 o 16:02 Mikkel Bech <m@h.example> napisał(a):" + quote, "Dobrze.\n"},
+		{"Finnish Gmail", "Sopii.\n\nma 7. jouluk. 2026 klo 16.02 Mikkel Bech (m@h.example) kirjoitti:" + quote, "Sopii.\n"},
+		{"Czech Gmail", "Dobře.\n\npo 7. 12. 2026 v 16:02 odesílatel Mikkel Bech <m@h.example> napsal:" + quote, "Dobře.\n"},
+		{"Turkish Gmail", "Tamam.\n\n7 Ara 2026 Pzt, 16:02 tarihinde Mikkel Bech <m@h.example> şunu yazdı:" + quote, "Tamam.\n"},
+		{"a header wrapped after the name", "Passt.\n\nAm Mo., 7. Dez. 2026 um 16:02 Uhr schrieb Mikkel Bech <\nm@h.example>:" + quote, "Passt.\n"},
+		{"a sentence right above the header stays the reply's", "Bis Donnerstag um 14:00.\nAm Mo., 7. Dez. 2026 um 16:02 Uhr schrieb Mikkel <m@h.example>:" + quote, "Bis Donnerstag um 14:00."},
+		{"a line with a date and a colon but no quote below", "Agenda for 10.12.2026, 14:00:\n- intro\n- questions", "Agenda for 10.12.2026, 14:00:\n- intro\n- questions"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if own, _ := splitQuoted(tc.text); own != tc.own {
+				t.Errorf("own = %q, want %q", own, tc.own)
+			}
+		})
+	}
+}
+
+// TestSubjectPrefixes: reply, forward, response and notice prefixes in
+// the localisations of mail clients and calendars, from their one home.
+func TestSubjectPrefixes(t *testing.T) {
+	tests := []struct {
+		subject          string
+		reply, forward   bool
+		response         bool
+		topic, cleanSubj string
+	}{
+		{"Re: Interview", true, false, false, "Interview", "Interview"},
+		{"AW: WG: Vorstellungsgespräch", true, false, false, "Vorstellungsgespräch", "Vorstellungsgespräch"},
+		{"WG: Einladung: Interview", false, true, false, "Einladung: Interview", "Interview"},
+		{"TR : Entretien", false, true, false, "Entretien", "Entretien"},
+		{"Re[2]: Next steps", true, false, false, "Next steps", "Next steps"},
+		{"SV: Intervju", true, false, false, "Intervju", "Intervju"},
+		{"VS: Haastattelu", true, true, false, "Haastattelu", "Haastattelu"},
+		{"YNT: Mülakat", true, false, false, "Mülakat", "Mülakat"},
+		{"Accepted: Interview with Initech", false, false, true, "Accepted: Interview with Initech", "Interview with Initech"},
+		{"Accepté : Entretien", false, false, true, "Accepté : Entretien", "Entretien"},
+		{"Invitation: Interview @ Tue Dec 1, 2026 10am (CET) (sam@example.org)", false, false, false, "Invitation: Interview @ Tue Dec 1, 2026 10am (CET) (sam@example.org)", "Interview"},
+		{"Interview: Backend Engineer", false, false, false, "Interview: Backend Engineer", "Interview: Backend Engineer"},
+		{"Ireland: next steps", false, false, false, "Ireland: next steps", "Ireland: next steps"},
+		{"Research interview", false, false, false, "Research interview", "Research interview"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.subject, func(t *testing.T) {
+			if got := isReplySubject(tc.subject); got != tc.reply {
+				t.Errorf("isReplySubject = %v, want %v", got, tc.reply)
+			}
+			if got := isForwardSubject(tc.subject); got != tc.forward {
+				t.Errorf("isForwardSubject = %v, want %v", got, tc.forward)
+			}
+			if got := hasResponsePrefix(tc.subject); got != tc.response {
+				t.Errorf("hasResponsePrefix = %v, want %v", got, tc.response)
+			}
+			if got := topic(tc.subject); got != tc.topic {
+				t.Errorf("topic = %q, want %q", got, tc.topic)
+			}
+			if got := cleanSubject(tc.subject); got != tc.cleanSubj {
+				t.Errorf("cleanSubject = %q, want %q", got, tc.cleanSubj)
+			}
+		})
+	}
+}

@@ -1,0 +1,125 @@
+package interview
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The prefixes mail clients and calendars put before a subject, as their
+// localisations write them. This is their one home: cleanSubject, topic,
+// isReplySubject, isForwardSubject and hasResponsePrefix all read these.
+// RFC 5322 §3.6.5 suggests "Re: " for a reply; clients translate it.
+var (
+	// Replies: "AW:" (German), "SV:" (Swedish, Danish, Norwegian), "Antw:"
+	// (Dutch), "R:"/"RIF:" (Italian), "Odp:" (Polish), "Réf:" (French),
+	// "VS:" (Finnish), "YNT:" (Turkish), "Odg:" (Croatian), "Vá:"
+	// (Hungarian), "ΑΠ:" (Greek).
+	replyPrefixes = []string{"re", "aw", "sv", "antw", "r", "rif", "odp", "réf", "vs", "ynt", "odg", "vá", "απ"}
+	// Forwards: "WG:" (German), "TR:" (French), "RV:"/"ENC:" (Spanish,
+	// Portuguese), "I:" (Italian), "Doorst:" (Dutch), "PD:" (Polish), "VB:"
+	// (Swedish), "VS:" (Danish, Norwegian: the Finnish reply's letters),
+	// "VL:" (Finnish), "İLT:" (Turkish).
+	forwardPrefixes = []string{"fw", "fwd", "wg", "tr", "rv", "i", "enc", "doorst", "pd", "vb", "vs", "vl", "İlt"}
+	// The user's answers to an invitation, as calendars title them.
+	responsePrefixes = []string{
+		"accepted", "declined", "tentative", "tentatively accepted", "angenommen", "abgelehnt",
+		"mit vorbehalt angenommen", "zugesagt", "accepté", "refusé", "provisoire", "aceptado", "rechazado",
+		"provisional", "accettato", "rifiutato", "geaccepteerd", "geweigerd", "voorlopig", "aceito",
+		"recusado", "zaakceptowane", "odrzucone", "accepterat", "avböjt", "accepteret", "afvist",
+		"godtatt", "avslått",
+	}
+	// Calendar notices: what an invitation or its update is called.
+	noticePrefixes = []string{
+		"updated invitation with note", "updated invitation", "invitation", "new event", "confirmed",
+		"confirmation", "reminder", "einladung", "aktualisierte einladung", "erinnerung", "bestätigt",
+		"bestätigung", "canceled event", "cancelled event", "canceled", "cancelled", "abgesagt",
+		"event canceled", "invitation canceled", "invitation mise à jour", "annulé", "annulée", "rappel",
+		"confirmé", "invitación", "invitación actualizada", "cancelado", "cancelada", "recordatorio",
+		"confirmado", "invito", "invito aggiornato", "annullato", "annullata", "promemoria", "confermato",
+		"convite", "convite atualizado", "lembrete", "uitnodiging", "bijgewerkte uitnodiging", "geannuleerd",
+		"herinnering", "bevestigd", "zaproszenie", "zaktualizowane zaproszenie", "odwołane",
+		"przypomnienie", "inbjudan", "uppdaterad inbjudan", "inställt", "påminnelse", "bekräftelse",
+		"bekräftad", "invitation opdateret", "aflyst", "bekræftelse", "påmindelse", "invitasjon",
+		"oppdatert invitasjon", "avlyst", "bekreftelse",
+	}
+)
+
+// subjectPrefix reads one prefix at the start of a subject: a word of
+// list, an optional counter ("Re[2]:") and a colon, with the space French
+// puts before it ("TR :"). It returns the subject after it.
+func subjectPrefix(s string, list []string) (rest string, ok bool) {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	for _, p := range list {
+		if len(s) < len(p) || !strings.EqualFold(s[:len(p)], p) {
+			continue
+		}
+		after := strings.TrimLeft(s[len(p):], " ")
+		if strings.HasPrefix(after, "[") {
+			if end := strings.IndexByte(after, ']'); end > 1 && strings.Trim(after[1:end], "0123456789") == "" {
+				after = strings.TrimLeft(after[end+1:], " ")
+			}
+		}
+		if r, _ := utf8.DecodeRuneInString(after); r == ':' || r == '：' {
+			_, size := utf8.DecodeRuneInString(after)
+			return strings.TrimLeftFunc(after[size:], unicode.IsSpace), true
+		}
+	}
+	return s, false
+}
+
+func isReplySubject(s string) bool {
+	_, ok := subjectPrefix(s, replyPrefixes)
+	return ok
+}
+
+// isForwardSubject reports a forward's subject: what it forwards is what
+// the sender means to tell, not an old message.
+func isForwardSubject(s string) bool {
+	_, ok := subjectPrefix(s, forwardPrefixes)
+	return ok
+}
+
+func hasResponsePrefix(s string) bool {
+	_, ok := subjectPrefix(s, responsePrefixes)
+	return ok
+}
+
+// topic is the subject a reply would answer, without reply and forward
+// prefixes.
+func topic(subject string) string {
+	s := strings.TrimSpace(subject)
+	for range 5 {
+		rest, ok := subjectPrefix(s, replyPrefixes)
+		if !ok {
+			rest, ok = subjectPrefix(s, forwardPrefixes)
+		}
+		if !ok {
+			break
+		}
+		s = rest
+	}
+	return s
+}
+
+// cleanSubject strips reply, forward and calendar prefixes and Google
+// Calendar's " @ <when> (<address>)" suffix.
+func cleanSubject(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	for range 5 {
+		rest, ok := subjectPrefix(s, replyPrefixes)
+		for _, list := range [][]string{forwardPrefixes, noticePrefixes, responsePrefixes} {
+			if !ok {
+				rest, ok = subjectPrefix(s, list)
+			}
+		}
+		if !ok {
+			break
+		}
+		s = rest
+	}
+	if i := strings.Index(s, " @ "); i > 0 {
+		s = s[:i]
+	}
+	return strings.TrimSpace(s)
+}
