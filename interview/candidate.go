@@ -189,5 +189,18 @@ func SentCandidate(s mail.Summary, cfg Config) bool {
 		return false
 	}
 	sig := cfg.subjectSignals(s.Subject)
-	return sig.keyword != "" || sig.scheduling != "" || sig.application != ""
+	if sig.keyword != "" || sig.scheduling != "" || sig.application != "" {
+		return true
+	}
+	// An answer to a person at an organisation, whatever its subject
+	// ("Re: Next steps" is not needed to say "Wednesday works for me").
+	for _, list := range [][]mail.Address{s.To, s.Cc} {
+		for _, a := range list {
+			d := domainOf(strings.ToLower(a.Email))
+			if PersonAddress(a.Email) && companyDomain(d) && !cfg.ownDomain(d) && !cfg.isMe(a.Email) {
+				return true
+			}
+		}
+	}
+	return false
 }

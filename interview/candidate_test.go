@@ -162,6 +162,10 @@ func TestSentCandidate(t *testing.T) {
 		{"an answer in German", mail.Summary{From: me, Subject: "AW: Einladung zum Vorstellungsgespräch", InReplyTo: []string{"p2@x.example"}}, true},
 		{"an application, not an answer", mail.Summary{From: me, Subject: "Bewerbung als Backend-Entwickler"}, false},
 		{"an answer about lunch", mail.Summary{From: me, Subject: "Re: Lunch on Friday", InReplyTo: []string{"l1@x.example"}}, false},
+		{"an answer to a person at an organisation, whatever its subject", mail.Summary{From: me, To: addr("Mikkel", "mikkel@havnelys.example"), Subject: "Re: Opfølgning fra Havnelys", InReplyTo: []string{"m1@havnelys.example"}}, true},
+		{"an answer to a friend on freemail", mail.Summary{From: me, To: addr("Alex", "alex@gmail.com"), Subject: "Re: Lunch on Friday", InReplyTo: []string{"l1@x.example"}}, false},
+		{"an answer to a colleague", mail.Summary{From: me, To: addr("Bob", "bob@globex.example"), Subject: "Re: Sprint", InReplyTo: []string{"s1@globex.example"}}, false},
+		{"an answer to a machine", mail.Summary{From: me, To: addr("", "no-reply@shop.example"), Subject: "Re: Your order", InReplyTo: []string{"o1@shop.example"}}, false},
 		{"someone else's answer", mail.Summary{From: addr("Jo", "jo@acme.example"), Subject: "Re: Interview next week", InReplyTo: []string{"p1@acme.example"}}, false},
 	}
 	for _, tc := range tests {

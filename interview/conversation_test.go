@@ -11,7 +11,8 @@ import (
 // msg is a message of a conversation for TestConversations.
 type msg struct {
 	id, inReplyTo string
-	from          string // "" for the recruiter, "me" for the user
+	refs          []string // References, when more than In-Reply-To
+	from          string   // "" for the recruiter, "me" for the user
 	at            time.Time
 	subject, text string
 }
@@ -216,6 +217,27 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(10, 14, 0)},
 		},
 		{
+			name: "the confirmation of a second round joins the second round, not the first",
+			msgs: []msg{
+				{id: "r1", at: mon, subject: "Backend role", text: "We would like to invite you to a first interview on Tuesday 8 December at 13:00. Does that work?"},
+				{id: "me1", inReplyTo: "r1", from: "me", at: mon.Add(time.Hour), subject: "Re: Backend role", text: "Tuesday works for me."},
+				{id: "r2", inReplyTo: "me1", at: day(9, 10, 0), subject: "Re: Backend role", text: "Thanks for yesterday! We'd like to go ahead with a second interview. Would Friday 11 December at 14:00 work?"},
+				{id: "me2", inReplyTo: "r2", from: "me", at: day(9, 11, 0), subject: "Re: Backend role", text: "Friday works, thank you."},
+				{id: "r3", inReplyTo: "me2", refs: []string{"r1", "me1", "r2", "me2"}, at: day(9, 12, 0), subject: "Re: Backend role", text: "Great, see you on Friday 11 December at 14:00."},
+			},
+			want: []time.Time{day(8, 13, 0), day(11, 14, 0)},
+		},
+		{
+			name: "a chatbot's reminder naming itself is the slot it booked",
+			msgs: []msg{
+				{id: "o1", from: "olivia", at: mon, subject: "Interview Confirmed - Tembusu Retail Group",
+					text: "Hi Sam, your interview with Tembusu Retail Group is confirmed.\n\nDate: Wednesday, 9 December 2026\nTime: 16:30"},
+				{id: "o2", from: "olivia", at: day(8, 16, 0), subject: "Reminder: your interview tomorrow",
+					text: "Hi Sam, this is Olivia. A quick reminder that your interview is tomorrow, Wednesday 9 December at 16:30."},
+			},
+			want: []time.Time{day(9, 16, 30)},
+		},
+		{
 			name: "a friend's mock interview",
 			msgs: []msg{{id: "f1", at: mon, subject: "Mock interview?",
 				text: "Want to do a mock interview on Thursday 10 December at 19:00? I can play the hiring manager."}},
@@ -249,6 +271,8 @@ func TestConversations(t *testing.T) {
 					from = addr("Mallory", "mallory@outsider.example")
 				case "ats":
 					from = addr("Acme", "no-reply@ashbyhq.com")
+				case "olivia":
+					from = addr("Olivia", "noreply@paradox.ai")
 				case "calendly":
 					from = addr("Calendly", "notifications@calendly.com")
 				}
@@ -258,6 +282,9 @@ func TestConversations(t *testing.T) {
 				mm := mail.Message{Summary: mail.Summary{MessageID: m.id, Date: m.at, Subject: m.subject, From: from, To: to}, Text: m.text}
 				if m.inReplyTo != "" {
 					mm.InReplyTo, mm.References = []string{m.inReplyTo}, []string{m.inReplyTo}
+					if m.refs != nil {
+						mm.References = m.refs
+					}
 				}
 				msgs = append(msgs, mm)
 			}

@@ -26,9 +26,10 @@ func (b *builder) textConfirmations(ins []input) {
 		company := respelled(b.textCompany(in), in)
 		start := in.a.found.Start
 		t := b.match(in, func(t *tracked) bool {
-			if company == "" && start.Equal(t.iv.Start) && t.senders[strings.ToLower(firstAddress(in.m.From))] {
-				// A scheduling system's reminder that names no
-				// company, for the slot it booked.
+			if start.Equal(t.iv.Start) && t.senders[strings.ToLower(firstAddress(in.m.From))] {
+				// A scheduling system's reminder, for the slot it
+				// booked, that names no company or names its bot
+				// ("Olivia"): the same sender at the same minute.
 				return true
 			}
 			return absDur(t.iv.Start.Sub(start)) <= sameSlot && (sameCompany(t.iv.Company, company) || t.fromEmployer(in.m))
@@ -229,12 +230,22 @@ func absDur(d time.Duration) time.Duration {
 }
 
 // match returns the interview m belongs to by thread, else the first one
-// for which also(t) holds.
+// for which also(t) holds. A thread that holds two rounds ("Vi vill gärna
+// gå vidare med en andra intervju") names the one also(t) picks.
 func (b *builder) match(in *input, also func(*tracked) bool) *tracked {
+	var linked *tracked
 	for _, t := range b.all {
 		if t.linked(in.m) {
-			return t
+			if also(t) {
+				return t
+			}
+			if linked == nil {
+				linked = t
+			}
 		}
+	}
+	if linked != nil {
+		return linked
 	}
 	for _, t := range b.all {
 		if also(t) {

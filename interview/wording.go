@@ -285,6 +285,15 @@ var (
 		"for my piece", "for an article", "for my article", "ich bin journalist", "ich bin journalistin",
 		"je suis journaliste", "soy periodista", "sono giornalista", "sou jornalista", "ik ben journalist",
 		"jestem dziennikarzem", "jestem dziennikarką", "jag är journalist", "jeg er journalist",
+		// Who writes, and what for: "ich bin Redakteurin bei TechPuls und
+		// schreibe an einem Artikel über ...".
+		"redakteurin bei", "redakteur bei", "journalistin bei", "journalist bei", "reporter at",
+		"reporter for", "journalist at", "journalist with", "editor at", "rédactrice chez",
+		"rédacteur chez", "journaliste chez", "journaliste à", "periodista de", "periodista en",
+		"redactora en", "redactor en", "giornalista di", "giornalista per", "redacteur bij",
+		"journalist bij", "an einem artikel", "artikel über", "article about", "writing an article",
+		"writing a piece", "un article sur", "artículo sobre", "articolo su", "artigo sobre",
+		"artikel over", "artykuł o", "artikel om",
 		"research interview", "research session", "no right or wrong answers", "thank-you gift", "gift card",
 		"forschungsinterview", "nutzerforschung", "entretien utilisateur", "entrevista de investigación",
 		// A show's host invites a guest.

@@ -24,6 +24,8 @@ func TestClassifyWording(t *testing.T) {
 			"Thank you for your patience. The position has been filled.", false, interview.KindRejection},
 		{"rejection in German", "greta.schaefer@wonka.example", "Ihre Bewerbung",
 			"Leider müssen wir Ihnen nach reiflicher Überlegung absagen.", false, interview.KindRejection},
+		{"a journalist asks for an interview", "lena.brandt@techpuls-magazin.example", "Interviewanfrage: Event-Streaming bei Globex",
+			"ich bin Redakteurin bei TechPuls und schreibe gerade an einem Artikel über Event-Streaming. Hätten Sie Zeit für ein kurzes Interview? Mir würde Freitag, 27.11. um 11 Uhr gut passen.", false, interview.KindNone},
 		{"offer", "joanna.park@initech.example", "Next steps",
 			"Please find the offer letter attached.", false, interview.KindOffer},
 		{"text cancellation", "jane@umbrella.example", "Our interview",
