@@ -74,3 +74,27 @@ func TestSubjectPrefixes(t *testing.T) {
 		})
 	}
 }
+
+// TestStripSignature: a letter's closing ends what the writer says; the
+// office hours and addresses below it are never read for a time.
+func TestStripSignature(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"German closing and office hours", "Wäre Freitag, 04.12., zur gleichen Uhrzeit möglich?\n\nMit freundlichen Grüßen\n\nLea Brandt\nTelefonisch erreichbar: Mo–Do 8:30–15:00 Uhr",
+			"Wäre Freitag, 04.12., zur gleichen Uhrzeit möglich?"},
+		{"English closing with a comma", "See you Thursday at 3pm.\n\nKind regards,\nJo\nOffice hours 9:00-17:00", "See you Thursday at 3pm."},
+		{"Swedish short closing", "Toppen! Då ses vi onsdag kl. 14.00.\n\nMvh\nKarin", "Toppen! Då ses vi onsdag kl. 14.00."},
+		{"a thank-you that opens the message is no closing", "Thanks!\nSee you Thursday at 3pm.\nJo", "Thanks!\nSee you Thursday at 3pm.\nJo"},
+		{"a closing with nothing above it cuts nothing", "Best,\nJo", "Best,\nJo"},
+		{"a sentence that starts like a closing is no closing", "Best regards to Anna, and see you Friday at 10.\nJo", "Best regards to Anna, and see you Friday at 10.\nJo"},
+		{"the dash separator", "Friday at 10 works.\n-- \nJo Park", "Friday at 10 works."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := stripSignature(tc.text); got != tc.want {
+				t.Errorf("stripSignature = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

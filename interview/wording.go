@@ -654,12 +654,47 @@ func stripSignature(text string) string {
 		if i := strings.IndexByte(line, '\n'); i >= 0 {
 			line = line[:i]
 		}
-		if isSignatureLine(line) {
+		if isSignatureLine(line) || off > 0 && isValediction(line) && strings.TrimSpace(text[:off]) != "" {
 			return strings.TrimRight(text[:off], "\n")
 		}
 		off += len(line) + 1
 	}
 	return text
+}
+
+// isValediction reports a line that is only a letter's closing ("Mit
+// freundlichen Grüßen", "Kind regards,", "Cordialement"): what follows it
+// is the writer's name and signature, whose office hours ("Telefonisch
+// erreichbar: Mo–Do 8:30–15:00 Uhr") and dates are never the interview's.
+// Closings that also open a sentence ("Thanks!") do not count.
+func isValediction(line string) bool {
+	t := strings.TrimSpace(line)
+	if len(t) < 2 || len(t) > 40 {
+		return false
+	}
+	return valedictions[strings.ToLower(strings.TrimRight(t, ",.!-– "))]
+}
+
+var valedictions = map[string]bool{}
+
+func init() {
+	for _, v := range []string{
+		"best regards", "kind regards", "warm regards", "regards", "best wishes", "all the best",
+		"sincerely", "yours sincerely", "yours faithfully", "best", "cheers", "many thanks and best regards",
+		"mit freundlichen grüßen", "mit freundlichen grüssen", "freundliche grüße", "freundliche grüsse",
+		"beste grüße", "beste grüsse", "viele grüße", "viele grüsse", "liebe grüße", "herzliche grüße",
+		"schöne grüße", "mfg", "lg", "vg", "cordialement", "bien cordialement", "bien à vous",
+		"salutations", "meilleures salutations", "sincères salutations", "saludos", "un saludo",
+		"saludos cordiales", "atentamente", "un abrazo", "cordiali saluti", "distinti saluti", "saluti",
+		"un saluto", "met vriendelijke groet", "met vriendelijke groeten", "vriendelijke groet",
+		"hartelijke groet", "groeten", "groet", "pozdrawiam", "z poważaniem", "pozdrawiam serdecznie",
+		"med vänlig hälsning", "vänliga hälsningar", "hälsningar", "mvh", "med venlig hilsen",
+		"venlig hilsen", "hilsen", "vh", "med vennlig hilsen", "vennlig hilsen", "ystävällisin terveisin",
+		"terveisin", "s pozdravem", "s přáním hezkého dne", "saygılarımla", "iyi çalışmalar",
+		"atenciosamente", "cumprimentos", "melhores cumprimentos", "abraços", "abraço", "att",
+	} {
+		valedictions[v] = true
+	}
 }
 
 // isSignatureLine reports the line a signature starts after, looking at
