@@ -238,6 +238,16 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(9, 16, 30)},
 		},
 		{
+			name: "a weekday is the one the quoted thread dates",
+			msgs: []msg{
+				{id: "p1", at: mon, subject: "Our chat", text: "I'd love for you to do a proper interview with me and our CTO. I'm open most mornings the week after next."},
+				{id: "me1", inReplyTo: "p1", from: "me", at: mon.Add(time.Hour), subject: "Re: Our chat", text: "Thursday (Dec 17) or Friday (Dec 18) would both work for me."},
+				{id: "c1", inReplyTo: "me1", at: mon.Add(2 * time.Hour), subject: "Re: Our chat",
+					text: "Perfect, see you Thursday at 9!\n\nOn Mon, Dec 7, 2026 at 10:00 AM Sam Rivera <sam.rivera@example.org> wrote:\n> Thursday (Dec 17) or Friday (Dec 18) would both work for me."},
+			},
+			want: []time.Time{day(17, 9, 0)},
+		},
+		{
 			name: "a friend's mock interview",
 			msgs: []msg{{id: "f1", at: mon, subject: "Mock interview?",
 				text: "Want to do a mock interview on Thursday 10 December at 19:00? I can play the hiring manager."}},

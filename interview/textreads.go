@@ -270,20 +270,50 @@ func datedByQuote(found []timetext.Mention, full string, opt timetext.Options, m
 		return found
 	}
 	quoted := timetext.Find(truncate(full, maxText), opt)
+	var days []timetext.Mention // read only when a time is not found again
 	for i, mt := range found {
 		if !mt.Relative {
 			continue
 		}
+		dated := false
 		for _, q := range quoted {
 			if q.Relative || !q.Start.After(m.Date) || q.Start.Weekday() != mt.Start.Weekday() ||
 				q.Start.Hour() != mt.Start.Hour() || q.Start.Minute() != mt.Start.Minute() {
 				continue
 			}
-			found[i].Start = q.Start
+			found[i].Start, dated = q.Start, true
 			break
+		}
+		if dated {
+			continue
+		}
+		// "see you Thursday at 9" answers "Thursday (Dec 3) or Friday
+		// (Dec 4) would both work": the one Thursday the thread names,
+		// at the time now written.
+		if days == nil {
+			days = timetext.FindDates(truncate(full, maxText), opt)
+		}
+		var day time.Time
+		n := 0
+		for _, q := range days {
+			if q.Relative || !q.Start.After(m.Date) || q.Start.Weekday() != mt.Start.Weekday() || sameDay(q.Start, day) {
+				continue
+			}
+			day, n = q.Start, n+1
+		}
+		if n == 1 {
+			y, mo, d := day.Date()
+			st := mt.Start
+			found[i].Start = time.Date(y, mo, d, st.Hour(), st.Minute(), 0, 0, st.Location())
 		}
 	}
 	return found
+}
+
+func sameDay(a, b time.Time) bool {
+	ay, am, ad := a.Date()
+	by, bm, bd := b.Date()
+	return ay == by && am == bm && ad == bd
 }
 
 // answerBy reports a deadline word right before a time: "let us know by
