@@ -56,6 +56,12 @@ var (
 		"nie możemy zaproponować", "zdecydowaliśmy się kontynuować proces z", "nie zakwalifikował",
 		"odpowiedź negatywna", "andere profielen", "altri profili", "otros perfiles", "outros perfis",
 		"d'autres profils", "andra profiler", "andre profiler",
+		// A decision not to go on, however the sentence is built: "nous
+		// avons malheureusement décidé de ne pas donner suite".
+		"pas donner suite", "décidé de ne pas", "ne pas poursuivre votre candidature", "hemos decidido no",
+		"abbiamo deciso di non", "besloten om niet", "besloten niet", "decidimos não", "decidimos nao",
+		"zdecydowaliśmy się nie", "beslutat att inte", "besluttet ikke at", "besluttet å ikke",
+		"uns entschieden, ihre bewerbung nicht", "uns gegen ihre bewerbung", "nicht weiter zu berücksichtigen",
 	}
 	// "unfortunately" alone is too weak; with one of these nearby it is a no.
 	softRejectionLead = []string{"unfortunately", "regrettably", "regret to inform", "leider", "malheureusement",
@@ -120,6 +126,7 @@ var (
 		"cancelar a entrevista", "temos de cancelar", "temos que cancelar", "precisamos cancelar",
 		"foi cancelada", "está cancelada",
 		"moeten annuleren", "gesprek annuleren", "gaat niet door", "is geannuleerd", "moeten afzeggen",
+		"afzeggen", "afgezegd", "annuleren",
 		"odwołać rozmowę", "musimy odwołać", "została odwołana", "anulować rozmowę", "musimy anulować",
 		"ställa in intervjun", "måste ställa in", "är inställd", "har ställts in",
 		"aflyse samtalen", "aflyse interviewet", "må aflyse", "er aflyst", "bliver aflyst",
