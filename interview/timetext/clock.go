@@ -327,6 +327,46 @@ func (s *scanner) wordClock(i int) (elem, bool) {
 		c.h, e.lang = int(m.val), langOf(m)
 	} else if s.mask&(1<<pt) != 0 && s.is(i, "meio") && s.punct(i+1, '-') && s.is(i+2, "dia") {
 		c.h, e.lang, j = 12, pt, i+3
+	} else if h, ok := s.halfBefore(i); ok {
+		// "um halb drei" is 2:30; the UK's "half two" too.
+		c.h, c.min, c.hasMin, c.spoken, j = h, 30, true, true, i+2
+		if m, _ := s.mean(i+1, kNumWord); m.lang != en {
+			c.h = h - 1
+			if c.h == 0 {
+				c.h = 12
+			}
+		}
+		if cue, _ := s.cueBefore(i, c); !cue && !s.dayJustBefore(i) {
+			return elem{}, false
+		}
+		e.lang = -1
+	} else if w, ok := s.mean(i, kNumWord); ok && !s.is(i+1, "o'clock") && !s.is(i, "half") && !s.is(i, "quarter") {
+		// "a las nueve de la mañana", "um neun Uhr", "à neuf heures et
+		// demie", "o dziewiątej": an hour in words after a word that
+		// announces a time, said to be one by what follows it or by the
+		// day right before it.
+		c.h, c.sure, c.spoken, e.lang = int(w.val), false, true, langOf(w)
+		if cue, fromCue := s.cueBefore(i, c); !cue || fromCue {
+			return elem{}, false
+		}
+		if k, ok := s.fraction(j); ok {
+			c.min, c.hasMin, j = 30, true, k
+			if s.is(j-1, "cuarto") || s.is(j-1, "quarto") || s.is(j-1, "quart") {
+				c.min = 15
+			}
+		}
+		if _, ok := s.mean(j, kSuffix); ok && !s.is(j, "h") && !s.is(j, "u") {
+			c.sure = true
+			j++
+		}
+		if mer, k, _ := s.daypartAt(j); mer != 0 {
+			c.mer, c.sure, j = mer, true, k
+		}
+		if !c.sure && (!s.dayJustBefore(i) || s.partitiveAt(j)) {
+			return elem{}, false // "on Monday, at two of our sites"
+		}
+		e.c, e.t1 = c, j
+		return e, true
 	} else if s.mask&(1<<en) == 0 {
 		return elem{}, false
 	} else if s.is(i, "half") || s.is(i, "quarter") {
@@ -365,6 +405,45 @@ func (s *scanner) wordClock(i int) (elem, bool) {
 	}
 	e.c, e.t1 = c, j
 	return e, true
+}
+
+// halfBefore reads "halb drei", "half drie", "halv tre", "half two": a
+// word for half and an hour in words. It returns the hour named.
+func (s *scanner) halfBefore(i int) (int, bool) {
+	if _, ok := s.mean(i, kClockWord); !ok || !(s.is(i, "halb") || s.is(i, "half") || s.is(i, "halv")) {
+		return 0, false
+	}
+	m, ok := s.mean(i+1, kNumWord)
+	if !ok || s.tok(i+1).kind != tWord {
+		return 0, false
+	}
+	return int(m.val), true
+}
+
+// partitiveAt reports "of" and its kin after a number word: "two of our
+// sites" counts, it tells no time.
+func (s *scanner) partitiveAt(j int) bool {
+	for _, w := range [...]string{"of", "von", "de", "des", "du", "di", "dei", "degli", "delle", "del", "dos", "das", "van", "av", "af", "z", "ze"} {
+		if s.is(j, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// fraction reads the half or quarter hour after an hour in words: "y
+// media", "y cuarto", "e mezza", "e un quarto", "et demie", "et quart",
+// "e meia", "e um quarto".
+func (s *scanner) fraction(j int) (int, bool) {
+	for _, ws := range [...][]string{
+		{"y", "media"}, {"y", "cuarto"}, {"e", "mezza"}, {"e", "mezzo"}, {"e", "un", "quarto"},
+		{"et", "demie"}, {"et", "quart"}, {"e", "meia"}, {"e", "um", "quarto"},
+	} {
+		if k, ok := s.words(j, ws); ok {
+			return k, true
+		}
+	}
+	return 0, false
 }
 
 // hourWord reads an hour from 1 to 12 written as a figure or an English

@@ -396,7 +396,8 @@ func (s *scanner) day(c *cluster) (int, time.Month, int, bool) {
 
 // clockOf turns a clock element into the hour and minute of its start and
 // the length of its range. english applies the afternoon rule for hours
-// 1 to 7 written without am/pm.
+// 1 to 7 written without am/pm, as does an hour said in words in any
+// language ("um drei" is 15:00 to anyone arranging a call).
 func clockOf(e *elem, english bool) (int, int, time.Duration) {
 	c, end := e.c, e.end
 	h := to24(c)
@@ -406,7 +407,7 @@ func clockOf(e *elem, english bool) (int, int, time.Duration) {
 		case end.ok && end.mer == merPM && c.h < 12 && c.h+12 <= to24(end):
 			h, pm = c.h+12, true
 		case end.ok && end.mer != 0:
-		case english && !c.pad && c.h >= 1 && c.h <= 7:
+		case (english || c.spoken) && !c.pad && c.h >= 1 && c.h <= 7:
 			h, pm = c.h+12, true
 		}
 	}

@@ -48,6 +48,7 @@ type clock struct {
 	pad    bool // the hour was written with a leading zero ("09:30"): a 24-hour clock
 	sure   bool // nothing else is needed to call it a clock (a colon, am/pm, "Uhr"...)
 	hmark  bool // written with the French "h" ("14h", "9h30")
+	spoken bool // the hour in words ("um drei", "a las nueve"): a 12-hour clock in every language
 }
 
 const (

@@ -91,6 +91,18 @@ func TestFindLanguages(t *testing.T) {
 		// Norwegian
 		{name: "no/dotted day", text: "torsdag 3. desember kl. 14:00", want: at(12, 3, 14, 0)},
 		{name: "no/i morgen klokken", text: "i morgen klokken 10", want: at(11, 27, 10, 0)},
+		// Hours in words, a 12-hour clock in every language
+		{name: "es/hour in words, que viene, de la mañana", text: "Álvaro propone el miércoles que viene a las nueve de la mañana.", want: at(12, 2, 9, 0)},
+		{name: "es/hour in words and a half", text: "el miércoles a las cuatro y media", want: at(12, 2, 16, 30)},
+		{name: "de/hour in words with Uhr", text: "am Mittwoch um neun Uhr", want: at(12, 2, 9, 0)},
+		{name: "de/halb drei is half past two", text: "Mittwoch um halb drei", want: at(12, 2, 14, 30)},
+		{name: "nl/half drie is half past two", text: "woensdag om half drie", want: at(12, 2, 14, 30)},
+		{name: "en/half two is half past two", text: "Wednesday at half two", want: at(12, 2, 14, 30)},
+		{name: "fr/hour in words with heures", text: "mercredi prochain à neuf heures", want: at(12, 2, 9, 0)},
+		{name: "it/hour in words after a weekday", text: "mercoledì prossimo alle nove", want: at(12, 2, 9, 0)},
+		{name: "pt/hour in words, que vem", text: "quarta-feira que vem às três horas", want: at(12, 2, 15, 0)},
+		{name: "pl/ordinal hour", text: "w środę o dziewiątej", want: at(12, 2, 9, 0)},
+		{name: "sv/klockan and a word", text: "på onsdag klockan nio", want: at(12, 2, 9, 0)},
 		// Numerals alone
 		{name: "num/dots", text: "18.12.2026 10:00", want: at(12, 18, 10, 0)},
 		{name: "num/slashes", text: "18/12/2026 10:00", want: at(12, 18, 10, 0)},

@@ -215,7 +215,7 @@ func (s *scanner) tokenizeLikely() bool {
 			digit = true
 		case classAnchor:
 			// Number words start a word, but for "o'clock".
-			if !word && (c == '\'' || c >= 0x80 || !isASCIILetter(p)) && numberWordAt(text, i) {
+			if !word && (c == '\'' || c >= 0x80 || !isASCIILetter(p)) && (numberWordAt(text, i) || hourAfterCueAt(text, i)) {
 				word = true
 			}
 		case classNewline:
@@ -253,7 +253,7 @@ var byteClass = func() (t [256]uint8) {
 	for c := '0'; c <= '9'; c++ {
 		t[c] = classDigit
 	}
-	for _, w := range numberWords {
+	for _, w := range append(numberWords[:], hourCues...) {
 		t[w[0]] = classAnchor
 		if 'a' <= w[0] && w[0] <= 'z' {
 			t[w[0]-'a'+'A'] = classAnchor
@@ -268,8 +268,126 @@ var byteClass = func() (t [256]uint8) {
 // a false hit ("Noonan") only costs reading the line.
 var numberWords = [...]string{"noon", "midday", "midnight", "midi", "minuit", "mediod", "mezzogiorno", "meio-dia", "half past", "quarter", "'clock", "\u2019clock"}
 
-func numberWordAt(text string, i int) bool {
+// hourCues are the words after which an hour may be written as a word
+// ("a las nueve", "um neun", "kl. ni", "um halb drei"): the cues of
+// cueWords that start a time, not a length ("de", "von", "from").
+var hourCues = func() []string {
+	var out []string
+	for _, ws := range cueWords {
+		for _, w := range strings.Fields(ws) {
+			if !fromCues[w] {
+				out = append(out, w)
+			}
+		}
+	}
+	return append(out, "halb", "half", "halv")
+}()
+
+var fromCues = map[string]bool{"de": true, "von": true, "van": true, "from": true, "dalle": true, "od": true,
+	"das": true, "desde": true, "vanaf": true, "ab": true}
+
+// hourNameSet holds hourNames, lower case as written.
+var hourNameSet = func() map[string]bool {
+	m := map[string]bool{}
+	for _, ws := range hourNames {
+		for _, w := range strings.Fields(ws) {
+			for _, n := range strings.Split(w, "|") {
+				m[n] = true
+			}
+		}
+	}
+	return m
+}()
+
+// hourAfterCueAt reports a cue word at i followed by an hour in words:
+// "las nueve", "um neun", "klockan nio". It runs at the start of every
+// word whose first letter starts a cue, so it reads two short words and
+// looks each up once.
+func hourAfterCueAt(text string, i int) bool {
+	// Most words starting with a cue's letter are no cue ("and", "our",
+	// "have"): their second byte tells, before the word is read.
+	if i+1 >= len(text) || strings.IndexByte(cueSecond[lowerByte(text[i])], lowerByte(text[i+1])) < 0 {
+		return false
+	}
+	var buf [16]byte
+	w, j := lowerWord(text, i, buf[:0])
+	if !hourCueSet[string(w)] {
+		return false
+	}
+	if j < len(text) && text[j] == '.' { // "kl.", "godz."
+		j++
+	}
+	if j >= len(text) || text[j] != ' ' {
+		return false
+	}
+	for j < len(text) && text[j] == ' ' {
+		j++
+	}
+	w, _ = lowerWord(text, j, buf[:0])
+	return hourNameSet[string(w)]
+}
+
+// lowerWord reads the word at i, ASCII letters lower-cased, into buf (at
+// most its capacity; a longer word comes back whole-buffer and matches
+// nothing), and returns it with the index after it.
+func lowerWord(text string, i int, buf []byte) ([]byte, int) {
+	j := i
+	for j < len(text) && (isASCIILetter(text[j]) || text[j] >= 0x80) {
+		c := text[j]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if len(buf) == cap(buf) {
+			return buf[:0], j
+		}
+		buf = append(buf, c)
+		j++
+	}
+	return buf, j
+}
+
+var hourCueSet = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range hourCues {
+		m[c] = true
+	}
+	return m
+}()
+
+// cueSecond holds, for each first byte of a cue, the bytes that follow it
+// in some cue (a space or '.' for a cue of one letter, "o", "kl.").
+var cueSecond = func() (t [256]string) {
+	for _, c := range hourCues {
+		second := byte(' ')
+		if len(c) > 1 {
+			second = c[1]
+		} else {
+			t[c[0]] += "."
+		}
+		if strings.IndexByte(t[c[0]], second) < 0 {
+			t[c[0]] += string(second)
+		}
+	}
+	return t
+}()
+
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// numberWordsAt holds numberWords by their first byte, lower case.
+var numberWordsAt = func() (t [256][]string) {
 	for _, w := range numberWords {
+		t[w[0]] = append(t[w[0]], w)
+	}
+	return t
+}()
+
+func numberWordAt(text string, i int) bool {
+	for _, w := range numberWordsAt[lowerByte(text[i])] {
 		if len(text)-i < len(w) {
 			continue
 		}

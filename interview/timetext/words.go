@@ -32,7 +32,7 @@ const (
 	kCue       // a word that announces a clock time ("um", "kl", "alle")
 	kSuffix    // a word written after a clock time ("Uhr", "uur", "h")
 	kRange     // a word between the two ends of a range ("to", "bis", "tot")
-	kNumWord   // an English number word, for "half past two"
+	kNumWord   // an hour as a word: "two", "nueve", "neun"
 	kNoon      // a clock time written as a word: val is the hour
 	kOrd       // an ordinal ending glued to a day ("3rd", "1er")
 	kLabel     // a field label ("Time", "Uhrzeit", "Heure")
@@ -191,9 +191,9 @@ var connWords = [numLangs]string{
 	en: "on the of at from by next this coming starting beginning between",
 	de: "am um den der dem ab von vom nächsten nachsten kommenden diesen",
 	fr: "le la du de des à au vers prochain ce",
-	es: "el la los las de del a al desde próximo este",
+	es: "el la los las de del a al desde próximo este que viene",
 	it: "il lo la le di del dalle alle alla ore prossimo questo",
-	pt: "o a as às das de do dia na no em próximo próxima",
+	pt: "o a as às das de do dia na no em próximo próxima que vem",
 	nl: "op om van vanaf de het aanstaande volgende",
 	pl: "w we o od dnia godz godzinie r roku",
 	sv: "den på kl klockan från nästa mellan",
@@ -259,7 +259,21 @@ var labelWords = [numLangs]string{
 	no: "dato tid når",
 }
 
-var englishNumbers = "one two three four five six seven eight nine ten eleven twelve"
+// hourNames are the hours 1 to 12 as words: "a las nueve", "um neun Uhr",
+// "à neuf heures", "o dziewiątej" (Polish says the ordinal), "kl. ni".
+var hourNames = [numLangs]string{
+	en: "one two three four five six seven eight nine ten eleven twelve",
+	de: "eins|ein zwei drei vier fünf sechs sieben acht neun zehn elf zwölf",
+	fr: "une|un deux trois quatre cinq six sept huit neuf dix onze douze",
+	es: "una|uno dos tres cuatro cinco seis siete ocho nueve diez once doce",
+	it: "una|uno due tre quattro cinque sei sette otto nove dieci undici dodici",
+	pt: "uma|um duas|dois três quatro cinco seis sete oito nove dez onze doze",
+	nl: "een|één twee drie vier vijf zes zeven acht negen tien elf twaalf",
+	pl: "pierwszej drugiej trzeciej czwartej piątej szóstej siódmej ósmej dziewiątej dziesiątej jedenastej dwunastej",
+	sv: "ett|en två tre fyra fem sex sju åtta nio tio elva tolv",
+	da: "et|en to tre fire fem seks syv otte ni ti elleve tolv",
+	no: "ett|en to tre fire fem seks sju åtte ni ti elleve tolv",
+}
 
 func init() {
 	for l := range numLangs {
@@ -293,8 +307,8 @@ func init() {
 			dict["may"].m[i].flags |= fCap
 		}
 	}
-	for i, w := range strings.Fields(englishNumbers) {
-		add(w, en, kNumWord, i+1, 0)
+	for l := range numLangs {
+		addList(hourNames[l], l, kNumWord, 1, 0)
 	}
 	for _, w := range []struct {
 		word string
@@ -330,6 +344,12 @@ func init() {
 		add(w.word, w.lang, kRelWord, 0, 0)
 	}
 	add("half", en, kClockWord, 0, 0)
+	// "halb drei", "half drie", "halv tre": half an hour before three.
+	add("halb", de, kClockWord, 0, 0)
+	add("half", nl, kClockWord, 0, 0)
+	for _, l := range []int{sv, da, no} {
+		add("halv", l, kClockWord, 0, 0)
+	}
 	add("quarter", en, kClockWord, 0, 0)
 	add("meio", pt, kClockWord, 0, 0)
 	add("t", anyLang, kConn, 0, 0) // ISO 8601 "2026-12-03T15:00"
