@@ -43,6 +43,8 @@ func TestCandidate(t *testing.T) {
 		{"next stage", mail.Summary{Subject: "Harbourline - next stage", From: addr("Olivia", "olivia@harbourline.example")}, true},
 		{"Swedish next steps", mail.Summary{Subject: "Nästa steg", From: addr("", "anna@fjallmark.example")}, true},
 		{"Danish application", mail.Summary{Subject: "Din ansøgning hos Havbro", From: addr("", "mette@havbro.example")}, true},
+		{"Spanish next steps, other wording", mail.Summary{Subject: "Siguientes pasos", From: addr("Lucía", "lucia@nubaria.example")}, true},
+		{"Dutch follow-up steps", mail.Summary{Subject: "Vervolgstappen", From: addr("", "joost@dijkwerk.example")}, true},
 		{"Portuguese next steps", mail.Summary{Subject: "Próximos passos - CajuFlow", From: addr("", "bia@cajuflow.example")}, true},
 		{"company and a job title", mail.Summary{Subject: "Saltmarsh Games – Senior Server Engineer", From: addr("", "jess@saltmarshgames.example")}, true},
 		{"a compound job title", mail.Summary{Subject: "Stillingen som backendutvikler", From: addr("", "ingrid@skarvet.example")}, true},
