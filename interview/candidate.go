@@ -145,10 +145,12 @@ func Candidate(s mail.Summary, cfg Config, k Known) bool {
 }
 
 // answersUser reports a reply to the user's own mail: its In-Reply-To
-// names a message the user sent, or one whose Message-ID the user's own
-// mail domain made (RFC 5322 §3.6.4 asks for a unique right-hand side, and
-// clients write their sender's domain there; a freemail provider's is
-// everybody's, so it says nothing). A person at an organisation answering
+// names a message the user sent, or one whose Message-ID names exactly the
+// domain of one of the user's addresses (RFC 5322 §3.6.4 asks for a unique
+// right-hand side, and Thunderbird and Apple Mail write the sender's
+// domain there; a freemail provider's is everybody's, and a mail server's
+// own host, "smtp.globex.example", is not the user's client, so neither
+// says anything). A person at an organisation answering
 // the user ("Re: Kurze Rückfrage") is the conversation a second interview
 // is arranged in, whatever its subject.
 func (k Known) answersUser(s mail.Summary, cfg Config) bool {
@@ -156,7 +158,7 @@ func (k Known) answersUser(s mail.Summary, cfg Config) bool {
 		if k.Sent[id] {
 			return true
 		}
-		if at := strings.LastIndexByte(id, '@'); at >= 0 && cfg.ownDomain(strings.ToLower(id[at+1:])) {
+		if at := strings.LastIndexByte(id, '@'); at >= 0 && cfg.addressDomain(strings.ToLower(id[at+1:])) {
 			return true
 		}
 	}

@@ -55,6 +55,7 @@ func TestCandidate(t *testing.T) {
 		{"an answer to an ID the user's domain made", mail.Summary{Subject: "Re: your note", From: addr("Ben", "ben@prairieledger.example"), InReplyTo: []string{"c5c477@example.org"}}, true},
 		{"a friend on freemail answering the user", mail.Summary{Subject: "Re: dinner", From: addr("", "friend@gmail.com"), InReplyTo: []string{"CAsent-1@mail.gmail.com"}}, false},
 		{"a colleague answering the user", mail.Summary{Subject: "Re: sprint", From: addr("", "bob@globex.example"), InReplyTo: []string{"CAsent-1@mail.gmail.com"}}, false},
+		{"an answer to a message a mail server of the user's domain named", mail.Summary{Subject: "Re: hello", From: addr("Ann", "ann@shop.example"), InReplyTo: []string{"0a1b.42.inbox@smtp.globex.example"}}, false},
 		{"an answer to someone else's freemail message", mail.Summary{Subject: "Re: hello", From: addr("", "ann@shop.example"), InReplyTo: []string{"CAother@mail.gmail.com"}}, false},
 		// Not reasons to read a body.
 		{"an order confirmation", mail.Summary{Subject: "Order 123456 confirmed", From: addr("", "orders@shop.example")}, false},

@@ -75,6 +75,20 @@ func (cfg Config) ownDomain(domain string) bool {
 	return false
 }
 
+// addressDomain reports a domain that is exactly the domain of one of
+// the user's addresses, not a freemail provider's.
+func (cfg Config) addressDomain(domain string) bool {
+	if domain == "" || isFreemail(domain) {
+		return false
+	}
+	for _, me := range cfg.Me {
+		if strings.EqualFold(domainOf(me), domain) {
+			return true
+		}
+	}
+	return false
+}
+
 // ignored reports whether the sender is on the user's deny list.
 func (cfg Config) ignored(addr string) bool {
 	addr = strings.ToLower(strings.TrimSpace(addr))
