@@ -11,7 +11,7 @@ import (
 var Languages = map[string]string{
 	"en": "English", "de": "German", "fr": "French", "es": "Spanish",
 	"pt": "Portuguese", "it": "Italian", "nl": "Dutch", "pl": "Polish",
-	"sv": "Swedish", "da": "Danish", "no": "Norwegian",
+	"sv": "Swedish", "da": "Danish", "no": "Norwegian", "fi": "Finnish",
 }
 
 // keywordsByLanguage are the words that mark a message or event as being
@@ -45,6 +45,14 @@ var keywordsByLanguage = map[string][]string{
 	"sv": {"intervju", "intervjun", "intervjuer", "anställningsintervju", "anställningsintervjun", "telefonintervju", "rekryteringsintervju"},
 	"da": {"jobsamtale", "jobsamtalen", "ansættelsessamtale", "ansættelsessamtalen", "jobinterview"},
 	"no": {"jobbintervju", "jobbintervjuet", "intervju", "intervjuet", "ansettelsesintervju"},
+	// Finnish inflects the noun for every preposition English would use:
+	// "kutsu haastatteluun", "haastattelussa", "haastattelun jälkeen".
+	"fi": {
+		"haastattelu", "haastattelun", "haastatteluun", "haastattelussa", "haastattelusta", "haastattelua",
+		"haastatteluna", "haastattelut", "haastatteluihin", "työhaastattelu", "työhaastatteluun",
+		"työhaastattelussa", "haastattelukutsu", "haastattelukierros", "haastattelukierrokselle",
+		"puhelinhaastattelu", "videohaastattelu",
+	},
 }
 
 // DefaultKeywords returns the interview words of every language followupd
@@ -126,6 +134,8 @@ var subjectWordsByLanguage = map[string][]string{
 	"sv": {"ansökan", "din ansökan", "nästa steg", "möte", "samtal", "inbjudan", "rekrytering"},
 	"da": {"ansøgning", "din ansøgning", "næste skridt", "møde", "samtale", "invitation", "rekruttering"},
 	"no": {"søknad", "din søknad", "neste steg", "møte", "samtale", "invitasjon", "rekruttering"},
+	"fi": {"hakemus", "hakemuksesi", "seuraavat vaiheet", "seuraava vaihe", "tapaaminen", "kutsu", "puhelu",
+		"keskustelu", "rekrytointi"},
 }
 
 // applicationWordsByLanguage are words of a subject that say the message is
@@ -150,6 +160,7 @@ var applicationWordsByLanguage = map[string][]string{
 	"sv": {"ansökan", "din ansökan", "nästa steg", "tjänsten", "tjänst", "rekrytering"},
 	"da": {"ansøgning", "din ansøgning", "næste skridt", "stillingen", "stilling", "rekruttering"},
 	"no": {"søknad", "din søknad", "neste steg", "stillingen", "stilling", "rekruttering"},
+	"fi": {"hakemus", "hakemuksesi", "seuraavat vaiheet", "seuraava vaihe", "tehtävä", "rekrytointi"},
 }
 
 // roleSuffixes end job titles written as one word in the Germanic

@@ -62,10 +62,12 @@ var (
 		"abbiamo deciso di non", "besloten om niet", "besloten niet", "decidimos não", "decidimos nao",
 		"zdecydowaliśmy się nie", "beslutat att inte", "besluttet ikke at", "besluttet å ikke",
 		"uns entschieden, ihre bewerbung nicht", "uns gegen ihre bewerbung", "nicht weiter zu berücksichtigen",
+		"valitsimme toisen", "toisen hakijan", "toisen ehdokkaan", "emme voi jatkaa", "ei valitettavasti", "päätimme jatkaa toisen",
 	}
 	// "unfortunately" alone is too weak; with one of these nearby it is a no.
 	softRejectionLead = []string{"unfortunately", "regrettably", "regret to inform", "leider", "malheureusement",
-		"lamentablemente", "niestety", "helaas", "purtroppo", "infelizmente", "tyvärr", "desværre", "dessverre"}
+		"lamentablemente", "niestety", "helaas", "purtroppo", "infelizmente", "tyvärr", "desværre", "dessverre",
+		"valitettavasti"}
 	softRejectionTails = []string{
 		"other candidates", "another candidate", "other applicants", "not move forward",
 		"not to move forward", "not proceed", "not be proceeding", "absagen", "absage",
@@ -92,6 +94,7 @@ var (
 		"vous proposer un contrat", "ihnen die stelle anbieten", "dir die stelle anbieten", "offer you the role",
 		"offer you the position", "offer you the job", "u de functie aanbieden", "je de functie aanbieden",
 		"erbjuda dig rollen", "tilbyde dig jobbet", "tilby deg jobben",
+		"työtarjous", "tarjota sinulle tehtävää",
 	}
 	reschedulePhrases = []string{
 		"reschedule", "rescheduled", "rescheduling", "move our interview", "move the interview",
@@ -109,6 +112,7 @@ var (
 		"mudar", "mudámos", "adiar", "adiado", "rinviare", "rinviato", "posticipare", "posticipato",
 		"verlegt", "verlegen", "umgelegt", "verschoven", "przesunęliśmy", "przełożyliśmy", "przeniesiona",
 		"skjuta upp", "udsat", "utsatt", "rykket",
+		"siirtää", "siirretty", "siirtäisimme", "siirtämään", "uusi aika", "uuteen aikaan",
 	}
 	cancelPhrases = []string{
 		"have to cancel", "need to cancel", "must cancel", "has been cancelled", "has been canceled",
@@ -131,6 +135,7 @@ var (
 		"ställa in intervjun", "måste ställa in", "är inställd", "har ställts in",
 		"aflyse samtalen", "aflyse interviewet", "må aflyse", "er aflyst", "bliver aflyst",
 		"avlyse intervjuet", "avlyse samtalen", "må avlyse", "er avlyst", "blir avlyst",
+		"joudumme perumaan", "on peruttu", "peruttu", "perua haastattelu", "perumaan haastattelun",
 	}
 	// Words that show a message fixes a time, rather than mentioning one.
 	confirmPhrases = []string{
@@ -159,6 +164,8 @@ var (
 		// Swedish, Danish, Norwegian
 		"bekräftar", "bekräftelse", "bekræfter", "bekræftelse", "bekrefter", "bekreftelse",
 		"välkommen", "velkommen", "inbjudan", "invitasjon", "bokat", "booket",
+		// Finnish
+		"vahvistan", "vahvistamme", "vahvistettu", "kutsumme", "kutsu", "tervetuloa", "nähdään",
 	}
 	// Words before a deadline to answer by: "let us know by tomorrow
 	// noon", "d'ici demain midi", "bis morgen 12 Uhr".
@@ -190,7 +197,7 @@ var (
 		"same time", "à la même heure", "même heure", "même horaire", "zur gleichen zeit", "zur selben zeit",
 		"gleiche uhrzeit", "gleichen uhrzeit", "selbe uhrzeit", "selben uhrzeit", "misma hora", "stessa ora",
 		"mesmo horário", "mesma hora", "zelfde tijd", "hetzelfde tijdstip", "tej samej godzinie", "samma tid",
-		"samme tid", "samme tidspunkt",
+		"samme tid", "samme tidspunkt", "samaan aikaan",
 	}
 	// A reply that takes a time proposed to it: "Friday 10am works".
 	acceptPhrases = []string{
@@ -203,6 +210,7 @@ var (
 		"prima", "afgesproken", "tot dan", "klinkt goed",
 		"świetnie", "do zobaczenia", "pasuje", "super",
 		"perfekt", "vi ses", "det passar", "det passer", "passer fint", "toppen",
+		"sopii", "käy hyvin", "nähdään", "loistavaa", "hienoa",
 	}
 	// Someone saying they will ring the user: a phone screen.
 	callPhrases = []string{
@@ -213,6 +221,7 @@ var (
 		"te llamaré", "le llamaré", "te llamo", "ti chiamerò", "la chiamerò", "ti chiamo", "la chiamo",
 		"vou ligar", "te ligo", "ligo para você", "ik bel je", "ik bel u", "bel ik je", "bel ik u",
 		"zadzwonię", "zadzwonimy", "jag ringer", "ringer dig", "jeg ringer", "ringer deg",
+		"soitan sinulle", "soitamme sinulle",
 	}
 	// A sentence that offers or asks, rather than fixes.
 	proposalPhrases = []string{
@@ -228,6 +237,7 @@ var (
 		"estaria disponível", "qual horário", "schikt", "welk moment", "komt het uit",
 		"czy pasuje", "który termin", "passar det", "vilken tid",
 		"passer det", "hvilket tidspunkt", "hvilken tid",
+		"sopisiko", "sopiiko", "jompikumpi", "seuraavista ajoista", "mikä aika",
 	}
 	// A second interview in the same thread is a new one, not a move.
 	roundPhrases = []string{
@@ -241,6 +251,7 @@ var (
 		"kolejny etap", "kolejnego etapu", "andra intervju", "andra intervjun", "nästa intervju",
 		"anden samtale", "andet interview", "andre intervju", "neste intervju", "segunda conversa",
 		"próxima fase",
+		"toinen haastattelu", "toiseen haastatteluun", "toiselle haastattelukierrokselle", "toisessa haastattelussa", "seuraavalle kierrokselle",
 	}
 	// Words about a conversation at a time: with a recruiter sender, a
 	// message about a job.
@@ -249,6 +260,7 @@ var (
 		"appel", "échange", "rendez-vous", "llamada", "reunión", "conversación", "chiamata",
 		"incontro", "ligação", "conversa", "reunião", "gesprek", "afspraak", "spotkanie", "rozmowa",
 		"rozmowę", "samtal", "möte", "samtale", "møde", "møte",
+		"tapaaminen", "keskustelu", "puhelu", "palaveri",
 	}
 	// Events that teach about interviews or gather many people.
 	eventPhrases = []string{

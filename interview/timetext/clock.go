@@ -125,7 +125,7 @@ func (s *scanner) meridiemAt(j int) (int8, int) {
 			if s.tok(j+1).kind == tNum {
 				return 0, j
 			}
-			if _, ok := s.mean(j+1, kWeekday); ok {
+			if _, ok := s.weekdayAt(j + 1); ok {
 				return 0, j
 			}
 			if _, ok := s.mean(j+1, kMonth); ok {

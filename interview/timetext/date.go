@@ -314,6 +314,11 @@ func (s *scanner) weekdayAt(i int) (elem, bool) {
 	comma := s.gluedPunct(i+1, ',')
 	// "Mon 7 Dec": a capital and a day right after also do.
 	dated := t.capital && s.tok(i+1).kind == tNum && s.tok(i+1).space
+	if m.lang == fi && m.flags&fAbbr != 0 && !(s.tok(i+1).kind == tNum && s.gluedPunct(i+2, '.')) {
+		// Finnish writes "ti 8.12." and "ke 25.11.2026"; its two
+		// letters are English "to" and Spanish "la" anywhere else.
+		return elem{}, false
+	}
 	switch {
 	case m.flags&fRisky != 0:
 		if !dot && !(t.capital && comma && s.dateFollows(i+2)) && !dated {

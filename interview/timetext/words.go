@@ -4,7 +4,7 @@ import "strings"
 
 // The languages whose words are read, in the order that breaks a tie when a
 // word belongs to several and nothing else on its line decides.
-var langCodes = [...]string{"en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "no"}
+var langCodes = [...]string{"en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "no", "fi"}
 
 const (
 	en = iota
@@ -18,6 +18,7 @@ const (
 	sv
 	da
 	no
+	fi
 	numLangs
 	anyLang = 15 // connectors and marks that belong to no single language
 )
@@ -109,6 +110,8 @@ var monthNames = [numLangs]string{
 	sv: "januari februari mars april maj juni juli augusti september oktober november december",
 	da: "januar februar marts april maj juni juli august september oktober november december",
 	no: "januar februar mars april mai juni juli august september oktober november desember",
+	// Finnish dates use the partitive ("25. marraskuuta"); the nominative is read too.
+	fi: "tammikuuta|tammikuu helmikuuta|helmikuu maaliskuuta|maaliskuu huhtikuuta|huhtikuu toukokuuta|toukokuu kesäkuuta|kesäkuu heinäkuuta|heinäkuu elokuuta|elokuu syyskuuta|syyskuu lokakuuta|lokakuu marraskuuta|marraskuu joulukuuta|joulukuu",
 }
 
 var monthAbbrevs = [numLangs]string{
@@ -123,6 +126,7 @@ var monthAbbrevs = [numLangs]string{
 	sv: "jan feb - apr - jun jul aug sep|sept okt nov dec",
 	da: "jan feb - apr - jun jul aug sep|sept okt nov dec",
 	no: "jan feb - apr - jun jul aug sep|sept okt nov des",
+	fi: "tammik helmik maalisk huhtik toukok kesäk heinäk elok syysk lokak marrask jouluk",
 }
 
 // Weekday names per language, Sunday first as in time.Weekday.
@@ -140,6 +144,8 @@ var weekdayNames = [numLangs]string{
 	sv: "söndag måndag tisdag onsdag torsdag fredag lördag",
 	da: "søndag mandag tirsdag onsdag torsdag fredag lørdag",
 	no: "søndag mandag tirsdag onsdag torsdag fredag lørdag",
+	// Finnish: the name and its essive ("keskiviikkona", on Wednesday).
+	fi: "sunnuntai|sunnuntaina maanantai|maanantaina tiistai|tiistaina keskiviikko|keskiviikkona torstai|torstaina perjantai|perjantaina lauantai|lauantaina",
 }
 
 var weekdayAbbrevs = [numLangs]string{
@@ -154,6 +160,7 @@ var weekdayAbbrevs = [numLangs]string{
 	sv: "sön mån tis ons tors|tor fre lör",
 	da: "søn man tirs|tir ons tors|tor fre lør",
 	no: "søn man tirs|tir ons tors|tor fre lør",
+	fi: "su ma ti ke to pe la",
 }
 
 // Abbreviations that are also frequent words: "mar" (sea, and Spanish
@@ -166,6 +173,7 @@ var risky = map[string]bool{
 	"wt": true, "pt": true, "pn": true, "cz": true, "sb": true, "nd": true, "man": true,
 	"ons": true, "fre": true, "tor": true, "lun": true, "gen": true, "sie": true, "lis": true,
 	"lut": true, "sty": true, "des": true, "tis": true, "son": true,
+	"su": true, "ti": true, "ke": true, "to": true, "pe": true, "la": true,
 }
 
 // Relative days written as one word. "morgen" (German and Dutch) and
@@ -183,6 +191,7 @@ var relWords = [numLangs]string{
 	sv: "idag:0 imorgon:1 iövermorgon:2",
 	da: "idag:0 imorgen:1 iovermorgen:2",
 	no: "idag:0 imorgen:1 iovermorgen:2",
+	fi: "tänään:0 huomenna:1 ylihuomenna:2",
 }
 
 // Words that may stand between the parts of one date and time ("on",
@@ -199,6 +208,7 @@ var connWords = [numLangs]string{
 	sv: "den på kl klockan från nästa mellan",
 	da: "den på kl klokken fra næste",
 	no: "den på kl klokken fra neste",
+	fi: "klo kello ensi tulevana",
 }
 
 // Words after which a bare hour is a clock time ("um 10", "kl 10",
@@ -215,6 +225,7 @@ var cueWords = [numLangs]string{
 	sv: "kl klockan",
 	da: "kl klokken",
 	no: "kl klokken",
+	fi: "klo kello",
 }
 
 var suffixWords = [numLangs]string{
@@ -229,6 +240,7 @@ var suffixWords = [numLangs]string{
 	sv: "",
 	da: "",
 	no: "",
+	fi: "",
 }
 
 var rangeWords = [numLangs]string{
@@ -243,6 +255,7 @@ var rangeWords = [numLangs]string{
 	sv: "till",
 	da: "til",
 	no: "til",
+	fi: "",
 }
 
 var labelWords = [numLangs]string{
@@ -257,6 +270,7 @@ var labelWords = [numLangs]string{
 	sv: "datum tid när",
 	da: "dato tid hvornår",
 	no: "dato tid når",
+	fi: "päivämäärä aika milloin päivä ajankohta",
 }
 
 // hourNames are the hours 1 to 12 as words: "a las nueve", "um neun Uhr",
@@ -273,6 +287,7 @@ var hourNames = [numLangs]string{
 	sv: "ett|en två tre fyra fem sex sju åtta nio tio elva tolv",
 	da: "et|en to tre fire fem seks syv otte ni ti elleve tolv",
 	no: "ett|en to tre fire fem seks sju åtte ni ti elleve tolv",
+	fi: "yksi kaksi kolme neljä viisi kuusi seitsemän kahdeksan yhdeksän kymmenen yksitoista kaksitoista",
 }
 
 func init() {
@@ -331,7 +346,7 @@ func init() {
 		en: "morning afternoon evening", de: "früh vormittag nachmittag abend", fr: "matin soir après",
 		es: "mañana tarde noche", it: "mattina pomeriggio sera", pt: "manhã tarde noite",
 		nl: "ochtend middag avond", pl: "rano", sv: "morgon förmiddag eftermiddag",
-		da: "formiddag eftermiddag", no: "formiddag ettermiddag",
+		da: "formiddag eftermiddag", no: "formiddag ettermiddag", fi: "aamulla aamupäivällä iltapäivällä illalla",
 	} {
 		for _, w := range strings.Fields(ws) {
 			add(w, l, kConn, 0, 0)

@@ -142,6 +142,7 @@ var zonePhrases = func() map[string][][]string {
 		{"svensk tid", "Europe/Stockholm"},
 		{"dansk tid", "Europe/Copenhagen"},
 		{"norsk tid", "Europe/Oslo"},
+		{"suomen aikaa|suomen aika|finnish time", "Europe/Helsinki"},
 	} {
 		for _, p := range strings.Split(z.phrases, "|") {
 			ws := append(strings.Fields(p), z.iana)
