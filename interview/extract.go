@@ -175,7 +175,7 @@ func companyFromParts(s string, people map[string]bool, kw []string) string {
 	for _, p := range parts {
 		// "Initech onsite interview – Site Reliability Engineer": a part
 		// with a job title is the role.
-		if bareNameRE.MatchString(p) && firstWord(normalize(p), kw) == "" && !hasRoleWord(p) {
+		if bareNameRE.MatchString(p) && firstWord(normalize(p), kw) == "" && !hasRoleWord(p) && !meetingLabel(p) {
 			if c := acceptCompany(p, people); c != "" {
 				return c
 			}
@@ -196,6 +196,26 @@ func companyFromParts(s string, people map[string]bool, kw []string) string {
 }
 
 var bareNameRE = regexp.MustCompile(`^` + nameRE + `$`)
+
+// meetingLabel reports a part of a subject that only says what kind of
+// meeting it is: "Telephonic Discussion", "Video Call", "HR Round".
+func meetingLabel(p string) bool {
+	words := strings.Fields(strings.ToLower(p))
+	for _, w := range words {
+		if !meetingLabelWords[strings.Trim(w, ".,:;()")] {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
+var meetingLabelWords = map[string]bool{
+	"telephonic": true, "telephone": true, "phone": true, "video": true, "virtual": true, "online": true,
+	"intro": true, "introductory": true, "initial": true, "first": true, "second": true, "third": true,
+	"final": true, "technical": true, "tech": true, "hr": true, "discussion": true, "call": true,
+	"chat": true, "screen": true, "screening": true, "round": true, "session": true, "conversation": true,
+	"meeting": true, "catch-up": true, "sync": true, "panel": true, "onsite": true, "on-site": true,
+}
 
 // interviewKindNouns name a kind of meeting; they end an event's name
 // after the company's ("Lumenpath Intro Call").
