@@ -142,13 +142,24 @@ func companyFromText(s string, people map[string]bool, kw []string) string {
 		return c
 	}
 	if companyPatternMayMatch(parenPattern, low) {
-		for _, m := range companyPatterns[parenPattern].FindAllStringSubmatch(s, -1) {
-			if c := acceptCompany(m[1], people); c != "" {
+		for _, m := range companyPatterns[parenPattern].FindAllStringSubmatchIndex(s, -1) {
+			// "Ohjelmistokehittäjä (Java)": brackets right after a job
+			// title qualify the title.
+			if hasRoleWord(lastWords(s[:m[0]], 2)) {
+				continue
+			}
+			if c := acceptCompany(s[m[2]:m[3]], people); c != "" {
 				return c
 			}
 		}
 	}
 	return ""
+}
+
+// lastWords returns the last n words of s.
+func lastWords(s string, n int) string {
+	f := strings.Fields(s)
+	return strings.Join(f[max(0, len(f)-n):], " ")
 }
 
 // parenPattern is the index in companyPatterns of "(Name)" at the end.

@@ -164,10 +164,13 @@ var applicationWordsByLanguage = map[string][]string{
 }
 
 // roleSuffixes end job titles written as one word in the Germanic
-// languages ("Backendutvikler", "Softwareentwickler").
+// languages and Finnish ("Backendutvikler", "Softwareentwickler",
+// "Ohjelmistokehittäjä").
 var roleSuffixes = []string{
 	"entwickler", "entwicklerin", "ingenieur", "ingenieurin", "utvikler", "utvecklare", "udvikler",
 	"ontwikkelaar", "engineer", "architekt", "arkitekt", "konsulent", "berater", "ingeniør", "ingenjör",
+	// Finnish compounds: "Ohjelmistokehittäjä", "Pilviarkkitehti".
+	"kehittäjä", "insinööri", "arkkitehti", "suunnittelija", "ohjelmoija", "asiantuntija",
 }
 
 // applicationSubject says why a subject is about the user's candidacy, or
