@@ -65,7 +65,13 @@ type analysis struct {
 	offers     []timeRead  // the times a proposal offers
 	movedDays  []time.Time // the days a move "at the same time" names
 	oneWay     bool        // a one-way video interview: found is its deadline
-	timeLine   string      // the sentence the time was read from, for Explain
+	// listed holds, for a message that lists interviews with several
+	// organisations ("Brightwater Insurance – Wednesday 2 December,
+	// 2.30pm" and "Calder & Finch – Friday 4 December, 11.00am"), each
+	// time with the organisation its line starts with; found is the
+	// first. Nil for most mail.
+	listed   []listedTime
+	timeLine string // the sentence the time was read from, for Explain
 
 	// times and zone are read once, on demand.
 	reads     []timeRead

@@ -347,3 +347,44 @@ func TestStatusFromASchedulingSystem(t *testing.T) {
 		})
 	}
 }
+
+// TestOneMessageSeveralOrganisations: an agency confirms interviews with
+// two clients in one mail, one to a line; each is an interview of its
+// own, under its own ID. One organisation's sessions stay one interview.
+func TestOneMessageSeveralOrganisations(t *testing.T) {
+	cfg := sampleConfig()
+	at := time.Date(2026, 11, 20, 9, 31, 0, 0, time.UTC)
+	agency := mail.Message{Summary: mail.Summary{
+		MessageID: "all-confirmed@agency.example", Date: at, Subject: "RE: Brightwater + Calder & Finch - next steps",
+		From: addr("Tom Ashcroft", "tom@harlowtalent.example"), To: addr("Sam Rivera", "sam.rivera@example.org"),
+	}, Text: "Morning Sam,\n\nAll confirmed:\n\nBrightwater Insurance – Wednesday 2 December, 2.30pm–3.30pm (UK time), Microsoft Teams with Rachel Osei.\n" +
+		"Calder & Finch – Friday 4 December, 11.00am, 3rd Floor, 88 Curtain Road, London. Ask for Mark Pryce at reception.\n\nTom"}
+	ivs := interview.Build([]mail.Message{agency}, nil, cfg)
+	if len(ivs) != 2 {
+		t.Fatalf("Build found %d interviews, want 2: %+v", len(ivs), ivs)
+	}
+	london := mustZone(t, "Europe/London")
+	want := []struct {
+		company string
+		start   time.Time
+	}{
+		{"Brightwater Insurance", time.Date(2026, 12, 2, 14, 30, 0, 0, london)},
+		{"Calder & Finch", time.Date(2026, 12, 4, 11, 0, 0, 0, london)},
+	}
+	for i, w := range want {
+		if ivs[i].Company != w.company || !ivs[i].Start.Equal(w.start) {
+			t.Errorf("interview %d: %q at %s, want %q at %s", i, ivs[i].Company, ivs[i].Start, w.company, w.start)
+		}
+	}
+	if ivs[0].ID == ivs[1].ID {
+		t.Errorf("both interviews have ID %s", ivs[0].ID)
+	}
+
+	sessions := mail.Message{Summary: mail.Summary{
+		MessageID: "onsite@acme.example", Date: at, Subject: "Your onsite schedule",
+		From: addr("Jo Park", "jo.park@acme.example"), To: addr("Sam Rivera", "sam.rivera@example.org"),
+	}, Text: "Hi Sam, your onsite interview is confirmed.\n\nStart: Wednesday 2 December, 10:00 CET\nEnd: Wednesday 2 December, 14:00 CET\n\nJo"}
+	if ivs := interview.Build([]mail.Message{sessions}, nil, cfg); len(ivs) != 1 {
+		t.Errorf("one organisation's schedule made %d interviews, want 1", len(ivs))
+	}
+}

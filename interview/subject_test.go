@@ -22,11 +22,11 @@ func TestCompanyAndRoleFromSubjects(t *testing.T) {
 		{"Redwood Ledger: next step for Senior Backend Engineer", "w@redwoodledger.example", "Redwood Ledger", "Senior Backend Engineer"},
 		{"Ihre Bewerbung als Senior Softwareentwickler (m/w/d)", "hr@saxonia.example", "Saxonia", "Senior Softwareentwickler"},
 		{"Invito: Colloquio – Sviluppatore Backend", "hr@cortile.example", "Cortile", "Sviluppatore Backend"},
-		{"Confirmed: Lumenpath Intro Call - Senior Platform Engineer with Jordan Lee", "notifications@calendly.com", "Lumenpath", "Senior Platform Engineer"}, // a booking page's event name
-		{"Entretien : Développeur Go entre Clémence Vasseur et Sam Rivera", "clemence@monceau.example", "Monceau", "Développeur Go"},                          // who meets whom follows the title
+		{"Confirmed: Lumenpath Intro Call - Senior Platform Engineer with Jordan Lee", "notifications@calendly.com", "Lumenpath", "Senior Platform Engineer"},                   // a booking page's event name
+		{"Entretien : Développeur Go entre Clémence Vasseur et Sam Rivera", "clemence@monceau.example", "Monceau", "Développeur Go"},                                            // who meets whom follows the title
 		{"Telephonic Discussion - Senior Backend Engineer (Go) | Zentrix Technologies", "ananya.r@zentrixtech.example", "Zentrix Technologies", "Senior Backend Engineer (Go)"}, // the kind of meeting is no name
-		{"Kutsu haastatteluun: Ohjelmistokehittäjä (Java)", "aino.laine@revontuli.example", "Revontuli", "Ohjelmistokehittäjä (Java)"}, // a Finnish compound title, its stack in brackets
-		{"Carrow Financial - Next Step: Complete Your Digital Interview", "jo@carrowfinancial.example", "Carrow Financial", ""},                               // an instruction is no name
+		{"Kutsu haastatteluun: Ohjelmistokehittäjä (Java)", "aino.laine@revontuli.example", "Revontuli", "Ohjelmistokehittäjä (Java)"},                                          // a Finnish compound title, its stack in brackets
+		{"Carrow Financial - Next Step: Complete Your Digital Interview", "jo@carrowfinancial.example", "Carrow Financial", ""},                                                 // an instruction is no name
 	}
 	cfg := sampleConfig()
 	for _, tc := range tests {

@@ -3,6 +3,7 @@ package interview
 import (
 	"fmt"
 	"slices"
+	"sort"
 	"strings"
 	"time"
 
@@ -228,7 +229,14 @@ func (a *analysis) confirmation(m *mail.Message, cfg Config, ctx msgContext) (Ve
 	if moved >= 0 {
 		best = moved
 	}
-	if best < 0 || (moved < 0 && offersChoice(upcoming(reads, m)) && !reads[best].confirm && !reads[best].accept && !vendor) {
+	// Times on lines that each start with another organisation are
+	// their interviews, not a choice between them.
+	if moved < 0 && !vendor {
+		if a.listed = a.listedTimes(reads, m); a.listed != nil {
+			best = slices.IndexFunc(reads, func(r timeRead) bool { return r.found.Start.Equal(a.listed[0].found.Start) })
+		}
+	}
+	if best < 0 || (a.listed == nil && moved < 0 && offersChoice(upcoming(reads, m)) && !reads[best].confirm && !reads[best].accept && !vendor) {
 		a.proposal = true
 		// The user's reply takes one of them (see acceptedOffers).
 		a.offers = upcoming(reads, m)
@@ -248,6 +256,77 @@ func (a *analysis) confirmation(m *mail.Message, cfg Config, ctx msgContext) (Ve
 	}
 	return Verdict{true, KindConfirmation, fmt.Sprintf("%s (%s): %q → %s", what, about,
 		shorten(r.sentence, 120), a.found.Start.Format("Mon 2 Jan 2006 15:04 MST"))}, true
+}
+
+// listedTime is one interview of a message that lists several.
+type listedTime struct {
+	found    foundTime
+	sentence string
+	company  string
+}
+
+// listedTimes reads a message that confirms interviews with several
+// organisations, one to a line that starts with the organisation's name
+// ("Calder & Finch – Friday 4 December, 11.00am, 88 Curtain Road"), as an
+// agency writes about its clients. It returns them in the order written
+// when at least two organisations are named so, else nil: times on lines
+// of one organisation are the sessions of one interview.
+func (a *analysis) listedTimes(reads []timeRead, m *mail.Message) []listedTime {
+	var out []listedTime
+	companies := map[string]bool{}
+	for _, r := range reads {
+		if r.question || r.rehearsal || r.due || r.old || r.converted || !r.found.Start.After(m.Date) {
+			continue
+		}
+		c := lineCompany(a.text, r.pos)
+		// A name the mail uses again, or its subject gives: the
+		// organisations it is about, not a line's label.
+		first, _, _ := strings.Cut(c, " ")
+		if c == "" || strings.Count(a.text, first) < 2 && !strings.Contains(m.Subject, first) {
+			continue
+		}
+		companies[squash(c)] = true
+		out = append(out, listedTime{found: r.found, sentence: r.sentence, company: c})
+	}
+	if len(companies) < 2 {
+		return nil
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].found.Start.Before(out[j].found.Start) })
+	return out
+}
+
+// lineCompany is the name a line starts with before a dash or a colon,
+// when it is only a name: "Brightwater Insurance – Wednesday ...",
+// "Calder & Finch: Friday 4th at 11".
+func lineCompany(text string, pos int) string {
+	line := text[strings.LastIndexByte(text[:pos], '\n')+1 : pos]
+	line = strings.TrimLeft(line, " \t-*•")
+	i := strings.IndexAny(line, "–—:")
+	if j := strings.Index(line, " - "); j >= 0 && (i < 0 || j < i) {
+		i = j
+	}
+	if i <= 0 {
+		return ""
+	}
+	name := strings.TrimSpace(line[:i])
+	if !bareNameRE.MatchString(name) || hasRoleWord(name) || meetingLabel(name) || isSubjectWord(name) {
+		return ""
+	}
+	if fieldLabels[strings.ToLower(name)] {
+		return "" // "Date: ...", "Start: ..."
+	}
+	return name
+}
+
+// fieldLabels name the fields of a schedule, not an organisation.
+var fieldLabels = map[string]bool{
+	"date": true, "time": true, "when": true, "where": true, "location": true, "start": true, "end": true,
+	"begin": true, "duration": true, "venue": true, "address": true, "datum": true, "uhrzeit": true,
+	"zeit": true, "ort": true, "termin": true, "beginn": true, "ende": true, "heure": true, "lieu": true,
+	"début": true, "fin": true, "fecha": true, "hora": true, "lugar": true, "inicio": true, "data": true,
+	"ora": true, "luogo": true, "tijd": true, "locatie": true, "plaats": true, "godzina": true,
+	"miejsce": true, "tid": true, "plats": true, "sted": true, "aika": true, "paikka": true,
+	"session": true, "round": true, "part": true, "step": true, "teil": true,
 }
 
 // cancelsItsTime reports a time written in the sentence that cancels:

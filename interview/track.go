@@ -23,9 +23,37 @@ func (b *builder) textConfirmations(ins []input) {
 		if in.a.sent || in.a.skip || (kind != KindConfirmation && kind != KindOneWay) || !in.a.hasTime {
 			continue
 		}
-		company := respelled(b.textCompany(in), in)
-		start := in.a.found.Start
-		t := b.match(in, func(t *tracked) bool {
+		if len(in.a.listed) == 0 {
+			b.confirmation(in, respelled(b.textCompany(in), in), "")
+			continue
+		}
+		// One message, interviews with several organisations: each is
+		// its own, under its own ID.
+		for _, l := range in.a.listed {
+			a := *in.a
+			a.found, a.timeLine, a.listed = l.found, l.sentence, nil
+			b.confirmation(&input{m: in.m, a: &a}, l.company, l.company)
+		}
+	}
+}
+
+// confirmation merges one time confirmed in words into the interview it is
+// about, moves it, or creates one; idPart tells apart the interviews of
+// one message (see analysis.listed).
+func (b *builder) confirmation(in *input, company, idPart string) {
+	start := in.a.found.Start
+	var t *tracked
+	if idPart != "" {
+		// One of several organisations' interviews in one message: the
+		// thread does not tell which; the organisation and the slot do.
+		for _, o := range b.all {
+			if absDur(o.iv.Start.Sub(start)) <= sameSlot && (sameCompany(o.iv.Company, company) || o.iv.Company == "" && o.linked(in.m)) {
+				t = o
+				break
+			}
+		}
+	} else {
+		t = b.match(in, func(t *tracked) bool {
 			if start.Equal(t.iv.Start) && t.senders[strings.ToLower(firstAddress(in.m.From))] {
 				// A scheduling system's reminder, for the slot it
 				// booked, that names no company or names its bot
@@ -34,42 +62,46 @@ func (b *builder) textConfirmations(ins []input) {
 			}
 			return absDur(t.iv.Start.Sub(start)) <= sameSlot && (sameCompany(t.iv.Company, company) || t.fromEmployer(in.m))
 		})
-		if t != nil {
-			start = b.onClockOf(in, t, start)
+	}
+	if t != nil {
+		start = b.onClockOf(in, t, start)
+	}
+	if t != nil && !in.a.reschedule && absDur(t.iv.Start.Sub(start)) > sameSlot &&
+		(in.a.newRound || !t.iv.Start.After(in.m.Date)) {
+		// The thread goes on after an interview, or says "second
+		// round": another interview, not a move of the first.
+		t = nil
+	}
+	if t == nil && in.a.reschedule {
+		t = b.latestFromEmployer(in, company)
+	}
+	if t == nil {
+		t = b.newFromText(in, company)
+		if idPart != "" {
+			t.iv.ID = shortID(messageKey(*in.m) + "|" + squash(idPart))
 		}
-		if t != nil && !in.a.reschedule && absDur(t.iv.Start.Sub(start)) > sameSlot &&
-			(in.a.newRound || !t.iv.Start.After(in.m.Date)) {
-			// The thread goes on after an interview, or says "second
-			// round": another interview, not a move of the first.
-			t = nil
+		b.all = append(b.all, t)
+		return
+	}
+	t.addMessage(in, true)
+	if in.m.Date.Before(t.iv.InvitedAt) {
+		t.iv.InvitedAt = in.m.Date
+	}
+	// A calendar's times are exact; words only move an interview when
+	// they say so and are newer than the calendar's last word.
+	moves := in.a.reschedule || t.iv.ICSUID == ""
+	if moves && in.m.Date.After(t.timesAt) && !start.Equal(t.iv.Start) {
+		length := in.a.found.Dur
+		if length == 0 {
+			length = t.iv.End.Sub(t.iv.Start) // moved, not shortened
 		}
-		if t == nil && in.a.reschedule {
-			t = b.latestFromEmployer(in, company)
-		}
-		if t == nil {
-			b.all = append(b.all, b.newFromText(in, company))
-			continue
-		}
-		t.addMessage(in, true)
-		if in.m.Date.Before(t.iv.InvitedAt) {
-			t.iv.InvitedAt = in.m.Date
-		}
-		// A calendar's times are exact; words only move an interview when
-		// they say so and are newer than the calendar's last word.
-		moves := in.a.reschedule || t.iv.ICSUID == ""
-		if moves && in.m.Date.After(t.timesAt) && !start.Equal(t.iv.Start) {
-			length := in.a.found.Dur
-			if length == 0 {
-				length = t.iv.End.Sub(t.iv.Start) // moved, not shortened
-			}
-			t.iv.Start, t.iv.End = start, start.Add(length)
-			t.timesAt = in.m.Date
-			t.iv.Why.Time = fmt.Sprintf("message <%s>: %q", in.m.MessageID, shorten(in.a.timeLine, 160))
-			t.iv.StatusAt, t.iv.StatusReason = in.m.Date, "rescheduled by message <"+in.m.MessageID+">"
-		}
-		if t.iv.Company == "" {
-			t.iv.Company, t.iv.Why.Company = company, "message <"+in.m.MessageID+">"
-		}
+		t.iv.Start, t.iv.End = start, start.Add(length)
+		t.timesAt = in.m.Date
+		t.iv.Why.Time = fmt.Sprintf("message <%s>: %q", in.m.MessageID, shorten(in.a.timeLine, 160))
+		t.iv.StatusAt, t.iv.StatusReason = in.m.Date, "rescheduled by message <"+in.m.MessageID+">"
+	}
+	if t.iv.Company == "" {
+		t.iv.Company, t.iv.Why.Company = company, "message <"+in.m.MessageID+">"
 	}
 }
 
