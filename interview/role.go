@@ -20,6 +20,10 @@ var roleIntros = newPhraseSet([]string{
 	"posizione di", "ruolo di", "vaga de", "posição de", "função de", "functie van", "functie als",
 	"vacature", "vacature voor", "rol als", "rol van", "na stanowisko", "stanowisko", "stanowisku",
 	"tjänsten som", "rollen som", "stillingen som", "jobbet som", "som",
+	// A form's label ("Stelle: Senior Backend-Entwickler (m/w/d)") or a
+	// noun right before the title ("für die Stelle Senior ...").
+	"stelle", "rolle", "poste", "puesto", "posizione", "ruolo", "vaga", "cargo", "functie",
+	"tjänst", "tjänsten", "stilling", "stillingen", "tehtävä", "job title", "job",
 })
 
 // titleConnectors may stand inside a job title in lower case ("Chef de
