@@ -134,3 +134,23 @@ func TestCompanyNotFromAPhrase(t *testing.T) {
 		})
 	}
 }
+
+// TestCompanyFromASystemsDisplayName: a tracking system unknown to
+// followupd sends from its no-reply address in the organisation's name
+// and answers go to the organisation; that display name is the
+// organisation's own spelling, where the text may inflect it.
+func TestCompanyFromASystemsDisplayName(t *testing.T) {
+	m := mail.Message{Summary: mail.Summary{
+		MessageID: "k@x", Date: time.Date(2026, 11, 18, 11, 5, 0, 0, time.UTC), Subject: "Kutsu haastatteluun: Ohjelmistokehittäjä (Java)",
+		From:    addr("Revontuli Software Oy", "noreply@rekry.laura.example"),
+		ReplyTo: addr("Aino Laine", "aino.laine@revontuli.example"),
+		To:      addr("Sam Rivera", "sam.rivera@example.org"),
+	}, Text: "Hei Sam,\n\nkiitos hakemuksestasi Revontuli Softwaren Ohjelmistokehittäjä (Java) -tehtävään! Kutsumme sinut haastatteluun.\n\nAika: keskiviikko 2.12.2026 klo 14.00-15.00 (Suomen aikaa)"}
+	ivs := interview.Build([]mail.Message{m}, nil, sampleConfig())
+	if len(ivs) != 1 {
+		t.Fatalf("Build found %d interviews, want 1", len(ivs))
+	}
+	if ivs[0].Company != "Revontuli Software" {
+		t.Errorf("Company = %q, want %q", ivs[0].Company, "Revontuli Software")
+	}
+}

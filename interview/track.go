@@ -342,6 +342,12 @@ func (b *builder) textCompany(in *input) string {
 		for _, r := range m.ReplyTo {
 			if d := domainOf(r.Email); companyDomain(d) && orgDomain(d) != orgDomain(domainOf(from)) {
 				label, _, _ := strings.Cut(orgDomain(d), ".")
+				// The system's display name is the organisation's own
+				// spelling ("Revontuli Software Oy"), where the text may
+				// inflect it ("Revontuli Softwaren").
+				if c := companyFromSenderName(m.From[0].Name, in.a.people); c != "" && spelledAs(label, newSpellText(c)) != "" {
+					return c
+				}
 				if c := spelledAs(label, spellingSources(in)...); c != "" {
 					return c
 				}
