@@ -74,6 +74,9 @@ func (s *scanner) joins(c *cluster, e *elem) bool {
 		return false
 	}
 	dayish := c.day >= 0 || c.rel >= 0 || c.wd >= 0
+	if c.zone >= 0 && !dayish && s.fullStopBetween(s.elems[c.e1-1].t1, e.t0) {
+		return false // "Call at 3pm EST. Friday works too."
+	}
 	// A weekday and its date written together are one day, also after
 	// the clock time ("at 10am on Monday, December 7").
 	last := s.elems[c.e1-1].kind
@@ -82,12 +85,25 @@ func (s *scanner) joins(c *cluster, e *elem) bool {
 		return c.clock >= 0
 	case eClock:
 		return c.clock < 0 && c.zone < 0
+	// A zone ends a mention that has its day; one without a day takes
+	// it after the zone ("noon Central on Friday the 4th", "3pm EST on
+	// Friday, Dec 4").
 	case eDate:
-		return c.day < 0 && c.zone < 0 && (!(c.clock >= 0 && dayish) || last == eWeekday && c.rel < 0)
+		return c.day < 0 && (c.zone < 0 || !dayish || last == eWeekday) && (!(c.clock >= 0 && dayish) || last == eWeekday && c.rel < 0)
 	case eWeekday:
-		return c.wd < 0 && c.zone < 0 && (!(c.clock >= 0 && dayish) || last == eDate)
+		return c.wd < 0 && (c.zone < 0 || !dayish) && (!(c.clock >= 0 && dayish) || last == eDate)
 	case eRel:
 		return c.rel < 0 && c.day < 0 && c.zone < 0 && !(c.clock >= 0 && dayish)
+	}
+	return false
+}
+
+// fullStopBetween reports a full stop among the tokens a to b (exclusive).
+func (s *scanner) fullStopBetween(a, b int) bool {
+	for k := a; k < b && k < len(s.toks); k++ {
+		if t := &s.toks[k]; t.kind == tPunct && t.val == '.' {
+			return true
+		}
 	}
 	return false
 }

@@ -13,6 +13,10 @@ func TestFindEnglish(t *testing.T) {
 	chicago := zone(t, "America/Chicago")
 	at := func(mo time.Month, d, h, mi int) time.Time { return time.Date(2026, mo, d, h, mi, 0, 0, berlin) }
 	runFind(t, []findCase{
+		{name: "clock and zone before the day", text: "How does noon Central on Friday the 4th sound?",
+			want: time.Date(2026, 12, 4, 12, 0, 0, 0, chicago), zone: "Central"},
+		{name: "clock and zone before weekday and date", text: "Can you do 3pm EST on Friday, Dec 4?",
+			want: time.Date(2026, 12, 4, 15, 0, 0, 0, newYork), zone: "EST"},
 		{name: "weekday, month day, pm and CET", text: "Thursday, December 3 at 4:00 PM CET",
 			want: at(12, 3, 16, 0), zone: "CET"},
 		{name: "short names, year, hour and pm", text: "Thu, Dec 3, 2026 4pm", want: at(12, 3, 16, 0)},
