@@ -231,7 +231,9 @@ func (s *scanner) monthDay(i int) (elem, bool) {
 	// A year may follow without a comma: "November 12th 2026".
 	n := s.tok(k)
 	year := n.kind == tNum && n.ndig == 4 && validYear(n.val)
-	if (n.kind == tPunct && !n.space && (n.val == ':' || n.val == '.' || n.val == '/' || n.val == '-') && s.tok(k+1).kind == tNum) || n.kind == tNum && !year {
+	if (n.kind == tPunct && !n.space && (n.val == ':' || n.val == '.' || n.val == '/' || n.val == '-') && s.tok(k+1).kind == tNum) || n.kind == tNum && !year && !s.sureClockAt(k) {
+		// "December 10 14:00" and "Dec 10 2:00 PM" are a day and
+		// its time; "December 10 14" is nothing.
 		return elem{}, false
 	}
 	if _, _, _, isMonth := s.monthAt(k); isMonth {
@@ -244,6 +246,13 @@ func (s *scanner) monthDay(i int) (elem, bool) {
 	e, ok := s.dateElem(i, k, y, m, d, false)
 	e.lang = lang
 	return e, ok
+}
+
+// sureClockAt reports a clock time at i that needs no cue: "14:00",
+// "2:00 PM", "2pm".
+func (s *scanner) sureClockAt(i int) bool {
+	c, _, _, ok := s.clockCore(i)
+	return ok && c.sure
 }
 
 // monthAt reads a month's name at i. An abbreviation that is also a

@@ -13,6 +13,9 @@ func TestFindEnglish(t *testing.T) {
 	chicago := zone(t, "America/Chicago")
 	at := func(mo time.Month, d, h, mi int) time.Time { return time.Date(2026, mo, d, h, mi, 0, 0, berlin) }
 	runFind(t, []findCase{
+		{name: "month day and a clock with nothing between", text: "December 10 2pm-3pm PT",
+			want: time.Date(2026, 12, 10, 14, 0, 0, 0, zone(t, "America/Los_Angeles")), dur: time.Hour, zone: "PT"},
+		{name: "month day and a 24-hour clock", text: "Dec 10 14:00", want: at(12, 10, 14, 0)},
 		{name: "clock and zone before the day", text: "How does noon Central on Friday the 4th sound?",
 			want: time.Date(2026, 12, 4, 12, 0, 0, 0, chicago), zone: "Central"},
 		{name: "clock and zone before weekday and date", text: "Can you do 3pm EST on Friday, Dec 4?",
