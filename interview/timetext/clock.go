@@ -19,9 +19,10 @@ func (s *scanner) clockAt(i int, iso bool) (elem, bool) {
 		return elem{}, false
 	}
 	cue, fromCue := s.cueBefore(i, c)
-	cue = cue || iso
+	between := s.betweenBefore(i)
+	cue = cue || iso || between
 	e := elem{kind: eClock, t0: i, lang: lang, c: c}
-	if end, k, ok := s.rangeEnd(j, c); ok {
+	if end, k, ok := s.rangeEnd(j, c, fromCue || between, between); ok {
 		e.end, j = end, k
 		if end.sure {
 			e.c.sure = true
@@ -291,15 +292,16 @@ func isDash(t *token) bool {
 // rangeEnd reads the end of a range after a clock time: a dash or "to",
 // "bis", "à", "tot", "till", "do", then a clock. The end must look like a
 // clock itself, or both ends alike ("14.00–15.00", "14h à 15h").
-func (s *scanner) rangeEnd(j int, start clock) (clock, int, bool) {
+func (s *scanner) rangeEnd(j int, start clock, from, between bool) (clock, int, bool) {
 	t := s.tok(j)
 	dash := isDash(t)
 	if !dash {
-		if _, ok := s.mean(j, kRange); !ok {
+		_, ok := s.mean(j, kRange)
+		if !ok && !(between && s.isAnd(j)) {
 			return clock{}, 0, false
 		}
 	}
-	e, k, _, ok := s.clockCore(j + 1)
+	e, k, lang, ok := s.clockCore(j + 1)
 	if !ok {
 		return clock{}, 0, false
 	}
@@ -308,10 +310,38 @@ func (s *scanner) rangeEnd(j int, start clock) (clock, int, bool) {
 	case start.sure && dash:
 	case e.hasMin && start.hasMin:
 	case e.hmark && start.hmark:
+	case lang >= 0:
+		// "de 14 a 15 h", "de 9 à 10 heures": the word after the end
+		// says both are hours.
+	case from && !dash && e.h > start.h && e.h <= 24:
+		// "dalle 14 alle 15", "van 14 tot 15", "zwischen 14 und 15":
+		// a range said in words, from an hour to a later one.
 	default:
 		return clock{}, 0, false
 	}
 	return e, k, true
+}
+
+// isAnd reports the word for "and" at j, which ends a range that
+// "between" began.
+func (s *scanner) isAnd(j int) bool {
+	for _, w := range [...]string{"and", "und", "y", "e", "et", "en", "och", "og", "i", "a", "ja"} {
+		if s.is(j, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// betweenBefore reports the word for "between" right before i:
+// "zwischen 14 und 15 Uhr", "entre 14 y 15", "mellan 14 och 15".
+func (s *scanner) betweenBefore(i int) bool {
+	for _, w := range [...]string{"between", "zwischen", "entre", "tra", "fra", "tussen", "mellan", "mellem", "między", "pomiędzy"} {
+		if s.is(i-1, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // wordClock reads a clock time written in words: "noon", "midi",

@@ -11,9 +11,49 @@ func (s *scanner) dateAt(i int) (elem, bool) {
 		if e, ok := s.numericDate(i); ok {
 			return e, true
 		}
-		return s.dayMonth(i)
+		if e, ok := s.dayMonth(i); ok {
+			return e, true
+		}
+		return s.theOrdinal(i)
 	case tWord:
 		return s.monthDay(i)
+	}
+	return elem{}, false
+}
+
+// theOrdinal reads "the 10th" without a month ("on the 10th at 2pm"): the
+// next 10th from Ref. Only with "the" before it and the English ending
+// glued: a bare number is no day.
+func (s *scanner) theOrdinal(i int) (elem, bool) {
+	if !s.is(i-1, "the") || s.tok(i+1).kind != tWord || s.tok(i+1).space {
+		return elem{}, false
+	}
+	switch {
+	case s.is(i+1, "st"), s.is(i+1, "nd"), s.is(i+1, "rd"), s.is(i+1, "th"):
+	default:
+		return elem{}, false
+	}
+	d, k, ok := s.dayNum(i)
+	if !ok || s.opt.Ref.IsZero() {
+		return elem{}, false
+	}
+	if _, _, _, isMonth := s.monthAt(k); isMonth || s.is(k, "of") {
+		return elem{}, false // "the 10th of December" is read whole elsewhere
+	}
+	if t := s.tok(k); t.kind == tWord && !s.isConn(k) {
+		return elem{}, false // "the 5th time", "the 2nd round"
+	}
+	ref := s.opt.Ref.In(s.loc)
+	y, m := ref.Year(), int(ref.Month())
+	for range 3 { // the next month that has that day
+		if d >= ref.Day() || y != ref.Year() || m != int(ref.Month()) {
+			if d <= daysIn(y, m) {
+				return s.dateElem(i, k, y, m, d, true) // weak: only with a clock
+			}
+		}
+		if m++; m > 12 {
+			y, m = y+1, 1
+		}
 	}
 	return elem{}, false
 }

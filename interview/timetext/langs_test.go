@@ -91,6 +91,11 @@ func TestFindLanguages(t *testing.T) {
 		// Norwegian
 		{name: "no/dotted day", text: "torsdag 3. desember kl. 14:00", want: at(12, 3, 14, 0)},
 		{name: "no/i morgen klokken", text: "i morgen klokken 10", want: at(11, 27, 10, 0)},
+		// Ranges said in words
+		{name: "de/zwischen und", text: "am 2.12. zwischen 14 und 15 Uhr", want: at(12, 2, 14, 0), dur: time.Hour},
+		{name: "es/de a with h after the end", text: "el miércoles 2 de diciembre de 14 a 15 h", want: at(12, 2, 14, 0), dur: time.Hour},
+		{name: "it/dalle alle", text: "mercoledì 2 dicembre dalle 14 alle 15", want: at(12, 2, 14, 0), dur: time.Hour},
+		{name: "sv/mellan och", text: "onsdag 2 december mellan 14 och 15", want: at(12, 2, 14, 0), dur: time.Hour},
 		// Finnish
 		{name: "fi/weekday, numeric date, klo, range and Suomen aikaa", text: "Aika: keskiviikko 2.12.2026 klo 14.00-15.00 (Suomen aikaa)",
 			want: time.Date(2026, 12, 2, 14, 0, 0, 0, zone(t, "Europe/Helsinki")), dur: time.Hour, zone: "Suomen aikaa"},

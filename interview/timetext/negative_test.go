@@ -28,6 +28,8 @@ func TestFindNothing(t *testing.T) {
 		{"hours in Dutch", "donderdag 3 december, het gesprek duurt 2 uur"},
 		{"heures in French", "jeudi 3 décembre, 2 heures d'entretien"},
 		{"time without a day", "Call me at 10:00."},
+		{"an ordinal that counts", "It was the 5th time at 2pm that week."},
+		{"an ordinal day without a clock", "Let's speak on the 10th."},
 		{"month day and a bare number", "Friday, December 10 14 people came."},
 		{"a day in the next sentence after a clock and its zone", "Call me at 3pm EST. Friday works too."},
 		{"a number word after at", "At one point on Friday we met at one of our offices."},
