@@ -256,6 +256,7 @@ func mergeKnown(a, b interview.Known) interview.Known {
 		Addresses:  union(a.Addresses, b.Addresses),
 		Domains:    union(a.Domains, b.Domains),
 		Sent:       union(a.Sent, b.Sent),
+		Applied:    union(a.Applied, b.Applied),
 	}
 }
 

@@ -17,11 +17,16 @@ type Known struct {
 	// Sent holds the Message-IDs of everything the user sent: an
 	// organisation's person answering any of it is worth reading.
 	Sent map[string]bool
+	// Applied holds the registrable domains of the organisations the user
+	// applied to or wrote to about an interview: their mail is read in any
+	// language, from whoever there writes it.
+	Applied map[string]bool
 }
 
 // KnownFrom collects Known from interviews.
 func KnownFrom(ivs []Interview) Known {
-	k := Known{MessageIDs: map[string]bool{}, Addresses: map[string]bool{}, Domains: map[string]bool{}, Sent: map[string]bool{}}
+	k := Known{MessageIDs: map[string]bool{}, Addresses: map[string]bool{}, Domains: map[string]bool{},
+		Sent: map[string]bool{}, Applied: map[string]bool{}}
 	addPerson := func(p Person) {
 		e := strings.ToLower(strings.TrimSpace(p.Email))
 		if e == "" || !PersonAddress(e) {
@@ -55,8 +60,11 @@ func KnownFrom(ivs []Interview) Known {
 // AddSent adds what the user's own mail about a job tells: a message the
 // user sent with job wording in its subject (an application, "Re: Next
 // steps") names people the user is in process with, and a reply to it is
-// worth reading whatever its subject. Only the exact addresses count, not
-// their domains: the user also writes to friends at small providers.
+// worth reading whatever its subject. An application or a mail about an
+// interview also names the organisation (Applied): its HR may answer from
+// another address, in a language followupd has no words for. Mere
+// scheduling words ("Re: chat") name only the addresses: the user also
+// writes to friends at small providers.
 func (k Known) AddSent(sent []mail.Summary, cfg Config) {
 	for _, s := range sent {
 		if !cfg.isMe(firstAddress(s.From)) {
@@ -65,17 +73,22 @@ func (k Known) AddSent(sent []mail.Summary, cfg Config) {
 		if s.MessageID != "" && k.Sent != nil {
 			k.Sent[s.MessageID] = true
 		}
-		if sig := cfg.subjectSignals(s.Subject); sig.scheduling == "" && sig.application == "" && sig.keyword == "" {
+		sig := cfg.subjectSignals(s.Subject)
+		if sig.scheduling == "" && sig.application == "" && sig.keyword == "" {
 			continue
 		}
 		if s.MessageID != "" {
 			k.MessageIDs[s.MessageID] = true
 		}
+		applied := (sig.application != "" || sig.keyword != "") && !sig.titleOnly
 		for _, list := range [][]mail.Address{s.To, s.Cc} {
 			for _, a := range list {
 				e := strings.ToLower(a.Email)
 				if e != "" && !cfg.isMe(e) && PersonAddress(e) && !cfg.ownDomain(domainOf(e)) {
 					k.Addresses[e] = true
+					if d := domainOf(e); applied && k.Applied != nil && companyDomain(d) {
+						k.Applied[orgDomain(d)] = true
+					}
 				}
 			}
 		}
@@ -133,10 +146,10 @@ func Candidate(s mail.Summary, cfg Config, k Known) bool {
 			}
 			// orgDomain consults the public suffix list: only when
 			// there is a domain to find (a first pass knows none).
-			if len(k.Domains) == 0 {
+			if len(k.Domains) == 0 && len(k.Applied) == 0 {
 				continue
 			}
-			if d := domainOf(e); companyDomain(d) && k.Domains[orgDomain(d)] {
+			if d := domainOf(e); companyDomain(d) && !cfg.ownDomain(d) && (k.Domains[orgDomain(d)] || k.Applied[orgDomain(d)]) {
 				return true
 			}
 		}
@@ -191,18 +204,5 @@ func SentCandidate(s mail.Summary, cfg Config) bool {
 		return false
 	}
 	sig := cfg.subjectSignals(s.Subject)
-	if sig.keyword != "" || sig.scheduling != "" || sig.application != "" {
-		return true
-	}
-	// An answer to a person at an organisation, whatever its subject
-	// ("Re: Next steps" is not needed to say "Wednesday works for me").
-	for _, list := range [][]mail.Address{s.To, s.Cc} {
-		for _, a := range list {
-			d := domainOf(strings.ToLower(a.Email))
-			if PersonAddress(a.Email) && companyDomain(d) && !cfg.ownDomain(d) && !cfg.isMe(a.Email) {
-				return true
-			}
-		}
-	}
-	return false
+	return sig.keyword != "" || sig.scheduling != "" || sig.application != ""
 }

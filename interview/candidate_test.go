@@ -130,7 +130,8 @@ func TestKnownAddSent(t *testing.T) {
 	}{
 		{"the employer answers with a plain subject", mail.Summary{Subject: "quick question", From: addr("", "jo@acme.example")}, true},
 		{"a reply to the user's job mail", mail.Summary{Subject: "Re: hmm", From: addr("", "other@elsewhere.example"), InReplyTo: []string{"reply-1@example.org"}}, true},
-		{"a colleague of theirs is not known by address", mail.Summary{Subject: "hello", From: addr("", "bob@acme.example")}, false},
+		{"their HR from another address, in any language", mail.Summary{Subject: "Pozvánka", From: addr("", "hr@acme.example")}, true},
+		{"a friend written to about dinner is known by address only", mail.Summary{Subject: "hello", From: addr("", "bob@friends.example")}, false},
 		// Any answer to the user's own mail from an organisation's person
 		// is read: "Re: Kurze Rückfrage" may arrange a second round. Its
 		// words decide; a friend's dinner plans fix no interview.
@@ -165,10 +166,6 @@ func TestSentCandidate(t *testing.T) {
 		{"an answer in German", mail.Summary{From: me, Subject: "AW: Einladung zum Vorstellungsgespräch", InReplyTo: []string{"p2@x.example"}}, true},
 		{"an application, not an answer", mail.Summary{From: me, Subject: "Bewerbung als Backend-Entwickler"}, false},
 		{"an answer about lunch", mail.Summary{From: me, Subject: "Re: Lunch on Friday", InReplyTo: []string{"l1@x.example"}}, false},
-		{"an answer to a person at an organisation, whatever its subject", mail.Summary{From: me, To: addr("Mikkel", "mikkel@havnelys.example"), Subject: "Re: Opfølgning fra Havnelys", InReplyTo: []string{"m1@havnelys.example"}}, true},
-		{"an answer to a friend on freemail", mail.Summary{From: me, To: addr("Alex", "alex@gmail.com"), Subject: "Re: Lunch on Friday", InReplyTo: []string{"l1@x.example"}}, false},
-		{"an answer to a colleague", mail.Summary{From: me, To: addr("Bob", "bob@globex.example"), Subject: "Re: Sprint", InReplyTo: []string{"s1@globex.example"}}, false},
-		{"an answer to a machine", mail.Summary{From: me, To: addr("", "no-reply@shop.example"), Subject: "Re: Your order", InReplyTo: []string{"o1@shop.example"}}, false},
 		{"someone else's answer", mail.Summary{From: addr("Jo", "jo@acme.example"), Subject: "Re: Interview next week", InReplyTo: []string{"p1@acme.example"}}, false},
 	}
 	for _, tc := range tests {
