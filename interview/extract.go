@@ -186,6 +186,7 @@ func companyFromParts(s string, people map[string]bool, kw []string) string {
 	for _, p := range parts {
 		// "Initech onsite interview – Site Reliability Engineer": a part
 		// with a job title is the role.
+		p = withoutLeadingSubjectWords(p)
 		if bareNameRE.MatchString(p) && firstWord(normalize(p), kw) == "" && !hasRoleWord(p) && !meetingLabel(p) {
 			if c := acceptCompany(p, people); c != "" {
 				return c
@@ -207,6 +208,18 @@ func companyFromParts(s string, people map[string]bool, kw []string) string {
 }
 
 var bareNameRE = regexp.MustCompile(`^` + nameRE + `$`)
+
+// withoutLeadingSubjectWords drops the words about the process before a
+// name: "Rekrutacja Wisła Software" is Wisła Software's recruitment.
+func withoutLeadingSubjectWords(p string) string {
+	for {
+		w, rest, ok := strings.Cut(strings.TrimSpace(p), " ")
+		if !ok || !isSubjectWord(w) {
+			return p
+		}
+		p = rest
+	}
+}
 
 // meetingLabel reports a part of a subject that only says what kind of
 // meeting it is: "Telephonic Discussion", "Video Call", "HR Round".
@@ -371,7 +384,9 @@ func companyFromDomain(d string) string {
 
 // Words around a company's name in a sending system's display name:
 // "Globochem Talent Team" → "Globochem".
-var senderNoise = regexp.MustCompile(`(?i)\b(?:recruiting|recruitment|recruiter|talent(?: acquisition)?|careers?|hiring|team|jobs|hr|people|karriere|personal(?:abteilung)?|via \w+|no-?reply|notifications?)\b`)
+// senderNoise are the words a display name adds to the organisation's
+// name for its recruiting team, in the languages followupd reads.
+var senderNoise = regexp.MustCompile(`(?i)\b(?:recruiting|recruitment|recruiter|talent(?: acquisition)?|careers?|hiring|team|jobs|hr|people|karriere|personal(?:abteilung)?|recrutement|carrières|reclutamento|risorse umane|recrutamento|reclutamiento|selección|werving|rekrutacja|rekrytering|rekruttering|rekrytointi|via \w+|no-?reply|notifications?)\b`)
 
 // companyFromSenderName reads the company from a vendor's display name,
 // which names the company on whose behalf it writes.
