@@ -425,7 +425,7 @@ var recruiterWords = []string{
 func recruiterSender(m *mail.Message, text string) bool {
 	for _, list := range [][]mail.Address{m.From, m.Sender, m.ReplyTo} {
 		for _, a := range list {
-			if isVendor(domainOf(a.Email)) {
+			if isJobSystem(domainOf(a.Email)) {
 				return true
 			}
 			local, _, _ := strings.Cut(strings.ToLower(a.Email), "@")
@@ -464,6 +464,19 @@ func isVendorMail(m *mail.Message) bool {
 	for _, list := range [][]mail.Address{m.From, m.Sender} {
 		for _, a := range list {
 			if isVendor(domainOf(a.Email)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isJobSystemMail reports mail sent by a hiring system itself (see
+// isJobSystem): about a job whatever its words.
+func isJobSystemMail(m *mail.Message) bool {
+	for _, list := range [][]mail.Address{m.From, m.Sender} {
+		for _, a := range list {
+			if isJobSystem(domainOf(a.Email)) {
 				return true
 			}
 		}

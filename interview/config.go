@@ -220,7 +220,28 @@ var (
 	freemailSet = newDomainSet(freemailDomains)
 	jobBoardSet = newDomainSet(jobBoardDomains)
 	calendarSet = newDomainSet(calendarDomains)
+	// generalSchedulers book anything, a haircut as well as a call with a
+	// recruiter: their mail is read, but says nothing of a job by itself.
+	generalSchedulers = newDomainSet([]string{"calendly.com", "cal.com", "doodle.com", "zoom.us", "cronofy.com",
+		"savvycal.com", "youcanbook.me", "zcal.co", "webex.com", "bookings.microsoft.com"})
 )
+
+// isJobSystem reports a vendor whose mail is about hiring whatever it
+// says: an applicant tracking or interview scheduling system, not a
+// booking page anyone can have.
+func isJobSystem(d string) bool {
+	if !isVendor(d) {
+		return false
+	}
+	for d != "" {
+		if generalSchedulers[d] {
+			return false
+		}
+		_, rest, _ := strings.Cut(d, ".")
+		d = rest
+	}
+	return true
+}
 
 // isVendor reports a scheduling system's or ATS's domain: a listed one or
 // below it, or a domain with one of their distinctive names among its

@@ -209,9 +209,9 @@ func TestConversations(t *testing.T) {
 		{
 			name: "a scheduling system's reminder naming no company is the slot it booked",
 			msgs: []msg{
-				{id: "b1", from: "calendly", at: mon, subject: "New Event: Sam Rivera - 14:00 Thu, 10 Dec 2026 - Intro call with Acme",
-					text: "A new event has been scheduled.\n\nEvent Type: Intro call with Acme\nInvitee: Sam Rivera\nEvent Date/Time: 14:00 - 14:30, Thursday, 10 December 2026 (Central European Time)"},
-				{id: "b2", from: "calendly", at: day(9, 14, 0), subject: "Reminder: Intro call tomorrow at 14:00 (CET)",
+				{id: "b1", from: "calendly", at: mon, subject: "New Event: Sam Rivera - 14:00 Thu, 10 Dec 2026 - Intro call - Backend Engineer",
+					text: "A new event has been scheduled.\n\nEvent Type: Intro call - Backend Engineer\nInvitee: Sam Rivera\nEvent Date/Time: 14:00 - 14:30, Thursday, 10 December 2026 (Central European Time)"},
+				{id: "b2", from: "calendly", at: day(9, 14, 0), subject: "Reminder: Intro call - Backend Engineer tomorrow at 14:00 (CET)",
 					text: "This is a friendly reminder that your event is scheduled for Thursday, 10 December 2026 14:00 - 14:30 (Central European Time)."},
 			},
 			want: []time.Time{day(10, 14, 0)},

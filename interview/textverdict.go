@@ -144,7 +144,7 @@ func (a *analysis) about(m *mail.Message, ctx msgContext) string {
 	if w := a.body.has(lKeyword); w != "" {
 		return fmt.Sprintf("%q in the text", w)
 	}
-	if isVendorMail(m) {
+	if isJobSystemMail(m) {
 		return "sent by a scheduling system (" + domainOf(firstAddress(m.From)) + ")"
 	}
 	// "Wollen wir das mit einem zweiten Gespräch verbinden?": a further

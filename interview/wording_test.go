@@ -34,6 +34,10 @@ func TestClassifyWording(t *testing.T) {
 			"Hei Sam,\n\nkutsumme sinut ensimmäiseen haastatteluun.\n\nAika: keskiviikko 2.12.2026 klo 14.00-15.00 (Suomen aikaa)\nPaikka: Microsoft Teams", true, interview.KindConfirmation},
 		{"Finnish rejection", "aino.laine@revontuli.example", "Hakemuksesi",
 			"Kiitos kiinnostuksestasi. Valitettavasti valitsimme toisen hakijan.", false, interview.KindRejection},
+		{"a booking page's haircut", "notifications@calendly.com", "Confirmado: Corte de cabello y barba con Barbería Roma Norte",
+			"Se programó tu Corte de cabello y barba con Barbería Roma Norte a las 11:00 el miércoles, 2 de diciembre de 2026.", false, interview.KindNone},
+		{"a hiring system's booking in any words", "no-reply@ashbyhq.com", "Vltavia Labs",
+			"Sam, you are booked: Wednesday, 2 December 2026, 14:00 CET.", true, interview.KindConfirmation},
 		{"offer", "joanna.park@initech.example", "Next steps",
 			"Please find the offer letter attached.", false, interview.KindOffer},
 		{"text cancellation", "jane@umbrella.example", "Our interview",
@@ -106,7 +110,8 @@ func TestClassifyCalendar(t *testing.T) {
 		interview        bool
 		kind             string
 	}{
-		{"scheduling system", "notifications@calendly.com", "A new event has been scheduled.", chat, true, interview.KindInvitation},
+		{"interview scheduling system", "scheduling@goodtime.io", "A new event has been scheduled.", chat, true, interview.KindInvitation},
+		{"a booking page alone says nothing of a job", "notifications@calendly.com", "A new event has been scheduled.", chat, false, interview.KindNone},
 		{"recruiter by signature", "joanna.park@initech.example", "Best,\nJoanna\nTechnical Recruiter, Initech", chat, true, interview.KindInvitation},
 		{"someone else", "joanna.park@initech.example", "See you there!", chat, false, interview.KindNone},
 		{"cancelled by STATUS in a REQUEST", "joanna.park@initech.example", "",
