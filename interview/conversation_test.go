@@ -388,3 +388,41 @@ func TestOneMessageSeveralOrganisations(t *testing.T) {
 		t.Errorf("one organisation's schedule made %d interviews, want 1", len(ivs))
 	}
 }
+
+// TestCancellations: an interview called off in words, however the mail
+// builds its sentences.
+func TestCancellations(t *testing.T) {
+	berlin := mustZone(t, "Europe/Berlin")
+	mon := time.Date(2026, 12, 7, 9, 0, 0, 0, berlin)
+	recruiter := addr("Chloé Favre", "chloe.favre@leman.example")
+	me := addr("Sam Rivera", "sam.rivera@example.org")
+	tests := []struct {
+		name string
+		msgs []mail.Message
+	}{
+		{"the time in one sentence, the cancellation in the next, with a typographic apostrophe", []mail.Message{
+			{Summary: mail.Summary{MessageID: "i1", Date: mon, Subject: "Votre candidature", From: recruiter, To: me},
+				Text: "Nous avons le plaisir de vous inviter à un entretien le mercredi 16 décembre à 14h00, par Teams."},
+			{Summary: mail.Summary{MessageID: "c1", Date: mon.Add(48 * time.Hour), Subject: "Re: Votre candidature", From: recruiter, To: me,
+				InReplyTo: []string{"i1"}, References: []string{"i1"}},
+				Text: "Je reviens vers vous au sujet de l’entretien prévu ce mercredi 16 décembre à 14h00.\n\nJe suis au regret de vous informer que nous devons l’annuler : le recrutement est gelé."},
+		}},
+		{"a reference number in the sentence that cancels", []mail.Message{
+			{Summary: mail.Summary{MessageID: "t1", Date: mon, Subject: "Convocatoria de entrevista", From: addr("Grupo Ibervía", "no-reply@taleo.net"), To: me},
+				Text: "Fecha: miércoles, 16 de diciembre de 2026\nHora: 11:30 h"},
+			{Summary: mail.Summary{MessageID: "t2", Date: mon.Add(48 * time.Hour), Subject: "Cancelación de entrevista - Analista de Datos (Ref. 2600418)", From: addr("Grupo Ibervía", "no-reply@taleo.net"), To: me},
+				Text: "Le informamos de que la entrevista prevista para el miércoles, 16 de diciembre de 2026 a las 11:30 h, correspondiente al puesto de Analista de Datos (Ref. 2600418), ha sido cancelada."},
+		}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ivs := interview.Build(tc.msgs, nil, sampleConfig())
+			if len(ivs) != 1 {
+				t.Fatalf("Build found %d interviews, want 1", len(ivs))
+			}
+			if ivs[0].Status != interview.Cancelled {
+				t.Errorf("Status = %s (%s), want cancelled", ivs[0].Status, ivs[0].StatusReason)
+			}
+		})
+	}
+}

@@ -201,6 +201,9 @@ func sentenceAround(text string, pos, end int) string {
 			if c == '.' && i+1 < len(text) && text[i+1] != ' ' && text[i+1] != '\n' {
 				continue // "14.30", "a.m."
 			}
+			if c == '.' && abbreviationBefore(text[:i]) {
+				continue // "(Ref. 2600418), ha sido cancelada."
+			}
 			break
 		}
 		stop = i + 1

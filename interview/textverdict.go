@@ -52,7 +52,12 @@ func (a *analysis) textVerdict(m *mail.Message, cfg Config, ctx msgContext) Verd
 		cancel = subj.has(lCancel)
 	}
 	cancelled := cancel != "" && (kw != "" || ctx.job) && !conditionalPhrase(a.text, cancel)
-	if cancelled && all(lReschedule) == "" && a.cancelsItsTime(m, cfg, cancel) {
+	// A person answering in the interview's thread may name the time in
+	// one sentence and call it off in the next ("au sujet de l'entretien
+	// prévu ce mardi à 14h00. ... nous devons l'annuler"); a system's
+	// confirmation with a cancel link beside its time does not cancel.
+	inThread := ctx.job && (len(m.InReplyTo) > 0 || len(m.References) > 0) && !isVendorMail(m)
+	if cancelled && all(lReschedule) == "" && (a.cancelsItsTime(m, cfg, cancel) || inThread) {
 		return Verdict{true, KindCancellation, fmt.Sprintf("cancellation wording (%q) about an interview", cancel)}
 	}
 	if v, ok := a.confirmation(m, cfg, ctx); ok {
@@ -334,7 +339,7 @@ var fieldLabels = map[string]bool{
 // absagen" button beside a confirmed time cancels nothing.)
 func (a *analysis) cancelsItsTime(m *mail.Message, cfg Config, phrase string) bool {
 	for _, r := range a.times(m, cfg) {
-		if hasWord(normalize(r.sentence), phrase) && !conditional(r.sentence) {
+		if holdsPhrase(r.sentence, phrase) && !conditional(r.sentence) {
 			return true
 		}
 	}
@@ -391,9 +396,26 @@ func (a *analysis) oneWayAt(ft foundTime, line, phrase string) Verdict {
 
 // conditionalPhrase reports whether every sentence holding phrase is
 // boilerplate such as "if you need to cancel".
+// holdsPhrase reports whether the words of phrase, as the lexicon reports
+// it ("devons l annuler"), stand in a row in s, however s joins them
+// ("nous devons l’annuler").
+func holdsPhrase(s, phrase string) bool {
+	pw := words(phrase)
+	if len(pw) == 0 {
+		return false
+	}
+	sw := words(strings.ToLower(s))
+	for i := 0; i+len(pw) <= len(sw); i++ {
+		if slices.Equal(sw[i:i+len(pw)], pw) {
+			return true
+		}
+	}
+	return false
+}
+
 func conditionalPhrase(text, phrase string) bool {
 	for _, s := range sentences(text) {
-		if hasWord(normalize(s), phrase) && !conditional(s) {
+		if holdsPhrase(s, phrase) && !conditional(s) {
 			return false
 		}
 	}

@@ -122,7 +122,8 @@ var (
 		"won't take place", "no longer take place", "call off",
 		"absagen müssen", "müssen leider absagen", "findet nicht statt", "nicht stattfinden", "wird abgesagt",
 		"annuler l'entretien", "annuler notre entretien", "annuler votre entretien", "devons annuler",
-		"dois annuler", "est annulé", "a été annulé", "n'aura pas lieu",
+		"dois annuler", "est annulé", "a été annulé", "n'aura pas lieu", "devons l'annuler", "dois l'annuler",
+		"l'annuler", "est annulée", "a été annulée",
 		"cancelar la entrevista", "tenemos que cancelar", "debemos cancelar", "ha sido cancelada",
 		"queda cancelada", "no podrá realizarse",
 		"annullare il colloquio", "dobbiamo annullare", "devo annullare", "è stato annullato",
@@ -612,6 +613,10 @@ var abbreviations = map[string]bool{
 	"vs": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
 	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "mon": true,
 	"tue": true, "wed": true, "thu": true, "fri": true, "sat": true, "sun": true,
+	// A reference, a number, a title in the languages followupd reads:
+	// "(Ref. 2600418)", "Nr. 12", "Sr. García", "Mme.", "bzw.", "ggf.".
+	"ref": true, "no": true, "núm": true, "sr": true, "sra": true, "dña": true, "mme": true, "mlle": true,
+	"bzw": true, "ggf": true, "inkl": true, "evtl": true, "tel": true, "ing": true, "mgr": true,
 }
 
 func abbreviationBefore(s string) bool {
