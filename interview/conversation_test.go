@@ -248,6 +248,15 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(17, 9, 0)},
 		},
 		{
+			name: "pushed to a day at the same time, with an alternative in a condition",
+			msgs: []msg{
+				{id: "i1", at: mon, subject: "Interview confirmed", text: "Your interview is confirmed for Tuesday 8 December at 10:30."},
+				{id: "p1", inReplyTo: "i1", at: mon.Add(2 * time.Hour), subject: "Re: Interview confirmed",
+					text: "Apologies for the short notice. Could we push to Thursday, same time? If Thursday doesn't work, I'm also free Friday morning."},
+			},
+			want: []time.Time{day(10, 10, 30)},
+		},
+		{
 			name: "a friend's mock interview",
 			msgs: []msg{{id: "f1", at: mon, subject: "Mock interview?",
 				text: "Want to do a mock interview on Thursday 10 December at 19:00? I can play the hiring manager."}},

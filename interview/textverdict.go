@@ -131,6 +131,11 @@ func (a *analysis) movesToDay(m *mail.Message, cfg Config) bool {
 	}
 	for _, d := range findDates(a.text, m.Date, cfg.location()) {
 		day := time.Date(d.Start.Year(), d.Start.Month(), d.Start.Day(), 0, 0, 0, 0, d.Start.Location())
+		// "If Thursday doesn't work, I'm also free Friday morning": an
+		// alternative, not the day it moves to.
+		if startsCondition(sentenceAround(a.text, d.Pos, d.End)) {
+			continue
+		}
 		if d.Start.After(m.Date) && !slices.ContainsFunc(a.movedDays, day.Equal) {
 			a.movedDays = append(a.movedDays, day)
 		}
@@ -332,6 +337,20 @@ var fieldLabels = map[string]bool{
 	"ora": true, "luogo": true, "tijd": true, "locatie": true, "plaats": true, "godzina": true,
 	"miejsce": true, "tid": true, "plats": true, "sted": true, "aika": true, "paikka": true,
 	"session": true, "round": true, "part": true, "step": true, "teil": true,
+}
+
+// startsCondition reports a sentence that opens with "if" in a language
+// followupd reads.
+func startsCondition(sentence string) bool {
+	w := words(strings.ToLower(sentence))
+	if len(w) == 0 {
+		return false
+	}
+	switch w[0] {
+	case "if", "falls", "wenn", "si", "se", "als", "indien", "jeśli", "jesli", "jeżeli", "om", "ifall", "hvis", "jos":
+		return true
+	}
+	return false
 }
 
 // cancelsItsTime reports a time written in the sentence that cancels:
