@@ -11,7 +11,7 @@ import (
 var Languages = map[string]string{
 	"en": "English", "de": "German", "fr": "French", "es": "Spanish",
 	"pt": "Portuguese", "it": "Italian", "nl": "Dutch", "pl": "Polish",
-	"sv": "Swedish", "da": "Danish", "no": "Norwegian", "fi": "Finnish",
+	"sv": "Swedish", "da": "Danish", "no": "Norwegian", "fi": "Finnish", "cs": "Czech",
 }
 
 // keywordsByLanguage are the words that mark a message or event as being
@@ -52,6 +52,10 @@ var keywordsByLanguage = map[string][]string{
 		"haastatteluna", "haastattelut", "haastatteluihin", "työhaastattelu", "työhaastatteluun",
 		"työhaastattelussa", "haastattelukutsu", "haastattelukierros", "haastattelukierrokselle",
 		"puhelinhaastattelu", "videohaastattelu",
+	},
+	"cs": {
+		"pohovor", "pohovoru", "pohovorem", "pohovory", "přijímací pohovor", "pracovní pohovor",
+		"vstupní pohovor", "úvodní pohovor", "technický pohovor", "telefonický pohovor", "online pohovor",
 	},
 }
 
@@ -136,6 +140,8 @@ var subjectWordsByLanguage = map[string][]string{
 	"no": {"søknad", "din søknad", "neste steg", "møte", "samtale", "invitasjon", "rekruttering"},
 	"fi": {"hakemus", "hakemuksesi", "seuraavat vaiheet", "seuraava vaihe", "tapaaminen", "kutsu", "puhelu",
 		"keskustelu", "rekrytointi"},
+	"cs": {"výběrové řízení", "výběrového řízení", "přihláška", "vaše přihláška", "další kroky", "schůzka", "pozvánka",
+		"hovor", "telefonát", "termín"},
 }
 
 // applicationWordsByLanguage are words of a subject that say the message is
@@ -161,6 +167,7 @@ var applicationWordsByLanguage = map[string][]string{
 	"da": {"ansøgning", "din ansøgning", "næste skridt", "stillingen", "stilling", "rekruttering"},
 	"no": {"søknad", "din søknad", "neste steg", "stillingen", "stilling", "rekruttering"},
 	"fi": {"hakemus", "hakemuksesi", "seuraavat vaiheet", "seuraava vaihe", "tehtävä", "rekrytointi"},
+	"cs": {"výběrové řízení", "výběrového řízení", "přihláška", "vaše přihláška", "pozice", "pracovní pozice", "další kroky"},
 }
 
 // roleSuffixes end job titles written as one word in the Germanic
@@ -171,6 +178,7 @@ var roleSuffixes = []string{
 	"ontwikkelaar", "engineer", "architekt", "arkitekt", "konsulent", "berater", "ingeniør", "ingenjör",
 	// Finnish compounds: "Ohjelmistokehittäjä", "Pilviarkkitehti".
 	"kehittäjä", "insinööri", "arkkitehti", "suunnittelija", "ohjelmoija", "asiantuntija",
+	"vývojář", "vývojářka", "inženýr", "analytik", "programátor",
 }
 
 // applicationSubject says why a subject is about the user's candidacy, or

@@ -23,7 +23,7 @@ var roleIntros = newPhraseSet([]string{
 	// A form's label ("Stelle: Senior Backend-Entwickler (m/w/d)") or a
 	// noun right before the title ("für die Stelle Senior ...").
 	"stelle", "rolle", "poste", "puesto", "posizione", "ruolo", "vaga", "cargo", "functie",
-	"tjänst", "tjänsten", "stilling", "stillingen", "tehtävä", "job title", "job",
+	"tjänst", "tjänsten", "stilling", "stillingen", "tehtävä", "job title", "job", "na pozici", "pozice", "pozici",
 })
 
 // titleConnectors may stand inside a job title in lower case ("Chef de

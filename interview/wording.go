@@ -63,11 +63,12 @@ var (
 		"zdecydowaliśmy się nie", "beslutat att inte", "besluttet ikke at", "besluttet å ikke",
 		"uns entschieden, ihre bewerbung nicht", "uns gegen ihre bewerbung", "nicht weiter zu berücksichtigen",
 		"valitsimme toisen", "toisen hakijan", "toisen ehdokkaan", "emme voi jatkaa", "ei valitettavasti", "päätimme jatkaa toisen",
+		"jiného kandidáta", "jinou kandidátku", "nebudeme pokračovat", "rozhodli jsme se nepokračovat", "jiného uchazeče",
 	}
 	// "unfortunately" alone is too weak; with one of these nearby it is a no.
 	softRejectionLead = []string{"unfortunately", "regrettably", "regret to inform", "leider", "malheureusement",
 		"lamentablemente", "niestety", "helaas", "purtroppo", "infelizmente", "tyvärr", "desværre", "dessverre",
-		"valitettavasti"}
+		"valitettavasti", "bohužel"}
 	softRejectionTails = []string{
 		"other candidates", "another candidate", "other applicants", "not move forward",
 		"not to move forward", "not proceed", "not be proceeding", "absagen", "absage",
@@ -95,6 +96,7 @@ var (
 		"offer you the position", "offer you the job", "u de functie aanbieden", "je de functie aanbieden",
 		"erbjuda dig rollen", "tilbyde dig jobbet", "tilby deg jobben",
 		"työtarjous", "tarjota sinulle tehtävää",
+		"pracovní nabídku", "nabídnout vám pozici",
 	}
 	reschedulePhrases = []string{
 		"reschedule", "rescheduled", "rescheduling", "move our interview", "move the interview",
@@ -114,6 +116,7 @@ var (
 		"verlegt", "verlegen", "umgelegt", "verschoven", "przesunęliśmy", "przełożyliśmy", "przeniesiona",
 		"skjuta upp", "udsat", "utsatt", "rykket",
 		"siirtää", "siirretty", "siirtäisimme", "siirtämään", "uusi aika", "uuteen aikaan",
+		"přesunout", "přesunuli", "přesunuto", "posunout", "nový termín", "místo původního",
 	}
 	cancelPhrases = []string{
 		"have to cancel", "need to cancel", "must cancel", "has been cancelled", "has been canceled",
@@ -138,6 +141,7 @@ var (
 		"aflyse samtalen", "aflyse interviewet", "må aflyse", "er aflyst", "bliver aflyst",
 		"avlyse intervjuet", "avlyse samtalen", "må avlyse", "er avlyst", "blir avlyst",
 		"joudumme perumaan", "on peruttu", "peruttu", "perua haastattelu", "perumaan haastattelun",
+		"musíme zrušit", "je zrušen", "byl zrušen", "byla zrušena", "zrušit pohovor", "zrušit schůzku",
 	}
 	// Words that show a message fixes a time, rather than mentioning one.
 	confirmPhrases = []string{
@@ -168,6 +172,8 @@ var (
 		"välkommen", "velkommen", "inbjudan", "invitasjon", "bokat", "booket",
 		// Finnish
 		"vahvistan", "vahvistamme", "vahvistettu", "kutsumme", "kutsu", "tervetuloa", "nähdään",
+		// Czech
+		"potvrzuji", "potvrzujeme", "potvrzení", "zveme vás", "rádi bychom vás pozvali", "těšíme se", "těším se",
 	}
 	// Words before a deadline to answer by: "let us know by tomorrow
 	// noon", "d'ici demain midi", "bis morgen 12 Uhr".
@@ -199,7 +205,7 @@ var (
 		"same time", "à la même heure", "même heure", "même horaire", "zur gleichen zeit", "zur selben zeit",
 		"gleiche uhrzeit", "gleichen uhrzeit", "selbe uhrzeit", "selben uhrzeit", "misma hora", "stessa ora",
 		"mesmo horário", "mesma hora", "zelfde tijd", "hetzelfde tijdstip", "tej samej godzinie", "samma tid",
-		"samme tid", "samme tidspunkt", "samaan aikaan",
+		"samme tid", "samme tidspunkt", "samaan aikaan", "ve stejný čas", "ve stejnou dobu",
 	}
 	// A reply that takes a time proposed to it: "Friday 10am works".
 	acceptPhrases = []string{
@@ -213,6 +219,7 @@ var (
 		"świetnie", "do zobaczenia", "pasuje", "super",
 		"perfekt", "vi ses", "det passar", "det passer", "passer fint", "toppen",
 		"sopii", "käy hyvin", "nähdään", "loistavaa", "hienoa",
+		"vyhovuje", "hodí se", "platí", "výborně", "domluveno", "uvidíme se",
 	}
 	// Someone saying they will ring the user: a phone screen.
 	callPhrases = []string{
@@ -223,7 +230,7 @@ var (
 		"te llamaré", "le llamaré", "te llamo", "ti chiamerò", "la chiamerò", "ti chiamo", "la chiamo",
 		"vou ligar", "te ligo", "ligo para você", "ik bel je", "ik bel u", "bel ik je", "bel ik u",
 		"zadzwonię", "zadzwonimy", "jag ringer", "ringer dig", "jeg ringer", "ringer deg",
-		"soitan sinulle", "soitamme sinulle",
+		"soitan sinulle", "soitamme sinulle", "zavolám vám", "zavoláme vám", "zavolám ti",
 	}
 	// A sentence that offers or asks, rather than fixes.
 	proposalPhrases = []string{
@@ -240,6 +247,7 @@ var (
 		"czy pasuje", "który termin", "passar det", "vilken tid",
 		"passer det", "hvilket tidspunkt", "hvilken tid",
 		"sopisiko", "sopiiko", "jompikumpi", "seuraavista ajoista", "mikä aika",
+		"vyhovoval by vám", "hodil by se vám", "který termín", "jeden z termínů", "máte čas", "následující termíny",
 	}
 	// A second interview in the same thread is a new one, not a move.
 	roundPhrases = []string{
@@ -254,6 +262,7 @@ var (
 		"anden samtale", "andet interview", "andre intervju", "neste intervju", "segunda conversa",
 		"próxima fase",
 		"toinen haastattelu", "toiseen haastatteluun", "toiselle haastattelukierrokselle", "toisessa haastattelussa", "seuraavalle kierrokselle",
+		"druhé kolo", "druhý pohovor", "další kolo", "druhého kola", "do druhého kola",
 	}
 	// Words about a conversation at a time: with a recruiter sender, a
 	// message about a job.
@@ -263,6 +272,7 @@ var (
 		"incontro", "ligação", "conversa", "reunião", "gesprek", "afspraak", "spotkanie", "rozmowa",
 		"rozmowę", "samtal", "möte", "samtale", "møde", "møte",
 		"tapaaminen", "keskustelu", "puhelu", "palaveri",
+		"schůzka", "hovor", "setkání", "schůzku",
 	}
 	// Events that teach about interviews or gather many people.
 	eventPhrases = []string{
@@ -521,7 +531,7 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 var (
 	outlookFrom = []string{"from", "von", "de", "da", "van", "od", "från", "fra"}
 	outlookSent = []string{"sent", "gesendet", "envoyé", "inviato", "verzonden", "wysłano", "wysłane", "skickat", "sendt", "enviado",
-		"enviada", "enviado el", "enviado em", "enviada em", "date", "datum"}
+		"enviada", "enviado el", "enviado em", "enviada em", "date", "datum", "odesláno", "lähetetty"}
 )
 
 // hasFieldPrefix reports a line that starts with one of the names and a

@@ -388,6 +388,12 @@ func (s *scanner) wordClock(i int) (elem, bool) {
 		if _, ok := s.mean(j, kSuffix); ok && !s.is(j, "h") && !s.is(j, "u") {
 			c.sure = true
 			j++
+			if k, ok := s.fraction(j); ok && !c.hasMin { // "dix heures et demie"
+				c.min, c.hasMin, j = 30, true, k
+				if s.is(j-1, "quart") || s.is(j-1, "quarto") || s.is(j-1, "cuarto") {
+					c.min = 15
+				}
+			}
 		}
 		if mer, k, _ := s.daypartAt(j); mer != 0 {
 			c.mer, c.sure, j = mer, true, k
@@ -440,7 +446,7 @@ func (s *scanner) wordClock(i int) (elem, bool) {
 // halfBefore reads "halb drei", "half drie", "halv tre", "half two": a
 // word for half and an hour in words. It returns the hour named.
 func (s *scanner) halfBefore(i int) (int, bool) {
-	if _, ok := s.mean(i, kClockWord); !ok || !(s.is(i, "halb") || s.is(i, "half") || s.is(i, "halv")) {
+	if _, ok := s.mean(i, kClockWord); !ok || !(s.is(i, "halb") || s.is(i, "half") || s.is(i, "halv") || s.is(i, "pul")) {
 		return 0, false
 	}
 	m, ok := s.mean(i+1, kNumWord)

@@ -21,6 +21,25 @@ func (s *scanner) dateAt(i int) (elem, bool) {
 	return elem{}, false
 }
 
+// spacedDate reads a day and a month each closed by a dot and spaced, as
+// Czech, Slovak and some German writers do: "17. 12. 2026", "17. 12.".
+// Both dots are needed: "17. 12 people" is no date.
+func (s *scanner) spacedDate(i, d, m int) (elem, bool) {
+	j := i + 3
+	if !s.gluedPunct(j, '.') {
+		return elem{}, false
+	}
+	j++
+	y := 0
+	if c, nc, ok := s.num(j); ok && nc == 4 && validYear(c) {
+		y, j = c, j+1
+	}
+	if !s.freeEnd(j) {
+		return elem{}, false
+	}
+	return s.dateElem(i, j, y, m, d, y == 0)
+}
+
 // theOrdinal reads "the 10th" without a month ("on the 10th at 2pm"): the
 // next 10th from Ref. Only with "the" before it and the English ending
 // glued: a bare number is no day.
@@ -72,6 +91,9 @@ func (s *scanner) numericDate(i int) (elem, bool) {
 		return elem{}, false
 	}
 	b, nb, ok := s.num(i + 2)
+	if ok && !s.glued(i+2) && sep.val == '.' && na <= 2 && nb <= 2 {
+		return s.spacedDate(i, a, b)
+	}
 	if !ok || !s.glued(i+2) || nb > 2 {
 		return elem{}, false
 	}

@@ -102,6 +102,12 @@ func TestFindLanguages(t *testing.T) {
 		{name: "fi/abbreviated weekday and day.month.", text: "- ti 8.12. klo 10.00–11.30", want: at(12, 8, 10, 0), dur: 90 * time.Minute},
 		{name: "fi/essive weekday and partitive month", text: "torstaina 10. joulukuuta kello 13", want: at(12, 10, 13, 0)},
 		{name: "fi/huomenna", text: "Sopiiko huomenna klo 9?", want: at(11, 27, 9, 0)},
+		// Czech
+		{name: "cs/weekday and a spaced numeric date", text: "čtvrtek 17. 12. 2026 v 9:30", want: at(12, 17, 9, 30)},
+		{name: "cs/accusative weekday, genitive month, půl", text: "ve čtvrtek 17. prosince v půl desáté", want: at(12, 17, 9, 30)},
+		{name: "cs/od do hod", text: "pondělí 30. listopadu 2026 od 14:00 do 15:00 hod.", want: at(11, 30, 14, 0), dur: time.Hour},
+		{name: "cs/zítra", text: "zítra v 10 hod.", want: at(11, 27, 10, 0)},
+		{name: "fr/hour in words and a half after heures", text: "jeudi à dix heures et demie", want: at(12, 3, 10, 30)},
 		// Hours in words, a 12-hour clock in every language
 		{name: "es/hour in words, que viene, de la mañana", text: "Álvaro propone el miércoles que viene a las nueve de la mañana.", want: at(12, 2, 9, 0)},
 		{name: "es/hour in words and a half", text: "el miércoles a las cuatro y media", want: at(12, 2, 16, 30)},

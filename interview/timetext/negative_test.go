@@ -28,6 +28,7 @@ func TestFindNothing(t *testing.T) {
 		{"hours in Dutch", "donderdag 3 december, het gesprek duurt 2 uur"},
 		{"heures in French", "jeudi 3 décembre, 2 heures d'entretien"},
 		{"time without a day", "Call me at 10:00."},
+		{"a spaced day.month without its second dot", "On Friday, 17. 12 people came at 9:30."},
 		{"an ordinal that counts", "It was the 5th time at 2pm that week."},
 		{"an ordinal day without a clock", "Let's speak on the 10th."},
 		{"month day and a bare number", "Friday, December 10 14 people came."},

@@ -280,7 +280,7 @@ var hourCues = func() []string {
 			}
 		}
 	}
-	return append(out, "halb", "half", "halv")
+	return append(out, "halb", "half", "halv", "půl")
 }()
 
 var fromCues = map[string]bool{"de": true, "von": true, "van": true, "from": true, "dalle": true, "od": true,
@@ -365,7 +365,7 @@ var cueSecond = func() (t [256]string) {
 			t[c[0]] += "."
 		}
 		if strings.IndexByte(t[c[0]], second) < 0 {
-			t[c[0]] += string(second)
+			t[c[0]] += string([]byte{second}) // the byte, not the rune it would be
 		}
 	}
 	return t

@@ -168,16 +168,22 @@ func foldRune(b []byte, r rune) []byte {
 		return append(b, 'i')
 	case 'ł':
 		return append(b, 'l')
-	case 'ñ', 'ń':
+	case 'ñ', 'ń', 'ň':
 		return append(b, 'n')
-	case 'ò', 'ó', 'ô', 'õ', 'ö', 'ø':
+	case 'ò', 'ó', 'ô', 'õ', 'ö', 'ø', 'ő':
 		return append(b, 'o')
 	case 'ś', 'š':
 		return append(b, 's')
 	case 'ß':
 		return append(b, 's', 's')
-	case 'ù', 'ú', 'û', 'ü':
+	case 'ù', 'ú', 'û', 'ü', 'ů', 'ű':
 		return append(b, 'u')
+	case 'ř':
+		return append(b, 'r')
+	case 'ť':
+		return append(b, 't')
+	case 'ď':
+		return append(b, 'd')
 	case 'ý', 'ÿ':
 		return append(b, 'y')
 	case 'ź', 'ż', 'ž':

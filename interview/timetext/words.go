@@ -4,7 +4,7 @@ import "strings"
 
 // The languages whose words are read, in the order that breaks a tie when a
 // word belongs to several and nothing else on its line decides.
-var langCodes = [...]string{"en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "no", "fi"}
+var langCodes = [...]string{"en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "no", "fi", "cs"}
 
 const (
 	en = iota
@@ -19,6 +19,7 @@ const (
 	da
 	no
 	fi
+	cs
 	numLangs
 	anyLang = 15 // connectors and marks that belong to no single language
 )
@@ -112,6 +113,8 @@ var monthNames = [numLangs]string{
 	no: "januar februar mars april mai juni juli august september oktober november desember",
 	// Finnish dates use the partitive ("25. marraskuuta"); the nominative is read too.
 	fi: "tammikuuta|tammikuu helmikuuta|helmikuu maaliskuuta|maaliskuu huhtikuuta|huhtikuu toukokuuta|toukokuu kesäkuuta|kesäkuu heinäkuuta|heinäkuu elokuuta|elokuu syyskuuta|syyskuu lokakuuta|lokakuu marraskuuta|marraskuu joulukuuta|joulukuu",
+	// Czech dates use the genitive ("17. prosince"); the nominative is read too.
+	cs: "ledna|leden února|únor března|březen dubna|duben května|květen června|červen července|červenec srpna|srpen září října|říjen listopadu|listopad prosince|prosinec",
 }
 
 var monthAbbrevs = [numLangs]string{
@@ -127,6 +130,7 @@ var monthAbbrevs = [numLangs]string{
 	da: "jan feb - apr - jun jul aug sep|sept okt nov dec",
 	no: "jan feb - apr - jun jul aug sep|sept okt nov des",
 	fi: "tammik helmik maalisk huhtik toukok kesäk heinäk elok syysk lokak marrask jouluk",
+	cs: "led úno bře dub kvě čvn čvc srp zář říj lis pro",
 }
 
 // Weekday names per language, Sunday first as in time.Weekday.
@@ -146,6 +150,8 @@ var weekdayNames = [numLangs]string{
 	no: "søndag mandag tirsdag onsdag torsdag fredag lørdag",
 	// Finnish: the name and its essive ("keskiviikkona", on Wednesday).
 	fi: "sunnuntai|sunnuntaina maanantai|maanantaina tiistai|tiistaina keskiviikko|keskiviikkona torstai|torstaina perjantai|perjantaina lauantai|lauantaina",
+	// Czech: the name and its accusative ("ve středu", "v sobotu").
+	cs: "neděle|neděli pondělí úterý středa|středu čtvrtek pátek sobota|sobotu",
 }
 
 var weekdayAbbrevs = [numLangs]string{
@@ -161,6 +167,7 @@ var weekdayAbbrevs = [numLangs]string{
 	da: "søn man tirs|tir ons tors|tor fre lør",
 	no: "søn man tirs|tir ons tors|tor fre lør",
 	fi: "su ma ti ke to pe la",
+	cs: "ne po út st čt pá so",
 }
 
 // Abbreviations that are also frequent words: "mar" (sea, and Spanish
@@ -173,7 +180,8 @@ var risky = map[string]bool{
 	"wt": true, "pt": true, "pn": true, "cz": true, "sb": true, "nd": true, "man": true,
 	"ons": true, "fre": true, "tor": true, "lun": true, "gen": true, "sie": true, "lis": true,
 	"lut": true, "sty": true, "des": true, "tis": true, "son": true,
-	"su": true, "ti": true, "ke": true, "to": true, "pe": true, "la": true,
+	"su": true, "ti": true, "ke": true, "to": true, "pe": true, "la": true, "ne": true, "po": true, "st": true,
+	"út": true, "čt": true, "pá": true, "led": true, "pro": true,
 }
 
 // Relative days written as one word. "morgen" (German and Dutch) and
@@ -192,6 +200,7 @@ var relWords = [numLangs]string{
 	da: "idag:0 imorgen:1 iovermorgen:2",
 	no: "idag:0 imorgen:1 iovermorgen:2",
 	fi: "tänään:0 huomenna:1 ylihuomenna:2",
+	cs: "dnes:0 zítra:1 pozítří:2",
 }
 
 // Words that may stand between the parts of one date and time ("on",
@@ -209,6 +218,7 @@ var connWords = [numLangs]string{
 	da: "den på kl klokken fra næste",
 	no: "den på kl klokken fra neste",
 	fi: "klo kello ensi tulevana",
+	cs: "v ve dne od příští",
 }
 
 // Words after which a bare hour is a clock time ("um 10", "kl 10",
@@ -226,6 +236,7 @@ var cueWords = [numLangs]string{
 	da: "kl klokken",
 	no: "kl klokken",
 	fi: "klo kello",
+	cs: "v ve od",
 }
 
 var suffixWords = [numLangs]string{
@@ -241,6 +252,7 @@ var suffixWords = [numLangs]string{
 	da: "",
 	no: "",
 	fi: "",
+	cs: "hod hodin",
 }
 
 var rangeWords = [numLangs]string{
@@ -256,6 +268,7 @@ var rangeWords = [numLangs]string{
 	da: "til",
 	no: "til",
 	fi: "",
+	cs: "do",
 }
 
 var labelWords = [numLangs]string{
@@ -271,6 +284,7 @@ var labelWords = [numLangs]string{
 	da: "dato tid hvornår",
 	no: "dato tid når",
 	fi: "päivämäärä aika milloin päivä ajankohta",
+	cs: "datum čas kdy termín",
 }
 
 // hourNames are the hours 1 to 12 as words: "a las nueve", "um neun Uhr",
@@ -288,6 +302,9 @@ var hourNames = [numLangs]string{
 	da: "et|en to tre fire fem seks syv otte ni ti elleve tolv",
 	no: "ett|en to tre fire fem seks sju åtte ni ti elleve tolv",
 	fi: "yksi kaksi kolme neljä viisi kuusi seitsemän kahdeksan yhdeksän kymmenen yksitoista kaksitoista",
+	// Czech says the hour as a cardinal ("v devět") and, after "půl", as a
+	// feminine ordinal: "v půl desáté" is half past nine.
+	cs: "jedna|jedné dvě|druhé tři|třetí čtyři|čtvrté pět|páté šest|šesté sedm|sedmé osm|osmé devět|deváté deset|desáté jedenáct|jedenácté dvanáct|dvanácté",
 }
 
 func init() {
@@ -347,6 +364,7 @@ func init() {
 		es: "mañana tarde noche", it: "mattina pomeriggio sera", pt: "manhã tarde noite",
 		nl: "ochtend middag avond", pl: "rano", sv: "morgon förmiddag eftermiddag",
 		da: "formiddag eftermiddag", no: "formiddag ettermiddag", fi: "aamulla aamupäivällä iltapäivällä illalla",
+		cs: "ráno dopoledne odpoledne večer",
 	} {
 		for _, w := range strings.Fields(ws) {
 			add(w, l, kConn, 0, 0)
@@ -359,8 +377,10 @@ func init() {
 		add(w.word, w.lang, kRelWord, 0, 0)
 	}
 	add("half", en, kClockWord, 0, 0)
-	// "halb drei", "half drie", "halv tre": half an hour before three.
+	// "halb drei", "half drie", "halv tre", "půl desáté": half an hour
+	// before three (ten).
 	add("halb", de, kClockWord, 0, 0)
+	add("půl", cs, kClockWord, 0, 0)
 	add("half", nl, kClockWord, 0, 0)
 	for _, l := range []int{sv, da, no} {
 		add("halv", l, kClockWord, 0, 0)

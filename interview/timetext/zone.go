@@ -31,7 +31,7 @@ var zoneAbbrevs = map[string]struct {
 }{
 	"utc": {"UTC", 0}, "gmt": {"UTC", 0}, "z": {"UTC", 0},
 	"bst": {"Europe/London", 3600}, "wet": {"Europe/Lisbon", 0}, "west": {"Europe/Lisbon", 3600},
-	"cet": {"Europe/Berlin", 3600}, "cest": {"Europe/Berlin", 7200},
+	"cet": {"Europe/Berlin", 3600}, "cest": {"Europe/Berlin", 7200}, "sec": {"Europe/Prague", 3600},
 	"mez": {"Europe/Berlin", 3600}, "mesz": {"Europe/Berlin", 7200},
 	"eet": {"Europe/Athens", 7200}, "eest": {"Europe/Athens", 10800}, "msk": {"Europe/Moscow", 10800},
 	"ist": {"Asia/Kolkata", 19800}, "sgt": {"Asia/Singapore", 28800}, "hkt": {"Asia/Hong_Kong", 28800},
@@ -143,6 +143,7 @@ var zonePhrases = func() map[string][][]string {
 		{"dansk tid", "Europe/Copenhagen"},
 		{"norsk tid", "Europe/Oslo"},
 		{"suomen aikaa|suomen aika|finnish time", "Europe/Helsinki"},
+		{"prazskeho casu|prazskeho casu|stredoevropskeho casu|czech time", "Europe/Prague"},
 	} {
 		for _, p := range strings.Split(z.phrases, "|") {
 			ws := append(strings.Fields(p), z.iana)
