@@ -135,6 +135,13 @@ func read(m *mail.Message, cfg Config) *analysis {
 	}
 	lx := cfg.lexicon()
 	a.subj, a.body = lx.scan(m.Subject), lx.scan(a.text)
+	// The signature is cut from the text a time is read in, but it says
+	// who writes: "Talent Acquisition Specialist" under a closing.
+	if a.body.has(lRecruiter) == "" && len(a.own) > len(a.text) && strings.HasPrefix(a.own, a.text) {
+		if sig := lx.scan(truncate(a.own[len(a.text):], 2<<10)); sig.has(lRecruiter) != "" {
+			a.body[lRecruiter] = sig.has(lRecruiter)
+		}
+	}
 	a.doNotReply = a.body.has(lDoNotReply) != ""
 	a.parseCalendars(m, cfg)
 	a.times(m, cfg)

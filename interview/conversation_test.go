@@ -257,6 +257,18 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(10, 10, 30)},
 		},
 		{
+			name: "a recruiter known by the title under her closing proposes, then moves",
+			msgs: []msg{
+				{id: "q1", from: "me", at: mon, subject: "Pytanie", text: "Dzień dobry, czy praca jest w pełni zdalna?"},
+				{id: "r1", inReplyTo: "q1", at: mon.Add(time.Hour), subject: "ODP: Pytanie",
+					text: "Dzień dobry,\n\nPraca jest w pełni zdalna. Zapraszam na rozmowę z naszym Head of Engineering. Proponuję środę 9 grudnia o godz. 11:00.\n\nPozdrawiam serdecznie\n\nKatarzyna Nowak\nTalent Acquisition Specialist"},
+				{id: "me1", inReplyTo: "r1", from: "me", at: mon.Add(2 * time.Hour), subject: "Re: ODP: Pytanie", text: "Środa 9 grudnia o 11:00 bardzo mi odpowiada."},
+				{id: "r2", inReplyTo: "me1", refs: []string{"q1", "r1", "me1"}, at: day(8, 9, 0), subject: "ODP: ODP: Pytanie",
+					text: "Czy moglibyśmy przesunąć rozmowę na piątek 11 grudnia, godz. 13:30?\n\nPozdrawiam serdecznie\n\nKatarzyna Nowak\nTalent Acquisition Specialist"},
+			},
+			want: []time.Time{day(11, 13, 30)},
+		},
+		{
 			name: "a friend's mock interview",
 			msgs: []msg{{id: "f1", at: mon, subject: "Mock interview?",
 				text: "Want to do a mock interview on Thursday 10 December at 19:00? I can play the hiring manager."}},

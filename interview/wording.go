@@ -244,7 +244,7 @@ var (
 		"te viene bien", "le viene bien", "estarías disponible", "qué horario",
 		"saresti disponibile", "sarebbe disponibile", "quale preferisce",
 		"estaria disponível", "qual horário", "schikt", "welk moment", "komt het uit",
-		"czy pasuje", "który termin", "passar det", "vilken tid",
+		"czy pasuje", "który termin", "proponuję", "proponujemy", "czy moglibyśmy", "passar det", "vilken tid",
 		"passer det", "hvilket tidspunkt", "hvilken tid",
 		"sopisiko", "sopiiko", "jompikumpi", "seuraavista ajoista", "mikä aika",
 		"vyhovoval by vám", "hodil by se vám", "který termín", "jeden z termínů", "máte čas", "následující termíny",
