@@ -69,6 +69,7 @@ func BuildWith(msgs []mail.Message, feed []FeedEvent, cfg Config) []Interview {
 	b := &builder{cfg: cfg}
 	b.calendarVersions(ins, feed)
 	b.textConfirmations(ins)
+	b.userConfirmations(ins)
 	b.movedInvitations(ins)
 	b.sameTimeMoves(ins)
 	b.statusChanges(ins)

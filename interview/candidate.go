@@ -195,14 +195,22 @@ func NeverCandidate(s mail.Summary, cfg Config) bool {
 
 // SentCandidate reports a message the user sent whose text is worth
 // fetching: an answer, about a job, in which the user may have taken one
-// of the times offered ("Wednesday at 3pm works for me"). There are few;
-// the rest of the Sent folder is read as headers only.
+// of the times offered ("Wednesday at 3pm works for me"), or a letter
+// about an interview that may confirm one ("Interview on Tuesday:
+// confirming our call on Tuesday 8 December at 15:00 CET"). There are few; the rest of the Sent folder is
+// read as headers only.
 func SentCandidate(s mail.Summary, cfg Config) bool {
-	// An answer: by its In-Reply-To, or by "Re:" where the client sent
-	// none (see answeredBySubject).
-	if !cfg.isMe(firstAddress(s.From)) || len(s.InReplyTo) == 0 && !isReplySubject(s.Subject) {
+	if !cfg.isMe(firstAddress(s.From)) {
 		return false
 	}
 	sig := cfg.subjectSignals(s.Subject)
-	return sig.keyword != "" || sig.scheduling != "" || sig.application != ""
+	// An answer: by its In-Reply-To, or by "Re:" where the client sent
+	// none (see answeredBySubject).
+	if len(s.InReplyTo) > 0 || isReplySubject(s.Subject) {
+		return sig.keyword != "" || sig.scheduling != "" || sig.application != ""
+	}
+	// A letter about an interview that opens a thread: it may confirm
+	// in writing one agreed on the phone (see userConfirmations). Not an
+	// application: there are many, with their CVs attached.
+	return sig.keyword != "" || sig.scheduling != "" && sig.application == ""
 }

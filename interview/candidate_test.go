@@ -166,6 +166,8 @@ func TestSentCandidate(t *testing.T) {
 		{"an answer in German", mail.Summary{From: me, Subject: "AW: Einladung zum Vorstellungsgespräch", InReplyTo: []string{"p2@x.example"}}, true},
 		{"an application, not an answer", mail.Summary{From: me, Subject: "Bewerbung als Backend-Entwickler"}, false},
 		{"an answer about lunch", mail.Summary{From: me, Subject: "Re: Lunch on Friday", InReplyTo: []string{"l1@x.example"}}, false},
+		{"a letter about an interview that opens a thread", mail.Summary{From: me, To: addr("Priya", "priya@nilgiri.example"), Subject: "Technical interview on Tuesday"}, true},
+		{"a letter about dinner", mail.Summary{From: me, To: addr("Alex", "alex@friends.example"), Subject: "Dinner on Saturday?"}, false},
 		{"someone else's answer", mail.Summary{From: addr("Jo", "jo@acme.example"), Subject: "Re: Interview next week", InReplyTo: []string{"p1@acme.example"}}, false},
 	}
 	for _, tc := range tests {

@@ -128,6 +128,16 @@ func read(m *mail.Message, cfg Config) *analysis {
 	case cfg.isMe(from):
 		a.sent = true
 		a.rsvp = m.HasCalendar || hasResponsePrefix(m.Subject)
+		if !a.rsvp && a.text != "" && len(m.InReplyTo) == 0 {
+			// A letter the user wrote, not an answer (those take an
+			// offer, see acceptedOffers): it may confirm in writing what
+			// was agreed on the phone.
+			lx := cfg.lexicon()
+			a.subj, a.body = lx.scan(m.Subject), lx.scan(a.text)
+			if a.body.has(lConfirm) != "" {
+				a.times(m, cfg)
+			}
+		}
 		return a
 	case m.Bulk, cfg.ignored(from) || (len(m.Sender) > 0 && cfg.ignored(m.Sender[0].Email)):
 		a.skip = true

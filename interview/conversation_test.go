@@ -447,3 +447,43 @@ func TestCancellations(t *testing.T) {
 		})
 	}
 }
+
+// TestUserConfirmsInWriting: an interview agreed on the phone is known
+// from the letter in which the user confirms it, and only from such a
+// letter.
+func TestUserConfirmsInWriting(t *testing.T) {
+	at := time.Date(2026, 11, 26, 11, 40, 0, 0, time.UTC)
+	me := addr("Sam Rivera", "sam.rivera@example.org")
+	letter := func(subject, to, text string) mail.Message {
+		return mail.Message{Summary: mail.Summary{MessageID: "u1@example.org", Date: at, Subject: subject, From: me, To: addr("", to)}, Text: text}
+	}
+	const confirm = "Thank you for the call this morning.\n\nConfirming our call on Tuesday 8 December at 15:00 CET – the technical interview with Arjun Menon.\n\nBest regards,\nSam"
+	tests := []struct {
+		name    string
+		m       mail.Message
+		company string // "" when no interview
+	}{
+		{"to the recruiter", letter("Senior Backend Engineer – Nilgiri Systems", "priya@nilgiri.example", confirm), "Nilgiri Systems"},
+		{"a rehearsal with a friend", letter("Mock interview", "alex@friends.example", "Confirming our mock interview on Tuesday 8 December at 19:00."), ""},
+		{"a question, not a confirmation", letter("Interview", "priya@nilgiri.example", "Could we do the interview on Tuesday 8 December at 15:00 CET?"), ""},
+		{"to a colleague", letter("Interview panel", "bob@globex.example", "Confirming the interview on Tuesday 8 December at 15:00 CET with the candidate."), ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ivs := interview.Build([]mail.Message{tc.m}, nil, sampleConfig())
+			if tc.company == "" {
+				if len(ivs) != 0 {
+					t.Errorf("Build found %+v, want none", ivs)
+				}
+				return
+			}
+			if len(ivs) != 1 {
+				t.Fatalf("Build found %d interviews, want 1", len(ivs))
+			}
+			want := time.Date(2026, 12, 8, 14, 0, 0, 0, time.UTC)
+			if iv := ivs[0]; iv.Company != tc.company || !iv.Start.Equal(want) || iv.Organizer.Email != "priya@nilgiri.example" {
+				t.Errorf("got %q at %s organised by %q, want %q at %s by priya", iv.Company, iv.Start, iv.Organizer.Email, tc.company, want)
+			}
+		})
+	}
+}

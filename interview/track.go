@@ -105,6 +105,68 @@ func (b *builder) confirmation(in *input, company, idPart string) {
 	}
 }
 
+// userConfirmations makes an interview of a letter in which the user
+// confirms one in writing, agreed on the phone or in person: "Confirming
+// our call on Tuesday 8 December at 15:00 CET – the technical interview
+// with Arjun Menon". It is the user's word, so only a time stated, to
+// come, in a sentence that confirms and about an interview, to a person
+// outside the user's organisation, counts; an interview already known at
+// that time is left to what its people wrote.
+func (b *builder) userConfirmations(ins []input) {
+	for i := range ins {
+		in := &ins[i]
+		a := in.a
+		if !a.sent || a.rsvp || len(a.reads) == 0 || len(in.m.InReplyTo) > 0 {
+			continue
+		}
+		var r *timeRead
+		for k := range a.reads {
+			x := &a.reads[k]
+			if x.confirm && !x.question && !x.rehearsal && !x.due && !x.old && x.found.Start.After(in.m.Date) &&
+				(x.keyword || a.subj.has(lKeyword) != "" || applicationSubject(in.m.Subject) != "") {
+				r = x
+				break
+			}
+		}
+		if r == nil {
+			continue
+		}
+		var to []Person
+		for _, ad := range append(append([]mail.Address{}, in.m.To...), in.m.Cc...) {
+			e := strings.ToLower(ad.Email)
+			if e != "" && !b.cfg.isMe(e) && PersonAddress(e) && !b.cfg.ownDomain(domainOf(e)) {
+				to = append(to, Person{Name: ad.Name, Email: e})
+			}
+		}
+		if len(to) == 0 {
+			continue
+		}
+		// The user cannot sit two interviews at once: one at that time
+		// is the one confirmed.
+		known := false
+		for _, t := range b.all {
+			known = known || absDur(t.iv.Start.Sub(r.found.Start)) <= sameSlot
+		}
+		if known {
+			continue
+		}
+		c := *a
+		c.found, c.timeLine, c.hasTime = r.found, r.sentence, true
+		c.verdict = Verdict{true, KindConfirmation, fmt.Sprintf("interview time confirmed in writing by the user: %q → %s",
+			shorten(r.sentence, 120), r.found.Start.Format("Mon 2 Jan 2006 15:04 MST"))}
+		u := &input{m: in.m, a: &c}
+		company := companyFromText(in.m.Subject, a.people, b.cfg.keywords())
+		if company == "" {
+			company = companyFromDomain(domainOf(to[0].Email))
+		}
+		t := b.newFromText(u, company)
+		t.iv.Organizer, t.iv.Interviewers = to[0], nil
+		t.iv.Why.People = "the recipients of the user's message <" + in.m.MessageID + ">"
+		t.addPeople(b.cfg, to...)
+		b.all = append(b.all, t)
+	}
+}
+
 // onClockOf reads a time that a message about t writes without a zone
 // on t's clock: "tomorrow, starting at 10:00 AM" in the reminder for an
 // onsite in London is 10:00 London time, as everyone in the thread reads
