@@ -41,7 +41,8 @@ var (
 		"herinnering", "bevestigd", "zaproszenie", "zaktualizowane zaproszenie", "odwołane",
 		"przypomnienie", "inbjudan", "uppdaterad inbjudan", "inställt", "påminnelse", "bekräftelse",
 		"bekräftad", "invitation opdateret", "aflyst", "bekræftelse", "påmindelse", "invitasjon",
-		"oppdatert invitasjon", "avlyst", "bekreftelse",
+		"oppdatert invitasjon", "avlyst", "bekreftelse", "bevestiging", "confirmación", "conferma", "potwierdzenie",
+		"vahvistus", "potvrzení", "confirmação", "muistutus", "připomenutí", "pozvánka", "kutsu",
 	}
 )
 

@@ -27,6 +27,7 @@ func TestCompanyAndRoleFromSubjects(t *testing.T) {
 		{"Telephonic Discussion - Senior Backend Engineer (Go) | Zentrix Technologies", "ananya.r@zentrixtech.example", "Zentrix Technologies", "Senior Backend Engineer (Go)"}, // the kind of meeting is no name
 		{"Kutsu haastatteluun: Ohjelmistokehittäjä (Java)", "aino.laine@revontuli.example", "Revontuli", "Ohjelmistokehittäjä (Java)"},                                          // a Finnish compound title, its stack in brackets
 		{"Rekrutacja Wisła Software – Go Developer", "ewa@wislasoftware.example", "Wisła Software", "Go Developer"},                                                             // the process's word before the name
+		{"Bevestiging: je sollicitatiegesprek bij Groenhaven Logistiek", "no-reply@recruitee.com", "Groenhaven Logistiek", ""},                                                  // a notice's word is no name
 		{"Carrow Financial - Next Step: Complete Your Digital Interview", "jo@carrowfinancial.example", "Carrow Financial", ""},                                                 // an instruction is no name
 	}
 	cfg := sampleConfig()
