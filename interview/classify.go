@@ -145,13 +145,6 @@ func read(m *mail.Message, cfg Config) *analysis {
 	}
 	lx := cfg.lexicon()
 	a.subj, a.body = lx.scan(m.Subject), lx.scan(a.text)
-	// The signature is cut from the text a time is read in, but it says
-	// who writes: "Talent Acquisition Specialist" under a closing.
-	if a.body.has(lRecruiter) == "" && len(a.own) > len(a.text) && strings.HasPrefix(a.own, a.text) {
-		if sig := lx.scan(truncate(a.own[len(a.text):], 2<<10)); sig.has(lRecruiter) != "" {
-			a.body[lRecruiter] = sig.has(lRecruiter)
-		}
-	}
 	a.doNotReply = a.body.has(lDoNotReply) != ""
 	a.parseCalendars(m, cfg)
 	a.times(m, cfg)
@@ -459,7 +452,18 @@ func recruiterSender(m *mail.Message, text string) bool {
 // recruiterMail is recruiterSender for an analysed message, whose text
 // was scanned already.
 func (a *analysis) recruiterMail(m *mail.Message) bool {
-	return a.body.has(lRecruiter) != "" || recruiterSender(m, "")
+	return a.body.has(lRecruiter) != "" || recruiterSender(m, "") || a.signedByRecruiter()
+}
+
+// signedByRecruiter reads the signature, which is cut from the text a
+// time is read in, for who writes: "Talent Acquisition Specialist" under
+// a closing. Only when asked: most mail never needs it.
+func (a *analysis) signedByRecruiter() bool {
+	if len(a.own) <= len(a.text) || !strings.HasPrefix(a.own, a.text) {
+		return false
+	}
+	sig := defaultLexicon.scan(truncate(a.own[len(a.text):], 2<<10))
+	return sig.has(lRecruiter) != ""
 }
 
 func shorten(s string, n int) string {

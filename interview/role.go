@@ -22,8 +22,10 @@ var roleIntros = newPhraseSet([]string{
 	"tjänsten som", "rollen som", "stillingen som", "jobbet som", "som",
 	// A form's label ("Stelle: Senior Backend-Entwickler (m/w/d)") or a
 	// noun right before the title ("für die Stelle Senior ...").
-	"stelle", "rolle", "poste", "puesto", "posizione", "ruolo", "vaga", "cargo", "functie",
-	"tjänst", "tjänsten", "stilling", "stillingen", "tehtävä", "job title", "job", "na pozici", "pozice", "pozici",
+	// ("job" and "cargo" are left out: they stand in every other
+	// English and Spanish sentence, and the title rarely follows.)
+	"stelle", "rolle", "poste", "puesto", "posizione", "ruolo", "vaga", "functie",
+	"tjänst", "tjänsten", "stilling", "stillingen", "tehtävä", "job title", "na pozici", "pozice", "pozici",
 })
 
 // titleConnectors may stand inside a job title in lower case ("Chef de

@@ -704,13 +704,23 @@ func stripSignature(text string) string {
 // Closings that also open a sentence ("Thanks!") do not count.
 func isValediction(line string) bool {
 	t := strings.TrimSpace(line)
-	if len(t) < 2 || len(t) > 40 {
-		return false
+	if len(t) < 2 || len(t) > 40 || !valedictionStarts[lowerASCII(t[0])] {
+		return false // most lines, without lower-casing them
 	}
 	return valedictions[strings.ToLower(strings.TrimRight(t, ",.!-– "))]
 }
 
-var valedictions = map[string]bool{}
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+var (
+	valedictions      = map[string]bool{}
+	valedictionStarts [256]bool // the first bytes of valedictions
+)
 
 func init() {
 	for _, v := range []string{
@@ -729,6 +739,7 @@ func init() {
 		"atenciosamente", "cumprimentos", "melhores cumprimentos", "abraços", "abraço", "att",
 	} {
 		valedictions[v] = true
+		valedictionStarts[v[0]] = true
 	}
 }
 
