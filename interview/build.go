@@ -546,6 +546,7 @@ func (b *builder) fillNames(t *tracked, ev calendar.Event, in *input) {
 			named{companyFromDomain(domainOf(evOrganizer)), "the ORGANIZER's domain " + domainOf(evOrganizer)},
 			named{companyFromDomain(domainOf(t.iv.Organizer.Email)), "the organizer's domain " + domainOf(t.iv.Organizer.Email)},
 			named{companyOfPeople(t.iv.Interviewers), "the interviewers' domain"},
+			named{companyInSentences(text+"\n\n"+truncate(ev.Description, maxText), people, b.cfg.keywords()), "the text of " + where},
 			named{senderCompany(in, people), "the sender of " + where},
 		)
 		t.iv.Company = respelled(t.iv.Company, in, ev.Summary, ev.Description)

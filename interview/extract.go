@@ -17,6 +17,9 @@ var companyPatterns = []*regexp.Regexp{
 	regexp.MustCompile(`(?i:\bat|\bbei|\bchez|\bhos|\bbij|\bpresso)\s+` + nameRE + `\s*(?:$|[,:;!?(–—|-])`),
 	regexp.MustCompile(`^` + nameRE + `\s+(?i:(?:onsite|on-site|phone|video|technical|final|virtual|remote|panel|coding|intro|initial|hr|first|second|third|behavioral|culture)(?:[ -]round)?\s+){0,2}(?i:interview|vorstellungsgespräch|bewerbungsgespräch|phone screen|hiring)`),
 	regexp.MustCompile(`\(` + nameRE + `\)\s*$`),
+	// An agency's client: "bei unserem Mandanten Lindqvist Maschinenbau",
+	// "for our client Ashdown Insurance", "chez notre client ...".
+	regexp.MustCompile(`(?i:client|clients|mandanten|mandant|kunden|klant|cliente|kund|kunde|klienta|klienten)\s+` + nameRE),
 }
 
 // Words that start a phrase like "Phone interview" but never a company.
@@ -747,6 +750,13 @@ func companyPatternMayMatch(i int, low string) bool {
 		return false
 	case 3:
 		return strings.HasSuffix(strings.TrimSpace(low), ")")
+	case 4:
+		for _, w := range []string{"client", "mandant", "kunde", "klant", "cliente", "kund", "klienta"} {
+			if strings.Contains(low, w) {
+				return true
+			}
+		}
+		return false
 	}
 	return true
 }

@@ -156,3 +156,27 @@ func TestCompanyFromASystemsDisplayName(t *testing.T) {
 		t.Errorf("Company = %q, want %q", ivs[0].Company, "Revontuli Software")
 	}
 }
+
+// TestCompanyIsTheAgencysClient: an agency names the employer as its
+// client; its own domain names none.
+func TestCompanyIsTheAgencysClient(t *testing.T) {
+	tests := []struct{ name, text, company string }{
+		{"German", "Hallo Sam, Ihr Vorstellungsgespräch bei unserem Mandanten Lindqvist Maschinenbau GmbH findet am Montag, 7. Dezember um 15:00 Uhr statt.", "Lindqvist Maschinenbau"},
+		{"English", "Hi Sam, your interview for our client Ashdown Insurance is confirmed for Monday 7 December at 15:00 CET.", "Ashdown Insurance"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			m := mail.Message{Summary: mail.Summary{
+				MessageID: "a@x", Date: time.Date(2026, 12, 1, 10, 0, 0, 0, time.UTC), Subject: "Termin",
+				From: addr("Jan-Ole Petersen", "jo.petersen@hansetalent.example"), To: addr("Sam Rivera", "sam.rivera@example.org"),
+			}, Text: tc.text}
+			ivs := interview.Build([]mail.Message{m}, nil, sampleConfig())
+			if len(ivs) != 1 {
+				t.Fatalf("Build found %d interviews, want 1", len(ivs))
+			}
+			if ivs[0].Company != tc.company {
+				t.Errorf("Company = %q, want %q", ivs[0].Company, tc.company)
+			}
+		})
+	}
+}

@@ -422,15 +422,25 @@ func (b *builder) textCompany(in *input) string {
 			return c
 		}
 	}
-	for _, s := range sentences(in.a.text) {
-		if firstWord(normalize(s), b.cfg.keywords()) == "" {
+	if c := companyInSentences(in.a.text, in.a.people, b.cfg.keywords()); c != "" {
+		return c
+	}
+	return senderCompany(in, in.a.people)
+}
+
+// companyInSentences reads the company from the sentences of text that
+// speak of the interview: "your interview with Acme Robotics", "Ihr
+// Vorstellungsgespräch bei unserem Mandanten Lindqvist Maschinenbau".
+func companyInSentences(text string, people map[string]bool, kw []string) string {
+	for _, s := range sentences(text) {
+		if firstWord(normalize(s), kw) == "" {
 			continue
 		}
-		if c := companyFromText(s, in.a.people, b.cfg.keywords()); c != "" {
+		if c := companyFromText(s, people, kw); c != "" {
 			return c
 		}
 	}
-	return senderCompany(in, in.a.people)
+	return ""
 }
 
 // namedAsPerson reports a one-word name the text gives a person's title
