@@ -559,6 +559,10 @@ func acceptRole(r string) string {
 		strings.HasSuffix(low, " engineering") || strings.HasSuffix(low, " team") {
 		return ""
 	}
+	// "Manager Screen" of "Hiring Manager Screen": a kind of interview.
+	if i := strings.LastIndexByte(low, ' '); i > 0 && interviewKindNouns[low[i+1:]] {
+		return ""
+	}
 	first, _ := utf8First(r)
 	if !unicode.IsUpper(first) && !unicode.IsDigit(first) {
 		return ""

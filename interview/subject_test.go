@@ -81,6 +81,7 @@ func TestRoleOnALineOfItsOwn(t *testing.T) {
 		{"form answer that is no title", "Which role are you interested in?\nNot sure yet, happy to chat", ""},
 		{"quoted title line", "> Technical Screen - Robotics Software Engineer", ""},
 		{"the interviewer's title", "Hiring Manager - Dev Patel", ""},
+		{"a kind of interview named by the interviewer's title", "Your Hiring Manager Screen with Halcyon Health is scheduled.", ""},
 		{"a form's label, German", "Stelle: Senior Backend-Entwickler (m/w/d)\nTermin: Kennenlerngespräch (45 Minuten)", "Senior Backend-Entwickler"},
 		{"a form's label, French", "Poste : Ingénieur DevOps\nLieu : Lyon", "Ingénieur DevOps"},
 		{"a noun before the title", "Wir möchten Sie an Ihr Gespräch für die Stelle Senior Backend-Entwickler (m/w/d) erinnern.", "Senior Backend-Entwickler"},

@@ -1,9 +1,12 @@
 package interview_test
 
 import (
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/followupd/followupd/interview"
+	"github.com/followupd/followupd/mail"
 )
 
 // TestClassifyWording covers the phrases that decide a plain message.
@@ -131,5 +134,22 @@ func TestClassifyCalendar(t *testing.T) {
 				t.Errorf("Classify = {%v %s} (%s), want {%v %s}", v.Interview, v.Kind, v.Reason, tc.interview, tc.kind)
 			}
 		})
+	}
+}
+
+// TestEventThatTeachesInterviews: an interview word in the programme of
+// a career evening names what it teaches, not an interview.
+func TestEventThatTeachesInterviews(t *testing.T) {
+	ics := strings.Join([]string{"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Alumni//DA", "METHOD:PUBLISH",
+		"BEGIN:VEVENT", "UID:arr-1184@alumni.limfjord.example", "DTSTAMP:20261120T100000Z",
+		"DTSTART:20261210T160000Z", "DTEND:20261210T190000Z", "SUMMARY:Karriereaften for alumner 2026",
+		"DESCRIPTION:Program: Velkomst\\, paneldebat og workshop om jobsamtalen.",
+		"ORGANIZER;CN=Alumnenetværket:mailto:alumni@limfjord.example",
+		"END:VEVENT", "END:VCALENDAR", ""}, "\r\n")
+	m := mail.Message{Summary: mail.Summary{MessageID: "k@x", Date: time.Date(2026, 11, 20, 10, 0, 0, 0, time.UTC),
+		Subject: "Tak for din tilmelding: Karriereaften for alumner 2026", From: addr("Alumnenetværket", "alumni@limfjord.example"),
+		To: addr("Sam Rivera", "sam.rivera@example.org"), HasCalendar: true}, Text: "Tak for din tilmelding.", Calendars: [][]byte{[]byte(ics)}}
+	if v := interview.Classify(m, sampleConfig()); v.Interview {
+		t.Errorf("Classify = %+v, want no interview", v)
 	}
 }
