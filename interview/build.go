@@ -163,7 +163,7 @@ func (j *jobSearch) context(m *mail.Message, cfg Config) msgContext {
 		return msgContext{job: true, why: "from " + from + ", to whom the user wrote about a job", orgs: j.orgs}
 	}
 	if d := domainOf(from); companyDomain(d) && !cfg.ownDomain(d) && j.orgs[orgDomain(d)] {
-		return msgContext{job: true, why: "from " + orgDomain(d) + ", an organisation the user is in process with", orgs: j.orgs}
+		return msgContext{job: true, byOrg: true, why: "from " + orgDomain(d) + ", an organisation the user is in process with", orgs: j.orgs}
 	}
 	return ctx
 }

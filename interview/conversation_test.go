@@ -487,3 +487,32 @@ func TestUserConfirmsInWriting(t *testing.T) {
 		})
 	}
 }
+
+// TestOrganisationAppliedToSendsOtherMail: an organisation the user
+// applied to is in process with the user, but its mail is about the job
+// only when it speaks of a meeting: a big one also delivers parcels.
+func TestOrganisationAppliedToSendsOtherMail(t *testing.T) {
+	at := time.Date(2026, 12, 1, 10, 0, 0, 0, time.UTC)
+	me := addr("Sam Rivera", "sam.rivera@example.org")
+	application := mail.Message{Summary: mail.Summary{MessageID: "a1", Date: at, Subject: "Application: Backend Engineer", From: me, To: addr("Jobs", "jobs@bigshop.example")}}
+	tests := []struct {
+		name, from, subject, text string
+		interview                 bool
+	}{
+		{"a parcel", "shipment-tracking@bigshop.example", "Your package is on its way",
+			"Hello Sam, your package will arrive on Thursday 10 December between 10:00 and 12:00.", false},
+		{"a technician", "jeff@bigshop.example", "Your order",
+			"Hi Sam, the technician will come on Thursday 10 December at 14:00 to install the router.", false},
+		{"a call with the team, in no interview word", "hr@bigshop.example", "Backend Engineer",
+			"Hi Sam, your call with our team is on Thursday 10 December at 14:00.", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			m := mail.Message{Summary: mail.Summary{MessageID: "m1", Date: at.Add(time.Hour), Subject: tc.subject, From: addr("", tc.from), To: me}, Text: tc.text}
+			ivs := interview.Build([]mail.Message{application, m}, nil, sampleConfig())
+			if got := len(ivs) == 1; got != tc.interview {
+				t.Errorf("Build found %d interviews, want interview %v", len(ivs), tc.interview)
+			}
+		})
+	}
+}

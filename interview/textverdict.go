@@ -21,6 +21,11 @@ type msgContext struct {
 	job  bool
 	why  string
 	orgs map[string]bool // registrable domains of the organisations in process; may be nil
+	// byOrg: job is set only because the sender's organisation is one the
+	// user applied to. A big one also delivers parcels and sends
+	// technicians: its mail is about the job only when it speaks of a
+	// meeting (see about).
+	byOrg bool
 }
 
 // textVerdict judges a message without a usable calendar part by its words.
@@ -162,7 +167,7 @@ func (a *analysis) about(m *mail.Message, ctx msgContext) string {
 	if w := a.body.has(lRound); w != "" {
 		return fmt.Sprintf("%q in the text", w)
 	}
-	if ctx.job {
+	if ctx.job && (!ctx.byOrg || a.speaksOfMeeting(m)) {
 		return ctx.why
 	}
 	if w := applicationSubject(m.Subject); w != "" {
@@ -176,6 +181,15 @@ func (a *analysis) about(m *mail.Message, ctx msgContext) string {
 		return "a recruiter proposing a conversation"
 	}
 	return ""
+}
+
+// speaksOfMeeting reports wording for a meeting, a call or a candidacy,
+// or a video link: what a mail from an organisation in process needs to
+// be about the job, in any language followupd reads (and a link in any).
+func (a *analysis) speaksOfMeeting(m *mail.Message) bool {
+	return either(&a.subj, &a.body, lMeeting) != "" || either(&a.subj, &a.body, lScheduling) != "" ||
+		either(&a.subj, &a.body, lApplication) != "" || videoLinkRE.MatchString(a.text) ||
+		roleFrom([]string{m.Subject}, nil) != ""
 }
 
 // confirmation looks for a time that fixes an interview: "Confirming our
