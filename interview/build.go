@@ -73,6 +73,7 @@ func BuildWith(msgs []mail.Message, feed []FeedEvent, cfg Config) []Interview {
 	b.movedInvitations(ins)
 	b.sameTimeMoves(ins)
 	b.statusChanges(ins)
+	b.mergeSameSlot()
 	b.correspondence(ins)
 	return b.result(ins)
 }

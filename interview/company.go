@@ -1,6 +1,7 @@
 package interview
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -151,8 +152,14 @@ type spellText struct {
 	all string // every word squashed, both ways, joined
 }
 
+var quoteMarks = regexp.MustCompile(`\n(?:[ \t]*>)+[ \t]?`)
+
 func newSpellText(src string) *spellText {
 	src = truncate(src, 8<<10)
+	// A name a quote wrapped ("chez Maison\n> Lumen") is one name.
+	if strings.Contains(src, "\n>") {
+		src = quoteMarks.ReplaceAllString(src, "\n")
+	}
 	st := &spellText{src: src, spans: wordSpans(src)}
 	st.sq = make([]string, len(st.spans))
 	st.alt = make([]string, len(st.spans))

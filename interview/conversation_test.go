@@ -1,6 +1,7 @@
 package interview_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -269,6 +270,25 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(11, 13, 30)},
 		},
 		{
+			name: "a reply's clock and zone stay when the quote dates its weekday",
+			msgs: []msg{
+				{id: "r1", at: day(14, 10, 0), subject: "Re: Interview Confirmation: Senior Data Engineer",
+					text: "Just a quick reminder that your panel is tomorrow (Tuesday) from 2pm GMT – so 3pm in Berlin.\n\nOn Mon, 7 Dec 2026 at 10:00, Greenhouse wrote:\n> Date: Tuesday, 15 December 2026\n> Time: 2:00 PM"},
+			},
+			want: []time.Time{time.Date(2026, 12, 15, 14, 0, 0, 0, time.UTC)},
+		},
+		{
+			name: "a mail that moved the interview and the calendar's update after it are one interview",
+			msgs: []msg{
+				{id: "l1", from: "ats", at: mon, subject: "Entretien – Product Designer",
+					text: "Je vous propose un premier entretien le mardi 15 décembre à 11h."},
+				{id: "l2", from: "ats", inReplyTo: "l1", at: day(9, 17, 0), subject: "Re: Entretien – Product Designer",
+					text: "Nous devons décaler l'entretien. Serait-il possible de le faire le jeudi 17 décembre à 14h30 à la place ?"},
+				{id: "g1", from: "gcal", at: day(9, 18, 0), subject: "Invitation mise à jour : Entretien Product Designer"},
+			},
+			want: []time.Time{day(17, 14, 30)},
+		},
+		{
 			name: "a friend's mock interview",
 			msgs: []msg{{id: "f1", at: mon, subject: "Mock interview?",
 				text: "Want to do a mock interview on Thursday 10 December at 19:00? I can play the hiring manager."}},
@@ -306,11 +326,25 @@ func TestConversations(t *testing.T) {
 					from = addr("Olivia", "noreply@paradox.ai")
 				case "calendly":
 					from = addr("Calendly", "notifications@calendly.com")
+				case "gcal":
+					from = addr("Jo Park", "jo.park@acme.example")
 				}
 				if m.id == "f1" {
 					from = addr("Alex", "alex.kim@gmail.com")
 				}
 				mm := mail.Message{Summary: mail.Summary{MessageID: m.id, Date: m.at, Subject: m.subject, From: from, To: to}, Text: m.text}
+				if m.from == "gcal" {
+					// Google Calendar's update of an invitation whose first
+					// version the mailbox does not hold.
+					mm.HasCalendar, mm.Text = true, "Invitation mise à jour"
+					mm.Calendars = [][]byte{[]byte(strings.Join([]string{"BEGIN:VCALENDAR", "VERSION:2.0",
+						"PRODID:-//Google Inc//Google Calendar 70.9054//EN", "METHOD:REQUEST", "BEGIN:VEVENT",
+						"DTSTART;TZID=Europe/Berlin:20261217T143000", "DTEND;TZID=Europe/Berlin:20261217T151500",
+						"DTSTAMP:20261209T170000Z", "UID:g1@google.com", "SEQUENCE:1", "SUMMARY:Entretien Product Designer",
+						"ORGANIZER;CN=Jo Park:mailto:jo.park@acme.example",
+						"ATTENDEE;ROLE=REQ-PARTICIPANT;CN=Sam Rivera:mailto:sam.rivera@example.org",
+						"END:VEVENT", "END:VCALENDAR", ""}, "\r\n"))}
+				}
 				if m.inReplyTo != "" {
 					mm.InReplyTo, mm.References = []string{m.inReplyTo}, []string{m.inReplyTo}
 					if m.refs != nil {

@@ -42,7 +42,8 @@ var (
 		"przypomnienie", "inbjudan", "uppdaterad inbjudan", "inställt", "påminnelse", "bekräftelse",
 		"bekräftad", "invitation opdateret", "aflyst", "bekræftelse", "påmindelse", "invitasjon",
 		"oppdatert invitasjon", "avlyst", "bekreftelse", "bevestiging", "confirmación", "conferma", "potwierdzenie",
-		"vahvistus", "potvrzení", "confirmação", "muistutus", "připomenutí", "pozvánka", "kutsu",
+		"vahvistus", "potvrzení", "confirmação", "muistutus", "připomenutí", "pozvánka", "kutsu", "bekræftet",
+		"bekreftet", "bevestigd", "confirmada", "confermata",
 	}
 )
 

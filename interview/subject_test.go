@@ -181,3 +181,19 @@ func TestCompanyIsTheAgencysClient(t *testing.T) {
 		})
 	}
 }
+
+// TestCompanyWrappedInAQuote: a name the quote wrapped over two lines
+// ("chez Maison\n> Lumen") is spelled as one.
+func TestCompanyWrappedInAQuote(t *testing.T) {
+	m := mail.Message{Summary: mail.Summary{
+		MessageID: "q@x", Date: time.Date(2026, 12, 9, 16, 0, 0, 0, time.UTC), Subject: "Re: Entretien",
+		From: addr("Camille Roux", "camille.roux@maisonlumen.example"), To: addr("Sam Rivera", "sam.rivera@example.org"),
+	}, Text: "Je vous confirme l'entretien le jeudi 17 décembre à 14h30.\n\nLe 1 déc. 2026 à 14:22, Camille Roux a écrit :\n> Merci pour votre candidature au poste de Product Designer chez Maison\n> Lumen. Je vous propose un entretien."}
+	ivs := interview.Build([]mail.Message{m}, nil, sampleConfig())
+	if len(ivs) != 1 {
+		t.Fatalf("Build found %d interviews, want 1", len(ivs))
+	}
+	if ivs[0].Company != "Maison Lumen" {
+		t.Errorf("Company = %q, want %q", ivs[0].Company, "Maison Lumen")
+	}
+}

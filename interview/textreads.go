@@ -284,7 +284,12 @@ func datedByQuote(found []timetext.Mention, full string, opt timetext.Options, m
 				q.Start.Hour() != mt.Start.Hour() || q.Start.Minute() != mt.Start.Minute() {
 				continue
 			}
-			found[i].Start, dated = q.Start, true
+			// The quote gives the date; the clock and its zone stay the
+			// reply's ("2pm GMT" against a quoted table in the user's
+			// zone).
+			y, mo, d := q.Start.Date()
+			st := mt.Start
+			found[i].Start, dated = time.Date(y, mo, d, st.Hour(), st.Minute(), 0, 0, st.Location()), true
 			break
 		}
 		if dated {

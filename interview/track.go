@@ -105,6 +105,50 @@ func (b *builder) confirmation(in *input, company, idPart string) {
 	}
 }
 
+// sameSlot merges interviews that start at the same minute with the same
+// company (or one whose company is not known): the mail that moved an
+// interview and the calendar's update that followed it, each known
+// first from another message ("Serait-il possible ... le jeudi 17
+// décembre à 14h30 ?" and "Invitation mise à jour : ... jeu. 17 déc.
+// 14:30"). Nobody sits two interviews with one company at once. The one
+// with a calendar event keeps its identity and exact times.
+func (b *builder) mergeSameSlot() {
+	out := b.all[:0]
+	for _, t := range b.all {
+		var into *tracked
+		for _, o := range out {
+			if o.iv.Start.Equal(t.iv.Start) && o.iv.Status == t.iv.Status &&
+				(likelySameCompany(o.iv.Company, t.iv.Company) || o.iv.Company == "" || t.iv.Company == "") {
+				into = o
+				break
+			}
+		}
+		if into == nil {
+			out = append(out, t)
+			continue
+		}
+		if into.iv.ICSUID == "" && t.iv.ICSUID != "" {
+			*into, *t = *t, *into // the calendar's interview absorbs the other
+		}
+		into.absorb(t)
+	}
+	b.all = out
+}
+
+// likelySameCompany is sameCompany, or one name the start of the other
+// as a domain shortens it ("Tatvamtech" of tatvamtech.example and "Tatvam
+// Technologies"): enough for two interviews at the same minute.
+func likelySameCompany(a, b string) bool {
+	if sameCompany(a, b) {
+		return true
+	}
+	x, y := squash(withoutLegalForm(a)), squash(withoutLegalForm(b))
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	return len(x) >= 5 && strings.HasPrefix(y, x)
+}
+
 // userConfirmations makes an interview of a letter in which the user
 // confirms one in writing, agreed on the phone or in person: "Confirming
 // our call on Tuesday 8 December at 15:00 CET – the technical interview
