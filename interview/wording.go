@@ -75,6 +75,14 @@ var (
 		"andere kandidaten", "anderen kandidaten", "andere bewerber", "kolejnego etapu", "volgende ronde",
 		"prossima fase", "próxima fase", "siguiente fase", "nästa steg", "næste runde", "neste runde",
 		"étape suivante", "nächste runde",
+		// Whom they go on with, and the wish that closes a no: "z osobami,
+		// których doświadczenie...", "good luck with your search".
+		"z osobami", "z innymi kandydatami", "kontynuować proces", "other people", "with someone",
+		"good luck with your search", "luck in your search", "viel erfolg bei ihrer weiteren",
+		"viel erfolg bei deiner weiteren", "bonne continuation dans vos recherches", "suerte en tu búsqueda",
+		"suerte en su búsqueda", "in bocca al lupo per la", "succes met je zoektocht", "lycka till med",
+		"held og lykke med", "lykke til videre", "powodzenia w dalszych poszukiwaniach", "onnea työnhakuun",
+		"hodně štěstí při hledání",
 	}
 	offerPhrases = []string{
 		"pleased to offer", "happy to offer", "delighted to offer", "excited to offer",

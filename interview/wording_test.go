@@ -43,6 +43,8 @@ func TestClassifyWording(t *testing.T) {
 			"Sam, you are booked: Wednesday, 2 December 2026, 14:00 CET.", true, interview.KindConfirmation},
 		{"Czech invitation with a spaced date", "tereza@vltavia.example", "Pozvánka na pohovor – Senior Python vývojář",
 			"Dobrý den, rádi bychom vás pozvali na pohovor ve čtvrtek 17. 12. 2026 v 9:30 přes Google Meet.", true, interview.KindConfirmation},
+		{"rejection in Polish: going on with others, and good luck", "katarzyna@korona.example", "Rekrutacja – informacja zwrotna",
+			"Niestety, po analizie wszystkich kandydatur zdecydowaliśmy się kontynuować proces rekrutacyjny na stanowisko Inżynier DevOps z osobami, których doświadczenie lepiej odpowiada potrzebom zespołu.", false, interview.KindRejection},
 		{"offer", "joanna.park@initech.example", "Next steps",
 			"Please find the offer letter attached.", false, interview.KindOffer},
 		{"text cancellation", "jane@umbrella.example", "Our interview",
