@@ -550,3 +550,35 @@ func TestOrganisationAppliedToSendsOtherMail(t *testing.T) {
 		})
 	}
 }
+
+// TestBookingMovedByMail: a booking page confirms a slot; the recruiter
+// writes that she moved it, and the page's new booking (another event)
+// arrives before or after her mail: one interview, at the new time.
+func TestBookingMovedByMail(t *testing.T) {
+	berlin := mustZone(t, "Europe/Berlin")
+	booking := func(id, uid string, at time.Time, start string) mail.Message {
+		ics := strings.Join([]string{"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Calendly//EN", "METHOD:REQUEST", "BEGIN:VEVENT",
+			"UID:" + uid, "SEQUENCE:0", "DTSTAMP:20261125T085100Z", "DTSTART:" + start, "SUMMARY:Kennismaking Grachtwerk",
+			"ORGANIZER;CN=Sanne de Vries:mailto:sanne@grachtwerk.example",
+			"ATTENDEE;ROLE=REQ-PARTICIPANT;CN=Sam Rivera:mailto:sam.rivera@example.org",
+			"LOCATION:https://meet.google.com/wdc-hzro-fyq", "END:VEVENT", "END:VCALENDAR", ""}, "\r\n")
+		return mail.Message{Summary: mail.Summary{MessageID: id, Date: at, Subject: "Confirmed: Kennismaking Grachtwerk",
+			From: addr("Calendly", "notifications@calendly.com"), To: addr("Sam Rivera", "sam.rivera@example.org"), HasCalendar: true},
+			Text: "Your Kennismaking Grachtwerk is scheduled.", Calendars: [][]byte{[]byte(ics)}}
+	}
+	first := booking("c1", "e1@calendly.com", time.Date(2026, 11, 25, 8, 51, 0, 0, time.UTC), "20261203T090000Z")
+	second := booking("c2", "e2@calendly.com", time.Date(2026, 12, 1, 8, 30, 0, 0, time.UTC), "20261207T130000Z")
+	moved := mail.Message{Summary: mail.Summary{MessageID: "m1", Date: time.Date(2026, 12, 1, 8, 34, 0, 0, time.UTC),
+		Subject: "Re: Kennismaking Grachtwerk – Senior Software Engineer", From: addr("Sanne de Vries", "sanne@grachtwerk.example"),
+		To: addr("Sam Rivera", "sam.rivera@example.org")},
+		Text: "Hoi Sam,\n\nIk heb onze kennismaking daarom verzet naar maandag 7 december om 14:00. Je krijgt zo een nieuwe bevestiging van Calendly.\n\nGroetjes,\nSanne"}
+	ivs := interview.Build([]mail.Message{first, second, moved}, nil, sampleConfig())
+	want := time.Date(2026, 12, 7, 14, 0, 0, 0, berlin)
+	if len(ivs) != 1 || !ivs[0].Start.Equal(want) {
+		var got []time.Time
+		for _, iv := range ivs {
+			got = append(got, iv.Start)
+		}
+		t.Errorf("interviews at %v, want one at %s", got, want)
+	}
+}

@@ -2,6 +2,7 @@ package interview
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -82,6 +83,16 @@ func (b *builder) confirmation(in *input, company, idPart string) {
 		}
 		b.all = append(b.all, t)
 		return
+	}
+	if in.a.reschedule && !in.a.newRound && idPart == "" && start.Equal(t.iv.Start) {
+		// The move's new time is known already, from the new booking
+		// that came first ("Ik heb onze kennismaking verzet naar maandag
+		// 7 december om 14:00" beside Calendly's second confirmation):
+		// the employer's interview it moves away from is this one.
+		if old := b.latestFromEmployer(in, company, t); old != nil && old.iv.Start.After(in.m.Date) {
+			t.absorb(old)
+			b.all = slices.DeleteFunc(b.all, func(x *tracked) bool { return x == old })
+		}
 	}
 	t.addMessage(in, true)
 	if in.m.Date.Before(t.iv.InvitedAt) {
@@ -399,12 +410,12 @@ func (b *builder) match(in *input, also func(*tracked) bool) *tracked {
 // no-reply address ("Updated: your interview with Quillstack has moved"),
 // so for its mail the company it names ties it; anyone else naming the
 // company moves nothing.
-func (b *builder) latestFromEmployer(in *input, company string) *tracked {
+func (b *builder) latestFromEmployer(in *input, company string, except ...*tracked) *tracked {
 	vendor := isVendorMail(in.m)
 	var best *tracked
 	for _, t := range b.all {
 		ours := t.fromEmployer(in.m) || vendor && company != "" && sameCompany(t.iv.Company, company)
-		if !ours || t.iv.InvitedAt.After(in.m.Date) || t.iv.Status != Scheduled {
+		if !ours || t.iv.InvitedAt.After(in.m.Date) || t.iv.Status != Scheduled || slices.Contains(except, t) {
 			continue
 		}
 		if best == nil || t.iv.InvitedAt.After(best.iv.InvitedAt) {

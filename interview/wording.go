@@ -64,6 +64,7 @@ var (
 		"uns entschieden, ihre bewerbung nicht", "uns gegen ihre bewerbung", "nicht weiter zu berücksichtigen",
 		"valitsimme toisen", "toisen hakijan", "toisen ehdokkaan", "emme voi jatkaa", "ei valitettavasti", "päätimme jatkaa toisen",
 		"jiného kandidáta", "jinou kandidátku", "nebudeme pokračovat", "rozhodli jsme se nepokračovat", "jiného uchazeče",
+		"decided to move forward with candidates", "move forward with candidates whose", "moving forward with candidates whose", "proceed with candidates whose", "decided to pursue candidates",
 	}
 	// "unfortunately" alone is too weak; with one of these nearby it is a no.
 	softRejectionLead = []string{"unfortunately", "regrettably", "regret to inform", "leider", "malheureusement",
@@ -105,6 +106,7 @@ var (
 		"erbjuda dig rollen", "tilbyde dig jobbet", "tilby deg jobben",
 		"työtarjous", "tarjota sinulle tehtävää",
 		"pracovní nabídku", "nabídnout vám pozici",
+		"zaproponować ci dołączenie", "zaproponować pani dołączenie", "zaproponować panu dołączenie", "warunki oferty", "nabídku na pozici", "tarjota sinulle paikkaa", "erbjuda dig en tjänst", "tilby deg en stilling",
 	}
 	reschedulePhrases = []string{
 		"reschedule", "rescheduled", "rescheduling", "move our interview", "move the interview",
