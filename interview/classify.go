@@ -309,6 +309,9 @@ func eventIsInterview(ev calendar.Event, m *mail.Message, text string, cfg Confi
 	if p := firstWord(titles, eventPhrases); p != "" {
 		return false, fmt.Sprintf("a webinar, course or event (%q), not an interview", p)
 	}
+	if p := firstWord(titles, articlePhrases); p != "" {
+		return false, fmt.Sprintf("a talk or course about interviews (%q in the title), not an interview", p)
+	}
 	if w := rehearsalWord(ev.Summary); w != "" {
 		return false, fmt.Sprintf("a rehearsal, not an interview (%q in the title)", w)
 	}

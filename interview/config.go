@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"golang.org/x/net/publicsuffix"
+
+	"github.com/followupd/followupd/mail"
 )
 
 // Config is what detection needs to know about the user.
@@ -70,6 +72,47 @@ func (cfg Config) ownDomain(domain string) bool {
 	for _, me := range cfg.Me {
 		if orgDomain(domainOf(me)) == orgDomain(domain) {
 			return true
+		}
+	}
+	return false
+}
+
+// employerNotice reports mail that reaches the user only at an address of
+// another organisation's domain than the first of cfg.Me (the one the job
+// search uses), on behalf of that organisation: its people answer it, or
+// its hiring system writes in its name ("Globex Recruiting
+// <no-reply@greenhouse.io>" to sam@globex.example, "You are scheduled to
+// interview Jane Doe"). That is the current employer's hiring.
+func (cfg Config) employerNotice(m *mail.Message) bool {
+	if len(cfg.Me) < 2 {
+		return false
+	}
+	primary := strings.ToLower(domainOf(cfg.Me[0]))
+	work := ""
+	for _, list := range [][]mail.Address{m.To, m.Cc} {
+		for _, a := range list {
+			if !cfg.isMe(a.Email) {
+				continue
+			}
+			d := strings.ToLower(domainOf(a.Email))
+			if d == primary || isFreemail(d) {
+				return false
+			}
+			work = orgDomain(d)
+		}
+	}
+	if work == "" {
+		return false
+	}
+	for _, list := range [][]mail.Address{m.From, m.ReplyTo, m.Sender} {
+		for _, a := range list {
+			if orgDomain(domainOf(strings.ToLower(a.Email))) == work {
+				return true
+			}
+			label, _, _ := strings.Cut(work, ".")
+			if len(label) >= 3 && strings.Contains(strings.ToLower(a.Name), label) {
+				return true
+			}
 		}
 	}
 	return false

@@ -223,6 +223,11 @@ func rehearsalWord(title string) string {
 			return "dry run"
 		}
 		if !rehearsalWords[w] {
+			// "Interview-Prep", "Bewerbungs-Übung": the last part of a
+			// hyphenated compound.
+			if j := strings.LastIndexByte(w, '-'); j > 0 && rehearsalWords[w[j+1:]] {
+				return w[j+1:]
+			}
 			continue
 		}
 		if i+1 < len(words) && hasRoleWord(words[i+1]) {

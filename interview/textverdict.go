@@ -109,6 +109,11 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 		// A colleague's "interview on Thursday at 4pm" is the current
 		// employer's hiring, where the user interviews others.
 		return no("from the user's own organisation (%s)", d)
+	case cfg.employerNotice(m):
+		// The hiring system's notice that the user interviews a
+		// candidate goes to the work address; the user's own job search
+		// goes to the first address of the config.
+		return no("the employer's notice to the user's work address, where the user interviews for it")
 	case subj.has(lAlert) != "":
 		return no("job alert (%q in the subject)", subj.has(lAlert))
 	case isJobBoard(d) && body.has(lAlert) != "":

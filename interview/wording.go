@@ -24,6 +24,12 @@ var (
 		"questions to ask", "interview questions", "prepare for your", "prepare for the",
 		"nail your", "nail the", "demystified", "webinar", "masterclass", "cheat sheet", "acing",
 		"checklist", "tipps", "ratgeber", "leitfaden", "conseils", "consejos",
+		// How to do well at an interview, in the other languages: a talk
+		// or an article, not an invitation.
+		"como brilhar", "como se preparar", "dicas", "cómo preparar", "cómo superar", "comment réussir",
+		"réussir votre", "réussir son", "so gelingt", "so überzeugen", "erfolgreich im", "come superare",
+		"consigli", "hoe je", "tips voor", "jak przygotować", "jak przejść", "så lyckas", "sådan klarer",
+		"slik lykkes", "jak uspět",
 	}
 	// Receipts of an application: nothing is scheduled yet.
 	receiptPhrases = []string{

@@ -159,3 +159,37 @@ func TestEventThatTeachesInterviews(t *testing.T) {
 		t.Errorf("Classify = %+v, want no interview", v)
 	}
 }
+
+// TestTemptingNonInterviews: mail and invitations that look like an
+// interview of the user's and are not.
+func TestTemptingNonInterviews(t *testing.T) {
+	at := time.Date(2026, 11, 30, 10, 0, 0, 0, time.UTC)
+	cal := func(summary, organizer string) [][]byte {
+		return [][]byte{[]byte(strings.Join([]string{"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//x//EN", "METHOD:REQUEST",
+			"BEGIN:VEVENT", "UID:t1@x.example", "DTSTAMP:20261130T100000Z", "DTSTART:20261205T100000Z", "SUMMARY:" + summary,
+			"ORGANIZER:mailto:" + organizer, "ATTENDEE;ROLE=REQ-PARTICIPANT:mailto:sam.rivera@example.org",
+			"LOCATION:https://us02web.zoom.us/j/81177342008", "END:VEVENT", "END:VCALENDAR", ""}, "\r\n"))}
+	}
+	tests := []struct {
+		name string
+		m    mail.Message
+	}{
+		{"coffee and interview prep with a friend", mail.Message{Summary: mail.Summary{MessageID: "k1", Date: at, Subject: "Einladung: Kaffee + Interview-Prep",
+			From: addr("Lena", "lena@freunde.example"), To: addr("Sam Rivera", "sam.rivera@example.org"), HasCalendar: true},
+			Calendars: cal("Kaffee + Interview-Prep", "lena@freunde.example")}},
+		{"a talk on how to shine at an interview", mail.Message{Summary: mail.Summary{MessageID: "k2", Date: at, Subject: "Inscrição confirmada",
+			From: addr("EmpregoJá", "eventos@empregoja.example"), To: addr("Sam Rivera", "sam.rivera@example.org"), HasCalendar: true},
+			Calendars: cal("Como brilhar na entrevista de emprego", "eventos@empregoja.example")}},
+		{"the employer's hiring system to the work address", mail.Message{Summary: mail.Summary{MessageID: "k3", Date: at,
+			Subject: "You are scheduled to interview Jane Doe for Backend Engineer", From: addr("Globex Recruiting", "no-reply@greenhouse.io"),
+			ReplyTo: addr("", "dana@globex.example"), To: addr("", "sam@globex.example")},
+			Text: "Interview: System Design\nWhen: Wednesday, December 9, 2026, 2:00 PM - 3:00 PM EST"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if v := interview.Classify(tc.m, sampleConfig()); v.Interview {
+				t.Errorf("Classify = %+v, want no interview", v)
+			}
+		})
+	}
+}
