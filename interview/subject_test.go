@@ -127,12 +127,8 @@ func TestCompanyNotFromAPhrase(t *testing.T) {
 				MessageID: "c@x", Date: time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC), Subject: tc.subject,
 				From: addr(tc.fromName, tc.from), To: addr("Sam Rivera", "sam.rivera@example.org"),
 			}, Text: tc.text}
-			ivs := interview.Build([]mail.Message{m}, nil, sampleConfig())
-			if len(ivs) != 1 {
-				t.Fatalf("Build found %d interviews, want 1", len(ivs))
-			}
-			if ivs[0].Company != tc.company {
-				t.Errorf("Company = %q, want %q", ivs[0].Company, tc.company)
+			if got := onlyCompany(t, m); got != tc.company {
+				t.Errorf("Company = %q, want %q", got, tc.company)
 			}
 		})
 	}
@@ -149,12 +145,8 @@ func TestCompanyFromASystemsDisplayName(t *testing.T) {
 		ReplyTo: addr("Aino Laine", "aino.laine@revontuli.example"),
 		To:      addr("Sam Rivera", "sam.rivera@example.org"),
 	}, Text: "Hei Sam,\n\nkiitos hakemuksestasi Revontuli Softwaren Ohjelmistokehittäjä (Java) -tehtävään! Kutsumme sinut haastatteluun.\n\nAika: keskiviikko 2.12.2026 klo 14.00-15.00 (Suomen aikaa)"}
-	ivs := interview.Build([]mail.Message{m}, nil, sampleConfig())
-	if len(ivs) != 1 {
-		t.Fatalf("Build found %d interviews, want 1", len(ivs))
-	}
-	if ivs[0].Company != "Revontuli Software" {
-		t.Errorf("Company = %q, want %q", ivs[0].Company, "Revontuli Software")
+	if got := onlyCompany(t, m); got != "Revontuli Software" {
+		t.Errorf("Company = %q, want %q", got, "Revontuli Software")
 	}
 }
 
@@ -171,12 +163,8 @@ func TestCompanyIsTheAgencysClient(t *testing.T) {
 				MessageID: "a@x", Date: time.Date(2026, 12, 1, 10, 0, 0, 0, time.UTC), Subject: "Termin",
 				From: addr("Jan-Ole Petersen", "jo.petersen@hansetalent.example"), To: addr("Sam Rivera", "sam.rivera@example.org"),
 			}, Text: tc.text}
-			ivs := interview.Build([]mail.Message{m}, nil, sampleConfig())
-			if len(ivs) != 1 {
-				t.Fatalf("Build found %d interviews, want 1", len(ivs))
-			}
-			if ivs[0].Company != tc.company {
-				t.Errorf("Company = %q, want %q", ivs[0].Company, tc.company)
+			if got := onlyCompany(t, m); got != tc.company {
+				t.Errorf("Company = %q, want %q", got, tc.company)
 			}
 		})
 	}
@@ -189,11 +177,18 @@ func TestCompanyWrappedInAQuote(t *testing.T) {
 		MessageID: "q@x", Date: time.Date(2026, 12, 9, 16, 0, 0, 0, time.UTC), Subject: "Re: Entretien",
 		From: addr("Camille Roux", "camille.roux@maisonlumen.example"), To: addr("Sam Rivera", "sam.rivera@example.org"),
 	}, Text: "Je vous confirme l'entretien le jeudi 17 décembre à 14h30.\n\nLe 1 déc. 2026 à 14:22, Camille Roux a écrit :\n> Merci pour votre candidature au poste de Product Designer chez Maison\n> Lumen. Je vous propose un entretien."}
+	if got := onlyCompany(t, m); got != "Maison Lumen" {
+		t.Errorf("Company = %q, want %q", got, "Maison Lumen")
+	}
+}
+
+// onlyCompany builds the interviews of one message and returns the
+// company of the one interview it must make.
+func onlyCompany(t *testing.T, m mail.Message) string {
+	t.Helper()
 	ivs := interview.Build([]mail.Message{m}, nil, sampleConfig())
 	if len(ivs) != 1 {
 		t.Fatalf("Build found %d interviews, want 1", len(ivs))
 	}
-	if ivs[0].Company != "Maison Lumen" {
-		t.Errorf("Company = %q, want %q", ivs[0].Company, "Maison Lumen")
-	}
+	return ivs[0].Company
 }
