@@ -72,6 +72,7 @@ func BuildWith(msgs []mail.Message, feed []FeedEvent, cfg Config) []Interview {
 	b.userConfirmations(ins)
 	b.movedInvitations(ins)
 	b.sameTimeMoves(ins)
+	b.sameDayMoves(ins)
 	b.statusChanges(ins)
 	b.mergeSameSlot()
 	b.correspondence(ins)

@@ -289,6 +289,15 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(17, 14, 30)},
 		},
 		{
+			name: "moved an hour on the same day",
+			msgs: []msg{
+				{id: "i1", at: mon, subject: "Colloquio confermato", text: "Le confermo il colloquio: giovedì 10 dicembre, ore 10:30, su Teams."},
+				{id: "m1", inReplyTo: "i1", at: day(8, 9, 0), subject: "R: Colloquio confermato",
+					text: "L'Ing. Ferraretti chiede se fosse possibile spostare il colloquio di un'ora, quindi alle 11:30 anziché alle 10:30 (stesso giorno, stessa modalità)."},
+			},
+			want: []time.Time{day(10, 11, 30)},
+		},
+		{
 			name: "a friend's mock interview",
 			msgs: []msg{{id: "f1", at: mon, subject: "Mock interview?",
 				text: "Want to do a mock interview on Thursday 10 December at 19:00? I can play the hiring manager."}},

@@ -236,7 +236,7 @@ func lineAround(text string, pos, end int) string {
 // from: "instead of Tuesday at 10", "statt Dienstag", "au lieu de mardi".
 var insteadOfPhrases = []string{
 	"instead of", "rather than", "from", "statt", "anstatt", "von", "au lieu de", "en lugar de",
-	"en vez de", "invece di", "em vez de", "in plaats van", "van", "zamiast", "istället för",
+	"en vez de", "invece di", "anziché", "anziche", "piuttosto che", "em vez de", "in plaats van", "van", "zamiast", "istället för",
 	"i stedet for", "från", "fra",
 	// A scheduling system's "Previously: Thursday, November 19, 11:00 AM".
 	// ("earlier": "tidigare", "wcześniej", is too common a word.)

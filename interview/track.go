@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/followupd/followupd/interview/timetext"
 	"github.com/followupd/followupd/mail"
 )
 
@@ -273,6 +274,53 @@ func (b *builder) sameTimeMoves(ins []input) {
 			break
 		}
 	}
+}
+
+// sameDayMoves moves an interview to the clock time a message of its
+// thread names for the same day: "spostare il colloquio di un'ora, quindi
+// alle 11:30 anziché alle 10:30 (stesso giorno)". The time written without
+// a day is on the interview's day; the one it moves away from ("anziché
+// alle 10:30") is left out, and more than one left is unclear.
+func (b *builder) sameDayMoves(ins []input) {
+	for i := range ins {
+		in := &ins[i]
+		a := in.a
+		if a.sent || a.skip || a.body.has(lReschedule) == "" || firstWord(normalize(a.text), sameDayPhrases) == "" {
+			continue
+		}
+		for _, t := range b.all {
+			if !t.linked(in.m) || !t.fromEmployer(in.m) || !in.m.Date.After(t.timesAt) || !t.iv.Start.After(in.m.Date) {
+				continue
+			}
+			old := t.iv.Start
+			var to []time.Time
+			for _, c := range timetext.FindClocksOn(a.text, old, timetext.Options{Ref: in.m.Date, Loc: old.Location()}) {
+				lead := b.cfg.lexicon().scan(a.text[max(0, c.Pos-24):c.Pos])
+				if lead.has(lInsteadOf) != "" || c.Start.Equal(old) {
+					continue
+				}
+				if !slices.ContainsFunc(to, c.Start.Equal) {
+					to = append(to, c.Start)
+				}
+			}
+			if len(to) != 1 {
+				break
+			}
+			t.iv.End = to[0].Add(t.iv.End.Sub(old))
+			t.iv.Start, t.timesAt, t.iv.StatusAt = to[0], in.m.Date, in.m.Date
+			t.iv.StatusReason = fmt.Sprintf("rescheduled by message <%s> to %s the same day", in.m.MessageID, to[0].Format("15:04"))
+			t.iv.Why.Time = fmt.Sprintf("message <%s>: the same day at %s", in.m.MessageID, to[0].Format("15:04 MST"))
+			t.addMessage(in, true)
+			break
+		}
+	}
+}
+
+// sameDayPhrases say a move keeps the day: the clock time alone changes.
+var sameDayPhrases = []string{
+	"same day", "stesso giorno", "am selben tag", "am gleichen tag", "le même jour", "même jour", "el mismo día",
+	"mismo día", "no mesmo dia", "mesmo dia", "dezelfde dag", "tego samego dnia", "samma dag", "samme dag",
+	"samme dagen", "samana päivänä", "tentýž den", "ve stejný den",
 }
 
 // movedInvitations merges an interview known from words into the calendar

@@ -96,3 +96,16 @@ func TestFindSeveral(t *testing.T) {
 		}
 	}
 }
+
+// TestFindClocksOn: clock times written without a day, on the day given.
+func TestFindClocksOn(t *testing.T) {
+	berlin := zone(t, "Europe/Berlin")
+	day := time.Date(2027, 1, 7, 0, 0, 0, 0, berlin)
+	got := FindClocksOn("spostare il colloquio di un'ora, quindi alle 11:30 anziché alle 10:30 (stesso giorno).", day, Options{Ref: ref, Loc: berlin})
+	if len(got) != 2 || !got[0].Start.Equal(time.Date(2027, 1, 7, 11, 30, 0, 0, berlin)) || !got[1].Start.Equal(time.Date(2027, 1, 7, 10, 30, 0, 0, berlin)) {
+		t.Errorf("FindClocksOn = %+v, want 11:30 and 10:30 on 7 January", got)
+	}
+	if got := FindClocksOn("Version 2.14 ships soon.", day, Options{Ref: ref, Loc: berlin}); len(got) != 0 {
+		t.Errorf("FindClocksOn = %+v, want none", got)
+	}
+}

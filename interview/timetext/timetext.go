@@ -98,6 +98,42 @@ func Find(text string, opt Options) []Mention {
 	return s.mentions(true)
 }
 
+// FindClocksOn returns, in order of position, every clock time written
+// without a day ("alle 11:30 anziché alle 10:30"), placed on day (its
+// year, month and day; the zone the text names, else Loc): what a mail
+// about a known day means by it ("stesso giorno").
+func FindClocksOn(text string, day time.Time, opt Options) []Mention {
+	s := getScanner(text, opt)
+	defer putScanner(s)
+	if !s.tokenizeLikely() {
+		return nil
+	}
+	s.readAll()
+	var out []Mention
+	for _, c := range s.clusters() {
+		if c.clock < 0 || c.hasDay(s) {
+			continue
+		}
+		loc, zone := s.loc, ""
+		if c.zone >= 0 {
+			z := &s.elems[c.zone]
+			loc, zone = z.loc, z.zname
+		}
+		e := &s.elems[c.clock]
+		lang := s.lang(&c)
+		h, mins, dur := clockOf(e, lang == en)
+		y, mo, d := day.In(loc).Date()
+		m := Mention{Start: time.Date(y, mo, d, h, mins, 0, 0, loc), Dur: dur, Zone: zone, Clock: true, Relative: true}
+		if lang >= 0 {
+			m.Lang = langCodes[lang]
+		}
+		m.Pos, m.End = s.span(&c)
+		m.Text = strings.TrimSpace(s.text[m.Pos:m.End])
+		out = append(out, m)
+	}
+	return out
+}
+
 // FindDates returns, in order of position, every day written without a
 // clock time ("complete by Friday, 11 December"): the deadlines of one-way
 // video interviews. Start is 23:59 of that day in the zone the text names,
