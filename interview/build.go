@@ -145,13 +145,23 @@ type jobSearch struct {
 	ids    map[string]bool // Message-IDs of messages about the job search
 	people map[string]bool // addresses the user wrote to about a job
 	orgs   map[string]bool // registrable domains of organisations in process
+	press  map[string]bool // Message-IDs of messages about a press or research interview
 }
 
 func newJobSearch() *jobSearch {
-	return &jobSearch{ids: map[string]bool{}, people: map[string]bool{}, orgs: map[string]bool{}}
+	return &jobSearch{ids: map[string]bool{}, people: map[string]bool{}, orgs: map[string]bool{}, press: map[string]bool{}}
 }
 
 func (j *jobSearch) context(m *mail.Message, cfg Config) msgContext {
+	// A podcast host's calendar invitation, after the mail that said what
+	// the recording is for: the thread is about press, not a job.
+	for _, ids := range [][]string{m.InReplyTo, m.References} {
+		for _, id := range ids {
+			if j.press[id] {
+				return msgContext{press: true, orgs: j.orgs}
+			}
+		}
+	}
 	ctx := msgContext{orgs: j.orgs}
 	for _, ids := range [][]string{m.InReplyTo, m.References} {
 		for _, id := range ids {
@@ -199,6 +209,14 @@ func (j *jobSearch) learn(in input, cfg Config) {
 		return
 	}
 	v := a.verdict
+	if a.press {
+		for _, id := range append(append([]string{m.MessageID}, m.InReplyTo...), m.References...) {
+			if id != "" {
+				j.press[id] = true
+			}
+		}
+		return
+	}
 	receipt := either(&a.subj, &a.body, lReceipt) != ""
 	job := v.Interview || receipt || a.proposal || a.ctxJob ||
 		v.Kind == KindRejection || v.Kind == KindOffer || v.Kind == KindCancellation || isVendorMail(m) ||

@@ -87,6 +87,7 @@ type analysis struct {
 	subj, body  hits            // the phrases of the subject and of text (see lexicon)
 	spell       *spellText      // the whole text, for spelledAs; made on demand
 	ctxJob      bool            // the mailbox says it is about the job search (msgContext)
+	press       bool            // about a press or research interview, or in such a thread
 }
 
 func analyze(m *mail.Message, cfg Config, ctx msgContext) *analysis {
@@ -154,6 +155,12 @@ func read(m *mail.Message, cfg Config) *analysis {
 // judge sets the verdict of a read message.
 func (a *analysis) judge(m *mail.Message, cfg Config, ctx msgContext) {
 	a.ctxJob = ctx.job
+	if ctx.press && !a.sent {
+		a.press = true
+		a.interview = make([]bool, len(a.events)) // none of its events is one
+		a.with(false, KindNone, "in a thread about a press or research interview")
+		return
+	}
 	switch {
 	case a.sent && a.rsvp:
 		a.with(false, KindNone, "a calendar response sent by the user")
@@ -319,7 +326,9 @@ func eventIsInterview(ev calendar.Event, m *mail.Message, text string, cfg Confi
 	if p := firstWord(all, appointmentPhrases); p != "" {
 		return false, fmt.Sprintf("an appointment that is no job interview (%q)", p)
 	}
-	if p := firstWord(all, pressPhrases); p != "" {
+	// The invitation's mail, and the thread it quotes, say what the
+	// recording is for: "Jag gör podden ... Skulle du vilja vara gäst?".
+	if p := firstWord(all+" "+normalize(truncate(m.Text, 8<<10)), pressPhrases); p != "" {
 		return false, fmt.Sprintf("a press or research interview (%q)", p)
 	}
 	kw := cfg.keywords()

@@ -591,3 +591,30 @@ func TestBookingMovedByMail(t *testing.T) {
 		t.Errorf("interviews at %v, want one at %s", got, want)
 	}
 }
+
+// TestPressThread: a podcast host's invitation to be interviewed, then
+// the recording's calendar invitation titled "intervju": press, not a job
+// interview, though the invitation alone does not say so.
+func TestPressThread(t *testing.T) {
+	at := time.Date(2026, 12, 1, 20, 12, 0, 0, time.UTC)
+	host := addr("Johan Lindqvist", "johan@mjukvarupodden.example")
+	me := addr("Sam Rivera", "sam.rivera@example.org")
+	ics := strings.Join([]string{"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Google Inc//Google Calendar 70.9054//EN", "METHOD:REQUEST",
+		"BEGIN:VEVENT", "UID:podd-1@google.com", "SEQUENCE:0", "DTSTAMP:20261202T081600Z", "DTSTART:20261217T170000Z",
+		"DTEND:20261217T174500Z", "SUMMARY:Mjukvarupodden – inspelning: intervju med Sam Rivera",
+		"ORGANIZER;CN=Johan Lindqvist:mailto:johan@mjukvarupodden.example",
+		"ATTENDEE;ROLE=REQ-PARTICIPANT;CN=Sam Rivera:mailto:sam.rivera@example.org",
+		"LOCATION:https://riverside.fm/studio/mjukvarupodden", "END:VEVENT", "END:VCALENDAR", ""}, "\r\n")
+	msgs := []mail.Message{
+		{Summary: mail.Summary{MessageID: "p1", Date: at, Subject: "Gäst i Mjukvarupodden? Intervju om jobbköer", From: host, To: me},
+			Text: "Hej Sam! Jag gör podden Mjukvarupodden. Skulle du vilja vara gäst? Det blir en avslappnad intervju, torsdag 17 december kl. 18:00."},
+		{Summary: mail.Summary{MessageID: "p2", Date: at.Add(12 * time.Hour), Subject: "Re: Gäst i Mjukvarupodden? Intervju om jobbköer", From: me, To: host,
+			InReplyTo: []string{"p1"}, References: []string{"p1"}}, Text: "Torsdag 17/12 kl. 18 funkar bra."},
+		{Summary: mail.Summary{MessageID: "p3", Date: at.Add(13 * time.Hour), Subject: "Re: Gäst i Mjukvarupodden? Intervju om jobbköer", From: host, To: me,
+			InReplyTo: []string{"p2"}, References: []string{"p1", "p2"}, HasCalendar: true},
+			Text: "Grymt, tack Sam! Jag har skickat en kalenderinbjudan.", Calendars: [][]byte{[]byte(ics)}},
+	}
+	if ivs := interview.Build(msgs, nil, sampleConfig()); len(ivs) != 0 {
+		t.Errorf("Build found %d interviews (%s), want none", len(ivs), ivs[0].Evidence)
+	}
+}

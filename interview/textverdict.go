@@ -21,6 +21,9 @@ type msgContext struct {
 	job  bool
 	why  string
 	orgs map[string]bool // registrable domains of the organisations in process; may be nil
+	// press: the message answers a thread about a press or research
+	// interview; nothing in it is a job interview.
+	press bool
 	// byOrg: job is set only because the sender's organisation is one the
 	// user applied to. A big one also delivers parcels and sends
 	// technicians: its mail is about the job only when it speaks of a
@@ -127,6 +130,7 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 	case either(subj, body, lAppointment) != "":
 		return no("an appointment that is no job interview (%q)", either(subj, body, lAppointment))
 	case either(subj, body, lPress) != "":
+		a.press = true
 		return no("a press or research interview, not a job interview (%q)", either(subj, body, lPress))
 	}
 	return Verdict{}, false

@@ -344,6 +344,11 @@ var (
 		"artikel over", "artykuł o", "artikel om",
 		"research interview", "research session", "no right or wrong answers", "thank-you gift", "gift card",
 		"forschungsinterview", "nutzerforschung", "entretien utilisateur", "entrevista de investigación",
+		"entrevista de investigação", "estudo de investigação", "participantes no estudo", "entretien de recherche",
+		"intervista di ricerca", "onderzoeksinterview", "forskningsintervju", "wywiad badawczy",
+		// A show's recording, in the Scandinavian compounds: "Mjukvarupodden".
+		"podden", "podcasten", "poddavsnitt", "podcastaflevering", "be a guest", "as a guest", "vara gäst",
+		"als gast", "als gast in", "comme invité", "como invitado", "come ospite",
 		// A show's host invites a guest.
 		"on our podcast", "on the podcast", "in our podcast", "podcast episode", "our listeners",
 		"den podcast", "im podcast", "unserem podcast", "podcast-folge", "unsere hörer", "unseren hörer",
