@@ -117,7 +117,7 @@ func (b *builder) confirmation(in *input, company, idPart string) {
 	}
 }
 
-// sameSlot merges interviews that start at the same minute with the same
+// mergeSameSlot merges interviews that start at the same minute with the same
 // company (or one whose company is not known): the mail that moved an
 // interview and the calendar's update that followed it, each known
 // first from another message ("Serait-il possible ... le jeudi 17
@@ -256,7 +256,7 @@ func (b *builder) sameTimeMoves(ins []input) {
 			old := t.iv.Start
 			var days []time.Time
 			for _, d := range in.a.movedDays {
-				if y, m, dd := d.Date(); y != old.Year() || m != old.Month() || dd != old.Day() {
+				if !sameDay(d, old) {
 					days = append(days, d)
 				}
 			}
