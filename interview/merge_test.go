@@ -265,3 +265,29 @@ func TestBuildSeriesByMail(t *testing.T) {
 		})
 	}
 }
+
+// TestStrangerAtTheSameMinuteJoinsNothing: someone outside the employer
+// who writes of an interview at the minute of a real invitation makes no
+// part of that interview (DESIGN, Trust): the merge of interviews at one
+// minute holds only for the same people. (A stranger who also names the
+// company still joins its thread: issue 9.)
+func TestStrangerAtTheSameMinuteJoinsNothing(t *testing.T) {
+	inv := calMessage("inv@initech.example", "2026-11-20T10:00:00Z", vevent{method: "REQUEST", stamp: "20261120T100000Z", start: "20261201T090000Z"})
+	// Naming no company, at the minute of the invitation: only the merge
+	// of interviews at one minute could join it to the employer's.
+	stranger := textMessage("x@outsider.example", "2026-11-21T10:00:00Z", "mallory.recruits@gmail.com", "Your interview",
+		"Your interview is confirmed for Tuesday, 1 December 2026 at 09:00 UTC.")
+	for _, iv := range interview.Build([]mail.Message{inv, stranger}, nil, sampleConfig()) {
+		if iv.ICSUID == "" {
+			continue
+		}
+		for _, id := range iv.Thread {
+			if id == "x@outsider.example" {
+				t.Errorf("the stranger's message joined the invitation's interview: thread %v", iv.Thread)
+			}
+		}
+		if iv.Organizer.Email != "joanna.park@initech.example" {
+			t.Errorf("organizer = %q, want joanna.park@initech.example", iv.Organizer.Email)
+		}
+	}
+}

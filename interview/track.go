@@ -129,7 +129,7 @@ func (b *builder) mergeSameSlot() {
 	for _, t := range b.all {
 		var into *tracked
 		for _, o := range out {
-			if o.iv.Start.Equal(t.iv.Start) && o.iv.Status == t.iv.Status &&
+			if o.iv.Start.Equal(t.iv.Start) && o.iv.Status == t.iv.Status && sameParty(o, t) &&
 				(likelySameCompany(o.iv.Company, t.iv.Company) || o.iv.Company == "" || t.iv.Company == "") {
 				into = o
 				break
@@ -145,6 +145,28 @@ func (b *builder) mergeSameSlot() {
 		into.absorb(t)
 	}
 	b.all = out
+}
+
+// sameParty reports two interviews whose employer's people share an
+// address or a domain, or one that knows no people (a system's booking):
+// a stranger who names the company and the slot does not join the
+// employer's interview, and so never becomes one of its people (DESIGN,
+// Trust).
+func sameParty(a, b *tracked) bool {
+	if len(a.people) == 0 || len(b.people) == 0 {
+		return true
+	}
+	for e := range a.people {
+		if b.people[e] {
+			return true
+		}
+	}
+	for d := range a.domains {
+		if b.domains[d] {
+			return true
+		}
+	}
+	return false
 }
 
 // likelySameCompany is sameCompany, or one name the start of the other
