@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"iter"
+	"runtime"
 	"sync"
 	"time"
 
@@ -296,8 +297,33 @@ func (h *helper) close() {
 // but not delivered. A UID the server no longer has is skipped. A body that
 // does not parse is kept as its summary: the header is still worth
 // tracking.
+//
+// Bodies are parsed beside the fetch, on every processor: parsing a body
+// costs about as much as reading it off the connection, and done in the
+// connection's own loop it held the next response back.
 func (r *Runner) stream(ctx context.Context, conn Mailbox, mb string, validity uint32, batches iter.Seq[[]mail.Summary], msgs *[]mail.Message) (undelivered []mail.Summary, err error) {
 	pending := map[uint32]mail.Summary{}
+	var (
+		parsing sync.WaitGroup
+		mu      sync.Mutex // guards *msgs while parsing
+		slots   = make(chan struct{}, runtime.GOMAXPROCS(0))
+	)
+	parse := func(sum mail.Summary, raw []byte) {
+		defer func() { <-slots }()
+		m, err := mail.Parse(bytes.NewReader(raw))
+		if err != nil {
+			r.Log.Warn("message does not parse; keeping its header", "mailbox", mb, "uid", sum.UID, "err", err)
+			m = &mail.Message{Summary: sum}
+		} else {
+			m.Mailbox, m.UID = mb, sum.UID
+			if m.Date.IsZero() {
+				m.Date = sum.Date
+			}
+		}
+		mu.Lock()
+		*msgs = append(*msgs, *m)
+		mu.Unlock()
+	}
 	uids := func(yield func([]uint32) bool) {
 		for b := range batches {
 			ids := make([]uint32, 0, len(b))
@@ -305,7 +331,11 @@ func (r *Runner) stream(ctx context.Context, conn Mailbox, mb string, validity u
 				pending[s.UID] = s
 				ids = append(ids, s.UID)
 			}
-			if !yield(ids) {
+			ok := yield(ids)
+			// batches may look at *msgs (lookAgain) when asked
+			// for more: every body delivered is in it by then.
+			parsing.Wait()
+			if !ok {
 				return
 			}
 		}
@@ -316,19 +346,11 @@ func (r *Runner) stream(ctx context.Context, conn Mailbox, mb string, validity u
 			return nil // not asked for, or delivered already
 		}
 		delete(pending, uid)
-		m, err := mail.Parse(bytes.NewReader(raw))
-		if err != nil {
-			r.Log.Warn("message does not parse; keeping its header", "mailbox", mb, "uid", uid, "err", err)
-			*msgs = append(*msgs, mail.Message{Summary: sum})
-			return nil
-		}
-		m.Mailbox, m.UID = mb, uid
-		if m.Date.IsZero() {
-			m.Date = sum.Date
-		}
-		*msgs = append(*msgs, *m)
+		slots <- struct{}{}
+		parsing.Go(func() { parse(sum, raw) })
 		return nil
 	})
+	parsing.Wait()
 	if err != nil {
 		for _, s := range pending {
 			undelivered = append(undelivered, s)

@@ -208,12 +208,14 @@ func (a *analysis) speaksOfMeeting(m *mail.Message) bool {
 // at 11:00". A message that offers several times, or asks whether one
 // suits, only proposes: the reply that confirms one is the interview.
 func (a *analysis) confirmation(m *mail.Message, cfg Config, ctx msgContext) (Verdict, bool) {
-	about := a.about(m, ctx)
-	if about == "" {
-		return Verdict{}, false
-	}
+	// The times first: read already read them, on every processor,
+	// while about may look for a role in the text, which is dearer.
 	reads := a.times(m, cfg)
 	if len(reads) == 0 {
+		return Verdict{}, false
+	}
+	about := a.about(m, ctx)
+	if about == "" {
 		return Verdict{}, false
 	}
 	subjectFixes := a.subj.has(lConfirm) != ""
