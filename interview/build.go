@@ -146,10 +146,14 @@ type jobSearch struct {
 	people map[string]bool // addresses the user wrote to about a job
 	orgs   map[string]bool // registrable domains of organisations in process
 	press  map[string]bool // Message-IDs of messages about a press or research interview
+	// booked holds, by registrable domain of an organisation in process,
+	// the starts of the interviews its mail announced.
+	booked map[string][]time.Time
 }
 
 func newJobSearch() *jobSearch {
-	return &jobSearch{ids: map[string]bool{}, people: map[string]bool{}, orgs: map[string]bool{}, press: map[string]bool{}}
+	return &jobSearch{ids: map[string]bool{}, people: map[string]bool{}, orgs: map[string]bool{}, press: map[string]bool{},
+		booked: map[string][]time.Time{}}
 }
 
 func (j *jobSearch) context(m *mail.Message, cfg Config) msgContext {
@@ -175,7 +179,8 @@ func (j *jobSearch) context(m *mail.Message, cfg Config) msgContext {
 		return msgContext{job: true, why: "from " + from + ", to whom the user wrote about a job", orgs: j.orgs}
 	}
 	if d := domainOf(from); companyDomain(d) && !cfg.ownDomain(d) && j.orgs[orgDomain(d)] {
-		return msgContext{job: true, byOrg: true, why: "from " + orgDomain(d) + ", an organisation the user is in process with", orgs: j.orgs}
+		return msgContext{job: true, byOrg: true, why: "from " + orgDomain(d) + ", an organisation the user is in process with",
+			orgs: j.orgs, booked: j.booked[orgDomain(d)]}
 	}
 	return ctx
 }
@@ -228,10 +233,20 @@ func (j *jobSearch) learn(in input, cfg Config) {
 	if !v.Interview && !receipt {
 		return
 	}
+	var starts []time.Time
+	if v.Interview && a.hasTime {
+		starts = append(starts, a.found.Start)
+	}
+	for i, ev := range a.events {
+		if i < len(a.interview) && a.interview[i] && !ev.Cancelled() {
+			starts = append(starts, ev.Start)
+		}
+	}
 	for _, list := range [][]mail.Address{m.From, m.ReplyTo} {
 		for _, ad := range list {
 			if d := domainOf(ad.Email); companyDomain(d) && !cfg.ownDomain(d) {
 				j.orgs[orgDomain(d)] = true
+				j.booked[orgDomain(d)] = append(j.booked[orgDomain(d)], starts...)
 			}
 		}
 	}
@@ -837,6 +852,40 @@ func (t *tracked) toEmployer(m *mail.Message) bool {
 	return false
 }
 
+// sameRoleAsBefore gives an interview that names no role the role of the
+// employer's other interviews, when they name one and the same: the second
+// round ("Bursztyn Tech - drugi etap rekrutacji") is for the job of the
+// first. out[i] is all[i]'s interview; the employer is the same company
+// with people at the same domain.
+func sameRoleAsBefore(out []Interview, all []*tracked) {
+	for i := range out {
+		if out[i].Role != "" || out[i].Company == "" {
+			continue
+		}
+		role := ""
+		for j := range out {
+			if j == i || out[j].Role == "" || !sameCompany(out[i].Company, out[j].Company) || !shareDomain(all[i], all[j]) {
+				continue
+			}
+			if role != "" && !strings.EqualFold(role, out[j].Role) {
+				role = ""
+				break // two jobs with one employer: which is not said
+			}
+			role = out[j].Role
+		}
+		out[i].Role = role
+	}
+}
+
+func shareDomain(a, b *tracked) bool {
+	for d := range a.domains {
+		if b.domains[d] {
+			return true
+		}
+	}
+	return false
+}
+
 func (b *builder) result(ins []input) []Interview {
 	byID := make(map[string]*input, len(ins))
 	for i := range ins {
@@ -866,6 +915,7 @@ func (b *builder) result(ins []input) []Interview {
 		})
 		out = append(out, t.iv)
 	}
+	sameRoleAsBefore(out, b.all)
 	sort.SliceStable(out, func(i, j int) bool {
 		if !out[i].Start.Equal(out[j].Start) {
 			return out[i].Start.Before(out[j].Start)

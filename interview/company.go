@@ -85,7 +85,7 @@ var legalForms = map[string]bool{
 	"ab": true, "as": true, "a/s": true, "asa": true, "oy": true, "plc": true, "corp": true,
 	"corp.": true, "co": true, "co.": true, "s.a.": true, "s.l.": true, "srl": true, "s.r.l.": true,
 	"spa": true, "s.p.a.": true, "kg": true, "ug": true, "sp.": true, "z": true, "o.o.": true,
-	"limited": true, "lda": true, "ltda": true,
+	"limited": true, "lda": true, "ltda": true, "pvt": true, "pvt.": true, "private": true, "pte": true, "pte.": true, "sdn": true, "bhd": true, "bhd.": true,
 }
 
 func withoutLegalForm(s string) string {

@@ -115,7 +115,11 @@ func (cfg Config) employerNotice(m *mail.Message) bool {
 			}
 		}
 	}
-	return false
+	// "– Greenhouse, on behalf of Globex": a hiring or scheduling
+	// system that signs with its own name names the organisation in
+	// its text.
+	label, _, _ := strings.Cut(work, ".")
+	return len(label) >= 3 && isVendorMail(m) && hasWord(strings.ToLower(m.Text), label)
 }
 
 // addressDomain reports a domain that is exactly the domain of one of

@@ -303,6 +303,45 @@ func TestConversations(t *testing.T) {
 				text: "Want to do a mock interview on Thursday 10 December at 19:00? I can play the hiring manager."}},
 			want: nil,
 		},
+		// A new mail from the employer that names the booked time and
+		// offers another, agreed by the user, moves the booking, in
+		// whatever words it gives the old time up.
+		{
+			name: "a new mail naming the booked time and offering another moves it (es)",
+			msgs: []msg{
+				{id: "i1", from: "ats", at: mon, subject: "Entrevista confirmada: Backend – Acme",
+					text: "Te confirmamos los detalles de tu entrevista.\n\nFecha: jueves, 10 de diciembre de 2026\nHora: 16:00 – 16:45 (CET)"},
+				{id: "p1", at: mon.Add(24 * time.Hour), subject: "Cambio entrevista jueves",
+					text: "Hola Sam, perdona. El jueves a las 16h me han puesto un comité y no llego. ¿Te iría bien el viernes 11 a las 9:30?"},
+				{id: "me1", inReplyTo: "p1", from: "me", at: mon.Add(25 * time.Hour), subject: "Re: Cambio entrevista jueves",
+					text: "Sin problema, el viernes 11 a las 9:30 me va perfecto."},
+			},
+			want: []time.Time{day(11, 9, 30)},
+		},
+		{
+			name: "a new mail naming the booked time and offering another moves it (de)",
+			msgs: []msg{
+				{id: "i1", at: mon, subject: "Ihr Vorstellungsgespräch",
+					text: "Hiermit bestätigen wir Ihr Vorstellungsgespräch am Donnerstag, 10.12.2026, um 16:00 Uhr."},
+				{id: "p1", at: mon.Add(24 * time.Hour), subject: "Donnerstag",
+					text: "Hallo Herr Rivera, am Donnerstag um 16 Uhr sitze ich leider in einer Vorstandssitzung. Passt Ihnen stattdessen Freitag, 11.12., um 9:30 Uhr?"},
+				{id: "me1", inReplyTo: "p1", from: "me", at: mon.Add(25 * time.Hour), subject: "Re: Donnerstag",
+					text: "Freitag um 9:30 passt mir gut."},
+			},
+			want: []time.Time{day(11, 9, 30)},
+		},
+		{
+			name: "a second interview offered after the first was held is another interview",
+			msgs: []msg{
+				{id: "i1", at: mon, subject: "Interview confirmed",
+					text: "Your interview is confirmed for Tuesday 8 December at 10:00."},
+				{id: "p1", at: day(9, 12, 0), subject: "Next step",
+					text: "Thanks for Tuesday at 10:00, the team enjoyed it. Could you meet our CTO on Monday 14 December at 15:00?"},
+				{id: "me1", inReplyTo: "p1", from: "me", at: day(9, 13, 0), subject: "Re: Next step",
+					text: "Monday at 15:00 works for me."},
+			},
+			want: []time.Time{day(8, 10, 0), day(14, 15, 0)},
+		},
 	}
 	tests = append(tests, struct {
 		name string

@@ -63,6 +63,9 @@ var roleWords = []string{
 	// Dutch, Polish, Scandinavian
 	"ontwikkelaar", "programista", "programistka", "inżynier", "specjalista", "kierownik",
 	"utvecklare", "utvikler", "udvikler", "konsult", "konsulent", "ingeniør", "ingenjör",
+	// Finnish and Czech, as words of their own ("Senior Java vývojář")
+	"kehittäjä", "insinööri", "arkkitehti", "asiantuntija", "vývojář", "vývojářka", "programátor",
+	"programátorka", "inženýr", "inženýrka", "analytik", "analytička", "tester", "testerka",
 }
 
 // hasRoleWord reports a job title's word in s, also at the end of a
@@ -185,6 +188,19 @@ func companyFromParts(s string, people map[string]bool, kw []string) string {
 	}
 	if !about {
 		return ""
+	}
+	// "Interview Scheduled - Senior Software Engineer - Payments | Kavach
+	// Fintech": a bar divides more than a dash. A name alone between bars
+	// is the company; one among the dashes beside it is a team.
+	if bars := barSplitRE.Split(s, -1); len(bars) > 1 {
+		for _, p := range bars {
+			p = withoutLeadingSubjectWords(strings.TrimSpace(p))
+			if bareNameRE.MatchString(p) && firstWord(normalize(p), kw) == "" && !hasRoleWord(p) && !meetingLabel(p) {
+				if c := acceptCompany(p, people); c != "" {
+					return c
+				}
+			}
+		}
 	}
 	for _, p := range parts {
 		// "Initech onsite interview – Site Reliability Engineer": a part
@@ -429,7 +445,8 @@ var (
 	roleParenRE   = regexp.MustCompile(`\(([^()]{3,60})\)\s*$`)
 	roleAppRE     = regexp.MustCompile(`^([\p{L}\p{N}][\p{L}\p{N} ,&/+#.-]{1,60}?)\s+(?i:application|bewerbung)\b`)
 	genderMarkRE  = regexp.MustCompile(`(?i)\s*\(?\b(?:m/w/d|w/m/d|m/f/d|f/m/d|d/f/m|m/w/x|w/m/x|m/f/x|h/f/x|f/h/x|h/f/d|h/f|f/h|m/f|m/v|m/v/x|k/m|all genders)\b\)?`)
-	dashSplitRE   = regexp.MustCompile(`\s+[–—|-]\s+|\s+\|\s*`)
+	dashSplitRE   = regexp.MustCompile(`\s+[–—-]\s+|\s*\|+\s*`)
+	barSplitRE    = regexp.MustCompile(`\s*\|\s*`)
 	requisitionRE = regexp.MustCompile(`\s*\(?\b(?:R|REQ|JR|Job ID|ID)[-# ]?\d{3,}\)?`)
 )
 
@@ -491,6 +508,10 @@ func withoutInterviewWords(p string) string {
 	// before a colon is not the title.
 	if i := strings.LastIndex(p, ": "); i >= 0 && hasRoleWord(p[i+2:]) {
 		p = p[i+2:]
+	} else if i >= 0 && hasRoleWord(p[:i]) {
+		// "Product Manager Senior : premier échange": what kind of
+		// meeting follows the title.
+		p = p[:i]
 	}
 	ws := strings.Fields(p)
 	// "Tweede gesprek Senior Go Developer", "Zweites Gespräch Senior
@@ -537,6 +558,11 @@ func acceptRole(r string) string {
 	// "(remote, EU hours)", "(Munich/remote)": where and how, not what.
 	if i := strings.LastIndexByte(r, '('); i > 0 && strings.HasSuffix(r, ")") && workMode(r[i:]) {
 		r = strings.TrimSpace(r[:i])
+	}
+	// "Senior Java vývojář, st 2. 12. 2026 9:30" of a booking's subject:
+	// when follows the title.
+	if i := strings.Index(r, ", "); i > 0 && strings.ContainsAny(r[i:], "0123456789") && !hasRoleWord(r[i:]) {
+		r = r[:i]
 	}
 	// "Go Engineer at Donaublick": the company is not part of the title.
 	for _, sep := range []string{" at ", " bei ", " chez ", " en ", " hos ", " @ ", " i ", " / ", " w ", " bij ", " presso ", " em ", " na "} {

@@ -291,3 +291,27 @@ func TestStrangerAtTheSameMinuteJoinsNothing(t *testing.T) {
 		}
 	}
 }
+
+// TestMergeKeepsTheCompanyTheDomainNames: a recruiter's mail names the
+// company, the calendar invitation that follows names the team after the
+// candidate ("Entrevista técnica – Sam Rivera | Plataforma"). The merged
+// interview is with the company whose domain its people write from.
+func TestMergeKeepsTheCompanyTheDomainNames(t *testing.T) {
+	const from = "joanna.park@initech-robotics.example"
+	confirmed := textMessage("t1@initech-robotics.example", "2026-11-20T10:00:00Z", from,
+		"Initech Robotics | Technical interview - Backend Engineer",
+		"Hi Sam,\n\nconfirming your technical interview on Tuesday, 1 December 2026 at 10:00 CET.\n\nJoanna")
+	for _, summary := range []string{"Technical interview – Sam Rivera | Platform", "Platform: technical interview (Sam Rivera)"} {
+		inv := calMessage("c1@initech-robotics.example", "2026-11-20T11:00:00Z",
+			vevent{method: "REQUEST", stamp: "20261120T110000Z", start: "20261201T090000Z", summary: summary})
+		inv.From[0].Email = from
+		inv.Calendars[0] = []byte(strings.ReplaceAll(string(inv.Calendars[0]), "@initech.example", "@initech-robotics.example"))
+		ivs := interview.Build([]mail.Message{confirmed, inv}, nil, sampleConfig())
+		if len(ivs) != 1 {
+			t.Fatalf("%q: %d interviews, want 1: %+v", summary, len(ivs), ivs)
+		}
+		if ivs[0].Company != "Initech Robotics" {
+			t.Errorf("%q: company %q, want Initech Robotics (%s)", summary, ivs[0].Company, ivs[0].Why.Company)
+		}
+	}
+}

@@ -176,9 +176,14 @@ func tidyRole(role, company string, people []string) string {
 		}
 		role = strings.TrimSpace(role[:i] + role[j+1:])
 	}
-	for _, sep := range []string{", ", " – ", " - ", " | "} {
+	// "Backend Engineer – Sam Rivera", "Sam Rivera / Senior-ohjelmistokehittäjä":
+	// a name before or after the title.
+	for _, sep := range []string{", ", " – ", " - ", " | ", " / "} {
 		if i := strings.LastIndex(role, sep); i > 0 && isName(role[i+len(sep):]) {
 			role = role[:i]
+		}
+		if i := strings.Index(role, sep); i > 0 && isName(role[:i]) {
+			role = role[i+len(sep):]
 		}
 	}
 	role = strings.TrimSpace(role)

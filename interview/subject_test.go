@@ -29,6 +29,12 @@ func TestCompanyAndRoleFromSubjects(t *testing.T) {
 		{"Rekrutacja Wisła Software – Go Developer", "ewa@wislasoftware.example", "Wisła Software", "Go Developer"},                                                             // the process's word before the name
 		{"Bevestiging: je sollicitatiegesprek bij Groenhaven Logistiek", "no-reply@recruitee.com", "Groenhaven Logistiek", ""},                                                  // a notice's word is no name
 		{"Carrow Financial - Next Step: Complete Your Digital Interview", "jo@carrowfinancial.example", "Carrow Financial", ""},                                                 // an instruction is no name
+		{"Interview Scheduled - Senior Software Engineer - Payments | Kavach Fintech", "priya.r@kavachfintech.example", "Kavach Fintech", "Senior Software Engineer"},           // a bar divides more than a dash: the name among the dashes is a team
+		{"Nordlys Data | Intervju - Backend-utvikler - Betaling", "kari@nordlysdata.example", "Nordlys Data", "Backend-utvikler"},                                               // the same, company first
+		{"Haastattelu: Sam Rivera / Senior-ohjelmistokehittäjä", "aino.laine@revontuli.example", "Revontuli", "Senior-ohjelmistokehittäjä"},                                     // the candidate's name before the title
+		{"Rezervace potvrzena: Pohovor – Senior Java vývojář, st 2. 12. 2026 9:30", "tereza@vltavasoft.example", "Vltavasoft", "Senior Java vývojář"},                           // a Czech title word; when follows it
+		{"Lumen Paiements – Product Manager Senior : premier échange", "claire@lumenpaiements.example", "Lumen Paiements", "Product Manager Senior"},                            // what kind of meeting follows the colon
+		{"Interview Schedule || Golang Developer || Saptarishi Infotech Pvt.", "harpreet.k@saptarishi-infotech.example", "Saptarishi Infotech", "Golang Developer"},             // double bars, an Indian legal form
 	}
 	cfg := sampleConfig()
 	for _, tc := range tests {
@@ -191,4 +197,46 @@ func onlyCompany(t *testing.T, m mail.Message) string {
 		t.Fatalf("Build found %d interviews, want 1", len(ivs))
 	}
 	return ivs[0].Company
+}
+
+// TestLaterRoundKeepsTheRole: a second round whose mail names no job is
+// for the job of the employer's first; with two jobs there, which one is
+// not said.
+func TestLaterRoundKeepsTheRole(t *testing.T) {
+	at := func(d, h int) time.Time { return time.Date(2026, 11, d, h, 0, 0, 0, time.UTC) }
+	letter := func(id string, date time.Time, subject, text string) mail.Message {
+		return mail.Message{Summary: mail.Summary{MessageID: id, Date: date, Subject: subject,
+			From: addr("Ewa Nowak", "ewa.nowak@bursztyn.example"), To: addr("Sam Rivera", "sam.rivera@example.org")}, Text: text}
+	}
+	first := letter("r1", at(20, 9), "Zaproszenie na rozmowę - Senior QA Engineer",
+		"Dzień dobry, zapraszam na rozmowę we wtorek, 1 grudnia 2026, godz. 10:00.")
+	other := letter("r2", at(21, 9), "Zaproszenie na rozmowę - Data Analyst",
+		"Dzień dobry, zapraszam na rozmowę w środę, 2 grudnia 2026, godz. 10:00.")
+	second := letter("r3", at(28, 9), "Bursztyn - drugi etap",
+		"Dzień dobry, potwierdzam drugi etap rozmowy: wtorek, 8 grudnia 2026, godz. 13:00.")
+	tests := []struct {
+		name string
+		msgs []mail.Message
+		want string // the second round's role
+	}{
+		{"one job before", []mail.Message{first, second}, "Senior QA Engineer"},
+		{"two jobs before", []mail.Message{first, other, second}, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ivs := interview.Build(tc.msgs, nil, sampleConfig())
+			var got *interview.Interview
+			for i := range ivs {
+				if ivs[i].Start.Equal(time.Date(2026, 12, 8, 12, 0, 0, 0, time.UTC)) {
+					got = &ivs[i]
+				}
+			}
+			if got == nil {
+				t.Fatalf("no second round in %+v", ivs)
+			}
+			if got.Role != tc.want {
+				t.Errorf("second round's role %q, want %q", got.Role, tc.want)
+			}
+		})
+	}
 }

@@ -29,6 +29,9 @@ type msgContext struct {
 	// technicians: its mail is about the job only when it speaks of a
 	// meeting (see about).
 	byOrg bool
+	// booked holds the starts of the interviews the sender's
+	// organisation announced (byOrg only).
+	booked []time.Time
 }
 
 // textVerdict judges a message without a usable calendar part by its words.
@@ -179,6 +182,12 @@ func (a *analysis) about(m *mail.Message, ctx msgContext) string {
 	if ctx.job && (!ctx.byOrg || a.speaksOfMeeting(m)) {
 		return ctx.why
 	}
+	// "Am Donnerstag um 16 Uhr sitze ich leider in einer Sitzung": the
+	// organisation's mail names the time of the interview it booked, in
+	// whatever words; a parcel notice or a newsletter does not.
+	if ctx.byOrg && a.namesBooked(ctx.booked) {
+		return ctx.why + ", naming the time of its interview"
+	}
 	if w := applicationSubject(m.Subject); w != "" {
 		return fmt.Sprintf("the subject is about a candidacy (%q)", w)
 	}
@@ -190,6 +199,19 @@ func (a *analysis) about(m *mail.Message, ctx msgContext) string {
 		return "a recruiter proposing a conversation"
 	}
 	return ""
+}
+
+// namesBooked reports whether the text names one of the starts, to the
+// minute.
+func (a *analysis) namesBooked(starts []time.Time) bool {
+	for _, r := range a.reads {
+		for _, s := range starts {
+			if r.found.Start.Equal(s) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // speaksOfMeeting reports wording for a meeting, a call or a candidacy,

@@ -77,6 +77,11 @@ func (b *builder) confirmation(in *input, company, idPart string) {
 	if t == nil && in.a.reschedule {
 		t = b.latestFromEmployer(in, company)
 	}
+	moved := false
+	if t == nil && idPart == "" && !in.a.newRound {
+		t = b.bookedSlotNamed(in, company, start)
+		moved = t != nil
+	}
 	if t == nil {
 		t = b.newFromText(in, company)
 		if idPart != "" {
@@ -101,7 +106,7 @@ func (b *builder) confirmation(in *input, company, idPart string) {
 	}
 	// A calendar's times are exact; words only move an interview when
 	// they say so and are newer than the calendar's last word.
-	moves := in.a.reschedule || t.iv.ICSUID == ""
+	moves := in.a.reschedule || moved || t.iv.ICSUID == ""
 	if moves && in.m.Date.After(t.timesAt) && !start.Equal(t.iv.Start) {
 		length := in.a.found.Dur
 		if length == 0 {
@@ -112,9 +117,7 @@ func (b *builder) confirmation(in *input, company, idPart string) {
 		t.iv.Why.Time = fmt.Sprintf("message <%s>: %q", in.m.MessageID, shorten(in.a.timeLine, 160))
 		t.iv.StatusAt, t.iv.StatusReason = in.m.Date, "rescheduled by message <"+in.m.MessageID+">"
 	}
-	if t.iv.Company == "" {
-		t.iv.Company, t.iv.Why.Company = company, "message <"+in.m.MessageID+">"
-	}
+	t.offerCompany(company, "message <"+in.m.MessageID+">")
 }
 
 // mergeSameSlot merges interviews that start at the same minute with the same
@@ -425,13 +428,36 @@ func (t *tracked) absorb(o *tracked) {
 	if !o.first.IsZero() && (t.first.IsZero() || o.first.Before(t.first)) {
 		t.first, t.iv.ThreadTopic = o.first, o.iv.ThreadTopic
 	}
-	if t.iv.Company == "" {
-		t.iv.Company, t.iv.Why.Company = o.iv.Company, o.iv.Why.Company
-	}
+	t.offerCompany(o.iv.Company, o.iv.Why.Company)
 	if t.iv.Role == "" {
 		t.iv.Role = o.iv.Role
 	}
 	t.sortThread()
+}
+
+// offerCompany names t's company as another message or event of it does
+// (why says which), unless t has a name already. A calendar title names
+// the team after the candidate ("Entrevista técnica – Sam Rivera |
+// Plataforma") where the recruiter's mail named the company: of two
+// names, the one the employer's own domain spells wins.
+func (t *tracked) offerCompany(company, why string) {
+	if company == "" {
+		return
+	}
+	if t.iv.Company == "" || !t.domainSpells(t.iv.Company) && t.domainSpells(company) {
+		t.iv.Company, t.iv.Why.Company = company, why
+	}
+}
+
+// domainSpells reports whether company is the name of one of the
+// employer's domains ("Initech Robotics" of initech-robotics.example).
+func (t *tracked) domainSpells(company string) bool {
+	for d := range t.domains {
+		if c := companyFromDomain(d); c != "" && likelySameCompany(company, c) {
+			return true
+		}
+	}
+	return false
 }
 
 func (b *builder) length(in *input) time.Duration {
@@ -469,6 +495,35 @@ func (b *builder) match(in *input, also func(*tracked) bool) *tracked {
 	for _, t := range b.all {
 		if also(t) {
 			return t
+		}
+	}
+	return nil
+}
+
+// bookedSlotNamed is the employer's upcoming interview whose time m names
+// beside the other time it confirms: "El jueves a las 16h me han puesto un
+// comité y no llego. ¿Te iría bien el viernes 11 a las 9:30?", "am
+// Donnerstag um 16 Uhr sitze ich leider in einer Sitzung. Passt Ihnen
+// Freitag um 9:30?". Whatever words give the booked time up, naming it
+// beside a new one, before it has taken place, moves it; a second round
+// says so (newRound) and names the first after it was held.
+//
+// The employer is who wrote the interview's messages, a scheduling system
+// naming its company, or a person whose own domain names it (Acme's
+// no-reply ATS booked it; jo.park@acme.example moves it).
+func (b *builder) bookedSlotNamed(in *input, company string, start time.Time) *tracked {
+	vendor := isVendorMail(in.m)
+	own := companyFromDomain(domainOf(firstAddress(in.m.From)))
+	for _, t := range b.all {
+		ours := t.fromEmployer(in.m) || vendor && company != "" && sameCompany(t.iv.Company, company) ||
+			own != "" && t.iv.Company != "" && likelySameCompany(t.iv.Company, own)
+		if !ours || t.iv.Status != Scheduled || !t.iv.Start.After(in.m.Date) || absDur(t.iv.Start.Sub(start)) <= sameSlot {
+			continue
+		}
+		for _, r := range in.a.reads {
+			if at := r.found.Start; !at.Equal(start) && (at.Equal(t.iv.Start) || b.onClockOf(in, t, at).Equal(t.iv.Start)) {
+				return t
+			}
 		}
 	}
 	return nil

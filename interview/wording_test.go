@@ -187,6 +187,15 @@ func TestTemptingNonInterviews(t *testing.T) {
 			Subject: "You are scheduled to interview Jane Doe for Backend Engineer", From: addr("Globex Recruiting", "no-reply@greenhouse.io"),
 			ReplyTo: addr("", "dana@globex.example"), To: addr("", "sam@globex.example")},
 			Text: "Interview: System Design\nWhen: Wednesday, December 9, 2026, 2:00 PM - 3:00 PM EST"}},
+		// The system's name in From, the employer's only in the text.
+		{"a hiring system naming the employer in its text, to the work address", mail.Message{Summary: mail.Summary{MessageID: "k5", Date: at,
+			Subject: "Reminder: You're interviewing Jo Lee today at 2:00 PM", From: addr("Ashby", "no-reply@ashbyhq.com"),
+			To: addr("", "sam@globex.example")},
+			Text: "Candidate: Jo Lee\nJob: Backend Engineer\nTime: Thursday, December 10, 2026, 2:00 PM – 3:00 PM CET\n\n– Ashby, on behalf of Globex"}},
+		{"a scheduling system writing for the employer to the work address", mail.Message{Summary: mail.Summary{MessageID: "k6", Date: at,
+			Subject: "Nuevo evento: Entrevista con Jo Lee", From: addr("Calendly", "notifications@calendly.com"),
+			To: addr("", "sam@globex.example")},
+			Text: "Globex – Entrevista técnica\nFecha: jueves, 10 de diciembre de 2026\nHora: 14:00 – 15:00 (CET)"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
