@@ -240,3 +240,26 @@ func TestLaterRoundKeepsTheRole(t *testing.T) {
 		})
 	}
 }
+
+// TestTeamAfterTitleIsNotTheCompany: "Senior Software Engineer -
+// Platform" may end in a team; a hiring system's display name says which
+// company it writes for. A name first stays the company.
+func TestTeamAfterTitleIsNotTheCompany(t *testing.T) {
+	tests := []struct{ subject, sender, want string }{
+		{"Interview Scheduled - Technical Round 1 - Senior Software Engineer - Platform", "Kestrel Softworks", "Kestrel Softworks"},
+		{"Entrevista agendada - Engenheiro de Dados - Pagamentos", "Pampa Pagamentos Ltda", "Pampa Pagamentos"},
+		{"Halcyon Labs - Interview - Senior Software Engineer", "Halcyon Careers", "Halcyon Labs"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.subject, func(t *testing.T) {
+			m := mail.Message{Summary: mail.Summary{
+				MessageID: "v@x", Date: time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC), Subject: tc.subject,
+				From: addr(tc.sender, "noreply@zohorecruit.in"), To: addr("Sam Rivera", "sam.rivera@example.org"),
+			}, Text: "Your interview is scheduled for Thursday, 3 December 2026 at 14:00 CET."}
+			ivs := interview.Build([]mail.Message{m}, nil, sampleConfig())
+			if len(ivs) != 1 || ivs[0].Company != tc.want {
+				t.Fatalf("got %+v, want one interview with %s", ivs, tc.want)
+			}
+		})
+	}
+}

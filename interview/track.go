@@ -500,6 +500,19 @@ func (b *builder) match(in *input, also func(*tracked) bool) *tracked {
 	return nil
 }
 
+// afterTitle reports whether name is a part of subject right after a part
+// that holds a job title ("Senior Software Engineer - Platform"), where
+// a team stands as often as a company.
+func afterTitle(subject, name string) bool {
+	parts := dashSplitRE.Split(cleanSubject(subject), -1)
+	for k := 1; k < len(parts); k++ {
+		if sameCompany(withoutLeadingSubjectWords(strings.TrimSpace(parts[k])), name) && hasRoleWord(parts[k-1]) {
+			return true
+		}
+	}
+	return false
+}
+
 // bookedSlotNamed is the employer's upcoming interview whose time m names
 // beside the other time it confirms: "El jueves a las 16h me han puesto un
 // comité y no llego. ¿Te iría bien el viernes 11 a las 9:30?", "am
@@ -560,6 +573,17 @@ func (b *builder) latestFromEmployer(in *input, company string, except ...*track
 func (b *builder) textCompany(in *input) string {
 	m := in.m
 	if c := companyFromText(m.Subject, in.a.people, b.cfg.keywords()); c != "" && !namedAsPerson(in.a.text, c) {
+		// "Interview Scheduled - Technical Round 1 - Senior Software
+		// Engineer - Platform" from "Kestrel Softworks
+		// <noreply@zohorecruit.in>": a name right after the title may
+		// be the team; the system's display name is the company.
+		if afterTitle(m.Subject, c) {
+			for _, a := range m.From {
+				if v := companyFromVendorSender(a, in.a.people); isVendor(domainOf(a.Email)) && v != "" && !likelySameCompany(v, c) {
+					return v
+				}
+			}
+		}
 		return c
 	}
 	for _, a := range append(append([]mail.Address{}, m.From...), m.ReplyTo...) {
