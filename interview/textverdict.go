@@ -300,6 +300,13 @@ func (a *analysis) confirmation(m *mail.Message, cfg Config, ctx msgContext) (Ve
 		return Verdict{}, false
 	}
 	r := reads[best]
+	if r.found.Dur >= dayLong && !addressedTo(m, cfg) {
+		// "samtaledage ... den 12., 13. og 14. januar kl. 9.00–16.00" to
+		// undisclosed recipients: the days an employer holds interviews,
+		// announced to every applicant, are nobody's appointment.
+		return Verdict{false, KindNone, fmt.Sprintf("a day-long window (%s) announced to many, not addressed to the user: %q",
+			r.found.Dur, shorten(r.sentence, 120))}, true
+	}
 	a.found, a.hasTime = r.found, true
 	a.timeLine = r.sentence
 	a.reschedule = r.reschedule || a.subj.has(lReschedule) != "" || moved >= 0 && moving
@@ -313,6 +320,24 @@ func (a *analysis) confirmation(m *mail.Message, cfg Config, ctx msgContext) (Ve
 	}
 	return Verdict{true, KindConfirmation, fmt.Sprintf("%s (%s): %q → %s", what, about,
 		shorten(r.sentence, 120), a.found.Start.Format("Mon 2 Jan 2006 15:04 MST"))}, true
+}
+
+// dayLong is the length from which a time range is a window of a day (an
+// event's or an office's hours) rather than a meeting, unless written to
+// the user: an onsite loop sent to the candidate runs as long.
+const dayLong = 5 * time.Hour
+
+// addressedTo reports whether one of the user's addresses is in To or Cc:
+// mail to "undisclosed-recipients" or by Bcc was written for many.
+func addressedTo(m *mail.Message, cfg Config) bool {
+	for _, list := range [][]mail.Address{m.To, m.Cc} {
+		for _, a := range list {
+			if cfg.isMe(a.Email) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // listedTime is one interview of a message that lists several.

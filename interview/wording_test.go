@@ -192,6 +192,9 @@ func TestTemptingNonInterviews(t *testing.T) {
 			Subject: "Reminder: You're interviewing Jo Lee today at 2:00 PM", From: addr("Ashby", "no-reply@ashbyhq.com"),
 			To: addr("", "sam@globex.example")},
 			Text: "Candidate: Jo Lee\nJob: Backend Engineer\nTime: Thursday, December 10, 2026, 2:00 PM – 3:00 PM CET\n\n– Ashby, on behalf of Globex"}},
+		{"interview days announced to every applicant", mail.Message{Summary: mail.Summary{MessageID: "k7", Date: at,
+			Subject: "Ihre Bewerbung – unsere Kennenlerntage im Januar", From: addr("Nordwerk Energie GmbH", "noreply@join.personio.de")},
+			Text: "Liebe Bewerberin, lieber Bewerber,\n\nzur Info: unsere Kennenlerntage finden am 12., 13. und 14. Januar 2027 jeweils von 9:00 bis 16:00 Uhr in Hamburg statt. Wer weiterkommt, erhält eine persönliche Einladung."}},
 		{"a scheduling system writing for the employer to the work address", mail.Message{Summary: mail.Summary{MessageID: "k6", Date: at,
 			Subject: "Nuevo evento: Entrevista con Jo Lee", From: addr("Calendly", "notifications@calendly.com"),
 			To: addr("", "sam@globex.example")},
@@ -203,5 +206,18 @@ func TestTemptingNonInterviews(t *testing.T) {
 				t.Errorf("Classify = %+v, want no interview", v)
 			}
 		})
+	}
+}
+
+// TestDayLongOnsiteToTheUser: a day-long loop written to the candidate is
+// an interview; the same window announced to undisclosed recipients is
+// not (TestTemptingNonInterviews).
+func TestDayLongOnsiteToTheUser(t *testing.T) {
+	m := mail.Message{Summary: mail.Summary{MessageID: "o1", Date: time.Date(2026, 11, 30, 10, 0, 0, 0, time.UTC),
+		Subject: "Your onsite interview schedule", From: addr("Hooli Recruiting", "no-reply@greenhouse.io"),
+		To: addr("Sam Rivera", "sam.rivera@example.org")},
+		Text: "Hi Sam,\n\nYour onsite interview is scheduled for Thursday, 10 December 2026, 9:30 AM – 3:30 PM CET, with lunch."}
+	if v := interview.Classify(m, sampleConfig()); !v.Interview {
+		t.Errorf("Classify = %+v, want an interview", v)
 	}
 }
