@@ -16,9 +16,14 @@ import (
 // inbox) and on a later one (Sent as stored).
 func TestPassReadsAnswersToTheUsersJobMail(t *testing.T) {
 	loc := sample.Location()
+	// An application with its CV: its text is not worth fetching
+	// (interview.SentCandidate), its Message-ID is.
 	application := func(id string, at time.Time) []byte {
 		return fmt.Appendf(nil, "From: Sam Rivera <%s>\r\nTo: Lena Vogt <lena.vogt@rheinwerk.example>\r\n"+
-			"Subject: Application: Senior Go Engineer\r\nMessage-ID: <%s>\r\nDate: %s\r\n\r\nHello Lena, ...\r\n",
+			"Subject: Application: Senior Go Engineer\r\nMessage-ID: <%s>\r\nDate: %s\r\nMIME-Version: 1.0\r\n"+
+			"Content-Type: multipart/mixed; boundary=\"cv\"\r\n\r\n--cv\r\nContent-Type: text/plain\r\n\r\nHello Lena, ...\r\n"+
+			"--cv\r\nContent-Type: application/pdf; name=\"cv.pdf\"\r\nContent-Disposition: attachment; filename=\"cv.pdf\"\r\n"+
+			"Content-Transfer-Encoding: base64\r\n\r\nJVBERi0xLjQK\r\n--cv--\r\n",
 			sample.MeEmail, id, at.Format(time.RFC1123Z))
 	}
 	answer := func(id, to string, at time.Time) []byte {

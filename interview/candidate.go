@@ -210,7 +210,9 @@ func SentCandidate(s mail.Summary, cfg Config) bool {
 		return sig.keyword != "" || sig.scheduling != "" || sig.application != ""
 	}
 	// A letter about an interview that opens a thread: it may confirm
-	// in writing one agreed on the phone (see userConfirmations). Not an
-	// application: there are many, with their CVs attached.
-	return sig.keyword != "" || sig.scheduling != "" && sig.application == ""
+	// in writing one agreed on the phone (see userConfirmations), also
+	// under the job's title ("Senior Backend Engineer – Nilgiri
+	// Systems"). Not an application: there are many, with their CVs
+	// attached, and the CV is what a fetch would cost.
+	return sig.keyword != "" || sig.scheduling != "" && sig.application == "" || sig.application != "" && !s.HasAttachment
 }

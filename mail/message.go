@@ -38,6 +38,11 @@ type Summary struct {
 	// HasCalendar is true when the body structure has a text/calendar part
 	// or an attachment that is an .ics file.
 	HasCalendar bool
+	// HasAttachment is true when a file other than a calendar is
+	// attached: a part of an application type (a CV as a PDF, a document)
+	// or one whose Content-Disposition is attachment (RFC 2183). Inline
+	// images (a signature's logo) do not count.
+	HasAttachment bool
 }
 
 // Message is a fully parsed message: the Summary plus the readable text and

@@ -59,6 +59,7 @@ func Parse(r io.Reader) (*Message, error) {
 	msg.Text = truncateUTF8(strings.TrimSpace(res.text), maxTextBytes)
 	msg.Calendars = w.calendars
 	msg.HasCalendar = w.sawCalendar
+	msg.HasAttachment = w.sawAttachment
 	return msg, nil
 }
 

@@ -17,6 +17,8 @@ type walker struct {
 	parts       int
 	calendars   [][]byte
 	sawCalendar bool
+	// sawAttachment: a file other than a calendar (Summary.HasAttachment).
+	sawAttachment bool
 	// calendarsOnly skips text: inside a forwarded message, whose text
 	// belongs to the older message, as quoted text in a reply does.
 	calendarsOnly bool
@@ -62,6 +64,9 @@ func (w *walker) entity(h textproto.Header, body io.Reader, depth int) textResul
 		w.forwarded(h, body, depth)
 		return textResult{}
 	}
+	if disp == "attachment" || strings.HasPrefix(ct, "application/") {
+		w.sawAttachment = true
+	}
 	if disp == "attachment" || w.calendarsOnly {
 		return textResult{}
 	}
@@ -102,6 +107,7 @@ func (w *walker) forwarded(h textproto.Header, body io.Reader, depth int) {
 	inner.entity(ih, ibody, depth+1)
 	w.parts = inner.parts
 	w.sawCalendar = w.sawCalendar || inner.sawCalendar
+	w.sawAttachment = w.sawAttachment || inner.sawAttachment
 	for _, c := range inner.calendars {
 		if len(w.calendars) < maxCalendars {
 			w.calendars = append(w.calendars, c)

@@ -17,6 +17,7 @@ func summaryFromFetch(mailbox string, buf *imapclient.FetchMessageBuffer) Summar
 	s.Mailbox = mailbox
 	s.UID = uint32(buf.UID)
 	s.HasCalendar = structureHasCalendar(buf.BodyStructure, 0)
+	s.HasAttachment = structureHasAttachment(buf.BodyStructure, 0)
 	return s
 }
 
@@ -136,6 +137,36 @@ func structureHasCalendar(bs imap.BodyStructure, depth int) bool {
 	case *imap.BodyStructureMultiPart:
 		for _, child := range p.Children {
 			if structureHasCalendar(child, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// structureHasAttachment reports whether a BODYSTRUCTURE holds a file
+// attached that is not a calendar (see Summary.HasAttachment). A forwarded
+// message counts as what it holds.
+func structureHasAttachment(bs imap.BodyStructure, depth int) bool {
+	if depth > maxStructureDepth {
+		return false
+	}
+	switch p := bs.(type) {
+	case *imap.BodyStructureSinglePart:
+		if p.MessageRFC822 != nil {
+			return structureHasAttachment(p.MessageRFC822.BodyStructure, depth+1)
+		}
+		if structureHasCalendar(p, depth) {
+			return false
+		}
+		disp := ""
+		if p.Extended != nil && p.Extended.Disposition != nil {
+			disp = p.Extended.Disposition.Value
+		}
+		return strings.EqualFold(disp, "attachment") || strings.EqualFold(p.Type, "application")
+	case *imap.BodyStructureMultiPart:
+		for _, child := range p.Children {
+			if structureHasAttachment(child, depth+1) {
 				return true
 			}
 		}

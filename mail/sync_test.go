@@ -277,6 +277,29 @@ END:VCALENDAR
 		want: mail.Summary{MessageID: "cal1@example.com", HasCalendar: true},
 	},
 	{
+		name: "a signature's inline logo",
+		raw: `From: Jo Park <jo.park@acme.example>
+Subject: Next steps
+Message-ID: <logo1@acme.example>
+MIME-Version: 1.0
+Content-Type: multipart/related; boundary="b10"
+
+--b10
+Content-Type: text/html; charset=utf-8
+
+<p>Hi Sam</p><img src="cid:logo">
+--b10
+Content-Type: image/png; name="logo.png"
+Content-Disposition: inline; filename="logo.png"
+Content-ID: <logo>
+Content-Transfer-Encoding: base64
+
+iVBORw0KGgo=
+--b10--
+`,
+		want: mail.Summary{MessageID: "logo1@acme.example"},
+	},
+	{
 		name: "application/ics attachment",
 		raw: `From: calendar@example.com
 Subject: Invitation
@@ -410,7 +433,7 @@ Content-Disposition: attachment; filename="cv.pdf"
 %PDF-1.4
 --b6--
 `,
-		want: mail.Summary{MessageID: "cv@example.org", Subject: "My CV"},
+		want: mail.Summary{MessageID: "cv@example.org", Subject: "My CV", HasAttachment: true},
 	},
 	{
 		name: "message-id without brackets",
@@ -467,7 +490,8 @@ func summaryCase(name string) summaryTest {
 	panic("no summary case " + name)
 }
 
-// checkSummary compares the fields want sets; Bulk and HasCalendar always.
+// checkSummary compares the fields want sets; Bulk, HasCalendar and
+// HasAttachment always.
 func checkSummary(t *testing.T, got, want mail.Summary) {
 	t.Helper()
 	if want.Subject != "" && got.Subject != want.Subject {
@@ -498,6 +522,9 @@ func checkSummary(t *testing.T, got, want mail.Summary) {
 	}
 	if got.HasCalendar != want.HasCalendar {
 		t.Errorf("HasCalendar = %v, want %v", got.HasCalendar, want.HasCalendar)
+	}
+	if got.HasAttachment != want.HasAttachment {
+		t.Errorf("HasAttachment = %v, want %v", got.HasAttachment, want.HasAttachment)
 	}
 }
 
@@ -828,7 +855,10 @@ func compareWithParse(t *testing.T, got mail.Summary, raw []byte) {
 	if want.Date.IsZero() {
 		want.Date = got.Date // the arrival time stands in
 	}
-	want.Mailbox, want.UID, want.HasCalendar = got.Mailbox, got.UID, got.HasCalendar
+	// The server reads a broken structure more leniently than Parse (a
+	// part header folded without white space): what it holds is checked
+	// on the written cases (TestParseAttachmentAsScan).
+	want.Mailbox, want.UID, want.HasCalendar, want.HasAttachment = got.Mailbox, got.UID, got.HasCalendar, got.HasAttachment
 	if !reflect.DeepEqual(normalizeSummary(got), normalizeSummary(want)) {
 		t.Errorf("summary differs from Parse:\n scan  %+v\n parse %+v", got, want)
 	}
@@ -906,4 +936,21 @@ func normalizeSummary(s mail.Summary) mail.Summary {
 	}
 	s.Date = s.Date.UTC()
 	return s
+}
+
+// TestParseAttachmentAsScan: Parse says what a scan's BODYSTRUCTURE says
+// of files attached, on the written cases: a CV is one, a calendar or a
+// signature's inline logo is not.
+func TestParseAttachmentAsScan(t *testing.T) {
+	for _, tc := range summaryCases {
+		t.Run(tc.name, func(t *testing.T) {
+			m, err := mail.Parse(bytes.NewReader(crlf(tc.raw)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if m.HasAttachment != tc.want.HasAttachment {
+				t.Errorf("HasAttachment = %v, want %v", m.HasAttachment, tc.want.HasAttachment)
+			}
+		})
+	}
 }

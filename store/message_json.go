@@ -28,8 +28,10 @@ type storedMessage struct {
 	Cc          []storedAddress `json:"cc"`
 	Bulk        bool            `json:"bulk"`
 	HasCalendar bool            `json:"has_calendar"`
-	Text        string          `json:"text"`
-	Calendars   [][]byte        `json:"calendars"` // base64 in JSON, any bytes
+	// HasAttachment came later: absent in older rows, false.
+	HasAttachment bool     `json:"has_attachment,omitempty"`
+	Text          string   `json:"text"`
+	Calendars     [][]byte `json:"calendars"` // base64 in JSON, any bytes
 }
 
 type storedAddress struct {
@@ -64,20 +66,21 @@ func encodeMessage(mailbox string, m *mail.Message) (messageRow, error) {
 		return messageRow{}, fmt.Errorf("message uid %d: date %v: year outside 0000-9999", m.UID, m.Date)
 	}
 	sm := storedMessage{
-		MessageID:   m.MessageID,
-		InReplyTo:   m.InReplyTo,
-		References:  m.References,
-		Date:        m.Date.Format(time.RFC3339Nano),
-		Subject:     m.Subject,
-		From:        toStoredAddresses(m.From),
-		Sender:      toStoredAddresses(m.Sender),
-		ReplyTo:     toStoredAddresses(m.ReplyTo),
-		To:          toStoredAddresses(m.To),
-		Cc:          toStoredAddresses(m.Cc),
-		Bulk:        m.Bulk,
-		HasCalendar: m.HasCalendar,
-		Text:        m.Text,
-		Calendars:   m.Calendars,
+		MessageID:     m.MessageID,
+		InReplyTo:     m.InReplyTo,
+		References:    m.References,
+		Date:          m.Date.Format(time.RFC3339Nano),
+		Subject:       m.Subject,
+		From:          toStoredAddresses(m.From),
+		Sender:        toStoredAddresses(m.Sender),
+		ReplyTo:       toStoredAddresses(m.ReplyTo),
+		To:            toStoredAddresses(m.To),
+		Cc:            toStoredAddresses(m.Cc),
+		Bulk:          m.Bulk,
+		HasCalendar:   m.HasCalendar,
+		HasAttachment: m.HasAttachment,
+		Text:          m.Text,
+		Calendars:     m.Calendars,
 	}
 	data, err := json.Marshal(sm)
 	if err != nil {
@@ -97,20 +100,21 @@ func decodeMessage(mailbox string, uid uint32, data string) (mail.Message, error
 	}
 	return mail.Message{
 		Summary: mail.Summary{
-			Mailbox:     mailbox,
-			UID:         uid,
-			MessageID:   sm.MessageID,
-			InReplyTo:   sm.InReplyTo,
-			References:  sm.References,
-			Date:        date,
-			Subject:     sm.Subject,
-			From:        fromStoredAddresses(sm.From),
-			Sender:      fromStoredAddresses(sm.Sender),
-			ReplyTo:     fromStoredAddresses(sm.ReplyTo),
-			To:          fromStoredAddresses(sm.To),
-			Cc:          fromStoredAddresses(sm.Cc),
-			Bulk:        sm.Bulk,
-			HasCalendar: sm.HasCalendar,
+			Mailbox:       mailbox,
+			UID:           uid,
+			MessageID:     sm.MessageID,
+			InReplyTo:     sm.InReplyTo,
+			References:    sm.References,
+			Date:          date,
+			Subject:       sm.Subject,
+			From:          fromStoredAddresses(sm.From),
+			Sender:        fromStoredAddresses(sm.Sender),
+			ReplyTo:       fromStoredAddresses(sm.ReplyTo),
+			To:            fromStoredAddresses(sm.To),
+			Cc:            fromStoredAddresses(sm.Cc),
+			Bulk:          sm.Bulk,
+			HasCalendar:   sm.HasCalendar,
+			HasAttachment: sm.HasAttachment,
 		},
 		Text:      sm.Text,
 		Calendars: sm.Calendars,
