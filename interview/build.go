@@ -195,7 +195,12 @@ func (j *jobSearch) learn(in input, cfg Config) {
 		return
 	}
 	if a.sent {
-		if sig := cfg.subjectSignals(m.Subject); sig.scheduling == "" && sig.application == "" && sig.keyword == "" {
+		// Scheduling words alone ("Re: Quick chat?") mark an answer: the
+		// user takes up someone's proposal. A letter of the user's own
+		// about "den Termin am 14.12." may be to any office.
+		sig := cfg.subjectSignals(m.Subject)
+		answer := len(m.InReplyTo) > 0 || isReplySubject(m.Subject)
+		if sig.application == "" && sig.keyword == "" && (sig.scheduling == "" || !answer) {
 			return
 		}
 		j.mark(m)

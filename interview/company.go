@@ -85,7 +85,8 @@ var legalForms = map[string]bool{
 	"ab": true, "as": true, "a/s": true, "asa": true, "oy": true, "plc": true, "corp": true,
 	"corp.": true, "co": true, "co.": true, "s.a.": true, "s.l.": true, "srl": true, "s.r.l.": true,
 	"spa": true, "s.p.a.": true, "kg": true, "ug": true, "sp.": true, "z": true, "o.o.": true,
-	"limited": true, "lda": true, "ltda": true, "pvt": true, "pvt.": true, "private": true, "pte": true, "pte.": true, "sdn": true, "bhd": true, "bhd.": true,
+	"limited": true, "lda": true, "ltda": true, "pvt": true, "pvt.": true, "s.r.o.": true, "a.s.": true, "spol.": true, "aps": true, "oyj": true, "abp": true,
+	"s.l.u.": true, "s.a.u.": true, "kft": true, "zrt": true, "private": true, "pte": true, "pte.": true, "sdn": true, "bhd": true, "bhd.": true,
 }
 
 func withoutLegalForm(s string) string {
@@ -110,7 +111,7 @@ func spelledAs(label string, sources ...*spellText) string {
 	if len(label) < 3 {
 		return ""
 	}
-	best := ""
+	best, bestExact := "", false
 	for _, st := range sources {
 		if !strings.Contains(st.all, label[:3]) {
 			continue // cheap test first
@@ -129,10 +130,14 @@ func spelledAs(label string, sources ...*spellText) string {
 					}
 					end = spans[k][1]
 				}
-				// The fullest spelling wins: the subject says
-				// "Northbeam", the signature "Northbeam Studio".
-				if name := src[spans[i][0]:end]; len(name) > len(best) {
-					best = name
+				// A run whose last word ends with the label beats one
+				// going past it: "Kuura Systems" the display name,
+				// "Kuura Systemsin" the Finnish genitive. Then the
+				// fullest spelling wins: the subject says "Northbeam",
+				// the signature "Northbeam Studio".
+				exact := strings.HasSuffix(label, st.sq[j]) || st.alt[j] != "" && strings.HasSuffix(label, st.alt[j])
+				if name := src[spans[i][0]:end]; exact && !bestExact || exact == bestExact && len(name) > len(best) {
+					best, bestExact = name, exact
 				}
 			}
 		}

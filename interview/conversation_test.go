@@ -331,6 +331,25 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(11, 9, 30)},
 		},
 		{
+			name: "an office's answer to the user's letter about an appointment",
+			msgs: []msg{
+				{id: "u1", from: "me", at: mon, subject: "Rückfrage zu Unterlagen für den Termin am 14.12.",
+					text: "Den Termin am Montag, 14.12.2026 um 09:40 Uhr nehme ich gern wahr. Reicht der Arbeitsvertrag im Original?"},
+				{id: "o1", inReplyTo: "u1", at: mon.Add(24 * time.Hour), subject: "AW: Rückfrage zu Unterlagen für den Termin am 14.12.",
+					text: "Das Original reicht. Den Termin am 14.12.2026, 09:40 Uhr, habe ich für Sie vermerkt."},
+			},
+			want: nil,
+		},
+		{
+			name: "an answer to the user's reply to a chat proposal",
+			msgs: []msg{
+				{id: "c1", at: mon, subject: "Quick chat?", text: "We're hiring our first Staff Engineer. Up for a 30 min call this week?"},
+				{id: "u1", inReplyTo: "c1", from: "me", at: mon.Add(time.Hour), subject: "Re: Quick chat?", text: "Happy to. Wednesday or Thursday afternoon works."},
+				{id: "c2", inReplyTo: "u1", at: mon.Add(2 * time.Hour), subject: "Re: Quick chat?", text: "Amazing. Let's do Wednesday at 16:00 then."},
+			},
+			want: []time.Time{day(9, 16, 0)},
+		},
+		{
 			name: "a second interview offered after the first was held is another interview",
 			msgs: []msg{
 				{id: "i1", at: mon, subject: "Interview confirmed",

@@ -113,19 +113,20 @@ var subjectWordsByLanguage = map[string][]string{
 	},
 	"fr": {
 		"candidature", "votre candidature", "ta candidature", "rendez-vous", "prochaines étapes", "suite du processus",
-		"prochaine étape", "invitation", "échange", "appel", "disponibilités", "rencontre",
+		"prochaine étape", "invitation", "échange", "appel", "disponibilités", "rencontre", "opportunité",
 	},
 	"es": {
 		"candidatura", "tu candidatura", "su candidatura", "solicitud", "próximos pasos", "cita",
 		"siguientes pasos", "siguiente paso", "próximo paso", "siguiente etapa", "reunión", "llamada", "disponibilidad", "invitación", "proceso de selección",
+		"oportunidad",
 	},
 	"pt": {
 		"candidatura", "próximos passos", "próximo passo", "próximas etapas", "reunião", "conversa", "disponibilidade", "convite",
-		"processo seletivo", "processo de seleção",
+		"processo seletivo", "processo de seleção", "oportunidade",
 	},
 	"it": {
 		"candidatura", "prossimi passi", "prossimo passo", "prossime fasi", "appuntamento", "incontro", "chiamata", "disponibilità",
-		"invito", "selezione",
+		"invito", "selezione", "opportunità",
 	},
 	"nl": {
 		"sollicitatie", "je sollicitatie", "uw sollicitatie", "volgende stap", "volgende stappen", "vervolgstap",
@@ -135,13 +136,21 @@ var subjectWordsByLanguage = map[string][]string{
 		"aplikacja", "twoja aplikacja", "rekrutacja", "proces rekrutacyjny", "kolejne kroki",
 		"następne kroki", "dalsze kroki", "kolejny etap", "spotkanie", "rozmowa", "rozmowę", "zaproszenie",
 	},
-	"sv": {"ansökan", "din ansökan", "nästa steg", "möte", "samtal", "inbjudan", "rekrytering"},
-	"da": {"ansøgning", "din ansøgning", "næste skridt", "møde", "samtale", "invitation", "rekruttering"},
-	"no": {"søknad", "din søknad", "neste steg", "møte", "samtale", "invitasjon", "rekruttering"},
+	"sv": {"ansökan", "din ansökan", "nästa steg", "möte", "samtal", "inbjudan", "rekrytering", "möjlighet"},
+	"da": {"ansøgning", "din ansøgning", "næste skridt", "møde", "samtale", "invitation", "rekruttering", "mulighed"},
+	"no": {"søknad", "din søknad", "neste steg", "møte", "samtale", "invitasjon", "rekruttering", "mulighet"},
 	"fi": {"hakemus", "hakemuksesi", "seuraavat vaiheet", "seuraava vaihe", "tapaaminen", "kutsu", "puhelu",
-		"keskustelu", "rekrytointi"},
+		"keskustelu", "rekrytointi", "mahdollisuus"},
 	"cs": {"výběrové řízení", "výběrového řízení", "přihláška", "vaše přihláška", "další kroky", "schůzka", "pozvánka",
-		"hovor", "telefonát", "termín"},
+		"hovor", "telefonát", "termín", "příležitost"},
+}
+
+// opportunityWords are the scheduling words with which a recruiting
+// agency titles its first, unasked-for mail ("Exciting Senior Go Engineer
+// opportunity", "Opportunité Lead Développeur Java").
+var opportunityWords = map[string]bool{
+	"opportunity": true, "opportunité": true, "oportunidad": true, "oportunidade": true, "opportunità": true,
+	"möjlighet": true, "mulighed": true, "mulighet": true, "mahdollisuus": true, "příležitost": true,
 }
 
 // applicationWordsByLanguage are words of a subject that say the message is
@@ -218,7 +227,7 @@ func subjectSignalsOf(subject string, h hits) subjectSignals {
 			return sig
 		}
 	}
-	sig.titleOnly = sig.scheduling == "" || sig.scheduling == "opportunity"
+	sig.titleOnly = sig.scheduling == "" || opportunityWords[sig.scheduling]
 	if h[lRole] != "" {
 		sig.application = h[lRole]
 		return sig

@@ -34,6 +34,7 @@ func TestCompanyAndRoleFromSubjects(t *testing.T) {
 		{"Haastattelu: Sam Rivera / Senior-ohjelmistokehittäjä", "aino.laine@revontuli.example", "Revontuli", "Senior-ohjelmistokehittäjä"},                                     // the candidate's name before the title
 		{"Rezervace potvrzena: Pohovor – Senior Java vývojář, st 2. 12. 2026 9:30", "tereza@vltavasoft.example", "Vltavasoft", "Senior Java vývojář"},                           // a Czech title word; when follows it
 		{"Lumen Paiements – Product Manager Senior : premier échange", "claire@lumenpaiements.example", "Lumen Paiements", "Product Manager Senior"},                            // what kind of meeting follows the colon
+		{"Opportunité Lead Développeur Java – Ardoise Logiciels", "c.lefevre@ardoise-logiciels.example", "Ardoise Logiciels", "Lead Développeur Java"},                          // an agency's word for its pitch is not the title
 		{"Interview Schedule || Golang Developer || Saptarishi Infotech Pvt.", "harpreet.k@saptarishi-infotech.example", "Saptarishi Infotech", "Golang Developer"},             // double bars, an Indian legal form
 	}
 	cfg := sampleConfig()
@@ -261,5 +262,21 @@ func TestTeamAfterTitleIsNotTheCompany(t *testing.T) {
 				t.Fatalf("got %+v, want one interview with %s", ivs, tc.want)
 			}
 		})
+	}
+}
+
+// TestCompanyAsWrittenNotInflected: the text inflects the name (the Finnish
+// genitive "Kuura Systemsin"), the display name or signature writes it
+// plain; the plain spelling names the company.
+func TestCompanyAsWrittenNotInflected(t *testing.T) {
+	m := mail.Message{Summary: mail.Summary{
+		MessageID: "k@x", Date: time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC), Subject: "Kutsu haastatteluun: Ohjelmistokehittäjä (backend)",
+		From: addr("Kuura Systems", "no-reply@teamtailor.com"), To: addr("Sam Rivera", "sam.rivera@example.org"),
+	}, Text: "Hei Sam,\n\nkiitos hakemuksestasi Kuura Systemsin Ohjelmistokehittäjä (backend) -tehtävään! Kutsumme sinut haastatteluun.\n\n" +
+		"Aika: tiistai 15.12.2026 klo 13.00–14.00 (Suomen aikaa)\n\nYstävällisin terveisin\nHeidi Virtanen\nTalent Acquisition Partner | Kuura Systems Oy\n\n" +
+		"https://kuurasystems.teamtailor.com/connect/privacy"}
+	ivs := interview.Build([]mail.Message{m}, nil, sampleConfig())
+	if len(ivs) != 1 || ivs[0].Company != "Kuura Systems" {
+		t.Fatalf("got %+v, want one interview with Kuura Systems", ivs)
 	}
 }

@@ -70,6 +70,7 @@ var (
 		"uns entschieden, ihre bewerbung nicht", "uns gegen ihre bewerbung", "nicht weiter zu berücksichtigen",
 		"valitsimme toisen", "toisen hakijan", "toisen ehdokkaan", "emme voi jatkaa", "ei valitettavasti", "päätimme jatkaa toisen",
 		"jiného kandidáta", "jinou kandidátku", "nebudeme pokračovat", "rozhodli jsme se nepokračovat", "jiného uchazeče",
+		"pokračovat s uchazečem", "pokračovat s kandidátem", "pokračovat s jiným",
 		"decided to move forward with candidates", "move forward with candidates whose", "moving forward with candidates whose", "proceed with candidates whose", "decided to pursue candidates",
 	}
 	// "unfortunately" alone is too weak; with one of these nearby it is a no.
@@ -139,7 +140,7 @@ var (
 		"is cancelled", "is canceled", "we cancelled", "we canceled", "cancelling our", "canceling our",
 		"müssen wir den termin absagen", "termin absagen", "wurde abgesagt", "fällt aus",
 		"cancel the interview", "cancel our interview", "cancel your interview", "will not take place",
-		"won't take place", "no longer take place", "call off",
+		"won't take place", "no longer take place", "call off", "cancelled", "canceled",
 		"absagen müssen", "müssen leider absagen", "findet nicht statt", "nicht stattfinden", "wird abgesagt",
 		"annuler l'entretien", "annuler notre entretien", "annuler votre entretien", "devons annuler",
 		"dois annuler", "est annulé", "a été annulé", "n'aura pas lieu", "devons l'annuler", "dois l'annuler",
