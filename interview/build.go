@@ -689,6 +689,34 @@ func roleInThread(t *tracked, byID map[string]*input) string {
 	return ""
 }
 
+// roleFromPitch is the job title in the subjects of the mail the
+// interview's people wrote before it, outside its thread: a recruiter's
+// pitch "Senior Frontend Engineer - Series B payments scale-up", then a
+// booking page's "20 Minute Intro Call with Oliver Pryce" that names no
+// job. One title only: an agency pitching two jobs does not say which.
+func roleFromPitch(t *tracked, ins []input) string {
+	role := ""
+	for i := range ins {
+		in := &ins[i]
+		if in.a.sent || in.a.skip || !in.m.Date.Before(t.iv.InvitedAt) || t.thread[in.m.MessageID] {
+			continue
+		}
+		from := firstAddress(in.m.From)
+		if !t.people[from] || !PersonAddress(from) {
+			continue
+		}
+		r := roleFrom([]string{in.m.Subject}, nil)
+		if r == "" {
+			continue
+		}
+		if role != "" && !strings.EqualFold(role, r) {
+			return ""
+		}
+		role = r
+	}
+	return role
+}
+
 // named is a value and where it came from.
 type named struct{ value, from string }
 
@@ -903,6 +931,9 @@ func (b *builder) result(ins []input) []Interview {
 		t.iv.Company = b.spelledInThread(t, ins, byID)
 		if t.iv.Role == "" {
 			t.iv.Role = roleInThread(t, byID)
+		}
+		if t.iv.Role == "" {
+			t.iv.Role = roleFromPitch(t, ins)
 		}
 		names := append([]string(nil), b.cfg.Names...)
 		for _, p := range append([]Person{t.iv.Organizer}, t.iv.Interviewers...) {

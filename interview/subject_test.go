@@ -280,3 +280,39 @@ func TestCompanyAsWrittenNotInflected(t *testing.T) {
 		t.Fatalf("got %+v, want one interview with Kuura Systems", ivs)
 	}
 }
+
+// TestRoleFromTheRecruitersPitch: the booking names no job; the
+// recruiter's pitch before it, outside its thread, did. Two pitches for
+// two jobs do not say which.
+func TestRoleFromTheRecruitersPitch(t *testing.T) {
+	at := func(d, h int) time.Time { return time.Date(2026, 11, d, h, 0, 0, 0, time.UTC) }
+	letter := func(id string, date time.Time, subject, text string) mail.Message {
+		return mail.Message{Summary: mail.Summary{MessageID: id, Date: date, Subject: subject,
+			From: addr("Oliver Pryce", "oliver.pryce@harcourtlane.example"), To: addr("Sam Rivera", "sam.rivera@example.org")}, Text: text}
+	}
+	pitch := letter("p1", at(24, 9), "Senior Frontend Engineer - Series B payments scale-up (remote, EU)",
+		"Hi Sam, I'm working with a payments company hiring a Senior Frontend Engineer. Fancy a chat?")
+	other := letter("p2", at(25, 9), "Staff Platform Engineer - logistics, Berlin",
+		"Hi Sam, another one that might suit you.")
+	booked := letter("b1", at(26, 9), "Interview confirmed",
+		"Hi Sam, confirming your first interview with my client on Wednesday, 2 December 2026 at 16:30 CET. Speak then, Oliver")
+	tests := []struct {
+		name string
+		msgs []mail.Message
+		want string
+	}{
+		{"one pitch before", []mail.Message{pitch, booked}, "Senior Frontend Engineer"},
+		{"two pitches before", []mail.Message{pitch, other, booked}, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ivs := interview.Build(tc.msgs, nil, sampleConfig())
+			if len(ivs) != 1 {
+				t.Fatalf("got %d interviews, want 1: %+v", len(ivs), ivs)
+			}
+			if ivs[0].Role != tc.want {
+				t.Errorf("role %q, want %q", ivs[0].Role, tc.want)
+			}
+		})
+	}
+}
