@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"regexp"
 	"runtime"
 	"sort"
 	"strings"
@@ -689,6 +690,45 @@ func roleInThread(t *tracked, byID map[string]*input) string {
 	return ""
 }
 
+// withTeam adds to the role the team a subject names after it, once the
+// company is known to be another name: "Software Engineer II - Claims
+// Platform" from Harborview Insurance is the posting's title. A name
+// after a title is either (see afterTitle); the company decides which.
+func (b *builder) withTeam(t *tracked, byID map[string]*input) string {
+	role, company := t.iv.Role, t.iv.Company
+	if role == "" || company == "" {
+		return role
+	}
+	for _, id := range t.iv.Thread {
+		in := byID[id]
+		if in == nil || in.a.sent {
+			continue
+		}
+		s := cleanSubject(in.m.Subject)
+		i := strings.Index(s, role)
+		if i < 0 {
+			continue
+		}
+		rest := s[i+len(role):]
+		m := teamAfterRE.FindStringSubmatch(rest)
+		if m == nil {
+			continue
+		}
+		team := m[2]
+		if !bareNameRE.MatchString(team) || hasRoleWord(team) || meetingLabel(team) || likelySameCompany(team, company) ||
+			in.a.people[strings.ToLower(team)] || namedAsPerson(in.a.text, team) ||
+			firstWord(normalize(team), b.cfg.keywords()) != "" || isSubjectWord(team) {
+			continue
+		}
+		return role + m[1] + team
+	}
+	return role
+}
+
+// teamAfterRE is a last dash-separated part of a subject, before a
+// company after a bar: its separator, then the part.
+var teamAfterRE = regexp.MustCompile(`^(\s+[–—-]\s+)([^–—|-]+?)\s*(?:\|.*)?$`)
+
 // roleFromPitch is the job title in the subjects of the mail the
 // interview's people wrote before it, outside its thread: a recruiter's
 // pitch "Senior Frontend Engineer - Series B payments scale-up", then a
@@ -940,6 +980,7 @@ func (b *builder) result(ins []input) []Interview {
 			names = append(names, p.Name)
 		}
 		t.iv.Role = tidyRole(t.iv.Role, t.iv.Company, names)
+		t.iv.Role = b.withTeam(t, byID)
 		// "Ferrovento S.r.l.": a person writing to them says Ferrovento.
 		t.iv.Company = withoutLegalForm(t.iv.Company)
 		sort.SliceStable(t.iv.Correspondence, func(i, j int) bool {

@@ -22,20 +22,20 @@ func TestCompanyAndRoleFromSubjects(t *testing.T) {
 		{"Redwood Ledger: next step for Senior Backend Engineer", "w@redwoodledger.example", "Redwood Ledger", "Senior Backend Engineer"},
 		{"Ihre Bewerbung als Senior Softwareentwickler (m/w/d)", "hr@saxonia.example", "Saxonia", "Senior Softwareentwickler"},
 		{"Invito: Colloquio – Sviluppatore Backend", "hr@cortile.example", "Cortile", "Sviluppatore Backend"},
-		{"Confirmed: Lumenpath Intro Call - Senior Platform Engineer with Jordan Lee", "notifications@calendly.com", "Lumenpath", "Senior Platform Engineer"},                   // a booking page's event name
-		{"Entretien : Développeur Go entre Clémence Vasseur et Sam Rivera", "clemence@monceau.example", "Monceau", "Développeur Go"},                                            // who meets whom follows the title
-		{"Telephonic Discussion - Senior Backend Engineer (Go) | Zentrix Technologies", "ananya.r@zentrixtech.example", "Zentrix Technologies", "Senior Backend Engineer (Go)"}, // the kind of meeting is no name
-		{"Kutsu haastatteluun: Ohjelmistokehittäjä (Java)", "aino.laine@revontuli.example", "Revontuli", "Ohjelmistokehittäjä (Java)"},                                          // a Finnish compound title, its stack in brackets
-		{"Rekrutacja Wisła Software – Go Developer", "ewa@wislasoftware.example", "Wisła Software", "Go Developer"},                                                             // the process's word before the name
-		{"Bevestiging: je sollicitatiegesprek bij Groenhaven Logistiek", "no-reply@recruitee.com", "Groenhaven Logistiek", ""},                                                  // a notice's word is no name
-		{"Carrow Financial - Next Step: Complete Your Digital Interview", "jo@carrowfinancial.example", "Carrow Financial", ""},                                                 // an instruction is no name
-		{"Interview Scheduled - Senior Software Engineer - Payments | Kavach Fintech", "priya.r@kavachfintech.example", "Kavach Fintech", "Senior Software Engineer"},           // a bar divides more than a dash: the name among the dashes is a team
-		{"Nordlys Data | Intervju - Backend-utvikler - Betaling", "kari@nordlysdata.example", "Nordlys Data", "Backend-utvikler"},                                               // the same, company first
-		{"Haastattelu: Sam Rivera / Senior-ohjelmistokehittäjä", "aino.laine@revontuli.example", "Revontuli", "Senior-ohjelmistokehittäjä"},                                     // the candidate's name before the title
-		{"Rezervace potvrzena: Pohovor – Senior Java vývojář, st 2. 12. 2026 9:30", "tereza@vltavasoft.example", "Vltavasoft", "Senior Java vývojář"},                           // a Czech title word; when follows it
-		{"Lumen Paiements – Product Manager Senior : premier échange", "claire@lumenpaiements.example", "Lumen Paiements", "Product Manager Senior"},                            // what kind of meeting follows the colon
-		{"Opportunité Lead Développeur Java – Ardoise Logiciels", "c.lefevre@ardoise-logiciels.example", "Ardoise Logiciels", "Lead Développeur Java"},                          // an agency's word for its pitch is not the title
-		{"Interview Schedule || Golang Developer || Saptarishi Infotech Pvt.", "harpreet.k@saptarishi-infotech.example", "Saptarishi Infotech", "Golang Developer"},             // double bars, an Indian legal form
+		{"Confirmed: Lumenpath Intro Call - Senior Platform Engineer with Jordan Lee", "notifications@calendly.com", "Lumenpath", "Senior Platform Engineer"},                    // a booking page's event name
+		{"Entretien : Développeur Go entre Clémence Vasseur et Sam Rivera", "clemence@monceau.example", "Monceau", "Développeur Go"},                                             // who meets whom follows the title
+		{"Telephonic Discussion - Senior Backend Engineer (Go) | Zentrix Technologies", "ananya.r@zentrixtech.example", "Zentrix Technologies", "Senior Backend Engineer (Go)"},  // the kind of meeting is no name
+		{"Kutsu haastatteluun: Ohjelmistokehittäjä (Java)", "aino.laine@revontuli.example", "Revontuli", "Ohjelmistokehittäjä (Java)"},                                           // a Finnish compound title, its stack in brackets
+		{"Rekrutacja Wisła Software – Go Developer", "ewa@wislasoftware.example", "Wisła Software", "Go Developer"},                                                              // the process's word before the name
+		{"Bevestiging: je sollicitatiegesprek bij Groenhaven Logistiek", "no-reply@recruitee.com", "Groenhaven Logistiek", ""},                                                   // a notice's word is no name
+		{"Carrow Financial - Next Step: Complete Your Digital Interview", "jo@carrowfinancial.example", "Carrow Financial", ""},                                                  // an instruction is no name
+		{"Interview Scheduled - Senior Software Engineer - Payments | Kavach Fintech", "priya.r@kavachfintech.example", "Kavach Fintech", "Senior Software Engineer - Payments"}, // a bar divides more than a dash: the name among the dashes is a team, part of the posting's title
+		{"Nordlys Data | Intervju - Backend-utvikler - Betaling", "kari@nordlysdata.example", "Nordlys Data", "Backend-utvikler - Betaling"},                                     // the same, company first
+		{"Haastattelu: Sam Rivera / Senior-ohjelmistokehittäjä", "aino.laine@revontuli.example", "Revontuli", "Senior-ohjelmistokehittäjä"},                                      // the candidate's name before the title
+		{"Rezervace potvrzena: Pohovor – Senior Java vývojář, st 2. 12. 2026 9:30", "tereza@vltavasoft.example", "Vltavasoft", "Senior Java vývojář"},                            // a Czech title word; when follows it
+		{"Lumen Paiements – Product Manager Senior : premier échange", "claire@lumenpaiements.example", "Lumen Paiements", "Product Manager Senior"},                             // what kind of meeting follows the colon
+		{"Opportunité Lead Développeur Java – Ardoise Logiciels", "c.lefevre@ardoise-logiciels.example", "Ardoise Logiciels", "Lead Développeur Java"},                           // an agency's word for its pitch is not the title
+		{"Interview Schedule || Golang Developer || Saptarishi Infotech Pvt.", "harpreet.k@saptarishi-infotech.example", "Saptarishi Infotech", "Golang Developer"},              // double bars, an Indian legal form
 	}
 	cfg := sampleConfig()
 	for _, tc := range tests {
@@ -246,20 +246,29 @@ func TestLaterRoundKeepsTheRole(t *testing.T) {
 // Platform" may end in a team; a hiring system's display name says which
 // company it writes for. A name first stays the company.
 func TestTeamAfterTitleIsNotTheCompany(t *testing.T) {
-	tests := []struct{ subject, sender, want string }{
-		{"Interview Scheduled - Technical Round 1 - Senior Software Engineer - Platform", "Kestrel Softworks", "Kestrel Softworks"},
-		{"Entrevista agendada - Engenheiro de Dados - Pagamentos", "Pampa Pagamentos Ltda", "Pampa Pagamentos"},
-		{"Halcyon Labs - Interview - Senior Software Engineer", "Halcyon Careers", "Halcyon Labs"},
+	// The team then belongs to the posting's title.
+	tests := []struct{ subject, sender, from, want, role string }{
+		{"Interview Scheduled - Technical Round 1 - Senior Software Engineer - Platform", "Kestrel Softworks", "noreply@zohorecruit.in",
+			"Kestrel Softworks", "Senior Software Engineer - Platform"},
+		{"Entrevista agendada - Engenheiro de Dados - Pagamentos", "Pampa Pagamentos Ltda", "noreply@zohorecruit.in",
+			"Pampa Pagamentos", "Engenheiro de Dados - Pagamentos"},
+		{"Halcyon Labs - Interview - Senior Software Engineer", "Halcyon Careers", "noreply@zohorecruit.in",
+			"Halcyon Labs", "Senior Software Engineer"},
+		// The company's own address, its name spelled by the mail.
+		{"Interview Invitation - Software Engineer II - Claims Platform", "Harborview Insurance Talent Acquisition", "talent@harborview-ins.example",
+			"Harborview Insurance", "Software Engineer II - Claims Platform"},
+		// The candidate after the title is no team.
+		{"Interview: Backend Engineer – Sam Rivera", "Quaystone", "noreply@zohorecruit.in", "Quaystone", "Backend Engineer"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.subject, func(t *testing.T) {
 			m := mail.Message{Summary: mail.Summary{
 				MessageID: "v@x", Date: time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC), Subject: tc.subject,
-				From: addr(tc.sender, "noreply@zohorecruit.in"), To: addr("Sam Rivera", "sam.rivera@example.org"),
+				From: addr(tc.sender, tc.from), To: addr("Sam Rivera", "sam.rivera@example.org"),
 			}, Text: "Your interview is scheduled for Thursday, 3 December 2026 at 14:00 CET."}
 			ivs := interview.Build([]mail.Message{m}, nil, sampleConfig())
-			if len(ivs) != 1 || ivs[0].Company != tc.want {
-				t.Fatalf("got %+v, want one interview with %s", ivs, tc.want)
+			if len(ivs) != 1 || ivs[0].Company != tc.want || ivs[0].Role != tc.role {
+				t.Fatalf("got %+v, want one interview with %s as %s", ivs, tc.want, tc.role)
 			}
 		})
 	}

@@ -577,10 +577,22 @@ func (b *builder) textCompany(in *input) string {
 		// Engineer - Platform" from "Kestrel Softworks
 		// <noreply@zohorecruit.in>": a name right after the title may
 		// be the team; the system's display name is the company.
+		// The sender's own domain, as the mail spells it, says the same
+		// ("Harborview Insurance" of talent@harborview-ins.com beside
+		// "Software Engineer II - Claims Platform").
 		if afterTitle(m.Subject, c) {
 			for _, a := range m.From {
 				if v := companyFromVendorSender(a, in.a.people); isVendor(domainOf(a.Email)) && v != "" && !likelySameCompany(v, c) {
 					return v
+				}
+				// Not a system's own domain ("Nordhafen Logistics via
+				// Recrutio <notifications@recrutio.test>").
+				if d := domainOf(a.Email); companyDomain(d) && !agencyDomain(d) && !isNoReply(a.Email) &&
+					!strings.Contains(strings.ToLower(a.Name), " via ") {
+					label, _, _ := strings.Cut(orgDomain(d), ".")
+					if v := spelledAs(label, spellingSources(in)...); v != "" && !likelySameCompany(v, c) {
+						return v
+					}
 				}
 			}
 		}
