@@ -52,6 +52,8 @@ var (
 		"leider absagen", "leider nicht berücksichtigen",
 		"anderen kandidaten entschieden", "anderen bewerber entschieden",
 		"für einen anderen kandidaten", "für eine andere kandidatin",
+		"mit einer anderen kandidatin", "mit einem anderen kandidaten", "mit einer anderen bewerberin",
+		"mit einem anderen bewerber", "mit anderen kandidaten fortzusetzen", "mit anderen bewerbern fortzusetzen",
 		"nous ne donnerons pas suite", "pas été retenue", "pas été retenu", "ne pas retenir votre candidature",
 		"no continuaremos con tu candidatura", "no ha sido seleccionado", "no ha sido seleccionada", "hemos decidido continuar con otros",
 		"otro candidato", "otros candidatos", "non è stata selezionata", "non proseguire", "altri candidati",
