@@ -205,7 +205,7 @@ func companyFromParts(s string, people map[string]bool, kw []string) string {
 	for _, p := range parts {
 		// "Initech onsite interview – Site Reliability Engineer": a part
 		// with a job title is the role.
-		p = withoutLeadingSubjectWords(p)
+		p = withoutWorkMode(withoutLeadingSubjectWords(p))
 		if bareNameRE.MatchString(p) && firstWord(normalize(p), kw) == "" && !hasRoleWord(p) && !meetingLabel(p) {
 			if c := acceptCompany(p, people); c != "" {
 				return c
@@ -844,6 +844,16 @@ func personFollows(rest string) bool {
 }
 
 // workMode reports a bracket about where or how the job is done.
+// withoutWorkMode drops a bracket at the end that says where or how the
+// job is done: "Thistledown Insurance (remote-first)".
+func withoutWorkMode(p string) string {
+	p = strings.TrimSpace(p)
+	if i := strings.LastIndexByte(p, '('); i > 0 && strings.HasSuffix(p, ")") && workMode(p[i:]) {
+		return strings.TrimSpace(p[:i])
+	}
+	return p
+}
+
 func workMode(bracket string) bool {
 	low := strings.ToLower(bracket)
 	for _, w := range []string{"remote", "hybrid", "onsite", "on-site", "full-time", "part-time", "full time",

@@ -35,6 +35,7 @@ func TestCompanyAndRoleFromSubjects(t *testing.T) {
 		{"Rezervace potvrzena: Pohovor – Senior Java vývojář, st 2. 12. 2026 9:30", "tereza@vltavasoft.example", "Vltavasoft", "Senior Java vývojář"},                            // a Czech title word; when follows it
 		{"Lumen Paiements – Product Manager Senior : premier échange", "claire@lumenpaiements.example", "Lumen Paiements", "Product Manager Senior"},                             // what kind of meeting follows the colon
 		{"Opportunité Lead Développeur Java – Ardoise Logiciels", "c.lefevre@ardoise-logiciels.example", "Ardoise Logiciels", "Lead Développeur Java"},                           // an agency's word for its pitch is not the title
+		{"RE: Lead Platform Engineer – Thistledown Insurance (remote-first)", "ellis.cole@northgatetalent.example", "Thistledown Insurance", "Lead Platform Engineer"},           // where the job is done, in brackets after the name
 		{"Interview Schedule || Golang Developer || Saptarishi Infotech Pvt.", "harpreet.k@saptarishi-infotech.example", "Saptarishi Infotech", "Golang Developer"},              // double bars, an Indian legal form
 	}
 	cfg := sampleConfig()
