@@ -49,6 +49,8 @@ var (
 		"position has been filled", "role has been filled", "we have filled the position",
 		"not be progressing your application", "unable to offer you",
 		"not been successful", "was not successful", "were not successful",
+		"not to take things further", "not to take this further", "not to take it further", "not be taking things further",
+		"gone with a candidate", "gone with another candidate", "went with a candidate",
 		"leider absagen", "leider nicht berücksichtigen",
 		"anderen kandidaten entschieden", "anderen bewerber entschieden",
 		"für einen anderen kandidaten", "für eine andere kandidatin",
