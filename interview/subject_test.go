@@ -206,10 +206,7 @@ func onlyCompany(t *testing.T, m mail.Message) string {
 // not said.
 func TestLaterRoundKeepsTheRole(t *testing.T) {
 	at := func(d, h int) time.Time { return time.Date(2026, 11, d, h, 0, 0, 0, time.UTC) }
-	letter := func(id string, date time.Time, subject, text string) mail.Message {
-		return mail.Message{Summary: mail.Summary{MessageID: id, Date: date, Subject: subject,
-			From: addr("Ewa Nowak", "ewa.nowak@bursztyn.example"), To: addr("Sam Rivera", "sam.rivera@example.org")}, Text: text}
-	}
+	letter := letterFrom(addr("Ewa Nowak", "ewa.nowak@bursztyn.example"))
 	first := letter("r1", at(20, 9), "Zaproszenie na rozmowę - Senior QA Engineer",
 		"Dzień dobry, zapraszam na rozmowę we wtorek, 1 grudnia 2026, godz. 10:00.")
 	other := letter("r2", at(21, 9), "Zaproszenie na rozmowę - Data Analyst",
@@ -296,10 +293,7 @@ func TestCompanyAsWrittenNotInflected(t *testing.T) {
 // two jobs do not say which.
 func TestRoleFromTheRecruitersPitch(t *testing.T) {
 	at := func(d, h int) time.Time { return time.Date(2026, 11, d, h, 0, 0, 0, time.UTC) }
-	letter := func(id string, date time.Time, subject, text string) mail.Message {
-		return mail.Message{Summary: mail.Summary{MessageID: id, Date: date, Subject: subject,
-			From: addr("Oliver Pryce", "oliver.pryce@harcourtlane.example"), To: addr("Sam Rivera", "sam.rivera@example.org")}, Text: text}
-	}
+	letter := letterFrom(addr("Oliver Pryce", "oliver.pryce@harcourtlane.example"))
 	pitch := letter("p1", at(24, 9), "Senior Frontend Engineer - Series B payments scale-up (remote, EU)",
 		"Hi Sam, I'm working with a payments company hiring a Senior Frontend Engineer. Fancy a chat?")
 	other := letter("p2", at(25, 9), "Staff Platform Engineer - logistics, Berlin",
@@ -324,5 +318,13 @@ func TestRoleFromTheRecruitersPitch(t *testing.T) {
 				t.Errorf("role %q, want %q", ivs[0].Role, tc.want)
 			}
 		})
+	}
+}
+
+// letterFrom returns a maker of plain letters from one sender to the user.
+func letterFrom(from []mail.Address) func(id string, date time.Time, subject, text string) mail.Message {
+	return func(id string, date time.Time, subject, text string) mail.Message {
+		return mail.Message{Summary: mail.Summary{MessageID: id, Date: date, Subject: subject,
+			From: from, To: addr("Sam Rivera", "sam.rivera@example.org")}, Text: text}
 	}
 }
