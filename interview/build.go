@@ -582,8 +582,8 @@ func (b *builder) fillNames(t *tracked, ev calendar.Event, in *input) {
 			where = "message <" + in.m.MessageID + ">"
 		}
 		t.iv.Company, t.iv.Why.Company = firstNamed(
-			named{companyFromText(subject, people, b.cfg.keywords()), "the subject of " + where},
-			named{companyFromText(ev.Summary, people, b.cfg.keywords()), "the SUMMARY of event " + ev.UID},
+			named{senderOverTeam(companyFromText(subject, people, b.cfg.keywords()), subject, in), "the subject of " + where},
+			named{senderOverTeam(companyFromText(ev.Summary, people, b.cfg.keywords()), ev.Summary, in), "the SUMMARY of event " + ev.UID},
 			named{companyFromDomain(domainOf(evOrganizer)), "the ORGANIZER's domain " + domainOf(evOrganizer)},
 			named{companyFromDomain(domainOf(t.iv.Organizer.Email)), "the organizer's domain " + domainOf(t.iv.Organizer.Email)},
 			named{companyOfPeople(t.iv.Interviewers), "the interviewers' domain"},
@@ -725,9 +725,9 @@ func (b *builder) withTeam(t *tracked, byID map[string]*input) string {
 	return role
 }
 
-// teamAfterRE is a last dash-separated part of a subject, before a
-// company after a bar: its separator, then the part.
-var teamAfterRE = regexp.MustCompile(`^(\s+[–—-]\s+)([^–—|-]+?)\s*(?:\|.*)?$`)
+// teamAfterRE is a last dash- or comma-separated part of a subject, before
+// a company after a bar: its separator, then the part.
+var teamAfterRE = regexp.MustCompile(`^(\s+[–—-]\s+|,\s+)([^–—|,-]+?)\s*(?:\|.*)?$`)
 
 // roleFromPitch is the job title in the subjects of the mail the
 // interview's people wrote before it, outside its thread: a recruiter's

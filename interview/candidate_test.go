@@ -26,6 +26,8 @@ func TestCandidate(t *testing.T) {
 		{"calendar part", mail.Summary{Subject: "Sprint planning", From: addr("Bob", "bob@globex.example"), HasCalendar: true}, true},
 		{"interview word in the subject", mail.Summary{Subject: "Your interview next week", From: addr("", "x@anywhere.example")}, true},
 		{"German interview word", mail.Summary{Subject: "Einladung zum Vorstellungsgespräch", From: addr("", "hr@wonka.example")}, true},
+		{"an introduction", mail.Summary{Subject: "Intro - Halyard / Sam", From: addr("Marcus Bell", "marcus@halyard.example")}, true},
+		{"a Dutch introduction", mail.Summary{Subject: "Kennismaking Sam / Dijkwerk", From: addr("Joost", "joost@dijkwerk.example")}, true},
 		{"scheduling system", mail.Summary{Subject: "Next steps", From: addr("Initrode", "no-reply@hire.lever.co")}, true},
 		{"scheduling system as Sender", mail.Summary{Subject: "Next steps", From: addr("", "x@y.example"), Sender: addr("", "notify@greenhouse.io")}, true},
 		{"reply into a known thread", mail.Summary{Subject: "Re: hello", From: addr("", "someone@else.example"), InReplyTo: []string{"invite-1@initech.example"}}, true},

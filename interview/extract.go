@@ -439,10 +439,13 @@ func companyFromSenderName(name string, people map[string]bool) string {
 }
 
 var (
-	roleForRE     = regexp.MustCompile(`(?i:\b(?:for|about|as|regarding)\s+(?:the|our|a|an|this)\s+)([\p{L}\p{N}][\p{L}\p{N} ,&/+#.'()-]{1,60}?)\s+(?i:role|position|opening|vacancy|job)\b`)
-	roleAtRE      = regexp.MustCompile(`(?::\s*|(?i:\bfor\s+))([\p{L}\p{N}][\p{L}\p{N} ,&/+#.'()-]{1,60}?)\s+(?i:at|bei)\s+\p{Lu}`)
-	roleAlsRE     = regexp.MustCompile(`(?i:\b(?:als|as a|as an|position|stelle)\s+)(\p{Lu}[\p{L}\p{N} &/+#.-]{1,60}?)(?:\s*\((?i:m/w/d|w/m/d|m/f/d|f/m/d|d/f/m|all genders)\)|\s+(?:einladen|eingeladen)|[,.;:]|$)`)
-	roleParenRE   = regexp.MustCompile(`\(([^()]{3,60})\)\s*$`)
+	roleForRE   = regexp.MustCompile(`(?i:\b(?:for|about|as|regarding)\s+(?:the|our|a|an|this)\s+)([\p{L}\p{N}][\p{L}\p{N} ,&/+#.'()-]{1,60}?)\s+(?i:role|position|opening|vacancy|job)\b`)
+	roleAtRE    = regexp.MustCompile(`(?::\s*|(?i:\bfor\s+))([\p{L}\p{N}][\p{L}\p{N} ,&/+#.'()-]{1,60}?)\s+(?i:at|bei)\s+\p{Lu}`)
+	roleAlsRE   = regexp.MustCompile(`(?i:\b(?:als|as a|as an|position|stelle)\s+)(\p{Lu}[\p{L}\p{N} &/+#.-]{1,60}?)(?:\s*\((?i:m/w/d|w/m/d|m/f/d|f/m/d|d/f/m|all genders)\)|\s+(?:einladen|eingeladen)|[,.;:]|$)`)
+	roleParenRE = regexp.MustCompile(`\(([^()]{3,60})\)\s*$`)
+	// metPersonRE ends in "with Priya", "mit Jana Krüger": whom the
+	// meeting is with, in the languages followupd reads.
+	metPersonRE   = regexp.MustCompile(`(?i)\b(?:with|mit|avec|con|com|met|med|z|ze|kanssa|s)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*$`)
 	roleAppRE     = regexp.MustCompile(`^([\p{L}\p{N}][\p{L}\p{N} ,&/+#.-]{1,60}?)\s+(?i:application|bewerbung)\b`)
 	genderMarkRE  = regexp.MustCompile(`(?i)\s*\(?\b(?:m/w/d|w/m/d|m/f/d|f/m/d|d/f/m|m/w/x|w/m/x|m/f/x|h/f/x|f/h/x|h/f/d|h/f|f/h|m/f|m/v|m/v/x|k/m|all genders)\b\)?`)
 	dashSplitRE   = regexp.MustCompile(`\s+[–—-]\s+|\s*\|+\s*`)
@@ -472,8 +475,13 @@ func roleFrom(titles []string, texts []string) string {
 			}
 		}
 		for _, re := range []*regexp.Regexp{roleAtRE, roleAppRE, roleForRE, roleAlsRE, roleParenRE} {
-			if m := re.FindStringSubmatch(s); m != nil {
-				if r := acceptRole(m[1]); r != "" {
+			if m := re.FindStringSubmatchIndex(s); m != nil {
+				// "chat with Priya (Head of Infra)": the title of the
+				// person met, not the job.
+				if re == roleParenRE && metPersonRE.MatchString(s[:m[0]]) {
+					continue
+				}
+				if r := acceptRole(s[m[2]:m[3]]); r != "" {
 					return r
 				}
 			}

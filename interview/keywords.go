@@ -103,7 +103,7 @@ var subjectWordsByLanguage = map[string][]string{
 		"next steps", "next step", "next stage", "next round", "availability", "your application", "application", "candidacy",
 		"opportunity", "scheduling", "rescheduled", "invitation", "invite",
 		"call", "chat", "catch up", "conversation", "meeting", "meet", "time slot", "booking",
-		"booked", "assessment", "video interview",
+		"booked", "assessment", "video interview", "intro", "introduction",
 		"zoom", "teams", "google meet", "webex", "whereby", "video call", "videocall",
 	},
 	"de": {
@@ -130,7 +130,7 @@ var subjectWordsByLanguage = map[string][]string{
 	},
 	"nl": {
 		"sollicitatie", "je sollicitatie", "uw sollicitatie", "volgende stap", "volgende stappen", "vervolgstap",
-		"vervolgstappen", "afspraak", "gesprek", "uitnodiging", "beschikbaarheid",
+		"vervolgstappen", "afspraak", "gesprek", "uitnodiging", "beschikbaarheid", "kennismaking",
 	},
 	"pl": {
 		"aplikacja", "twoja aplikacja", "rekrutacja", "proces rekrutacyjny", "kolejne kroki",

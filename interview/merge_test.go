@@ -315,3 +315,22 @@ func TestMergeKeepsTheCompanyTheDomainNames(t *testing.T) {
 		}
 	}
 }
+
+// TestInvitationTitleTeamIsNotTheCompany: an Outlook invitation titled
+// "Interview: Sam Rivera – Engineering Manager, Claims Platform" from
+// Harrowgate Insurance is Harrowgate's, for the title with its team.
+func TestInvitationTitleTeamIsNotTheCompany(t *testing.T) {
+	const summary = "Interview: Sam Rivera – Engineering Manager, Claims Platform"
+	inv := calMessage("c1@harrowgate.example", "2026-11-20T11:00:00Z",
+		vevent{method: "REQUEST", stamp: "20261120T110000Z", start: "20261209T103000Z", summary: summary})
+	inv.From = []mail.Address{{Name: "Helen Marsh", Email: "helen.marsh@harrowgate.example"}}
+	inv.Text = "Hi Sam, here is the invitation for Wednesday.\n\nHelen Marsh\nTalent Partner | Harrowgate Insurance"
+	inv.Calendars[0] = []byte(strings.ReplaceAll(string(inv.Calendars[0]), "@initech.example", "@harrowgate.example"))
+	ivs := interview.Build([]mail.Message{inv}, nil, sampleConfig())
+	if len(ivs) != 1 {
+		t.Fatalf("%d interviews, want 1: %+v", len(ivs), ivs)
+	}
+	if ivs[0].Company != "Harrowgate Insurance" || ivs[0].Role != "Engineering Manager, Claims Platform" {
+		t.Errorf("company %q, role %q; want Harrowgate Insurance, Engineering Manager, Claims Platform (%s)", ivs[0].Company, ivs[0].Role, ivs[0].Why.Company)
+	}
+}

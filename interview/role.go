@@ -166,8 +166,10 @@ func tidyRole(role, company string, people []string) string {
 		if i < 0 || j < i {
 			break
 		}
-		// "Sam Rivera (Ingénieur Backend Senior)": the title is inside.
-		if isName(role[:i]) && j == len(role)-1 {
+		// "Sam Rivera (Ingénieur Backend Senior)", "Arjun Mehta
+		// (Principal Engineer, Payments)": the title is inside, after a
+		// name, whoever's.
+		if (isName(role[:i]) || !hasRoleWord(role[:i]) && hasRoleWord(role[i+1:j])) && j == len(role)-1 {
 			role = strings.TrimSpace(role[i+1 : j])
 			continue
 		}

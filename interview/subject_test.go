@@ -22,21 +22,23 @@ func TestCompanyAndRoleFromSubjects(t *testing.T) {
 		{"Redwood Ledger: next step for Senior Backend Engineer", "w@redwoodledger.example", "Redwood Ledger", "Senior Backend Engineer"},
 		{"Ihre Bewerbung als Senior Softwareentwickler (m/w/d)", "hr@saxonia.example", "Saxonia", "Senior Softwareentwickler"},
 		{"Invito: Colloquio – Sviluppatore Backend", "hr@cortile.example", "Cortile", "Sviluppatore Backend"},
-		{"Confirmed: Lumenpath Intro Call - Senior Platform Engineer with Jordan Lee", "notifications@calendly.com", "Lumenpath", "Senior Platform Engineer"},                    // a booking page's event name
-		{"Entretien : Développeur Go entre Clémence Vasseur et Sam Rivera", "clemence@monceau.example", "Monceau", "Développeur Go"},                                             // who meets whom follows the title
-		{"Telephonic Discussion - Senior Backend Engineer (Go) | Zentrix Technologies", "ananya.r@zentrixtech.example", "Zentrix Technologies", "Senior Backend Engineer (Go)"},  // the kind of meeting is no name
-		{"Kutsu haastatteluun: Ohjelmistokehittäjä (Java)", "aino.laine@revontuli.example", "Revontuli", "Ohjelmistokehittäjä (Java)"},                                           // a Finnish compound title, its stack in brackets
-		{"Rekrutacja Wisła Software – Go Developer", "ewa@wislasoftware.example", "Wisła Software", "Go Developer"},                                                              // the process's word before the name
-		{"Bevestiging: je sollicitatiegesprek bij Groenhaven Logistiek", "no-reply@recruitee.com", "Groenhaven Logistiek", ""},                                                   // a notice's word is no name
-		{"Carrow Financial - Next Step: Complete Your Digital Interview", "jo@carrowfinancial.example", "Carrow Financial", ""},                                                  // an instruction is no name
-		{"Interview Scheduled - Senior Software Engineer - Payments | Kavach Fintech", "priya.r@kavachfintech.example", "Kavach Fintech", "Senior Software Engineer - Payments"}, // a bar divides more than a dash: the name among the dashes is a team, part of the posting's title
-		{"Nordlys Data | Intervju - Backend-utvikler - Betaling", "kari@nordlysdata.example", "Nordlys Data", "Backend-utvikler - Betaling"},                                     // the same, company first
-		{"Haastattelu: Sam Rivera / Senior-ohjelmistokehittäjä", "aino.laine@revontuli.example", "Revontuli", "Senior-ohjelmistokehittäjä"},                                      // the candidate's name before the title
-		{"Rezervace potvrzena: Pohovor – Senior Java vývojář, st 2. 12. 2026 9:30", "tereza@vltavasoft.example", "Vltavasoft", "Senior Java vývojář"},                            // a Czech title word; when follows it
-		{"Lumen Paiements – Product Manager Senior : premier échange", "claire@lumenpaiements.example", "Lumen Paiements", "Product Manager Senior"},                             // what kind of meeting follows the colon
-		{"Opportunité Lead Développeur Java – Ardoise Logiciels", "c.lefevre@ardoise-logiciels.example", "Ardoise Logiciels", "Lead Développeur Java"},                           // an agency's word for its pitch is not the title
-		{"RE: Lead Platform Engineer – Thistledown Insurance (remote-first)", "ellis.cole@northgatetalent.example", "Thistledown Insurance", "Lead Platform Engineer"},           // where the job is done, in brackets after the name
-		{"Interview Schedule || Golang Developer || Saptarishi Infotech Pvt.", "harpreet.k@saptarishi-infotech.example", "Saptarishi Infotech", "Golang Developer"},              // double bars, an Indian legal form
+		{"Confirmed: Lumenpath Intro Call - Senior Platform Engineer with Jordan Lee", "notifications@calendly.com", "Lumenpath", "Senior Platform Engineer"},                     // a booking page's event name
+		{"Entretien : Développeur Go entre Clémence Vasseur et Sam Rivera", "clemence@monceau.example", "Monceau", "Développeur Go"},                                              // who meets whom follows the title
+		{"Telephonic Discussion - Senior Backend Engineer (Go) | Zentrix Technologies", "ananya.r@zentrixtech.example", "Zentrix Technologies", "Senior Backend Engineer (Go)"},   // the kind of meeting is no name
+		{"Kutsu haastatteluun: Ohjelmistokehittäjä (Java)", "aino.laine@revontuli.example", "Revontuli", "Ohjelmistokehittäjä (Java)"},                                            // a Finnish compound title, its stack in brackets
+		{"Rekrutacja Wisła Software – Go Developer", "ewa@wislasoftware.example", "Wisła Software", "Go Developer"},                                                               // the process's word before the name
+		{"Bevestiging: je sollicitatiegesprek bij Groenhaven Logistiek", "no-reply@recruitee.com", "Groenhaven Logistiek", ""},                                                    // a notice's word is no name
+		{"Carrow Financial - Next Step: Complete Your Digital Interview", "jo@carrowfinancial.example", "Carrow Financial", ""},                                                   // an instruction is no name
+		{"Interview Scheduled - Senior Software Engineer - Payments | Kavach Fintech", "priya.r@kavachfintech.example", "Kavach Fintech", "Senior Software Engineer - Payments"},  // a bar divides more than a dash: the name among the dashes is a team, part of the posting's title
+		{"Nordlys Data | Intervju - Backend-utvikler - Betaling", "kari@nordlysdata.example", "Nordlys Data", "Backend-utvikler - Betaling"},                                      // the same, company first
+		{"Haastattelu: Sam Rivera / Senior-ohjelmistokehittäjä", "aino.laine@revontuli.example", "Revontuli", "Senior-ohjelmistokehittäjä"},                                       // the candidate's name before the title
+		{"Rezervace potvrzena: Pohovor – Senior Java vývojář, st 2. 12. 2026 9:30", "tereza@vltavasoft.example", "Vltavasoft", "Senior Java vývojář"},                             // a Czech title word; when follows it
+		{"Lumen Paiements – Product Manager Senior : premier échange", "claire@lumenpaiements.example", "Lumen Paiements", "Product Manager Senior"},                              // what kind of meeting follows the colon
+		{"Opportunité Lead Développeur Java – Ardoise Logiciels", "c.lefevre@ardoise-logiciels.example", "Ardoise Logiciels", "Lead Développeur Java"},                            // an agency's word for its pitch is not the title
+		{"RE: Lead Platform Engineer – Thistledown Insurance (remote-first)", "ellis.cole@northgatetalent.example", "Thistledown Insurance", "Lead Platform Engineer"},            // where the job is done, in brackets after the name
+		{"Invitation: Meridian Pay – Sam Rivera / Arjun Mehta (Principal Engineer, Payments)", "weiling.tan@meridianpay.example", "Meridian Pay", "Principal Engineer, Payments"}, // the title in brackets after a name
+		{"Lumenfold <> Sam: chat with Priya (Head of Infra)", "dana@lumenfold.example", "Lumenfold", ""},                                                                          // the title of the person met is not the job
+		{"Interview Schedule || Golang Developer || Saptarishi Infotech Pvt.", "harpreet.k@saptarishi-infotech.example", "Saptarishi Infotech", "Golang Developer"},               // double bars, an Indian legal form
 	}
 	cfg := sampleConfig()
 	for _, tc := range tests {

@@ -500,13 +500,44 @@ func (b *builder) match(in *input, also func(*tracked) bool) *tracked {
 	return nil
 }
 
+// senderOverTeam is c, the company a title names (subject, an event's
+// title), unless c stands right after a job title, where a team stands as
+// often ("Interview Scheduled - Technical Round 1 - Senior Software
+// Engineer - Platform"), and the sender names another company: a hiring
+// system's display name ("Kestrel Softworks <noreply@zohorecruit.in>"),
+// or the sender's own domain as the mail spells it ("Harborview
+// Insurance" of talent@harborview-ins.com). Not a system's own domain
+// ("Nordhafen Logistics via Recrutio <notifications@recrutio.test>").
+func senderOverTeam(c, title string, in *input) string {
+	if in == nil || !afterTitle(title, c) {
+		return c
+	}
+	for _, a := range in.m.From {
+		if v := companyFromVendorSender(a, in.a.people); isVendor(domainOf(a.Email)) && v != "" && !likelySameCompany(v, c) {
+			return v
+		}
+		if d := domainOf(a.Email); companyDomain(d) && !agencyDomain(d) && !isNoReply(a.Email) &&
+			!strings.Contains(strings.ToLower(a.Name), " via ") {
+			label, _, _ := strings.Cut(orgDomain(d), ".")
+			if v := spelledAs(label, spellingSources(in)...); v != "" && !likelySameCompany(v, c) {
+				return v
+			}
+		}
+	}
+	return c
+}
+
 // afterTitle reports whether name is a part of subject right after a part
-// that holds a job title ("Senior Software Engineer - Platform"), where
-// a team stands as often as a company.
+// that holds a job title ("Senior Software Engineer - Platform",
+// "Engineering Manager, Claims Platform"), where a team stands as often as
+// a company.
 func afterTitle(subject, name string) bool {
 	parts := dashSplitRE.Split(cleanSubject(subject), -1)
-	for k := 1; k < len(parts); k++ {
-		if sameCompany(withoutLeadingSubjectWords(strings.TrimSpace(parts[k])), name) && hasRoleWord(parts[k-1]) {
+	for k, p := range parts {
+		if k > 0 && sameCompany(withoutLeadingSubjectWords(strings.TrimSpace(p)), name) && hasRoleWord(parts[k-1]) {
+			return true
+		}
+		if i := strings.LastIndex(p, ", "); i > 0 && sameCompany(strings.TrimSpace(p[i+2:]), name) && hasRoleWord(p[:i]) {
 			return true
 		}
 	}
@@ -573,30 +604,7 @@ func (b *builder) latestFromEmployer(in *input, company string, except ...*track
 func (b *builder) textCompany(in *input) string {
 	m := in.m
 	if c := companyFromText(m.Subject, in.a.people, b.cfg.keywords()); c != "" && !namedAsPerson(in.a.text, c) {
-		// "Interview Scheduled - Technical Round 1 - Senior Software
-		// Engineer - Platform" from "Kestrel Softworks
-		// <noreply@zohorecruit.in>": a name right after the title may
-		// be the team; the system's display name is the company.
-		// The sender's own domain, as the mail spells it, says the same
-		// ("Harborview Insurance" of talent@harborview-ins.com beside
-		// "Software Engineer II - Claims Platform").
-		if afterTitle(m.Subject, c) {
-			for _, a := range m.From {
-				if v := companyFromVendorSender(a, in.a.people); isVendor(domainOf(a.Email)) && v != "" && !likelySameCompany(v, c) {
-					return v
-				}
-				// Not a system's own domain ("Nordhafen Logistics via
-				// Recrutio <notifications@recrutio.test>").
-				if d := domainOf(a.Email); companyDomain(d) && !agencyDomain(d) && !isNoReply(a.Email) &&
-					!strings.Contains(strings.ToLower(a.Name), " via ") {
-					label, _, _ := strings.Cut(orgDomain(d), ".")
-					if v := spelledAs(label, spellingSources(in)...); v != "" && !likelySameCompany(v, c) {
-						return v
-					}
-				}
-			}
-		}
-		return c
+		return senderOverTeam(c, m.Subject, in)
 	}
 	for _, a := range append(append([]mail.Address{}, m.From...), m.ReplyTo...) {
 		if label := companyFromVendorHost(domainOf(a.Email)); label != "" {

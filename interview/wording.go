@@ -99,7 +99,8 @@ var (
 	offerPhrases = []string{
 		"pleased to offer", "happy to offer", "delighted to offer", "excited to offer",
 		"extend an offer", "extend you an offer", "extending an offer", "offer letter",
-		"offer of employment", "formal offer", "vertragsangebot",
+		"offer of employment", "formal offer", "vertragsangebot", "make you an offer", "offer you the role",
+		"offer you the position", "offer you the job", "verbal offer",
 		"ein angebot zu machen", "arbeitsvertrag zukommen", "ein angebot unterbreiten", "stellenangebot machen",
 		"proposition d'embauche", "promesse d'embauche", "vous proposer le poste", "offre d'emploi ferme",
 		"oferta de empleo", "ofrecerte el puesto", "ofrecerle el puesto", "proposta di assunzione",

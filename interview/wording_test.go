@@ -35,6 +35,8 @@ func TestClassifyWording(t *testing.T) {
 			"Vervelend nieuws: ik moet ons gesprek van morgen helaas afzeggen.", true, interview.KindCancellation},
 		{"Finnish invitation with its time on a label line", "aino.laine@revontuli.example", "Kutsu haastatteluun: Ohjelmistokehittäjä (Java)",
 			"Hei Sam,\n\nkutsumme sinut ensimmäiseen haastatteluun.\n\nAika: keskiviikko 2.12.2026 klo 14.00-15.00 (Suomen aikaa)\nPaikka: Microsoft Teams", true, interview.KindConfirmation},
+		{"an offer with a call to talk it through is no interview", "kelsey.nguyen@prairieline.example", "Great news from Prairieline!",
+			"The team loved meeting you and we'd like to make you an offer for the Director of Platform Engineering role! Are you free for a call Monday at 10am Central?", false, interview.KindOffer},
 		{"an agency passes on the client's no", "ellis.cole@northgatetalent.example", "RE: Lead Platform Engineer – Thistledown Insurance",
 			"I've now had feedback from Thistledown. Unfortunately they've decided not to take things further – they've gone with a candidate who has more insurance-domain experience.", false, interview.KindRejection},
 		{"German rejection: going on with another candidate", "jana.krueger@nordlicht-mobility.example", "Ihre Bewerbung bei Nordlicht Mobility",
