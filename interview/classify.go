@@ -309,6 +309,14 @@ func eventIsInterview(ev calendar.Event, m *mail.Message, text string, cfg Confi
 	if org != "" && cfg.ownDomain(domainOf(org)) && !cfg.isMe(org) {
 		return false, "organised at the user's own organisation (" + domainOf(org) + ")"
 	}
+	if cfg.isMe(org) && len(cfg.Me) > 1 && !strings.EqualFold(domainOf(org), domainOf(cfg.Me[0])) {
+		// A booking on the user's work calendar link ("Globex x
+		// Kuusikko – roadmap review", HubSpot, to sam@globex.example):
+		// the user hosts it for the current employer. Only the address
+		// the job search uses (the first) organises the user's own
+		// notes of an interview.
+		return false, "organised by the user at the work address " + org
+	}
 	if org == "" && allOwn(ev, cfg) {
 		return false, "only people of the user's own organisation"
 	}

@@ -208,7 +208,8 @@ var rehearsalWords = map[string]bool{
 	"próbna": true, "próbną": true, "próbny": true, "próbne": true, "próbnej": true,
 	"övningsintervju": true, "övning": true, "öva": true, "øvelse": true, "øve": true,
 	"prøveintervju": true, "testintervju": true, "testsamtale": true, "übungsgespräch": true,
-	"probegespräch": true,
+	"probegespräch": true, "prøverunde": true, "øvingsintervju": true, "øverunde": true, "provintervju": true,
+	"övningsrunda": true, "harjoitushaastattelu": true, "cvičný": true, "nanečisto": true, "proefgesprek": true,
 }
 
 // rehearsalWord returns the rehearsal word of a title, or "". A word

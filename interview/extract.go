@@ -416,18 +416,25 @@ func companyFromSenderName(name string, people map[string]bool) string {
 		name = name[:i]
 	}
 	// "Julia Hartmann | Brückner Logistik GmbH": the part that is not
-	// a person.
+	// a person. A person the message does not name otherwise is told
+	// from a company by what a company's name holds: a word such as
+	// "Software" or "Logistik", or a legal form.
 	for _, sep := range []string{" | ", " – ", " - ", " from ", " at ", " @ "} {
 		if parts := strings.Split(name, sep); len(parts) > 1 {
+			var first string
 			for _, p := range parts {
 				if people[strings.ToLower(strings.TrimSpace(p))] {
 					continue
 				}
-				if c := companyFromSenderName(p, people); c != "" {
+				c := companyFromSenderName(p, people)
+				if c != "" && companyLike(p) {
 					return c
 				}
+				if first == "" {
+					first = c
+				}
 			}
-			return ""
+			return first
 		}
 	}
 	n := strings.Join(strings.Fields(senderNoise.ReplaceAllString(name, " ")), " ")
@@ -436,6 +443,17 @@ func companyFromSenderName(name string, people map[string]bool) string {
 		return ""
 	}
 	return acceptCompany(n, people)
+}
+
+// companyLike reports a name that says it is a company's: a word of a
+// company's name ("Software", "Logistik") or a legal form ("GmbH").
+func companyLike(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if companyWord(w) || legalForms[strings.ToLower(strings.Trim(w, ","))] {
+			return true
+		}
+	}
+	return false
 }
 
 var (

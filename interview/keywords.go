@@ -33,7 +33,8 @@ var keywordsByLanguage = map[string][]string{
 		"kennenlerngespräch", "kennenlerngesprächs", "kennenlerntermin",
 		"auswahlgespräch", "telefoninterview", "videointerview", "zweitgespräch",
 	},
-	"fr": {"entretien", "entretiens", "entretien d'embauche", "entretien d’embauche", "entretien téléphonique"},
+	"fr": {"entretien", "entretiens", "entretien d'embauche", "entretien d’embauche", "entretien téléphonique",
+		"entrevue", "entrevues"}, // "entrevue": French Canada
 	"es": {"entrevista", "entrevistas", "entrevista de trabajo"},
 	"pt": {"entrevista", "entrevistas", "entrevista de emprego"},
 	"it": {"colloquio", "colloqui", "colloquio di lavoro", "colloquio conoscitivo"},
@@ -130,7 +131,7 @@ var subjectWordsByLanguage = map[string][]string{
 	},
 	"nl": {
 		"sollicitatie", "je sollicitatie", "uw sollicitatie", "volgende stap", "volgende stappen", "vervolgstap",
-		"vervolgstappen", "afspraak", "gesprek", "uitnodiging", "beschikbaarheid", "kennismaking",
+		"vervolgstappen", "afspraak", "gesprek", "uitnodiging", "beschikbaarheid", "kennismaking", "kennismaken",
 	},
 	"pl": {
 		"aplikacja", "twoja aplikacja", "rekrutacja", "proces rekrutacyjny", "kolejne kroki",

@@ -330,3 +330,22 @@ func letterFrom(from []mail.Address) func(id string, date time.Time, subject, te
 			From: from, To: addr("Sam Rivera", "sam.rivera@example.org")}, Text: text}
 	}
 }
+
+// TestVendorDisplayNamePersonAndCompany: a hiring system's display name
+// gives the recruiter and the company ("Katarzyna Nowicka | Bursztyn
+// Software"); the company is the part a company's name is made of,
+// whichever side it stands.
+func TestVendorDisplayNamePersonAndCompany(t *testing.T) {
+	for _, sender := range []string{"Katarzyna Nowicka | Bursztyn Software", "Bursztyn Software | Katarzyna Nowicka"} {
+		t.Run(sender, func(t *testing.T) {
+			m := mail.Message{Summary: mail.Summary{
+				MessageID: "j@x", Date: time.Date(2026, 11, 18, 9, 0, 0, 0, time.UTC), Subject: "Interview invitation",
+				From: addr(sender, "notifications@join.com"), To: addr("Sam Rivera", "sam.rivera@example.org"),
+			}, Text: "Your interview is confirmed for Monday, 23 November 2026 at 9:30 CET."}
+			ivs := interview.Build([]mail.Message{m}, nil, sampleConfig())
+			if len(ivs) != 1 || ivs[0].Company != "Bursztyn Software" {
+				t.Fatalf("got %+v, want one interview with Bursztyn Software", ivs)
+			}
+		})
+	}
+}

@@ -130,6 +130,13 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 		return no("a webinar, course or event, not an interview (%q in the subject)", subj.has(lEvent))
 	case rehearsalWord(m.Subject) != "" && subj.has(lKeyword) != "":
 		return no("a rehearsal, not an interview (%q in the subject)", rehearsalWord(m.Subject))
+	case len(m.InReplyTo) == 0 && !isReplySubject(m.Subject) && sendersOwnInterview(m.Subject) != "":
+		// "Hjelp før intervjuet mitt?", "Tips for my interview on
+		// Tuesday?": a friend writes about their own interview. An
+		// employer never calls it "my interview"; the user's own mail
+		// does, so an answer to it ("Re: Question about my interview")
+		// is not this.
+		return no("the sender's own interview (%q in the subject)", sendersOwnInterview(m.Subject))
 	case either(subj, body, lAppointment) != "":
 		return no("an appointment that is no job interview (%q)", either(subj, body, lAppointment))
 	case either(subj, body, lPress) != "":
@@ -199,6 +206,30 @@ func (a *analysis) about(m *mail.Message, ctx msgContext) string {
 		return "a recruiter proposing a conversation"
 	}
 	return ""
+}
+
+// sendersOwnInterview returns the words of a subject in which the writer
+// calls the interview theirs, or "".
+func sendersOwnInterview(subject string) string {
+	low := " " + normalize(subject) + " "
+	for _, p := range ownInterviewPhrases {
+		if hasWord(low, p) {
+			return p
+		}
+	}
+	return ""
+}
+
+// ownInterviewPhrases are "my interview" in the languages followupd reads;
+// Scandinavian possessives follow the noun.
+var ownInterviewPhrases = []string{
+	"my interview", "my job interview", "my first interview", "my second interview", "my final interview",
+	"mein vorstellungsgespräch", "meinem vorstellungsgespräch", "mein bewerbungsgespräch", "meinem bewerbungsgespräch",
+	"mein interview", "meinem interview", "mon entretien", "mon entretien d'embauche", "mi entrevista",
+	"il mio colloquio", "al mio colloquio", "minha entrevista", "a minha entrevista", "mijn sollicitatiegesprek",
+	"mijn gesprek", "moja rozmowa", "mojej rozmowy", "moją rozmowę", "min intervju", "intervjun min",
+	"intervjuet mitt", "jobbintervjuet mitt", "jobbintervjun min", "min jobsamtale", "jobsamtalen min",
+	"min anställningsintervju", "haastatteluni", "työhaastatteluni", "můj pohovor", "mého pohovoru", "mém pohovoru",
 }
 
 // namesBooked reports whether the text names one of the starts, to the
@@ -292,6 +323,11 @@ func (a *analysis) confirmation(m *mail.Message, cfg Config, ctx msgContext) (Ve
 		if a.listed = a.listedTimes(reads, m); a.listed != nil {
 			best = slices.IndexFunc(reads, func(r timeRead) bool { return r.found.Start.Equal(a.listed[0].found.Start) })
 		}
+	}
+	if best < 0 && len(upcoming(reads, m)) == 0 {
+		// Only times gone by, deadlines to answer by and rehearsals:
+		// nothing offered either.
+		return Verdict{}, false
 	}
 	if best < 0 || (a.listed == nil && moved < 0 && offersChoice(upcoming(reads, m)) && !reads[best].confirm && !reads[best].accept && !vendor) {
 		a.proposal = true

@@ -57,6 +57,8 @@ var (
 		"mit einer anderen kandidatin", "mit einem anderen kandidaten", "mit einer anderen bewerberin",
 		"mit einem anderen bewerber", "mit anderen kandidaten fortzusetzen", "mit anderen bewerbern fortzusetzen",
 		"nous ne donnerons pas suite", "pas été retenue", "pas été retenu", "ne pas retenir votre candidature",
+		"avons le regret de vous informer", "poursuivre le processus avec", "avec une autre personne",
+		"un autre candidat", "une autre candidate",
 		"no continuaremos con tu candidatura", "no ha sido seleccionado", "no ha sido seleccionada", "hemos decidido continuar con otros",
 		"otro candidato", "otros candidatos", "non è stata selezionata", "non proseguire", "altri candidati",
 		"altro candidato", "esito negativo", "não foi selecionado", "não foi selecionada", "outros candidatos", "outro candidato",
@@ -202,7 +204,9 @@ var (
 	answerByPhrases = []string{
 		"by", "until", "no later than", "before", "d'ici", "avant", "jusqu'à", "bis", "bis spätestens",
 		"spätestens", "hasta", "antes de", "entro", "até", "uiterlijk", "vóór", "najpóźniej",
-		"senast", "inden", "innen",
+		"senast", "inden", "innen", "senest", "viimeistään", "nejpozději", "a más tardar", "op zijn laatst",
+		"entro e non oltre", "deadline", "deadline is", "the deadline is", "fristen er", "fristen är", "fristen",
+		"frist", "frist er", "lhůta je", "termin upływa",
 	}
 	// Words after a time that give it again for the reader: "that's 10pm
 	// Tuesday for you", "16h in Berlin", "bei dir".
@@ -327,6 +331,15 @@ var (
 		"appuntamento medico", "visita medica", "consulta médica", "tandartspraktijk", "huisartsenpraktijk",
 		"wizyta lekarska", "gabinet stomatologiczny", "tandläkartid", "tandläkarmottagning",
 		"tandlægetid", "tannlegetime", "lægetid", "legetime",
+		// After the hire: onboarding and welcome sessions, the first day.
+		"onboarding session", "onboarding day", "onboarding call", "onboarding meeting", "welcome session",
+		"welcome day", "your first day", "first working day", "onboarding-termin", "willkommenstag",
+		"ihr erster arbeitstag", "dein erster arbeitstag", "journée d'intégration", "votre premier jour",
+		"jornada de bienvenida", "tu primer día", "giornata di benvenuto", "il tuo primo giorno", "seu primeiro dia",
+		"dia de integração", "eerste werkdag", "welkomstsessie", "pierwszy dzień pracy", "välkomstträff",
+		"introduktionsdag", "första arbetsdag", "velkomstmøde", "første arbejdsdag", "velkomstmøte",
+		"første arbeidsdag", "ensimmäinen työpäivä", "perehdytyspäivä", "první pracovní den", "background screening",
+		"background check",
 	}
 	// A journalist's or researcher's interview is not a job interview.
 	pressPhrases = []string{
@@ -376,7 +389,8 @@ var (
 		"by", "before", "deadline", "complete by", "no later than", "expires", "due", "until",
 		"bis", "bis zum", "spätestens", "frist", "avant", "au plus tard", "date limite", "antes",
 		"antes del", "plazo", "fecha límite", "entro", "scadenza", "prazo", "até", "vóór", "uiterlijk",
-		"do", "termin", "senast", "inden", "innen", "frist",
+		"do", "termin", "senast", "inden", "innen", "frist", "senest", "viimeistään", "nejpozději", "najpóźniej",
+		"a más tardar", "d'ici", "op zijn laatst", "entro e non oltre",
 	}
 	// Conditional boilerplate ("if you need to reschedule, reply") is not news.
 	conditionalLeads = []string{"if you", "if anything", "should you", "in case you", "falls sie", "sollten sie"}

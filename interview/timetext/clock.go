@@ -33,6 +33,9 @@ func (s *scanner) clockAt(i int, iso bool) (elem, bool) {
 	case fromCue && !e.end.ok:
 		// "de 1h", "von 2 Stunden": a length, unless a range's end follows.
 		return elem{}, false
+	case cue && e.c.hmark:
+		// "à 14h" then a capitalised word ("à 14h\n\nNous vous ..."):
+		// the French "h" after a cue is a time, whatever follows.
 	case cue && (e.c.hasMin || e.end.ok || s.benign(j) || s.dayJustBefore(i) && !s.nameAt(j)):
 	default:
 		return elem{}, false

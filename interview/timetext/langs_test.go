@@ -52,6 +52,7 @@ func TestFindLanguages(t *testing.T) {
 		{name: "fr/numeric day and month", text: "le 18/12 à 14:00", want: at(12, 18, 14, 0)},
 		{name: "fr/without accents", text: "mercredi 9 decembre a 10h", want: at(12, 9, 10, 0)},
 		{name: "fr/après-demain", text: "après-demain à 14h", want: at(11, 28, 14, 0)},
+		{name: "fr/à 14h, a capitalised word after", text: "lundi 30 novembre 2026 à 14h Nous vous attendons", want: at(11, 30, 14, 0)},
 		{name: "fr/heures", text: "lundi 7 décembre à 14 heures", want: at(12, 7, 14, 0)},
 		{name: "fr/heure de Paris", text: "lundi 7 décembre à 9h30 (heure de Paris)", want: at(12, 7, 9, 30), zone: "heure de Paris"},
 		// Spanish
