@@ -36,6 +36,9 @@ type tracked struct {
 	// dated holds the Date of the thread's messages that were seen, not
 	// only referenced, by Message-ID: Thread is kept in their order.
 	dated map[string]time.Time
+	// was holds the starts a calendar update moved the interview away
+	// from: a notice written before the move names one of them.
+	was []time.Time
 }
 
 // input is one stored message with its analysis.
@@ -477,6 +480,9 @@ func (b *builder) applyVersion(t *tracked, v version, first bool) {
 		return
 	}
 	moved := !first && !ev.Start.Equal(t.iv.Start)
+	if moved {
+		t.was = append(t.was, t.iv.Start)
+	}
 	b.setEvent(t, v, at)
 	switch {
 	case first:

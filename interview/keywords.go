@@ -43,9 +43,14 @@ var keywordsByLanguage = map[string][]string{
 		"rozmowa kwalifikacyjna", "rozmowę kwalifikacyjną", "rozmowy kwalifikacyjnej", "rozmowie kwalifikacyjnej",
 		"rozmowa rekrutacyjna", "rozmowę rekrutacyjną", "rozmowy rekrutacyjnej", "spotkanie rekrutacyjne",
 	},
-	"sv": {"intervju", "intervjun", "intervjuer", "anställningsintervju", "anställningsintervjun", "telefonintervju", "rekryteringsintervju"},
-	"da": {"jobsamtale", "jobsamtalen", "ansættelsessamtale", "ansættelsessamtalen", "jobinterview"},
-	"no": {"jobbintervju", "jobbintervjuet", "intervju", "intervjuet", "ansettelsesintervju"},
+	// "første samtale", "andra samtalet": a numbered conversation is a
+	// round of interviews, as "eerste gesprek" is in Dutch.
+	"sv": {"intervju", "intervjun", "intervjuer", "anställningsintervju", "anställningsintervjun", "telefonintervju", "rekryteringsintervju",
+		"första samtal", "första samtalet", "andra samtal", "andra samtalet"},
+	"da": {"jobsamtale", "jobsamtalen", "ansættelsessamtale", "ansættelsessamtalen", "jobinterview",
+		"første samtale", "anden samtale", "2. samtale"},
+	"no": {"jobbintervju", "jobbintervjuet", "intervju", "intervjuet", "ansettelsesintervju",
+		"første samtale", "andre samtale", "første intervju", "andre intervju"},
 	// Finnish inflects the noun for every preposition English would use:
 	// "kutsu haastatteluun", "haastattelussa", "haastattelun jälkeen".
 	"fi": {

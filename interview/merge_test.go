@@ -334,3 +334,24 @@ func TestInvitationTitleTeamIsNotTheCompany(t *testing.T) {
 		t.Errorf("company %q, role %q; want Harrowgate Insurance, Engineering Manager, Claims Platform (%s)", ivs[0].Company, ivs[0].Role, ivs[0].Why.Company)
 	}
 }
+
+// TestNoticeOfTheSlotBeforeAMove: an applicant tracking system's notice
+// names the slot the calendar invitation had before its update moved it;
+// it is the same interview, at the new time.
+func TestNoticeOfTheSlotBeforeAMove(t *testing.T) {
+	invite := calMessage("a@x", "2026-11-20T10:00:00Z", vevent{method: "REQUEST", seq: 0, stamp: "20261120T100000Z", start: "20261214T150000Z"})
+	notice := textMessage("w@x", "2026-11-20T10:05:00Z", "initech@myworkday.com", "Interview Scheduled with Initech",
+		"Your interview with Initech has been scheduled.\nDate: Monday, December 14, 2026\nTime: 10:00 AM - 11:00 AM Eastern Time")
+	notice.From[0].Name = "Initech"
+	moved := calMessage("b@x", "2026-11-25T10:00:00Z", vevent{method: "REQUEST", seq: 1, stamp: "20261125T100000Z", start: "20261215T140000Z"})
+	ivs := interview.Build([]mail.Message{invite, notice, moved}, nil, sampleConfig())
+	if len(ivs) != 1 {
+		for _, iv := range ivs {
+			t.Logf("%s at %v (%s)", iv.Company, iv.Start, iv.Why.Time)
+		}
+		t.Fatalf("%d interviews, want 1", len(ivs))
+	}
+	if want := utc("20261215T140000Z"); !ivs[0].Start.Equal(want) {
+		t.Errorf("start %v, want %v", ivs[0].Start, want)
+	}
+}

@@ -62,7 +62,13 @@ func (b *builder) confirmation(in *input, company, idPart string) {
 				// ("Olivia"): the same sender at the same minute.
 				return true
 			}
-			return absDur(t.iv.Start.Sub(start)) <= sameSlot && (sameCompany(t.iv.Company, company) || t.fromEmployer(in.m))
+			ours := sameCompany(t.iv.Company, company) || t.fromEmployer(in.m)
+			// Workday's notice of the slot an Outlook update then moved,
+			// written before the move: the same interview, as it was.
+			if ours && in.m.Date.Before(t.timesAt) && slices.ContainsFunc(t.was, start.Equal) {
+				return true
+			}
+			return absDur(t.iv.Start.Sub(start)) <= sameSlot && ours
 		})
 	}
 	if t != nil {

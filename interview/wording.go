@@ -147,7 +147,9 @@ var (
 		"is cancelled", "is canceled", "we cancelled", "we canceled", "cancelling our", "canceling our",
 		"müssen wir den termin absagen", "termin absagen", "wurde abgesagt", "fällt aus",
 		"cancel the interview", "cancel our interview", "cancel your interview", "will not take place",
-		"won't take place", "no longer take place", "call off", "cancelled", "canceled",
+		"won't take place", "no longer take place", "call off", "i've cancelled", "i've canceled", "i have cancelled", "i have canceled", "we've cancelled",
+		"we've canceled", "cancelled the interview", "canceled the interview", "cancelled your interview",
+		"canceled your interview", "cancelled our interview", "canceled our interview",
 		"absagen müssen", "müssen leider absagen", "findet nicht statt", "nicht stattfinden", "wird abgesagt",
 		"annuler l'entretien", "annuler notre entretien", "annuler votre entretien", "devons annuler",
 		"dois annuler", "est annulé", "a été annulé", "n'aura pas lieu", "devons l'annuler", "dois l'annuler",
@@ -311,6 +313,9 @@ var (
 		"career day", "careers day", "karrieretag", "jobmesse", "recruiting day", "your ticket", "dein ticket",
 		"ihr ticket", "votre billet", "live lesson", "lesson", "lektion", "leçon", "lección", "lezione", "lekcja",
 		"module", "modul",
+		// The Nordic and Czech words for a webinar, a seminar, a workshop.
+		"webinaari", "seminaari", "koulutus", "työpaja", "webinář", "seminář", "školení", "webinarium",
+		"webbinarium", "kursus", "foredrag", "föreläsning", "workshoppen", "webinaret", "webinaren",
 	}
 	// Appointments that are not job interviews, though they may say
 	// "Termin" or "Gespräch" and come with a time.
@@ -340,6 +345,12 @@ var (
 		"introduktionsdag", "första arbetsdag", "velkomstmøde", "første arbejdsdag", "velkomstmøte",
 		"første arbeidsdag", "ensimmäinen työpäivä", "perehdytyspäivä", "první pracovní den", "background screening",
 		"background check",
+		// A reference the user gives for someone else.
+		"reference check", "reference call", "as a reference", "referee for", "referenzgespräch",
+		"referenzauskunft", "prise de références", "référence pour", "referencia laboral", "referencias de",
+		"referenza per", "referência para", "referentiecheck", "referentiegesprek", "referencje dla",
+		"referenssamtal", "referencetjek", "referencesamtale", "referansesjekk", "referansesamtale",
+		"suosittelijana", "reference pro",
 	}
 	// A journalist's or researcher's interview is not a job interview.
 	pressPhrases = []string{
