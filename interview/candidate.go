@@ -128,6 +128,12 @@ func Candidate(s mail.Summary, cfg Config, k Known) bool {
 			}
 		}
 	}
+	// A message of a known interview's thread: a reply to it, or the
+	// message its replies refer to (an agency's "Quick update" that named
+	// the client and offered the slots, answered under the same subject).
+	if s.MessageID != "" && k.MessageIDs[s.MessageID] {
+		return true
+	}
 	for _, ids := range [][]string{s.InReplyTo, s.References} {
 		for _, id := range ids {
 			if k.MessageIDs[id] {

@@ -110,6 +110,13 @@ func TestKnownFromSample(t *testing.T) {
 	if !interview.Candidate(later, cfg, k) {
 		t.Error("the Initech recruiter's next mail must be a candidate")
 	}
+	// The message a known thread refers to, from someone not known yet
+	// (an agency's first mail, answered under its plain subject).
+	referenced := mail.Summary{MessageID: "CAJd0e7kR3x+N1q2Wm8fTz5YbH4uVp6sLc9Aa0Bx@mail.umbrella.example", Subject: "Quick update",
+		From: addr("Tom", "tom@harbourvale.example")}
+	if !interview.Candidate(referenced, cfg, k) {
+		t.Error("a message of a known interview's thread must be a candidate")
+	}
 }
 
 // TestKnownAddSent: what the user wrote about a job makes the answers
