@@ -184,11 +184,28 @@ func (k Known) answersUser(s mail.Summary, cfg Config) bool {
 	return false
 }
 
+// bulk reports list and bulk mail that is not a hiring system's: HireVue
+// and other applicant tracking systems send each candidate's invitation
+// through mailers that add List-Unsubscribe to everything (RFC 2369).
+func bulk(s mail.Summary) bool {
+	if !s.Bulk {
+		return false
+	}
+	for _, list := range [][]mail.Address{s.From, s.Sender} {
+		for _, a := range list {
+			if isJobSystem(domainOf(a.Email)) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // NeverCandidate reports bulk mail and ignored senders: no interview
 // learnt later makes them worth reading, so a scan need not keep them for
 // a second look.
 func NeverCandidate(s mail.Summary, cfg Config) bool {
-	if s.Bulk || cfg.ignored(firstAddress(s.From)) {
+	if bulk(s) || cfg.ignored(firstAddress(s.From)) {
 		return true
 	}
 	for _, a := range s.Sender {

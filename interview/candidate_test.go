@@ -36,6 +36,8 @@ func TestCandidate(t *testing.T) {
 		{"known company domain", mail.Summary{Subject: "Next steps", From: addr("Bill", "bill@mail.initech.example")}, true},
 		{"someone else on the same freemail", mail.Summary{Subject: "hi", From: addr("", "other@gmail.com")}, false},
 		{"bulk mail, even with a calendar", mail.Summary{Subject: "Interview webinar", From: addr("", "news@loop.example"), Bulk: true, HasCalendar: true}, false},
+		{"a hiring system's invitation sent with List-Unsubscribe", mail.Summary{Subject: "Reminder: your Pemberton video interview closes soon",
+			From: addr("Pemberton Careers", "noreply@hirevue.com"), Bulk: true}, true},
 		{"ignored domain", mail.Summary{Subject: "Interview tips", From: addr("", "a@mx.spam.example")}, false},
 		{"ignored address", mail.Summary{Subject: "Interview debrief", From: addr("", "boss@globex.example"), HasCalendar: true}, false},
 		{"nothing", mail.Summary{Subject: "Lunch?", From: addr("", "friend@example.net")}, false},

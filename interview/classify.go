@@ -140,7 +140,7 @@ func read(m *mail.Message, cfg Config) *analysis {
 			}
 		}
 		return a
-	case m.Bulk, cfg.ignored(from) || (len(m.Sender) > 0 && cfg.ignored(m.Sender[0].Email)):
+	case bulk(m.Summary), cfg.ignored(from) || (len(m.Sender) > 0 && cfg.ignored(m.Sender[0].Email)):
 		a.skip = true
 		return a
 	}
@@ -166,7 +166,7 @@ func (a *analysis) judge(m *mail.Message, cfg Config, ctx msgContext) {
 		a.with(false, KindNone, "a calendar response sent by the user")
 	case a.sent:
 		a.with(false, KindReply, "sent by the user")
-	case m.Bulk:
+	case bulk(m.Summary):
 		a.with(false, KindNone, "bulk mail (List-Unsubscribe, List-Id or Precedence)")
 	case a.skip:
 		a.with(false, KindNone, "sender is ignored by configuration")

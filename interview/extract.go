@@ -585,6 +585,11 @@ func acceptRole(r string) string {
 	if i := strings.LastIndexByte(r, '('); i > 0 && strings.HasSuffix(r, ")") && workMode(r[i:]) {
 		r = strings.TrimSpace(r[:i])
 	}
+	// "Senior Python Developer (ok. 60 min, Google Meet)": how long,
+	// not what.
+	if i := strings.IndexByte(r, '('); i > 0 && strings.ContainsAny(r[i:], "0123456789") && strings.Contains(strings.ToLower(r[i:]), "min") {
+		r = strings.TrimSpace(r[:i])
+	}
 	// "Senior Java vývojář, st 2. 12. 2026 9:30" of a booking's subject:
 	// when follows the title.
 	if i := strings.Index(r, ", "); i > 0 && strings.ContainsAny(r[i:], "0123456789") && !hasRoleWord(r[i:]) {

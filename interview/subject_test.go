@@ -38,6 +38,7 @@ func TestCompanyAndRoleFromSubjects(t *testing.T) {
 		{"RE: Lead Platform Engineer – Thistledown Insurance (remote-first)", "ellis.cole@northgatetalent.example", "Thistledown Insurance", "Lead Platform Engineer"},            // where the job is done, in brackets after the name
 		{"Invitation: Meridian Pay – Sam Rivera / Arjun Mehta (Principal Engineer, Payments)", "weiling.tan@meridianpay.example", "Meridian Pay", "Principal Engineer, Payments"}, // the title in brackets after a name
 		{"Lumenfold <> Sam: chat with Priya (Head of Infra)", "dana@lumenfold.example", "Lumenfold", ""},                                                                          // the title of the person met is not the job
+		{"Rozmowa techniczna – Senior Python Developer (ok. 60 min, Google Meet)", "anna@wislacode.example", "Wislacode", "Senior Python Developer"},                              // how long it lasts is not the title
 		{"Interview Schedule || Golang Developer || Saptarishi Infotech Pvt.", "harpreet.k@saptarishi-infotech.example", "Saptarishi Infotech", "Golang Developer"},               // double bars, an Indian legal form
 	}
 	cfg := sampleConfig()

@@ -107,6 +107,7 @@ var (
 		"proposition d'embauche", "promesse d'embauche", "vous proposer le poste", "offre d'emploi ferme",
 		"oferta de empleo", "ofrecerte el puesto", "ofrecerle el puesto", "proposta di assunzione",
 		"offrirti la posizione", "offrirle la posizione", "proposta de emprego", "oferecer a vaga",
+		"apresentamos uma proposta", "apresentar uma proposta", "carta-proposta", "carta proposta", "proposta para integrar",
 		"aanbod te doen", "arbeidsovereenkomst", "contractvoorstel", "ofertę pracy", "ofertę zatrudnienia",
 		"ofertę współpracy", "złożyć panu ofertę", "złożyć pani ofertę", "przedstawić panu ofertę",
 		"przedstawić pani ofertę",

@@ -47,6 +47,8 @@ func TestClassifyWording(t *testing.T) {
 			"Yes, it is confirmed for Thursday, 10 December 2026 at 14:00 CET.", true, interview.KindConfirmation},
 		{"a test to finish by a deadline is no meeting", "hr@fjordlys.example", "Test til stillingen som Data Engineer",
 			"Du kan selv vælge, hvornår du tager den, men den skal være gennemført senest fredag den 11. december 2026 kl. 23.59.", false, interview.KindNone},
+		{"a Portuguese offer after the interview", "rh@atlantida.example", "Proposta – Engenheiro/a de Plataforma – Atlântida Software",
+			"Em nome de toda a equipa, é com muito gosto que lhe apresentamos uma proposta para integrar a Atlântida Software. Pedimos uma resposta até 18 de dezembro.", false, interview.KindOffer},
 		{"an offer with a call to talk it through is no interview", "kelsey.nguyen@prairieline.example", "Great news from Prairieline!",
 			"The team loved meeting you and we'd like to make you an offer for the Director of Platform Engineering role! Are you free for a call Monday at 10am Central?", false, interview.KindOffer},
 		{"an agency passes on the client's no", "ellis.cole@northgatetalent.example", "RE: Lead Platform Engineer – Thistledown Insurance",
