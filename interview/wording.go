@@ -23,6 +23,7 @@ var (
 		"tips", "tip", "how to", "ace your", "ace the", "ways to", "mistakes", "guide",
 		"questions to ask", "interview questions", "prepare for your", "prepare for the",
 		"nail your", "nail the", "demystified", "webinar", "masterclass", "cheat sheet", "acing",
+		"cracking the", "crack the", "crack your", "mastering the", "master the", "beat the",
 		"checklist", "tipps", "ratgeber", "leitfaden", "conseils", "consejos",
 		// How to do well at an interview, in the other languages: a talk
 		// or an article, not an invitation.
@@ -108,7 +109,7 @@ var (
 		"oferta de empleo", "ofrecerte el puesto", "ofrecerle el puesto", "proposta di assunzione",
 		"offrirti la posizione", "offrirle la posizione", "proposta de emprego", "oferecer a vaga",
 		"apresentamos uma proposta", "apresentar uma proposta", "carta-proposta", "carta proposta", "proposta para integrar",
-		"aanbod te doen", "arbeidsovereenkomst", "contractvoorstel", "ofertę pracy", "ofertę zatrudnienia",
+		"aanbod te doen", "een aanbod doen", "aanbod doen voor", "arbeidsovereenkomst", "contractvoorstel", "ofertę pracy", "ofertę zatrudnienia",
 		"ofertę współpracy", "złożyć panu ofertę", "złożyć pani ofertę", "przedstawić panu ofertę",
 		"przedstawić pani ofertę",
 		"przedstawić ofertę", "erbjuda dig tjänsten", "anställningserbjudande", "jobtilbud", "tilbyde dig stillingen",
@@ -314,6 +315,11 @@ var (
 		"career day", "careers day", "karrieretag", "jobmesse", "recruiting day", "your ticket", "dein ticket",
 		"ihr ticket", "votre billet", "live lesson", "lesson", "lektion", "leçon", "lección", "lezione", "lekcja",
 		"module", "modul",
+		// A registration is for an event: "You're registered: ...".
+		"you're registered", "you are registered", "you’re registered", "registration confirmed",
+		"anmeldung bestätigt", "inscription confirmée", "inscripción confirmada", "iscrizione confermata",
+		"inscrição confirmada", "inschrijving bevestigd", "rejestracja potwierdzona", "anmälan bekräftad",
+		"tilmelding bekræftet", "påmelding bekreftet", "ilmoittautuminen vahvistettu", "registrace potvrzena",
 		// The Nordic and Czech words for a webinar, a seminar, a workshop.
 		"webinaari", "seminaari", "koulutus", "työpaja", "webinář", "seminář", "školení", "webinarium",
 		"webbinarium", "kursus", "foredrag", "föreläsning", "workshoppen", "webinaret", "webinaren",
