@@ -130,6 +130,14 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 		return no("a webinar, course or event, not an interview (%q in the subject)", subj.has(lEvent))
 	case rehearsalWord(m.Subject) != "" && subj.has(lKeyword) != "":
 		return no("a rehearsal, not an interview (%q in the subject)", rehearsalWord(m.Subject))
+	case isFreemail(d) && forwardedToOther(a.full, cfg):
+		// "Fwd: Zaproszenie na rozmowę" from a friend's own mailbox: the
+		// invitation was addressed to her.
+		return no("an invitation forwarded by a friend, addressed to someone else")
+	case !cfg.ownDomain(d) && namesOwnOrganisation(m.Subject, cfg) && subj.has(lKeyword) != "":
+		// "onsite at Globex next Thursday!!": someone else's interview at
+		// the user's own employer (a referral, a friend).
+		return no("an interview at the user's own organisation, someone else's")
 	case len(m.InReplyTo) == 0 && !isReplySubject(m.Subject) && sendersOwnInterview(m.Subject) != "":
 		// "Hjelp før intervjuet mitt?", "Tips for my interview on
 		// Tuesday?": a friend writes about their own interview. An
@@ -206,6 +214,49 @@ func (a *analysis) about(m *mail.Message, ctx msgContext) string {
 		return "a recruiter proposing a conversation"
 	}
 	return ""
+}
+
+// forwardedToOther reports a forwarded message whose header block names
+// recipients, none of them the user: "To: <kasia@...>" under "----------
+// Forwarded message".
+func forwardedToOther(text string, cfg Config) bool {
+	found := false
+	for _, line := range strings.Split(truncate(text, 16<<10), "\n") {
+		name, rest, ok := strings.Cut(strings.TrimLeft(line, "> \t*"), ":")
+		if !ok || !forwardToLabels[strings.ToLower(strings.TrimSpace(name))] || !strings.Contains(rest, "@") {
+			continue
+		}
+		for _, a := range mail.ParseAddressList(rest) {
+			if cfg.isMe(a.Email) {
+				return false
+			}
+			found = true
+		}
+	}
+	return found
+}
+
+// forwardToLabels label the recipients in a forwarded header block, in the
+// languages of the mail clients followupd reads.
+var forwardToLabels = map[string]bool{
+	"to": true, "an": true, "à": true, "a": true, "para": true, "aan": true, "do": true, "till": true,
+	"til": true, "komu": true, "vastaanottaja": true, "destinataire": true,
+}
+
+// namesOwnOrganisation reports a subject that names the organisation of one
+// of the user's own (not freemail) addresses: "onsite at Globex".
+func namesOwnOrganisation(subject string, cfg Config) bool {
+	low := strings.ToLower(subject)
+	for _, me := range cfg.Me {
+		d := domainOf(me)
+		if d == "" || isFreemail(d) {
+			continue
+		}
+		if label, _, _ := strings.Cut(orgDomain(d), "."); len(label) >= 4 && hasWord(low, label) {
+			return true
+		}
+	}
+	return false
 }
 
 // sendersOwnInterview returns the words of a subject in which the writer

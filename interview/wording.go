@@ -352,6 +352,11 @@ var (
 		"introduktionsdag", "första arbetsdag", "velkomstmøde", "første arbejdsdag", "velkomstmøte",
 		"første arbeidsdag", "ensimmäinen työpäivä", "perehdytyspäivä", "první pracovní den", "background screening",
 		"background check",
+		// Admission to a school or a programme, not to a job.
+		"admission interview", "admissions interview", "entrevista de admisión", "aufnahmegespräch",
+		"entretien d'admission", "colloquio di ammissione", "entrevista de admissão", "toelatingsgesprek",
+		"antagningsintervju", "optagelsessamtale", "opptaksintervju", "přijímací pohovor", "executive mba", "mba programme",
+		"mba program",
 		// A reference the user gives for someone else.
 		"reference check", "reference call", "as a reference", "referee for", "referenzgespräch",
 		"referenzauskunft", "prise de références", "référence pour", "referencia laboral", "referencias de",
