@@ -187,19 +187,7 @@ func (k Known) answersUser(s mail.Summary, cfg Config) bool {
 // bulk reports list and bulk mail that is not a hiring system's: HireVue
 // and other applicant tracking systems send each candidate's invitation
 // through mailers that add List-Unsubscribe to everything (RFC 2369).
-func bulk(s mail.Summary) bool {
-	if !s.Bulk {
-		return false
-	}
-	for _, list := range [][]mail.Address{s.From, s.Sender} {
-		for _, a := range list {
-			if isJobSystem(domainOf(a.Email)) {
-				return false
-			}
-		}
-	}
-	return true
-}
+func bulk(s mail.Summary) bool { return s.Bulk && !sentFrom(s, isJobSystem) }
 
 // NeverCandidate reports bulk mail and ignored senders: no interview
 // learnt later makes them worth reading, so a scan need not keep them for

@@ -506,23 +506,18 @@ func shorten(s string, n int) string {
 func utf8Start(b byte) bool { return b&0xC0 != 0x80 }
 
 // isVendorMail reports mail sent by a scheduling system itself.
-func isVendorMail(m *mail.Message) bool {
-	for _, list := range [][]mail.Address{m.From, m.Sender} {
-		for _, a := range list {
-			if isVendor(domainOf(a.Email)) {
-				return true
-			}
-		}
-	}
-	return false
-}
+func isVendorMail(m *mail.Message) bool { return sentFrom(m.Summary, isVendor) }
 
 // isJobSystemMail reports mail sent by a hiring system itself (see
 // isJobSystem): about a job whatever its words.
-func isJobSystemMail(m *mail.Message) bool {
-	for _, list := range [][]mail.Address{m.From, m.Sender} {
+func isJobSystemMail(m *mail.Message) bool { return sentFrom(m.Summary, isJobSystem) }
+
+// sentFrom reports whether the From or Sender domain of s is one that
+// domain accepts.
+func sentFrom(s mail.Summary, domain func(string) bool) bool {
+	for _, list := range [][]mail.Address{s.From, s.Sender} {
 		for _, a := range list {
-			if isJobSystem(domainOf(a.Email)) {
+			if domain(domainOf(a.Email)) {
 				return true
 			}
 		}
