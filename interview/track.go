@@ -562,11 +562,9 @@ func afterTitle(subject, name string) bool {
 // naming its company, or a person whose own domain names it (Acme's
 // no-reply ATS booked it; jo.park@acme.example moves it).
 func (b *builder) bookedSlotNamed(in *input, company string, start time.Time) *tracked {
-	vendor := isVendorMail(in.m)
 	own := companyFromDomain(domainOf(firstAddress(in.m.From)))
 	for _, t := range b.all {
-		ours := t.fromEmployer(in.m) || vendor && company != "" && sameCompany(t.iv.Company, company) ||
-			own != "" && t.iv.Company != "" && likelySameCompany(t.iv.Company, own)
+		ours := t.announcedBy(in, company) || own != "" && t.iv.Company != "" && likelySameCompany(t.iv.Company, own)
 		if !ours || t.iv.Status != Scheduled || !t.iv.Start.After(in.m.Date) || absDur(t.iv.Start.Sub(start)) <= sameSlot {
 			continue
 		}
@@ -579,6 +577,12 @@ func (b *builder) bookedSlotNamed(in *input, company string, start time.Time) *t
 	return nil
 }
 
+// announcedBy reports whether in comes from t's employer: its people, or a
+// scheduling system writing in the name of t's company (which names it).
+func (t *tracked) announcedBy(in *input, company string) bool {
+	return t.fromEmployer(in.m) || company != "" && isVendorMail(in.m) && sameCompany(t.iv.Company, company)
+}
+
 // latestFromEmployer is the interview most recently announced by the
 // people who wrote m before m: the one a "we need to move it" is about.
 // A scheduling system writes each notice as a new message from its own
@@ -586,11 +590,9 @@ func (b *builder) bookedSlotNamed(in *input, company string, start time.Time) *t
 // so for its mail the company it names ties it; anyone else naming the
 // company moves nothing.
 func (b *builder) latestFromEmployer(in *input, company string, except ...*tracked) *tracked {
-	vendor := isVendorMail(in.m)
 	var best *tracked
 	for _, t := range b.all {
-		ours := t.fromEmployer(in.m) || vendor && company != "" && sameCompany(t.iv.Company, company)
-		if !ours || t.iv.InvitedAt.After(in.m.Date) || t.iv.Status != Scheduled || slices.Contains(except, t) {
+		if !t.announcedBy(in, company) || t.iv.InvitedAt.After(in.m.Date) || t.iv.Status != Scheduled || slices.Contains(except, t) {
 			continue
 		}
 		if best == nil || t.iv.InvitedAt.After(best.iv.InvitedAt) {
