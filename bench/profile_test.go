@@ -243,6 +243,11 @@ func (m *timedMailbox) AppendDraft(ctx context.Context, mailbox string, raw []by
 	return m.Mailbox.AppendDraft(ctx, mailbox, raw, date)
 }
 
+func (m *timedMailbox) FindMessageIDs(ctx context.Context, mailbox string, uidValidity uint32, since time.Time, ids []string) (map[string]uint32, error) {
+	defer m.add("FindMessageIDs", time.Now())
+	return m.Mailbox.FindMessageIDs(ctx, mailbox, uidValidity, since, ids)
+}
+
 func (m *timedMailbox) FindMessageID(ctx context.Context, mailbox, id string) (uint32, bool, error) {
 	defer m.add("FindMessageID", time.Now())
 	return m.Mailbox.FindMessageID(ctx, mailbox, id)

@@ -164,6 +164,7 @@ func (f *bodyFetcher) lookAgain(fetched []mail.Message) []mail.Summary {
 	// Only the new candidates are built: what the store knew is in
 	// known already.
 	f.known = mergeKnown(f.known, interview.KnownFrom(interview.Build(fetched, nil, f.r.Settings.Detect)))
+	f.known.AddAnswered(fetched)
 	var more []mail.Summary
 	more, f.rest = f.r.split(f.rest, f.known)
 	return more

@@ -29,6 +29,7 @@ type Mailbox interface {
 	StreamBodies(ctx context.Context, mailbox string, uidValidity uint32, batches iter.Seq[[]uint32], fn func(uid uint32, raw []byte) error) error
 	AppendDraft(ctx context.Context, mailbox string, raw []byte, date time.Time) (uidValidity, uid uint32, err error)
 	FindMessageID(ctx context.Context, mailbox, id string) (uid uint32, found bool, err error)
+	FindMessageIDs(ctx context.Context, mailbox string, uidValidity uint32, since time.Time, ids []string) (map[string]uint32, error)
 	Close() error
 }
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"testing"
 	"time"
 
@@ -141,5 +142,80 @@ func TestPassReadsTheSlotTheUserTook(t *testing.T) {
 	want := time.Date(2026, 11, 19, 11, 0, 0, 0, loc)
 	if len(res.Interviews) != 1 || !res.Interviews[0].Start.Equal(want) {
 		t.Errorf("interviews %+v: want one, at %s (the slot the user took)", res.Interviews, want)
+	}
+}
+
+// TestPassReadsTheMessageAReplyAnswers: an agency's "Quick update" names
+// the client and offers the slots under a subject with no word of a job,
+// so it is skipped when it arrives; the agency's "RE: Quick update"
+// confirming the slot the user took is read (it answers the user), and
+// with it the message it answers, whether that arrived in the same pass
+// (lookAgain) or in an earlier one (Runner.originals).
+func TestPassReadsTheMessageAReplyAnswers(t *testing.T) {
+	loc := sample.Location()
+	offered := time.Date(2026, 11, 30, 11, 20, 0, 0, time.UTC)
+	update := "From: Tom Ashworth <tom.ashworth@harbourvale.example>\r\nTo: Sam Rivera <" + sample.MeEmail + ">\r\n" +
+		"Subject: Quick update\r\nMessage-ID: <quick-1@harbourvale.example>\r\nDate: " + offered.Format(time.RFC1123Z) + "\r\n\r\n" +
+		"Hi Sam,\r\n\r\nGood news - Woodgrove Bank would like to meet you for the Senior Platform Engineer role.\r\n" +
+		"Priya (Head of Infrastructure) has offered two slots:\r\n\r\n- Wednesday 9th December, 2pm UK time\r\n" +
+		"- Thursday 10th December, 10am UK time\r\n\r\nWhich suits you best?\r\n\r\nTom Ashworth\r\nSenior Consultant, Harbourvale Recruitment\r\n"
+	answered := offered.Add(time.Hour)
+	answer := "From: Sam Rivera <" + sample.MeEmail + ">\r\nTo: Tom Ashworth <tom.ashworth@harbourvale.example>\r\n" +
+		"Subject: Re: Quick update\r\nMessage-ID: <answer-1@example.org>\r\nIn-Reply-To: <quick-1@harbourvale.example>\r\n" +
+		"References: <quick-1@harbourvale.example>\r\nDate: " + answered.Format(time.RFC1123Z) + "\r\n\r\n" +
+		"Hi Tom,\r\n\r\nWednesday works for me.\r\n\r\nSam\r\n"
+	confirmed := answered.Add(3 * time.Hour)
+	confirm := "From: Tom Ashworth <tom.ashworth@harbourvale.example>\r\nTo: Sam Rivera <" + sample.MeEmail + ">\r\n" +
+		"Subject: RE: Quick update\r\nMessage-ID: <quick-2@harbourvale.example>\r\nIn-Reply-To: <answer-1@example.org>\r\n" +
+		"References: <quick-1@harbourvale.example> <answer-1@example.org>\r\nDate: " + confirmed.Format(time.RFC1123Z) + "\r\n\r\n" +
+		"Perfect - that's confirmed with Priya for Wednesday 9th December, 2-3pm GMT. I'll send the Teams link over shortly.\r\n\r\nTom\r\n"
+	for _, tc := range []struct {
+		name        string
+		passBetween bool // a pass runs after the answer, before the confirmation
+	}{
+		{"same pass", false},
+		{"a later pass", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := newRig(t)
+			deliver := func(mb string, at time.Time, raw string) {
+				t.Helper()
+				if err := r.srv.Deliver(mb, []byte(raw), at); err != nil {
+					t.Fatal(err)
+				}
+			}
+			deliver("INBOX", offered, update)
+			deliver("Sent", answered, answer)
+			if tc.passBetween {
+				res, err := r.pass(answered.Add(time.Minute))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if res.Fetched != 0 || len(res.Interviews) != 0 {
+					t.Fatalf("first pass fetched %d bodies and found %d interviews, want none", res.Fetched, len(res.Interviews))
+				}
+			}
+			deliver("INBOX", confirmed, confirm)
+			res, err := r.pass(confirmed.Add(time.Minute))
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := time.Date(2026, 12, 9, 14, 0, 0, 0, time.UTC)
+			if len(res.Interviews) != 1 || !res.Interviews[0].Start.Equal(want) || !slices.Contains(res.Interviews[0].Thread, "quick-1@harbourvale.example") {
+				t.Fatalf("interviews %+v: want one at %s, its thread holding the update", res.Interviews, want.In(loc))
+			}
+			if role := res.Interviews[0].Role; role != "Senior Platform Engineer" {
+				t.Errorf("role %q, want the one the update names", role)
+			}
+			// The update stays stored: the next pass finds it again
+			// without asking the server.
+			res, err = r.pass(confirmed.Add(2 * time.Minute))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Fetched != 0 || len(res.Interviews) != 1 {
+				t.Errorf("quiet pass fetched %d bodies and found %d interviews, want 0 and 1", res.Fetched, len(res.Interviews))
+			}
+		})
 	}
 }

@@ -1,6 +1,7 @@
 package daemon
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -140,6 +141,16 @@ func (r *Runner) syncInbox(ctx context.Context, conn Mailbox, h *helper, mb stri
 		return errors.Join(err, meanwhileErr)
 	}
 	*known = grown
+	if cur.UIDValidity != 0 && !reset {
+		// A scan of the whole window saw every message a reply could
+		// answer (lookAgain); a later pass's reply may answer one that
+		// an earlier pass skipped.
+		more, err := r.originals(ctx, conn, mb, next.UIDValidity, since, msgs, *known)
+		if err != nil {
+			return errors.Join(err, meanwhileErr)
+		}
+		msgs = append(msgs, more...)
+	}
 	res.Fetched += len(msgs)
 	if err := r.Store.SaveMailbox(ctx, mb, store.Cursor(next), reset, msgs); err != nil {
 		return err
@@ -149,6 +160,80 @@ func (r *Runner) syncInbox(ctx context.Context, conn Mailbox, h *helper, mb stri
 	}
 	log.Debug("synced", "new", scanned, "fetched", len(msgs), "last_uid", next.LastUID)
 	return meanwhileErr
+}
+
+// maxOriginals bounds the messages one pass looks up for originals: a
+// reply names its thread's earlier messages, a long thread many of them,
+// and the newest are the ones a skipped message can be.
+const maxOriginals = 16
+
+// originals fetches from mb the messages that msgs, this pass's candidates,
+// answer or refer to but that were skipped when they arrived in an earlier
+// pass: an agency's "Quick update" offering slots, with no word of a job in
+// its subject, is worth reading once the agency's "RE: Quick update"
+// confirming one of them is. Messages stored already, the user's own and
+// those of msgs are not looked for; bulk mail and ignored senders found
+// are dropped, as at scan time.
+func (r *Runner) originals(ctx context.Context, conn Mailbox, mb string, validity uint32, since time.Time, msgs []mail.Message, known interview.Known) ([]mail.Message, error) {
+	have := map[string]bool{}
+	for _, m := range msgs {
+		have[m.MessageID] = true
+	}
+	var ids []string
+	for _, m := range msgs {
+		// In-Reply-To first, then References newest first (RFC 5322
+		// section 3.6.4 lists them oldest first).
+		refs := slices.Clone(m.References)
+		slices.Reverse(refs)
+		for _, id := range append(slices.Clone(m.InReplyTo), refs...) {
+			if id != "" && !have[id] && !known.Sent[id] {
+				have[id] = true
+				ids = append(ids, id)
+			}
+		}
+	}
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	stored, err := r.Store.StoredMessageIDs(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	ids = slices.DeleteFunc(ids, func(id string) bool { return stored[id] })
+	if len(ids) > maxOriginals {
+		ids = ids[:maxOriginals]
+	}
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	found, err := conn.FindMessageIDs(ctx, mb, validity, since, ids)
+	if err != nil {
+		return nil, fmt.Errorf("sync %s: look for answered messages: %w", mb, err)
+	}
+	fetchedUIDs := map[uint32]bool{}
+	for _, m := range msgs {
+		fetchedUIDs[m.UID] = true
+	}
+	var want []mail.Summary
+	for id, uid := range found {
+		if !fetchedUIDs[uid] {
+			fetchedUIDs[uid] = true
+			want = append(want, mail.Summary{UID: uid, MessageID: id})
+		}
+	}
+	if len(want) == 0 {
+		return nil, nil
+	}
+	slices.SortFunc(want, func(a, b mail.Summary) int { return cmp.Compare(a.UID, b.UID) })
+	var bodies []mail.Message
+	if _, err := r.stream(ctx, conn, mb, validity, func(yield func([]mail.Summary) bool) { yield(want) }, &bodies); err != nil {
+		return nil, err
+	}
+	bodies = slices.DeleteFunc(bodies, func(m mail.Message) bool {
+		return interview.NeverCandidate(m.Summary, r.Settings.Detect) || m.From == nil
+	})
+	r.Log.Debug("read answered messages", "mailbox", mb, "looked_for", len(ids), "read", len(bodies))
+	return bodies, nil
 }
 
 // split returns the candidates of sums and the rest that may still become
@@ -257,6 +342,7 @@ func mergeKnown(a, b interview.Known) interview.Known {
 		Domains:    union(a.Domains, b.Domains),
 		Sent:       union(a.Sent, b.Sent),
 		Applied:    union(a.Applied, b.Applied),
+		Answered:   union(a.Answered, b.Answered),
 	}
 }
 

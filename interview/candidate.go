@@ -21,12 +21,18 @@ type Known struct {
 	// applied to or wrote to about an interview: their mail is read in any
 	// language, from whoever there writes it.
 	Applied map[string]bool
+	// Answered holds the Message-IDs that the candidates fetched so far
+	// answer or refer to: the earlier messages of their threads. An
+	// agency's "Quick update" that named the client and offered the
+	// slots is read once the agency's "RE: Quick update" confirming one
+	// of them is, whatever the first one's subject.
+	Answered map[string]bool
 }
 
 // KnownFrom collects Known from interviews.
 func KnownFrom(ivs []Interview) Known {
 	k := Known{MessageIDs: map[string]bool{}, Addresses: map[string]bool{}, Domains: map[string]bool{},
-		Sent: map[string]bool{}, Applied: map[string]bool{}}
+		Sent: map[string]bool{}, Applied: map[string]bool{}, Answered: map[string]bool{}}
 	addPerson := func(p Person) {
 		e := strings.ToLower(strings.TrimSpace(p.Email))
 		if e == "" || !PersonAddress(e) {
@@ -95,6 +101,22 @@ func (k Known) AddSent(sent []mail.Summary, cfg Config) {
 	}
 }
 
+// AddAnswered adds the messages that fetched, candidates fetched for
+// their own sake, answer or refer to (In-Reply-To, References; RFC 5322
+// section 3.6.4).
+func (k Known) AddAnswered(fetched []mail.Message) {
+	if k.Answered == nil {
+		return
+	}
+	for _, m := range fetched {
+		for _, ids := range [][]string{m.InReplyTo, m.References} {
+			for _, id := range ids {
+				k.Answered[id] = true
+			}
+		}
+	}
+}
+
 // Candidate decides from the summary alone whether a message's body is
 // worth fetching: a calendar part, interview or scheduling words in the
 // subject (in any language followupd knows; scheduling words not from the
@@ -130,8 +152,9 @@ func Candidate(s mail.Summary, cfg Config, k Known) bool {
 	}
 	// A message of a known interview's thread: a reply to it, or the
 	// message its replies refer to (an agency's "Quick update" that named
-	// the client and offered the slots, answered under the same subject).
-	if s.MessageID != "" && k.MessageIDs[s.MessageID] {
+	// the client and offered the slots, answered under the same subject),
+	// as is the message a fetched candidate answers.
+	if s.MessageID != "" && (k.MessageIDs[s.MessageID] || k.Answered[s.MessageID]) {
 		return true
 	}
 	for _, ids := range [][]string{s.InReplyTo, s.References} {

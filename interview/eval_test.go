@@ -135,6 +135,7 @@ func (c evalCase) mailbox(cfg interview.Config) []mail.Message {
 		}
 		known = interview.KnownFrom(interview.Build(append(fetched, sent...), nil, cfg))
 		known.AddSent(sentSums, cfg)
+		known.AddAnswered(fetched)
 	}
 	out := append([]mail.Message(nil), sent...)
 	for i := range inbox {

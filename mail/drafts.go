@@ -85,6 +85,79 @@ func (c *Client) FindMessageID(ctx context.Context, mailbox, id string) (uid uin
 	return uid, found, err
 }
 
+// FindMessageIDs looks in mailbox, among the messages that arrived on or
+// after the day before since, for the messages whose Message-IDs are ids
+// (without angle brackets) and returns the UID of each one found; with
+// several for one id, the highest. A pass uses it to read the message a
+// newly fetched reply answers, skipped when it arrived. One UID SEARCH asks
+// for all of them (OR of HEADER criteria, RFC 3501 §6.4.4); HEADER
+// matches substrings, so the Message-ID fields of the matches are fetched
+// and compared exactly. An id that is not a valid msg-id is skipped. If
+// the mailbox's UIDVALIDITY is not uidValidity (0: any), it returns
+// ErrUIDValidity.
+func (c *Client) FindMessageIDs(ctx context.Context, mailbox string, uidValidity uint32, since time.Time, ids []string) (map[string]uint32, error) {
+	var keys []imap.SearchCriteria
+	want := map[string]bool{}
+	for _, id := range ids {
+		if p := ParseMessageIDs("<" + id + ">"); len(p) != 1 || p[0] != id || want[id] {
+			continue
+		}
+		want[id] = true
+		keys = append(keys, imap.SearchCriteria{
+			Header: []imap.SearchCriteriaHeaderField{{Key: "Message-ID", Value: "<" + id + ">"}},
+		})
+	}
+	found := map[string]uint32{}
+	if len(keys) == 0 {
+		return found, nil
+	}
+	// OR takes two keys (RFC 3501 §6.4.4): a chain of them asks for any.
+	criteria := keys[0]
+	for _, k := range keys[1:] {
+		criteria = imap.SearchCriteria{Or: [][2]imap.SearchCriteria{{criteria, k}}}
+	}
+	if !since.IsZero() {
+		criteria.Since = since.AddDate(0, 0, -1) // as searchWindow
+	}
+	err := c.do(ctx, "search "+mailbox+" for message-ids", func() error {
+		sel, err := c.examine(mailbox)
+		if err != nil {
+			return err
+		}
+		if uidValidity != 0 && uidValidity != sel.UIDValidity {
+			return fmt.Errorf("%w: was %d, is %d", ErrUIDValidity, uidValidity, sel.UIDValidity)
+		}
+		data, err := c.c.UIDSearch(&criteria, nil).Wait()
+		if err != nil {
+			return wrapIMAPError(err)
+		}
+		set, _ := data.All.(imap.UIDSet)
+		cands, ok := set.Nums()
+		if !ok || len(cands) == 0 {
+			return nil
+		}
+		msgs, err := c.c.Fetch(set, &imap.FetchOptions{
+			UID:         true,
+			BodySection: []*imap.FetchItemBodySection{messageIDSection},
+		}).Collect()
+		if err != nil {
+			return wrapIMAPError(err)
+		}
+		for _, m := range msgs {
+			raw := m.FindBodySection(messageIDSection)
+			id := rawMessageID(append(bytes.TrimRight(raw, "\r\n"), "\r\n\r\n"...))
+			if want[id] && uint32(m.UID) > found[id] {
+				found[id] = uint32(m.UID)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return found, nil
+}
+
 // searchMessageID runs UID SEARCH HEADER Message-ID "<id>" in the selected
 // mailbox. HEADER matches substrings (RFC 3501 §6.4.4), so the candidates'
 // Message-ID fields are fetched and compared exactly.

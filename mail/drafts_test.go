@@ -131,3 +131,53 @@ func TestAppendDraftNoMailbox(t *testing.T) {
 		}
 	})
 }
+
+// TestFindMessageIDs: one search finds, by exact Message-ID, the messages
+// of the window a reply answers, and nothing outside the window, no
+// prefix of an id and no invalid id.
+func TestFindMessageIDs(t *testing.T) {
+	eachServer(t, func(t *testing.T, s *testServer) {
+		ctx := context.Background()
+		now := time.Now().Truncate(time.Second)
+		since := now.AddDate(0, 0, -60)
+		old := now.AddDate(-1, 0, 0)
+		s.deliver(t, "INBOX", messageAt("<old@example.com>", "old", old), old)
+		quick := s.deliver(t, "INBOX", messageAt("<quick-update@agency.example>", "Quick update", now), time.Time{})
+		s.deliver(t, "INBOX", messageAt("<quick-update-2@agency.example>", "Quick update 2", now), time.Time{})
+		news := s.deliver(t, "INBOX", messageAt("<news@example.com>", "news", now), time.Time{})
+		c := s.dial(t)
+		validity := s.status(t, "INBOX").UIDValidity
+
+		for _, tc := range []struct {
+			name string
+			ids  []string
+			want map[string]uint32
+		}{
+			{"one", []string{"quick-update@agency.example"}, map[string]uint32{"quick-update@agency.example": quick}},
+			{"several", []string{"news@example.com", "quick-update@agency.example", "nothing@example.org"},
+				map[string]uint32{"quick-update@agency.example": quick, "news@example.com": news}},
+			{"prefix of an id", []string{"quick-update@agency.exam"}, map[string]uint32{}},
+			{"before the window", []string{"old@example.com"}, map[string]uint32{}},
+			{"not a msg-id", []string{"two words@x", ""}, map[string]uint32{}},
+			{"none", nil, map[string]uint32{}},
+		} {
+			t.Run(tc.name, func(t *testing.T) {
+				got, err := c.FindMessageIDs(ctx, "INBOX", validity, since, tc.ids)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(got) != len(tc.want) {
+					t.Fatalf("FindMessageIDs(%q) = %v, want %v", tc.ids, got, tc.want)
+				}
+				for id, uid := range tc.want {
+					if got[id] != uid {
+						t.Errorf("FindMessageIDs(%q)[%q] = %d, want %d", tc.ids, id, got[id], uid)
+					}
+				}
+			})
+		}
+		if _, err := c.FindMessageIDs(ctx, "INBOX", validity+1, since, []string{"news@example.com"}); !errors.Is(err, mail.ErrUIDValidity) {
+			t.Errorf("FindMessageIDs with another UIDVALIDITY = %v, want ErrUIDValidity", err)
+		}
+	})
+}

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/followupd/followupd/mail"
@@ -125,6 +126,37 @@ func insertMessages(ctx context.Context, tx *sql.Tx, mailbox string, rows []mess
 // with U+FFFD in place of the bad bytes (they are stored as JSON).
 func (s *Store) Messages(ctx context.Context) ([]mail.Message, error) {
 	return s.messages(ctx, "SELECT mailbox, uid, data FROM messages ORDER BY date, mailbox, uid")
+}
+
+// StoredMessageIDs reports which of ids are the Message-IDs of stored
+// messages.
+func (s *Store) StoredMessageIDs(ctx context.Context, ids []string) (map[string]bool, error) {
+	out := map[string]bool{}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	// SQLite allows 32,766 parameters; callers ask for a few.
+	q := "SELECT DISTINCT message_id FROM messages WHERE message_id IN (?" + strings.Repeat(", ?", len(ids)-1) + ")"
+	args := make([]any, len(ids))
+	for i, id := range ids {
+		args[i] = id
+	}
+	rows, err := s.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("look up message-ids: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return nil, fmt.Errorf("look up message-ids: %w", err)
+		}
+		out[id] = true
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("look up message-ids: %w", err)
+	}
+	return out, nil
 }
 
 // CountMessages returns how many messages are stored.

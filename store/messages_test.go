@@ -4,7 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"reflect"
+	"slices"
 	"sync"
 	"testing"
 	"time"
@@ -349,6 +351,41 @@ func TestPruneMessages(t *testing.T) {
 			assertStored(t, s, tc.left)
 			if cur, ok, _ := s.Cursor(ctx, "INBOX"); !ok || cur != (Cursor{1, 4}) {
 				t.Errorf("cursor %+v, %v after prune, want kept", cur, ok)
+			}
+		})
+	}
+}
+
+// TestStoredMessageIDs: which Message-IDs are stored, in any mailbox.
+func TestStoredMessageIDs(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTest(t)
+	now := time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
+	if err := s.SaveMailbox(ctx, "INBOX", Cursor{1, 2}, false, []mail.Message{testMessage("INBOX", 1, "a", now), testMessage("INBOX", 2, "b", now)}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SaveMailbox(ctx, "Sent", Cursor{7, 1}, false, []mail.Message{testMessage("Sent", 1, "c", now)}); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name string
+		ids  []string
+		want []string
+	}{
+		{"none asked", nil, nil},
+		{"one of two mailboxes", []string{"Sent-1@test.example"}, []string{"Sent-1@test.example"}},
+		{"stored and not", []string{"INBOX-2@test.example", "INBOX-3@test.example", "INBOX-1@test.example"}, []string{"INBOX-1@test.example", "INBOX-2@test.example"}},
+		{"asked twice", []string{"INBOX-1@test.example", "INBOX-1@test.example"}, []string{"INBOX-1@test.example"}},
+		{"not stored", []string{"other@test.example"}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := s.StoredMessageIDs(ctx, tc.ids)
+			if err != nil {
+				t.Fatal(err)
+			}
+			keys := slices.Sorted(maps.Keys(got))
+			if !slices.Equal(keys, tc.want) {
+				t.Errorf("StoredMessageIDs(%q) = %q, want %q", tc.ids, keys, tc.want)
 			}
 		})
 	}
