@@ -116,6 +116,20 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(11, 14, 30)},
 		},
 		{
+			name: "a webinar's reminder from its registration system",
+			msgs: []msg{{id: "w1", from: "ats", at: mon, subject: "Reminder: Careers Live: Meet our Engineering Leaders starts in 1 day",
+				text: "Hi Sam Rivera,\n\nThis is a reminder that \"Careers Live: Meet our Engineering Leaders\" will begin in 1 day.\n\n" +
+					"Date & Time Dec 10, 2026 06:00 PM India\nWebinar ID 862 4410 3397\n\nJoin our engineering leaders for an open Q&A " +
+					"on our hiring plans and how our interview process works. Open to all registrants.\n\nJoin Webinar"}},
+			want: nil,
+		},
+		{
+			name: "an assessment's due date is no meeting",
+			msgs: []msg{{id: "a1", from: "ats", at: mon, subject: "Reminder: Your assessment is due soon",
+				text: "Just a reminder: your CCAT assessment for the Senior Frontend Developer position is due Thursday, December 10, 2026 at 11:59 PM Mountain Time."}},
+			want: nil,
+		},
+		{
 			name: "a second round in the same thread is a second interview",
 			msgs: []msg{
 				{id: "i1", at: mon, subject: "Interview", text: "Your interview is confirmed for Tuesday 8 December at 10:00."},
@@ -301,6 +315,13 @@ func TestConversations(t *testing.T) {
 			name: "a friend's mock interview",
 			msgs: []msg{{id: "f1", at: mon, subject: "Mock interview?",
 				text: "Want to do a mock interview on Thursday 10 December at 19:00? I can play the hiring manager."}},
+			want: nil,
+		},
+		{
+			name: "a career coach's session to get ready for interviews",
+			msgs: []msg{{id: "c1", at: mon, subject: "Our session on Thursday",
+				text: "Hi Sam,\n\nThanks for booking - confirming our session on Thursday 10 December at 18:00 on Zoom. " +
+					"Bring the job ads you're interviewing for and we'll work on your answers.\n\nAnna Weber\nCareer Coach, Weber Coaching"}},
 			want: nil,
 		},
 		// A new mail from the employer that names the booked time and

@@ -210,6 +210,10 @@ var rehearsalWords = map[string]bool{
 	"prøveintervju": true, "testintervju": true, "testsamtale": true, "übungsgespräch": true,
 	"probegespräch": true, "prøverunde": true, "øvingsintervju": true, "øverunde": true, "provintervju": true,
 	"övningsrunda": true, "harjoitushaastattelu": true, "cvičný": true, "nanečisto": true, "proefgesprek": true,
+	// Getting ready, and being coached for it: "Interview Readiness
+	// Review", "forberedelse til jobsamtaler".
+	"readiness": true, "coaching": true, "forberedelse": true, "förberedelse": true, "przygotowanie": true,
+	"preparação": true, "příprava": true, "valmistautuminen": true, "valmennus": true,
 }
 
 // rehearsalWord returns the rehearsal word of a title, or "". A word

@@ -114,6 +114,15 @@ func TestClassifyEvent(t *testing.T) {
 		{"mock interview with an outside coach", base("Mock interview with Jane (coach)", func(e *calendar.Event) {
 			e.Attendees = []calendar.Person{me, person("Jane", "jane@careercoach.example")}
 		}), false, false, interview.KindNone, `a rehearsal, not an interview ("mock" in the title)`},
+		{"a coach's readiness review, booked through a scheduler", base("CV & Interview Readiness Review between Laura Brenner and Sam Rivera", func(e *calendar.Event) {
+			e.Organizer = person("Laura Brenner", "laura@brenner-careers.example")
+			e.Attendees = []calendar.Person{me}
+			e.Conference = "https://us02web.zoom.us/j/81547730912"
+		}), false, false, interview.KindNone, `a rehearsal, not an interview ("readiness" in the title)`},
+		{"preparation for job interviews, in Danish", base("Karrieresamtale: CV-gennemgang og forberedelse til jobsamtaler", func(e *calendar.Event) {
+			e.Organizer = person("Karrierehuset Nordvest", "karriereraadgivning@karrierehuset.example")
+			e.Attendees = []calendar.Person{me, person("Mette Kjær", "mette.kjaer@karrierehuset.example")}
+		}), false, false, interview.KindNone, `a rehearsal, not an interview ("forberedelse" in the title)`},
 		{"a webinar about interviews from a hosting service", base("Cracking the System Design Interview: Live Q&A", func(e *calendar.Event) {
 			e.Organizer = person("DevCareers Europe", "no-reply@zoom.us")
 			e.Attendees = []calendar.Person{me}

@@ -45,12 +45,13 @@ const (
 	lDoNotReply
 	lRecruiter
 	lInsteadOf
-	lScheduling // subjectWords: a reason to read a body
-	lRole       // roleWords: a job title's words
-	lSameTime   // "at the same time": a move that gives only a day
-	lAnswerBy   // "by", "d'ici": before a deadline to answer by
-	lPersonal   // birthdays, dinners, parties: a friend's invitation
-	lForYou     // "for you", "your time": a time converted for the reader
+	lScheduling   // subjectWords: a reason to read a body
+	lRole         // roleWords: a job title's words
+	lSameTime     // "at the same time": a move that gives only a day
+	lAnswerBy     // "by", "d'ici": before a deadline to answer by
+	lPersonal     // birthdays, dinners, parties: a friend's invitation
+	lForYou       // "for you", "your time": a time converted for the reader
+	lRegistration // "Webinar ID", "thank you for registering": an event's own mail
 	nLists
 )
 
@@ -65,6 +66,7 @@ var listPhrases = map[list]*[]string{
 	lDoNotReply: &doNotReplyPhrases, lRecruiter: &recruiterWords, lInsteadOf: &insteadOfPhrases,
 	lScheduling: &subjectWords, lRole: &roleWords, lSameTime: &sameTimePhrases,
 	lAnswerBy: &answerByPhrases, lPersonal: &personalPhrases, lForYou: &forYouPhrases,
+	lRegistration: &registrationPhrases,
 }
 
 type lexPhrase struct {

@@ -128,6 +128,8 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 		return no("an article or course about interviews (%q in the subject)", subj.has(lArticle))
 	case subj.has(lEvent) != "":
 		return no("a webinar, course or event, not an interview (%q in the subject)", subj.has(lEvent))
+	case body.has(lRegistration) != "":
+		return no("an event's registration system writes (%q), not an interview", body.has(lRegistration))
 	case rehearsalWord(m.Subject) != "" && subj.has(lKeyword) != "":
 		return no("a rehearsal, not an interview (%q in the subject)", rehearsalWord(m.Subject))
 	case isFreemail(d) && forwardedToOther(a.full, cfg):

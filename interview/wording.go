@@ -211,6 +211,9 @@ var (
 		"senast", "inden", "innen", "senest", "viimeistään", "nejpozději", "a más tardar", "op zijn laatst",
 		"entro e non oltre", "deadline", "deadline is", "the deadline is", "fristen er", "fristen är", "fristen",
 		"frist", "frist er", "lhůta je", "termin upływa",
+		// A task's due date: "your assessment is due Thursday at 11:59 PM".
+		"due", "due on", "is due", "expires", "expires on", "closes", "closes on", "fällig", "fällig am",
+		"expire le", "vence", "vence el", "vence em", "scade", "scade il", "verloopt op",
 	}
 	// Words after a time that give it again for the reader: "that's 10pm
 	// Tuesday for you", "16h in Berlin", "bei dir".
@@ -324,6 +327,24 @@ var (
 		"webinaari", "seminaari", "koulutus", "työpaja", "webinář", "seminář", "školení", "webinarium",
 		"webbinarium", "kursus", "foredrag", "föreläsning", "workshoppen", "webinaret", "webinaren",
 	}
+	// What only an event's registration system writes, in the body of
+	// its confirmations and reminders: Zoom's "Webinar ID" (in Zoom's
+	// languages), a registration to cancel, the registrants. An employer
+	// inviting a candidate writes none of it.
+	registrationPhrases = []string{
+		"webinar id", "webinar-id", "id de webinaire", "id del seminario web", "id webinar", "id do webinar",
+		"identyfikator webinaru", "webbinarie-id", "webinaarin tunnus", "id webináře", "join webinar",
+		"cancel your registration", "thank you for registering", "thanks for registering", "all registrants",
+		"registrants", "anmeldung stornieren", "vielen dank für ihre anmeldung", "danke für deine anmeldung",
+		"annuler votre inscription", "merci pour votre inscription", "merci de votre inscription",
+		"cancelar tu registro", "cancelar su registro", "gracias por registrarte", "gracias por inscribirte",
+		"annulla la registrazione", "grazie per esserti registrato", "grazie per la registrazione",
+		"cancelar sua inscrição", "obrigado por se inscrever", "obrigado pela sua inscrição",
+		"aanmelding annuleren", "bedankt voor je aanmelding", "bedankt voor uw aanmelding",
+		"anuluj rejestrację", "dziękujemy za rejestrację", "avboka din anmälan", "tack för din anmälan",
+		"afmeld din tilmelding", "tak for din tilmelding", "takk for påmeldingen", "kiitos ilmoittautumisesta",
+		"zrušit registraci", "děkujeme za registraci",
+	}
 	// Appointments that are not job interviews, though they may say
 	// "Termin" or "Gespräch" and come with a time.
 	appointmentPhrases = []string{
@@ -363,6 +384,18 @@ var (
 		"referenza per", "referência para", "referentiecheck", "referentiegesprek", "referencje dla",
 		"referenssamtal", "referencetjek", "referencesamtale", "referansesjekk", "referansesamtale",
 		"suosittelijana", "reference pro",
+		// Career services: a coach, an adviser, an outplacement
+		// programme, whom the user books to get ready for interviews.
+		"career coach", "career coaching", "careers coach", "career counselling", "career counseling",
+		"career adviser", "career advisor", "career advice session", "outplacement", "karrierecoach",
+		"karrierecoaching", "karriereberatung", "karriereberater", "karriereberaterin", "bewerbungscoaching",
+		"bewerbungstraining", "coaching carrière", "coach carrière", "conseiller carrière", "conseillère carrière",
+		"bilan de compétences", "orientación profesional", "coach de carrera", "coaching de carrera",
+		"orientamento professionale", "coach di carriera", "coaching de carreira", "orientação profissional",
+		"orientação de carreira", "loopbaancoach", "loopbaanbegeleiding", "loopbaanadvies", "sollicitatietraining",
+		"doradca zawodowy", "doradztwo zawodowe", "coaching kariery", "karriärcoach", "karriärrådgivning",
+		"karriärvägledning", "karriärrådgivare", "karriererådgivning", "karriererådgiver", "karriereveiledning",
+		"karriereveileder", "uravalmennus", "uraohjaus", "kariérní poradenství", "kariérní kouč",
 	}
 	// A journalist's or researcher's interview is not a job interview.
 	pressPhrases = []string{

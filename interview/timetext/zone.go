@@ -86,6 +86,10 @@ var cities = map[string]string{
 	"ottawa": "America/Toronto", "calgary": "America/Edmonton", "hyderabad": "Asia/Kolkata", "pune": "Asia/Kolkata",
 	"gurugram": "Asia/Kolkata", "gurgaon": "Asia/Kolkata", "noida": "Asia/Kolkata",
 	"johannesburg": "Africa/Johannesburg", "lagos": "Africa/Lagos", "auckland": "Pacific/Auckland",
+	// Countries of one zone, as Zoom names the zone after a time:
+	// "Dec 3, 2026 06:00 PM India".
+	"india": "Asia/Kolkata", "japan": "Asia/Tokyo", "israel": "Asia/Jerusalem", "pakistan": "Asia/Karachi",
+	"bangladesh": "Asia/Dhaka", "hawaii": "Pacific/Honolulu", "alaska": "America/Anchorage",
 }
 
 var twoWordCities = map[string]map[string]string{
