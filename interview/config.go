@@ -184,9 +184,23 @@ func orgDomain(d string) string {
 	if reg, err := publicsuffix.EffectiveTLDPlusOne(d); err == nil {
 		org = reg
 	}
+	// Microsoft 365 gives every organisation a domain of its own under
+	// onmicrosoft.com, which Bookings and shared mailboxes send from
+	// ("wistula.onmicrosoft.com"); the public suffix list does not
+	// list it, so that the tenant's label would be lost.
+	for _, host := range tenantHosts {
+		if strings.HasSuffix(d, "."+host) {
+			rest := strings.TrimSuffix(d, "."+host)
+			org = rest[strings.LastIndexByte(rest, '.')+1:] + "." + host
+		}
+	}
 	orgDomains.Store(d, org)
 	return org
 }
+
+// tenantHosts are domains under which each organisation gets a name of
+// its own, as under a public suffix.
+var tenantHosts = []string{"onmicrosoft.com", "mail.onmicrosoft.com"}
 
 // orgDomains caches orgDomain: a build asks it for every message's sender
 // once per interview, and a mailbox has few distinct domains.

@@ -415,6 +415,20 @@ func companyFromSenderName(name string, people map[string]bool) string {
 	if i := strings.Index(strings.ToLower(name), " via "); i > 0 {
 		name = name[:i]
 	}
+	// "Juliana Prado (Cerrado Pagamentos)", "Rachel Kim (Halvorsen
+	// Medical Devices)": a person and, in brackets, the organisation
+	// they write for; "Rachel Kim (Recruiter)" names a title instead.
+	if t := strings.TrimSpace(name); strings.HasSuffix(t, ")") {
+		if i := strings.LastIndexByte(t, '('); i > 0 {
+			inner := strings.TrimSpace(t[i+1 : len(t)-1])
+			if !people[strings.ToLower(inner)] && !hasRoleWord(inner) && !interviewerTitles[strings.ToLower(inner)] {
+				if c := companyFromSenderName(inner, people); c != "" {
+					return c
+				}
+			}
+			name = t[:i]
+		}
+	}
 	// "Julia Hartmann | Brückner Logistik GmbH": the part that is not
 	// a person. A person the message does not name otherwise is told
 	// from a company by what a company's name holds: a word such as

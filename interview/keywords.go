@@ -114,7 +114,7 @@ var subjectWordsByLanguage = map[string][]string{
 	},
 	"de": {
 		"bewerbung", "ihre bewerbung", "deine bewerbung", "nächste schritte", "nächster schritt", "weiteres vorgehen", "termin",
-		"terminvorschlag", "terminanfrage", "einladung", "gespräch", "telefonat",
+		"terminvorschlag", "terminvorschläge", "terminanfrage", "terminabstimmung", "einladung", "gespräch", "telefonat",
 		"kennenlernen", "austausch", "zoom-meeting", "videogespräch", "videocall",
 	},
 	"fr": {
@@ -194,6 +194,9 @@ var roleSuffixes = []string{
 	// Finnish compounds: "Ohjelmistokehittäjä", "Pilviarkkitehti".
 	"kehittäjä", "insinööri", "arkkitehti", "suunnittelija", "ohjelmoija", "asiantuntija",
 	"vývojář", "vývojářka", "inženýr", "analytik", "programátor",
+	// "Logistikanalytiker", "Produktmanager", "Teamleiter", "Teamleder".
+	"analytiker", "analytikerin", "spezialist", "spezialistin", "manager", "managerin", "leiter", "leiterin",
+	"leder", "ledare", "tekniker",
 }
 
 // applicationSubject says why a subject is about the user's candidacy, or

@@ -188,6 +188,11 @@ func tidyRole(role, company string, people []string) string {
 			role = role[i+len(sep):]
 		}
 	}
+	// "Java Developer z Sam Rivera", a booking's "<service> with
+	// <person>": whom it is with.
+	if loc := metPersonRE.FindStringIndex(role); loc != nil && loc[0] > 0 && hasRoleWord(role[:loc[0]]) {
+		role = role[:loc[0]]
+	}
 	role = strings.TrimSpace(role)
 	// What is left may be a word of a title only: "Manager" of "Hiring
 	// Manager - Dev Patel", read after "hiring".

@@ -1,6 +1,7 @@
 package interview_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -39,6 +40,9 @@ func TestCompanyAndRoleFromSubjects(t *testing.T) {
 		{"Invitation: Meridian Pay – Sam Rivera / Arjun Mehta (Principal Engineer, Payments)", "weiling.tan@meridianpay.example", "Meridian Pay", "Principal Engineer, Payments"}, // the title in brackets after a name
 		{"Lumenfold <> Sam: chat with Priya (Head of Infra)", "dana@lumenfold.example", "Lumenfold", ""},                                                                          // the title of the person met is not the job
 		{"Rozmowa techniczna – Senior Python Developer (ok. 60 min, Google Meet)", "anna@wislacode.example", "Wislacode", "Senior Python Developer"},                              // how long it lasts is not the title
+		{"Ihre Bewerbung als Lead Platform Engineer – Terminvorschläge", "katrin@hafenwerk.example", "Hafenwerk", "Lead Platform Engineer"},                                         // what the mail is about after the title
+		{"Rezerwacja potwierdzona: Rozmowa rekrutacyjna – Java Developer z Sam Rivera", "anna@wistula.example", "Wistula", "Java Developer"},                                       // whom the booking is with
+		{"Intervju bokad: Logistikanalytiker hos Fjällmark Logistik", "elin@fjallmark.example", "Fjällmark Logistik", "Logistikanalytiker"},                                        // a Swedish compound title
 		{"Interview Schedule || Golang Developer || Saptarishi Infotech Pvt.", "harpreet.k@saptarishi-infotech.example", "Saptarishi Infotech", "Golang Developer"},               // double bars, an Indian legal form
 	}
 	cfg := sampleConfig()
@@ -158,6 +162,28 @@ func TestCompanyFromASystemsDisplayName(t *testing.T) {
 	}, Text: "Hei Sam,\n\nkiitos hakemuksestasi Revontuli Softwaren Ohjelmistokehittäjä (Java) -tehtävään! Kutsumme sinut haastatteluun.\n\nAika: keskiviikko 2.12.2026 klo 14.00-15.00 (Suomen aikaa)"}
 	if got := onlyCompany(t, m); got != "Revontuli Software" {
 		t.Errorf("Company = %q, want %q", got, "Revontuli Software")
+	}
+}
+
+// TestCompanyFromAPersonsDisplayName: a scheduling system writes in the
+// name of a person and, in brackets, the organisation they recruit for.
+func TestCompanyFromAPersonsDisplayName(t *testing.T) {
+	for _, tc := range []struct {
+		name, display, from, want string
+	}{
+		{"organisation in brackets", "Juliana Prado (Cerrado Pagamentos)", "scheduling@mail.modernloop.io", "Cerrado Pagamentos"},
+		{"a title in brackets is no organisation", "Rachel Kim (Senior Recruiter)", "careers-halvorsenmed@talent.icims.com", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m := mail.Message{Summary: mail.Summary{
+				MessageID: "d@x", Date: time.Date(2026, 11, 25, 14, 0, 0, 0, time.UTC), Subject: "Entrevista confirmada",
+				From: addr(tc.display, tc.from), To: addr("Sam Rivera", "sam.rivera@example.org"),
+			}, Text: "Olá Sam,\n\nSua entrevista está confirmada para quinta-feira, 10 de dezembro de 2026, às 14:00 (horário de Brasília)."}
+			got := onlyCompany(t, m)
+			if tc.want != "" && got != tc.want || tc.want == "" && strings.Contains(got, "Recruiter") {
+				t.Errorf("Company = %q, want %q", got, tc.want)
+			}
+		})
 	}
 }
 
