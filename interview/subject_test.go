@@ -40,9 +40,9 @@ func TestCompanyAndRoleFromSubjects(t *testing.T) {
 		{"Invitation: Meridian Pay – Sam Rivera / Arjun Mehta (Principal Engineer, Payments)", "weiling.tan@meridianpay.example", "Meridian Pay", "Principal Engineer, Payments"}, // the title in brackets after a name
 		{"Lumenfold <> Sam: chat with Priya (Head of Infra)", "dana@lumenfold.example", "Lumenfold", ""},                                                                          // the title of the person met is not the job
 		{"Rozmowa techniczna – Senior Python Developer (ok. 60 min, Google Meet)", "anna@wislacode.example", "Wislacode", "Senior Python Developer"},                              // how long it lasts is not the title
-		{"Ihre Bewerbung als Lead Platform Engineer – Terminvorschläge", "katrin@hafenwerk.example", "Hafenwerk", "Lead Platform Engineer"},                                         // what the mail is about after the title
-		{"Rezerwacja potwierdzona: Rozmowa rekrutacyjna – Java Developer z Sam Rivera", "anna@wistula.example", "Wistula", "Java Developer"},                                       // whom the booking is with
-		{"Intervju bokad: Logistikanalytiker hos Fjällmark Logistik", "elin@fjallmark.example", "Fjällmark Logistik", "Logistikanalytiker"},                                        // a Swedish compound title
+		{"Ihre Bewerbung als Lead Platform Engineer – Terminvorschläge", "katrin@hafenwerk.example", "Hafenwerk", "Lead Platform Engineer"},                                       // what the mail is about after the title
+		{"Rezerwacja potwierdzona: Rozmowa rekrutacyjna – Java Developer z Sam Rivera", "anna@wistula.example", "Wistula", "Java Developer"},                                      // whom the booking is with
+		{"Intervju bokad: Logistikanalytiker hos Fjällmark Logistik", "elin@fjallmark.example", "Fjällmark Logistik", "Logistikanalytiker"},                                       // a Swedish compound title
 		{"Interview Schedule || Golang Developer || Saptarishi Infotech Pvt.", "harpreet.k@saptarishi-infotech.example", "Saptarishi Infotech", "Golang Developer"},               // double bars, an Indian legal form
 	}
 	cfg := sampleConfig()
