@@ -105,8 +105,20 @@ func withoutLegalForm(s string) string {
 // that spells the label ("&" read as nothing or "and"), the last word
 // possibly going on past it; then takes up to two more capitalised words
 // that describe a company ("Digital", "Software", "Labs"). It returns ""
-// when no run spells the label.
+// when no run spells the label. A label of two parts may name them in the
+// other order: vauclair-groupe.fr signs "Groupe Vauclair",
+// borealis-assurances.ca "Assurances Boréalis".
 func spelledAs(label string, sources ...*spellText) string {
+	if sp := spelledInOrder(label, sources); sp != "" {
+		return sp
+	}
+	if a, b, ok := strings.Cut(label, "-"); ok && a != "" && b != "" && !strings.Contains(b, "-") {
+		return spelledInOrder(b+"-"+a, sources)
+	}
+	return ""
+}
+
+func spelledInOrder(label string, sources []*spellText) string {
 	label = squash(label)
 	if len(label) < 3 {
 		return ""

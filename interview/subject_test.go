@@ -230,6 +230,26 @@ func onlyCompany(t *testing.T, m mail.Message) string {
 	return ivs[0].Company
 }
 
+// TestCompanySpelledInTheOtherOrder: a domain of two parts may be spelled
+// by the organisation in the other order, as French and Spanish names go.
+func TestCompanySpelledInTheOtherOrder(t *testing.T) {
+	for _, tc := range []struct{ name, from, signature, want string }{
+		{"French", "claire.dumont@vauclair-groupe.example", "Claire Dumont\nChargée de recrutement\nGroupe Vauclair - 14 rue de la République, Lyon", "Groupe Vauclair"},
+		{"accents the domain drops", "rh@borealis-assurances.example", "Geneviève Tremblay\nAssurances Boréalis", "Assurances Boréalis"},
+		{"in order", "hr@lumen-paiements.example", "Claire\nLumen Paiements", "Lumen Paiements"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m := mail.Message{Summary: mail.Summary{
+				MessageID: "o@x", Date: time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC), Subject: "Entretien",
+				From: addr("RH", tc.from), To: addr("Sam Rivera", "sam.rivera@example.org"),
+			}, Text: "Bonjour Sam,\n\nJe vous confirme votre entretien le jeudi 10 décembre à 10h30.\n\n" + tc.signature}
+			if got := onlyCompany(t, m); got != tc.want {
+				t.Errorf("Company = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
 // TestLaterRoundKeepsTheRole: a second round whose mail names no job is
 // for the job of the employer's first; with two jobs there, which one is
 // not said.
