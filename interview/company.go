@@ -135,7 +135,15 @@ func spelledInOrder(label string, sources []*spellText) string {
 				continue
 			}
 			if j, ok := st.spells(i, label); ok {
-				end := spans[j][1]
+				begin, end := spans[i][0], spans[j][1]
+				// "Grupo Tezontle", "Studio Ferraresi Ingegneria": the
+				// kind of organisation before its name, which its
+				// domain leaves out.
+				if i > 0 && src[spans[i-1][1]:spans[i][0]] == " " && kindBeforeName[strings.ToLower(src[spans[i-1][0]:spans[i-1][1]])] {
+					if f, _ := utf8.DecodeRuneInString(src[spans[i-1][0]:]); unicode.IsUpper(f) {
+						begin = spans[i-1][0]
+					}
+				}
 				for k := j + 1; k < len(spans) && k <= j+2 && companyWord(src[spans[k][0]:spans[k][1]]); k++ {
 					if src[spans[k-1][1]:spans[k][0]] != " " {
 						break // "Harrowgate, Digital" or a line apart is not one name
@@ -148,13 +156,24 @@ func spelledInOrder(label string, sources []*spellText) string {
 				// fullest spelling wins: the subject says "Northbeam",
 				// the signature "Northbeam Studio".
 				exact := strings.HasSuffix(label, st.sq[j]) || st.alt[j] != "" && strings.HasSuffix(label, st.alt[j])
-				if name := src[spans[i][0]:end]; exact && !bestExact || exact == bestExact && len(name) > len(best) {
+				if name := src[begin:end]; exact && !bestExact || exact == bestExact && len(name) > len(best) {
 					best, bestExact = name, exact
 				}
 			}
 		}
 	}
 	return best
+}
+
+// kindBeforeName are the words that say what kind of organisation a name
+// is when they come before it, as Romance languages put them.
+var kindBeforeName = map[string]bool{
+	"grupo": true, "groupe": true, "gruppo": true, "grupa": true, "groep": true, "banco": true, "banque": true,
+	"banca": true, "studio": true, "fundación": true, "fondation": true, "fondazione": true, "fundação": true,
+	"stichting": true, "laboratoires": true, "laboratorios": true, "laboratori": true, "instituto": true,
+	"institut": true, "istituto": true, "editions": true, "éditions": true, "ediciones": true, "edizioni": true,
+	"assurances": true, "seguros": true, "assicurazioni": true, "transportes": true, "transports": true,
+	"constructora": true, "industrias": true, "industries": true, "industrie": true,
 }
 
 // spellText is a source for spelledAs, its words squashed once: a
@@ -250,6 +269,14 @@ var companyWords = map[string]bool{
 	"soluciones": true, "soluções": true, "servizi": true, "servicios": true, "serviços": true,
 	"informatica": true, "informática": true, "digitale": true, "technik": true,
 	"signal": true, "analytique": true, "maritime": true, "shipping": true, "marine": true, "tecnologías": true, "tecnologias": true,
+	// Payments, logistics, engineering and the like, in the languages
+	// followupd reads: "Cajueiro Pagamentos", "Velarde Logística".
+	"pagamentos": true, "pagos": true, "paiements": true, "pagamenti": true, "betalingen": true, "płatności": true,
+	"betalningar": true, "betalinger": true, "logística": true, "logistica": true, "logistique": true,
+	"logistiek": true, "logistyka": true, "freight": true, "devices": true, "retail": true, "fintech": true,
+	"medtech": true, "healthcare": true, "automation": true, "automazione": true, "automatisierung": true,
+	"automatisation": true, "automatización": true, "automação": true, "ingegneria": true,
+	"ingeniería": true, "engenharia": true, "ingénierie": true, "telecom": true, "telekom": true,
 }
 
 func companyWord(w string) bool {

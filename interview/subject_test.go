@@ -230,13 +230,18 @@ func onlyCompany(t *testing.T, m mail.Message) string {
 	return ivs[0].Company
 }
 
-// TestCompanySpelledInTheOtherOrder: a domain of two parts may be spelled
-// by the organisation in the other order, as French and Spanish names go.
-func TestCompanySpelledInTheOtherOrder(t *testing.T) {
+// TestCompanySpelledAsTheMailDoes: the name a domain stands for, as the
+// mail writes it: its two parts in the other order, as French and Spanish
+// names go; the kind of organisation before the name; a word of its trade
+// after it.
+func TestCompanySpelledAsTheMailDoes(t *testing.T) {
 	for _, tc := range []struct{ name, from, signature, want string }{
 		{"French", "claire.dumont@vauclair-groupe.example", "Claire Dumont\nChargée de recrutement\nGroupe Vauclair - 14 rue de la République, Lyon", "Groupe Vauclair"},
 		{"accents the domain drops", "rh@borealis-assurances.example", "Geneviève Tremblay\nAssurances Boréalis", "Assurances Boréalis"},
 		{"in order", "hr@lumen-paiements.example", "Claire\nLumen Paiements", "Lumen Paiements"},
+		{"the kind before the name", "fernanda.ruiz@tezontle.example", "Fernanda Ruiz\nGrupo Tezontle · Ciudad de México", "Grupo Tezontle"},
+		{"a trade after the name", "thiago@cajueiro.example", "Thiago Marques\nCajueiro Pagamentos", "Cajueiro Pagamentos"},
+		{"a lower-case word before is no kind", "hr@tezontle.example", "Saludos del grupo Tezontle", "Tezontle"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			m := mail.Message{Summary: mail.Summary{
