@@ -188,6 +188,11 @@ func tidyRole(role, company string, people []string) string {
 			role = role[i+len(sep):]
 		}
 	}
+	// "Inżynier DevOps (Kraków": a bracket the subject's end cut off.
+	if i := strings.LastIndexByte(role, '('); i > 0 && !strings.Contains(role[i:], ")") && hasRoleWord(role[:i]) {
+		role = strings.TrimSpace(role[:i])
+	}
+	role = withoutMeetingWords(role)
 	// "Java Developer z Sam Rivera", a booking's "<service> with
 	// <person>": whom it is with.
 	if loc := metPersonRE.FindStringIndex(role); loc != nil && loc[0] > 0 && hasRoleWord(role[:loc[0]]) {
@@ -200,6 +205,27 @@ func tidyRole(role, company string, people []string) string {
 		return ""
 	}
 	return role
+}
+
+// withoutMeetingWords drops the words before a title that name the
+// meeting: "Telefonisch kennismakingsgesprek Data Engineer" is for a Data
+// Engineer.
+func withoutMeetingWords(role string) string {
+	ws := strings.Fields(role)
+	cut := -1
+	for i, w := range ws {
+		if hasRoleWord(w) {
+			break
+		}
+		h := defaultLexicon.scan(w)
+		if h.has(lKeyword) != "" || h.has(lScheduling) != "" || h.has(lCall) != "" {
+			cut = i
+		}
+	}
+	if cut < 0 || cut == len(ws)-1 || !hasRoleWord(strings.Join(ws[cut+1:], " ")) {
+		return role
+	}
+	return strings.Join(ws[cut+1:], " ")
 }
 
 // roleQuestionNouns name the job in a form's question: Calendly's "Which

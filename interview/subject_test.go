@@ -42,6 +42,8 @@ func TestCompanyAndRoleFromSubjects(t *testing.T) {
 		{"Rozmowa techniczna – Senior Python Developer (ok. 60 min, Google Meet)", "anna@wislacode.example", "Wislacode", "Senior Python Developer"},                              // how long it lasts is not the title
 		{"Ihre Bewerbung als Lead Platform Engineer – Terminvorschläge", "katrin@hafenwerk.example", "Hafenwerk", "Lead Platform Engineer"},                                       // what the mail is about after the title
 		{"Rezerwacja potwierdzona: Rozmowa rekrutacyjna – Java Developer z Sam Rivera", "anna@wistula.example", "Wistula", "Java Developer"},                                      // whom the booking is with
+		{"Telefonisch kennismakingsgesprek Data Engineer", "femke@polderdata.example", "Polderdata", "Data Engineer"},                                                             // the meeting's words before the title
+		{"Zaproszenie do rozmowy wideo - Inżynier DevOps (Kraków / zdalnie)", "rekrutacja@wislacode.example", "Wislacode", "Inżynier DevOps"},                                     // where and how the job is done
 		{"Intervju bokad: Logistikanalytiker hos Fjällmark Logistik", "elin@fjallmark.example", "Fjällmark Logistik", "Logistikanalytiker"},                                       // a Swedish compound title
 		{"Interview Schedule || Golang Developer || Saptarishi Infotech Pvt.", "harpreet.k@saptarishi-infotech.example", "Saptarishi Infotech", "Golang Developer"},               // double bars, an Indian legal form
 	}
