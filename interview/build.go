@@ -710,25 +710,53 @@ func (b *builder) withTeam(t *tracked, byID map[string]*input) string {
 		if in == nil || in.a.sent {
 			continue
 		}
-		s := cleanSubject(in.m.Subject)
-		i := strings.Index(s, role)
-		if i < 0 {
-			continue
+		// The subject, then the text's own sentences: "Merci pour
+		// votre candidature au poste de Product Manager Senior –
+		// Paiements B2B."
+		for _, s := range []string{cleanSubject(in.m.Subject), clauseAfterRole(in.a.text, role)} {
+			i := strings.Index(s, role)
+			if i < 0 {
+				continue
+			}
+			m := teamAfterRE.FindStringSubmatch(s[i+len(role):])
+			if m == nil {
+				continue
+			}
+			team := m[2]
+			if !bareNameRE.MatchString(team) || hasRoleWord(team) || meetingLabel(team) || likelySameCompany(team, company) ||
+				in.a.people[strings.ToLower(team)] || namedAsPerson(in.a.text, team) ||
+				firstWord(normalize(team), b.cfg.keywords()) != "" || isSubjectWord(team) {
+				continue
+			}
+			return role + m[1] + team
 		}
-		rest := s[i+len(role):]
-		m := teamAfterRE.FindStringSubmatch(rest)
-		if m == nil {
-			continue
-		}
-		team := m[2]
-		if !bareNameRE.MatchString(team) || hasRoleWord(team) || meetingLabel(team) || likelySameCompany(team, company) ||
-			in.a.people[strings.ToLower(team)] || namedAsPerson(in.a.text, team) ||
-			firstWord(normalize(team), b.cfg.keywords()) != "" || isSubjectWord(team) {
-			continue
-		}
-		return role + m[1] + team
 	}
 	return role
+}
+
+// clauseAfterRole is the title where a text first names it with a dash
+// after it, up to the end of its sentence or line; "" when it does not.
+func clauseAfterRole(text, role string) string {
+	text = truncate(text, 4<<10)
+	for from := 0; ; {
+		i := strings.Index(text[from:], role)
+		if i < 0 {
+			return ""
+		}
+		i += from
+		end := i + len(role)
+		rest := text[end:]
+		if !strings.HasPrefix(rest, " – ") && !strings.HasPrefix(rest, " - ") && !strings.HasPrefix(rest, " — ") {
+			from = end
+			continue
+		}
+		for _, stop := range []string{". ", ".\n", "\n", "? ", "! ", " (", ": "} {
+			if j := strings.Index(rest, stop); j >= 0 {
+				rest = rest[:j]
+			}
+		}
+		return role + strings.TrimRight(rest, ".")
+	}
 }
 
 // teamAfterRE is a last dash- or comma-separated part of a subject, before

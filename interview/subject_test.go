@@ -301,18 +301,23 @@ func TestLaterRoundKeepsTheRole(t *testing.T) {
 // company it writes for. A name first stays the company.
 func TestTeamAfterTitleIsNotTheCompany(t *testing.T) {
 	// The team then belongs to the posting's title.
-	tests := []struct{ subject, sender, from, want, role string }{
+	tests := []struct{ subject, sender, from, want, role, text string }{
 		{"Interview Scheduled - Technical Round 1 - Senior Software Engineer - Platform", "Kestrel Softworks", "noreply@zohorecruit.in",
-			"Kestrel Softworks", "Senior Software Engineer - Platform"},
+			"Kestrel Softworks", "Senior Software Engineer - Platform", ""},
 		{"Entrevista agendada - Engenheiro de Dados - Pagamentos", "Pampa Pagamentos Ltda", "noreply@zohorecruit.in",
-			"Pampa Pagamentos", "Engenheiro de Dados - Pagamentos"},
+			"Pampa Pagamentos", "Engenheiro de Dados - Pagamentos", ""},
 		{"Halcyon Labs - Interview - Senior Software Engineer", "Halcyon Careers", "noreply@zohorecruit.in",
-			"Halcyon Labs", "Senior Software Engineer"},
+			"Halcyon Labs", "Senior Software Engineer", ""},
 		// The company's own address, its name spelled by the mail.
 		{"Interview Invitation - Software Engineer II - Claims Platform", "Harborview Insurance Talent Acquisition", "talent@harborview-ins.example",
-			"Harborview Insurance", "Software Engineer II - Claims Platform"},
+			"Harborview Insurance", "Software Engineer II - Claims Platform", ""},
 		// The candidate after the title is no team.
-		{"Interview: Backend Engineer – Sam Rivera", "Quaystone", "noreply@zohorecruit.in", "Quaystone", "Backend Engineer"},
+		{"Interview: Backend Engineer – Sam Rivera", "Quaystone", "noreply@zohorecruit.in", "Quaystone", "Backend Engineer", ""},
+		// The subject shortens the title; the text gives it whole.
+		{"Lumen Paiements – Product Manager Senior : premier échange", "Claire Dubois", "claire.dubois@lumen-paiements.example", "Lumen Paiements",
+			"Product Manager Senior – Paiements B2B", "Merci pour votre candidature au poste de Product Manager Senior – Paiements B2B. Votre entretien est fixé au jeudi 3 décembre 2026 à 14h."},
+		{"Lumen Paiements – Product Manager Senior : premier échange", "Claire Dubois", "claire.dubois@lumen-paiements.example", "Lumen Paiements",
+			"Product Manager Senior", "Votre entretien pour le poste de Product Manager Senior – Claire Dubois vous appellera le jeudi 3 décembre 2026 à 14h."},
 	}
 	for _, tc := range tests {
 		t.Run(tc.subject, func(t *testing.T) {
@@ -320,6 +325,9 @@ func TestTeamAfterTitleIsNotTheCompany(t *testing.T) {
 				MessageID: "v@x", Date: time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC), Subject: tc.subject,
 				From: addr(tc.sender, tc.from), To: addr("Sam Rivera", "sam.rivera@example.org"),
 			}, Text: "Your interview is scheduled for Thursday, 3 December 2026 at 14:00 CET."}
+			if tc.text != "" {
+				m.Text = tc.text
+			}
 			ivs := interview.Build([]mail.Message{m}, nil, sampleConfig())
 			if len(ivs) != 1 || ivs[0].Company != tc.want || ivs[0].Role != tc.role {
 				t.Fatalf("got %+v, want one interview with %s as %s", ivs, tc.want, tc.role)
