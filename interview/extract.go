@@ -59,7 +59,9 @@ var roleWords = []string{
 	"développeur", "développeuse", "ingénieur", "ingénieure", "chef de projet", "stagiaire",
 	"desarrollador", "desarrolladora", "desarrollador/a", "ingeniero", "ingeniera", "ingeniero/a",
 	"sviluppatore", "sviluppatrice", "ingegnere", "desenvolvedor", "desenvolvedora", "engenheiro",
-	"engenheira", "engenheiro(a)", "analista", "estagiário",
+	"engenheira", "engenheiro(a)", "analista", "estagiário", "líder", "lider", "leader", "responsable",
+	"responsabile", "jefe", "jefa", "gerente", "coordinador", "coordinadora", "directeur", "directrice",
+	"diretor", "diretora", "direttore", "direttrice",
 	// Dutch, Polish, Scandinavian
 	"ontwikkelaar", "programista", "programistka", "inżynier", "specjalista", "kierownik",
 	"utvecklare", "utvikler", "udvikler", "konsult", "konsulent", "ingeniør", "ingenjör",

@@ -44,6 +44,7 @@ func TestCompanyAndRoleFromSubjects(t *testing.T) {
 		{"Rezerwacja potwierdzona: Rozmowa rekrutacyjna – Java Developer z Sam Rivera", "anna@wistula.example", "Wistula", "Java Developer"},                                      // whom the booking is with
 		{"Telefonisch kennismakingsgesprek Data Engineer", "femke@polderdata.example", "Polderdata", "Data Engineer"},                                                             // the meeting's words before the title
 		{"Zaproszenie do rozmowy wideo - Inżynier DevOps (Kraków / zdalnie)", "rekrutacja@wislacode.example", "Wislacode", "Inżynier DevOps"},                                     // where and how the job is done
+		{"Invitación: Entrevista Líder Técnico – Grupo Altamar", "lucia@altamar.example", "Grupo Altamar", "Líder Técnico"},                                                       // a leader's title in Spanish
 		{"Intervju bokad: Logistikanalytiker hos Fjällmark Logistik", "elin@fjallmark.example", "Fjällmark Logistik", "Logistikanalytiker"},                                       // a Swedish compound title
 		{"Interview Schedule || Golang Developer || Saptarishi Infotech Pvt.", "harpreet.k@saptarishi-infotech.example", "Saptarishi Infotech", "Golang Developer"},               // double bars, an Indian legal form
 	}
