@@ -37,6 +37,24 @@ func TestConversations(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "options listed under a question, never chosen, are no interview (it)",
+			msgs: []msg{{id: "p1", at: mon, subject: "Secondo colloquio - Software Architect",
+				text: "Buongiorno Sam,\ngrazie per la disponibilità. Per il secondo colloquio con il nostro\nDirettore Tecnico le propongo due possibilità:\n" +
+					"- martedì 15 dicembre alle ore 10:00\n- mercoledì 16 dicembre alle ore 14:30\nMi faccia sapere quale preferisce.\n\nCordiali saluti\nPaolo Ricci\nHR Business Partner"}},
+			want: nil,
+		},
+		{
+			name: "one of the listed options, confirmed later",
+			msgs: []msg{
+				{id: "p1", at: mon, subject: "Secondo colloquio - Software Architect",
+					text: "Buongiorno Sam,\nle propongo due possibilità:\n- martedì 15 dicembre alle ore 10:00\n" +
+						"- mercoledì 16 dicembre alle ore 14:30\nMi faccia sapere quale preferisce."},
+				{id: "c1", inReplyTo: "p1", at: mon.Add(2 * time.Hour), subject: "R: Secondo colloquio - Software Architect",
+					text: "Perfetto, le confermo il colloquio di mercoledì 16 dicembre alle ore 14:30."},
+			},
+			want: []time.Time{day(16, 14, 30)},
+		},
+		{
 			name: "the recruiter confirms one of them",
 			msgs: []msg{
 				{id: "p1", at: mon, subject: "Interview - next steps",

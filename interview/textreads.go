@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/followupd/followupd/interview/timetext"
 	"github.com/followupd/followupd/mail"
@@ -24,6 +25,9 @@ type timeRead struct {
 	pos int  // where it stands in the text
 	old bool // "instead of Tuesday at 10": the time being moved away from
 	due bool // "by tomorrow noon": a deadline to answer by, not a meeting
+	// option is set for one of several times listed to choose from
+	// (listedOptions): offered, never fixed by the words around it.
+	option bool
 	// converted is set for a time given again in the reader's zone
 	// ("that's 10pm Tuesday for you"): the same meeting, said twice.
 	converted bool
@@ -147,7 +151,53 @@ func (a *analysis) times(m *mail.Message, cfg Config) []timeRead {
 		}
 	}
 	a.reads = out
+	if a.body.has(lProposal) != "" {
+		listedOptions(a.text, a.reads)
+	}
 	return a.reads
+}
+
+// listedOptions marks as questions the times on the lines of a list when
+// they fall on two days or more, in a message that asks to choose ("Mi
+// faccia sapere quale preferisce"): options ("- martedì 15 dicembre alle
+// ore 10:00", "- mercoledì 16 dicembre alle ore 14:30"), however the
+// sentence before the list words it. The sessions of one interview keep
+// to one day.
+func listedOptions(text string, reads []timeRead) {
+	var listed []int
+	days := map[string]bool{}
+	for i, r := range reads {
+		if !r.old && !r.due && onListLine(text, r.pos) {
+			listed = append(listed, i)
+			days[r.found.Start.Format(time.DateOnly)] = true
+		}
+	}
+	if len(listed) < 2 || len(days) < 2 {
+		return
+	}
+	for _, i := range listed {
+		reads[i].question, reads[i].option = true, true
+	}
+}
+
+// onListLine reports a position on a line that starts with a list's
+// mark: a dash, a bullet, or a number or letter and a full stop or a
+// bracket.
+func onListLine(text string, pos int) bool {
+	line := strings.TrimSpace(text[strings.LastIndexByte(text[:pos], '\n')+1 : pos])
+	r, size := utf8.DecodeRuneInString(line)
+	switch r {
+	case '-', '–', '—', '•', '*', '·', '▪', '◦', '○', '●', '►', '→':
+		return true
+	}
+	if size == 0 {
+		return false
+	}
+	i := 0
+	for i < len(line) && i < 3 && (line[i] >= '0' && line[i] <= '9' || i == 0 && line[i] >= 'a' && line[i] <= 'c') {
+		i++
+	}
+	return i > 0 && i < len(line) && (line[i] == '.' || line[i] == ')') && (i+1 == len(line) || line[i+1] == ' ')
 }
 
 // findDates reads days written without a clock time: deadlines.

@@ -344,7 +344,7 @@ func (a *analysis) confirmation(m *mail.Message, cfg Config, ctx msgContext) (Ve
 		// An employer asking to move an interview to one new time is
 		// taken at its word: the user agrees far more often than not,
 		// and a thank-you on the old day would be the worse mistake.
-		fixes := !r.question || r.confirm || r.reschedule || vendor || subjectFixes
+		fixes := (!r.question || r.confirm || r.reschedule || vendor || subjectFixes) && !r.option
 		if !fixes || r.rehearsal || r.due || !r.found.Start.After(m.Date) {
 			continue
 		}
