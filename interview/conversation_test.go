@@ -607,6 +607,10 @@ func TestUserConfirmsInWriting(t *testing.T) {
 		{"a rehearsal with a friend", letter("Mock interview", "alex@friends.example", "Confirming our mock interview on Tuesday 8 December at 19:00."), ""},
 		{"a question, not a confirmation", letter("Interview", "priya@nilgiri.example", "Could we do the interview on Tuesday 8 December at 15:00 CET?"), ""},
 		{"to a colleague", letter("Interview panel", "bob@globex.example", "Confirming the interview on Tuesday 8 December at 15:00 CET with the candidate."), ""},
+		{"to a candidate, for the user's own employer", letter("Interview for the Backend Engineer role at Globex", "jordan.pike@fastmail.example",
+			"Thanks for applying for the Backend Engineer role. I'd like to confirm a technical interview with me and Wei on Tuesday 8 December at 15:00 CET."), ""},
+		{"inviting a candidate", letter("Technical interview", "jordan.pike@fastmail.example",
+			"I'm the engineering manager for the payments team. I'd like to invite you to a technical interview with me and Wei, confirmed for Tuesday 8 December at 15:00 CET."), ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

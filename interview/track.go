@@ -206,6 +206,12 @@ func (b *builder) userConfirmations(ins []input) {
 		if !a.sent || a.rsvp || len(a.reads) == 0 || len(in.m.InReplyTo) > 0 {
 			continue
 		}
+		// The user hiring for their own employer, from whatever
+		// address: "Interview for the Backend Engineer role at Globex",
+		// "I'd like to invite you to a technical interview with me".
+		if namesOwnOrganisation(in.m.Subject, b.cfg) || firstWord(normalize(a.text), hostPhrases) != "" {
+			continue
+		}
 		var r *timeRead
 		for k := range a.reads {
 			x := &a.reads[k]

@@ -233,6 +233,15 @@ var (
 		"kolacja", "impreza", "wesele", "födelsedag", "middag", "bröllop", "fødselsdag", "bryllup",
 		"bursdag", "julebord",
 	}
+	// The host's words, inviting the reader to a meeting: in the user's
+	// own letter, the user is the interviewer.
+	hostPhrases = []string{
+		"invite you to", "inviting you to", "invite you for", "dich einladen", "sie einladen", "euch einladen",
+		"vous inviter", "t'inviter", "invitarte", "invitarle", "invitarla", "invitarlo", "invitarti",
+		"convidá-lo", "convidá-la", "convidar você", "je uitnodigen", "u uitnodigen", "zaprosić pana",
+		"zaprosić panią", "zaprosić cię", "bjuda in dig", "invitere dig", "invitere deg", "kutsua sinut",
+		"pozvat vás", "pozvat tě",
+	}
 	// A move that gives the day only: the time stays.
 	sameTimePhrases = []string{
 		"same time", "à la même heure", "même heure", "même horaire", "zur gleichen zeit", "zur selben zeit",
