@@ -290,6 +290,17 @@ func parseCalendar(raw []byte, loc *time.Location) (cal *calendar.Calendar, err 
 	return calendar.Parse(raw, loc)
 }
 
+// socialGathering returns the words of a title (normalized) that name a
+// workplace's social gathering ("Julefrokost", "Team lunch"), or "" when
+// it names none or names an interview too ("Onsite interview and team
+// lunch").
+func socialGathering(title string, cfg Config) string {
+	if p := firstWord(title, socialPhrases); p != "" && firstWord(title, cfg.keywords()) == "" {
+		return p
+	}
+	return ""
+}
+
 // eventIsInterview decides whether a VEVENT from mail is a job interview.
 // What never is: a meeting organised from the user's own domain (the
 // current employer's, where the user may well be the interviewer), a
@@ -329,6 +340,9 @@ func eventIsInterview(ev calendar.Event, m *mail.Message, text string, cfg Confi
 	}
 	if w := rehearsalWord(ev.Summary); w != "" {
 		return false, fmt.Sprintf("a rehearsal, not an interview (%q in the title)", w)
+	}
+	if p := socialGathering(titles, cfg); p != "" {
+		return false, fmt.Sprintf("a social gathering (%q in the title), not an interview", p)
 	}
 	all := titles + " " + normalize(truncate(ev.Description, maxText))
 	if p := firstWord(all, appointmentPhrases); p != "" {

@@ -719,3 +719,36 @@ func TestPressThread(t *testing.T) {
 		t.Errorf("Build found %d interviews (%s), want none", len(ivs), ivs[0].Evidence)
 	}
 }
+
+// TestInvitationsThatAreNoInterview: calendar invitations in mail, from an
+// organisation the user knows, that are not the user's job interview.
+func TestInvitationsThatAreNoInterview(t *testing.T) {
+	at := time.Date(2026, 11, 30, 13, 25, 0, 0, time.UTC)
+	me := addr("Sam Rivera", "sam.rivera@example.org")
+	ics := func(summary, organizer, location string) []byte {
+		return []byte(strings.Join([]string{"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN",
+			"METHOD:REQUEST", "BEGIN:VEVENT", "UID:ev-1@example.test", "SEQUENCE:0", "DTSTAMP:20261130T132502Z",
+			"DTSTART:20261211T110000Z", "DTEND:20261211T150000Z", "SUMMARY:" + summary, "ORGANIZER:mailto:" + organizer,
+			"ATTENDEE;ROLE=REQ-PARTICIPANT;CN=Sam Rivera:mailto:sam.rivera@example.org", "LOCATION:" + location,
+			"END:VEVENT", "END:VCALENDAR", ""}, "\r\n"))
+	}
+	for _, tc := range []struct {
+		name, from, subject, text string
+		cal                       []byte
+	}{
+		{"a new employer's Christmas lunch", "mette.kjaer@skovgaardsoftware.example", "Julefrokost - Team Platform",
+			"Julefrokost for hele platformteamet. Sam er med som kommende kollega.",
+			ics("Julefrokost - Team Platform", "mette.kjaer@skovgaardsoftware.example", "Restaurant Havfruen, Nyhavn 39, København")},
+		{"a podcast recording booked through a scheduler", "notifications@savvycal.com", "Confirmed: Podcast recording: Paged at 3AM x Sam Rivera",
+			"You're scheduled!\n\nPodcast recording: Paged at 3AM x Sam Rivera",
+			ics("Podcast recording: Paged at 3AM x Sam Rivera", "keisha@pagedat3am.example", "https://riverside.fm/studio/paged-at-3am")},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m := mail.Message{Summary: mail.Summary{MessageID: "e1", Date: at, Subject: tc.subject, From: addr("", tc.from), To: me, HasCalendar: true},
+				Text: tc.text, Calendars: [][]byte{tc.cal}}
+			if ivs := interview.Build([]mail.Message{m}, nil, sampleConfig()); len(ivs) != 0 {
+				t.Errorf("Build found %d interviews (%s), want none", len(ivs), ivs[0].Evidence)
+			}
+		})
+	}
+}

@@ -58,6 +58,9 @@ func ClassifyEvent(e calendar.Event, cfg Config, loose bool) Verdict {
 	if w := rehearsalWord(e.Summary); w != "" {
 		return no(fmt.Sprintf("a rehearsal, not an interview (%q in the title)", w))
 	}
+	if p := socialGathering(normalize(e.Summary), cfg); p != "" {
+		return no(fmt.Sprintf("a social gathering (%q in the title), not an interview", p))
+	}
 	// "Cracking the System Design Interview: Live Q&A": an event about
 	// interviews, whoever hosts it.
 	if h := defaultLexicon.scan(e.Summary); h.has(lEvent) != "" {

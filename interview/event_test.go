@@ -123,6 +123,9 @@ func TestClassifyEvent(t *testing.T) {
 			e.Organizer = person("Karrierehuset Nordvest", "karriereraadgivning@karrierehuset.example")
 			e.Attendees = []calendar.Person{me, person("Mette Kjær", "mette.kjaer@karrierehuset.example")}
 		}), false, false, interview.KindNone, `a rehearsal, not an interview ("forberedelse" in the title)`},
+		{"the team's Christmas lunch at the new employer", base("Julefrokost - Team Platform", hooli), false, false, interview.KindNone,
+			`a social gathering ("julefrokost" in the title), not an interview`},
+		{"an interview day with a team lunch", base("Onsite interview and team lunch", hooli), false, true, interview.KindInvitation, "organizer from hooli.example"},
 		{"a webinar about interviews from a hosting service", base("Cracking the System Design Interview: Live Q&A", func(e *calendar.Event) {
 			e.Organizer = person("DevCareers Europe", "no-reply@zoom.us")
 			e.Attendees = []calendar.Person{me}

@@ -233,6 +233,18 @@ var (
 		"kolacja", "impreza", "wesele", "födelsedag", "middag", "bröllop", "fødselsdag", "bryllup",
 		"bursdag", "julebord",
 	}
+	// A workplace's social gatherings: an employer's invitation to one
+	// (a new hire's first Christmas lunch) is no interview.
+	socialPhrases = []string{
+		"julefrokost", "julebord", "julbord", "julfest", "christmas lunch", "christmas party", "christmas dinner",
+		"xmas party", "holiday party", "weihnachtsfeier", "weihnachtsessen", "betriebsfeier", "firmenfeier",
+		"sommerfest", "fête de noël", "repas de noël", "soirée de noël", "cena de navidad", "comida de navidad",
+		"cena di natale", "pranzo di natale", "festa de natal", "almoço de natal", "jantar de natal",
+		"kerstborrel", "kerstdiner", "kerstlunch", "kerstfeest", "wigilia firmowa", "spotkanie wigilijne",
+		"team lunch", "team dinner", "team drinks", "team building", "teambuilding", "team offsite",
+		"happy hour", "afterwork", "after work drinks", "summer party", "firmafest", "personalefest",
+		"pikkujoulut", "vánoční večírek",
+	}
 	// The host's words, inviting the reader to a meeting: in the user's
 	// own letter, the user is the interviewer.
 	hostPhrases = []string{
@@ -439,6 +451,12 @@ var (
 		"dans notre podcast", "nos auditeurs", "en nuestro podcast", "nuestros oyentes", "nel nostro podcast",
 		"no nosso podcast", "in onze podcast", "onze luisteraars", "w naszym podcaście", "i vår podd",
 		"i vår podcast", "våra lyssnare", "i vores podcast", "vores lyttere", "i vår podkast", "våre lyttere",
+		// A recording booked through a scheduler: "Podcast recording:
+		// Paged at 3AM x Sam Rivera".
+		"podcast recording", "podcast interview", "podcast-aufnahme", "podcastaufnahme", "enregistrement du podcast",
+		"grabación del podcast", "registrazione del podcast", "gravação do podcast", "podcastopname",
+		"nagranie podcastu", "podcastinspelning", "podcastoptagelse", "podcastopptak", "for an episode",
+		"on an episode", "an episode of",
 	}
 	// One-way (recorded) video interviews.
 	oneWayPhrases = []string{
