@@ -336,6 +336,20 @@ func TestConversations(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a flat share's casting for a room",
+			msgs: []msg{{id: "w1", at: mon, subject: "Deine Bewerbung für unser WG-Zimmer in Friedrichshain",
+				text: "Hey Sam,\n\nwir würden dich gerne zum WG-Casting einladen:\nDonnerstag, 10.12., um 19:30 Uhr\nSimon-Dach-Str. 24\n\nLiebe Grüße\nLena"}},
+			want: nil,
+		},
+		{
+			name: "a volunteer's intake",
+			msgs: []msg{{id: "v1", at: mon, subject: "Uitnodiging intakegesprek vrijwilliger",
+				text: "Beste Sam,\n\nWat leuk dat je je hebt aangemeld als vrijwilliger bij Buurtkeuken Oost! Voordat je begint voeren we een kort intakegesprek. " +
+					"Het is geen sollicitatiegesprek - we willen vooral weten wat je leuk vindt.\n\n" +
+					"Datum: zaterdag 12 december 2026\nTijd: 10:30 uur\nPlaats: Buurthuis De Meeuw, Javaplein 9, Amsterdam"}},
+			want: nil,
+		},
+		{
 			name: "a career coach's session to get ready for interviews",
 			msgs: []msg{{id: "c1", at: mon, subject: "Our session on Thursday",
 				text: "Hi Sam,\n\nThanks for booking - confirming our session on Thursday 10 December at 18:00 on Zoom. " +

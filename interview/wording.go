@@ -405,6 +405,19 @@ var (
 		"referenza per", "referência para", "referentiecheck", "referentiegesprek", "referencje dla",
 		"referenssamtal", "referencetjek", "referencesamtale", "referansesjekk", "referansesamtale",
 		"suosittelijana", "reference pro",
+		// A room in a shared flat: the flatmates' "casting".
+		"wg-casting", "wg casting", "wg-zimmer", "wg-gesucht", "mitbewohner", "mitbewohnerin", "flatmate", "flatmates",
+		"flat share", "flatshare", "house share", "houseshare", "housemate", "housemates", "roommate", "roommates",
+		"colocation", "colocataire", "colocataires", "compañero de piso", "compañeros de piso", "piso compartido",
+		"coinquilino", "coinquilina", "coinquilini", "huisgenoot", "huisgenoten", "hospiteeravond", "hospiteren",
+		"współlokator", "współlokatorka", "współlokatorzy", "inneboende", "bofællesskab", "kämppis", "spolubydlící",
+		// Unpaid work: a volunteer's intake.
+		"as a volunteer", "volunteer role", "volunteer shift", "volunteer coordinator", "als vrijwilliger",
+		"vrijwilligerswerk", "coördinator vrijwilligers", "vrijwilligerscoördinator", "ehrenamtlich", "ehrenamtliche",
+		"ehrenamt", "en tant que bénévole", "comme bénévole", "bénévolat", "como voluntario", "como voluntaria",
+		"voluntariado", "come volontario", "come volontaria", "volontariato", "como voluntário", "como voluntária",
+		"jako wolontariusz", "jako wolontariuszka", "wolontariat", "som volontär", "som frivillig", "frivilligarbete",
+		"frivilligt arbejde", "frivillig arbeid", "vapaaehtoisena", "vapaaehtoistyö", "jako dobrovolník", "dobrovolnictví",
 		// Career services: a coach, an adviser, an outplacement
 		// programme, whom the user books to get ready for interviews.
 		"career coach", "career coaching", "careers coach", "career counselling", "career counseling",
