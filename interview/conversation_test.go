@@ -37,6 +37,24 @@ func TestConversations(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "two stages fixed in one mail, the first moved later",
+			msgs: []msg{
+				{id: "s1", at: mon, subject: "Next steps - Senior Backend Engineer",
+					text: "Hi Sam,\n\nThe team would like to move you forward. The remaining two stages are:\n" +
+						"1. Pairing session with Ana and Jo (90 mins) - Friday 18 December, 10:00 GMT\n" +
+						"2. System design with me (60 mins) - Monday 21 December, 15:00 GMT\n" +
+						"Both on Google Meet, links to follow.\n\nCheers,\nTom"},
+				{id: "me1", inReplyTo: "s1", from: "me", at: mon.Add(time.Hour), subject: "Re: Next steps - Senior Backend Engineer",
+					text: "Great to hear, thank you! Both slots work for me."},
+				{id: "m1", inReplyTo: "me1", refs: []string{"s1", "me1"}, at: day(8, 10, 15), subject: "Re: Next steps - Senior Backend Engineer",
+					text: "Small change, sorry: could we push the pairing session to the afternoon - same day (Fri 18th), 14:00 GMT? " +
+						"System design on Monday 21st stays exactly as it is."},
+				{id: "me2", inReplyTo: "m1", refs: []string{"s1", "me1", "m1"}, from: "me", at: day(8, 10, 40), subject: "Re: Next steps - Senior Backend Engineer",
+					text: "No problem at all, 14:00 GMT on Friday works."},
+			},
+			want: []time.Time{day(18, 15, 0), day(21, 16, 0)},
+		},
+		{
 			name: "options listed under a question, never chosen, are no interview (it)",
 			msgs: []msg{{id: "p1", at: mon, subject: "Secondo colloquio - Software Architect",
 				text: "Buongiorno Sam,\ngrazie per la disponibilità. Per il secondo colloquio con il nostro\nDirettore Tecnico le propongo due possibilità:\n" +
@@ -479,7 +497,11 @@ func TestConversations(t *testing.T) {
 				got = append(got, iv.Start)
 			}
 			if len(got) != len(tc.want) {
-				t.Fatalf("interviews at %v, want %v", got, tc.want)
+				var why []string
+				for _, iv := range ivs {
+					why = append(why, iv.Evidence)
+				}
+				t.Fatalf("interviews at %v, want %v (%q)", got, tc.want, why)
 			}
 			for i := range got {
 				if !got[i].Equal(tc.want[i]) {

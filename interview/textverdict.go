@@ -373,7 +373,10 @@ func (a *analysis) confirmation(m *mail.Message, cfg Config, ctx msgContext) (Ve
 	// Times on lines that each start with another organisation are
 	// their interviews, not a choice between them.
 	if moved < 0 && !vendor {
-		if a.listed = a.listedTimes(reads, m); a.listed != nil {
+		if a.listed = a.listedTimes(reads, m); a.listed == nil {
+			a.listed = a.stagedTimes(reads, m)
+		}
+		if a.listed != nil {
 			best = slices.IndexFunc(reads, func(r timeRead) bool { return r.found.Start.Equal(a.listed[0].found.Start) })
 		}
 	}
@@ -434,6 +437,43 @@ type listedTime struct {
 	found    foundTime
 	sentence string
 	company  string
+	// stage is set instead of company for one of the stages of one
+	// organisation's process (stagedTimes): the words before its time.
+	stage string
+}
+
+// stagedTimes reads a message that fixes several stages of one process,
+// one to a line of a list and on different days ("1. Pairing session
+// with Ana and Jo (90 mins) - Friday 18 December, 10:00 GMT", "2. System
+// design with me (60 mins) - Monday 21 December, 15:00 GMT"): each is an
+// interview. Not when the message asks to choose (listedOptions) or asks
+// about them: then they are options.
+func (a *analysis) stagedTimes(reads []timeRead, m *mail.Message) []listedTime {
+	if a.body.has(lProposal) != "" {
+		return nil
+	}
+	var out []listedTime
+	days := map[string]bool{}
+	for _, r := range reads {
+		if r.old || r.due || r.converted || r.rehearsal || !r.found.Start.After(m.Date) {
+			continue
+		}
+		if r.question || r.option || !onListLine(a.text, r.pos) {
+			return nil
+		}
+		line := a.text[strings.LastIndexByte(a.text[:r.pos], '\n')+1 : r.pos]
+		stage := strings.Trim(strings.TrimLeft(strings.TrimSpace(line), "-–—•*·0123456789.)"), " -–—:,")
+		if stage == "" {
+			return nil
+		}
+		days[r.found.Start.Format(time.DateOnly)] = true
+		out = append(out, listedTime{found: r.found, sentence: r.sentence, stage: stage})
+	}
+	if len(out) < 2 || len(days) < 2 {
+		return nil
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].found.Start.Before(out[j].found.Start) })
+	return out
 }
 
 // listedTimes reads a message that confirms interviews with several

@@ -29,12 +29,18 @@ func (b *builder) textConfirmations(ins []input) {
 			b.confirmation(in, respelled(b.textCompany(in), in), "")
 			continue
 		}
-		// One message, interviews with several organisations: each is
-		// its own, under its own ID.
+		// One message, interviews with several organisations, or the
+		// stages of one: each is its own, under its own ID.
 		for _, l := range in.a.listed {
 			a := *in.a
 			a.found, a.timeLine, a.listed = l.found, l.sentence, nil
-			b.confirmation(&input{m: in.m, a: &a}, l.company, l.company)
+			li := &input{m: in.m, a: &a}
+			if l.stage != "" {
+				// The stages of one organisation's process.
+				b.confirmation(li, respelled(b.textCompany(li), li), "stage "+l.stage)
+				continue
+			}
+			b.confirmation(li, l.company, l.company)
 		}
 	}
 }
