@@ -77,6 +77,7 @@ func BuildWith(msgs []mail.Message, feed []FeedEvent, cfg Config) []Interview {
 	b.movedInvitations(ins)
 	b.sameTimeMoves(ins)
 	b.sameDayMoves(ins)
+	b.sameTimeRounds(ins)
 	b.statusChanges(ins)
 	b.mergeSameSlot()
 	b.correspondence(ins)

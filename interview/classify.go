@@ -64,6 +64,12 @@ type analysis struct {
 	proposal   bool        // offers times; the confirmation comes later
 	offers     []timeRead  // the times a proposal offers
 	movedDays  []time.Time // the days a move "at the same time" names
+	// roundDays are the days a further round "at the same time" is
+	// asked for on (roundAsks: in a question, which the user's answer
+	// makes an agreement).
+	roundDays []time.Time
+	roundAsks bool
+	roundLine string // the sentence that asks for it, for Explain
 	oneWay     bool        // a one-way video interview: found is its deadline
 	// listed holds, for a message that lists interviews with several
 	// organisations ("Brightwater Insurance – Wednesday 2 December,

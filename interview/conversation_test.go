@@ -55,6 +55,26 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(18, 15, 0), day(21, 16, 0)},
 		},
 		{
+			name: "a second round asked for at the same time on another day, and agreed",
+			msgs: []msg{
+				{id: "i1", at: mon, subject: "Einladung zum Vorstellungsgespräch", text: "Wir laden Sie zu einem Vorstellungsgespräch am Dienstag, 8. Dezember, um 10:00 Uhr ein."},
+				{id: "r1", at: day(9, 11, 37), subject: "Zweite Runde",
+					text: "Hallo Herr Rivera,\n\nvielen Dank für das angenehme Gespräch gestern. Wir würden Sie gerne zur zweiten Runde einladen. " +
+						"Würde Ihnen wieder dieselbe Uhrzeit passen, also nächsten Dienstag?\n\nViele Grüße\nJana Feldmann"},
+				{id: "me1", inReplyTo: "r1", from: "me", at: day(9, 12, 10), subject: "Re: Zweite Runde", text: "Das passt mir gut."},
+			},
+			want: []time.Time{day(8, 10, 0), day(15, 10, 0)},
+		},
+		{
+			name: "a second round asked for at the same time, not answered",
+			msgs: []msg{
+				{id: "i1", at: mon, subject: "Einladung zum Vorstellungsgespräch", text: "Wir laden Sie zu einem Vorstellungsgespräch am Dienstag, 8. Dezember, um 10:00 Uhr ein."},
+				{id: "r1", at: day(9, 11, 37), subject: "Zweite Runde",
+					text: "Wir würden Sie gerne zur zweiten Runde einladen. Würde Ihnen wieder dieselbe Uhrzeit passen, also nächsten Dienstag?"},
+			},
+			want: []time.Time{day(8, 10, 0)},
+		},
+		{
 			name: "options listed under a question, never chosen, are no interview (it)",
 			msgs: []msg{{id: "p1", at: mon, subject: "Secondo colloquio - Software Architect",
 				text: "Buongiorno Sam,\ngrazie per la disponibilità. Per il secondo colloquio con il nostro\nDirettore Tecnico le propongo due possibilità:\n" +

@@ -92,6 +92,9 @@ func (a *analysis) textVerdict(m *mail.Message, cfg Config, ctx msgContext) Verd
 	if a.movesToDay(m, cfg) {
 		return Verdict{false, KindReply, "moves the interview to another day at the same time"}
 	}
+	if a.roundOnDay(m, cfg) {
+		return Verdict{false, KindReply, "asks for a further round on another day, at the time of the last one"}
+	}
 	if len(m.InReplyTo) > 0 || len(m.References) > 0 || isReplySubject(m.Subject) {
 		return Verdict{false, KindReply, "a reply in a conversation"}
 	}
@@ -175,6 +178,28 @@ func (a *analysis) movesToDay(m *mail.Message, cfg Config) bool {
 		}
 	}
 	return len(a.movedDays) > 0
+}
+
+// roundOnDay reads a further round asked for on a day only, at the time
+// of the last one: "zur zweiten Runde ... Würde Ihnen wieder dieselbe
+// Uhrzeit passen, also nächsten Dienstag?" (see builder.sameTimeRounds).
+func (a *analysis) roundOnDay(m *mail.Message, cfg Config) bool {
+	if a.body.has(lRound) == "" && a.subj.has(lRound) == "" || a.body.has(lSameTime) == "" || a.body.has(lReschedule) != "" {
+		return false
+	}
+	for _, d := range findDates(a.text, m.Date, cfg.location()) {
+		sentence := sentenceAround(a.text, d.Pos, d.End)
+		if startsCondition(sentence) || !d.Start.After(m.Date) {
+			continue
+		}
+		day := time.Date(d.Start.Year(), d.Start.Month(), d.Start.Day(), 0, 0, 0, 0, d.Start.Location())
+		if !slices.ContainsFunc(a.roundDays, day.Equal) {
+			a.roundDays = append(a.roundDays, day)
+			a.roundAsks = a.roundAsks || asks(sentence)
+			a.roundLine = sentence
+		}
+	}
+	return len(a.roundDays) > 0
 }
 
 // about says why a message is about a job interview, or "": interview

@@ -319,6 +319,72 @@ func (b *builder) sameTimeMoves(ins []input) {
 	}
 }
 
+// sameTimeRounds adds the further round an employer's message asks for on
+// one day "at the same time" as its last interview (analysis.roundOnDay),
+// at that interview's clock time; asked as a question, only once the user
+// answered the message.
+func (b *builder) sameTimeRounds(ins []input) {
+	for i := range ins {
+		in := &ins[i]
+		a := in.a
+		if a.sent || a.skip || len(a.roundDays) != 1 || a.roundAsks && !answeredByUser(ins, in) {
+			continue
+		}
+		day := a.roundDays[0]
+		var last *tracked
+		for _, t := range b.all {
+			if t.fromEmployer(in.m) && t.iv.Start.Before(day) && (last == nil || t.iv.Start.After(last.iv.Start)) {
+				last = t
+			}
+		}
+		if last == nil {
+			continue
+		}
+		old := last.iv.Start.In(day.Location())
+		start := time.Date(day.Year(), day.Month(), day.Day(), old.Hour(), old.Minute(), 0, 0, day.Location())
+		known := false
+		for _, t := range b.all {
+			known = known || absDur(t.iv.Start.Sub(start)) <= sameSlot && sameCompany(t.iv.Company, last.iv.Company)
+		}
+		if known {
+			continue
+		}
+		c := *a
+		c.found = foundTime{Start: start, Dur: statedDuration(a.text)}
+		if c.found.Dur == 0 {
+			c.found.Dur = last.iv.End.Sub(last.iv.Start)
+		}
+		c.hasTime, c.newRound = true, true
+		c.timeLine = a.roundLine
+		c.verdict = Verdict{true, KindConfirmation, fmt.Sprintf("a further round on %s, at the time of the one on %s",
+			start.Format("Mon 2 Jan 2006 15:04 MST"), old.Format("Mon 2 Jan"))}
+		t := b.newFromText(&input{m: in.m, a: &c}, last.iv.Company)
+		if t.iv.Role == "" {
+			t.iv.Role = last.iv.Role
+		}
+		b.all = append(b.all, t)
+	}
+}
+
+// answeredByUser reports a message the user answered: a message of the
+// user's names it in In-Reply-To or References, or, without them, takes
+// up its subject, to its sender, after it.
+func answeredByUser(ins []input, in *input) bool {
+	for i := range ins {
+		r := &ins[i]
+		if !r.a.sent || !r.m.Date.After(in.m.Date) {
+			continue
+		}
+		if slices.Contains(r.m.InReplyTo, in.m.MessageID) || slices.Contains(r.m.References, in.m.MessageID) {
+			return true
+		}
+		if len(r.m.InReplyTo) == 0 && answeredBySubject([]*input{in}, r) == in {
+			return true
+		}
+	}
+	return false
+}
+
 // sameDayMoves moves an interview to the clock time a message of its
 // thread names for the same day: "spostare il colloquio di un'ora, quindi
 // alle 11:30 anziché alle 10:30 (stesso giorno)". The time written without

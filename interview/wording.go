@@ -257,7 +257,7 @@ var (
 	// A move that gives the day only: the time stays.
 	sameTimePhrases = []string{
 		"same time", "à la même heure", "même heure", "même horaire", "zur gleichen zeit", "zur selben zeit",
-		"gleiche uhrzeit", "gleichen uhrzeit", "selbe uhrzeit", "selben uhrzeit", "misma hora", "stessa ora",
+		"gleiche uhrzeit", "gleichen uhrzeit", "selbe uhrzeit", "selben uhrzeit", "dieselbe uhrzeit", "derselben uhrzeit", "misma hora", "stessa ora",
 		"mesmo horário", "mesma hora", "zelfde tijd", "hetzelfde tijdstip", "tej samej godzinie", "samma tid",
 		"samme tid", "samme tidspunkt", "samaan aikaan", "ve stejný čas", "ve stejnou dobu",
 	}
