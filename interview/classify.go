@@ -70,7 +70,7 @@ type analysis struct {
 	roundDays []time.Time
 	roundAsks bool
 	roundLine string // the sentence that asks for it, for Explain
-	oneWay     bool        // a one-way video interview: found is its deadline
+	oneWay    bool   // a one-way video interview: found is its deadline
 	// listed holds, for a message that lists interviews with several
 	// organisations ("Brightwater Insurance – Wednesday 2 December,
 	// 2.30pm" and "Calder & Finch – Friday 4 December, 11.00am"), each
