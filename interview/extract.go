@@ -38,6 +38,17 @@ var notCompanyWords = map[string]bool{
 	"ihr": true, "ihre": true, "dein": true, "deine": true, "votre": true, "ton": true, "su": true,
 	"tu": true, "il": true, "la": true, "le": true, "el": true, "het": true, "de": true, "uw": true,
 	"je": true, "twoja": true, "twój": true, "din": true, "dit": true, "ditt": true, "seu": true, "sua": true,
+	// the kind of interview, in the other languages: "Technisch
+	// interview Grachtwerk", "Telefonisches Interview"
+	"technisch": true, "technische": true, "technisches": true, "technique": true, "técnica": true,
+	"técnico": true, "tecnico": true, "tecnica": true, "techniczna": true, "techniczny": true, "teknisk": true,
+	"tekniskt": true, "tekninen": true, "technický": true, "telefonisch": true, "telefonische": true,
+	"telefonico": true, "telefonica": true, "telefónica": true, "telefónico": true, "téléphonique": true,
+	"telefoniczna": true, "telefonisk": true, "puhelin": true, "persoonlijk": true, "eerste": true,
+	"tweede": true, "derde": true, "laatste": true, "finale": true, "premier": true, "deuxième": true,
+	"primera": true, "segunda": true, "primo": true, "pierwsza": true, "druga": true, "första": true,
+	"andra": true, "første": true, "anden": true, "andre": true, "ensimmäinen": true, "toinen": true,
+	"první": true, "druhý": true, "kennismakings": true,
 }
 
 // Words that say what kind of interview it is, between a company's name

@@ -42,6 +42,7 @@ func TestCompanyAndRoleFromSubjects(t *testing.T) {
 		{"Rozmowa techniczna – Senior Python Developer (ok. 60 min, Google Meet)", "anna@wislacode.example", "Wislacode", "Senior Python Developer"},                              // how long it lasts is not the title
 		{"Ihre Bewerbung als Lead Platform Engineer – Terminvorschläge", "katrin@hafenwerk.example", "Hafenwerk", "Lead Platform Engineer"},                                       // what the mail is about after the title
 		{"Rezerwacja potwierdzona: Rozmowa rekrutacyjna – Java Developer z Sam Rivera", "anna@wistula.example", "Wistula", "Java Developer"},                                      // whom the booking is with
+		{"Technisch interview Grachtwerk - Sam Rivera", "bart.smit@grachtwerk.example", "Grachtwerk", ""},                                                                         // the kind of interview in Dutch is no name
 		{"Telefonisch kennismakingsgesprek Data Engineer", "femke@polderdata.example", "Polderdata", "Data Engineer"},                                                             // the meeting's words before the title
 		{"Zaproszenie do rozmowy wideo - Inżynier DevOps (Kraków / zdalnie)", "rekrutacja@wislacode.example", "Wislacode", "Inżynier DevOps"},                                     // where and how the job is done
 		{"Invitación: Entrevista Líder Técnico – Grupo Altamar", "lucia@altamar.example", "Grupo Altamar", "Líder Técnico"},                                                       // a leader's title in Spanish
