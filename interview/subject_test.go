@@ -259,6 +259,22 @@ func TestCompanySpelledAsTheMailDoes(t *testing.T) {
 	}
 }
 
+// TestCompanyOfAForwardedInvitation: an agency passes on its client's
+// invitation; the client, who first wrote it, is the company.
+func TestCompanyOfAForwardedInvitation(t *testing.T) {
+	m := mail.Message{Summary: mail.Summary{
+		MessageID: "f@x", Date: time.Date(2026, 12, 2, 9, 5, 0, 0, time.UTC), Subject: "TR: Entretien M. Sam Rivera - Responsable Data",
+		From: addr("Claire Dubois", "claire.dubois@talentis-conseil.example"), To: addr("Sam Rivera", "sam.rivera@example.org"),
+	}, Text: "Bonjour Sam,\n\nje vous transfère ci-dessous l'invitation pour votre entretien.\n\nClaire Dubois\nConsultante senior\nTalentis Conseil\n\n" +
+		"-------- Message transféré --------\nDe : Hélène Moreau <h.moreau@maisonverdier.example>\nEnvoyé : mardi 1 décembre 2026 16:42\n" +
+		"À : Claire Dubois <claire.dubois@talentis-conseil.example>\nObjet : Entretien M. Sam Rivera - Responsable Data\n\n" +
+		"Bonjour Claire,\nNous vous proposons le vendredi 11 décembre 2026 de 10h00 à 11h00 (heure de Paris), en visioconférence.\n\n" +
+		"Hélène Moreau\nChargée de recrutement\nMaison Verdier - 4 quai Saint-Antoine, 69002 Lyon"}
+	if got := onlyCompany(t, m); got != "Maison Verdier" {
+		t.Errorf("Company = %q, want %q", got, "Maison Verdier")
+	}
+}
+
 // TestLaterRoundKeepsTheRole: a second round whose mail names no job is
 // for the job of the employer's first; with two jobs there, which one is
 // not said.

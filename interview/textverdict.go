@@ -263,6 +263,21 @@ func forwardedToOther(text string, cfg Config) bool {
 	return found
 }
 
+// forwardedFrom returns the senders a forwarded header block names
+// ("De : Hélène Moreau <h.moreau@maisonverdier.fr>" under "-------- Message
+// transféré --------"), in the order written.
+func forwardedFrom(text string) []mail.Address {
+	var out []mail.Address
+	for _, line := range strings.Split(truncate(text, 16<<10), "\n") {
+		name, rest, ok := strings.Cut(strings.TrimLeft(line, "> \t*"), ":")
+		if !ok || !strings.Contains(rest, "@") || !hasFieldPrefix(strings.ToLower(strings.TrimSpace(name))+":", outlookFrom) {
+			continue
+		}
+		out = append(out, mail.ParseAddressList(rest)...)
+	}
+	return out
+}
+
 // forwardToLabels label the recipients in a forwarded header block, in the
 // languages of the mail clients followupd reads.
 var forwardToLabels = map[string]bool{

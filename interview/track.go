@@ -726,6 +726,22 @@ func (b *builder) textCompany(in *input) string {
 			}
 		}
 	}
+	// A forwarded invitation ("TR: Entretien ...", an agency passing on
+	// its client's mail) is the organisation of whoever first wrote it,
+	// as the mail spells it.
+	if isForwardSubject(m.Subject) {
+		from := orgDomain(domainOf(firstAddress(m.From)))
+		for _, a := range forwardedFrom(in.a.full) {
+			d := domainOf(a.Email)
+			if !companyDomain(d) || agencyDomain(d) || b.cfg.ownDomain(d) || b.cfg.isMe(a.Email) || orgDomain(d) == from {
+				continue
+			}
+			label, _, _ := strings.Cut(orgDomain(d), ".")
+			if c := spelledAs(label, spellingSources(in)...); c != "" {
+				return c
+			}
+		}
+	}
 	if d := domainOf(firstAddress(m.From)); companyDomain(d) && !agencyDomain(d) {
 		label, _, _ := strings.Cut(orgDomain(d), ".")
 		if c := spelledAs(label, spellingSources(in)...); c != "" {
