@@ -55,6 +55,22 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(18, 15, 0), day(21, 16, 0)},
 		},
 		{
+			name: "a final the day after, same time",
+			msgs: []msg{{id: "n1", at: mon, subject: "Marlow & Pike - feedback + next steps",
+				text: "Hi Sam,\n\nThey'd like to get you in for the second stage: a system design session with Priya on Wednesday 9th December at 2pm UK time. " +
+					"Richard Hale (CTO) has asked to meet you the day after, same time, for the final. That one's a 45-min video call.\n\nTom"}},
+			want: []time.Time{day(9, 15, 0), day(10, 15, 0)},
+		},
+		{
+			name: "moved to the day after, same time, is one interview",
+			msgs: []msg{
+				{id: "n1", at: mon, subject: "Interview", text: "Your interview is confirmed for Wednesday 9 December at 14:00."},
+				{id: "n2", inReplyTo: "n1", refs: []string{"n1"}, at: day(8, 9, 0), subject: "Re: Interview",
+					text: "Sorry, we need to move it: could we do the day after, same time?"},
+			},
+			want: []time.Time{day(9, 14, 0)},
+		},
+		{
 			name: "a second round asked for at the same time on another day, and agreed",
 			msgs: []msg{
 				{id: "i1", at: mon, subject: "Einladung zum Vorstellungsgespräch", text: "Wir laden Sie zu einem Vorstellungsgespräch am Dienstag, 8. Dezember, um 10:00 Uhr ein."},

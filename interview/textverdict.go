@@ -420,6 +420,9 @@ func (a *analysis) confirmation(m *mail.Message, cfg Config, ctx msgContext) (Ve
 			best = slices.IndexFunc(reads, func(r timeRead) bool { return r.found.Start.Equal(a.listed[0].found.Start) })
 		}
 	}
+	if moved < 0 && a.listed == nil && best >= 0 && len(upcoming(reads, m)) == 1 {
+		a.listed = a.dayAfterSameTime(reads[best])
+	}
 	if best < 0 && len(upcoming(reads, m)) == 0 {
 		// Only times gone by, deadlines to answer by and rehearsals:
 		// nothing offered either.
@@ -470,6 +473,28 @@ func addressedTo(m *mail.Message, cfg Config) bool {
 		}
 	}
 	return false
+}
+
+// dayAfterSameTime reads a further meeting that a message fixes relative to
+// the one it names: "Richard Hale (CTO) has asked to meet you the day
+// after, same time, for the final", "le lendemain à la même heure". Both
+// are interviews, as stages of one process; nil when the message says no
+// such thing.
+func (a *analysis) dayAfterSameTime(r timeRead) []listedTime {
+	for _, s := range sentences(a.text) {
+		low := " " + normalize(s) + " "
+		if firstWord(low, dayAfterPhrases) == "" || firstWord(low, sameTimePhrases) == "" || firstWord(low, reschedulePhrases) != "" {
+			continue
+		}
+		next := r.found
+		next.Start = r.found.Start.AddDate(0, 0, 1)
+		next.Dur = statedDuration(s)
+		return []listedTime{
+			{found: r.found, sentence: r.sentence, stage: "first"},
+			{found: next, sentence: strings.TrimSpace(s), stage: "the day after"},
+		}
+	}
+	return nil
 }
 
 // listedTime is one interview of a message that lists several.

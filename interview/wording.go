@@ -254,6 +254,13 @@ var (
 		"zaprosić panią", "zaprosić cię", "bjuda in dig", "invitere dig", "invitere deg", "kutsua sinut",
 		"pozvat vás", "pozvat tě",
 	}
+	// The day after a meeting a message names, for a further one.
+	dayAfterPhrases = []string{
+		"the day after", "the next day", "the following day", "am tag danach", "am tag darauf", "am folgenden tag",
+		"am nächsten tag", "le lendemain", "el día siguiente", "al día siguiente", "il giorno dopo",
+		"il giorno seguente", "no dia seguinte", "de dag erna", "de volgende dag", "dagen efter", "dagen etter",
+		"dagen derpå", "następnego dnia", "dzień później", "seuraavana päivänä", "následující den", "druhý den",
+	}
 	// A move that gives the day only: the time stays.
 	sameTimePhrases = []string{
 		"same time", "à la même heure", "même heure", "même horaire", "zur gleichen zeit", "zur selben zeit",
