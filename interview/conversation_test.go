@@ -55,6 +55,13 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(18, 15, 0), day(21, 16, 0)},
 		},
 		{
+			name: "a time on the reader's clock, from a writer in another zone",
+			msgs: []msg{{id: "y1", at: mon, subject: "Interview - next steps",
+				text: "Hi Sam,\n\nPerfect - let's lock in the interview on Thursday 17 December, 10:00 AM your time.\n\nWei Ling Tan\nTalent Partner, Tanjong Pay\n" +
+					"1 Raffles Place, Singapore 048616 | +65 6123 4567"}},
+			want: []time.Time{day(17, 10, 0)},
+		},
+		{
 			name: "a final the day after, same time",
 			msgs: []msg{{id: "n1", at: mon, subject: "Marlow & Pike - feedback + next steps",
 				text: "Hi Sam,\n\nThey'd like to get you in for the second stage: a system design session with Priya on Wednesday 9th December at 2pm UK time. " +

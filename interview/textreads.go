@@ -130,6 +130,12 @@ func (a *analysis) times(m *mail.Message, cfg Config) []timeRead {
 		after := lx.scan(clause)
 		// "would 10:00 work for you?" asks; "that's 10pm for you" converts.
 		r.converted = after.has(lForYou) != "" && !asksFit(clause)
+		if r.converted && mt.Zone == "" && !a.sent && readersClock(clause) {
+			// "10:00 AM your time", written to the user: the user's
+			// clock, wherever the writer sits.
+			w := mt.Start
+			r.found.Start = time.Date(w.Year(), w.Month(), w.Day(), w.Hour(), w.Minute(), 0, 0, cfg.location())
+		}
 		r.rehearsal = rehearsalWord(sentence) != ""
 		r.score = 4*btoi(r.keyword) + 2*btoi(r.confirm) + 2*btoi(r.reschedule) + 2*btoi(r.call) +
 			btoi(r.accept) + btoi(mt.Zone != "") - 3*btoi(r.question)
@@ -155,6 +161,20 @@ func (a *analysis) times(m *mail.Message, cfg Config) []timeRead {
 		listedOptions(a.text, a.reads)
 	}
 	return a.reads
+}
+
+// readersClock reports a clause right after a time that says it is the
+// reader's own ("your time", "(Ihrer Zeit)"), not a city named after it.
+func readersClock(clause string) bool {
+	low := strings.TrimLeft(strings.ToLower(clause), " (,–-")
+	for _, p := range []string{"your time", "your local time", "in your time zone", "deiner zeit", "ihrer zeit",
+		"votre heure", "heure de chez vous", "tu hora", "su hora", "ora tua", "vostra ora", "seu horário",
+		"jouw tijd", "uw tijd", "twojego czasu", "din tid", "er tid"} {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // listedOptions marks as questions the times on the lines of a list when

@@ -42,6 +42,14 @@ var zoneAbbrevs = map[string]struct {
 	"cst": {"America/Chicago", -21600}, "cdt": {"America/Chicago", -21600}, "ct": {"America/Chicago", -21600},
 	"mst": {"America/Denver", -25200}, "mdt": {"America/Denver", -25200}, "mt": {"America/Denver", -25200},
 	"pst": {"America/Los_Angeles", -28800}, "pdt": {"America/Los_Angeles", -28800}, "pt": {"America/Los_Angeles", -28800},
+	// Latin America, Africa and the rest of Asia, as their recruiters
+	// write them: "das 10h às 11h (BRT)". Not ART, PET, COT, EAT, WAT,
+	// ICT or TRT: as capitals they are words ("Head of ICT") more often
+	// than zones, and a zone is read from anywhere in a mail.
+	"brt": {"America/Sao_Paulo", -10800}, "clt": {"America/Santiago", -14400}, "clst": {"America/Santiago", -10800},
+	"uyt": {"America/Montevideo", -10800}, "pkt": {"Asia/Karachi", 18000}, "wib": {"Asia/Jakarta", 25200},
+	"pht": {"Asia/Manila", 28800}, "awst": {"Australia/Perth", 28800}, "acst": {"Australia/Adelaide", 34200},
+	"acdt": {"Australia/Adelaide", 37800}, "sast": {"Africa/Johannesburg", 7200},
 }
 
 // Cities that name a zone: in Outlook's "(UTC+01:00) Amsterdam, Berlin,
