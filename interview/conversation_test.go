@@ -55,6 +55,18 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(18, 15, 0), day(21, 16, 0)},
 		},
 		{
+			name: "a move offering two times, the user takes the first",
+			msgs: []msg{
+				{id: "p1", at: mon, subject: "DevOps Engineer – rozmowa telefoniczna", text: "Potwierdzam rozmowę telefoniczną w piątek, 11 grudnia, godz. 11:00."},
+				{id: "p2", inReplyTo: "p1", refs: []string{"p1"}, at: day(9, 16, 40), subject: "RE: DevOps Engineer – rozmowa telefoniczna",
+					text: "Panie Sam,\nbardzo przepraszam, ale w piątek wypadło mi spotkanie z klientem i muszę przełożyć naszą rozmowę. " +
+						"Czy mógłby Pan w poniedziałek, 14 grudnia, o 9:30? Alternatywnie wtorek, 15 grudnia, o 13:00."},
+				{id: "me1", inReplyTo: "p2", refs: []string{"p1", "p2"}, from: "me", at: day(9, 17, 12), subject: "Re: DevOps Engineer – rozmowa telefoniczna",
+					text: "No problem at all – Monday 14 December at 9:30 is perfect."},
+			},
+			want: []time.Time{day(14, 9, 30)},
+		},
+		{
 			name: "a time on the reader's clock, from a writer in another zone",
 			msgs: []msg{{id: "y1", at: mon, subject: "Interview - next steps",
 				text: "Hi Sam,\n\nPerfect - let's lock in the interview on Thursday 17 December, 10:00 AM your time.\n\nWei Ling Tan\nTalent Partner, Tanjong Pay\n" +

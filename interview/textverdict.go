@@ -408,6 +408,21 @@ func (a *analysis) confirmation(m *mail.Message, cfg Config, ctx msgContext) (Ve
 		}
 	}
 	if moved >= 0 {
+		// A move that offers a choice ("muszę przełożyć naszą rozmowę.
+		// Czy mógłby Pan w poniedziałek, 14 grudnia, o 9:30?
+		// Alternatywnie wtorek, 15 grudnia, o 13:00."): the user's answer
+		// takes one (acceptedOffers). The sentence that says the move
+		// names the old time, not a new one.
+		var news []timeRead
+		for _, r := range upcoming(reads, m) {
+			if h := cfg.lexicon().scan(r.sentence); h.has(lReschedule) == "" {
+				news = append(news, r)
+			}
+		}
+		if len(news) >= 2 && offersChoice(news) && slices.ContainsFunc(news, func(r timeRead) bool { return r.question }) {
+			a.proposal, a.offers, a.reschedule = true, news, true
+			return Verdict{}, false
+		}
 		best = moved
 	}
 	// Times on lines that each start with another organisation are

@@ -508,6 +508,9 @@ func (s *scanner) clockSoonAfter(j, d int) bool {
 		}
 		ranged = ranged || rng && !cue // French "à" announces a time as often as it ends a range
 		j++
+		if s.punct(j, '.') {
+			j++ // an abbreviation's dot: "godz.", "kl."
+		}
 	}
 	return false
 }
