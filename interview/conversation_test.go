@@ -55,6 +55,16 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(18, 15, 0), day(21, 16, 0)},
 		},
 		{
+			name: "a weekday a week ahead of the interview, in its thread, is the interview",
+			msgs: []msg{
+				{id: "k1", at: day(1, 8, 51), subject: "AW: Ihre Bewerbung als Senior Backend Engineer",
+					text: "Great, then let's lock in Thursday, 10 December 2026, 15:00–16:00 CET."},
+				{id: "k2", inReplyTo: "k1", refs: []string{"k1"}, at: day(1, 10, 17), subject: "RE: Ihre Bewerbung als Senior Backend Engineer",
+					text: "Hi Sam,\n\nLovely to e-mail-meet you. Looking forward to our chat on Thursday at 2pm UK time.\n\nCheers,\nTom"},
+			},
+			want: []time.Time{day(10, 15, 0)},
+		},
+		{
 			name: "a move offering two times, the user takes the first",
 			msgs: []msg{
 				{id: "p1", at: mon, subject: "DevOps Engineer – rozmowa telefoniczna", text: "Potwierdzam rozmowę telefoniczną w piątek, 11 grudnia, godz. 11:00."},

@@ -39,6 +39,10 @@ type foundTime struct {
 	Dur   time.Duration // the length a range gives ("10:00 – 11:00"), or zero
 	Text  string        // the words the time was read from
 	Zone  string        // the zone as written, "" when the stated or the user's zone was used
+	// Relative is set when the day was read from a weekday or a word
+	// ("Thursday", "tomorrow"): the nearest such day, which a thread's
+	// known interview may correct (builder.confirmation).
+	Relative bool
 }
 
 // zone is where a time the message writes without a zone happens: the
@@ -113,7 +117,7 @@ func (a *analysis) times(m *mail.Message, cfg Config) []timeRead {
 		}
 		before := lx.scan(lead)
 		r := timeRead{
-			found:    foundTime{Start: mt.Start, Dur: mt.Dur, Text: mt.Text, Zone: mt.Zone},
+			found:    foundTime{Start: mt.Start, Dur: mt.Dur, Text: mt.Text, Zone: mt.Zone, Relative: mt.Relative},
 			sentence: sentence, context: ctx, pos: mt.Pos,
 			old: before.has(lInsteadOf) != "",
 			due: answerBy(a.text[max(0, mt.Pos-24):mt.Pos]),

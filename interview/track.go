@@ -79,6 +79,13 @@ func (b *builder) confirmation(in *input, company, idPart string) {
 	}
 	if t != nil {
 		start = b.onClockOf(in, t, start)
+		// "Looking forward to our chat on Thursday at 2pm UK time",
+		// written a week before: the thread's interview, on that
+		// weekday at that time, not the nearest Thursday.
+		if d := t.iv.Start.Sub(start); in.a.found.Relative && !in.a.reschedule && !in.a.newRound && d > 0 && d%(7*24*time.Hour) == 0 {
+			start = t.iv.Start
+			in.a.found.Start = start
+		}
 	}
 	if t != nil && !in.a.reschedule && absDur(t.iv.Start.Sub(start)) > sameSlot &&
 		(in.a.newRound || !t.iv.Start.After(in.m.Date)) {
