@@ -55,6 +55,23 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(18, 15, 0), day(21, 16, 0)},
 		},
 		{
+			name: "a partner forwards his own invitation",
+			msgs: []msg{{id: "fw1", from: "stranger", at: mon, subject: "Fwd: Einladung zum Vorstellungsgespräch – Disponent (m/w/d)",
+				text: "Hey Schatz,\nguck mal, die haben sich gemeldet!! Kannst du heute Abend mal drüberschauen?\n\n" +
+					"---------- Weitergeleitete Nachricht ---------\nVon: Kranich Logistik GmbH <jobs@kranich-logistik.example>\n" +
+					"Betreff: Einladung zum Vorstellungsgespräch\nAn: Jonas Becker <jonas.becker@outsider.example>\n\n" +
+					"Hallo Jonas Becker,\nwir laden Sie zu einem Vorstellungsgespräch ein:\nDatum: Dienstag, 15.12.2026\nUhrzeit: 10:00 Uhr"}},
+			want: nil,
+		},
+		{
+			name: "an agency forwards its client's invitation about the user",
+			msgs: []msg{{id: "f2", at: mon, subject: "TR: Entretien M. Sam Rivera - Responsable Data",
+				text: "Bonjour Sam,\nje vous transfère l'invitation de notre client.\n\n-------- Message transféré --------\n" +
+					"De : Hélène Moreau <h.moreau@maisonverdier.example>\nÀ : Jo Park <jo.park@acme.example>\nObjet : Entretien M. Sam Rivera\n\n" +
+					"Bonjour,\nnous souhaitons rencontrer M. Rivera le vendredi 11 décembre 2026 à 10h00 (heure de Paris)."}},
+			want: []time.Time{day(11, 10, 0)},
+		},
+		{
 			name: "a weekday a week ahead of the interview, in its thread, is the interview",
 			msgs: []msg{
 				{id: "k1", at: day(1, 8, 51), subject: "AW: Ihre Bewerbung als Senior Backend Engineer",

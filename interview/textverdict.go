@@ -135,10 +135,13 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 		return no("an event's registration system writes (%q), not an interview", body.has(lRegistration))
 	case rehearsalWord(m.Subject) != "" && subj.has(lKeyword) != "":
 		return no("a rehearsal, not an interview (%q in the subject)", rehearsalWord(m.Subject))
-	case isFreemail(d) && forwardedToOther(a.full, cfg):
-		// "Fwd: Zaproszenie na rozmowę" from a friend's own mailbox: the
-		// invitation was addressed to her.
-		return no("an invitation forwarded by a friend, addressed to someone else")
+	case (isFreemail(d) || !namesUser(m.Subject+"\n"+a.full, cfg)) && forwardedToOther(a.full, cfg):
+		// "Fwd: Zaproszenie na rozmowę" from a friend's own mailbox, or
+		// a partner's "Fwd: Einladung zum Vorstellungsgespräch" that
+		// greets him, never the user: the invitation was addressed to
+		// someone else. (An agency forwarding its client's invitation
+		// sent to the agency names the user: "Entretien M. Sam Rivera".)
+		return no("an invitation forwarded by someone else, addressed to them")
 	case !cfg.ownDomain(d) && namesOwnOrganisation(m.Subject, cfg) && subj.has(lKeyword) != "":
 		// "onsite at Globex next Thursday!!": someone else's interview at
 		// the user's own employer (a referral, a friend).
@@ -276,6 +279,25 @@ func forwardedFrom(text string) []mail.Address {
 		out = append(out, mail.ParseAddressList(rest)...)
 	}
 	return out
+}
+
+// namesUser reports text that names the user: the full name of one of
+// cfg.Names, or its last word ("M. Rivera", "Frau Rivera").
+func namesUser(text string, cfg Config) bool {
+	low := strings.ToLower(text)
+	for _, n := range cfg.Names {
+		n = strings.ToLower(strings.TrimSpace(n))
+		if n == "" {
+			continue
+		}
+		if hasWord(low, n) {
+			return true
+		}
+		if f := strings.Fields(n); len(f) > 1 && len(f[len(f)-1]) >= 3 && hasWord(low, f[len(f)-1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // forwardToLabels label the recipients in a forwarded header block, in the
