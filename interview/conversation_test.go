@@ -627,6 +627,37 @@ func TestStatusFromASchedulingSystem(t *testing.T) {
 	}
 }
 
+// TestStatusAfterAHardChoice: "a difficult decision" leads to a no only
+// with another candidate after it; good news may begin the same way.
+func TestStatusAfterAHardChoice(t *testing.T) {
+	at := func(d, h int) time.Time { return time.Date(2026, 11, d, h, 0, 0, 0, time.UTC) }
+	eva := addr("Eva Smit", "eva.smit@dijkhuis.example")
+	invite := mail.Message{Summary: mail.Summary{MessageID: "i1@dijkhuis.example", Date: at(20, 9),
+		Subject: "Uitnodiging voor een gesprek – Product Manager", From: eva, To: addr("Sam Rivera", "sam.rivera@example.org")},
+		Text: "Hoi Sam,\n\nHierbij bevestig ik ons gesprek op donderdag 26 november om 13:30 uur."}
+	for _, tc := range []struct {
+		name, text string
+		want       interview.Status
+	}{
+		{"another candidate (nl)", "Nogmaals bedankt voor het fijne gesprek. We hebben een lastige keuze moeten maken. Hoewel we erg onder de indruk waren, " +
+			"hebben we besloten verder te gaan met een kandidaat wiens profiel nog net iets beter aansluit.", interview.Rejected},
+		{"another candidate (en)", "Thanks again for Thursday. This was a tough decision, but we have decided to go with another candidate.", interview.Rejected},
+		{"good news after a hard choice", "Thanks again for Thursday. This was a tough decision, but we'd love you to join us for the next round!", interview.Scheduled},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			outcome := mail.Message{Summary: mail.Summary{MessageID: "o1@dijkhuis.example", Date: at(30, 16),
+				Subject: "Je sollicitatie bij Dijkhuis", From: eva, To: addr("Sam Rivera", "sam.rivera@example.org")}, Text: tc.text}
+			ivs := interview.Build([]mail.Message{invite, outcome}, nil, sampleConfig())
+			if len(ivs) != 1 {
+				t.Fatalf("Build found %d interviews, want 1", len(ivs))
+			}
+			if ivs[0].Status != tc.want {
+				t.Errorf("Status = %s (%s), want %s", ivs[0].Status, ivs[0].StatusReason, tc.want)
+			}
+		})
+	}
+}
+
 // TestOneMessageSeveralOrganisations: an agency confirms interviews with
 // two clients in one mail, one to a line; each is an interview of its
 // own, under its own ID. One organisation's sessions stay one interview.

@@ -101,6 +101,7 @@ func newLexicon(keywords []string) lexicon {
 	for l, ps := range listPhrases {
 		add(l, *ps)
 	}
+	add(lSoftLead, choiceLeads)
 	return lx
 }
 

@@ -1,6 +1,7 @@
 package interview
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -84,12 +85,28 @@ var (
 	softRejectionLead = []string{"unfortunately", "regrettably", "regret to inform", "leider", "malheureusement",
 		"lamentablemente", "niestety", "helaas", "purtroppo", "infelizmente", "tyvärr", "desværre", "dessverre",
 		"valitettavasti", "bohužel"}
+	// choiceLeads, "We hebben een lastige keuze moeten maken", announce a
+	// no as often as good news ("a tough decision, but you're through to
+	// the next round"): only another candidate after them makes a no.
+	// They are soft leads too (see lSoftLead).
+	choiceLeads = []string{
+		"difficult decision", "tough decision", "difficult choice", "lastige keuze", "moeilijke keuze",
+		"moeilijke beslissing", "schwere entscheidung", "schwierige entscheidung", "décision difficile",
+		"choix difficile", "decisión difícil", "decisione difficile", "decisão difícil", "trudna decyzja",
+		"svårt beslut", "svær beslutning", "vanskelig beslutning"}
+	rejectionLeads = slices.Concat(softRejectionLead, choiceLeads)
+	choiceTails    = []string{
+		"another candidate", "other candidates", "other applicants", "candidate whose", "andere kandidaat",
+		"andere kandidaten", "met een kandidaat", "kandidaat wiens", "anderen kandidaten", "anderen bewerber",
+		"un autre candidat", "une autre candidate", "otro candidato", "otra candidata", "un altro candidato",
+		"un'altra candidata", "outro candidato", "outra candidata", "innego kandydata", "annan kandidat",
+		"anden kandidat", "annen kandidat"}
 	softRejectionTails = []string{
 		"other candidates", "another candidate", "other applicants", "not move forward",
 		"not to move forward", "not proceed", "not be proceeding", "absagen", "absage",
 		"andere kandidaten", "anderen kandidaten", "andere bewerber", "kolejnego etapu", "volgende ronde",
 		"prossima fase", "próxima fase", "siguiente fase", "nästa steg", "næste runde", "neste runde",
-		"étape suivante", "nächste runde",
+		"étape suivante", "nächste runde", "succes met je zoektocht", "succes met uw zoektocht",
 		// Whom they go on with, and the wish that closes a no: "z osobami,
 		// których doświadczenie...", "good luck with your search".
 		"z osobami", "z innymi kandydatami", "kontynuować proces", "other people", "with someone",
@@ -811,14 +828,18 @@ func isRejection(text string) string {
 	if p := firstWord(text, rejectionPhrases); p != "" {
 		return p
 	}
-	for _, lead := range softRejectionLead {
+	for _, lead := range rejectionLeads {
 		i := strings.Index(text, lead)
 		if i < 0 {
 			continue
 		}
 		// The reason has to follow within the same stretch of text.
 		window := text[i:min(len(text), i+240)]
-		if tail := firstWord(window, softRejectionTails); tail != "" {
+		tails := softRejectionTails
+		if slices.Contains(choiceLeads, lead) {
+			tails = choiceTails
+		}
+		if tail := firstWord(window, tails); tail != "" {
 			return lead + " … " + tail
 		}
 	}
