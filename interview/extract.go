@@ -49,6 +49,13 @@ var notCompanyWords = map[string]bool{
 	"primera": true, "segunda": true, "primo": true, "pierwsza": true, "druga": true, "första": true,
 	"andra": true, "første": true, "anden": true, "andre": true, "ensimmäinen": true, "toinen": true,
 	"první": true, "druhý": true, "kennismakings": true,
+	// a booking's state before its title: "Gebucht: Kennenlerngespräch"
+	"gebucht": true, "bestätigt": true, "booked": true, "confirmed": true, "réservé": true, "confirmé": true,
+	"reservado": true, "confirmado": true, "confirmada": true, "confermato": true, "prenotato": true,
+	"geboekt": true, "bevestigd": true, "bokad": true, "bekräftad": true, "booket": true, "bekræftet": true,
+	"bekreftet": true, "zarezerwowano": true, "potwierdzono": true, "rezervováno": true, "varattu": true,
+	"vahvistettu": true, "abgesagt": true, "storniert": true, "canceled": true, "cancelled": true,
+	"annulé": true, "cancelado": true, "annullato": true, "geannuleerd": true, "avbokad": true,
 }
 
 // Words that say what kind of interview it is, between a company's name

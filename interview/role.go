@@ -193,6 +193,9 @@ func tidyRole(role, company string, people []string) string {
 		role = strings.TrimSpace(role[:i])
 	}
 	role = withoutMeetingWords(role)
+	// "Product Manager op do 26 nov 2026 13:30", "Senior Data Engineer
+	// für Sam Rivera": when and for whom, after the title.
+	role = withoutWhenAndWhom(role, isName)
 	// "Java Developer z Sam Rivera", a booking's "<service> with
 	// <person>": whom it is with.
 	if loc := metPersonRE.FindStringIndex(role); loc != nil && loc[0] > 0 && hasRoleWord(role[:loc[0]]) {
@@ -207,6 +210,38 @@ func tidyRole(role, company string, people []string) string {
 	return role
 }
 
+// withoutWhenAndWhom cuts a title where a day or a person it is for
+// follows a preposition: "Product Manager op do 26 nov 2026 13:30",
+// "Senior Data Engineer für Sam Rivera". A trailing separator left
+// ("Staff Frontend Engineer /") goes too.
+func withoutWhenAndWhom(role string, isName func(string) bool) string {
+	ws := strings.Fields(role)
+	for i := 1; i+1 < len(ws); i++ {
+		if !datePrepositions[strings.ToLower(ws[i])] || !hasRoleWord(strings.Join(ws[:i], " ")) {
+			continue
+		}
+		rest := strings.Join(ws[i+1:], " ")
+		if strings.ContainsAny(rest[:min(len(rest), 12)], "0123456789") || forWhom[strings.ToLower(ws[i])] && isName(rest) {
+			role = strings.Join(ws[:i], " ")
+			break
+		}
+	}
+	return strings.TrimRight(role, " /|–-,:")
+}
+
+// datePrepositions stand before a day after a title ("op do 26 nov",
+// "on Thu 3 Dec", "am 14.12."); forWhom before whom it is for.
+var (
+	datePrepositions = map[string]bool{
+		"on": true, "op": true, "am": true, "le": true, "el": true, "il": true, "em": true, "den": true,
+		"på": true, "w": true, "dne": true, "for": true, "für": true, "pour": true, "para": true, "per": true,
+		"voor": true, "för": true, "dla": true, "til": true,
+	}
+	forWhom = map[string]bool{
+		"for": true, "für": true, "pour": true, "para": true, "per": true, "voor": true, "för": true, "dla": true, "til": true,
+	}
+)
+
 // withoutMeetingWords drops the words before a title that name the
 // meeting: "Telefonisch kennismakingsgesprek Data Engineer" is for a Data
 // Engineer.
@@ -218,7 +253,7 @@ func withoutMeetingWords(role string) string {
 			break
 		}
 		h := defaultLexicon.scan(w)
-		if h.has(lKeyword) != "" || h.has(lScheduling) != "" || h.has(lCall) != "" {
+		if h.has(lKeyword) != "" || h.has(lScheduling) != "" || h.has(lCall) != "" || meetingCompound(w) {
 			cut = i
 		}
 	}
@@ -226,6 +261,18 @@ func withoutMeetingWords(role string) string {
 		return role
 	}
 	return strings.Join(ws[cut+1:], " ")
+}
+
+// meetingCompound reports a compound that ends in a word for the meeting:
+// "Fachgespräch", "Kennenlerngespräch", "Teknisk-intervju".
+func meetingCompound(w string) bool {
+	low := strings.ToLower(w)
+	for _, suf := range []string{"gespräch", "gesprek", "samtale", "samtal", "intervju", "interview", "haastattelu", "pohovor"} {
+		if len(low) > len(suf) && strings.HasSuffix(low, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // roleQuestionNouns name the job in a form's question: Calendly's "Which

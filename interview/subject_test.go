@@ -42,6 +42,9 @@ func TestCompanyAndRoleFromSubjects(t *testing.T) {
 		{"Rozmowa techniczna – Senior Python Developer (ok. 60 min, Google Meet)", "anna@wislacode.example", "Wislacode", "Senior Python Developer"},                              // how long it lasts is not the title
 		{"Ihre Bewerbung als Lead Platform Engineer – Terminvorschläge", "katrin@hafenwerk.example", "Hafenwerk", "Lead Platform Engineer"},                                       // what the mail is about after the title
 		{"Rezerwacja potwierdzona: Rozmowa rekrutacyjna – Java Developer z Sam Rivera", "anna@wistula.example", "Wistula", "Java Developer"},                                      // whom the booking is with
+		{"Gebucht: Kennenlerngespräch Senior Data Engineer für Sam Rivera", "tobias@auvera.example", "Auvera", "Senior Data Engineer"},                                            // a booking's state, whom it is for
+		{"Lumen Harbor - Staff Frontend Engineer / intro call?", "priya@lumenharbor.example", "Lumen Harbor", "Staff Frontend Engineer"},                                          // the meeting after a slash
+		{"Uitnodiging voor een gesprek – Product Manager op do 26 nov 2026 13:30", "eva@dijkhuis.example", "Dijkhuis", "Product Manager"},                                         // when, after the title
 		{"Technisch interview Grachtwerk - Sam Rivera", "bart.smit@grachtwerk.example", "Grachtwerk", ""},                                                                         // the kind of interview in Dutch is no name
 		{"Telefonisch kennismakingsgesprek Data Engineer", "femke@polderdata.example", "Polderdata", "Data Engineer"},                                                             // the meeting's words before the title
 		{"Zaproszenie do rozmowy wideo - Inżynier DevOps (Kraków / zdalnie)", "rekrutacja@wislacode.example", "Wislacode", "Inżynier DevOps"},                                     // where and how the job is done
