@@ -210,7 +210,26 @@ func (k Known) answersUser(s mail.Summary, cfg Config) bool {
 // bulk reports list and bulk mail that is not a hiring system's: HireVue
 // and other applicant tracking systems send each candidate's invitation
 // through mailers that add List-Unsubscribe to everything (RFC 2369).
-func bulk(s mail.Summary) bool { return s.Bulk && !sentFrom(s, isJobSystem) }
+func bulk(s mail.Summary) bool { return s.Bulk && !sentFrom(s, isJobSystem) && !onBehalf(s) }
+
+// onBehalf reports a system writing for an organisation: a no-reply sender
+// whose answers go to a person at another organisation ("Ipê Tecnologia
+// <no-reply@gupy.io>", Reply-To juliana.paiva@ipetecnologia.com.br), as
+// hiring systems followupd does not know by name send each candidate's
+// invitation, through mailers that add List-Unsubscribe to everything.
+func onBehalf(s mail.Summary) bool {
+	from := firstAddress(s.From)
+	if !isNoReply(from) {
+		return false
+	}
+	for _, r := range s.ReplyTo {
+		d := domainOf(r.Email)
+		if PersonAddress(r.Email) && companyDomain(d) && orgDomain(d) != orgDomain(domainOf(from)) {
+			return true
+		}
+	}
+	return false
+}
 
 // NeverCandidate reports bulk mail and ignored senders: no interview
 // learnt later makes them worth reading, so a scan need not keep them for

@@ -247,7 +247,7 @@ var vendorDomains = []string{
 	"hibob.com", "freshteam.com", "manatal.com", "homerun.co", "factorialhr.com", "kenjo.io",
 	"dvinci-easy.com", "concludis.de", "onlyfy.jobs", "umantis.com", "avature.net", "beamery.com",
 	"sparkhire.com", "willo.video", "vidcruiter.com", "hireflix.com", "myinterview.com",
-	"savvycal.com", "youcanbook.me", "zcal.co", "webex.com", "bookings.microsoft.com",
+	"savvycal.com", "youcanbook.me", "zcal.co", "webex.com", "bookings.microsoft.com", "gupy.io",
 }
 
 // Calendar systems send invitations on behalf of their users. Only their
@@ -334,6 +334,7 @@ var vendorLabels = map[string]bool{
 	"avature": true, "beamery": true, "sparkhire": true, "willo": true, "vidcruiter": true,
 	"hireflix": true, "savvycal": true, "youcanbookme": true, "zcal": true, "brassring": true,
 	"applytojob": true, "recruiterbox": true, "jobscore": true, "eightfold": true, "phenompeople": true,
+	"gupy": true,
 }
 
 // isFreemail reports a freemail provider's domain: a listed one, or one
