@@ -368,6 +368,13 @@ var (
 		"anmeldung bestätigt", "inscription confirmée", "inscripción confirmada", "iscrizione confermata",
 		"inscrição confirmada", "inschrijving bevestigd", "rejestracja potwierdzona", "anmälan bekräftad",
 		"tilmelding bekræftet", "påmelding bekreftet", "ilmoittautuminen vahvistettu", "registrace potvrzena",
+		"je bent aangemeld", "u bent aangemeld", "du bist angemeldet", "sie sind angemeldet", "vous êtes inscrit",
+		"vous êtes inscrite", "estás inscrito", "estás inscrita", "sei iscritto", "sei iscritta",
+		"você está inscrito", "você está inscrita", "jesteś zapisany", "jesteś zapisana", "du är anmäld",
+		"du er tilmeldt", "du er påmeldt",
+		// An employer's evening or day open to all who are curious.
+		"open avond", "open evening", "open dag", "informatieavond", "tag der offenen tür", "portes ouvertes",
+		"puertas abiertas", "porte aperte", "portas abertas", "dzień otwarty", "öppet hus", "åbent hus", "åpent hus",
 		// The Nordic and Czech words for a webinar, a seminar, a workshop.
 		"webinaari", "seminaari", "koulutus", "työpaja", "webinář", "seminář", "školení", "webinarium",
 		"webbinarium", "kursus", "foredrag", "föreläsning", "workshoppen", "webinaret", "webinaren",
