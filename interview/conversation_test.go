@@ -248,6 +248,13 @@ func TestConversations(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a test's deadline under its label is no meeting",
+			msgs: []msg{{id: "t1", from: "ats", at: mon, subject: "Tu candidatura en Nubaria Tech: siguiente paso",
+				text: "El siguiente paso es una prueba técnica online.\n- Duración aproximada: 60 minutos\n" +
+					"- Fecha límite: miércoles, 9 de diciembre de 2026 a las 23:59 (hora de Madrid)"}},
+			want: nil,
+		},
+		{
 			name: "a second round in the same thread is a second interview",
 			msgs: []msg{
 				{id: "i1", at: mon, subject: "Interview", text: "Your interview is confirmed for Tuesday 8 December at 10:00."},

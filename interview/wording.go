@@ -231,6 +231,11 @@ var (
 		// A task's due date: "your assessment is due Thursday at 11:59 PM".
 		"due", "due on", "is due", "expires", "expires on", "closes", "closes on", "fällig", "fällig am",
 		"expire le", "vence", "vence el", "vence em", "scade", "scade il", "verloopt op",
+		// A deadline's label before it: "Fecha límite: miércoles, 9 de
+		// diciembre de 2026 a las 23:59".
+		"fecha límite", "fecha limite", "date limite", "date butoir", "scadenza", "data limite", "data-limite",
+		"uiterste datum", "due date", "closing date", "abgabefrist", "einsendeschluss", "sista dag", "sidste frist",
+		"siste frist", "ostateczny termin", "termin końcowy",
 	}
 	// Words after a time that give it again for the reader: "that's 10pm
 	// Tuesday for you", "16h in Berlin", "bei dir".
