@@ -280,9 +280,14 @@ func (s *scanner) zoneAt(i int) (elem, bool) {
 			return z, true
 		}
 	}
-	// "heure de Paris", "hora de Madrid", "ora di Roma", "Berlin time".
-	if zw.heure && (s.is(i+1, "de") || s.is(i+1, "di")) {
-		if loc, j, ok := s.cityAt(i + 2); ok {
+	// "heure de Paris", "hora de Madrid", "ora di Roma", "Berlin time";
+	// and Latin America's "hora Bogotá", "horario CDMX" without the "de".
+	if zw.heure {
+		at := i + 1
+		if s.is(at, "de") || s.is(at, "di") {
+			at++
+		}
+		if loc, j, ok := s.cityAt(at); ok {
 			z.t1, z.loc, z.zname, z.zrank = j, loc, s.text[t.pos:s.tok(j-1).end], rankWords
 			return z, true
 		}

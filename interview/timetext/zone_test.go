@@ -44,6 +44,7 @@ func TestZoneIn(t *testing.T) {
 		{"two letters after a time", "2pm ET", "America/New_York", -18000, "ET"},
 		{"two letters alone are no zone", "ET phone home", "", 0, ""},
 		{"lower-case et and ist are words", "Das ist gut, et voilà.", "", 0, ""},
+		{"a city's time in Spanish, without de", "a las 9:30 a.m. hora Bogotá (3:30 p.m. hora de Berlín)", "America/Bogota", -18000, "hora Bogotá"},
 		{"Brasília's abbreviation after a range", "das 10h às 11h (BRT)", "America/Sao_Paulo", -10800, "BRT"},
 		{"a department is no zone", "Head of ICT, Kunst (ART)", "", 0, ""},
 		{"Zoom's country after a time", "Dec 3, 2026 06:00 PM India", "Asia/Kolkata", 19800, "India"},
