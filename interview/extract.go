@@ -354,11 +354,18 @@ func acceptCompany(c string, people map[string]bool) string {
 	if zoneNameRE.MatchString(c) {
 		return ""
 	}
+	// "Megan Doyle and Sam Rivera" of a booking's "between Megan Doyle
+	// and Sam Rivera": people, one of them by full name.
+	low := strings.ToLower(c)
+	for p := range people {
+		if strings.Contains(p, " ") && low != p && hasWord(low, p) {
+			return ""
+		}
+	}
 	// "Ihr Interviewtermin": an interview word inside a compound.
 	if hasInterviewStem(c) {
 		return ""
 	}
-	low := strings.ToLower(c)
 	if c == "" || strings.Contains(c, "@") || people[low] || hasRoleWord(c) {
 		return ""
 	}

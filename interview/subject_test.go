@@ -42,6 +42,7 @@ func TestCompanyAndRoleFromSubjects(t *testing.T) {
 		{"Rozmowa techniczna – Senior Python Developer (ok. 60 min, Google Meet)", "anna@wislacode.example", "Wislacode", "Senior Python Developer"},                              // how long it lasts is not the title
 		{"Ihre Bewerbung als Lead Platform Engineer – Terminvorschläge", "katrin@hafenwerk.example", "Hafenwerk", "Lead Platform Engineer"},                                       // what the mail is about after the title
 		{"Rezerwacja potwierdzona: Rozmowa rekrutacyjna – Java Developer z Sam Rivera", "anna@wistula.example", "Wistula", "Java Developer"},                                      // whom the booking is with
+		{"Recruiter Screen – Tidewater Health (Megan Doyle and Sam Rivera)", "megan.doyle@tidewaterhealth.example", "Tidewater Health", ""},                                       // who meets whom, in brackets, is no name
 		{"Gebucht: Kennenlerngespräch Senior Data Engineer für Sam Rivera", "tobias@auvera.example", "Auvera", "Senior Data Engineer"},                                            // a booking's state, whom it is for
 		{"Lumen Harbor - Staff Frontend Engineer / intro call?", "priya@lumenharbor.example", "Lumen Harbor", "Staff Frontend Engineer"},                                          // the meeting after a slash
 		{"Uitnodiging voor een gesprek – Product Manager op do 26 nov 2026 13:30", "eva@dijkhuis.example", "Dijkhuis", "Product Manager"},                                         // when, after the title
