@@ -49,6 +49,11 @@ var notCompanyWords = map[string]bool{
 	"primera": true, "segunda": true, "primo": true, "pierwsza": true, "druga": true, "första": true,
 	"andra": true, "første": true, "anden": true, "andre": true, "ensimmäinen": true, "toinen": true,
 	"první": true, "druhý": true, "kennismakings": true,
+	// what a subject says about the interview after its word: "Interview
+	// Schedule - Senior Java Developer"
+	"schedule": true, "scheduling": true, "details": true, "reminder": true, "request": true, "planning": true,
+	"slot": true, "slots": true, "time": true, "times": true, "date": true, "feedback": true, "prep": true,
+	"process": true, "agenda": true, "logistics": true, "information": true, "info": true, "invite": true,
 	// a booking's state before its title: "Gebucht: Kennenlerngespräch"
 	"gebucht": true, "bestätigt": true, "booked": true, "confirmed": true, "réservé": true, "confirmé": true,
 	"reservado": true, "confirmado": true, "confirmada": true, "confermato": true, "prenotato": true,
@@ -226,6 +231,11 @@ func companyFromParts(s string, people map[string]bool, kw []string) string {
 		// "Initech onsite interview – Site Reliability Engineer": a part
 		// with a job title is the role.
 		p = withoutWorkMode(withoutLeadingSubjectWords(p))
+		// "Entretien Vermeil Assurances - Responsable Data": the
+		// interview's word before the name.
+		if w, rest, ok := strings.Cut(p, " "); ok && firstWord(normalize(w), kw) != "" {
+			p = withoutLeadingSubjectWords(rest)
+		}
 		if bareNameRE.MatchString(p) && firstWord(normalize(p), kw) == "" && !hasRoleWord(p) && !meetingLabel(p) {
 			if c := acceptCompany(p, people); c != "" {
 				return c

@@ -812,7 +812,10 @@ var personTitles = map[string]bool{
 func agencyDomain(d string) bool {
 	label, _, _ := strings.Cut(orgDomain(d), ".")
 	for _, w := range []string{"recruit", "talent", "staffing", "search", "personnel", "headhunt",
-		"resourcing", "placement", "hiring", "hire", "karriere", "personal"} {
+		"resourcing", "placement", "hiring", "hire", "karriere", "personal",
+		// the same trade in the other languages: "altair-recrutement.fr",
+		// "reclutamento", "rekrutacja", "rekrytering", "werving", "bemanning"
+		"recrut", "reclut", "rekrut", "rekryt", "werving", "bemanning", "seleccion", "selezione"} {
 		if strings.Contains(label, w) {
 			return true
 		}
