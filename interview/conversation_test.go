@@ -724,6 +724,13 @@ func TestCancellations(t *testing.T) {
 				InReplyTo: []string{"i1"}, References: []string{"i1"}},
 				Text: "Je reviens vers vous au sujet de l’entretien prévu ce mercredi 16 décembre à 14h00.\n\nJe suis au regret de vous informer que nous devons l’annuler : le recrutement est gelé."},
 		}},
+		{"a word between the verb and its participle", []mail.Message{
+			{Summary: mail.Summary{MessageID: "a1", Date: mon, Subject: "Entretien Vermeil Assurances - Responsable Data", From: recruiter, To: me},
+				Text: "Le premier entretien aurait lieu le mercredi 16 décembre à 9h30, en visio (Teams)."},
+			{Summary: mail.Summary{MessageID: "a2", Date: mon.Add(48 * time.Hour), Subject: "RE: Entretien Vermeil Assurances - Responsable Data", From: recruiter, To: me,
+				InReplyTo: []string{"a1"}, References: []string{"a1"}},
+				Text: "Vermeil Assurances vient de m'informer que le recrutement du poste est gelé. L'entretien de mercredi prochain est donc annulé."},
+		}},
 		{"a reference number in the sentence that cancels", []mail.Message{
 			{Summary: mail.Summary{MessageID: "t1", Date: mon, Subject: "Convocatoria de entrevista", From: addr("Grupo Ibervía", "no-reply@taleo.net"), To: me},
 				Text: "Fecha: miércoles, 16 de diciembre de 2026\nHora: 11:30 h"},

@@ -187,6 +187,10 @@ var (
 		"avlyse intervjuet", "avlyse samtalen", "må avlyse", "er avlyst", "blir avlyst",
 		"joudumme perumaan", "on peruttu", "peruttu", "perua haastattelu", "perumaan haastattelun",
 		"musíme zrušit", "je zrušen", "byl zrušen", "byla zrušena", "zrušit pohovor", "zrušit schůzku",
+		// "L'entretien de mardi prochain est donc annulé": a word between.
+		"est donc annulé", "est donc annulée", "queda por tanto cancelada", "queda entonces cancelada",
+		"è quindi annullato", "wurde daher abgesagt", "is dus geannuleerd", "is therefore cancelled",
+		"is therefore canceled",
 	}
 	// Words that show a message fixes a time, rather than mentioning one.
 	confirmPhrases = []string{
