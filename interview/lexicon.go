@@ -52,6 +52,7 @@ const (
 	lPersonal     // birthdays, dinners, parties: a friend's invitation
 	lForYou       // "for you", "your time": a time converted for the reader
 	lRegistration // "Webinar ID", "thank you for registering": an event's own mail
+	lDayAfter     // "the day after": a further meeting relative to the one named
 	nLists
 )
 
@@ -66,7 +67,7 @@ var listPhrases = map[list]*[]string{
 	lDoNotReply: &doNotReplyPhrases, lRecruiter: &recruiterWords, lInsteadOf: &insteadOfPhrases,
 	lScheduling: &subjectWords, lRole: &roleWords, lSameTime: &sameTimePhrases,
 	lAnswerBy: &answerByPhrases, lPersonal: &personalPhrases, lForYou: &forYouPhrases,
-	lRegistration: &registrationPhrases,
+	lRegistration: &registrationPhrases, lDayAfter: &dayAfterPhrases,
 }
 
 type lexPhrase struct {

@@ -135,7 +135,7 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 		return no("an event's registration system writes (%q), not an interview", body.has(lRegistration))
 	case rehearsalWord(m.Subject) != "" && subj.has(lKeyword) != "":
 		return no("a rehearsal, not an interview (%q in the subject)", rehearsalWord(m.Subject))
-	case (isFreemail(d) || !namesUser(m.Subject+"\n"+a.full, cfg)) && forwardedToOther(a.full, cfg):
+	case (isFreemail(d) || isForwardSubject(m.Subject) && !namesUser(m.Subject+"\n"+a.full, cfg)) && forwardedToOther(a.full, cfg):
 		// "Fwd: Zaproszenie na rozmowę" from a friend's own mailbox, or
 		// a partner's "Fwd: Einladung zum Vorstellungsgespräch" that
 		// greets him, never the user: the invitation was addressed to
@@ -518,6 +518,9 @@ func addressedTo(m *mail.Message, cfg Config) bool {
 // are interviews, as stages of one process; nil when the message says no
 // such thing.
 func (a *analysis) dayAfterSameTime(r timeRead) []listedTime {
+	if a.body.has(lSameTime) == "" || a.body.has(lDayAfter) == "" {
+		return nil // most mail: no sentence to look for
+	}
 	for _, s := range sentences(a.text) {
 		low := " " + normalize(s) + " "
 		if firstWord(low, dayAfterPhrases) == "" || firstWord(low, sameTimePhrases) == "" || firstWord(low, reschedulePhrases) != "" {
