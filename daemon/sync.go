@@ -230,7 +230,8 @@ func (r *Runner) originals(ctx context.Context, conn Mailbox, mb string, validit
 		return nil, err
 	}
 	bodies = slices.DeleteFunc(bodies, func(m mail.Message) bool {
-		return interview.NeverCandidate(m.Summary, r.Settings.Detect) || m.From == nil
+		// As at scan time: bulk mail only when the user answered it.
+		return interview.NeverCandidate(m.Summary, r.Settings.Detect) && !known.Replied[m.MessageID] || m.From == nil
 	})
 	r.Log.Debug("read answered messages", "mailbox", mb, "looked_for", len(ids), "read", len(bodies))
 	return bodies, nil
@@ -343,6 +344,7 @@ func mergeKnown(a, b interview.Known) interview.Known {
 		Sent:       union(a.Sent, b.Sent),
 		Applied:    union(a.Applied, b.Applied),
 		Answered:   union(a.Answered, b.Answered),
+		Replied:    union(a.Replied, b.Replied),
 	}
 }
 

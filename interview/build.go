@@ -109,11 +109,22 @@ func prepare(msgs []mail.Message, cfg Config) []input {
 		}
 		out = append(out, in)
 	}
-	readAll(out, cfg)
+	// What the user answered is a person's mail, whatever its headers.
+	replied := map[string]bool{}
+	for i := range out {
+		if cfg.isMe(firstAddress(out[i].m.From)) {
+			for _, id := range out[i].m.InReplyTo {
+				replied[id] = true
+			}
+		}
+	}
+	readAll(out, cfg, replied)
 	jobs := newJobSearch()
 	for i := range out {
 		in := &out[i]
-		in.a.judge(in.m, cfg, jobs.context(in.m, cfg))
+		ctx := jobs.context(in.m, cfg)
+		ctx.answered = in.m.MessageID != "" && replied[in.m.MessageID]
+		in.a.judge(in.m, cfg, ctx)
 		dedupeEvents(in.a)
 		jobs.learn(*in, cfg)
 	}
@@ -124,7 +135,7 @@ func prepare(msgs []mail.Message, cfg Config) []input {
 // readAll reads every message (see read) on every processor: what a
 // message says on its own is most of the cost of a first pass over a
 // large window, and does not depend on the others.
-func readAll(ins []input, cfg Config) {
+func readAll(ins []input, cfg Config, replied map[string]bool) {
 	workers := min(runtime.GOMAXPROCS(0), len(ins)/64+1)
 	var wg sync.WaitGroup
 	next := make(chan int, len(ins))
@@ -135,7 +146,7 @@ func readAll(ins []input, cfg Config) {
 	for range workers {
 		wg.Go(func() {
 			for i := range next {
-				ins[i].a = read(ins[i].m, cfg)
+				ins[i].a = read(ins[i].m, cfg, replied[ins[i].m.MessageID])
 			}
 		})
 	}

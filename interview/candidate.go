@@ -21,6 +21,10 @@ type Known struct {
 	// applied to or wrote to about an interview: their mail is read in any
 	// language, from whoever there writes it.
 	Applied map[string]bool
+	// Replied holds the Message-IDs the user's own mail answers: a
+	// person's mail, read whatever its headers say (a recruiter's
+	// outreach sent through a mailer that adds List-Unsubscribe).
+	Replied map[string]bool
 	// Answered holds the Message-IDs that the candidates fetched so far
 	// answer or refer to: the earlier messages of their threads. An
 	// agency's "Quick update" that named the client and offered the
@@ -32,7 +36,7 @@ type Known struct {
 // KnownFrom collects Known from interviews.
 func KnownFrom(ivs []Interview) Known {
 	k := Known{MessageIDs: map[string]bool{}, Addresses: map[string]bool{}, Domains: map[string]bool{},
-		Sent: map[string]bool{}, Applied: map[string]bool{}, Answered: map[string]bool{}}
+		Sent: map[string]bool{}, Applied: map[string]bool{}, Answered: map[string]bool{}, Replied: map[string]bool{}}
 	addPerson := func(p Person) {
 		e := strings.ToLower(strings.TrimSpace(p.Email))
 		if e == "" || !PersonAddress(e) {
@@ -78,6 +82,11 @@ func (k Known) AddSent(sent []mail.Summary, cfg Config) {
 		}
 		if s.MessageID != "" && k.Sent != nil {
 			k.Sent[s.MessageID] = true
+		}
+		if k.Replied != nil {
+			for _, id := range s.InReplyTo {
+				k.Replied[id] = true
+			}
 		}
 		sig := cfg.subjectSignals(s.Subject)
 		if sig.scheduling == "" && sig.application == "" && sig.keyword == "" {
@@ -125,7 +134,13 @@ func (k Known) AddAnswered(fetched []mail.Message) {
 // interview's people or the people the user applied to. Bulk mail and
 // ignored senders never are, whatever they contain.
 func Candidate(s mail.Summary, cfg Config, k Known) bool {
-	if NeverCandidate(s, cfg) {
+	if ignoredSender(s, cfg) {
+		return false
+	}
+	// Bulk mail never is, unless the user answered it: then a person
+	// wrote it, whatever its headers (a recruiter's outreach sent through
+	// a mailer that adds List-Unsubscribe), and it is judged as the rest.
+	if bulk(s) && (s.MessageID == "" || !k.Replied[s.MessageID]) {
 		return false
 	}
 	from := firstAddress(s.From)
@@ -235,7 +250,12 @@ func onBehalf(s mail.Summary) bool {
 // learnt later makes them worth reading, so a scan need not keep them for
 // a second look.
 func NeverCandidate(s mail.Summary, cfg Config) bool {
-	if bulk(s) || cfg.ignored(firstAddress(s.From)) {
+	return bulk(s) || ignoredSender(s, cfg)
+}
+
+// ignoredSender reports a From or Sender the configuration ignores.
+func ignoredSender(s mail.Summary, cfg Config) bool {
+	if cfg.ignored(firstAddress(s.From)) {
 		return true
 	}
 	for _, a := range s.Sender {

@@ -17,6 +17,7 @@ func TestCandidate(t *testing.T) {
 		Addresses:  map[string]bool{"priya.raman.talent@gmail.com": true},
 		Domains:    map[string]bool{"initech.example": true},
 		Sent:       map[string]bool{"CAsent-1@mail.gmail.com": true},
+		Replied:    map[string]bool{"gem.1764842607@mail.gem.example": true, "news-7@loop.example": true},
 	}
 	tests := []struct {
 		name string
@@ -42,6 +43,12 @@ func TestCandidate(t *testing.T) {
 			From: addr("Ipê Tecnologia", "no-reply@atsmailer.example"), ReplyTo: addr("Juliana Paiva", "juliana.paiva@ipetecnologia.example"), Bulk: true}, true},
 		{"a newsletter from no-reply, answered by its own team", mail.Summary{Subject: "Interview tips for December",
 			From: addr("Loop", "no-reply@loop.example"), ReplyTo: addr("Loop team", "hello@loop.example"), Bulk: true}, false},
+		{"a recruiter's outreach through a bulk mailer, answered by the user", mail.Summary{MessageID: "gem.1764842607@mail.gem.example",
+			Subject: "Tidewell AI - Senior Software Engineer, Inference", From: addr("Lena Hoffmann", "lena@tidewell.example"), Bulk: true}, true},
+		{"the same, not answered", mail.Summary{MessageID: "gem.1764842608@mail.gem.example",
+			Subject: "Tidewell AI - Senior Software Engineer, Inference", From: addr("Lena Hoffmann", "lena@tidewell.example"), Bulk: true}, false},
+		{"a newsletter the user answered, with nothing of a job", mail.Summary{MessageID: "news-7@loop.example",
+			Subject: "Our December picks", From: addr("Loop", "news@loop.example"), Bulk: true}, false},
 		{"ignored domain", mail.Summary{Subject: "Interview tips", From: addr("", "a@mx.spam.example")}, false},
 		{"ignored address", mail.Summary{Subject: "Interview debrief", From: addr("", "boss@globex.example"), HasCalendar: true}, false},
 		{"nothing", mail.Summary{Subject: "Lunch?", From: addr("", "friend@example.net")}, false},

@@ -97,7 +97,7 @@ type analysis struct {
 }
 
 func analyze(m *mail.Message, cfg Config, ctx msgContext) *analysis {
-	a := read(m, cfg)
+	a := read(m, cfg, ctx.answered)
 	a.judge(m, cfg, ctx)
 	return a
 }
@@ -107,7 +107,9 @@ func analyze(m *mail.Message, cfg Config, ctx msgContext) *analysis {
 // the times it writes. Build runs it for many messages at once (see
 // prepare); judge then decides in date order, with the context of the
 // messages before.
-func read(m *mail.Message, cfg Config) *analysis {
+//
+// answered tells that the user replied to m: bulk mail is read then.
+func read(m *mail.Message, cfg Config, answered bool) *analysis {
 	a := &analysis{dir: directory{}, people: map[string]bool{}}
 	for _, n := range cfg.Names {
 		a.people[strings.ToLower(strings.TrimSpace(n))] = true
@@ -146,7 +148,7 @@ func read(m *mail.Message, cfg Config) *analysis {
 			}
 		}
 		return a
-	case bulk(m.Summary), cfg.ignored(from) || (len(m.Sender) > 0 && cfg.ignored(m.Sender[0].Email)):
+	case bulk(m.Summary) && !answered, cfg.ignored(from) || (len(m.Sender) > 0 && cfg.ignored(m.Sender[0].Email)):
 		a.skip = true
 		return a
 	}
@@ -172,7 +174,7 @@ func (a *analysis) judge(m *mail.Message, cfg Config, ctx msgContext) {
 		a.with(false, KindNone, "a calendar response sent by the user")
 	case a.sent:
 		a.with(false, KindReply, "sent by the user")
-	case bulk(m.Summary):
+	case bulk(m.Summary) && !ctx.answered:
 		a.with(false, KindNone, "bulk mail (List-Unsubscribe, List-Id or Precedence)")
 	case a.skip:
 		a.with(false, KindNone, "sender is ignored by configuration")

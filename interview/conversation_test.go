@@ -918,3 +918,39 @@ func TestInvitationsThatAreNoInterview(t *testing.T) {
 		})
 	}
 }
+
+// TestAnsweredBulkMail: a recruiter's outreach sent through a mailer that
+// adds List-Unsubscribe is read once the user answered it; unanswered, it
+// is bulk mail like any other.
+func TestAnsweredBulkMail(t *testing.T) {
+	at := time.Date(2026, 12, 4, 10, 3, 0, 0, time.UTC)
+	lena := addr("Lena Hoffmann", "lena@tidewell.example")
+	me := addr("Sam Rivera", "sam.rivera@example.org")
+	outreach := mail.Message{Summary: mail.Summary{MessageID: "gem.1@mail.gem.example", Date: at, Bulk: true,
+		Subject: "Tidewell AI - Senior Software Engineer, Inference", From: lena, To: me},
+		Text: "Hallo Sam,\n\nhättest du Lust auf ein erstes Gespräch mit unserem Engineering Manager? Er hätte Mittwoch, den 16.12. um 9 Uhr PT Zeit – " +
+			"das wäre bei dir 18 Uhr. Alternativ Donnerstag zur gleichen Zeit.\n\nLena"}
+	answer := mail.Message{Summary: mail.Summary{MessageID: "a1@example.org", Date: at.Add(2 * time.Hour), InReplyTo: []string{"gem.1@mail.gem.example"},
+		Subject: "Re: Tidewell AI - Senior Software Engineer, Inference", From: me, To: lena},
+		Text: "Hallo Lena,\n\nMittwoch, 16.12., 18 Uhr (9 Uhr PT) passt mir gut.\n\nSam"}
+	for _, tc := range []struct {
+		name string
+		msgs []mail.Message
+		want []time.Time
+	}{
+		{"answered", []mail.Message{outreach, answer}, []time.Time{time.Date(2026, 12, 16, 17, 0, 0, 0, time.UTC)}},
+		{"not answered", []mail.Message{outreach}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ivs := interview.Build(tc.msgs, nil, sampleConfig())
+			if len(ivs) != len(tc.want) {
+				t.Fatalf("Build found %d interviews, want %d", len(ivs), len(tc.want))
+			}
+			for i, iv := range ivs {
+				if !iv.Start.Equal(tc.want[i]) {
+					t.Errorf("interview %d at %s, want %s (%s)", i, iv.Start.UTC(), tc.want[i], iv.Evidence)
+				}
+			}
+		})
+	}
+}

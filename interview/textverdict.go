@@ -32,6 +32,10 @@ type msgContext struct {
 	// booked holds the starts of the interviews the sender's
 	// organisation announced (byOrg only).
 	booked []time.Time
+	// answered: the user replied to the message, so a person wrote it,
+	// whatever its List-Unsubscribe says (a recruiter's outreach sent
+	// through Gem).
+	answered bool
 }
 
 // textVerdict judges a message without a usable calendar part by its words.

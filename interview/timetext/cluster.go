@@ -143,6 +143,11 @@ func (s *scanner) gapOK(a, b int) bool {
 			if t.val == '!' || t.val == '?' {
 				return false
 			}
+			// "das wäre bei dir 18 Uhr. Alternativ Donnerstag": a full
+			// stop after a clock's own word ends the sentence.
+			if t.val == '.' && (s.is(k-1, "uhr") || s.is(k-1, "h")) {
+				return false
+			}
 		case tWord:
 			if !s.isConn(k) {
 				unknown++

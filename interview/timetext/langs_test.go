@@ -81,6 +81,7 @@ func TestFindLanguages(t *testing.T) {
 		{name: "pl/weekday, genitive month, r., godz.", text: "w czwartek, 3 grudnia 2026 r., o godz. 14:00", want: at(12, 3, 14, 0)},
 		{name: "pl/jutro", text: "jutro o 10:00", want: at(11, 27, 10, 0)},
 		{name: "pl/numeric date, godz.", text: "18.12.2026 godz. 9:30", want: at(12, 18, 9, 30)},
+		{name: "de/a full stop after Uhr ends the mention", text: "Er hätte Mittwoch, den 16.12. um 9 Uhr Zeit – das wäre bei dir 18 Uhr. Alternativ Donnerstag zur gleichen Zeit.", want: at(12, 16, 9, 0)},
 		{name: "pl/weekday, day and month without their dot, godz.", text: "potwierdzam: poniedziałek 14.12, godz. 9:30.", want: at(12, 14, 9, 30)},
 		{name: "sv/weekday, day and month without their dot, kl.", text: "torsdag 10.12 kl. 14.00", want: at(12, 10, 14, 0)},
 		{name: "pl/accusative weekday", text: "w środę o 10:00", want: at(12, 2, 10, 0)},
