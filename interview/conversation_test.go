@@ -94,6 +94,16 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(14, 9, 30)},
 		},
 		{
+			name: "a US date with its zone written beside it",
+			msgs: []msg{
+				{id: "us1", at: day(1, 9, 0).AddDate(0, 0, -8), subject: "Fenwick Bio - next step",
+					text: "Hi Sam,\n\nWould Tuesday 12/1 at 11 Eastern work for the interview? That should be 5pm on your end."},
+				{id: "us2", inReplyTo: "us1", refs: []string{"us1"}, from: "me", at: day(1, 9, 0).AddDate(0, 0, -7), subject: "Re: Fenwick Bio - next step",
+					text: "Tuesday 12/1 at 11:00 ET works for me."},
+			},
+			want: []time.Time{day(1, 17, 0)},
+		},
+		{
 			name: "a time on the reader's clock, from a writer in another zone",
 			msgs: []msg{{id: "y1", at: mon, subject: "Interview - next steps",
 				text: "Hi Sam,\n\nPerfect - let's lock in the interview on Thursday 17 December, 10:00 AM your time.\n\nWei Ling Tan\nTalent Partner, Tanjong Pay\n" +

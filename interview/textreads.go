@@ -89,16 +89,22 @@ func (a *analysis) times(m *mail.Message, cfg Config) []timeRead {
 	// without one was found (timetext.ZoneIn reads every line).
 	opt := timetext.Options{Ref: m.Date, Loc: cfg.location()}
 	found := timetext.Find(a.text, opt)
-	zoneless := false
+	zoneless, american := false, false
 	for _, mt := range found {
 		zoneless = zoneless || mt.Zone == ""
+		// "Tuesday 12/1 at 11 Eastern": the zone written with the date
+		// says how its numbers are ordered.
+		american = american || mt.Zone != "" && monthFirst(m, mt.Start.Location())
 	}
 	if zoneless {
 		a.zoneGuessed = a.zone(cfg) == cfg.location()
-		if loc := a.zone(cfg); loc != opt.Loc || monthFirst(m, loc) {
-			opt.Loc, opt.MonthFirst = loc, monthFirst(m, loc)
+		if loc := a.zone(cfg); loc != opt.Loc || monthFirst(m, loc) || american {
+			opt.Loc, opt.MonthFirst = loc, monthFirst(m, loc) || american
 			found = timetext.Find(a.text, opt)
 		}
+	} else if american {
+		opt.MonthFirst = true
+		found = timetext.Find(a.text, opt)
 	}
 	found = datedByQuote(found, a.full, opt, m)
 	lx := cfg.lexicon()
