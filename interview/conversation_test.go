@@ -94,6 +94,15 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(14, 9, 30)},
 		},
 		{
+			name: "moved to the same day, in German, at a time in words",
+			msgs: []msg{
+				{id: "h1", at: mon, subject: "Einladung zum Vorstellungsgespräch", text: "Termin: Donnerstag, 10. Dezember 2026, Beginn 11:00 Uhr"},
+				{id: "h2", inReplyTo: "h1", refs: []string{"h1"}, at: day(8, 9, 52), subject: "AW: Einladung zum Vorstellungsgespräch",
+					text: "Herr Brennecke hat am Donnerstag nachmittags Zeit, wir verschieben das Gespräch daher auf denselben Tag um halb drei."},
+			},
+			want: []time.Time{day(10, 14, 30)},
+		},
+		{
 			name: "a US date with its zone written beside it",
 			msgs: []msg{
 				{id: "us1", at: day(1, 9, 0).AddDate(0, 0, -8), subject: "Fenwick Bio - next step",

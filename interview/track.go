@@ -434,7 +434,8 @@ func (b *builder) sameDayMoves(ins []input) {
 
 // sameDayPhrases say a move keeps the day: the clock time alone changes.
 var sameDayPhrases = []string{
-	"same day", "stesso giorno", "am selben tag", "am gleichen tag", "le même jour", "même jour", "el mismo día",
+	"same day", "stesso giorno", "am selben tag", "am gleichen tag", "denselben tag", "demselben tag", "selben tag",
+	"gleichen tag", "le même jour", "même jour", "el mismo día",
 	"mismo día", "no mesmo dia", "mesmo dia", "dezelfde dag", "tego samego dnia", "samma dag", "samme dag",
 	"samme dagen", "samana päivänä", "tentýž den", "ve stejný den",
 }
