@@ -118,7 +118,15 @@ var zonePhrases = func() map[string][][]string {
 	out := map[string][][]string{}
 	for _, z := range []struct{ phrases, iana string }{
 		{"central european summer time|central european standard time|central european time|central europe time", "Europe/Berlin"},
-		{"mitteleuropaische sommerzeit|mitteleuropaische zeit|mitteleuropaischer zeit|deutscher zeit|deutsche zeit|german time", "Europe/Berlin"},
+		{"mitteleuropaische sommerzeit|mitteleuropaische zeit|mitteleuropaischer zeit|deutscher zeit|deutsche zeit|german time|berliner zeit|munchner zeit|hamburger zeit", "Europe/Berlin"},
+		// German names a city's time with its adjective: "11 Uhr New
+		// Yorker Zeit", "Londoner Zeit".
+		{"new yorker zeit|ostkustenzeit|ostkusten-zeit", "America/New_York"},
+		{"kalifornischer zeit|kalifornische zeit|westkustenzeit|westkusten-zeit", "America/Los_Angeles"},
+		{"londoner zeit|britischer zeit|britische zeit", "Europe/London"},
+		{"pariser zeit|franzosischer zeit", "Europe/Paris"},
+		{"wiener zeit|osterreichischer zeit", "Europe/Vienna"},
+		{"zurcher zeit|schweizer zeit", "Europe/Zurich"},
 		{"eastern standard time|eastern daylight time|eastern time", "America/New_York"},
 		{"central standard time|central daylight time|central time", "America/Chicago"},
 		{"mountain standard time|mountain daylight time|mountain time", "America/Denver"},

@@ -45,6 +45,7 @@ func TestZoneIn(t *testing.T) {
 		{"two letters alone are no zone", "ET phone home", "", 0, ""},
 		{"lower-case et and ist are words", "Das ist gut, et voilà.", "", 0, ""},
 		{"a city's time in Spanish, without de", "a las 9:30 a.m. hora Bogotá (3:30 p.m. hora de Berlín)", "America/Bogota", -18000, "hora Bogotá"},
+		{"a city's time by its German adjective", "11 Uhr New Yorker Zeit – also 17 Uhr bei uns", "America/New_York", -18000, "New Yorker Zeit"},
 		{"Brasília's abbreviation after a range", "das 10h às 11h (BRT)", "America/Sao_Paulo", -10800, "BRT"},
 		{"a department is no zone", "Head of ICT, Kunst (ART)", "", 0, ""},
 		{"Zoom's country after a time", "Dec 3, 2026 06:00 PM India", "Asia/Kolkata", 19800, "India"},
