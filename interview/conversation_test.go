@@ -94,6 +94,13 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(14, 9, 30)},
 		},
 		{
+			name: "a table whose header ends in a gender-inclusive ending",
+			msgs: []msg{{id: "g1", from: "ats", at: mon, subject: "Interview-Bestätigung: Engineering Manager Payments bei Möwe Mobility",
+				text: "Hallo Sam,\n\nhier die Details zu deinem Interview:\n\nDatum Uhrzeit Interviewer:innen\n" +
+					"Dienstag, 15. Dezember 2026 15:30 - 16:15 MEZ Elif Demir (VP Engineering)\nPaul Jansen (Staff Engineer)"}},
+			want: []time.Time{day(15, 15, 30)},
+		},
+		{
 			name: "moved to the same day, in German, at a time in words",
 			msgs: []msg{
 				{id: "h1", at: mon, subject: "Einladung zum Vorstellungsgespräch", text: "Termin: Donnerstag, 10. Dezember 2026, Beginn 11:00 Uhr"},

@@ -1,6 +1,7 @@
 package interview
 
 import (
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -408,6 +409,9 @@ func sameDay(a, b time.Time) bool {
 // tomorrow noon", "d'ici demain midi". Only the last words count: "by
 // Zoom on Thursday at 3pm" is a meeting.
 func answerBy(before string) bool {
+	// "Interviewer:innen", "Kandidat*innen": German's inclusive ending is
+	// part of its word, not the Norwegian "innen" (by).
+	before = genderEnding.ReplaceAllString(before, "$1")
 	ws := words(strings.ToLower(before))
 	for _, p := range answerByPhrases {
 		pw := words(p)
@@ -421,6 +425,8 @@ func answerBy(before string) bool {
 	}
 	return false
 }
+
+var genderEnding = regexp.MustCompile(`(\pL)[:*_/](innen|in)\b`)
 
 var articles = map[string]bool{"the": true, "le": true, "la": true, "el": true, "il": true, "den": true, "dem": true, "zum": true}
 
