@@ -277,6 +277,8 @@ var companyWords = map[string]bool{
 	"medtech": true, "healthcare": true, "automation": true, "automazione": true, "automatisierung": true,
 	"automatisation": true, "automatización": true, "automação": true, "ingegneria": true,
 	"ingeniería": true, "engenharia": true, "ingénierie": true, "telecom": true, "telekom": true,
+	"brauerei": true, "brewery": true, "brasserie": true, "cervecería": true, "birrificio": true, "brouwerij": true,
+	"browar": true, "bryggeri": true, "bryggeriet": true,
 }
 
 func companyWord(w string) bool {

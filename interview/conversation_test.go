@@ -675,6 +675,7 @@ func TestStatusAfterAHardChoice(t *testing.T) {
 		{"another candidate (nl)", "Nogmaals bedankt voor het fijne gesprek. We hebben een lastige keuze moeten maken. Hoewel we erg onder de indruk waren, " +
 			"hebben we besloten verder te gaan met een kandidaat wiens profiel nog net iets beter aansluit.", interview.Rejected},
 		{"another candidate (en)", "Thanks again for Thursday. This was a tough decision, but we have decided to go with another candidate.", interview.Rejected},
+		{"other candidates in the inclusive form (de)", "Nach reiflicher Überlegung haben wir uns entschieden, den Prozess mit anderen Kandidat:innen fortzusetzen.", interview.Rejected},
 		{"good news after a hard choice", "Thanks again for Thursday. This was a tough decision, but we'd love you to join us for the next round!", interview.Scheduled},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

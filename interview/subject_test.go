@@ -251,6 +251,7 @@ func TestCompanySpelledAsTheMailDoes(t *testing.T) {
 		{"in order", "hr@lumen-paiements.example", "Claire\nLumen Paiements", "Lumen Paiements"},
 		{"the kind before the name", "fernanda.ruiz@tezontle.example", "Fernanda Ruiz\nGrupo Tezontle · Ciudad de México", "Grupo Tezontle"},
 		{"a trade after the name", "thiago@cajueiro.example", "Thiago Marques\nCajueiro Pagamentos", "Cajueiro Pagamentos"},
+		{"a brewery's trade after the name", "karin@seewald.example", "Karin Albers\nPersonal\nSeewald Brauerei GmbH · Konstanz", "Seewald Brauerei"},
 		{"a lower-case word before is no kind", "hr@tezontle.example", "Saludos del grupo Tezontle", "Tezontle"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

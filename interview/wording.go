@@ -58,6 +58,10 @@ var (
 		"für einen anderen kandidaten", "für eine andere kandidatin",
 		"mit einer anderen kandidatin", "mit einem anderen kandidaten", "mit einer anderen bewerberin",
 		"mit einem anderen bewerber", "mit anderen kandidaten fortzusetzen", "mit anderen bewerbern fortzusetzen",
+		// the inclusive forms: "mit anderen Kandidat:innen", "Kandidatinnen und Kandidaten"
+		"mit anderen kandidat innen", "für andere kandidat innen", "mit anderen bewerber innen",
+		"für andere bewerber innen", "mit anderen kandidatinnen", "mit anderen bewerberinnen",
+		"für andere kandidatinnen", "für andere bewerberinnen",
 		"nous ne donnerons pas suite", "pas été retenue", "pas été retenu", "ne pas retenir votre candidature",
 		"avons le regret de vous informer", "poursuivre le processus avec", "avec une autre personne",
 		"un autre candidat", "une autre candidate",
