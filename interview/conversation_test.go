@@ -751,6 +751,17 @@ func TestCancellations(t *testing.T) {
 				InReplyTo: []string{"i1"}, References: []string{"i1"}},
 				Text: "Je reviens vers vous au sujet de l’entretien prévu ce mercredi 16 décembre à 14h00.\n\nJe suis au regret de vous informer que nous devons l’annuler : le recrutement est gelé."},
 		}},
+		{"a scheduling system's notice that the recruiter canceled", []mail.Message{
+			{Summary: mail.Summary{MessageID: "k1", Date: mon, Subject: "New Event: 30 Minute Recruiter Screen - Ashgrove Health with Tasha Greenberg on Wednesday, December 16, 2026",
+				From: addr("Calendly", "notifications@calendly.com"), ReplyTo: addr("Tasha Greenberg", "tasha@ashgrove.example"), To: me},
+				Text: "A new event has been scheduled.\n\nEvent Type: 30 Minute Recruiter Screen – Ashgrove Health\n" +
+					"Event Date/Time: 04:00pm - 04:30pm (Central European Time) on Wednesday, December 16, 2026"},
+			{Summary: mail.Summary{MessageID: "k2", Date: mon.Add(24 * time.Hour), Subject: "Canceled: 30 Minute Recruiter Screen - Ashgrove Health with Tasha Greenberg on Wednesday, December 16, 2026",
+				From: addr("Calendly", "notifications@calendly.com"), ReplyTo: addr("Tasha Greenberg", "tasha@ashgrove.example"), To: me},
+				Text: "Tasha Greenberg has canceled the event below.\n\nEvent Type: 30 Minute Recruiter Screen – Ashgrove Health\n" +
+					"Event Date/Time: 04:00pm - 04:30pm (Central European Time) on Wednesday, December 16, 2026\n\n" +
+					"Cancellation reason: so sorry, the backend req was just put on hold for Q1 budget reasons."},
+		}},
 		{"a word between the verb and its participle", []mail.Message{
 			{Summary: mail.Summary{MessageID: "a1", Date: mon, Subject: "Entretien Vermeil Assurances - Responsable Data", From: recruiter, To: me},
 				Text: "Le premier entretien aurait lieu le mercredi 16 décembre à 9h30, en visio (Teams)."},

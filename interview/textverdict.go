@@ -66,13 +66,19 @@ func (a *analysis) textVerdict(m *mail.Message, cfg Config, ctx msgContext) Verd
 	if cancel == "" {
 		cancel = subj.has(lCancel)
 	}
-	cancelled := cancel != "" && (kw != "" || ctx.job) && !conditionalPhrase(a.text, cancel)
+	// "Canceled: 30 Minute Recruiter Screen ...": a scheduling system's
+	// notice says it in its subject's label.
+	label := cancelLabel(m.Subject)
+	if cancel == "" {
+		cancel = label
+	}
+	cancelled := cancel != "" && (kw != "" || ctx.job || label != "" && a.about(m, ctx) != "") && !conditionalPhrase(a.text, cancel)
 	// A person answering in the interview's thread may name the time in
 	// one sentence and call it off in the next ("au sujet de l'entretien
 	// prévu ce mardi à 14h00. ... nous devons l'annuler"); a system's
 	// confirmation with a cancel link beside its time does not cancel.
 	inThread := ctx.job && (len(m.InReplyTo) > 0 || len(m.References) > 0) && !isVendorMail(m)
-	if cancelled && all(lReschedule) == "" && (a.cancelsItsTime(m, cfg, cancel) || inThread) {
+	if cancelled && all(lReschedule) == "" && (a.cancelsItsTime(m, cfg, cancel) || inThread || label != "") {
 		return Verdict{true, KindCancellation, fmt.Sprintf("cancellation wording (%q) about an interview", cancel)}
 	}
 	if v, ok := a.confirmation(m, cfg, ctx); ok {
@@ -673,6 +679,27 @@ func (a *analysis) cancelsItsTime(m *mail.Message, cfg Config, phrase string) bo
 		}
 	}
 	return false
+}
+
+// cancelLabel returns the label before a subject's colon that says the
+// event is cancelled ("Canceled: ...", "Abgesagt: ..."), or "".
+func cancelLabel(subject string) string {
+	label, _, ok := strings.Cut(subject, ":")
+	if !ok {
+		return ""
+	}
+	label = strings.ToLower(strings.TrimSpace(label))
+	if cancelLabels[label] {
+		return label
+	}
+	return ""
+}
+
+var cancelLabels = map[string]bool{
+	"canceled": true, "cancelled": true, "canceled event": true, "cancelled event": true, "abgesagt": true,
+	"annulé": true, "annulée": true, "annulation": true, "cancelado": true, "cancelada": true, "annullato": true,
+	"annullata": true, "geannuleerd": true, "odwołane": true, "odwołano": true, "inställt": true, "aflyst": true,
+	"avlyst": true, "peruttu": true, "zrušeno": true,
 }
 
 // offersChoice reports times to come on different days, or a list of

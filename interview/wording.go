@@ -191,6 +191,10 @@ var (
 		"avlyse intervjuet", "avlyse samtalen", "må avlyse", "er avlyst", "blir avlyst",
 		"joudumme perumaan", "on peruttu", "peruttu", "perua haastattelu", "perumaan haastattelun",
 		"musíme zrušit", "je zrušen", "byl zrušen", "byla zrušena", "zrušit pohovor", "zrušit schůzku",
+		// A scheduling system's notice: "Tasha Greenberg has canceled the
+		// event below", a role "put on hold".
+		"has canceled", "has cancelled", "canceled the event", "cancelled the event", "event canceled",
+		"event cancelled", "put on hold", "been put on hold",
 		// "L'entretien de mardi prochain est donc annulé": a word between.
 		"est donc annulé", "est donc annulée", "queda por tanto cancelada", "queda entonces cancelada",
 		"è quindi annullato", "wurde daher abgesagt", "is dus geannuleerd", "is therefore cancelled",
