@@ -94,6 +94,17 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(14, 9, 30)},
 		},
 		{
+			name: "a scheduling system's move shows the former time under the new",
+			msgs: []msg{
+				{id: "cm1", from: "calendly", at: mon, subject: "New Event: Screening Interview - Senior Frontend Engineer",
+					text: "Event Type:\nScreening Interview - Senior Frontend Engineer\nEvent Date/Time:\n09:00 - 09:30 (Central European Time), Wednesday, 9 December 2026"},
+				{id: "cm2", from: "calendly", at: mon.Add(24 * time.Hour), subject: "Updated: Screening Interview - Senior Frontend Engineer",
+					text: "Your event has been rescheduled.\nEvent Type:\nScreening Interview - Senior Frontend Engineer\nEvent Date/Time:\n" +
+						"10:30 - 11:00 (Central European Time), Thursday, 10 December 2026\n09:00 - 09:30 (Central European Time), Wednesday, 9 December 2026\nFormer"},
+			},
+			want: []time.Time{day(10, 10, 30)},
+		},
+		{
 			name: "a table whose header ends in a gender-inclusive ending",
 			msgs: []msg{{id: "g1", from: "ats", at: mon, subject: "Interview-Bestätigung: Engineering Manager Payments bei Möwe Mobility",
 				text: "Hallo Sam,\n\nhier die Details zu deinem Interview:\n\nDatum Uhrzeit Interviewer:innen\n" +

@@ -126,7 +126,7 @@ func (a *analysis) times(m *mail.Message, cfg Config) []timeRead {
 		r := timeRead{
 			found:    foundTime{Start: mt.Start, Dur: mt.Dur, Text: mt.Text, Zone: mt.Zone, Relative: mt.Relative},
 			sentence: sentence, context: ctx, pos: mt.Pos,
-			old: before.has(lInsteadOf) != "",
+			old: before.has(lInsteadOf) != "" || formerOnNextLine(a.text, mt.End),
 			due: answerBy(a.text[max(0, mt.Pos-24):mt.Pos]),
 		}
 		r.keyword = h.has(lKeyword) != ""
@@ -172,6 +172,29 @@ func (a *analysis) times(m *mail.Message, cfg Config) []timeRead {
 		listedOptions(a.text, a.reads)
 	}
 	return a.reads
+}
+
+// formerOnNextLine reports a time whose next line labels it the former
+// one, as a scheduling system's notice of a move shows the old time under
+// the new ("Wednesday, 9 December 2026" then "Former"; struck through in
+// its HTML).
+func formerOnNextLine(text string, end int) bool {
+	nl := strings.IndexByte(text[end:], '\n')
+	if nl < 0 {
+		return false
+	}
+	rest := text[end+nl+1:]
+	if i := strings.IndexByte(rest, '\n'); i >= 0 {
+		rest = rest[:i]
+	}
+	return formerLabels[strings.ToLower(strings.Trim(rest, " \t():"))]
+}
+
+var formerLabels = map[string]bool{
+	"former": true, "previous": true, "previously": true, "old time": true, "bisher": true, "vorher": true,
+	"alter termin": true, "ancien": true, "ancienne": true, "anterior": true, "precedente": true, "vorige": true,
+	"oud": true, "poprzedni": true, "poprzednio": true, "tidigare": true, "tidligere": true, "aiempi": true,
+	"původní": true,
 }
 
 // readersClock reports a clause right after a time that says it is the
