@@ -480,6 +480,13 @@ func TestConversations(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "signing the contract after the offer",
+			msgs: []msg{{id: "vu1", at: mon, subject: "Ihr Arbeitsvertrag - Termin zur Unterzeichnung",
+				text: "Hallo Sam,\nwir freuen uns sehr, dass Sie unser Angebot als Lead Platform Engineer angenommen haben!\n" +
+					"Wir möchten Sie gerne zur Unterzeichnung Ihres Arbeitsvertrags zu uns einladen:\nMontag, 21. Dezember 2026, 10:00 Uhr\nRaum 3.12"}},
+			want: nil,
+		},
+		{
 			name: "a flat share's casting for a room",
 			msgs: []msg{{id: "w1", at: mon, subject: "Deine Bewerbung für unser WG-Zimmer in Friedrichshain",
 				text: "Hey Sam,\n\nwir würden dich gerne zum WG-Casting einladen:\nDonnerstag, 10.12., um 19:30 Uhr\nSimon-Dach-Str. 24\n\nLiebe Grüße\nLena"}},

@@ -258,6 +258,8 @@ func companyFromParts(s string, people map[string]bool, kw []string) string {
 
 var bareNameRE = regexp.MustCompile(`^` + nameRE + `$`)
 
+var roundCodeRE = regexp.MustCompile(`^(?i:tr|hr|mr|cr|l|r|round)\s?\d$`)
+
 // withoutLeadingSubjectWords drops the words about the process before a
 // name: "Rekrutacja Wisła Software" is Wisła Software's recruitment.
 func withoutLeadingSubjectWords(p string) string {
@@ -362,6 +364,10 @@ func acceptCompany(c string, people map[string]bool) string {
 	}
 	// "GMT+11", "UTC", "CET": a zone read next to a time.
 	if zoneNameRE.MatchString(c) {
+		return ""
+	}
+	// "TR1", "HR2", "L3": a round's code, as Indian recruiters write it.
+	if roundCodeRE.MatchString(c) {
 		return ""
 	}
 	// "Megan Doyle and Sam Rivera" of a booking's "between Megan Doyle

@@ -45,6 +45,7 @@ func TestCompanyAndRoleFromSubjects(t *testing.T) {
 		{"Recruiter Screen – Tidewater Health (Megan Doyle and Sam Rivera)", "megan.doyle@tidewaterhealth.example", "Tidewater Health", ""},                                       // who meets whom, in brackets, is no name
 		{"Entretien Vermeil Assurances - Responsable Data", "h.marchand@altair-recrutement.example", "Vermeil Assurances", "Responsable Data"},                                    // an agency (named in French) and its client after the interview's word
 		{"Interview Schedule - Senior Java Developer", "hr@tatvam.example", "Tatvam", "Senior Java Developer"},                                                                    // what the subject says about the interview is no name
+		{"Interview Confirmation - TR2 - Senior Backend Engineer", "hr@finvista.example", "Finvista", "Senior Backend Engineer"},                                                  // a round's code is no name
 		{"Gebucht: Kennenlerngespräch Senior Data Engineer für Sam Rivera", "tobias@auvera.example", "Auvera", "Senior Data Engineer"},                                            // a booking's state, whom it is for
 		{"Lumen Harbor - Staff Frontend Engineer / intro call?", "priya@lumenharbor.example", "Lumen Harbor", "Staff Frontend Engineer"},                                          // the meeting after a slash
 		{"Uitnodiging voor een gesprek – Product Manager op do 26 nov 2026 13:30", "eva@dijkhuis.example", "Dijkhuis", "Product Manager"},                                         // when, after the title

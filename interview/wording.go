@@ -467,6 +467,16 @@ var (
 		"voluntariado", "come volontario", "come volontaria", "volontariato", "como voluntário", "como voluntária",
 		"jako wolontariusz", "jako wolontariuszka", "wolontariat", "som volontär", "som frivillig", "frivilligarbete",
 		"frivilligt arbejde", "frivillig arbeid", "vapaaehtoisena", "vapaaehtoistyö", "jako dobrovolník", "dobrovolnictví",
+		// After the offer: signing the contract, the new employer's
+		// medical check.
+		"vertragsunterzeichnung", "unterzeichnung des arbeitsvertrags", "unterschrift des arbeitsvertrags",
+		"zur unterzeichnung", "unterzeichnung ihres arbeitsvertrags", "unterzeichnung deines arbeitsvertrags",
+		"sign your employment contract", "signing of your contract", "signing of the contract",
+		"contract signing", "sign the contract", "sign your contract", "signing your contract",
+		"signature du contrat", "signature de votre contrat", "firma del contrato", "firma del contratto",
+		"assinatura do contrato", "ondertekening van het contract", "contract tekenen", "podpisanie umowy",
+		"avtalsskrivning", "underskrift af kontrakt", "signering av kontrakt", "betriebsärztliche untersuchung",
+		"einstellungsuntersuchung", "visite médicale d'embauche", "médecine du travail", "pre-employment medical",
 		// Career services: a coach, an adviser, an outplacement
 		// programme, whom the user books to get ready for interviews.
 		"career coach", "career coaching", "careers coach", "career counselling", "career counseling",
