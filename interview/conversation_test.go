@@ -174,6 +174,15 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(8, 10, 0)},
 		},
 		{
+			name: "two rounds in a table, both to confirm",
+			msgs: []msg{{id: "tb1", at: mon, subject: "Next Rounds Schedule - DevOps Architect",
+				text: "Dear Sam,\n\nPFB the schedule for your next two rounds.\n\nS.No | Round | Date | Time (IST) | Time (CET) | Panel\n" +
+					"1 | Technical Round 2 (TR2) | 14-12-2026 (Mon) | 01:30 PM - 02:30 PM | 09:00 AM - 10:00 AM | Srinivas Rao\n" +
+					"2 | Managerial Round | 15-12-2026 (Tue) | 02:30 PM - 03:15 PM | 10:00 AM - 10:45 AM | Meenakshi Iyer\n\n" +
+					"Kindly confirm your availability for both the slots."}},
+			want: []time.Time{day(14, 9, 0), day(15, 10, 0)},
+		},
+		{
 			name: "options listed under a question, never chosen, are no interview (it)",
 			msgs: []msg{{id: "p1", at: mon, subject: "Secondo colloquio - Software Architect",
 				text: "Buongiorno Sam,\ngrazie per la disponibilità. Per il secondo colloquio con il nostro\nDirettore Tecnico le propongo due possibilità:\n" +

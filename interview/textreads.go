@@ -168,7 +168,7 @@ func (a *analysis) times(m *mail.Message, cfg Config) []timeRead {
 		}
 	}
 	a.reads = out
-	if a.body.has(lProposal) != "" {
+	if a.body.has(lProposal) != "" && !meansAll(a.text) {
 		listedOptions(a.text, a.reads)
 	}
 	return a.reads
@@ -234,14 +234,31 @@ func listedOptions(text string, reads []timeRead) {
 	}
 }
 
+// meansAll reports a message that asks for all the times it lists
+// ("Kindly confirm your availability for both the slots"), not for one.
+func meansAll(text string) bool {
+	low := " " + normalize(text) + " "
+	for _, w := range []string{"both", "beide", "beiden", "les deux", "ambos", "ambas", "entrambi", "entrambe",
+		"allebei", "alle twee", "obie", "oba", "båda", "begge", "begge to", "molemmat", "obě"} {
+		if hasWord(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // onListLine reports a position on a line that starts with a list's
 // mark: a dash, a bullet, or a number or letter and a full stop or a
-// bracket.
+// bracket; or on a row of a table written with bars ("1 | Technical
+// Round 2 (TR2) | 14-12-2026 (Mon) | 01:30 PM").
 func onListLine(text string, pos int) bool {
 	line := strings.TrimSpace(text[strings.LastIndexByte(text[:pos], '\n')+1 : pos])
 	r, size := utf8.DecodeRuneInString(line)
 	switch r {
-	case '-', '–', '—', '•', '*', '·', '▪', '◦', '○', '●', '►', '→':
+	case '-', '–', '—', '•', '*', '·', '▪', '◦', '○', '●', '►', '→', '|':
+		return true
+	}
+	if strings.Count(line, "|") >= 2 {
 		return true
 	}
 	if size == 0 {
