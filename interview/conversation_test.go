@@ -789,6 +789,13 @@ func TestCancellations(t *testing.T) {
 					"Event Date/Time: 04:00pm - 04:30pm (Central European Time) on Wednesday, December 16, 2026\n\n" +
 					"Cancellation reason: so sorry, the backend req was just put on hold for Q1 budget reasons."},
 		}},
+		{"the recruiter cancels in the first person (pl)", []mail.Message{
+			{Summary: mail.Summary{MessageID: "pl1", Date: mon, Subject: "Zaproszenie na rozmowę - Senior Java Developer", From: recruiter, To: me},
+				Text: "Zapraszam na rozmowę w czwartek, 17 grudnia, o godz. 10:00."},
+			{Summary: mail.Summary{MessageID: "pl2", Date: mon.Add(48 * time.Hour), Subject: "RE: Zaproszenie na rozmowę - Senior Java Developer", From: recruiter, To: me,
+				InReplyTo: []string{"pl1"}, References: []string{"pl1"}},
+				Text: "Z przykrością muszę poinformować, że rekrutacja została wstrzymana. W związku z tym muszę odwołać naszą rozmowę zaplanowaną na 17 grudnia."},
+		}},
 		{"a word between the verb and its participle", []mail.Message{
 			{Summary: mail.Summary{MessageID: "a1", Date: mon, Subject: "Entretien Vermeil Assurances - Responsable Data", From: recruiter, To: me},
 				Text: "Le premier entretien aurait lieu le mercredi 16 décembre à 9h30, en visio (Teams)."},

@@ -186,6 +186,7 @@ var (
 		"moeten annuleren", "gesprek annuleren", "gaat niet door", "is geannuleerd", "moeten afzeggen",
 		"afzeggen", "afgezegd", "annuleren",
 		"odwołać rozmowę", "musimy odwołać", "została odwołana", "anulować rozmowę", "musimy anulować",
+		"muszę odwołać", "odwołać naszą rozmowę", "odwołać nasze spotkanie", "muszę anulować",
 		"ställa in intervjun", "måste ställa in", "är inställd", "har ställts in",
 		"aflyse samtalen", "aflyse interviewet", "må aflyse", "er aflyst", "bliver aflyst",
 		"avlyse intervjuet", "avlyse samtalen", "må avlyse", "er avlyst", "blir avlyst",
