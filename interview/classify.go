@@ -298,6 +298,40 @@ func parseCalendar(raw []byte, loc *time.Location) (cal *calendar.Calendar, err 
 	return calendar.Parse(raw, loc)
 }
 
+// candidateNamed returns the name of the candidate a title names when it
+// is not the user: an attendee from outside the organiser's organisation
+// whose full name the title holds, not after "with" ("Interview: Jonas
+// Weber - Backend Engineer (Kestrel Robotics)", a friend asking the user
+// to interview his candidate). An invitation naming the user ("Interview:
+// Sam Rivera - Backend Engineer") or whom the user meets ("Interview with
+// Priya Shah") is none.
+func candidateNamed(ev calendar.Event, cfg Config) string {
+	title := strings.ToLower(ev.Summary)
+	for _, n := range cfg.Names {
+		if n = strings.ToLower(strings.TrimSpace(n)); n != "" && strings.Contains(title, n) {
+			return ""
+		}
+	}
+	orgDom := orgDomain(domainOf(strings.ToLower(ev.Organizer.Email)))
+	for _, p := range ev.Attendees {
+		e := strings.ToLower(p.Email)
+		name := strings.ToLower(strings.TrimSpace(p.Name))
+		if cfg.isMe(e) || strings.EqualFold(e, ev.Organizer.Email) || len(strings.Fields(name)) < 2 ||
+			orgDom != "" && orgDomain(domainOf(e)) == orgDom {
+			continue
+		}
+		i := strings.Index(title, name)
+		if i < 0 {
+			continue
+		}
+		if metPersonRE.MatchString(ev.Summary[:i] + p.Name) {
+			continue // "Interview with Jonas Weber": whom the user meets
+		}
+		return p.Name
+	}
+	return ""
+}
+
 // socialGathering returns the words of a title (normalized) that name a
 // workplace's social gathering ("Julefrokost", "Team lunch"), or "" when
 // it names none or names an interview too ("Onsite interview and team
@@ -338,6 +372,9 @@ func eventIsInterview(ev calendar.Event, m *mail.Message, text string, cfg Confi
 	}
 	if org == "" && allOwn(ev, cfg) {
 		return false, "only people of the user's own organisation"
+	}
+	if n := candidateNamed(ev, cfg); n != "" {
+		return false, fmt.Sprintf("someone else's interview: the title names %s, from outside the organiser's organisation, and not the user", n)
 	}
 	titles := normalize(ev.Summary + " " + m.Subject)
 	if p := firstWord(titles, eventPhrases); p != "" {

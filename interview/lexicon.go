@@ -45,14 +45,15 @@ const (
 	lDoNotReply
 	lRecruiter
 	lInsteadOf
-	lScheduling   // subjectWords: a reason to read a body
-	lRole         // roleWords: a job title's words
-	lSameTime     // "at the same time": a move that gives only a day
-	lAnswerBy     // "by", "d'ici": before a deadline to answer by
-	lPersonal     // birthdays, dinners, parties: a friend's invitation
-	lForYou       // "for you", "your time": a time converted for the reader
-	lRegistration // "Webinar ID", "thank you for registering": an event's own mail
-	lDayAfter     // "the day after": a further meeting relative to the one named
+	lScheduling     // subjectWords: a reason to read a body
+	lRole           // roleWords: a job title's words
+	lSameTime       // "at the same time": a move that gives only a day
+	lAnswerBy       // "by", "d'ici": before a deadline to answer by
+	lPersonal       // birthdays, dinners, parties: a friend's invitation
+	lForYou         // "for you", "your time": a time converted for the reader
+	lRegistration   // "Webinar ID", "thank you for registering": an event's own mail
+	lDayAfter       // "the day after": a further meeting relative to the one named
+	lAskInterviewer // "could you run the interview": the user is to interview
 	nLists
 )
 
@@ -67,7 +68,7 @@ var listPhrases = map[list]*[]string{
 	lDoNotReply: &doNotReplyPhrases, lRecruiter: &recruiterWords, lInsteadOf: &insteadOfPhrases,
 	lScheduling: &subjectWords, lRole: &roleWords, lSameTime: &sameTimePhrases,
 	lAnswerBy: &answerByPhrases, lPersonal: &personalPhrases, lForYou: &forYouPhrases,
-	lRegistration: &registrationPhrases, lDayAfter: &dayAfterPhrases,
+	lRegistration: &registrationPhrases, lDayAfter: &dayAfterPhrases, lAskInterviewer: &interviewerAskPhrases,
 }
 
 type lexPhrase struct {

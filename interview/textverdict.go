@@ -163,6 +163,10 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 		// does, so an answer to it ("Re: Question about my interview")
 		// is not this.
 		return no("the sender's own interview (%q in the subject)", sendersOwnInterview(m.Subject))
+	case body.has(lAskInterviewer) != "":
+		// "Could you run the technical interview with him for us?": a
+		// friend's candidate, the user interviewing.
+		return no("the user is asked to interview someone (%q)", body.has(lAskInterviewer))
 	case either(subj, body, lAppointment) != "":
 		return no("an appointment that is no job interview (%q)", either(subj, body, lAppointment))
 	case either(subj, body, lPress) != "":

@@ -280,6 +280,17 @@ var (
 		"happy hour", "afterwork", "after work drinks", "summer party", "firmafest", "personalefest",
 		"pikkujoulut", "vánoční večírek",
 	}
+	// What someone writes who asks the user to interview a candidate for
+	// them: the user is the interviewer.
+	interviewerAskPhrases = []string{
+		"run the interview", "run the technical interview", "run a technical interview", "conduct the interview",
+		"conduct an interview", "interview a candidate", "interview our candidate", "interview my candidate",
+		"interview the candidate", "interview him for us", "interview her for us", "interview them for us",
+		"be an interviewer", "as an interviewer", "on the interview panel", "das interview führen",
+		"das gespräch mit dem kandidaten", "den kandidaten interviewen", "die kandidatin interviewen",
+		"mener l'entretien", "faire passer l'entretien", "entrevistar al candidato", "entrevistar a la candidata",
+		"condurre il colloquio", "gesprek voeren met de kandidaat", "przeprowadzić rozmowę z kandydatem",
+	}
 	// The host's words, inviting the reader to a meeting: in the user's
 	// own letter, the user is the interviewer.
 	hostPhrases = []string{
