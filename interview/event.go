@@ -61,6 +61,9 @@ func ClassifyEvent(e calendar.Event, cfg Config, loose bool) Verdict {
 	if p := socialGathering(normalize(e.Summary), cfg); p != "" {
 		return no(fmt.Sprintf("a social gathering (%q in the title), not an interview", p))
 	}
+	if n := candidateNamed(e, cfg); n != "" {
+		return no(fmt.Sprintf("someone else's interview: the title names %s, from outside the organiser's organisation, and not the user", n))
+	}
 	// "Cracking the System Design Interview: Live Q&A": an event about
 	// interviews, whoever hosts it.
 	if h := defaultLexicon.scan(e.Summary); h.has(lEvent) != "" {

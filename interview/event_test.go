@@ -123,6 +123,16 @@ func TestClassifyEvent(t *testing.T) {
 			e.Organizer = person("Karrierehuset Nordvest", "karriereraadgivning@karrierehuset.example")
 			e.Attendees = []calendar.Person{me, person("Mette Kjær", "mette.kjaer@karrierehuset.example")}
 		}), false, false, interview.KindNone, `a rehearsal, not an interview ("forberedelse" in the title)`},
+		{"a friend's candidate named in the title", base("Interview: Jonas Weber - Backend Engineer", func(e *calendar.Event) {
+			e.Organizer = person("Max Oduya", "max@kestrel.example")
+			e.Attendees = []calendar.Person{me, person("Max Oduya", "max@kestrel.example"), person("Jonas Weber", "jonas.weber.dev@gmail.com")}
+			e.Conference = "https://meet.google.com/abc-defg-hij"
+		}), false, false, interview.KindNone, "someone else's interview: the title names Jonas Weber"},
+		{"the user named in the title", base("Interview: Sam Rivera - Backend Engineer", func(e *calendar.Event) {
+			e.Organizer = person("Max Oduya", "max@kestrel.example")
+			e.Attendees = []calendar.Person{me, person("Max Oduya", "max@kestrel.example")}
+			e.Conference = "https://meet.google.com/abc-defg-hij"
+		}), false, true, interview.KindInvitation, "organizer from kestrel.example"},
 		{"the team's Christmas lunch at the new employer", base("Julefrokost - Team Platform", hooli), false, false, interview.KindNone,
 			`a social gathering ("julefrokost" in the title), not an interview`},
 		{"an interview day with a team lunch", base("Onsite interview and team lunch", hooli), false, true, interview.KindInvitation, "organizer from hooli.example"},
