@@ -121,6 +121,16 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(10, 14, 30)},
 		},
 		{
+			name: "a small change of the hour, naming the interview's date",
+			msgs: []msg{
+				{id: "sc1", at: mon, subject: "Einladung zum Vorstellungsgespräch", text: "Termin: Mittwoch, 16. Dezember 2026, 10:00 Uhr"},
+				{id: "sc2", inReplyTo: "sc1", refs: []string{"sc1"}, at: day(9, 14, 5), subject: "AW: Einladung zum Vorstellungsgespräch",
+					text: "Hallo Sam,\nkurze Änderung zu unserem Termin am Mittwoch, 16.12.: Markus kommt an dem Tag aus einem Termin zurück, " +
+						"wir beginnen daher erst um 10:30 Uhr\n(bis ca. 11:30). Alles andere bleibt gleich."},
+			},
+			want: []time.Time{day(16, 10, 30)},
+		},
+		{
 			name: "a US date with its zone written beside it",
 			msgs: []msg{
 				{id: "us1", at: day(1, 9, 0).AddDate(0, 0, -8), subject: "Fenwick Bio - next step",

@@ -401,18 +401,25 @@ func (b *builder) sameDayMoves(ins []input) {
 	for i := range ins {
 		in := &ins[i]
 		a := in.a
-		if a.sent || a.skip || a.body.has(lReschedule) == "" || firstWord(normalize(a.text), sameDayPhrases) == "" {
+		if a.sent || a.skip || a.body.has(lReschedule) == "" {
 			continue
 		}
+		sameDay := firstWord(normalize(a.text), sameDayPhrases) != ""
 		for _, t := range b.all {
 			if !t.linked(in.m) || !t.fromEmployer(in.m) || !in.m.Date.After(t.timesAt) || !t.iv.Start.After(in.m.Date) {
+				continue
+			}
+			// The day is the same when the message says so, or names the
+			// interview's own date ("unserem Termin am Mittwoch, 9.12.:
+			// ... erst um 10:30 Uhr").
+			if !sameDay && !namesDay(a.text, in.m.Date, t.iv.Start) {
 				continue
 			}
 			old := t.iv.Start
 			var to []time.Time
 			for _, c := range timetext.FindClocksOn(a.text, old, timetext.Options{Ref: in.m.Date, Loc: old.Location()}) {
 				lead := b.cfg.lexicon().scan(a.text[max(0, c.Pos-24):c.Pos])
-				if lead.has(lInsteadOf) != "" || c.Start.Equal(old) {
+				if lead.has(lInsteadOf) != "" || c.Start.Equal(old) || endsRange(a.text[max(0, c.Pos-12):c.Pos]) {
 					continue
 				}
 				if !slices.ContainsFunc(to, c.Start.Equal) {
@@ -430,6 +437,29 @@ func (b *builder) sameDayMoves(ins []input) {
 			break
 		}
 	}
+}
+
+// endsRange reports the words before a clock that make it a range's end:
+// "(bis ca. 11:30)", "until 11:30".
+func endsRange(before string) bool {
+	ws := words(strings.ToLower(before))
+	for i := len(ws) - 1; i >= 0 && i >= len(ws)-2; i-- {
+		switch ws[i] {
+		case "bis", "until", "till", "to", "jusqu", "hasta", "fino", "tot", "do", "til":
+			return true
+		}
+	}
+	return false
+}
+
+// namesDay reports a text that names day's date.
+func namesDay(text string, ref, day time.Time) bool {
+	for _, d := range findDates(text, ref, day.Location()) {
+		if sameDay(d.Start, day) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameDayPhrases say a move keeps the day: the clock time alone changes.

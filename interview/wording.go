@@ -149,6 +149,11 @@ var (
 		"reschedule", "rescheduled", "rescheduling", "move our interview", "move the interview",
 		"moved our interview", "moved the interview", "move it to", "moved it to", "move it", "have to move",
 		"need to move", "postpone", "postponed", "push it back", "push back", "new time",
+		// "kurze Änderung zu unserem Termin am Mittwoch ...: wir beginnen
+		// daher erst um 10:30 Uhr": a small change of the same appointment.
+		"small change", "quick change", "kurze änderung", "kleine änderung", "terminänderung",
+		"änderung zu unserem termin", "petit changement", "léger changement", "pequeño cambio", "piccola modifica",
+		"kleine wijziging", "mała zmiana", "liten ändring", "lille ændring", "liten endring",
 		"changed the time", "push our", "instead of", "instead", "push to", "push it to", "bump to", "bump it to",
 		"move to", "move it to", "shift to",
 		"verschieben", "verschoben", "neuer termin", "neuen termin", "statt", "anstatt", "stattdessen",
