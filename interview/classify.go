@@ -358,6 +358,11 @@ func eventIsInterview(ev calendar.Event, m *mail.Message, text string, cfg Confi
 	if !invitationMethod(ev.Method) {
 		return false, "an iTIP " + ev.Method
 	}
+	if ev.AllDay {
+		// "Onsite interview day – Sam Rivera": a placeholder for the
+		// day; its sessions come as invitations of their own.
+		return false, "all-day event: an interview has a time"
+	}
 	org := strings.ToLower(ev.Organizer.Email)
 	if org != "" && cfg.ownDomain(domainOf(org)) && !cfg.isMe(org) {
 		return false, "organised at the user's own organisation (" + domainOf(org) + ")"
