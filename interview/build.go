@@ -75,6 +75,7 @@ func BuildWith(msgs []mail.Message, feed []FeedEvent, cfg Config) []Interview {
 	b.textConfirmations(ins)
 	b.userConfirmations(ins)
 	b.movedInvitations(ins)
+	b.rescheduledBookings(ins)
 	b.sameTimeMoves(ins)
 	b.sameDayMoves(ins)
 	b.sameTimeRounds(ins)

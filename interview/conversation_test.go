@@ -1059,3 +1059,44 @@ func TestAnsweredBulkMail(t *testing.T) {
 		})
 	}
 }
+
+// TestRescheduledBooking: a scheduling system moves a booking by making a
+// new one, under a new UID, and says so, naming the old slot beside the
+// new; the old booking is the same interview, now at the new time.
+func TestRescheduledBooking(t *testing.T) {
+	me := addr("Sam Rivera", "sam.rivera@example.org")
+	booking := func(id, uid, subject, text, start string, at time.Time) mail.Message {
+		ics := strings.Join([]string{"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Cal.com Inc.//Cal.com Event//EN", "METHOD:REQUEST", "BEGIN:VEVENT",
+			"UID:" + uid, "SEQUENCE:0", "DTSTAMP:20261201T100000Z", "DTSTART:" + start, "DURATION:PT1H",
+			"SUMMARY:Technical Interview – Lumora Pay between Wei Ling Tan and Sam Rivera",
+			"ORGANIZER;CN=Wei Ling Tan:mailto:wei.ling.tan@lumorapay.example",
+			"ATTENDEE;ROLE=REQ-PARTICIPANT;CN=Sam Rivera:mailto:sam.rivera@example.org", "STATUS:CONFIRMED",
+			"END:VEVENT", "END:VCALENDAR", ""}, "\r\n")
+		return mail.Message{Summary: mail.Summary{MessageID: id, Date: at, Subject: subject, From: addr("Wei Ling Tan", "notifications@cal.com"), To: me, HasCalendar: true},
+			Text: text, Calendars: [][]byte{[]byte(ics)}}
+	}
+	at := time.Date(2026, 12, 1, 10, 0, 0, 0, time.UTC)
+	first := booking("c1", "a1@Cal.com", "Confirmed: Technical Interview – Lumora Pay", "Your event has been scheduled.\n\nWhen 9:00am - 10:00am, Friday, December 4, 2026 (Europe/Berlin)", "20261204T080000Z", at)
+	moved := booking("c2", "b2@Cal.com", "Rescheduled: Technical Interview – Lumora Pay", "Your event has been rescheduled.\n\nWhen 10:00am - 11:00am, Monday, December 7, 2026 (Europe/Berlin)\n9:00am - 10:00am, Friday, December 4, 2026 (Europe/Berlin)", "20261207T090000Z", at.Add(24*time.Hour))
+	other := booking("c3", "c3@Cal.com", "Confirmed: Technical Interview – Lumora Pay", "Your event has been scheduled.\n\nWhen 10:00am - 11:00am, Monday, December 7, 2026 (Europe/Berlin)", "20261207T090000Z", at.Add(24*time.Hour))
+	for _, tc := range []struct {
+		name string
+		msgs []mail.Message
+		want []time.Time
+	}{
+		{"the notice of the move names the old slot", []mail.Message{first, moved}, []time.Time{time.Date(2026, 12, 7, 9, 0, 0, 0, time.UTC)}},
+		{"a second booking that moves nothing", []mail.Message{first, other}, []time.Time{time.Date(2026, 12, 4, 8, 0, 0, 0, time.UTC), time.Date(2026, 12, 7, 9, 0, 0, 0, time.UTC)}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ivs := interview.Build(tc.msgs, nil, sampleConfig())
+			if len(ivs) != len(tc.want) {
+				t.Fatalf("Build found %d interviews, want %d", len(ivs), len(tc.want))
+			}
+			for i, iv := range ivs {
+				if !iv.Start.Equal(tc.want[i]) {
+					t.Errorf("interview %d at %s, want %s", i, iv.Start.UTC(), tc.want[i])
+				}
+			}
+		})
+	}
+}

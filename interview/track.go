@@ -326,6 +326,41 @@ func (b *builder) sameTimeMoves(ins []input) {
 	}
 }
 
+// rescheduledBookings drops the booking a scheduling system's notice of a
+// move replaces: Cal.com's "Rescheduled: Technical Interview ..." comes
+// with a new booking under a new UID, and its text names the old slot
+// beside the new one. The old booking, from the same organiser, at the
+// slot the notice names, is the same interview, now at the new time.
+func (b *builder) rescheduledBookings(ins []input) {
+	for i := range ins {
+		in := &ins[i]
+		a := in.a
+		if a.sent || a.skip || len(a.events) == 0 || a.subj.has(lReschedule) == "" && a.body.has(lReschedule) == "" {
+			continue
+		}
+		var t *tracked
+		for _, x := range b.all {
+			if x.thread[in.m.MessageID] && x.iv.ICSUID != "" {
+				t = x
+			}
+		}
+		if t == nil {
+			continue
+		}
+		for _, r := range a.times(in.m, b.cfg) {
+			for _, o := range b.all {
+				if o == t || o.iv.ICSUID == "" || o.iv.ICSUID == t.iv.ICSUID || !o.iv.Start.Equal(r.found.Start) ||
+					!strings.EqualFold(o.iv.Organizer.Email, t.iv.Organizer.Email) || !o.iv.InvitedAt.Before(in.m.Date) {
+					continue
+				}
+				t.absorb(o)
+				b.all = slices.DeleteFunc(b.all, func(x *tracked) bool { return x == o })
+				break
+			}
+		}
+	}
+}
+
 // sameTimeRounds adds the further round an employer's message asks for on
 // one day "at the same time" as its last interview (analysis.roundOnDay),
 // at that interview's clock time; asked as a question, only once the user
