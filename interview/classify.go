@@ -363,6 +363,10 @@ func eventIsInterview(ev calendar.Event, m *mail.Message, text string, cfg Confi
 		// day; its sessions come as invitations of their own.
 		return false, "all-day event: an interview has a time"
 	}
+	if w := cfg.workAddressOnly(m); w != "" && !cfg.isMe(firstAddress(m.From)) {
+		// A supplier's demo, a sales call booked from the work calendar.
+		return false, "an invitation to the user's work address only (" + w + "), about the current job"
+	}
 	org := strings.ToLower(ev.Organizer.Email)
 	if org != "" && cfg.ownDomain(domainOf(org)) && !cfg.isMe(org) {
 		return false, "organised at the user's own organisation (" + domainOf(org) + ")"

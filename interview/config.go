@@ -84,23 +84,7 @@ func (cfg Config) ownDomain(domain string) bool {
 // <no-reply@greenhouse.io>" to sam@globex.example, "You are scheduled to
 // interview Jane Doe"). That is the current employer's hiring.
 func (cfg Config) employerNotice(m *mail.Message) bool {
-	if len(cfg.Me) < 2 {
-		return false
-	}
-	primary := strings.ToLower(domainOf(cfg.Me[0]))
-	work := ""
-	for _, list := range [][]mail.Address{m.To, m.Cc} {
-		for _, a := range list {
-			if !cfg.isMe(a.Email) {
-				continue
-			}
-			d := strings.ToLower(domainOf(a.Email))
-			if d == primary || isFreemail(d) {
-				return false
-			}
-			work = orgDomain(d)
-		}
-	}
+	work := cfg.workAddressOnly(m)
 	if work == "" {
 		return false
 	}
@@ -120,6 +104,32 @@ func (cfg Config) employerNotice(m *mail.Message) bool {
 	// its text.
 	label, _, _ := strings.Cut(work, ".")
 	return len(label) >= 3 && isVendorMail(m) && hasWord(strings.ToLower(m.Text), label)
+}
+
+// workAddressOnly returns the organisation's domain of the user's work
+// address when m reaches the user only there: at an address of another
+// domain than the first of cfg.Me (the one the job search uses), not
+// freemail. A customer's follow-up call, a supplier's demo, a sales call
+// booked from the work calendar come there; the job search does not.
+func (cfg Config) workAddressOnly(m *mail.Message) string {
+	if len(cfg.Me) < 2 {
+		return ""
+	}
+	primary := strings.ToLower(domainOf(cfg.Me[0]))
+	work := ""
+	for _, list := range [][]mail.Address{m.To, m.Cc} {
+		for _, a := range list {
+			if !cfg.isMe(a.Email) {
+				continue
+			}
+			d := strings.ToLower(domainOf(a.Email))
+			if d == primary || isFreemail(d) {
+				return ""
+			}
+			work = orgDomain(d)
+		}
+	}
+	return work
 }
 
 // addressDomain reports a domain that is exactly the domain of one of

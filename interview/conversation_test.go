@@ -14,6 +14,7 @@ type msg struct {
 	id, inReplyTo string
 	refs          []string // References, when more than In-Reply-To
 	from          string   // "" for the recruiter, "me" for the user
+	to            string   // "" for the user's first address, "work" for the work address
 	at            time.Time
 	subject, text string
 }
@@ -506,6 +507,19 @@ func TestConversations(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a student's informational interview with the user",
+			msgs: []msg{{id: "st1", from: "stranger", at: mon, subject: "Informational interview request",
+				text: "Hi Sam,\nthank you for agreeing to an informational interview about your work in payments - I'm writing my master's thesis. " +
+					"Confirming Friday 11 December at 17:30 on Zoom.\nLéa"}},
+			want: nil,
+		},
+		{
+			name: "a customer's follow-up call at the user's work address",
+			msgs: []msg{{id: "wk1", to: "work", at: mon, subject: "Entretien de suivi - incident paiements du 24/11",
+				text: "Bonjour Sam,\nJe vous propose un entretien téléphonique le mardi 8 décembre à 14h00 (heure de Paris), avec M. Roussel."}},
+			want: nil,
+		},
+		{
 			name: "a friend asks the user to run an interview",
 			msgs: []msg{{id: "fa1", at: mon, subject: "favour? tech interview next week",
 				text: "Hey Sam,\nwe finally have a strong candidate for our backend role. Could you run the technical interview with him for us? " +
@@ -628,6 +642,9 @@ func TestConversations(t *testing.T) {
 				}
 				if m.id == "f1" {
 					from = addr("Alex", "alex.kim@gmail.com")
+				}
+				if m.to == "work" {
+					to = addr("Sam Rivera", "sam@globex.example")
 				}
 				mm := mail.Message{Summary: mail.Summary{MessageID: m.id, Date: m.at, Subject: m.subject, From: from, To: to}, Text: m.text}
 				if m.from == "gcal" {
@@ -1010,12 +1027,19 @@ func TestInvitationsThatAreNoInterview(t *testing.T) {
 				"SUMMARY:Onsite interview day – Sam Rivera (Orbisant)", "ORGANIZER;CN=Orbisant Recruiting:mailto:recruiting@orbisant.example",
 				"ATTENDEE;ROLE=REQ-PARTICIPANT;CN=Sam Rivera:mailto:sam.rivera@example.org",
 				"LOCATION:Orbisant AG, Zürich", "END:VEVENT", "END:VCALENDAR", ""}, "\r\n"))},
+		{"a supplier's demo at the work address", "chloe.sandoval@quartzline.example", "Quartzline x Globex | Observe product demo",
+			"Hi Sam, as discussed, here is the invitation for the product demo.",
+			ics("Quartzline x Globex | Observe product demo", "chloe.sandoval@quartzline.example", "https://teams.microsoft.com/l/meetup-join/19%3ameeting")},
 		{"a podcast recording booked through a scheduler", "notifications@savvycal.com", "Confirmed: Podcast recording: Paged at 3AM x Sam Rivera",
 			"You're scheduled!\n\nPodcast recording: Paged at 3AM x Sam Rivera",
 			ics("Podcast recording: Paged at 3AM x Sam Rivera", "keisha@pagedat3am.example", "https://riverside.fm/studio/paged-at-3am")},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			m := mail.Message{Summary: mail.Summary{MessageID: "e1", Date: at, Subject: tc.subject, From: addr("", tc.from), To: me, HasCalendar: true},
+			to := me
+			if strings.Contains(tc.subject, "Globex") {
+				to = addr("Sam Rivera", "sam@globex.example") // the work address
+			}
+			m := mail.Message{Summary: mail.Summary{MessageID: "e1", Date: at, Subject: tc.subject, From: addr("", tc.from), To: to, HasCalendar: true},
 				Text: tc.text, Calendars: [][]byte{tc.cal}}
 			if ivs := interview.Build([]mail.Message{m}, nil, sampleConfig()); len(ivs) != 0 {
 				t.Errorf("Build found %d interviews (%s), want none", len(ivs), ivs[0].Evidence)

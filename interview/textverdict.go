@@ -128,6 +128,10 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 		// A colleague's "interview on Thursday at 4pm" is the current
 		// employer's hiring, where the user interviews others.
 		return no("from the user's own organisation (%s)", d)
+	case cfg.workAddressOnly(m) != "" && !cfg.isMe(firstAddress(m.From)):
+		// A customer, a supplier, a sales call: mail that reaches the
+		// user only at the work address is the current job's.
+		return no("mail to the user's work address only (%s), about the current job", cfg.workAddressOnly(m))
 	case cfg.employerNotice(m):
 		// The hiring system's notice that the user interviews a
 		// candidate goes to the work address; the user's own job search

@@ -484,6 +484,10 @@ var (
 		"voluntariado", "come volontario", "come volontaria", "volontariato", "como voluntário", "como voluntária",
 		"jako wolontariusz", "jako wolontariuszka", "wolontariat", "som volontär", "som frivillig", "frivilligarbete",
 		"frivilligt arbejde", "frivillig arbeid", "vapaaehtoisena", "vapaaehtoistyö", "jako dobrovolník", "dobrovolnictví",
+		// Someone asking the user for advice about the user's field:
+		// the user is the one interviewed for information, not for a job.
+		"informational interview", "informational chat", "informational call", "info interview",
+		"informational meeting", "informatiegesprek over je vak", "entretien d'information sur votre métier",
 		// After the offer: signing the contract, the new employer's
 		// medical check.
 		"vertragsunterzeichnung", "unterzeichnung des arbeitsvertrags", "unterschrift des arbeitsvertrags",
