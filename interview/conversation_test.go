@@ -989,65 +989,6 @@ func TestPressThread(t *testing.T) {
 	}
 }
 
-// TestInvitationsThatAreNoInterview: calendar invitations in mail, from an
-// organisation the user knows, that are not the user's job interview.
-func TestInvitationsThatAreNoInterview(t *testing.T) {
-	at := time.Date(2026, 11, 30, 13, 25, 0, 0, time.UTC)
-	me := addr("Sam Rivera", "sam.rivera@example.org")
-	ics := func(summary, organizer, location string) []byte {
-		return []byte(strings.Join([]string{"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN",
-			"METHOD:REQUEST", "BEGIN:VEVENT", "UID:ev-1@example.test", "SEQUENCE:0", "DTSTAMP:20261130T132502Z",
-			"DTSTART:20261211T110000Z", "DTEND:20261211T150000Z", "SUMMARY:" + summary, "ORGANIZER:mailto:" + organizer,
-			"ATTENDEE;ROLE=REQ-PARTICIPANT;CN=Sam Rivera:mailto:sam.rivera@example.org", "LOCATION:" + location,
-			"END:VEVENT", "END:VCALENDAR", ""}, "\r\n"))
-	}
-	for _, tc := range []struct {
-		name, from, subject, text string
-		cal                       []byte
-	}{
-		{"a new employer's Christmas lunch", "mette.kjaer@skovgaardsoftware.example", "Julefrokost - Team Platform",
-			"Julefrokost for hele platformteamet. Sam er med som kommende kollega.",
-			ics("Julefrokost - Team Platform", "mette.kjaer@skovgaardsoftware.example", "Restaurant Havfruen, Nyhavn 39, København")},
-		{"an employer's open evening for all who are curious", "notifications@homerun.co", "Je bent aangemeld: open avond bij Studio Vlinder",
-			"Hoi Sam,\n\nBedankt voor je interesse in Studio Vlinder! Je bent aangemeld voor onze open avond.\n\nDonderdag 10 december 2026\n18:30 - 20:30",
-			ics("Open avond Studio Vlinder", "jobs@studiovlinder.example", "Studio Vlinder, Oudegracht 212, Utrecht")},
-		{"a friend's invitation to interview his candidate", "max@kestrel-robotics.example", "Invitation: Interview: Jonas Weber - Backend Engineer (Kestrel Robotics)",
-			"Interview: Jonas Weber - Backend Engineer (Kestrel Robotics)",
-			[]byte(strings.Join([]string{"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Google Inc//Google Calendar 70.9054//EN", "METHOD:REQUEST", "BEGIN:VEVENT",
-				"UID:ev-2@google.com", "SEQUENCE:0", "DTSTAMP:20261203T100000Z", "DTSTART:20261217T130000Z", "DTEND:20261217T140000Z",
-				"SUMMARY:Interview: Jonas Weber - Backend Engineer (Kestrel Robotics)", "ORGANIZER;CN=Max Oduya:mailto:max@kestrel-robotics.example",
-				"ATTENDEE;ROLE=REQ-PARTICIPANT;CN=Max Oduya:mailto:max@kestrel-robotics.example",
-				"ATTENDEE;ROLE=REQ-PARTICIPANT;CN=sam.rivera@example.org:mailto:sam.rivera@example.org",
-				"ATTENDEE;ROLE=REQ-PARTICIPANT;CN=Jonas Weber:mailto:jonas.weber.dev@gmail.com",
-				"LOCATION:https://meet.google.com/abc-defg-hij", "END:VEVENT", "END:VCALENDAR", ""}, "\r\n"))},
-		{"an all-day placeholder for an interview day", "recruiting@orbisant.example", "Invitation: Onsite interview day – Sam Rivera (Orbisant)",
-			"Onsite interview day – Sam Rivera (Orbisant)",
-			[]byte(strings.Join([]string{"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Google Inc//Google Calendar 70.9054//EN", "METHOD:REQUEST", "BEGIN:VEVENT",
-				"UID:day-1@google.com", "SEQUENCE:0", "DTSTAMP:20261203T100000Z", "DTSTART;VALUE=DATE:20261222", "DTEND;VALUE=DATE:20261223",
-				"SUMMARY:Onsite interview day – Sam Rivera (Orbisant)", "ORGANIZER;CN=Orbisant Recruiting:mailto:recruiting@orbisant.example",
-				"ATTENDEE;ROLE=REQ-PARTICIPANT;CN=Sam Rivera:mailto:sam.rivera@example.org",
-				"LOCATION:Orbisant AG, Zürich", "END:VEVENT", "END:VCALENDAR", ""}, "\r\n"))},
-		{"a supplier's demo at the work address", "chloe.sandoval@quartzline.example", "Quartzline x Globex | Observe product demo",
-			"Hi Sam, as discussed, here is the invitation for the product demo.",
-			ics("Quartzline x Globex | Observe product demo", "chloe.sandoval@quartzline.example", "https://teams.microsoft.com/l/meetup-join/19%3ameeting")},
-		{"a podcast recording booked through a scheduler", "notifications@savvycal.com", "Confirmed: Podcast recording: Paged at 3AM x Sam Rivera",
-			"You're scheduled!\n\nPodcast recording: Paged at 3AM x Sam Rivera",
-			ics("Podcast recording: Paged at 3AM x Sam Rivera", "keisha@pagedat3am.example", "https://riverside.fm/studio/paged-at-3am")},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			to := me
-			if strings.Contains(tc.subject, "Globex") {
-				to = addr("Sam Rivera", "sam@globex.example") // the work address
-			}
-			m := mail.Message{Summary: mail.Summary{MessageID: "e1", Date: at, Subject: tc.subject, From: addr("", tc.from), To: to, HasCalendar: true},
-				Text: tc.text, Calendars: [][]byte{tc.cal}}
-			if ivs := interview.Build([]mail.Message{m}, nil, sampleConfig()); len(ivs) != 0 {
-				t.Errorf("Build found %d interviews (%s), want none", len(ivs), ivs[0].Evidence)
-			}
-		})
-	}
-}
-
 // TestAnsweredBulkMail: a recruiter's outreach sent through a mailer that
 // adds List-Unsubscribe is read once the user answered it; unanswered, it
 // is bulk mail like any other.

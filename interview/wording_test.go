@@ -192,11 +192,14 @@ func TestEventThatTeachesInterviews(t *testing.T) {
 // interview of the user's and are not.
 func TestTemptingNonInterviews(t *testing.T) {
 	at := time.Date(2026, 11, 30, 10, 0, 0, 0, time.UTC)
-	cal := func(summary, organizer string) [][]byte {
+	calAt := func(summary, organizer, location, start string) [][]byte {
 		return [][]byte{[]byte(strings.Join([]string{"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//x//EN", "METHOD:REQUEST",
-			"BEGIN:VEVENT", "UID:t1@x.example", "DTSTAMP:20261130T100000Z", "DTSTART:20261205T100000Z", "SUMMARY:" + summary,
-			"ORGANIZER:mailto:" + organizer, "ATTENDEE;ROLE=REQ-PARTICIPANT:mailto:sam.rivera@example.org",
-			"LOCATION:https://us02web.zoom.us/j/81177342008", "END:VEVENT", "END:VCALENDAR", ""}, "\r\n"))}
+			"BEGIN:VEVENT", "UID:t1@x.example", "DTSTAMP:20261130T100000Z", "DTSTART:" + start, "SUMMARY:" + summary,
+			"ORGANIZER:mailto:" + organizer, "ATTENDEE;ROLE=REQ-PARTICIPANT;CN=Sam Rivera:mailto:sam.rivera@example.org",
+			"LOCATION:" + location, "END:VEVENT", "END:VCALENDAR", ""}, "\r\n"))}
+	}
+	cal := func(summary, organizer string) [][]byte {
+		return calAt(summary, organizer, "https://us02web.zoom.us/j/81177342008", "20261205T100000Z")
 	}
 	tests := []struct {
 		name string
@@ -262,6 +265,41 @@ func TestTemptingNonInterviews(t *testing.T) {
 		{"interview days announced to every applicant", mail.Message{Summary: mail.Summary{MessageID: "k7", Date: at,
 			Subject: "Ihre Bewerbung – unsere Kennenlerntage im Januar", From: addr("Nordwerk Energie GmbH", "noreply@join.personio.de")},
 			Text: "Liebe Bewerberin, lieber Bewerber,\n\nzur Info: unsere Kennenlerntage finden am 12., 13. und 14. Januar 2027 jeweils von 9:00 bis 16:00 Uhr in Hamburg statt. Wer weiterkommt, erhält eine persönliche Einladung."}},
+		{"a new employer's Christmas lunch", mail.Message{Summary: mail.Summary{MessageID: "k16", Date: at,
+			Subject: "Julefrokost - Team Platform", From: addr("Mette Kjær", "mette.kjaer@skovgaardsoftware.example"),
+			To: addr("Sam Rivera", "sam.rivera@example.org"), HasCalendar: true},
+			Text:      "Julefrokost for hele platformteamet. Sam er med som kommende kollega.",
+			Calendars: calAt("Julefrokost - Team Platform", "mette.kjaer@skovgaardsoftware.example", "Restaurant Havfruen, Nyhavn 39, 1051 København", "20261211T110000Z")}},
+		{"an employer's open evening for all who are curious", mail.Message{Summary: mail.Summary{MessageID: "k17", Date: at,
+			Subject: "Je bent aangemeld: open avond bij Studio Vlinder", From: addr("Studio Vlinder", "notifications@homerun.co"),
+			To: addr("Sam Rivera", "sam.rivera@example.org"), HasCalendar: true},
+			Text:      "Hoi Sam,\n\nBedankt voor je interesse in Studio Vlinder! Je bent aangemeld voor onze open avond.",
+			Calendars: calAt("Open avond Studio Vlinder", "jobs@studiovlinder.example", "Studio Vlinder, Oudegracht 212, 3511 NR Utrecht", "20261210T153000Z")}},
+		{"a podcast recording booked through a scheduler", mail.Message{Summary: mail.Summary{MessageID: "k18", Date: at,
+			Subject: "Confirmed: Podcast recording: Paged at 3AM x Sam Rivera", From: addr("SavvyCal", "notifications@savvycal.com"),
+			To: addr("Sam Rivera", "sam.rivera@example.org"), HasCalendar: true},
+			Calendars: cal("Podcast recording: Paged at 3AM x Sam Rivera", "keisha@pagedat3am.example")}},
+		{"a supplier's demo at the work address", mail.Message{Summary: mail.Summary{MessageID: "k19", Date: at,
+			Subject: "Quartzline x Globex | Observe product demo", From: addr("Chloe Sandoval", "chloe.sandoval@quartzline.example"),
+			To: addr("Sam Rivera", "sam@globex.example"), HasCalendar: true},
+			Calendars: cal("Quartzline x Globex | Observe product demo", "chloe.sandoval@quartzline.example")}},
+		{"a friend's invitation to interview his candidate", mail.Message{Summary: mail.Summary{MessageID: "k20", Date: at,
+			Subject: "Invitation: Interview: Jonas Weber - Backend Engineer (Kestrel Robotics)", From: addr("Max Oduya", "max@kestrel-robotics.example"),
+			To: addr("Sam Rivera", "sam.rivera@example.org"), HasCalendar: true},
+			Calendars: [][]byte{[]byte(strings.Join([]string{"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Google Inc//Google Calendar 70.9054//EN",
+				"METHOD:REQUEST", "BEGIN:VEVENT", "UID:ev-2@google.com", "DTSTAMP:20261203T100000Z", "DTSTART:20261217T130000Z",
+				"SUMMARY:Interview: Jonas Weber - Backend Engineer (Kestrel Robotics)", "ORGANIZER;CN=Max Oduya:mailto:max@kestrel-robotics.example",
+				"ATTENDEE;ROLE=REQ-PARTICIPANT;CN=sam.rivera@example.org:mailto:sam.rivera@example.org",
+				"ATTENDEE;ROLE=REQ-PARTICIPANT;CN=Jonas Weber:mailto:jonas.weber.dev@gmail.com",
+				"LOCATION:https://meet.google.com/abc-defg-hij", "END:VEVENT", "END:VCALENDAR", ""}, "\r\n"))}}},
+		{"an all-day placeholder for an interview day", mail.Message{Summary: mail.Summary{MessageID: "k21", Date: at,
+			Subject: "Invitation: Onsite interview day – Sam Rivera (Orbisant)", From: addr("Orbisant Recruiting", "recruiting@orbisant.example"),
+			To: addr("Sam Rivera", "sam.rivera@example.org"), HasCalendar: true},
+			Calendars: [][]byte{[]byte(strings.Join([]string{"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Google Inc//Google Calendar 70.9054//EN",
+				"METHOD:REQUEST", "BEGIN:VEVENT", "UID:day-1@google.com", "DTSTAMP:20261203T100000Z", "DTSTART;VALUE=DATE:20261222",
+				"DTEND;VALUE=DATE:20261223", "SUMMARY:Onsite interview day – Sam Rivera (Orbisant)",
+				"ORGANIZER;CN=Orbisant Recruiting:mailto:recruiting@orbisant.example",
+				"ATTENDEE;ROLE=REQ-PARTICIPANT;CN=Sam Rivera:mailto:sam.rivera@example.org", "END:VEVENT", "END:VCALENDAR", ""}, "\r\n"))}}},
 		{"a scheduling system writing for the employer to the work address", mail.Message{Summary: mail.Summary{MessageID: "k6", Date: at,
 			Subject: "Nuevo evento: Entrevista con Jo Lee", From: addr("Calendly", "notifications@calendly.com"),
 			To: addr("", "sam@globex.example")},
