@@ -230,8 +230,7 @@ func (r *Runner) originals(ctx context.Context, conn Mailbox, mb string, validit
 		return nil, err
 	}
 	bodies = slices.DeleteFunc(bodies, func(m mail.Message) bool {
-		// As at scan time: bulk mail only when the user answered it.
-		return interview.NeverCandidate(m.Summary, r.Settings.Detect) && !known.Replied[m.MessageID] || m.From == nil
+		return known.Unread(m.Summary, r.Settings.Detect) || m.From == nil // as at scan time
 	})
 	r.Log.Debug("read answered messages", "mailbox", mb, "looked_for", len(ids), "read", len(bodies))
 	return bodies, nil

@@ -1,6 +1,7 @@
 package interview
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/followupd/followupd/mail"
@@ -134,13 +135,7 @@ func (k Known) AddAnswered(fetched []mail.Message) {
 // interview's people or the people the user applied to. Bulk mail and
 // ignored senders never are, whatever they contain.
 func Candidate(s mail.Summary, cfg Config, k Known) bool {
-	if ignoredSender(s, cfg) {
-		return false
-	}
-	// Bulk mail never is, unless the user answered it: then a person
-	// wrote it, whatever its headers (a recruiter's outreach sent through
-	// a mailer that adds List-Unsubscribe), and it is judged as the rest.
-	if bulk(s) && (s.MessageID == "" || !k.Replied[s.MessageID]) {
+	if k.Unread(s, cfg) {
 		return false
 	}
 	from := firstAddress(s.From)
@@ -233,17 +228,32 @@ func bulk(s mail.Summary) bool { return s.Bulk && !sentFrom(s, isJobSystem) && !
 // hiring systems followupd does not know by name send each candidate's
 // invitation, through mailers that add List-Unsubscribe to everything.
 func onBehalf(s mail.Summary) bool {
+	return slices.ContainsFunc(answersElsewhere(s), func(a mail.Address) bool { return PersonAddress(a.Email) })
+}
+
+// answersElsewhere returns the Reply-To addresses at another organisation
+// than a no-reply sender's: a system writing for the organisation its
+// answers go to.
+func answersElsewhere(s mail.Summary) []mail.Address {
 	from := firstAddress(s.From)
 	if !isNoReply(from) {
-		return false
+		return nil
 	}
+	var out []mail.Address
 	for _, r := range s.ReplyTo {
-		d := domainOf(r.Email)
-		if PersonAddress(r.Email) && companyDomain(d) && orgDomain(d) != orgDomain(domainOf(from)) {
-			return true
+		if d := domainOf(r.Email); companyDomain(d) && orgDomain(d) != orgDomain(domainOf(from)) {
+			out = append(out, r)
 		}
 	}
-	return false
+	return out
+}
+
+// Unread reports mail that nothing makes worth reading: an ignored
+// sender, or bulk mail the user did not answer. Answered, bulk mail is a
+// person's (a recruiter's outreach sent through a mailer that adds
+// List-Unsubscribe) and is judged as the rest.
+func (k Known) Unread(s mail.Summary, cfg Config) bool {
+	return ignoredSender(s, cfg) || bulk(s) && (s.MessageID == "" || !k.Replied[s.MessageID])
 }
 
 // NeverCandidate reports bulk mail and ignored senders: no interview

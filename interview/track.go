@@ -783,20 +783,16 @@ func (b *builder) textCompany(in *input) string {
 	}
 	// A no-reply sender that sends answers elsewhere is a system writing
 	// for the organisation of its Reply-To.
-	if from := firstAddress(m.From); isNoReply(from) {
-		for _, r := range m.ReplyTo {
-			if d := domainOf(r.Email); companyDomain(d) && orgDomain(d) != orgDomain(domainOf(from)) {
-				label, _, _ := strings.Cut(orgDomain(d), ".")
-				// The system's display name is the organisation's own
-				// spelling ("Revontuli Software Oy"), where the text may
-				// inflect it ("Revontuli Softwaren").
-				if c := companyFromSenderName(m.From[0].Name, in.a.people); c != "" && spelledAs(label, newSpellText(c)) != "" {
-					return c
-				}
-				if c := spelledAs(label, spellingSources(in)...); c != "" {
-					return c
-				}
-			}
+	for _, r := range answersElsewhere(m.Summary) {
+		label, _, _ := strings.Cut(orgDomain(domainOf(r.Email)), ".")
+		// The system's display name is the organisation's own spelling
+		// ("Revontuli Software Oy"), where the text may inflect it
+		// ("Revontuli Softwaren").
+		if c := companyFromSenderName(m.From[0].Name, in.a.people); c != "" && spelledAs(label, newSpellText(c)) != "" {
+			return c
+		}
+		if c := spelledAs(label, spellingSources(in)...); c != "" {
+			return c
 		}
 	}
 	// A forwarded invitation ("TR: Entretien ...", an agency passing on
