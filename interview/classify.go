@@ -324,12 +324,23 @@ func candidateNamed(ev calendar.Event, cfg Config) string {
 		if i < 0 {
 			continue
 		}
-		if metPersonRE.MatchString(ev.Summary[:i] + p.Name) {
-			continue // "Interview with Jonas Weber": whom the user meets
+		// "Interview with Jonas Weber": whom the user meets. (The index
+		// is into the lower-cased title, which may differ in length
+		// from the original: only it is sliced.)
+		if before := words(title[:i]); len(before) > 0 && meetWithWords[before[len(before)-1]] {
+			continue
 		}
 		return p.Name
 	}
 	return ""
+}
+
+// meetWithWords stand before whom a meeting is with: "Interview with
+// Jonas Weber", "Gespräch mit", "entre X et Y".
+var meetWithWords = map[string]bool{
+	"with": true, "mit": true, "avec": true, "con": true, "com": true, "met": true, "med": true, "z": true, "ze": true,
+	"s": true, "kanssa": true, "between": true, "entre": true, "zwischen": true, "tussen": true, "mellan": true,
+	"mellem": true, "mellom": true, "między": true, "tra": true, "and": true, "und": true, "et": true, "y": true, "e": true,
 }
 
 // socialGathering returns the words of a title (normalized) that name a

@@ -128,6 +128,11 @@ func TestClassifyEvent(t *testing.T) {
 			e.Attendees = []calendar.Person{me, person("Max Oduya", "max@kestrel.example"), person("Jonas Weber", "jonas.weber.dev@gmail.com")}
 			e.Conference = "https://meet.google.com/abc-defg-hij"
 		}), false, false, interview.KindNone, "someone else's interview: the title names Jonas Weber"},
+		{"the person met named in the title, and a title whose lower case is longer", base("İnterview with Jonas Weber", func(e *calendar.Event) {
+			e.Organizer = person("Max Oduya", "max@kestrel.example")
+			e.Attendees = []calendar.Person{me, person("Max Oduya", "max@kestrel.example"), person("Jonas Weber", "jonas.weber.dev@gmail.com")}
+			e.Conference = "https://meet.google.com/abc-defg-hij"
+		}), false, true, interview.KindInvitation, "organizer from kestrel.example"},
 		{"the user named in the title", base("Interview: Sam Rivera - Backend Engineer", func(e *calendar.Event) {
 			e.Organizer = person("Max Oduya", "max@kestrel.example")
 			e.Attendees = []calendar.Person{me, person("Max Oduya", "max@kestrel.example")}
