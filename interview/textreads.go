@@ -190,20 +190,12 @@ func formerOnNextLine(text string, end int) bool {
 	return formerLabels[strings.ToLower(strings.Trim(rest, " \t():"))]
 }
 
-var formerLabels = map[string]bool{
-	"former": true, "previous": true, "previously": true, "old time": true, "bisher": true, "vorher": true,
-	"alter termin": true, "ancien": true, "ancienne": true, "anterior": true, "precedente": true, "vorige": true,
-	"oud": true, "poprzedni": true, "poprzednio": true, "tidigare": true, "tidligere": true, "aiempi": true,
-	"původní": true,
-}
 
 // readersClock reports a clause right after a time that says it is the
 // reader's own ("your time", "(Ihrer Zeit)"), not a city named after it.
 func readersClock(clause string) bool {
 	low := strings.TrimLeft(strings.ToLower(clause), " (,–-")
-	for _, p := range []string{"your time", "your local time", "in your time zone", "deiner zeit", "ihrer zeit",
-		"votre heure", "heure de chez vous", "tu hora", "su hora", "ora tua", "vostra ora", "seu horário",
-		"jouw tijd", "uw tijd", "twojego czasu", "din tid", "er tid"} {
+	for _, p := range yourClockPhrases {
 		if strings.HasPrefix(low, p) {
 			return true
 		}
@@ -238,8 +230,7 @@ func listedOptions(text string, reads []timeRead) {
 // ("Kindly confirm your availability for both the slots"), not for one.
 func meansAll(text string) bool {
 	low := " " + normalize(text) + " "
-	for _, w := range []string{"both", "beide", "beiden", "les deux", "ambos", "ambas", "entrambi", "entrambe",
-		"allebei", "alle twee", "obie", "oba", "båda", "begge", "begge to", "molemmat", "obě"} {
+	for _, w := range allOfThemWords {
 		if hasWord(low, w) {
 			return true
 		}

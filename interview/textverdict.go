@@ -353,17 +353,6 @@ func sendersOwnInterview(subject string) string {
 	return ""
 }
 
-// ownInterviewPhrases are "my interview" in the languages followupd reads;
-// Scandinavian possessives follow the noun.
-var ownInterviewPhrases = []string{
-	"my interview", "my job interview", "my first interview", "my second interview", "my final interview",
-	"mein vorstellungsgespräch", "meinem vorstellungsgespräch", "mein bewerbungsgespräch", "meinem bewerbungsgespräch",
-	"mein interview", "meinem interview", "mon entretien", "mon entretien d'embauche", "mi entrevista",
-	"il mio colloquio", "al mio colloquio", "minha entrevista", "a minha entrevista", "mijn sollicitatiegesprek",
-	"mijn gesprek", "moja rozmowa", "mojej rozmowy", "moją rozmowę", "min intervju", "intervjun min",
-	"intervjuet mitt", "jobbintervjuet mitt", "jobbintervjun min", "min jobsamtale", "jobsamtalen min",
-	"min anställningsintervju", "haastatteluni", "työhaastatteluni", "můj pohovor", "mého pohovoru", "mém pohovoru",
-}
 
 // namesBooked reports whether the text names one of the starts, to the
 // minute.
@@ -703,12 +692,6 @@ func cancelLabel(subject string) string {
 	return ""
 }
 
-var cancelLabels = map[string]bool{
-	"canceled": true, "cancelled": true, "canceled event": true, "cancelled event": true, "abgesagt": true,
-	"annulé": true, "annulée": true, "annulation": true, "cancelado": true, "cancelada": true, "annullato": true,
-	"annullata": true, "geannuleerd": true, "odwołane": true, "odwołano": true, "inställt": true, "aflyst": true,
-	"avlyst": true, "peruttu": true, "zrušeno": true,
-}
 
 // offersChoice reports times to come on different days, or a list of
 // slots: a proposal, not a booking. (A forwarded invitation's "Sent:"

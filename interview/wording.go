@@ -1006,3 +1006,44 @@ func replyTail(low string) bool {
 	}
 	return false
 }
+
+// ownInterviewPhrases are "my interview" in the languages followupd reads;
+// Scandinavian possessives follow the noun.
+var ownInterviewPhrases = []string{
+	"my interview", "my job interview", "my first interview", "my second interview", "my final interview",
+	"mein vorstellungsgespräch", "meinem vorstellungsgespräch", "mein bewerbungsgespräch", "meinem bewerbungsgespräch",
+	"mein interview", "meinem interview", "mon entretien", "mon entretien d'embauche", "mi entrevista",
+	"il mio colloquio", "al mio colloquio", "minha entrevista", "a minha entrevista", "mijn sollicitatiegesprek",
+	"mijn gesprek", "moja rozmowa", "mojej rozmowy", "moją rozmowę", "min intervju", "intervjun min",
+	"intervjuet mitt", "jobbintervjuet mitt", "jobbintervjun min", "min jobsamtale", "jobsamtalen min",
+	"min anställningsintervju", "haastatteluni", "työhaastatteluni", "můj pohovor", "mého pohovoru", "mém pohovoru",
+}
+
+// cancelLabels stand before a subject's colon on a system's notice that
+// an event is cancelled ("Canceled: 30 Minute Recruiter Screen").
+var cancelLabels = map[string]bool{
+	"canceled": true, "cancelled": true, "canceled event": true, "cancelled event": true, "abgesagt": true,
+	"annulé": true, "annulée": true, "annulation": true, "cancelado": true, "cancelada": true, "annullato": true,
+	"annullata": true, "geannuleerd": true, "odwołane": true, "odwołano": true, "inställt": true, "aflyst": true,
+	"avlyst": true, "peruttu": true, "zrušeno": true,
+}
+
+// formerLabels, on the line under a time, mark it the one a move left
+// ("Former", struck through in a scheduling system's HTML).
+var formerLabels = map[string]bool{
+	"former": true, "previous": true, "previously": true, "old time": true, "bisher": true, "vorher": true,
+	"alter termin": true, "ancien": true, "ancienne": true, "anterior": true, "precedente": true, "vorige": true,
+	"oud": true, "poprzedni": true, "poprzednio": true, "tidigare": true, "tidligere": true, "aiempi": true,
+	"původní": true,
+}
+
+// yourClockPhrases, right after a time, say it is the reader's own
+// ("10:00 AM your time").
+var yourClockPhrases = []string{"your time", "your local time", "in your time zone", "deiner zeit", "ihrer zeit",
+	"votre heure", "heure de chez vous", "tu hora", "su hora", "ora tua", "vostra ora", "seu horário",
+	"jouw tijd", "uw tijd", "twojego czasu", "din tid", "er tid"}
+
+// allOfThemWords ask for all the times a message lists ("confirm your
+// availability for both the slots"), not for one.
+var allOfThemWords = []string{"both", "beide", "beiden", "les deux", "ambos", "ambas", "entrambi", "entrambe",
+	"allebei", "alle twee", "obie", "oba", "båda", "begge", "begge to", "molemmat", "obě"}
