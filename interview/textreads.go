@@ -190,7 +190,6 @@ func formerOnNextLine(text string, end int) bool {
 	return formerLabels[strings.ToLower(strings.Trim(rest, " \t():"))]
 }
 
-
 // readersClock reports a clause right after a time that says it is the
 // reader's own ("your time", "(Ihrer Zeit)"), not a city named after it.
 func readersClock(clause string) bool {

@@ -353,7 +353,6 @@ func sendersOwnInterview(subject string) string {
 	return ""
 }
 
-
 // namesBooked reports whether the text names one of the starts, to the
 // minute.
 func (a *analysis) namesBooked(starts []time.Time) bool {
@@ -691,7 +690,6 @@ func cancelLabel(subject string) string {
 	}
 	return ""
 }
-
 
 // offersChoice reports times to come on different days, or a list of
 // slots: a proposal, not a booking. (A forwarded invitation's "Sent:"
