@@ -77,35 +77,6 @@ func (cfg Config) ownDomain(domain string) bool {
 	return false
 }
 
-// employerNotice reports mail that reaches the user only at an address of
-// another organisation's domain than the first of cfg.Me (the one the job
-// search uses), on behalf of that organisation: its people answer it, or
-// its hiring system writes in its name ("Globex Recruiting
-// <no-reply@greenhouse.io>" to sam@globex.example, "You are scheduled to
-// interview Jane Doe"). That is the current employer's hiring.
-func (cfg Config) employerNotice(m *mail.Message) bool {
-	work := cfg.workAddressOnly(m)
-	if work == "" {
-		return false
-	}
-	for _, list := range [][]mail.Address{m.From, m.ReplyTo, m.Sender} {
-		for _, a := range list {
-			if orgDomain(domainOf(strings.ToLower(a.Email))) == work {
-				return true
-			}
-			label, _, _ := strings.Cut(work, ".")
-			if len(label) >= 3 && strings.Contains(strings.ToLower(a.Name), label) {
-				return true
-			}
-		}
-	}
-	// "– Greenhouse, on behalf of Globex": a hiring or scheduling
-	// system that signs with its own name names the organisation in
-	// its text.
-	label, _, _ := strings.Cut(work, ".")
-	return len(label) >= 3 && isVendorMail(m) && hasWord(strings.ToLower(m.Text), label)
-}
-
 // workAddressOnly returns the organisation's domain of the user's work
 // address when m reaches the user only there: at an address of another
 // domain than the first of cfg.Me (the one the job search uses), not

@@ -128,15 +128,12 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 		// A colleague's "interview on Thursday at 4pm" is the current
 		// employer's hiring, where the user interviews others.
 		return no("from the user's own organisation (%s)", d)
-	case cfg.workAddressOnly(m) != "" && !cfg.isMe(firstAddress(m.From)):
-		// A customer, a supplier, a sales call: mail that reaches the
-		// user only at the work address is the current job's.
+	case cfg.workAddressOnly(m) != "" && !cfg.isMe(from):
+		// The employer's hiring system asking the user to interview a
+		// candidate, a customer, a supplier, a sales call: mail that
+		// reaches the user only at the work address is the current
+		// job's; the job search uses the first address of the config.
 		return no("mail to the user's work address only (%s), about the current job", cfg.workAddressOnly(m))
-	case cfg.employerNotice(m):
-		// The hiring system's notice that the user interviews a
-		// candidate goes to the work address; the user's own job search
-		// goes to the first address of the config.
-		return no("the employer's notice to the user's work address, where the user interviews for it")
 	case subj.has(lAlert) != "":
 		return no("job alert (%q in the subject)", subj.has(lAlert))
 	case isJobBoard(d) && body.has(lAlert) != "":
