@@ -38,6 +38,50 @@ func TestConversations(t *testing.T) {
 			want: nil,
 		},
 		{
+			// The subject names the time; the body only asks about
+			// "this slot". The user's yes makes it the interview.
+			name: "a time offered in the subject alone, then accepted",
+			msgs: []msg{
+				{id: "sj1", at: mon, subject: "Product Designer @ Lumenfold - Fri 12/11, 10am ET?",
+					text: "Hi Sam - would this slot work for a video call with Dana, our design lead? If yes I'll send the invite.\n\nKat"},
+				{id: "sj2", inReplyTo: "sj1", from: "me", at: mon.Add(2 * time.Hour), subject: "Re: Product Designer @ Lumenfold - Fri 12/11, 10am ET?",
+					text: "Works for me!"},
+			},
+			want: []time.Time{day(11, 16, 0)},
+		},
+		{
+			// A reply's subject is the old one: the time it names is
+			// not news, and the body here names another.
+			name: "a reply's subject time is not read",
+			msgs: []msg{
+				{id: "sr1", at: mon, subject: "Interview Wed 9 Dec 10:00?",
+					text: "Hi Sam, would Wednesday work for a first interview?"},
+				{id: "sr2", inReplyTo: "sr1", from: "me", at: mon.Add(time.Hour), subject: "Re: Interview Wed 9 Dec 10:00?",
+					text: "Sorry, Wednesday is difficult for me."},
+			},
+			want: nil,
+		},
+		{
+			name: "the day turned down is not the one taken",
+			msgs: []msg{
+				{id: "dc1", at: mon, subject: "Interview - next steps",
+					text: "Hi Sam,\n\nCould you do Wednesday 9 December at 10:00 or Thursday 10 December at 14:00?\n\nBest,\nLena"},
+				{id: "dc2", inReplyTo: "dc1", from: "me", at: mon.Add(time.Hour), subject: "Re: Interview - next steps",
+					text: "Hi Lena,\n\nWednesday is difficult for me, but Thursday works.\n\nSam"},
+			},
+			want: []time.Time{day(10, 14, 0)},
+		},
+		{
+			name: "the one time offered, turned down",
+			msgs: []msg{
+				{id: "do1", at: mon, subject: "Kennenlerngespräch",
+					text: "Hallo Sam,\n\nwürde Ihnen Mittwoch, der 9. Dezember, um 10:00 Uhr passen?\n\nViele Grüße\nLena"},
+				{id: "do2", inReplyTo: "do1", from: "me", at: mon.Add(time.Hour), subject: "AW: Kennenlerngespräch",
+					text: "Hallo Lena,\n\nMittwoch passt mir leider nicht, da bin ich auf Dienstreise.\n\nViele Grüße\nSam"},
+			},
+			want: nil,
+		},
+		{
 			name: "two stages fixed in one mail, the first moved later",
 			msgs: []msg{
 				{id: "s1", at: mon, subject: "Next steps - Senior Backend Engineer",

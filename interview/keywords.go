@@ -32,6 +32,7 @@ var keywordsByLanguage = map[string][]string{
 		"bewerbungsgespräch", "bewerbungsgespräche", "bewerbungsgesprächs",
 		"kennenlerngespräch", "kennenlerngesprächs", "kennenlerntermin",
 		"auswahlgespräch", "telefoninterview", "videointerview", "zweitgespräch",
+		"vorstellungstermin", "vorstellungstermins", "bewerbungstermin", "interviewtermin",
 	},
 	"fr": {"entretien", "entretiens", "entretien d'embauche", "entretien d’embauche", "entretien téléphonique",
 		"entrevue", "entrevues"}, // "entrevue": French Canada

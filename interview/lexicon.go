@@ -54,6 +54,7 @@ const (
 	lRegistration   // "Webinar ID", "thank you for registering": an event's own mail
 	lDayAfter       // "the day after": a further meeting relative to the one named
 	lAskInterviewer // "could you run the interview": the user is to interview
+	lDecline        // "Wednesday doesn't work": a proposed time turned down
 	nLists
 )
 
@@ -69,6 +70,7 @@ var listPhrases = map[list]*[]string{
 	lScheduling: &subjectWords, lRole: &roleWords, lSameTime: &sameTimePhrases,
 	lAnswerBy: &answerByPhrases, lPersonal: &personalPhrases, lForYou: &forYouPhrases,
 	lRegistration: &registrationPhrases, lDayAfter: &dayAfterPhrases, lAskInterviewer: &interviewerAskPhrases,
+	lDecline: &declinePhrases,
 }
 
 type lexPhrase struct {

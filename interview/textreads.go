@@ -90,6 +90,17 @@ func (a *analysis) times(m *mail.Message, cfg Config) []timeRead {
 	// without one was found (timetext.ZoneIn reads every line).
 	opt := timetext.Options{Ref: m.Date, Loc: cfg.location()}
 	found := timetext.Find(a.text, opt)
+	if len(found) == 0 {
+		// "Product Designer @ Lumenfold - Fri 12/11, 10am ET?" over
+		// "would this slot work for a video call?": a first message may
+		// carry its time in its subject alone. Its subject is then the
+		// first line of what it says. A reply's subject is inherited,
+		// and says nothing new.
+		if s := newsSubject(m); s != "" && len(timetext.Find(s, opt)) > 0 {
+			a.text = s + "\n\n" + a.text
+			found = timetext.Find(a.text, opt)
+		}
+	}
 	zoneless, american := false, false
 	for _, mt := range found {
 		zoneless = zoneless || mt.Zone == ""
@@ -172,6 +183,17 @@ func (a *analysis) times(m *mail.Message, cfg Config) []timeRead {
 		listedOptions(a.text, a.reads)
 	}
 	return a.reads
+}
+
+// newsSubject returns the subject of a message that starts a
+// conversation and may hold a time ("" for replies and forwards, whose
+// subjects repeat an older message's, and for subjects without a digit).
+func newsSubject(m *mail.Message) string {
+	s := strings.TrimSpace(m.Subject)
+	if len(m.InReplyTo) > 0 || isReplySubject(s) || isForwardSubject(s) || !strings.ContainsAny(s, "0123456789") {
+		return ""
+	}
+	return s
 }
 
 // formerOnNextLine reports a time whose next line labels it the former

@@ -872,9 +872,19 @@ func answeredBySubject(offering []*input, reply *input) *input {
 // chosenOffer is the offered time the user's answer takes, and how.
 func chosenOffer(offer, reply *input, cfg Config) (*timeRead, string) {
 	offers := offer.a.offers
+	lx := cfg.lexicon()
+	// declined: the clause naming a time turns it down ("Wednesday is
+	// difficult for me, but Thursday works").
+	declined := func(mt timetext.Mention) bool {
+		h := lx.scan(contrastClause(reply.a.text, mt.Pos, mt.End))
+		return h.has(lDecline) != ""
+	}
 	if reply.a.text != "" {
 		opt := timetext.Options{Ref: reply.m.Date, Loc: offer.a.zone(cfg)}
 		for _, mt := range timetext.Find(reply.a.text, opt) {
+			if declined(mt) {
+				continue
+			}
 			for i := range offers {
 				o := offers[i].found.Start
 				if mt.Start.Equal(o) || mt.Relative && mt.Start.Weekday() == o.Weekday() &&
@@ -885,6 +895,9 @@ func chosenOffer(offer, reply *input, cfg Config) (*timeRead, string) {
 		}
 		// "Wednesday works for me": the one slot offered on that day.
 		for _, d := range timetext.FindDates(reply.a.text, opt) {
+			if declined(d) {
+				continue
+			}
 			var same []int
 			for i := range offers {
 				if o := offers[i].found.Start; o.Weekday() == d.Start.Weekday() && (d.Relative || o.YearDay() == d.Start.YearDay()) {
@@ -896,8 +909,47 @@ func chosenOffer(offer, reply *input, cfg Config) (*timeRead, string) {
 			}
 		}
 	}
-	if len(offers) == 1 {
+	// The one time offered, answered: taken unless the answer turns
+	// something down ("passt mir leider nicht" holds "passt" too).
+	if h := lx.scan(reply.a.text); len(offers) == 1 && h.has(lDecline) == "" {
 		return &offers[0], "answered by the user"
 	}
 	return nil, ""
+}
+
+// contrastClause is the part of the sentence around text[pos:end] that
+// a contrast does not set apart: "Wednesday is difficult for me, but
+// Thursday at 10 works" holds two clauses, one for each day.
+func contrastClause(text string, pos, end int) string {
+	s := sentenceAround(text, pos, end)
+	at := strings.Index(s, text[pos:end])
+	if at < 0 {
+		return s
+	}
+	low := strings.ToLower(s)
+	start, stop := 0, len(s)
+	for _, c := range contrastWords {
+		for i := 0; ; {
+			j := strings.Index(low[i:], c)
+			if j < 0 {
+				break
+			}
+			j += i
+			if j+len(c) <= at && j+len(c) > start {
+				start = j + len(c)
+			}
+			if j >= at+len(text[pos:end]) && j < stop {
+				stop = j
+			}
+			i = j + len(c)
+		}
+	}
+	return s[start:stop]
+}
+
+// contrastWords set one clause against another, with the spaces or
+// punctuation that make them words.
+var contrastWords = []string{
+	" but ", "; ", ", whereas ", " however", " aber ", ", doch ", " mais ", " pero ", " sino ", " mas ", " porém ",
+	" ma ", " però ", " maar ", " ale ", " men ", " mutta ", " však ",
 }

@@ -333,6 +333,27 @@ var (
 		"sopii", "käy hyvin", "nähdään", "loistavaa", "hienoa",
 		"vyhovuje", "hodí se", "platí", "výborně", "domluveno", "uvidíme se",
 	}
+	// A reply that turns a proposed time down: "Wednesday is difficult
+	// for me", "Mittwoch passt leider nicht". The day it names is not the
+	// one taken.
+	declinePhrases = []string{
+		"doesn't work", "does not work", "won't work", "will not work", "wouldn't work", "would not work",
+		"not going to work", "can't make", "cannot make", "can't do", "cannot do", "can not do", "unable to make",
+		"not available", "unavailable", "is difficult", "difficult for me", "not possible", "isn't possible",
+		"i'm busy", "i am busy", "i'm not free", "i am not free", "clashes", "conflict with",
+		"passt nicht", "passt leider nicht", "passt mir nicht", "passt mir leider nicht", "passt bei mir nicht",
+		"passt bei mir leider nicht", "geht nicht", "geht leider nicht", "geht bei mir nicht", "geht bei mir leider nicht",
+		"klappt nicht", "klappt leider nicht", "klappt bei mir nicht", "klappt bei mir leider nicht", "kann ich nicht", "kann ich leider nicht", "kann leider nicht", "nicht möglich",
+		"schaffe ich nicht", "verhindert", "nicht verfügbar",
+		"pas disponible", "ne pourrai pas", "ne peux pas", "ne me convient pas", "ne m'arrange pas", "impossible",
+		"no puedo", "no me viene bien", "no me va bien", "no estoy disponible", "imposible",
+		"não posso", "não consigo", "não estou disponível", "não dá",
+		"non posso", "non riesco", "non sono disponibile", "non mi va bene",
+		"kan ik niet", "past niet", "past me niet", "past mij niet", "lukt niet", "lukt me niet", "niet beschikbaar",
+		"nie mogę", "nie pasuje", "nie dam rady",
+		"kan inte", "passar inte", "går inte", "funkar inte", "kan ikke", "passer ikke", "går ikke", "passer dårlig",
+		"ei käy", "en pääse", "en pysty", "nemohu", "nemůžu", "nehodí",
+	}
 	// Someone saying they will ring the user: a phone screen.
 	callPhrases = []string{
 		"i'll call you", "i will call you", "we'll call you", "we will call you", "will give you a call",
