@@ -82,6 +82,13 @@ func TestConversations(t *testing.T) {
 			want: nil,
 		},
 		{
+			// The writer's own clock is not named; the user's city is.
+			name: "a time given again in the user's city, the writer's zone unstated",
+			msgs: []msg{{id: "uc1", at: mon, subject: "Entrevista confirmada",
+				text: "Oi Sam,\n\nConfirmado: a entrevista com o time fica para quinta, 10/12, às 10h (14h aí em Berlim).\n\nAbraço,\nCamila"}},
+			want: []time.Time{day(10, 14, 0)},
+		},
+		{
 			name: "two stages fixed in one mail, the first moved later",
 			msgs: []msg{
 				{id: "s1", at: mon, subject: "Next steps - Senior Backend Engineer",

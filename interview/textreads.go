@@ -120,7 +120,7 @@ func (a *analysis) times(m *mail.Message, cfg Config) []timeRead {
 	}
 	found = datedByQuote(found, a.full, opt, m)
 	lx := cfg.lexicon()
-	for _, mt := range found {
+	for i, mt := range found {
 		sentence := sentenceAround(a.text, mt.Pos, mt.End)
 		if conditional(sentence) {
 			continue
@@ -149,14 +149,30 @@ func (a *analysis) times(m *mail.Message, cfg Config) []timeRead {
 		r.deadline = h.has(lDeadline) != ""
 		r.question = asks(sentence) || h.has(lProposal) != ""
 		clause := clauseAfter(a.text, mt.End, 40)
+		if i+1 < len(found) && found[i+1].Alt && found[i+1].Pos >= mt.End {
+			// What follows the time on another clock is about that one.
+			clause = a.text[mt.End:min(found[i+1].Pos, mt.End+len(clause))]
+		}
 		after := lx.scan(clause)
 		// "would 10:00 work for you?" asks; "that's 10pm for you" converts.
-		r.converted = after.has(lForYou) != "" && !asksFit(clause)
+		// "16h in Berlin", "(aqui em Berlim)": a city on the user's
+		// clock, named after the time, gives it again for the user.
+		r.converted = (after.has(lForYou) != "" || timetext.CityClock(clause, cfg.location(), mt.Start)) && !asksFit(clause)
 		if r.converted && mt.Zone == "" && !a.sent && readersClock(clause) {
 			// "10:00 AM your time", written to the user: the user's
 			// clock, wherever the writer sits.
 			w := mt.Start
 			r.found.Start = time.Date(w.Year(), w.Month(), w.Day(), w.Hour(), w.Minute(), 0, 0, cfg.location())
+		}
+		if mt.Alt {
+			// "10am (4pm your time)", "10:00 ET (16:00 CET)": the time
+			// before, given again on another clock. Without a zone or
+			// words saying whose clock it is, it is something else
+			// ("10:00 (2h)").
+			if mt.Zone == "" && !r.converted {
+				continue
+			}
+			r.converted = true
 		}
 		r.rehearsal = rehearsalWord(sentence) != ""
 		r.score = 4*btoi(r.keyword) + 2*btoi(r.confirm) + 2*btoi(r.reschedule) + 2*btoi(r.call) +

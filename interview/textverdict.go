@@ -397,9 +397,13 @@ func (a *analysis) confirmation(m *mail.Message, cfg Config, ctx msgContext) (Ve
 	for _, r := range reads {
 		converted += btoi(r.converted)
 	}
+	// Unless the writer's clock is a guess: "às 10h (14h aí em
+	// Berlim)" from a writer whose zone the mail never states is 14h on
+	// the user's clock, and 10h in the user's zone is nobody's time.
+	onUsersClock := a.zoneGuessed && converted > 0
 	best := -1
 	for i, r := range reads {
-		if r.converted && converted < len(reads) {
+		if r.converted && converted < len(reads) && !onUsersClock || onUsersClock && !r.converted && r.found.Zone == "" {
 			continue
 		}
 		// In a message about the job search, a time stated, not asked

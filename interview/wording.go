@@ -262,7 +262,7 @@ var (
 		"bei dir", "bei ihnen", "für dich", "für sie", "deiner zeit", "ihrer zeit", "chez vous", "pour vous",
 		"chez toi", "pour toi", "para ti", "para usted", "para você", "para si", "per te", "per lei",
 		"voor jou", "voor u", "dla ciebie", "dla pana", "dla pani", "för dig", "for deg", "for dig",
-		"aí em", "in berlin", "in berlim", "em berlim", "à berlin", "en berlín", "a berlino",
+		"aí em", // the user's city is read from the configured zone (timetext.CityClock)
 	}
 	// What a friend invites to: no interview, whatever its shape.
 	personalPhrases = []string{

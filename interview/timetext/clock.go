@@ -233,6 +233,11 @@ func (s *scanner) cueBefore(i int, c clock) (cue, fromCue bool) {
 	if c.hmark && s.punct(p, ',') {
 		return true, false
 	}
+	// "às 10h (14h aí em Berlim)": right after a clock time, opened by a
+	// parenthesis or a slash, the hour gives it again.
+	if c.hmark && (s.punct(p, '(') || s.punct(p, '/')) && s.clockJustBefore(p) {
+		return true, false
+	}
 	if s.gluedPunct(p, '.') && s.tok(p-1).kind == tWord {
 		p-- // "kl.", "godz."
 	}
@@ -252,6 +257,22 @@ func (s *scanner) cueBefore(i int, c clock) (cue, fromCue bool) {
 func (s *scanner) nameAt(j int) bool {
 	t := s.tok(j)
 	return t.kind == tNum || t.kind == tWord && t.capital
+}
+
+// clockJustBefore reports a clock time (and its zone) read right before
+// the token at p.
+func (s *scanner) clockJustBefore(p int) bool {
+	for k := len(s.elems) - 1; k >= 0 && k >= len(s.elems)-2; k-- {
+		switch e := s.elems[k]; e.kind {
+		case eClock:
+			return e.t1 >= p-1
+		case eZone:
+			continue
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // dayJustBefore reports a day read right before the cue of the clock at

@@ -181,6 +181,10 @@ func (s *scanner) mentions(clock bool) []Mention {
 			if m, ok := s.build(c, c); ok {
 				out = append(out, m)
 			}
+		case clock && c.clock >= 0 && i > 0 && len(out) > 0 && s.alternative(&cls[i-1], c, out[len(out)-1]):
+			if m, ok := s.alt(out[len(out)-1], c); ok {
+				out = append(out, m)
+			}
 		case !clock && c.clock < 0 && c.hasDay(s) && (c.day < 0 || !s.elems[c.day].weak || c.wd >= 0):
 			if m, ok := s.build(c, nil); ok {
 				out = append(out, m)
@@ -189,6 +193,53 @@ func (s *scanner) mentions(clock bool) []Mention {
 	}
 	slices.SortStableFunc(out, func(a, b Mention) int { return a.Pos - b.Pos })
 	return out
+}
+
+// alternative reports a clock time without a day (c) that gives the
+// mention prev (built from the cluster before it, p) again on another
+// clock: right after it, opened by a parenthesis, a slash or a bar, in
+// the same sentence.
+func (s *scanner) alternative(p, c *cluster, prev Mention) bool {
+	if c.hasDay(s) || p.clock < 0 || !p.hasDay(s) {
+		return false
+	}
+	pos, _ := s.span(c)
+	if pos < prev.End || pos-prev.End > 16 {
+		return false
+	}
+	gap := s.text[prev.End:pos]
+	return strings.ContainsAny(gap, "(/|[") && !strings.ContainsAny(gap, ".!?\n0123456789")
+}
+
+// alt builds the mention of the clock time in c on the day, in c's zone,
+// nearest the moment prev names: "10pm PT (7am CET)" is the next day in
+// Europe.
+func (s *scanner) alt(prev Mention, c *cluster) (Mention, bool) {
+	loc, zone := s.loc, ""
+	if c.zone >= 0 {
+		z := &s.elems[c.zone]
+		loc, zone = z.loc, z.zname
+	}
+	h, mins, dur := clockOf(&s.elems[c.clock], prev.Lang == "en")
+	y, mo, d := prev.Start.In(loc).Date()
+	var best time.Time
+	for _, dd := range [...]int{0, -1, 1} {
+		t := time.Date(y, mo, d+dd, h, mins, 0, 0, loc)
+		if best.IsZero() || absDur(t.Sub(prev.Start)) < absDur(best.Sub(prev.Start)) {
+			best = t
+		}
+	}
+	m := Mention{Start: best, Dur: dur, Zone: zone, Lang: prev.Lang, Clock: true, Relative: prev.Relative, Alt: true}
+	m.Pos, m.End = s.span(c)
+	m.Text = strings.TrimSpace(s.text[m.Pos:m.End])
+	return m, true
+}
+
+func absDur(d time.Duration) time.Duration {
+	if d < 0 {
+		return -d
+	}
+	return d
 }
 
 // pairLines pairs a day written alone on a line with a clock time written

@@ -51,3 +51,70 @@ func TestFindLabelLinesApart(t *testing.T) {
 		})
 	}
 }
+
+// A clock right after a mention, in parentheses or after a slash, is read
+// as the same day's time on another clock (Mention.Alt); the caller
+// decides whether it is one.
+func TestFindAlternativeClock(t *testing.T) {
+	berlin := zone(t, "Europe/Berlin")
+	newYork := zone(t, "America/New_York")
+	la := zone(t, "America/Los_Angeles")
+	tests := []struct {
+		name string
+		text string
+		want []time.Time // the mention, then its alternative; one when none
+	}{
+		{"zone in parentheses", "Thursday, Dec 10 at 10:00 ET (16:00 CET)",
+			[]time.Time{time.Date(2026, 12, 10, 10, 0, 0, 0, newYork), time.Date(2026, 12, 10, 16, 0, 0, 0, berlin)}},
+		{"after a slash", "Thu 10 Dec, 3pm PT / 6pm ET",
+			[]time.Time{time.Date(2026, 12, 10, 15, 0, 0, 0, la), time.Date(2026, 12, 10, 18, 0, 0, 0, newYork)}},
+		{"French hour mark", "jeudi 10 décembre à 10h (16h pour vous)",
+			[]time.Time{time.Date(2026, 12, 10, 10, 0, 0, 0, berlin), time.Date(2026, 12, 10, 16, 0, 0, 0, berlin)}},
+		{"across midnight the day follows the moment", "Thursday, Dec 10 at 10pm PT (7am CET)",
+			[]time.Time{time.Date(2026, 12, 10, 22, 0, 0, 0, la), time.Date(2026, 12, 11, 7, 0, 0, 0, berlin)}},
+		{"a sentence apart is not one", "Thursday, Dec 10 at 10am. (4pm works too.)",
+			[]time.Time{time.Date(2026, 12, 10, 10, 0, 0, 0, berlin)}},
+		{"a length in parentheses is no hour", "Thursday, Dec 10 at 10:00 (2 hours)",
+			[]time.Time{time.Date(2026, 12, 10, 10, 0, 0, 0, berlin)}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Find(tc.text, defaultOptions(t))
+			if len(got) != len(tc.want) {
+				t.Fatalf("Find(%q) = %d mentions %v, want %d", tc.text, len(got), got, len(tc.want))
+			}
+			for i, m := range got {
+				if !m.Start.Equal(tc.want[i]) || m.Alt != (i == 1) {
+					t.Errorf("mention %d = %v (alt %v), want %v (alt %v)", i, m.Start, m.Alt, tc.want[i], i == 1)
+				}
+			}
+		})
+	}
+}
+
+func TestCityClock(t *testing.T) {
+	berlin := zone(t, "Europe/Berlin")
+	lisbon := zone(t, "Europe/Lisbon")
+	at := time.Date(2026, 12, 10, 14, 0, 0, 0, berlin)
+	tests := []struct {
+		name   string
+		clause string
+		loc    *time.Location
+		want   bool
+	}{
+		{"English", " in Berlin)", berlin, true},
+		{"Portuguese exonym", " aí em Berlim)", berlin, true},
+		{"another city on the same clock", " in Paris", berlin, true},
+		{"a city on another clock", " in Lisbon", berlin, false},
+		{"the user's city elsewhere", " em Lisboa", lisbon, true},
+		{"Outlook's list of a zone's cities", " (UTC+01:00) Amsterdam, Berlin, Bern", berlin, false},
+		{"too far into the clause", " if that suits you and the team in Berlin", berlin, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := CityClock(tc.clause, tc.loc, at); got != tc.want {
+				t.Errorf("CityClock(%q, %s) = %v, want %v", tc.clause, tc.loc, got, tc.want)
+			}
+		})
+	}
+}

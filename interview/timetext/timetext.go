@@ -75,6 +75,12 @@ type Mention struct {
 	// such as "tomorrow", not from a written date: the caller may trust it
 	// less.
 	Relative bool
+	// Alt is set for a clock time without a day written right after a
+	// mention, in parentheses or after a slash ("10:00 ET (16:00 CET)",
+	// "às 10h (14h aí em Berlim)", "3pm PT / 6pm ET"): most often the
+	// same moment on another clock. Its day is the one nearest the
+	// mention before it; the caller decides what it is.
+	Alt bool
 }
 
 // Find returns, in order of position, every mention in text of a day

@@ -98,6 +98,16 @@ var cities = map[string]string{
 	// "Dec 3, 2026 06:00 PM India".
 	"india": "Asia/Kolkata", "japan": "Asia/Tokyo", "israel": "Asia/Jerusalem", "pakistan": "Asia/Karachi",
 	"bangladesh": "Asia/Dhaka", "hawaii": "Pacific/Honolulu", "alaska": "America/Anchorage",
+	// The capitals as the other languages followupd reads write them
+	// ("14h em Berlim", "alle 10 a Berlino", "à Varsovie").
+	"berlim": "Europe/Berlin", "berlino": "Europe/Berlin", "viena": "Europe/Vienna", "vienne": "Europe/Vienna",
+	"wenen": "Europe/Vienna", "varsovie": "Europe/Warsaw", "varsovia": "Europe/Warsaw", "varsavia": "Europe/Warsaw",
+	"praga": "Europe/Prague", "prag": "Europe/Prague", "copenhague": "Europe/Copenhagen", "kopenhagen": "Europe/Copenhagen",
+	"estocolmo": "Europe/Stockholm", "stoccolma": "Europe/Stockholm", "bruxelas": "Europe/Brussels",
+	"bruselas": "Europe/Brussels", "brussel": "Europe/Brussels",
+	"bruessel": "Europe/Brussels", "lisbonne": "Europe/Lisbon", "lissabon": "Europe/Lisbon", "londra": "Europe/London",
+	"parigi": "Europe/Paris", "parijs": "Europe/Paris", "zurigo": "Europe/Zurich", "atenas": "Europe/Athens",
+	"monachium": "Europe/Berlin", "mailand": "Europe/Rome",
 }
 
 var twoWordCities = map[string]map[string]string{
@@ -413,6 +423,46 @@ func (s *scanner) cityAt(i int) (*time.Location, int, bool) {
 	return loc, j, loc != nil
 }
 
+// CityClock reports whether text says "in" a city (in its first few
+// words) whose clock reads as loc's does at t: "16h in Berlin", "(aqui em
+// Berlim)" after a time give it again on a reader's clock in Berlin.
+// Outlook's "(UTC+01:00) Amsterdam, Berlin, ..." lists the cities of a
+// zone, not a reader's place.
+func CityClock(text string, loc *time.Location, t time.Time) bool {
+	if loc == nil {
+		return false
+	}
+	_, want := t.In(loc).Zone()
+	fields := strings.FieldsFunc(string(foldString(text)), func(r rune) bool {
+		return !unicode.IsLetter(r)
+	})
+	for i, w := range fields {
+		if i >= 6 {
+			break
+		}
+		name := cities[w]
+		if m := twoWordCities[w]; m != nil && i+1 < len(fields) {
+			name = m[fields[i+1]]
+		}
+		if name == "" || i == 0 || !placePrepositions[fields[i-1]] {
+			continue
+		}
+		if l := loadLocation(name); l != nil {
+			if _, off := t.In(l).Zone(); off == want {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// placePrepositions say "in" a place, folded: "in", "em", "à", "a",
+// "en", "i", "w", "på", "bei", "aqui", "ici", "hier", "qui", "aca".
+var placePrepositions = map[string]bool{
+	"in": true, "em": true, "a": true, "en": true, "i": true, "w": true, "pa": true, "na": true, "no": true,
+	"bei": true, "aqui": true, "ici": true, "hier": true, "qui": true, "aca": true, "here": true, "there": true, "ai": true,
+}
+
 // ZoneIn finds a time zone the text names and how it was written. When
 // the text names several, the most precise way wins (an IANA name, then
 // Outlook's offset with its cities, a name in words, an offset, an
@@ -483,19 +533,28 @@ func PlaceZone(text string) (*time.Location, string, bool) {
 		words := strings.FieldsFunc(string(foldString(rest)), func(r rune) bool {
 			return !unicode.IsLetter(r)
 		})
+		// An address names its city after its street, and streets are
+		// named after cities ("18 rue de Lisbonne, 75008 Paris"): the
+		// last city of the line is where it is.
+		var found *time.Location
+		var written string
 		for i, w := range words {
 			if i+1 < len(words) {
 				if iana := twoWordCities[w][words[i+1]]; iana != "" {
 					if loc := loadLocation(iana); loc != nil {
-						return loc, w + " " + words[i+1], true
+						found, written = loc, w+" "+words[i+1]
+						continue
 					}
 				}
 			}
 			if iana := cities[w]; iana != "" {
 				if loc := loadLocation(iana); loc != nil {
-					return loc, w, true
+					found, written = loc, w
 				}
 			}
+		}
+		if found != nil {
+			return found, written, true
 		}
 	}
 	return nil, "", false
