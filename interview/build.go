@@ -111,11 +111,16 @@ func prepare(msgs []mail.Message, cfg Config) []input {
 		out = append(out, in)
 	}
 	// What the user answered is a person's mail, whatever its headers.
-	replied := map[string]bool{}
+	// Answered privately: from the address the job search uses, with no
+	// colleague copied (a recruiter who wrote to the work address is
+	// answered so; a customer is answered with a colleague in Cc).
+	replied, privately := map[string]bool{}, map[string]bool{}
 	for i := range out {
-		if cfg.isMe(firstAddress(out[i].m.From)) {
+		if from := firstAddress(out[i].m.From); cfg.isMe(from) {
+			private := cfg.searchAddress(from) && !copiesColleague(out[i].m, cfg)
 			for _, id := range out[i].m.InReplyTo {
 				replied[id] = true
+				privately[id] = privately[id] || private
 			}
 		}
 	}
@@ -125,12 +130,26 @@ func prepare(msgs []mail.Message, cfg Config) []input {
 		in := &out[i]
 		ctx := jobs.context(in.m, cfg)
 		ctx.answered = in.m.MessageID != "" && replied[in.m.MessageID]
+		ctx.answeredPrivately = in.m.MessageID != "" && privately[in.m.MessageID]
 		in.a.judge(in.m, cfg, ctx)
 		dedupeEvents(in.a)
 		jobs.learn(*in, cfg)
 	}
 	acceptedOffers(out, cfg)
 	return out
+}
+
+// copiesColleague reports mail addressed to someone at the user's own
+// organisation besides the user.
+func copiesColleague(m *mail.Message, cfg Config) bool {
+	for _, list := range [][]mail.Address{m.To, m.Cc} {
+		for _, a := range list {
+			if !cfg.isMe(a.Email) && cfg.ownDomain(domainOf(a.Email)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // readAll reads every message (see read) on every processor: what a

@@ -93,7 +93,10 @@ type analysis struct {
 	subj, body  hits            // the phrases of the subject and of text (see lexicon)
 	spell       *spellText      // the whole text, for spelledAs; made on demand
 	ctxJob      bool            // the mailbox says it is about the job search (msgContext)
-	press       bool            // about a press or research interview, or in such a thread
+	// answeredPrivately: the user answered from the job search's
+	// address (msgContext).
+	answeredPrivately bool
+	press             bool // about a press or research interview, or in such a thread
 }
 
 func analyze(m *mail.Message, cfg Config, ctx msgContext) *analysis {
@@ -163,6 +166,7 @@ func read(m *mail.Message, cfg Config, answered bool) *analysis {
 // judge sets the verdict of a read message.
 func (a *analysis) judge(m *mail.Message, cfg Config, ctx msgContext) {
 	a.ctxJob = ctx.job
+	a.answeredPrivately = ctx.answeredPrivately
 	if ctx.press && !a.sent {
 		a.press = true
 		a.interview = make([]bool, len(a.events)) // none of its events is one
@@ -374,7 +378,7 @@ func eventIsInterview(ev calendar.Event, m *mail.Message, text string, cfg Confi
 		// day; its sessions come as invitations of their own.
 		return false, "all-day event: an interview has a time"
 	}
-	if w := cfg.workAddressOnly(m); w != "" && !cfg.isMe(firstAddress(m.From)) {
+	if w := cfg.currentJobOnly(m, ctx.answeredPrivately); w != "" {
 		// A supplier's demo, a sales call booked from the work calendar.
 		return false, "an invitation to the user's work address only (" + w + "), about the current job"
 	}

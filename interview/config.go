@@ -103,6 +103,27 @@ func (cfg Config) workAddressOnly(m *mail.Message) string {
 	return work
 }
 
+// currentJobOnly is workAddressOnly for mail the user did not write and
+// did not answer from the job search's address: a recruiter who found
+// the work address ("sam@globex.example") and was answered from the
+// private one is the job search's, whatever address it first wrote to.
+func (cfg Config) currentJobOnly(m *mail.Message, answeredPrivately bool) string {
+	if answeredPrivately || cfg.isMe(firstAddress(m.From)) {
+		return ""
+	}
+	return cfg.workAddressOnly(m)
+}
+
+// searchAddress reports one of the user's addresses that the job search
+// uses: at the first address's domain, or a freemail one.
+func (cfg Config) searchAddress(addr string) bool {
+	if !cfg.isMe(addr) || len(cfg.Me) == 0 {
+		return false
+	}
+	d := strings.ToLower(domainOf(addr))
+	return d == strings.ToLower(domainOf(cfg.Me[0])) || isFreemail(d)
+}
+
 // addressDomain reports a domain that is exactly the domain of one of
 // the user's addresses, not a freemail provider's.
 func (cfg Config) addressDomain(domain string) bool {

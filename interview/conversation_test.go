@@ -571,6 +571,18 @@ func TestConversations(t *testing.T) {
 			want: nil,
 		},
 		{
+			// The recruiter found the work address; the user answers
+			// from the private one, as a job search does.
+			name: "an interview sent to the work address, answered privately",
+			msgs: []msg{
+				{id: "wp1", to: "work", at: mon, subject: "Technical interview - Senior Go Developer - Wislany Software",
+					text: "Hi Sam,\n\nas agreed, the details of the technical interview with our team:\n\nDate: Monday, 21st December 2026\nTime: 13:00 - 14:00 CET\nWhere: Google Meet\n\nBest regards,\nAgnieszka"},
+				{id: "wp2", inReplyTo: "wp1", from: "me", at: mon.Add(3 * time.Hour), subject: "Re: Technical interview - Senior Go Developer - Wislany Software",
+					text: "Hi Agnieszka,\n\nThanks, confirmed for Monday 21st at 13:00! Could you please use this address from now on rather than my work one?\n\nBest,\nSam"},
+			},
+			want: []time.Time{day(21, 13, 0)},
+		},
+		{
 			name: "a friend asks the user to run an interview",
 			msgs: []msg{{id: "fa1", at: mon, subject: "favour? tech interview next week",
 				text: "Hey Sam,\nwe finally have a strong candidate for our backend role. Could you run the technical interview with him for us? " +

@@ -66,9 +66,14 @@ func ClassifyEvent(e calendar.Event, cfg Config, loose bool) Verdict {
 	}
 	// "Cracking the System Design Interview: Live Q&A": an event about
 	// interviews, whoever hosts it.
-	if h := defaultLexicon.scan(e.Summary); h.has(lEvent) != "" {
-		w := h.has(lEvent)
+	h := defaultLexicon.scan(e.Summary)
+	if w := h.has(lEvent); w != "" {
 		return no(fmt.Sprintf("a webinar, course or event, not an interview (%q in the title)", w))
+	}
+	// "Visa interview – U.S. Consulate Frankfurt": an appointment that
+	// is called an interview.
+	if w := h.has(lAppointment); w != "" {
+		return no(fmt.Sprintf("an appointment that is no job interview (%q in the title)", w))
 	}
 	if p.others > 0 && p.outside == "" && p.vendor == "" {
 		return no("only people of the user's own organisation (" + p.own + ")")

@@ -36,6 +36,9 @@ type msgContext struct {
 	// whatever its List-Unsubscribe says (a recruiter's outreach sent
 	// through Gem).
 	answered bool
+	// answeredPrivately: the user replied from the address the job
+	// search uses (see Config.currentJobOnly).
+	answeredPrivately bool
 }
 
 // textVerdict judges a message without a usable calendar part by its words.
@@ -128,7 +131,7 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 		// A colleague's "interview on Thursday at 4pm" is the current
 		// employer's hiring, where the user interviews others.
 		return no("from the user's own organisation (%s)", d)
-	case cfg.workAddressOnly(m) != "" && !cfg.isMe(from):
+	case cfg.currentJobOnly(m, a.answeredPrivately) != "":
 		// The employer's hiring system asking the user to interview a
 		// candidate, a customer, a supplier, a sales call: mail that
 		// reaches the user only at the work address is the current

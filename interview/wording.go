@@ -472,6 +472,18 @@ var (
 		"appuntamento medico", "visita medica", "consulta médica", "tandartspraktijk", "huisartsenpraktijk",
 		"wizyta lekarska", "gabinet stomatologiczny", "tandläkartid", "tandläkarmottagning",
 		"tandlægetid", "tannlegetime", "lægetid", "legetime",
+		// Consulates, immigration and registration offices: their
+		// "Consular Interview" is about a visa, not a job.
+		"consular interview", "visa interview", "visa appointment", "visa application", "consulate general",
+		"us consulate", "u s consulate", "embassy appointment", "biometrics appointment", "biometric appointment",
+		"nonimmigrant visa", "immigrant visa", "citizenship interview", "naturalisation interview",
+		"naturalization interview", "immigration interview", "asylum interview", "uscis",
+		"generalkonsulat", "konsulat", "visumtermin", "visumantrag", "visumsantrag", "ausländerbehörde",
+		"ausländeramt", "bürgeramt", "einbürgerung", "entretien consulaire", "rendez-vous consulaire",
+		"demande de visa", "rendez-vous en préfecture", "préfecture", "entrevista consular", "cita consular",
+		"solicitud de visado", "solicitud de visa", "extranjería", "colloquio consolare", "richiesta di visto",
+		"entrevista no consulado", "pedido de visto", "visumaanvraag", "visumgesprek", "wniosek wizowy",
+		"rozmowa konsularna", "visumansökan", "migrationsverket", "udlændingestyrelsen",
 		// After the hire: onboarding and welcome sessions, the first day.
 		"onboarding session", "onboarding day", "onboarding call", "onboarding meeting", "welcome session",
 		"welcome day", "your first day", "first working day", "onboarding-termin", "willkommenstag",
