@@ -76,6 +76,7 @@ func BuildWith(msgs []mail.Message, feed []FeedEvent, cfg Config) []Interview {
 	b.userConfirmations(ins)
 	b.movedInvitations(ins)
 	b.rescheduledBookings(ins)
+	b.postponedInvitations(ins)
 	b.sameTimeMoves(ins)
 	b.sameDayMoves(ins)
 	b.sameTimeRounds(ins)

@@ -1128,3 +1128,54 @@ func TestRescheduledBooking(t *testing.T) {
 		})
 	}
 }
+
+// TestPostponedInvitation: an organiser who deletes the event to postpone
+// it and books it again under a new UID moved one interview; a plain
+// cancellation, or one by someone else, is not linked to a later booking.
+func TestPostponedInvitation(t *testing.T) {
+	me := addr("Sam Rivera", "sam.rivera@example.org")
+	inv := func(id, method, uid, from, subject, text, start string, at time.Time) mail.Message {
+		status := "CONFIRMED"
+		if method == "CANCEL" {
+			status = "CANCELLED"
+		}
+		ics := strings.Join([]string{"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Google Inc//Google Calendar 70.9054//EN", "METHOD:" + method,
+			"BEGIN:VEVENT", "UID:" + uid, "SEQUENCE:0", "DTSTAMP:20261201T100000Z", "DTSTART:" + start, "DURATION:PT1H",
+			"SUMMARY:Technisches Interview: Sam Rivera / Fernwerk", "ORGANIZER;CN=Tobias Reinhardt:mailto:tobias.reinhardt@fernwerk.example",
+			"ATTENDEE;ROLE=REQ-PARTICIPANT;CN=Sam Rivera:mailto:sam.rivera@example.org", "STATUS:" + status,
+			"END:VEVENT", "END:VCALENDAR", ""}, "\r\n")
+		return mail.Message{Summary: mail.Summary{MessageID: id, Date: at, Subject: subject, From: addr("Tobias Reinhardt", from), To: me, HasCalendar: true},
+			Text: text, Calendars: [][]byte{[]byte(ics)}}
+	}
+	at := time.Date(2026, 12, 1, 10, 0, 0, 0, time.UTC)
+	const tobias = "tobias.reinhardt@fernwerk.example"
+	first := inv("p1", "REQUEST", "old@google.com", tobias, "Einladung: Technisches Interview", "Bis dann, Tobias", "20261210T090000Z", at)
+	postponed := inv("p2", "CANCEL", "old@google.com", tobias, "Abgesagt: Technisches Interview",
+		"Hi Sam, Aylin ist krank. Ich muss unseren Termin morgen daher leider verschieben und schicke Dir einen neuen Vorschlag.", "20261210T090000Z", at.Add(8*24*time.Hour))
+	cancelled := inv("p2", "CANCEL", "old@google.com", tobias, "Abgesagt: Technisches Interview",
+		"Hi Sam, die Stelle ist leider intern besetzt worden.", "20261210T090000Z", at.Add(8*24*time.Hour))
+	again := inv("p3", "REQUEST", "new@google.com", tobias, "Einladung: Technisches Interview", "Neuer Versuch: Dienstag, gleiche Besetzung.", "20261215T150000Z", at.Add(8*24*time.Hour+8*time.Hour))
+	for _, tc := range []struct {
+		name string
+		msgs []mail.Message
+		want []interview.Status // by start
+	}{
+		{"postponed, then booked again", []mail.Message{first, postponed, again}, []interview.Status{interview.Scheduled}},
+		{"cancelled, then another interview", []mail.Message{first, cancelled, again}, []interview.Status{interview.Cancelled, interview.Scheduled}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ivs := interview.Build(tc.msgs, nil, sampleConfig())
+			if len(ivs) != len(tc.want) {
+				t.Fatalf("Build found %d interviews, want %d: %+v", len(ivs), len(tc.want), ivs)
+			}
+			for i, iv := range ivs {
+				if iv.Status != tc.want[i] {
+					t.Errorf("interview %d at %s is %s, want %s", i, iv.Start.UTC(), iv.Status, tc.want[i])
+				}
+			}
+			if last := ivs[len(ivs)-1]; !last.Start.Equal(time.Date(2026, 12, 15, 15, 0, 0, 0, time.UTC)) {
+				t.Errorf("the new booking is at %s", last.Start.UTC())
+			}
+		})
+	}
+}

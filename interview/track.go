@@ -556,6 +556,66 @@ func (b *builder) movedInvitations(ins []input) {
 	b.all = kept
 }
 
+// postponedInvitations merges an invitation cancelled to be postponed
+// into the invitation that books it again under a new UID: a calendar
+// user deletes the event ("Abgesagt: ... Ich muss unseren Termin leider
+// verschieben") and creates a new one later, which iTIP cannot tell from
+// a cancellation and a new meeting (RFC 5546 §3.2.5 knows no link
+// between two UIDs). Only the organiser's own cancellation that says it
+// moves the interview is read so, and only the next invitation from the
+// same organiser, for the same company, sent after it, is taken.
+func (b *builder) postponedInvitations(ins []input) {
+	byID := make(map[string]*input, len(ins))
+	for i := range ins {
+		byID[ins[i].m.MessageID] = &ins[i]
+	}
+	merged := map[*tracked]bool{}
+	for _, t := range b.all {
+		if t.iv.ICSUID == "" || t.iv.Status != Cancelled || merged[t] {
+			continue
+		}
+		var canceller *input
+		for id := range t.defining {
+			in := byID[id]
+			if in == nil || in.a.sent || in.a.body.has(lReschedule) == "" && in.a.subj.has(lReschedule) == "" {
+				continue
+			}
+			for _, e := range in.a.events {
+				if e.UID == t.iv.ICSUID && strings.EqualFold(e.Method, "CANCEL") &&
+					strings.EqualFold(firstAddress(in.m.From), t.iv.Organizer.Email) {
+					canceller = in
+				}
+			}
+		}
+		if canceller == nil {
+			continue
+		}
+		var next *tracked
+		for _, o := range b.all {
+			if o == t || merged[o] || o.iv.ICSUID == "" || o.iv.ICSUID == t.iv.ICSUID || o.iv.Status != Scheduled ||
+				!strings.EqualFold(o.iv.Organizer.Email, t.iv.Organizer.Email) || !sameCompany(o.iv.Company, t.iv.Company) ||
+				o.iv.InvitedAt.Before(canceller.m.Date) {
+				continue
+			}
+			if next == nil || o.iv.InvitedAt.Before(next.iv.InvitedAt) {
+				next = o
+			}
+		}
+		if next == nil {
+			continue
+		}
+		old := t.iv.Start
+		next.absorb(t)
+		next.iv.StatusAt = next.iv.InvitedAt
+		next.iv.StatusReason = fmt.Sprintf("postponed by message <%s> from %s, booked again as UID %s",
+			canceller.m.MessageID, old.Format("Mon 2 Jan 15:04 MST"), next.iv.ICSUID)
+		merged[t] = true
+	}
+	if len(merged) > 0 {
+		b.all = slices.DeleteFunc(b.all, func(x *tracked) bool { return merged[x] })
+	}
+}
+
 // absorb takes into t what o knew: its thread, people, the earlier
 // invitation date and the names t lacks.
 func (t *tracked) absorb(o *tracked) {
