@@ -89,6 +89,13 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(10, 14, 0)},
 		},
 		{
+			name: "two stages, each time on the line under its item",
+			msgs: []msg{{id: "sl1", at: mon, subject: "Northwind | Staff Data Engineer | interview loop",
+				text: "Hi Sam,\n\nwe've split the loop into two virtual sessions:\n\n 1) Technical interview with Marcus Bell\n    Monday, December 14, 11:00 AM - 12:00 PM ET\n\n" +
+					" 2) Final loop: system design and the VP of Data\n    Tuesday, December 15, 10:00 AM - 1:00 PM ET\n\nCan you confirm both work?\n\nThanks!\nDana"}},
+			want: []time.Time{day(14, 17, 0), day(15, 16, 0)},
+		},
+		{
 			name: "two stages fixed in one mail, the first moved later",
 			msgs: []msg{
 				{id: "s1", at: mon, subject: "Next steps - Senior Backend Engineer",

@@ -573,12 +573,8 @@ func (a *analysis) stagedTimes(reads []timeRead, m *mail.Message) []listedTime {
 		if r.old || r.due || r.converted || r.rehearsal || !r.found.Start.After(m.Date) {
 			continue
 		}
-		if r.question || r.option || !onListLine(a.text, r.pos) {
-			return nil
-		}
-		line := a.text[strings.LastIndexByte(a.text[:r.pos], '\n')+1 : r.pos]
-		stage := strings.Trim(strings.TrimLeft(strings.TrimSpace(line), "-–—•*·0123456789.)"), " -–—:,")
-		if stage == "" {
+		stage, ok := stageOf(a.text, r.pos)
+		if r.question || r.option || !ok {
 			return nil
 		}
 		days[r.found.Start.Format(time.DateOnly)] = true
@@ -589,6 +585,31 @@ func (a *analysis) stagedTimes(reads []timeRead, m *mail.Message) []listedTime {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].found.Start.Before(out[j].found.Start) })
 	return out
+}
+
+// stageOf returns the stage a time at pos is listed under: the words
+// before it on a list's line ("1. Pairing session with Ana (90 mins) -
+// Friday 18 December, 10:00 GMT"), or the list's line right above when
+// the time starts its own line ("1) Technical interview with Marcus
+// Bell" over "   Monday, December 7, 11:00 AM - 12:00 PM ET").
+func stageOf(text string, pos int) (string, bool) {
+	ls := strings.LastIndexByte(text[:pos], '\n') + 1
+	trim := func(line string) string {
+		return strings.Trim(strings.TrimLeft(strings.TrimSpace(line), "-–—•*·0123456789.)"), " -–—:,")
+	}
+	if onListLine(text, pos) {
+		stage := trim(text[ls:pos])
+		return stage, stage != ""
+	}
+	if ls < 2 || strings.TrimSpace(text[ls:pos]) != "" {
+		return "", false
+	}
+	ps := strings.LastIndexByte(text[:ls-1], '\n') + 1
+	if ps >= ls-1 || !onListLine(text, ls-1) {
+		return "", false
+	}
+	stage := trim(text[ps : ls-1])
+	return stage, stage != ""
 }
 
 // listedTimes reads a message that confirms interviews with several
