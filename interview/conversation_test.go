@@ -590,6 +590,18 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(21, 13, 0)},
 		},
 		{
+			name: "a recruiter's market chat about no role",
+			msgs: []msg{
+				{id: "mc1", at: mon, subject: "Quick catch-up before the year ends?",
+					text: "Hi Sam,\n\nI'm not reaching out about a specific role this time, just keen to hear what you'd want from a move in 2027. Would Friday 11th work, maybe 4pm your time?\n\nTom"},
+				{id: "mc2", inReplyTo: "mc1", from: "me", at: mon.Add(time.Hour), subject: "Re: Quick catch-up before the year ends?",
+					text: "Hey Tom, sure, Friday 11th at 16:00 CET works.\n\nSam"},
+				{id: "mc3", at: mon.Add(2 * time.Hour), subject: "Booked: 20 min catch-up with Tom - Fri 11 Dec, 16:00 CET",
+					text: "Your meeting is booked.\n\nEvent: 20 min catch-up with Tom\nDate: Friday, 11 December 2026\nTime: 16:00 - 16:20 (Central European Time)\n\nNotes from Sam: \"Market chat, no specific role\""},
+			},
+			want: nil,
+		},
+		{
 			name: "a friend asks the user to run an interview",
 			msgs: []msg{{id: "fa1", at: mon, subject: "favour? tech interview next week",
 				text: "Hey Sam,\nwe finally have a strong candidate for our backend role. Could you run the technical interview with him for us? " +

@@ -521,6 +521,16 @@ var (
 		// the user is the one interviewed for information, not for a job.
 		"informational interview", "informational chat", "informational call", "info interview",
 		"informational meeting", "informatiegesprek over je vak", "entretien d'information sur votre métier",
+		// A recruiter's catch-up that says it is about no job: a market
+		// chat, not a screening for a role.
+		"not about a specific role", "no specific role", "not about a particular role", "no particular role",
+		"not for a specific role", "not for a specific position", "no specific position", "no specific vacancy",
+		"market chat", "market update call", "keine konkrete stelle", "keine konkrete position",
+		"nicht wegen einer konkreten stelle", "unabhängig von einer konkreten stelle", "pas pour un poste précis",
+		"sans poste précis", "aucun poste précis", "sin un puesto concreto", "sin una vacante concreta",
+		"senza una posizione specifica", "non per una posizione specifica", "sem uma vaga específica",
+		"geen specifieke vacature", "niet voor een specifieke vacature", "bez konkretnego stanowiska",
+		"ingen specifik tjänst", "ingen specifik stilling", "ei tiettyä tehtävää",
 		// After the offer: signing the contract, the new employer's
 		// medical check.
 		"vertragsunterzeichnung", "unterzeichnung des arbeitsvertrags", "unterschrift des arbeitsvertrags",
