@@ -23,6 +23,8 @@ func TestClassifyWording(t *testing.T) {
 			"Unfortunately, the team went with another candidate this time.", false, interview.KindRejection},
 		{"rejection: not to proceed", "jane@umbrella.example", "Update",
 			"After much thought we decided not to proceed with your application.", false, interview.KindRejection},
+		{"rejection: not to continue", "floor@vaarwater.example", "Your application at Vaarwater",
+			"After a lot of discussion we have decided not to continue with your application.", false, interview.KindRejection},
 		{"rejection: position filled", "jane@umbrella.example", "Update",
 			"Thank you for your patience. The position has been filled.", false, interview.KindRejection},
 		{"rejection in German", "greta.schaefer@wonka.example", "Ihre Bewerbung",
