@@ -620,13 +620,14 @@ func (b *builder) fillNames(t *tracked, ev calendar.Event, in *input) {
 		if in != nil {
 			where = "message <" + in.m.MessageID + ">"
 		}
+		notUser := b.notUser
 		t.iv.Company, t.iv.Why.Company = firstNamed(
-			named{senderOverTeam(companyFromText(subject, people, b.cfg.keywords()), subject, in), "the subject of " + where},
-			named{senderOverTeam(companyFromText(ev.Summary, people, b.cfg.keywords()), ev.Summary, in), "the SUMMARY of event " + ev.UID},
+			named{notUser(senderOverTeam(companyFromText(subject, people, b.cfg.keywords()), subject, in)), "the subject of " + where},
+			named{notUser(senderOverTeam(companyFromText(ev.Summary, people, b.cfg.keywords()), ev.Summary, in)), "the SUMMARY of event " + ev.UID},
 			named{companyFromDomain(domainOf(evOrganizer)), "the ORGANIZER's domain " + domainOf(evOrganizer)},
 			named{companyFromDomain(domainOf(t.iv.Organizer.Email)), "the organizer's domain " + domainOf(t.iv.Organizer.Email)},
 			named{companyOfPeople(t.iv.Interviewers), "the interviewers' domain"},
-			named{companyInSentences(text+"\n\n"+truncate(ev.Description, maxText), people, b.cfg.keywords()), "the text of " + where},
+			named{notUser(companyInSentences(text+"\n\n"+truncate(ev.Description, maxText), people, b.cfg.keywords())), "the text of " + where},
 			named{senderCompany(in, people), "the sender of " + where},
 		)
 		t.iv.Company = respelled(t.iv.Company, in, ev.Summary, ev.Description)
@@ -634,6 +635,16 @@ func (b *builder) fillNames(t *tracked, ev calendar.Event, in *input) {
 	if t.iv.Role == "" {
 		t.iv.Role = roleFrom([]string{subject, ev.Summary}, []string{text, ev.Description})
 	}
+}
+
+// notUser is c unless it names the user: "Kandidat Rivera –
+// Teamleiter IT-Infrastruktur", an agency's subject, names the candidate
+// where others name the company.
+func (b *builder) notUser(c string) string {
+	if namesUser(c, b.cfg) {
+		return ""
+	}
+	return c
 }
 
 func senderCompany(in *input, people map[string]bool) string {

@@ -1198,3 +1198,23 @@ func TestPostponedInvitation(t *testing.T) {
 		})
 	}
 }
+
+// TestCompanyIsNeverTheUser: an agency's subject names the candidate
+// ("Kandidat Rivera – ...") where an employer's names the company; the
+// company comes from what the mail says of the interview instead.
+func TestCompanyIsNeverTheUser(t *testing.T) {
+	at := time.Date(2026, 12, 3, 9, 5, 0, 0, time.UTC)
+	m := mail.Message{Summary: mail.Summary{MessageID: "ag1", Date: at, Subject: "WG: Kandidat Rivera – Teamleiter IT-Infrastruktur",
+		From: addr("Stefan Kessler", "s.kessler@kessler-personal.example"), To: addr("Sam Rivera", "sam.rivera@example.org")},
+		Text: "Hallo Herr Rivera,\n\ngute Nachrichten: Unten die Einladung der Brandt Logistik.\n\nBeste Grüße\nStefan Kessler\n\n" +
+			"Von: Hoffmann, Julia <j.hoffmann@brandt-logistik.example>\nGesendet: Mittwoch, 2. Dezember 2026 16:48\n" +
+			"An: Stefan Kessler <s.kessler@kessler-personal.example>\nBetreff: Kandidat Rivera – Teamleiter IT-Infrastruktur\n\n" +
+			"Wir würden ihn gern zu einem persönlichen Vorstellungsgespräch bei Brandt Logistik einladen:\nDonnerstag, 17.12.2026, 11:00 Uhr\n"}
+	ivs := interview.Build([]mail.Message{m}, nil, sampleConfig())
+	if len(ivs) != 1 {
+		t.Fatalf("Build found %d interviews, want 1 (%s)", len(ivs), interview.Classify(m, sampleConfig()).Reason)
+	}
+	if ivs[0].Company != "Brandt Logistik" {
+		t.Errorf("company %q (%s), want Brandt Logistik", ivs[0].Company, ivs[0].Why.Company)
+	}
+}

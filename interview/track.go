@@ -822,7 +822,7 @@ func (b *builder) latestFromEmployer(in *input, company string, except ...*track
 // an agency or a freemail address writes; the sender's domain last.
 func (b *builder) textCompany(in *input) string {
 	m := in.m
-	if c := companyFromText(m.Subject, in.a.people, b.cfg.keywords()); c != "" && !namedAsPerson(in.a.text, c) {
+	if c := b.notUser(companyFromText(m.Subject, in.a.people, b.cfg.keywords())); c != "" && !namedAsPerson(in.a.text, c) {
 		return senderOverTeam(c, m.Subject, in)
 	}
 	for _, a := range append(append([]mail.Address{}, m.From...), m.ReplyTo...) {
@@ -877,7 +877,7 @@ func (b *builder) textCompany(in *input) string {
 			return c
 		}
 	}
-	if c := companyInSentences(in.a.text, in.a.people, b.cfg.keywords()); c != "" {
+	if c := b.notUser(companyInSentences(in.a.text, in.a.people, b.cfg.keywords())); c != "" {
 		return c
 	}
 	return senderCompany(in, in.a.people)
