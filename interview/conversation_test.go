@@ -96,6 +96,16 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(14, 17, 0), day(15, 16, 0)},
 		},
 		{
+			name: "moved, with the new time given again for the reader",
+			msgs: []msg{
+				{id: "uk1", at: mon, subject: "Bramblewood Insurance - interview",
+					text: "Hi Sam,\n\nAll confirmed for Thursday 10th December, 11:00-11:45 UK time (12:00 your time).\n\nTom"},
+				{id: "uk2", inReplyTo: "uk1", at: mon.Add(26 * time.Hour), subject: "RE: Bramblewood Insurance - interview",
+					text: "Hi Sam,\n\nSorry to do this - Claire has a clash on Thursday. She's asked if you could do Friday 11th at 3.30pm UK time instead (4.30pm for you), same format, same people.\n\nTom"},
+			},
+			want: []time.Time{day(11, 16, 30)},
+		},
+		{
 			name: "two stages fixed in one mail, the first moved later",
 			msgs: []msg{
 				{id: "s1", at: mon, subject: "Next steps - Senior Backend Engineer",

@@ -172,6 +172,12 @@ func (a *analysis) times(m *mail.Message, cfg Config) []timeRead {
 			if mt.Zone == "" && !r.converted {
 				continue
 			}
+			if mt.Zone == "" {
+				// "3.30pm UK time (4.30pm for you)": the reader's
+				// clock, not the zone the mail states.
+				w := mt.Start
+				r.found.Start = time.Date(w.Year(), w.Month(), w.Day(), w.Hour(), w.Minute(), 0, 0, cfg.location())
+			}
 			r.converted = true
 		}
 		r.rehearsal = rehearsalWord(sentence) != ""

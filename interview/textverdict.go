@@ -435,6 +435,11 @@ func (a *analysis) confirmation(m *mail.Message, cfg Config, ctx msgContext) (Ve
 		(len(m.InReplyTo) > 0 || len(m.References) > 0 || isReplySubject(m.Subject) || len(upcoming(reads, m)) > 1)
 	moved := -1
 	for i, r := range reads {
+		// A time given again for the reader is the same moment: it is
+		// no later word than the one it repeats.
+		if r.converted && converted < len(reads) {
+			continue
+		}
 		if (r.reschedule || moving) && !r.old && !r.due && r.found.Start.After(m.Date) && (moved < 0 || r.pos > reads[moved].pos) {
 			moved = i
 		}
