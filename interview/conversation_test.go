@@ -106,6 +106,20 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(11, 16, 30)},
 		},
 		{
+			name: "an itinerary's rows, each a time then its session",
+			msgs: []msg{{id: "it1", at: mon, subject: "Your interviews with Tulpenveld are scheduled",
+				text: "Hi Sam,\n\nHere is your final-round itinerary.\n\nWhen (Europe/Amsterdam)        Session                    Interviewer\n" +
+					"Tue, Dec 15 · 10:00 – 11:00    System Design              Joost de Vries, Principal SRE\n" +
+					"Wed, Dec 16 · 16:00 – 16:45    Values & Collaboration     Anouk Bakker, Director of Engineering\n\nNeed to make a change? Reply to this email."}},
+			want: []time.Time{day(15, 10, 0), day(16, 16, 0)},
+		},
+		{
+			name: "slots listed one to a line are a choice",
+			msgs: []msg{{id: "it2", at: mon, subject: "Interview - next steps",
+				text: "Hi Sam,\n\nplease pick one of these slots for the interview:\n\nTue, Dec 15 · 10:00 – 11:00    with Joost\nWed, Dec 16 · 16:00 – 17:00    with Anouk\n\nThanks!"}},
+			want: nil,
+		},
+		{
 			name: "two stages fixed in one mail, the first moved later",
 			msgs: []msg{
 				{id: "s1", at: mon, subject: "Next steps - Senior Backend Engineer",

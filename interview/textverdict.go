@@ -578,7 +578,7 @@ func (a *analysis) stagedTimes(reads []timeRead, m *mail.Message) []listedTime {
 		if r.old || r.due || r.converted || r.rehearsal || !r.found.Start.After(m.Date) {
 			continue
 		}
-		stage, ok := stageOf(a.text, r.pos)
+		stage, ok := stageOf(a.text, r.pos, r.pos+len(r.found.Text))
 		if r.question || r.option || !ok {
 			return nil
 		}
@@ -592,21 +592,40 @@ func (a *analysis) stagedTimes(reads []timeRead, m *mail.Message) []listedTime {
 	return out
 }
 
-// stageOf returns the stage a time at pos is listed under: the words
-// before it on a list's line ("1. Pairing session with Ana (90 mins) -
-// Friday 18 December, 10:00 GMT"), or the list's line right above when
-// the time starts its own line ("1) Technical interview with Marcus
-// Bell" over "   Monday, December 7, 11:00 AM - 12:00 PM ET").
-func stageOf(text string, pos int) (string, bool) {
+// stageOf returns the stage a time at text[pos:end] is listed under:
+// the words before it on a list's line ("1. Pairing session with Ana (90
+// mins) - Friday 18 December, 10:00 GMT"), the words after it on a
+// table's row that starts with it ("Tue, Dec 15 · 10:00 – 11:00    System
+// Design    Joost de Vries"), or the list's line right above when the
+// time is alone on its line ("1) Technical interview with Marcus Bell"
+// over "   Monday, December 7, 11:00 AM - 12:00 PM ET").
+func stageOf(text string, pos, end int) (string, bool) {
 	ls := strings.LastIndexByte(text[:pos], '\n') + 1
 	trim := func(line string) string {
-		return strings.Trim(strings.TrimLeft(strings.TrimSpace(line), "-–—•*·0123456789.)"), " -–—:,")
+		return strings.Trim(strings.TrimLeft(strings.TrimSpace(line), "-–—•*·0123456789.)"), " -–—:,|")
 	}
 	if onListLine(text, pos) {
-		stage := trim(text[ls:pos])
-		return stage, stage != ""
+		if stage := trim(text[ls:pos]); stage != "" {
+			return stage, true
+		}
 	}
-	if ls < 2 || strings.TrimSpace(text[ls:pos]) != "" {
+	if trim(text[ls:pos]) != "" {
+		return "", false
+	}
+	if end = min(end, len(text)); end > pos {
+		le := strings.IndexByte(text[end:], '\n')
+		if le < 0 {
+			le = len(text) - end
+		}
+		// The row goes on in columns: two spaces, a tab or a bar
+		// apart, not a sentence.
+		if rest := text[end : end+le]; strings.Contains(rest, "  ") || strings.ContainsAny(rest, "\t|") {
+			if stage := trim(rest); letters(stage) >= 3 {
+				return stage, true
+			}
+		}
+	}
+	if ls < 2 {
 		return "", false
 	}
 	ps := strings.LastIndexByte(text[:ls-1], '\n') + 1
