@@ -120,6 +120,19 @@ func TestConversations(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "called off with another day offered in its place, then accepted",
+			msgs: []msg{
+				{id: "fx1", at: mon, subject: "Votre entretien avec Cartographe est confirmé",
+					text: "Bonjour Sam,\n\nNous avons le plaisir de vous confirmer votre entretien.\n\njeudi 10 décembre 2026\n11:00 – 11:45 (heure de Paris)\n\nL'équipe Cartographe"},
+				{id: "fx2", at: mon.Add(2 * time.Hour), subject: "Notre entretien de jeudi – changement",
+					text: "Bonjour Sam,\n\nJe suis vraiment désolée, mais je dois annuler notre entretien de jeudi 10 à 11h.\n\n" +
+						"Seriez-vous disponible le jeudi 17 décembre à 14h (heure de Paris) à la place ?\n\nLucie"},
+				{id: "fx3", inReplyTo: "fx2", from: "me", at: mon.Add(3 * time.Hour), subject: "Re: Notre entretien de jeudi – changement",
+					text: "Bonjour Lucie,\n\nAucun souci ! Le jeudi 17 décembre à 14h me convient parfaitement.\n\nSam"},
+			},
+			want: []time.Time{day(17, 14, 0)},
+		},
+		{
 			name: "two stages fixed in one mail, the first moved later",
 			msgs: []msg{
 				{id: "s1", at: mon, subject: "Next steps - Senior Backend Engineer",
