@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"regexp"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -183,6 +184,10 @@ type jobSearch struct {
 	people map[string]bool // addresses the user wrote to about a job
 	orgs   map[string]bool // registrable domains of organisations in process
 	press  map[string]bool // Message-IDs of messages about a press or research interview
+	// pressOrgs are the registrable domains of those who asked for a
+	// press or research interview: their later invitation, outside the
+	// thread, is for the same recording.
+	pressOrgs map[string]bool
 	// booked holds, by registrable domain of an organisation in process,
 	// the starts of the interviews its mail announced.
 	booked map[string][]time.Time
@@ -190,7 +195,7 @@ type jobSearch struct {
 
 func newJobSearch() *jobSearch {
 	return &jobSearch{ids: map[string]bool{}, people: map[string]bool{}, orgs: map[string]bool{}, press: map[string]bool{},
-		booked: map[string][]time.Time{}}
+		pressOrgs: map[string]bool{}, booked: map[string][]time.Time{}}
 }
 
 func (j *jobSearch) context(m *mail.Message, cfg Config) msgContext {
@@ -202,6 +207,9 @@ func (j *jobSearch) context(m *mail.Message, cfg Config) msgContext {
 				return msgContext{press: true, orgs: j.orgs}
 			}
 		}
+	}
+	if d := domainOf(firstAddress(m.From)); companyDomain(d) && j.pressOrgs[orgDomain(d)] && !j.orgs[orgDomain(d)] {
+		return msgContext{press: true, orgs: j.orgs}
 	}
 	ctx := msgContext{orgs: j.orgs}
 	for _, ids := range [][]string{m.InReplyTo, m.References} {
@@ -232,6 +240,14 @@ func (j *jobSearch) learn(in input, cfg Config) {
 		return
 	}
 	if a.sent {
+		// The user's answer to a podcast host's "Interview request" is
+		// part of the press thread, whatever its subject says.
+		if slices.ContainsFunc(m.InReplyTo, func(id string) bool { return j.press[id] }) {
+			if m.MessageID != "" {
+				j.press[m.MessageID] = true
+			}
+			return
+		}
 		// Scheduling words alone ("Re: Quick chat?") mark an answer: the
 		// user takes up someone's proposal. A letter of the user's own
 		// about "den Termin am 14.12." may be to any office.
@@ -261,6 +277,9 @@ func (j *jobSearch) learn(in input, cfg Config) {
 			if id != "" {
 				j.press[id] = true
 			}
+		}
+		if d := domainOf(firstAddress(m.From)); companyDomain(d) && !cfg.ownDomain(d) {
+			j.pressOrgs[orgDomain(d)] = true
 		}
 		return
 	}

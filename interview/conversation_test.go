@@ -1106,6 +1106,19 @@ func TestPressThread(t *testing.T) {
 	if ivs := interview.Build(msgs, nil, sampleConfig()); len(ivs) != 0 {
 		t.Errorf("Build found %d interviews (%s), want none", len(ivs), ivs[0].Evidence)
 	}
+	// The host's calendar invitation may come on its own, outside the
+	// thread, after the user answered "Re: Interview request".
+	en := []mail.Message{
+		{Summary: mail.Summary{MessageID: "e1", Date: at, Subject: "Interview request - Ship It Sideways podcast", From: host, To: me},
+			Text: "Hi Sam,\n\nI host Ship It Sideways, a podcast about the people behind infrastructure open source. Would Thursday 17 December at 5pm UK time work?\n\nJohan"},
+		{Summary: mail.Summary{MessageID: "e2", Date: at.Add(12 * time.Hour), Subject: "Re: Interview request - Ship It Sideways podcast", From: me, To: host,
+			InReplyTo: []string{"e1"}, References: []string{"e1"}}, Text: "Happy to! Thursday at 5pm UK works."},
+		{Summary: mail.Summary{MessageID: "e3", Date: at.Add(13 * time.Hour), Subject: "Invitation: Ship It Sideways recording", From: host, To: me, HasCalendar: true},
+			Text: "Ship It Sideways recording - Sam Rivera", Calendars: [][]byte{[]byte(ics)}},
+	}
+	if ivs := interview.Build(en, nil, sampleConfig()); len(ivs) != 0 {
+		t.Errorf("Build found %d interviews (%s) for the invitation outside the thread, want none", len(ivs), ivs[0].Evidence)
+	}
 }
 
 // TestAnsweredBulkMail: a recruiter's outreach sent through a mailer that

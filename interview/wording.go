@@ -587,6 +587,8 @@ var (
 		"als gast", "als gast in", "comme invité", "como invitado", "come ospite",
 		// A show's host invites a guest.
 		"on our podcast", "on the podcast", "in our podcast", "podcast episode", "our listeners",
+		"a podcast about", "podcast about", "listeners an episode", "listeners per episode", "i host",
+		"host of the podcast", "recorded remotely", "lightly edited",
 		"den podcast", "im podcast", "unserem podcast", "podcast-folge", "unsere hörer", "unseren hörer",
 		"dans notre podcast", "nos auditeurs", "en nuestro podcast", "nuestros oyentes", "nel nostro podcast",
 		"no nosso podcast", "in onze podcast", "onze luisteraars", "w naszym podcaście", "i vår podd",
