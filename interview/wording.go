@@ -476,6 +476,22 @@ var (
 		"appuntamento medico", "visita medica", "consulta médica", "tandartspraktijk", "huisartsenpraktijk",
 		"wizyta lekarska", "gabinet stomatologiczny", "tandläkartid", "tandläkarmottagning",
 		"tandlægetid", "tannlegetime", "lægetid", "legetime",
+		// Renting a flat: a landlord's or letting agent's "colloquio
+		// conoscitivo", "Kennenlernen" with the owner.
+		"landlord", "letting agent", "letting agency", "tenancy agreement", "rental application", "rental agreement",
+		"vermieter", "vermieterin", "mietvertrag", "mietinteressent", "mietinteressenten", "mietschuldenfreiheit",
+		"propriétaire du logement", "dossier de location", "bail de location", "agence immobilière",
+		"contrato de alquiler", "contrato de arrendamiento", "agencia inmobiliaria",
+		"agenzia immobiliare", "contratto di locazione", "proposta di locazione", "locazione",
+		"proprietaria dell'appartamento", "proprietario dell'appartamento", "contrato de arrendamento",
+		"senhorio", "verhuurder", "huurcontract", "huurwoning", "wynajmujący",
+		"umowa najmu", "hyresvärd", "hyreskontrakt", "udlejer", "lejekontrakt", "utleier", "leiekontrakt",
+		"vuokranantaja", "vuokrasopimus", "pronajímatel", "nájemní smlouva",
+		// Language courses: a school's placement interview. (A course
+		// alone is no sign: employers offer them as a benefit.)
+		"placement interview", "placement test", "einstufungstest", "einstufungsgespräch", "test de niveau",
+		"test de positionnement", "prueba de nivel", "test di livello", "teste de nível", "niveautest",
+		"test poziomujący", "nivåtest", "tasokoe", "rozřazovací", "kurz češtiny",
 		// Consulates, immigration and registration offices: their
 		// "Consular Interview" is about a visa, not a job.
 		"consular interview", "visa interview", "visa appointment", "visa application", "consulate general",
