@@ -148,6 +148,11 @@ var zonePhrases = func() map[string][][]string {
 		{"western european time|western european summer time", "Europe/Lisbon"},
 		{"heure francaise|heure de france", "Europe/Paris"},
 		{"hora espanola|hora peninsular|hora de espana", "Europe/Madrid"},
+		// The Canary Islands keep the time of Lisbon and London, an hour
+		// behind the peninsula.
+		{"hora canaria|hora de canarias|horario canario|hora insular|hora de las islas canarias", "Atlantic/Canary"},
+		{"hora dos acores|hora de acores", "Atlantic/Azores"},
+		{"heure normale de l'est|heure de l'est|heure avancee de l'est", "America/Toronto"},
 		{"ora italiana", "Europe/Rome"},
 		{"horario de brasilia|hora de brasilia", "America/Sao_Paulo"},
 		{"hora de portugal|hora portuguesa", "Europe/Lisbon"},

@@ -20,6 +20,8 @@ func TestZoneIn(t *testing.T) {
 		{"a region that is no statement", "Our Central team meets on Fridays.", "", 0, ""},
 		{"Mexico in Spanish", "a las 10:00 a.m. (hora del centro de México)", "America/Mexico_City", -21600, "hora del centro de México"},
 		{"a country's time in English", "at 14:00 Irish time", "Europe/Dublin", 0, "Irish time"},
+		{"the Canary Islands' hour", "a las 10:30 h (hora canaria, es decir, una hora menos que en Madrid)", "Atlantic/Canary", 0, "hora canaria"},
+		{"Quebec's eastern time", "le jeudi 10 décembre à 10 h (heure de l'Est)", "America/Toronto", -18000, "heure de l'Est"},
 		{"German abbreviation", "um 10 Uhr MEZ", "Europe/Berlin", 3600, "MEZ"},
 		{"summer abbreviation keeps the region", "um 10 Uhr MESZ", "Europe/Berlin", 3600, "MESZ"},
 		{"IST is India", "11 AM IST", "Asia/Kolkata", 19800, "IST"},
