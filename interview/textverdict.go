@@ -69,6 +69,15 @@ func (a *analysis) textVerdict(m *mail.Message, cfg Config, ctx msgContext) Verd
 	if cancel == "" {
 		cancel = subj.has(lCancel)
 	}
+	if cancel == "" {
+		// Only about a meeting: "Your flight ... is unfortunately
+		// cancelled" calls off no interview.
+		if c, sentence := cancelledWithAdverb(a.text); c != "" {
+			if h := cfg.lexicon().scan(sentence); h.has(lKeyword) != "" || h.has(lMeeting) != "" {
+				cancel = c
+			}
+		}
+	}
 	// "Canceled: 30 Minute Recruiter Screen ...": a scheduling system's
 	// notice says it in its subject's label.
 	label := cancelLabel(m.Subject)
@@ -116,6 +125,47 @@ func (a *analysis) textVerdict(m *mail.Message, cfg Config, ctx msgContext) Verd
 	}
 	return Verdict{false, KindNone, "no interview wording"}
 }
+
+// cancelledWithAdverb finds "is cancelled" with up to two words between
+// ("è pertanto annullato", "ist damit leider abgesagt", "est donc
+// malheureusement annulé"), which a list of fixed phrases cannot hold in
+// every language. It returns the words found and their sentence, or "".
+func cancelledWithAdverb(text string) (found, sentence string) {
+	for _, sent := range sentences(truncate(text, 8<<10)) {
+		ws := words(strings.ToLower(sent))
+		for i, w := range ws {
+			if !cancelledWords[w] {
+				continue
+			}
+			for j := max(0, i-3); j < i-1; j++ {
+				if copulas[ws[j]] {
+					return strings.Join(ws[j:i+1], " "), sent
+				}
+			}
+		}
+	}
+	return "", ""
+}
+
+// cancelledWords are the participles that say a meeting was called off;
+// copulas the verbs they follow ("is", "è", "est", "ist", "wurde", ...).
+// Adjacent pairs are in cancelPhrases; these find them a word or two
+// apart.
+var (
+	cancelledWords = map[string]bool{
+		"cancelled": true, "canceled": true, "abgesagt": true, "annulé": true, "annulée": true,
+		"annullato": true, "annullata": true, "cancelada": true, "cancelado": true, "geannuleerd": true,
+		"afgezegd": true, "odwołana": true, "odwołane": true, "anulowana": true, "inställd": true,
+		"inställt": true, "aflyst": true, "avlyst": true, "peruttu": true, "zrušen": true, "zrušena": true,
+		"zrušeno": true,
+	}
+	copulas = map[string]bool{
+		"is": true, "was": true, "ist": true, "wird": true, "wurde": true, "est": true, "été": true,
+		"è": true, "stato": true, "stata": true, "está": true, "queda": true, "sido": true,
+		"foi": true, "wordt": true, "werd": true, "zostało": true, "została": true, "jest": true,
+		"är": true, "blev": true, "er": true, "blir": true, "je": true, "byl": true, "byla": true,
+	}
+)
 
 // notAnInterview rules out what a message cannot be about, whatever time
 // it names: the user's own organisation, alerts, articles, events,

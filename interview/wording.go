@@ -45,6 +45,9 @@ var (
 	}
 	rejectionPhrases = []string{
 		"move forward with other candidates", "moving forward with other candidates",
+		"move forward with another candidate", "moving forward with another candidate",
+		"proceed with another candidate", "proceeding with another candidate", "go with another candidate",
+		"going with another candidate",
 		"proceed with other candidates", "pursue other candidates", "pursuing other candidates",
 		"decided not to proceed", "decided not to move forward", "not to proceed with your application",
 		"decided not to continue", "not to continue with your application", "not continue with your application",

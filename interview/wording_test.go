@@ -25,6 +25,10 @@ func TestClassifyWording(t *testing.T) {
 			"After much thought we decided not to proceed with your application.", false, interview.KindRejection},
 		{"rejection: not to continue", "floor@vaarwater.example", "Your application at Vaarwater",
 			"After a lot of discussion we have decided not to continue with your application.", false, interview.KindRejection},
+		{"rejection: another candidate", "sofie@helixharbor.example", "Your application for Product Engineer at Helix Harbor",
+			"After a lot of deliberation we've decided to move forward with another candidate whose experience is a closer match.", false, interview.KindRejection},
+		{"cancellation with an adverb between", "selezione@tessituremorandi.example", "Annullamento colloquio - Data Engineer",
+			"Il colloquio previsto per martedì 15 dicembre alle ore 11.00 è pertanto annullato. Ci scusiamo per il disagio.", true, interview.KindCancellation},
 		{"rejection: position filled", "jane@umbrella.example", "Update",
 			"Thank you for your patience. The position has been filled.", false, interview.KindRejection},
 		{"rejection in German", "greta.schaefer@wonka.example", "Ihre Bewerbung",
@@ -339,5 +343,16 @@ func TestDayLongOnsiteToTheUser(t *testing.T) {
 		Text: "Hi Sam,\n\nYour onsite interview is scheduled for Thursday, 10 December 2026, 9:30 AM – 3:30 PM CET, with lunch."}
 	if v := interview.Classify(m, sampleConfig()); !v.Interview {
 		t.Errorf("Classify = %+v, want an interview", v)
+	}
+}
+
+// TestCancelledSomethingElse: "is ... cancelled" with words between counts
+// only about a meeting, not a flight in the same mail.
+func TestCancelledSomethingElse(t *testing.T) {
+	m := mail.Message{Summary: mail.Summary{MessageID: "fl1", Date: time.Date(2026, 12, 10, 9, 0, 0, 0, time.UTC), Subject: "Your interview trip",
+		From: addr("Travel desk", "travel@airline.example"), To: addr("Sam Rivera", "sam.rivera@example.org")},
+		Text: "Your flight LH 2041 is unfortunately cancelled. We rebooked you on LH 2043."}
+	if v := interview.Classify(m, sampleConfig()); v.Kind == interview.KindCancellation {
+		t.Errorf("Classify = %+v, want no cancellation", v)
 	}
 }
