@@ -120,8 +120,9 @@ func read(m *mail.Message, cfg Config, answered bool) *analysis {
 	a.dir.add(m.From, m.ReplyTo, m.To, m.Cc, m.Sender)
 	for e, n := range a.dir {
 		// A vendor's display name is the company it writes for
-		// ("Pied Piper <no-reply@greenhouse.io>"), not a person.
-		if PersonAddress(e) {
+		// ("Pied Piper <no-reply@greenhouse.io>"), not a person; so is
+		// a recruiting mailbox's ("Helix Harbor <jobs@...>").
+		if PersonAddress(e) && !recruitingMailbox(e) {
 			a.people[strings.ToLower(n)] = true
 		}
 	}
@@ -546,11 +547,8 @@ func recruiterSender(m *mail.Message, text string) bool {
 			if isJobSystem(domainOf(a.Email)) {
 				return true
 			}
-			local, _, _ := strings.Cut(strings.ToLower(a.Email), "@")
-			for _, w := range []string{"recruit", "talent", "careers", "jobs", "hiring", "karriere", "bewerbung"} {
-				if strings.Contains(local, w) || strings.Contains(strings.ToLower(a.Name), w) {
-					return true
-				}
+			if recruitingMailbox(a.Email) || containsAny(strings.ToLower(a.Name), recruitingWords) {
+				return true
 			}
 		}
 	}

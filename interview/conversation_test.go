@@ -1268,3 +1268,17 @@ func TestCompanyIsNeverTheUser(t *testing.T) {
 		t.Errorf("company %q (%s), want Brandt Logistik", ivs[0].Company, ivs[0].Why.Company)
 	}
 }
+
+// TestCompanyOfARecruitingMailbox: a recruiting mailbox's display name is
+// the company, not a person, so the subject's "Interview with Helix
+// Harbor" names it, not the platform's domain it is sent from.
+func TestCompanyOfARecruitingMailbox(t *testing.T) {
+	m := mail.Message{Summary: mail.Summary{MessageID: "wh1", Date: time.Date(2026, 12, 3, 9, 12, 0, 0, time.UTC),
+		Subject: "Interview with Helix Harbor for Product Engineer",
+		From:    addr("Helix Harbor", "jobs@helixharbor.workhive.example"), To: addr("Sam Rivera", "sam.rivera@example.org")},
+		Text: "Hi Sam,\n\nWe'd love to have a video call with you.\n\nInterview details\nFriday, December 4, 2026\n16:00 - 16:45 (Europe/Copenhagen)\n\nHelix Harbor Hiring Team"}
+	ivs := interview.Build([]mail.Message{m}, nil, sampleConfig())
+	if len(ivs) != 1 || ivs[0].Company != "Helix Harbor" {
+		t.Fatalf("Build = %+v, want one interview with Helix Harbor", ivs)
+	}
+}

@@ -176,10 +176,23 @@ func calendarAccount(addr string) bool {
 // recruiterPerson reports an address or name that says its owner
 // recruits ("talent@", "Jane Doe (Recruiting)").
 func recruiterPerson(p calendar.Person) bool {
-	local, _, _ := strings.Cut(strings.ToLower(p.Email), "@")
-	name := strings.ToLower(p.Name)
-	for _, w := range []string{"recruit", "talent", "careers", "jobs", "hiring", "karriere", "bewerbung"} {
-		if strings.Contains(local, w) || strings.Contains(name, w) {
+	return recruitingMailbox(p.Email) || containsAny(strings.ToLower(p.Name), recruitingWords)
+}
+
+// recruitingWords mark an address or a name as a recruiting team's
+// ("talent@", "careers@", "Jane Doe (Recruiting)").
+var recruitingWords = []string{"recruit", "talent", "careers", "jobs", "hiring", "karriere", "bewerbung"}
+
+// recruitingMailbox reports an address whose local part is a recruiting
+// team's, not a person's.
+func recruitingMailbox(addr string) bool {
+	local, _, _ := strings.Cut(strings.ToLower(addr), "@")
+	return containsAny(local, recruitingWords)
+}
+
+func containsAny(s string, subs []string) bool {
+	for _, w := range subs {
+		if strings.Contains(s, w) {
 			return true
 		}
 	}
