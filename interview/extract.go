@@ -523,7 +523,7 @@ var (
 	metPersonRE   = regexp.MustCompile(`(?i)\b(?:with|mit|avec|con|com|met|med|z|ze|kanssa|s)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*$`)
 	roleAppRE     = regexp.MustCompile(`^([\p{L}\p{N}][\p{L}\p{N} ,&/+#.-]{1,60}?)\s+(?i:application|bewerbung)\b`)
 	genderMarkRE  = regexp.MustCompile(`(?i)\s*\(?\b(?:m/w/d|w/m/d|m/f/d|f/m/d|d/f/m|m/w/x|w/m/x|m/f/x|h/f/x|f/h/x|h/f/d|h/f|f/h|m/f|m/v|m/v/x|k/m|all genders)\b\)?`)
-	dashSplitRE   = regexp.MustCompile(`\s+[–—-]\s+|\s*\|+\s*`)
+	dashSplitRE   = regexp.MustCompile(`\s+[–—-]\s+|\s*\|+\s*|\s+//\s+`)
 	barSplitRE    = regexp.MustCompile(`\s*\|\s*`)
 	requisitionRE = regexp.MustCompile(`\s*\(?\b(?:R|REQ|JR|Job ID|ID)[-# ]?\d{3,}\)?`)
 )
