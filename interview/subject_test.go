@@ -16,7 +16,7 @@ func TestCompanyAndRoleFromSubjects(t *testing.T) {
 		subject, from string
 		company, role string
 	}{
-		{"Final interview - Umbrella Corp (Staff SRE)", "jo@umbrella.example", "Umbrella", "Staff SRE"}, // a legal form is dropped
+		{"Final interview - Umbrella Corp (Staff SRE)", "jo@umbrella.example", "Umbrella", "Staff SRE"},                                                    // a legal form is dropped
 		{"Pinecrest Analytics // Senior Data Engineer - 30 min recruiter screen", "dana@pinecrest.example", "Pinecrest Analytics", "Senior Data Engineer"}, // a double slash divides too
 		{"Interview: Backend Engineer – Sam Rivera", "jo@quaystone.example", "Quaystone", "Backend Engineer"},
 		{"Lumora Mobility – Senior Backend Engineer (Payments)", "jule@lumora-mobility.example", "Lumora Mobility", "Senior Backend Engineer (Payments)"},
