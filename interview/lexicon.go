@@ -55,6 +55,7 @@ const (
 	lDayAfter       // "the day after": a further meeting relative to the one named
 	lAskInterviewer // "could you run the interview": the user is to interview
 	lDecline        // "Wednesday doesn't work": a proposed time turned down
+	lCancelled      // "annullato", "abgesagt": a participle that may call something off
 	nLists
 )
 
@@ -106,6 +107,9 @@ func newLexicon(keywords []string) lexicon {
 		add(l, *ps)
 	}
 	add(lSoftLead, choiceLeads)
+	for w := range cancelledWords {
+		add(lCancelled, []string{w})
+	}
 	return lx
 }
 

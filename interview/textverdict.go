@@ -69,9 +69,11 @@ func (a *analysis) textVerdict(m *mail.Message, cfg Config, ctx msgContext) Verd
 	if cancel == "" {
 		cancel = subj.has(lCancel)
 	}
-	if cancel == "" {
+	if cancel == "" && body.has(lCancelled) != "" {
 		// Only about a meeting: "Your flight ... is unfortunately
-		// cancelled" calls off no interview.
+		// cancelled" calls off no interview. (The scan says whether a
+		// participle is there at all: most mail has none, and reading
+		// its sentences costs.)
 		if c, sentence := cancelledWithAdverb(a.text); c != "" {
 			if h := cfg.lexicon().scan(sentence); h.has(lKeyword) != "" || h.has(lMeeting) != "" {
 				cancel = c
