@@ -220,7 +220,22 @@ func (k Known) answersUser(s mail.Summary, cfg Config) bool {
 // bulk reports list and bulk mail that is not a hiring system's: HireVue
 // and other applicant tracking systems send each candidate's invitation
 // through mailers that add List-Unsubscribe to everything (RFC 2369).
-func bulk(s mail.Summary) bool { return s.Bulk && !sentFrom(s, isJobSystem) && !onBehalf(s) }
+func bulk(s mail.Summary) bool {
+	return s.Bulk && !sentFrom(s, isJobSystem) && !onBehalf(s) && !viaSystem(s)
+}
+
+// viaSystem reports a system that names whom it writes for in its display
+// name, one message to one person: "Crestline Payments via VidScreen", a
+// video-interview tool followupd does not know by name; "Jane Doe via
+// LinkedIn". Its List-Unsubscribe is the mailer's, not a newsletter's.
+func viaSystem(s mail.Summary) bool {
+	for _, a := range s.From {
+		if before, after, ok := strings.Cut(strings.ToLower(a.Name), " via "); ok && strings.TrimSpace(before) != "" && strings.TrimSpace(after) != "" {
+			return true
+		}
+	}
+	return false
+}
 
 // onBehalf reports a system writing for an organisation: a no-reply sender
 // whose answers go to a person at another organisation ("Ipê Tecnologia
