@@ -639,6 +639,16 @@ func TestConversations(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "the user passes on a recruiter's only time",
+			msgs: []msg{
+				{id: "cd1", at: mon, subject: "Staff Engineer - Series C healthtech - remote EU",
+					text: "Hi Sam,\n\nMy client is hiring a Staff Engineer. Would you be free for a quick 15-minute call on Thursday at 3pm GMT (4pm yours) so I can share more?\n\nCallum"},
+				{id: "cd2", inReplyTo: "cd1", from: "me", at: mon.Add(time.Hour), subject: "Re: Staff Engineer - Series C healthtech - remote EU",
+					text: "Hi Callum,\n\nThanks for thinking of me. I'm already in a few processes, so I'll pass on Thursday's call.\n\nSam"},
+			},
+			want: nil,
+		},
+		{
 			name: "a friend asks the user to run an interview",
 			msgs: []msg{{id: "fa1", at: mon, subject: "favour? tech interview next week",
 				text: "Hey Sam,\nwe finally have a strong candidate for our backend role. Could you run the technical interview with him for us? " +

@@ -75,6 +75,9 @@ func ClassifyEvent(e calendar.Event, cfg Config, loose bool) Verdict {
 	if w := h.has(lAppointment); w != "" {
 		return no(fmt.Sprintf("an appointment that is no job interview (%q in the title)", w))
 	}
+	if w := h.has(lPress); w != "" {
+		return no(fmt.Sprintf("a press or research interview, not a job interview (%q in the title)", w))
+	}
 	if p.others > 0 && p.outside == "" && p.vendor == "" {
 		return no("only people of the user's own organisation (" + p.own + ")")
 	}

@@ -360,6 +360,16 @@ var (
 		"nie mogę", "nie pasuje", "nie dam rady",
 		"kan inte", "passar inte", "går inte", "funkar inte", "kan ikke", "passer ikke", "går ikke", "passer dårlig",
 		"ei käy", "en pääse", "en pysty", "nemohu", "nemůžu", "nehodí",
+		// Turning the whole conversation down: "I'll pass on Thursday's
+		// call", "kein Interesse".
+		"i'll pass", "i will pass", "not interested", "no thanks", "no thank you", "not looking",
+		"have to decline", "must decline", "will decline", "politely decline", "i'll sit this one out",
+		"kein interesse", "muss ich absagen", "sage ich ab", "passe ich", "verzichte",
+		"je vais passer mon tour", "pas intéressé", "pas intéressée", "je décline", "je dois décliner",
+		"no me interesa", "no estoy interesado", "no estoy interesada", "paso de", "non sono interessato",
+		"non sono interessata", "não tenho interesse", "geen interesse", "ik pas", "nie jestem zainteresowany",
+		"nie jestem zainteresowana", "inte intresserad", "ikke interesseret", "ikke interessert",
+		"en ole kiinnostunut", "nemám zájem",
 	}
 	// Someone saying they will ring the user: a phone screen.
 	callPhrases = []string{
@@ -607,7 +617,8 @@ var (
 		// A show's host invites a guest.
 		"on our podcast", "on the podcast", "in our podcast", "podcast episode", "our listeners",
 		"a podcast about", "podcast about", "listeners an episode", "listeners per episode", "i host",
-		"host of the podcast", "recorded remotely", "lightly edited",
+		"host of the podcast", "recorded remotely", "lightly edited", "guest interview", "interview recording",
+		"podcast recording", "podcast interview", "episode recording",
 		"den podcast", "im podcast", "unserem podcast", "podcast-folge", "unsere hörer", "unseren hörer",
 		"dans notre podcast", "nos auditeurs", "en nuestro podcast", "nuestros oyentes", "nel nostro podcast",
 		"no nosso podcast", "in onze podcast", "onze luisteraars", "w naszym podcaście", "i vår podd",
