@@ -1,6 +1,7 @@
 package timetext
 
 import (
+	"regexp"
 	"strings"
 	"time"
 	"unicode"
@@ -63,8 +64,14 @@ func placeLine(line string) (*time.Location, string, bool) {
 		if i == 0 {
 			continue // a region stands after the place it is the region of
 		}
-		code, _, _ := strings.Cut(p, " ")
+		code, rest, _ := strings.Cut(p, " ")
 		iana := usRegions[code] // "TX", "ON": upper case as written
+		if iana != "" && wordCodes[code] && !zipCodeRE.MatchString(strings.TrimSpace(rest)) && !knownCity(parts[i-1]) {
+			// "Birgit Pichler, MA": a degree after a name, not
+			// Massachusetts after a town; with a ZIP code or a known
+			// city before it, it is the state.
+			iana = ""
+		}
 		if iana == "" {
 			iana = usRegions[strings.Join(words, " ")] // "texas", "new york"
 		}
@@ -75,6 +82,27 @@ func placeLine(line string) (*time.Location, string, bool) {
 		}
 	}
 	return nil, "", false
+}
+
+// wordCodes are the states' codes that are also degrees and titles
+// written after a name ("MA", "MS", "MD", "PA") or common words in
+// capitals.
+var wordCodes = map[string]bool{"MA": true, "MS": true, "MD": true, "PA": true, "ME": true, "IN": true, "OR": true,
+	"DE": true, "OK": true, "HI": true, "ID": true, "CO": true}
+
+var zipCodeRE = regexp.MustCompile(`^\d{5}(?:-\d{4})?\b`)
+
+// knownCity reports a part of an address line that is a city followupd
+// knows ("Boston" of "Boston, MA").
+func knownCity(part string) bool {
+	words := strings.FieldsFunc(string(foldString(strings.TrimSpace(part))), func(r rune) bool { return !unicode.IsLetter(r) })
+	if len(words) == 0 {
+		return false
+	}
+	if len(words) > 1 && twoWordCities[words[0]][words[1]] != "" {
+		return true
+	}
+	return cities[words[len(words)-1]] != ""
 }
 
 func startsUpper(s string) bool {

@@ -124,6 +124,9 @@ func TestSignatureZone(t *testing.T) {
 		{"a code without a place before it", "Thanks,\nJo\nOK", ""},
 		{"a lower-case word before a code is no place", "see you then, ok\nin any case, IN", ""},
 		{"a place far above the end is no signature", "Austin, TX\n1\n2\n3\n4\n5\n6\n7\n8\n9", ""},
+		{"a degree after a name is no state", "Mit freundlichen Grüßen\nBirgit Pichler, MA\nHuman Resources\nDonaustahl Digital GmbH", ""},
+		{"the same code after a known city is the state", "Best,\nJo\nBoston, MA", "America/New_York"},
+		{"or with a ZIP code", "Best,\nJo\n1 Main St, Cambridge, MA 02139", "America/New_York"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
