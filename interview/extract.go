@@ -174,9 +174,10 @@ func companyFromText(s string, people map[string]bool, kw []string) string {
 	}
 	if companyPatternMayMatch(parenPattern, low) {
 		for _, m := range companyPatterns[parenPattern].FindAllStringSubmatchIndex(s, -1) {
-			// "Ohjelmistokehittäjä (Java)": brackets right after a job
-			// title qualify the title.
-			if hasRoleWord(lastWords(s[:m[0]], 2)) {
+			// "Ohjelmistokehittäjä (Java)", "Engenheiro de Software
+			// Sénior (Backend)": brackets right after a job title
+			// qualify the title.
+			if hasRoleWord(lastWords(s[:m[0]], 4)) {
 				continue
 			}
 			if c := acceptCompany(s[m[2]:m[3]], people); c != "" {

@@ -16,8 +16,9 @@ func TestCompanyAndRoleFromSubjects(t *testing.T) {
 		subject, from string
 		company, role string
 	}{
-		{"Final interview - Umbrella Corp (Staff SRE)", "jo@umbrella.example", "Umbrella", "Staff SRE"},                                                    // a legal form is dropped
-		{"Pinecrest Analytics // Senior Data Engineer - 30 min recruiter screen", "dana@pinecrest.example", "Pinecrest Analytics", "Senior Data Engineer"}, // a double slash divides too
+		{"Final interview - Umbrella Corp (Staff SRE)", "jo@umbrella.example", "Umbrella", "Staff SRE"},                                                               // a legal form is dropped
+		{"Convite para entrevista | Engenheiro de Software Sénior (Backend)", "ines.tavares@marealta.example", "Marealta", "Engenheiro de Software Sénior (Backend)"}, // brackets after a title of four words qualify it
+		{"Pinecrest Analytics // Senior Data Engineer - 30 min recruiter screen", "dana@pinecrest.example", "Pinecrest Analytics", "Senior Data Engineer"},            // a double slash divides too
 		{"Interview: Backend Engineer – Sam Rivera", "jo@quaystone.example", "Quaystone", "Backend Engineer"},
 		{"Lumora Mobility – Senior Backend Engineer (Payments)", "jule@lumora-mobility.example", "Lumora Mobility", "Senior Backend Engineer (Payments)"},
 		{"Your virtual onsite schedule - Site Reliability Engineer, Marlowe & Finch", "h@marloweandfinch.example", "Marlowe & Finch", "Site Reliability Engineer"},
