@@ -9,11 +9,16 @@ import (
 	"github.com/followupd/followupd/mail"
 )
 
+// withWords say with whom or where an interview is ("interview with",
+// "entretien avec", "Gespräch bei"); every word of the second pattern
+// below is one of them.
+var withWords = []string{"with", "at", "bei", "chez", "avec", "con", "com", "en", "mit", "hos", "bij", "met", "presso", "med", "@"}
+
 // A name as companies write theirs: capitalised words, a few joiners.
 const nameRE = `(\p{Lu}[\p{L}\p{N}&'.+-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&'.+-]*|&|and|of|und|de|du|la|le|the|für)){0,4})`
 
 var companyPatterns = []*regexp.Regexp{
-	regexp.MustCompile(`(?i:interviews?|call|chat|screen|screening|vorstellungsgespräch|bewerbungsgespräch|gespräch|entretien|entrevista|colloquio|intervju|samtale|sollicitatiegesprek|gesprek)\s+(?i:with|at|bei|chez|con|en|mit|hos|bij|met|presso|med|@)\s+` + nameRE),
+	regexp.MustCompile(`(?i:interviews?|call|chat|screen|screening|vorstellungsgespräch|bewerbungsgespräch|gespräch|entretien|entrevista|colloquio|intervju|samtale|sollicitatiegesprek|gesprek)\s+(?i:` + strings.Join(withWords, "|") + `)\s+` + nameRE),
 	regexp.MustCompile(`(?i:\bat|\bbei|\bchez|\bhos|\bbij|\bpresso)\s+` + nameRE + `\s*(?:$|[,:;!?(–—|-])`),
 	regexp.MustCompile(`^` + nameRE + `\s+(?i:(?:onsite|on-site|phone|video|technical|final|virtual|remote|panel|coding|intro|initial|hr|first|second|third|behavioral|culture)(?:[ -]round)?\s+){0,2}(?i:interview|vorstellungsgespräch|bewerbungsgespräch|phone screen|hiring)`),
 	regexp.MustCompile(`\(` + nameRE + `\)\s*$`),
@@ -861,8 +866,8 @@ func isSubjectWord(w string) bool {
 func companyPatternMayMatch(i int, low string) bool {
 	switch i {
 	case 0, 1:
-		for _, w := range []string{" with ", " at ", " bei ", " chez ", " con ", " en ", " mit ", " @ ", " hos ", " bij ", " met ", " presso ", " med "} {
-			if strings.Contains(low, w) {
+		for _, w := range withWords {
+			if strings.Contains(low, " "+w+" ") {
 				return true
 			}
 		}

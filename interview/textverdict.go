@@ -128,6 +128,14 @@ func (a *analysis) textVerdict(m *mail.Message, cfg Config, ctx msgContext) Verd
 	return Verdict{false, KindNone, "no interview wording"}
 }
 
+// namesCompany reports a word of the subject that belongs to the name of
+// the company it gives: "Votre entretien avec Atelier Brume" is with a
+// studio called Atelier, not at a workshop.
+func (a *analysis) namesCompany(m *mail.Message, cfg Config, word string) bool {
+	c := companyFromText(m.Subject, a.people, cfg.keywords())
+	return c != "" && hasWord(" "+normalize(c)+" ", word)
+}
+
 // cancelledWithAdverb finds "is cancelled" with up to two words between
 // ("è pertanto annullato", "ist damit leider abgesagt", "est donc
 // malheureusement annulé"), which a list of fixed phrases cannot hold in
@@ -195,7 +203,7 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 		return no("job alert from a job board (%q)", body.has(lAlert))
 	case subj.has(lArticle) != "":
 		return no("an article or course about interviews (%q in the subject)", subj.has(lArticle))
-	case subj.has(lEvent) != "":
+	case subj.has(lEvent) != "" && !a.namesCompany(m, cfg, subj.has(lEvent)):
 		return no("a webinar, course or event, not an interview (%q in the subject)", subj.has(lEvent))
 	case body.has(lRegistration) != "":
 		return no("an event's registration system writes (%q), not an interview", body.has(lRegistration))

@@ -43,6 +43,8 @@ func TestClassifyWording(t *testing.T) {
 			"Lektorka s Vámi provede krátký rozřazovací pohovor přes Zoom.\nTermín: středa 9. 12. 2026 v 17:30", false, interview.KindNone},
 		{"a language course offered as a benefit does not matter", "hr@wonka.example", "Einladung zum Vorstellungsgespräch",
 			"Wir laden Sie zum Vorstellungsgespräch am Dienstag, 8. Dezember 2026, um 10:00 Uhr ein. Übrigens: einen Sprachkurs bieten wir allen neuen Kolleg:innen an.", true, interview.KindConfirmation},
+		{"a company named Atelier is no workshop", "claire@atelierbrume.example", "Votre entretien avec Atelier Brume – jeudi 17 décembre",
+			"Bonjour Sam,\n\nNous avons le plaisir de vous confirmer votre entretien le jeudi 17 décembre 2026 à 10h00.", true, interview.KindConfirmation},
 		{"a journalist asks for an interview", "lena.brandt@techpuls-magazin.example", "Interviewanfrage: Event-Streaming bei Globex",
 			"ich bin Redakteurin bei TechPuls und schreibe gerade an einem Artikel über Event-Streaming. Hätten Sie Zeit für ein kurzes Interview? Mir würde Freitag, 27.11. um 11 Uhr gut passen.", false, interview.KindNone},
 		{"rejection in French, the decision split by an adverb", "camille.durand@solvea.example", "Re: Votre candidature chez Solvéa",
