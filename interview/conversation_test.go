@@ -133,6 +133,27 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(17, 14, 0)},
 		},
 		{
+			name: "stages in blocks, each headed by its name",
+			msgs: []msg{{id: "bk1", at: mon, subject: "Next steps with Brightloom",
+				text: "Hej Sam!\n\nThe next two steps are below.\n\nSTEP 2\nDesign challenge presentation\nFriday, 18 December 2026 · 14:00–15:30 (CET)\nWith Johanna Lund\nMicrosoft Teams\n\n" +
+					"STEP 3\nValues chat with our CEO\nMonday, 21 December 2026 · 16:00–16:45 (CET)\nWith Oskar Holm\nMicrosoft Teams\n\nElin"}},
+			want: []time.Time{day(18, 14, 0), day(21, 16, 0)},
+		},
+		{
+			name: "slots in blocks headed as options are a choice",
+			msgs: []msg{{id: "bk2", at: mon, subject: "Interview - next steps",
+				text: "Hi Sam,\n\nOption A\nFriday, 18 December 2026 · 14:00–15:00 (CET)\n\nOption B\nMonday, 21 December 2026 · 16:00–17:00 (CET)\n\nElin"}},
+			want: nil,
+		},
+		{
+			name: "two stages beside a deadline for a form",
+			msgs: []msg{{id: "dl1", at: mon, subject: "Proceso de selección Arquitecto/a Cloud - siguientes pasos",
+				text: "Hola Sam:\n\nTe proponemos cerrar las dos entrevistas que quedan:\n\n1) Entrevista técnica con Javier Morales\n   Lunes 14 de diciembre, 10:00 h (hora de Madrid), por Teams.\n" +
+					"2) Entrevista final con Elena Ruiz\n   Miércoles 16 de diciembre, 12:30 h, presencial.\n\n" +
+					"Además, antes del viernes 11 de diciembre a las 14:00 necesitamos que nos devuelvas firmado el consentimiento.\n\n¿Te encajan ambas fechas?\n\nLucía"}},
+			want: []time.Time{day(14, 10, 0), day(16, 12, 30)},
+		},
+		{
 			name: "two stages fixed in one mail, the first moved later",
 			msgs: []msg{
 				{id: "s1", at: mon, subject: "Next steps - Senior Backend Engineer",

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/followupd/followupd/interview/timetext"
 
@@ -635,7 +636,9 @@ func (a *analysis) stagedTimes(reads []timeRead, m *mail.Message) []listedTime {
 	var out []listedTime
 	days := map[string]bool{}
 	for _, r := range reads {
-		if r.old || r.due || r.converted || r.rehearsal || !r.found.Start.After(m.Date) {
+		// "antes del viernes 11 de diciembre a las 14:00 necesitamos
+		// ... el consentimiento": a deadline beside the stages is none.
+		if r.old || r.due || r.deadline || r.converted || r.rehearsal || !r.found.Start.After(m.Date) {
 			continue
 		}
 		stage, ok := stageOf(a.text, r.pos, r.pos+len(r.found.Text))
@@ -689,12 +692,31 @@ func stageOf(text string, pos, end int) (string, bool) {
 		return "", false
 	}
 	ps := strings.LastIndexByte(text[:ls-1], '\n') + 1
-	if ps >= ls-1 || !onListLine(text, ls-1) {
+	if ps >= ls-1 {
 		return "", false
 	}
-	stage := trim(text[ps : ls-1])
-	return stage, stage != ""
+	above := text[ps : ls-1]
+	if onListLine(text, ls-1) {
+		stage := trim(above)
+		return stage, stage != ""
+	}
+	// A block headed by its stage's name ("STEP 2" / "Design challenge
+	// presentation" / "Friday, 18 December 2026 · 14:00–15:30"), as
+	// hiring systems lay out a process: a short line that is no sentence
+	// and offers no choice.
+	stage := strings.TrimSpace(above)
+	if n := utf8.RuneCountInString(stage); n < 3 || n > 60 || strings.ContainsAny(stage[len(stage)-1:], ".?!:,;") ||
+		letters(stage) < 3 || containsAny(strings.ToLower(stage), optionHeadings) {
+		return "", false
+	}
+	return stage, true
 }
+
+// optionHeadings head a slot offered, not a stage: "Option A", "Slot 2",
+// "Alternative", "Créneau 1", "Opción B", "Möglichkeit 2".
+var optionHeadings = []string{"option", "slot", "alternativ", "choice", "créneau", "opción", "opção", "opzione",
+	"möglichkeit", "variante", "vorschlag", "mogelijkheid", "możliwość", "termin 1", "termin 2", "termin 3",
+	"proposal", "proposition", "propuesta", "proposta", "voorstel", "förslag", "forslag", "ehdotus", "návrh"}
 
 // listedTimes reads a message that confirms interviews with several
 // organisations, one to a line that starts with the organisation's name
