@@ -124,6 +124,13 @@ func prepare(msgs []mail.Message, cfg Config) []input {
 				replied[id] = true
 				privately[id] = privately[id] || private
 			}
+			if private && isForwardSubject(out[i].m.Subject) {
+				// Forwarded from the job search's address (to a friend
+				// for advice): a client forwards without In-Reply-To.
+				if id := forwardedOriginal(out, out[i].m); id != "" {
+					privately[id] = true
+				}
+			}
 		}
 	}
 	readAll(out, cfg, replied)
@@ -139,6 +146,27 @@ func prepare(msgs []mail.Message, cfg Config) []input {
 	}
 	acceptedOffers(out, cfg)
 	return out
+}
+
+// forwardedOriginal returns the Message-ID of the message fwd forwards:
+// the one whose subject it carries and whose sender its forwarded header
+// block names ("From: Femke Visser <femke.visser@quillhaven.example>").
+func forwardedOriginal(ins []input, fwd *mail.Message) string {
+	subject := topic(fwd.Subject)
+	senders := map[string]bool{}
+	for _, a := range forwardedFrom(truncate(fwd.Text, 16<<10)) {
+		senders[strings.ToLower(a.Email)] = true
+	}
+	if len(senders) == 0 {
+		return ""
+	}
+	for _, in := range ins {
+		if in.m.MessageID != "" && in.m.Date.Before(fwd.Date) && strings.EqualFold(topic(in.m.Subject), subject) &&
+			senders[strings.ToLower(firstAddress(in.m.From))] {
+			return in.m.MessageID
+		}
+	}
+	return ""
 }
 
 // copiesColleague reports mail addressed to someone at the user's own

@@ -648,6 +648,19 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(21, 13, 0)},
 		},
 		{
+			// Forwarded to a friend for advice, from the private
+			// address: the job search's, whatever address it reached.
+			name: "an interview sent to the work address, forwarded privately",
+			msgs: []msg{
+				{id: "wf1", to: "work", at: mon, subject: "Acme - second round (Staff Product Designer)",
+					text: "Hi Sam,\n\nwe'd love to invite you to the second round.\n\nWhen: Monday 14 December, 11:00 - 12:30 (Amsterdam time)\n\nJo"},
+				{id: "wf2", from: "me", at: mon.Add(3 * time.Hour), subject: "Fwd: Acme - second round (Staff Product Designer)",
+					text: "Mara!! Look what came in. Could you be my rubber duck this weekend?\n\n---------- Forwarded message ---------\n" +
+						"From: Jo Park <jo.park@acme.example>\nSubject: Acme - second round (Staff Product Designer)\nTo: Sam Rivera <sam@globex.example>\n\nwe'd love to invite you to the second round."},
+			},
+			want: []time.Time{day(14, 11, 0)},
+		},
+		{
 			name: "a recruiter's market chat about no role",
 			msgs: []msg{
 				{id: "mc1", at: mon, subject: "Quick catch-up before the year ends?",
