@@ -398,6 +398,9 @@ func eventIsInterview(ev calendar.Event, m *mail.Message, text string, cfg Confi
 	if org == "" && allOwn(ev, cfg) {
 		return false, "only people of the user's own organisation"
 	}
+	if userChairs(ev, cfg) {
+		return false, "the user chairs it (ROLE=CHAIR): a session the user gives, not an interview of the user"
+	}
 	if n := candidateNamed(ev, cfg); n != "" {
 		return false, fmt.Sprintf("someone else's interview: the title names %s, from outside the organiser's organisation, and not the user", n)
 	}
@@ -455,6 +458,18 @@ func eventIsInterview(ev calendar.Event, m *mail.Message, text string, cfg Confi
 		return true, why
 	}
 	return false, "no interview wording, no recruiter, and not the shape of an interview invitation"
+}
+
+// userChairs reports an event whose attendee entry for the user has
+// ROLE=CHAIR (RFC 5545 §3.2.16): a mentoring platform's booking of the
+// user's session, a panel the user leads. A candidate is never the chair.
+func userChairs(ev calendar.Event, cfg Config) bool {
+	for _, p := range ev.Attendees {
+		if cfg.isMe(p.Email) && p.Role == "CHAIR" {
+			return true
+		}
+	}
+	return false
 }
 
 // invitationShape says why an event has the shape of an interview

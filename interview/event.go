@@ -47,6 +47,9 @@ func ClassifyEvent(e calendar.Event, cfg Config, loose bool) Verdict {
 			return no("organised at the user's own organisation (" + d + ")")
 		}
 	}
+	if userChairs(e, cfg) {
+		return no("the user chairs it (ROLE=CHAIR): a session the user gives, not an interview of the user")
+	}
 	p := participantsOf(e, cfg)
 	video := eventVideoLink(e)
 	if p.others == 0 && video == "" {

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/followupd/followupd/calendar"
 	"github.com/followupd/followupd/interview"
 	"github.com/followupd/followupd/mail"
 )
@@ -359,5 +360,34 @@ func TestCancelledSomethingElse(t *testing.T) {
 		Text: "Your flight LH 2041 is unfortunately cancelled. We rebooked you on LH 2043."}
 	if v := interview.Classify(m, sampleConfig()); v.Kind == interview.KindCancellation {
 		t.Errorf("Classify = %+v, want no cancellation", v)
+	}
+}
+
+// TestUserChairs: a booking in which the user's own attendee entry says
+// ROLE=CHAIR (a mentoring session the user gives) is no interview of
+// the user, by mail or in a feed; the same booking with the user as a
+// required participant and a recruiter organising it would be.
+func TestUserChairs(t *testing.T) {
+	ics := func(role string) string {
+		return strings.Join([]string{"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//ADPList//Sessions//EN", "METHOD:REQUEST",
+			"BEGIN:VEVENT", "UID:adplist-1@adplist.example", "DTSTAMP:20261201T190322Z", "DTSTART:20261208T170000Z", "DTEND:20261208T174500Z",
+			"SUMMARY:Portfolio Review with Kemal Aydın", "LOCATION:https://adplist.example/session/join/kx81",
+			"ORGANIZER;CN=ADPList:mailto:sessions@adplist.example",
+			"ATTENDEE;CN=Sam Rivera;ROLE=" + role + ":mailto:sam.rivera@example.org",
+			"ATTENDEE;CN=Kemal Aydın;ROLE=REQ-PARTICIPANT:mailto:kemal.aydin@posta.example",
+			"END:VEVENT", "END:VCALENDAR", ""}, "\r\n")
+	}
+	m := mail.Message{Summary: mail.Summary{MessageID: "ch1", Date: time.Date(2026, 12, 1, 19, 3, 0, 0, time.UTC), Subject: "New booking: Portfolio Review with Kemal Aydın",
+		From: addr("ADPList", "hello@adplist.example"), To: addr("Sam Rivera", "sam.rivera@example.org"), HasCalendar: true},
+		Text: "Hi Sam, Kemal Aydın has booked a session with you.", Calendars: [][]byte{[]byte(ics("CHAIR"))}}
+	if v := interview.Classify(m, sampleConfig()); v.Interview {
+		t.Errorf("Classify = %+v, want no interview", v)
+	}
+	cal, err := calendar.Parse([]byte(ics("CHAIR")), time.UTC)
+	if err != nil || len(cal.Events) != 1 {
+		t.Fatalf("calendar.Parse: %v", err)
+	}
+	if v := interview.ClassifyEvent(cal.Events[0], sampleConfig(), true); v.Interview {
+		t.Errorf("ClassifyEvent = %+v, want no interview", v)
 	}
 }
