@@ -26,6 +26,10 @@ var keywordsByLanguage = map[string][]string{
 		"interview", "interviews", "interviewing", "interviewer", "interviewers",
 		"phone screen", "phone screening", "screening call", "technical screen",
 		"onsite", "on-site interview", "hiring manager", "recruiter call", "final round",
+		// Design and product hiring name their interviews by what the
+		// candidate presents or solves.
+		"portfolio review", "portfolio walkthrough", "portfolio presentation", "portfolio interview",
+		"design challenge", "design exercise", "case study presentation", "case interview", "product case",
 	},
 	"de": {
 		"vorstellungsgespräch", "vorstellungsgespräche", "vorstellungsgesprächs",
@@ -33,6 +37,7 @@ var keywordsByLanguage = map[string][]string{
 		"kennenlerngespräch", "kennenlerngesprächs", "kennenlerntermin",
 		"auswahlgespräch", "telefoninterview", "videointerview", "zweitgespräch",
 		"vorstellungstermin", "vorstellungstermins", "bewerbungstermin", "interviewtermin",
+		"portfolio-präsentation", "portfoliopräsentation", "case-study-präsentation",
 	},
 	"fr": {"entretien", "entretiens", "entretien d'embauche", "entretien d’embauche", "entretien téléphonique",
 		"entrevue", "entrevues"}, // "entrevue": French Canada

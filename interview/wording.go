@@ -554,6 +554,11 @@ var (
 		// the user is the one interviewed for information, not for a job.
 		"informational interview", "informational chat", "informational call", "info interview",
 		"informational meeting", "informatiegesprek over je vak", "entretien d'information sur votre métier",
+		// A client's project for a freelancer: a discovery call about a
+		// project, not a job.
+		"discovery call", "ein projekt für dich", "ein projekt für sie", "a project for you", "freelance project",
+		"freelance-projekt", "projektanfrage", "un projet pour vous", "un proyecto para ti", "un progetto per te",
+		"een project voor jou", "ett projekt för dig", "et projekt for dig",
 		// A recruiter's catch-up that says it is about no job: a market
 		// chat, not a screening for a role.
 		"not about a specific role", "no specific role", "not about a particular role", "no particular role",

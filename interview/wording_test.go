@@ -46,6 +46,8 @@ func TestClassifyWording(t *testing.T) {
 			"Wir laden Sie zum Vorstellungsgespräch am Dienstag, 8. Dezember 2026, um 10:00 Uhr ein. Übrigens: einen Sprachkurs bieten wir allen neuen Kolleg:innen an.", true, interview.KindConfirmation},
 		{"a company named Atelier is no workshop", "claire@atelierbrume.example", "Votre entretien avec Atelier Brume – jeudi 17 décembre",
 			"Bonjour Sam,\n\nNous avons le plaisir de vous confirmer votre entretien le jeudi 17 décembre 2026 à 10h00.", true, interview.KindConfirmation},
+		{"a freelance client's get-to-know call about a project", "anja@velo-atelier.example", "Website-Relaunch Velo Atelier – Kennenlernen?",
+			"Hättest Du Lust auf ein kurzes Kennenlerngespräch, um zu schauen, ob das ein Projekt für Dich wäre? Wie wäre Mittwoch, 9. Dezember, 15 Uhr?", false, interview.KindNone},
 		{"a journalist asks for an interview", "lena.brandt@techpuls-magazin.example", "Interviewanfrage: Event-Streaming bei Globex",
 			"ich bin Redakteurin bei TechPuls und schreibe gerade an einem Artikel über Event-Streaming. Hätten Sie Zeit für ein kurzes Interview? Mir würde Freitag, 27.11. um 11 Uhr gut passen.", false, interview.KindNone},
 		{"rejection in French, the decision split by an adverb", "camille.durand@solvea.example", "Re: Votre candidature chez Solvéa",
@@ -170,6 +172,8 @@ func TestClassifyCalendar(t *testing.T) {
 	}{
 		{"interview scheduling system", "scheduling@goodtime.io", "A new event has been scheduled.", chat, true, interview.KindInvitation},
 		{"a booking page alone says nothing of a job", "notifications@calendly.com", "A new event has been scheduled.", chat, false, interview.KindNone},
+		{"a designer's portfolio walkthrough is an interview", "notifications@calendly.com", "Your Portfolio walkthrough with Olly Hart is scheduled.",
+			vevent{method: "REQUEST", stamp: "20261120T100000Z", start: "20261204T153000Z", summary: "Portfolio walkthrough with Olly Hart"}, true, interview.KindInvitation},
 		{"recruiter by signature", "joanna.park@initech.example", "Best,\nJoanna\nTechnical Recruiter, Initech", chat, true, interview.KindInvitation},
 		{"someone else", "joanna.park@initech.example", "See you there!", chat, false, interview.KindNone},
 		{"cancelled by STATUS in a REQUEST", "joanna.park@initech.example", "",
