@@ -16,6 +16,8 @@ func TestFindEnglish(t *testing.T) {
 		{name: "month day and a clock with nothing between", text: "December 10 2pm-3pm PT",
 			want: time.Date(2026, 12, 10, 14, 0, 0, 0, zone(t, "America/Los_Angeles")), dur: time.Hour, zone: "PT"},
 		{name: "month day and a 24-hour clock", text: "Dec 10 14:00", want: at(12, 10, 14, 0)},
+		{name: "a day, then the hours it runs", text: "an onsite on Thursday 17 December, running from 10:00 to 14:00 UK time.",
+			want: time.Date(2026, 12, 17, 10, 0, 0, 0, london), dur: 4 * time.Hour, zone: "UK time"},
 		{name: "an ordinal day alone, still to come this month", text: "Could we do it on the 28th at 2pm?", want: at(11, 28, 14, 0)},
 		{name: "an ordinal day already past this month is next month's", text: "How about the 2nd at 10am?", want: at(12, 2, 10, 0)},
 		{name: "clock and zone before the day", text: "How does noon Central on Friday the 4th sound?",
