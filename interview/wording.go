@@ -505,6 +505,10 @@ var (
 		"placement interview", "placement test", "einstufungstest", "einstufungsgespräch", "test de niveau",
 		"test de positionnement", "prueba de nivel", "test di livello", "teste de nível", "niveautest",
 		"test poziomujący", "nivåtest", "tasokoe", "rozřazovací", "kurz češtiny",
+		// A bank's or adviser's first meeting about a mortgage.
+		"baufinanzierung", "finanzierungsberatung", "immobilienfinanzierung", "kreditberatung", "mortgage",
+		"hypothek", "prêt immobilier", "crédit immobilier", "hipoteca", "mutuo ipotecario", "consulenza mutuo", "hypotheek", "kredyt hipoteczny",
+		"bolån", "boliglån", "asuntolaina", "hypotéka",
 		// Consulates, immigration and registration offices: their
 		// "Consular Interview" is about a visa, not a job.
 		"consular interview", "visa interview", "visa appointment", "visa application", "consulate general",
