@@ -216,6 +216,9 @@ type jobSearch struct {
 	// press or research interview: their later invitation, outside the
 	// thread, is for the same recording.
 	pressOrgs map[string]bool
+	// offered holds, by registrable domain, when an organisation made
+	// the user an offer.
+	offered map[string]time.Time
 	// booked holds, by registrable domain of an organisation in process,
 	// the starts of the interviews its mail announced.
 	booked map[string][]time.Time
@@ -223,10 +226,23 @@ type jobSearch struct {
 
 func newJobSearch() *jobSearch {
 	return &jobSearch{ids: map[string]bool{}, people: map[string]bool{}, orgs: map[string]bool{}, press: map[string]bool{},
-		pressOrgs: map[string]bool{}, booked: map[string][]time.Time{}}
+		pressOrgs: map[string]bool{}, offered: map[string]time.Time{}, booked: map[string][]time.Time{}}
 }
 
 func (j *jobSearch) context(m *mail.Message, cfg Config) msgContext {
+	ctx := j.threadContext(m, cfg)
+	// A visit to the studio, the contract's signing, a team lunch: after
+	// an organisation's offer its meetings are no interviews, unless
+	// they say they are.
+	if d := domainOf(firstAddress(m.From)); companyDomain(d) {
+		if at, ok := j.offered[orgDomain(d)]; ok && m.Date.After(at) {
+			ctx.afterOffer = true
+		}
+	}
+	return ctx
+}
+
+func (j *jobSearch) threadContext(m *mail.Message, cfg Config) msgContext {
 	// A podcast host's calendar invitation, after the mail that said what
 	// the recording is for: the thread is about press, not a job.
 	for _, ids := range [][]string{m.InReplyTo, m.References} {
@@ -319,6 +335,13 @@ func (j *jobSearch) learn(in input, cfg Config) {
 		return
 	}
 	j.mark(m)
+	if v.Kind == KindOffer {
+		if d := domainOf(firstAddress(m.From)); companyDomain(d) && !cfg.ownDomain(d) {
+			if at, ok := j.offered[orgDomain(d)]; !ok || m.Date.Before(at) {
+				j.offered[orgDomain(d)] = m.Date
+			}
+		}
+	}
 	if !v.Interview && !receipt {
 		return
 	}

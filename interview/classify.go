@@ -437,6 +437,10 @@ func eventIsInterview(ev calendar.Event, m *mail.Message, text string, cfg Confi
 			return true, fmt.Sprintf("%q in %q", w, shorten(s, 80))
 		}
 	}
+	if ctx.afterOffer {
+		// The contract's signing, an office tour, a team lunch.
+		return false, "a meeting after the organisation's offer, not called an interview"
+	}
 	if w := applicationSubject(ev.Summary + " | " + m.Subject); w != "" && external(ev, cfg) {
 		return true, fmt.Sprintf("an invitation about a candidacy (%q in the title) from outside the user's organisation", w)
 	}

@@ -661,6 +661,18 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(14, 11, 0)},
 		},
 		{
+			name: "a visit after the offer",
+			msgs: []msg{
+				{id: "ao1", at: mon, subject: "Your offer from Acme",
+					text: "Hi Sam,\n\nwe're delighted to offer you the position of Senior Gameplay Engineer. Your offer letter is attached.\n\nAoife"},
+				{id: "ao2", at: mon.Add(24 * time.Hour), subject: "Acme - come see the studio?",
+					text: "Hey Sam,\n\nbefore you decide, would you like to come by the studio? No interviews, I promise - just coffee. Would Friday 11th around 2pm suit?\n\nAoife"},
+				{id: "ao3", inReplyTo: "ao2", from: "me", at: mon.Add(25 * time.Hour), subject: "Re: Acme - come see the studio?", text: "Yes please!"},
+				{id: "ao4", inReplyTo: "ao3", at: mon.Add(26 * time.Hour), subject: "Re: Acme - come see the studio?", text: "Brilliant! Fri 11 Dec, 2pm then."},
+			},
+			want: nil,
+		},
+		{
 			name: "a recruiter's market chat about no role",
 			msgs: []msg{
 				{id: "mc1", at: mon, subject: "Quick catch-up before the year ends?",

@@ -40,6 +40,9 @@ type msgContext struct {
 	// answeredPrivately: the user replied from the address the job
 	// search uses (see Config.currentJobOnly).
 	answeredPrivately bool
+	// afterOffer: the sender's organisation made the user an offer
+	// before this message.
+	afterOffer bool
 }
 
 // textVerdict judges a message without a usable calendar part by its words.
@@ -95,6 +98,10 @@ func (a *analysis) textVerdict(m *mail.Message, cfg Config, ctx msgContext) Verd
 	inThread := ctx.job && (len(m.InReplyTo) > 0 || len(m.References) > 0) && !isVendorMail(m)
 	if cancelled && all(lReschedule) == "" && (a.cancelsItsTime(m, cfg, cancel) || inThread || label != "") {
 		return Verdict{true, KindCancellation, fmt.Sprintf("cancellation wording (%q) about an interview", cancel)}
+	}
+	if ctx.afterOffer && kw == "" && a.subj.has(lRound) == "" && body.has(lRound) == "" {
+		// "before you decide, would you like to come by the studio?"
+		return Verdict{false, KindReply, "a meeting after the organisation's offer, not called an interview"}
 	}
 	if v, ok := a.confirmation(m, cfg, ctx); ok {
 		return v

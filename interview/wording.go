@@ -505,6 +505,14 @@ var (
 		"placement interview", "placement test", "einstufungstest", "einstufungsgespräch", "test de niveau",
 		"test de positionnement", "prueba de nivel", "test di livello", "teste de nível", "niveautest",
 		"test poziomujący", "nivåtest", "tasokoe", "rozřazovací", "kurz češtiny",
+		// A meeting that says it is none: "No interviews, I promise -
+		// just coffee".
+		"no interviews", "no interview", "not an interview", "isn't an interview", "is not an interview",
+		"not a formal interview", "kein vorstellungsgespräch", "kein bewerbungsgespräch", "kein interview",
+		"pas un entretien", "aucun entretien", "no es una entrevista", "sin entrevistas", "non è un colloquio",
+		"nessun colloquio", "não é uma entrevista", "geen sollicitatiegesprek", "geen interview",
+		"nie jest to rozmowa kwalifikacyjna", "ingen intervju", "ikke et jobinterview", "ei ole haastattelu",
+		"není to pohovor",
 		// A bank's or adviser's first meeting about a mortgage.
 		"baufinanzierung", "finanzierungsberatung", "immobilienfinanzierung", "kreditberatung", "mortgage",
 		"hypothek", "prêt immobilier", "crédit immobilier", "hipoteca", "mutuo ipotecario", "consulenza mutuo", "hypotheek", "kredyt hipoteczny",
