@@ -404,11 +404,15 @@ func eventIsInterview(ev calendar.Event, m *mail.Message, text string, cfg Confi
 	if n := candidateNamed(ev, cfg); n != "" {
 		return false, fmt.Sprintf("someone else's interview: the title names %s, from outside the organiser's organisation, and not the user", n)
 	}
+	// The lexicon reads words whatever stands between them:
+	// "Podcast-Interview" holds "podcast interview".
+	lx := cfg.lexicon()
 	titles := normalize(ev.Summary + " " + m.Subject)
-	if p := firstWord(titles, eventPhrases); p != "" {
+	th := lx.scan(ev.Summary + " | " + m.Subject)
+	if p := th.has(lEvent); p != "" {
 		return false, fmt.Sprintf("a webinar, course or event (%q), not an interview", p)
 	}
-	if p := firstWord(titles, articlePhrases); p != "" {
+	if p := th.has(lArticle); p != "" {
 		return false, fmt.Sprintf("a talk or course about interviews (%q in the title), not an interview", p)
 	}
 	if w := rehearsalWord(ev.Summary); w != "" {
@@ -417,13 +421,15 @@ func eventIsInterview(ev calendar.Event, m *mail.Message, text string, cfg Confi
 	if p := socialGathering(titles, cfg); p != "" {
 		return false, fmt.Sprintf("a social gathering (%q in the title), not an interview", p)
 	}
-	all := titles + " " + normalize(truncate(ev.Description, maxText))
-	if p := firstWord(all, appointmentPhrases); p != "" {
+	all := ev.Summary + " | " + m.Subject + " | " + truncate(ev.Description, maxText)
+	ah := lx.scan(all)
+	if p := ah.has(lAppointment); p != "" {
 		return false, fmt.Sprintf("an appointment that is no job interview (%q)", p)
 	}
 	// The invitation's mail, and the thread it quotes, say what the
 	// recording is for: "Jag gör podden ... Skulle du vilja vara gäst?".
-	if p := firstWord(all+" "+normalize(truncate(m.Text, 8<<10)), pressPhrases); p != "" {
+	if ph := lx.scan(all + " | " + truncate(m.Text, 8<<10)); ph.has(lPress) != "" {
+		p := ph.has(lPress)
 		return false, fmt.Sprintf("a press or research interview (%q)", p)
 	}
 	kw := cfg.keywords()
