@@ -730,7 +730,7 @@ func senderCompany(in *input, people map[string]bool) string {
 	}
 	for _, a := range in.m.From {
 		if isVendor(domainOf(a.Email)) {
-			return companyFromVendorSender(a, people)
+			return companyFromVendorSender(a, in)
 		}
 	}
 	return ""
@@ -738,11 +738,13 @@ func senderCompany(in *input, people map[string]bool) string {
 
 // companyFromVendorSender reads the company a system writes for from its
 // display name ("Pied Piper <no-reply@greenhouse.io>"), unless the name is
-// the system's own ("Calendly <notifications@calendly.com>").
-func companyFromVendorSender(a mail.Address, people map[string]bool) string {
-	c := companyFromSenderName(a.Name, people)
+// the system's own ("Calendly <notifications@calendly.com>") or the person
+// who signs the message ("Sabine Kroll via JOIN" over a text signed
+// "Sabine Kroll").
+func companyFromVendorSender(a mail.Address, in *input) string {
+	c := companyFromSenderName(a.Name, in.a.people)
 	label, _, _ := strings.Cut(orgDomain(domainOf(a.Email)), ".")
-	if c == "" || strings.EqualFold(strings.ReplaceAll(c, " ", ""), label) {
+	if c == "" || strings.EqualFold(strings.ReplaceAll(c, " ", ""), label) || signedBy(in.a.own, c) {
 		return ""
 	}
 	return c

@@ -1338,3 +1338,37 @@ func TestCompanyOfARecruitingMailbox(t *testing.T) {
 		t.Fatalf("Build = %+v, want one interview with Helix Harbor", ivs)
 	}
 }
+
+// TestCompanyOfAHiringSystemsRecruiter: a hiring system that names the
+// recruiter in its display name ("Sabine Kroll via JOIN"), or sends from
+// the company's slug ("duinwater-logistiek@recruitee.email"), writes for
+// the company the recruiter signs for, or the slug spells.
+func TestCompanyOfAHiringSystemsRecruiter(t *testing.T) {
+	at := time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name string
+		from []mail.Address
+		text string
+		want string
+	}{
+		{"a recruiter via JOIN, signing for the company", addr("Sabine Kroll via JOIN", "noreply@join.com"),
+			"Hallo Sam Rivera,\n\nwir schlagen folgenden Termin vor:\nFreitag, 11.12.2026, 14:00 - 14:45 Uhr\n\nBeste Grüße\nSabine Kroll\nLindenhof Software GmbH\nLindenhofstraße 3, 04155 Leipzig",
+			"Lindenhof Software"},
+		{"a company's slug as the sender's local part", addr("Noor El Amrani", "duinwater-logistiek@recruitee.com"),
+			"Beste Sam,\n\nDatum: dinsdag 15 december 2026\nTijd: 11:00 - 12:00 uur\n\nMet vriendelijke groet,\nNoor El Amrani\nDuinwater Logistiek",
+			"Duinwater Logistiek"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			m := mail.Message{Summary: mail.Summary{MessageID: "hs1", Date: at, Subject: "Einladung zum Kennenlerngespräch - Softwarearchitekt (m/w/d)",
+				From: tc.from, To: addr("Sam Rivera", "sam.rivera@example.org")}, Text: tc.text}
+			if strings.Contains(tc.text, "dinsdag") {
+				m.Subject = "Uitnodiging sollicitatiegesprek Data Platform Engineer"
+			}
+			ivs := interview.Build([]mail.Message{m}, nil, sampleConfig())
+			if len(ivs) != 1 || ivs[0].Company != tc.want {
+				t.Fatalf("Build = %+v, want one interview with %s", ivs, tc.want)
+			}
+		})
+	}
+}

@@ -730,7 +730,7 @@ func senderOverTeam(c, title string, in *input) string {
 		return c
 	}
 	for _, a := range in.m.From {
-		if v := companyFromVendorSender(a, in.a.people); isVendor(domainOf(a.Email)) && v != "" && !likelySameCompany(v, c) {
+		if v := companyFromVendorSender(a, in); isVendor(domainOf(a.Email)) && v != "" && !likelySameCompany(v, c) {
 			return v
 		}
 		if d := domainOf(a.Email); companyDomain(d) && !agencyDomain(d) && !isNoReply(a.Email) &&
@@ -833,11 +833,28 @@ func (b *builder) textCompany(in *input) string {
 		}
 	}
 	for _, a := range m.From {
-		// "Merlion Pay via Vidscreen": a system unknown to followupd
-		// names itself as one.
-		if isVendor(domainOf(a.Email)) || strings.Contains(strings.ToLower(a.Name), " via ") {
-			if c := companyFromVendorSender(a, in.a.people); c != "" {
+		// "Noor El Amrani <duinwater-logistiek@recruitee.email>": a
+		// hiring system that sends from the company's slug, as the mail
+		// spells it.
+		if local, _, _ := strings.Cut(a.Email, "@"); isVendor(domainOf(a.Email)) && !strings.Contains(local, "reply") {
+			if c := spelledAs(local, spellingSources(in)...); c != "" {
 				return c
+			}
+		}
+	}
+	for _, a := range m.From {
+		// "Merlion Pay via Vidscreen": a system unknown to followupd
+		// names itself as one. "Sabine Kroll via JOIN" names the
+		// recruiter, who signs the text with that name.
+		if isVendor(domainOf(a.Email)) || strings.Contains(strings.ToLower(a.Name), " via ") {
+			if c := companyFromVendorSender(a, in); c != "" {
+				return c
+			}
+			// The recruiter the system names signs for the company.
+			if c := companyFromSenderName(a.Name, in.a.people); c != "" {
+				if org := signerOrganisation(in.a.own, c); org != "" {
+					return org
+				}
 			}
 		}
 	}
@@ -881,6 +898,34 @@ func (b *builder) textCompany(in *input) string {
 		return c
 	}
 	return senderCompany(in, in.a.people)
+}
+
+// signedBy reports a text signed by name for an organisation (see
+// signerOrganisation).
+func signedBy(text, name string) bool { return signerOrganisation(text, name) != "" }
+
+// signerOrganisation returns the organisation a text is signed for by
+// name: a line that is name alone (or with a title after it), then a line
+// with a company's legal form ("Sabine Kroll" over "Lindenhof Software
+// GmbH"), that line without its legal form. A company that signs its own
+// name has no employer under it.
+func signerOrganisation(text, name string) string {
+	lines := strings.Split(truncate(text, 16<<10), "\n")
+	for i, line := range lines {
+		rest, ok := strings.CutPrefix(strings.TrimSpace(line), name)
+		if !ok || rest != "" && !strings.HasPrefix(rest, ",") && !strings.HasPrefix(rest, " |") && !strings.HasPrefix(rest, " –") {
+			continue
+		}
+		for _, next := range lines[i+1 : min(len(lines), i+3)] {
+			if next = strings.TrimSpace(next); next != "" {
+				if org := withoutLegalForm(next); org != strings.TrimRight(next, " ,") {
+					return org
+				}
+				break
+			}
+		}
+	}
+	return ""
 }
 
 // companyInSentences reads the company from the sentences of text that
