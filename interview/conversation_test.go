@@ -673,6 +673,26 @@ func TestConversations(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a time given as an example is offered, and the user declines",
+			msgs: []msg{
+				{id: "eg1", at: mon, subject: "Senior Frontend Engineer – Münchner InsurTech (remote)",
+					text: "Hallo Sam,\n\nhättest du Lust auf ein kurzes Telefonat? Ich hätte z.B. Donnerstag, 10.12. um 15:00 Uhr oder Freitag Vormittag Zeit.\n\nLiebe Grüße\nVanessa"},
+				{id: "eg2", inReplyTo: "eg1", from: "me", at: mon.Add(time.Hour), subject: "Re: Senior Frontend Engineer – Münchner InsurTech (remote)",
+					text: "Hallo Vanessa,\n\ndanke! Ich suche nichts im Frontend, daher passe ich das Telefonat am Donnerstag lieber aus.\n\nSam"},
+			},
+			want: nil,
+		},
+		{
+			name: "a move announced in a new thread headed Terminverschiebung",
+			msgs: []msg{
+				{id: "tv1", at: mon, subject: "Einladung zum Vorstellungsgespräch",
+					text: "Guten Tag Sam Rivera,\n\nwir halten Donnerstag, den 10.12.2026 um 10:30 Uhr fest.\n\nMit freundlichen Grüßen\nKathrin Janssen"},
+				{id: "tv2", at: mon.Add(72 * time.Hour), subject: "Terminverschiebung Vorstellungsgespräch Acme",
+					text: "Guten Tag Sam Rivera,\n\nleider ist Herr Dr. Brandt am Donnerstag verreist. Wir haben das Gespräch daher auf Freitag, 11.12.2026, 15:00 Uhr gelegt.\n\nMit freundlichen Grüßen\nKathrin Janssen"},
+			},
+			want: []time.Time{day(11, 15, 0)},
+		},
+		{
 			name: "a recruiter's market chat about no role",
 			msgs: []msg{
 				{id: "mc1", at: mon, subject: "Quick catch-up before the year ends?",

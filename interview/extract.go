@@ -858,7 +858,7 @@ func eventLocation(ev calendar.Event) string {
 // job.
 func isSubjectWord(w string) bool {
 	h := defaultLexicon.scan(w)
-	return h[lApplication] != "" || h[lScheduling] != ""
+	return h[lApplication] != "" || h[lScheduling] != "" || h[lReschedule] != "" || h[lCancel] != ""
 }
 
 // companyPatternMayMatch is a cheap test for companyPatterns[i] on the

@@ -163,6 +163,7 @@ var (
 		"changed the time", "push our", "instead of", "instead", "push to", "push it to", "bump to", "bump it to",
 		"move to", "move it to", "shift to",
 		"verschieben", "verschoben", "neuer termin", "neuen termin", "statt", "anstatt", "stattdessen",
+		"terminverschiebung", "verschiebung", "umterminierung",
 		"reporter", "reporté", "décaler", "décalé", "déplacer", "déplacé", "au lieu de", "à la place",
 		"en su lugar", "em vez disso", "in plaats daarvan", "zamiast tego",
 		"reprogramar", "reprogramado", "reprogramada", "cambiar la hora", "en lugar de", "en vez de",
@@ -384,6 +385,11 @@ var (
 	}
 	// A sentence that offers or asks, rather than fixes.
 	proposalPhrases = []string{
+		// "Ich hätte z.B. Donnerstag, 10.12. um 15:00 Uhr oder Freitag
+		// Vormittag Zeit": a time given as an example is offered.
+		"z b", "zum beispiel", "for example", "e g", "par exemple", "por ejemplo", "ad esempio", "per esempio",
+		"bijvoorbeeld", "bijv", "na przykład", "np", "till exempel", "t ex", "for eksempel", "f eks", "esimerkiksi",
+		"například",
 		"would any of", "which of these", "which works", "what works", "would work for you",
 		"does that work", "would that work", "are you available", "are you free", "could you do",
 		"let me know which", "let me know what works", "one of these", "the following slots",
