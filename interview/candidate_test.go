@@ -27,6 +27,7 @@ func TestCandidate(t *testing.T) {
 		{"calendar part", mail.Summary{Subject: "Sprint planning", From: addr("Bob", "bob@globex.example"), HasCalendar: true}, true},
 		{"interview word in the subject", mail.Summary{Subject: "Your interview next week", From: addr("", "x@anywhere.example")}, true},
 		{"German interview word", mail.Summary{Subject: "Einladung zum Vorstellungsgespräch", From: addr("", "hr@wonka.example")}, true},
+		{"a trial day is an interview", mail.Summary{Subject: "Fwd: Probearbeitstag Sam Rivera – Sales Advisor Luxury Watches", From: addr("Nadine Zürcher", "nadine.zuercher@alpinetalent.example")}, true},
 		{"German appointment word", mail.Summary{Subject: "Ihr Vorstellungstermin am 15.12.2026 - Reise- und Ablaufplan", From: addr("", "melanie.grasser@brandtner-medizintechnik.de")}, true},
 		{"an introduction", mail.Summary{Subject: "Intro - Halyard / Sam", From: addr("Marcus Bell", "marcus@halyard.example")}, true},
 		{"a Dutch introduction", mail.Summary{Subject: "Kennismaking Sam / Dijkwerk", From: addr("Joost", "joost@dijkwerk.example")}, true},

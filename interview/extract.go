@@ -96,6 +96,13 @@ var roleWords = []string{
 	// Finnish and Czech, as words of their own ("Senior Java vývojář")
 	"kehittäjä", "insinööri", "arkkitehti", "asiantuntija", "vývojář", "vývojářka", "programátor",
 	"programátorka", "inženýr", "inženýrka", "analytik", "analytička", "tester", "testerka",
+	// Sales, marketing, finance and operations, in the same languages.
+	"advisor", "adviser", "executive", "controller", "accountant", "assistant", "representative", "buyer",
+	"planner", "marketer", "auditor", "verkäufer", "verkäuferin", "kaufmann", "kauffrau", "buchhalter",
+	"buchhalterin", "assistent", "assistentin", "conseiller", "conseillère", "comptable", "asesor", "asesora",
+	"ejecutivo", "ejecutiva", "ejecutivo/a", "contable", "consulente", "contabile", "consultor", "consultora",
+	"vendedor", "vendedora", "adviseur", "verkoper", "doradca", "handlowiec", "księgowy", "księgowa", "säljare",
+	"rådgivare", "sælger", "rådgiver", "selger", "myyjä", "prodejce", "účetní",
 }
 
 // hasRoleWord reports a job title's word in s, also at the end of a

@@ -30,6 +30,8 @@ var keywordsByLanguage = map[string][]string{
 		// candidate presents or solves.
 		"portfolio review", "portfolio walkthrough", "portfolio presentation", "portfolio interview",
 		"design challenge", "design exercise", "case study presentation", "case interview", "product case",
+		// A day's trial work or an assessment centre is the interview.
+		"trial day", "assessment centre", "assessment center",
 	},
 	"de": {
 		"vorstellungsgespräch", "vorstellungsgespräche", "vorstellungsgesprächs",
@@ -38,13 +40,15 @@ var keywordsByLanguage = map[string][]string{
 		"auswahlgespräch", "telefoninterview", "videointerview", "zweitgespräch",
 		"vorstellungstermin", "vorstellungstermins", "bewerbungstermin", "interviewtermin",
 		"portfolio-präsentation", "portfoliopräsentation", "case-study-präsentation",
+		"probearbeitstag", "probearbeit", "probetag", "assessment-center",
 	},
 	"fr": {"entretien", "entretiens", "entretien d'embauche", "entretien d’embauche", "entretien téléphonique",
-		"entrevue", "entrevues"}, // "entrevue": French Canada
-	"es": {"entrevista", "entrevistas", "entrevista de trabajo"},
+		"entrevue", "entrevues", "journée d'immersion", "journée d’immersion"}, // "entrevue": French Canada
+	"es": {"entrevista", "entrevistas", "entrevista de trabajo", "día de prueba", "jornada de prueba"},
 	"pt": {"entrevista", "entrevistas", "entrevista de emprego"},
-	"it": {"colloquio", "colloqui", "colloquio di lavoro", "colloquio conoscitivo"},
-	"nl": {"sollicitatiegesprek", "sollicitatiegesprekken", "kennismakingsgesprek", "tweede gesprek", "eerste gesprek"},
+	"it": {"colloquio", "colloqui", "colloquio di lavoro", "colloquio conoscitivo", "giornata di prova"},
+	"nl": {"sollicitatiegesprek", "sollicitatiegesprekken", "kennismakingsgesprek", "tweede gesprek", "eerste gesprek",
+		"proefdag", "meeloopdag"},
 	"pl": {
 		"rozmowa kwalifikacyjna", "rozmowę kwalifikacyjną", "rozmowy kwalifikacyjnej", "rozmowie kwalifikacyjnej",
 		"rozmowa rekrutacyjna", "rozmowę rekrutacyjną", "rozmowy rekrutacyjnej", "spotkanie rekrutacyjne",
