@@ -693,6 +693,17 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(11, 15, 0)},
 		},
 		{
+			// Each client heads its item; the time stands on a
+			// "When:" line under it. "video instead" in a conditional
+			// moves neither.
+			name: "an agency's two clients, each item with its When line",
+			msgs: []msg{{id: "ag2", at: mon, subject: "Interviews next week - Pembroke Cider & Cask and Crown!!",
+				text: "Hi Sam,\n\nHere are the details for next week:\n\n1) PEMBROKE CIDER CO. - Marketing Executive\nWhen: Tuesday 8th December, 10:00am\nWhere: Bristol\n\n" +
+					"2) CASK & CROWN BREWERY - Brand Manager (Ales)\nWhen: Wednesday 9th December, 3:30pm\nWhere: Teams\n\n" +
+					"If the Bristol trip is a pain let me know and I'll see if Pembroke can do video instead.\n\nCheers,\nOllie"}},
+			want: []time.Time{day(8, 11, 0), day(9, 16, 30)}, // UK time: the places are in Britain
+		},
+		{
 			name: "a recruiter's market chat about no role",
 			msgs: []msg{
 				{id: "mc1", at: mon, subject: "Quick catch-up before the year ends?",

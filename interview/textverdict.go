@@ -501,6 +501,11 @@ func (a *analysis) confirmation(m *mail.Message, cfg Config, ctx msgContext) (Ve
 	// with one time and "instead" somewhere is no move.)
 	moving := (a.body.has(lReschedule) != "" || a.subj.has(lReschedule) != "") &&
 		(len(m.InReplyTo) > 0 || len(m.References) > 0 || isReplySubject(m.Subject) || len(upcoming(reads, m)) > 1)
+	// An agency's times with two organisations are their interviews; a
+	// "video instead" elsewhere in the mail moves neither.
+	if moving && !vendor && !slices.ContainsFunc(reads, func(r timeRead) bool { return r.reschedule }) && a.listedTimes(reads, m) != nil {
+		moving = false
+	}
 	moved := -1
 	for i, r := range reads {
 		// A time given again for the reader is the same moment: it is
@@ -739,10 +744,14 @@ func (a *analysis) listedTimes(reads []timeRead, m *mail.Message) []listedTime {
 			continue
 		}
 		c := lineCompany(a.text, r.pos)
+		if c == "" {
+			c = itemCompany(a.text, r.pos)
+		}
 		// A name the mail uses again, or its subject gives: the
 		// organisations it is about, not a line's label.
-		first, _, _ := strings.Cut(c, " ")
-		if c == "" || strings.Count(a.text, first) < 2 && !strings.Contains(m.Subject, first) {
+		first, _, _ := strings.Cut(strings.ToLower(c), " ")
+		low := strings.ToLower(a.text)
+		if c == "" || strings.Count(low, first) < 2 && !strings.Contains(strings.ToLower(m.Subject), first) {
 			continue
 		}
 		companies[squash(c)] = true
@@ -758,6 +767,20 @@ func (a *analysis) listedTimes(reads []timeRead, m *mail.Message) []listedTime {
 // lineCompany is the name a line starts with before a dash or a colon,
 // when it is only a name: "Brightwater Insurance – Wednesday ...",
 // "Calder & Finch: Friday 4th at 11".
+// itemCompany is lineCompany for a time on a labelled line under a list
+// item that names the organisation: "1) PEMBROKE CIDER CO. - Marketing
+// Executive" over "When: Tuesday 8th December, 10:00am".
+func itemCompany(text string, pos int) string {
+	ls := strings.LastIndexByte(text[:pos], '\n') + 1
+	label := strings.TrimSpace(text[ls:pos])
+	if ls < 2 || !strings.HasSuffix(label, ":") || !fieldLabels[strings.ToLower(strings.TrimSuffix(label, ":"))] || !onListLine(text, ls-1) {
+		return ""
+	}
+	ps := strings.LastIndexByte(text[:ls-1], '\n') + 1
+	item := strings.TrimLeft(text[ps:ls-1], " \t-*•·0123456789.)")
+	return lineCompany(item+":", len(item)+1)
+}
+
 func lineCompany(text string, pos int) string {
 	line := text[strings.LastIndexByte(text[:pos], '\n')+1 : pos]
 	line = strings.TrimLeft(line, " \t-*•")

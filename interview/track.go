@@ -40,9 +40,23 @@ func (b *builder) textConfirmations(ins []input) {
 				b.confirmation(li, respelled(b.textCompany(li), li), "stage "+l.stage)
 				continue
 			}
-			b.confirmation(li, l.company, l.company)
+			b.confirmation(li, titleCased(l.company, in.m.Subject), l.company)
 		}
 	}
+}
+
+// titleCased is a name written in capitals ("PEMBROKE CIDER CO.", as
+// agencies head their lists) as the subject spells it ("Pembroke
+// Cider"), when it does; else the name.
+func titleCased(name, subject string) string {
+	if name != strings.ToUpper(name) {
+		return name
+	}
+	bare := withoutLegalForm(name)
+	if i := strings.Index(strings.ToLower(subject), strings.ToLower(bare)); i >= 0 && len(strings.ToLower(bare)) == len(bare) {
+		return subject[i : i+len(bare)]
+	}
+	return name
 }
 
 // confirmation merges one time confirmed in words into the interview it is
