@@ -662,6 +662,13 @@ var (
 		"willo", "vidcruiter", "modern hire", "sonru", "hireflix", "myinterview",
 		"zeitversetztes videointerview", "aufgezeichnetes videointerview", "videointerview aufnehmen",
 		"entretien vidéo différé", "entrevista en diferido", "entrevista gravada", "colloquio video registrato",
+		// What any such tool asks, whatever it is called.
+		"complete your video interview", "complete a short video interview", "complete a video interview",
+		"complete the video interview", "record each answer", "record your answer", "to record each",
+		"time to record", "videointerview absolvieren", "ihre antworten aufzeichnen", "deine antworten aufnehmen",
+		"enregistrer vos réponses", "grabar tus respuestas", "grabar sus respuestas", "registrare le tue risposte",
+		"gravar as suas respostas", "je antwoorden opnemen", "nagrać odpowiedzi", "spela in dina svar",
+		"optag dine svar", "ta opp svarene", "nauhoita vastauksesi", "nahrát odpovědi",
 	}
 	deadlinePhrases = []string{
 		"by", "before", "deadline", "complete by", "no later than", "expires", "due", "until",

@@ -48,6 +48,8 @@ func TestClassifyWording(t *testing.T) {
 			"Bonjour Sam,\n\nNous avons le plaisir de vous confirmer votre entretien le jeudi 17 décembre 2026 à 10h00.", true, interview.KindConfirmation},
 		{"a freelance client's get-to-know call about a project", "anja@velo-atelier.example", "Website-Relaunch Velo Atelier – Kennenlernen?",
 			"Hättest Du Lust auf ein kurzes Kennenlerngespräch, um zu schauen, ob das ein Projekt für Dich wäre? Wie wäre Mittwoch, 9. Dezember, 15 Uhr?", false, interview.KindNone},
+		{"a video tool unknown by name asks to record answers by a deadline", "no-reply@mail.vidsplice.example", "Halvorsen Energy: Your video interview for Commercial Analyst",
+			"We invite you to complete a short video interview. You will be asked 5 questions.\n\nPlease complete your video interview before: 14 December 2026, 23:59 (CET)", true, interview.KindOneWay},
 		{"a journalist asks for an interview", "lena.brandt@techpuls-magazin.example", "Interviewanfrage: Event-Streaming bei Globex",
 			"ich bin Redakteurin bei TechPuls und schreibe gerade an einem Artikel über Event-Streaming. Hätten Sie Zeit für ein kurzes Interview? Mir würde Freitag, 27.11. um 11 Uhr gut passen.", false, interview.KindNone},
 		{"rejection in French, the decision split by an adverb", "camille.durand@solvea.example", "Re: Votre candidature chez Solvéa",
