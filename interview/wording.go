@@ -62,6 +62,10 @@ var (
 		"leider absagen", "leider nicht berücksichtigen",
 		"anderen kandidaten entschieden", "anderen bewerber entschieden",
 		"für einen anderen kandidaten", "für eine andere kandidatin",
+		// The inclusive forms, as the lexicon splits them: "für eine:n
+		// andere:n Kandidat:in", "für eine*n andere*n Bewerber*in".
+		"für eine:n andere:n kandidat:in", "für eine:n andere:n bewerber:in", "andere:n kandidat:in entschieden",
+		"für jemand anderen entschieden", "für eine andere person entschieden",
 		"mit einer anderen kandidatin", "mit einem anderen kandidaten", "mit einer anderen bewerberin",
 		"mit einem anderen bewerber", "mit anderen kandidaten fortzusetzen", "mit anderen bewerbern fortzusetzen",
 		// the inclusive forms: "mit anderen Kandidat:innen", "Kandidatinnen und Kandidaten"
@@ -136,7 +140,7 @@ var (
 		"oferta de empleo", "ofrecerte el puesto", "ofrecerle el puesto", "proposta di assunzione",
 		"offrirti la posizione", "offrirle la posizione", "proposta de emprego", "oferecer a vaga",
 		"apresentamos uma proposta", "apresentar uma proposta", "carta-proposta", "carta proposta", "proposta para integrar",
-		"aanbod te doen", "een aanbod doen", "aanbod doen voor", "arbeidsovereenkomst", "contractvoorstel", "ofertę pracy", "ofertę zatrudnienia",
+		"aanbod te doen", "een aanbod doen", "aanbod doen voor", "een aanbod willen doen", "een aanbod wil doen", "arbeidsovereenkomst", "contractvoorstel", "ofertę pracy", "ofertę zatrudnienia",
 		"ofertę współpracy", "złożyć panu ofertę", "złożyć pani ofertę", "przedstawić panu ofertę",
 		"przedstawić pani ofertę",
 		"przedstawić ofertę", "erbjuda dig tjänsten", "anställningserbjudande", "jobtilbud", "tilbyde dig stillingen",
