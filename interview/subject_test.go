@@ -20,6 +20,7 @@ func TestCompanyAndRoleFromSubjects(t *testing.T) {
 		{"Convite para entrevista | Engenheiro de Software Sénior (Backend)", "ines.tavares@marealta.example", "Marealta", "Engenheiro de Software Sénior (Backend)"}, // brackets after a title of four words qualify it
 		{"Votre entretien avec Atelier Brume – jeudi 17 décembre", "claire@welcomekit.example", "Atelier Brume", ""},                                                  // French "avec"; "Atelier" is part of the name, not a workshop
 		{"Probearbeitstag Sam Rivera – Sales Advisor Luxury Watches", "hr@bergmann-uhren.example", "Bergmann-Uhren", "Sales Advisor Luxury Watches"},                  // a sales title is a role, not a company
+		{"Final interview - Sam Rivera / Engineering Manager, Core Platform", "isabel.lund@orbitline.example", "Orbitline", "Engineering Manager, Core Platform"},     // a team after the title's comma is no company
 		{"Pinecrest Analytics // Senior Data Engineer - 30 min recruiter screen", "dana@pinecrest.example", "Pinecrest Analytics", "Senior Data Engineer"},            // a double slash divides too
 		{"Interview: Backend Engineer – Sam Rivera", "jo@quaystone.example", "Quaystone", "Backend Engineer"},
 		{"Lumora Mobility – Senior Backend Engineer (Payments)", "jule@lumora-mobility.example", "Lumora Mobility", "Senior Backend Engineer (Payments)"},

@@ -753,9 +753,41 @@ func senderOverTeam(c, title string, in *input) string {
 			if v := spelledAs(label, spellingSources(in)...); v != "" && !likelySameCompany(v, c) {
 				return v
 			}
+			// "Engineering Manager, Core Platform": words that name a
+			// team, never a company, give way to the sender's domain
+			// even where the mail does not spell it.
+			if allTeamWords(c) {
+				if v := companyFromDomain(d); v != "" {
+					return v
+				}
+			}
 		}
 	}
 	return c
+}
+
+// teamWords name a team or an area of a company ("Core Platform",
+// "Data & Payments"), never the company itself.
+var teamWords = map[string]bool{
+	"core": true, "platform": true, "platforms": true, "payments": true, "data": true, "infrastructure": true,
+	"infra": true, "backend": true, "frontend": true, "mobile": true, "growth": true, "security": true,
+	"cloud": true, "team": true, "product": true, "analytics": true, "checkout": true, "search": true,
+	"identity": true, "billing": true, "ledger": true, "risk": true, "reliability": true, "tooling": true,
+	"developer": true, "experience": true, "operations": true, "ops": true, "ai": true, "ml": true, "&": true,
+	"and": true, "services": true, "api": true, "apis": true, "web": true, "apps": true, "engineering": true,
+}
+
+func allTeamWords(c string) bool {
+	fs := strings.Fields(strings.ToLower(c))
+	if len(fs) == 0 {
+		return false
+	}
+	for _, f := range fs {
+		if !teamWords[f] {
+			return false
+		}
+	}
+	return true
 }
 
 // afterTitle reports whether name is a part of subject right after a part
