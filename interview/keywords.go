@@ -32,6 +32,8 @@ var keywordsByLanguage = map[string][]string{
 		"design challenge", "design exercise", "case study presentation", "case interview", "product case",
 		// A day's trial work or an assessment centre is the interview.
 		"trial day", "assessment centre", "assessment center",
+		// Indian recruiters' rounds: "Round 2 - Technical Panel".
+		"technical round", "technical panel", "hr round", "managerial round", "techno-managerial round",
 	},
 	"de": {
 		"vorstellungsgespräch", "vorstellungsgespräche", "vorstellungsgesprächs",

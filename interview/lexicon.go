@@ -45,17 +45,18 @@ const (
 	lDoNotReply
 	lRecruiter
 	lInsteadOf
-	lScheduling     // subjectWords: a reason to read a body
-	lRole           // roleWords: a job title's words
-	lSameTime       // "at the same time": a move that gives only a day
-	lAnswerBy       // "by", "d'ici": before a deadline to answer by
-	lPersonal       // birthdays, dinners, parties: a friend's invitation
-	lForYou         // "for you", "your time": a time converted for the reader
-	lRegistration   // "Webinar ID", "thank you for registering": an event's own mail
-	lDayAfter       // "the day after": a further meeting relative to the one named
-	lAskInterviewer // "could you run the interview": the user is to interview
-	lDecline        // "Wednesday doesn't work": a proposed time turned down
-	lCancelled      // "annullato", "abgesagt": a participle that may call something off
+	lScheduling      // subjectWords: a reason to read a body
+	lRole            // roleWords: a job title's words
+	lSameTime        // "at the same time": a move that gives only a day
+	lAnswerBy        // "by", "d'ici": before a deadline to answer by
+	lPersonal        // birthdays, dinners, parties: a friend's invitation
+	lForYou          // "for you", "your time": a time converted for the reader
+	lRegistration    // "Webinar ID", "thank you for registering": an event's own mail
+	lDayAfter        // "the day after": a further meeting relative to the one named
+	lAskInterviewer  // "could you run the interview": the user is to interview
+	lDecline         // "Wednesday doesn't work": a proposed time turned down
+	lCancelled       // "annullato", "abgesagt": a participle that may call something off
+	lCancelVerbFinal // "absagen", "afzeggen": an infinitive that may end a clause calling something off
 	nLists
 )
 
@@ -109,6 +110,9 @@ func newLexicon(keywords []string) lexicon {
 	add(lSoftLead, choiceLeads)
 	for w := range cancelledWords {
 		add(lCancelled, []string{w})
+	}
+	for w := range cancelVerbsFinal {
+		add(lCancelVerbFinal, []string{w})
 	}
 	return lx
 }

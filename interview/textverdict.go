@@ -73,13 +73,13 @@ func (a *analysis) textVerdict(m *mail.Message, cfg Config, ctx msgContext) Verd
 	if cancel == "" {
 		cancel = subj.has(lCancel)
 	}
-	if cancel == "" && body.has(lCancelled) != "" {
+	if cancel == "" && (body.has(lCancelled) != "" || body.has(lCancelVerbFinal) != "") {
 		// Only about a meeting: "Your flight ... is unfortunately
 		// cancelled" calls off no interview. (The scan says whether a
 		// participle is there at all: most mail has none, and reading
 		// its sentences costs.)
 		if c, sentence := cancelledWithAdverb(a.text); c != "" {
-			if h := cfg.lexicon().scan(sentence); h.has(lKeyword) != "" || h.has(lMeeting) != "" {
+			if h := cfg.lexicon().scan(sentence); h.has(lKeyword) != "" || h.has(lMeeting) != "" || hasInterviewStem(sentence) {
 				cancel = c
 			}
 		}
@@ -151,7 +151,17 @@ func (a *analysis) namesCompany(m *mail.Message, cfg Config, word string) bool {
 func cancelledWithAdverb(text string) (found, sentence string) {
 	for _, sent := range sentences(truncate(text, 8<<10)) {
 		ws := words(strings.ToLower(sent))
+		modal := -1
 		for i, w := range ws {
+			// German and Dutch put the verb last: "leider muss ich
+			// unser ... geplantes Erstgespräch absagen", "moeten we het
+			// gesprek helaas afzeggen".
+			if cancelModals[w] && modal < 0 {
+				modal = i
+			}
+			if modal >= 0 && i > modal && cancelVerbsFinal[w] {
+				return strings.Join(ws[modal:i+1], " "), sent
+			}
 			if !cancelledWords[w] {
 				continue
 			}
@@ -164,6 +174,14 @@ func cancelledWithAdverb(text string) (found, sentence string) {
 	}
 	return "", ""
 }
+
+// cancelModals and cancelVerbsFinal are the modal verbs and the
+// infinitives of calling off that German and Dutch put at either end of
+// a clause.
+var (
+	cancelModals     = map[string]bool{"muss": true, "müssen": true, "musste": true, "mussten": true, "müsste": true, "moet": true, "moeten": true, "moest": true, "moesten": true}
+	cancelVerbsFinal = map[string]bool{"absagen": true, "stornieren": true, "canceln": true, "annullieren": true, "annuleren": true, "afzeggen": true, "afblazen": true}
+)
 
 // cancelledWords are the participles that say a meeting was called off;
 // copulas the verbs they follow ("is", "è", "est", "ist", "wurde", ...).

@@ -551,8 +551,9 @@ var (
 		// Admission to a school or a programme, not to a job.
 		"admission interview", "admissions interview", "entrevista de admisión", "aufnahmegespräch",
 		"entretien d'admission", "colloquio di ammissione", "entrevista de admissão", "toelatingsgesprek",
-		"antagningsintervju", "optagelsessamtale", "opptaksintervju", "přijímací pohovor", "executive mba", "mba programme",
-		"mba program",
+		"antagningsintervju", "optagelsessamtale", "opptaksintervju", "přijímací zkouška", "executive mba", "mba programme",
+		"mba program", "family interview", "admissions team", "director of admissions", "entrance assessment",
+		"entrance exam", "aufnahmeprüfung", "examen d'entrée", "examen de admisión",
 		// A reference the user gives for someone else.
 		"reference check", "reference call", "as a reference", "referee for", "referenzgespräch",
 		"referenzauskunft", "prise de références", "référence pour", "referencia laboral", "referencias de",
@@ -632,9 +633,16 @@ var (
 		"rédacteur chez", "journaliste chez", "journaliste à", "periodista de", "periodista en",
 		"redactora en", "redactor en", "giornalista di", "giornalista per", "redacteur bij",
 		"journalist bij", "an einem artikel", "artikel über", "article about", "writing an article",
+		// A reporter's feature, and the quotes checked before it runs.
+		"für eine reportage", "for a feature", "pour un reportage", "para un reportaje", "per un reportage",
+		"voor een reportage", "vor veröffentlichung", "before publication", "avant publication",
+		"antes de publicar", "prima della pubblicazione", "voor publicatie",
 		"writing a piece", "un article sur", "artículo sobre", "articolo su", "artigo sobre",
 		"artikel over", "artykuł o", "artikel om",
 		"research interview", "research session", "no right or wrong answers", "thank-you gift", "gift card",
+		"for the study", "study invitations", "study session", "user study", "usability test", "usability session",
+		"participant incentive", "paid via tremendous", "für die studie", "pour l'étude", "para el estudio",
+		"per lo studio", "voor het onderzoek", "do badania",
 		"forschungsinterview", "nutzerforschung", "entretien utilisateur", "entrevista de investigación",
 		"entrevista de investigação", "estudo de investigação", "participantes no estudo", "entretien de recherche",
 		"intervista di ricerca", "onderzoeksinterview", "forskningsintervju", "wywiad badawczy",

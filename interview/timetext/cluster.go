@@ -327,6 +327,11 @@ func (s *scanner) alone(c *cluster) bool {
 	}
 	after := 0
 	for k := t1; k < len(s.toks) && s.toks[k].line == c.line; k++ {
+		// "3:30 PM IST (that will be 11:00 AM CET for you)": an aside
+		// in brackets after the time is none of the line's own words.
+		if t := &s.toks[k]; t.kind == tPunct && t.val == '(' {
+			break
+		}
 		if s.toks[k].kind != tPunct {
 			if after++; after > maxAfter {
 				return false
