@@ -461,7 +461,7 @@ func companyFromDomain(d string) string {
 // "Globochem Talent Team" → "Globochem".
 // senderNoise are the words a display name adds to the organisation's
 // name for its recruiting team, in the languages followupd reads.
-var senderNoise = regexp.MustCompile(`(?i)\b(?:recruiting|recruitment|recruiter|talent(?: acquisition)?|careers?|hiring|team|jobs|hr|people|karriere|personal(?:abteilung)?|recrutement|carrières|reclutamento|risorse umane|recrutamento|reclutamiento|selección|werving|rekrutacja|rekrytering|rekruttering|rekrytointi|via \w+|no-?reply|notifications?)\b`)
+var senderNoise = regexp.MustCompile(`(?i)\b(?:recruiting|recruitment|recruiter|talent(?: acquisition)?|(?:early |graduate )?careers?|hiring|team|jobs|hr|people|karriere|personal(?:abteilung)?|recrutement|carrières|reclutamento|risorse umane|recrutamento|reclutamiento|selección|werving|rekrutacja|rekrytering|rekruttering|rekrytointi|via \w+|no-?reply|notifications?)\b`)
 
 // companyFromSenderName reads the company from a vendor's display name,
 // which names the company on whose behalf it writes.

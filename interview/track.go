@@ -904,6 +904,17 @@ func (b *builder) textCompany(in *input) string {
 			}
 		}
 	}
+	// "Northgate Insurance Group <noreply@vidscreen.example>": a no-reply
+	// sender named after an organisation the text names too is a system
+	// writing for it, whether followupd knows the system or not.
+	for _, a := range m.From {
+		if !isNoReply(a.Email) || isVendor(domainOf(a.Email)) {
+			continue
+		}
+		if c := companyFromVendorSender(a, in); c != "" && strings.Contains(in.a.text, c) {
+			return c
+		}
+	}
 	// A no-reply sender that sends answers elsewhere is a system writing
 	// for the organisation of its Reply-To.
 	for _, r := range answersElsewhere(m.Summary) {

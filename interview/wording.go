@@ -676,6 +676,7 @@ var (
 		"entretien vidéo différé", "entrevista en diferido", "entrevista gravada", "colloquio video registrato",
 		// What any such tool asks, whatever it is called.
 		"complete your video interview", "complete a short video interview", "complete a video interview",
+		"video answers", "video responses", "recorded responses", "practice question", "takes per answer",
 		"complete the video interview", "record each answer", "record your answer", "to record each",
 		"time to record", "videointerview absolvieren", "ihre antworten aufzeichnen", "deine antworten aufnehmen",
 		"enregistrer vos réponses", "grabar tus respuestas", "grabar sus respuestas", "registrare le tue risposte",

@@ -64,6 +64,8 @@ func TestClassifyWording(t *testing.T) {
 			"We are pleased to schedule your Round 2 - Technical Panel as below:\nDate   : 9th Dec 2026 (Wednesday)\nTime   : 3:30 PM IST", true, interview.KindConfirmation},
 		{"a user study's session, booked with a time on separate lines", "sessions@pollinate-research.example", "You're confirmed! 60-min interview with Fabrikam Cloud – Thu, Dec 10",
 			"Thanks for booking a session for the study \"How platform teams choose observability tools\".\nType: 1:1 remote interview (video on)\nDate: Thursday, December 10, 2026\nTime: 9:00 AM - 10:00 AM PST (6:00 PM - 7:00 PM your time, CET)", false, interview.KindNone},
+		{"recorded video answers by a deadline", "no-reply@vidscreen.example", "Next step: your recorded video responses for Data Engineer",
+			"Thanks for your application for Data Engineer. As the next step, we invite you to record short video answers to 5 questions.\nPlease submit by Monday, 14 December 2026, 23:59 (CET).", true, interview.KindOneWay},
 		{"a journalist asks for an interview", "lena.brandt@techpuls-magazin.example", "Interviewanfrage: Event-Streaming bei Globex",
 			"ich bin Redakteurin bei TechPuls und schreibe gerade an einem Artikel über Event-Streaming. Hätten Sie Zeit für ein kurzes Interview? Mir würde Freitag, 27.11. um 11 Uhr gut passen.", false, interview.KindNone},
 		{"rejection in French, the decision split by an adverb", "camille.durand@solvea.example", "Re: Votre candidature chez Solvéa",
