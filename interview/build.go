@@ -1109,13 +1109,20 @@ func shareDomain(a, b *tracked) bool {
 	return false
 }
 
-func (b *builder) result(ins []input) []Interview {
+// byMessageID indexes the inputs by Message-ID (messages without one are
+// left out).
+func byMessageID(ins []input) map[string]*input {
 	byID := make(map[string]*input, len(ins))
 	for i := range ins {
 		if id := ins[i].m.MessageID; id != "" {
 			byID[id] = &ins[i]
 		}
 	}
+	return byID
+}
+
+func (b *builder) result(ins []input) []Interview {
+	byID := byMessageID(ins)
 	out := make([]Interview, 0, len(b.all))
 	for _, t := range b.all {
 		t.iv.Company = b.spelledInThread(t, ins, byID)

@@ -526,10 +526,7 @@ var sameDayPhrases = []string{
 // invitation's time is the newer word. Only a text-only interview still to
 // come, from the same employer and announced before, is taken.
 func (b *builder) movedInvitations(ins []input) {
-	byID := make(map[string]*input, len(ins))
-	for i := range ins {
-		byID[ins[i].m.MessageID] = &ins[i]
-	}
+	byID := byMessageID(ins)
 	merged := map[*tracked]bool{}
 	for _, c := range b.all {
 		if c.iv.ICSUID == "" || merged[c] {
@@ -579,10 +576,7 @@ func (b *builder) movedInvitations(ins []input) {
 // moves the interview is read so, and only the next invitation from the
 // same organiser, for the same company, sent after it, is taken.
 func (b *builder) postponedInvitations(ins []input) {
-	byID := make(map[string]*input, len(ins))
-	for i := range ins {
-		byID[ins[i].m.MessageID] = &ins[i]
-	}
+	byID := byMessageID(ins)
 	merged := map[*tracked]bool{}
 	for _, t := range b.all {
 		if t.iv.ICSUID == "" || t.iv.Status != Cancelled || merged[t] {
