@@ -45,18 +45,11 @@ func placeLine(line string) (*time.Location, string, bool) {
 	})
 	for i, p := range parts {
 		p = strings.TrimSpace(p)
-		words := strings.FieldsFunc(string(foldString(p)), func(r rune) bool { return !unicode.IsLetter(r) })
+		words := foldedWords(p)
 		if len(words) == 0 {
 			continue
 		}
-		if len(words) > 1 {
-			if iana := twoWordCities[words[0]][words[1]]; iana != "" {
-				if loc := loadLocation(iana); loc != nil {
-					return loc, p, true
-				}
-			}
-		}
-		if iana := cities[words[0]]; iana != "" && startsUpper(p) {
+		if iana, n := cityAt(words, 0); iana != "" && (n == 2 || startsUpper(p)) {
 			if loc := loadLocation(iana); loc != nil {
 				return loc, p, true
 			}
@@ -95,14 +88,15 @@ var zipCodeRE = regexp.MustCompile(`^\d{5}(?:-\d{4})?\b`)
 // knownCity reports a part of an address line that is a city followupd
 // knows ("Boston" of "Boston, MA").
 func knownCity(part string) bool {
-	words := strings.FieldsFunc(string(foldString(strings.TrimSpace(part))), func(r rune) bool { return !unicode.IsLetter(r) })
+	words := foldedWords(part)
 	if len(words) == 0 {
 		return false
 	}
-	if len(words) > 1 && twoWordCities[words[0]][words[1]] != "" {
+	if iana, _ := cityAt(words, 0); iana != "" {
 		return true
 	}
-	return cities[words[len(words)-1]] != ""
+	last, _ := cityAt(words, len(words)-1)
+	return last != ""
 }
 
 func startsUpper(s string) bool {

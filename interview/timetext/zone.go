@@ -438,17 +438,12 @@ func CityClock(text string, loc *time.Location, t time.Time) bool {
 		return false
 	}
 	_, want := t.In(loc).Zone()
-	fields := strings.FieldsFunc(string(foldString(text)), func(r rune) bool {
-		return !unicode.IsLetter(r)
-	})
-	for i, w := range fields {
+	fields := foldedWords(text)
+	for i := range fields {
 		if i >= 6 {
 			break
 		}
-		name := cities[w]
-		if m := twoWordCities[w]; m != nil && i+1 < len(fields) {
-			name = m[fields[i+1]]
-		}
+		name, _ := cityAt(fields, i)
 		if name == "" || i == 0 || !placePrepositions[fields[i-1]] {
 			continue
 		}
@@ -459,6 +454,26 @@ func CityClock(text string, loc *time.Location, t time.Time) bool {
 		}
 	}
 	return false
+}
+
+// foldedWords returns text's runs of letters, folded ("München" is
+// "munchen").
+func foldedWords(text string) []string {
+	return strings.FieldsFunc(string(foldString(text)), func(r rune) bool { return !unicode.IsLetter(r) })
+}
+
+// cityAt returns the zone of the city whose name starts at words[i]
+// ("berlin", "new york") and how many words it takes, or "" and 0.
+func cityAt(words []string, i int) (string, int) {
+	if i+1 < len(words) {
+		if iana := twoWordCities[words[i]][words[i+1]]; iana != "" {
+			return iana, 2
+		}
+	}
+	if iana := cities[words[i]]; iana != "" {
+		return iana, 1
+	}
+	return "", 0
 }
 
 // placePrepositions say "in" a place, folded: "in", "em", "à", "a",
@@ -535,26 +550,16 @@ func PlaceZone(text string) (*time.Location, string, bool) {
 		if !ok || len(label) > 20 || !isPlaceLabel(label) {
 			continue
 		}
-		words := strings.FieldsFunc(string(foldString(rest)), func(r rune) bool {
-			return !unicode.IsLetter(r)
-		})
+		words := foldedWords(rest)
 		// An address names its city after its street, and streets are
 		// named after cities ("18 rue de Lisbonne, 75008 Paris"): the
 		// last city of the line is where it is.
 		var found *time.Location
 		var written string
-		for i, w := range words {
-			if i+1 < len(words) {
-				if iana := twoWordCities[w][words[i+1]]; iana != "" {
-					if loc := loadLocation(iana); loc != nil {
-						found, written = loc, w+" "+words[i+1]
-						continue
-					}
-				}
-			}
-			if iana := cities[w]; iana != "" {
+		for i := range words {
+			if iana, n := cityAt(words, i); iana != "" {
 				if loc := loadLocation(iana); loc != nil {
-					found, written = loc, w
+					found, written = loc, strings.Join(words[i:i+n], " ")
 				}
 			}
 		}
