@@ -171,7 +171,7 @@ func (a *analysis) judge(m *mail.Message, cfg Config, ctx msgContext) {
 	if ctx.press && !a.sent {
 		a.press = true
 		a.interview = make([]bool, len(a.events)) // none of its events is one
-		a.with(false, KindNone, "in a thread about a press or research interview")
+		a.with(false, KindNone, "in a thread about a press or research interview or a reference, not the user's job")
 		return
 	}
 	switch {

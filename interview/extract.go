@@ -93,6 +93,7 @@ var roleWords = []string{
 	// Dutch, Polish, Scandinavian
 	"ontwikkelaar", "programista", "programistka", "inżynier", "specjalista", "kierownik",
 	"utvecklare", "utvikler", "udvikler", "konsult", "konsulent", "ingeniør", "ingenjör",
+	"analist", "analityk", "analityczka", "analytiker", "projectleider", "teamleider",
 	// Finnish and Czech, as words of their own ("Senior Java vývojář")
 	"kehittäjä", "insinööri", "arkkitehti", "asiantuntija", "vývojář", "vývojářka", "programátor",
 	"programátorka", "inženýr", "inženýrka", "analytik", "analytička", "tester", "testerka",

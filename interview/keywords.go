@@ -42,7 +42,7 @@ var keywordsByLanguage = map[string][]string{
 		"auswahlgespräch", "telefoninterview", "videointerview", "zweitgespräch",
 		"vorstellungstermin", "vorstellungstermins", "bewerbungstermin", "interviewtermin",
 		"portfolio-präsentation", "portfoliopräsentation", "case-study-präsentation",
-		"probearbeitstag", "probearbeit", "probetag", "assessment-center",
+		"probearbeitstag", "probearbeit", "probetag", "assessment-center", "auswahltag", "auswahlverfahren",
 	},
 	"fr": {"entretien", "entretiens", "entretien d'embauche", "entretien d’embauche", "entretien téléphonique",
 		"entrevue", "entrevues", "journée d'immersion", "journée d’immersion"}, // "entrevue": French Canada

@@ -355,3 +355,38 @@ func TestNoticeOfTheSlotBeforeAMove(t *testing.T) {
 		t.Errorf("start %v, want %v", ivs[0].Start, want)
 	}
 }
+
+// TestSchedulerCancelsTheSlotItBooked: a booking page's "Canceled:" notice
+// names the event and its slot, not the company. It cancels the interview
+// the same scheduler booked at that slot, and nothing else.
+func TestSchedulerCancelsTheSlotItBooked(t *testing.T) {
+	const from = "notifications@calendly.com"
+	booked := textMessage("b1@calendly.com", "2026-11-25T10:00:00Z", from,
+		"New Event: Jobsamtale (30 min) with Mette Holm - Skovgaard Digital",
+		"Hi Sam Rivera,\n\nYour Jobsamtale (30 min) with Mette Holm at 09:00am (Central European Time) on Thursday, December 10, 2026 is scheduled.\n\n"+
+			"Event Type: Jobsamtale – Engineering Manager hos Skovgaard Digital")
+	cancel := func(day string) mail.Message {
+		return textMessage("c1@calendly.com", "2026-11-30T10:00:00Z", from,
+			"Canceled: Jobsamtale (30 min) with Mette Holm on Thursday, December "+day+", 2026",
+			"Hi Sam Rivera,\n\nMette Holm has canceled the following event.\n\nEvent Date/Time:\n09:00am - Thursday, December "+day+", 2026 (Central European Time)")
+	}
+	tests := []struct {
+		name   string
+		cancel mail.Message
+		want   interview.Status
+	}{
+		{"the booked slot", cancel("10"), interview.Cancelled},
+		{"another slot", cancel("17"), interview.Scheduled},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ivs := interview.Build([]mail.Message{booked, tc.cancel}, nil, sampleConfig())
+			if len(ivs) != 1 {
+				t.Fatalf("%d interviews, want 1: %+v", len(ivs), ivs)
+			}
+			if ivs[0].Status != tc.want {
+				t.Errorf("status %s (%s), want %s", ivs[0].Status, ivs[0].StatusReason, tc.want)
+			}
+		})
+	}
+}

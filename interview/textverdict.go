@@ -90,7 +90,11 @@ func (a *analysis) textVerdict(m *mail.Message, cfg Config, ctx msgContext) Verd
 	if cancel == "" {
 		cancel = label
 	}
-	cancelled := cancel != "" && (kw != "" || ctx.job || label != "" && a.about(m, ctx) != "") && !conditionalPhrase(a.text, cancel)
+	// A scheduler's "Canceled:" notice is about whatever it booked: it
+	// changes an interview only when it names that interview's slot
+	// (see builder.concerns).
+	cancelled := cancel != "" && (kw != "" || ctx.job || label != "" && (a.about(m, ctx) != "" || isVendorMail(m))) &&
+		!conditionalPhrase(a.text, cancel)
 	// A person answering in the interview's thread may name the time in
 	// one sentence and call it off in the next ("au sujet de l'entretien
 	// prévu ce mardi à 14h00. ... nous devons l'annuler"); a system's
@@ -145,7 +149,7 @@ func (a *analysis) namesCompany(m *mail.Message, cfg Config, word string) bool {
 }
 
 // cancelledWithAdverb finds "is cancelled" with up to two words between
-// ("è pertanto annullato", "ist damit leider abgesagt", "est donc
+// ("è annullato", "è pertanto annullato", "ist damit leider abgesagt", "est donc
 // malheureusement annulé"), which a list of fixed phrases cannot hold in
 // every language. It returns the words found and their sentence, or "".
 func cancelledWithAdverb(text string) (found, sentence string) {
@@ -165,7 +169,7 @@ func cancelledWithAdverb(text string) (found, sentence string) {
 			if !cancelledWords[w] {
 				continue
 			}
-			for j := max(0, i-3); j < i-1; j++ {
+			for j := max(0, i-3); j < i; j++ {
 				if copulas[ws[j]] {
 					return strings.Join(ws[j:i+1], " "), sent
 				}
@@ -185,8 +189,8 @@ var (
 
 // cancelledWords are the participles that say a meeting was called off;
 // copulas the verbs they follow ("is", "è", "est", "ist", "wurde", ...).
-// Adjacent pairs are in cancelPhrases; these find them a word or two
-// apart.
+// These find them adjacent or a word or two apart, whichever tense or
+// word order the sentence has.
 var (
 	cancelledWords = map[string]bool{
 		"cancelled": true, "canceled": true, "abgesagt": true, "annulé": true, "annulée": true,
@@ -262,6 +266,20 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 	case either(subj, body, lPress) != "":
 		a.press = true
 		return no("a press or research interview, not a job interview (%q)", either(subj, body, lPress))
+	case asReferee(truncate(a.text, 4<<10)) != "":
+		// "Petr ... uvedl Vás jako referenci": a recruiter calls the
+		// user about a candidate, not to interview the user. Its thread
+		// is kept out like a reporter's (see jobSearch.press).
+		a.press = true
+		return no("the user is asked for a reference about a candidate (%q)", asReferee(truncate(a.text, 4<<10)))
+	}
+	if w := podcastWord(m.Subject + "\n" + truncate(a.text, 4<<10)); w != "" &&
+		roleFrom(nil, []string{m.Subject, truncate(a.text, 4<<10)}) == "" {
+		// A show's recording, in any language's inflection of the
+		// word ("wywiad do podcastu", "podcastissa"); a job at a
+		// podcast company names its role.
+		a.press = true
+		return no("a podcast's recording, not a job interview (%q)", w)
 	}
 	return Verdict{}, false
 }

@@ -1121,6 +1121,12 @@ func (b *builder) concerns(t *tracked, in *input) bool {
 	if t.linked(in.m) || t.fromEmployer(in.m) {
 		return true
 	}
+	// "Canceled: Indledende samtale (30 min) with Mette Holm on
+	// Thursday, December 10, 2026": the scheduler that booked the
+	// interview names its slot, not the company.
+	if t.senders[firstAddress(in.m.From)] && in.a.namesBooked([]time.Time{t.iv.Start}) {
+		return true
+	}
 	if !isVendorMail(in.m) || t.iv.Company == "" {
 		return false
 	}

@@ -695,6 +695,77 @@ var (
 	phoneWords       = []string{"phone interview", "phone call", "phone screen", "call you", "ring you", "telefoninterview", "telefonat"}
 )
 
+// podcastWord returns the first word of text that names a podcast, in
+// the inflections of the languages followupd reads: the loanword keeps its
+// stem ("podcastu", "podcaście", "podcastissa", "Podcast-Folge"), and the
+// Scandinavian languages shorten it ("podden", "poddavsnitt", "podkast").
+func podcastWord(text string) string {
+	for _, w := range strings.FieldsFunc(text, notLetter) {
+		lw := strings.ToLower(w)
+		if strings.HasPrefix(lw, "podcast") || strings.HasPrefix(lw, "podkast") || strings.HasPrefix(lw, "podd") {
+			return w
+		}
+	}
+	return ""
+}
+
+// refereePrepositions say "as" before the word for a reference, in the
+// languages followupd reads: "as a reference", "als Referenz", "comme
+// référence", "jako referenci", "som referens".
+var refereePrepositions = map[string]bool{
+	"as": true, "als": true, "comme": true, "como": true, "come": true, "jako": true, "som": true, "kuin": true,
+}
+
+// refereeYou are the forms of "you" that someone names as a reference:
+// "listed you as", "hat Sie als Referenz angegeben", "vous a indiqué
+// comme", "te ha puesto como", "heeft u opgegeven als", "wskazał Pana
+// jako", "angav dig som", "uvedl Vás jako".
+var refereeYou = map[string]bool{
+	"you": true, "your": true, "sie": true, "dich": true, "ihnen": true, "vous": true, "te": true, "ti": true,
+	"lei": true, "u": true, "jou": true, "je": true, "pana": true, "panią": true, "cię": true, "ciebie": true,
+	"dig": true, "deg": true, "vás": true, "tě": true, "sinut": true, "sinua": true, "você": true, "o": true,
+}
+
+// asReferee returns the words of text that name the user as someone's
+// reference ("listed you as a reference", "uvedl Vás jako referenci"):
+// "you", then "as", then the word, whose stem is the same across the
+// languages, each within a few words of the next. "Please quote REQ-12
+// as reference" names no one.
+func asReferee(text string) string {
+	words := strings.FieldsFunc(text, notLetter)
+	for i, w := range words {
+		lw := strings.ToLower(w)
+		if !strings.HasPrefix(lw, "referen") && !strings.HasPrefix(lw, "référen") && !strings.HasPrefix(lw, "referee") &&
+			!strings.HasPrefix(lw, "suosittelija") {
+			continue
+		}
+		for j := max(0, i-4); j < i; j++ {
+			if !refereePrepositions[strings.ToLower(words[j])] {
+				continue
+			}
+			for k := max(0, j-4); k < j; k++ {
+				if refereeYou[strings.ToLower(words[k])] && !namesCode(words[k:min(i+3, len(words))]) {
+					return strings.Join(words[k:i+1], " ")
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// codeWords name a reference number: "geben Sie die Kennziffer als
+// Referenz an" asks for a code, not for a referee.
+var codeWords = map[string]bool{
+	"number": true, "nummer": true, "numéro": true, "número": true, "numero": true, "numer": true,
+	"kennziffer": true, "code": true, "id": true, "aktenzeichen": true, "kod": true, "kód": true, "nr": true,
+}
+
+func namesCode(words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return codeWords[strings.ToLower(w)] })
+}
+
+func notLetter(r rune) bool { return !unicode.IsLetter(r) }
+
 // hasWord reports whether phrase occurs in text (both already lower-case)
 // with no letter or digit right before or after it.
 func hasWord(text, phrase string) bool {

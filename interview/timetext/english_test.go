@@ -56,6 +56,8 @@ func TestFindEnglish(t *testing.T) {
 			want: at(12, 8, 9, 0), dur: time.Hour},
 		{name: "IANA name wins over the abbreviation", text: "When: Monday, November 30, 2026, 10:00 AM – 11:00 AM EST (America/New_York)",
 			want: time.Date(2026, 11, 30, 10, 0, 0, 0, newYork), dur: time.Hour, zone: "America/New_York"},
+		{name: "an older IANA name in parentheses", text: "Please complete your interview by: December 9, 2026 11:59 PM (US/Eastern)",
+			want: time.Date(2026, 12, 9, 23, 59, 0, 0, newYork), zone: "US/Eastern"},
 		{name: "EST in July is New York's summer time", text: "Tuesday, July 7, 2026 at 2 pm EST",
 			want: time.Date(2026, 7, 7, 18, 0, 0, 0, time.UTC), zone: "EST"},
 		{name: "explicit offset", text: "Thursday at 4pm GMT+1",

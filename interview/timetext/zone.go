@@ -191,6 +191,9 @@ var zonePhrases = func() map[string][][]string {
 var ianaAreas = map[string]bool{
 	"africa": true, "america": true, "antarctica": true, "asia": true, "atlantic": true,
 	"australia": true, "europe": true, "indian": true, "pacific": true, "etc": true,
+	// The database's older names, still what many US systems print:
+	// "11:59 PM (US/Eastern)", "Canada/Pacific", "Brazil/East".
+	"us": true, "canada": true, "brazil": true, "mexico": true, "chile": true,
 }
 
 // zoneWord is what a word can start: an IANA name, an offset after UTC or
