@@ -493,13 +493,16 @@ func (b *builder) calendarVersions(ins []input, feed []FeedEvent) {
 	}
 	sort.Strings(uids)
 	for _, uid := range uids {
-		for _, occ := range occurrencesOf(byUID[uid]) {
+		kept, ignored := authorised(byUID[uid])
+		for _, occ := range occurrencesOf(kept) {
 			if !occ.interview {
 				continue
 			}
 			vs := occ.versions
 			sort.SliceStable(vs, func(i, j int) bool { return versionLess(vs[i], vs[j]) })
-			b.all = append(b.all, b.newFromVersions(uid, occ.rid, vs))
+			t := b.newFromVersions(uid, occ.rid, vs)
+			t.iv.Ignored = append(t.iv.Ignored, ignored...)
+			b.all = append(b.all, t)
 		}
 	}
 }

@@ -77,6 +77,9 @@ type Interview struct {
 	Why Provenance `json:"why"`
 
 	Correspondence []Correspondence `json:"correspondence,omitempty"`
+	// Ignored holds the messages that tried to change this interview
+	// without the authority to (see authorised): never applied.
+	Ignored []Ignored `json:"ignored,omitempty"`
 	// Evidence says why this is an interview, for `plan` and `interviews`.
 	Evidence string `json:"evidence,omitempty"`
 }

@@ -86,6 +86,9 @@ func (ex explanation) print(w io.Writer, loc *time.Location) {
 		fmt.Fprintf(w, "           from %s\n", orDash(safe(iv.Why.People)))
 		fmt.Fprintf(w, "  status   %s\n", orDash(safe(iv.StatusReason)))
 		fmt.Fprintf(w, "  why      %s\n", orDash(safe(iv.Evidence)))
+		for _, ig := range iv.Ignored {
+			fmt.Fprintf(w, "  ignored  <%s>: %s\n", safe(ig.MessageID), safe(ig.Reason))
+		}
 		fmt.Fprintf(w, "Messages of its thread (%d stored of %d known):\n", len(ex.messages), len(iv.Thread))
 	}
 	for _, v := range ex.messages {

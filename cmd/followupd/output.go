@@ -29,6 +29,9 @@ type planItem struct {
 	To        []interview.Person `json:"to"`
 	InReplyTo string             `json:"in_reply_to,omitempty"`
 	Subject   string             `json:"subject,omitempty"` // what the draft's subject would be, when one is planned
+	// Ignored lists the messages that tried to change the interview
+	// without the authority to (not from its organizer's side).
+	Ignored []interview.Ignored `json:"ignored,omitempty"`
 }
 
 func rfc3339(t time.Time, loc *time.Location) string {
@@ -38,7 +41,8 @@ func rfc3339(t time.Time, loc *time.Location) string {
 	return t.In(loc).Format(time.RFC3339)
 }
 
-func planJSON(items []rules.Item, subjects map[rules.Key]string, loc *time.Location) []planItem {
+func planJSON(items []rules.Item, subjects map[rules.Key]string, ivs []interview.Interview, loc *time.Location) []planItem {
+	ignored := ignoredByInterview(ivs)
 	out := make([]planItem, 0, len(items))
 	for _, it := range items {
 		to := it.To
@@ -50,7 +54,7 @@ func planJSON(items []rules.Item, subjects map[rules.Key]string, loc *time.Locat
 			Rule: it.Rule, Template: it.Template,
 			Trigger: rfc3339(it.Trigger, loc), Due: rfc3339(it.Due, loc), Deadline: rfc3339(it.Deadline, loc),
 			Status: it.Status, Reason: it.Reason, To: to, InReplyTo: it.InReplyTo,
-			Subject: subjects[it.Key()],
+			Subject: subjects[it.Key()], Ignored: ignored[it.InterviewID],
 		})
 	}
 	return out
@@ -74,6 +78,9 @@ type interviewItem struct {
 	// Why names the message or event that decided the time, the company
 	// and the people.
 	Why interview.Provenance `json:"why"`
+	// Ignored lists the messages that tried to change the interview
+	// without the authority to.
+	Ignored []interview.Ignored `json:"ignored,omitempty"`
 }
 
 func interviewsJSON(ivs []interview.Interview, loc *time.Location) []interviewItem {
@@ -92,7 +99,7 @@ func interviewsJSON(ivs []interview.Interview, loc *time.Location) []interviewIt
 			Start: rfc3339(iv.Start, loc), End: rfc3339(iv.End, loc), Location: iv.Location,
 			Status: iv.Status, StatusReason: iv.StatusReason,
 			Organizer: iv.Organizer, Interviewers: people, Thread: thread, Evidence: iv.Evidence,
-			OneWay: iv.OneWay, Why: iv.Why,
+			OneWay: iv.OneWay, Why: iv.Why, Ignored: iv.Ignored,
 		})
 	}
 	return out
@@ -113,7 +120,18 @@ func human(t time.Time, loc *time.Location) string {
 	return t.In(loc).Format(humanTime)
 }
 
-func printPlan(w io.Writer, items []rules.Item, subjects map[rules.Key]string, loc *time.Location) {
+// ignoredByInterview indexes the interviews' ignored messages by ID.
+func ignoredByInterview(ivs []interview.Interview) map[string][]interview.Ignored {
+	out := map[string][]interview.Ignored{}
+	for _, iv := range ivs {
+		if len(iv.Ignored) > 0 {
+			out[iv.ID] = iv.Ignored
+		}
+	}
+	return out
+}
+
+func printPlan(w io.Writer, items []rules.Item, subjects map[rules.Key]string, ivs []interview.Interview, loc *time.Location) {
 	if len(items) == 0 {
 		fmt.Fprintln(w, "No interviews found yet: nothing is planned.")
 		return
@@ -129,6 +147,22 @@ func printPlan(w io.Writer, items []rules.Item, subjects map[rules.Key]string, l
 			orDash(safe(it.Company)), safe(names(it.To)), safe(why))
 	}
 	tw.Flush()
+	printIgnored(w, ivs)
+}
+
+// printIgnored lists the messages no interview took because their sender
+// had no authority over it: someone may be trying to redirect a draft.
+func printIgnored(w io.Writer, ivs []interview.Interview) {
+	header := false
+	for _, iv := range ivs {
+		for _, ig := range iv.Ignored {
+			if !header {
+				fmt.Fprintln(w, "\nIgnored (not from the interview's organizer or organisation):")
+				header = true
+			}
+			fmt.Fprintf(w, "  %s %s: <%s> %s\n", iv.ID, orDash(safe(iv.Company)), safe(ig.MessageID), safe(ig.Reason))
+		}
+	}
 }
 
 func printInterviews(w io.Writer, ivs []interview.Interview, loc *time.Location) {

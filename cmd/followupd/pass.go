@@ -42,9 +42,9 @@ func newPlanCmd(g *globals) *cobra.Command {
 				return err
 			}
 			if asJSON {
-				return writeJSON(g.stdout, planJSON(res.Plan, res.Subjects, res.Now.Location()))
+				return writeJSON(g.stdout, planJSON(res.Plan, res.Subjects, res.Interviews, res.Now.Location()))
 			}
-			printPlan(g.stdout, res.Plan, res.Subjects, res.Now.Location())
+			printPlan(g.stdout, res.Plan, res.Subjects, res.Interviews, res.Now.Location())
 			return nil
 		},
 	}

@@ -1,0 +1,79 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/followupd/followupd/internal/sample"
+)
+
+// initechUID is the UID of the sample's Initech invitation (Google
+// Calendar), which anyone it was forwarded to could learn.
+const initechUID = "4k2s9vq1m0c7j3b8e5t6r1p0lh@google.com"
+
+// forgedUpdate is an iMIP message from outsider.example that reuses the
+// Initech invitation's UID with a higher SEQUENCE, naming the outsider as
+// organizer and attendee (method REQUEST) or cancelling it (CANCEL).
+func forgedUpdate(method string, date time.Time) []byte {
+	status := "CONFIRMED"
+	if method == "CANCEL" {
+		status = "CANCELLED"
+	}
+	ics := strings.Join([]string{
+		"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Outsider//EN", "METHOD:" + method,
+		"BEGIN:VEVENT", "UID:" + initechUID, "SEQUENCE:9", "DTSTAMP:" + date.UTC().Format("20060102T150405Z"),
+		"DTSTART:20261202T130000Z", "DTEND:20261202T140000Z",
+		"SUMMARY:Interview with Initech – Senior Go Engineer", "STATUS:" + status,
+		"ORGANIZER;CN=Joanna Park:mailto:joanna@outsider.example",
+		"ATTENDEE;CN=Peter Gibbons:mailto:peter@outsider.example",
+		"ATTENDEE;CN=Sam Rivera:mailto:sam.rivera@example.org",
+		"END:VEVENT", "END:VCALENDAR", "",
+	}, "\r\n")
+	return []byte(fmt.Sprintf("From: Joanna Park <joanna@outsider.example>\r\n"+
+		"To: sam.rivera@example.org\r\n"+
+		"Subject: Updated invitation: Interview with Initech – Senior Go Engineer\r\n"+
+		"Date: %s\r\n"+
+		"Message-ID: <forged-%s@outsider.example>\r\n"+
+		"MIME-Version: 1.0\r\n"+
+		"Content-Type: multipart/alternative; boundary=b1\r\n\r\n"+
+		"--b1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nThe interview was updated.\r\n"+
+		"--b1\r\nContent-Type: text/calendar; charset=utf-8; method=%s\r\n\r\n%s\r\n--b1--\r\n",
+		date.Format(time.RFC1123Z), strings.ToLower(method), method, ics))
+}
+
+// TestForgedCalendarUpdatesChangeNoDraft replays the Initech interview into
+// a real Dovecot, then an outsider's update of the same event: the
+// thank-you after the interview still goes to Initech's interviewers, and
+// `plan` names the ignored message.
+func TestForgedCalendarUpdatesChangeNoDraft(t *testing.T) {
+	if testing.Short() {
+		t.Skip("Dovecot test skipped in -short mode")
+	}
+	for _, method := range []string{"REQUEST", "CANCEL"} {
+		t.Run(method, func(t *testing.T) {
+			peer := dovecotPeer(t)
+			cfg := runConfig(t, peer, "")
+			for _, m := range sampleOf("initech-invitation", "initech-reschedule") {
+				peer.deliver(t, m.Mailbox, m.Raw, m.Date)
+			}
+			at := time.Date(2026, 11, 30, 9, 0, 0, 0, sample.Location())
+			peer.deliver(t, "INBOX", forgedUpdate(method, at), at)
+
+			code, out, errs := runCLI(t, "--config", cfg, "plan", "--now", "2026-12-02T16:00:00+01:00")
+			if code != 0 {
+				t.Fatalf("plan: exit %d\n%s\n%s", code, out, errs)
+			}
+			if !strings.Contains(out, "<forged-"+strings.ToLower(method)+"@outsider.example>") || !strings.Contains(out, "not this event's organizer") {
+				t.Errorf("plan does not show the forged update as ignored:\n%s", out)
+			}
+			code, out, errs = runCLI(t, "--config", cfg, "once", "--now", "2026-12-02T16:00:00+01:00")
+			if code != 0 {
+				t.Fatalf("once: exit %d\n%s\n%s", code, out, errs)
+			}
+			checkExactlyOnce(t, draftsOf(t, peer), []e2eDraft{{"Initech", "thank-you", "", []string{
+				"peter.gibbons@initech.example", "samir.nagheenanajar@initech.example"}}})
+		})
+	}
+}

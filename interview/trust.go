@@ -1,0 +1,116 @@
+package interview
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Ignored is a message that tried to change an interview without the
+// authority to: shown by `plan` and `interviews --explain`, never applied.
+type Ignored struct {
+	MessageID string `json:"message_id"`
+	From      string `json:"from"`
+	Reason    string `json:"reason"`
+}
+
+// authority is who may update or cancel a calendar event: its organizer
+// and whoever first sent it, by address and by organisation.
+//
+// RFC 5546 §3.2 lets only the organizer send REQUEST updates and CANCEL,
+// and RFC 6047 §3 ties the iMIP message's sender to that organizer. Anyone
+// can put a known UID and a higher SEQUENCE into a mail, so an update is
+// taken only from an address or organisation that was already the event's,
+// or from a calendar or scheduling system that writes for the same
+// organizer.
+type authority struct {
+	addresses map[string]bool
+	orgs      map[string]bool // registrable domains that can stand for an employer
+}
+
+// eventAuthority is the authority that the trusted versions establish:
+// every feed version (the user's own calendar) and those of first, the
+// message that brought the event.
+func eventAuthority(vs []version, first *input) authority {
+	au := authority{addresses: map[string]bool{}, orgs: map[string]bool{}}
+	for _, v := range vs {
+		if v.in == nil || v.in == first {
+			au.add(strings.ToLower(v.ev.Organizer.Email))
+		}
+	}
+	if first != nil {
+		au.add(firstAddress(first.m.From))
+	}
+	return au
+}
+
+func (au authority) add(addr string) {
+	if addr == "" {
+		return
+	}
+	au.addresses[addr] = true
+	if d := domainOf(addr); companyDomain(d) {
+		au.orgs[orgDomain(d)] = true
+	}
+}
+
+// allows reports whether the mail version v may change the event, with
+// the reason when it may not.
+func (au authority) allows(v version) (bool, string) {
+	from := firstAddress(v.in.m.From)
+	switch d := domainOf(from); {
+	case au.addresses[from]:
+		return true, ""
+	case companyDomain(d) && au.orgs[orgDomain(d)]:
+		return true, ""
+	case isVendor(d) || isCalendarSystem(d) || isNoReply(from):
+		// A calendar or scheduling system writes for the organizer it
+		// names: the update counts when that organizer is the event's.
+		org := strings.ToLower(v.ev.Organizer.Email)
+		if au.addresses[org] || (companyDomain(domainOf(org)) && au.orgs[orgDomain(domainOf(org))]) {
+			return true, ""
+		}
+		return false, fmt.Sprintf("sent by %s for organizer %q, not this event's organizer", from, org)
+	}
+	return false, fmt.Sprintf("sent by %s, who is not this event's organizer nor of its organisation", from)
+}
+
+// authorised keeps the versions of one event that its authority allows
+// (RFC 5546 §3.2): feed versions and the first message always, later
+// messages only from the organizer's side. The others come back as
+// Ignored, in the order given.
+func authorised(vs []version) (kept []version, ignored []Ignored) {
+	// The first message to bring the event is trusted, unless the
+	// user's own calendar has it: then every message answers to it.
+	var first *input // messages are in order of arrival (see prepare)
+	for _, v := range vs {
+		if v.in == nil {
+			first = nil
+			break
+		}
+		if first == nil || v.in.m.Date.Before(first.m.Date) {
+			first = v.in
+		}
+	}
+	au := eventAuthority(vs, first)
+	for _, v := range vs {
+		if v.in == nil || v.in == first {
+			kept = append(kept, v)
+			continue
+		}
+		ok, why := au.allows(v)
+		if ok {
+			kept = append(kept, v)
+			continue
+		}
+		what := "an update"
+		if v.ev.Cancelled() {
+			what = "a cancellation"
+		}
+		ignored = append(ignored, Ignored{
+			MessageID: v.in.m.MessageID,
+			From:      firstAddress(v.in.m.From),
+			Reason:    fmt.Sprintf("%s of event %s (SEQUENCE %d) %s", what, v.ev.UID, v.ev.Sequence, why),
+		})
+	}
+	return kept, ignored
+}

@@ -1,0 +1,122 @@
+package interview_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/followupd/followupd/calendar"
+
+	"github.com/followupd/followupd/interview"
+	"github.com/followupd/followupd/mail"
+)
+
+// TestCalendarUpdatesNeedTheOrganizer: RFC 5546 §3.2 lets only an event's
+// organizer update or cancel it. Anyone who learns an invitation's UID
+// can send a higher SEQUENCE; such a message must change neither the
+// people nor the time nor the status, and must be listed as ignored.
+func TestCalendarUpdatesNeedTheOrganizer(t *testing.T) {
+	invite := calMessage("inv@initech.example", "2026-11-20T10:00:00Z",
+		vevent{method: "REQUEST", seq: 0, stamp: "20261120T100000Z", start: "20261201T090000Z"})
+	// update returns a SEQUENCE 1 version of the invitation, moved to
+	// 14:00 and cancelled when cancel is set, sent by from with the
+	// organizer and attendee addresses of the invitation replaced.
+	update := func(id, from, organizer, attendee string, cancel bool) mail.Message {
+		v := vevent{method: "REQUEST", seq: 1, stamp: "20261122T100000Z", start: "20261201T130000Z"}
+		if cancel {
+			v.method, v.status = "CANCEL", "CANCELLED"
+		}
+		m := calMessage(id, "2026-11-22T10:00:00Z", v)
+		m.From = []mail.Address{{Name: "Joanna Park", Email: from}}
+		ics := strings.ReplaceAll(string(m.Calendars[0]), "mailto:joanna.park@initech.example", "mailto:"+organizer)
+		m.Calendars[0] = []byte(strings.ReplaceAll(ics, "mailto:peter.gibbons@initech.example", "mailto:"+attendee))
+		return m
+	}
+	const (
+		organizer = "joanna.park@initech.example"
+		peter     = "peter.gibbons@initech.example"
+		outsider  = "joanna@outsider.example"
+	)
+	tests := []struct {
+		name   string
+		update mail.Message
+		// applied: the update moves the interview (or cancels it).
+		applied bool
+		cancel  bool
+	}{
+		{"the organizer moves it", update("u@initech.example", organizer, organizer, peter, false), true, false},
+		{"a colleague of the organizer moves it", update("u@initech.example", "bill.lumbergh@mail.initech.example", organizer, peter, false), true, false},
+		{"the organizer cancels it", update("u@initech.example", organizer, organizer, peter, true), true, true},
+		{"a scheduling system sends for the organizer", update("u@greenhouse.io", "no-reply@greenhouse.io", organizer, peter, false), true, false},
+		{"an outsider takes over the people", update("u@outsider.example", outsider, outsider, outsider, false), false, false},
+		{"an outsider cancels it", update("u@outsider.example", outsider, outsider, outsider, true), false, true},
+		{"an outsider names the real organizer", update("u@outsider.example", outsider, organizer, outsider, false), false, false},
+		{"a scheduling system sends for an outsider", update("u@greenhouse.io", "no-reply@greenhouse.io", outsider, outsider, false), false, false},
+		{"a forged sender from a freemail address", update("u@gmail.com", "joanna.park.initech@gmail.com", organizer, peter, true), false, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ivs := interview.Build([]mail.Message{invite, tc.update}, nil, sampleConfig())
+			if len(ivs) != 1 {
+				t.Fatalf("%d interviews, want 1: %+v", len(ivs), ivs)
+			}
+			iv := ivs[0]
+			if !tc.applied {
+				if got, want := iv.Start.UTC(), utc("20261201T090000Z"); !got.Equal(want) {
+					t.Errorf("start %v, want the invitation's %v", got, want)
+				}
+				if iv.Status != interview.Scheduled {
+					t.Errorf("status %s (%s), want scheduled", iv.Status, iv.StatusReason)
+				}
+				if iv.Organizer.Email != organizer {
+					t.Errorf("organizer %q, want %q", iv.Organizer.Email, organizer)
+				}
+				for _, p := range iv.Interviewers {
+					if strings.Contains(p.Email, "outsider") {
+						t.Errorf("interviewer %q taken from the outsider's update", p.Email)
+					}
+				}
+				if len(iv.Ignored) != 1 || iv.Ignored[0].MessageID != tc.update.MessageID {
+					t.Fatalf("ignored %+v, want the update <%s>", iv.Ignored, tc.update.MessageID)
+				}
+				if !strings.Contains(iv.Ignored[0].Reason, "not this event's organizer") {
+					t.Errorf("ignored reason %q does not say why", iv.Ignored[0].Reason)
+				}
+				return
+			}
+			if len(iv.Ignored) != 0 {
+				t.Errorf("ignored %+v, want none", iv.Ignored)
+			}
+			if tc.cancel {
+				if iv.Status != interview.Cancelled {
+					t.Errorf("status %s, want cancelled", iv.Status)
+				}
+				return
+			}
+			if got, want := iv.Start.UTC(), utc("20261201T130000Z"); !got.Equal(want) {
+				t.Errorf("start %v, want the update's %v", got, want)
+			}
+		})
+	}
+}
+
+// TestFeedVersionsAreTheUsersOwn: the user's own calendar feed is
+// trusted, and a mail update is then held to the feed's organizer.
+func TestFeedVersionsAreTheUsersOwn(t *testing.T) {
+	feedOnly := vevent{method: "PUBLISH", seq: 0, stamp: "20261120T100000Z", start: "20261201T090000Z"}
+	cal, err := calendar.Parse(feedOnly.ics(), time.UTC)
+	if err != nil || len(cal.Events) != 1 {
+		t.Fatalf("calendar.Parse: %v, %d events", err, len(cal.Events))
+	}
+	events := cal.Events
+	attack := calMessage("u@outsider.example", "2026-11-22T10:00:00Z",
+		vevent{method: "CANCEL", status: "CANCELLED", seq: 4, stamp: "20261122T100000Z", start: "20261201T090000Z"})
+	attack.From = []mail.Address{{Email: "someone@outsider.example"}}
+	ivs := interview.Build([]mail.Message{attack}, events, sampleConfig())
+	if len(ivs) != 1 {
+		t.Fatalf("%d interviews, want 1: %+v", len(ivs), ivs)
+	}
+	if ivs[0].Status != interview.Scheduled || len(ivs[0].Ignored) != 1 {
+		t.Errorf("status %s, ignored %+v: want scheduled with the outsider's cancel ignored", ivs[0].Status, ivs[0].Ignored)
+	}
+}
