@@ -354,12 +354,10 @@ func (j *jobSearch) learn(in input, cfg Config) {
 			starts = append(starts, ev.Start)
 		}
 	}
-	for _, list := range [][]mail.Address{m.From, m.ReplyTo} {
-		for _, ad := range list {
-			if d := domainOf(ad.Email); companyDomain(d) && !cfg.ownDomain(d) {
-				j.orgs[orgDomain(d)] = true
-				j.booked[orgDomain(d)] = append(j.booked[orgDomain(d)], starts...)
-			}
+	for _, ad := range speakers(m) {
+		if d := domainOf(ad.Email); companyDomain(d) && !cfg.ownDomain(d) {
+			j.orgs[orgDomain(d)] = true
+			j.booked[orgDomain(d)] = append(j.booked[orgDomain(d)], starts...)
 		}
 	}
 }
@@ -1054,12 +1052,10 @@ func (t *tracked) linked(m *mail.Message) bool {
 // fromEmployer reports whether m was written by the employer's people:
 // From or Reply-To is one of them, or from the employer's domain.
 func (t *tracked) fromEmployer(m *mail.Message) bool {
-	for _, list := range [][]mail.Address{m.From, m.ReplyTo} {
-		for _, a := range list {
-			e := strings.ToLower(a.Email)
-			if t.people[e] || t.domains[orgDomain(domainOf(e))] {
-				return true
-			}
+	for _, a := range speakers(m) {
+		e := strings.ToLower(a.Email)
+		if t.people[e] || t.domains[orgDomain(domainOf(e))] {
+			return true
 		}
 	}
 	return false

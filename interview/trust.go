@@ -3,6 +3,8 @@ package interview
 import (
 	"fmt"
 	"strings"
+
+	"github.com/followupd/followupd/mail"
 )
 
 // Ignored is a message that tried to change an interview without the
@@ -113,4 +115,17 @@ func authorised(vs []version) (kept []version, ignored []Ignored) {
 		})
 	}
 	return kept, ignored
+}
+
+// speakers are the addresses a message speaks for: its From, and its
+// Reply-To only when From is a machine that writes for someone (a
+// scheduling system, a no-reply address). Anyone can write any Reply-To:
+// "From: someone@outsider.example, Reply-To: peter@employer.example" is
+// the outsider's mail, not the employer's.
+func speakers(m *mail.Message) []mail.Address {
+	from := firstAddress(m.From)
+	if from != "" && PersonAddress(from) {
+		return m.From
+	}
+	return append(append([]mail.Address(nil), m.From...), m.ReplyTo...)
 }

@@ -120,3 +120,45 @@ func TestFeedVersionsAreTheUsersOwn(t *testing.T) {
 		t.Errorf("status %s, ignored %+v: want scheduled with the outsider's cancel ignored", ivs[0].Status, ivs[0].Ignored)
 	}
 }
+
+// TestReplyToDoesNotSpeakForTheEmployer: anyone can set Reply-To. A
+// person's mail with the employer's address in Reply-To is not the
+// employer's answer (which would suppress a check-in); a scheduling
+// system's with the recruiter in Reply-To is.
+func TestReplyToDoesNotSpeakForTheEmployer(t *testing.T) {
+	invite := calMessage("inv@initech.example", "2026-11-20T10:00:00Z",
+		vevent{method: "REQUEST", seq: 0, stamp: "20261120T100000Z", start: "20261201T090000Z"})
+	note := func(id, from string) mail.Message {
+		m := textMessage(id, "2026-12-03T10:00:00Z", from, "Your interview with Initech",
+			"Hi Sam, thanks for your time on Tuesday. We will be in touch soon.")
+		m.ReplyTo = []mail.Address{{Name: "Peter Gibbons", Email: "peter.gibbons@initech.example"}}
+		return m
+	}
+	tests := []struct {
+		name    string
+		msg     mail.Message
+		inbound bool
+	}{
+		{"a stranger borrows the employer's Reply-To", note("n@outsider.example", "joanna@outsider.example"), false},
+		{"a freemail address borrows it", note("n@gmail.com", "initech.hr@gmail.com"), false},
+		{"a scheduling system writes for the recruiter", note("n@greenhouse.io", "no-reply@greenhouse.io"), true},
+		{"the employer's own address", note("n@initech.example", "bill.lumbergh@initech.example"), true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ivs := interview.Build([]mail.Message{invite, tc.msg}, nil, sampleConfig())
+			if len(ivs) != 1 {
+				t.Fatalf("%d interviews, want 1: %+v", len(ivs), ivs)
+			}
+			got := false
+			for _, c := range ivs[0].Correspondence {
+				if c.MessageID == tc.msg.MessageID && c.Direction == interview.Inbound {
+					got = true
+				}
+			}
+			if got != tc.inbound {
+				t.Errorf("inbound correspondence from <%s>: %v, want %v (%+v)", tc.msg.MessageID, got, tc.inbound, ivs[0].Correspondence)
+			}
+		})
+	}
+}
