@@ -142,6 +142,7 @@ func prepare(msgs []mail.Message, cfg Config) []input {
 		ctx.answeredPrivately = in.m.MessageID != "" && privately[in.m.MessageID]
 		in.a.judge(in.m, cfg, ctx)
 		dedupeEvents(in.a)
+		boundEvents(in.a)
 		jobs.learn(*in, cfg)
 	}
 	acceptedOffers(out, cfg)

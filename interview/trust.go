@@ -129,3 +129,27 @@ func speakers(m *mail.Message) []mail.Address {
 	}
 	return append(append([]mail.Address(nil), m.From...), m.ReplyTo...)
 }
+
+// maxEventsPerMessage is how many interviews one message may bring. An
+// invitation carries one event, a panel day a few; a calendar file with
+// more is someone's calendar export (or an attack meant to fill Drafts),
+// and none of its events is taken.
+const maxEventsPerMessage = 5
+
+// boundEvents takes no interview from a message whose calendar parts hold
+// more than maxEventsPerMessage interview events (counted by UID and
+// RECURRENCE-ID), and says why in its verdict.
+func boundEvents(a *analysis) {
+	seen := map[string]bool{}
+	for i, ev := range a.events {
+		if i < len(a.interview) && a.interview[i] {
+			seen[fmt.Sprintf("%s|%d", ev.UID, ev.RecurrenceID.Unix())] = true
+		}
+	}
+	if len(seen) <= maxEventsPerMessage {
+		return
+	}
+	a.interview = make([]bool, len(a.events))
+	a.with(false, KindNone, fmt.Sprintf("a calendar file with %d interview events: a calendar export, not an invitation (at most %d are taken from one message)",
+		len(seen), maxEventsPerMessage))
+}

@@ -1,6 +1,7 @@
 package interview_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -158,6 +159,54 @@ func TestReplyToDoesNotSpeakForTheEmployer(t *testing.T) {
 			}
 			if got != tc.inbound {
 				t.Errorf("inbound correspondence from <%s>: %v, want %v (%+v)", tc.msg.MessageID, got, tc.inbound, ivs[0].Correspondence)
+			}
+		})
+	}
+}
+
+// TestOneMessageBringsAFewInterviewsAtMost: a calendar file with hundreds
+// of interview events is an export or an attack, not an invitation; it
+// would otherwise make a thank-you and a check-in for each.
+func TestOneMessageBringsAFewInterviewsAtMost(t *testing.T) {
+	withEvents := func(n int) mail.Message {
+		lines := []string{"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//EN", "METHOD:REQUEST"}
+		for i := range n {
+			start := time.Date(2026, 12, 1, 8, 0, 0, 0, time.UTC).Add(time.Duration(i) * time.Hour)
+			lines = append(lines, "BEGIN:VEVENT", fmt.Sprintf("UID:bulk-%d@initech.example", i), "SEQUENCE:0",
+				"DTSTAMP:20261120T100000Z", "DTSTART:"+start.Format("20060102T150405Z"),
+				"DTEND:"+start.Add(45*time.Minute).Format("20060102T150405Z"),
+				fmt.Sprintf("SUMMARY:Interview with Initech – round %d", i+1),
+				"ORGANIZER;CN=Joanna Park:mailto:joanna.park@initech.example",
+				"ATTENDEE;CN=Sam Rivera:mailto:sam.rivera@example.org", "END:VEVENT")
+		}
+		lines = append(lines, "END:VCALENDAR", "")
+		m := calMessage(fmt.Sprintf("events-%d@initech.example", n), "2026-11-20T10:00:00Z", vevent{})
+		m.Subject = "Your interview schedule with Initech"
+		m.Calendars = [][]byte{[]byte(strings.Join(lines, "\r\n"))}
+		return m
+	}
+	tests := []struct {
+		name   string
+		events int
+		want   int
+	}{
+		{"a panel day of three sessions", 3, 3},
+		{"five, the most one message may bring", 5, 5},
+		{"a calendar export", 6, 0},
+		{"three hundred", 300, 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			m := withEvents(tc.events)
+			ivs := interview.Build([]mail.Message{m}, nil, sampleConfig())
+			if len(ivs) != tc.want {
+				t.Fatalf("%d interviews, want %d", len(ivs), tc.want)
+			}
+			if tc.want == 0 {
+				v := interview.Verdicts([]mail.Message{m}, sampleConfig())
+				if len(v) != 1 || !strings.Contains(v[0].Reason, "calendar export") {
+					t.Errorf("verdict %+v does not say it is a calendar export", v)
+				}
 			}
 		})
 	}
