@@ -12,6 +12,10 @@ import (
 // Status is where a planned draft stands.
 type Status string
 
+// MaxRecipients is the most people one draft is addressed to; an
+// interview with more is suppressed with the reason.
+const MaxRecipients = 10
+
 const (
 	StatusScheduled  Status = "scheduled"  // due later
 	StatusDue        Status = "due"        // to be written now
@@ -116,6 +120,13 @@ func planOne(iv interview.Interview, r Rule, s Schedule, written map[Key]time.Ti
 		}
 		return suppress(fmt.Sprintf("no human recipient: no %s with an address that a person reads "+
 			"(only a no-reply or scheduling-system address is known)", r.To))
+	}
+	if len(it.To) > MaxRecipients {
+		// An invitation with two thousand attendees is a mailing, or
+		// an attack: a draft in the user's name to all of them would
+		// be the worst mistake followupd can make.
+		return suppress(fmt.Sprintf("too many recipients (%d %s, more than %d): choose them with the rule's to: "+
+			"(for example to: organizer)", len(it.To), r.To, MaxRecipients))
 	}
 
 	if stale := staleAfter(it); !now.Before(stale) {

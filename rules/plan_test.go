@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"fmt"
 	"reflect"
 	"slices"
 	"strings"
@@ -421,6 +422,44 @@ func TestPlanRecipients(t *testing.T) {
 			got := Plan([]interview.Interview{iv}, []Rule{r}, DefaultSchedule(berlin), nil, at(t, berlin, "2026-03-03 15:00"))
 			if !slices.Equal(got[0].To, tc.want) {
 				t.Fatalf("To = %+v, want %+v", got[0].To, tc.want)
+			}
+		})
+	}
+}
+
+// TestPlanCapsRecipients: an invitation with many attendees (a mailing,
+// or an attack) gets no draft to all of them; the plan says how to choose.
+func TestPlanCapsRecipients(t *testing.T) {
+	berlin := mustLoad(t, "Europe/Berlin")
+	people := func(n int) []interview.Person {
+		var ps []interview.Person
+		for i := range n {
+			ps = append(ps, interview.Person{Email: fmt.Sprintf("p%d@acme.example", i)})
+		}
+		return ps
+	}
+	tests := []struct {
+		name         string
+		interviewers int
+		to           Recipients
+		suppressed   bool
+	}{
+		{"ten interviewers", MaxRecipients, ToInterviewers, false},
+		{"eleven interviewers", MaxRecipients + 1, ToInterviewers, true},
+		{"two thousand attendees", 2000, ToInterviewers, true},
+		{"two thousand, to the organizer only", 2000, ToOrganizer, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			iv := interviewAt(t, berlin, "tue", "2026-03-03 14:00", "2026-03-03 15:00")
+			iv.Interviewers = people(tc.interviewers)
+			r := Rule{Name: "r", Trigger: InterviewEnd, Within: mustPhrase(t, "1 day"), Template: "x", To: tc.to}
+			got := Plan([]interview.Interview{iv}, []Rule{r}, DefaultSchedule(berlin), nil, at(t, berlin, "2026-03-03 15:00"))[0]
+			if suppressed := got.Status == StatusSuppressed; suppressed != tc.suppressed {
+				t.Fatalf("status %s (%s), want suppressed=%v", got.Status, got.Reason, tc.suppressed)
+			}
+			if tc.suppressed && !strings.Contains(got.Reason, "too many recipients") {
+				t.Errorf("reason %q does not say why", got.Reason)
 			}
 		})
 	}
