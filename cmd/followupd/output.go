@@ -173,8 +173,8 @@ func printInterviews(w io.Writer, ivs []interview.Interview, loc *time.Location)
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "START\tSTATUS\tCOMPANY\tROLE\tPEOPLE\tID")
 	for _, iv := range ivs {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", human(iv.Start, loc), iv.Status, orDash(iv.Company),
-			orDash(iv.Role), names(append([]interview.Person{iv.Organizer}, iv.Interviewers...)), iv.ID)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", human(iv.Start, loc), iv.Status, orDash(safe(iv.Company)),
+			orDash(safe(iv.Role)), safe(names(append([]interview.Person{iv.Organizer}, iv.Interviewers...))), iv.ID)
 	}
 	tw.Flush()
 }
