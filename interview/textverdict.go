@@ -266,15 +266,16 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 	case either(subj, body, lPress) != "":
 		a.press = true
 		return no("a press or research interview, not a job interview (%q)", either(subj, body, lPress))
-	case asReferee(truncate(a.text, 4<<10)) != "":
+	}
+	head := truncate(a.text, 4<<10)
+	if w := asReferee(head); w != "" {
 		// "Petr ... uvedl Vás jako referenci": a recruiter calls the
 		// user about a candidate, not to interview the user. Its thread
 		// is kept out like a reporter's (see jobSearch.press).
 		a.press = true
-		return no("the user is asked for a reference about a candidate (%q)", asReferee(truncate(a.text, 4<<10)))
+		return no("the user is asked for a reference about a candidate (%q)", w)
 	}
-	if w := podcastWord(m.Subject + "\n" + truncate(a.text, 4<<10)); w != "" &&
-		roleFrom(nil, []string{m.Subject, truncate(a.text, 4<<10)}) == "" {
+	if w := podcastWord(m.Subject + "\n" + head); w != "" && roleFrom(nil, []string{m.Subject, head}) == "" {
 		// A show's recording, in any language's inflection of the
 		// word ("wywiad do podcastu", "podcastissa"); a job at a
 		// podcast company names its role.

@@ -45,6 +45,12 @@ func eventAuthority(vs []version, first *input) authority {
 	return au
 }
 
+// has reports an address of the authority, or one at its organisation.
+func (au authority) has(addr string) bool {
+	d := domainOf(addr)
+	return au.addresses[addr] || companyDomain(d) && au.orgs[orgDomain(d)]
+}
+
 func (au authority) add(addr string) {
 	if addr == "" {
 		return
@@ -59,16 +65,14 @@ func (au authority) add(addr string) {
 // the reason when it may not.
 func (au authority) allows(v version) (bool, string) {
 	from := firstAddress(v.in.m.From)
-	switch d := domainOf(from); {
-	case au.addresses[from]:
+	if au.has(from) {
 		return true, ""
-	case companyDomain(d) && au.orgs[orgDomain(d)]:
-		return true, ""
-	case isVendor(d) || isCalendarSystem(d) || isNoReply(from):
+	}
+	if d := domainOf(from); isVendor(d) || isCalendarSystem(d) || isNoReply(from) {
 		// A calendar or scheduling system writes for the organizer it
 		// names: the update counts when that organizer is the event's.
 		org := strings.ToLower(v.ev.Organizer.Email)
-		if au.addresses[org] || (companyDomain(domainOf(org)) && au.orgs[orgDomain(domainOf(org))]) {
+		if au.has(org) {
 			return true, ""
 		}
 		return false, fmt.Sprintf("sent by %s for organizer %q, not this event's organizer", from, org)
@@ -83,7 +87,7 @@ func (au authority) allows(v version) (bool, string) {
 func authorised(vs []version) (kept []version, ignored []Ignored) {
 	// The first message to bring the event is trusted, unless the
 	// user's own calendar has it: then every message answers to it.
-	var first *input // messages are in order of arrival (see prepare)
+	var first *input // the earliest by Date (see prepare for the order)
 	for _, v := range vs {
 		if v.in == nil {
 			first = nil

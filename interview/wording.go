@@ -700,6 +700,12 @@ var (
 // stem ("podcastu", "podcaście", "podcastissa", "Podcast-Folge"), and the
 // Scandinavian languages shorten it ("podden", "poddavsnitt", "podkast").
 func podcastWord(text string) string {
+	// Most mail has none of the stems: a substring search (without the
+	// first letter, whatever its case) spares splitting it into words.
+	if !strings.Contains(text, "odcast") && !strings.Contains(text, "odkast") && !strings.Contains(text, "odd") &&
+		!strings.Contains(text, "ODCAST") && !strings.Contains(text, "ODKAST") && !strings.Contains(text, "ODD") {
+		return ""
+	}
 	for _, w := range strings.FieldsFunc(text, notLetter) {
 		lw := strings.ToLower(w)
 		if strings.HasPrefix(lw, "podcast") || strings.HasPrefix(lw, "podkast") || strings.HasPrefix(lw, "podd") {
@@ -732,6 +738,10 @@ var refereeYou = map[string]bool{
 // languages, each within a few words of the next. "Please quote REQ-12
 // as reference" names no one.
 func asReferee(text string) string {
+	if !strings.Contains(text, "eferen") && !strings.Contains(text, "éféren") && !strings.Contains(text, "eferee") &&
+		!strings.Contains(text, "EFEREN") && !strings.Contains(text, "ÉFÉREN") && !strings.Contains(text, "uosittelija") {
+		return ""
+	}
 	words := strings.FieldsFunc(text, notLetter)
 	for i, w := range words {
 		lw := strings.ToLower(w)
