@@ -355,7 +355,11 @@ func (j *jobSearch) learn(in input, cfg Config) {
 			starts = append(starts, ev.Start)
 		}
 	}
-	for _, ad := range speakers(m) {
+	speakers := m.From
+	if replyToSpeaks(m) {
+		speakers = append(slices.Clip(speakers), m.ReplyTo...)
+	}
+	for _, ad := range speakers {
 		if d := domainOf(ad.Email); companyDomain(d) && !cfg.ownDomain(d) {
 			j.orgs[orgDomain(d)] = true
 			j.booked[orgDomain(d)] = append(j.booked[orgDomain(d)], starts...)
@@ -1053,13 +1057,26 @@ func (t *tracked) linked(m *mail.Message) bool {
 // fromEmployer reports whether m was written by the employer's people:
 // From or Reply-To is one of them, or from the employer's domain.
 func (t *tracked) fromEmployer(m *mail.Message) bool {
-	for _, a := range speakers(m) {
-		e := strings.ToLower(a.Email)
-		if t.people[e] || t.domains[orgDomain(domainOf(e))] {
+	for _, a := range m.From {
+		if t.isEmployers(a.Email) {
 			return true
 		}
 	}
+	// Checked last: most mail has no Reply-To, and asking whether From
+	// is a machine costs more than the lookups.
+	if replyToSpeaks(m) {
+		for _, a := range m.ReplyTo {
+			if t.isEmployers(a.Email) {
+				return true
+			}
+		}
+	}
 	return false
+}
+
+func (t *tracked) isEmployers(addr string) bool {
+	e := strings.ToLower(addr)
+	return t.people[e] || t.domains[orgDomain(domainOf(e))]
 }
 
 // toEmployer reports whether the user's message m went to the employer.

@@ -121,17 +121,13 @@ func authorised(vs []version) (kept []version, ignored []Ignored) {
 	return kept, ignored
 }
 
-// speakers are the addresses a message speaks for: its From, and its
-// Reply-To only when From is a machine that writes for someone (a
-// scheduling system, a no-reply address). Anyone can write any Reply-To:
-// "From: someone@outsider.example, Reply-To: peter@employer.example" is
-// the outsider's mail, not the employer's.
-func speakers(m *mail.Message) []mail.Address {
-	from := firstAddress(m.From)
-	if from != "" && PersonAddress(from) {
-		return m.From
-	}
-	return append(append([]mail.Address(nil), m.From...), m.ReplyTo...)
+// replyToSpeaks reports whether m's Reply-To names whom it speaks for:
+// only when From is a machine that writes for someone (a scheduling
+// system, a no-reply address). Anyone can write any Reply-To: "From:
+// someone@outsider.example, Reply-To: peter@employer.example" is the
+// outsider's mail, not the employer's. From always speaks for itself.
+func replyToSpeaks(m *mail.Message) bool {
+	return len(m.ReplyTo) > 0 && !PersonAddress(firstAddress(m.From))
 }
 
 // maxEventsPerMessage is how many interviews one message may bring. An
