@@ -432,6 +432,16 @@ func eventIsInterview(ev calendar.Event, m *mail.Message, text string, cfg Confi
 		p := ph.has(lPress)
 		return false, fmt.Sprintf("a press or research interview (%q)", p)
 	}
+	if d := domainOf(firstAddress(m.From)); isEventPlatform(d) || isRecordingStudio(d) {
+		return false, fmt.Sprintf("sent by an event platform or recording studio (%s), not an interview", d)
+	}
+	if w := referenceCheck(ev.Summary+" | "+m.Subject, cfg.keywords()); w != "" {
+		return false, fmt.Sprintf("a reference check about a candidate (%q in the title), not the user's interview", w)
+	}
+	// The organizer's own address may be the show's: "rita@codigoaberto-podcast.example".
+	if w := podcastWord(all + " | " + ev.Organizer.Email); w != "" && roleFrom(nil, []string{ev.Summary, m.Subject}) == "" {
+		return false, fmt.Sprintf("a podcast's recording (%q), not a job interview", w)
+	}
 	kw := cfg.keywords()
 	for _, s := range []string{ev.Summary, m.Subject, ev.Description} {
 		if w := firstWord(normalize(s), kw); w != "" {

@@ -360,6 +360,24 @@ var freemailLabels = map[string]bool{
 	"t-online": true,
 }
 
+// Event platforms send registrations and reminders for meetups, fairs
+// and webinars, whatever their titles say about interviews; recording
+// studios invite a show's guests.
+var (
+	eventPlatformSet = newDomainSet([]string{
+		"meetup.com", "eventbrite.com", "eventbrite.de", "eventbrite.co.uk", "eventbrite.fr", "eventbrite.es",
+		"eventbrite.it", "eventbrite.nl", "eventbrite.com.au", "lu.ma", "luma-mail.com", "tito.io", "ti.to",
+		"hopin.com", "airmeet.com", "bevy.com", "eventzilla.net", "xing-events.com", "doo.net", "pretix.eu",
+	})
+	recordingStudioSet = newDomainSet([]string{
+		"riverside.fm", "zencastr.com", "squadcast.fm", "streamyard.com", "cleanfeed.net", "podbean.com",
+		"anchor.fm", "descript.com",
+	})
+)
+
+func isEventPlatform(d string) bool   { return eventPlatformSet.has(d) }
+func isRecordingStudio(d string) bool { return recordingStudioSet.has(d) }
+
 func isJobBoard(d string) bool { return jobBoardSet.has(d) }
 func isCalendarSystem(d string) bool {
 	return calendarSet.has(d)

@@ -81,6 +81,12 @@ func ClassifyEvent(e calendar.Event, cfg Config, loose bool) Verdict {
 	if w := h.has(lPress); w != "" {
 		return no(fmt.Sprintf("a press or research interview, not a job interview (%q in the title)", w))
 	}
+	if w := referenceCheck(e.Summary, cfg.keywords()); w != "" {
+		return no(fmt.Sprintf("a reference check about a candidate (%q in the title), not the user's interview", w))
+	}
+	if w := podcastWord(e.Summary + " | " + e.Organizer.Email); w != "" && roleFrom([]string{e.Summary}, nil) == "" {
+		return no(fmt.Sprintf("a podcast's recording (%q), not a job interview", w))
+	}
 	if p.others > 0 && p.outside == "" && p.vendor == "" {
 		return no("only people of the user's own organisation (" + p.own + ")")
 	}

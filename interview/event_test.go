@@ -94,6 +94,15 @@ func TestClassifyEvent(t *testing.T) {
 		kind      string
 		reason    string // a part of the reason
 	}{
+		{"a podcast's recording, the show in its organizer's domain", base("Entrevista – Código Aberto Ep. 87", func(e *calendar.Event) {
+			hooli(e)
+			e.Organizer = person("Rita Carvalho", "rita@codigoaberto-podcast.example")
+			e.Conference = "https://meet.google.com/abc-defg-hij"
+		}), false, false, interview.KindNone, "podcast"},
+		{"a reference check about a candidate", base("Entretien de référence (20 min) – Sam Rivera", func(e *calendar.Event) {
+			hooli(e)
+			e.Conference = "https://meet.google.com/abc-defg-hij"
+		}), false, false, interview.KindNone, "reference check"},
 		{"one-off with an outside interviewer and a Meet link", base("Hooli – Technical Interview", func(e *calendar.Event) {
 			hooli(e)
 			e.Conference = "https://meet.google.com/abc-defg-hij"

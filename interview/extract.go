@@ -155,6 +155,13 @@ func companyFromText(s string, people map[string]bool, kw []string) string {
 				return c
 			}
 		}
+		// "Tarang Systems - Next step: On Demand Video Interview for
+		// ...": the label is itself a name beside what it is about.
+		if strings.ContainsAny(label, "-–—|") && (hasRoleWord(rest) || firstWord(normalize(rest), kw) != "") {
+			if c := companyFromParts(label, people, kw); c != "" {
+				return c
+			}
+		}
 		if firstWord(normalize(label), kw) != "" || lh[lScheduling] != "" {
 			s = rest
 		}

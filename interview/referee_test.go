@@ -36,3 +36,26 @@ func TestPodcastAndRefereeWording(t *testing.T) {
 		})
 	}
 }
+
+func TestReferenceCheck(t *testing.T) {
+	kw := Config{Keywords: DefaultKeywords()}.keywords()
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"French, the interview word before", "Entretien de référence (20 min) – Sam Rivera", true},
+		{"English call", "Reference call for Petr Novák", true},
+		{"German compound", "Referenzgespräch zu Frau Weber", true},
+		{"Polish", "Rozmowa referencyjna – Anna Nowak", true},
+		{"a posting's reference number", "Interview – Reference R-20418", false},
+		{"a code word", "Interview reference number 4471", false},
+		{"no reference at all", "Entretien – Développeur Go (20 min)", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := referenceCheck(tc.text, kw) != ""; got != tc.want {
+				t.Errorf("referenceCheck(%q) = %q, want found=%v", tc.text, referenceCheck(tc.text, kw), tc.want)
+			}
+		})
+	}
+}

@@ -59,6 +59,7 @@ func TestCompanyAndRoleFromSubjects(t *testing.T) {
 		{"Zaproszenie do rozmowy wideo - Inżynier DevOps (Kraków / zdalnie)", "rekrutacja@wislacode.example", "Wislacode", "Inżynier DevOps"},                                     // where and how the job is done
 		{"Invitación: Entrevista Líder Técnico – Grupo Altamar", "lucia@altamar.example", "Grupo Altamar", "Líder Técnico"},                                                       // a leader's title in Spanish
 		{"Intervju bokad: Logistikanalytiker hos Fjällmark Logistik", "elin@fjallmark.example", "Fjällmark Logistik", "Logistikanalytiker"},                                       // a Swedish compound title
+		{"Tarang Systems - Next step: On Demand Video Interview for Cloud Solutions Architect", "ta@tarangsystems.example", "Tarang Systems", "Cloud Solutions Architect"},        // a name and a dash in the label before the colon
 		{"Interview Schedule || Golang Developer || Saptarishi Infotech Pvt.", "harpreet.k@saptarishi-infotech.example", "Saptarishi Infotech", "Golang Developer"},               // double bars, an Indian legal form
 	}
 	cfg := sampleConfig()

@@ -235,6 +235,11 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 		return no("an article or course about interviews (%q in the subject)", subj.has(lArticle))
 	case subj.has(lEvent) != "" && !a.namesCompany(m, cfg, subj.has(lEvent)):
 		return no("a webinar, course or event, not an interview (%q in the subject)", subj.has(lEvent))
+	case isEventPlatform(d):
+		return no("an event platform's mail (%s): a meetup, fair or webinar, not an interview", d)
+	case isRecordingStudio(d):
+		a.press = true
+		return no("a recording studio's invitation (%s): a show's guest, not a job interview", d)
 	case body.has(lRegistration) != "":
 		return no("an event's registration system writes (%q), not an interview", body.has(lRegistration))
 	case rehearsalWord(m.Subject) != "" && subj.has(lKeyword) != "":
@@ -268,6 +273,10 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 		return no("a press or research interview, not a job interview (%q)", either(subj, body, lPress))
 	}
 	head := truncate(a.text, 4<<10)
+	if w := referenceCheck(m.Subject, cfg.keywords()); w != "" {
+		a.press = true
+		return no("a reference check about a candidate, not the user's interview (%q)", w)
+	}
 	if w := asReferee(head); w != "" {
 		// "Petr ... uvedl Vás jako referenci": a recruiter calls the
 		// user about a candidate, not to interview the user. Its thread

@@ -101,14 +101,20 @@ func (b *builder) confirmation(in *input, company, idPart string) {
 			in.a.found.Start = start
 		}
 	}
-	if t != nil && !in.a.reschedule && absDur(t.iv.Start.Sub(start)) > sameSlot &&
-		(in.a.newRound || !t.iv.Start.After(in.m.Date)) {
+	if t != nil && absDur(t.iv.Start.Sub(start)) > sameSlot &&
+		(t.heldBefore(in.m.Date) || !in.a.reschedule && (in.a.newRound || !t.iv.Start.After(in.m.Date))) {
 		// The thread goes on after an interview, or says "second
-		// round": another interview, not a move of the first.
+		// round": another interview, not a move of the first. One
+		// held a day or more before cannot be moved, whatever words
+		// a conditional aside uses ("if travelling is a problem they
+		// can do it on Teams instead", "si vous ne pouvez pas vous
+		// déplacer").
 		t = nil
 	}
 	if t == nil && in.a.reschedule {
-		t = b.latestFromEmployer(in, company)
+		if t = b.latestFromEmployer(in, company); t != nil && t.heldBefore(in.m.Date) {
+			t = nil
+		}
 	}
 	moved := false
 	if t == nil && idPart == "" && !in.a.newRound {
@@ -151,6 +157,14 @@ func (b *builder) confirmation(in *input, company, idPart string) {
 		t.iv.StatusAt, t.iv.StatusReason = in.m.Date, "rescheduled by message <"+in.m.MessageID+">"
 	}
 	t.offerCompany(company, "message <"+in.m.MessageID+">")
+}
+
+// heldBefore reports whether the interview ended at least a day before
+// at. Within the day a new time may still move it: "sorry we missed each
+// other, could we do Thursday instead?", or a move the builder applies
+// later (see sameDayMoves) that the thread already agreed.
+func (t *tracked) heldBefore(at time.Time) bool {
+	return !t.iv.End.IsZero() && !t.iv.End.Add(24*time.Hour).After(at)
 }
 
 // mergeSameSlot merges interviews that start at the same minute with the same
@@ -831,7 +845,18 @@ func (b *builder) bookedSlotNamed(in *input, company string, start time.Time) *t
 // announcedBy reports whether in comes from t's employer: its people, or a
 // scheduling system writing in the name of t's company (which names it).
 func (t *tracked) announcedBy(in *input, company string) bool {
-	return t.fromEmployer(in.m) || company != "" && isVendorMail(in.m) && sameCompany(t.iv.Company, company)
+	return t.fromEmployer(in.m) || company != "" && isVendorMail(in.m) && sameCompany(t.iv.Company, company) ||
+		t.atCompanyDomain(in.m)
+}
+
+// atCompanyDomain reports mail from the domain of the company a scheduling
+// system named for the interview: Workday's "Maple Ridge Financial
+// <mapleridge@myworkday.com>" booked it, and a recruiter at
+// mapleridgefinancial.example moves it. (The system's notices carry no
+// address of the employer's to learn the domain from.)
+func (t *tracked) atCompanyDomain(m *mail.Message) bool {
+	c := companyFromDomain(domainOf(firstAddress(m.From)))
+	return c != "" && t.iv.Company != "" && likelySameCompany(t.iv.Company, c)
 }
 
 // latestFromEmployer is the interview most recently announced by the
@@ -972,11 +997,29 @@ func signerOrganisation(text, name string) string {
 				if org := withoutLegalForm(next); org != strings.TrimRight(next, " ,") {
 					return org
 				}
+				// "Talent Acquisition · Cobaltia Pagos": a title, then
+				// the organisation.
+				if title, org, ok := cutSeparator(next); ok && (hasRoleWord(title) || interviewerTitles[strings.ToLower(title)] ||
+					slices.ContainsFunc(recruiterWords, func(w string) bool { return strings.Contains(strings.ToLower(title), w) })) {
+					return withoutLegalForm(org)
+				}
 				break
 			}
 		}
 	}
 	return ""
+}
+
+// cutSeparator splits a signature line at its last separator ("Talent
+// Acquisition · Cobaltia Pagos", "Recruiter | Lindqvist", "HR, Acme").
+func cutSeparator(line string) (before, after string, ok bool) {
+	for _, sep := range []string{" · ", " | ", " – ", " — ", ", "} {
+		if i := strings.LastIndex(line, sep); i > 0 {
+			before, after = strings.TrimSpace(line[:i]), strings.TrimSpace(line[i+len(sep):])
+			return before, after, after != "" && bareNameRE.MatchString(after)
+		}
+	}
+	return "", "", false
 }
 
 // companyInSentences reads the company from the sentences of text that

@@ -763,6 +763,63 @@ func asReferee(text string) string {
 	return ""
 }
 
+// referenceMeetings are the words for a call or a talk that, beside the
+// word for a reference, make a reference check: "reference call",
+// "Entretien de référence", "rozmowa referencyjna", "referenssamtal".
+var referenceMeetings = map[string]bool{
+	"call": true, "check": true, "chat": true, "gespräch": true, "telefonat": true, "samtale": true,
+	"samtal": true, "gesprek": true, "rozmowa": true, "hovor": true, "puhelu": true, "keskustelu": true,
+	"appel": true, "llamada": true, "chamada": true, "chiamata": true,
+}
+
+// referenceCheck returns the words of text that name a reference check:
+// the word for a reference (its stem is the same across the languages)
+// within two words of an interview word or a word for a call ("Entretien
+// de référence", "Referenzgespräch" as one word). "Interview reference
+// R-2041" names a code, not a check.
+func referenceCheck(text string, keywords []string) string {
+	if !strings.Contains(text, "eferen") && !strings.Contains(text, "éféren") && !strings.Contains(text, "EFEREN") &&
+		!strings.Contains(text, "ÉFÉREN") {
+		return ""
+	}
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	for i, w := range words {
+		if !strings.HasPrefix(w, "referen") && !strings.HasPrefix(w, "référen") {
+			continue
+		}
+		if slices.ContainsFunc(words[i+1:min(i+3, len(words))], isCode) || namesCode(words[i+1:min(i+3, len(words))]) {
+			continue
+		}
+		for meeting := range referenceMeetings {
+			if strings.HasSuffix(w, meeting) {
+				return w // one compound: "referenzgespräch", "referenssamtal"
+			}
+		}
+		near := words[max(0, i-2):min(i+3, len(words))]
+		for _, n := range near {
+			if referenceMeetings[n] {
+				return strings.Join(near, " ")
+			}
+		}
+		if k := firstWord(" "+strings.Join(near, " ")+" ", keywords); k != "" {
+			return strings.Join(near, " ")
+		}
+	}
+	return ""
+}
+
+// isCode reports a word with three digits or more: a reference number
+// ("R-2041", "REQ 55781"), not a length ("(20 min)").
+func isCode(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsDigit(r) {
+			n++
+		}
+	}
+	return n >= 3
+}
+
 // codeWords name a reference number: "geben Sie die Kennziffer als
 // Referenz an" asks for a code, not for a referee.
 var codeWords = map[string]bool{

@@ -1,0 +1,110 @@
+package interview_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/followupd/followupd/interview"
+	"github.com/followupd/followupd/mail"
+)
+
+// TestALaterRoundIsNotAMove: a new time in an interview's thread, written
+// a day or more after that interview was held, is a further round, even
+// when an aside about the format uses a word for moving ("if travelling
+// is a problem they can do it on Teams instead").
+func TestALaterRoundIsNotAMove(t *testing.T) {
+	const agency = "tom.hargreaves@harbourtalent.example"
+	first := textMessage("c1@harbourtalent.example", "2026-11-17T15:47:00Z", agency, "RE: Ledgerline - first stage interview slots",
+		"Hi Sam,\n\nAll confirmed – Tuesday 24th November at 14:30 UK time with Rachel Kim, Ledgerline's engineering manager.\n\nTom")
+	second := func(date string) mail.Message {
+		m := textMessage("c2@harbourtalent.example", date, agency, "RE: Ledgerline - first stage interview slots",
+			"Hi Sam,\n\nRachel would like to take you through to the second stage. They've asked for Thursday 10th December at 10:00 GMT, "+
+				"in person at their office – if travelling from Berlin is a problem they can do it on Teams instead, just say.\n\nTom")
+		m.InReplyTo, m.References = []string{"c1@harbourtalent.example"}, []string{"c1@harbourtalent.example"}
+		return m
+	}
+	tests := []struct {
+		name   string
+		second mail.Message
+		want   []time.Time
+	}{
+		{"a week after the first", second("2026-12-01T16:05:00Z"),
+			[]time.Time{utc("20261124T143000Z"), utc("20261210T100000Z")}},
+		{"before the first was held, it moves it", second("2026-11-20T09:00:00Z"),
+			[]time.Time{utc("20261210T100000Z")}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ivs := interview.Build([]mail.Message{first, tc.second}, nil, sampleConfig())
+			var got []time.Time
+			for _, iv := range ivs {
+				got = append(got, iv.Start.UTC())
+			}
+			if len(got) != len(tc.want) {
+				t.Fatalf("starts %v, want %v", got, tc.want)
+			}
+			for i := range got {
+				if !got[i].Equal(tc.want[i]) {
+					t.Errorf("starts %v, want %v", got, tc.want)
+				}
+			}
+		})
+	}
+}
+
+// TestEmployerMovesASystemsBooking: Workday booked the interview for
+// "Maple Ridge Financial" from its own no-reply address; the recruiter at
+// the company's own domain moves it. One interview, at the new time.
+func TestEmployerMovesASystemsBooking(t *testing.T) {
+	booked := textMessage("w1@myworkday.com", "2026-11-26T19:03:00Z", "mapleridge@myworkday.com",
+		"Interview Scheduled - Senior Data Engineer (R-20418)",
+		"Dear Sam,\n\nYour interview for Senior Data Engineer has been scheduled.\n\nDate: Wednesday, December 9, 2026\nTime: 10:00 AM - 11:00 AM Eastern Standard Time\n\nMaple Ridge Financial Talent Acquisition")
+	booked.From = []mail.Address{{Name: "Maple Ridge Financial", Email: "mapleridge@myworkday.com"}}
+	moved := textMessage("m1@mapleridgefinancial.example", "2026-12-01T14:11:00Z", "chloe.gagnon@mapleridgefinancial.example",
+		"Your interview with Maple Ridge - new time?",
+		"Hi Sam,\n\nOne of the panel has a conflict on Wednesday. Would Friday, December 11 at 9:30 AM ET work for you instead?\n\nChloé")
+	ivs := interview.Build([]mail.Message{booked, moved}, nil, sampleConfig())
+	if len(ivs) != 1 || !ivs[0].Start.Equal(utc("20261211T143000Z")) {
+		for _, iv := range ivs {
+			t.Logf("%s %q %s", iv.Start.UTC(), iv.Company, iv.StatusReason)
+		}
+		t.Fatalf("%d interviews, want one at Fri 11 Dec 14:30 UTC", len(ivs))
+	}
+}
+
+// TestInvitationsThatAreNoInterview: calendar invitations whose only
+// interview word is misleading: a podcast's recording (the show's name in
+// its organizer's domain, or a recording studio's invitation), and a
+// reference check about a candidate booked as an "entretien".
+func TestInvitationsThatAreNoInterview(t *testing.T) {
+	invite := func(summary, from, organizer string) mail.Message {
+		m := calMessage("i1@x.example", "2026-12-02T09:00:00Z",
+			vevent{method: "REQUEST", stamp: "20261202T090000Z", start: "20261209T160000Z", summary: summary})
+		m.From = []mail.Address{{Email: from}}
+		m.Subject = "Invitation: " + summary
+		m.Text = "You have been invited. Join: https://meet.google.com/abc-defg-hij"
+		m.Calendars[0] = []byte(strings.ReplaceAll(string(m.Calendars[0]), "joanna.park@initech.example", organizer))
+		return m
+	}
+	tests := []struct {
+		name string
+		m    mail.Message
+	}{
+		{"a show's organizer", invite("Entrevista – Código Aberto Ep. 87 com Sam Rivera", "rita@codigoaberto-podcast.example", "rita@codigoaberto-podcast.example")},
+		{"a recording studio's invitation", invite("Interview: Código Aberto – Ep. 87 with Sam Rivera", "no-reply@riverside.fm", "rita@codigoaberto.example")},
+		{"a reference check", invite("Entretien de référence (20 min) – Sam Rivera", "rh@maisoncorvette.example", "rh@maisoncorvette.example")},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if ivs := interview.Build([]mail.Message{tc.m}, nil, sampleConfig()); len(ivs) != 0 {
+				t.Errorf("%d interviews (%s), want none", len(ivs), ivs[0].Evidence)
+			}
+		})
+	}
+	// The same invitation from an employer is one.
+	if ivs := interview.Build([]mail.Message{invite("Entrevista – Engenheiro de Plataforma", "rita@codigoaberto.example", "rita@codigoaberto.example")},
+		nil, sampleConfig()); len(ivs) != 1 {
+		t.Errorf("an employer's invitation: %d interviews, want 1", len(ivs))
+	}
+}
