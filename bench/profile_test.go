@@ -224,13 +224,13 @@ func (m *timedMailbox) SearchWindow(ctx context.Context, mailbox string, uidVali
 	return m.Mailbox.SearchWindow(ctx, mailbox, uidValidity, from, to, since)
 }
 
-func (m *timedMailbox) StreamBodies(ctx context.Context, mailbox string, validity uint32, batches iter.Seq[[]uint32], fn func(uint32, []byte) error) error {
+func (m *timedMailbox) StreamBodies(ctx context.Context, mailbox string, validity uint32, batches iter.Seq[[]uint32], fn func(mail.Body) error) error {
 	began := time.Now()
 	var inFn time.Duration
-	err := m.Mailbox.StreamBodies(ctx, mailbox, validity, batches, func(uid uint32, raw []byte) error {
+	err := m.Mailbox.StreamBodies(ctx, mailbox, validity, batches, func(b mail.Body) error {
 		t := time.Now()
 		defer func() { inFn += time.Since(t) }()
-		return fn(uid, raw)
+		return fn(b)
 	})
 	// The callback parses the body: count it apart from the IMAP time.
 	m.add("Bodies", began.Add(inFn))

@@ -309,7 +309,7 @@ func (r *Runner) stream(ctx context.Context, conn Mailbox, mb string, validity u
 		mu      sync.Mutex // guards *msgs while parsing
 		slots   = make(chan struct{}, runtime.GOMAXPROCS(0))
 	)
-	parse := func(sum mail.Summary, raw []byte) {
+	parse := func(sum mail.Summary, raw []byte, arrived time.Time) {
 		defer func() { <-slots }()
 		m, err := mail.Parse(bytes.NewReader(raw))
 		if err != nil {
@@ -321,6 +321,7 @@ func (r *Runner) stream(ctx context.Context, conn Mailbox, mb string, validity u
 				m.Date = sum.Date
 			}
 		}
+		m.Arrived = arrived
 		mu.Lock()
 		*msgs = append(*msgs, *m)
 		mu.Unlock()
@@ -341,14 +342,14 @@ func (r *Runner) stream(ctx context.Context, conn Mailbox, mb string, validity u
 			}
 		}
 	}
-	err = conn.StreamBodies(ctx, mb, validity, uids, func(uid uint32, raw []byte) error {
-		sum, ok := pending[uid]
+	err = conn.StreamBodies(ctx, mb, validity, uids, func(b mail.Body) error {
+		sum, ok := pending[b.UID]
 		if !ok {
 			return nil // not asked for, or delivered already
 		}
-		delete(pending, uid)
+		delete(pending, b.UID)
 		slots <- struct{}{}
-		parsing.Go(func() { parse(sum, raw) })
+		parsing.Go(func() { parse(sum, b.Raw, b.Arrived) })
 		return nil
 	})
 	parsing.Wait()

@@ -26,7 +26,7 @@ type Mailbox interface {
 	FindMailbox(ctx context.Context, use, configured string) (string, error)
 	ScanSummaries(ctx context.Context, mailbox string, cur mail.Cursor, since time.Time, opts mail.ScanOptions, fn func(mail.SummaryBatch) error) (mail.Cursor, bool, error)
 	SearchWindow(ctx context.Context, mailbox string, uidValidity uint32, from, to uint32, since time.Time) ([]uint32, error)
-	StreamBodies(ctx context.Context, mailbox string, uidValidity uint32, batches iter.Seq[[]uint32], fn func(uid uint32, raw []byte) error) error
+	StreamBodies(ctx context.Context, mailbox string, uidValidity uint32, batches iter.Seq[[]uint32], fn func(mail.Body) error) error
 	AppendDraft(ctx context.Context, mailbox string, raw []byte, date time.Time) (uidValidity, uid uint32, err error)
 	FindMessageID(ctx context.Context, mailbox, id string) (uid uint32, found bool, err error)
 	FindMessageIDs(ctx context.Context, mailbox string, uidValidity uint32, since time.Time, ids []string) (map[string]uint32, error)

@@ -242,7 +242,7 @@ func (f *faulty) AppendDraft(ctx context.Context, mailbox string, raw []byte, da
 	return f.Mailbox.AppendDraft(ctx, mailbox, raw, date)
 }
 
-func (f *faulty) StreamBodies(ctx context.Context, mailbox string, validity uint32, batches iter.Seq[[]uint32], fn func(uint32, []byte) error) error {
+func (f *faulty) StreamBodies(ctx context.Context, mailbox string, validity uint32, batches iter.Seq[[]uint32], fn func(mail.Body) error) error {
 	op := "bodies"
 	if f.second {
 		op = "bodies on the second connection"
@@ -250,11 +250,11 @@ func (f *faulty) StreamBodies(ctx context.Context, mailbox string, validity uint
 	if f.inject(op) != noFault {
 		return errInjected
 	}
-	return f.Mailbox.StreamBodies(ctx, mailbox, validity, batches, func(uid uint32, raw []byte) error {
+	return f.Mailbox.StreamBodies(ctx, mailbox, validity, batches, func(b mail.Body) error {
 		f.rig.mu.Lock()
 		f.rig.counts[op+": messages"]++
 		f.rig.mu.Unlock()
-		return fn(uid, raw)
+		return fn(b)
 	})
 }
 

@@ -24,7 +24,11 @@ type Summary struct {
 	InReplyTo  []string // without angle brackets
 	References []string // without angle brackets, oldest first
 	Date       time.Time
-	Subject    string // decoded, single line
+	// Arrived is when the user's server received the message
+	// (INTERNALDATE), known for messages whose body was fetched; zero
+	// otherwise. The Date header is what the sender wrote.
+	Arrived time.Time
+	Subject string // decoded, single line
 
 	From    []Address
 	Sender  []Address

@@ -376,7 +376,19 @@ func (c *Client) Bodies(ctx context.Context, mailbox string, uidValidity uint32,
 	if len(uids) == 0 {
 		return nil
 	}
-	return c.StreamBodies(ctx, mailbox, uidValidity, func(yield func([]uint32) bool) { yield(uids) }, fn)
+	return c.StreamBodies(ctx, mailbox, uidValidity, func(yield func([]uint32) bool) { yield(uids) },
+		func(b Body) error { return fn(b.UID, b.Raw) })
+}
+
+// Body is one message fetched whole: its UID, when the server received it
+// (INTERNALDATE, RFC 3501 §2.3.3) and its bytes as stored.
+type Body struct {
+	UID uint32
+	// Arrived is the INTERNALDATE: for delivered mail, when the server
+	// received it. Unlike the Date header, the sender cannot choose it,
+	// so it orders mail as it came (see interview.Build).
+	Arrived time.Time
+	Raw     []byte
 }
 
 // StreamBodies is Bodies for UIDs that are not all known yet: it fetches
@@ -388,7 +400,7 @@ func (c *Client) Bodies(ctx context.Context, mailbox string, uidValidity uint32,
 // after a mailbox is opened makes the server rescan the mailbox directory
 // (see bench/README.md), so a mailbox opened once per batch would pay that
 // once per batch.
-func (c *Client) StreamBodies(ctx context.Context, mailbox string, uidValidity uint32, batches iter.Seq[[]uint32], fn func(uid uint32, raw []byte) error) error {
+func (c *Client) StreamBodies(ctx context.Context, mailbox string, uidValidity uint32, batches iter.Seq[[]uint32], fn func(Body) error) error {
 	return c.do(ctx, "fetch bodies from "+mailbox, func() error {
 		selected := false
 		for uids := range batches {
@@ -421,23 +433,27 @@ func (c *Client) StreamBodies(ctx context.Context, mailbox string, uidValidity u
 	})
 }
 
+// bodyFetchOptions asks for the whole message and its INTERNALDATE: the
+// server has the message file open for the body, so the date costs
+// nothing more here, unlike in the summary scan (see arrivalDates).
 var bodyFetchOptions = &imap.FetchOptions{
-	UID:         true,
-	BodySection: []*imap.FetchItemBodySection{{Peek: true}}, // BODY.PEEK[]
+	UID:          true,
+	InternalDate: true,
+	BodySection:  []*imap.FetchItemBodySection{{Peek: true}}, // BODY.PEEK[]
 }
 
-func (c *Client) fetchBodies(uids []uint32, fn func(uid uint32, raw []byte) error) error {
+func (c *Client) fetchBodies(uids []uint32, fn func(Body) error) error {
 	cmd := c.c.Fetch(uidSet(uids), bodyFetchOptions)
 	for msg := cmd.Next(); msg != nil; msg = cmd.Next() {
-		uid, raw, err := readFetchedBody(msg)
+		b, err := readFetchedBody(msg)
 		if err != nil {
 			cmd.Close()
 			return wrapIMAPError(err)
 		}
-		if uid == 0 || raw == nil {
+		if b.UID == 0 || b.Raw == nil {
 			continue
 		}
-		if err := fn(uid, raw); err != nil {
+		if err := fn(b); err != nil {
 			// Drain the rest of the batch so that the connection stays
 			// in step; its own failure matters less than fn's.
 			_ = cmd.Close()
@@ -449,11 +465,14 @@ func (c *Client) fetchBodies(uids []uint32, fn func(uid uint32, raw []byte) erro
 
 // readFetchedBody reads one FETCH response item by item; the UID may come before
 // or after the literal.
-func readFetchedBody(msg *imapclient.FetchMessageData) (uid uint32, raw []byte, err error) {
+func readFetchedBody(msg *imapclient.FetchMessageData) (Body, error) {
+	var body Body
 	for item := msg.Next(); item != nil; item = msg.Next() {
 		switch item := item.(type) {
 		case imapclient.FetchItemDataUID:
-			uid = uint32(item.UID)
+			body.UID = uint32(item.UID)
+		case imapclient.FetchItemDataInternalDate:
+			body.Arrived = item.Time
 		case imapclient.FetchItemDataBodySection:
 			if item.Literal == nil {
 				continue // NIL: nothing stored
@@ -461,12 +480,12 @@ func readFetchedBody(msg *imapclient.FetchMessageData) (uid uint32, raw []byte, 
 			var b bytes.Buffer
 			b.Grow(int(item.Literal.Size()))
 			if _, err := b.ReadFrom(item.Literal); err != nil {
-				return 0, nil, err
+				return Body{}, err
 			}
-			raw = b.Bytes()
+			body.Raw = b.Bytes()
 		}
 	}
-	return uid, raw, nil
+	return body, nil
 }
 
 // uidSet turns ascending UIDs into ranges ("1:40,42,50:60"), which keeps

@@ -593,6 +593,34 @@ func TestSyncBodies(t *testing.T) {
 	})
 }
 
+// TestSyncBodiesArrival: a fetched body carries the INTERNALDATE the
+// server gave it on delivery, not the Date header the sender wrote (here
+// a week earlier, as a forger would).
+func TestSyncBodiesArrival(t *testing.T) {
+	eachServer(t, func(t *testing.T, s *testServer) {
+		ctx := context.Background()
+		arrived := time.Date(2026, 11, 30, 9, 15, 0, 0, time.UTC)
+		raw := "From: a@example.com\nSubject: Re: Interview\nDate: Mon, 23 Nov 2026 09:00:00 +0000\nMessage-ID: <early@example.com>\n\nConfirmed.\n"
+		uid := s.deliver(t, "INBOX", raw, arrived)
+		c := s.dial(t)
+		cur, _, _, err := c.Summaries(ctx, "INBOX", mail.Cursor{}, time.Time{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []mail.Body
+		err = c.StreamBodies(ctx, "INBOX", cur.UIDValidity, slices.Values([][]uint32{{uid}}), func(b mail.Body) error {
+			got = append(got, b)
+			return nil
+		})
+		if err != nil || len(got) != 1 {
+			t.Fatalf("StreamBodies() = %v with %d bodies, want 1", err, len(got))
+		}
+		if !got[0].Arrived.Equal(arrived) {
+			t.Errorf("Arrived = %v, want the delivery time %v", got[0].Arrived, arrived)
+		}
+	})
+}
+
 // TestSyncBodiesUIDValidityChanged: UIDs read under one UIDVALIDITY never
 // fetch the bodies of a recreated mailbox, whether Bodies runs on the
 // connection that scanned or on a second one (the daemon fetches bodies on

@@ -16,10 +16,13 @@ import (
 // UID live in their own columns. No field is omitempty: nil and empty
 // slices must come back as they went in.
 type storedMessage struct {
-	MessageID   string          `json:"message_id"`
-	InReplyTo   []string        `json:"in_reply_to"`
-	References  []string        `json:"references"`
-	Date        string          `json:"date"` // RFC 3339 with the message's own offset
+	MessageID  string   `json:"message_id"`
+	InReplyTo  []string `json:"in_reply_to"`
+	References []string `json:"references"`
+	Date       string   `json:"date"` // RFC 3339 with the message's own offset
+	// Arrived came later: absent in older rows and for messages whose
+	// body was not fetched, the zero time. RFC 3339, UTC.
+	Arrived     string          `json:"arrived,omitempty"`
 	Subject     string          `json:"subject"`
 	From        []storedAddress `json:"from"`
 	Sender      []storedAddress `json:"sender"`
@@ -70,6 +73,7 @@ func encodeMessage(mailbox string, m *mail.Message) (messageRow, error) {
 		InReplyTo:     m.InReplyTo,
 		References:    m.References,
 		Date:          m.Date.Format(time.RFC3339Nano),
+		Arrived:       formatArrived(m.Arrived),
 		Subject:       m.Subject,
 		From:          toStoredAddresses(m.From),
 		Sender:        toStoredAddresses(m.Sender),
@@ -98,6 +102,13 @@ func decodeMessage(mailbox string, uid uint32, data string) (mail.Message, error
 	if err != nil {
 		return mail.Message{}, fmt.Errorf("decode message %s uid %d: %w", mailbox, uid, err)
 	}
+	var arrived time.Time
+	if sm.Arrived != "" {
+		if arrived, err = time.Parse(time.RFC3339Nano, sm.Arrived); err != nil {
+			return mail.Message{}, fmt.Errorf("decode message %s uid %d: arrived: %w", mailbox, uid, err)
+		}
+		arrived = arrived.UTC()
+	}
 	return mail.Message{
 		Summary: mail.Summary{
 			Mailbox:       mailbox,
@@ -106,6 +117,7 @@ func decodeMessage(mailbox string, uid uint32, data string) (mail.Message, error
 			InReplyTo:     sm.InReplyTo,
 			References:    sm.References,
 			Date:          date,
+			Arrived:       arrived,
 			Subject:       sm.Subject,
 			From:          fromStoredAddresses(sm.From),
 			Sender:        fromStoredAddresses(sm.Sender),
@@ -119,6 +131,13 @@ func decodeMessage(mailbox string, uid uint32, data string) (mail.Message, error
 		Text:      sm.Text,
 		Calendars: sm.Calendars,
 	}, nil
+}
+
+func formatArrived(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format(time.RFC3339Nano)
 }
 
 // parseZoned reads a time written with its own offset. The offset is kept

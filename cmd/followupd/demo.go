@@ -202,8 +202,8 @@ func (d *demo) showFirstDraft(ctx context.Context, w io.Writer) error {
 	}
 	fmt.Fprintf(w, "\n%d drafts in the Drafts folder. The first one, as your mail client sees it:\n\n", len(sums))
 	first := slices.Values([][]uint32{{sums[0].UID}})
-	return conn.StreamBodies(ctx, "Drafts", cur.UIDValidity, first, func(_ uint32, raw []byte) error {
-		_, err := w.Write(raw)
+	return conn.StreamBodies(ctx, "Drafts", cur.UIDValidity, first, func(b mail.Body) error {
+		_, err := w.Write(b.Raw)
 		return err
 	})
 }
