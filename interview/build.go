@@ -92,7 +92,18 @@ type builder struct {
 	all []*tracked
 }
 
-// prepare copies, sorts (Date, then Message-ID) and analyses the messages.
+// prepare copies, sorts (by arrival, then Message-ID) and analyses the
+// messages.
+//
+// A message is no older than when the user's server received it
+// (Arrived, its INTERNALDATE), where that is known: its Date header, which
+// the sender writes, counts only when it is later. A forged early Date
+// must not make a stranger's mail the first of an interview, whose people
+// it would then define. (A later Date is kept: clocks drift, and a server
+// stamps mail appended with a date to come, as the user's client may do
+// for Sent, with the time of the append.) The words of a message are read
+// against its Date ("tomorrow at 10" means the sender's tomorrow); once
+// read, the builder sees every message at that time.
 func prepare(msgs []mail.Message, cfg Config) []input {
 	ins := make([]input, 0, len(msgs))
 	for i := range msgs {
@@ -146,6 +157,9 @@ func prepare(msgs []mail.Message, cfg Config) []input {
 		jobs.learn(*in, cfg)
 	}
 	acceptedOffers(out, cfg)
+	for i := range out {
+		out[i].m.Date = arrival(out[i].m)
+	}
 	return out
 }
 
@@ -374,13 +388,24 @@ func (j *jobSearch) mark(m *mail.Message) {
 }
 
 func msgLess(a, b *mail.Message) bool {
-	if !a.Date.Equal(b.Date) {
-		return a.Date.Before(b.Date)
+	if at, bt := arrival(a), arrival(b); !at.Equal(bt) {
+		return at.Before(bt)
 	}
 	if a.MessageID != b.MessageID {
 		return a.MessageID < b.MessageID
 	}
 	return a.Subject < b.Subject
+}
+
+// arrival is when m was received, as far as followupd can tell: its
+// Date, unless the server received it later (see prepare). Arrived is
+// zero for a message stored before followupd fetched INTERNALDATE, or one
+// whose body was never fetched.
+func arrival(m *mail.Message) time.Time {
+	if m.Arrived.After(m.Date) {
+		return m.Arrived
+	}
+	return m.Date
 }
 
 // dedupeEvents drops repeated VEVENTs: Google sends the invitation both

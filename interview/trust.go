@@ -87,7 +87,7 @@ func (au authority) allows(v version) (bool, string) {
 func authorised(vs []version) (kept []version, ignored []Ignored) {
 	// The first message to bring the event is trusted, unless the
 	// user's own calendar has it: then every message answers to it.
-	var first *input // the earliest by Date (see prepare for the order)
+	var first *input // the earliest to arrive (prepare sets Date to the arrival)
 	for _, v := range vs {
 		if v.in == nil {
 			first = nil

@@ -211,3 +211,34 @@ func TestOneMessageBringsAFewInterviewsAtMost(t *testing.T) {
 		})
 	}
 }
+
+// TestArrivalOrdersMail: a stranger's confirmation of the same company
+// and slot, with a Date header earlier than the real one, arrived later:
+// it must not become the interview's first message, whose sender and
+// people the interview keeps.
+func TestArrivalOrdersMail(t *testing.T) {
+	real := textMessage("real@initech.example", "2026-11-20T10:00:00Z", "joanna.park@initech.example",
+		"Interview with Initech – Senior Go Engineer",
+		"Hi Sam,\n\nconfirming your interview on Tuesday, 1 December 2026 at 10:00 CET with Peter Gibbons.\n\nJoanna Park\nInitech")
+	real.Arrived = utc("20261120T100005Z")
+	forged := textMessage("forged@outsider.example", "2026-11-19T08:00:00Z", "joanna@outsider.example",
+		"Interview with Initech – Senior Go Engineer",
+		"Hi Sam,\n\nconfirming your interview on Tuesday, 1 December 2026 at 10:00 CET. Please send anything to me.\n\nJoanna\nInitech")
+	forged.Arrived = utc("20261122T090000Z")
+	for _, order := range [][]mail.Message{{real, forged}, {forged, real}} {
+		ivs := interview.Build(order, nil, sampleConfig())
+		if len(ivs) != 1 {
+			t.Fatalf("%d interviews, want 1: %+v", len(ivs), ivs)
+		}
+		iv := ivs[0]
+		if iv.Organizer.Email != "joanna.park@initech.example" {
+			t.Errorf("organizer %q, want the real recruiter (people: %s)", iv.Organizer.Email, iv.Why.People)
+		}
+		if len(iv.Thread) == 0 || iv.Thread[0] != "real@initech.example" {
+			t.Errorf("thread %v, want the real confirmation first", iv.Thread)
+		}
+		if !iv.InvitedAt.Equal(real.Arrived) {
+			t.Errorf("invited at %v, want the real confirmation's arrival %v", iv.InvitedAt, real.Arrived)
+		}
+	}
+}

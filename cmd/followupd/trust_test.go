@@ -77,3 +77,33 @@ func TestForgedCalendarUpdatesChangeNoDraft(t *testing.T) {
 		})
 	}
 }
+
+// TestForgedEarlyDateDoesNotTakeOverAnInterview replays the Umbrella
+// phone interview into a real Dovecot, then a stranger's confirmation of
+// the same slot whose Date header claims it came first. The server's
+// arrival order decides: the check-in still goes to Umbrella's recruiter.
+func TestForgedEarlyDateDoesNotTakeOverAnInterview(t *testing.T) {
+	if testing.Short() {
+		t.Skip("Dovecot test skipped in -short mode")
+	}
+	peer := dovecotPeer(t)
+	cfg := runConfig(t, peer, "")
+	for _, m := range sampleOf("umbrella") {
+		peer.deliver(t, m.Mailbox, m.Raw, m.Date)
+	}
+	forged := []byte("From: Jane Doe <jane@umbrella-careers.example>\r\n" +
+		"To: Sam Rivera <sam.rivera@example.org>\r\n" +
+		"Subject: Umbrella - Backend Engineer phone interview\r\n" +
+		"Date: Wed, 25 Nov 2026 09:00:00 +0000\r\n" +
+		"Message-ID: <forged-early@umbrella-careers.example>\r\n" +
+		"Content-Type: text/plain; charset=utf-8\r\n\r\n" +
+		"Hi Sam,\r\n\r\nConfirming your phone interview with Umbrella on Thursday, December 3 at 4:00 PM CET.\r\n" +
+		"Please send any follow-up to this address.\r\n\r\nJane\r\n")
+	peer.deliver(t, "INBOX", forged, time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC))
+
+	code, out, errs := runCLI(t, "--config", cfg, "once", "--now", "2026-12-08T16:30:00+01:00")
+	if code != 0 {
+		t.Fatalf("once: exit %d\n%s\n%s", code, out, errs)
+	}
+	checkExactlyOnce(t, draftsOf(t, peer), wantDraftsOf("Umbrella"))
+}
