@@ -36,6 +36,13 @@ type Summary struct {
 	To      []Address
 	Cc      []Address
 
+	// AuthFailure is the user's server's verdict when the message could
+	// not prove its From domain: "dmarc=fail (header.from=…)" or
+	// "dkim=fail (header.d=…)", from the topmost Authentication-Results
+	// field (RFC 8601); "" when it passed, was not checked, or the
+	// field was not read (summaries fetch only the fields they need).
+	AuthFailure string
+
 	// Bulk is true for list and automated bulk mail: List-Unsubscribe or
 	// List-Id present, or Precedence bulk/list/junk (RFC 2076, RFC 2369).
 	Bulk bool

@@ -86,6 +86,7 @@ func summaryFromHeader(h headerFields) Summary {
 	if ids := ParseMessageIDs(h.Get("Message-Id")); len(ids) > 0 {
 		s.MessageID = ids[0]
 	}
+	s.AuthFailure = authFailure(h, s.From)
 	return s
 }
 

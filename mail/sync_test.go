@@ -887,6 +887,9 @@ func compareWithParse(t *testing.T, got mail.Summary, raw []byte) {
 	// part header folded without white space): what it holds is checked
 	// on the written cases (TestParseAttachmentAsScan).
 	want.Mailbox, want.UID, want.HasCalendar, want.HasAttachment = got.Mailbox, got.UID, got.HasCalendar, got.HasAttachment
+	// The scan does not fetch Authentication-Results: the verdict is
+	// read with the body, for the candidates (Summary.AuthFailure).
+	want.AuthFailure = ""
 	if !reflect.DeepEqual(normalizeSummary(got), normalizeSummary(want)) {
 		t.Errorf("summary differs from Parse:\n scan  %+v\n parse %+v", got, want)
 	}

@@ -22,7 +22,9 @@ type storedMessage struct {
 	Date       string   `json:"date"` // RFC 3339 with the message's own offset
 	// Arrived came later: absent in older rows and for messages whose
 	// body was not fetched, the zero time. RFC 3339, UTC.
-	Arrived     string          `json:"arrived,omitempty"`
+	Arrived string `json:"arrived,omitempty"`
+	// AuthFailure came later too: absent means none.
+	AuthFailure string          `json:"auth_failure,omitempty"`
 	Subject     string          `json:"subject"`
 	From        []storedAddress `json:"from"`
 	Sender      []storedAddress `json:"sender"`
@@ -74,6 +76,7 @@ func encodeMessage(mailbox string, m *mail.Message) (messageRow, error) {
 		References:    m.References,
 		Date:          m.Date.Format(time.RFC3339Nano),
 		Arrived:       formatArrived(m.Arrived),
+		AuthFailure:   m.AuthFailure,
 		Subject:       m.Subject,
 		From:          toStoredAddresses(m.From),
 		Sender:        toStoredAddresses(m.Sender),
@@ -118,6 +121,7 @@ func decodeMessage(mailbox string, uid uint32, data string) (mail.Message, error
 			References:    sm.References,
 			Date:          date,
 			Arrived:       arrived,
+			AuthFailure:   sm.AuthFailure,
 			Subject:       sm.Subject,
 			From:          fromStoredAddresses(sm.From),
 			Sender:        fromStoredAddresses(sm.Sender),

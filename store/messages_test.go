@@ -60,6 +60,7 @@ func TestMessagesRoundTrip(t *testing.T) {
 			References:    []string{"root@b", "a@b"},
 			Date:          time.Date(2025, 6, 2, 17, 45, 30, 123456789, paris),
 			Arrived:       time.Date(2025, 6, 2, 15, 46, 2, 0, time.UTC),
+			AuthFailure:   "dmarc=fail (header.from=acme.example)",
 			Subject:       "Entretien chez Ακμή – 面试 📅",
 			From:          []mail.Address{{Name: "Zoë Ødegård", Email: "zoe@acme.example"}},
 			Sender:        []mail.Address{{Email: "noreply@greenhouse.example"}},
