@@ -122,6 +122,10 @@ type Detect struct {
 	Keywords []string
 	// IgnoreSenders holds lower-cased addresses and "@domain" entries.
 	IgnoreSenders []string
+	// TrustAuthResults: a message whose From domain the user's server
+	// could not prove (DMARC or DKIM fail in its Authentication-Results)
+	// is not taken as anyone's word about an interview. Default true.
+	TrustAuthResults bool
 }
 
 // ScheduleText is the `schedule` section as written (or defaulted).

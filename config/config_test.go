@@ -185,7 +185,7 @@ rules:
 	if got := c.Addresses(); !reflect.DeepEqual(got, []string{"alex@example.com", "alex.example@gmail.com"}) {
 		t.Errorf("Addresses() = %q", got)
 	}
-	wantDetect := Detect{Keywords: []string{"Interview", "Gespräch"}, IgnoreSenders: []string{"@jobs.example.net", "hr@corp.example"}}
+	wantDetect := Detect{Keywords: []string{"Interview", "Gespräch"}, IgnoreSenders: []string{"@jobs.example.net", "hr@corp.example"}, TrustAuthResults: true}
 	if !reflect.DeepEqual(c.Detect, wantDetect) {
 		t.Errorf("Detect = %+v, want %+v", c.Detect, wantDetect)
 	}
@@ -816,5 +816,20 @@ func TestTemplatesDir(t *testing.T) {
 				t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 			}
 		})
+	}
+}
+
+// TestTrustAuthenticationResults: on unless the user turns it off; a
+// value that is not a boolean is an error with its line.
+func TestTrustAuthenticationResults(t *testing.T) {
+	if c := mustParse(t, minimal, envOf()); !c.Detect.TrustAuthResults {
+		t.Error("detect.trust_authentication_results is off by default, want on")
+	}
+	if c := mustParse(t, minimal+"detect:\n  trust_authentication_results: false\n", envOf()); c.Detect.TrustAuthResults {
+		t.Error("detect.trust_authentication_results: false left it on")
+	}
+	got := problemsOf(t, minimal+"detect:\n  trust_authentication_results: maybe\n", envOf())
+	if len(got) != 1 || !strings.Contains(got[0], "trust_authentication_results") || !strings.Contains(got[0], "want true or false") {
+		t.Errorf("problems %q, want one about trust_authentication_results", got)
 	}
 }

@@ -85,6 +85,7 @@ var schema = []field{
 	{name: "detect", kind: kindSection, fields: []field{
 		{name: "keywords", kind: kindList},
 		{name: "ignore_senders", kind: kindList},
+		{name: "trust_authentication_results", kind: kindBool},
 	}},
 	{name: "schedule", kind: kindSection, fields: []field{
 		{name: "workdays", kind: kindList},

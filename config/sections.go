@@ -265,6 +265,10 @@ func (d *decoder) detect(c *Config) {
 			d.warn(kw, "no keywords: only calendar invitations will be recognised as interviews")
 		}
 	}
+	c.Detect.TrustAuthResults = true
+	if tar := d.l.get("detect.trust_authentication_results"); tar.isSet() {
+		c.Detect.TrustAuthResults = d.boolean(tar)
+	}
 	ignore := d.l.get("detect.ignore_senders")
 	for _, it := range ignore.items {
 		entry := strings.ToLower(it.text)

@@ -97,7 +97,8 @@ func (r *Runner) inputsDigest() string {
 	in := struct {
 		Keywords, Ignore, Me, Names []string
 		Location, Revision          string
-	}{d.Keywords, d.IgnoreSenders, d.Me, d.Names, loc, revision()}
+		IgnoreAuthResults           bool
+	}{d.Keywords, d.IgnoreSenders, d.Me, d.Names, loc, revision(), d.IgnoreAuthResults}
 	b, _ := json.Marshal(in)
 	sum := sha256.Sum256(b)
 	return hex.EncodeToString(sum[:8])

@@ -29,6 +29,8 @@ func SettingsFrom(cfg *config.Config) Settings {
 			Me:            cfg.Addresses(),
 			Names:         nonEmpty(cfg.Me.Name),
 			Location:      cfg.Location,
+			// The zero Config checks Authentication-Results.
+			IgnoreAuthResults: !cfg.Detect.TrustAuthResults,
 		},
 		Schedule:  cfg.Schedule,
 		Rules:     cfg.Rules,

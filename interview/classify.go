@@ -47,7 +47,9 @@ type analysis struct {
 	verdict Verdict
 	sent    bool // written by the user
 	skip    bool // bulk or ignored: never part of an interview
-	rsvp    bool // the user's calendar response, not a letter
+	// unproven is the Authentication-Results failure that made skip.
+	unproven string
+	rsvp     bool // the user's calendar response, not a letter
 
 	// events are the VEVENTs of the message's calendar parts; interview
 	// tells which of them are interviews.
@@ -155,6 +157,11 @@ func read(m *mail.Message, cfg Config, answered bool) *analysis {
 	case bulk(m.Summary) && !answered, cfg.ignored(from) || (len(m.Sender) > 0 && cfg.ignored(m.Sender[0].Email)):
 		a.skip = true
 		return a
+	case m.AuthFailure != "" && !cfg.IgnoreAuthResults:
+		// The user's server could not prove the From domain: the mail
+		// may come from anyone, and says nothing for the employer.
+		a.skip, a.unproven = true, m.AuthFailure
+		return a
 	}
 	lx := cfg.lexicon()
 	a.subj, a.body = lx.scan(m.Subject), lx.scan(a.text)
@@ -181,6 +188,8 @@ func (a *analysis) judge(m *mail.Message, cfg Config, ctx msgContext) {
 		a.with(false, KindReply, "sent by the user")
 	case bulk(m.Summary) && !ctx.answered:
 		a.with(false, KindNone, "bulk mail (List-Unsubscribe, List-Id or Precedence)")
+	case a.unproven != "":
+		a.with(false, KindNone, "the sender's domain is not proven ("+a.unproven+" in Authentication-Results): not taken as the employer's word")
 	case a.skip:
 		a.with(false, KindNone, "sender is ignored by configuration")
 	default:

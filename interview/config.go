@@ -28,6 +28,11 @@ type Config struct {
 	// Location is the user's zone: floating times in calendars and the
 	// fallback for dates in text. Nil means UTC.
 	Location *time.Location
+	// IgnoreAuthResults turns off the check of the user's server's
+	// Authentication-Results (mail.Summary.AuthFailure): by default a
+	// message that failed DMARC or DKIM for its From domain is not taken
+	// as anyone's word about an interview.
+	IgnoreAuthResults bool
 }
 
 // defaultKeywords is DefaultKeywords made once: keywords is asked for every

@@ -2,6 +2,7 @@ package interview_test
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -240,5 +241,55 @@ func TestArrivalOrdersMail(t *testing.T) {
 		if !iv.InvitedAt.Equal(real.Arrived) {
 			t.Errorf("invited at %v, want the real confirmation's arrival %v", iv.InvitedAt, real.Arrived)
 		}
+	}
+}
+
+// TestUnprovenSenderIsNobodysWord: a message whose From domain the user's
+// server could not prove (DMARC or DKIM fail in Authentication-Results)
+// neither moves the interview, nor cancels it, nor counts as the employer's
+// reply, unless the user turned the check off.
+func TestUnprovenSenderIsNobodysWord(t *testing.T) {
+	invite := calMessage("inv@initech.example", "2026-11-20T10:00:00Z",
+		vevent{method: "REQUEST", seq: 0, stamp: "20261120T100000Z", start: "20261201T090000Z"})
+	move := calMessage("mv@initech.example", "2026-11-22T10:00:00Z",
+		vevent{method: "REQUEST", seq: 1, stamp: "20261122T100000Z", start: "20261201T130000Z"})
+	cancel := calMessage("cx@initech.example", "2026-11-22T10:00:00Z",
+		vevent{method: "CANCEL", status: "CANCELLED", seq: 1, stamp: "20261122T100000Z", start: "20261201T090000Z"})
+	reply := textMessage("re@initech.example", "2026-12-02T10:00:00Z", "peter.gibbons@initech.example",
+		"Re: Interview with Initech", "Thanks Sam, we will be in touch next week.")
+	reply.InReplyTo = []string{"inv@initech.example"}
+	tests := []struct {
+		name  string
+		msg   mail.Message
+		check func(iv interview.Interview) bool // holds when the message was taken
+	}{
+		{"a move", move, func(iv interview.Interview) bool { return iv.Start.Equal(utc("20261201T130000Z")) }},
+		{"a cancellation", cancel, func(iv interview.Interview) bool { return iv.Status == interview.Cancelled }},
+		{"the employer's reply", reply, func(iv interview.Interview) bool {
+			return slices.ContainsFunc(iv.Correspondence, func(c interview.Correspondence) bool { return c.MessageID == "re@initech.example" })
+		}},
+	}
+	for _, tc := range tests {
+		for _, failed := range []bool{false, true} {
+			for _, ignore := range []bool{false, true} {
+				m := tc.msg
+				if failed {
+					m.AuthFailure = "dmarc=fail (header.from=initech.example)"
+				}
+				cfg := sampleConfig()
+				cfg.IgnoreAuthResults = ignore
+				ivs := interview.Build([]mail.Message{invite, m}, nil, cfg)
+				if len(ivs) != 1 {
+					t.Fatalf("%s (failed %v, ignore %v): %d interviews, want 1", tc.name, failed, ignore, len(ivs))
+				}
+				if taken, want := tc.check(ivs[0]), !failed || ignore; taken != want {
+					t.Errorf("%s (failed %v, ignore %v): taken = %v, want %v", tc.name, failed, ignore, taken, want)
+				}
+			}
+		}
+	}
+	v := interview.Verdicts([]mail.Message{func() mail.Message { m := reply; m.AuthFailure = "dkim=fail (header.d=initech.example)"; return m }()}, sampleConfig())
+	if len(v) != 1 || !strings.Contains(v[0].Reason, "dkim=fail") {
+		t.Errorf("verdict %+v does not say why the message was not taken", v)
 	}
 }

@@ -106,6 +106,7 @@ func configChanges(old, cur *config.Config) (changes, restart []string) {
 
 	changed("detect.keywords", old.Detect.Keywords, cur.Detect.Keywords)
 	value("detect.ignore_senders", old.Detect.IgnoreSenders, cur.Detect.IgnoreSenders)
+	value("detect.trust_authentication_results", old.Detect.TrustAuthResults, cur.Detect.TrustAuthResults)
 	value("schedule", old.ScheduleText, cur.ScheduleText)
 	if !reflect.DeepEqual(old.Rules, cur.Rules) {
 		changes = append(changes, fmt.Sprintf("rules changed (%s → %s)", ruleNames(old), ruleNames(cur)))

@@ -107,3 +107,44 @@ func TestForgedEarlyDateDoesNotTakeOverAnInterview(t *testing.T) {
 	}
 	checkExactlyOnce(t, draftsOf(t, peer), wantDraftsOf("Umbrella"))
 }
+
+// TestUnprovenReplyDoesNotSuppressTheCheckIn replays the Hooli interview
+// into a real Dovecot, then a "reply" from Hooli's recruiter that the
+// user's server stamped dmarc=fail: anyone could have sent it, so it is no
+// answer from the employer, and the check-in is still written.
+func TestUnprovenReplyDoesNotSuppressTheCheckIn(t *testing.T) {
+	if testing.Short() {
+		t.Skip("Dovecot test skipped in -short mode")
+	}
+	for _, tc := range []struct {
+		verdict string
+		drafts  []e2eDraft
+	}{
+		// (The thank-you, due on the 3rd, is stale by the 8th.)
+		{"dmarc=fail (p=REJECT) header.from=hooli.example", []e2eDraft{{"Hooli", "check-in", "", []string{"denise.lu@hooli.example"}}}},
+		{"dmarc=pass header.from=hooli.example", nil}, // a real answer: no check-in
+	} {
+		t.Run(tc.verdict, func(t *testing.T) {
+			peer := dovecotPeer(t)
+			cfg := runConfig(t, peer, "")
+			for _, m := range sampleOf("hooli") {
+				peer.deliver(t, m.Mailbox, m.Raw, m.Date)
+			}
+			reply := []byte("Authentication-Results: mx.example.org; spf=fail smtp.mailfrom=hooli.example; " + tc.verdict + "\r\n" +
+				"From: Denise Lu <denise.lu@hooli.example>\r\n" +
+				"To: Sam Rivera <sam.rivera@example.org>\r\n" +
+				"Subject: Re: Hooli interview – Staff Engineer, Platform\r\n" +
+				"In-Reply-To: <DB9PR07MB7851A3F0C2D94E4B8F1E2D7AC6E12@DB9PR07MB7851.eurprd07.prod.outlook.com>\r\n" +
+				"Date: Fri, 04 Dec 2026 10:00:00 +0100\r\n" +
+				"Message-ID: <reply-after@hooli.example>\r\n" +
+				"Content-Type: text/plain; charset=utf-8\r\n\r\n" +
+				"Hi Sam,\r\n\r\nthanks for yesterday, we will be in touch soon.\r\n\r\nDenise\r\n")
+			peer.deliver(t, "INBOX", reply, time.Date(2026, 12, 4, 9, 0, 0, 0, time.UTC))
+			code, out, errs := runCLI(t, "--config", cfg, "once", "--now", "2026-12-08T12:00:00+01:00")
+			if code != 0 {
+				t.Fatalf("once: exit %d\n%s\n%s", code, out, errs)
+			}
+			checkExactlyOnce(t, draftsOf(t, peer), tc.drafts)
+		})
+	}
+}
