@@ -143,6 +143,10 @@ func (r *Runner) Pass(ctx context.Context, opts Options) (*Result, error) {
 		return nil, err
 	}
 	res.Plan = rules.Plan(res.Interviews, r.Settings.Rules, r.Settings.Schedule, appended(journal), opts.Now)
+	if n := deferBeyond(res.Plan, MaxDraftsPerPass, opts.Now); n > 0 {
+		r.Log.Warn("more drafts due than one pass writes; the rest wait for the next pass",
+			"due", MaxDraftsPerPass+n, "written_now", MaxDraftsPerPass)
+	}
 	res.Subjects = r.subjects(res)
 	if !opts.DryRun {
 		if err := r.writeDue(ctx, conn, drafts, journal, res, opts.Now); err != nil {
@@ -158,6 +162,30 @@ func (r *Runner) Pass(ctx context.Context, opts Options) (*Result, error) {
 		return res, err
 	}
 	return res, nil
+}
+
+// MaxDraftsPerPass is the most drafts one pass writes. A mailbox that
+// suddenly makes many due at once (a first run over a long window, or
+// mail crafted to) fills Drafts no faster than this; the rest wait.
+const MaxDraftsPerPass = 20
+
+// deferBeyond leaves the due items after the first max for the next pass,
+// a minute later, saying so in the plan, and returns how many it
+// deferred. The plan is in due order, so the oldest are written first.
+func deferBeyond(plan []rules.Item, max int, now time.Time) int {
+	n, deferred := 0, 0
+	for i := range plan {
+		if !isDue(plan[i], now) {
+			continue
+		}
+		if n++; n <= max {
+			continue
+		}
+		plan[i].Status, plan[i].Due = rules.StatusScheduled, now.Add(time.Minute)
+		plan[i].Reason = fmt.Sprintf("waits for the next pass: at most %d drafts are written in one pass (%s)", max, plan[i].Reason)
+		deferred++
+	}
+	return deferred
 }
 
 // appended maps every draft that is known to be in Drafts. An intent that

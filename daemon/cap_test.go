@@ -1,0 +1,73 @@
+package daemon
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/followupd/followupd/rules"
+)
+
+// invitation is an iMIP invitation from employer n to an interview at
+// start.
+func invitation(n int, start time.Time) []byte {
+	domain := fmt.Sprintf("employer%02d.example", n)
+	ics := strings.Join([]string{
+		"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//EN", "METHOD:REQUEST",
+		"BEGIN:VEVENT", fmt.Sprintf("UID:iv-%d@%s", n, domain), "SEQUENCE:0",
+		"DTSTAMP:" + start.Add(-72*time.Hour).UTC().Format("20060102T150405Z"),
+		"DTSTART:" + start.UTC().Format("20060102T150405Z"), "DTEND:" + start.Add(time.Hour).UTC().Format("20060102T150405Z"),
+		fmt.Sprintf("SUMMARY:Interview with Employer %02d", n),
+		fmt.Sprintf("ORGANIZER;CN=Recruiter %02d:mailto:recruiter@%s", n, domain),
+		fmt.Sprintf("ATTENDEE;CN=Manager %02d:mailto:manager@%s", n, domain),
+		"ATTENDEE;CN=Sam Rivera:mailto:sam.rivera@example.org",
+		"END:VEVENT", "END:VCALENDAR", "",
+	}, "\r\n")
+	return []byte(fmt.Sprintf("From: Recruiter %02d <recruiter@%s>\r\nTo: sam.rivera@example.org\r\n"+
+		"Subject: Invitation: Interview with Employer %02d\r\nDate: %s\r\nMessage-ID: <inv-%d@%s>\r\nMIME-Version: 1.0\r\n"+
+		"Content-Type: multipart/alternative; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nYour interview.\r\n"+
+		"--b\r\nContent-Type: text/calendar; method=REQUEST; charset=utf-8\r\n\r\n%s\r\n--b--\r\n",
+		n, domain, n, start.Add(-72*time.Hour).Format(time.RFC1123Z), n, domain, ics))
+}
+
+// TestPassWritesAtMostSoManyDrafts: 25 interviews due at once make 20
+// drafts in one pass; the plan says the other five wait, and the next
+// pass writes them, each once.
+func TestPassWritesAtMostSoManyDrafts(t *testing.T) {
+	r := newRig(t)
+	start := time.Date(2026, 12, 1, 10, 0, 0, 0, time.UTC)
+	for n := range 25 {
+		raw := invitation(n, start.Add(time.Duration(n)*time.Minute))
+		if err := r.srv.Deliver("INBOX", raw, start.Add(-72*time.Hour)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	now := time.Date(2026, 12, 1, 15, 0, 0, 0, time.UTC)
+	res, err := r.pass(now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Written) != MaxDraftsPerPass {
+		t.Fatalf("first pass wrote %d drafts, want %d", len(res.Written), MaxDraftsPerPass)
+	}
+	waiting := 0
+	for _, it := range res.Plan {
+		if it.Status == rules.StatusScheduled && strings.Contains(it.Reason, "waits for the next pass") {
+			waiting++
+		}
+	}
+	if waiting != 25-MaxDraftsPerPass {
+		t.Errorf("%d plan items say they wait for the next pass, want %d", waiting, 25-MaxDraftsPerPass)
+	}
+	res, err = r.pass(now.Add(time.Minute))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Written) != 25-MaxDraftsPerPass {
+		t.Errorf("second pass wrote %d drafts, want %d", len(res.Written), 25-MaxDraftsPerPass)
+	}
+	if got := r.drafts(); len(got) != 25 || !unique(got) {
+		t.Errorf("Drafts holds %d messages (unique: %v), want 25", len(got), unique(got))
+	}
+}
