@@ -349,6 +349,10 @@ func (r *Runner) stream(ctx context.Context, conn Mailbox, mb string, validity u
 		}
 		delete(pending, b.UID)
 		slots <- struct{}{}
+		if b.Truncated {
+			r.Log.Info("message larger than the limit: reading its first part", "mailbox", mb, "uid", b.UID,
+				"limit_bytes", mail.MaxBodyBytes)
+		}
 		parsing.Go(func() { parse(sum, b.Raw, b.Arrived) })
 		return nil
 	})

@@ -389,6 +389,9 @@ type Body struct {
 	// so it orders mail as it came (see interview.Build).
 	Arrived time.Time
 	Raw     []byte
+	// Truncated is set when Raw is the first MaxBodyBytes of a larger
+	// message.
+	Truncated bool
 }
 
 // StreamBodies is Bodies for UIDs that are not all known yet: it fetches
@@ -433,13 +436,20 @@ func (c *Client) StreamBodies(ctx context.Context, mailbox string, uidValidity u
 	})
 }
 
-// bodyFetchOptions asks for the whole message and its INTERNALDATE: the
-// server has the message file open for the body, so the date costs
-// nothing more here, unlike in the summary scan (see arrivalDates).
+// MaxBodyBytes is how much of a message is fetched for detection: what
+// an invitation says, and its calendar, come first; a larger message is
+// read by its first parts (a CV or a recording attached after them is
+// never needed), and one crafted to be huge costs no more.
+const MaxBodyBytes = 5 << 20
+
+// bodyFetchOptions asks for the message up to MaxBodyBytes
+// (BODY.PEEK[]<0.n>, RFC 3501 §6.4.5) and its INTERNALDATE: the server has
+// the message file open for the body, so the date costs nothing more
+// here, unlike in the summary scan (see arrivalDates).
 var bodyFetchOptions = &imap.FetchOptions{
 	UID:          true,
 	InternalDate: true,
-	BodySection:  []*imap.FetchItemBodySection{{Peek: true}}, // BODY.PEEK[]
+	BodySection:  []*imap.FetchItemBodySection{{Peek: true, Partial: &imap.SectionPartial{Offset: 0, Size: MaxBodyBytes}}},
 }
 
 func (c *Client) fetchBodies(uids []uint32, fn func(Body) error) error {
@@ -483,6 +493,7 @@ func readFetchedBody(msg *imapclient.FetchMessageData) (Body, error) {
 				return Body{}, err
 			}
 			body.Raw = b.Bytes()
+			body.Truncated = len(body.Raw) >= MaxBodyBytes
 		}
 	}
 	return body, nil
