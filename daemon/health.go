@@ -3,7 +3,9 @@ package daemon
 import (
 	"encoding/json"
 	"fmt"
+	"net"
 	"net/http"
+	"strings"
 	"sync"
 	"time"
 
@@ -269,6 +271,32 @@ func (h *Health) ServeHTTP(w http.ResponseWriter, _ *http.Request) {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	_ = enc.Encode(r)
+}
+
+// LocalHostOnly answers only requests whose Host names this machine: a
+// loopback address, "localhost", or the host of listen. A web page in the
+// user's browser can make it reach 127.0.0.1 under a name its attacker
+// controls (DNS rebinding) and read the answers, which name the user's
+// folders, feeds and employers; such a request carries the attacker's
+// name as Host and gets 421 Misdirected Request (RFC 9110 §15.5.20).
+func LocalHostOnly(listen string, next http.Handler) http.Handler {
+	listenHost, _, err := net.SplitHostPort(listen)
+	if err != nil {
+		listenHost = listen
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		host := r.Host
+		if h, _, err := net.SplitHostPort(host); err == nil {
+			host = h
+		}
+		host = strings.Trim(strings.ToLower(host), "[]")
+		ip := net.ParseIP(host)
+		if host == "localhost" || ip != nil && ip.IsLoopback() || host != "" && host == strings.Trim(strings.ToLower(listenHost), "[]") {
+			next.ServeHTTP(w, r)
+			return
+		}
+		http.Error(w, "followupd answers only requests for this machine (set http.allow_remote to serve others)", http.StatusMisdirectedRequest)
+	})
 }
 
 // Handler serves /healthz and /metrics.

@@ -183,3 +183,38 @@ func TestHTTPEndpoints(t *testing.T) {
 		c.ok(nil)
 	}
 }
+
+// TestLocalHostOnly: a request for another name (DNS rebinding from a web
+// page) gets 421 and no data; requests for this machine are answered.
+func TestLocalHostOnly(t *testing.T) {
+	ok := http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) { w.Write([]byte("data")) })
+	tests := []struct {
+		listen, host string
+		want         int
+	}{
+		{"127.0.0.1:9464", "127.0.0.1:9464", http.StatusOK},
+		{"127.0.0.1:9464", "localhost:9464", http.StatusOK},
+		{"127.0.0.1:9464", "LOCALHOST", http.StatusOK},
+		{"[::1]:9464", "[::1]:9464", http.StatusOK},
+		{"127.0.0.1:9464", "127.0.0.2:9464", http.StatusOK},
+		{"192.168.1.5:9464", "192.168.1.5:9464", http.StatusOK},
+		{"127.0.0.1:9464", "attacker.example:9464", http.StatusMisdirectedRequest},
+		{"127.0.0.1:9464", "attacker.example", http.StatusMisdirectedRequest},
+		{"127.0.0.1:9464", "", http.StatusMisdirectedRequest},
+		{"127.0.0.1:9464", "192.168.1.5:9464", http.StatusMisdirectedRequest},
+	}
+	for _, tc := range tests {
+		t.Run(tc.listen+" "+tc.host, func(t *testing.T) {
+			req := httptest.NewRequest("GET", "/healthz", nil)
+			req.Host = tc.host
+			rec := httptest.NewRecorder()
+			LocalHostOnly(tc.listen, ok).ServeHTTP(rec, req)
+			if rec.Code != tc.want {
+				t.Errorf("status %d, want %d", rec.Code, tc.want)
+			}
+			if tc.want != http.StatusOK && strings.Contains(rec.Body.String(), "data") {
+				t.Errorf("refused request got the data: %q", rec.Body.String())
+			}
+		})
+	}
+}

@@ -87,7 +87,11 @@ func (g *globals) runDaemon(ctx context.Context, nowFlag string, watchConfig boo
 		Metrics:  metrics,
 	}
 	if cfg.HTTP.Listen != "" {
-		stop, err := serveHTTP(cfg.HTTP.Listen, daemon.Handler(health, metrics), log.With("component", "http"))
+		h := daemon.Handler(health, metrics)
+		if !cfg.HTTP.AllowRemote {
+			h = daemon.LocalHostOnly(cfg.HTTP.Listen, h)
+		}
+		stop, err := serveHTTP(cfg.HTTP.Listen, h, log.With("component", "http"))
 		if err != nil {
 			return err
 		}

@@ -65,6 +65,17 @@ func TestRunDraftsNewInvitation(t *testing.T) {
 			if code != http.StatusOK || !strings.Contains(body, `"status": "ok"`) {
 				t.Errorf("/healthz after the first pass: %d\n%s", code, body)
 			}
+			// A web page rebinding its own name to 127.0.0.1 gets nothing.
+			req, _ := http.NewRequest("GET", "http://"+addr[1]+"/healthz", nil)
+			req.Host = "attacker.example"
+			if resp, err := http.DefaultClient.Do(req); err != nil {
+				t.Error(err)
+			} else {
+				resp.Body.Close()
+				if resp.StatusCode != http.StatusMisdirectedRequest {
+					t.Errorf("/healthz for Host attacker.example: %d, want 421", resp.StatusCode)
+				}
+			}
 			// The watcher's EXAMINE reports a change, which is worth a
 			// pass; let it happen before the invitation arrives, so that
 			// the latency measured is the invitation's.
