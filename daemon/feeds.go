@@ -3,6 +3,8 @@ package daemon
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"net/http"
 	"sync"
 	"time"
@@ -86,20 +88,34 @@ func (r *Runner) refreshFeeds(ctx context.Context, now time.Time, force bool) ([
 
 // feedState loads a feed's saved state, or a fresh one when the feed's URL
 // changed since: validators and the last good copy belong to the old URL.
+//
+// The store keeps a digest of the URL, not the URL: a calendar's secret
+// address (Google's "private-…/basic.ics") is a password, and the state
+// database is no place for one. A URL kept in clear by an earlier
+// version is replaced by its digest at the first look.
 func (r *Runner) feedState(ctx context.Context, f Feed) (calendar.FeedState, error) {
 	key := "feed-url:" + f.Source.Name
-	url, _, err := r.Store.GetMeta(ctx, key)
+	stored, _, err := r.Store.GetMeta(ctx, key)
 	if err != nil {
 		return calendar.FeedState{}, err
 	}
-	if url != f.Source.URL {
-		if err := r.Store.SetMeta(ctx, key, f.Source.URL); err != nil {
+	digest := urlDigest(f.Source.URL)
+	if stored != digest {
+		if err := r.Store.SetMeta(ctx, key, digest); err != nil {
 			return calendar.FeedState{}, err
 		}
-		return calendar.FeedState{}, nil
+		if stored != f.Source.URL {
+			return calendar.FeedState{}, nil
+		}
 	}
 	st, _, err := r.Store.Feed(ctx, f.Source.Name)
 	return st, err
+}
+
+// urlDigest names a URL without revealing it.
+func urlDigest(u string) string {
+	sum := sha256.Sum256([]byte(u))
+	return "sha256:" + hex.EncodeToString(sum[:])
 }
 
 // feedEvents parses a feed's body, or takes it from the cache when the body

@@ -12,6 +12,7 @@ import (
 	"github.com/followupd/followupd/internal/sample"
 	"github.com/followupd/followupd/interview"
 	"github.com/followupd/followupd/rules"
+	"github.com/followupd/followupd/store"
 )
 
 // A user's calendar feed as Outlook publishes it: a one-off interview in a
@@ -196,5 +197,45 @@ func TestPassFeedInterview(t *testing.T) {
 	}
 	if got := planFor(res, iv.ID, "thank-you"); got.Status != rules.StatusSuppressed || !strings.Contains(got.Reason, "cancel") {
 		t.Errorf("after the cancellation: thank-you is %s (%s), want suppressed as cancelled", got.Status, got.Reason)
+	}
+}
+
+// TestFeedURLNotStored: a feed's secret URL never reaches the state
+// database; its digest still tells a changed URL, whose old validators and
+// copy are dropped. A URL an earlier version stored in clear is replaced.
+func TestFeedURLNotStored(t *testing.T) {
+	ctx := context.Background()
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "state.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	r := &Runner{Store: st}
+	const secret = "https://calendar.google.com/calendar/ical/sam%40example.org/private-0123456789abcdef/basic.ics"
+	feed := Feed{Source: calendar.Source{Name: "work", URL: secret}}
+	saved := calendar.FeedState{ETag: `"v1"`, Body: []byte("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n")}
+
+	// An earlier version kept the URL in clear: the state is kept, the URL goes.
+	if err := st.SetMeta(ctx, "feed-url:work", secret); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.SaveFeed(ctx, "work", saved); err != nil {
+		t.Fatal(err)
+	}
+	got, err := r.feedState(ctx, feed)
+	if err != nil || got.ETag != `"v1"` {
+		t.Fatalf("feedState after an upgrade = %+v, %v; want the saved state", got, err)
+	}
+	if v, _, _ := st.GetMeta(ctx, "feed-url:work"); strings.Contains(v, "private-") || !strings.HasPrefix(v, "sha256:") {
+		t.Errorf("stored %q for the feed's URL, want its digest", v)
+	}
+	// The same URL again: the same state.
+	if got, _ := r.feedState(ctx, feed); got.ETag != `"v1"` {
+		t.Errorf("feedState for the same URL = %+v, want the saved state", got)
+	}
+	// Another URL: a fresh state.
+	feed.Source.URL = secret + "?v=2"
+	if got, _ := r.feedState(ctx, feed); got.ETag != "" || got.Body != nil {
+		t.Errorf("feedState for a changed URL = %+v, want a fresh state", got)
 	}
 }
