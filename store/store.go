@@ -38,6 +38,30 @@ const busyTimeout = 10 * time.Second
 // use by several goroutines.
 type Store struct {
 	db *sql.DB
+	// tightened names the paths whose permissions Open made private.
+	tightened []string
+}
+
+// Tightened returns the paths (the state directory, the database and its
+// -wal and -shm files) that other users could read or write until Open
+// made them private: the caller warns about each.
+func (s *Store) Tightened() []string { return s.tightened }
+
+// makePrivate gives path the mode want when it grants more to group or
+// others (another user's backup tool, a careless umask, a copy from
+// elsewhere), and reports whether it did; a path that is missing is fine.
+func makePrivate(path string, want os.FileMode) (bool, error) {
+	fi, err := os.Stat(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return false, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	if fi.Mode().Perm()&0o077 == 0 {
+		return false, nil
+	}
+	return true, os.Chmod(path, want)
 }
 
 // Open opens the database at path, creating it and its parent directory
@@ -62,6 +86,22 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
 
+	// The directory and files may be older than this process, with
+	// other modes: make them private at every start.
+	var tightened []string
+	for _, p := range []struct {
+		path string
+		mode os.FileMode
+	}{{filepath.Dir(abs), 0o700}, {abs, 0o600}, {abs + "-wal", 0o600}, {abs + "-shm", 0o600}} {
+		changed, err := makePrivate(p.path, p.mode)
+		if err != nil {
+			return nil, fmt.Errorf("open store %s: make %s private: %w", path, p.path, err)
+		}
+		if changed {
+			tightened = append(tightened, p.path)
+		}
+	}
+
 	db, err := sql.Open("sqlite", dsn(abs))
 	if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", path, err)
@@ -76,7 +116,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	db.SetConnMaxLifetime(0)
 	db.SetConnMaxIdleTime(0)
 
-	s := &Store{db: db}
+	s := &Store{db: db, tightened: tightened}
 	if err := s.checkWAL(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open store %s: %w", path, err)

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -487,5 +488,40 @@ func TestTimeColumns(t *testing.T) {
 	b, _ := formatTime(time.Date(2025, 1, 1, 0, 0, 0, 500, time.UTC))
 	if !(a < b) {
 		t.Errorf("%q sorts after %q", a, b)
+	}
+}
+
+// TestOpenMakesStatePrivate: a state directory and database that others
+// could read (an old umask, a copy from elsewhere) are made private at
+// every start, and Open says which it changed.
+func TestOpenMakesStatePrivate(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "state")
+	path := filepath.Join(dir, "followupd.db")
+	s, err := Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := s.Tightened(); len(got) != 0 {
+		t.Errorf("a new store tightened %v, want nothing", got)
+	}
+	s.Close()
+	if err := os.Chmod(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chmod(path, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s, err = Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if got := s.Tightened(); !slices.Equal(got, []string{dir, path}) {
+		t.Errorf("Tightened() = %v, want [%s %s]", got, dir, path)
+	}
+	for p, want := range map[string]os.FileMode{dir: 0o700, path: 0o600} {
+		if fi, err := os.Stat(p); err != nil || fi.Mode().Perm() != want {
+			t.Errorf("%s: mode %v (%v), want %v", p, fi.Mode().Perm(), err, want)
+		}
 	}
 }

@@ -74,7 +74,7 @@ func (g *globals) pass(ctx context.Context, nowFlag string, dryRun bool) (*daemo
 		}
 		defer unlock()
 	}
-	st, err := openStore(ctx, cfg)
+	st, err := openStore(ctx, cfg, log)
 	if err != nil {
 		return nil, fmt.Errorf("open state: %w", err)
 	}
@@ -102,7 +102,7 @@ func newInterviewsCmd(g *globals) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			st, err := openStore(cmd.Context(), cfg)
+			st, err := openStore(cmd.Context(), cfg, log)
 			if err != nil {
 				return fmt.Errorf("open state: %w", err)
 			}

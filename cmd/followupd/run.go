@@ -69,7 +69,7 @@ func (g *globals) runDaemon(ctx context.Context, nowFlag string, watchConfig boo
 		return err
 	}
 	defer unlock()
-	st, err := openStore(ctx, cfg)
+	st, err := openStore(ctx, cfg, log)
 	if err != nil {
 		return fmt.Errorf("open state: %w", err)
 	}

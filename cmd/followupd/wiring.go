@@ -47,9 +47,17 @@ func dialer(cfg *config.Config, log *slog.Logger) func(ctx context.Context) (dae
 	}
 }
 
-// openStore opens the state database in the configured state directory.
-func openStore(ctx context.Context, cfg *config.Config) (*store.Store, error) {
-	return store.Open(ctx, filepath.Join(cfg.StateDir, "followupd.db"))
+// openStore opens the state database in the configured state directory,
+// warning about each part of it that others could read until now.
+func openStore(ctx context.Context, cfg *config.Config, log *slog.Logger) (*store.Store, error) {
+	st, err := store.Open(ctx, filepath.Join(cfg.StateDir, "followupd.db"))
+	if err != nil {
+		return nil, err
+	}
+	for _, p := range st.Tightened() {
+		log.Warn("state was readable by other users; made it private", "path", p)
+	}
+	return st, nil
 }
 
 // runner wires a Runner from the config.
