@@ -311,7 +311,7 @@ func (r *Runner) stream(ctx context.Context, conn Mailbox, mb string, validity u
 	)
 	parse := func(sum mail.Summary, raw []byte, arrived time.Time) {
 		defer func() { <-slots }()
-		m, err := mail.Parse(bytes.NewReader(raw))
+		m, err := parseSafely(raw)
 		if err != nil {
 			r.Log.Warn("message does not parse; keeping its header", "mailbox", mb, "uid", sum.UID, "err", err)
 			m = &mail.Message{Summary: sum}
@@ -364,4 +364,19 @@ func (r *Runner) stream(ctx context.Context, conn Mailbox, mb string, validity u
 		return undelivered, fmt.Errorf("fetch bodies from %s: %w", mb, err)
 	}
 	return nil, nil
+}
+
+// parseMessage is mail.Parse; tests replace it to make it fail.
+var parseMessage = func(raw []byte) (*mail.Message, error) { return mail.Parse(bytes.NewReader(raw)) }
+
+// parseSafely parses on a worker goroutine, where a panic would end the
+// process: one that does is an error like any unparseable message, whose
+// header is kept.
+func parseSafely(raw []byte) (m *mail.Message, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			m, err = nil, fmt.Errorf("parse panicked: %v", v)
+		}
+	}()
+	return parseMessage(raw)
 }

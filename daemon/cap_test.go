@@ -1,11 +1,13 @@
 package daemon
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/followupd/followupd/mail"
 	"github.com/followupd/followupd/rules"
 )
 
@@ -69,5 +71,32 @@ func TestPassWritesAtMostSoManyDrafts(t *testing.T) {
 	}
 	if got := r.drafts(); len(got) != 25 || !unique(got) {
 		t.Errorf("Drafts holds %d messages (unique: %v), want 25", len(got), unique(got))
+	}
+}
+
+// TestPassSurvivesAParserPanic: a message whose parsing panics on the body
+// fetcher's goroutine is kept by its header, like any message that does
+// not parse; the pass goes on and the other interviews get their drafts.
+func TestPassSurvivesAParserPanic(t *testing.T) {
+	defer func(orig func([]byte) (*mail.Message, error)) { parseMessage = orig }(parseMessage)
+	parseMessage = func(raw []byte) (*mail.Message, error) {
+		if bytes.Contains(raw, []byte("employer03")) {
+			panic("runtime error: index out of range")
+		}
+		return mail.Parse(bytes.NewReader(raw))
+	}
+	r := newRig(t)
+	start := time.Date(2026, 12, 1, 10, 0, 0, 0, time.UTC)
+	for n := range 5 {
+		if err := r.srv.Deliver("INBOX", invitation(n, start.Add(time.Duration(n)*time.Minute)), start.Add(-72*time.Hour)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	res, err := r.pass(time.Date(2026, 12, 1, 15, 0, 0, 0, time.UTC))
+	if err != nil {
+		t.Fatalf("pass: %v", err)
+	}
+	if len(res.Written) != 4 {
+		t.Errorf("wrote %d drafts, want 4 (one invitation could not be read)", len(res.Written))
 	}
 }

@@ -211,11 +211,28 @@ func readAll(ins []input, cfg Config, replied map[string]bool) {
 	for range workers {
 		wg.Go(func() {
 			for i := range next {
-				ins[i].a = read(ins[i].m, cfg, replied[ins[i].m.MessageID])
+				ins[i].a = safeRead(ins[i].m, cfg, replied[ins[i].m.MessageID])
 			}
 		})
 	}
 	wg.Wait()
+}
+
+// readMessage is read; tests replace it to make it fail.
+var readMessage = read
+
+// safeRead reads a message on a worker goroutine, where a panic would
+// end the process: a message that cannot be read (a bug met by mail no one
+// foresaw) is left out, with the reason in its verdict, and the others
+// are read.
+func safeRead(m *mail.Message, cfg Config, answered bool) (a *analysis) {
+	defer func() {
+		if v := recover(); v != nil {
+			a = &analysis{dir: directory{}, people: map[string]bool{}, skip: true,
+				broken: fmt.Sprintf("%v", v)}
+		}
+	}()
+	return readMessage(m, cfg, answered)
 }
 
 // jobSearch is what the messages read so far (in date order) tell about

@@ -49,7 +49,9 @@ type analysis struct {
 	skip    bool // bulk or ignored: never part of an interview
 	// unproven is the Authentication-Results failure that made skip.
 	unproven string
-	rsvp     bool // the user's calendar response, not a letter
+	// broken is the panic that reading the message met (see safeRead).
+	broken string
+	rsvp   bool // the user's calendar response, not a letter
 
 	// events are the VEVENTs of the message's calendar parts; interview
 	// tells which of them are interviews.
@@ -188,6 +190,8 @@ func (a *analysis) judge(m *mail.Message, cfg Config, ctx msgContext) {
 		a.with(false, KindReply, "sent by the user")
 	case bulk(m.Summary) && !ctx.answered:
 		a.with(false, KindNone, "bulk mail (List-Unsubscribe, List-Id or Precedence)")
+	case a.broken != "":
+		a.with(false, KindNone, "could not be read (internal error: "+a.broken+"); please report it")
 	case a.unproven != "":
 		a.with(false, KindNone, "the sender's domain is not proven ("+a.unproven+" in Authentication-Results): not taken as the employer's word")
 	case a.skip:
