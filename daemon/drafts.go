@@ -126,7 +126,7 @@ func (r *Runner) writeOne(ctx context.Context, conn Mailbox, drafts string, it r
 		}
 		if found {
 			if _, _, err := r.Store.BeginDraft(ctx, store.Draft{
-				InterviewID: it.InterviewID, Rule: it.Rule, MessageID: msgID,
+				InterviewID: it.InterviewID, Rule: it.Rule, Kind: it.Kind, MessageID: msgID,
 				Mailbox: drafts, State: store.DraftIntent, Due: it.Due, CreatedAt: now,
 			}); err != nil {
 				return w, err
@@ -150,7 +150,7 @@ func (r *Runner) writeOne(ctx context.Context, conn Mailbox, drafts string, it r
 	}
 	if intent.MessageID == "" {
 		got, created, err := r.Store.BeginDraft(ctx, store.Draft{
-			InterviewID: it.InterviewID, Rule: it.Rule, MessageID: msgID,
+			InterviewID: it.InterviewID, Rule: it.Rule, Kind: it.Kind, MessageID: msgID,
 			Mailbox: drafts, State: store.DraftIntent, Due: it.Due, CreatedAt: now,
 		})
 		if err != nil {

@@ -190,11 +190,11 @@ func deferBeyond(plan []rules.Item, max int, now time.Time) int {
 
 // appended maps every draft that is known to be in Drafts. An intent that
 // never reached the server is not "done": the write step resumes it.
-func appended(journal []store.Draft) map[rules.Key]time.Time {
-	done := make(map[rules.Key]time.Time, len(journal))
+func appended(journal []store.Draft) map[rules.Key]rules.Written {
+	done := make(map[rules.Key]rules.Written, len(journal))
 	for _, d := range journal {
 		if d.State == store.DraftAppended {
-			done[rules.Key{InterviewID: d.InterviewID, Rule: d.Rule}] = d.AppendedAt
+			done[rules.Key{InterviewID: d.InterviewID, Rule: d.Rule}] = rules.Written{At: d.AppendedAt, Kind: d.Kind}
 		}
 	}
 	return done

@@ -31,6 +31,7 @@ type Key struct{ InterviewID, Rule string }
 type Item struct {
 	InterviewID, Company, Role string
 	Rule, Template             string
+	Kind                       string    // the rule's Kind, kept with the draft written
 	Trigger                    time.Time // the trigger instant
 	Earliest                   time.Time // trigger + After
 	Deadline                   time.Time // trigger + Within
@@ -45,6 +46,13 @@ type Item struct {
 	Late bool
 }
 
+// Written is a draft already written: when, and the kind of the rule that
+// wrote it ("" when not known, for drafts written before kinds were kept).
+type Written struct {
+	At   time.Time
+	Kind string
+}
+
 // Key returns the item's journal key.
 func (it Item) Key() Key { return Key{it.InterviewID, it.Rule} }
 
@@ -56,11 +64,29 @@ const dateFormat = "Mon 2 Jan 15:04"
 // already written, with when; now decides between scheduled and due. The
 // result is sorted by Due, then InterviewID, then Rule, and depends on
 // nothing but the arguments.
-func Plan(ivs []interview.Interview, rs []Rule, s Schedule, written map[Key]time.Time, now time.Time) []Item {
+//
+// A draft written by a rule that is no longer in rs counts for the rule
+// of the same kind (see Rule.Kind): renaming a rule does not draft again.
+func Plan(ivs []interview.Interview, rs []Rule, s Schedule, written map[Key]Written, now time.Time) []Item {
+	current := map[string]bool{}
+	for _, r := range rs {
+		current[r.Name] = true
+	}
+	// renamed holds, by interview and kind, the drafts of rules gone
+	// from the config.
+	renamed := map[Key]renamedDraft{}
+	for k, w := range written {
+		if !current[k.Rule] && w.Kind != "" {
+			rk := Key{k.InterviewID, w.Kind}
+			if old, ok := renamed[rk]; !ok || k.Rule < old.rule {
+				renamed[rk] = renamedDraft{rule: k.Rule, at: w.At}
+			}
+		}
+	}
 	items := make([]Item, 0, len(ivs)*len(rs))
 	for _, iv := range ivs {
 		for _, r := range rs {
-			items = append(items, planOne(iv, r, s, written, now))
+			items = append(items, planOne(iv, r, s, written, renamed, now))
 		}
 	}
 	slices.SortStableFunc(items, func(a, b Item) int {
@@ -75,11 +101,17 @@ func Plan(ivs []interview.Interview, rs []Rule, s Schedule, written map[Key]time
 	return items
 }
 
-func planOne(iv interview.Interview, r Rule, s Schedule, written map[Key]time.Time, now time.Time) Item {
+// renamedDraft is a draft written by a rule no longer in the config.
+type renamedDraft struct {
+	rule string
+	at   time.Time
+}
+
+func planOne(iv interview.Interview, r Rule, s Schedule, written map[Key]Written, renamed map[Key]renamedDraft, now time.Time) Item {
 	loc := s.loc()
 	it := Item{
 		InterviewID: iv.ID, Company: iv.Company, Role: iv.Role,
-		Rule: r.Name, Template: r.Template,
+		Rule: r.Name, Template: r.Template, Kind: r.Kind(),
 		To:         recipientsOf(iv, r.To),
 		References: slices.Clone(iv.Thread),
 	}
@@ -97,8 +129,12 @@ func planOne(iv interview.Interview, r Rule, s Schedule, written map[Key]time.Ti
 		}
 	}
 
-	if at, ok := written[it.Key()]; ok {
-		it.Status, it.Reason = StatusDone, "written on "+at.In(loc).Format(dateFormat)
+	if w, ok := written[it.Key()]; ok {
+		it.Status, it.Reason = StatusDone, "written on "+w.At.In(loc).Format(dateFormat)
+		return it
+	}
+	if old, ok := renamed[Key{iv.ID, r.Kind()}]; ok {
+		it.Status, it.Reason = StatusDone, fmt.Sprintf("already drafted as %s on %s", old.rule, old.at.In(loc).Format(dateFormat))
 		return it
 	}
 	suppress := func(why string) Item {

@@ -95,7 +95,7 @@ func TestPlanTiming(t *testing.T) {
 		name    string
 		ivs     []interview.Interview
 		rules   []Rule
-		written map[Key]time.Time
+		written map[Key]Written
 		now     string
 		want    []want
 	}{
@@ -156,7 +156,7 @@ func TestPlanTiming(t *testing.T) {
 		{
 			name: "written is done",
 			ivs:  []interview.Interview{tue}, rules: DefaultRules(), now: "2026-03-03 16:05",
-			written: map[Key]time.Time{{"tue", "thank-you"}: at(t, berlin, "2026-03-03 16:02")},
+			written: map[Key]Written{{"tue", "thank-you"}: {At: at(t, berlin, "2026-03-03 16:02")}},
 			want: []want{
 				{"tue", "thank-you", "2026-03-03 15:00", "2026-03-03 16:00", "2026-03-05 00:00", "2026-03-03 16:00", StatusDone, false,
 					"written on Tue 3 Mar 16:02"},
@@ -216,7 +216,7 @@ func TestPlanSuppression(t *testing.T) {
 		name    string
 		edit    func(*interview.Interview)
 		rule    Rule
-		written map[Key]time.Time
+		written map[Key]Written
 		status  Status
 		reason  string
 	}{
@@ -354,14 +354,14 @@ func TestPlanSuppression(t *testing.T) {
 			name:    "written wins over cancelled",
 			edit:    func(iv *interview.Interview) { iv.Status = interview.Cancelled },
 			rule:    DefaultRules()[0],
-			written: map[Key]time.Time{{"tue", "thank-you"}: at(t, berlin, "2026-03-03 16:00")},
+			written: map[Key]Written{{"tue", "thank-you"}: {At: at(t, berlin, "2026-03-03 16:00")}},
 			status:  StatusDone, reason: "written on Tue 3 Mar 16:00",
 		},
 		{
 			name:    "written without a known time",
 			edit:    func(iv *interview.Interview) { iv.Start, iv.End = time.Time{}, time.Time{} },
 			rule:    DefaultRules()[0],
-			written: map[Key]time.Time{{"tue", "thank-you"}: at(t, berlin, "2026-03-03 16:00")},
+			written: map[Key]Written{{"tue", "thank-you"}: {At: at(t, berlin, "2026-03-03 16:00")}},
 			status:  StatusDone, reason: "written on Tue 3 Mar 16:00",
 		},
 	}
@@ -515,7 +515,7 @@ func TestPlanOrderAndDeterminism(t *testing.T) {
 	rs := append(DefaultRules(), Rule{Name: "also-thanks", Trigger: InterviewEnd, After: mustPhrase(t, "60 minutes"),
 		Within: mustPhrase(t, "next day"), Template: "thank-you", To: ToOrganizer})
 	now := at(t, berlin, "2026-03-03 15:30")
-	written := map[Key]time.Time{{"z-early", "thank-you"}: at(t, berlin, "2026-03-02 12:00")}
+	written := map[Key]Written{{"z-early", "thank-you"}: {At: at(t, berlin, "2026-03-02 12:00")}}
 
 	first := Plan([]interview.Interview{b, early, unknown, a}, rs, s, written, now)
 	var order []Key
@@ -606,6 +606,50 @@ func TestStaleDraftsAreNotWritten(t *testing.T) {
 			}
 			if tc.status == StatusSuppressed && !strings.Contains(items[0].Reason, "missed") {
 				t.Errorf("reason %q does not say the draft was missed", items[0].Reason)
+			}
+		})
+	}
+}
+
+// TestPlanRenamedRule: a rule renamed in the config (same trigger and
+// template) does not draft again for an interview drafted under its old
+// name; the plan says so. Another kind, or a draft of unknown kind, does
+// not count.
+func TestPlanRenamedRule(t *testing.T) {
+	berlin := mustLoad(t, "Europe/Berlin")
+	iv := interviewAt(t, berlin, "tue", "2026-03-03 14:00", "2026-03-03 15:00")
+	renamed := Rule{Name: "thanks", Trigger: InterviewEnd, Within: mustPhrase(t, "1 day"), Template: "thank-you", To: ToInterviewers}
+	old := renamed
+	old.Name = "thank-you"
+	at16 := at(t, berlin, "2026-03-03 16:00")
+	tests := []struct {
+		name    string
+		rules   []Rule
+		written map[Key]Written
+		done    bool
+		reason  string
+	}{
+		{"renamed", []Rule{renamed}, map[Key]Written{{"tue", "thank-you"}: {At: at16, Kind: old.Kind()}}, true, "already drafted as thank-you"},
+		{"the old rule still there: a second rule", []Rule{old, renamed}, map[Key]Written{{"tue", "thank-you"}: {At: at16, Kind: old.Kind()}}, false, ""},
+		{"another template", []Rule{{Name: "thanks", Trigger: InterviewEnd, Within: mustPhrase(t, "1 day"), Template: "merci", To: ToInterviewers}},
+			map[Key]Written{{"tue", "thank-you"}: {At: at16, Kind: old.Kind()}}, false, ""},
+		{"a draft of unknown kind", []Rule{renamed}, map[Key]Written{{"tue", "thank-you"}: {At: at16}}, false, ""},
+		{"another interview's draft", []Rule{renamed}, map[Key]Written{{"wed", "thank-you"}: {At: at16, Kind: old.Kind()}}, false, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			items := Plan([]interview.Interview{iv}, tc.rules, DefaultSchedule(berlin), tc.written, at(t, berlin, "2026-03-03 17:00"))
+			var got Item
+			for _, it := range items {
+				if it.Rule == "thanks" {
+					got = it
+				}
+			}
+			if done := got.Status == StatusDone; done != tc.done {
+				t.Fatalf("thanks: %s (%s), want done=%v", got.Status, got.Reason, tc.done)
+			}
+			if tc.reason != "" && !strings.Contains(got.Reason, tc.reason) {
+				t.Errorf("reason %q, want %q", got.Reason, tc.reason)
 			}
 		})
 	}

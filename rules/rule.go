@@ -47,6 +47,11 @@ type Rule struct {
 	Unless   []Condition
 }
 
+// Kind is what a rule drafts, whatever its name: its trigger and its
+// template. A rule renamed in the config keeps its kind, so an interview
+// drafted under the old name is not drafted again.
+func (r Rule) Kind() string { return string(r.Trigger) + "|" + r.Template }
+
 // Schedule is the user's working week: when a draft may appear.
 type Schedule struct {
 	Location *time.Location

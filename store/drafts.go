@@ -29,17 +29,20 @@ type Draft struct {
 	MessageID         string // the draft's own Message-ID, chosen before APPEND
 	Mailbox           string // Drafts folder it goes to
 	State             DraftState
-	UIDValidity, UID  uint32 // set when appended (UID 0 = unknown, e.g. server without UIDPLUS)
-	Due               time.Time
-	CreatedAt         time.Time
-	AppendedAt        time.Time // zero until appended
+	// Kind is the kind of the rule that wrote it (rules.Rule.Kind), ""
+	// for drafts journaled before kinds were kept.
+	Kind             string
+	UIDValidity, UID uint32 // set when appended (UID 0 = unknown, e.g. server without UIDPLUS)
+	Due              time.Time
+	CreatedAt        time.Time
+	AppendedAt       time.Time // zero until appended
 }
 
 // BeginDraft records the intent to write a draft for (d.InterviewID,
 // d.Rule) unless one is already journaled. It returns the journaled entry
 // (the existing one if any, so the caller can resume it) and whether it
-// was created now. Only InterviewID, Rule, MessageID, Mailbox, Due and
-// CreatedAt are taken from d; a zero CreatedAt means now. The new entry is
+// was created now. Only InterviewID, Rule, Kind, MessageID, Mailbox, Due
+// and CreatedAt are taken from d; a zero CreatedAt means now. The new entry is
 // in state DraftIntent.
 //
 // Insert and read happen in one write transaction, so of several callers
@@ -70,10 +73,10 @@ func (s *Store) BeginDraft(ctx context.Context, d Draft) (Draft, bool, error) {
 		// The conflict target is the pair only: a Message-ID used by
 		// another pair is a bug and must fail, not be skipped.
 		res, err := tx.ExecContext(ctx, `
-			INSERT INTO drafts (interview_id, rule, message_id, mailbox, state, due, created_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?)
+			INSERT INTO drafts (interview_id, rule, kind, message_id, mailbox, state, due, created_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 			ON CONFLICT (interview_id, rule) DO NOTHING`,
-			d.InterviewID, d.Rule, d.MessageID, d.Mailbox, DraftIntent, due, created)
+			d.InterviewID, d.Rule, d.Kind, d.MessageID, d.Mailbox, DraftIntent, due, created)
 		if err != nil {
 			return err
 		}
@@ -145,7 +148,7 @@ func (s *Store) Drafts(ctx context.Context) ([]Draft, error) {
 	return ds, nil
 }
 
-const selectDraft = `SELECT interview_id, rule, message_id, mailbox, state, uid_validity, uid,
+const selectDraft = `SELECT interview_id, rule, kind, message_id, mailbox, state, uid_validity, uid,
 	due, created_at, appended_at FROM drafts`
 
 // scanner is what *sql.Row and *sql.Rows have in common.
@@ -157,7 +160,7 @@ func scanDraft(sc scanner) (Draft, error) {
 		due, created string
 		appended     sql.NullString
 	)
-	if err := sc.Scan(&d.InterviewID, &d.Rule, &d.MessageID, &d.Mailbox, &d.State,
+	if err := sc.Scan(&d.InterviewID, &d.Rule, &d.Kind, &d.MessageID, &d.Mailbox, &d.State,
 		&d.UIDValidity, &d.UID, &due, &created, &appended); err != nil {
 		return Draft{}, err
 	}

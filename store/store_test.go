@@ -380,6 +380,42 @@ func TestMigrateFromSchema2(t *testing.T) {
 	})
 }
 
+// TestMigrateFromSchema3: a journal written by version 3 keeps every draft,
+// with an unknown kind, and a new draft keeps its rule's kind.
+func TestMigrateFromSchema3(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "followupd.db")
+	db := openRaw(t, path)
+	if err := migrate(ctx, db, migrations[:3]); err != nil {
+		t.Fatal(err)
+	}
+	q := `INSERT INTO drafts VALUES ('iv1', 'thanks', 'd1@followupd', 'Drafts', 'appended', 7, 12,
+		'2025-03-10T16:00:00.000000000Z', '2025-03-10T16:00:01.000000000Z', '2025-03-10T16:00:02.000000000Z')`
+	if _, err := db.ExecContext(ctx, q); err != nil {
+		t.Fatalf("%s: %v", q, err)
+	}
+	db.Close()
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatalf("Open: %v", err)
+	}
+	defer s.Close()
+	if _, _, err := s.BeginDraft(ctx, Draft{InterviewID: "iv2", Rule: "thanks", Kind: "interview_end|thank-you",
+		MessageID: "d2@followupd", Mailbox: "Drafts"}); err != nil {
+		t.Fatal(err)
+	}
+	ds, err := s.Drafts(ctx)
+	if err != nil || len(ds) != 2 {
+		t.Fatalf("Drafts = %+v, %v", ds, err)
+	}
+	if ds[0].InterviewID != "iv1" || ds[0].Kind != "" || ds[0].State != DraftAppended || ds[0].UID != 12 {
+		t.Errorf("the version 3 draft came back as %+v", ds[0])
+	}
+	if ds[1].Kind != "interview_end|thank-you" {
+		t.Errorf("a new draft's kind = %q, want interview_end|thank-you", ds[1].Kind)
+	}
+}
+
 // TestMigrateAtomic checks that a failing migration leaves the database at
 // its old version with none of the earlier pending migrations applied.
 func TestMigrateAtomic(t *testing.T) {
@@ -415,7 +451,7 @@ func TestLoadMigrations(t *testing.T) {
 		want    []int
 		wantErr bool
 	}{
-		{"embedded", nil, []int{1, 2, 3}, false},
+		{"embedded", nil, []int{1, 2, 3, 4}, false},
 		{"in order", fstest.MapFS{"schema/0002_b.sql": file("B"), "schema/0001_a.sql": file("A")}, []int{1, 2}, false},
 		{"gap", fstest.MapFS{"schema/0001_a.sql": file("A"), "schema/0003_c.sql": file("C")}, nil, true},
 		{"not from one", fstest.MapFS{"schema/0002_b.sql": file("B")}, nil, true},

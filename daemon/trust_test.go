@@ -100,3 +100,38 @@ func TestPassSurvivesAParserPanic(t *testing.T) {
 		t.Errorf("wrote %d drafts, want 4 (one invitation could not be read)", len(res.Written))
 	}
 }
+
+// TestPassRenamedRuleDoesNotDraftAgain: after the thank-you drafts are
+// written, the user renames the rule (same trigger and template); the next
+// pass writes nothing and the plan says which name drafted them.
+func TestPassRenamedRuleDoesNotDraftAgain(t *testing.T) {
+	r := newRig(t)
+	start := time.Date(2026, 12, 1, 10, 0, 0, 0, time.UTC)
+	for n := range 3 {
+		if err := r.srv.Deliver("INBOX", invitation(n, start.Add(time.Duration(n)*time.Minute)), start.Add(-72*time.Hour)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	now := time.Date(2026, 12, 1, 15, 0, 0, 0, time.UTC)
+	res, err := r.pass(now)
+	if err != nil || len(res.Written) != 3 {
+		t.Fatalf("first pass: %d drafts, %v; want 3", len(res.Written), err)
+	}
+	for i, rule := range r.runner.Settings.Rules {
+		if rule.Name == "thank-you" {
+			r.runner.Settings.Rules[i].Name = "thanks" // its Template stays "thank-you"
+		}
+	}
+	res, err = r.pass(now.Add(time.Minute))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Written) != 0 {
+		t.Errorf("after the rename a pass wrote %d drafts, want none", len(res.Written))
+	}
+	for _, it := range res.Plan {
+		if it.Rule == "thanks" && !strings.Contains(it.Reason, "already drafted as thank-you") {
+			t.Errorf("plan for %s: %s (%s), want already drafted as thank-you", it.InterviewID, it.Status, it.Reason)
+		}
+	}
+}
