@@ -199,7 +199,7 @@ func printEvents(w io.Writer, items []eventItem, loc *time.Location) {
 		if it.Interview {
 			verdict = "yes"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", when, it.Status, verdict, it.Summary, it.Reason)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", when, safe(it.Status), verdict, safe(it.Summary), safe(it.Reason))
 	}
 	tw.Flush()
 }

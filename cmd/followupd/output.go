@@ -189,7 +189,7 @@ func printWritten(w io.Writer, res *daemon.Result) {
 		if d.Recovered {
 			verb = "found (written by an interrupted pass)"
 		}
-		fmt.Fprintf(w, "%s %s draft for %s to %s: %q\n", verb, d.Item.Rule, orDash(d.Item.Company), names(d.Item.To), d.Subject)
+		fmt.Fprintf(w, "%s %s draft for %s to %s: %q\n", verb, d.Item.Rule, orDash(safe(d.Item.Company)), safe(names(d.Item.To)), d.Subject)
 	}
 }
 
