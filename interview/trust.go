@@ -138,8 +138,15 @@ const maxEventsPerMessage = 5
 
 // boundEvents takes no interview from a message whose calendar parts hold
 // more than maxEventsPerMessage interview events (counted by UID and
-// RECURRENCE-ID), and says why in its verdict.
+// RECURRENCE-ID), or whose text lists more than that many, and says why in
+// its verdict.
 func boundEvents(a *analysis) {
+	if len(a.listed) > maxEventsPerMessage {
+		a.with(false, KindNone, fmt.Sprintf("a text listing %d interview times: a schedule or a list, not an invitation (at most %d are taken from one message)",
+			len(a.listed), maxEventsPerMessage))
+		a.listed, a.hasTime = nil, false
+		return
+	}
 	seen := map[string]bool{}
 	for i, ev := range a.events {
 		if i < len(a.interview) && a.interview[i] {

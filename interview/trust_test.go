@@ -293,3 +293,25 @@ func TestUnprovenSenderIsNobodysWord(t *testing.T) {
 		t.Errorf("verdict %+v does not say why the message was not taken", v)
 	}
 }
+
+// TestOneTextBringsAFewInterviewsAtMost: an agency's mail may list the
+// interviews it arranged with a few clients; a text listing more than
+// five is a schedule or a list, and makes none.
+func TestOneTextBringsAFewInterviewsAtMost(t *testing.T) {
+	companies := []string{"Acme Robotics", "Borealis Data", "Cobalt Ridge", "Dunmore Health", "Ember Logistics", "Fjord Analytics", "Granite Pay", "Harbor Lane"}
+	list := func(n int) mail.Message {
+		var b strings.Builder
+		b.WriteString("Hi Sam,\n\nhere are the interviews I have confirmed for you:\n\n")
+		for i, c := range companies[:n] {
+			fmt.Fprintf(&b, "- %s: %s, 10:00 CET\n", c, time.Date(2026, 12, 7+i, 0, 0, 0, 0, time.UTC).Format("Monday 2 January 2006"))
+		}
+		b.WriteString("\nGood luck!\nTom\nHarbour Talent")
+		return textMessage(fmt.Sprintf("list-%d@harbourtalent.example", n), "2026-12-01T10:00:00Z", "tom@harbourtalent.example",
+			"Your interviews next week", b.String())
+	}
+	for _, tc := range []struct{ n, want int }{{3, 3}, {5, 5}, {8, 0}} {
+		if ivs := interview.Build([]mail.Message{list(tc.n)}, nil, sampleConfig()); len(ivs) != tc.want {
+			t.Errorf("a list of %d: %d interviews, want %d", tc.n, len(ivs), tc.want)
+		}
+	}
+}
