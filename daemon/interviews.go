@@ -57,6 +57,9 @@ func (r *Runner) interviews(ctx context.Context, now, since time.Time, mailboxes
 	if err := r.stableIDs(ctx, ivs); err != nil {
 		return nil, err
 	}
+	if err := r.logIgnored(ctx, ivs); err != nil {
+		return nil, err
+	}
 	if err := r.Store.SaveInterviews(ctx, ivs); err != nil {
 		return nil, err
 	}
@@ -65,6 +68,32 @@ func (r *Runner) interviews(ctx context.Context, now, since time.Time, mailboxes
 	}
 	res.Rebuilt = true
 	return ivs, nil
+}
+
+// logIgnored warns, once, about each message that tried to change an
+// interview without the authority to (interview.Ignored): someone may be
+// trying to redirect the user's drafts. Those the stored interviews list
+// already were warned about by an earlier pass.
+func (r *Runner) logIgnored(ctx context.Context, ivs []interview.Interview) error {
+	before, err := r.Store.Interviews(ctx)
+	if err != nil {
+		return err
+	}
+	seen := map[string]bool{}
+	for _, iv := range before {
+		for _, ig := range iv.Ignored {
+			seen[iv.ID+"|"+ig.MessageID] = true
+		}
+	}
+	for _, iv := range ivs {
+		for _, ig := range iv.Ignored {
+			if !seen[iv.ID+"|"+ig.MessageID] {
+				r.Log.Warn("message ignored: not from the interview's organizer", "interview", iv.ID,
+					"company", iv.Company, "message_id", ig.MessageID, "from", ig.From, "reason", ig.Reason)
+			}
+		}
+	}
+	return nil
 }
 
 // buildDigest is inputsDigest with the sync cursor of every mailbox. A

@@ -68,6 +68,12 @@ func TestForgedCalendarUpdatesChangeNoDraft(t *testing.T) {
 			if !strings.Contains(out, "<forged-"+strings.ToLower(method)+"@outsider.example>") || !strings.Contains(out, "not this event's organizer") {
 				t.Errorf("plan does not show the forged update as ignored:\n%s", out)
 			}
+			if !strings.Contains(errs, "message ignored") || !strings.Contains(errs, "forged-"+strings.ToLower(method)) {
+				t.Errorf("the forged update is not logged:\n%s", errs)
+			}
+			if _, _, errs = runCLI(t, "--config", cfg, "plan", "--now", "2026-12-02T16:00:00+01:00"); strings.Contains(errs, "message ignored") {
+				t.Errorf("the second plan logs the forged update again:\n%s", errs)
+			}
 			code, out, errs = runCLI(t, "--config", cfg, "once", "--now", "2026-12-02T16:00:00+01:00")
 			if code != 0 {
 				t.Fatalf("once: exit %d\n%s\n%s", code, out, errs)
