@@ -1116,6 +1116,17 @@ func (t *tracked) fromEmployer(m *mail.Message) bool {
 	return false
 }
 
+// fromOtherOrganisation reports mail from an organisation's domain that
+// is not the employer's: a stranger who learnt a Message-ID of the thread
+// (copied on one of its messages) and answers in it. Such a message never
+// speaks for the employer, thread or not; a freemail address or a system
+// may (a recruiter writing from a phone, a scheduler's notice).
+func (t *tracked) fromOtherOrganisation(m *mail.Message) bool {
+	from := firstAddress(m.From)
+	d := domainOf(from)
+	return companyDomain(d) && !t.isEmployers(from)
+}
+
 func (t *tracked) isEmployers(addr string) bool {
 	e := strings.ToLower(addr)
 	return t.people[e] || t.domains[orgDomain(domainOf(e))]

@@ -1161,7 +1161,7 @@ func (b *builder) statusChanges(ins []input) {
 // the scheduling or tracking system that writes for the company it names
 // ("Navigli Tech Recruiting <no-reply@successfactors.eu>").
 func (b *builder) concerns(t *tracked, in *input) bool {
-	if t.linked(in.m) || t.fromEmployer(in.m) {
+	if t.fromEmployer(in.m) || t.linked(in.m) && !t.fromOtherOrganisation(in.m) {
 		return true
 	}
 	// "Canceled: Indledende samtale (30 min) with Mette Holm on
@@ -1221,7 +1221,7 @@ func (b *builder) correspondence(ins []input) {
 						c.To = append(c.To, in.a.dir.person(a.Name, a.Email))
 					}
 				}
-			case !in.a.sent && (linked || t.fromEmployer(m)):
+			case !in.a.sent && (t.fromEmployer(m) || linked && !t.fromOtherOrganisation(m)):
 				c = Correspondence{At: m.Date, Direction: Inbound, MessageID: m.MessageID, Subject: m.Subject}
 				c.From = senderPerson(in, b.cfg)
 				for _, a := range m.To {

@@ -315,3 +315,43 @@ func TestOneTextBringsAFewInterviewsAtMost(t *testing.T) {
 		}
 	}
 }
+
+// TestThreadReplyFromAnotherOrganisation: someone from another
+// organisation who learnt a Message-ID of the thread (copied on one of its
+// messages) and answers in it speaks for no one: the rejection changes no
+// status, the note is no answer from the employer. A recruiter's own
+// freemail address, answering in the thread, still is.
+func TestThreadReplyFromAnotherOrganisation(t *testing.T) {
+	invite := calMessage("inv@initech.example", "2026-11-20T10:00:00Z",
+		vevent{method: "REQUEST", seq: 0, stamp: "20261120T100000Z", start: "20261201T090000Z"})
+	reply := func(id, from string) mail.Message {
+		m := textMessage(id, "2026-12-02T10:00:00Z", from, "Re: Interview with Initech",
+			"Hi Sam, unfortunately we have decided to move forward with other candidates.")
+		m.InReplyTo = []string{"inv@initech.example"}
+		return m
+	}
+	tests := []struct {
+		name  string
+		msg   mail.Message
+		taken bool
+	}{
+		{"another organisation", reply("r@outsider.example", "joanna@outsider.example"), false},
+		{"the employer", reply("r@initech.example", "joanna.park@initech.example"), true},
+		{"a recruiter's freemail address", reply("r@gmail.com", "joanna.park.recruits@gmail.com"), true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ivs := interview.Build([]mail.Message{invite, tc.msg}, nil, sampleConfig())
+			if len(ivs) != 1 {
+				t.Fatalf("%d interviews, want 1", len(ivs))
+			}
+			rejected := ivs[0].Status == interview.Rejected
+			inbound := slices.ContainsFunc(ivs[0].Correspondence, func(c interview.Correspondence) bool {
+				return c.MessageID == tc.msg.MessageID && c.Direction == interview.Inbound
+			})
+			if rejected != tc.taken || inbound != tc.taken {
+				t.Errorf("rejected %v, inbound %v; want both %v (%s)", rejected, inbound, tc.taken, ivs[0].StatusReason)
+			}
+		})
+	}
+}
