@@ -165,13 +165,7 @@ func (cfg Config) ignored(addr string) bool {
 }
 
 // domainOf returns the lower-cased domain of an address, or "".
-func domainOf(addr string) string {
-	at := strings.LastIndexByte(addr, '@')
-	if at < 0 {
-		return ""
-	}
-	return strings.ToLower(strings.Trim(addr[at+1:], " >."))
-}
+func domainOf(addr string) string { return mail.DomainOf(addr) }
 
 // domainMatches reports whether d is base or one of its subdomains.
 func domainMatches(d, base string) bool {

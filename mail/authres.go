@@ -24,7 +24,7 @@ func authFailure(h headerFields, from []Address) string {
 	if field == "" || len(from) == 0 {
 		return ""
 	}
-	domain := domainOf(from[0].Email)
+	domain := DomainOf(from[0].Email)
 	if domain == "" {
 		return ""
 	}
@@ -64,14 +64,6 @@ func orDomain(s, domain string) string {
 		return domain
 	}
 	return s
-}
-
-func domainOf(addr string) string {
-	at := strings.LastIndexByte(addr, '@')
-	if at < 0 {
-		return ""
-	}
-	return strings.ToLower(strings.Trim(addr[at+1:], " >."))
 }
 
 // sameOrganisation compares two domains by their registrable part

@@ -3,13 +3,26 @@
 // composition and APPEND of drafts. It does not decide what an interview is.
 package mail
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // Address is one mailbox from an address header, already decoded (RFC 2047)
 // and with the email address lower-cased.
 type Address struct {
 	Name  string
 	Email string
+}
+
+// DomainOf returns the lower-cased domain of an address ("Jo@Mail.Acme.example"
+// → "mail.acme.example"), "" when it has none.
+func DomainOf(addr string) string {
+	at := strings.LastIndexByte(addr, '@')
+	if at < 0 {
+		return ""
+	}
+	return strings.ToLower(strings.Trim(addr[at+1:], " >."))
 }
 
 // Summary is what the first, cheap phase of a sync learns about a message:
