@@ -154,3 +154,50 @@ func TestUnprovenReplyDoesNotSuppressTheCheckIn(t *testing.T) {
 		})
 	}
 }
+
+// TestReplyToFromAStrangerIsNoAnswer replays the Hooli interview into a
+// real Dovecot, then a stranger's mail that names Hooli's recruiter as
+// Reply-To: it is no answer from the employer, so the check-in is still
+// written, and only to Hooli's recruiter, also when the rule writes to
+// everyone of the thread.
+func TestReplyToFromAStrangerIsNoAnswer(t *testing.T) {
+	if testing.Short() {
+		t.Skip("Dovecot test skipped in -short mode")
+	}
+	for _, tc := range []struct {
+		to   string
+		want []string
+	}{
+		{"organizer", []string{"denise.lu@hooli.example"}},
+		{"thread", []string{"denise.lu@hooli.example", "nelson.bighetti@hooli.example"}},
+	} {
+		to := tc.to
+		t.Run("to "+to, func(t *testing.T) {
+			peer := dovecotPeer(t)
+			cfg := runConfig(t, peer, `rules:
+  - name: check-in
+    after: 3 business days
+    within: within the week
+    to: `+to+`
+    unless: [employer_replied, rejected, cancelled]
+`)
+			for _, m := range sampleOf("hooli") {
+				peer.deliver(t, m.Mailbox, m.Raw, m.Date)
+			}
+			stranger := []byte("From: Denise Lu <denise.lu.hooli@outsider.example>\r\n" +
+				"Reply-To: Denise Lu <denise.lu@hooli.example>\r\n" +
+				"To: Sam Rivera <sam.rivera@example.org>\r\n" +
+				"Subject: Re: Hooli interview – Staff Engineer, Platform\r\n" +
+				"Date: Fri, 04 Dec 2026 10:00:00 +0100\r\n" +
+				"Message-ID: <stranger@outsider.example>\r\n" +
+				"Content-Type: text/plain; charset=utf-8\r\n\r\n" +
+				"Hi Sam,\r\n\r\nthanks for yesterday, we will be in touch soon.\r\n\r\nDenise\r\n")
+			peer.deliver(t, "INBOX", stranger, time.Date(2026, 12, 4, 9, 0, 0, 0, time.UTC))
+			code, out, errs := runCLI(t, "--config", cfg, "once", "--now", "2026-12-08T12:00:00+01:00")
+			if code != 0 {
+				t.Fatalf("once: exit %d\n%s\n%s", code, out, errs)
+			}
+			checkExactlyOnce(t, draftsOf(t, peer), []e2eDraft{{"Hooli", "check-in", "", tc.want}})
+		})
+	}
+}
