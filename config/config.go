@@ -32,6 +32,7 @@ type Config struct {
 	Me     Identity // the `me` section; Addresses lists its addresses
 	IMAP   IMAP
 	Detect Detect
+	Drafts Drafts
 
 	Schedule rules.Schedule
 	// ScheduleText is what Schedule was built from, for `check` and `plan`
@@ -107,6 +108,9 @@ type IMAP struct {
 	Sent         string // "" = find by SPECIAL-USE
 	Lookback     time.Duration
 	PollInterval time.Duration
+	// MaxMessageSize is how much of a message is read for detection
+	// (default 5 MiB); a larger one is read by its first parts.
+	MaxMessageSize int64
 }
 
 // HTTP is the `http` section: the monitoring endpoints of `run`.
@@ -115,6 +119,12 @@ type HTTP struct {
 	// host is a loopback one unless AllowRemote.
 	Listen      string
 	AllowRemote bool
+}
+
+// Drafts is the `drafts` section: bounds on what one pass writes.
+type Drafts struct {
+	MaxRecipients int // the most people one draft goes to (default 10)
+	MaxPerPass    int // the most drafts one pass writes (default 20)
 }
 
 // Detect is the `detect` section.

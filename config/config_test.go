@@ -80,15 +80,16 @@ func TestParseDefaults(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := IMAP{
-		Host:         "imap.example.com",
-		Port:         993,
-		Security:     SecurityTLS,
-		Username:     "Alex@Example.com",
-		Auth:         AuthAuto,
-		PasswordCmd:  "pass show mail/imap",
-		Mailboxes:    []string{"INBOX"},
-		Lookback:     60 * 24 * time.Hour,
-		PollInterval: 5 * time.Minute,
+		Host:           "imap.example.com",
+		Port:           993,
+		Security:       SecurityTLS,
+		Username:       "Alex@Example.com",
+		Auth:           AuthAuto,
+		PasswordCmd:    "pass show mail/imap",
+		Mailboxes:      []string{"INBOX"},
+		Lookback:       60 * 24 * time.Hour,
+		PollInterval:   5 * time.Minute,
+		MaxMessageSize: 5 << 20,
 	}
 	if !reflect.DeepEqual(c.IMAP, want) {
 		t.Errorf("IMAP = %+v\nwant %+v", c.IMAP, want)
@@ -163,7 +164,7 @@ rules:
 		Host: "mail.example.org", Port: 143, Security: SecurityStartTLS,
 		Username: "0042", Auth: AuthLogin, PasswordEnv: "IMAP_PASSWORD",
 		Mailboxes: []string{"INBOX", "Jobs"}, Drafts: "Entwürfe", Sent: "Sent Items",
-		Lookback: 8 * 7 * 24 * time.Hour, PollInterval: 90 * time.Second,
+		Lookback: 8 * 7 * 24 * time.Hour, PollInterval: 90 * time.Second, MaxMessageSize: 5 << 20,
 	}
 	if !reflect.DeepEqual(c.IMAP, want) {
 		t.Errorf("IMAP = %+v\nwant %+v", c.IMAP, want)
@@ -831,5 +832,34 @@ func TestTrustAuthenticationResults(t *testing.T) {
 	got := problemsOf(t, minimal+"detect:\n  trust_authentication_results: maybe\n", envOf())
 	if len(got) != 1 || !strings.Contains(got[0], "trust_authentication_results") || !strings.Contains(got[0], "want true or false") {
 		t.Errorf("problems %q, want one about trust_authentication_results", got)
+	}
+}
+
+// TestDraftBounds: drafts.max_recipients, drafts.max_per_pass and
+// imap.max_message_size default to 10, 20 and 5 MiB, take the user's
+// values, and say what is wrong with a bad one.
+func TestDraftBounds(t *testing.T) {
+	c := mustParse(t, minimal, envOf())
+	if c.Drafts != (Drafts{MaxRecipients: 10, MaxPerPass: 20}) || c.IMAP.MaxMessageSize != 5<<20 {
+		t.Errorf("defaults: %+v, max_message_size %d", c.Drafts, c.IMAP.MaxMessageSize)
+	}
+	c = mustParse(t, strings.Replace(minimal, "imap:\n", "imap:\n  max_message_size: 1 MiB\n", 1)+
+		"drafts:\n  max_recipients: 3\n  max_per_pass: 50\n", envOf())
+	if c.Drafts != (Drafts{MaxRecipients: 3, MaxPerPass: 50}) || c.IMAP.MaxMessageSize != 1<<20 {
+		t.Errorf("set: %+v, max_message_size %d", c.Drafts, c.IMAP.MaxMessageSize)
+	}
+	for _, tc := range []struct{ yaml, want string }{
+		{"drafts:\n  max_recipients: 0\n", "drafts.max_recipients"},
+		{"drafts:\n  max_per_pass: many\n", "drafts.max_per_pass"},
+		{"drafts:\n  max_recipients: 5000\n", "from 1 to 100"},
+	} {
+		got := problemsOf(t, minimal+tc.yaml, envOf())
+		if len(got) != 1 || !strings.Contains(got[0], tc.want) {
+			t.Errorf("%q: problems %q, want one about %s", tc.yaml, got, tc.want)
+		}
+	}
+	got := problemsOf(t, strings.Replace(minimal, "imap:\n", "imap:\n  max_message_size: 1 KiB\n", 1), envOf())
+	if len(got) != 1 || !strings.Contains(got[0], "at least 64 KiB") {
+		t.Errorf("a tiny max_message_size: problems %q", got)
 	}
 }

@@ -81,11 +81,16 @@ var schema = []field{
 		{name: "sent", kind: kindString},
 		{name: "lookback", kind: kindString},
 		{name: "poll_interval", kind: kindString},
+		{name: "max_message_size", kind: kindString},
 	}},
 	{name: "detect", kind: kindSection, fields: []field{
 		{name: "keywords", kind: kindList},
 		{name: "ignore_senders", kind: kindList},
 		{name: "trust_authentication_results", kind: kindBool},
+	}},
+	{name: "drafts", kind: kindSection, fields: []field{
+		{name: "max_recipients", kind: kindInt},
+		{name: "max_per_pass", kind: kindInt},
 	}},
 	{name: "schedule", kind: kindSection, fields: []field{
 		{name: "workdays", kind: kindList},

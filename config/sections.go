@@ -125,6 +125,54 @@ func (d *decoder) imap(c *Config) {
 	if m.PollInterval < minPollInterval {
 		d.warn(poll, "polling more often than once a minute may get the account throttled")
 	}
+	m.MaxMessageSize = d.messageSize(d.l.get("imap.max_message_size"))
+}
+
+// Bounds of imap.max_message_size: below 64 KiB an invitation with its
+// calendar may not fit; above 64 MiB the parser reads no more anyway.
+const (
+	defaultMaxMessageSize = 5 << 20
+	minMaxMessageSize     = 64 << 10
+	maxMaxMessageSize     = 64 << 20
+)
+
+func (d *decoder) messageSize(s setting) int64 {
+	if !s.isSet() || s.text == "" {
+		return defaultMaxMessageSize
+	}
+	n, _, err := parseSize(s.text)
+	switch {
+	case err != nil:
+		d.bad(s, "%v", err)
+		return defaultMaxMessageSize
+	case n < minMaxMessageSize:
+		d.bad(s, "%d bytes is too small to read an invitation: use at least 64 KiB", n)
+		return defaultMaxMessageSize
+	case n > maxMaxMessageSize:
+		d.warn(s, "followupd reads no more than 64 MiB of a message, so a larger max_message_size has no effect")
+		return maxMaxMessageSize
+	}
+	return n
+}
+
+// drafts reads the bounds on what a pass writes. A draft goes out in the
+// user's name: these bound what one message, or one pass, can make.
+func (d *decoder) drafts(c *Config) {
+	c.Drafts.MaxRecipients = d.positive(d.l.get("drafts.max_recipients"), 10, 100)
+	c.Drafts.MaxPerPass = d.positive(d.l.get("drafts.max_per_pass"), 20, 1000)
+}
+
+// positive reads a whole number from 1 to max, def when unset.
+func (d *decoder) positive(s setting, def, max int) int {
+	if !s.isSet() || s.text == "" {
+		return def
+	}
+	n, err := strconv.Atoi(s.text)
+	if err != nil || n < 1 || n > max {
+		d.bad(s, "want a whole number from 1 to %d, got %q", max, s.text)
+		return def
+	}
+	return n
 }
 
 func (d *decoder) span(s setting, def time.Duration) time.Duration {

@@ -350,8 +350,8 @@ func (r *Runner) stream(ctx context.Context, conn Mailbox, mb string, validity u
 		delete(pending, b.UID)
 		slots <- struct{}{}
 		if b.Truncated {
-			r.Log.Info("message larger than the limit: reading its first part", "mailbox", mb, "uid", b.UID,
-				"limit_bytes", mail.MaxBodyBytes)
+			r.Log.Info("message larger than imap.max_message_size: reading its first part", "mailbox", mb, "uid", b.UID,
+				"bytes_read", len(b.Raw))
 		}
 		parsing.Go(func() { parse(sum, b.Raw, b.Arrived) })
 		return nil

@@ -46,6 +46,16 @@ type Settings struct {
 	Rules     []rules.Rule
 	Templates *templates.Set
 	Feeds     []Feed
+	// MaxDraftsPerPass bounds the drafts one pass writes (the config's
+	// drafts.max_per_pass); 0 means DefaultMaxDraftsPerPass.
+	MaxDraftsPerPass int
+}
+
+func (s Settings) maxDraftsPerPass() int {
+	if s.MaxDraftsPerPass > 0 {
+		return s.MaxDraftsPerPass
+	}
+	return DefaultMaxDraftsPerPass
 }
 
 // Runner performs passes. It holds no state between passes beyond what is
@@ -143,9 +153,9 @@ func (r *Runner) Pass(ctx context.Context, opts Options) (*Result, error) {
 		return nil, err
 	}
 	res.Plan = rules.Plan(res.Interviews, r.Settings.Rules, r.Settings.Schedule, appended(journal), opts.Now)
-	if n := deferBeyond(res.Plan, MaxDraftsPerPass, opts.Now); n > 0 {
-		r.Log.Warn("more drafts due than one pass writes; the rest wait for the next pass",
-			"due", MaxDraftsPerPass+n, "written_now", MaxDraftsPerPass)
+	if max := r.Settings.maxDraftsPerPass(); deferBeyond(res.Plan, max, opts.Now) > 0 {
+		r.Log.Warn("more drafts due than one pass writes (drafts.max_per_pass); the rest wait for the next pass",
+			"written_now", max)
 	}
 	res.Subjects = r.subjects(res)
 	if !opts.DryRun {
@@ -164,10 +174,11 @@ func (r *Runner) Pass(ctx context.Context, opts Options) (*Result, error) {
 	return res, nil
 }
 
-// MaxDraftsPerPass is the most drafts one pass writes. A mailbox that
-// suddenly makes many due at once (a first run over a long window, or
-// mail crafted to) fills Drafts no faster than this; the rest wait.
-const MaxDraftsPerPass = 20
+// DefaultMaxDraftsPerPass is the most drafts one pass writes unless the
+// config says otherwise. A mailbox that suddenly makes many due at once (a
+// first run over a long window, or mail crafted to) fills Drafts no
+// faster than this; the rest wait.
+const DefaultMaxDraftsPerPass = 20
 
 // deferBeyond leaves the due items after the first max for the next pass,
 // a minute later, saying so in the plan, and returns how many it

@@ -1,12 +1,14 @@
 package daemon
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/followupd/followupd/calendar"
 	"github.com/followupd/followupd/config"
 	"github.com/followupd/followupd/interview"
 	"github.com/followupd/followupd/mail"
+	"github.com/followupd/followupd/rules"
 )
 
 // SettingsFrom turns a config snapshot into what a pass needs. Reload
@@ -33,10 +35,21 @@ func SettingsFrom(cfg *config.Config) Settings {
 			IgnoreAuthResults: !cfg.Detect.TrustAuthResults,
 		},
 		Schedule:  cfg.Schedule,
-		Rules:     cfg.Rules,
+		Rules:     withMaxRecipients(cfg.Rules, cfg.Drafts.MaxRecipients),
 		Templates: cfg.Templates,
 		Feeds:     feeds,
+
+		MaxDraftsPerPass: cfg.Drafts.MaxPerPass,
 	}
+}
+
+// withMaxRecipients gives every rule the configured cap on recipients.
+func withMaxRecipients(rs []rules.Rule, max int) []rules.Rule {
+	out := slices.Clone(rs)
+	for i := range out {
+		out[i].MaxRecipients = max
+	}
+	return out
 }
 
 // CalendarSource is the fetcher's view of a configured calendar; the

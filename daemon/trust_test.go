@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/followupd/followupd/config"
 	"github.com/followupd/followupd/mail"
 	"github.com/followupd/followupd/rules"
 )
@@ -50,8 +51,8 @@ func TestPassWritesAtMostSoManyDrafts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(res.Written) != MaxDraftsPerPass {
-		t.Fatalf("first pass wrote %d drafts, want %d", len(res.Written), MaxDraftsPerPass)
+	if len(res.Written) != DefaultMaxDraftsPerPass {
+		t.Fatalf("first pass wrote %d drafts, want %d", len(res.Written), DefaultMaxDraftsPerPass)
 	}
 	waiting := 0
 	for _, it := range res.Plan {
@@ -59,15 +60,15 @@ func TestPassWritesAtMostSoManyDrafts(t *testing.T) {
 			waiting++
 		}
 	}
-	if waiting != 25-MaxDraftsPerPass {
-		t.Errorf("%d plan items say they wait for the next pass, want %d", waiting, 25-MaxDraftsPerPass)
+	if waiting != 25-DefaultMaxDraftsPerPass {
+		t.Errorf("%d plan items say they wait for the next pass, want %d", waiting, 25-DefaultMaxDraftsPerPass)
 	}
 	res, err = r.pass(now.Add(time.Minute))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(res.Written) != 25-MaxDraftsPerPass {
-		t.Errorf("second pass wrote %d drafts, want %d", len(res.Written), 25-MaxDraftsPerPass)
+	if len(res.Written) != 25-DefaultMaxDraftsPerPass {
+		t.Errorf("second pass wrote %d drafts, want %d", len(res.Written), 25-DefaultMaxDraftsPerPass)
 	}
 	if got := r.drafts(); len(got) != 25 || !unique(got) {
 		t.Errorf("Drafts holds %d messages (unique: %v), want 25", len(got), unique(got))
@@ -133,5 +134,49 @@ func TestPassRenamedRuleDoesNotDraftAgain(t *testing.T) {
 		if it.Rule == "thanks" && !strings.Contains(it.Reason, "already drafted as thank-you") {
 			t.Errorf("plan for %s: %s (%s), want already drafted as thank-you", it.InterviewID, it.Status, it.Reason)
 		}
+	}
+}
+
+// TestPassWritesAsManyDraftsAsConfigured: drafts.max_per_pass bounds a
+// pass as the default does.
+func TestPassWritesAsManyDraftsAsConfigured(t *testing.T) {
+	r := newRig(t)
+	r.runner.Settings.MaxDraftsPerPass = 2
+	start := time.Date(2026, 12, 1, 10, 0, 0, 0, time.UTC)
+	for n := range 5 {
+		if err := r.srv.Deliver("INBOX", invitation(n, start.Add(time.Duration(n)*time.Minute)), start.Add(-72*time.Hour)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	res, err := r.pass(time.Date(2026, 12, 1, 15, 0, 0, 0, time.UTC))
+	if err != nil || len(res.Written) != 2 {
+		t.Fatalf("pass wrote %d drafts (%v), want 2", len(res.Written), err)
+	}
+}
+
+// TestSettingsCarryTheDraftBounds: the config's drafts section reaches
+// every rule and the pass.
+func TestSettingsCarryTheDraftBounds(t *testing.T) {
+	yaml := "me:\n  email: alex@example.com\nimap:\n  host: imap.example.com\n  password_cmd: pass show imap\n" +
+		"drafts:\n  max_recipients: 4\n  max_per_pass: 7\n"
+	env := func(k string) (string, bool) {
+		v, ok := map[string]string{"HOME": "/home/alex", "TZ": "Europe/Berlin"}[k]
+		return v, ok
+	}
+	cfg, _, err := config.Parse("/home/alex/.config/followupd/config.yaml", []byte(yaml), env)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := SettingsFrom(cfg)
+	if s.MaxDraftsPerPass != 7 {
+		t.Errorf("MaxDraftsPerPass = %d, want 7", s.MaxDraftsPerPass)
+	}
+	for _, r := range s.Rules {
+		if r.MaxRecipients != 4 {
+			t.Errorf("rule %s: MaxRecipients = %d, want 4", r.Name, r.MaxRecipients)
+		}
+	}
+	if len(s.Rules) == 0 || cfg.Rules[0].MaxRecipients != 0 {
+		t.Errorf("the config's own rules changed: %+v", cfg.Rules)
 	}
 }

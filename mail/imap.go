@@ -71,6 +71,9 @@ type DialConfig struct {
 	// non-nil config is cloned; its ServerName defaults to Host.
 	TLSConfig *tls.Config
 	Logger    *slog.Logger
+	// MaxBodyBytes is how much of a message StreamBodies fetches; 0 means
+	// DefaultMaxBodyBytes.
+	MaxBodyBytes int64
 }
 
 // Client is one authenticated IMAP connection. Its methods may be called
@@ -85,6 +88,9 @@ type Client struct {
 	c    *imapclient.Client
 	log  *slog.Logger
 	caps imap.CapSet
+	// bodyOptions asks for a message up to the configured size (see
+	// DialConfig.MaxBodyBytes).
+	bodyOptions *imap.FetchOptions
 
 	// sem serialises operations; a channel rather than a mutex so that
 	// waiting for it can be cancelled.
@@ -202,10 +208,11 @@ func dialSession(ctx context.Context, conn net.Conn, cfg DialConfig, log *slog.L
 	}
 
 	c := &Client{
-		c:       ic,
-		log:     log,
-		sem:     make(chan struct{}, 1),
-		changed: changed,
+		c:           ic,
+		log:         log,
+		sem:         make(chan struct{}, 1),
+		changed:     changed,
+		bodyOptions: bodyFetchOptions(cfg.MaxBodyBytes),
 	}
 	if ic.State() != imap.ConnStateAuthenticated { // not PREAUTH
 		if err := c.authenticate(ctx, cfg); err != nil {

@@ -389,8 +389,8 @@ type Body struct {
 	// so it orders mail as it came (see interview.Build).
 	Arrived time.Time
 	Raw     []byte
-	// Truncated is set when Raw is the first MaxBodyBytes of a larger
-	// message.
+	// Truncated is set when Raw is the first DialConfig.MaxBodyBytes of
+	// a larger message.
 	Truncated bool
 }
 
@@ -436,26 +436,32 @@ func (c *Client) StreamBodies(ctx context.Context, mailbox string, uidValidity u
 	})
 }
 
-// MaxBodyBytes is how much of a message is fetched for detection: what
-// an invitation says, and its calendar, come first; a larger message is
-// read by its first parts (a CV or a recording attached after them is
-// never needed), and one crafted to be huge costs no more.
-const MaxBodyBytes = 5 << 20
+// DefaultMaxBodyBytes is how much of a message is fetched for detection
+// unless configured otherwise: what an invitation says, and its calendar,
+// come first; a larger message is read by its first parts (a CV or a
+// recording attached after them is never needed), and one crafted to be
+// huge costs no more.
+const DefaultMaxBodyBytes = 5 << 20
 
-// bodyFetchOptions asks for the message up to MaxBodyBytes
-// (BODY.PEEK[]<0.n>, RFC 3501 §6.4.5) and its INTERNALDATE: the server has
-// the message file open for the body, so the date costs nothing more
-// here, unlike in the summary scan (see arrivalDates).
-var bodyFetchOptions = &imap.FetchOptions{
-	UID:          true,
-	InternalDate: true,
-	BodySection:  []*imap.FetchItemBodySection{{Peek: true, Partial: &imap.SectionPartial{Offset: 0, Size: MaxBodyBytes}}},
+// bodyFetchOptions asks for a message up to max bytes (BODY.PEEK[]<0.n>,
+// RFC 3501 §6.4.5; 0 means DefaultMaxBodyBytes) and its INTERNALDATE: the
+// server has the message file open for the body, so the date costs
+// nothing more here, unlike in the summary scan (see arrivalDates).
+func bodyFetchOptions(max int64) *imap.FetchOptions {
+	if max <= 0 {
+		max = DefaultMaxBodyBytes
+	}
+	return &imap.FetchOptions{
+		UID:          true,
+		InternalDate: true,
+		BodySection:  []*imap.FetchItemBodySection{{Peek: true, Partial: &imap.SectionPartial{Offset: 0, Size: max}}},
+	}
 }
 
 func (c *Client) fetchBodies(uids []uint32, fn func(Body) error) error {
-	cmd := c.c.Fetch(uidSet(uids), bodyFetchOptions)
+	cmd := c.c.Fetch(uidSet(uids), c.bodyOptions)
 	for msg := cmd.Next(); msg != nil; msg = cmd.Next() {
-		b, err := readFetchedBody(msg)
+		b, err := readFetchedBody(msg, c.bodyOptions.BodySection[0].Partial.Size)
 		if err != nil {
 			cmd.Close()
 			return wrapIMAPError(err)
@@ -475,7 +481,7 @@ func (c *Client) fetchBodies(uids []uint32, fn func(Body) error) error {
 
 // readFetchedBody reads one FETCH response item by item; the UID may come before
 // or after the literal.
-func readFetchedBody(msg *imapclient.FetchMessageData) (Body, error) {
+func readFetchedBody(msg *imapclient.FetchMessageData, max int64) (Body, error) {
 	var body Body
 	for item := msg.Next(); item != nil; item = msg.Next() {
 		switch item := item.(type) {
@@ -493,7 +499,7 @@ func readFetchedBody(msg *imapclient.FetchMessageData) (Body, error) {
 				return Body{}, err
 			}
 			body.Raw = b.Bytes()
-			body.Truncated = len(body.Raw) >= MaxBodyBytes
+			body.Truncated = int64(len(body.Raw)) >= max
 		}
 	}
 	return body, nil

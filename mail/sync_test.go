@@ -621,38 +621,51 @@ func TestSyncBodiesArrival(t *testing.T) {
 	})
 }
 
-// TestSyncBodiesLimit: a message larger than MaxBodyBytes (an invitation
+// TestSyncBodiesLimit: a message larger than the limit (an invitation
 // with a huge attachment, or mail made to be huge) is fetched only up to
-// the limit, says so, and its first part still reads.
+// it, says so, and its first part still reads; the limit is the
+// default or the one configured.
 func TestSyncBodiesLimit(t *testing.T) {
 	eachServer(t, func(t *testing.T, s *testServer) {
 		ctx := context.Background()
 		big := "From: hr@initech.example\nSubject: Interview\nMessage-ID: <big@initech.example>\nMIME-Version: 1.0\n" +
 			"Content-Type: multipart/mixed; boundary=x\n\n--x\nContent-Type: text/plain\n\nYour interview is on Tuesday at 10:00.\n" +
 			"--x\nContent-Type: application/octet-stream\nContent-Transfer-Encoding: base64\n\n" +
-			strings.Repeat(strings.Repeat("QUJD", 19)+"\n", (mail.MaxBodyBytes+(1<<20))/77) + "--x--\n"
+			strings.Repeat(strings.Repeat("QUJD", 19)+"\n", (mail.DefaultMaxBodyBytes+(1<<20))/77) + "--x--\n"
 		small := summaryCase("plain").raw
 		uids := []uint32{s.deliver(t, "INBOX", big, time.Time{}), s.deliver(t, "INBOX", small, time.Time{})}
-		c := s.dial(t)
-		cur, _, _, err := c.Summaries(ctx, "INBOX", mail.Cursor{}, time.Time{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := map[uint32]mail.Body{}
-		err = c.StreamBodies(ctx, "INBOX", cur.UIDValidity, slices.Values([][]uint32{uids}), func(b mail.Body) error {
-			got[b.UID] = b
-			return nil
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if b := got[uids[0]]; !b.Truncated || len(b.Raw) != mail.MaxBodyBytes {
-			t.Errorf("large message: Truncated %v, %d bytes; want true, %d", b.Truncated, len(b.Raw), mail.MaxBodyBytes)
-		} else if m, err := mail.Parse(bytes.NewReader(b.Raw)); err != nil || !strings.Contains(m.Text, "Tuesday at 10:00") {
-			t.Errorf("its first part does not read: %v", err)
-		}
-		if b := got[uids[1]]; b.Truncated || !bytes.Equal(b.Raw, crlf(small)) {
-			t.Errorf("small message: Truncated %v, %d bytes; want it whole", b.Truncated, len(b.Raw))
+		for _, limit := range []int64{0, 1 << 20} {
+			cfg := s.cfg
+			cfg.MaxBodyBytes = limit
+			c, err := mail.Dial(ctx, cfg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer c.Close()
+			want := limit
+			if want == 0 {
+				want = mail.DefaultMaxBodyBytes
+			}
+			cur, _, _, err := c.Summaries(ctx, "INBOX", mail.Cursor{}, time.Time{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := map[uint32]mail.Body{}
+			err = c.StreamBodies(ctx, "INBOX", cur.UIDValidity, slices.Values([][]uint32{uids}), func(b mail.Body) error {
+				got[b.UID] = b
+				return nil
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if b := got[uids[0]]; !b.Truncated || int64(len(b.Raw)) != want {
+				t.Errorf("limit %d: large message: Truncated %v, %d bytes; want true, %d", limit, b.Truncated, len(b.Raw), want)
+			} else if m, err := mail.Parse(bytes.NewReader(b.Raw)); err != nil || !strings.Contains(m.Text, "Tuesday at 10:00") {
+				t.Errorf("limit %d: its first part does not read: %v", limit, err)
+			}
+			if b := got[uids[1]]; b.Truncated || !bytes.Equal(b.Raw, crlf(small)) {
+				t.Errorf("limit %d: small message: Truncated %v, %d bytes; want it whole", limit, b.Truncated, len(b.Raw))
+			}
 		}
 	})
 }

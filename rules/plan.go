@@ -12,8 +12,9 @@ import (
 // Status is where a planned draft stands.
 type Status string
 
-// MaxRecipients is the most people one draft is addressed to; an
-// interview with more is suppressed with the reason.
+// MaxRecipients is the most people one draft is addressed to unless a
+// rule says otherwise (Rule.MaxRecipients); an interview with more is
+// suppressed with the reason.
 const MaxRecipients = 10
 
 const (
@@ -157,12 +158,12 @@ func planOne(iv interview.Interview, r Rule, s Schedule, written map[Key]Written
 		return suppress(fmt.Sprintf("no human recipient: no %s with an address that a person reads "+
 			"(only a no-reply or scheduling-system address is known)", r.To))
 	}
-	if len(it.To) > MaxRecipients {
+	if max := r.maxRecipients(); len(it.To) > max {
 		// An invitation with two thousand attendees is a mailing, or
 		// an attack: a draft in the user's name to all of them would
 		// be the worst mistake followupd can make.
 		return suppress(fmt.Sprintf("too many recipients (%d %s, more than %d): choose them with the rule's to: "+
-			"(for example to: organizer)", len(it.To), r.To, MaxRecipients))
+			"(for example to: organizer), or raise drafts.max_recipients", len(it.To), r.To, max))
 	}
 
 	if stale := staleAfter(it); !now.Before(stale) {

@@ -442,18 +442,21 @@ func TestPlanCapsRecipients(t *testing.T) {
 		name         string
 		interviewers int
 		to           Recipients
+		max          int // Rule.MaxRecipients, 0 for the default
 		suppressed   bool
 	}{
-		{"ten interviewers", MaxRecipients, ToInterviewers, false},
-		{"eleven interviewers", MaxRecipients + 1, ToInterviewers, true},
-		{"two thousand attendees", 2000, ToInterviewers, true},
-		{"two thousand, to the organizer only", 2000, ToOrganizer, false},
+		{"ten interviewers", MaxRecipients, ToInterviewers, 0, false},
+		{"eleven interviewers", MaxRecipients + 1, ToInterviewers, 0, true},
+		{"two thousand attendees", 2000, ToInterviewers, 0, true},
+		{"two thousand, to the organizer only", 2000, ToOrganizer, 0, false},
+		{"four, with a cap of three", 4, ToInterviewers, 3, true},
+		{"eleven, with a cap of twenty", 11, ToInterviewers, 20, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			iv := interviewAt(t, berlin, "tue", "2026-03-03 14:00", "2026-03-03 15:00")
 			iv.Interviewers = people(tc.interviewers)
-			r := Rule{Name: "r", Trigger: InterviewEnd, Within: mustPhrase(t, "1 day"), Template: "x", To: tc.to}
+			r := Rule{Name: "r", Trigger: InterviewEnd, Within: mustPhrase(t, "1 day"), Template: "x", To: tc.to, MaxRecipients: tc.max}
 			got := Plan([]interview.Interview{iv}, []Rule{r}, DefaultSchedule(berlin), nil, at(t, berlin, "2026-03-03 15:00"))[0]
 			if suppressed := got.Status == StatusSuppressed; suppressed != tc.suppressed {
 				t.Fatalf("status %s (%s), want suppressed=%v", got.Status, got.Reason, tc.suppressed)

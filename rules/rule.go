@@ -45,6 +45,16 @@ type Rule struct {
 	Template string
 	To       Recipients
 	Unless   []Condition
+	// MaxRecipients caps the people one draft goes to (the config's
+	// drafts.max_recipients); 0 means MaxRecipients.
+	MaxRecipients int
+}
+
+func (r Rule) maxRecipients() int {
+	if r.MaxRecipients > 0 {
+		return r.MaxRecipients
+	}
+	return MaxRecipients
 }
 
 // Kind is what a rule drafts, whatever its name: its trigger and its

@@ -103,10 +103,12 @@ func configChanges(old, cur *config.Config) (changes, restart []string) {
 	value("imap.sent", o.Sent, c.Sent)
 	value("imap.lookback", o.Lookback, c.Lookback)
 	value("imap.poll_interval", o.PollInterval, c.PollInterval)
+	value("imap.max_message_size", o.MaxMessageSize, c.MaxMessageSize)
 
 	changed("detect.keywords", old.Detect.Keywords, cur.Detect.Keywords)
 	value("detect.ignore_senders", old.Detect.IgnoreSenders, cur.Detect.IgnoreSenders)
 	value("detect.trust_authentication_results", old.Detect.TrustAuthResults, cur.Detect.TrustAuthResults)
+	value("drafts", old.Drafts, cur.Drafts)
 	value("schedule", old.ScheduleText, cur.ScheduleText)
 	if !reflect.DeepEqual(old.Rules, cur.Rules) {
 		changes = append(changes, fmt.Sprintf("rules changed (%s → %s)", ruleNames(old), ruleNames(cur)))

@@ -39,6 +39,7 @@ func dialer(cfg *config.Config, log *slog.Logger) func(ctx context.Context) (dae
 			Auth:           imapAuth(cfg.IMAP.Auth),
 			Password:       cfg.Password,
 			Logger:         log.With("component", "imap"),
+			MaxBodyBytes:   cfg.IMAP.MaxMessageSize,
 		})
 		if err != nil {
 			return nil, fmt.Errorf("connect to %s:%d: %w", cfg.IMAP.Host, cfg.IMAP.Port, err)
