@@ -1166,8 +1166,10 @@ func (b *builder) concerns(t *tracked, in *input) bool {
 	}
 	// "Canceled: Indledende samtale (30 min) with Mette Holm on
 	// Thursday, December 10, 2026": the scheduler that booked the
-	// interview names its slot, not the company.
-	if t.senders[firstAddress(in.m.From)] && in.a.namesBooked([]time.Time{t.iv.Start}) {
+	// interview names its slot, not the company. Only a machine's word
+	// counts so: a person who merely confirmed the same slot (anyone can)
+	// is no scheduler of it.
+	if from := firstAddress(in.m.From); t.senders[from] && !PersonAddress(from) && in.a.namesBooked([]time.Time{t.iv.Start}) {
 		return true
 	}
 	if !isVendorMail(in.m) || t.iv.Company == "" {

@@ -355,3 +355,26 @@ func TestThreadReplyFromAnotherOrganisation(t *testing.T) {
 		})
 	}
 }
+
+// TestStrangerWhoConfirmedTheSlotCannotCancelIt: anyone can confirm a
+// known company's slot in words, and such a mail merges into the
+// interview; its sender is no scheduler of the slot, and a later
+// "Canceled:" notice from them cancels nothing.
+func TestStrangerWhoConfirmedTheSlotCannotCancelIt(t *testing.T) {
+	real := textMessage("real@initech.example", "2026-11-20T10:00:00Z", "joanna.park@initech.example",
+		"Interview with Initech – Senior Go Engineer",
+		"Hi Sam,\n\nconfirming your interview on Tuesday, 1 December 2026 at 10:00 CET.\n\nJoanna Park\nInitech")
+	echo := textMessage("echo@outsider.example", "2026-11-21T10:00:00Z", "joanna@outsider.example",
+		"Interview with Initech – Senior Go Engineer",
+		"Hi Sam,\n\nconfirming your interview on Tuesday, 1 December 2026 at 10:00 CET.\n\nJoanna")
+	cancel := textMessage("cx@outsider.example", "2026-11-25T10:00:00Z", "joanna@outsider.example",
+		"Canceled: Interview on Tuesday, December 1, 2026",
+		"Hi Sam,\n\nthe following event has been canceled.\n\nEvent Date/Time:\n10:00am - Tuesday, December 1, 2026 (Central European Time)")
+	ivs := interview.Build([]mail.Message{real, echo, cancel}, nil, sampleConfig())
+	if len(ivs) != 1 || ivs[0].Status != interview.Scheduled {
+		for _, iv := range ivs {
+			t.Logf("%s %s %s", iv.Start.UTC(), iv.Status, iv.StatusReason)
+		}
+		t.Fatalf("%d interviews, want the one, still scheduled", len(ivs))
+	}
+}
