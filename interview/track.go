@@ -378,7 +378,8 @@ func (b *builder) rescheduledBookings(ins []input) {
 		for _, r := range a.times(in.m, b.cfg) {
 			for _, o := range b.all {
 				if o == t || o.iv.ICSUID == "" || o.iv.ICSUID == t.iv.ICSUID || !o.iv.Start.Equal(r.found.Start) ||
-					!strings.EqualFold(o.iv.Organizer.Email, t.iv.Organizer.Email) || !o.iv.InvitedAt.Before(in.m.Date) {
+					!strings.EqualFold(o.iv.Organizer.Email, t.iv.Organizer.Email) || !o.iv.InvitedAt.Before(in.m.Date) ||
+					!t.sameSide(o) {
 					continue
 				}
 				t.absorb(o)
@@ -559,7 +560,7 @@ func (b *builder) movedInvitations(ins []input) {
 		for _, t := range b.all {
 			if t == c || merged[t] || t.iv.ICSUID != "" || t.iv.Status != Scheduled || t.iv.Start.Equal(c.iv.Start) ||
 				!t.iv.InvitedAt.Before(mover.m.Date) || !t.iv.Start.After(mover.m.Date) ||
-				!(t.fromEmployer(mover.m) || sameCompany(t.iv.Company, c.iv.Company)) {
+				!(t.fromEmployer(mover.m) || sameCompany(t.iv.Company, c.iv.Company) && speaksForCompany(t, mover.m)) {
 				continue
 			}
 			c.absorb(t)
@@ -616,7 +617,7 @@ func (b *builder) postponedInvitations(ins []input) {
 		for _, o := range b.all {
 			if o == t || merged[o] || o.iv.ICSUID == "" || o.iv.ICSUID == t.iv.ICSUID || o.iv.Status != Scheduled ||
 				!strings.EqualFold(o.iv.Organizer.Email, t.iv.Organizer.Email) || !sameCompany(o.iv.Company, t.iv.Company) ||
-				o.iv.InvitedAt.Before(canceller.m.Date) {
+				o.iv.InvitedAt.Before(canceller.m.Date) || !t.sameSide(o) {
 				continue
 			}
 			if next == nil || o.iv.InvitedAt.Before(next.iv.InvitedAt) {
@@ -847,6 +848,30 @@ func (b *builder) bookedSlotNamed(in *input, company string, start time.Time) *t
 func (t *tracked) announcedBy(in *input, company string) bool {
 	return t.fromEmployer(in.m) || company != "" && isVendorMail(in.m) && sameCompany(t.iv.Company, company) ||
 		t.atCompanyDomain(in.m)
+}
+
+// sameSide reports whether booking o was sent by t's employer or by a
+// scheduling system, not by a stranger who wrote t's organizer into an
+// invitation of their own (ORGANIZER is whatever the sender writes). A
+// booking known from the user's own calendar feed only is the user's.
+func (t *tracked) sameSide(o *tracked) bool {
+	if len(o.senders) == 0 {
+		return true
+	}
+	for s := range o.senders {
+		if t.isEmployers(s) || !PersonAddress(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// speaksForCompany reports mail that may speak for the company of t
+// although none of its people wrote it: a scheduling system's (which
+// names the company it writes for), or mail from the company's own domain.
+// A stranger who only names the company does not.
+func speaksForCompany(t *tracked, m *mail.Message) bool {
+	return isVendorMail(m) || t.atCompanyDomain(m)
 }
 
 // atCompanyDomain reports mail from the domain of the company a scheduling

@@ -378,3 +378,84 @@ func TestStrangerWhoConfirmedTheSlotCannotCancelIt(t *testing.T) {
 		t.Fatalf("%d interviews, want the one, still scheduled", len(ivs))
 	}
 }
+
+// invitationMsg is an iMIP message from `from` for event uid at start
+// (UTC, "20061102T150405Z"), with ORGANIZER organizer; method CANCEL
+// cancels it.
+func invitationMsg(id, date, from, uid, method, start, organizer, subject, text string) mail.Message {
+	st, _ := time.Parse("20060102T150405Z", start)
+	status := "CONFIRMED"
+	if method == "CANCEL" {
+		status = "CANCELLED"
+	}
+	ics := strings.Join([]string{"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//EN", "METHOD:" + method,
+		"BEGIN:VEVENT", "UID:" + uid, "SEQUENCE:0", "DTSTAMP:" + st.Add(-96*time.Hour).Format("20060102T150405Z"),
+		"DTSTART:" + start, "DTEND:" + st.Add(time.Hour).Format("20060102T150405Z"),
+		"SUMMARY:Interview with Initech", "STATUS:" + status,
+		"ORGANIZER;CN=Joanna Park:mailto:" + organizer,
+		"ATTENDEE;CN=Peter Gibbons:mailto:peter.gibbons@initech.example",
+		"ATTENDEE;CN=Sam Rivera:mailto:sam.rivera@example.org", "END:VEVENT", "END:VCALENDAR", ""}, "\r\n")
+	m := textMessage(id, date, from, subject, text)
+	m.HasCalendar, m.Calendars = true, [][]byte{[]byte(ics)}
+	return m
+}
+
+// TestStrangersBookingMovesNothing: a move or a postponement joins an
+// interview to another booking only when that booking comes from the
+// employer or a scheduling system; a stranger's invitation that writes the
+// employer's recruiter as ORGANIZER, or names the company, moves nothing.
+func TestStrangersBookingMovesNothing(t *testing.T) {
+	const joanna = "joanna.park@initech.example"
+	textInterview := textMessage("t1@initech.example", "2026-11-20T10:00:00Z", joanna, "Interview with Initech",
+		"Hi Sam,\n\nconfirming your interview on Tuesday, 1 December 2026 at 10:00 CET.\n\nJoanna Park\nInitech")
+	moved := func(id, from string) mail.Message {
+		return invitationMsg(id, "2026-11-24T10:00:00Z", from, "mv-"+id, "REQUEST", "20261203T130000Z", joanna,
+			"Updated invitation: Interview with Initech (rescheduled)", "We had to reschedule your interview with Initech to Thursday.")
+	}
+	real := invitationMsg("a1@initech.example", "2026-11-20T10:00:00Z", joanna, "uid-a@initech.example", "REQUEST", "20261201T090000Z", joanna,
+		"Invitation: Interview with Initech", "Your interview.")
+	postponed := invitationMsg("a2@initech.example", "2026-11-24T10:00:00Z", joanna, "uid-a@initech.example", "CANCEL", "20261201T090000Z", joanna,
+		"Canceled: Interview with Initech", "We have to postpone the interview; a new invitation follows.")
+	rebooked := func(id, from string) mail.Message {
+		return invitationMsg(id, "2026-11-24T11:00:00Z", from, "uid-"+id, "REQUEST", "20261208T090000Z", joanna,
+			"Invitation: Interview with Initech", "Your interview.")
+	}
+	tests := []struct {
+		name  string
+		msgs  []mail.Message
+		check func([]interview.Interview) bool // holds when the booking was taken
+		taken bool
+	}{
+		{"a move by a stranger's invitation", []mail.Message{textInterview, moved("s1@outsider.example", "joanna@outsider.example")},
+			func(ivs []interview.Interview) bool {
+				return !slices.ContainsFunc(ivs, func(iv interview.Interview) bool { return iv.Start.Equal(utc("20261201T090000Z")) })
+			}, false},
+		{"a move by a scheduling system", []mail.Message{textInterview, moved("g1@greenhouse.io", "no-reply@greenhouse.io")},
+			func(ivs []interview.Interview) bool {
+				return !slices.ContainsFunc(ivs, func(iv interview.Interview) bool { return iv.Start.Equal(utc("20261201T090000Z")) })
+			}, true},
+		{"a postponement booked again by a stranger", []mail.Message{real, postponed, rebooked("s2@outsider.example", "joanna@outsider.example")},
+			func(ivs []interview.Interview) bool {
+				return slices.ContainsFunc(ivs, func(iv interview.Interview) bool {
+					return iv.ICSUID == "uid-s2@outsider.example" && strings.Contains(iv.StatusReason, "postponed")
+				})
+			}, false},
+		{"a postponement booked again by the recruiter", []mail.Message{real, postponed, rebooked("r2@initech.example", joanna)},
+			func(ivs []interview.Interview) bool {
+				return slices.ContainsFunc(ivs, func(iv interview.Interview) bool {
+					return iv.ICSUID == "uid-r2@initech.example" && strings.Contains(iv.StatusReason, "postponed")
+				})
+			}, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ivs := interview.Build(tc.msgs, nil, sampleConfig())
+			if got := tc.check(ivs); got != tc.taken {
+				for _, iv := range ivs {
+					t.Logf("%s %s %q %s", iv.Start.UTC(), iv.Status, iv.ICSUID, iv.StatusReason)
+				}
+				t.Errorf("taken = %v, want %v", got, tc.taken)
+			}
+		})
+	}
+}
