@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"iter"
 	"runtime"
+	"runtime/debug"
 	"sync"
 	"time"
 
@@ -55,6 +56,9 @@ type bodyFetcher struct {
 	fetched    []mail.Message
 	leftover   []mail.Summary // not delivered there
 	lookedOver bool           // the worker did the look at the rest
+	// panicked is the panic the worker met: the pass fails with it, and
+	// is retried, rather than the process ending.
+	panicked error
 }
 
 func (r *Runner) newBodyFetcher(conn Mailbox, h *helper, mb string, known interview.Known) *bodyFetcher {
@@ -95,6 +99,15 @@ func (f *bodyFetcher) start(ctx context.Context) {
 	validity := f.validity // one EXAMINE per scan: it cannot change
 	go func() {
 		defer close(f.done)
+		defer func() {
+			if v := recover(); v != nil {
+				f.panicked = &panicError{value: v, stack: debug.Stack()}
+				// The scan may still be sending: take its jobs until
+				// it is done, so that it never waits on a dead worker.
+				for range f.jobs {
+				}
+			}
+		}()
 		log := f.r.Log.With("mailbox", f.mb)
 		conn, err := f.helper.get(ctx)
 		if err != nil {
@@ -182,6 +195,9 @@ func (f *bodyFetcher) finish(ctx context.Context) ([]mail.Message, interview.Kno
 		f.scanDone()
 		<-f.done
 		f.cancel()
+		if f.panicked != nil {
+			return nil, f.known, fmt.Errorf("fetch bodies from %s on the second connection: %w", f.mb, f.panicked)
+		}
 		fetched, lookedOver = f.fetched, f.lookedOver
 		todo = append(todo, f.leftover...)
 	}
@@ -255,6 +271,11 @@ func (h *helper) start() {
 	h.once.Do(func() {
 		go func() {
 			defer close(h.ready)
+			defer func() {
+				if v := recover(); v != nil {
+					h.conn, h.err = nil, &panicError{value: v, stack: debug.Stack()}
+				}
+			}()
 			h.conn, h.err = h.r.Dial(h.ctx)
 		}()
 	})

@@ -2,12 +2,17 @@ package daemon
 
 import (
 	"bytes"
+	"context"
+	"errors"
 	"fmt"
+	"iter"
+	"log/slog"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/followupd/followupd/config"
+	"github.com/followupd/followupd/interview"
 	"github.com/followupd/followupd/mail"
 	"github.com/followupd/followupd/rules"
 )
@@ -178,5 +183,39 @@ func TestSettingsCarryTheDraftBounds(t *testing.T) {
 	}
 	if len(s.Rules) == 0 || cfg.Rules[0].MaxRecipients != 0 {
 		t.Errorf("the config's own rules changed: %+v", cfg.Rules)
+	}
+}
+
+// panicky is a Mailbox whose body fetch panics, as a bug in a library
+// would on a goroutine of its own.
+type panicky struct{ Mailbox }
+
+func (panicky) StreamBodies(context.Context, string, uint32, iter.Seq[[]uint32], func(mail.Body) error) error {
+	panic("index out of range in the IMAP library")
+}
+
+// TestBodyWorkerPanicFailsThePass: the second connection's worker
+// panics; the pass fails with the panic (to be retried), the scan that
+// feeds the worker never waits on it, and the process goes on.
+func TestBodyWorkerPanicFailsThePass(t *testing.T) {
+	r := &Runner{Log: slog.New(slog.DiscardHandler), Settings: Settings{Detect: interview.Config{Me: []string{"sam@example.org"}}}}
+	h := &helper{r: r, ready: make(chan struct{}), conn: panicky{}}
+	h.ctx, h.cancel = context.WithCancel(context.Background())
+	h.once.Do(func() {}) // dialled already
+	close(h.ready)
+	f := r.newBodyFetcher(nil, h, "INBOX", interview.Known{})
+	ctx := context.Background()
+	sum := func(uid uint32) mail.Summary {
+		return mail.Summary{Mailbox: "INBOX", UID: uid, Subject: "Interview invitation", HasCalendar: true,
+			From: []mail.Address{{Email: "hr@acme.example"}}}
+	}
+	// More batches than the worker's queue holds: the scan must not block.
+	for i := range jobsCap + 10 {
+		f.add(ctx, mail.SummaryBatch{UIDValidity: 1, Summaries: []mail.Summary{sum(uint32(i + 1))}, Remaining: 1})
+	}
+	_, _, err := f.finish(ctx)
+	var perr *panicError
+	if !errors.As(err, &perr) {
+		t.Fatalf("finish = %v, want the worker's panic as an error", err)
 	}
 }

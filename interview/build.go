@@ -408,6 +408,11 @@ func msgLess(a, b *mail.Message) bool {
 	if at, bt := arrival(a), arrival(b); !at.Equal(bt) {
 		return at.Before(bt)
 	}
+	// Within a mailbox, UIDs ascend in the order the server took the
+	// messages in (RFC 3501 §2.3.1.1).
+	if a.Mailbox == b.Mailbox && a.UID != 0 && b.UID != 0 && a.UID != b.UID {
+		return a.UID < b.UID
+	}
 	if a.MessageID != b.MessageID {
 		return a.MessageID < b.MessageID
 	}

@@ -459,3 +459,20 @@ func TestStrangersBookingMovesNothing(t *testing.T) {
 		})
 	}
 }
+
+// TestUIDOrdersMailOfTheSameSecond: two messages that arrived in the same
+// second are in the order the server took them, by UID, not by whatever
+// Message-ID their senders chose.
+func TestUIDOrdersMailOfTheSameSecond(t *testing.T) {
+	real := textMessage("z-real@initech.example", "2026-11-20T10:00:00Z", "joanna.park@initech.example",
+		"Interview with Initech – Senior Go Engineer",
+		"Hi Sam,\n\nconfirming your interview on Tuesday, 1 December 2026 at 10:00 CET.\n\nJoanna Park\nInitech")
+	forged := textMessage("a-forged@outsider.example", "2026-11-20T10:00:00Z", "joanna@outsider.example",
+		"Interview with Initech – Senior Go Engineer",
+		"Hi Sam,\n\nconfirming your interview on Tuesday, 1 December 2026 at 10:00 CET.\n\nJoanna\nInitech")
+	real.UID, forged.UID = 2, 5
+	ivs := interview.Build([]mail.Message{forged, real}, nil, sampleConfig())
+	if len(ivs) != 1 || ivs[0].Organizer.Email != "joanna.park@initech.example" {
+		t.Fatalf("interviews %+v, want one whose organizer is the first to arrive", ivs)
+	}
+}
