@@ -35,6 +35,9 @@ func (r *Runner) interviews(ctx context.Context, now, since time.Time, mailboxes
 		if built, ok, err := r.Store.GetMeta(ctx, buildKey); err != nil {
 			return nil, err
 		} else if ok && built == digest {
+			if res.Refused, err = r.storedRefused(ctx); err != nil {
+				return nil, err
+			}
 			return r.Store.Interviews(ctx)
 		}
 	}
@@ -53,7 +56,11 @@ func (r *Runner) interviews(ctx context.Context, now, since time.Time, mailboxes
 	if err != nil {
 		return nil, err
 	}
-	ivs := interview.BuildWith(msgs, events, r.Settings.Detect)
+	ivs, refused := interview.BuildWithRefused(msgs, events, r.Settings.Detect)
+	res.Refused = refused
+	if err := r.saveRefused(ctx, refused); err != nil {
+		return nil, err
+	}
 	if err := r.stableIDs(ctx, ivs); err != nil {
 		return nil, err
 	}
@@ -68,6 +75,33 @@ func (r *Runner) interviews(ctx context.Context, now, since time.Time, mailboxes
 	}
 	res.Rebuilt = true
 	return ivs, nil
+}
+
+// refusedKey holds, as JSON, the messages the last build refused as a
+// whole (interview.BuildWithRefused), for a pass that takes the snapshot.
+const refusedKey = "refused-messages"
+
+func (r *Runner) saveRefused(ctx context.Context, refused []interview.Ignored) error {
+	if refused == nil {
+		refused = []interview.Ignored{}
+	}
+	b, err := json.Marshal(refused)
+	if err != nil {
+		return err
+	}
+	return r.Store.SetMeta(ctx, refusedKey, string(b))
+}
+
+func (r *Runner) storedRefused(ctx context.Context) ([]interview.Ignored, error) {
+	v, ok, err := r.Store.GetMeta(ctx, refusedKey)
+	if err != nil || !ok {
+		return nil, err
+	}
+	var out []interview.Ignored
+	if err := json.Unmarshal([]byte(v), &out); err != nil {
+		return nil, fmt.Errorf("read %s: %w", refusedKey, err)
+	}
+	return out, nil
 }
 
 // logIgnored warns, once, about each message that tried to change an

@@ -84,7 +84,10 @@ type Result struct {
 	Scanned    int // new messages looked at
 	Fetched    int // bodies fetched
 	Interviews []interview.Interview
-	Plan       []rules.Item
+	// Refused are the messages that made no interview because one message
+	// may make only a few (a calendar export, a long list): plan says so.
+	Refused []interview.Ignored
+	Plan    []rules.Item
 	// Subjects holds the subject each planned draft would have, as its
 	// template renders it now, so that `plan` shows a wrong company or
 	// role before the draft is written.

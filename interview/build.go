@@ -70,7 +70,22 @@ func Build(msgs []mail.Message, events []calendar.Event, cfg Config) []Interview
 // calendarVersions). A feed event that is not in feed (outside the window,
 // or deleted from the calendar) leaves the interview to what mail says.
 func BuildWith(msgs []mail.Message, feed []FeedEvent, cfg Config) []Interview {
+	ivs, _ := BuildWithRefused(msgs, feed, cfg)
+	return ivs
+}
+
+// BuildWithRefused is BuildWith that also returns the messages refused as
+// a whole, by a bound rather than a verdict (see boundEvents): a calendar
+// export, a list of many interviews. They belong to no interview, and
+// `plan` says why they made none.
+func BuildWithRefused(msgs []mail.Message, feed []FeedEvent, cfg Config) ([]Interview, []Ignored) {
 	ins := prepare(msgs, cfg)
+	var refused []Ignored
+	for _, in := range ins {
+		if in.a.overBound {
+			refused = append(refused, Ignored{MessageID: in.m.MessageID, From: firstAddress(in.m.From), Reason: in.a.verdict.Reason})
+		}
+	}
 	b := &builder{cfg: cfg}
 	b.calendarVersions(ins, feed)
 	b.textConfirmations(ins)
@@ -84,7 +99,7 @@ func BuildWith(msgs []mail.Message, feed []FeedEvent, cfg Config) []Interview {
 	b.statusChanges(ins)
 	b.mergeSameSlot()
 	b.correspondence(ins)
-	return b.result(ins)
+	return b.result(ins), refused
 }
 
 type builder struct {

@@ -51,7 +51,10 @@ type analysis struct {
 	unproven string
 	// broken is the panic that reading the message met (see safeRead).
 	broken string
-	rsvp   bool // the user's calendar response, not a letter
+	// overBound: the message would make more interviews than one
+	// message may (see boundEvents), and makes none.
+	overBound bool
+	rsvp      bool // the user's calendar response, not a letter
 
 	// events are the VEVENTs of the message's calendar parts; interview
 	// tells which of them are interviews.

@@ -144,7 +144,7 @@ func boundEvents(a *analysis) {
 	if len(a.listed) > maxEventsPerMessage {
 		a.with(false, KindNone, fmt.Sprintf("a text listing %d interview times: a schedule or a list, not an invitation (at most %d are taken from one message)",
 			len(a.listed), maxEventsPerMessage))
-		a.listed, a.hasTime = nil, false
+		a.listed, a.hasTime, a.overBound = nil, false, true
 		return
 	}
 	seen := map[string]bool{}
@@ -156,7 +156,7 @@ func boundEvents(a *analysis) {
 	if len(seen) <= maxEventsPerMessage {
 		return
 	}
-	a.interview = make([]bool, len(a.events))
+	a.interview, a.overBound = make([]bool, len(a.events)), true
 	a.with(false, KindNone, fmt.Sprintf("a calendar file with %d interview events: a calendar export, not an invitation (at most %d are taken from one message)",
 		len(seen), maxEventsPerMessage))
 }

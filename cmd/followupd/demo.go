@@ -164,7 +164,7 @@ func (d *demo) run(ctx context.Context, w io.Writer) error {
 		now = d.wake(now, res.Plan, msgs, next, end)
 	}
 	fmt.Fprintf(w, "\nThe plan on %s:\n", human(last.Now, d.loc))
-	printPlan(w, last.Plan, last.Subjects, last.Interviews, d.loc)
+	printPlan(w, last.Plan, last.Subjects, last.Interviews, last.Refused, d.loc)
 	return d.showFirstDraft(ctx, w)
 }
 

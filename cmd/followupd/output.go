@@ -131,7 +131,8 @@ func ignoredByInterview(ivs []interview.Interview) map[string][]interview.Ignore
 	return out
 }
 
-func printPlan(w io.Writer, items []rules.Item, subjects map[rules.Key]string, ivs []interview.Interview, loc *time.Location) {
+func printPlan(w io.Writer, items []rules.Item, subjects map[rules.Key]string, ivs []interview.Interview, refused []interview.Ignored, loc *time.Location) {
+	defer printRefused(w, refused)
 	if len(items) == 0 {
 		fmt.Fprintln(w, "No interviews found yet: nothing is planned.")
 		return
@@ -148,6 +149,18 @@ func printPlan(w io.Writer, items []rules.Item, subjects map[rules.Key]string, i
 	}
 	tw.Flush()
 	printIgnored(w, ivs)
+}
+
+// printRefused lists the messages refused as a whole: a calendar export
+// or a long list would have made more interviews than one message may.
+func printRefused(w io.Writer, refused []interview.Ignored) {
+	if len(refused) == 0 {
+		return
+	}
+	fmt.Fprintln(w, "\nMessages that made no interview (one message makes a few at most):")
+	for _, r := range refused {
+		fmt.Fprintf(w, "  <%s> from %s: %s\n", safe(r.MessageID), safe(r.From), safe(r.Reason))
+	}
 }
 
 // printIgnored lists the messages no interview took because their sender

@@ -44,7 +44,7 @@ func newPlanCmd(g *globals) *cobra.Command {
 			if asJSON {
 				return writeJSON(g.stdout, planJSON(res.Plan, res.Subjects, res.Interviews, res.Now.Location()))
 			}
-			printPlan(g.stdout, res.Plan, res.Subjects, res.Interviews, res.Now.Location())
+			printPlan(g.stdout, res.Plan, res.Subjects, res.Interviews, res.Refused, res.Now.Location())
 			return nil
 		},
 	}

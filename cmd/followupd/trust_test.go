@@ -201,3 +201,34 @@ func TestReplyToFromAStrangerIsNoAnswer(t *testing.T) {
 		})
 	}
 }
+
+// TestPlanSaysWhyACalendarExportMadeNoInterview: a mail carrying a
+// calendar file of fifty interview events (an export, or mail made to
+// flood Drafts) makes no interview, and plan says so, also when the next
+// pass takes the stored snapshot.
+func TestPlanSaysWhyACalendarExportMadeNoInterview(t *testing.T) {
+	peer := memimapPeer(t)
+	cfg := runConfig(t, peer, "")
+	lines := []string{"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//EN", "METHOD:REQUEST"}
+	for i := range 50 {
+		start := time.Date(2026, 12, 1, 8, 0, 0, 0, time.UTC).Add(time.Duration(i) * time.Hour)
+		lines = append(lines, "BEGIN:VEVENT", fmt.Sprintf("UID:flood-%d@outsider.example", i), "SEQUENCE:0",
+			"DTSTAMP:20261120T100000Z", "DTSTART:"+start.Format("20060102T150405Z"),
+			"DTEND:"+start.Add(time.Hour).Format("20060102T150405Z"), fmt.Sprintf("SUMMARY:Interview with Company %d", i),
+			"ORGANIZER:mailto:hr@outsider.example", "ATTENDEE:mailto:sam.rivera@example.org", "END:VEVENT")
+	}
+	lines = append(lines, "END:VCALENDAR", "")
+	raw := "From: HR <hr@outsider.example>\r\nTo: sam.rivera@example.org\r\nSubject: Your interviews\r\n" +
+		"Date: Fri, 20 Nov 2026 10:00:00 +0000\r\nMessage-ID: <flood@outsider.example>\r\nMIME-Version: 1.0\r\n" +
+		"Content-Type: text/calendar; method=REQUEST; charset=utf-8\r\n\r\n" + strings.Join(lines, "\r\n")
+	peer.deliver(t, "INBOX", []byte(raw), time.Date(2026, 11, 20, 10, 0, 0, 0, time.UTC))
+	for pass := range 2 {
+		code, out, errs := runCLI(t, "--config", cfg, "plan", "--now", "2026-12-03T18:00:00+01:00")
+		if code != 0 {
+			t.Fatalf("plan: exit %d\n%s\n%s", code, out, errs)
+		}
+		if !strings.Contains(out, "<flood@outsider.example>") || !strings.Contains(out, "calendar export") {
+			t.Errorf("plan %d does not say why the calendar file made no interview:\n%s", pass+1, out)
+		}
+	}
+}
