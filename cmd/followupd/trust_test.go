@@ -84,6 +84,24 @@ func TestForgedCalendarUpdatesChangeNoDraft(t *testing.T) {
 	}
 }
 
+// replayThenOnce replays the sample messages whose names mention word
+// into a real Dovecot, delivers extra (a stranger's message) at arrived,
+// runs `once` at now with the config extra, and returns the peer whose
+// Drafts the caller checks.
+func replayThenOnce(t *testing.T, word string, extra []byte, arrived time.Time, cfgExtra, now string) imapPeer {
+	t.Helper()
+	peer := dovecotPeer(t)
+	cfg := runConfig(t, peer, cfgExtra)
+	for _, m := range sampleOf(word) {
+		peer.deliver(t, m.Mailbox, m.Raw, m.Date)
+	}
+	peer.deliver(t, "INBOX", extra, arrived)
+	if code, out, errs := runCLI(t, "--config", cfg, "once", "--now", now); code != 0 {
+		t.Fatalf("once: exit %d\n%s\n%s", code, out, errs)
+	}
+	return peer
+}
+
 // TestForgedEarlyDateDoesNotTakeOverAnInterview replays the Umbrella
 // phone interview into a real Dovecot, then a stranger's confirmation of
 // the same slot whose Date header claims it came first. The server's
@@ -91,11 +109,6 @@ func TestForgedCalendarUpdatesChangeNoDraft(t *testing.T) {
 func TestForgedEarlyDateDoesNotTakeOverAnInterview(t *testing.T) {
 	if testing.Short() {
 		t.Skip("Dovecot test skipped in -short mode")
-	}
-	peer := dovecotPeer(t)
-	cfg := runConfig(t, peer, "")
-	for _, m := range sampleOf("umbrella") {
-		peer.deliver(t, m.Mailbox, m.Raw, m.Date)
 	}
 	forged := []byte("From: Jane Doe <jane@umbrella-careers.example>\r\n" +
 		"To: Sam Rivera <sam.rivera@example.org>\r\n" +
@@ -105,12 +118,7 @@ func TestForgedEarlyDateDoesNotTakeOverAnInterview(t *testing.T) {
 		"Content-Type: text/plain; charset=utf-8\r\n\r\n" +
 		"Hi Sam,\r\n\r\nConfirming your phone interview with Umbrella on Thursday, December 3 at 4:00 PM CET.\r\n" +
 		"Please send any follow-up to this address.\r\n\r\nJane\r\n")
-	peer.deliver(t, "INBOX", forged, time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC))
-
-	code, out, errs := runCLI(t, "--config", cfg, "once", "--now", "2026-12-08T16:30:00+01:00")
-	if code != 0 {
-		t.Fatalf("once: exit %d\n%s\n%s", code, out, errs)
-	}
+	peer := replayThenOnce(t, "umbrella", forged, time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC), "", "2026-12-08T16:30:00+01:00")
 	checkExactlyOnce(t, draftsOf(t, peer), wantDraftsOf("Umbrella"))
 }
 
@@ -131,11 +139,6 @@ func TestUnprovenReplyDoesNotSuppressTheCheckIn(t *testing.T) {
 		{"dmarc=pass header.from=hooli.example", nil}, // a real answer: no check-in
 	} {
 		t.Run(tc.verdict, func(t *testing.T) {
-			peer := dovecotPeer(t)
-			cfg := runConfig(t, peer, "")
-			for _, m := range sampleOf("hooli") {
-				peer.deliver(t, m.Mailbox, m.Raw, m.Date)
-			}
 			reply := []byte("Authentication-Results: mx.example.org; spf=fail smtp.mailfrom=hooli.example; " + tc.verdict + "\r\n" +
 				"From: Denise Lu <denise.lu@hooli.example>\r\n" +
 				"To: Sam Rivera <sam.rivera@example.org>\r\n" +
@@ -145,11 +148,7 @@ func TestUnprovenReplyDoesNotSuppressTheCheckIn(t *testing.T) {
 				"Message-ID: <reply-after@hooli.example>\r\n" +
 				"Content-Type: text/plain; charset=utf-8\r\n\r\n" +
 				"Hi Sam,\r\n\r\nthanks for yesterday, we will be in touch soon.\r\n\r\nDenise\r\n")
-			peer.deliver(t, "INBOX", reply, time.Date(2026, 12, 4, 9, 0, 0, 0, time.UTC))
-			code, out, errs := runCLI(t, "--config", cfg, "once", "--now", "2026-12-08T12:00:00+01:00")
-			if code != 0 {
-				t.Fatalf("once: exit %d\n%s\n%s", code, out, errs)
-			}
+			peer := replayThenOnce(t, "hooli", reply, time.Date(2026, 12, 4, 9, 0, 0, 0, time.UTC), "", "2026-12-08T12:00:00+01:00")
 			checkExactlyOnce(t, draftsOf(t, peer), tc.drafts)
 		})
 	}
@@ -173,17 +172,13 @@ func TestReplyToFromAStrangerIsNoAnswer(t *testing.T) {
 	} {
 		to := tc.to
 		t.Run("to "+to, func(t *testing.T) {
-			peer := dovecotPeer(t)
-			cfg := runConfig(t, peer, `rules:
+			rules := `rules:
   - name: check-in
     after: 3 business days
     within: within the week
-    to: `+to+`
+    to: ` + to + `
     unless: [employer_replied, rejected, cancelled]
-`)
-			for _, m := range sampleOf("hooli") {
-				peer.deliver(t, m.Mailbox, m.Raw, m.Date)
-			}
+`
 			stranger := []byte("From: Denise Lu <denise.lu.hooli@outsider.example>\r\n" +
 				"Reply-To: Denise Lu <denise.lu@hooli.example>\r\n" +
 				"To: Sam Rivera <sam.rivera@example.org>\r\n" +
@@ -192,11 +187,7 @@ func TestReplyToFromAStrangerIsNoAnswer(t *testing.T) {
 				"Message-ID: <stranger@outsider.example>\r\n" +
 				"Content-Type: text/plain; charset=utf-8\r\n\r\n" +
 				"Hi Sam,\r\n\r\nthanks for yesterday, we will be in touch soon.\r\n\r\nDenise\r\n")
-			peer.deliver(t, "INBOX", stranger, time.Date(2026, 12, 4, 9, 0, 0, 0, time.UTC))
-			code, out, errs := runCLI(t, "--config", cfg, "once", "--now", "2026-12-08T12:00:00+01:00")
-			if code != 0 {
-				t.Fatalf("once: exit %d\n%s\n%s", code, out, errs)
-			}
+			peer := replayThenOnce(t, "hooli", stranger, time.Date(2026, 12, 4, 9, 0, 0, 0, time.UTC), rules, "2026-12-08T12:00:00+01:00")
 			checkExactlyOnce(t, draftsOf(t, peer), []e2eDraft{{"Hooli", "check-in", "", tc.want}})
 		})
 	}
