@@ -375,7 +375,7 @@ func (j *jobSearch) learn(in input, cfg Config) {
 		return
 	}
 	receipt := either(&a.subj, &a.body, lReceipt) != ""
-	job := v.Interview || receipt || a.proposal || a.ctxJob ||
+	job := v.Interview || receipt || a.proposal || a.ctxJob || a.jobTalk ||
 		v.Kind == KindRejection || v.Kind == KindOffer || v.Kind == KindCancellation || isVendorMail(m) ||
 		(v.Kind == KindReply && either(&a.subj, &a.body, lKeyword) != "")
 	if !job {

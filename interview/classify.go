@@ -51,6 +51,9 @@ type analysis struct {
 	unproven string
 	// broken is the panic that reading the message met (see safeRead).
 	broken string
+	// jobTalk: the message names a job and proposes to meet, with no
+	// time yet (see textVerdict); its thread is about the job.
+	jobTalk bool
 	// overBound: the message would make more interviews than one
 	// message may (see boundEvents), and makes none.
 	overBound bool

@@ -1,6 +1,7 @@
 package interview
 
 import (
+	"github.com/followupd/followupd/interview/timetext"
 	"regexp"
 	"strings"
 	"unicode"
@@ -25,6 +26,9 @@ var companyPatterns = []*regexp.Regexp{
 	// An agency's client: "bei unserem Mandanten Lindqvist Maschinenbau",
 	// "for our client Ashdown Insurance", "chez notre client ...".
 	regexp.MustCompile(`(?i:client|clients|mandanten|mandant|kunden|klant|cliente|kund|kunde|klienta|klienten)\s+` + nameRE),
+	// A hiring system relays the employer's message: "Neue Nachricht von
+	// Kovář Robotics", "New message from Acme", "Nouveau message de ...".
+	regexp.MustCompile(`(?i:nachricht|message|mensaje|messaggio|mensagem|bericht|wiadomość|zpráva|meddelande|besked|melding|viesti)\s+(?i:von|from|de|da|di|van|od|från|fra|från)\s+` + nameRE),
 }
 
 // Words that start a phrase like "Phone interview" but never a company.
@@ -94,6 +98,8 @@ var roleWords = []string{
 	"ontwikkelaar", "programista", "programistka", "inżynier", "specjalista", "kierownik",
 	"utvecklare", "utvikler", "udvikler", "konsult", "konsulent", "ingeniør", "ingenjör",
 	"analist", "analityk", "analityczka", "analytiker", "projectleider", "teamleider",
+	"arquitecto", "arquitecta", "arquitecto/a", "arquiteto", "arquiteta", "architetto", "architecte", "architekt",
+	"architektin", "teamleitung", "leitung", "teamleiter", "teamleiterin",
 	// Finnish and Czech, as words of their own ("Senior Java vývojář")
 	"kehittäjä", "insinööri", "arkkitehti", "asiantuntija", "vývojář", "vývojářka", "programátor",
 	"programátorka", "inženýr", "inženýrka", "analytik", "analytička", "tester", "testerka",
@@ -383,8 +389,9 @@ func acceptCompany(c string, people map[string]bool) string {
 	if letters(c) < 3 && strings.ToUpper(c) != c {
 		return ""
 	}
-	// "GMT+11", "UTC", "CET": a zone read next to a time.
-	if zoneNameRE.MatchString(c) {
+	// "GMT+11", "UTC", "CET": a zone read next to a time; "Oslo", "New
+	// York": where the interview is, not with whom.
+	if zoneNameRE.MatchString(c) || timetext.IsCity(c) {
 		return ""
 	}
 	// "TR1", "HR2", "L3": a round's code, as Indian recruiters write it.

@@ -56,7 +56,7 @@ const (
 	lAskInterviewer  // "could you run the interview": the user is to interview
 	lDecline         // "Wednesday doesn't work": a proposed time turned down
 	lCancelled       // "annullato", "abgesagt": a participle that may call something off
-	lCancelVerbFinal // "absagen", "afzeggen": an infinitive that may end a clause calling something off
+	lCancelVerbFinal // "absagen", "afzeggen", "anular": an infinitive of calling off, after a modal (see cancelledWithAdverb)
 	nLists
 )
 
@@ -112,6 +112,9 @@ func newLexicon(keywords []string) lexicon {
 		add(lCancelled, []string{w})
 	}
 	for w := range cancelVerbsFinal {
+		add(lCancelVerbFinal, []string{w})
+	}
+	for w := range cancelInfinitives {
 		add(lCancelVerbFinal, []string{w})
 	}
 	return lx

@@ -202,12 +202,23 @@ func tidyRole(role, company string, people []string) string {
 		role = role[:loc[0]]
 	}
 	role = strings.TrimSpace(role)
+	// "für Cloud Architect" of "Ihr Termin für Cloud Architect": what
+	// the title is for stays outside it.
+	if first, rest, ok := strings.Cut(role, " "); ok && rolePrepositions[strings.ToLower(first)] && hasRoleWord(rest) {
+		role = rest
+	}
 	// What is left may be a word of a title only: "Manager" of "Hiring
 	// Manager - Dev Patel", read after "hiring".
 	if low := strings.ToLower(role); interviewerTitles[low] || !strings.Contains(low, " ") && roleWordSet[low] != nil {
 		return ""
 	}
 	return role
+}
+
+// rolePrepositions may stand before a title without belonging to it.
+var rolePrepositions = map[string]bool{
+	"für": true, "for": true, "pour": true, "para": true, "per": true, "voor": true, "dla": true, "för": true,
+	"til": true, "pro": true, "als": true, "as": true, "como": true, "comme": true, "come": true, "jako": true, "som": true,
 }
 
 // withoutWhenAndWhom cuts a title where a day or a person it is for

@@ -108,3 +108,91 @@ func TestInvitationsThatAreNoInterview(t *testing.T) {
 		t.Errorf("an employer's invitation: %d interviews, want 1", len(ivs))
 	}
 }
+
+// TestJobTalkThreads: a founder's or a recruiter's first mail that names
+// a job and proposes to meet ("Fancy a coffee?", "una videollamada"), with
+// no time yet, makes its thread about the job: the reply that fixes the
+// time is the interview. The same words from a friend, naming no job, do
+// not.
+func TestJobTalkThreads(t *testing.T) {
+	const ines = "ines@lumenfield.example"
+	first := func(text string) mail.Message {
+		return textMessage("c1@lumenfield.example", "2026-11-30T22:04:00Z", ines, "Coffee next week?", text)
+	}
+	sam := mail.Message{Summary: mail.Summary{Mailbox: "Sent", MessageID: "s1@example.org", Date: utc("20261201T071500Z"),
+		Subject: "Re: Coffee next week?", InReplyTo: []string{"c1@lumenfield.example"}, References: []string{"c1@lumenfield.example"},
+		From: addr("Sam Rivera", "sam.rivera@example.org"), To: addr("Ines", ines)}}
+	confirm := textMessage("c2@lumenfield.example", "2026-12-01T09:02:00Z", ines, "Re: Coffee next week?",
+		"Perfect - Thursday 10 December, 9:30 at Hallesches Haus. See you there!\n\nInes")
+	confirm.InReplyTo, confirm.References = []string{"s1@example.org"}, []string{"c1@lumenfield.example", "s1@example.org"}
+	tests := []struct {
+		name, text string
+		want       int
+	}{
+		{"a founder names the job", "Hi Sam,\n\nwe're about to hire our first Head of Platform. Fancy a coffee to talk about it next week?\n\nInes", 1},
+		{"a friend names none", "Hi Sam,\n\nI'm in Berlin next week. Fancy a coffee to catch up?\n\nInes", 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ivs := interview.Build([]mail.Message{first(tc.text), sam, confirm}, nil, sampleConfig())
+			if len(ivs) != tc.want {
+				t.Fatalf("%d interviews, want %d", len(ivs), tc.want)
+			}
+			if tc.want == 1 && !ivs[0].Start.Equal(utc("20261210T083000Z")) {
+				t.Errorf("start %v, want Thursday 10 December 9:30 in Berlin", ivs[0].Start)
+			}
+		})
+	}
+}
+
+// TestStatusWordsOfMoreLanguagesAndSystems: a Spanish recruiter who "had
+// to annul" the video call cancels it; a hiring system's rejection signed
+// "Kari Haugen | Sjøbris Energi" is the company's.
+func TestStatusWordsOfMoreLanguagesAndSystems(t *testing.T) {
+	confirm := textMessage("v1@grupoalbatros.example", "2026-11-26T11:48:00Z", "mjruiz@grupoalbatros.example",
+		"Videollamada con Alberto - Arquitecto/a de Soluciones Cloud",
+		"Hola Sam:\n\nte confirmo la videollamada con Alberto para la posición de Arquitecto/a de Soluciones Cloud:\n\nLunes 14 de diciembre, a las 16:00\n\nMaría José Ruiz\nTalent Acquisition | Grupo Albatros")
+	cancel := textMessage("v2@grupoalbatros.example", "2026-12-02T09:31:00Z", "mjruiz@grupoalbatros.example",
+		"RE: Videollamada con Alberto - Arquitecto/a de Soluciones Cloud",
+		"Hola Sam:\n\nlamento mucho tener que escribirte esto: hemos tenido que anular la videollamada del lunes 14 con Alberto.\n\nMaría José")
+	cancel.InReplyTo = []string{"v1@grupoalbatros.example"}
+	booked := textMessage("t1@teamtailor-mail.com", "2026-11-10T13:47:00Z", "noreply@teamtailor-mail.com",
+		"Bekreftelse: Intervju – Løsningsarkitekt", "Intervju – Løsningsarkitekt\ntirsdag 17. november 2026 kl. 13.00–14.00\nSted: Microsoft Teams")
+	booked.From = addr("Sjøbris Energi", "noreply@teamtailor-mail.com")
+	rejected := textMessage("t2@teamtailor-mail.com", "2026-11-26T09:05:00Z", "noreply@teamtailor-mail.com",
+		"Tilbakemelding på din søknad – Løsningsarkitekt",
+		"Hei Sam,\n\nvi har dessverre valgt å gå videre med en annen kandidat.\n\nVennlig hilsen\nKari Haugen")
+	rejected.From = addr("Kari Haugen | Sjøbris Energi", "noreply@teamtailor-mail.com")
+	for _, tc := range []struct {
+		name string
+		msgs []mail.Message
+		want interview.Status
+	}{
+		{"es: hemos tenido que anular", []mail.Message{confirm, cancel}, interview.Cancelled},
+		{"no: a hiring system's rejection", []mail.Message{booked, rejected}, interview.Rejected},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ivs := interview.Build(tc.msgs, nil, sampleConfig())
+			if len(ivs) != 1 || ivs[0].Status != tc.want {
+				t.Fatalf("Build = %d interviews (%+v), want one %s", len(ivs), ivs, tc.want)
+			}
+		})
+	}
+}
+
+// TestAgencyTextBesideItsClientsInvitation: an agency names the slot and
+// the city ("in Oslo"), the client invites; one interview, the client's.
+func TestAgencyTextBesideItsClientsInvitation(t *testing.T) {
+	agency := textMessage("a1@harbourtalent.example", "2026-12-01T10:26:00Z", "tom@harbourtalent.example",
+		"Senior Data Engineer - Oslo",
+		"Hi Sam,\n\ngreat news: first stage is a 45-minute video call with Ingrid Solberg (Head of Data) on Thursday 17th December at 10:00 GMT, which is 11:00 your time.\n\nTom")
+	client := invitationMsg("c1@nordlys.example", "2026-12-01T13:32:00Z", "ingrid@nordlys.example", "uid-c1@nordlys.example",
+		"REQUEST", "20261217T100000Z", "ingrid@nordlys.example", "Invitation: Senior Data Engineer – Sam Rivera", "Velkommen.")
+	ivs := interview.Build([]mail.Message{agency, client}, nil, sampleConfig())
+	if len(ivs) != 1 || ivs[0].ICSUID != "uid-c1@nordlys.example" {
+		for _, iv := range ivs {
+			t.Logf("%s %q %q", iv.Start.UTC(), iv.Company, iv.ICSUID)
+		}
+		t.Fatalf("%d interviews, want the client's invitation alone", len(ivs))
+	}
+}

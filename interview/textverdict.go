@@ -131,6 +131,15 @@ func (a *analysis) textVerdict(m *mail.Message, cfg Config, ctx msgContext) Verd
 	if a.roundOnDay(m, cfg) {
 		return Verdict{false, KindReply, "asks for a further round on another day, at the time of the last one"}
 	}
+	// "We're about to hire our first Head of Platform ... Fancy a
+	// coffee?": a job named and a meeting proposed, without a time yet.
+	// Its thread is about the job, so the reply that fixes the time is
+	// read as a confirmation (see jobSearch.learn).
+	if !ctx.job && a.speaksOfMeeting(m) {
+		if r := roleFrom(nil, []string{truncate(a.text, 4<<10)}); r != "" {
+			a.jobTalk = true
+		}
+	}
 	if len(m.InReplyTo) > 0 || len(m.References) > 0 || isReplySubject(m.Subject) {
 		return Verdict{false, KindReply, "a reply in a conversation"}
 	}
@@ -166,6 +175,16 @@ func cancelledWithAdverb(text string) (found, sentence string) {
 			if modal >= 0 && i > modal && cancelVerbsFinal[w] {
 				return strings.Join(ws[modal:i+1], " "), sent
 			}
+			// The Romance languages put the infinitive right after
+			// what obliges: "hemos tenido que anular la videollamada",
+			// "dobbiamo annullare il colloquio", "nous devons annuler".
+			if cancelInfinitives[w] {
+				for j := max(0, i-2); j < i; j++ {
+					if obligeWords[ws[j]] {
+						return strings.Join(ws[j:i+1], " "), sent
+					}
+				}
+			}
 			if !cancelledWords[w] {
 				continue
 			}
@@ -178,6 +197,20 @@ func cancelledWithAdverb(text string) (found, sentence string) {
 	}
 	return "", ""
 }
+
+// cancelInfinitives and obligeWords are the Romance infinitives of
+// calling off and the words of obligation just before them ("tenido que",
+// "dobbiamo", "devons", "temos de").
+var (
+	cancelInfinitives = map[string]bool{
+		"cancelar": true, "anular": true, "suspender": true, "annullare": true, "cancellare": true, "disdire": true,
+		"annuler": true, "desmarcar": true,
+	}
+	obligeWords = map[string]bool{
+		"que": true, "de": true, "debemos": true, "debo": true, "dobbiamo": true, "devo": true, "dovuto": true,
+		"devons": true, "dois": true, "dû": true, "devemos": true, "temos": true, "tivemos": true,
+	}
+)
 
 // cancelModals and cancelVerbsFinal are the modal verbs and the
 // infinitives of calling off that German and Dutch put at either end of

@@ -195,6 +195,24 @@ func (b *builder) mergeSameSlot() {
 		into.absorb(t)
 	}
 	b.all = out
+	b.dropShadowed()
+}
+
+// dropShadowed drops an interview known only from words that names no
+// company, at the minute of a calendar invitation from other people: an
+// agency's "First stage is ... on Thursday 17th December at 10:00 GMT"
+// beside its client's invitation. The user sits one interview then; the
+// agency's people do not become the client's (see sameParty), so the two
+// are not merged, and the nameless one is not listed twice.
+func (b *builder) dropShadowed() {
+	b.all = slices.DeleteFunc(b.all, func(t *tracked) bool {
+		if t.iv.ICSUID != "" || t.iv.Company != "" {
+			return false
+		}
+		return slices.ContainsFunc(b.all, func(o *tracked) bool {
+			return o != t && o.iv.ICSUID != "" && o.iv.Start.Equal(t.iv.Start) && o.iv.Status == t.iv.Status
+		})
+	})
 }
 
 // sameParty reports two interviews whose employer's people share an
@@ -1200,8 +1218,19 @@ func (b *builder) concerns(t *tracked, in *input) bool {
 	if !isVendorMail(in.m) || t.iv.Company == "" {
 		return false
 	}
-	c := respelled(b.textCompany(in), in)
-	return c != "" && sameCompany(t.iv.Company, c)
+	if c := respelled(b.textCompany(in), in); c != "" && sameCompany(t.iv.Company, c) {
+		return true
+	}
+	// "Kari Haugen | Sjøbris Energi <noreply@teamtailor-mail.com>": a
+	// hiring system writes for the company its display name or its text
+	// names, whichever other name comes first.
+	name := " " + normalize(t.iv.Company) + " "
+	for _, a := range in.m.From {
+		if strings.Contains(" "+normalize(a.Name)+" ", name) {
+			return true
+		}
+	}
+	return hasWord(normalize(truncate(in.a.text, 4<<10)), normalize(t.iv.Company))
 }
 
 func (b *builder) cancelInWords(in *input) {

@@ -434,6 +434,15 @@ var (
 		"rozmowę", "samtal", "möte", "samtale", "møde", "møte",
 		"tapaaminen", "keskustelu", "puhelu", "palaveri",
 		"schůzka", "hovor", "setkání", "schůzku",
+		// A video call, as one word or two.
+		"video call", "videocall", "videollamada", "videochamada", "videochiamata", "videogesprek",
+		"videosamtal", "videosamtale", "wideorozmowa", "videohovor", "videopuhelu", "visio", "visioconférence",
+		"appel vidéo", "videogespräch", "videotelefonat",
+		// A meeting over coffee or a meal: a founder's or a hiring
+		// manager's way of meeting a candidate.
+		"coffee", "lunch", "breakfast", "dinner", "kaffee", "mittagessen", "café", "déjeuner", "almuerzo",
+		"desayuno", "pranzo", "pranzare", "colazione", "almoço", "koffie", "kawa", "kawę", "fika", "kaffe",
+		"frokost", "lounas", "kahvi", "kahville", "oběd", "kávu",
 	}
 	// Events that teach about interviews or gather many people.
 	eventPhrases = []string{

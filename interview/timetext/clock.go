@@ -135,6 +135,13 @@ func (s *scanner) meridiemAt(j int) (int8, int) {
 			if _, ok := s.mean(j+1, kMonth); ok {
 				return 0, j
 			}
+			// "um halb drei am Nachmittag": German "am" before a part of
+			// the day, which daypartAt reads.
+			for _, w := range [...]string{"nachmittag", "vormittag", "abend", "morgen", "mittag"} {
+				if s.is(j+1, w) {
+					return 0, j
+				}
+			}
 		}
 		mer = merAM
 		if s.is(j, "pm") {
@@ -173,8 +180,8 @@ var dayparts = func() []daypart {
 	}{
 		{"in the morning", merAM, en},
 		{"in the afternoon|in the evening", merPM, en},
-		{"morgens|vormittags|fruh", merAM, de},
-		{"nachmittags|abends", merPM, de},
+		{"morgens|vormittags|fruh|am morgen|am vormittag", merAM, de},
+		{"nachmittags|abends|am nachmittag|am abend", merPM, de},
 		{"du matin", merAM, fr},
 		{"de l'apres midi|du soir|de l'aprem", merPM, fr},
 		{"de la manana|por la manana", merAM, es},
@@ -183,6 +190,20 @@ var dayparts = func() []daypart {
 		{"del pomeriggio|di pomeriggio|di sera|della sera", merPM, it},
 		{"da manha|de manha", merAM, pt},
 		{"da tarde|da noite|de tarde", merPM, pt},
+		{"s ochtends", merAM, nl},
+		{"s middags|s avonds", merPM, nl},
+		{"rano|przed poludniem", merAM, pl},
+		{"po poludniu|wieczorem", merPM, pl},
+		{"pa formiddagen|pa morgonen", merAM, sv},
+		{"pa eftermiddagen|pa kvallen", merPM, sv},
+		{"om formiddagen|om morgenen", merAM, da},
+		{"om eftermiddagen|om aftenen", merPM, da},
+		{"pa formiddagen|om formiddagen", merAM, no},
+		{"pa ettermiddagen|om ettermiddagen|om kvelden", merPM, no},
+		{"aamulla|aamupaivalla", merAM, fi},
+		{"iltapaivalla|illalla", merPM, fi},
+		{"rano|dopoledne", merAM, cs},
+		{"odpoledne|vecer", merPM, cs},
 	} {
 		for _, p := range strings.Split(d.phrases, "|") {
 			out = append(out, daypart{strings.Fields(p), d.mer, d.lang})
@@ -192,6 +213,9 @@ var dayparts = func() []daypart {
 }()
 
 func (s *scanner) daypartAt(j int) (int8, int, int8) {
+	if s.punct(j, '\'') || s.punct(j, '’') {
+		j++ // Dutch "'s middags"
+	}
 	if s.tok(j).kind != tWord {
 		return 0, j, -1
 	}

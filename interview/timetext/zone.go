@@ -479,6 +479,17 @@ func cityAt(words []string, i int) (string, int) {
 	return "", 0
 }
 
+// IsCity reports whether name is a city the zone tables know, written
+// alone ("Oslo", "São Paulo", "New York"): a place, never an employer.
+func IsCity(name string) bool {
+	ws := foldedWords(name)
+	if len(ws) == 0 || len(ws) > 2 {
+		return false
+	}
+	_, n := cityAt(ws, 0)
+	return n == len(ws)
+}
+
 // placePrepositions say "in" a place, folded: "in", "em", "à", "a",
 // "en", "i", "w", "på", "bei", "aqui", "ici", "hier", "qui", "aca".
 var placePrepositions = map[string]bool{
