@@ -60,8 +60,8 @@ func TestCompanyAndRoleFromSubjects(t *testing.T) {
 		{"Invitación: Entrevista Líder Técnico – Grupo Altamar", "lucia@altamar.example", "Grupo Altamar", "Líder Técnico"},                                                       // a leader's title in Spanish
 		{"Intervju bokad: Logistikanalytiker hos Fjällmark Logistik", "elin@fjallmark.example", "Fjällmark Logistik", "Logistikanalytiker"},                                       // a Swedish compound title
 		{"Tarang Systems - Next step: On Demand Video Interview for Cloud Solutions Architect", "ta@tarangsystems.example", "Tarang Systems", "Cloud Solutions Architect"},        // a name and a dash in the label before the colon
-		{"Neue Nachricht von Kovář Robotics s.r.o.", "no-reply@join.com", "Kovář Robotics", ""},                                                                                                 // a hiring system relays the employer's message
-		{"Entrevista – Arquitecto/a de Soluciones Cloud", "mjruiz@grupoalbatros.example", "Grupoalbatros", "Arquitecto/a de Soluciones Cloud"},                                                    // a Spanish architect's title
+		{"Neue Nachricht von Kovář Robotics s.r.o.", "no-reply@join.com", "Kovář Robotics", ""},                                                                                   // a hiring system relays the employer's message
+		{"Entrevista – Arquitecto/a de Soluciones Cloud", "mjruiz@grupoalbatros.example", "Grupoalbatros", "Arquitecto/a de Soluciones Cloud"},                                    // a Spanish architect's title
 		{"Interview Schedule || Golang Developer || Saptarishi Infotech Pvt.", "harpreet.k@saptarishi-infotech.example", "Saptarishi Infotech", "Golang Developer"},               // double bars, an Indian legal form
 	}
 	cfg := sampleConfig()
