@@ -135,7 +135,7 @@ func (a *analysis) textVerdict(m *mail.Message, cfg Config, ctx msgContext) Verd
 	// coffee?": a job named and a meeting proposed, without a time yet.
 	// Its thread is about the job, so the reply that fixes the time is
 	// read as a confirmation (see jobSearch.learn).
-	if !ctx.job && a.speaksOfMeeting(m) {
+	if !ctx.job && len(m.InReplyTo) == 0 && len(m.References) == 0 && a.speaksOfMeeting(m) {
 		if r := roleFrom(nil, []string{truncate(a.text, 4<<10)}); r != "" {
 			a.jobTalk = true
 		}
@@ -304,6 +304,11 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 	case either(subj, body, lPress) != "":
 		a.press = true
 		return no("a press or research interview, not a job interview (%q)", either(subj, body, lPress))
+	}
+	if len(a.reads) == 0 {
+		// The rest asks what kind of meeting a time is for; text that
+		// holds no time needs no answer (and a pass reads thousands).
+		return Verdict{}, false
 	}
 	head := truncate(a.text, 4<<10)
 	if w := referenceCheck(m.Subject, cfg.keywords()); w != "" {
