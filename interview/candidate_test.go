@@ -30,6 +30,7 @@ func TestCandidate(t *testing.T) {
 		{"a trial day is an interview", mail.Summary{Subject: "Fwd: Probearbeitstag Sam Rivera – Sales Advisor Luxury Watches", From: addr("Nadine Zürcher", "nadine.zuercher@alpinetalent.example")}, true},
 		{"German appointment word", mail.Summary{Subject: "Ihr Vorstellungstermin am 15.12.2026 - Reise- und Ablaufplan", From: addr("", "melanie.grasser@brandtner-medizintechnik.de")}, true},
 		{"an introduction", mail.Summary{Subject: "Intro - Halyard / Sam", From: addr("Marcus Bell", "marcus@halyard.example")}, true},
+		{"the last step of a process", mail.Summary{Subject: "Quillstack - last step", From: addr("Tomás Ferreira", "tomas@quillstack.example")}, true},
 		{"a Dutch introduction", mail.Summary{Subject: "Kennismaking Sam / Dijkwerk", From: addr("Joost", "joost@dijkwerk.example")}, true},
 		{"scheduling system", mail.Summary{Subject: "Next steps", From: addr("Initrode", "no-reply@hire.lever.co")}, true},
 		{"scheduling system as Sender", mail.Summary{Subject: "Next steps", From: addr("", "x@y.example"), Sender: addr("", "notify@greenhouse.io")}, true},

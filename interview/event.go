@@ -252,6 +252,10 @@ var rehearsalWords = map[string]bool{
 	"preparação": true, "příprava": true, "valmistautuminen": true, "valmennus": true,
 }
 
+// interviewNouns are the words for a job interview that "di prova" or "de
+// prueba" can make a rehearsal of.
+var interviewNouns = map[string]bool{"colloquio": true, "intervista": true, "entrevista": true, "entretien": true}
+
 // rehearsalWord returns the rehearsal word of a title, or "". A word
 // followed by a job title is part of the role ("Practice Lead",
 // "Preparation Engineer"), not a rehearsal.
@@ -262,6 +266,12 @@ func rehearsalWord(title string) string {
 	for i, w := range words {
 		if w == "dry" && i+1 < len(words) && words[i+1] == "run" {
 			return "dry run"
+		}
+		// "colloquio di prova", "entrevista de prueba": a trial of the
+		// interview itself (a trial day, "giornata di prova", is work).
+		if (w == "prova" || w == "prueba") && i >= 2 && (words[i-1] == "di" || words[i-1] == "de") &&
+			interviewNouns[words[i-2]] {
+			return words[i-2] + " " + words[i-1] + " " + w
 		}
 		if !rehearsalWords[w] {
 			// "Interview-Prep", "Bewerbungs-Übung": the last part of a

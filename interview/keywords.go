@@ -118,24 +118,25 @@ func LanguageCodes() []string {
 // system's reminder names the interview or comes from a known system.
 var subjectWordsByLanguage = map[string][]string{
 	"en": {
-		"next steps", "next step", "next stage", "next round", "availability", "your application", "application", "candidacy",
+		"next steps", "next step", "next stage", "next round", "last step", "final step", "final stage",
+		"availability", "your application", "application", "candidacy",
 		"opportunity", "scheduling", "rescheduled", "invitation", "invite",
 		"call", "chat", "catch up", "conversation", "meeting", "meet", "time slot", "booking",
 		"booked", "assessment", "video interview", "intro", "introduction",
 		"zoom", "teams", "google meet", "webex", "whereby", "video call", "videocall",
 	},
 	"de": {
-		"bewerbung", "ihre bewerbung", "deine bewerbung", "nächste schritte", "nächster schritt", "weiteres vorgehen", "termin",
+		"bewerbung", "ihre bewerbung", "deine bewerbung", "nächste schritte", "nächster schritt", "letzter schritt", "weiteres vorgehen", "termin",
 		"terminvorschlag", "terminvorschläge", "terminanfrage", "terminabstimmung", "einladung", "gespräch", "telefonat",
 		"kennenlernen", "austausch", "zoom-meeting", "videogespräch", "videocall",
 	},
 	"fr": {
 		"candidature", "votre candidature", "ta candidature", "rendez-vous", "prochaines étapes", "suite du processus",
-		"prochaine étape", "invitation", "échange", "appel", "disponibilités", "rencontre", "opportunité",
+		"prochaine étape", "dernière étape", "invitation", "échange", "appel", "disponibilités", "rencontre", "opportunité",
 	},
 	"es": {
 		"candidatura", "tu candidatura", "su candidatura", "solicitud", "próximos pasos", "cita",
-		"siguientes pasos", "siguiente paso", "próximo paso", "siguiente etapa", "reunión", "llamada", "disponibilidad", "invitación", "proceso de selección",
+		"siguientes pasos", "siguiente paso", "próximo paso", "último paso", "siguiente etapa", "reunión", "llamada", "disponibilidad", "invitación", "proceso de selección",
 		"oportunidad",
 	},
 	"pt": {

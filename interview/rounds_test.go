@@ -131,6 +131,7 @@ func TestJobTalkThreads(t *testing.T) {
 	}{
 		{"a founder names the job", "Hi Sam,\n\nwe're about to hire our first Head of Platform. Fancy a coffee to talk about it next week?\n\nInes", 1},
 		{"a friend names none", "Hi Sam,\n\nI'm in Berlin next week. Fancy a coffee to catch up?\n\nInes", 0},
+		{"a CTO names the job, in French", "Bonjour Sam,\n\nnous cherchons un·e Lead Developer pour notre équipe berlinoise. Seriez-vous disponible pour un café la semaine prochaine ?\n\nInes", 1},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -194,5 +195,23 @@ func TestAgencyTextBesideItsClientsInvitation(t *testing.T) {
 			t.Logf("%s %q %q", iv.Start.UTC(), iv.Company, iv.ICSUID)
 		}
 		t.Fatalf("%d interviews, want the client's invitation alone", len(ivs))
+	}
+}
+
+// TestReferenceCallThread: a recruiter asks the user for a reference
+// call about a candidate; the reply that fixes the time ("I'll call you
+// on Friday at 10:00") is in a thread about someone else's candidacy.
+func TestReferenceCallThread(t *testing.T) {
+	const laura = "laura.mendez@corvalis.example"
+	ask := textMessage("r1@corvalis.example", "2026-11-30T10:37:00Z", laura, "Reference for Daniel Brandt - Senior Engineer at Corvalis",
+		"Hi Sam,\n\nDaniel Brandt is in the final stage of our process and has named you as a reference.\n\nWould you have 15 minutes for a short reference call? I could do Thursday 3 Dec at 16:00 or Friday 4 Dec at 10:00.\n\nLaura")
+	sam := mail.Message{Summary: mail.Summary{Mailbox: "Sent", MessageID: "s1@example.org", Date: utc("20261130T120500Z"),
+		Subject: "Re: Reference for Daniel Brandt - Senior Engineer at Corvalis", InReplyTo: []string{"r1@corvalis.example"},
+		References: []string{"r1@corvalis.example"}, From: addr("Sam Rivera", "sam.rivera@example.org"), To: addr("Laura", laura)}}
+	thanks := textMessage("r2@corvalis.example", "2026-11-30T12:20:00Z", laura, "Re: Reference for Daniel Brandt - Senior Engineer at Corvalis",
+		"Thank you, Sam! I'll call you on Friday at 10:00.\n\nLaura")
+	thanks.InReplyTo, thanks.References = []string{"s1@example.org"}, []string{"r1@corvalis.example", "s1@example.org"}
+	if ivs := interview.Build([]mail.Message{ask, sam, thanks}, nil, sampleConfig()); len(ivs) != 0 {
+		t.Fatalf("%d interviews (%s), want none", len(ivs), ivs[0].Evidence)
 	}
 }

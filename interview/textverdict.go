@@ -300,7 +300,14 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 		// friend's candidate, the user interviewing.
 		return no("the user is asked to interview someone (%q)", body.has(lAskInterviewer))
 	case either(subj, body, lAppointment) != "":
-		return no("an appointment that is no job interview (%q)", either(subj, body, lAppointment))
+		p := either(subj, body, lAppointment)
+		// A reference call is about someone else's candidacy: its
+		// thread, where the time is agreed ("I'll call you on Friday
+		// at 10:00"), is kept out like a reporter's (see jobSearch.press).
+		if strings.Contains(p, "referen") || strings.Contains(p, "référen") || strings.Contains(p, "referee") {
+			a.press = true
+		}
+		return no("an appointment that is no job interview (%q)", p)
 	case either(subj, body, lPress) != "":
 		a.press = true
 		return no("a press or research interview, not a job interview (%q)", either(subj, body, lPress))

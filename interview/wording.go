@@ -447,6 +447,7 @@ var (
 	// Events that teach about interviews or gather many people.
 	eventPhrases = []string{
 		"webinar", "masterclass", "workshop", "course", "bootcamp", "info session", "information session",
+		"webbinar", "webbinarium", "webbinariet", "webinaari", "webinarium", "webinář", "webinaar",
 		"live session", "q&a session", "career fair", "job fair", "meetup", "open day", "open house",
 		"kurs", "seminar", "schulung", "karrieremesse", "formation", "atelier", "salon", "curso",
 		"taller", "feria de empleo", "corso", "cursus", "training", "szkolenie", "warsztaty",
@@ -614,6 +615,7 @@ var (
 		// Career services: a coach, an adviser, an outplacement
 		// programme, whom the user books to get ready for interviews.
 		"career coach", "career coaching", "careers coach", "career counselling", "career counseling",
+		"karrieresparring", "karrieresparing", "jobsparring", "cv-sparring",
 		"career adviser", "career advisor", "career advice session", "outplacement", "karrierecoach",
 		"karrierecoaching", "karriereberatung", "karriereberater", "karriereberaterin", "bewerbungscoaching",
 		"bewerbungstraining", "coaching carrière", "coach carrière", "conseiller carrière", "conseillère carrière",
