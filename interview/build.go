@@ -263,6 +263,9 @@ type jobSearch struct {
 	// press or research interview: their later invitation, outside the
 	// thread, is for the same recording.
 	pressOrgs map[string]bool
+	// rejected holds the Message-IDs of rejections and of the messages
+	// they answer: their threads' later calls are feedback.
+	rejected map[string]bool
 	// offered holds, by registrable domain, when an organisation made
 	// the user an offer.
 	offered map[string]time.Time
@@ -272,12 +275,15 @@ type jobSearch struct {
 }
 
 func newJobSearch() *jobSearch {
-	return &jobSearch{ids: map[string]bool{}, people: map[string]bool{}, orgs: map[string]bool{}, press: map[string]bool{},
+	return &jobSearch{ids: map[string]bool{}, rejected: map[string]bool{}, people: map[string]bool{}, orgs: map[string]bool{}, press: map[string]bool{},
 		pressOrgs: map[string]bool{}, offered: map[string]time.Time{}, booked: map[string][]time.Time{}}
 }
 
 func (j *jobSearch) context(m *mail.Message, cfg Config) msgContext {
 	ctx := j.threadContext(m, cfg)
+	for _, id := range append(append([]string(nil), m.InReplyTo...), m.References...) {
+		ctx.afterRejection = ctx.afterRejection || j.rejected[id]
+	}
 	// A visit to the studio, the contract's signing, a team lunch: after
 	// an organisation's offer its meetings are no interviews, unless
 	// they say they are.
@@ -382,6 +388,13 @@ func (j *jobSearch) learn(in input, cfg Config) {
 		return
 	}
 	j.mark(m)
+	if v.Kind == KindRejection {
+		for _, id := range append([]string{m.MessageID}, m.References...) {
+			if id != "" {
+				j.rejected[id] = true
+			}
+		}
+	}
 	if v.Kind == KindOffer {
 		if d := domainOf(firstAddress(m.From)); companyDomain(d) && !cfg.ownDomain(d) {
 			if at, ok := j.offered[orgDomain(d)]; !ok || m.Date.Before(at) {

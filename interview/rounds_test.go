@@ -215,3 +215,20 @@ func TestReferenceCallThread(t *testing.T) {
 		t.Fatalf("%d interviews (%s), want none", len(ivs), ivs[0].Evidence)
 	}
 }
+
+// TestFeedbackCallAfterARejection: the call a recruiter books in the
+// thread of a rejection gives the reasons; it is no interview.
+func TestFeedbackCallAfterARejection(t *testing.T) {
+	const hr = "agnieszka@tyrell.example"
+	no := textMessage("t1@tyrell.example", "2026-11-30T10:00:00Z", hr, "Twoja aplikacja – Senior Backend Engineer",
+		"Dzień dobry,\n\ndziękujemy za rozmowy. Niestety zdecydowaliśmy się kontynuować proces z innym kandydatem.\n\nAgnieszka")
+	sam := mail.Message{Summary: mail.Summary{Mailbox: "Sent", MessageID: "s1@example.org", Date: utc("20261130T120000Z"),
+		Subject: "Re: Twoja aplikacja – Senior Backend Engineer", InReplyTo: []string{"t1@tyrell.example"},
+		References: []string{"t1@tyrell.example"}, From: addr("Sam Rivera", "sam.rivera@example.org"), To: addr("Agnieszka", hr)}}
+	call := textMessage("t2@tyrell.example", "2026-12-01T09:00:00Z", hr, "Re: Twoja aplikacja – Senior Backend Engineer",
+		"Oczywiście! Zadzwonię w piątek 4 grudnia o 12:00 i omówimy feedback.\n\nAgnieszka")
+	call.InReplyTo, call.References = []string{"s1@example.org"}, []string{"t1@tyrell.example", "s1@example.org"}
+	if ivs := interview.Build([]mail.Message{no, sam, call}, nil, sampleConfig()); len(ivs) != 0 {
+		t.Fatalf("%d interviews (%s), want none", len(ivs), ivs[0].Evidence)
+	}
+}

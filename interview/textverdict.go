@@ -9,7 +9,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/followupd/followupd/interview/timetext"
-
 	"github.com/followupd/followupd/mail"
 )
 
@@ -43,6 +42,9 @@ type msgContext struct {
 	// afterOffer: the sender's organisation made the user an offer
 	// before this message.
 	afterOffer bool
+	// afterRejection: the message answers a thread in which the user was
+	// turned down; a call it books is the feedback, not an interview.
+	afterRejection bool
 }
 
 // textVerdict judges a message without a usable calendar part by its words.
@@ -102,6 +104,11 @@ func (a *analysis) textVerdict(m *mail.Message, cfg Config, ctx msgContext) Verd
 	inThread := ctx.job && (len(m.InReplyTo) > 0 || len(m.References) > 0) && !isVendorMail(m)
 	if cancelled && all(lReschedule) == "" && (a.cancelsItsTime(m, cfg, cancel) || inThread || label != "") {
 		return Verdict{true, KindCancellation, fmt.Sprintf("cancellation wording (%q) about an interview", cancel)}
+	}
+	if ctx.afterRejection && kw == "" && a.subj.has(lRound) == "" && body.has(lRound) == "" {
+		// "Zadzwonię w piątek o 12:00 z feedbackiem": the call after a
+		// no is the reasons for it.
+		return Verdict{false, KindReply, "a call in the thread of a rejection: feedback, not an interview"}
 	}
 	if ctx.afterOffer && kw == "" && a.subj.has(lRound) == "" && body.has(lRound) == "" {
 		// "before you decide, would you like to come by the studio?"
@@ -268,6 +275,11 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 		return no("an article or course about interviews (%q in the subject)", subj.has(lArticle))
 	case subj.has(lEvent) != "" && !a.namesCompany(m, cfg, subj.has(lEvent)):
 		return no("a webinar, course or event, not an interview (%q in the subject)", subj.has(lEvent))
+	case strings.Contains(a.full, "zoom.us/w/"):
+		// Zoom joins a webinar at /w/ and a meeting at /j/: its
+		// "Reminder: Umbrella Health Candidate Session ... will begin
+		// tomorrow" is a webinar's, whatever its title says.
+		return no("a Zoom webinar (its link is a webinar's)")
 	case isEventPlatform(d):
 		return no("an event platform's mail (%s): a meetup, fair or webinar, not an interview", d)
 	case isRecordingStudio(d):

@@ -134,7 +134,7 @@ var (
 		"pleased to offer", "happy to offer", "delighted to offer", "excited to offer",
 		"extend an offer", "extend you an offer", "extending an offer", "offer letter",
 		"offer of employment", "formal offer", "vertragsangebot", "make you an offer", "offer you the role",
-		"offer you the position", "offer you the job", "verbal offer",
+		"offer you the position", "offer you the job", "verbal offer", "like to offer you the", "want to offer you the",
 		"ein angebot zu machen", "arbeitsvertrag zukommen", "ein angebot unterbreiten", "stellenangebot machen",
 		"proposition d'embauche", "promesse d'embauche", "vous proposer le poste", "offre d'emploi ferme",
 		"oferta de empleo", "ofrecerte el puesto", "ofrecerle el puesto", "proposta di assunzione",
@@ -616,6 +616,8 @@ var (
 		// programme, whom the user books to get ready for interviews.
 		"career coach", "career coaching", "careers coach", "career counselling", "career counseling",
 		"karrieresparring", "karrieresparing", "jobsparring", "cv-sparring",
+		"crédito habitação", "crédito à habitação", "credito habitação", "gestor de conta", "gestora de conta",
+		"crédito hipotecario", "gestor de cuenta", "mutuo casa", "consulente mutui", "hypotheekgesprek",
 		"career adviser", "career advisor", "career advice session", "outplacement", "karrierecoach",
 		"karrierecoaching", "karriereberatung", "karriereberater", "karriereberaterin", "bewerbungscoaching",
 		"bewerbungstraining", "coaching carrière", "coach carrière", "conseiller carrière", "conseillère carrière",
