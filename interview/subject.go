@@ -43,7 +43,7 @@ var (
 		"bekräftad", "invitation opdateret", "aflyst", "bekræftelse", "påmindelse", "invitasjon",
 		"oppdatert invitasjon", "avlyst", "bekreftelse", "bevestiging", "confirmación", "conferma", "potwierdzenie",
 		"vahvistus", "potvrzení", "confirmação", "muistutus", "připomenutí", "pozvánka", "kutsu", "bekræftet",
-		"bekreftet", "bevestigd", "confirmada", "confermata",
+		"bekreftet", "confirmada", "confermata",
 	}
 )
 

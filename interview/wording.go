@@ -126,7 +126,7 @@ var (
 		"z osobami", "z innymi kandydatami", "kontynuować proces", "other people", "with someone",
 		"good luck with your search", "luck in your search", "viel erfolg bei ihrer weiteren",
 		"viel erfolg bei deiner weiteren", "bonne continuation dans vos recherches", "suerte en tu búsqueda",
-		"suerte en su búsqueda", "in bocca al lupo per la", "succes met je zoektocht", "lycka till med",
+		"suerte en su búsqueda", "in bocca al lupo per la", "lycka till med",
 		"held og lykke med", "lykke til videre", "powodzenia w dalszych poszukiwaniach", "onnea työnhakuun",
 		"hodně štěstí při hledání",
 	}
@@ -139,7 +139,7 @@ var (
 		"proposition d'embauche", "promesse d'embauche", "vous proposer le poste", "offre d'emploi ferme",
 		"oferta de empleo", "ofrecerte el puesto", "ofrecerle el puesto", "proposta di assunzione",
 		"offrirti la posizione", "offrirle la posizione", "proposta de emprego", "oferecer a vaga",
-		"apresentamos uma proposta", "apresentar uma proposta", "carta-proposta", "carta proposta", "proposta para integrar",
+		"apresentamos uma proposta", "apresentar uma proposta", "carta-proposta", "proposta para integrar",
 		"aanbod te doen", "een aanbod doen", "aanbod doen voor", "een aanbod willen doen", "een aanbod wil doen", "arbeidsovereenkomst", "contractvoorstel", "ofertę pracy", "ofertę zatrudnienia",
 		"ofertę współpracy", "złożyć panu ofertę", "złożyć pani ofertę", "przedstawić panu ofertę",
 		"przedstawić pani ofertę",
@@ -148,8 +148,8 @@ var (
 		// Spoken forms: "ofrecerte la posición", "te oferecer a posição".
 		"ofrecerte la posición", "ofrecerle la posición", "ofrecerte la posicion", "propuesta formal",
 		"oferecer a posição", "oferecer-lhe a vaga", "offrirti il ruolo", "vous offrir le poste",
-		"vous proposer un contrat", "ihnen die stelle anbieten", "dir die stelle anbieten", "offer you the role",
-		"offer you the position", "offer you the job", "u de functie aanbieden", "je de functie aanbieden",
+		"vous proposer un contrat", "ihnen die stelle anbieten", "dir die stelle anbieten",
+		"u de functie aanbieden", "je de functie aanbieden",
 		"erbjuda dig rollen", "tilbyde dig jobbet", "tilby deg jobben",
 		"työtarjous", "tarjota sinulle tehtävää",
 		"pracovní nabídku", "nabídnout vám pozici",
@@ -165,7 +165,7 @@ var (
 		"änderung zu unserem termin", "petit changement", "léger changement", "pequeño cambio", "piccola modifica",
 		"kleine wijziging", "mała zmiana", "liten ändring", "lille ændring", "liten endring",
 		"changed the time", "push our", "instead of", "instead", "push to", "push it to", "bump to", "bump it to",
-		"move to", "move it to", "shift to",
+		"move to", "shift to",
 		"verschieben", "verschoben", "neuer termin", "neuen termin", "statt", "anstatt", "stattdessen",
 		"terminverschiebung", "verschiebung", "umterminierung",
 		"reporter", "reporté", "décaler", "décalé", "déplacer", "déplacé", "au lieu de", "à la place",
@@ -263,7 +263,7 @@ var (
 		"expire le", "vence", "vence el", "vence em", "scade", "scade il", "verloopt op",
 		// A deadline's label before it: "Fecha límite: miércoles, 9 de
 		// diciembre de 2026 a las 23:59".
-		"fecha límite", "fecha limite", "date limite", "date butoir", "scadenza", "data limite", "data-limite",
+		"fecha límite", "fecha limite", "date limite", "date butoir", "scadenza", "data limite",
 		"uiterste datum", "due date", "closing date", "abgabefrist", "einsendeschluss", "sista dag", "sidste frist",
 		"siste frist", "ostateczny termin", "termin końcowy",
 	}
@@ -339,7 +339,7 @@ var (
 		"ça marche", "parfait", "c'est noté", "à bientôt", "entendu",
 		"perfecto", "de acuerdo", "genial", "hasta entonces", "perfeito", "combinado", "até lá", "ótimo",
 		"va bene", "perfetto", "a presto", "ottimo",
-		"prima", "afgesproken", "tot dan", "klinkt goed",
+		"afgesproken", "tot dan", "klinkt goed",
 		"świetnie", "do zobaczenia", "pasuje", "super",
 		"perfekt", "vi ses", "det passar", "det passer", "passer fint", "toppen",
 		"sopii", "käy hyvin", "nähdään", "loistavaa", "hienoa",
@@ -457,7 +457,7 @@ var (
 		"ihr ticket", "votre billet", "live lesson", "lesson", "lektion", "leçon", "lección", "lezione", "lekcja",
 		"module", "modul",
 		// A registration is for an event: "You're registered: ...".
-		"you're registered", "you are registered", "you’re registered", "registration confirmed",
+		"you're registered", "you are registered", "registration confirmed",
 		"anmeldung bestätigt", "inscription confirmée", "inscripción confirmada", "iscrizione confermata",
 		"inscrição confirmada", "inschrijving bevestigd", "rejestracja potwierdzona", "anmälan bekräftad",
 		"tilmelding bekræftet", "påmelding bekreftet", "ilmoittautuminen vahvistettu", "registrace potvrzena",
@@ -469,15 +469,15 @@ var (
 		"open avond", "open evening", "open dag", "informatieavond", "tag der offenen tür", "portes ouvertes",
 		"puertas abiertas", "porte aperte", "portas abertas", "dzień otwarty", "öppet hus", "åbent hus", "åpent hus",
 		// The Nordic and Czech words for a webinar, a seminar, a workshop.
-		"webinaari", "seminaari", "koulutus", "työpaja", "webinář", "seminář", "školení", "webinarium",
-		"webbinarium", "kursus", "foredrag", "föreläsning", "workshoppen", "webinaret", "webinaren",
+		"seminaari", "koulutus", "työpaja", "seminář", "školení",
+		"kursus", "foredrag", "föreläsning", "workshoppen", "webinaret", "webinaren",
 	}
 	// What only an event's registration system writes, in the body of
 	// its confirmations and reminders: Zoom's "Webinar ID" (in Zoom's
 	// languages), a registration to cancel, the registrants. An employer
 	// inviting a candidate writes none of it.
 	registrationPhrases = []string{
-		"webinar id", "webinar-id", "id de webinaire", "id del seminario web", "id webinar", "id do webinar",
+		"webinar id", "id de webinaire", "id del seminario web", "id webinar", "id do webinar",
 		"identyfikator webinaru", "webbinarie-id", "webinaarin tunnus", "id webináře", "join webinar",
 		"cancel your registration", "thank you for registering", "thanks for registering", "all registrants",
 		"registrants", "anmeldung stornieren", "vielen dank für ihre anmeldung", "danke für deine anmeldung",
@@ -506,7 +506,7 @@ var (
 		"your appointment with dr", "zahnarztpraxis", "ihr zahnarzt", "zahnarzttermin", "arzttermin",
 		"arztpraxis", "praxis dr", "ihr termin bei dr", "rendez-vous médical", "cabinet médical",
 		"votre médecin", "votre dentiste", "doctolib", "cita médica", "consulta médica", "su dentista",
-		"appuntamento medico", "visita medica", "consulta médica", "tandartspraktijk", "huisartsenpraktijk",
+		"appuntamento medico", "visita medica", "tandartspraktijk", "huisartsenpraktijk",
 		"wizyta lekarska", "gabinet stomatologiczny", "tandläkartid", "tandläkarmottagning",
 		"tandlægetid", "tannlegetime", "lægetid", "legetime",
 		// Renting a flat: a landlord's or letting agent's "colloquio
@@ -571,7 +571,7 @@ var (
 		"referenssamtal", "referencetjek", "referencesamtale", "referansesjekk", "referansesamtale",
 		"suosittelijana", "reference pro",
 		// A room in a shared flat: the flatmates' "casting".
-		"wg-casting", "wg casting", "wg-zimmer", "wg-gesucht", "mitbewohner", "mitbewohnerin", "flatmate", "flatmates",
+		"wg-casting", "wg-zimmer", "wg-gesucht", "mitbewohner", "mitbewohnerin", "flatmate", "flatmates",
 		"flat share", "flatshare", "house share", "houseshare", "housemate", "housemates", "roommate", "roommates",
 		"colocation", "colocataire", "colocataires", "compañero de piso", "compañeros de piso", "piso compartido",
 		"coinquilino", "coinquilina", "coinquilini", "huisgenoot", "huisgenoten", "hospiteeravond", "hospiteren",
@@ -636,7 +636,7 @@ var (
 		"für unseren podcast", "für einen artikel", "pour notre podcast", "pour un article",
 		"para nuestro podcast", "per il nostro podcast", "i'm a reporter", "i am a reporter",
 		"i'm a journalist", "i am a journalist", "on the record", "on background", "for a piece",
-		"for my piece", "for an article", "for my article", "ich bin journalist", "ich bin journalistin",
+		"for my piece", "for my article", "ich bin journalist", "ich bin journalistin",
 		"je suis journaliste", "soy periodista", "sono giornalista", "sou jornalista", "ik ben journalist",
 		"jestem dziennikarzem", "jestem dziennikarką", "jag är journalist", "jeg er journalist",
 		// Who writes, and what for: "ich bin Redakteurin bei TechPuls und
@@ -673,17 +673,17 @@ var (
 		"i vår podcast", "våra lyssnare", "i vores podcast", "vores lyttere", "i vår podkast", "våre lyttere",
 		// A recording booked through a scheduler: "Podcast recording:
 		// Paged at 3AM x Sam Rivera".
-		"podcast recording", "podcast interview", "podcast-aufnahme", "podcastaufnahme", "enregistrement du podcast",
+		"podcast-aufnahme", "podcastaufnahme", "enregistrement du podcast",
 		"grabación del podcast", "registrazione del podcast", "gravação do podcast", "podcastopname",
 		"nagranie podcastu", "podcastinspelning", "podcastoptagelse", "podcastopptak", "for an episode",
 		"on an episode", "an episode of",
 	}
 	// One-way (recorded) video interviews.
 	oneWayPhrases = []string{
-		"one-way video", "one way video", "one-way interview", "one way interview", "asynchronous video",
+		"one-way video", "one-way interview", "asynchronous video",
 		"async video", "video assessment", "record your answers", "record your responses",
 		"recorded video interview", "recorded interview", "on-demand video interview",
-		"on-demand interview", "on demand interview", "pre-recorded", "hirevue", "spark hire",
+		"on-demand interview", "pre-recorded", "hirevue", "spark hire",
 		"willo", "vidcruiter", "modern hire", "sonru", "hireflix", "myinterview",
 		"zeitversetztes videointerview", "aufgezeichnetes videointerview", "videointerview aufnehmen",
 		"entretien vidéo différé", "entrevista en diferido", "entrevista gravada", "colloquio video registrato",
@@ -700,7 +700,7 @@ var (
 		"by", "before", "deadline", "complete by", "no later than", "expires", "due", "until",
 		"bis", "bis zum", "spätestens", "frist", "avant", "au plus tard", "date limite", "antes",
 		"antes del", "plazo", "fecha límite", "entro", "scadenza", "prazo", "até", "vóór", "uiterlijk",
-		"do", "termin", "senast", "inden", "innen", "frist", "senest", "viimeistään", "nejpozději", "najpóźniej",
+		"do", "termin", "senast", "inden", "innen", "senest", "viimeistään", "nejpozději", "najpóźniej",
 		"a más tardar", "d'ici", "op zijn laatst", "entro e non oltre",
 	}
 	// Conditional boilerplate ("if you need to reschedule, reply") is not news.

@@ -1,0 +1,47 @@
+package interview
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestPhraseListsHaveNoRepeats keeps each phrase list a set. A phrase
+// written twice (or once as "rendez-vous" and once as "rendez vous", which
+// match alike) is a sign that two cases added the same words without
+// seeing each other, and the lexicon then files the phrase under its list
+// twice.
+func TestPhraseListsHaveNoRepeats(t *testing.T) {
+	lists := map[string][]string{
+		"applicationWords":   flatten(applicationWordsByLanguage),
+		"choiceLeads":        choiceLeads,
+		"noticePrefixes":     noticePrefixes,
+		"roleIntros":         roleIntros.phrases(),
+		"softRejectionTails": softRejectionTails,
+		"choiceTails":        choiceTails,
+	}
+	for l, ps := range listPhrases {
+		lists[fmt.Sprintf("list %d", l)] = *ps
+	}
+	for name, phrases := range lists {
+		seen := map[string]string{}
+		for _, p := range phrases {
+			key := strings.Join(words(strings.ToLower(p)), " ")
+			if first, ok := seen[key]; ok {
+				t.Errorf("%s: %q repeats %q", name, p, first)
+			}
+			seen[key] = p
+		}
+	}
+}
+
+// phrases lists the set's phrases, their words joined by spaces.
+func (s phraseSet) phrases() []string {
+	var out []string
+	for _, ps := range s {
+		for _, ws := range ps {
+			out = append(out, strings.Join(ws, " "))
+		}
+	}
+	return out
+}
