@@ -119,12 +119,9 @@ func TestJobTalkThreads(t *testing.T) {
 	first := func(text string) mail.Message {
 		return textMessage("c1@lumenfield.example", "2026-11-30T22:04:00Z", ines, "Coffee next week?", text)
 	}
-	sam := mail.Message{Summary: mail.Summary{Mailbox: "Sent", MessageID: "s1@example.org", Date: utc("20261201T071500Z"),
-		Subject: "Re: Coffee next week?", InReplyTo: []string{"c1@lumenfield.example"}, References: []string{"c1@lumenfield.example"},
-		From: addr("Sam Rivera", "sam.rivera@example.org"), To: addr("Ines", ines)}}
-	confirm := textMessage("c2@lumenfield.example", "2026-12-01T09:02:00Z", ines, "Re: Coffee next week?",
-		"Perfect - Thursday 10 December, 9:30 at Hallesches Haus. See you there!\n\nInes")
-	confirm.InReplyTo, confirm.References = []string{"s1@example.org"}, []string{"c1@lumenfield.example", "s1@example.org"}
+	sam := sentReply(first(""), "s1@example.org", "2026-12-01T07:15:00Z")
+	confirm := inThread(textMessage("c2@lumenfield.example", "2026-12-01T09:02:00Z", ines, "Re: Coffee next week?",
+		"Perfect - Thursday 10 December, 9:30 at Hallesches Haus. See you there!\n\nInes"), first(""), sam)
 	tests := []struct {
 		name, text string
 		want       int
@@ -205,12 +202,9 @@ func TestReferenceCallThread(t *testing.T) {
 	const laura = "laura.mendez@corvalis.example"
 	ask := textMessage("r1@corvalis.example", "2026-11-30T10:37:00Z", laura, "Reference for Daniel Brandt - Senior Engineer at Corvalis",
 		"Hi Sam,\n\nDaniel Brandt is in the final stage of our process and has named you as a reference.\n\nWould you have 15 minutes for a short reference call? I could do Thursday 3 Dec at 16:00 or Friday 4 Dec at 10:00.\n\nLaura")
-	sam := mail.Message{Summary: mail.Summary{Mailbox: "Sent", MessageID: "s1@example.org", Date: utc("20261130T120500Z"),
-		Subject: "Re: Reference for Daniel Brandt - Senior Engineer at Corvalis", InReplyTo: []string{"r1@corvalis.example"},
-		References: []string{"r1@corvalis.example"}, From: addr("Sam Rivera", "sam.rivera@example.org"), To: addr("Laura", laura)}}
-	thanks := textMessage("r2@corvalis.example", "2026-11-30T12:20:00Z", laura, "Re: Reference for Daniel Brandt - Senior Engineer at Corvalis",
-		"Thank you, Sam! I'll call you on Friday at 10:00.\n\nLaura")
-	thanks.InReplyTo, thanks.References = []string{"s1@example.org"}, []string{"r1@corvalis.example", "s1@example.org"}
+	sam := sentReply(ask, "s1@example.org", "2026-11-30T12:05:00Z")
+	thanks := inThread(textMessage("r2@corvalis.example", "2026-11-30T12:20:00Z", laura, "Re: Reference for Daniel Brandt - Senior Engineer at Corvalis",
+		"Thank you, Sam! I'll call you on Friday at 10:00.\n\nLaura"), ask, sam)
 	if ivs := interview.Build([]mail.Message{ask, sam, thanks}, nil, sampleConfig()); len(ivs) != 0 {
 		t.Fatalf("%d interviews (%s), want none", len(ivs), ivs[0].Evidence)
 	}
@@ -222,13 +216,30 @@ func TestFeedbackCallAfterARejection(t *testing.T) {
 	const hr = "agnieszka@tyrell.example"
 	no := textMessage("t1@tyrell.example", "2026-11-30T10:00:00Z", hr, "Twoja aplikacja – Senior Backend Engineer",
 		"Dzień dobry,\n\ndziękujemy za rozmowy. Niestety zdecydowaliśmy się kontynuować proces z innym kandydatem.\n\nAgnieszka")
-	sam := mail.Message{Summary: mail.Summary{Mailbox: "Sent", MessageID: "s1@example.org", Date: utc("20261130T120000Z"),
-		Subject: "Re: Twoja aplikacja – Senior Backend Engineer", InReplyTo: []string{"t1@tyrell.example"},
-		References: []string{"t1@tyrell.example"}, From: addr("Sam Rivera", "sam.rivera@example.org"), To: addr("Agnieszka", hr)}}
-	call := textMessage("t2@tyrell.example", "2026-12-01T09:00:00Z", hr, "Re: Twoja aplikacja – Senior Backend Engineer",
-		"Oczywiście! Zadzwonię w piątek 4 grudnia o 12:00 i omówimy feedback.\n\nAgnieszka")
-	call.InReplyTo, call.References = []string{"s1@example.org"}, []string{"t1@tyrell.example", "s1@example.org"}
+	sam := sentReply(no, "s1@example.org", "2026-11-30T12:00:00Z")
+	call := inThread(textMessage("t2@tyrell.example", "2026-12-01T09:00:00Z", hr, "Re: Twoja aplikacja – Senior Backend Engineer",
+		"Oczywiście! Zadzwonię w piątek 4 grudnia o 12:00 i omówimy feedback.\n\nAgnieszka"), no, sam)
 	if ivs := interview.Build([]mail.Message{no, sam, call}, nil, sampleConfig()); len(ivs) != 0 {
 		t.Fatalf("%d interviews (%s), want none", len(ivs), ivs[0].Evidence)
 	}
+}
+
+// sentReply is the user's answer to m, as their Sent folder keeps it:
+// no text, only what threads it.
+func sentReply(m mail.Message, id, date string) mail.Message {
+	d, _ := time.Parse(time.RFC3339, date)
+	return mail.Message{Summary: mail.Summary{Mailbox: "Sent", MessageID: id, Date: d, Subject: "Re: " + m.Subject,
+		InReplyTo: []string{m.MessageID}, References: []string{m.MessageID},
+		From: addr("Sam Rivera", "sam.rivera@example.org"), To: m.From}}
+}
+
+// inThread makes m the answer to the last of thread, referencing all of it
+// (RFC 5322 section 3.6.4).
+func inThread(m mail.Message, thread ...mail.Message) mail.Message {
+	m.InReplyTo = []string{thread[len(thread)-1].MessageID}
+	m.References = nil
+	for _, t := range thread {
+		m.References = append(m.References, t.MessageID)
+	}
+	return m
 }
