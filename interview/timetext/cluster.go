@@ -149,12 +149,31 @@ func (s *scanner) gapOK(a, b int) bool {
 				return false
 			}
 		case tWord:
-			if !s.isConn(k) {
+			if !s.isConn(k) && !s.sameTimeAt(k) {
 				unknown++
 			}
 		}
 	}
 	return unknown == 0 || unknown == 1 && !crossed && bytes <= 14
+}
+
+// sameTimeAt reports whether word i is half of "same time" ("gleiche
+// Uhrzeit", "même heure", "tej samej porze"), whose other half is next
+// to it.
+func (s *scanner) sameTimeAt(i int) bool {
+	m, ok := s.mean(i, kSame)
+	if !ok {
+		return false
+	}
+	other := i + 1
+	if m.val == 1 {
+		other = i - 1
+	}
+	if other < 0 || other >= len(s.toks) || s.toks[other].kind != tWord {
+		return false
+	}
+	o, ok := s.mean(other, kSame)
+	return ok && o.val != m.val
 }
 
 // mentions builds the mentions with a clock time (clock) or those without

@@ -38,6 +38,11 @@ func TestFindLanguages(t *testing.T) {
 		{name: "en/weekday the 10th", text: "Bas can do Thursday the 10th at 13:00 as well", want: at(12, 10, 13, 0)},
 		{name: "en/weekday 10th", text: "Thursday 10th at 2pm", want: at(12, 10, 14, 0)},
 		{name: "en/weekday and a bare number is an hour", text: "Thursday 10 am works", want: at(12, 3, 10, 0)},
+		// A move that keeps the clock and restates it after "same time".
+		{name: "en/same time, clock in parentheses", text: "Could we move it to Monday, December 7, same time (9:00 AM)?", want: at(12, 7, 9, 0)},
+		{name: "de/zur gleichen Uhrzeit", text: "auf Montag, 7. Dezember, zur gleichen Uhrzeit (14:00 Uhr)", want: at(12, 7, 14, 0)},
+		{name: "fr/même heure", text: "au lundi 7 décembre, même heure (10h30)", want: at(12, 7, 10, 30)},
+		{name: "nl/zelfde tijd", text: "naar maandag 7 december, zelfde tijd (13.00 uur)", want: at(12, 7, 13, 0)},
 		{name: "de/Zoom's double dot", text: "Zeit: 4.Dez..2026 04:00 PM Amsterdam, Berlin, Rom, Stockholm, Wien",
 			want: time.Date(2026, 12, 4, 16, 0, 0, 0, zone(t, "Europe/Amsterdam")), zone: "Amsterdam"},
 		// English as HR systems write it (Zoho, Oracle): day-Mon-year

@@ -40,6 +40,7 @@ const (
 	kLabel     // a field label ("Time", "Uhrzeit", "Heure")
 	kClockWord // a word that starts a clock time in words ("half", "quarter", "meio")
 	kRelWord   // a word that starts a relative day ("i morgon", "pasado mañana")
+	kSame      // "same" (val 0) and "time" (val 1) of "same time" (see sameTimeAt)
 )
 
 // Flags on a meaning.
@@ -207,7 +208,7 @@ var relWords = [numLangs]string{
 // "at", "le", "den", "godz.") without ending it.
 var connWords = [numLangs]string{
 	en: "on the of at from by next this coming starting beginning between running commencing",
-	de: "am um den der dem ab von vom nächsten nachsten kommenden diesen",
+	de: "am um den der dem ab von vom zur nächsten nachsten kommenden diesen",
 	fr: "le la du de des à au vers prochain ce",
 	es: "el la los las de del a al desde próximo este que viene",
 	it: "il lo la le di del dalle alle alla ore prossimo questo",
@@ -219,6 +220,22 @@ var connWords = [numLangs]string{
 	no: "den på kl klokken fra neste",
 	fi: "klo kello ensi tulevana",
 	cs: "v ve dne od příští",
+}
+
+// The two halves of "same time": a move "to Monday, December 7, same
+// time (9:00 AM PT)" restates the clock it keeps, and the phrase may
+// stand between the day and that clock. Each half alone is an ordinary
+// word ("the 5th time at 2pm" is no date).
+var sameWords = [numLangs]string{
+	en: "same usual", de: "gleichen gleiche selben selbe", fr: "même", es: "misma mismo",
+	it: "stessa stesso solita solito", pt: "mesma mesmo", nl: "zelfde hetzelfde", pl: "samej",
+	sv: "samma", da: "samme", no: "samme", fi: "samaan", cs: "stejný stejnou stejném",
+}
+
+var sameTimeNouns = [numLangs]string{
+	en: "time", de: "uhrzeit zeit", fr: "heure", es: "hora", it: "ora orario", pt: "hora horário",
+	nl: "tijd tijdstip", pl: "godzinie porze", sv: "tid", da: "tid tidspunkt", no: "tid tidspunkt",
+	fi: "aikaan", cs: "čas čase",
 }
 
 // Words after which a bare hour is a clock time ("um 10", "kl 10",
@@ -319,6 +336,12 @@ func init() {
 		}
 		for _, w := range strings.Fields(connWords[l]) {
 			add(w, l, kConn, 0, 0)
+		}
+		for _, w := range strings.Fields(sameWords[l]) {
+			add(w, l, kSame, 0, 0)
+		}
+		for _, w := range strings.Fields(sameTimeNouns[l]) {
+			add(w, l, kSame, 1, 0)
 		}
 		for _, w := range strings.Fields(cueWords[l]) {
 			add(w, l, kCue, 0, 0)
