@@ -476,7 +476,7 @@ func eventIsInterview(ev calendar.Event, m *mail.Message, text string, cfg Confi
 		// The contract's signing, an office tour, a team lunch.
 		return false, "a meeting after the organisation's offer, not called an interview"
 	}
-	if w := applicationSubject(ev.Summary + " | " + m.Subject); w != "" && external(ev, cfg) {
+	if w := cfg.applicationSubject(ev.Summary + " | " + m.Subject); w != "" && external(ev, cfg) {
 		return true, fmt.Sprintf("an invitation about a candidacy (%q in the title) from outside the user's organisation", w)
 	}
 	if d := orgDomain(domainOf(org)); d != "" && ctx.orgs[d] {

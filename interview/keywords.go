@@ -214,9 +214,9 @@ var roleSuffixes = []string{
 
 // applicationSubject says why a subject is about the user's candidacy, or
 // "": application words, a job title ("Saltmarsh Games – Senior Server
-// Engineer"), or an introduction ("Marlowe & Finch <> Sam").
-func applicationSubject(subject string) string {
-	return subjectSignalsOf(subject, defaultLexicon.scan(subject)).application
+// Engineer"), or an introduction of the user ("Marlowe & Finch <> Sam").
+func (cfg Config) applicationSubject(subject string) string {
+	return subjectSignalsOf(subject, defaultLexicon.scan(subject), cfg.Names).application
 }
 
 // subjectSignals is what a subject says about the job search.
@@ -233,18 +233,23 @@ type subjectSignals struct {
 // subjectSignals reads a subject with one scan of cfg's lexicon: Candidate
 // asks for every new message of a first pass.
 func (cfg Config) subjectSignals(subject string) subjectSignals {
-	return subjectSignalsOf(subject, cfg.lexicon().scan(subject))
+	return subjectSignalsOf(subject, cfg.lexicon().scan(subject), cfg.Names)
 }
 
-func subjectSignalsOf(subject string, h hits) subjectSignals {
+// subjectSignalsOf reads subject, whose lexicon hits are h; names are the
+// user's own names.
+func subjectSignalsOf(subject string, h hits, names []string) subjectSignals {
 	sig := subjectSignals{keyword: h[lKeyword], scheduling: h[lScheduling], application: h[lApplication]}
 	if sig.application != "" {
 		return sig
 	}
 	// "Marlowe & Finch <> Sam", "Northbeam × Sam Rivera": how an
-	// introduction or a booking between two parties is titled.
+	// introduction or a booking between the user and an organisation is
+	// titled. Between two others ("Quillstack <> Harbor & Pine: partner
+	// meeting") it is business, not a candidacy. Without the user's names
+	// configured, any introduction counts.
 	for _, sep := range []string{"<>", " × ", " x "} {
-		if strings.Contains(subject, sep) {
+		if strings.Contains(subject, sep) && (len(names) == 0 || anyNameWord(subject, names)) {
 			sig.application = strings.TrimSpace(sep)
 			return sig
 		}
@@ -264,6 +269,21 @@ func subjectSignalsOf(subject string, h hits) subjectSignals {
 	}
 	sig.titleOnly = false
 	return sig
+}
+
+// anyNameWord reports whether text holds, as a whole word, any word of
+// two or more letters of one of names: an introduction names the user
+// by first name ("Acme <> Sam") as often as in full.
+func anyNameWord(text string, names []string) bool {
+	low := strings.ToLower(text)
+	for _, n := range names {
+		for _, w := range strings.Fields(strings.ToLower(n)) {
+			if len([]rune(w)) >= 2 && hasWord(low, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // defaultLexicon is the lexicon with the built-in interview words, for

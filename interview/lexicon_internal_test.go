@@ -45,3 +45,28 @@ func (s phraseSet) phrases() []string {
 	}
 	return out
 }
+
+// TestIntroductionNamesTheUser: "A <> B" is about a candidacy when one
+// side is the user; between two others it is someone's business.
+func TestIntroductionNamesTheUser(t *testing.T) {
+	cfg := Config{Names: []string{"Sam Rivera"}}
+	tests := []struct {
+		name, subject string
+		cfg           Config
+		want          bool
+	}{
+		{"the user's first name", "Marlowe & Finch <> Sam", cfg, true},
+		{"the user's full name, with ×", "Northbeam × Sam Rivera", cfg, true},
+		{"the user's last name", "Intro: Rivera <> Lumenfold", cfg, true},
+		{"two others", "Quillstack <> Harbor & Pine: partner meeting", cfg, false},
+		{"a name inside a word is no name", "Samsung <> Harbor & Pine", cfg, false},
+		{"names not configured", "Quillstack <> Harbor & Pine", Config{}, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := tc.cfg.applicationSubject(tc.subject) != ""; got != tc.want {
+				t.Errorf("applicationSubject(%q) = %v, want %v", tc.subject, got, tc.want)
+			}
+		})
+	}
+}

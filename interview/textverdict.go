@@ -95,7 +95,7 @@ func (a *analysis) textVerdict(m *mail.Message, cfg Config, ctx msgContext) Verd
 	// A scheduler's "Canceled:" notice is about whatever it booked: it
 	// changes an interview only when it names that interview's slot
 	// (see builder.concerns).
-	cancelled := cancel != "" && (kw != "" || ctx.job || label != "" && (a.about(m, ctx) != "" || isVendorMail(m))) &&
+	cancelled := cancel != "" && (kw != "" || ctx.job || label != "" && (a.about(m, ctx, cfg) != "" || isVendorMail(m))) &&
 		!conditionalPhrase(a.text, cancel)
 	// A person answering in the interview's thread may name the time in
 	// one sentence and call it off in the next ("au sujet de l'entretien
@@ -398,7 +398,7 @@ func (a *analysis) roundOnDay(m *mail.Message, cfg Config) bool {
 // words, a scheduling system, the thread or organisation it belongs to,
 // a subject about a candidacy, a role named in the text, or a recruiter
 // proposing a conversation.
-func (a *analysis) about(m *mail.Message, ctx msgContext) string {
+func (a *analysis) about(m *mail.Message, ctx msgContext, cfg Config) string {
 	if w := a.subj.has(lKeyword); w != "" {
 		return fmt.Sprintf("%q in the subject", w)
 	}
@@ -422,7 +422,7 @@ func (a *analysis) about(m *mail.Message, ctx msgContext) string {
 	if ctx.byOrg && a.namesBooked(ctx.booked) {
 		return ctx.why + ", naming the time of its interview"
 	}
-	if w := applicationSubject(m.Subject); w != "" {
+	if w := cfg.applicationSubject(m.Subject); w != "" {
 		return fmt.Sprintf("the subject is about a candidacy (%q)", w)
 	}
 	// A role is named near the top; the rest of a long text costs time.
@@ -559,7 +559,7 @@ func (a *analysis) confirmation(m *mail.Message, cfg Config, ctx msgContext) (Ve
 	if len(reads) == 0 {
 		return Verdict{}, false
 	}
-	about := a.about(m, ctx)
+	about := a.about(m, ctx, cfg)
 	if about == "" {
 		return Verdict{}, false
 	}

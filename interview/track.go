@@ -275,7 +275,7 @@ func (b *builder) userConfirmations(ins []input) {
 		for k := range a.reads {
 			x := &a.reads[k]
 			if x.confirm && !x.question && !x.rehearsal && !x.due && !x.old && x.found.Start.After(in.m.Date) &&
-				(x.keyword || a.subj.has(lKeyword) != "" || applicationSubject(in.m.Subject) != "") {
+				(x.keyword || a.subj.has(lKeyword) != "" || b.cfg.applicationSubject(in.m.Subject) != "") {
 				r = x
 				break
 			}
