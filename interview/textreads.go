@@ -147,6 +147,12 @@ func (a *analysis) times(m *mail.Message, cfg Config) []timeRead {
 		r.accept = h.has(lAccept) != ""
 		r.round = h.has(lRound) != ""
 		r.deadline = h.has(lDeadline) != ""
+		if endOfDay(mt.Start) {
+			// "sista ansökningsdag är 2026-12-15 kl. 23:59": nobody
+			// meets at a minute to midnight; it is the end of a day
+			// to apply, answer or record by, whatever the words.
+			r.due, r.deadline = true, true
+		}
 		r.question = asks(sentence) || h.has(lProposal) != ""
 		clause := clauseAfter(a.text, mt.End, 40)
 		if i+1 < len(found) && found[i+1].Alt && found[i+1].Pos >= mt.End {
@@ -201,6 +207,7 @@ func (a *analysis) times(m *mail.Message, cfg Config) []timeRead {
 		}
 	}
 	a.reads = out
+	opensWindow(a.reads)
 	if a.body.has(lProposal) != "" && !meansAll(a.text) {
 		listedOptions(a.text, a.reads)
 	}
@@ -499,6 +506,29 @@ func answerBy(before string) bool {
 	}
 	return false
 }
+
+// opensWindow marks as due a time written before an end-of-day deadline
+// on a later day: "Test starts: Dec 07, 10:00 AM IST / Test ends: Dec 09,
+// 11:59 PM IST" is a window to take a test or record in, with no
+// meeting at either end.
+func opensWindow(reads []timeRead) {
+	for _, end := range reads {
+		if !endOfDay(end.found.Start) {
+			continue
+		}
+		for i := range reads {
+			r := &reads[i]
+			if r.pos < end.pos && !endOfDay(r.found.Start) && r.found.Start.Before(end.found.Start) &&
+				r.found.Start.YearDay() != end.found.Start.YearDay() {
+				r.due = true
+			}
+		}
+	}
+}
+
+// endOfDay reports a clock at 23:59 on its own clock: how every form and
+// system writes "by the end of that day".
+func endOfDay(t time.Time) bool { return t.Hour() == 23 && t.Minute() == 59 }
 
 var genderEnding = regexp.MustCompile(`(\pL)[:*_/](innen|in)\b`)
 

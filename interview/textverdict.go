@@ -979,7 +979,7 @@ func offersChoice(reads []timeRead) bool {
 func (a *analysis) oneWayVideo(m *mail.Message, cfg Config) (Verdict, bool) {
 	p := either(&a.subj, &a.body, lOneWay)
 	if p == "" {
-		return Verdict{}, false
+		return a.videoByDeadline(m, cfg)
 	}
 	for _, r := range a.times(m, cfg) {
 		if r.deadline {
@@ -994,6 +994,43 @@ func (a *analysis) oneWayVideo(m *mail.Message, cfg Config) (Verdict, bool) {
 		}
 	}
 	return Verdict{}, false
+}
+
+// videoByDeadline recognises a one-way video interview by its shape,
+// whatever the tool calls it ("rozmowa wideo", "entrevista em vídeo",
+// "videohaastattelu"): a video interview whose only time is a minute to
+// midnight is to be recorded by then, as nobody meets at 23:59.
+func (a *analysis) videoByDeadline(m *mail.Message, cfg Config) (Verdict, bool) {
+	kw := either(&a.subj, &a.body, lKeyword)
+	if kw == "" {
+		kw = either(&a.subj, &a.body, lRound)
+	}
+	if kw == "" {
+		return Verdict{}, false
+	}
+	for _, r := range a.times(m, cfg) {
+		if !endOfDay(r.found.Start) || !r.found.Start.After(m.Date) || r.old {
+			continue
+		}
+		if w := videoWord(m.Subject + "\n" + a.text); w != "" {
+			return a.oneWayAt(r.found, r.sentence, w), true
+		}
+		break
+	}
+	return Verdict{}, false
+}
+
+// videoWord returns the word for video in text, in the spellings of the
+// languages followupd reads ("video", "vidéo", "vídeo", "wideo"), also
+// inside a compound ("Videointerview", "videohaastattelu").
+func videoWord(text string) string {
+	low := strings.ToLower(text)
+	for _, w := range []string{"video", "vidéo", "vídeo", "wideo", "videó"} {
+		if strings.Contains(low, w) {
+			return w
+		}
+	}
+	return ""
 }
 
 func (a *analysis) oneWayAt(ft foundTime, line, phrase string) Verdict {

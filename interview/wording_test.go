@@ -110,6 +110,13 @@ func TestClassifyWording(t *testing.T) {
 			"Yes, it is confirmed for Thursday, 10 December 2026 at 14:00 CET.", true, interview.KindConfirmation},
 		{"a test to finish by a deadline is no meeting", "hr@fjordlys.example", "Test til stillingen som Data Engineer",
 			"Du kan selv vælge, hvornår du tager den, men den skal være gennemført senest fredag den 11. december 2026 kl. 23.59.", false, interview.KindNone},
+		// A minute to midnight is a deadline, whatever the words.
+		{"a video interview in Polish, due at 23:59, is one-way", "rekrutacja@wislasoft.example", "Zaproszenie do rozmowy wideo – Inżynier QA",
+			"Zapraszamy do kolejnego etapu rekrutacji: nagrania krótkiej rozmowy wideo. Termin: czwartek, 10 grudnia 2026, godz. 23:59.", true, interview.KindOneWay},
+		{"a Swedish receipt with the last day to apply", "no-reply@skargard.example", "Tack för din ansökan – Backendutvecklare",
+			"Tack för din ansökan! Vi går igenom ansökningarna löpande och bjuder in till intervju – sista ansökningsdag är 2026-12-15 kl. 23:59.", false, interview.KindReply},
+		{"an assessment's window from a start to 11:59 PM", "no-reply@assess.example", "Invitation: Backend Hiring Challenge | Ardent Labs",
+			"Ardent Labs invited you to an assessment. Shortlisted candidates will be contacted for interviews.\nTest starts: Dec 07, 2026, 10:00 AM IST\nTest ends: Dec 09, 2026, 11:59 PM IST", false, interview.KindReply},
 		{"a Dutch offer after the interview", "marieke@polderdata.example", "Goed nieuws",
 			"Ik ben blij je te kunnen laten weten dat we je graag een aanbod doen voor de functie Platform Engineer.", false, interview.KindOffer},
 		{"a Portuguese offer after the interview", "rh@atlantida.example", "Proposta – Engenheiro/a de Plataforma – Atlântida Software",
