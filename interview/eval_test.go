@@ -160,6 +160,8 @@ type evalScore struct {
 	labelled, found, listed, falsePos int
 	company, role, roleLabelled       int
 	status, statusLabelled            int
+	oneWay, recipients                int // found interviews whose one_way and recipients labels hold
+	recipientsLabelled                int
 }
 
 func (s evalScore) recall() float64 {
@@ -215,9 +217,9 @@ func TestEvaluation(t *testing.T) {
 		s    evalScore
 	}{{"development", dev}, {"holdout", holdout}, {"all", total}} {
 		s := part.s
-		t.Logf("%-11s recall %.3f (%d of %d interviews), precision %.3f (%d false of %d listed), company %d/%d, role %d/%d, status %d/%d",
+		t.Logf("%-11s recall %.3f (%d of %d interviews), precision %.3f (%d false of %d listed), company %d/%d, role %d/%d, status %d/%d, one-way %d/%d, recipients %d/%d",
 			part.name, s.recall(), s.found, s.labelled, s.precision(), s.falsePos, s.listed,
-			s.company, s.found, s.role, s.roleLabelled, s.status, s.statusLabelled)
+			s.company, s.found, s.role, s.roleLabelled, s.status, s.statusLabelled, s.oneWay, s.found, s.recipients, s.recipientsLabelled)
 		if s.recall() < minRecall {
 			t.Errorf("%s: recall %.3f < %.2f", part.name, s.recall(), minRecall)
 		}
@@ -237,6 +239,9 @@ func (s *evalScore) add(o evalScore) {
 	s.roleLabelled += o.roleLabelled
 	s.status += o.status
 	s.statusLabelled += o.statusLabelled
+	s.oneWay += o.oneWay
+	s.recipients += o.recipients
+	s.recipientsLabelled += o.recipientsLabelled
 }
 
 func scoreCase(c evalCase, ivs []interview.Interview, cfg interview.Config) (evalScore, []string) {
@@ -295,6 +300,21 @@ func scoreCase(c evalCase, ivs []interview.Interview, cfg interview.Config) (eva
 				lines = append(lines, fmt.Sprintf("ROLE  %s: got %q, want %q", c.name, iv.Role, l.Role))
 			}
 		}
+		if iv.OneWay == l.OneWay {
+			s.oneWay++
+		} else {
+			lines = append(lines, fmt.Sprintf("ONEWAY %s: got %v, want %v", c.name, iv.OneWay, l.OneWay))
+		}
+		// The first sets left recipients to its default; only a label
+		// that says it is scored.
+		if l.Recipients != "" {
+			s.recipientsLabelled++
+			if got := humanKnown(iv); got == (l.Recipients != "none") {
+				s.recipients++
+			} else {
+				lines = append(lines, fmt.Sprintf("RECIPIENTS %s: someone to thank %v, want %v (organizer %q)", c.name, got, !got, iv.Organizer.Email))
+			}
+		}
 		if l.Status != "" {
 			if string(iv.Status) == l.Status {
 				s.status++
@@ -319,6 +339,22 @@ func scoreCase(c evalCase, ivs []interview.Interview, cfg interview.Config) (eva
 			iv.Start.UTC().Format(time.RFC3339), strings.Join(files, ", "), iv.Evidence))
 	}
 	return s, lines
+}
+
+// humanKnown reports whether an interview names someone to thank, as the
+// default thank-you rule finds them (rules: to: interviewers): an
+// interviewer, else the organizer, at an address a person reads; nobody
+// for a one-way video interview.
+func humanKnown(iv interview.Interview) bool {
+	if iv.OneWay {
+		return false
+	}
+	for _, p := range append([]interview.Person{iv.Organizer}, iv.Interviewers...) {
+		if p.Email != "" && interview.PersonAddress(strings.ToLower(p.Email)) {
+			return true
+		}
+	}
+	return false
 }
 
 // verdicts says what the detector made of each message of a missed
