@@ -333,6 +333,22 @@ func TestPlanSuppression(t *testing.T) {
 			reason: "suppressed: a one-way video interview: recorded for a machine, no one to write to",
 		},
 		{
+			name: "one-way video interview sent by the employer's careers mailbox",
+			edit: func(iv *interview.Interview) {
+				iv.OneWay, iv.Interviewers, iv.Organizer = true, nil, interview.Person{Name: "Acme Careers", Email: "careers@acme.example"}
+			},
+			rule: DefaultRules()[0], status: StatusSuppressed,
+			reason: "suppressed: a one-way video interview: recorded for a machine, no one to write to",
+		},
+		{
+			name: "one-way video interview: the check-in goes to the careers mailbox",
+			edit: func(iv *interview.Interview) {
+				iv.OneWay, iv.Interviewers, iv.Organizer = true, nil, interview.Person{Name: "Acme Careers", Email: "careers@acme.example"}
+			},
+			rule: DefaultRules()[1], status: StatusScheduled,
+			reason: "3 business days after interview end (Tue 3 Mar 15:00)",
+		},
+		{
 			name: "no time known",
 			edit: func(iv *interview.Interview) { iv.Start, iv.End = time.Time{}, time.Time{} },
 			rule: DefaultRules()[0], status: StatusSuppressed,
@@ -400,6 +416,11 @@ func TestPlanRecipients(t *testing.T) {
 		{"interviewers without email fall back", ToInterviewers, func(iv *interview.Interview) {
 			iv.Interviewers = []interview.Person{nameOnly}
 		}, []interview.Person{rita}},
+		{"a one-way video interview had no interviewers, and nobody stands in", ToInterviewers, func(iv *interview.Interview) {
+			iv.OneWay, iv.Interviewers = true, nil
+		}, nil},
+		{"a one-way video interview's organizer", ToOrganizer, func(iv *interview.Interview) { iv.OneWay, iv.Interviewers = true, nil },
+			[]interview.Person{rita}},
 		{"organizer", ToOrganizer, func(*interview.Interview) {}, []interview.Person{rita}},
 		{"organizer falls back to interviewers", ToOrganizer, func(iv *interview.Interview) {
 			iv.Organizer = interview.Person{}

@@ -138,7 +138,10 @@ func recipientsOf(iv interview.Interview, to Recipients) []interview.Person {
 	organizer := []interview.Person{iv.Organizer}
 	switch to {
 	case ToInterviewers:
-		if ps := uniquePeople(iv.Interviewers); len(ps) > 0 {
+		if ps := uniquePeople(iv.Interviewers); len(ps) > 0 || iv.OneWay {
+			// A one-way video interview was recorded for a machine:
+			// nobody sat across the table, and the careers mailbox
+			// that sent the link does not stand in for them.
 			return ps
 		}
 		return uniquePeople(organizer)
