@@ -1212,6 +1212,124 @@ func shareDomain(a, b *tracked) bool {
 	return false
 }
 
+// contactsForMachines gives an interview that only a hiring system
+// announced (a Greenhouse itinerary from no-reply, a Workday update) the
+// employer's person who wrote to the user about it: the latest one in its
+// thread, else the organizer of the same company's interview before. A
+// person thanks the recruiter who arranged it; a draft to no one helps
+// nobody. A one-way video interview stays without one, and so does a
+// cancelled one, which has nobody to thank.
+func (b *builder) contactsForMachines(byID map[string]*input) {
+	for _, t := range b.all {
+		if t.iv.OneWay || t.iv.Status == Cancelled || hasPersonAddress(t.iv) {
+			continue
+		}
+		var found Person
+		var from string
+		for id := range t.thread {
+			in := byID[id]
+			if in == nil || in.a.sent || in.a.skip {
+				continue
+			}
+			p := senderPerson(in, b.cfg)
+			d := domainOf(strings.ToLower(p.Email))
+			if !PersonAddress(p.Email) || !companyDomain(d) || b.cfg.ownDomain(d) {
+				continue
+			}
+			// The employer's own people, not an agency's or a friend's.
+			if c := companyFromDomain(orgDomain(d)); !t.domains[orgDomain(d)] && (c == "" || !likelySameCompany(c, t.iv.Company)) {
+				continue
+			}
+			if from == "" || in.m.Date.After(byID[from].m.Date) {
+				found, from = p, id
+			}
+		}
+		if from != "" {
+			t.iv.Organizer = found
+			t.iv.Why.People = fmt.Sprintf("%s wrote about it in message <%s>; the hiring system's own mail names nobody", found.Email, from)
+			continue
+		}
+		// "If you need to reschedule, please contact your recruiter,
+		// Priya Shah, at priya.shah@initrode.example": the system's
+		// mail names the person behind it.
+		for id := range t.defining {
+			in := byID[id]
+			if in == nil || in.a.sent {
+				continue
+			}
+			for _, e := range addressesIn(in.a.own) {
+				d := domainOf(e)
+				if b.cfg.isMe(e) || !PersonAddress(e) || !companyDomain(d) || b.cfg.ownDomain(d) || recruitingMailbox(e) {
+					continue
+				}
+				if c := companyFromDomain(orgDomain(d)); t.domains[orgDomain(d)] || c != "" && likelySameCompany(c, t.iv.Company) {
+					found, from = in.a.dir.person("", e), id
+					break
+				}
+			}
+			if from != "" {
+				break
+			}
+		}
+		if from != "" {
+			t.iv.Organizer = found
+			t.iv.Why.People = fmt.Sprintf("%s, named in message <%s> from the hiring system", found.Email, from)
+			continue
+		}
+		var before *tracked
+		for _, o := range b.all {
+			if o != t && o.iv.Start.Before(t.iv.Start) && sameCompany(o.iv.Company, t.iv.Company) &&
+				PersonAddress(o.iv.Organizer.Email) && (before == nil || o.iv.Start.After(before.iv.Start)) {
+				before = o
+			}
+		}
+		if before != nil {
+			t.iv.Organizer = before.iv.Organizer
+			t.iv.Why.People = fmt.Sprintf("%s, who organised the interview with %s on %s; the hiring system's own mail names nobody",
+				before.iv.Organizer.Email, t.iv.Company, before.iv.Start.Format(time.DateOnly))
+		}
+	}
+}
+
+// addressesIn returns the mail addresses written in text, lower case,
+// each once, in order ("... contact Priya at priya.shah@initrode.example.").
+func addressesIn(text string) []string {
+	var out []string
+	for {
+		at := strings.IndexByte(text, '@')
+		if at < 0 {
+			return out
+		}
+		start, end := at, at+1
+		for start > 0 && addressByte(text[start-1]) {
+			start--
+		}
+		for end < len(text) && addressByte(text[end]) {
+			end++
+		}
+		e := strings.ToLower(strings.Trim(text[start:end], ".-_+"))
+		if local, dom, ok := strings.Cut(e, "@"); ok && local != "" && strings.Contains(dom, ".") && !slices.Contains(out, e) {
+			out = append(out, e)
+		}
+		text = text[end:]
+	}
+}
+
+// addressByte reports an ASCII byte that may stand in a mail address as
+// people write them.
+func addressByte(c byte) bool {
+	return c == '.' || c == '-' || c == '_' || c == '+' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+}
+
+// hasPersonAddress reports whether an interview names someone a draft
+// may go to: its organizer or an interviewer at a person's address.
+func hasPersonAddress(iv Interview) bool {
+	if PersonAddress(strings.ToLower(iv.Organizer.Email)) {
+		return true
+	}
+	return slices.ContainsFunc(iv.Interviewers, func(p Person) bool { return PersonAddress(strings.ToLower(p.Email)) })
+}
+
 // byMessageID indexes the inputs by Message-ID (messages without one are
 // left out).
 func byMessageID(ins []input) map[string]*input {
@@ -1227,6 +1345,7 @@ func byMessageID(ins []input) map[string]*input {
 func (b *builder) result(ins []input) []Interview {
 	byID := byMessageID(ins)
 	out := make([]Interview, 0, len(b.all))
+	b.contactsForMachines(byID)
 	for _, t := range b.all {
 		t.iv.Company = b.spelledInThread(t, ins, byID)
 		if t.iv.Role == "" {

@@ -805,10 +805,27 @@ func eventPeople(ev calendar.Event, cfg Config, dir directory) (interviewers []P
 }
 
 // PersonAddress reports whether mail to addr reaches a person: not a
-// no-reply, vendor or calendar-system address.
+// no-reply, vendor or calendar-system address, unless it is a hiring
+// system's reply relay (replyRelay).
 func PersonAddress(addr string) bool {
 	d := domainOf(addr)
-	return addr != "" && !isNoReply(addr) && !isVendor(d) && !isCalendarSystem(d)
+	if addr == "" || isNoReply(addr) || isCalendarSystem(d) {
+		return false
+	}
+	return !isVendor(d) || replyRelay(addr)
+}
+
+// replyRelay reports an address at which a hiring system takes the
+// candidate's answers to one conversation and passes them to the hiring
+// team: a token after a "+" in the local part
+// ("reply+8f2c1a@norrsken.teamtailor-mail.com",
+// "sanne.devries+c4a1e9@inbound.recruitee.com",
+// "applicant+7f2c91e0@kerlann.recruiting-mail.personio.de"), on a part
+// that is no machine's ("notifications+…" is a mailing's).
+func replyRelay(addr string) bool {
+	local, _, _ := strings.Cut(addr, "@")
+	base, tag, ok := strings.Cut(local, "+")
+	return ok && base != "" && tag != "" && !isNoReply(base)
 }
 
 // senderPerson is who wrote the message for the employer: From, unless it

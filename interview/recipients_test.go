@@ -31,6 +31,14 @@ func TestMachinesAreNobodyToWrite(t *testing.T) {
 			text + "\n\nBitte antworten Sie nicht auf diese E-Mail.", ""},
 		{"a system, and a person in Reply-To", addr("Acme", "no-reply@greenhouse.io"), addr("Jo Park", "jo.park@acme.example"),
 			text, "jo.park@acme.example"},
+		// A hiring system's reply relay passes the answer to the recruiter.
+		{"a system, and its reply relay in Reply-To", addr("Jo Park (Acme)", "no-reply@mail.teamtailor.com"),
+			addr("Jo Park", "jo.park+8812047@inbound.teamtailor.com"), text, "jo.park+8812047@inbound.teamtailor.com"},
+		{"a relay named for the reply", addr("Jo Park via Personio", "noreply@jobs.personio.de"),
+			addr("", "reply+8f2c11a9@acme.jobs.personio.de"), text, "reply+8f2c11a9@acme.jobs.personio.de"},
+		{"a mailing's tagged address is no relay", addr("Acme", "no-reply@greenhouse.io"),
+			addr("", "notifications+c4a1e9@greenhouse.io"), text, ""},
+		{"a system's address without a tag", addr("Acme", "no-reply@greenhouse.io"), addr("", "acme@greenhouse.io"), text, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -50,6 +58,66 @@ func TestMachinesAreNobodyToWrite(t *testing.T) {
 				if !interview.PersonAddress(p.Email) || p.Email != tc.want {
 					t.Errorf("interviewer %q: want only %q", p.Email, tc.want)
 				}
+			}
+		})
+	}
+}
+
+// TestContactBehindTheSystem: an interview that only a hiring system
+// announced gets the employer's person who wrote about it, or whom the
+// system's mail names, or who organised the round before; never an
+// address at another organisation, and nobody for a one-way video
+// interview.
+func TestContactBehindTheSystem(t *testing.T) {
+	cfg := sampleConfig()
+	at := func(day, hour int) time.Time { return time.Date(2026, 11, day, hour, 0, 0, 0, time.UTC) }
+	workday := func(id string, date time.Time, text string) mail.Message {
+		return mail.Message{Summary: mail.Summary{
+			MessageID: id, Date: date, Subject: "Interview scheduled: Platform Engineer at Initrode",
+			From: addr("Initrode Careers", "initrode@myworkday.com"), To: addr("Sam Rivera", "sam.rivera@example.org"),
+		}, Text: text}
+	}
+	const confirmed = "Your interview for the Platform Engineer role is confirmed for Thursday, December 10 at 3:00 PM CET.\n\n"
+	tests := []struct {
+		name string
+		msgs []mail.Message
+		want string // the organizer of the interview on 10 December
+	}{
+		{"the recruiter named in the system's mail",
+			[]mail.Message{workday("w1@x", at(30, 9), confirmed+"If you need to reschedule, please contact your recruiter, Priya Shah, at priya.shah@initrode.example.")},
+			"priya.shah@initrode.example"},
+		{"an address at another organisation is nobody to thank",
+			[]mail.Message{workday("w1@x", at(30, 9), confirmed+"Questions? Write to support@helpdesk-partner.example.")},
+			""},
+		{"the user's own address in the text is not the employer's",
+			[]mail.Message{workday("w1@x", at(30, 9), confirmed+"We will write to you at sam.rivera@example.org.")},
+			""},
+		{"the organizer of the round before",
+			[]mail.Message{
+				{Summary: mail.Summary{MessageID: "p1@initrode.example", Date: at(20, 9), Subject: "Interview with Initrode",
+					From: addr("Priya Shah", "priya.shah@initrode.example"), To: addr("Sam Rivera", "sam.rivera@example.org")},
+					Text: "Hi Sam, your first interview for the Platform Engineer role is confirmed for Tuesday, November 24 at 10:00 CET.\n\nPriya"},
+				workday("w1@x", at(30, 9), confirmed),
+			},
+			"priya.shah@initrode.example"},
+		{"nobody known",
+			[]mail.Message{workday("w1@x", at(30, 9), confirmed)},
+			""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got *interview.Interview
+			ivs := interview.Build(tc.msgs, nil, cfg)
+			for i := range ivs {
+				if ivs[i].Start.Equal(time.Date(2026, 12, 10, 14, 0, 0, 0, time.UTC)) {
+					got = &ivs[i]
+				}
+			}
+			if got == nil {
+				t.Fatalf("no interview on 10 December among %d", len(ivs))
+			}
+			if got.Organizer.Email != tc.want {
+				t.Errorf("Organizer = %q, want %q (%s)", got.Organizer.Email, tc.want, got.Why.People)
 			}
 		})
 	}
