@@ -72,6 +72,22 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(10, 14, 0)},
 		},
 		{
+			// Both slots turned down and another day asked for: the
+			// answer names Friday only to say why not.
+			name: "a counter-proposal takes none of the slots; the day and the hour agreed apart",
+			msgs: []msg{
+				{id: "cp1", at: mon.Add(-72 * time.Hour), subject: "Backend Engineer - first conversation",
+					text: "Hi Sam,\n\nWould one of these work for you?\n\n- Wednesday 9 December, 15:00\n- Friday 11 December, 10:30\n\nInês"},
+				{id: "cp2", inReplyTo: "cp1", from: "me", at: mon.Add(-70 * time.Hour), subject: "Re: Backend Engineer - first conversation",
+					text: "Hi Inês,\n\nUnfortunately both slots clash with things at work (Friday morning I'm at an offsite). Would Monday 14 December work instead?\n\nSam"},
+				{id: "cp3", inReplyTo: "cp2", at: mon.Add(-50 * time.Hour), subject: "Re: Backend Engineer - first conversation",
+					text: "No problem at all. Monday 14 December works for Rui – shall we say 14:30 (so 15:30 for you)? I'll send an invite.\n\nInês"},
+				{id: "cp4", inReplyTo: "cp3", from: "me", at: mon.Add(-48 * time.Hour), subject: "Re: Backend Engineer - first conversation",
+					text: "Perfect, see you then."},
+			},
+			want: []time.Time{day(14, 15, 30)},
+		},
+		{
 			name: "the one time offered, turned down",
 			msgs: []msg{
 				{id: "do1", at: mon, subject: "Kennenlerngespräch",

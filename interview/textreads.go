@@ -118,6 +118,18 @@ func (a *analysis) times(m *mail.Message, cfg Config) []timeRead {
 		opt.MonthFirst = true
 		found = timetext.Find(a.text, opt)
 	}
+	if len(found) == 0 && len(m.InReplyTo) > 0 {
+		// In a conversation, the day and the hour agreed may stand
+		// apart in one sentence.
+		found = dayAndClockApart(a.text, opt)
+		if len(found) > 0 && found[0].Zone == "" {
+			a.zoneGuessed = a.zone(cfg) == cfg.location()
+			if a.zone(cfg) != opt.Loc {
+				opt.Loc = a.zone(cfg)
+				found = dayAndClockApart(a.text, opt)
+			}
+		}
+	}
 	found = datedByQuote(found, a.full, opt, m)
 	lx := cfg.lexicon()
 	for i, mt := range found {
@@ -338,6 +350,13 @@ func monthFirst(m *mail.Message, loc *time.Location) bool {
 
 // sentenceAround returns the sentence of text that holds [pos, end).
 func sentenceAround(text string, pos, end int) string {
+	start, stop := sentenceBounds(text, pos, end)
+	return strings.Join(strings.Fields(text[start:stop]), " ")
+}
+
+// sentenceBounds returns where the sentence of text that holds [pos, end)
+// starts and stops.
+func sentenceBounds(text string, pos, end int) (int, int) {
 	start := 0
 	for i := pos - 1; i >= 0 && i >= pos-400; i-- {
 		c := text[i]
@@ -370,7 +389,48 @@ func sentenceAround(text string, pos, end int) string {
 		}
 		stop = i + 1
 	}
-	return strings.Join(strings.Fields(text[start:stop]), " ")
+	return start, stop
+}
+
+// dayAndClockApart reads a date and a clock time that one sentence writes
+// apart, with more words between them than Find pairs: "Monday 7
+// December works for Rui – shall we say 14:30 Lisbon time (so 15:30 for
+// you)?". Only a sentence with one date (written, not a weekday alone)
+// and one clock counts (a second clock only as the same time on another
+// clock, in parentheses or after a slash), and only in a text where Find
+// read nothing.
+func dayAndClockApart(text string, opt timetext.Options) []timetext.Mention {
+	var out []timetext.Mention
+	days := timetext.FindDates(text, opt)
+	for i, d := range days {
+		if d.Relative {
+			// "am Donnerstag ... um halb drei" may mean the Thursday of
+			// the interview known, not the next one: left to the
+			// readers of moves (see builder.sameDayMoves).
+			continue
+		}
+		start, stop := sentenceBounds(text, d.Pos, d.End)
+		if i > 0 && days[i-1].End > start || i+1 < len(days) && days[i+1].Pos < stop {
+			continue // two days in one sentence: a choice or a range
+		}
+		y, mo, dd := d.Start.Date()
+		noon := time.Date(y, mo, dd, 12, 0, 0, 0, d.Start.Location())
+		clocks := timetext.FindClocksOn(text[start:stop], noon, opt)
+		if len(clocks) == 0 || len(clocks) > 2 {
+			continue
+		}
+		if len(clocks) == 2 && !strings.ContainsAny(text[start+clocks[0].End:start+clocks[1].Pos], "(/") {
+			continue
+		}
+		// The clock's own words: what follows them says whose clock
+		// it is ("10:30 your time on Thursday 17 December").
+		for k, c := range clocks {
+			c.Pos, c.End = start+c.Pos, start+c.End
+			c.Relative, c.Alt = false, k == 1
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // lineAround returns the line of text that holds pos, with the line before

@@ -660,6 +660,13 @@ func (a *analysis) confirmation(m *mail.Message, cfg Config, ctx msgContext) (Ve
 		a.proposal = true
 		// The user's reply takes one of them (see acceptedOffers).
 		a.offers = upcoming(reads, m)
+		if onUsersClock {
+			// "shall we say 14:30 (so 15:30 for you)?" from a writer
+			// whose zone the mail never states: the offer is 15:30 on
+			// the user's clock.
+			a.offers = slices.DeleteFunc(slices.Clone(append(a.offers, upcomingConverted(reads, m)...)),
+				func(r timeRead) bool { return !r.converted && r.found.Zone == "" })
+		}
 		return Verdict{}, false
 	}
 	r := reads[best]
@@ -1089,6 +1096,18 @@ func upcoming(reads []timeRead, m *mail.Message) []timeRead {
 	return out
 }
 
+// upcomingConverted returns the reads after the message's date that give
+// a time again on the reader's clock.
+func upcomingConverted(reads []timeRead, m *mail.Message) []timeRead {
+	var out []timeRead
+	for _, r := range reads {
+		if r.converted && r.found.Start.After(m.Date) && !r.old && !r.due && !r.rehearsal {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
 // acceptedOffers turns a message that offers times into the interview's
 // confirmation when the user answered it: with one of the times in the
 // answer's own words ("Wednesday at 3pm works for me", read when followupd
@@ -1185,6 +1204,11 @@ func chosenOffer(offer, reply *input, cfg Config) (*timeRead, string) {
 	}
 	if reply.a.text != "" {
 		opt := timetext.Options{Ref: reply.m.Date, Loc: offer.a.zone(cfg)}
+		if counterProposes(reply.a.text, offers, opt) {
+			// "Would Monday 7 December work instead?": the user took
+			// none of them, whatever else the answer names.
+			return nil, ""
+		}
 		for _, mt := range timetext.Find(reply.a.text, opt) {
 			if declined(mt) {
 				continue
@@ -1219,6 +1243,25 @@ func chosenOffer(offer, reply *input, cfg Config) (*timeRead, string) {
 		return &offers[0], "answered by the user"
 	}
 	return nil, ""
+}
+
+// counterProposes reports an answer that asks about a day none of the
+// offers falls on ("Would Monday 7 December work instead?", "Ginge auch
+// Dienstag?"): the user proposes another time.
+func counterProposes(text string, offers []timeRead, opt timetext.Options) bool {
+	for _, d := range timetext.FindDates(text, opt) {
+		if !asks(sentenceAround(text, d.Pos, d.End)) {
+			continue
+		}
+		offered := slices.ContainsFunc(offers, func(r timeRead) bool {
+			o := r.found.Start
+			return o.Weekday() == d.Start.Weekday() && (d.Relative || o.YearDay() == d.Start.YearDay())
+		})
+		if !offered {
+			return true
+		}
+	}
+	return false
 }
 
 // contrastClause is the part of the sentence around text[pos:end] that

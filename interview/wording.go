@@ -352,7 +352,7 @@ var (
 		"doesn't work", "does not work", "won't work", "will not work", "wouldn't work", "would not work",
 		"not going to work", "can't make", "cannot make", "can't do", "cannot do", "can not do", "unable to make",
 		"not available", "unavailable", "is difficult", "difficult for me", "not possible", "isn't possible",
-		"i'm busy", "i am busy", "i'm not free", "i am not free", "clashes", "conflict with",
+		"i'm busy", "i am busy", "i'm not free", "i am not free", "clashes", "clash with", "conflict with",
 		"passt nicht", "passt leider nicht", "passt mir nicht", "passt mir leider nicht", "passt bei mir nicht",
 		"passt bei mir leider nicht", "geht nicht", "geht leider nicht", "geht bei mir nicht", "geht bei mir leider nicht",
 		"klappt nicht", "klappt leider nicht", "klappt bei mir nicht", "klappt bei mir leider nicht", "kann ich nicht", "kann ich leider nicht", "kann leider nicht", "nicht möglich",
