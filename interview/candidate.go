@@ -305,7 +305,14 @@ func SentCandidate(s mail.Summary, cfg Config) bool {
 	// An answer: by its In-Reply-To, or by "Re:" where the client sent
 	// none (see answeredBySubject).
 	if len(s.InReplyTo) > 0 || isReplySubject(s.Subject) {
-		return sig.keyword != "" || sig.scheduling != "" || sig.application != ""
+		// "Re: Coffee next week?": a meeting over coffee is how a
+		// hiring manager may start, and the answer is where the user
+		// takes the slot. Read, not taken as a sign of a job search.
+		if sig.keyword != "" || sig.scheduling != "" || sig.application != "" {
+			return true
+		}
+		h := cfg.lexicon().scan(s.Subject)
+		return h.has(lMeeting) != ""
 	}
 	// A letter about an interview that opens a thread: it may confirm
 	// in writing one agreed on the phone (see userConfirmations), also

@@ -195,7 +195,11 @@ func TestSentCandidate(t *testing.T) {
 		{"an answer in German", mail.Summary{From: me, Subject: "AW: Einladung zum Vorstellungsgespräch", InReplyTo: []string{"p2@x.example"}}, true},
 		{"an application with its CV, not an answer", mail.Summary{From: me, Subject: "Bewerbung als Backend-Entwickler", HasAttachment: true}, false},
 		{"a letter under the job's title, nothing attached", mail.Summary{From: me, To: addr("Priya", "priya@nilgiri.example"), Subject: "Senior Backend Engineer – Nilgiri Systems"}, true},
-		{"an answer about lunch", mail.Summary{From: me, Subject: "Re: Lunch on Friday", InReplyTo: []string{"l1@x.example"}}, false},
+		// A hiring manager may start with a coffee; the answer is where
+		// the user takes the slot (the body decides whether it is a job).
+		{"an answer about coffee", mail.Summary{From: me, Subject: "Re: Coffee next week?", InReplyTo: []string{"c1@x.example"}}, true},
+		{"an answer about lunch", mail.Summary{From: me, Subject: "Re: Lunch on Friday", InReplyTo: []string{"l1@x.example"}}, true},
+		{"an answer about a sprint", mail.Summary{From: me, Subject: "Re: Sprint review notes", InReplyTo: []string{"s1@x.example"}}, false},
 		{"a letter about an interview that opens a thread", mail.Summary{From: me, To: addr("Priya", "priya@nilgiri.example"), Subject: "Technical interview on Tuesday"}, true},
 		{"a letter about dinner", mail.Summary{From: me, To: addr("Alex", "alex@friends.example"), Subject: "Dinner on Saturday?"}, false},
 		{"someone else's answer", mail.Summary{From: addr("Jo", "jo@acme.example"), Subject: "Re: Interview next week", InReplyTo: []string{"p1@acme.example"}}, false},

@@ -133,6 +133,12 @@ func titleAfter(s string, at int) string {
 			trimmed = string(unicode.ToUpper(first)) + trimmed[utf8.RuneLen(first):]
 		}
 		out = append(out, trimmed)
+		if n < len(rest) && rest[n] == '\n' && trimmed == w && softWrap(s, len(s)-len(rest)+n) {
+			// "your application for the Senior Data\nEngineer role":
+			// a mail client wrapped the sentence, not ended it.
+			rest = rest[n+1:]
+			continue
+		}
 		if trimmed != w || (n < len(rest) && strings.ContainsRune(",;:!?\n", rune(rest[n]))) {
 			break // the title ends with its sentence or clause
 		}
@@ -142,6 +148,23 @@ func titleAfter(s string, at int) string {
 		out = out[:len(out)-1]
 	}
 	return strings.Join(out, " ")
+}
+
+// softWrap reports whether the line break at s[nl] is a plain-text mail's
+// wrapping inside a sentence: a long line (format=flowed and most clients
+// wrap at 72 to 78 columns, RFC 3676 section 4.2) followed by a line that
+// goes on with text.
+func softWrap(s string, nl int) bool {
+	start := strings.LastIndexByte(s[:nl], '\n') + 1
+	if utf8.RuneCountInString(s[start:nl]) < 60 || nl+1 >= len(s) {
+		return false
+	}
+	next := s[nl+1:]
+	if i := strings.IndexByte(next, '\n'); i >= 0 {
+		next = next[:i]
+	}
+	next = strings.TrimSpace(next)
+	return next != "" && !strings.ContainsAny(next[:1], "-*•>|")
 }
 
 // andWords join two titles ("Designer & Developer") but more often end one.

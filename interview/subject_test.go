@@ -120,6 +120,9 @@ func TestRoleOnALineOfItsOwn(t *testing.T) {
 		{"a form's label, French", "Poste : Ingénieur DevOps\nLieu : Lyon", "Ingénieur DevOps"},
 		{"a noun before the title", "Wir möchten Sie an Ihr Gespräch für die Stelle Senior Backend-Entwickler (m/w/d) erinnern.", "Senior Backend-Entwickler"},
 		{"a label with no title after it", "Stelle: wird im Gespräch besprochen", ""},
+		// Plain-text mail wraps at 72 columns, inside a title too.
+		{"a title wrapped by the mail client", "Clara from our people team passed your application for the Senior Data\nEngineer role on to me - thanks for thinking of us!", "Senior Data Engineer"},
+		{"a short line ends the title", "Application for the Senior Data\nEngineering Manager: see the notes.", ""},
 	}
 	cfg := sampleConfig()
 	for _, tc := range tests {
