@@ -434,6 +434,9 @@ func eventIsInterview(ev calendar.Event, m *mail.Message, text string, cfg Confi
 	if p := th.has(lArticle); p != "" {
 		return false, fmt.Sprintf("a talk or course about interviews (%q in the title), not an interview", p)
 	}
+	if p := th.has(lSales); p != "" && th.has(lKeyword) == "" {
+		return false, fmt.Sprintf("a vendor's meeting with the user as its customer (%q in the title), not an interview", p)
+	}
 	if w := rehearsalWord(ev.Summary); w != "" {
 		return false, fmt.Sprintf("a rehearsal, not an interview (%q in the title)", w)
 	}

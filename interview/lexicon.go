@@ -57,6 +57,7 @@ const (
 	lDecline         // "Wednesday doesn't work": a proposed time turned down
 	lCancelled       // "annullato", "abgesagt": a participle that may call something off
 	lCancelVerbFinal // "absagen", "afzeggen", "anular": an infinitive of calling off, after a modal (see cancelledWithAdverb)
+	lSales           // "demo", "discovery call", "free trial": a vendor selling to the user
 	nLists
 )
 
@@ -72,7 +73,7 @@ var listPhrases = map[list]*[]string{
 	lScheduling: &subjectWords, lRole: &roleWords, lSameTime: &sameTimePhrases,
 	lAnswerBy: &answerByPhrases, lPersonal: &personalPhrases, lForYou: &forYouPhrases,
 	lRegistration: &registrationPhrases, lDayAfter: &dayAfterPhrases, lAskInterviewer: &interviewerAskPhrases,
-	lDecline: &declinePhrases,
+	lDecline: &declinePhrases, lSales: &salesPhrases,
 }
 
 type lexPhrase struct {

@@ -273,6 +273,8 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 		return no("job alert from a job board (%q)", body.has(lAlert))
 	case subj.has(lArticle) != "":
 		return no("an article or course about interviews (%q in the subject)", subj.has(lArticle))
+	case subj.has(lSales) != "" && subj.has(lKeyword) == "":
+		return no("a vendor's meeting with the user as its customer (%q in the subject), not an interview", subj.has(lSales))
 	case subj.has(lEvent) != "" && !a.namesCompany(m, cfg, subj.has(lEvent)):
 		return no("a webinar, course or event, not an interview (%q in the subject)", subj.has(lEvent))
 	case strings.Contains(a.full, "zoom.us/w/"):

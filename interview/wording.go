@@ -445,6 +445,21 @@ var (
 		"frokost", "lounas", "kahvi", "kahville", "oběd", "kávu",
 	}
 	// Events that teach about interviews or gather many people.
+	// salesPhrases title a vendor's meeting with the user as its
+	// customer or prospect: a demo, a discovery call, the trial. Read in
+	// subjects and calendar titles only, where a job interview names
+	// itself otherwise.
+	salesPhrases = []string{
+		"demo", "product demo", "discovery call", "sales call", "free trial", "your trial", "trial extension",
+		"pricing", "product tour", "onboarding call", "renewal", "proof of concept", "quarterly business review",
+		"produktdemo", "demo-termin", "testphase", "testzugang", "produktvorstellung",
+		"démo", "démonstration", "essai gratuit", "présentation produit",
+		"demostración", "prueba gratuita", "presentación del producto",
+		"dimostrazione", "prova gratuita", "presentazione del prodotto",
+		"demonstração", "teste grátis", "apresentação do produto",
+		"proefperiode", "productpresentatie", "prezentacja produktu", "okres próbny", "wersja próbna",
+		"provperiod", "prøveperiode", "kokeilujakso", "tuote-esittely", "ukázka produktu", "zkušební verze",
+	}
 	eventPhrases = []string{
 		"webinar", "masterclass", "workshop", "course", "bootcamp", "info session", "information session",
 		"webbinar", "webbinarium", "webbinariet", "webinaari", "webinarium", "webinář", "webinaar",

@@ -110,6 +110,13 @@ func TestClassifyWording(t *testing.T) {
 			"Yes, it is confirmed for Thursday, 10 December 2026 at 14:00 CET.", true, interview.KindConfirmation},
 		{"a test to finish by a deadline is no meeting", "hr@fjordlys.example", "Test til stillingen som Data Engineer",
 			"Du kan selv vælge, hvornår du tager den, men den skal være gennemført senest fredag den 11. december 2026 kl. 23.59.", false, interview.KindNone},
+		// A vendor selling to the user books meetings as recruiters do.
+		{"a vendor's demo booked by a scheduling tool", "notifications@chilipiper.example", "Meeting booked: Tracefield <> Sam Rivera | Discovery & Demo - Tue, Dec 8, 3:00 PM CET",
+			"Niklas Hedlund has booked a meeting with you.\nTuesday, December 8, 2026, 3:00 PM - 3:45 PM (CET)\nGoogle Meet", false, interview.KindNone},
+		{"a trial's onboarding call in German", "lea@cloudbar.example", "Ihre Testphase: Onboarding-Termin am Mittwoch",
+			"Hallo Sam, wie besprochen: Mittwoch, 9. Dezember 2026, 11:00 Uhr per Teams.", false, interview.KindNone},
+		{"an interview that asks for a demo is an interview", "jo.park@acme.example", "Interview: portfolio demo with the design team",
+			"Your interview is confirmed for Tuesday, December 8, 2026 at 3:00 PM CET.", true, interview.KindConfirmation},
 		// A minute to midnight is a deadline, whatever the words.
 		{"a video interview in Polish, due at 23:59, is one-way", "rekrutacja@wislasoft.example", "Zaproszenie do rozmowy wideo – Inżynier QA",
 			"Zapraszamy do kolejnego etapu rekrutacji: nagrania krótkiej rozmowy wideo. Termin: czwartek, 10 grudnia 2026, godz. 23:59.", true, interview.KindOneWay},
