@@ -750,7 +750,11 @@ func (b *builder) fillNames(t *tracked, ev calendar.Event, in *input) {
 		people = in.a.people
 	}
 	for _, p := range append(ev.Attendees, ev.Organizer) {
-		if p.Name != "" {
+		// A hiring system's ORGANIZER ("CN=Vandermeer Logistics:mailto:
+		// vandermeer@myworkday.com") is named for the company, not a
+		// person, as in read.
+		e := strings.ToLower(p.Email)
+		if p.Name != "" && (e == "" || PersonAddress(e) && !recruitingMailbox(e)) {
 			people[strings.ToLower(p.Name)] = true
 		}
 	}

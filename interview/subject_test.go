@@ -448,3 +448,31 @@ func TestVendorDisplayNamePersonAndCompany(t *testing.T) {
 		})
 	}
 }
+
+// TestCompanyOfAHiringSystemsOrganizer: a hiring system sends the
+// invitation as the company ("ORGANIZER;CN=Vandermeer Logistics:mailto:
+// vandermeer@myworkday.com"); that name is the company the title names,
+// not a person to leave out of it.
+func TestCompanyOfAHiringSystemsOrganizer(t *testing.T) {
+	ics := strings.Join([]string{
+		"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Workday//EN", "METHOD:REQUEST",
+		"BEGIN:VEVENT", "UID:wd-interview-R-10482@myworkday.com", "SEQUENCE:0", "DTSTAMP:20261124T090000Z",
+		"DTSTART:20261210T130000Z", "DTEND:20261210T140000Z",
+		"SUMMARY:Interview: Data Engineer - Vandermeer Logistics", "LOCATION:Microsoft Teams Meeting",
+		"ORGANIZER;CN=Vandermeer Logistics:mailto:vandermeer@myworkday.com",
+		"ATTENDEE;CN=Sam Rivera;ROLE=REQ-PARTICIPANT:mailto:sam.rivera@example.org",
+		"END:VEVENT", "END:VCALENDAR", "",
+	}, "\r\n")
+	m := mail.Message{Summary: mail.Summary{
+		MessageID: "wd1@myworkday.com", Date: time.Date(2026, 11, 24, 9, 0, 0, 0, time.UTC),
+		Subject: "Interview Scheduled - Data Engineer (R-10482)", HasCalendar: true,
+		From: addr("Vandermeer Logistics", "vandermeer@myworkday.com"), To: addr("", "sam.rivera@example.org"),
+	}, Text: "Interview Type: Video Interview (Microsoft Teams)\nA Microsoft Teams link will be shared with you.", Calendars: [][]byte{[]byte(ics)}}
+	ivs := interview.Build([]mail.Message{m}, nil, sampleConfig())
+	if len(ivs) != 1 {
+		t.Fatalf("Build found %d interviews, want 1", len(ivs))
+	}
+	if ivs[0].Company != "Vandermeer Logistics" {
+		t.Errorf("Company = %q (%s), want Vandermeer Logistics", ivs[0].Company, ivs[0].Why.Company)
+	}
+}
