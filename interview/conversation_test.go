@@ -1059,6 +1059,14 @@ func TestCancellations(t *testing.T) {
 				InReplyTo: []string{"a1"}, References: []string{"a1"}},
 				Text: "Vermeil Assurances vient de m'informer que le recrutement du poste est gelé. L'entretien de mercredi prochain est donc annulé."},
 		}},
+		{"a hiring system's mail calls off its meeting in the present tense (sv)", []mail.Message{
+			{Summary: mail.Summary{MessageID: "tt1", Date: mon, Subject: "Bokningsbekräftelse: Träff med teamet – Fjällkod",
+				From: addr("Johanna Ek via Fjällkod", "no-reply@teamtailor.com"), To: me},
+				Text: "Hej Sam!\n\nDin bokning är bekräftad.\n\nTräff med teamet – Tech Lead\ntorsdag 17 december 2026\n13:00 - 14:00 (Europe/Stockholm)"},
+			{Summary: mail.Summary{MessageID: "tt2", Date: mon.Add(48 * time.Hour), Subject: "Angående torsdagens träff",
+				From: addr("Johanna Ek via Fjällkod", "no-reply@teamtailor.com"), To: me},
+				Text: "Hej Sam,\n\nTyvärr måste jag meddela att vi ställer in vår träff på torsdag den 17 december. Rekryteringen är pausad."},
+		}},
 		{"a reference number in the sentence that cancels", []mail.Message{
 			{Summary: mail.Summary{MessageID: "t1", Date: mon, Subject: "Convocatoria de entrevista", From: addr("Grupo Ibervía", "no-reply@taleo.net"), To: me},
 				Text: "Fecha: miércoles, 16 de diciembre de 2026\nHora: 11:30 h"},

@@ -95,7 +95,9 @@ func (a *analysis) textVerdict(m *mail.Message, cfg Config, ctx msgContext) Verd
 	// A scheduler's "Canceled:" notice is about whatever it booked: it
 	// changes an interview only when it names that interview's slot
 	// (see builder.concerns).
-	cancelled := cancel != "" && (kw != "" || ctx.job || label != "" && (a.about(m, ctx, cfg) != "" || isVendorMail(m))) &&
+	// A hiring system's own mail is about the job whatever it calls the
+	// meeting ("vi ställer in vår träff på torsdag").
+	cancelled := cancel != "" && (kw != "" || ctx.job || isJobSystemMail(m) || label != "" && (a.about(m, ctx, cfg) != "" || isVendorMail(m))) &&
 		!conditionalPhrase(a.text, cancel)
 	// A person answering in the interview's thread may name the time in
 	// one sentence and call it off in the next ("au sujet de l'entretien

@@ -205,6 +205,10 @@ var (
 		"odwołać rozmowę", "musimy odwołać", "została odwołana", "anulować rozmowę", "musimy anulować",
 		"muszę odwołać", "odwołać naszą rozmowę", "odwołać nasze spotkanie", "muszę anulować",
 		"ställa in intervjun", "måste ställa in", "är inställd", "har ställts in",
+		// Calling it off in the present tense: "vi ställer in vår träff".
+		"vi ställer in", "ställs in", "we are cancelling", "we are canceling", "we're cancelling", "we're canceling",
+		"sagen wir ab", "nous annulons", "cancelamos", "annulliamo", "we annuleren", "odwołujemy", "vi aflyser",
+		"aflyses", "vi avlyser", "avlyses", "perumme", "rušíme",
 		"aflyse samtalen", "aflyse interviewet", "må aflyse", "er aflyst", "bliver aflyst",
 		"avlyse intervjuet", "avlyse samtalen", "må avlyse", "er avlyst", "blir avlyst",
 		"joudumme perumaan", "on peruttu", "peruttu", "perua haastattelu", "perumaan haastattelun",
