@@ -122,6 +122,8 @@ func TestRoleOnALineOfItsOwn(t *testing.T) {
 		{"a label with no title after it", "Stelle: wird im Gespräch besprochen", ""},
 		// Plain-text mail wraps at 72 columns, inside a title too.
 		{"a title wrapped by the mail client", "Clara from our people team passed your application for the Senior Data\nEngineer role on to me - thanks for thinking of us!", "Senior Data Engineer"},
+		{"the employer after its preposition (sv)", "Intervju – Embedded-utvecklare på Fernhill", "Embedded-utvecklare"},
+		{"the employer after its preposition (de)", "Zweitgespräch – Backend-Entwickler bei Fernhill", "Backend-Entwickler"},
 		{"a short line ends the title", "Application for the Senior Data\nEngineering Manager: see the notes.", ""},
 	}
 	cfg := sampleConfig()
