@@ -307,12 +307,13 @@ func SentCandidate(s mail.Summary, cfg Config) bool {
 	if len(s.InReplyTo) > 0 || isReplySubject(s.Subject) {
 		// "Re: Coffee next week?": a meeting over coffee is how a
 		// hiring manager may start, and the answer is where the user
-		// takes the slot. Read, not taken as a sign of a job search.
+		// takes the slot. Read, not taken as a sign of a job search;
+		// a dinner or a party is a friend's.
 		if sig.keyword != "" || sig.scheduling != "" || sig.application != "" {
 			return true
 		}
 		h := cfg.lexicon().scan(s.Subject)
-		return h.has(lMeeting) != ""
+		return h.has(lMeeting) != "" && h.has(lPersonal) == ""
 	}
 	// A letter about an interview that opens a thread: it may confirm
 	// in writing one agreed on the phone (see userConfirmations), also

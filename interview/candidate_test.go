@@ -200,6 +200,7 @@ func TestSentCandidate(t *testing.T) {
 		{"an answer about coffee", mail.Summary{From: me, Subject: "Re: Coffee next week?", InReplyTo: []string{"c1@x.example"}}, true},
 		{"an answer about lunch", mail.Summary{From: me, Subject: "Re: Lunch on Friday", InReplyTo: []string{"l1@x.example"}}, true},
 		{"an answer about a sprint", mail.Summary{From: me, Subject: "Re: Sprint review notes", InReplyTo: []string{"s1@x.example"}}, false},
+		{"an answer about dinner", mail.Summary{From: me, Subject: "Re: Dinner", InReplyTo: []string{"d1@x.example"}}, false},
 		{"a letter about an interview that opens a thread", mail.Summary{From: me, To: addr("Priya", "priya@nilgiri.example"), Subject: "Technical interview on Tuesday"}, true},
 		{"a letter about dinner", mail.Summary{From: me, To: addr("Alex", "alex@friends.example"), Subject: "Dinner on Saturday?"}, false},
 		{"someone else's answer", mail.Summary{From: addr("Jo", "jo@acme.example"), Subject: "Re: Interview next week", InReplyTo: []string{"p1@acme.example"}}, false},
