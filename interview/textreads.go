@@ -220,6 +220,7 @@ func (a *analysis) times(m *mail.Message, cfg Config) []timeRead {
 	}
 	a.reads = out
 	opensWindow(a.reads)
+	eitherOr(a.text, a.reads)
 	if a.body.has(lProposal) != "" && !meansAll(a.text) {
 		listedOptions(a.text, a.reads)
 	}
@@ -584,6 +585,39 @@ func opensWindow(reads []timeRead) {
 			}
 		}
 	}
+}
+
+// eitherOr marks as options two times on different days that one
+// sentence joins with "or": "Thursday 3rd at 15:30 CET or Friday 4th at
+// 09:00 CET still work on my side" offers both and fixes neither, however
+// sure the words around them sound.
+func eitherOr(text string, reads []timeRead) {
+	for i := range reads {
+		for j := range reads {
+			a, b := &reads[i], &reads[j]
+			if a.pos >= b.pos || a.sentence != b.sentence || a.found.Start.YearDay() == b.found.Start.YearDay() {
+				continue
+			}
+			end := min(a.pos+len(a.found.Text), b.pos)
+			if end < a.pos || !orBetween(text[end:b.pos]) {
+				continue
+			}
+			a.question, a.option = true, true
+			b.question, b.option = true, true
+		}
+	}
+}
+
+// orBetween reports the word for "or" alone between two times, in the
+// languages followupd reads ("15:30 or Friday", "10 Uhr oder").
+func orBetween(s string) bool {
+	for _, w := range words(strings.ToLower(s)) {
+		switch w {
+		case "or", "oder", "ou", "o", "oppure", "of", "lub", "albo", "eller", "tai", "nebo", "anebo", "u":
+			return true
+		}
+	}
+	return false
 }
 
 // endOfDay reports a clock at 23:59 on its own clock: how every form and

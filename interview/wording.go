@@ -413,6 +413,12 @@ var (
 		"passer det", "hvilket tidspunkt", "hvilken tid",
 		"sopisiko", "sopiiko", "jompikumpi", "seuraavista ajoista", "mikä aika",
 		"vyhovoval by vám", "hodil by se vám", "který termín", "jeden z termínů", "máte čas", "následující termíny",
+		// Offering a choice in the Romance languages, Dutch and German.
+		"opciones", "te propongo", "le propongo", "dime cuál", "cuál te viene mejor", "cuál le viene mejor",
+		"je vous propose", "je te propose", "au choix", "lequel vous convient", "laquelle vous convient",
+		"ti propongo", "opzioni", "quale ti va meglio", "quale preferisci",
+		"opções", "proponho", "qual prefere", "qual lhe convém",
+		"opties", "ik stel voor", "welke past", "optionen", "ich schlage vor", "schlage ich vor", "welcher passt",
 	}
 	// A second interview in the same thread is a new one, not a move.
 	roundPhrases = []string{
