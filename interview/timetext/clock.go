@@ -424,6 +424,14 @@ func (s *scanner) wordClock(i int) (elem, bool) {
 		// announces a time, said to be one by what follows it or by the
 		// day right before it.
 		c.h, c.sure, c.spoken, e.lang = int(w.val), false, true, langOf(w)
+		if c.h == 10 && s.punct(i+1, '-') {
+			// "dix-sept heures": French counts 17 to 19 as ten and a unit.
+			for k, u := range [...]string{"sept", "huit", "neuf"} {
+				if s.is(i+2, u) {
+					c.h, j = 17+k, i+3
+				}
+			}
+		}
 		if cue, fromCue := s.cueBefore(i, c); !cue || fromCue {
 			return elem{}, false
 		}
@@ -441,6 +449,12 @@ func (s *scanner) wordClock(i int) (elem, bool) {
 				if s.is(j-1, "quart") || s.is(j-1, "quarto") || s.is(j-1, "cuarto") {
 					c.min = 15
 				}
+			}
+		}
+		if !c.hasMin {
+			// "dix heures trente", "alle dieci e trenta".
+			if mins, k, ok := s.minutesInWords(j, c.sure || e.lang == en); ok {
+				c.min, c.hasMin, j = mins, true, k
 			}
 		}
 		if mer, k, _ := s.daypartAt(j); mer != 0 {
@@ -489,6 +503,38 @@ func (s *scanner) wordClock(i int) (elem, bool) {
 	}
 	e.c, e.t1 = c, j
 	return e, true
+}
+
+// minutesInWords reads the minutes written in words after an hour: after
+// "e" or "y" ("alle dieci e trenta", "a las diez y cuarenta", "às quinze
+// horas e trinta"), or right after its "heures" or "Uhr", or in English
+// right after the hour (direct: "dix heures trente", "at two thirty"); a
+// unit may follow the tens ("quarante-cinq", "quarenta e cinco").
+func (s *scanner) minutesInWords(j int, direct bool) (int, int, bool) {
+	if s.is(j, "e") || s.is(j, "y") {
+		j++
+	} else if !direct {
+		return 0, 0, false
+	}
+	t := s.tok(j)
+	if t.kind != tWord {
+		return 0, 0, false
+	}
+	mins, ok := minuteWords[string(s.fold[t.k0:t.k1])]
+	if !ok {
+		return 0, 0, false
+	}
+	j++
+	if mins >= 20 && mins%10 == 0 {
+		k := j
+		if s.punct(k, '-') || s.is(k, "e") || s.is(k, "y") || s.is(k, "et") {
+			k++
+		}
+		if u, ok := s.mean(k, kNumWord); ok && u.val >= 1 && u.val <= 9 && s.tok(k).kind == tWord {
+			mins, j = mins+int(u.val), k+1
+		}
+	}
+	return mins, j, true
 }
 
 // halfBefore reads "halb drei", "half drie", "halv tre", "half two": a

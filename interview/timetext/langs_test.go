@@ -38,6 +38,15 @@ func TestFindLanguages(t *testing.T) {
 		{name: "en/weekday the 10th", text: "Bas can do Thursday the 10th at 13:00 as well", want: at(12, 10, 13, 0)},
 		{name: "en/weekday 10th", text: "Thursday 10th at 2pm", want: at(12, 10, 14, 0)},
 		{name: "en/weekday and a bare number is an hour", text: "Thursday 10 am works", want: at(12, 3, 10, 0)},
+		// Afternoon hours and minutes in words, as formal mail writes them.
+		{name: "fr/quatorze heures", text: "lundi 7 décembre à quatorze heures", want: at(12, 7, 14, 0)},
+		{name: "fr/dix heures trente", text: "mercredi 9 décembre à dix heures trente", want: at(12, 9, 10, 30)},
+		{name: "fr/dix-sept heures quarante-cinq", text: "le 9 décembre à dix-sept heures quarante-cinq", want: at(12, 9, 17, 45)},
+		{name: "it/alle sedici e trenta", text: "giovedì 10 dicembre alle sedici e trenta", want: at(12, 10, 16, 30)},
+		{name: "pt/às quinze horas e quarenta e cinco", text: "no dia 10 de dezembro às quinze horas e quarenta e cinco", want: at(12, 10, 15, 45)},
+		{name: "es/a las dieciséis horas", text: "el jueves 10 de diciembre a las dieciséis horas", want: at(12, 10, 16, 0)},
+		{name: "de/vierzehn Uhr dreißig", text: "am Donnerstag, 10. Dezember, um vierzehn Uhr dreißig", want: at(12, 10, 14, 30)},
+		{name: "en/two thirty", text: "Thursday 10 December at two thirty", want: at(12, 10, 14, 30)},
 		// A move that keeps the clock and restates it after "same time".
 		{name: "en/same time, clock in parentheses", text: "Could we move it to Monday, December 7, same time (9:00 AM)?", want: at(12, 7, 9, 0)},
 		{name: "de/zur gleichen Uhrzeit", text: "auf Montag, 7. Dezember, zur gleichen Uhrzeit (14:00 Uhr)", want: at(12, 7, 14, 0)},

@@ -331,7 +331,7 @@ var fromCues = map[string]bool{"de": true, "von": true, "van": true, "from": tru
 // hourNameSet holds hourNames, lower case as written.
 var hourNameSet = func() map[string]bool {
 	m := map[string]bool{}
-	for _, ws := range hourNames {
+	for _, ws := range append(hourNames[:], hourNames24[:]...) {
 		for _, w := range strings.Fields(ws) {
 			for _, n := range strings.Split(w, "|") {
 				m[n] = true

@@ -1,6 +1,9 @@
 package timetext
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // The languages whose words are read, in the order that breaks a tie when a
 // word belongs to several and nothing else on its line decides.
@@ -324,6 +327,42 @@ var hourNames = [numLangs]string{
 	cs: "jedna|jedné dvě|druhé tři|třetí čtyři|čtvrté pět|páté šest|šesté sedm|sedmé osm|osmé devět|deváté deset|desáté jedenáct|jedenácté dvanáct|dvanácté",
 }
 
+// hourNames24 are the hours 13 to 20 as words, as formal mail writes an
+// afternoon hour in these languages: "à quatorze heures", "alle sedici",
+// "às quinze horas", "um vierzehn Uhr". French writes 17 to 19 as "dix"
+// and a unit (see wordClock).
+var hourNames24 = [numLangs]string{
+	de: "dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn zwanzig",
+	fr: "treize quatorze quinze seize - - - vingt",
+	es: "trece catorce quince dieciséis diecisiete dieciocho diecinueve veinte",
+	it: "tredici quattordici quindici sedici diciassette diciotto diciannove venti",
+	pt: "treze catorze|quatorze quinze dezesseis|dezasseis dezessete|dezassete dezoito dezenove|dezanove vinte",
+	nl: "dertien veertien vijftien zestien zeventien achttien negentien twintig",
+}
+
+// minuteWords are the minutes written after an hour in words, folded:
+// "two thirty", "dix heures trente", "vierzehn Uhr dreißig", "alle dieci
+// e trenta", "às quinze horas e quarenta e cinco".
+var minuteWords = func() map[string]int {
+	m := map[string]int{}
+	for _, ws := range []string{
+		"five:5 ten:10 fifteen:15 twenty:20 thirty:30 forty:40 fifty:50",
+		"cinq:5 dix:10 quinze:15 vingt:20 trente:30 quarante:40 cinquante:50",
+		"cinco:5 diez:10 quince:15 veinte:20 treinta:30 cuarenta:40 cincuenta:50",
+		"cinque:5 dieci:10 quindici:15 venti:20 trenta:30 quaranta:40 cinquanta:50 quarantacinque:45",
+		"dez:10 vinte:20 trinta:30 quarenta:40 cinquenta:50",
+		"fünf:5 zehn:10 fünfzehn:15 zwanzig:20 dreißig:30 vierzig:40 fünfzig:50 fünfundvierzig:45",
+		"tien:10 vijftien:15 twintig:20 dertig:30 veertig:40 vijftig:50 vijfenveertig:45",
+	} {
+		for _, w := range strings.Fields(ws) {
+			word, n, _ := strings.Cut(w, ":")
+			v, _ := strconv.Atoi(n)
+			m[string(foldString(word))] = v
+		}
+	}
+	return m
+}()
+
 func init() {
 	for l := range numLangs {
 		addList(monthNames[l], l, kMonth, 1, 0)
@@ -364,6 +403,7 @@ func init() {
 	}
 	for l := range numLangs {
 		addList(hourNames[l], l, kNumWord, 1, 0)
+		addList(hourNames24[l], l, kNumWord, 13, 0)
 	}
 	for _, w := range []struct {
 		word string
