@@ -558,6 +558,20 @@ var (
 		"nessun colloquio", "não é uma entrevista", "geen sollicitatiegesprek", "geen interview",
 		"nie jest to rozmowa kwalifikacyjna", "ingen intervju", "ikke et jobinterview", "ei ole haastattelu",
 		"není to pohovor",
+		// A tax adviser's yearly meeting about the user's return.
+		"tax return", "tax advisor", "tax adviser", "income tax", "einkommensteuer", "steuererklärung",
+		"steuerberatung", "steuerberater", "steuerberaterin", "déclaration d'impôts", "expert-comptable",
+		"declaración de la renta", "asesor fiscal", "dichiarazione dei redditi", "commercialista",
+		"imposto de renda", "declaração de irs", "belastingaangifte", "belastingadviseur",
+		"zeznanie podatkowe", "doradca podatkowy", "selvangivelse", "skattemelding", "veroilmoitus",
+		"daňové přiznání",
+		// A child's school: a teacher's meeting with the parents.
+		"elternabend", "elterngespräch", "lernentwicklungsgespräch", "klassenlehrerin", "klassenlehrer",
+		"parent-teacher", "parents' evening", "réunion parents-professeurs", "rencontre parents-professeurs",
+		"reunión de padres", "tutoría con la familia", "colloquio con i genitori", "colloqui genitori",
+		"reunião de pais", "ouderavond", "oudergesprek", "tienminutengesprek", "wywiadówka", "zebranie z rodzicami",
+		"utvecklingssamtal", "forældresamtale", "skole-hjem-samtale", "foreldresamtale", "vanhempainvartti",
+		"třídní schůzka",
 		// A bank's or adviser's first meeting about a mortgage.
 		"baufinanzierung", "finanzierungsberatung", "immobilienfinanzierung", "kreditberatung", "mortgage",
 		"hypothek", "prêt immobilier", "crédit immobilier", "hipoteca", "mutuo ipotecario", "consulenza mutuo", "hypotheek", "kredyt hipoteczny",

@@ -110,6 +110,11 @@ func TestClassifyWording(t *testing.T) {
 			"Yes, it is confirmed for Thursday, 10 December 2026 at 14:00 CET.", true, interview.KindConfirmation},
 		{"a test to finish by a deadline is no meeting", "hr@fjordlys.example", "Test til stillingen som Data Engineer",
 			"Du kan selv vælge, hvornår du tager den, men den skal være gennemført senest fredag den 11. december 2026 kl. 23.59.", false, interview.KindNone},
+		// Appointments of daily life with a concrete time.
+		{"a tax adviser's yearly meeting", "kanzlei@vogt-partner.example", "Termin bestätigt: Jahresgespräch Einkommensteuer",
+			"Sehr geehrter Herr Rivera, Ihr Termin ist bestätigt: Montag, 7. Dezember 2026, 08:30 Uhr, online über Teams.", false, interview.KindNone},
+		{"a school's meeting with the parents", "k.seidel@kiefern-grundschule.example", "Lernentwicklungsgespräch Mila Rivera (3b)",
+			"Liebe Familie Rivera, für Mila habe ich Ihnen folgenden Termin eingetragen: Mittwoch, 9. Dezember 2026, 16:15 Uhr (online über Teams).", false, interview.KindNone},
 		// A vendor selling to the user books meetings as recruiters do.
 		{"a vendor's demo booked by a scheduling tool", "notifications@chilipiper.example", "Meeting booked: Tracefield <> Sam Rivera | Discovery & Demo - Tue, Dec 8, 3:00 PM CET",
 			"Niklas Hedlund has booked a meeting with you.\nTuesday, December 8, 2026, 3:00 PM - 3:45 PM (CET)\nGoogle Meet", false, interview.KindNone},
@@ -455,5 +460,42 @@ func TestUserChairs(t *testing.T) {
 	}
 	if v := interview.ClassifyEvent(cal.Events[0], sampleConfig(), true); v.Interview {
 		t.Errorf("ClassifyEvent = %+v, want no interview", v)
+	}
+}
+
+// TestAppointmentsShapedLikeInterviews: an outside organisation's Teams
+// invitation with the user as a required participant has an interview's
+// shape; its title says when it is a tax adviser's or a school's.
+func TestAppointmentsShapedLikeInterviews(t *testing.T) {
+	invite := func(org, email, summary string) mail.Message {
+		ics := strings.Join([]string{"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:Microsoft Exchange Server 2010", "METHOD:REQUEST",
+			"BEGIN:VEVENT", "UID:040000008200E00074C5B7101A82E008-" + email, "SEQUENCE:0", "DTSTAMP:20261120T100000Z",
+			"DTSTART:20261209T151500Z", "DTEND:20261209T153500Z", "SUMMARY;LANGUAGE=de-DE:" + summary,
+			"LOCATION:Microsoft Teams-Besprechung",
+			"ORGANIZER;CN=" + org + ":mailto:" + email,
+			"ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE;CN=Sam Rivera:mailto:sam.rivera@example.org",
+			"X-MICROSOFT-SKYPETEAMSMEETINGURL:https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc",
+			"END:VEVENT", "END:VCALENDAR", ""}, "\r\n")
+		return mail.Message{Summary: mail.Summary{MessageID: "a@" + email, Date: time.Date(2026, 11, 20, 10, 0, 0, 0, time.UTC),
+			Subject: summary, From: addr(org, email), To: addr("Sam Rivera", "sam.rivera@example.org"), HasCalendar: true},
+			Text:      "Microsoft Teams-Besprechung\nhttps://teams.microsoft.com/l/meetup-join/19%3ameeting_abc",
+			Calendars: [][]byte{[]byte(ics)}}
+	}
+	tests := []struct {
+		name string
+		m    mail.Message
+		want bool
+	}{
+		{"a tax adviser's yearly meeting", invite("Kanzlei Vogt & Partner", "kanzlei@vogt-partner.example", "Jahresgespräch Einkommensteuer (Online)"), false},
+		{"a teacher's meeting with the parents", invite("Katrin Seidel", "k.seidel@kiefern-grundschule.example", "Lernentwicklungsgespräch Mila Rivera (3b)"), false},
+		{"the same shape, an employer's first talk", invite("Katrin Seidel", "k.seidel@nordwerk.example", "Kennenlerngespräch Backend-Entwickler"), true},
+	}
+	cfg := sampleConfig()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if v := interview.Classify(tc.m, cfg); v.Interview != tc.want {
+				t.Errorf("Classify = %v (%s), want %v", v.Interview, v.Reason, tc.want)
+			}
+		})
 	}
 }
