@@ -186,7 +186,7 @@ func (a *analysis) judge(m *mail.Message, cfg Config, ctx msgContext) {
 	if ctx.press && !a.sent {
 		a.press = true
 		a.interview = make([]bool, len(a.events)) // none of its events is one
-		a.with(false, KindNone, "in a thread about a press or research interview or a reference, not the user's job")
+		a.with(false, KindNone, "in a thread about a press or research interview, a reference or investors, not the user's job")
 		return
 	}
 	switch {
@@ -478,6 +478,12 @@ func eventIsInterview(ev calendar.Event, m *mail.Message, text string, cfg Confi
 	if ctx.afterOffer {
 		// The contract's signing, an office tour, a team lunch.
 		return false, "a meeting after the organisation's offer, not called an interview"
+	}
+	// "Sam Rivera <> Nordlys Ventures - intro ... No deck needed": a
+	// fund meeting the user as a founder is titled as recruiters title
+	// an introduction.
+	if ih := lx.scan(all + " | " + truncate(m.Text, 8<<10)); ih.has(lInvestor) != "" && ih.has(lKeyword) == "" && fundWrites(m, m.Text) {
+		return false, fmt.Sprintf("investors meeting the user's venture (%q), not an interview", ih.has(lInvestor))
 	}
 	if w := cfg.applicationSubject(ev.Summary + " | " + m.Subject); w != "" && external(ev, cfg) {
 		return true, fmt.Sprintf("an invitation about a candidacy (%q in the title) from outside the user's organisation", w)

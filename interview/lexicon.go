@@ -58,6 +58,7 @@ const (
 	lCancelled       // "annullato", "abgesagt": a participle that may call something off
 	lCancelVerbFinal // "absagen", "afzeggen", "anular": an infinitive of calling off, after a modal (see cancelledWithAdverb)
 	lSales           // "demo", "discovery call", "free trial": a vendor selling to the user
+	lInvestor        // "pitch deck", "pre-seed", "term sheet": investors meeting the user as a founder
 	nLists
 )
 
@@ -73,7 +74,7 @@ var listPhrases = map[list]*[]string{
 	lScheduling: &subjectWords, lRole: &roleWords, lSameTime: &sameTimePhrases,
 	lAnswerBy: &answerByPhrases, lPersonal: &personalPhrases, lForYou: &forYouPhrases,
 	lRegistration: &registrationPhrases, lDayAfter: &dayAfterPhrases, lAskInterviewer: &interviewerAskPhrases,
-	lDecline: &declinePhrases, lSales: &salesPhrases,
+	lDecline: &declinePhrases, lSales: &salesPhrases, lInvestor: &investorPhrases,
 }
 
 type lexPhrase struct {

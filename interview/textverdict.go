@@ -327,6 +327,13 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 	case either(subj, body, lPress) != "":
 		a.press = true
 		return no("a press or research interview, not a job interview (%q)", either(subj, body, lPress))
+	case either(subj, body, lInvestor) != "" && either(subj, body, lKeyword) == "" && fundWrites(m, a.own):
+		// A fund's "partner meeting" about the user's side project: its
+		// thread and its invitations are kept out like a reporter's. (A
+		// founder recruiting says "seed round closed in September" of
+		// the company, not from a fund.)
+		a.press = true
+		return no("investors meeting the user's venture (%q), not an interview", either(subj, body, lInvestor))
 	}
 	if len(a.reads) == 0 {
 		// The rest asks what kind of meeting a time is for; text that
@@ -438,6 +445,31 @@ func (a *analysis) about(m *mail.Message, ctx msgContext, cfg Config) string {
 	}
 	return ""
 }
+
+// fundWrites reports mail from an investment fund: its domain or the
+// sender's signature names one ("Partner, Nordlys Ventures", "Associate
+// | Harbor & Pine Ventures", "hello@northcap-fund.example").
+func fundWrites(m *mail.Message, own string) bool {
+	d := strings.ToLower(orgDomain(domainOf(firstAddress(m.From))))
+	for _, w := range fundWords {
+		if strings.Contains(d, w) {
+			return true
+		}
+	}
+	sig := own
+	if i := len(sig) - 600; i > 0 {
+		sig = sig[i:]
+	}
+	for _, w := range words(strings.ToLower(sig)) {
+		if slices.Contains(fundWords, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// fundWords name an investment fund in a domain or a signature.
+var fundWords = []string{"ventures", "capital", "fund", "vc", "investments", "invest"}
 
 // forwardedToOther reports a forwarded message whose header block names
 // recipients, none of them the user: "To: <kasia@...>" under "----------

@@ -470,6 +470,17 @@ var (
 		"proefperiode", "productpresentatie", "prezentacja produktu", "okres próbny", "wersja próbna",
 		"provperiod", "prøveperiode", "kokeilujakso", "tuote-esittely", "ukázka produktu", "zkušební verze",
 	}
+	// investorPhrases are how investors write to a founder: the user's
+	// side project meets a fund, not an employer. (Not "portfolio
+	// company" nor "valuation": a fund's talent partner recruits for its
+	// companies, and valuation is a finance job's work.)
+	investorPhrases = []string{
+		"pitch deck", "no deck needed", "pre-seed", "seed round", "term sheet", "fundraise",
+		"fundraising", "raising a round", "cap table", "lead investor", "angel investor", "investment committee",
+		"finanzierungsrunde", "investoren", "levée de fonds", "ronda de financiación", "ronda de inversión",
+		"round di investimento", "rodada de investimento", "investeringsronde", "runda finansowania",
+		"finansieringsrunda", "investeringsrunde", "rahoituskierros", "investiční kolo",
+	}
 	eventPhrases = []string{
 		"webinar", "masterclass", "workshop", "course", "bootcamp", "info session", "information session",
 		"webbinar", "webbinarium", "webbinariet", "webinaari", "webinarium", "webinář", "webinaar",

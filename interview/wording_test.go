@@ -499,3 +499,55 @@ func TestAppointmentsShapedLikeInterviews(t *testing.T) {
 		})
 	}
 }
+
+// TestInvestorsMeetAFounder: a fund writing to the user about a side
+// project titles its invitation as recruiters title an introduction; a
+// founder who recruits may name the company's own funding round.
+func TestInvestorsMeetAFounder(t *testing.T) {
+	ics := func(uid, org, email, summary string) []byte {
+		return []byte(strings.Join([]string{"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Google Inc//Google Calendar 70.9054//EN", "METHOD:REQUEST",
+			"BEGIN:VEVENT", "UID:" + uid, "SEQUENCE:0", "DTSTAMP:20261125T100000Z",
+			"DTSTART:20261210T150000Z", "DTEND:20261210T154500Z", "SUMMARY:" + summary,
+			"LOCATION:https://us06web.zoom.us/j/84419902377",
+			"ORGANIZER;CN=" + org + ":mailto:" + email,
+			"ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE;CN=Sam Rivera:mailto:sam.rivera@example.org",
+			"END:VEVENT", "END:VCALENDAR", ""}, "\r\n"))
+	}
+	at := func(day int) time.Time { return time.Date(2026, 11, day, 10, 0, 0, 0, time.UTC) }
+	me := addr("Sam Rivera", "sam.rivera@example.org")
+	tests := []struct {
+		name string
+		msgs []mail.Message
+		want int
+	}{
+		{"a fund's partner about the user's side project", []mail.Message{
+			{Summary: mail.Summary{MessageID: "f1@nordlys-ventures.example", Date: at(24), Subject: "Great meeting you at Slush - Loomkit",
+				From: addr("Henrik Aalto", "henrik@nordlys-ventures.example"), To: me},
+				Text: "Hi Sam,\n\nI'd love to hear where you want to take Loomkit before your pre-seed round. I'll send an invite.\n\nHenrik\n\n--\nHenrik Aalto\nPartner, Nordlys Ventures"},
+			{Summary: mail.Summary{MessageID: "f2@nordlys-ventures.example", Date: at(25), Subject: "Invitation: Sam Rivera <> Nordlys Ventures - intro",
+				From: addr("Henrik Aalto", "henrik@nordlys-ventures.example"), To: me, HasCalendar: true},
+				Text:      "Sam Rivera <> Nordlys Ventures - intro\nJoin Zoom Meeting",
+				Calendars: [][]byte{ics("f2-uid@google.com", "Henrik Aalto", "henrik@nordlys-ventures.example", "Sam Rivera <> Nordlys Ventures - intro")}},
+		}, 0},
+		{"a founder recruiting names the company's seed round", []mail.Message{
+			{Summary: mail.Summary{MessageID: "t1@tidewell.example", Date: at(24), Subject: "hi from Tidewell (via Lukas)",
+				From: addr("Priya Nair", "priya@tidewell.example"), To: me},
+				Text: "Hi Sam,\n\nTidewell is 9 people, our seed round closed in September, and we're hiring our first platform engineer. No prep, no pitch deck - could we talk? I'll send an invite.\n\nPriya\nCo-founder & CEO, Tidewell"},
+			{Summary: mail.Summary{MessageID: "t2@tidewell.example", Date: at(25), Subject: "Invitation: Sam / Priya",
+				From: addr("Priya Nair", "priya@tidewell.example"), To: me, HasCalendar: true},
+				Text:      "Sam / Priya\nJoin Zoom Meeting",
+				Calendars: [][]byte{ics("t2-uid@google.com", "Priya Nair", "priya@tidewell.example", "Sam / Priya")}},
+		}, 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ivs := interview.Build(tc.msgs, nil, sampleConfig())
+			if len(ivs) != tc.want {
+				for _, v := range interview.Verdicts(tc.msgs, sampleConfig()) {
+					t.Logf("%s: %v %s", v.Subject, v.Interview, v.Reason)
+				}
+				t.Errorf("Build found %d interviews, want %d", len(ivs), tc.want)
+			}
+		})
+	}
+}
