@@ -174,6 +174,9 @@ var kindBeforeName = map[string]bool{
 	"institut": true, "istituto": true, "editions": true, "éditions": true, "ediciones": true, "edizioni": true,
 	"assurances": true, "seguros": true, "assicurazioni": true, "transportes": true, "transports": true,
 	"constructora": true, "industrias": true, "industries": true, "industrie": true,
+	"maison": true, "casa": true, "atelier": true, "ateliers": true, "cabinet": true, "bureau": true,
+	"agence": true, "agencia": true, "agenzia": true, "agência": true, "clínica": true, "clinique": true,
+	"hotel": true, "hôtel": true, "hospital": true, "hôpital": true, "ospedale": true,
 }
 
 // spellText is a source for spelledAs, its words squashed once: a

@@ -88,7 +88,8 @@ var roleWords = []string{
 	"director", "head", "product owner", "researcher", "recruiter", "coordinator", "technician",
 	"officer", "associate", "sachbearbeiter", "referent", "praktikant", "trainee",
 	// French, Spanish, Italian, Portuguese
-	"développeur", "développeuse", "ingénieur", "ingénieure", "chef de projet", "stagiaire",
+	"développeur", "développeuse", "ingénieur", "ingénieure", "chef de projet", "stagiaire", "analyste",
+	"chef de produit", "cheffe de projet", "cheffe de produit",
 	"desarrollador", "desarrolladora", "desarrollador/a", "ingeniero", "ingeniera", "ingeniero/a",
 	"sviluppatore", "sviluppatrice", "ingegnere", "desenvolvedor", "desenvolvedora", "engenheiro",
 	"engenheira", "engenheiro(a)", "analista", "estagiário", "líder", "lider", "leader", "responsable",
@@ -204,6 +205,11 @@ func companyFromText(s string, people map[string]bool, kw []string) string {
 			// Sénior (Backend)": brackets right after a job title
 			// qualify the title.
 			if hasRoleWord(lastWords(s[:m[0]], 4)) {
+				continue
+			}
+			// "Portfolio walkthrough - Sam Rivera (UX Designer)": a title
+			// in brackets is the job, whatever stands before its role word.
+			if hasRoleWord(s[m[2]:m[3]]) {
 				continue
 			}
 			if c := acceptCompany(s[m[2]:m[3]], people); c != "" {
