@@ -687,7 +687,7 @@ func acceptRole(r string) string {
 		r = r[:i]
 	}
 	// "Go Engineer at Donaublick": the company is not part of the title.
-	for _, sep := range []string{" at ", " bei ", " chez ", " en ", " hos ", " @ ", " i ", " / ", " w ", " bij ", " presso ", " em ", " na "} {
+	for _, sep := range []string{" at ", " bei ", " chez ", " en ", " hos ", " på ", " @ ", " i ", " / ", " w ", " bij ", " presso ", " em ", " na "} {
 		if i := strings.Index(r, sep); i > 0 && hasRoleWord(r[:i]) {
 			r = r[:i]
 		}
@@ -703,8 +703,11 @@ func acceptRole(r string) string {
 	// "Manager" alone or "the Corvid Health Engineering team": a word of
 	// a title, or a department.
 	low := strings.ToLower(r)
+	// ("Head of Engineering", "Responsable Data Engineering": a title
+	// word before the department makes it a job.)
+	department := strings.HasSuffix(low, " engineering") && !hasRoleWord(strings.TrimSuffix(low, " engineering"))
 	if interviewerTitles[low] || !strings.Contains(low, " ") && roleWordSet[low] != nil ||
-		strings.HasSuffix(low, " engineering") || strings.HasSuffix(low, " team") {
+		department || strings.HasSuffix(low, " team") {
 		return ""
 	}
 	// "Manager Screen" of "Hiring Manager Screen": a kind of interview.

@@ -258,12 +258,6 @@ var rolePrepositions = map[string]bool{
 func withoutWhenAndWhom(role string, isName func(string) bool) string {
 	ws := strings.Fields(role)
 	for i := 1; i+1 < len(ws); i++ {
-		// "Embedded-utvecklare på Kvarnby Medtech": the employer after
-		// its preposition.
-		if atCompany[strings.ToLower(ws[i])] && hasRoleWord(strings.Join(ws[:i], " ")) && isName(strings.Join(ws[i+1:], " ")) {
-			role = strings.Join(ws[:i], " ")
-			break
-		}
 		if !datePrepositions[strings.ToLower(ws[i])] || !hasRoleWord(strings.Join(ws[:i], " ")) {
 			continue
 		}
@@ -283,12 +277,6 @@ var (
 		"on": true, "op": true, "am": true, "le": true, "el": true, "il": true, "em": true, "den": true,
 		"på": true, "w": true, "dne": true, "for": true, "für": true, "pour": true, "para": true, "per": true,
 		"voor": true, "för": true, "dla": true, "til": true,
-	}
-	// atCompany stand between a title and its employer ("at", "bei",
-	// "chez", "på", "hos", "presso").
-	atCompany = map[string]bool{
-		"at": true, "bei": true, "chez": true, "en": true, "på": true, "hos": true, "presso": true, "bij": true,
-		"w": true, "ve": true, "em": true, "na": true, "i": true, "@": true,
 	}
 	forWhom = map[string]bool{
 		"for": true, "für": true, "pour": true, "para": true, "per": true, "voor": true, "för": true, "dla": true, "til": true,
