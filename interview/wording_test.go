@@ -513,31 +513,28 @@ func TestInvestorsMeetAFounder(t *testing.T) {
 			"ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE;CN=Sam Rivera:mailto:sam.rivera@example.org",
 			"END:VEVENT", "END:VCALENDAR", ""}, "\r\n"))
 	}
-	at := func(day int) time.Time { return time.Date(2026, 11, day, 10, 0, 0, 0, time.UTC) }
-	me := addr("Sam Rivera", "sam.rivera@example.org")
+	// A note about the meeting, then the sender's calendar invitation.
+	thread := func(name, email, subject, note, title string) []mail.Message {
+		at := func(day int) time.Time { return time.Date(2026, 11, day, 10, 0, 0, 0, time.UTC) }
+		me := addr("Sam Rivera", "sam.rivera@example.org")
+		return []mail.Message{
+			{Summary: mail.Summary{MessageID: "note@" + mail.DomainOf(email), Date: at(24), Subject: subject, From: addr(name, email), To: me}, Text: note},
+			{Summary: mail.Summary{MessageID: "invite@" + mail.DomainOf(email), Date: at(25), Subject: "Invitation: " + title,
+				From: addr(name, email), To: me, HasCalendar: true},
+				Text: title + "\nJoin Zoom Meeting", Calendars: [][]byte{ics("invite-uid@"+mail.DomainOf(email), name, email, title)}},
+		}
+	}
 	tests := []struct {
 		name string
 		msgs []mail.Message
 		want int
 	}{
-		{"a fund's partner about the user's side project", []mail.Message{
-			{Summary: mail.Summary{MessageID: "f1@nordlys-ventures.example", Date: at(24), Subject: "Great meeting you at Slush - Loomkit",
-				From: addr("Henrik Aalto", "henrik@nordlys-ventures.example"), To: me},
-				Text: "Hi Sam,\n\nI'd love to hear where you want to take Loomkit before your pre-seed round. I'll send an invite.\n\nHenrik\n\n--\nHenrik Aalto\nPartner, Nordlys Ventures"},
-			{Summary: mail.Summary{MessageID: "f2@nordlys-ventures.example", Date: at(25), Subject: "Invitation: Sam Rivera <> Nordlys Ventures - intro",
-				From: addr("Henrik Aalto", "henrik@nordlys-ventures.example"), To: me, HasCalendar: true},
-				Text:      "Sam Rivera <> Nordlys Ventures - intro\nJoin Zoom Meeting",
-				Calendars: [][]byte{ics("f2-uid@google.com", "Henrik Aalto", "henrik@nordlys-ventures.example", "Sam Rivera <> Nordlys Ventures - intro")}},
-		}, 0},
-		{"a founder recruiting names the company's seed round", []mail.Message{
-			{Summary: mail.Summary{MessageID: "t1@tidewell.example", Date: at(24), Subject: "hi from Tidewell (via Lukas)",
-				From: addr("Priya Nair", "priya@tidewell.example"), To: me},
-				Text: "Hi Sam,\n\nTidewell is 9 people, our seed round closed in September, and we're hiring our first platform engineer. No prep, no pitch deck - could we talk? I'll send an invite.\n\nPriya\nCo-founder & CEO, Tidewell"},
-			{Summary: mail.Summary{MessageID: "t2@tidewell.example", Date: at(25), Subject: "Invitation: Sam / Priya",
-				From: addr("Priya Nair", "priya@tidewell.example"), To: me, HasCalendar: true},
-				Text:      "Sam / Priya\nJoin Zoom Meeting",
-				Calendars: [][]byte{ics("t2-uid@google.com", "Priya Nair", "priya@tidewell.example", "Sam / Priya")}},
-		}, 1},
+		{"a fund's partner about the user's side project", thread("Henrik Aalto", "henrik@nordlys-ventures.example", "Great meeting you at Slush - Loomkit",
+			"Hi Sam,\n\nI'd love to hear where you want to take Loomkit before your pre-seed round. I'll send an invite.\n\nHenrik\n\n--\nHenrik Aalto\nPartner, Nordlys Ventures",
+			"Sam Rivera <> Nordlys Ventures - intro"), 0},
+		{"a founder recruiting names the company's seed round", thread("Priya Nair", "priya@tidewell.example", "hi from Tidewell (via Lukas)",
+			"Hi Sam,\n\nTidewell is 9 people, our seed round closed in September, and we're hiring our first platform engineer. No prep, no pitch deck - could we talk? I'll send an invite.\n\nPriya\nCo-founder & CEO, Tidewell",
+			"Sam / Priya"), 1},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
