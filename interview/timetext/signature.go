@@ -49,7 +49,7 @@ func placeLine(line string) (*time.Location, string, bool) {
 		if len(words) == 0 {
 			continue
 		}
-		if iana, n := cityAt(words, 0); iana != "" && (n == 2 || startsUpper(p)) {
+		if iana, n := cityAt(words, 0); iana != "" && (n == 2 || startsUpper(p)) && !personName(p, n) {
 			if loc := loadLocation(iana); loc != nil {
 				return loc, p, true
 			}
@@ -97,6 +97,28 @@ func knownCity(part string) bool {
 	}
 	last, _ := cityAt(words, len(words)-1)
 	return last != ""
+}
+
+// personName reports a part that is a first name that is also a city,
+// and a surname: "Sofia Nyström", "Florence Martin", "Austin Lee" sign a
+// letter, they do not place it. The second word is a name's: capitalised,
+// then lower case, and neither a city nor a region.
+func personName(part string, cityWords int) bool {
+	f := strings.Fields(part)
+	if cityWords != 1 || len(f) != 2 {
+		return false
+	}
+	second := f[1]
+	rs := []rune(second)
+	if len(rs) < 2 || !unicode.IsUpper(rs[0]) {
+		return false
+	}
+	for _, r := range rs[1:] {
+		if !unicode.IsLower(r) && r != '-' && r != '\'' {
+			return false
+		}
+	}
+	return !knownCity(second) && usRegions[strings.Join(foldedWords(second), " ")] == ""
 }
 
 func startsUpper(s string) bool {

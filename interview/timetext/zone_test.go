@@ -127,6 +127,8 @@ func TestSignatureZone(t *testing.T) {
 		{"a degree after a name is no state", "Mit freundlichen Grüßen\nBirgit Pichler, MA\nHuman Resources\nDonaustahl Digital GmbH", ""},
 		{"the same code after a known city is the state", "Best,\nJo\nBoston, MA", "America/New_York"},
 		{"or with a ZIP code", "Best,\nJo\n1 Main St, Cambridge, MA 02139", "America/New_York"},
+		{"a first name that is a city signs the letter", "Ha en fin dag!\n\nSofia Nyström\nTalent Acquisition | Tallbacka Systems AB\n070-555 42 18", ""},
+		{"a name line, then the office", "Best,\nAustin Lee\nRecruiter\nDenver, CO", "America/Denver"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
