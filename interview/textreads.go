@@ -66,12 +66,35 @@ func (a *analysis) zone(cfg Config) *time.Location {
 	} else if loc, _, ok := timetext.PlaceZone(truncate(a.full, maxText)); ok {
 		// No zone written: an interview met in person is on its city's clock.
 		a.zoneLoc = loc
-	} else if loc, _, ok := timetext.SignatureZone(truncate(a.own, maxText)); ok && !a.sent {
+	} else if loc, _, ok := timetext.SignatureZone(withoutNameLines(truncate(a.own, maxText), a.people)); ok && !a.sent {
 		// Nor a place: the writer's own clock, as their signature
 		// places them ("Austin, TX").
 		a.zoneLoc = loc
 	}
 	return a.zoneLoc
+}
+
+// withoutNameLines blanks the lines of text that are only a person's
+// name or first name ("/Sofia", "– Florence"): a sign-off, whatever city
+// shares the name.
+func withoutNameLines(text string, people map[string]bool) string {
+	if len(people) == 0 {
+		return text
+	}
+	first := make(map[string]bool, len(people))
+	for n := range people {
+		if f := strings.Fields(n); len(f) > 0 {
+			first[f[0]] = true
+		}
+	}
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		w := strings.ToLower(strings.Trim(l, " \t\r-–—/~*"))
+		if w != "" && (people[w] || first[w]) {
+			lines[i] = ""
+		}
+	}
+	return strings.Join(lines, "\n")
 }
 
 // times reads every day-and-time of the message's own text (quotes and
@@ -149,7 +172,7 @@ func (a *analysis) times(m *mail.Message, cfg Config) []timeRead {
 		r := timeRead{
 			found:    foundTime{Start: mt.Start, Dur: mt.Dur, Text: mt.Text, Zone: mt.Zone, Relative: mt.Relative},
 			sentence: sentence, context: ctx, pos: mt.Pos,
-			old: before.has(lInsteadOf) != "" || formerOnNextLine(a.text, mt.End),
+			old: before.has(lInsteadOf) != "" || formerOnNextLine(a.text, mt.End) || formerLabelBefore(a.text, mt.Pos),
 			due: answerBy(a.text[max(0, mt.Pos-24):mt.Pos]),
 		}
 		r.keyword = h.has(lKeyword) != ""
@@ -236,6 +259,25 @@ func newsSubject(m *mail.Message) string {
 		return ""
 	}
 	return s
+}
+
+// formerLabelBefore reports a time labelled the former one by the label
+// before it, on its own line or at the start of the time's line, as a
+// scheduling system's notice of a move lays out the old time under the
+// new ("Ny tid / fredag 11 december ..." then "Tidigare tid / onsdag 9
+// december ...", "Previous time: ...", "Hora anterior").
+func formerLabelBefore(text string, pos int) bool {
+	ls := strings.LastIndexByte(text[:pos], '\n') + 1
+	label := strings.TrimSpace(text[ls:pos])
+	if label == "" && ls > 1 {
+		prev := strings.TrimRight(text[:ls-1], " \t\r\n")
+		label = strings.TrimSpace(prev[strings.LastIndexByte(prev, '\n')+1:])
+	}
+	ws := words(strings.ToLower(strings.Trim(label, " \t:")))
+	if len(ws) == 0 || len(ws) > 3 {
+		return false
+	}
+	return slices.ContainsFunc(ws, func(w string) bool { return formerLabels[w] })
 }
 
 // formerOnNextLine reports a time whose next line labels it the former

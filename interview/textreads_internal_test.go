@@ -1,0 +1,41 @@
+package interview
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestFormerLabelBefore: a scheduling system's notice of a move labels
+// the old time before it, on its own line or at the start of its line.
+func TestFormerLabelBefore(t *testing.T) {
+	tests := []struct {
+		name, text, time string
+		want             bool
+	}{
+		{"a label line above (sv)", "Ny tid\nfredag 11 december 2026, kl. 10.00\nTidigare tid\nonsdag 9 december 2026, kl. 13.30", "onsdag 9", true},
+		{"the new time's label is no former one", "Ny tid\nfredag 11 december 2026, kl. 10.00\nTidigare tid\nonsdag 9 december 2026, kl. 13.30", "fredag 11", false},
+		{"a label at the start of the line", "New time: Friday, 11 December, 10:00\nPrevious time: Wednesday, 9 December, 13:30", "Wednesday", true},
+		{"the word second (es)", "Hora anterior\nmiércoles 9 de diciembre, 13:30", "miércoles", true},
+		{"a sentence above is no label", "We had to move it from the time we agreed before.\nWednesday, 9 December, 13:30", "Wednesday", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := formerLabelBefore(tc.text, strings.Index(tc.text, tc.time)); got != tc.want {
+				t.Errorf("formerLabelBefore = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestSignOffIsNoPlace: a sign-off with the writer's first name is no
+// place, though a city bears the name ("/Sofia").
+func TestSignOffIsNoPlace(t *testing.T) {
+	people := map[string]bool{"sofia nyström": true}
+	text := "Toppen, då ringer jag dig på måndag vid halv tre.\n\n/Sofia"
+	if got := withoutNameLines(text, people); strings.Contains(got, "Sofia") {
+		t.Errorf("withoutNameLines kept the sign-off: %q", got)
+	}
+	if got := withoutNameLines("Best,\nTom\nBerlin", map[string]bool{"tom weber": true}); !strings.Contains(got, "Berlin") {
+		t.Errorf("withoutNameLines dropped the place: %q", got)
+	}
+}
