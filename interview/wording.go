@@ -31,7 +31,8 @@ var (
 		"como brilhar", "como se preparar", "dicas", "cómo preparar", "cómo superar", "comment réussir",
 		"réussir votre", "réussir son", "so gelingt", "so überzeugen", "erfolgreich im", "come superare",
 		"consigli", "hoe je", "tips voor", "jak przygotować", "jak przejść", "så lyckas", "sådan klarer",
-		"slik lykkes", "jak uspět",
+		"slik lykkes", "jak uspět", "näin onnistut", "vinkit", "vinkkejä", "porady", "råd om", "gode råd",
+		"rady jak", "tipy",
 	}
 	// Receipts of an application: nothing is scheduled yet.
 	receiptPhrases = []string{

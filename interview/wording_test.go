@@ -110,6 +110,8 @@ func TestClassifyWording(t *testing.T) {
 			"Yes, it is confirmed for Thursday, 10 December 2026 at 14:00 CET.", true, interview.KindConfirmation},
 		{"a test to finish by a deadline is no meeting", "hr@fjordlys.example", "Test til stillingen som Data Engineer",
 			"Du kan selv vælge, hvornår du tager den, men den skal være gennemført senest fredag den 11. december 2026 kl. 23.59.", false, interview.KindNone},
+		{"a Finnish union's webinar of tips for the job interview", "no-reply@zoom.us", "Näin onnistut työhaastattelussa – vinkit tekniikan ammattilaisille",
+			"Kiitos rekisteröitymisestä! Webinaari alkaa tiistaina 8.12.2026 klo 17.00.", false, interview.KindNone},
 		// Appointments of daily life with a concrete time.
 		{"a tax adviser's yearly meeting", "kanzlei@vogt-partner.example", "Termin bestätigt: Jahresgespräch Einkommensteuer",
 			"Sehr geehrter Herr Rivera, Ihr Termin ist bestätigt: Montag, 7. Dezember 2026, 08:30 Uhr, online über Teams.", false, interview.KindNone},
