@@ -279,6 +279,10 @@ func rehearsalWord(title string) string {
 			if j := strings.LastIndexByte(w, '-'); j > 0 && rehearsalWords[w[j+1:]] {
 				return w[j+1:]
 			}
+			// "Probe-Interview" is a "Probeinterview" written apart.
+			if joined := strings.ReplaceAll(w, "-", ""); joined != w && rehearsalWords[joined] {
+				return w
+			}
 			continue
 		}
 		if i+1 < len(words) && hasRoleWord(words[i+1]) {

@@ -710,6 +710,14 @@ var (
 		"forschungsinterview", "nutzerforschung", "entretien utilisateur", "entrevista de investigación",
 		"entrevista de investigação", "estudo de investigação", "participantes no estudo", "entretien de recherche",
 		"intervista di ricerca", "onderzoeksinterview", "forskningsintervju", "wywiad badawczy",
+		// A student's thesis interview, or an informational interview:
+		// the student asks the user, not a job of the user.
+		"informational interview", "info interview", "entrevista informativa", "entretien informatif",
+		"intervista informativa", "for my thesis", "for my master's thesis", "für meine masterarbeit",
+		"für meine bachelorarbeit", "pour mon mémoire", "para mi tfm", "trabajo de fin de máster",
+		"trabajo fin de máster", "para mi tesis", "per la mia tesi", "para a minha dissertação",
+		"voor mijn scriptie", "do mojej pracy magisterskiej", "till min uppsats", "för mitt examensarbete",
+		"til mit speciale", "til masteroppgaven min", "gradututkielmaani", "pro mou diplomovou práci",
 		// A show's recording, in the Scandinavian compounds: "Mjukvarupodden".
 		"podden", "podcasten", "poddavsnitt", "podcastaflevering", "be a guest", "as a guest", "vara gäst",
 		"als gast", "als gast in", "comme invité", "como invitado", "come ospite",

@@ -112,6 +112,10 @@ func TestClassifyWording(t *testing.T) {
 			"Du kan selv vælge, hvornår du tager den, men den skal være gennemført senest fredag den 11. december 2026 kl. 23.59.", false, interview.KindNone},
 		{"a Finnish union's webinar of tips for the job interview", "no-reply@zoom.us", "Näin onnistut työhaastattelussa – vinkit tekniikan ammattilaisille",
 			"Kiitos rekisteröitymisestä! Webinaari alkaa tiistaina 8.12.2026 klo 17.00.", false, interview.KindNone},
+		{"a mock interview written apart", "lea.hoffmann@posteo.de", "Probe-Interview am Samstag?",
+			"Hey Sam, wollen wir dein Probe-Interview machen? Samstag, 5. Dezember um 11 bei mir?", false, interview.KindNone},
+		{"a student's informational interview", "lucia.gomez@gmail.com", "Solicitud de entrevista informativa – TFM sobre Platform Engineering",
+			"Hola Sam, estoy escribiendo mi trabajo de fin de máster. ¿Podríamos hablar el miércoles 16 de diciembre a las 18:00?", false, interview.KindNone},
 		// Appointments of daily life with a concrete time.
 		{"a tax adviser's yearly meeting", "kanzlei@vogt-partner.example", "Termin bestätigt: Jahresgespräch Einkommensteuer",
 			"Sehr geehrter Herr Rivera, Ihr Termin ist bestätigt: Montag, 7. Dezember 2026, 08:30 Uhr, online über Teams.", false, interview.KindNone},
