@@ -98,6 +98,7 @@ func BuildWithRefused(msgs []mail.Message, feed []FeedEvent, cfg Config) ([]Inte
 	b.sameTimeRounds(ins)
 	b.statusChanges(ins)
 	b.mergeSameSlot()
+	b.invitationSettles(ins)
 	b.correspondence(ins)
 	return b.result(ins), refused
 }
@@ -1210,6 +1211,67 @@ func sameRoleAsBefore(out []Interview, all []*tracked) {
 func shareDomain(a, b *tracked) bool {
 	for d := range a.domains {
 		if b.domains[d] {
+			return true
+		}
+	}
+	return false
+}
+
+// invitationSettles merges an interview that words fixed into the
+// employer's calendar invitation that came after them, for another time
+// near it: "4pm Thursday is fine" read as the nearest Thursday, "I'm free
+// Monday 7th after 14:00 or Tuesday 8th" read as the Monday, then the
+// employer's invitation for Thursday the 10th at 16:00. The invitation
+// (or its update) is the employer's last word when it came after the
+// words and before the time they named, for a slot within a fortnight of
+// it, and says no further round.
+func (b *builder) invitationSettles(ins []input) {
+	byID := byMessageID(ins)
+	round := func(t *tracked) bool {
+		for id := range t.defining {
+			if in := byID[id]; in != nil && (in.a.newRound || in.a.subj.has(lRound) != "") {
+				return true
+			}
+		}
+		return false
+	}
+	b.all = slices.DeleteFunc(b.all, func(t *tracked) bool {
+		if t.iv.ICSUID != "" || t.iv.Status != Scheduled {
+			return false
+		}
+		// Words that named the invitation's time too ("two interviews:
+		// the 14th at 10:00 with the team, the 16th at 12:30 with the
+		// director") knew both: neither settles the other.
+		named := func(at time.Time) bool {
+			for id := range t.defining {
+				if in := byID[id]; in != nil && slices.ContainsFunc(in.a.reads, func(r timeRead) bool { return r.found.Start.Equal(at) }) {
+					return true
+				}
+			}
+			return false
+		}
+		for _, o := range b.all {
+			if o == t || o.iv.ICSUID == "" || o.iv.Status != Scheduled || !employersWord(o, t) || named(o.iv.Start) ||
+				!(likelySameCompany(o.iv.Company, t.iv.Company) || t.iv.Company == "") ||
+				!o.timesAt.After(t.timesAt) || !o.timesAt.Before(t.iv.Start) ||
+				absDur(o.iv.Start.Sub(t.iv.Start)) > 14*24*time.Hour || round(o) {
+				continue
+			}
+			o.absorb(t)
+			return true
+		}
+		return false
+	})
+}
+
+// employersWord reports an invitation o sent from the side of the
+// interview t its words fixed: by one of its people or from its domain,
+// or by a scheduling system. A stranger who names the company, or writes
+// its recruiter into ORGANIZER, moves nothing (DESIGN, Trust).
+func employersWord(o, t *tracked) bool {
+	for e := range o.senders {
+		d := domainOf(e)
+		if t.people[e] || companyDomain(d) && t.domains[orgDomain(d)] || isVendor(d) || isCalendarSystem(d) {
 			return true
 		}
 	}

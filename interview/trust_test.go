@@ -476,3 +476,36 @@ func TestUIDOrdersMailOfTheSameSecond(t *testing.T) {
 		t.Fatalf("interviews %+v, want one whose organizer is the first to arrive", ivs)
 	}
 }
+
+// TestInvitationSettlesTheWords: "4pm Thursday is fine" is read as the
+// nearest Thursday; the employer's invitation that follows, for the
+// Thursday after at 16:00, is its last word, and one interview remains. A
+// stranger's invitation, its ORGANIZER the recruiter, settles nothing.
+func TestInvitationSettlesTheWords(t *testing.T) {
+	const oliver = "oliver.grant@initech.example"
+	words := textMessage("w1@initech.example", "2026-12-01T10:00:00Z", oliver, "Re: Initech - next step",
+		"Hi Sam,\n\nThat works - 4pm Thursday is fine for the interview. I'll send an invite.\n\nOliver")
+	invite := func(id, from string) mail.Message {
+		return invitationMsg(id, "2026-12-02T09:00:00Z", from, "uid-"+id, "REQUEST", "20261210T150000Z", oliver,
+			"Sam Rivera / Oliver Grant", "")
+	}
+	tests := []struct {
+		name   string
+		invite mail.Message
+		starts []time.Time
+	}{
+		{"the employer's invitation", invite("i1@initech.example", oliver), []time.Time{utc("20261210T150000Z")}},
+		{"a stranger's invitation", invite("i2@outsider.example", "oliver@outsider.example"), []time.Time{utc("20261203T150000Z"), utc("20261210T150000Z")}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []time.Time
+			for _, iv := range interview.Build([]mail.Message{words, tc.invite}, nil, sampleConfig()) {
+				got = append(got, iv.Start.UTC())
+			}
+			if !slices.EqualFunc(got, tc.starts, time.Time.Equal) {
+				t.Errorf("starts %v, want %v", got, tc.starts)
+			}
+		})
+	}
+}
