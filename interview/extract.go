@@ -150,6 +150,11 @@ var seniorityWords = map[string]bool{
 // companies ("Interview with Peter Gibbons"); kw are the interview words.
 func companyFromText(s string, people map[string]bool, kw []string) string {
 	s = cleanSubject(s)
+	// "Subject: Interview: Sam Rivera - ..." of a forwarded header
+	// block: the field's name is no company.
+	if label, rest, ok := strings.Cut(s, ":"); ok && hasFieldPrefix(strings.ToLower(strings.TrimSpace(label))+":", outlookSubject) {
+		s = cleanSubject(strings.TrimSpace(rest))
+	}
 	// "Redwood Ledger: next step for Senior Backend Engineer": a name as
 	// the label of a subject about the job; "Interview Schedule: Quayside
 	// Analytics - Data Engineer": a label about the interview before it.

@@ -199,18 +199,22 @@ func (b *builder) mergeSameSlot() {
 }
 
 // dropShadowed drops an interview known only from words that names no
-// company, at the minute of a calendar invitation from other people: an
-// agency's "First stage is ... on Thursday 17th December at 10:00 GMT"
-// beside its client's invitation. The user sits one interview then; the
+// company or the invitation's, at the minute of a calendar invitation
+// from other people: an agency's "First stage is ... on Thursday 17th
+// December at 10:00 GMT" beside its client's invitation. The user sits one interview then; the
 // agency's people do not become the client's (see sameParty), so the two
 // are not merged, and the nameless one is not listed twice.
 func (b *builder) dropShadowed() {
 	b.all = slices.DeleteFunc(b.all, func(t *tracked) bool {
-		if t.iv.ICSUID != "" || t.iv.Company != "" {
+		if t.iv.ICSUID != "" {
 			return false
 		}
+		// Nameless, or named as the invitation is: an agency's
+		// forward of its client's invitation ("FW: Interview: Sam
+		// Rivera - Senior Data Engineer") is the same interview.
 		return slices.ContainsFunc(b.all, func(o *tracked) bool {
-			return o != t && o.iv.ICSUID != "" && o.iv.Start.Equal(t.iv.Start) && o.iv.Status == t.iv.Status
+			return o != t && o.iv.ICSUID != "" && o.iv.Start.Equal(t.iv.Start) && o.iv.Status == t.iv.Status &&
+				(t.iv.Company == "" || likelySameCompany(o.iv.Company, t.iv.Company))
 		})
 	})
 }
@@ -1003,6 +1007,9 @@ func (b *builder) textCompany(in *input) string {
 			}
 			label, _, _ := strings.Cut(orgDomain(d), ".")
 			if c := spelledAs(label, spellingSources(in)...); c != "" {
+				return c
+			}
+			if c := companyFromDomain(d); c != "" {
 				return c
 			}
 		}

@@ -509,3 +509,28 @@ func TestInvitationSettlesTheWords(t *testing.T) {
 		})
 	}
 }
+
+// TestAgencyForwardOfTheClientsInvitation: an agency forwards the
+// client's invitation the user also received; the forward's words name
+// the same interview at the same minute, not a second one, and the
+// forwarded header's "Subject:" is no company.
+func TestAgencyForwardOfTheClientsInvitation(t *testing.T) {
+	const joanna = "joanna.park@initech.example"
+	invite := invitationMsg("i1@initech.example", "2026-12-01T15:58:00Z", joanna, "uid-i1@initech.example", "REQUEST", "20261210T150000Z", joanna,
+		"Interview with Initech", "Looking forward to it.")
+	forward := textMessage("f1@harcourt-talent.example", "2026-12-01T16:30:00Z", "olivia.brandt@harcourt-talent.example", "FW: Interview: Sam Rivera - Senior Data Engineer",
+		"Hi Sam,\n\nJoanna has sent over the invite for the first stage. I'm forwarding it below in case it lands in your spam.\n\nOlivia\n\n"+
+			"-----Original Appointment-----\nFrom: Joanna Park <joanna.park@initech.example>\nSent: 01 December 2026 15:58\nTo: sam.rivera@example.org\n"+
+			"Subject: Interview: Sam Rivera - Senior Data Engineer\nWhen: 10 December 2026 15:00-16:00 (UTC+00:00) Dublin, Edinburgh, Lisbon, London.\n"+
+			"Where: Microsoft Teams Meeting\n\nHi Sam,\n\nThis is the first-stage interview for the Senior Data Engineer role.\n\nJoanna\n")
+	ivs := interview.Build([]mail.Message{invite, forward}, nil, sampleConfig())
+	if len(ivs) != 1 {
+		for _, iv := range ivs {
+			t.Logf("%s %q %s", iv.Start.UTC(), iv.Company, iv.Evidence)
+		}
+		t.Fatalf("Build found %d interviews, want 1", len(ivs))
+	}
+	if ivs[0].Company != "Initech" {
+		t.Errorf("Company = %q, want Initech", ivs[0].Company)
+	}
+}

@@ -1080,6 +1080,11 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 // of other versions: "Wysłane:", "Enviada em:").
 var (
 	outlookFrom = []string{"from", "von", "de", "da", "van", "od", "från", "fra"}
+	// The subject field of a forwarded header block: "Subject:",
+	// "Betreff:", "Objet :", "Asunto:", "Oggetto:", "Assunto:",
+	// "Onderwerp:", "Temat:", "Ämne:", "Emne:", "Aihe:", "Předmět:".
+	outlookSubject = []string{"subject", "betreff", "objet", "asunto", "oggetto", "assunto", "onderwerp", "temat",
+		"ämne", "emne", "aihe", "předmět"}
 	outlookSent = []string{"sent", "gesendet", "envoyé", "inviato", "verzonden", "wysłano", "wysłane", "skickat", "sendt", "enviado",
 		"enviada", "enviado el", "enviado em", "enviada em", "date", "datum", "odesláno", "lähetetty"}
 )
