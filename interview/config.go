@@ -249,6 +249,11 @@ var vendorDomains = []string{
 	"dvinci-easy.com", "concludis.de", "onlyfy.jobs", "umantis.com", "avature.net", "beamery.com",
 	"sparkhire.com", "willo.video", "vidcruiter.com", "hireflix.com", "myinterview.com",
 	"savvycal.com", "youcanbook.me", "zcal.co", "webex.com", "bookings.microsoft.com", "gupy.io",
+	"myworkdayjobs.com",
+	// The Nordic and Central European systems.
+	"webcruiter.no", "webcruiter.com", "varbi.com", "jobylon.com", "reachmee.com", "hr-manager.net",
+	"recman.no", "emply.com", "emply.net", "talentech.com", "teamio.com", "recruitis.io", "erecruiter.pl",
+	"traffit.com", "jobadder.com",
 }
 
 // Calendar systems send invitations on behalf of their users. Only their
@@ -274,7 +279,8 @@ var freemailDomains = []string{
 var jobBoardDomains = []string{
 	"linkedin.com", "indeed.com", "glassdoor.com", "stepstone.de", "xing.com", "monster.com",
 	"ziprecruiter.com", "dice.com", "wellfound.com", "otta.com", "welcometothejungle.com",
-	"arbeitsagentur.de", "honeypot.io",
+	"arbeitsagentur.de", "honeypot.io", "pracuj.pl", "jobs.cz", "finn.no", "jobindex.dk", "duunitori.fi",
+	"infojobs.net", "jobteaser.com", "jobs.ch", "karriere.at",
 }
 
 var (

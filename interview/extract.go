@@ -70,6 +70,12 @@ var notCompanyWords = map[string]bool{
 	"bekreftet": true, "zarezerwowano": true, "potwierdzono": true, "rezervováno": true, "varattu": true,
 	"vahvistettu": true, "abgesagt": true, "storniert": true, "canceled": true, "cancelled": true,
 	"annulé": true, "cancelado": true, "annullato": true, "geannuleerd": true, "avbokad": true,
+	// A notice's noun: "Terminbestätigung", "Bokningsbekräftelse".
+	"terminbestätigung": true, "buchungsbestätigung": true, "bestätigung": true, "terminerinnerung": true,
+	"bokningsbekräftelse": true, "bekräftelse": true, "bekræftelse": true, "bekreftelse": true,
+	"potwierdzenie": true, "vahvistus": true, "potvrzení": true, "confirmación": true, "conferma": true,
+	"confirmação": true, "bevestiging": true, "erinnerung": true, "rappel": true,
+	"recordatorio": true, "promemoria": true, "lembrete": true, "herinnering": true, "påminnelse": true,
 }
 
 // Words that say what kind of interview it is, between a company's name
