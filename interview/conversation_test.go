@@ -1067,6 +1067,13 @@ func TestCancellations(t *testing.T) {
 				From: addr("Johanna Ek via Fjällkod", "no-reply@teamtailor.com"), To: me},
 				Text: "Hej Sam,\n\nTyvärr måste jag meddela att vi ställer in vår träff på torsdag den 17 december. Rekryteringen är pausad."},
 		}},
+		{"a modal and its infinitive parted by an adverb (cs)", []mail.Message{
+			{Summary: mail.Summary{MessageID: "cz1", Date: mon, Subject: "Pozvánka na pohovor – QA inženýr", From: recruiter, To: me},
+				Text: "Rád bych Vás pozval na pohovor, který proběhne ve čtvrtek 17. 12. 2026 v 9:00."},
+			{Summary: mail.Summary{MessageID: "cz2", Date: mon.Add(48 * time.Hour), Subject: "RE: Pozvánka na pohovor – QA inženýr", From: recruiter, To: me,
+				InReplyTo: []string{"cz1"}, References: []string{"cz1"}},
+				Text: "omlouvám se, ale náš pohovor naplánovaný na čtvrtek 17. 12. v 9:00 musíme bohužel zrušit. Pozici jsme obsadili interně."},
+		}},
 		{"a reference number in the sentence that cancels", []mail.Message{
 			{Summary: mail.Summary{MessageID: "t1", Date: mon, Subject: "Convocatoria de entrevista", From: addr("Grupo Ibervía", "no-reply@taleo.net"), To: me},
 				Text: "Fecha: miércoles, 16 de diciembre de 2026\nHora: 11:30 h"},

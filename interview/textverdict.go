@@ -223,10 +223,15 @@ var (
 
 // cancelModals and cancelVerbsFinal are the modal verbs and the
 // infinitives of calling off that German and Dutch put at either end of
-// a clause.
+// a clause, and that the Slavic and Nordic languages part with an
+// adverb ("musíme bohužel zrušit").
 var (
-	cancelModals     = map[string]bool{"muss": true, "müssen": true, "musste": true, "mussten": true, "müsste": true, "moet": true, "moeten": true, "moest": true, "moesten": true}
-	cancelVerbsFinal = map[string]bool{"absagen": true, "stornieren": true, "canceln": true, "annullieren": true, "annuleren": true, "afzeggen": true, "afblazen": true}
+	cancelModals = map[string]bool{"muss": true, "müssen": true, "musste": true, "mussten": true, "müsste": true, "moet": true, "moeten": true, "moest": true, "moesten": true,
+		// "musíme bohužel zrušit", "musimy niestety odwołać", "vi må dessverre avlyse".
+		"musíme": true, "musím": true, "museli": true, "musel": true, "musela": true, "musimy": true, "muszę": true,
+		"musieliśmy": true, "måste": true, "må": true, "måtte": true, "joudumme": true, "joudun": true}
+	cancelVerbsFinal = map[string]bool{"absagen": true, "stornieren": true, "canceln": true, "annullieren": true, "annuleren": true, "afzeggen": true, "afblazen": true,
+		"zrušit": true, "odwołać": true, "anulować": true, "avboka": true, "aflyse": true, "avlyse": true, "perumaan": true, "perua": true}
 )
 
 // cancelledWords are the participles that say a meeting was called off;
