@@ -67,6 +67,7 @@ type analysis struct {
 	text       string // the message's own text, quotes and signature stripped
 	full       string // the whole text, with what it quotes
 	own        string // the message's own text with its signature
+	apartDone  bool   // timesApart has read the text
 	found      foundTime
 	hasTime    bool
 	reschedule bool

@@ -141,19 +141,37 @@ func (a *analysis) times(m *mail.Message, cfg Config) []timeRead {
 		opt.MonthFirst = true
 		found = timetext.Find(a.text, opt)
 	}
-	if len(found) == 0 && len(m.InReplyTo) > 0 {
-		// In a conversation, the day and the hour agreed may stand
-		// apart in one sentence.
-		found = dayAndClockApart(a.text, opt)
-		if len(found) > 0 && found[0].Zone == "" {
-			a.zoneGuessed = a.zone(cfg) == cfg.location()
-			if a.zone(cfg) != opt.Loc {
-				opt.Loc = a.zone(cfg)
-				found = dayAndClockApart(a.text, opt)
-			}
+	return a.readsOf(datedByQuote(found, a.full, opt, m), m, cfg)
+}
+
+// timesApart reads, in a reply where times found nothing, a day and an
+// hour agreed apart in one sentence (see dayAndClockApart). The verdict
+// asks for it only in a thread about a job: it costs a second reading of
+// the text, which most replies do not need.
+func (a *analysis) timesApart(m *mail.Message, cfg Config) []timeRead {
+	if len(a.times(m, cfg)) > 0 || len(m.InReplyTo) == 0 || a.apartDone {
+		return a.reads
+	}
+	a.apartDone = true
+	opt := timetext.Options{Ref: m.Date, Loc: cfg.location()}
+	found := dayAndClockApart(a.text, opt)
+	if len(found) == 0 {
+		return nil
+	}
+	if found[0].Zone == "" {
+		a.zoneGuessed = a.zone(cfg) == cfg.location()
+		if a.zone(cfg) != opt.Loc {
+			opt.Loc = a.zone(cfg)
+			found = dayAndClockApart(a.text, opt)
 		}
 	}
-	found = datedByQuote(found, a.full, opt, m)
+	return a.readsOf(found, m, cfg)
+}
+
+// readsOf scores the mentions found in the message's text by their
+// sentences, and keeps them as the message's reads.
+func (a *analysis) readsOf(found []timetext.Mention, m *mail.Message, cfg Config) []timeRead {
+	a.reads = a.reads[:0]
 	lx := cfg.lexicon()
 	for i, mt := range found {
 		sentence := sentenceAround(a.text, mt.Pos, mt.End)

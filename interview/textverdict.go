@@ -597,6 +597,9 @@ func (a *analysis) confirmation(m *mail.Message, cfg Config, ctx msgContext) (Ve
 	// The times first: read already read them, on every processor,
 	// while about may look for a role in the text, which is dearer.
 	reads := a.times(m, cfg)
+	if len(reads) == 0 && ctx.job {
+		reads = a.timesApart(m, cfg)
+	}
 	if len(reads) == 0 {
 		return Verdict{}, false
 	}
