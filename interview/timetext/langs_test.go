@@ -38,6 +38,7 @@ func TestFindLanguages(t *testing.T) {
 		{name: "en/weekday the 10th", text: "Bas can do Thursday the 10th at 13:00 as well", want: at(12, 10, 13, 0)},
 		{name: "en/weekday 10th", text: "Thursday 10th at 2pm", want: at(12, 10, 14, 0)},
 		{name: "en/weekday and a bare number is an hour", text: "Thursday 10 am works", want: at(12, 3, 10, 0)},
+		{name: "de/halb and its hour wrapped apart", text: "vielen Dank, ich freue mich sehr! Mittwoch um halb\ndrei passt mir gut.", want: at(12, 2, 14, 30)},
 		// Afternoon hours and minutes in words, as formal mail writes them.
 		{name: "fr/quatorze heures", text: "lundi 7 décembre à quatorze heures", want: at(12, 7, 14, 0)},
 		{name: "fr/dix heures trente", text: "mercredi 9 décembre à dix heures trente", want: at(12, 9, 10, 30)},

@@ -359,10 +359,16 @@ func hourAfterCueAt(text string, i int) bool {
 	if j < len(text) && text[j] == '.' { // "kl.", "godz."
 		j++
 	}
-	if j >= len(text) || text[j] != ' ' {
+	// A mail client may wrap the line between the cue and the hour
+	// ("um halb\ndrei"): one line break counts as a space.
+	if j >= len(text) || text[j] != ' ' && text[j] != '\n' && text[j] != '\r' {
 		return false
 	}
-	for j < len(text) && text[j] == ' ' {
+	breaks := 0
+	for j < len(text) && (text[j] == ' ' || text[j] == '\r' || text[j] == '\n' && breaks == 0) {
+		if text[j] == '\n' {
+			breaks++
+		}
 		j++
 	}
 	w, _ = lowerWord(text, j, buf[:0])
