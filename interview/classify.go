@@ -601,6 +601,13 @@ var recruiterWords = []string{
 	"recruiter", "recruiting", "recruitment", "talent acquisition", "talent partner", "talent team",
 	"sourcer", "hiring team", "people partner", "hr business partner", "personalabteilung",
 	"personalreferent", "personalreferentin", "recrutement", "reclutamiento",
+	// Agencies and HR in the other languages: "Kessler & Partner
+	// Personalberatung", "chargée de recrutement", "selección de personal".
+	"personalberatung", "personalberater", "personalberaterin", "personalvermittlung", "headhunter",
+	"executive search", "chargée de recrutement", "chargé de recrutement", "cabinet de recrutement",
+	"selección de personal", "reclutadora", "reclutador", "selezione del personale", "recrutamento",
+	"werving en selectie", "rekruter", "rekruterka", "rekryterare", "rekrytering", "rekrutterer", "rekruttering",
+	"rekrytointi", "náborář", "nábor",
 }
 
 // recruiterSender reports mail from a scheduling system or from someone

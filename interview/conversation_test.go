@@ -88,6 +88,18 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(14, 15, 30)},
 		},
 		{
+			// An agency's mail names no interview word, only its client,
+			// a position and two slots; its signature says who writes.
+			name: "a German agency's two slots, one taken",
+			msgs: []msg{
+				{id: "pb1", at: mon.Add(-72 * time.Hour), subject: "Nordwerk Maschinenbau AG – Einladung zum Gespräch",
+					text: "Guten Tag Sam Rivera,\n\nunser Mandant würde Sie gerne persönlich kennenlernen, und zwar für die Position\n\n    Teamleiter Data & Analytics (m/w/d)\n\nFolgende Termine wurden mir genannt:\n\n  - Dienstag, 8.12., 14 Uhr\n  - Mittwoch, 9.12., um halb drei\n\nWelcher Termin passt Ihnen besser?\n\nMit freundlichen Grüßen\n\nMarkus Kessler\nGeschäftsführender Partner\nKessler & Partner Personalberatung GmbH"},
+				{id: "pb2", inReplyTo: "pb1", from: "me", at: mon.Add(-70 * time.Hour), subject: "Re: Nordwerk Maschinenbau AG – Einladung zum Gespräch",
+					text: "Hallo Herr Kessler,\n\nMittwoch, 9.12., um halb drei passt mir sehr gut.\n\nViele Grüße\nSam Rivera"},
+			},
+			want: []time.Time{day(9, 14, 30)},
+		},
+		{
 			name: "the one time offered, turned down",
 			msgs: []msg{
 				{id: "do1", at: mon, subject: "Kennenlerngespräch",
