@@ -415,7 +415,10 @@ func eventIsInterview(ev calendar.Event, m *mail.Message, text string, cfg Confi
 		// notes of an interview.
 		return false, "organised by the user at the work address " + org
 	}
-	if org == "" && allOwn(ev, cfg) {
+	// A hiring system's PUBLISH names nobody at all ("Videointerview
+	// Brenner & Vogt – Senior Software Engineer", from Softgarden): it is
+	// the system's word, not the user's own entry.
+	if org == "" && allOwn(ev, cfg) && !(len(ev.Attendees) == 0 && isJobSystemMail(m)) {
 		return false, "only people of the user's own organisation"
 	}
 	if userChairs(ev, cfg) {

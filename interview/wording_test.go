@@ -554,3 +554,21 @@ func TestInvestorsMeetAFounder(t *testing.T) {
 		})
 	}
 }
+
+// TestHiringSystemsPublishNamesNobody: a hiring system's calendar file
+// may be a PUBLISH with neither organizer nor attendees; it is the
+// system's word about the interview it booked.
+func TestHiringSystemsPublishNamesNobody(t *testing.T) {
+	ics := strings.Join([]string{"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//softgarden//scheduling//DE", "METHOD:PUBLISH",
+		"BEGIN:VEVENT", "UID:ab37e0c1@softgarden.io", "DTSTAMP:20261128T084157Z",
+		"DTSTART:20261211T090000Z", "DTEND:20261211T100000Z",
+		"SUMMARY:Videointerview Brenner & Vogt Medizintechnik – Senior Software Engineer Cloud (m/w/d)",
+		"LOCATION:Microsoft Teams", "END:VEVENT", "END:VCALENDAR", ""}, "\r\n")
+	m := mail.Message{Summary: mail.Summary{MessageID: "sg@softgarden.io", Date: time.Date(2026, 11, 28, 8, 42, 0, 0, time.UTC),
+		Subject: "Terminbestätigung: Videointerview – Senior Software Engineer Cloud (m/w/d)", HasCalendar: true,
+		From: addr("Brenner & Vogt Medizintechnik GmbH", "noreply@softgarden.io"), To: addr("Sam Rivera", "sam.rivera@example.org")},
+		Text: "Ihr Termin ist bestätigt.", Calendars: [][]byte{[]byte(ics)}}
+	if v := interview.Classify(m, sampleConfig()); !v.Interview {
+		t.Errorf("Classify = %v (%s), want an interview", v.Interview, v.Reason)
+	}
+}
