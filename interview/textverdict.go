@@ -374,6 +374,14 @@ func (a *analysis) movesToDay(m *mail.Message, cfg Config) bool {
 	if a.body.has(lReschedule) == "" || a.body.has(lSameTime) == "" {
 		return false
 	}
+	// "Die gleiche Uhrzeit geht bei uns leider nicht, aber um Viertel
+	// nach zehn": the same time denied is no move at it.
+	lx := cfg.lexicon()
+	for _, sent := range sentences(truncate(a.text, 8<<10)) {
+		if h := lx.scan(sent); h.has(lSameTime) != "" && negated(sent) {
+			return false
+		}
+	}
 	for _, d := range findDates(a.text, m.Date, cfg.location()) {
 		day := time.Date(d.Start.Year(), d.Start.Month(), d.Start.Day(), 0, 0, 0, 0, d.Start.Location())
 		// "If Thursday doesn't work, I'm also free Friday morning": an
@@ -386,6 +394,23 @@ func (a *analysis) movesToDay(m *mail.Message, cfg Config) bool {
 		}
 	}
 	return len(a.movedDays) > 0
+}
+
+// negated reports a sentence with a word of negation, in the languages
+// followupd reads.
+func negated(sentence string) bool {
+	for _, w := range words(strings.ToLower(sentence)) {
+		if negations[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var negations = map[string]bool{
+	"not": true, "can't": true, "cannot": true, "won't": true, "doesn't": true, "nicht": true, "kein": true,
+	"keine": true, "pas": true, "no": true, "non": true, "não": true, "niet": true, "geen": true, "nie": true,
+	"inte": true, "ikke": true, "ei": true, "nejde": true, "nemůžeme": true, "nelze": true,
 }
 
 // roundOnDay reads a further round asked for on a day only, at the time
