@@ -418,6 +418,13 @@ func (s *scanner) wordClock(i int) (elem, bool) {
 			return elem{}, false
 		}
 		e.lang = -1
+	} else if h, min, k, ok := s.quarterClock(i); ok {
+		// "um Viertel nach zehn", "kwart voor drie", "kvart över tio".
+		c.h, c.min, c.hasMin, c.spoken, j = h, min, true, true, k
+		if cue, _ := s.cueBefore(i, c); !cue && !s.dayJustBefore(i) {
+			return elem{}, false
+		}
+		e.lang = -1
 	} else if w, ok := s.mean(i, kNumWord); ok && !s.is(i+1, "o'clock") && !s.is(i, "half") && !s.is(i, "quarter") {
 		// "a las nueve de la mañana", "um neun Uhr", "à neuf heures et
 		// demie", "o dziewiątej": an hour in words after a word that
@@ -535,6 +542,46 @@ func (s *scanner) minutesInWords(j int, direct bool) (int, int, bool) {
 		}
 	}
 	return mins, j, true
+}
+
+// quarterClock reads a quarter hour in the Germanic languages: "Viertel
+// nach zehn" (10:15), "Viertel vor elf" and "dreiviertel elf" (10:45),
+// "kwart over/voor", "kvart över/i", "kvart over/i/på". It returns the
+// hour and minutes and the token after them.
+func (s *scanner) quarterClock(i int) (h, min, next int, ok bool) {
+	hourAt := func(j int) (int, bool) {
+		m, ok := s.mean(j, kNumWord)
+		if !ok || s.tok(j).kind != tWord || m.val > 12 {
+			return 0, false
+		}
+		return int(m.val), true
+	}
+	before := func(h int) int {
+		if h == 1 {
+			return 12
+		}
+		return h - 1
+	}
+	if s.is(i, "dreiviertel") {
+		if h, ok := hourAt(i + 1); ok {
+			return before(h), 45, i + 2, true
+		}
+		return 0, 0, 0, false
+	}
+	if !s.is(i, "viertel") && !s.is(i, "kwart") && !s.is(i, "kvart") {
+		return 0, 0, 0, false
+	}
+	h, ok = hourAt(i + 2)
+	if !ok {
+		return 0, 0, 0, false
+	}
+	switch {
+	case s.is(i+1, "nach") || s.is(i+1, "over"): // "över" folds to "over"
+		return h, 15, i + 3, true
+	case s.is(i+1, "vor") || s.is(i+1, "voor") || s.is(i+1, "i") || s.is(i+1, "pa"):
+		return before(h), 45, i + 3, true
+	}
+	return 0, 0, 0, false
 }
 
 // halfBefore reads "halb drei", "half drie", "halv tre", "half two": a

@@ -39,6 +39,12 @@ func TestFindLanguages(t *testing.T) {
 		{name: "en/weekday 10th", text: "Thursday 10th at 2pm", want: at(12, 10, 14, 0)},
 		{name: "en/weekday and a bare number is an hour", text: "Thursday 10 am works", want: at(12, 3, 10, 0)},
 		{name: "de/halb and its hour wrapped apart", text: "vielen Dank, ich freue mich sehr! Mittwoch um halb\ndrei passt mir gut.", want: at(12, 2, 14, 30)},
+		// A quarter hour in the Germanic languages.
+		{name: "de/Viertel nach zehn", text: "Freitag, 11.12., um Viertel nach zehn", want: at(12, 11, 10, 15)},
+		{name: "de/dreiviertel elf", text: "am Freitag, 11.12., um dreiviertel elf", want: at(12, 11, 10, 45)},
+		{name: "nl/kwart voor drie", text: "donderdag 10 december om kwart voor drie", want: at(12, 10, 14, 45)},
+		{name: "sv/kvart över tio", text: "torsdag 10 december kl. kvart över tio", want: at(12, 10, 10, 15)},
+		{name: "no/kvart på elleve", text: "torsdag 10. desember klokken kvart på elleve", want: at(12, 10, 10, 45)},
 		// Afternoon hours and minutes in words, as formal mail writes them.
 		{name: "fr/quatorze heures", text: "lundi 7 décembre à quatorze heures", want: at(12, 7, 14, 0)},
 		{name: "fr/dix heures trente", text: "mercredi 9 décembre à dix heures trente", want: at(12, 9, 10, 30)},

@@ -308,7 +308,8 @@ var byteClass = func() (t [256]uint8) {
 // numberWords are the clock times written without a digit, or their
 // start, folded to lower case. They are matched at the start of a word;
 // a false hit ("Noonan") only costs reading the line.
-var numberWords = [...]string{"noon", "midday", "midnight", "midi", "minuit", "mediod", "mezzogiorno", "meio-dia", "half past", "quarter", "'clock", "\u2019clock"}
+var numberWords = [...]string{"noon", "midday", "midnight", "midi", "minuit", "mediod", "mezzogiorno", "meio-dia", "half past", "quarter", "'clock", "\u2019clock",
+	"viertel", "dreiviertel", "kwart", "kvart"}
 
 // hourCues are the words after which an hour may be written as a word
 // ("a las nueve", "um neun", "kl. ni", "um halb drei"): the cues of

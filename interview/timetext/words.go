@@ -449,6 +449,13 @@ func init() {
 		add("halv", l, kClockWord, 0, 0)
 	}
 	add("quarter", en, kClockWord, 0, 0)
+	// A quarter hour in the Germanic languages (see quarterClock).
+	add("viertel", de, kClockWord, 0, 0)
+	add("dreiviertel", de, kClockWord, 0, 0)
+	add("kwart", nl, kClockWord, 0, 0)
+	for _, l := range []int{sv, da, no} {
+		add("kvart", l, kClockWord, 0, 0)
+	}
 	add("meio", pt, kClockWord, 0, 0)
 	add("t", anyLang, kConn, 0, 0) // ISO 8601 "2026-12-03T15:00"
 	add("feira", pt, kConn, 0, 0)
