@@ -373,6 +373,8 @@ var (
 		"meetup.com", "eventbrite.com", "eventbrite.de", "eventbrite.co.uk", "eventbrite.fr", "eventbrite.es",
 		"eventbrite.it", "eventbrite.nl", "eventbrite.com.au", "lu.ma", "luma-mail.com", "tito.io", "ti.to",
 		"hopin.com", "airmeet.com", "bevy.com", "eventzilla.net", "xing-events.com", "doo.net", "pretix.eu",
+		// Conferences' speaker systems.
+		"sessionize.com", "papercall.io", "pretalx.com",
 	})
 	recordingStudioSet = newDomainSet([]string{
 		"riverside.fm", "zencastr.com", "squadcast.fm", "streamyard.com", "cleanfeed.net", "podbean.com",

@@ -490,6 +490,9 @@ var (
 		"kurs", "seminar", "schulung", "karrieremesse", "formation", "atelier", "salon", "curso",
 		"taller", "feria de empleo", "corso", "cursus", "training", "szkolenie", "warsztaty",
 		"live q&a", "fireside chat", "panel discussion", "ask me anything", "career evening", "career night",
+		// A conference's speakers are briefed and their sound checked.
+		"speaker briefing", "speaker prep", "speaker call", "speaker check", "tech check", "technical check",
+		"sound check", "call for papers", "your session has been accepted", "your talk has been accepted",
 		"karriereaften", "karriereabend", "soirée carrière", "paneldebat", "paneldiskussion", "alumni",
 		"career day", "careers day", "karrieretag", "jobmesse", "recruiting day", "your ticket", "dein ticket",
 		"ihr ticket", "votre billet", "live lesson", "lesson", "lektion", "leçon", "lección", "lezione", "lekcja",
@@ -571,6 +574,10 @@ var (
 		"nessun colloquio", "não é uma entrevista", "geen sollicitatiegesprek", "geen interview",
 		"nie jest to rozmowa kwalifikacyjna", "ingen intervju", "ikke et jobinterview", "ei ole haastattelu",
 		"není to pohovor",
+		// Volunteering: an association's orientation of its volunteers.
+		"volunteer orientation", "volunteer application", "volunteer driver", "bénévole", "voluntário",
+		"voluntária", "vrijwilliger", "wolontariusz", "vapaaehtoinen", "dobrovolník",
+		"dobrovolnice",
 		// A tax adviser's yearly meeting about the user's return.
 		"tax return", "tax advisor", "tax adviser", "income tax", "einkommensteuer", "steuererklärung",
 		"steuerberatung", "steuerberater", "steuerberaterin", "déclaration d'impôts", "expert-comptable",

@@ -494,6 +494,8 @@ func TestAppointmentsShapedLikeInterviews(t *testing.T) {
 	}{
 		{"a tax adviser's yearly meeting", invite("Kanzlei Vogt & Partner", "kanzlei@vogt-partner.example", "Jahresgespräch Einkommensteuer (Online)"), false},
 		{"a teacher's meeting with the parents", invite("Katrin Seidel", "k.seidel@kiefern-grundschule.example", "Lernentwicklungsgespräch Mila Rivera (3b)"), false},
+		{"a volunteer orientation", invite("Hanna Lindqvist", "volunteers@kiezkitchen.example", "Volunteer orientation - new drivers"), false},
+		{"a conference's speaker briefing", invite("Mette Sørensen", "mette@datadaysnordic.example", "Speaker briefing & tech check – Sam Rivera"), false},
 		{"the same shape, an employer's first talk", invite("Katrin Seidel", "k.seidel@nordwerk.example", "Kennenlerngespräch Backend-Entwickler"), true},
 	}
 	cfg := sampleConfig()
