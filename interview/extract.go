@@ -70,7 +70,9 @@ var notCompanyWords = map[string]bool{
 	"bekreftet": true, "zarezerwowano": true, "potwierdzono": true, "rezervováno": true, "varattu": true,
 	"vahvistettu": true, "abgesagt": true, "storniert": true, "canceled": true, "cancelled": true,
 	"annulé": true, "cancelado": true, "annullato": true, "geannuleerd": true, "avbokad": true,
-	// A notice's noun: "Terminbestätigung", "Bokningsbekräftelse".
+	// A notice's noun: "Terminbestätigung", "Bokningsbekräftelse",
+	// "Appointment Scheduled".
+	"appointment": true, "meeting": true,
 	"terminbestätigung": true, "buchungsbestätigung": true, "bestätigung": true, "terminerinnerung": true,
 	"bokningsbekräftelse": true, "bekräftelse": true, "bekræftelse": true, "bekreftelse": true,
 	"potwierdzenie": true, "vahvistus": true, "potvrzení": true, "confirmación": true, "conferma": true,
@@ -156,6 +158,18 @@ var seniorityWords = map[string]bool{
 // companies ("Interview with Peter Gibbons"); kw are the interview words.
 func companyFromText(s string, people map[string]bool, kw []string) string {
 	s = cleanSubject(s)
+	// "Coldharbour <> Sam - Senior Software Engineer, Fleet Platform":
+	// an introduction's other side is the company, before any title.
+	if l, r, ok := strings.Cut(s, "<>"); ok {
+		for _, side := range []struct{ this, other string }{{l, r}, {r, l}} {
+			if !people[strings.ToLower(firstPart(side.other))] && !namesAPerson(firstPart(side.other), people) {
+				continue
+			}
+			if c := acceptCompany(firstPart(side.this), people); c != "" && !people[strings.ToLower(c)] {
+				return c
+			}
+		}
+	}
 	// "Subject: Interview: Sam Rivera - ..." of a forwarded header
 	// block: the field's name is no company.
 	if label, rest, ok := strings.Cut(s, ":"); ok && hasFieldPrefix(strings.ToLower(strings.TrimSpace(label))+":", outlookSubject) {
@@ -229,6 +243,33 @@ func companyFromText(s string, people map[string]bool, kw []string) string {
 		}
 	}
 	return ""
+}
+
+// firstPart returns s up to its first dash, bar, colon, bracket, slash
+// or comma, trimmed: the name of an introduction's side before what
+// follows it ("Parallax Labs - Technical Deep Dive", "Dana (Quillstack)").
+func firstPart(s string) string {
+	for _, sep := range []string{" - ", " – ", " — ", " | ", ":", "(", "/", ","} {
+		if i := strings.Index(s, sep); i >= 0 {
+			s = s[:i]
+		}
+	}
+	return strings.TrimSpace(s)
+}
+
+// namesAPerson reports s that is, or begins with, a first name of people
+// ("Sam" of "Sam Rivera").
+func namesAPerson(s string, people map[string]bool) bool {
+	w := strings.ToLower(strings.TrimSpace(s))
+	if w == "" {
+		return false
+	}
+	for p := range people {
+		if f := strings.Fields(p); len(f) > 0 && (f[0] == w || strings.HasPrefix(w, f[0]+" ")) {
+			return true
+		}
+	}
+	return false
 }
 
 // lastWords returns the last n words of s.

@@ -48,6 +48,8 @@ func TestCompanyAndRoleFromSubjects(t *testing.T) {
 		{"Votre candidature – Responsable Data Engineering", "ines@orvel.example", "Orvel", "Responsable Data Engineering"},                                                       // a title word before the department
 		{"Terminbestätigung: Vorstellungsgespräch Data Analyst", "noreply@personio.de", "", "Data Analyst"},                                                                       // a notice's noun is no company
 		{"Innkalling til intervju – Systemutvikler", "noreply@webcruiter.no", "", "Systemutvikler"},                                                                               // a Norwegian hiring system's domain names no company
+		{"Coldharbour <> Sam - Senior Software Engineer, Fleet Platform", "ethan@coldharbour-robotics.example", "Coldharbour", "Senior Software Engineer, Fleet Platform"},        // an introduction's other side
+		{"Appointment Scheduled: Senior Platform Engineer (R-10482)", "halvorsenmaritime@myworkday.com", "", "Senior Platform Engineer"},                                          // a notice's label is no company
 		{"Invitation: Meridian Pay – Sam Rivera / Arjun Mehta (Principal Engineer, Payments)", "weiling.tan@meridianpay.example", "Meridian Pay", "Principal Engineer, Payments"}, // the title in brackets after a name
 		{"Lumenfold <> Sam: chat with Priya (Head of Infra)", "dana@lumenfold.example", "Lumenfold", ""},                                                                          // the title of the person met is not the job
 		{"Rozmowa techniczna – Senior Python Developer (ok. 60 min, Google Meet)", "anna@wislacode.example", "Wislacode", "Senior Python Developer"},                              // how long it lasts is not the title
