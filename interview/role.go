@@ -67,9 +67,10 @@ func roleInText(text string) string {
 			if !matchesAt(low, ws, i, p) || i+len(p) >= len(ws) {
 				continue
 			}
-			// The title starts on the intro's line, not the next one.
+			// The title starts on the intro's line, not the next one,
+			// unless the mail client wrapped the sentence there.
 			at := ws[i+len(p)][0]
-			if strings.IndexByte(text[ws[i+len(p)-1][1]:at], '\n') >= 0 {
+			if nl := strings.IndexByte(text[ws[i+len(p)-1][1]:at], '\n'); nl >= 0 && !softWrap(text, ws[i+len(p)-1][1]+nl) {
 				continue
 			}
 			if r := acceptRole(titleAfter(text, at)); r != "" {

@@ -132,6 +132,7 @@ func TestRoleOnALineOfItsOwn(t *testing.T) {
 		{"a title wrapped by the mail client", "Clara from our people team passed your application for the Senior Data\nEngineer role on to me - thanks for thinking of us!", "Senior Data Engineer"},
 		{"the employer after its preposition (sv)", "Intervju – Embedded-utvecklare på Fernhill", "Embedded-utvecklare"},
 		{"the employer after its preposition (de)", "Zweitgespräch – Backend-Entwickler bei Fernhill", "Backend-Entwickler"},
+		{"a title wrapped right after its intro", "vielen Dank für Ihre Bewerbung und Ihr Interesse an unserer Stelle als\nSenior Data Engineer im Team Payments.", "Senior Data Engineer"},
 		{"a short line ends the title", "Application for the Senior Data\nEngineering Manager: see the notes.", ""},
 	}
 	cfg := sampleConfig()
