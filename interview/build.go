@@ -317,15 +317,29 @@ func (j *jobSearch) threadContext(m *mail.Message, cfg Config) msgContext {
 			}
 		}
 	}
-	from := firstAddress(m.From)
-	if j.people[from] {
-		return msgContext{job: true, why: "from " + from + ", to whom the user wrote about a job", orgs: j.orgs}
-	}
-	if d := domainOf(from); companyDomain(d) && !cfg.ownDomain(d) && j.orgs[orgDomain(d)] {
-		return msgContext{job: true, byOrg: true, why: "from " + orgDomain(d) + ", an organisation the user is in process with",
-			orgs: j.orgs, booked: j.booked[orgDomain(d)]}
+	// A scheduling system's booking speaks for the person in its
+	// Reply-To: Calendly's "Confirmed: 30 Minute Intro Call" from the
+	// recruiter who sent the link (see replyToSpeaks).
+	for _, ad := range speakers(m) {
+		from := strings.ToLower(ad.Email)
+		if j.people[from] {
+			return msgContext{job: true, why: "from " + from + ", to whom the user wrote about a job", orgs: j.orgs}
+		}
+		if d := domainOf(from); companyDomain(d) && !cfg.ownDomain(d) && j.orgs[orgDomain(d)] {
+			return msgContext{job: true, byOrg: true, why: "from " + orgDomain(d) + ", an organisation the user is in process with",
+				orgs: j.orgs, booked: j.booked[orgDomain(d)]}
+		}
 	}
 	return ctx
+}
+
+// speakers are the addresses a message speaks for: its From, and its
+// Reply-To when From is a machine writing for someone (replyToSpeaks).
+func speakers(m *mail.Message) []mail.Address {
+	if replyToSpeaks(m) {
+		return append(slices.Clip(m.From), m.ReplyTo...)
+	}
+	return m.From
 }
 
 // learn records what one analysed message tells: the user's mail with job
@@ -415,11 +429,7 @@ func (j *jobSearch) learn(in input, cfg Config) {
 			starts = append(starts, ev.Start)
 		}
 	}
-	speakers := m.From
-	if replyToSpeaks(m) {
-		speakers = append(slices.Clip(speakers), m.ReplyTo...)
-	}
-	for _, ad := range speakers {
+	for _, ad := range speakers(m) {
 		if d := domainOf(ad.Email); companyDomain(d) && !cfg.ownDomain(d) {
 			j.orgs[orgDomain(d)] = true
 			j.booked[orgDomain(d)] = append(j.booked[orgDomain(d)], starts...)
@@ -1249,6 +1259,14 @@ func (b *builder) invitationSettles(ins []input) {
 				}
 			}
 			return false
+		}
+		// Words that listed several stages ("Technical Screen ...
+		// Tuesday", "Hiring Manager Conversation ... Thursday") knew
+		// them all: an invitation for one of them settles no other.
+		for id := range t.defining {
+			if in := byID[id]; in != nil && len(in.a.listed) > 1 {
+				return false
+			}
 		}
 		for _, o := range b.all {
 			if o == t || o.iv.ICSUID == "" || o.iv.Status != Scheduled || !employersWord(o, t) || named(o.iv.Start) ||

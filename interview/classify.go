@@ -46,7 +46,10 @@ func Classify(m mail.Message, cfg Config) Verdict {
 type analysis struct {
 	verdict Verdict
 	sent    bool // written by the user
-	skip    bool // bulk or ignored: never part of an interview
+	// withdraws: the user's own mail withdraws the candidacy ("I'd
+	// like to withdraw my application"): the phrase, or "".
+	withdraws string
+	skip      bool // bulk or ignored: never part of an interview
 	// unproven is the Authentication-Results failure that made skip.
 	unproven string
 	// broken is the panic that reading the message met (see safeRead).
@@ -152,6 +155,7 @@ func read(m *mail.Message, cfg Config, answered bool) *analysis {
 	case cfg.isMe(from):
 		a.sent = true
 		a.rsvp = m.HasCalendar || hasResponsePrefix(m.Subject)
+		a.withdraws = firstWord(normalize(a.text), withdrawPhrases)
 		if !a.rsvp && a.text != "" && len(m.InReplyTo) == 0 {
 			// A letter the user wrote, not an answer (those take an
 			// offer, see acceptedOffers): it may confirm in writing what
@@ -438,7 +442,7 @@ func eventIsInterview(ev calendar.Event, m *mail.Message, text string, cfg Confi
 	if p := th.has(lArticle); p != "" {
 		return false, fmt.Sprintf("a talk or course about interviews (%q in the title), not an interview", p)
 	}
-	if p := th.has(lSales); p != "" && th.has(lKeyword) == "" {
+	if p := vendorMeeting(ev.Summary+" | "+m.Subject, &th); p != "" && th.has(lKeyword) == "" {
 		return false, fmt.Sprintf("a vendor's meeting with the user as its customer (%q in the title), not an interview", p)
 	}
 	if w := rehearsalWord(ev.Summary); w != "" {

@@ -1086,6 +1086,28 @@ func TestCancellations(t *testing.T) {
 				InReplyTo: []string{"cz1"}, References: []string{"cz1"}},
 				Text: "omlouvám se, ale náš pohovor naplánovaný na čtvrtek 17. 12. v 9:00 musíme bohužel zrušit. Pozici jsme obsadili interně."},
 		}},
+		// The user calls it off: no thank-you for an interview the user
+		// withdrew from, whether or not the employer answers.
+		{"the user withdraws in the thread (en)", []mail.Message{
+			{Summary: mail.Summary{MessageID: "w1", Date: mon, Subject: "Interview – Data Engineer", From: recruiter, To: me},
+				Text: "Hi Sam, your interview is confirmed for Thursday, 17 December 2026 at 10:00 CET on Teams."},
+			{Summary: mail.Summary{MessageID: "w2", Date: mon.Add(24 * time.Hour), Subject: "Re: Interview – Data Engineer", From: me, To: recruiter,
+				InReplyTo: []string{"w1"}, References: []string{"w1"}},
+				Text: "Hi Chloé,\n\nI have accepted another offer, so I'd like to withdraw my application. Thank you for your time.\n\nSam\n\nOn Mon, Chloé wrote:\n> your interview is confirmed"},
+		}},
+		{"the user withdraws in a new mail to the employer (de)", []mail.Message{
+			{Summary: mail.Summary{MessageID: "w3", Date: mon, Subject: "Einladung zum Vorstellungsgespräch", From: recruiter, To: me},
+				Text: "Wir laden Sie ein: Donnerstag, 17. Dezember 2026, 10:00 Uhr."},
+			{Summary: mail.Summary{MessageID: "w4", Date: mon.Add(24 * time.Hour), Subject: "Meine Bewerbung", From: me, To: recruiter},
+				Text: "Sehr geehrte Frau Favre,\n\nhiermit ziehe ich meine Bewerbung zurück, da ich mich für eine andere Stelle entschieden habe."},
+		}},
+		{"the employer confirms it has called it off (fr)", []mail.Message{
+			{Summary: mail.Summary{MessageID: "w5", Date: mon, Subject: "Votre candidature", From: recruiter, To: me},
+				Text: "Nous avons le plaisir de vous inviter à un entretien le mardi 5 janvier 2027 à 11h."},
+			{Summary: mail.Summary{MessageID: "w6", Date: mon.Add(24 * time.Hour), Subject: "RE: Votre candidature", From: recruiter, To: me,
+				InReplyTo: []string{"w5"}, References: []string{"w5"}},
+				Text: "Merci de nous avoir prévenus. J'ai bien annulé l'entretien du 5 janvier dans nos agendas."},
+		}},
 		{"a reference number in the sentence that cancels", []mail.Message{
 			{Summary: mail.Summary{MessageID: "t1", Date: mon, Subject: "Convocatoria de entrevista", From: addr("Grupo Ibervía", "no-reply@taleo.net"), To: me},
 				Text: "Fecha: miércoles, 16 de diciembre de 2026\nHora: 11:30 h"},

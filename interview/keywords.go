@@ -50,7 +50,7 @@ var keywordsByLanguage = map[string][]string{
 	"pt": {"entrevista", "entrevistas", "entrevista de emprego"},
 	"it": {"colloquio", "colloqui", "colloquio di lavoro", "colloquio conoscitivo", "giornata di prova"},
 	"nl": {"sollicitatiegesprek", "sollicitatiegesprekken", "kennismakingsgesprek", "tweede gesprek", "eerste gesprek",
-		"proefdag", "meeloopdag"},
+		"proefdag", "meeloopdag", "vervolggesprek", "selectiegesprek", "casusgesprek", "casegesprek"},
 	"pl": {
 		"rozmowa kwalifikacyjna", "rozmowę kwalifikacyjną", "rozmowy kwalifikacyjnej", "rozmowie kwalifikacyjnej",
 		"rozmowa rekrutacyjna", "rozmowę rekrutacyjną", "rozmowy rekrutacyjnej", "spotkanie rekrutacyjne",

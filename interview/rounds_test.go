@@ -1,6 +1,7 @@
 package interview_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -242,4 +243,43 @@ func inThread(m mail.Message, thread ...mail.Message) mail.Message {
 		m.References = append(m.References, t.MessageID)
 	}
 	return m
+}
+
+// TestSystemsStagesThenOneMoved: a scheduling system sums up two stages on
+// different days, each a block of fields under its heading, with the help
+// line every one of its mails carries ("Need to reschedule?"); then an
+// updated invitation moves one of them. Two interviews: the stage the
+// update does not name keeps its time.
+func TestSystemsStagesThenOneMoved(t *testing.T) {
+	summary := textMessage("s1@modernloop.io", "2026-12-01T19:22:00Z", "no-reply@modernloop.io", "Your upcoming interviews with Initech",
+		"Hi Sam,\n\nBelow are the details of your next two conversations with the Initech team.\n\n"+
+			"Technical Screen — collaborative coding\nDate Tuesday, December 8, 2026\nTime 8:00 AM – 9:00 AM PST\nWith Peter Gibbons, Staff Engineer\n\n"+
+			"Hiring Manager Conversation\nDate Thursday, December 10, 2026\nTime 9:30 AM – 10:15 AM PST\nWith Joanna Park\n\n"+
+			"Need to reschedule or have a question? Just reply to this email.\n\nThe Initech Recruiting Team")
+	moved := calMessage("u1@initech.example", "2026-12-02T22:48:00Z",
+		vevent{method: "REQUEST", seq: 1, stamp: "20261202T224800Z", start: "20261211T190000Z", summary: "Updated: Hiring Manager Conversation with Initech"})
+	moved.Subject = "Updated: Hiring Manager Conversation with Initech"
+	moved.From = []mail.Address{{Name: "Initech via ModernLoop", Email: "no-reply@modernloop.io"}}
+	moved.Text = "Your Hiring Manager Conversation has been rescheduled to Friday, December 11, 2026 at 11:00 AM PST."
+	tests := []struct {
+		name string
+		msgs []mail.Message
+		want []time.Time
+	}{
+		{"the summary alone", []mail.Message{summary}, []time.Time{utc("20261208T160000Z"), utc("20261210T173000Z")}},
+		{"one stage moved by an invitation", []mail.Message{summary, moved}, []time.Time{utc("20261208T160000Z"), utc("20261211T190000Z")}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ivs := interview.Build(tc.msgs, nil, sampleConfig())
+			var got []time.Time
+			for _, iv := range ivs {
+				got = append(got, iv.Start.UTC())
+			}
+			slices.SortFunc(got, time.Time.Compare)
+			if !slices.EqualFunc(got, tc.want, time.Time.Equal) {
+				t.Errorf("starts %v, want %v", got, tc.want)
+			}
+		})
+	}
 }

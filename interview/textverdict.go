@@ -280,7 +280,7 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 		return no("job alert from a job board (%q)", body.has(lAlert))
 	case subj.has(lArticle) != "":
 		return no("an article or course about interviews (%q in the subject)", subj.has(lArticle))
-	case subj.has(lSales) != "" && subj.has(lKeyword) == "":
+	case vendorMeeting(m.Subject, subj) != "" && subj.has(lKeyword) == "":
 		return no("a vendor's meeting with the user as its customer (%q in the subject), not an interview", subj.has(lSales))
 	case subj.has(lEvent) != "" && !a.namesCompany(m, cfg, subj.has(lEvent)):
 		return no("a webinar, course or event, not an interview (%q in the subject)", subj.has(lEvent))
@@ -671,7 +671,11 @@ func (a *analysis) confirmation(m *mail.Message, cfg Config, ctx msgContext) (Ve
 	// A message read as a move as a whole: it says so, and answers an
 	// earlier one or names the old time and a new one. (A first contact
 	// with one time and "instead" somewhere is no move.)
-	moving := (a.body.has(lReschedule) != "" || a.subj.has(lReschedule) != "") &&
+	// A system's "Need to reschedule or have a question?" or "If you
+	// need to reschedule, use the link below" is the help line of all
+	// its mail, no move.
+	bodyMoves := a.body.has(lReschedule) != "" && !(vendor && offeredOnly(a.text, a.body.has(lReschedule)))
+	moving := (bodyMoves || a.subj.has(lReschedule) != "") &&
 		(len(m.InReplyTo) > 0 || len(m.References) > 0 || isReplySubject(m.Subject) || len(upcoming(reads, m)) > 1)
 	// An agency's times with two organisations are their interviews; a
 	// "video instead" elsewhere in the mail moves neither.
@@ -709,8 +713,13 @@ func (a *analysis) confirmation(m *mail.Message, cfg Config, ctx msgContext) (Ve
 	}
 	// Times on lines that each start with another organisation are
 	// their interviews, not a choice between them.
-	if moved < 0 && !vendor {
-		if a.listed = a.listedTimes(reads, m); a.listed == nil {
+	// A system's summary of a process lists its stages too; its lines
+	// never name other organisations.
+	if moved < 0 {
+		if !vendor {
+			a.listed = a.listedTimes(reads, m)
+		}
+		if a.listed == nil {
 			a.listed = a.stagedTimes(reads, m)
 		}
 		if a.listed != nil {
@@ -863,8 +872,15 @@ func stageOf(text string, pos, end int) (string, bool) {
 			return stage, true
 		}
 	}
-	if trim(text[ls:pos]) != "" {
-		return "", false
+	// "Date Tuesday, December 8, 2026" under its stage's heading: a
+	// field's label before the time, as a system's table cells become
+	// lines, stands where a list's bullet would.
+	labelled := false
+	if p := trim(text[ls:pos]); p != "" {
+		if !fieldLabels[strings.ToLower(p)] {
+			return "", false
+		}
+		labelled = true
 	}
 	if end = min(end, len(text)); end > pos {
 		le := strings.IndexByte(text[end:], '\n')
@@ -883,6 +899,12 @@ func stageOf(text string, pos, end int) (string, bool) {
 		return "", false
 	}
 	ps := strings.LastIndexByte(text[:ls-1], '\n') + 1
+	// Further fields above it ("With Marcus", "Time 8:00 AM") belong to
+	// the same block: its heading is above them all.
+	for labelled && ps > 1 && fieldLine(text[ps:ls-1]) {
+		ls = ps
+		ps = strings.LastIndexByte(text[:ls-1], '\n') + 1
+	}
 	if ps >= ls-1 {
 		return "", false
 	}
@@ -978,6 +1000,13 @@ func lineCompany(text string, pos int) string {
 		return "" // "Date: ...", "Start: ..."
 	}
 	return name
+}
+
+// fieldLine reports a line that starts with a field's label: "Time 8:00
+// AM – 9:00 AM PST", "Ort: Raum 3".
+func fieldLine(line string) bool {
+	w := words(strings.ToLower(line))
+	return len(w) > 1 && fieldLabels[w[0]]
 }
 
 // fieldLabels name the fields of a schedule, not an organisation.
@@ -1099,11 +1128,21 @@ func (a *analysis) videoByDeadline(m *mail.Message, cfg Config) (Verdict, bool) 
 // videoWord returns the word for video in text, in the spellings of the
 // languages followupd reads ("video", "vidéo", "vídeo", "wideo"), also
 // inside a compound ("Videointerview", "videohaastattelu").
+// A sentence that denies it ("There's no video and nobody watching")
+// speaks of a test, not of a recording.
 func videoWord(text string) string {
 	low := strings.ToLower(text)
 	for _, w := range []string{"video", "vidéo", "vídeo", "wideo", "videó"} {
-		if strings.Contains(low, w) {
-			return w
+		for from := 0; ; {
+			i := strings.Index(low[from:], w)
+			if i < 0 {
+				break
+			}
+			i += from
+			if !negated(sentenceAround(low, i, i+len(w))) {
+				return w
+			}
+			from = i + len(w)
 		}
 	}
 	return ""
@@ -1138,6 +1177,17 @@ func holdsPhrase(s, phrase string) bool {
 func conditionalPhrase(text, phrase string) bool {
 	for _, s := range sentences(text) {
 		if holdsPhrase(s, phrase) && !conditional(s) {
+			return false
+		}
+	}
+	return true
+}
+
+// offeredOnly reports a phrase that the text holds only in conditions and
+// questions: "If you need to reschedule, ...", "Need to reschedule?".
+func offeredOnly(text, phrase string) bool {
+	for _, s := range sentences(truncate(text, 8<<10)) {
+		if holdsPhrase(s, phrase) && !conditional(s) && !startsCondition(s) && !asks(s) {
 			return false
 		}
 	}

@@ -579,17 +579,25 @@ func (b *builder) movedInvitations(ins []input) {
 		if mover == nil {
 			continue
 		}
+		var moved *tracked
 		for _, t := range b.all {
 			if t == c || merged[t] || t.iv.ICSUID != "" || t.iv.Status != Scheduled || t.iv.Start.Equal(c.iv.Start) ||
 				!t.iv.InvitedAt.Before(mover.m.Date) || !t.iv.Start.After(mover.m.Date) ||
 				!(t.fromEmployer(mover.m) || sameCompany(t.iv.Company, c.iv.Company) && speaksForCompany(t, mover.m)) {
 				continue
 			}
-			c.absorb(t)
+			if moved == nil || movedFrom(mover, c, t, moved) {
+				moved = t
+			}
+		}
+		// One invitation moves one interview: of the stages a system
+		// listed, the one it names, else the nearest in time.
+		if moved != nil {
+			c.absorb(moved)
 			c.iv.StatusAt = mover.m.Date
 			c.iv.StatusReason = fmt.Sprintf("rescheduled by message <%s> from %s", mover.m.MessageID,
-				t.iv.Start.Format("Mon 2 Jan 15:04 MST"))
-			merged[t] = true
+				moved.iv.Start.Format("Mon 2 Jan 15:04 MST"))
+			merged[moved] = true
 		}
 	}
 	if len(merged) == 0 {
@@ -602,6 +610,18 @@ func (b *builder) movedInvitations(ins []input) {
 		}
 	}
 	b.all = kept
+}
+
+// movedFrom reports whether the invitation c, sent with mover, moves t
+// rather than the interview chosen so far: the one whose time the mover
+// names ("moved from Thursday, 10 December"), else the nearest to c's new
+// time.
+func movedFrom(mover *input, c, t, chosen *tracked) bool {
+	names := func(o *tracked) bool { return mover.a.namesBooked([]time.Time{o.iv.Start}) }
+	if nt, nc := names(t), names(chosen); nt != nc {
+		return nt
+	}
+	return absDur(t.iv.Start.Sub(c.iv.Start)) < absDur(chosen.iv.Start.Sub(c.iv.Start))
 }
 
 // postponedInvitations merges an invitation cancelled to be postponed
@@ -1176,6 +1196,10 @@ func (b *builder) newFromText(in *input, company string) *tracked {
 func (b *builder) statusChanges(ins []input) {
 	for i := range ins {
 		in := &ins[i]
+		if in.a.sent && in.a.withdraws != "" {
+			b.withdrawn(in)
+			continue
+		}
 		if in.a.sent || in.a.skip {
 			continue
 		}
@@ -1202,6 +1226,24 @@ func (b *builder) statusChanges(ins []input) {
 			if t.linked(in.m) {
 				t.addMessage(in, false)
 			}
+		}
+	}
+}
+
+// withdrawn cancels the interviews still to come that the user's mail
+// withdrawing a candidacy is about: those of its thread, or of the
+// employer it is written to. Nobody thanks an interviewer for an
+// interview they called off.
+func (b *builder) withdrawn(in *input) {
+	for _, t := range b.all {
+		if t.iv.Status != Scheduled || !t.iv.Start.After(in.m.Date) || t.iv.InvitedAt.After(in.m.Date) ||
+			!(t.linked(in.m) || t.toEmployer(in.m)) {
+			continue
+		}
+		t.iv.Status, t.iv.StatusAt = Cancelled, in.m.Date
+		t.iv.StatusReason = fmt.Sprintf("cancelled: the user withdrew (%q) in message <%s>", in.a.withdraws, in.m.MessageID)
+		if t.linked(in.m) {
+			t.addMessage(in, false)
 		}
 	}
 }

@@ -165,6 +165,42 @@ func TestReplyToDoesNotSpeakForTheEmployer(t *testing.T) {
 	}
 }
 
+// TestBookingSpeaksForTheRecruiter: a scheduling system's booking with no
+// interview word is the interview of the organisation whose recruiter
+// sent the link (its Reply-To), when that organisation is one the user is
+// in process with; the same booking for anyone else is not.
+func TestBookingSpeaksForTheRecruiter(t *testing.T) {
+	outreach := textMessage("o@copperline.example", "2026-11-30T14:00:00Z", "jordan.blake@copperline.example", "Copperline // Staff Data Engineer",
+		"Hi Sam, thanks for applying for the Staff Data Engineer role! Grab a time on my calendar: https://calendly.com/jordan-blake/30min")
+	booking := func(replyTo string) mail.Message {
+		m := textMessage("b@calendly.com", "2026-11-30T19:48:00Z", "notifications@calendly.com",
+			"Confirmed: 30 Minute Intro Call with Jordan Blake on Wednesday, December 9, 2026",
+			"Your 30 Minute Intro Call with Jordan Blake at 04:00pm (Central European Time) on Wednesday, December 9, 2026 is scheduled.")
+		m.ReplyTo = []mail.Address{{Name: "Jordan Blake", Email: replyTo}}
+		return m
+	}
+	tests := []struct {
+		name string
+		msgs []mail.Message
+		want int
+	}{
+		{"the recruiter who wrote about the role", []mail.Message{outreach, booking("jordan.blake@copperline.example")}, 1},
+		{"someone at an organisation never in process", []mail.Message{outreach, booking("jordan@tracefield.example")}, 0},
+		{"the booking alone", []mail.Message{booking("jordan.blake@copperline.example")}, 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ivs := interview.Build(tc.msgs, nil, sampleConfig())
+			if len(ivs) != tc.want {
+				t.Fatalf("%d interviews, want %d: %s", len(ivs), tc.want, mustJSON(ivs))
+			}
+			if tc.want == 1 && !ivs[0].Start.Equal(utc("20261209T150000Z")) {
+				t.Errorf("Start = %v, want 15:00 UTC", ivs[0].Start)
+			}
+		})
+	}
+}
+
 // TestOneMessageBringsAFewInterviewsAtMost: a calendar file with hundreds
 // of interview events is an export or an attack, not an invitation; it
 // would otherwise make a thank-you and a check-in for each.

@@ -220,9 +220,32 @@ var (
 		"has canceled", "has cancelled", "canceled the event", "cancelled the event", "event canceled",
 		"event cancelled", "put on hold", "been put on hold",
 		// "L'entretien de mardi prochain est donc annulé": a word between.
+		// Done already: "J'ai bien annulé l'entretien du 5 janvier".
+		"annulé l'entretien", "annulé notre entretien", "annulé votre entretien", "avons annulé", "ai bien annulé",
+		"he cancelado", "hemos cancelado", "cancelado la entrevista", "ho annullato", "abbiamo annullato",
+		"annullato il colloquio", "cancelei a entrevista", "cancelado a entrevista", "gesprek geannuleerd",
+		"termin storniert", "den termin abgesagt", "das gespräch abgesagt",
 		"est donc annulé", "est donc annulée", "queda por tanto cancelada", "queda entonces cancelada",
 		"è quindi annullato", "wurde daher abgesagt", "is dus geannuleerd", "is therefore cancelled",
 		"is therefore canceled",
+	}
+	// withdrawPhrases are how a candidate withdraws, in the user's own
+	// mail: the interviews still to come with that employer are off.
+	withdrawPhrases = []string{
+		"withdraw my application", "withdraw my candidacy", "withdrawing my application", "withdrawing my candidacy",
+		"withdraw from the process", "withdrawing from the process", "withdraw from consideration",
+		"remove myself from the process", "remove myself from consideration", "withdraw myself from",
+		"ziehe meine bewerbung zurück", "ziehe ich meine bewerbung zurück", "meine bewerbung zurückziehen",
+		"meine bewerbung zurückzuziehen", "retire ma candidature", "retirer ma candidature", "je me retire du processus",
+		"retiro mi candidatura", "retirar mi candidatura", "me retiro del proceso", "retirarme del proceso",
+		"ritiro la mia candidatura", "ritirare la mia candidatura", "ritirarmi dal processo",
+		"retiro a minha candidatura", "retirar a minha candidatura", "retirar minha candidatura", "desisto do processo",
+		"trek mijn sollicitatie in", "trek ik mijn sollicitatie in", "mijn sollicitatie intrekken",
+		"mijn sollicitatie in te trekken", "wycofuję swoją kandydaturę", "wycofuję moją kandydaturę",
+		"wycofać swoją kandydaturę", "drar tillbaka min ansökan", "dra tillbaka min ansökan",
+		"trækker min ansøgning tilbage", "trække min ansøgning tilbage", "trekker søknaden min", "trekker min søknad",
+		"trekke søknaden min", "vedän hakemukseni pois", "perun hakemukseni", "stahuji svou přihlášku",
+		"stáhnout svou přihlášku", "stahuji svou kandidaturu",
 	}
 	// Words that show a message fixes a time, rather than mentioning one.
 	confirmPhrases = []string{
@@ -512,6 +535,10 @@ var (
 		// The Nordic and Czech words for a webinar, a seminar, a workshop.
 		"seminaari", "koulutus", "työpaja", "seminář", "školení",
 		"kursus", "foredrag", "föreläsning", "workshoppen", "webinaret", "webinaren",
+		// Mass hiring open to all who come, as Indian and US employers
+		// hold it: a day's window, no appointment with anyone.
+		"walk-in drive", "walkin drive", "walk-in interview", "walk-in interviews", "walkin interview",
+		"hiring drive", "recruitment drive", "mega drive", "hiring event", "open interviews",
 	}
 	// What only an event's registration system writes, in the body of
 	// its confirmations and reminders: Zoom's "Webinar ID" (in Zoom's
@@ -543,6 +570,20 @@ var (
 		"agentur für arbeit", "arbeitsagentur", "jobcenter", "beratungsgespräch", "arbeitsvermittlung",
 		"pôle emploi", "france travail", "jobcentre plus", "sepe", "uwv", "arbetsförmedlingen",
 		"jobcenteret", "nav kontor", "urząd pracy", "centro per l'impiego", "iefp",
+		"actiris", "vdab", "le forem", "arbeitsmarktservice", "regionales arbeitsvermittlungszentrum",
+		"werkplein", "te-palvelut", "te-toimisto", "úřad práce", "inem", "anpal", "jobnet",
+		// How a public employment service names the user, which no
+		// employer does: registered as looking for work, with its
+		// benefits and its counsellor.
+		"chercheur d'emploi", "chercheuse d'emploi", "demandeur d'emploi", "demandeuse d'emploi",
+		"conseiller emploi", "conseillère emploi", "werkzoekende", "werkzoekenden", "ww-uitkering",
+		"arbeitsuchend", "arbeitssuchend", "arbeitsuchende", "arbeitssuchende", "arbeitslos gemeldet",
+		"arbeitslosengeld", "bürgergeld", "jobseeker's allowance", "jobseekers allowance", "claimant commitment",
+		"universal credit", "work coach", "demandante de empleo", "demandantes de empleo", "prestación por desempleo",
+		"stato di disoccupazione", "indennità di disoccupazione", "subsídio de desemprego", "inscrito como desempregado",
+		"arbetssökande", "arbetslöshetsersättning", "arbejdssøgende", "dagpenge", "dagpenger", "arbeidssøker",
+		"arbeidssøkere", "työnhakija", "työnhakijana", "työttömyysturva", "uchazeč o zaměstnání",
+		"uchazečů o zaměstnání", "osoba bezrobotna", "zasiłek dla bezrobotnych",
 		"your dentist", "dental practice", "dental appointment", "doctor's appointment",
 		"your appointment with dr", "zahnarztpraxis", "ihr zahnarzt", "zahnarzttermin", "arzttermin",
 		"arztpraxis", "praxis dr", "ihr termin bei dr", "rendez-vous médical", "cabinet médical",
@@ -1392,3 +1433,26 @@ var yourClockPhrases = []string{"your time", "your local time", "in your time zo
 // availability for both the slots"), not for one.
 var allOfThemWords = []string{"both", "beide", "beiden", "les deux", "ambos", "ambas", "entrambi", "entrambe",
 	"allebei", "alle twee", "obie", "oba", "båda", "begge", "begge to", "molemmat", "obě"}
+
+// vendorMeeting returns the word of a title that makes it a vendor's
+// meeting with the user as its customer ("Product demo", "Pricing call"),
+// or "". A word that stands in a job title beside a job's word is the
+// job's: "Senior Data Scientist Pricing", "Renewals Manager", "Onboarding
+// Specialist".
+func vendorMeeting(title string, h *hits) string {
+	p := h.has(lSales)
+	if p == "" {
+		return ""
+	}
+	ws := words(strings.ToLower(title))
+	n := len(words(p))
+	for i := 0; i+n <= len(ws); i++ {
+		if strings.Join(ws[i:i+n], " ") != p {
+			continue
+		}
+		if i > 0 && hasRoleWord(ws[i-1]) || i+n < len(ws) && hasRoleWord(ws[i+n]) {
+			return ""
+		}
+	}
+	return p
+}

@@ -121,16 +121,33 @@ func TestClassifyWording(t *testing.T) {
 			"Sehr geehrter Herr Rivera, Ihr Termin ist bestätigt: Montag, 7. Dezember 2026, 08:30 Uhr, online über Teams.", false, interview.KindNone},
 		{"a school's meeting with the parents", "k.seidel@kiefern-grundschule.example", "Lernentwicklungsgespräch Mila Rivera (3b)",
 			"Liebe Familie Rivera, für Mila habe ich Ihnen folgenden Termin eingetragen: Mittwoch, 9. Dezember 2026, 16:15 Uhr (online über Teams).", false, interview.KindNone},
+		// A public employment service's meeting with the user as a job
+		// seeker, whatever the service is called.
+		{"a job centre's follow-up meeting in French", "noreply@emploi-bruxelles.example", "Convocation à un entretien",
+			"Dans le cadre de votre accompagnement en tant que demandeur d'emploi, nous vous invitons à un entretien de suivi.\nDate : lundi 7 décembre 2026\nHeure : 9h15", false, interview.KindNone},
+		{"a work coach's interview in English", "noreply@dwp.example", "Your interview on Thursday",
+			"You need to attend an interview with your work coach on Thursday 10 December 2026 at 10:40am. It is part of your claimant commitment.", false, interview.KindNone},
+		// Mass hiring that anyone may walk into is no appointment.
+		{"a hiring drive open to all", "jobs@naukri.com", "Hiring Drive | Python Developer | 3-6 yrs | Bengaluru",
+			"Dear Candidate, we are conducting a hiring drive. Date: 12th December 2026 (Saturday), Timings: 10:00 AM - 3:00 PM. Interview process: Technical Round, HR Round.", false, interview.KindNone},
+		{"a store's open interviews", "careers@harborgoods.example", "Open interviews this Saturday!",
+			"Join us for open interviews on Saturday, December 12, 2026 from 10 AM to 2 PM at our Elm Street store. No appointment needed.", false, interview.KindNone},
 		// A vendor selling to the user books meetings as recruiters do.
 		{"a vendor's demo booked by a scheduling tool", "notifications@chilipiper.example", "Meeting booked: Tracefield <> Sam Rivera | Discovery & Demo - Tue, Dec 8, 3:00 PM CET",
 			"Niklas Hedlund has booked a meeting with you.\nTuesday, December 8, 2026, 3:00 PM - 3:45 PM (CET)\nGoogle Meet", false, interview.KindNone},
 		{"a trial's onboarding call in German", "lea@cloudbar.example", "Ihre Testphase: Onboarding-Termin am Mittwoch",
 			"Hallo Sam, wie besprochen: Mittwoch, 9. Dezember 2026, 11:00 Uhr per Teams.", false, interview.KindNone},
+		{"a job title with a vendor's word is a job's", "sanne.visser@zilverberg.example", "Vervolgstappen Senior Data Scientist Pricing",
+			"Beste Sam, graag nodig ik je uit voor een eerste gesprek op maandag 11 januari om 10.00 uur via Teams.", true, interview.KindConfirmation},
+		{"a pricing analyst's screen", "jo.park@acme.example", "Pricing Analyst – phone call Thursday",
+			"Hi Sam, thanks for applying. Let's talk Thursday, December 10, 2026 at 3:00 PM CET; I'll call your mobile.", true, interview.KindConfirmation},
 		{"an interview that asks for a demo is an interview", "jo.park@acme.example", "Interview: portfolio demo with the design team",
 			"Your interview is confirmed for Tuesday, December 8, 2026 at 3:00 PM CET.", true, interview.KindConfirmation},
 		// A minute to midnight is a deadline, whatever the words.
 		{"a video interview in Polish, due at 23:59, is one-way", "rekrutacja@wislasoft.example", "Zaproszenie do rozmowy wideo – Inżynier QA",
 			"Zapraszamy do kolejnego etapu rekrutacji: nagrania krótkiej rozmowy wideo. Termin: czwartek, 10 grudnia 2026, godz. 23:59.", true, interview.KindOneWay},
+		{"a test by a deadline that says it has no video", "acme@candidates.workablemail.com", "Next step: online assessment for Analytics Engineer",
+			"As the next step, please complete a short online skills assessment. There's no video and nobody watching.\nPlease complete it by Wednesday, 9 December 2026, 23:59 CET.\nWe'll then get back to you about a first interview.", false, interview.KindReply},
 		{"a Swedish receipt with the last day to apply", "no-reply@skargard.example", "Tack för din ansökan – Backendutvecklare",
 			"Tack för din ansökan! Vi går igenom ansökningarna löpande och bjuder in till intervju – sista ansökningsdag är 2026-12-15 kl. 23:59.", false, interview.KindReply},
 		{"an assessment's window from a start to 11:59 PM", "no-reply@assess.example", "Invitation: Backend Hiring Challenge | Ardent Labs",

@@ -76,7 +76,11 @@ func (s *scanner) clockCore(i int) (clock, int, int8, bool) {
 			c.min, c.hasMin = mm, true
 			j += 2
 		}
-	case s.is(j, "h") && (s.glued(j) || s.tok(j+1).kind == tNum):
+	case s.is(j, "h") && (s.glued(j) || s.tok(j+1).kind == tNum),
+		// Flemish writes the hour with "u" (for "uur") as the French
+		// do with "h": "om 9u30", "vanaf 14u". Only glued: "9 u" is
+		// nothing.
+		s.is(j, "u") && s.glued(j) && (s.tok(j+1).kind != tNum || s.glued(j+1)):
 		hmark = true
 		j++
 		if mm, nm, ok := s.num(j); ok && nm == 2 && mm <= 59 {
@@ -87,7 +91,7 @@ func (s *scanner) clockCore(i int) (clock, int, int8, bool) {
 	if mer, k := s.meridiemAt(j); mer != 0 {
 		c.mer, c.sure, j = mer, true, k
 	}
-	if m, ok := s.mean(j, kSuffix); ok && !(hmark && s.is(j, "h")) {
+	if m, ok := s.mean(j, kSuffix); ok && !(hmark && (s.is(j, "h") || s.is(j, "u"))) {
 		// "Uhr" and "o'clock" name a time; "2 uur", "2 heures", "10 hrs"
 		// may be lengths, unless minutes are written ("13.00 uur").
 		if c.hasMin || s.is(j, "uhr") || s.is(j, "o'clock") {

@@ -43,6 +43,11 @@ func TestFindLanguages(t *testing.T) {
 		{name: "de/Viertel nach zehn", text: "Freitag, 11.12., um Viertel nach zehn", want: at(12, 11, 10, 15)},
 		{name: "de/dreiviertel elf", text: "am Freitag, 11.12., um dreiviertel elf", want: at(12, 11, 10, 45)},
 		{name: "nl/kwart voor drie", text: "donderdag 10 december om kwart voor drie", want: at(12, 10, 14, 45)},
+		// Flemish marks the hour with "u", as French does with "h".
+		{name: "nl-BE/9u30", text: "een eerste gesprek op maandag 14 december om 9u30 op ons hoofdkantoor", want: at(12, 14, 9, 30)},
+		{name: "nl-BE/13u30", text: "verplaatst naar woensdag 16 december om 13u30, op dezelfde locatie", want: at(12, 16, 13, 30)},
+		{name: "nl-BE/14u", text: "donderdag 10 december om 14u in Gent", want: at(12, 10, 14, 0)},
+		{name: "nl-BE/range 10u-11u", text: "vrijdag 11/12 van 10u tot 11u", want: at(12, 11, 10, 0), dur: time.Hour},
 		{name: "sv/kvart över tio", text: "torsdag 10 december kl. kvart över tio", want: at(12, 10, 10, 15)},
 		{name: "no/kvart på elleve", text: "torsdag 10. desember klokken kvart på elleve", want: at(12, 10, 10, 45)},
 		// Afternoon hours and minutes in words, as formal mail writes them.
