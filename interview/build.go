@@ -937,7 +937,8 @@ func (b *builder) withTeam(t *tracked, byID map[string]*input) string {
 			team := m[2]
 			if !bareNameRE.MatchString(team) || hasRoleWord(team) || meetingLabel(team) || likelySameCompany(team, company) ||
 				in.a.people[strings.ToLower(team)] || namedAsPerson(in.a.text, team) ||
-				firstWord(normalize(team), b.cfg.keywords()) != "" || isSubjectWord(team) {
+				firstWord(normalize(team), b.cfg.keywords()) != "" || isSubjectWord(team) ||
+				workMode(team) || postNouns[strings.ToLower(team)] || namesUser(team, b.cfg) {
 				continue
 			}
 			return role + m[1] + team

@@ -189,6 +189,12 @@ func tidyRole(role, company string, people []string) string {
 			if p != "" && strings.EqualFold(s, p) {
 				return true
 			}
+			// "Projektingenieur/in Netzplanung - Rivera": the
+			// candidate by surname, as an employer's calendar names
+			// each candidate's slot.
+			if f := strings.Fields(p); len(f) > 1 && len(f[len(f)-1]) >= 3 && strings.EqualFold(s, f[len(f)-1]) {
+				return true
+			}
 		}
 		return false
 	}
@@ -219,6 +225,24 @@ func tidyRole(role, company string, people []string) string {
 			role = role[i+len(sep):]
 		}
 	}
+	// "Olivar Cloud · Ingeniero/a de Plataforma", "Team - Senior
+	// Analytics Engineer", "Your folio / Senior Designer": what stands
+	// before a separator and names no job is a company's or a meeting's
+	// label. "Backend Developer (Go) - Remote": how one works, after it.
+	for _, sep := range []string{" · ", " – ", " - ", " | ", " / ", " — "} {
+		if i := strings.Index(role, sep); i > 0 && !hasRoleWord(role[:i]) && hasRoleWord(role[i+len(sep):]) {
+			role = role[i+len(sep):]
+		}
+		if i := strings.LastIndex(role, sep); i > 0 && workMode(role[i+len(sep):]) && hasRoleWord(role[:i]) {
+			role = role[:i]
+		}
+	}
+	// "D'Ingénieur": an article elided before the title.
+	for _, art := range []string{"d'", "d’", "l'", "l’"} {
+		if len(role) > len(art) && strings.EqualFold(role[:len(art)], art) {
+			role = role[len(art):]
+		}
+	}
 	// "Inżynier DevOps (Kraków": a bracket the subject's end cut off.
 	if i := strings.LastIndexByte(role, '('); i > 0 && !strings.Contains(role[i:], ")") && hasRoleWord(role[:i]) {
 		role = strings.TrimSpace(role[:i])
@@ -233,10 +257,21 @@ func tidyRole(role, company string, people []string) string {
 		role = role[:loc[0]]
 	}
 	role = strings.TrimSpace(role)
+	// "Art Director Stelle", "Data Engineer -tehtävä": the noun for a
+	// post after the title is not part of it.
+	if i := strings.LastIndexAny(role, " -"); i > 0 && postNouns[strings.ToLower(role[i+1:])] && hasRoleWord(role[:i]) {
+		role = strings.TrimRight(role[:i], " -–")
+	}
 	// "für Cloud Architect" of "Ihr Termin für Cloud Architect": what
 	// the title is for stays outside it.
 	if first, rest, ok := strings.Cut(role, " "); ok && rolePrepositions[strings.ToLower(first)] && hasRoleWord(rest) {
 		role = rest
+	}
+	// "30 Minute Recruiter Screen", "45-minute hiring-manager call": a
+	// booking's event type, named by its length, not the job.
+	if ws := strings.FieldsFunc(strings.ToLower(role), func(r rune) bool { return r == ' ' || r == '-' }); len(ws) > 1 &&
+		strings.Trim(ws[0], "0123456789") == "" && (strings.HasPrefix(ws[1], "min") || ws[1] == "mins") {
+		return ""
 	}
 	// What is left may be a word of a title only: "Manager" of "Hiring
 	// Manager - Dev Patel", read after "hiring".
@@ -244,6 +279,13 @@ func tidyRole(role, company string, people []string) string {
 		return ""
 	}
 	return role
+}
+
+// postNouns name a post after its title: "Art Director Stelle".
+var postNouns = map[string]bool{
+	"stelle": true, "position": true, "role": true, "rolle": true, "poste": true, "puesto": true,
+	"posizione": true, "vaga": true, "functie": true, "vacature": true, "stanowisko": true, "tjänst": true,
+	"stilling": true, "tehtävä": true, "paikka": true, "pozice": true,
 }
 
 // rolePrepositions may stand before a title without belonging to it.

@@ -70,6 +70,11 @@ func TestCompanyAndRoleFromSubjects(t *testing.T) {
 		{"Tarang Systems - Next step: On Demand Video Interview for Cloud Solutions Architect", "ta@tarangsystems.example", "Tarang Systems", "Cloud Solutions Architect"},        // a name and a dash in the label before the colon
 		{"Neue Nachricht von Kovář Robotics s.r.o.", "no-reply@join.com", "Kovář Robotics", ""},                                                                                   // a hiring system relays the employer's message
 		{"Entrevista – Arquitecto/a de Soluciones Cloud", "mjruiz@grupoalbatros.example", "Grupoalbatros", "Arquitecto/a de Soluciones Cloud"},                                    // a Spanish architect's title
+		{"Pinecrest Analytics: 30 Minute Recruiter Screen", "dana@pinecrest.example", "Pinecrest Analytics", ""},                                                                  // a booking's event type, named by its length
+		{"Interview - Backend Developer (Go) - Remote", "priya.r@kavachfintech.example", "Kavachfintech", "Backend Developer (Go)"},                                               // how the job is done after a dash
+		{"Vorstellungsgespräch: Art Director Stelle", "jana@kesselberg-medien.example", "Kesselberg-Medien", "Art Director"},                                                      // the post's noun after the title
+		{"Olivar Cloud · Ingeniero/a de Plataforma – entrevista", "lucia@olivarcloud.example", "Olivar Cloud", "Ingeniero/a de Plataforma"},                                       // the company before a middle dot
+		{"Interview: Projektingenieur/in Netzplanung - Rivera", "hr@stadtwerke-lahnau.example", "Stadtwerke-Lahnau", "Projektingenieur/in Netzplanung"},                           // the candidate by surname
 		{"Interview Schedule || Golang Developer || Saptarishi Infotech Pvt.", "harpreet.k@saptarishi-infotech.example", "Saptarishi Infotech", "Golang Developer"},               // double bars, an Indian legal form
 	}
 	cfg := sampleConfig()
