@@ -136,7 +136,7 @@ func hasRoleWord(s string) bool {
 			}
 		}
 		for _, suf := range roleSuffixes {
-			if len(w) > len(suf) && strings.HasSuffix(w, suf) {
+			if len(w) >= len(suf) && strings.HasSuffix(w, suf) {
 				return true
 			}
 		}
@@ -709,6 +709,8 @@ func withoutInterviewWords(p string) string {
 }
 
 func acceptRole(r string) string {
+	// "(m/w/d)", "(H/F)" mark a posting's title, whatever its words.
+	marked := genderMarkRE.MatchString(r)
 	r = genderMarkRE.ReplaceAllString(r, "")
 	r = requisitionRE.ReplaceAllString(r, "")
 	r = strings.Trim(strings.Join(strings.Fields(r), " "), " ,.;:-–")
@@ -745,7 +747,7 @@ func acceptRole(r string) string {
 		}
 	}
 	r = strings.TrimSpace(r)
-	if r == "" || len(r) > 60 || !hasRoleWord(r) {
+	if r == "" || len(r) > 60 || !hasRoleWord(r) && !marked {
 		return ""
 	}
 	if strings.Contains(r, "@") || strings.Contains(r, "<>") || firstWord(strings.ToLower(r), []string{"interview", "vorstellungsgespräch", "invitation", "einladung"}) != "" {

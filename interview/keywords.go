@@ -209,7 +209,8 @@ var roleSuffixes = []string{
 	"vývojář", "vývojářka", "inženýr", "analytik", "programátor",
 	// "Logistikanalytiker", "Produktmanager", "Teamleiter", "Teamleder".
 	"analytiker", "analytikerin", "spezialist", "spezialistin", "manager", "managerin", "leiter", "leiterin",
-	"leder", "ledare", "tekniker",
+	"leder", "ledare", "tekniker", "administrator", "administratorin", "koordinator", "koordinatorin",
+	"referent", "referentin", "sachbearbeiter", "sachbearbeiterin",
 }
 
 // applicationSubject says why a subject is about the user's candidacy, or

@@ -99,6 +99,20 @@ func matchesAt(low string, ws [][2]int, i int, p []string) bool {
 func titleAfter(s string, at int) string {
 	rest := s[at:]
 	var out []string
+	// "au poste de Contrôleur de gestion (H/F) chez nous": the words up
+	// to a gender mark a few words on, in the same clause, are the
+	// title, whatever their case; what follows the mark is read as any
+	// title's words ("(m/w/d) DACH", "(m/w/d) und Ihr Interesse").
+	if loc := genderMarkRE.FindStringIndex(rest[:min(len(rest), 80)]); loc != nil && loc[0] > 0 {
+		title := strings.TrimSpace(rest[:loc[1]])
+		first, _ := utf8.DecodeRuneInString(title)
+		if !strings.ContainsAny(title, ".;:!?\n") && len(strings.Fields(title)) <= 8 && (unicode.IsUpper(first) || unicode.IsDigit(first)) {
+			out, rest = strings.Fields(title), rest[loc[1]:]
+			if rest == "" || strings.ContainsRune(",;:!?.\n", rune(rest[0])) {
+				return strings.Join(out, " ")
+			}
+		}
+	}
 	for len(out) < 10 {
 		rest = strings.TrimLeft(rest, " ")
 		if rest == "" {

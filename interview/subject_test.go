@@ -137,6 +137,10 @@ func TestRoleOnALineOfItsOwn(t *testing.T) {
 		{"a title wrapped by the mail client", "Clara from our people team passed your application for the Senior Data\nEngineer role on to me - thanks for thinking of us!", "Senior Data Engineer"},
 		{"the employer after its preposition (sv)", "Intervju – Embedded-utvecklare på Fernhill", "Embedded-utvecklare"},
 		{"the employer after its preposition (de)", "Zweitgespräch – Backend-Entwickler bei Fernhill", "Backend-Entwickler"},
+		// A posting's gender mark makes a title, whatever its words.
+		{"a marked title of a compound and a German noun", "vielen Dank für Ihre Bewerbung als IT-Systemadministrator (m/w/d) und Ihr Interesse an uns.", "IT-Systemadministrator"},
+		{"a marked title with a German specialist", "danke für Ihre Bewerbung als Spezialist Datenmanagement (m/w/d) bei der Rheinfels Versicherung.", "Spezialist Datenmanagement"},
+		{"a marked French title", "Merci pour votre candidature au poste de Contrôleur de gestion (H/F) chez nous.", "Contrôleur de gestion"},
 		{"a title wrapped right after its intro", "vielen Dank für Ihre Bewerbung und Ihr Interesse an unserer Stelle als\nSenior Data Engineer im Team Payments.", "Senior Data Engineer"},
 		{"a short line ends the title", "Application for the Senior Data\nEngineering Manager: see the notes.", ""},
 	}
