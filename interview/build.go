@@ -992,7 +992,9 @@ func roleFromPitch(t *tracked, ins []input) string {
 		if !t.people[from] || !PersonAddress(from) {
 			continue
 		}
-		r := roleFrom([]string{in.m.Subject}, nil)
+		// Its subject, else its text: "Dank je wel voor je sollicitatie
+		// op de vacature Senior Software Engineer – Data Platform".
+		r := roleFrom([]string{in.m.Subject}, []string{in.a.text})
 		if r == "" {
 			continue
 		}

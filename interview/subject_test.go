@@ -421,6 +421,9 @@ func TestRoleFromTheRecruitersPitch(t *testing.T) {
 		"Hi Sam, another one that might suit you.")
 	booked := letter("b1", at(26, 9), "Interview confirmed",
 		"Hi Sam, confirming your first interview with my client on Wednesday, 2 December 2026 at 16:30 CET. Speak then, Oliver")
+	// The title in the text of a mail whose subject names none.
+	inText := letter("p3", at(24, 9), "Your application",
+		"Dank je wel voor je sollicitatie op de vacature Senior Software Engineer – Data Platform bij ons. Plan gerust een kennismaking in.")
 	tests := []struct {
 		name string
 		msgs []mail.Message
@@ -428,6 +431,8 @@ func TestRoleFromTheRecruitersPitch(t *testing.T) {
 	}{
 		{"one pitch before", []mail.Message{pitch, booked}, "Senior Frontend Engineer"},
 		{"two pitches before", []mail.Message{pitch, other, booked}, ""},
+		{"a pitch's title in its text", []mail.Message{inText, booked}, "Senior Software Engineer – Data Platform"},
+		{"a title in a subject and another in a text", []mail.Message{inText, other, booked}, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
