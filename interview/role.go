@@ -287,12 +287,22 @@ func tidyRole(role, company string, people []string) string {
 		strings.Trim(ws[0], "0123456789") == "" && (strings.HasPrefix(ws[1], "min") || ws[1] == "mins") {
 		return ""
 	}
+	// "zespół DevOps": a team, not a post.
+	if first, _, _ := strings.Cut(strings.ToLower(role), " "); teamNouns[first] {
+		return ""
+	}
 	// What is left may be a word of a title only: "Manager" of "Hiring
 	// Manager - Dev Patel", read after "hiring".
 	if low := strings.ToLower(role); interviewerTitles[low] || !strings.Contains(low, " ") && roleWordSet[low] != nil {
 		return ""
 	}
 	return role
+}
+
+// teamNouns name a team: a title does not start with one.
+var teamNouns = map[string]bool{
+	"team": true, "zespół": true, "zespołu": true, "équipe": true, "equipo": true, "squadra": true,
+	"equipa": true, "teamet": true, "tiimi": true, "tým": true,
 }
 
 // postNouns name a post after its title: "Art Director Stelle".
@@ -353,6 +363,16 @@ func withoutMeetingWords(role string) string {
 		h := defaultLexicon.scan(w)
 		if h.has(lKeyword) != "" || h.has(lScheduling) != "" || h.has(lCall) != "" || meetingCompound(w) {
 			cut = i
+			continue
+		}
+		// "Proceso de selección Arquitecto/a Cloud": a phrase of
+		// several words for the process, ending here.
+		if i > 0 {
+			prefix := strings.Join(ws[:i+1], " ")
+			ph := defaultLexicon.scan(prefix)
+			if p := ph.has(lScheduling); p != "" && strings.HasSuffix(normalize(prefix), p) {
+				cut = i
+			}
 		}
 	}
 	if cut < 0 || cut == len(ws)-1 || !hasRoleWord(strings.Join(ws[cut+1:], " ")) {

@@ -75,6 +75,8 @@ func TestCompanyAndRoleFromSubjects(t *testing.T) {
 		{"Vorstellungsgespräch: Art Director Stelle", "jana@kesselberg-medien.example", "Kesselberg-Medien", "Art Director"},                                                      // the post's noun after the title
 		{"Olivar Cloud · Ingeniero/a de Plataforma – entrevista", "lucia@olivarcloud.example", "Olivar Cloud", "Ingeniero/a de Plataforma"},                                       // the company before a middle dot
 		{"Interview: Projektingenieur/in Netzplanung - Rivera", "hr@stadtwerke-lahnau.example", "Stadtwerke-Lahnau", "Projektingenieur/in Netzplanung"},                           // the candidate by surname
+		{"Proceso de selección Arquitecto/a Cloud – entrevista técnica", "lucia@altamar.example", "Altamar", "Arquitecto/a Cloud"},                                                // the process's words of several words before the title
+		{"Spotkanie zapoznawcze - Sam Rivera / zespół DevOps", "anna@wislacode.example", "Wislacode", ""},                                                                         // a team is no post
 		{"Interview Schedule || Golang Developer || Saptarishi Infotech Pvt.", "harpreet.k@saptarishi-infotech.example", "Saptarishi Infotech", "Golang Developer"},               // double bars, an Indian legal form
 	}
 	cfg := sampleConfig()
