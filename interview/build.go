@@ -395,6 +395,18 @@ func (j *jobSearch) learn(in input, cfg Config) {
 		}
 		return
 	}
+	// "Welcome to the team", the contract's signing, the first day: the
+	// organisation has hired the user, and its meetings from now on are
+	// no interviews unless they say so, as after its offer.
+	if !v.Interview && either(&a.subj, &a.body, lHired) != "" {
+		for _, ad := range speakers(m) {
+			if d := domainOf(ad.Email); companyDomain(d) && !cfg.ownDomain(d) {
+				if at, ok := j.offered[orgDomain(d)]; !ok || m.Date.Before(at) {
+					j.offered[orgDomain(d)] = m.Date
+				}
+			}
+		}
+	}
 	receipt := either(&a.subj, &a.body, lReceipt) != ""
 	job := v.Interview || receipt || a.proposal || a.ctxJob || a.jobTalk ||
 		v.Kind == KindRejection || v.Kind == KindOffer || v.Kind == KindCancellation || isVendorMail(m) ||
@@ -938,7 +950,7 @@ func (b *builder) withTeam(t *tracked, byID map[string]*input) string {
 			if !bareNameRE.MatchString(team) || hasRoleWord(team) || meetingLabel(team) || likelySameCompany(team, company) ||
 				in.a.people[strings.ToLower(team)] || namedAsPerson(in.a.text, team) ||
 				firstWord(normalize(team), b.cfg.keywords()) != "" || isSubjectWord(team) ||
-				workMode(team) || postNouns[strings.ToLower(team)] || namesUser(team, b.cfg) {
+				workMode(team) || placeOrContract(team) || postNouns[strings.ToLower(team)] || namesUser(team, b.cfg) {
 				continue
 			}
 			return role + m[1] + team

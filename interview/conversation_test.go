@@ -701,6 +701,17 @@ func TestConversations(t *testing.T) {
 			want: nil,
 		},
 		{
+			// A later round that says it is one is still an interview.
+			name: "an interview after the welcome that says it is one",
+			msgs: []msg{
+				{id: "wi1", at: mon, subject: "Welcome to the team!",
+					text: "Hi Sam, welcome to the team! Your contract is signed.\n\nFiona"},
+				{id: "wi2", at: mon.Add(2 * time.Hour), subject: "Interview for the Principal role",
+					text: "Hi Sam, for the Principal level we'd like one more interview: Wednesday 9 December 2026 at 11:30 CET.\n\nFiona"},
+			},
+			want: []time.Time{day(9, 11, 30)},
+		},
+		{
 			name: "a time given as an example is offered, and the user declines",
 			msgs: []msg{
 				{id: "eg1", at: mon, subject: "Senior Frontend Engineer – Münchner InsurTech (remote)",

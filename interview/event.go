@@ -241,6 +241,8 @@ var rehearsalWords = map[string]bool{
 	"preparación": true, "preparar": true, "práctica": true, "simulacro": true,
 	"preparazione": true, "voorbereiding": true, "oefenen": true, "oefengesprek": true, "proefinterview": true,
 	"simulación": true, "simulazione": true, "simulação": true, "treino": true, "ensayo": true,
+	"simulation": true, "simulations": true, "simulé": true, "simulée": true, "simulada": true, "simulado": true,
+	"simulato": true, "simulata": true,
 	"próbna": true, "próbną": true, "próbny": true, "próbne": true, "próbnej": true,
 	"övningsintervju": true, "övning": true, "öva": true, "øvelse": true, "øve": true,
 	"prøveintervju": true, "testintervju": true, "testsamtale": true, "übungsgespräch": true,

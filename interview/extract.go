@@ -439,8 +439,9 @@ func acceptCompany(c string, people map[string]bool) string {
 	if letters(c) < 2 || requisitionRE.MatchString(c) {
 		return "" // "R-04211", a requisition number
 	}
-	// "Conversa", "Invitation": a word of the subject's, not a name.
-	if !strings.Contains(c, " ") && isSubjectWord(c) {
+	// "Conversa", "Invitation": a word of the subject's, not a name;
+	// "CDI", "Standort Hamburg": a posting's contract or place.
+	if !strings.Contains(c, " ") && isSubjectWord(c) || placeOrContract(c) {
 		return ""
 	}
 	// "Go" of "Go-Entwickler" is no company; "SAP" or "EY" may be.

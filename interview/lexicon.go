@@ -59,6 +59,7 @@ const (
 	lCancelVerbFinal // "absagen", "afzeggen", "anular": an infinitive of calling off, after a modal (see cancelledWithAdverb)
 	lSales           // "demo", "discovery call", "free trial": a vendor selling to the user
 	lInvestor        // "pitch deck", "pre-seed", "term sheet": investors meeting the user as a founder
+	lHired           // "welcome to the team", "your first day": the organisation has hired the user
 	nLists
 )
 
@@ -74,7 +75,7 @@ var listPhrases = map[list]*[]string{
 	lScheduling: &subjectWords, lRole: &roleWords, lSameTime: &sameTimePhrases,
 	lAnswerBy: &answerByPhrases, lPersonal: &personalPhrases, lForYou: &forYouPhrases,
 	lRegistration: &registrationPhrases, lDayAfter: &dayAfterPhrases, lAskInterviewer: &interviewerAskPhrases,
-	lDecline: &declinePhrases, lSales: &salesPhrases, lInvestor: &investorPhrases,
+	lDecline: &declinePhrases, lSales: &salesPhrases, lInvestor: &investorPhrases, lHired: &hiredPhrases,
 }
 
 type lexPhrase struct {

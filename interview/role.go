@@ -103,14 +103,10 @@ func titleAfter(s string, at int) string {
 	// to a gender mark a few words on, in the same clause, are the
 	// title, whatever their case; what follows the mark is read as any
 	// title's words ("(m/w/d) DACH", "(m/w/d) und Ihr Interesse").
-	if loc := genderMarkRE.FindStringIndex(rest[:min(len(rest), 80)]); loc != nil && loc[0] > 0 {
-		title := strings.TrimSpace(rest[:loc[1]])
-		first, _ := utf8.DecodeRuneInString(title)
-		if !strings.ContainsAny(title, ".;:!?\n") && len(strings.Fields(title)) <= 8 && (unicode.IsUpper(first) || unicode.IsDigit(first)) {
-			out, rest = strings.Fields(title), rest[loc[1]:]
-			if rest == "" || strings.ContainsRune(",;:!?.\n", rune(rest[0])) {
-				return strings.Join(out, " ")
-			}
+	if words, after, ok := markedTitle(rest); ok {
+		out, rest = words, after
+		if rest == "" || strings.ContainsRune(",;:!?.\n", rune(rest[0])) {
+			return strings.Join(out, " ")
 		}
 	}
 	for len(out) < 10 {
@@ -163,6 +159,27 @@ func titleAfter(s string, at int) string {
 		out = out[:len(out)-1]
 	}
 	return strings.Join(out, " ")
+}
+
+// markedTitle reads the words of rest up to a gender mark ("(m/w/d)",
+// "(H/F)") a few words on in the same clause, and what follows the mark.
+func markedTitle(rest string) (words []string, after string, ok bool) {
+	near := rest[:min(len(rest), 80)]
+	// Every mark but "all genders" has a slash: most texts are spared
+	// the expression, which runs for every "the" and "for" of a text.
+	if strings.IndexByte(near, '/') < 0 && !strings.Contains(near, "genders") {
+		return nil, "", false
+	}
+	loc := genderMarkRE.FindStringIndex(near)
+	if loc == nil || loc[0] == 0 {
+		return nil, "", false
+	}
+	title := strings.TrimSpace(rest[:loc[1]])
+	first, _ := utf8.DecodeRuneInString(title)
+	if strings.ContainsAny(title, ".;:!?\n") || len(strings.Fields(title)) > 8 || !unicode.IsUpper(first) && !unicode.IsDigit(first) {
+		return nil, "", false
+	}
+	return strings.Fields(title), rest[loc[1]:], true
 }
 
 // softWrap reports whether the line break at s[nl] is a plain-text mail's
@@ -247,9 +264,25 @@ func tidyRole(role, company string, people []string) string {
 		if i := strings.Index(role, sep); i > 0 && !hasRoleWord(role[:i]) && hasRoleWord(role[i+len(sep):]) {
 			role = role[i+len(sep):]
 		}
-		if i := strings.LastIndex(role, sep); i > 0 && workMode(role[i+len(sep):]) && hasRoleWord(role[:i]) {
-			role = role[:i]
+		// "Analyste Risques de Marché - CDI - Paris La Défense", "Risk
+		// Data Analyst – Sede di Bologna": the contract and the place
+		// follow the title; the rest goes with them.
+		for from := 0; ; {
+			i := strings.Index(role[from:], sep)
+			if i < 0 {
+				break
+			}
+			i += from
+			if rest := role[i+len(sep):]; (workMode(rest) || placeOrContract(rest)) && hasRoleWord(role[:i]) {
+				role = role[:i]
+				break
+			}
+			from = i + len(sep)
 		}
+	}
+	// "Arquitecto/a de Soluciones Cloud-0412": a posting's number glued on.
+	if i := strings.LastIndexByte(role, '-'); i > 0 && i < len(role)-3 && strings.Trim(role[i+1:], "0123456789") == "" {
+		role = role[:i]
 	}
 	// "D'Ingénieur": an article elided before the title.
 	for _, art := range []string{"d'", "d’", "l'", "l’"} {
@@ -297,6 +330,21 @@ func tidyRole(role, company string, people []string) string {
 		return ""
 	}
 	return role
+}
+
+// placeOrContract reports a part of a posting's title that says where
+// the job is or on what contract: "Sede di Bologna", "Standort
+// Hamburg", "CDI", "Festanstellung".
+func placeOrContract(part string) bool {
+	first, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(part)), " ")
+	return placeLeads[first]
+}
+
+var placeLeads = map[string]bool{
+	"sede": true, "standort": true, "location": true, "site": true, "based": true, "locatie": true, "lokalizacja": true,
+	"cdi": true, "cdd": true, "permanent": true, "festanstellung": true, "unbefristet": true, "befristet": true,
+	"indefinido": true, "temporal": true, "indeterminato": true, "determinato": true, "vast": true, "tijdelijk": true,
+	"freelance": true, "interim": true, "stage": true, "alternance": true,
 }
 
 // teamNouns name a team: a title does not start with one.

@@ -283,3 +283,41 @@ func TestSystemsStagesThenOneMoved(t *testing.T) {
 		})
 	}
 }
+
+// TestMeetingsAfterTheHire: once an organisation has welcomed the user as
+// its new hire (the contract signed, the first day, checks before the
+// start), its invitations are no interviews unless they say so, as after
+// its offer: the welcome lunch, a check of papers on video.
+func TestMeetingsAfterTheHire(t *testing.T) {
+	invite := func(id, date, summary, location string) mail.Message {
+		ics := strings.Join([]string{"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:Microsoft Exchange Server 2010", "METHOD:REQUEST",
+			"BEGIN:VEVENT", "UID:" + id, "SEQUENCE:0", "DTSTAMP:20261127T080000Z",
+			"DTSTART:20261211T130000Z", "DTEND:20261211T143000Z", "SUMMARY:" + summary, "LOCATION:" + location,
+			"ORGANIZER;CN=Javier Montero:mailto:javier.montero@soleradatos.example",
+			"ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE;CN=Sam Rivera:mailto:sam.rivera@example.org",
+			"END:VEVENT", "END:VCALENDAR", ""}, "\r\n")
+		m := textMessage(id, date, "javier.montero@soleradatos.example", summary, "Nos vemos allí.")
+		m.HasCalendar, m.Calendars = true, [][]byte{[]byte(ics)}
+		return m
+	}
+	welcome := textMessage("w@soleradatos.example", "2026-11-26T17:34:00Z", "javier.montero@soleradatos.example", "¡Bienvenido/a!",
+		"¡Hola Sam! Ya tenemos el contrato firmado por las dos partes, ¡bienvenido/a al equipo de Plataforma!")
+	tests := []struct {
+		name string
+		msgs []mail.Message
+		want int
+	}{
+		{"the same invitation without a welcome", []mail.Message{invite("l@soleradatos.example", "2026-11-27T08:02:00Z", "Comida - Sam", "Casa Remedios, C. de Alcalá 212, Madrid")}, 1},
+		{"the team's lunch after the welcome", []mail.Message{welcome, invite("l@soleradatos.example", "2026-11-27T08:02:00Z", "Comida - Sam", "Casa Remedios, C. de Alcalá 212, Madrid")}, 0},
+		{"an interview after the welcome that says so", []mail.Message{welcome, invite("i@soleradatos.example", "2026-11-27T08:02:00Z", "Entrevista final - Sam", "Casa Remedios, C. de Alcalá 212, Madrid")}, 1},
+		{"a welcome before an invitation sent earlier changes nothing", []mail.Message{invite("l@soleradatos.example", "2026-11-25T08:02:00Z", "Comida - Sam", "Casa Remedios, C. de Alcalá 212, Madrid"), welcome}, 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ivs := interview.Build(tc.msgs, nil, sampleConfig())
+			if len(ivs) != tc.want {
+				t.Errorf("%d interviews, want %d: %s", len(ivs), tc.want, mustJSON(ivs))
+			}
+		})
+	}
+}

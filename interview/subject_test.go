@@ -77,6 +77,9 @@ func TestCompanyAndRoleFromSubjects(t *testing.T) {
 		{"Interview: Projektingenieur/in Netzplanung - Rivera", "hr@stadtwerke-lahnau.example", "Stadtwerke-Lahnau", "Projektingenieur/in Netzplanung"},                           // the candidate by surname
 		{"Proceso de selección Arquitecto/a Cloud – entrevista técnica", "lucia@altamar.example", "Altamar", "Arquitecto/a Cloud"},                                                // the process's words of several words before the title
 		{"Spotkanie zapoznawcze - Sam Rivera / zespół DevOps", "anna@wislacode.example", "Wislacode", ""},                                                                         // a team is no post
+		{"Entretien vidéo : Analyste Risques de Marché - CDI", "rh@arverne.example", "Arverne", "Analyste Risques de Marché"},                                                     // the contract and the place after the title
+		{"Videocolloquio – Risk Data Analyst – Sede di Bologna", "hr@adriatica.example", "Adriatica", "Risk Data Analyst"},                                                        // where the office is
+		{"Entrevista – Arquitecto/a de Soluciones Cloud-0412", "talento@cafetal.example", "Cafetal", "Arquitecto/a de Soluciones Cloud"},                                          // a posting's number glued on
 		{"Interview Schedule || Golang Developer || Saptarishi Infotech Pvt.", "harpreet.k@saptarishi-infotech.example", "Saptarishi Infotech", "Golang Developer"},               // double bars, an Indian legal form
 	}
 	cfg := sampleConfig()

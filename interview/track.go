@@ -490,15 +490,23 @@ func (b *builder) sameDayMoves(ins []input) {
 		if a.sent || a.skip || a.body.has(lReschedule) == "" {
 			continue
 		}
-		sameDay := firstWord(normalize(a.text), sameDayPhrases) != ""
+		said := 0 // whether the text says "the same day": 0 not read yet, 1 yes, -1 no
 		for _, t := range b.all {
 			if !t.linked(in.m) || !t.fromEmployer(in.m) || !in.m.Date.After(t.timesAt) || !t.iv.Start.After(in.m.Date) {
 				continue
 			}
+			if said == 0 {
+				// Read only for a message in an interview's thread:
+				// most that hold a word for moving are in none.
+				said = -1
+				if firstWord(normalize(a.text), sameDayPhrases) != "" {
+					said = 1
+				}
+			}
 			// The day is the same when the message says so, or names the
 			// interview's own date ("unserem Termin am Mittwoch, 9.12.:
 			// ... erst um 10:30 Uhr").
-			if !sameDay && !namesDay(a.text, in.m.Date, t.iv.Start) {
+			if said < 0 && !namesDay(a.text, in.m.Date, t.iv.Start) {
 				continue
 			}
 			old := t.iv.Start

@@ -558,9 +558,45 @@ var (
 		"afmeld din tilmelding", "tak for din tilmelding", "takk for påmeldingen", "kiitos ilmoittautumisesta",
 		"zrušit registraci", "děkujeme za registraci",
 	}
+	// hiredPhrases are how an organisation writes to someone it has
+	// hired: onboarding, the first day, the contract's signing, checks
+	// before the start, a welcome. Its meetings after that are no
+	// interviews unless they say so (see jobSearch.offered).
+	hiredPhrases = []string{
+		// After the hire: onboarding and welcome sessions, the first day.
+		"onboarding session", "onboarding day", "onboarding call", "onboarding meeting", "welcome session",
+		"welcome day", "your first day", "first working day", "onboarding-termin", "willkommenstag",
+		"ihr erster arbeitstag", "dein erster arbeitstag", "journée d'intégration", "votre premier jour",
+		"jornada de bienvenida", "tu primer día", "giornata di benvenuto", "il tuo primo giorno", "seu primeiro dia",
+		"dia de integração", "eerste werkdag", "welkomstsessie", "pierwszy dzień pracy", "välkomstträff",
+		"introduktionsdag", "första arbetsdag", "velkomstmøde", "første arbejdsdag", "velkomstmøte",
+		"første arbeidsdag", "ensimmäinen työpäivä", "perehdytyspäivä", "první pracovní den", "background screening",
+		"background check",
+		// After the offer: signing the contract, the new employer's
+		// medical check.
+		"vertragsunterzeichnung", "unterzeichnung des arbeitsvertrags", "unterschrift des arbeitsvertrags",
+		"zur unterzeichnung", "unterzeichnung ihres arbeitsvertrags", "unterzeichnung deines arbeitsvertrags",
+		"sign your employment contract", "signing of your contract", "signing of the contract",
+		"contract signing", "sign the contract", "sign your contract", "signing your contract",
+		"signature du contrat", "signature de votre contrat", "firma del contrato", "firma del contratto",
+		"assinatura do contrato", "ondertekening van het contract", "contract tekenen", "podpisanie umowy",
+		"avtalsskrivning", "underskrift af kontrakt", "signering av kontrakt", "betriebsärztliche untersuchung",
+		"einstellungsuntersuchung", "visite médicale d'embauche", "médecine du travail", "pre-employment medical",
+		"welcome to the team", "welcome aboard", "new hire", "new starter", "pre-employment", "right to work check",
+		"right to work", "willkommen im team", "willkommen an bord", "unterzeichnung arbeitsvertrag",
+		"arbeitsvertrag unterschreiben", "arbeitsvertrag unterzeichnen", "bienvenue dans l'équipe", "bienvenue à bord",
+		"contrat signé", "bienvenido al equipo", "bienvenida al equipo", "bienvenido a bordo", "bienvenido oficialmente",
+		"bienvenida oficialmente", "contrato firmado", "comida de bienvenida", "benvenuto nel team", "benvenuta nel team",
+		"benvenuto a bordo", "contratto firmato", "bem-vindo à equipa", "bem-vinda à equipa", "bem-vindo à equipe",
+		"bem-vinda à equipe", "contrato assinado", "welkom in het team", "welkom aan boord", "contract getekend",
+		"witamy w zespole", "witamy na pokładzie", "umowa podpisana", "välkommen till teamet", "välkommen ombord",
+		"velkommen til teamet", "velkommen om bord", "tervetuloa tiimiin", "tervetuloa taloon", "vítej v týmu",
+		"vítejte v týmu", "welcome lunch", "team welcome lunch", "willkommensessen", "déjeuner de bienvenue",
+		"pranzo di benvenuto", "almoço de boas-vindas", "welkomstlunch",
+	}
 	// Appointments that are not job interviews, though they may say
 	// "Termin" or "Gespräch" and come with a time.
-	appointmentPhrases = []string{
+	appointmentPhrases = append([]string{
 		"beratungstermin", "ihr bankberater", "ihre bankberaterin", "in unserer filiale", "in der filiale",
 		"your bank", "bank branch", "at our branch", "insurance appointment", "versicherungstermin",
 		"besichtigung", "wohnungsbesichtigung", "viewing of the flat", "flat viewing", "apartment viewing",
@@ -649,15 +685,6 @@ var (
 		"solicitud de visado", "solicitud de visa", "extranjería", "colloquio consolare", "richiesta di visto",
 		"entrevista no consulado", "pedido de visto", "visumaanvraag", "visumgesprek", "wniosek wizowy",
 		"rozmowa konsularna", "visumansökan", "migrationsverket", "udlændingestyrelsen",
-		// After the hire: onboarding and welcome sessions, the first day.
-		"onboarding session", "onboarding day", "onboarding call", "onboarding meeting", "welcome session",
-		"welcome day", "your first day", "first working day", "onboarding-termin", "willkommenstag",
-		"ihr erster arbeitstag", "dein erster arbeitstag", "journée d'intégration", "votre premier jour",
-		"jornada de bienvenida", "tu primer día", "giornata di benvenuto", "il tuo primo giorno", "seu primeiro dia",
-		"dia de integração", "eerste werkdag", "welkomstsessie", "pierwszy dzień pracy", "välkomstträff",
-		"introduktionsdag", "första arbetsdag", "velkomstmøde", "første arbejdsdag", "velkomstmøte",
-		"første arbeidsdag", "ensimmäinen työpäivä", "perehdytyspäivä", "první pracovní den", "background screening",
-		"background check",
 		// Admission to a school or a programme, not to a job.
 		"admission interview", "admissions interview", "entrevista de admisión", "aufnahmegespräch",
 		"entretien d'admission", "colloquio di ammissione", "entrevista de admissão", "toelatingsgesprek",
@@ -702,16 +729,6 @@ var (
 		"senza una posizione specifica", "non per una posizione specifica", "sem uma vaga específica",
 		"geen specifieke vacature", "niet voor een specifieke vacature", "bez konkretnego stanowiska",
 		"ingen specifik tjänst", "ingen specifik stilling", "ei tiettyä tehtävää",
-		// After the offer: signing the contract, the new employer's
-		// medical check.
-		"vertragsunterzeichnung", "unterzeichnung des arbeitsvertrags", "unterschrift des arbeitsvertrags",
-		"zur unterzeichnung", "unterzeichnung ihres arbeitsvertrags", "unterzeichnung deines arbeitsvertrags",
-		"sign your employment contract", "signing of your contract", "signing of the contract",
-		"contract signing", "sign the contract", "sign your contract", "signing your contract",
-		"signature du contrat", "signature de votre contrat", "firma del contrato", "firma del contratto",
-		"assinatura do contrato", "ondertekening van het contract", "contract tekenen", "podpisanie umowy",
-		"avtalsskrivning", "underskrift af kontrakt", "signering av kontrakt", "betriebsärztliche untersuchung",
-		"einstellungsuntersuchung", "visite médicale d'embauche", "médecine du travail", "pre-employment medical",
 		// Career services: a coach, an adviser, an outplacement
 		// programme, whom the user books to get ready for interviews.
 		"career coach", "career coaching", "careers coach", "career counselling", "career counseling",
@@ -727,7 +744,7 @@ var (
 		"doradca zawodowy", "doradztwo zawodowe", "coaching kariery", "karriärcoach", "karriärrådgivning",
 		"karriärvägledning", "karriärrådgivare", "karriererådgivning", "karriererådgiver", "karriereveiledning",
 		"karriereveileder", "uravalmennus", "uraohjaus", "kariérní poradenství", "kariérní kouč",
-	}
+	}, hiredPhrases...)
 	// A journalist's or researcher's interview is not a job interview.
 	pressPhrases = []string{
 		"for our podcast", "for my podcast", "for an article", "for our article", "for a story",

@@ -112,6 +112,10 @@ func TestClassifyWording(t *testing.T) {
 			"Du kan selv vælge, hvornår du tager den, men den skal være gennemført senest fredag den 11. december 2026 kl. 23.59.", false, interview.KindNone},
 		{"a Finnish union's webinar of tips for the job interview", "no-reply@zoom.us", "Näin onnistut työhaastattelussa – vinkit tekniikan ammattilaisille",
 			"Kiitos rekisteröitymisestä! Webinaari alkaa tiistaina 8.12.2026 klo 17.00.", false, interview.KindNone},
+		{"a friend's interview simulation in Quebec French", "gab.lavoie88@gmail.com", "ta simulation d'entrevue",
+			"Salut Sam! Je te fais passer une simulation d'entrevue. Samedi 5 décembre à 10h (heure de Montréal) sur Zoom, ça te va?", false, interview.KindNone},
+		{"an interview simulated in Spanish", "lucia.gomez@gmail.com", "Entrevista simulada el sábado",
+			"Hola Sam, ¿hacemos la entrevista simulada el sábado 5 de diciembre a las 11:00?", false, interview.KindNone},
 		{"a mock interview written apart", "lea.hoffmann@posteo.de", "Probe-Interview am Samstag?",
 			"Hey Sam, wollen wir dein Probe-Interview machen? Samstag, 5. Dezember um 11 bei mir?", false, interview.KindNone},
 		{"a student's informational interview", "lucia.gomez@gmail.com", "Solicitud de entrevista informativa – TFM sobre Platform Engineering",
@@ -513,6 +517,8 @@ func TestAppointmentsShapedLikeInterviews(t *testing.T) {
 		{"a teacher's meeting with the parents", invite("Katrin Seidel", "k.seidel@kiefern-grundschule.example", "Lernentwicklungsgespräch Mila Rivera (3b)"), false},
 		{"a volunteer orientation", invite("Hanna Lindqvist", "volunteers@kiezkitchen.example", "Volunteer orientation - new drivers"), false},
 		{"a conference's speaker briefing", invite("Mette Sørensen", "mette@datadaysnordic.example", "Speaker briefing & tech check – Sam Rivera"), false},
+		{"a new hire's orientation", invite("Jasper Henning", "jasper.henning@orbis-health.example", "New Hire Orientation - January cohort"), false},
+		{"a check of the right to work", invite("Fiona Gallagher", "fiona.gallagher@calderapayments.example", "Right to Work check (video) - Sam Rivera"), false},
 		{"the same shape, an employer's first talk", invite("Katrin Seidel", "k.seidel@nordwerk.example", "Kennenlerngespräch Backend-Entwickler"), true},
 	}
 	cfg := sampleConfig()
