@@ -22,6 +22,9 @@ type walker struct {
 	// calendarsOnly skips text: inside a forwarded message, whose text
 	// belongs to the older message, as quoted text in a reply does.
 	calendarsOnly bool
+	// plainChosen skips HTML: a multipart/alternative has already given
+	// a plain text, which pickAlternative takes over any HTML rendering.
+	plainChosen bool
 }
 
 // textResult is the readable text of a subtree.
@@ -82,6 +85,9 @@ func (w *walker) entity(h textproto.Header, body io.Reader, depth int) textResul
 		}
 		return textResult{text: s}
 	case "text/html":
+		if w.plainChosen {
+			return textResult{html: true}
+		}
 		b := readPart(h, body, maxHTMLBytes)
 		return textResult{text: htmlToText(decodeCharset(b, params["charset"], true)), html: true}
 	}
@@ -121,6 +127,8 @@ func (w *walker) multipart(ct, boundary string, body io.Reader, depth int) textR
 	}
 	mr := textproto.NewMultipartReader(&partHeaderLimiter{r: body, delim: []byte("--" + boundary)}, boundary)
 	var kids []textResult
+	outer := w.plainChosen
+	defer func() { w.plainChosen = outer }()
 	for w.parts < maxParts {
 		p, err := mr.NextPart()
 		if err != nil {
@@ -128,7 +136,14 @@ func (w *walker) multipart(ct, boundary string, body io.Reader, depth int) textR
 			// parts before it gave.
 			break
 		}
-		kids = append(kids, w.entity(p.Header, p, depth+1))
+		k := w.entity(p.Header, p, depth+1)
+		kids = append(kids, k)
+		// Rendering the HTML after a plain text costs a fifth of a
+		// body's parse and is never shown (pickAlternative); its
+		// calendar siblings are still read.
+		if ct == "multipart/alternative" && !k.html && !k.empty() {
+			w.plainChosen = true
+		}
 	}
 	if ct == "multipart/alternative" {
 		return pickAlternative(kids)
