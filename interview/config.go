@@ -246,7 +246,7 @@ var vendorDomains = []string{
 	"prelude.co", "paradox.ai", "hirevue.com", "cronofy.com", "doodle.com", "zoom.us",
 	"cal.com", "zohorecruit.com", "zohorecruit.eu", "zohorecruit.in", "pinpointhq.com", "comeet.co",
 	"hibob.com", "freshteam.com", "manatal.com", "homerun.co", "factorialhr.com", "kenjo.io",
-	"dvinci-easy.com", "concludis.de", "onlyfy.jobs", "umantis.com", "avature.net", "beamery.com",
+	"dvinci-easy.com", "dvinci-hr.com", "dvinci.de", "concludis.de", "onlyfy.jobs", "umantis.com", "avature.net", "beamery.com",
 	"sparkhire.com", "willo.video", "vidcruiter.com", "hireflix.com", "myinterview.com",
 	"savvycal.com", "youcanbook.me", "zcal.co", "webex.com", "bookings.microsoft.com", "gupy.io",
 	"myworkdayjobs.com",

@@ -701,6 +701,21 @@ func TestConversations(t *testing.T) {
 			want: nil,
 		},
 		{
+			// Two stages fixed; the second moved, the first said again
+			// "as agreed" with its weekday only.
+			name: "a move beside the other stage said again as agreed",
+			msgs: []msg{
+				{id: "wb1", at: mon.Add(-4 * 24 * time.Hour), subject: "Senior Frontend Developer – nächste Schritte",
+					text: "Hi Sam,\n\nIch hätte folgende Vorschläge:\n- Telefonat: Dienstag, 8.12., 9:30 Uhr\n- Fachgespräch: Donnerstag, 10.12., 15 Uhr\n\nWenn beides passt, gib mir kurz Bescheid.\n\nJana"},
+				{id: "wb2", inReplyTo: "wb1", from: "me", at: mon.Add(-4*24*time.Hour + 6*time.Hour), subject: "Re: Senior Frontend Developer – nächste Schritte",
+					text: "Hi Jana, beides passt!\n\nSam"},
+				{id: "wb3", inReplyTo: "wb2", at: mon.Add(-3 * 24 * time.Hour), subject: "Re: Senior Frontend Developer – nächste Schritte",
+					text: "Hi Sam,\n\nEine kleine Änderung: Marco schafft es am Donnerstag erst um halb vier. Es bleibt also bei Do, 10.12., 15:30 Uhr.\n\n" +
+						"Telefonat mit mir also wie besprochen am Dienstag um 9:30.\n\nJana"},
+			},
+			want: []time.Time{day(8, 9, 30), day(10, 15, 30)},
+		},
+		{
 			// A later round that says it is one is still an interview.
 			name: "an interview after the welcome that says it is one",
 			msgs: []msg{

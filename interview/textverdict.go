@@ -689,6 +689,11 @@ func (a *analysis) confirmation(m *mail.Message, cfg Config, ctx msgContext) (Ve
 		if r.converted && converted < len(reads) {
 			continue
 		}
+		// "Telefonat also wie besprochen am Dienstag um 9:30": a time
+		// said again as agreed, beside the one that moves, is not it.
+		if moving && !r.reschedule && len(reads) > 1 && asAgreed(r.sentence) {
+			continue
+		}
 		if (r.reschedule || moving) && !r.old && !r.due && r.found.Start.After(m.Date) && (moved < 0 || r.pos > reads[moved].pos) {
 			moved = i
 		}
@@ -1181,6 +1186,20 @@ func conditionalPhrase(text, phrase string) bool {
 		}
 	}
 	return true
+}
+
+// asAgreed reports a sentence that gives a time as the one agreed before:
+// "wie besprochen", "as agreed", "comme convenu".
+func asAgreed(sentence string) bool {
+	return firstWord(normalize(sentence), agreedPhrases) != ""
+}
+
+var agreedPhrases = []string{
+	"as agreed", "as discussed", "as planned", "as before", "wie besprochen", "wie vereinbart", "wie abgemacht",
+	"wie geplant", "comme convenu", "comme prévu", "como acordado", "como quedamos", "como habíamos quedado",
+	"como previsto", "come concordato", "come previsto", "como combinado", "conforme combinado",
+	"zoals afgesproken", "zoals besproken", "jak ustaliliśmy", "zgodnie z ustaleniami", "som avtalat",
+	"som planerat", "som aftalt", "som avtalt", "kuten sovittu", "jak jsme se domluvili", "jak bylo domluveno",
 }
 
 // offeredOnly reports a phrase that the text holds only in conditions and

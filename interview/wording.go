@@ -706,7 +706,7 @@ var (
 		// Unpaid work: a volunteer's intake.
 		"as a volunteer", "volunteer role", "volunteer shift", "volunteer coordinator", "als vrijwilliger",
 		"vrijwilligerswerk", "coördinator vrijwilligers", "vrijwilligerscoördinator", "ehrenamtlich", "ehrenamtliche",
-		"ehrenamt", "en tant que bénévole", "comme bénévole", "bénévolat", "como voluntario", "como voluntaria",
+		"ehrenamtlichen", "ehrenamtlicher", "ehrenamt", "freiwilligendienst", "en tant que bénévole", "comme bénévole", "bénévolat", "como voluntario", "como voluntaria",
 		"voluntariado", "come volontario", "come volontaria", "volontariato", "como voluntário", "como voluntária",
 		"jako wolontariusz", "jako wolontariuszka", "wolontariat", "som volontär", "som frivillig", "frivilligarbete",
 		"frivilligt arbejde", "frivillig arbeid", "vapaaehtoisena", "vapaaehtoistyö", "jako dobrovolník", "dobrovolnictví",
@@ -786,7 +786,9 @@ var (
 		"til mit speciale", "til masteroppgaven min", "gradututkielmaani", "pro mou diplomovou práci",
 		// A show's recording, in the Scandinavian compounds: "Mjukvarupodden".
 		"podden", "podcasten", "poddavsnitt", "podcastaflevering", "be a guest", "as a guest", "vara gäst",
-		"als gast", "als gast in", "comme invité", "como invitado", "come ospite",
+		// (Not "als Gast": Google Calendar's German invitations say
+		// "weil Sie als Gast zu diesem Termin eingeladen wurden".)
+		"comme invité", "como invitado", "come ospite",
 		// A show's host invites a guest.
 		"on our podcast", "on the podcast", "in our podcast", "podcast episode", "our listeners",
 		"a podcast about", "podcast about", "listeners an episode", "listeners per episode", "i host",

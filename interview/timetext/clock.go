@@ -19,6 +19,13 @@ func (s *scanner) clockAt(i int, iso bool) (elem, bool) {
 		return elem{}, false
 	}
 	cue, fromCue := s.cueBefore(i, c)
+	if cue && c.mer == 0 && c.h >= 1 && c.h <= 11 {
+		// "Freitag nachmittag ab 4", "Friday afternoon at 4": the part
+		// of the day stands before the cue.
+		if mer := s.daypartBefore(i); mer != 0 {
+			c.mer, c.sure = mer, true
+		}
+	}
 	between := s.betweenBefore(i)
 	cue = cue || iso || between
 	e := elem{kind: eClock, t0: i, lang: lang, c: c}
@@ -234,6 +241,32 @@ func (s *scanner) daypartAt(j int) (int8, int, int8) {
 	return 0, j, -1
 }
 
+// daypartBefore reads a part of the day written before the cue of the
+// hour at i ("nachmittag ab 4", "afternoon at 4", "vendredi soir vers 7"),
+// with at most one word between ("früh so ab halb 9").
+func (s *scanner) daypartBefore(i int) int8 {
+	for p := i - 2; p >= i-3 && p >= 0; p-- {
+		t := s.tok(p)
+		if t.kind != tWord {
+			return 0
+		}
+		if mer, ok := daypartWords[string(s.fold[t.k0:t.k1])]; ok {
+			return mer
+		}
+	}
+	return 0
+}
+
+// daypartWords are the parts of the day a weekday takes before its hour,
+// folded as the scanner folds words.
+var daypartWords = map[string]int8{
+	"afternoon": merPM, "evening": merPM, "nachmittag": merPM, "abend": merPM, "midi": merPM, "soir": merPM,
+	"tarde": merPM, "pomeriggio": merPM, "sera": merPM, "middag": merPM, "avond": merPM, "eftermiddag": merPM,
+	"ettermiddag": merPM, "iltapaivalla": merPM, "odpoledne": merPM, "popoludniu": merPM, "wieczorem": merPM,
+	"morning": merAM, "vormittag": merAM, "fruh": merAM, "matin": merAM, "mattina": merAM, "ochtend": merAM,
+	"formiddag": merAM, "dopoledne": merAM, "aamulla": merAM, "rano": merAM,
+}
+
 // words matches the folded words ws from token j on, allowing a hyphen
 // between them ("l'après-midi"), and returns the token after them.
 func (s *scanner) words(j int, ws []string) (int, bool) {
@@ -409,10 +442,10 @@ func (s *scanner) wordClock(i int) (elem, bool) {
 		c.h, e.lang = int(m.val), langOf(m)
 	} else if s.mask&(1<<pt) != 0 && s.is(i, "meio") && s.punct(i+1, '-') && s.is(i+2, "dia") {
 		c.h, e.lang, j = 12, pt, i+3
-	} else if h, ok := s.halfBefore(i); ok {
-		// "um halb drei" is 2:30; the UK's "half two" too.
+	} else if h, english, ok := s.halfBefore(i); ok {
+		// "um halb drei" is 2:30; the UK's "half two" is 2:30 too.
 		c.h, c.min, c.hasMin, c.spoken, j = h, 30, true, true, i+2
-		if m, _ := s.mean(i+1, kNumWord); m.lang != en {
+		if !english {
 			c.h = h - 1
 			if c.h == 0 {
 				c.h = 12
@@ -590,15 +623,19 @@ func (s *scanner) quarterClock(i int) (h, min, next int, ok bool) {
 
 // halfBefore reads "halb drei", "half drie", "halv tre", "half two": a
 // word for half and an hour in words. It returns the hour named.
-func (s *scanner) halfBefore(i int) (int, bool) {
+func (s *scanner) halfBefore(i int) (h int, english, ok bool) {
 	if _, ok := s.mean(i, kClockWord); !ok || !(s.is(i, "halb") || s.is(i, "half") || s.is(i, "halv") || s.is(i, "pul")) {
-		return 0, false
+		return 0, false, false
+	}
+	// "um halb 9", "half 9": the hour in figures, as quick mail writes it.
+	if n, digits, ok := s.num(i + 1); ok && digits <= 2 && n >= 1 && n <= 12 {
+		return n, s.is(i, "half"), true
 	}
 	m, ok := s.mean(i+1, kNumWord)
 	if !ok || s.tok(i+1).kind != tWord {
-		return 0, false
+		return 0, false, false
 	}
-	return int(m.val), true
+	return int(m.val), m.lang == en, true
 }
 
 // partitiveAt reports "of" and its kin after a number word: "two of our

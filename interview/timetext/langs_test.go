@@ -43,6 +43,14 @@ func TestFindLanguages(t *testing.T) {
 		{name: "de/Viertel nach zehn", text: "Freitag, 11.12., um Viertel nach zehn", want: at(12, 11, 10, 15)},
 		{name: "de/dreiviertel elf", text: "am Freitag, 11.12., um dreiviertel elf", want: at(12, 11, 10, 45)},
 		{name: "nl/kwart voor drie", text: "donderdag 10 december om kwart voor drie", want: at(12, 10, 14, 45)},
+		// The part of the day before the cue of its hour.
+		{name: "de/nachmittag ab 4", text: "Ich könnte Freitag nachmittag ab 4, per Google Meet.", want: at(11, 27, 16, 0)},
+		{name: "en/afternoon at 4", text: "Would Friday afternoon at 4 work?", want: at(11, 27, 16, 0)},
+		{name: "it/pomeriggio alle 3", text: "venerdì 4 dicembre pomeriggio alle 3", want: at(12, 4, 15, 0)},
+		// "halb" and "half" before an hour in figures, as quick mail writes it.
+		{name: "de/halb 9 in figures", text: "Montag früh so ab halb 9", want: at(11, 30, 8, 30)},
+		{name: "sv/halv 3 in figures", text: "torsdag 10 december kl halv 3", want: at(12, 10, 14, 30)},
+		{name: "en-GB/half 3 in figures", text: "Thursday 10 December at half 3", want: at(12, 10, 15, 30)},
 		// Flemish marks the hour with "u", as French does with "h".
 		{name: "nl-BE/9u30", text: "een eerste gesprek op maandag 14 december om 9u30 op ons hoofdkantoor", want: at(12, 14, 9, 30)},
 		{name: "nl-BE/13u30", text: "verplaatst naar woensdag 16 december om 13u30, op dezelfde locatie", want: at(12, 16, 13, 30)},
