@@ -1,9 +1,14 @@
 package interview
 
 import (
+	"bytes"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/followupd/followupd/mail"
 )
 
 // TestPhraseListsHaveNoRepeats keeps each phrase list a set. A phrase
@@ -69,4 +74,30 @@ func TestIntroductionNamesTheUser(t *testing.T) {
 			}
 		})
 	}
+}
+
+// BenchmarkLexiconScan reads the texts of the evaluation set's messages
+// once each, as a first pass reads every candidate's.
+func BenchmarkLexiconScan(b *testing.B) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "eval", "*", "*.eml"))
+	var texts []string
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		m, err := mail.Parse(bytes.NewReader(raw))
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, m.Subject, m.Text)
+	}
+	lx := defaultLexicon
+	b.ResetTimer()
+	for b.Loop() {
+		for _, t := range texts {
+			lx.scan(t)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(texts)/2), "ns/msg")
 }
