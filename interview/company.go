@@ -282,6 +282,14 @@ var companyWords = map[string]bool{
 	"ingeniería": true, "engenharia": true, "ingénierie": true, "telecom": true, "telekom": true,
 	"brauerei": true, "brewery": true, "brasserie": true, "cervecería": true, "birrificio": true, "brouwerij": true,
 	"browar": true, "bryggeri": true, "bryggeriet": true,
+	// Finance, analysis, energy, software and mobility in the Nordic,
+	// Central European and Romance languages: "Havnefront Finans",
+	// "Fjordlys Analyse", "Revontuli Ohjelmistot".
+	"finans": true, "finanz": true, "finanzen": true, "finanse": true, "finanzas": true, "finanças": true,
+	"analyse": true, "analys": true, "analityka": true, "energi": true, "energii": true, "robotik": true,
+	"robotique": true, "robótica": true, "robotica": true, "ohjelmistot": true, "systemy": true, "systemer": true,
+	"mobilitet": true, "mobiliteit": true, "mobilité": true, "movilidad": true, "mobilità": true,
+	"medizintechnik": true, "bouw": true, "bau": true,
 }
 
 func companyWord(w string) bool {

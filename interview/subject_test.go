@@ -290,6 +290,8 @@ func TestCompanySpelledAsTheMailDoes(t *testing.T) {
 		{"a trade after the name", "thiago@cajueiro.example", "Thiago Marques\nCajueiro Pagamentos", "Cajueiro Pagamentos"},
 		{"a brewery's trade after the name", "karin@seewald.example", "Karin Albers\nPersonal\nSeewald Brauerei GmbH · Konstanz", "Seewald Brauerei"},
 		{"a lower-case word before is no kind", "hr@tezontle.example", "Saludos del grupo Tezontle", "Tezontle"},
+		{"a Nordic trade after the name", "mette@havnefront.example", "Mette Holm\nTalent Acquisition\nHavnefront Finans A/S", "Havnefront Finans"},
+		{"a Finnish trade after the name", "aino@revontuli.example", "Aino Laine\nRevontuli Ohjelmistot Oy", "Revontuli Ohjelmistot"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			m := mail.Message{Summary: mail.Summary{
