@@ -106,6 +106,9 @@ func BuildWithRefused(msgs []mail.Message, feed []FeedEvent, cfg Config) ([]Inte
 type builder struct {
 	cfg Config
 	all []*tracked
+	// roundOffers are the days each message (by Message-ID) offered for
+	// a further round (analysis.roundOffers).
+	roundOffers map[string][]time.Time
 }
 
 // prepare copies, sorts (by arrival, then Message-ID) and analyses the

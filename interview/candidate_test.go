@@ -85,6 +85,7 @@ func TestCandidate(t *testing.T) {
 		{"a colleague's meeting", mail.Summary{Subject: "Team meeting notes", From: addr("", "bob@globex.example")}, false},
 		{"an agency's first pitch", mail.Summary{Subject: "Exciting Senior Go Engineer opportunity", From: addr("", "kim@techrecruit.example")}, false},
 		{"an agency about a process", mail.Summary{Subject: "Harrowgate - 1st stage", From: addr("", "tom@pembertonsearch.example")}, true},
+		{"an agency's appointments with two clients, in German", mail.Summary{Subject: "Gute Nachrichten: Termine mit Vantor Freight & Baltic Gate im Januar", From: addr("", "jonas.keller@hanseatic-talent.example")}, true},
 		{"an agency's answer", mail.Summary{Subject: "Re: Exciting Senior Go Engineer opportunity", From: addr("", "kim@techrecruit.example")}, true},
 		{"a system by its name in any domain", mail.Summary{Subject: "Next step", From: addr("Whitney", "notifications@app.bamboohr.example")}, true},
 	}

@@ -84,6 +84,12 @@ type analysis struct {
 	roundDays []time.Time
 	roundAsks bool
 	roundLine string // the sentence that asks for it, for Explain
+	// roundOffers are the days of times a message offers for a further
+	// round, in a paragraph that says so ("nous aimerions aussi caler
+	// le second entretien ... Je vous propose le jeudi 17 décembre à
+	// 16h"): the reply that fixes one of them fixes that round, not a
+	// move of the first (see builder.confirmation).
+	roundOffers []time.Time
 	oneWay    bool   // a one-way video interview: found is its deadline
 	// listed holds, for a message that lists interviews with several
 	// organisations ("Brightwater Insurance – Wednesday 2 December,

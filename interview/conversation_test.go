@@ -716,6 +716,35 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(8, 9, 30), day(10, 15, 30)},
 		},
 		{
+			// The appointment's thread is the appointment's: its last
+			// word fixes the time of a flat viewing, not an interview.
+			name: "the time a landlord's thread agrees",
+			msgs: []msg{
+				{id: "ll1", at: mon, subject: "Einladung: Wohnung Kastanienallee",
+					text: "Hallo Sam, danke für Ihr Interesse an der Wohnung. Die Wohnungsbesichtigung wäre am Dienstag, 15. Dezember, um 18 Uhr möglich."},
+				{id: "ll2", inReplyTo: "ll1", from: "me", at: mon.Add(time.Hour), subject: "Re: Einladung: Wohnung Kastanienallee",
+					text: "Hallo, 18 Uhr schaffe ich nicht, ginge 18:30?"},
+				{id: "ll3", inReplyTo: "ll2", at: mon.Add(2 * time.Hour), subject: "Re: Einladung: Wohnung Kastanienallee",
+					text: "Perfekt, dann am Dienstag, 15. Dezember, um 18:30 Uhr!"},
+			},
+			want: nil,
+		},
+		{
+			// The first round confirmed, the second offered beside it;
+			// the reply fixing the second at another hour is that round.
+			name: "a second round offered beside the first's confirmation",
+			msgs: []msg{
+				{id: "sr1", at: mon.Add(-5 * 24 * time.Hour), subject: "Candidature Lead Développeur Backend",
+					text: "Bonjour Sam,\n\nC'est noté pour le jeudi 10 décembre à 10h30 avec Hugo.\n\n" +
+						"Nous aimerions aussi caler dès maintenant le second entretien, avec notre directrice générale, dans nos locaux. Je vous propose le jeudi 17 décembre à 16h, est-ce que cela vous irait ?\n\nClaire"},
+				{id: "sr2", inReplyTo: "sr1", from: "me", at: mon.Add(-5*24*time.Hour + 2*time.Hour), subject: "Re: Candidature Lead Développeur Backend",
+					text: "Bonjour Claire, le 17 à 16h est difficile pour mon vol, serait-il possible à 14h ?\n\nSam"},
+				{id: "sr3", inReplyTo: "sr2", refs: []string{"sr1", "sr2"}, at: mon.Add(-4 * 24 * time.Hour), subject: "RE: Candidature Lead Développeur Backend",
+					text: "Bonjour Sam,\n\nAucun souci, c'est calé : jeudi 17 décembre à 14h dans nos locaux.\n\nClaire"},
+			},
+			want: []time.Time{day(10, 10, 30), day(17, 14, 0)},
+		},
+		{
 			// A later round that says it is one is still an interview.
 			name: "an interview after the welcome that says it is one",
 			msgs: []msg{

@@ -165,7 +165,9 @@ func companyFromText(s string, people map[string]bool, kw []string) string {
 			if !people[strings.ToLower(firstPart(side.other))] && !namesAPerson(firstPart(side.other), people) {
 				continue
 			}
-			if c := acceptCompany(firstPart(side.this), people); c != "" && !people[strings.ToLower(c)] {
+			// "Kennenlernen Falkenried Solar <> Sam Rivera": the
+			// meeting's word before the name is not part of it.
+			if c := acceptCompany(withoutMeetingLead(firstPart(side.this), kw), people); c != "" && !people[strings.ToLower(c)] {
 				return c
 			}
 		}
@@ -243,6 +245,18 @@ func companyFromText(s string, people map[string]bool, kw []string) string {
 		}
 	}
 	return ""
+}
+
+// withoutMeetingLead drops the words before a name that say what the
+// meeting is ("Kennenlernen", "Intro call", "Entretien"), while a name is
+// left.
+func withoutMeetingLead(s string, kw []string) string {
+	ws := strings.Fields(s)
+	i := 0
+	for i < len(ws)-1 && (isSubjectWord(ws[i]) || firstWord(normalize(ws[i]), kw) != "" || meetingLabel(ws[i])) {
+		i++
+	}
+	return strings.Join(ws[i:], " ")
 }
 
 // firstPart returns s up to its first dash, bar, colon, bracket, slash

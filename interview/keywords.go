@@ -126,7 +126,7 @@ var subjectWordsByLanguage = map[string][]string{
 		"zoom", "teams", "google meet", "webex", "whereby", "video call", "videocall",
 	},
 	"de": {
-		"bewerbung", "ihre bewerbung", "deine bewerbung", "nächste schritte", "nächster schritt", "letzter schritt", "weiteres vorgehen", "termin",
+		"bewerbung", "ihre bewerbung", "deine bewerbung", "nächste schritte", "nächster schritt", "letzter schritt", "weiteres vorgehen", "termin", "termine",
 		"terminvorschlag", "terminvorschläge", "terminanfrage", "terminabstimmung", "einladung", "gespräch", "telefonat",
 		"kennenlernen", "austausch", "zoom-meeting", "videogespräch", "videocall",
 	},

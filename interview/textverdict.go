@@ -316,16 +316,26 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 		// does, so an answer to it ("Re: Question about my interview")
 		// is not this.
 		return no("the sender's own interview (%q in the subject)", sendersOwnInterview(m.Subject))
+	case isFreemail(d) && len(m.InReplyTo) == 0 && firstWord(normalize(truncate(a.text, 4<<10)), firstPersonInterview) != "":
+		// "por fin me han llamado de Laboratorios Farmavía ... la
+		// entrevista es el jueves": a friend writes from a private
+		// address about the interview she has. Her thread, where a
+		// call to prepare is agreed, is kept out like a reporter's.
+		a.press = true
+		return no("the sender's own interview (%q)", firstWord(normalize(truncate(a.text, 4<<10)), firstPersonInterview))
 	case body.has(lAskInterviewer) != "":
 		// "Could you run the technical interview with him for us?": a
 		// friend's candidate, the user interviewing.
 		return no("the user is asked to interview someone (%q)", body.has(lAskInterviewer))
 	case either(subj, body, lAppointment) != "":
 		p := either(subj, body, lAppointment)
-		// A reference call is about someone else's candidacy: its
-		// thread, where the time is agreed ("I'll call you on Friday
-		// at 10:00"), is kept out like a reporter's (see jobSearch.press).
-		if strings.Contains(p, "referen") || strings.Contains(p, "référen") || strings.Contains(p, "referee") {
+		// A reference call, a podcast's volunteer-run show, a landlord's
+		// viewing: the thread that agrees its time ("Parfait, va pour
+		// le mardi 15 décembre à 18h30 !") is the appointment's, and is
+		// kept out like a reporter's (see jobSearch.press). (Not a new
+		// employer's welcome: a further interview with it says so, see
+		// jobSearch.offered.)
+		if either(subj, body, lHired) == "" {
 			a.press = true
 		}
 		return no("an appointment that is no job interview (%q)", p)
@@ -752,6 +762,7 @@ func (a *analysis) confirmation(m *mail.Message, cfg Config, ctx msgContext) (Ve
 		}
 		return Verdict{}, false
 	}
+	a.noteRoundOffers(reads, best, m, cfg)
 	r := reads[best]
 	if r.found.Dur >= dayLong && !addressedTo(m, cfg) {
 		// "samtaledage ... den 12., 13. og 14. januar kl. 9.00–16.00" to
@@ -1186,6 +1197,31 @@ func conditionalPhrase(text, phrase string) bool {
 		}
 	}
 	return true
+}
+
+// noteRoundOffers records the days of the times other than the chosen
+// one that stand in a paragraph naming a further round (see
+// analysis.roundOffers).
+func (a *analysis) noteRoundOffers(reads []timeRead, best int, m *mail.Message, cfg Config) {
+	if a.body.has(lRound) == "" || len(reads) < 2 {
+		return
+	}
+	lx := cfg.lexicon()
+	for i, r := range reads {
+		if i == best || !r.found.Start.After(m.Date) || sameDay(r.found.Start, reads[best].found.Start) {
+			continue
+		}
+		start := strings.LastIndex(a.text[:min(r.pos, len(a.text))], "\n\n") + 1
+		end := strings.Index(a.text[min(r.pos, len(a.text)):], "\n\n")
+		if end < 0 {
+			end = len(a.text)
+		} else {
+			end += r.pos
+		}
+		if h := lx.scan(a.text[start:end]); h.has(lRound) != "" {
+			a.roundOffers = append(a.roundOffers, r.found.Start)
+		}
+	}
 }
 
 // asAgreed reports a sentence that gives a time as the one agreed before:

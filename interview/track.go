@@ -20,6 +20,14 @@ const sameSlot = time.Hour
 // creates one.
 func (b *builder) textConfirmations(ins []input) {
 	for i := range ins {
+		if in := &ins[i]; len(in.a.roundOffers) > 0 && in.m.MessageID != "" {
+			if b.roundOffers == nil {
+				b.roundOffers = map[string][]time.Time{}
+			}
+			b.roundOffers[in.m.MessageID] = in.a.roundOffers
+		}
+	}
+	for i := range ins {
 		in := &ins[i]
 		kind := in.a.verdict.Kind
 		if in.a.sent || in.a.skip || (kind != KindConfirmation && kind != KindOneWay) || !in.a.hasTime {
@@ -64,6 +72,11 @@ func titleCased(name, subject string) string {
 // one message (see analysis.listed).
 func (b *builder) confirmation(in *input, company, idPart string) {
 	start := in.a.found.Start
+	if !in.a.newRound && b.roundOffered(in, start) {
+		// "c'est calé : jeudi 17 décembre à 14h" answers the offer of
+		// a second round on that day.
+		in.a.newRound = true
+	}
 	var t *tracked
 	if idPart != "" {
 		// One of several organisations' interviews in one message: the
@@ -618,6 +631,21 @@ func (b *builder) movedInvitations(ins []input) {
 		}
 	}
 	b.all = kept
+}
+
+// roundOffered reports whether a message that in answers (its thread,
+// by References) offered a further round on start's day.
+func (b *builder) roundOffered(in *input, start time.Time) bool {
+	for _, ids := range [][]string{in.m.InReplyTo, in.m.References} {
+		for _, id := range ids {
+			for _, d := range b.roundOffers[id] {
+				if sameDay(d, start) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // movedFrom reports whether the invitation c, sent with mover, moves t

@@ -582,8 +582,8 @@ var (
 		"assinatura do contrato", "ondertekening van het contract", "contract tekenen", "podpisanie umowy",
 		"avtalsskrivning", "underskrift af kontrakt", "signering av kontrakt", "betriebsärztliche untersuchung",
 		"einstellungsuntersuchung", "visite médicale d'embauche", "médecine du travail", "pre-employment medical",
-		"welcome to the team", "welcome aboard", "new hire", "new starter", "pre-employment", "right to work check",
-		"right to work", "willkommen im team", "willkommen an bord", "unterzeichnung arbeitsvertrag",
+		"welcome to the team", "welcome aboard", "new hire", "new starter", "right to work check",
+		"willkommen im team", "willkommen an bord", "unterzeichnung arbeitsvertrag",
 		"arbeitsvertrag unterschreiben", "arbeitsvertrag unterzeichnen", "bienvenue dans l'équipe", "bienvenue à bord",
 		"contrat signé", "bienvenido al equipo", "bienvenida al equipo", "bienvenido a bordo", "bienvenido oficialmente",
 		"bienvenida oficialmente", "contrato firmado", "comida de bienvenida", "benvenuto nel team", "benvenuta nel team",
@@ -1423,6 +1423,21 @@ var ownInterviewPhrases = []string{
 	"intervjuet mitt", "jobbintervjuet mitt", "jobbintervjun min", "min jobsamtale", "jobsamtalen min",
 	"min anställningsintervju", "haastatteluni", "työhaastatteluni", "můj pohovor", "mého pohovoru", "mém pohovoru",
 }
+
+// firstPersonInterview are how a friend tells of the interview she has:
+// "I've got an interview", "me han llamado", "ich habe ein
+// Vorstellungsgespräch". An employer writes "your interview".
+var firstPersonInterview = append([]string{
+	"i have an interview", "i've got an interview", "i got an interview", "i have a job interview",
+	"i got a job interview", "i've been invited to an interview", "ich habe ein vorstellungsgespräch",
+	"ich hab ein vorstellungsgespräch", "ich bin zum vorstellungsgespräch eingeladen", "j'ai un entretien",
+	"j'ai décroché un entretien", "j'ai été convoqué", "j'ai été convoquée", "tengo una entrevista",
+	"me han llamado", "me han citado", "ho un colloquio", "mi hanno chiamato", "mi hanno chiamata",
+	"tenho uma entrevista", "me chamaram", "ik heb een sollicitatiegesprek", "ik ben uitgenodigd",
+	"mam rozmowę", "jag har en intervju", "jag har fått en intervju", "jeg har en jobsamtale",
+	"jeg har fået en jobsamtale", "jeg har et jobbintervju", "jeg har fått jobbintervju", "minulla on haastattelu",
+	"mám pohovor",
+}, ownInterviewPhrases...)
 
 // cancelLabels stand before a subject's colon on a system's notice that
 // an event is cancelled ("Canceled: 30 Minute Recruiter Screen").
