@@ -90,7 +90,7 @@ type analysis struct {
 	// 16h"): the reply that fixes one of them fixes that round, not a
 	// move of the first (see builder.confirmation).
 	roundOffers []time.Time
-	oneWay    bool   // a one-way video interview: found is its deadline
+	oneWay      bool // a one-way video interview: found is its deadline
 	// listed holds, for a message that lists interviews with several
 	// organisations ("Brightwater Insurance – Wednesday 2 December,
 	// 2.30pm" and "Calder & Finch – Friday 4 December, 11.00am"), each
