@@ -668,7 +668,9 @@ var (
 		"reunión de padres", "tutoría con la familia", "colloquio con i genitori", "colloqui genitori",
 		"reunião de pais", "ouderavond", "oudergesprek", "tienminutengesprek", "wywiadówka", "zebranie z rodzicami",
 		"utvecklingssamtal", "forældresamtale", "skole-hjem-samtale", "foreldresamtale", "vanhempainvartti",
-		"třídní schůzka",
+		"třídní schůzka", "elternsprechtag", "elternsprechtage", "sprechtag", "scuola-famiglia",
+		"ricevimento genitori", "ricevimento dei genitori", "colloqui individuali",
+		"journée parents", "rendez-vous parents", "reunião de pais e mestres", "spreekuur ouders",
 		// A bank's or adviser's first meeting about a mortgage.
 		"baufinanzierung", "finanzierungsberatung", "immobilienfinanzierung", "kreditberatung", "mortgage",
 		"hypothek", "prêt immobilier", "crédit immobilier", "hipoteca", "mutuo ipotecario", "consulenza mutuo", "hypotheek", "kredyt hipoteczny",
@@ -769,6 +771,10 @@ var (
 		"antes de publicar", "prima della pubblicazione", "voor publicatie",
 		"writing a piece", "un article sur", "artículo sobre", "articolo su", "artigo sobre",
 		"artikel over", "artykuł o", "artikel om",
+		// Portuguese and Spanish reporters: "Sou repórter da Código
+		// Aberto ... uma matéria sobre", "para un reportaje".
+		"sou repórter", "sou repórter da", "repórter da", "jornalista da", "uma matéria sobre", "matéria sobre",
+		"para a nossa matéria", "para uma reportagem", "soy reportero", "soy reportera", "reportera de", "reportero de",
 		"research interview", "research session", "no right or wrong answers", "thank-you gift", "gift card",
 		"for the study", "study invitations", "study session", "user study", "usability test", "usability session",
 		"participant incentive", "paid via tremendous", "für die studie", "pour l'étude", "para el estudio",

@@ -51,6 +51,11 @@ func TestFindLanguages(t *testing.T) {
 		{name: "de/halb 9 in figures", text: "Montag früh so ab halb 9", want: at(11, 30, 8, 30)},
 		{name: "sv/halv 3 in figures", text: "torsdag 10 december kl halv 3", want: at(12, 10, 14, 30)},
 		{name: "en-GB/half 3 in figures", text: "Thursday 10 December at half 3", want: at(12, 10, 15, 30)},
+		// Windows's name for Sydney's summer time is no US Eastern time,
+		// and an Australian date is day-first.
+		{name: "en-AU/AUS Eastern Daylight Time", text: "Deadline 10/12/2026 11:59 PM (AUS Eastern Daylight Time)", want: time.Date(2026, 12, 10, 12, 59, 0, 0, time.UTC), zone: "AUS Eastern Daylight Time"},
+		{name: "en/a Nairobi office's time", text: "confirmed for Wednesday 9 December at 4pm Nairobi time", want: time.Date(2026, 12, 9, 13, 0, 0, 0, time.UTC), zone: "Nairobi time"},
+		{name: "en/a Riyadh office's time", text: "Sunday 13 December at 10:30 Riyadh time", want: time.Date(2026, 12, 13, 7, 30, 0, 0, time.UTC), zone: "Riyadh time"},
 		// Flemish marks the hour with "u", as French does with "h".
 		{name: "nl-BE/9u30", text: "een eerste gesprek op maandag 14 december om 9u30 op ons hoofdkantoor", want: at(12, 14, 9, 30)},
 		{name: "nl-BE/13u30", text: "verplaatst naar woensdag 16 december om 13u30, op dezelfde locatie", want: at(12, 16, 13, 30)},

@@ -94,6 +94,14 @@ var cities = map[string]string{
 	"ottawa": "America/Toronto", "calgary": "America/Edmonton", "hyderabad": "Asia/Kolkata", "pune": "Asia/Kolkata",
 	"gurugram": "Asia/Kolkata", "gurgaon": "Asia/Kolkata", "noida": "Asia/Kolkata",
 	"johannesburg": "Africa/Johannesburg", "lagos": "Africa/Lagos", "auckland": "Pacific/Auckland",
+	// Africa, the Gulf and Oceania, where the mail of their offices
+	// names the city's time: "4pm Nairobi time", "Riyadh time".
+	"nairobi": "Africa/Nairobi", "kampala": "Africa/Kampala", "kigali": "Africa/Kigali", "accra": "Africa/Accra",
+	"cairo": "Africa/Cairo", "casablanca": "Africa/Casablanca", "durban": "Africa/Johannesburg",
+	"riyadh": "Asia/Riyadh", "jeddah": "Asia/Riyadh", "doha": "Asia/Qatar", "manama": "Asia/Bahrain",
+	"muscat": "Asia/Muscat", "karachi": "Asia/Karachi", "dhaka": "Asia/Dhaka", "jakarta": "Asia/Jakarta",
+	"manila": "Asia/Manila", "brisbane": "Australia/Brisbane", "perth": "Australia/Perth", "adelaide": "Australia/Adelaide",
+	"wellington": "Pacific/Auckland",
 	// Countries of one zone, as Zoom names the zone after a time:
 	// "Dec 3, 2026 06:00 PM India".
 	"india": "Asia/Kolkata", "japan": "Asia/Tokyo", "israel": "Asia/Jerusalem", "pakistan": "Asia/Karachi",
@@ -172,7 +180,12 @@ var zonePhrases = func() map[string][][]string {
 		{"danish time", "Europe/Copenhagen"},
 		{"norwegian time", "Europe/Oslo"},
 		{"singapore time", "Asia/Singapore"},
-		{"australian eastern time|sydney time", "Australia/Sydney"},
+		// Windows names Australia's zones "AUS Eastern Standard Time";
+		// its mail says "(AUS Eastern Daylight Time)" in summer, which
+		// is no US Eastern time.
+		{"australian eastern time|sydney time|aus eastern standard time|aus eastern daylight time|australian eastern standard time|australian eastern daylight time", "Australia/Sydney"},
+		{"w australia standard time|australian western standard time|perth time", "Australia/Perth"},
+		{"cen australia standard time|cen australia daylight time|australian central standard time|australian central daylight time", "Australia/Adelaide"},
 		{"czasu polskiego|polskiego czasu|czas polski", "Europe/Warsaw"},
 		{"svensk tid", "Europe/Stockholm"},
 		{"dansk tid", "Europe/Copenhagen"},
