@@ -285,6 +285,10 @@ func rehearsalWord(title string) string {
 			if joined := strings.ReplaceAll(w, "-", ""); joined != w && rehearsalWords[joined] {
 				return w
 			}
+			// "Mock-Interview", "Practice-Interview": the first part.
+			if j := strings.IndexByte(w, '-'); j > 0 && rehearsalWords[w[:j]] {
+				return w[:j]
+			}
 			continue
 		}
 		if i+1 < len(words) && hasRoleWord(words[i+1]) {

@@ -539,6 +539,11 @@ var (
 		// hold it: a day's window, no appointment with anyone.
 		"walk-in drive", "walkin drive", "walk-in interview", "walk-in interviews", "walkin interview",
 		"hiring drive", "recruitment drive", "mega drive", "hiring event", "open interviews",
+		// An employer's information meeting for all who applied.
+		"informasjonsmøte", "informationsmöte", "informationsmøde", "infotilaisuus", "informationsveranstaltung",
+		"infoveranstaltung", "séance d'information", "réunion d'information", "sesión informativa",
+		"sessione informativa", "sessão informativa", "informatiebijeenkomst", "spotkanie informacyjne",
+		"informační schůzka",
 	}
 	// What only an event's registration system writes, in the body of
 	// its confirmations and reminders: Zoom's "Webinar ID" (in Zoom's

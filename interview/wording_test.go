@@ -527,6 +527,8 @@ func TestAppointmentsShapedLikeInterviews(t *testing.T) {
 		{"a conference's speaker briefing", invite("Mette Sørensen", "mette@datadaysnordic.example", "Speaker briefing & tech check – Sam Rivera"), false},
 		{"a new hire's orientation", invite("Jasper Henning", "jasper.henning@orbis-health.example", "New Hire Orientation - January cohort"), false},
 		{"a check of the right to work", invite("Fiona Gallagher", "fiona.gallagher@calderapayments.example", "Right to Work check (video) - Sam Rivera"), false},
+		{"a friend's mock interview, hyphenated", invite("Lena Hoffmann", "lena.hoffmann@posteo.de", "Mock-Interview System Design (Lena ↔ Sam)"), false},
+		{"an employer's information meeting for all applicants", invite("Lofoten Kraft", "noreply@hr-manager.net", "Informasjonsmøte for søkere – Lofoten Kraft"), false},
 		{"the same shape, an employer's first talk", invite("Katrin Seidel", "k.seidel@nordwerk.example", "Kennenlerngespräch Backend-Entwickler"), true},
 	}
 	cfg := sampleConfig()
