@@ -158,6 +158,14 @@ func read(m *mail.Message, cfg Config, answered bool) *analysis {
 	a.full = m.Text
 	from := firstAddress(m.From)
 	switch {
+	case m.AuthFailure != "" && !cfg.IgnoreAuthResults:
+		// The user's server could not prove the From domain: the mail
+		// may come from anyone, and says nothing for the employer, nor
+		// for the user (a forged "I withdraw my application" from the
+		// user's own address must cancel nothing). Checked first: the
+		// user's own mail in Sent carries no Authentication-Results.
+		a.skip, a.unproven = true, m.AuthFailure
+		return a
 	case cfg.isMe(from):
 		a.sent = true
 		a.rsvp = m.HasCalendar || hasResponsePrefix(m.Subject)
@@ -175,11 +183,6 @@ func read(m *mail.Message, cfg Config, answered bool) *analysis {
 		return a
 	case bulk(m.Summary) && !answered, cfg.ignored(from) || (len(m.Sender) > 0 && cfg.ignored(m.Sender[0].Email)):
 		a.skip = true
-		return a
-	case m.AuthFailure != "" && !cfg.IgnoreAuthResults:
-		// The user's server could not prove the From domain: the mail
-		// may come from anyone, and says nothing for the employer.
-		a.skip, a.unproven = true, m.AuthFailure
 		return a
 	}
 	lx := cfg.lexicon()

@@ -455,7 +455,7 @@ func acceptCompany(c string, people map[string]bool) string {
 	}
 	// "Conversa", "Invitation": a word of the subject's, not a name;
 	// "CDI", "Standort Hamburg": a posting's contract or place.
-	if !strings.Contains(c, " ") && isSubjectWord(c) || placeOrContract(c) {
+	if !strings.Contains(c, " ") && isSubjectWord(c) || contractName(c) {
 		return ""
 	}
 	// "Go" of "Go-Entwickler" is no company; "SAP" or "EY" may be.

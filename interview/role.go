@@ -306,7 +306,7 @@ func tidyRole(role, company string, people []string) string {
 	role = strings.TrimSpace(role)
 	// "Art Director Stelle", "Data Engineer -tehtävä": the noun for a
 	// post after the title is not part of it.
-	if i := strings.LastIndexAny(role, " -"); i > 0 && postNouns[strings.ToLower(role[i+1:])] && hasRoleWord(role[:i]) {
+	if i := strings.LastIndexAny(role, " -"); i > 0 && roleQuestionNouns[strings.ToLower(role[i+1:])] && hasRoleWord(role[:i]) {
 		role = strings.TrimRight(role[:i], " -–")
 	}
 	// "für Cloud Architect" of "Ihr Termin für Cloud Architect": what
@@ -340,6 +340,18 @@ func placeOrContract(part string) bool {
 	return placeLeads[first]
 }
 
+// contractName reports a name that is only a contract's type ("CDI",
+// "Festanstellung"), never a company's. (Not "Temporal" nor "Vast
+// Data": a place's or contract's word may begin a company's name.)
+func contractName(name string) bool {
+	return contractTypes[strings.ToLower(strings.TrimSpace(name))]
+}
+
+var contractTypes = map[string]bool{
+	"cdi": true, "cdd": true, "festanstellung": true, "unbefristet": true, "befristet": true,
+	"indefinido": true, "indeterminato": true, "freelance": true, "alternance": true,
+}
+
 var placeLeads = map[string]bool{
 	"sede": true, "standort": true, "location": true, "site": true, "based": true, "locatie": true, "lokalizacja": true,
 	"cdi": true, "cdd": true, "permanent": true, "festanstellung": true, "unbefristet": true, "befristet": true,
@@ -351,13 +363,6 @@ var placeLeads = map[string]bool{
 var teamNouns = map[string]bool{
 	"team": true, "zespół": true, "zespołu": true, "équipe": true, "equipo": true, "squadra": true,
 	"equipa": true, "teamet": true, "tiimi": true, "tým": true,
-}
-
-// postNouns name a post after its title: "Art Director Stelle".
-var postNouns = map[string]bool{
-	"stelle": true, "position": true, "role": true, "rolle": true, "poste": true, "puesto": true,
-	"posizione": true, "vaga": true, "functie": true, "vacature": true, "stanowisko": true, "tjänst": true,
-	"stilling": true, "tehtävä": true, "paikka": true, "pozice": true,
 }
 
 // rolePrepositions may stand before a title without belonging to it.
@@ -443,13 +448,15 @@ func meetingCompound(w string) bool {
 
 // roleQuestionNouns name the job in a form's question: Calendly's "Which
 // role are you interested in?", "Position:" in a booking's answers,
-// "Stelle, auf die Sie sich beworben haben?".
+// "Stelle, auf die Sie sich beworben haben?"; after a title they are its
+// noun, not part of it ("Art Director Stelle").
 var roleQuestionNouns = map[string]bool{
 	"role": true, "position": true, "job": true, "vacancy": true, "opening": true,
 	"stelle": true, "rolle": true, "poste": true, "rôle": true, "puesto": true, "vacante": true,
 	"cargo": true, "vaga": true, "posição": true, "posizione": true, "ruolo": true, "functie": true,
 	"vacature": true, "rol": true, "stanowisko": true, "tjänst": true, "tjänsten": true, "roll": true,
 	"rollen": true, "stilling": true, "stillingen": true, "jobb": true, "jobbet": true,
+	"tehtävä": true, "paikka": true, "pozice": true,
 }
 
 // roleInLines reads a title that stands on a line of its own, where a

@@ -81,6 +81,7 @@ func TestCompanyAndRoleFromSubjects(t *testing.T) {
 		{"Videocolloquio – Risk Data Analyst – Sede di Bologna", "hr@adriatica.example", "Adriatica", "Risk Data Analyst"},                                                        // where the office is
 		{"Entrevista – Arquitecto/a de Soluciones Cloud-0412", "talento@cafetal.example", "Cafetal", "Arquitecto/a de Soluciones Cloud"},                                          // a posting's number glued on
 		{"Kennenlernen Falkenried Solar <> Sam Rivera", "jana@falkenried-solar.example", "Falkenried Solar", ""},                                                                  // the meeting's word before an introduction's side
+		{"Temporal – Senior Backend Engineer interview", "no-reply@greenhouse.io", "Temporal", "Senior Backend Engineer"},                                                         // a contract's word may begin a company's name
 		{"Interview Schedule || Golang Developer || Saptarishi Infotech Pvt.", "harpreet.k@saptarishi-infotech.example", "Saptarishi Infotech", "Golang Developer"},               // double bars, an Indian legal form
 	}
 	cfg := sampleConfig()

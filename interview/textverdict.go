@@ -316,13 +316,13 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 		// does, so an answer to it ("Re: Question about my interview")
 		// is not this.
 		return no("the sender's own interview (%q in the subject)", sendersOwnInterview(m.Subject))
-	case isFreemail(d) && len(m.InReplyTo) == 0 && firstWord(normalize(truncate(a.text, 4<<10)), firstPersonInterview) != "":
+	case isFreemail(d) && len(m.InReplyTo) == 0 && sendersOwnInText(a.text) != "":
 		// "por fin me han llamado de Laboratorios Farmavía ... la
 		// entrevista es el jueves": a friend writes from a private
 		// address about the interview she has. Her thread, where a
 		// call to prepare is agreed, is kept out like a reporter's.
 		a.press = true
-		return no("the sender's own interview (%q)", firstWord(normalize(truncate(a.text, 4<<10)), firstPersonInterview))
+		return no("the sender's own interview (%q)", sendersOwnInText(a.text))
 	case body.has(lAskInterviewer) != "":
 		// "Could you run the technical interview with him for us?": a
 		// friend's candidate, the user interviewing.
@@ -586,6 +586,12 @@ func namesOwnOrganisation(subject string, cfg Config) bool {
 		}
 	}
 	return false
+}
+
+// sendersOwnInText returns the words near a text's top in which the
+// writer tells of the interview they have, or "".
+func sendersOwnInText(text string) string {
+	return firstWord(normalize(truncate(text, 4<<10)), firstPersonInterview)
 }
 
 // sendersOwnInterview returns the words of a subject in which the writer

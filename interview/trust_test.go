@@ -294,11 +294,17 @@ func TestUnprovenSenderIsNobodysWord(t *testing.T) {
 	reply := textMessage("re@initech.example", "2026-12-02T10:00:00Z", "peter.gibbons@initech.example",
 		"Re: Interview with Initech", "Thanks Sam, we will be in touch next week.")
 	reply.InReplyTo = []string{"inv@initech.example"}
+	// The user's own address in From, in the inbox: anyone can write it.
+	withdrawal := textMessage("wd@forged.example", "2026-11-25T10:00:00Z", "sam.rivera@example.org",
+		"Re: Interview with Initech", "Dear Joanna, I would like to withdraw my application. Sam")
+	withdrawal.To = []mail.Address{{Name: "Joanna Park", Email: "joanna.park@initech.example"}}
+	withdrawal.InReplyTo = []string{"inv@initech.example"}
 	tests := []struct {
 		name  string
 		msg   mail.Message
 		check func(iv interview.Interview) bool // holds when the message was taken
 	}{
+		{"a withdrawal under the user's own address", withdrawal, func(iv interview.Interview) bool { return iv.Status == interview.Cancelled }},
 		{"a move", move, func(iv interview.Interview) bool { return iv.Start.Equal(utc("20261201T130000Z")) }},
 		{"a cancellation", cancel, func(iv interview.Interview) bool { return iv.Status == interview.Cancelled }},
 		{"the employer's reply", reply, func(iv interview.Interview) bool {
