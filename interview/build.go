@@ -40,6 +40,9 @@ type tracked struct {
 	// was holds the starts a calendar update moved the interview away
 	// from: a notice written before the move names one of them.
 	was []time.Time
+	// agents are the names of the agencies that wrote about this
+	// interview for the employer (see dropShadowed).
+	agents []string
 }
 
 // input is one stored message with its analysis.
@@ -905,6 +908,31 @@ func (b *builder) spelledInThread(t *tracked, ins []input, byID map[string]*inpu
 	return best
 }
 
+// clientInThread reads the employer of an interview that has no company
+// from an agency's first mail in its thread, which names its client:
+// "Client: Calderbrook Energy (renewables, HQ in Leeds)", "for our client
+// Ashdown Insurance". The agency's later mails say only "Calderbrook".
+func clientInThread(t *tracked, byID map[string]*input) string {
+	re := companyPatterns[clientPattern]
+	for _, id := range t.iv.Thread {
+		in := byID[id]
+		if in == nil || in.a.skip || in.a.sent {
+			continue
+		}
+		for line := range strings.Lines(truncate(in.a.text, maxText)) {
+			if !companyPatternMayMatch(clientPattern, strings.ToLower(line)) {
+				continue
+			}
+			if m := re.FindStringSubmatch(line); m != nil {
+				if c := acceptCompany(m[1], in.a.people); c != "" {
+					return c
+				}
+			}
+		}
+	}
+	return ""
+}
+
 // roleInThread reads the role from any message of the interview's thread,
 // oldest first: the invitation names the company, the application's answer
 // before it named the job.
@@ -1449,6 +1477,9 @@ func (b *builder) result(ins []input) []Interview {
 	out := make([]Interview, 0, len(b.all))
 	b.contactsForMachines(byID)
 	for _, t := range b.all {
+		if t.iv.Company == "" {
+			t.iv.Company = clientInThread(t, byID)
+		}
 		t.iv.Company = b.spelledInThread(t, ins, byID)
 		if t.iv.Role == "" {
 			t.iv.Role = roleInThread(t, byID)
@@ -1459,6 +1490,12 @@ func (b *builder) result(ins []input) []Interview {
 		names := append([]string(nil), b.cfg.Names...)
 		for _, p := range append([]Person{t.iv.Organizer}, t.iv.Interviewers...) {
 			names = append(names, p.Name)
+		}
+		names = append(names, t.agents...)
+		for _, id := range t.iv.Thread {
+			if in := byID[id]; in != nil && !in.a.sent {
+				names = append(names, otherOrg(t, firstAddress(in.m.From))...)
+			}
 		}
 		t.iv.Role = tidyRole(t.iv.Role, t.iv.Company, names)
 		t.iv.Role = b.withTeam(t, byID)

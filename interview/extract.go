@@ -25,7 +25,9 @@ var companyPatterns = []*regexp.Regexp{
 	regexp.MustCompile(`\(` + nameRE + `\)\s*$`),
 	// An agency's client: "bei unserem Mandanten Lindqvist Maschinenbau",
 	// "for our client Ashdown Insurance", "chez notre client ...".
-	regexp.MustCompile(`(?i:client|clients|mandanten|mandant|kunden|klant|cliente|kund|kunde|klienta|klienten)\s+` + nameRE),
+	// A broker's meeting with its client names the client after it:
+	// "Kundengespräch Stadtwerke Altenbrück", "Client interview Ashdown".
+	regexp.MustCompile(`(?i:client|clients|mandanten|mandant|kunden|klant|cliente|kund|kunde|klienta|klienten|kundengespräch|kundentermin|kundeninterview|client interview|client meeting|entretien client|klantgesprek|klantafspraak|kundsamtal|kundemøde|kundemøte)(?:\s*:)?\s+` + nameRE),
 	// A hiring system relays the employer's message: "Neue Nachricht von
 	// Kovář Robotics", "New message from Acme", "Nouveau message de ...".
 	regexp.MustCompile(`(?i:nachricht|message|mensaje|messaggio|mensagem|bericht|wiadomość|zpráva|meddelande|besked|melding|viesti)\s+(?i:von|from|de|da|di|van|od|från|fra|från)\s+` + nameRE),
@@ -292,8 +294,12 @@ func lastWords(s string, n int) string {
 	return strings.Join(f[max(0, len(f)-n):], " ")
 }
 
-// parenPattern is the index in companyPatterns of "(Name)" at the end.
-const parenPattern = 3
+// parenPattern is the index in companyPatterns of "(Name)" at the end,
+// clientPattern of an agency's "client Name".
+const (
+	parenPattern  = 3
+	clientPattern = 4
+)
 
 // companyFromParts reads the company from the dash-separated parts of a
 // subject: a part that is only a name, beside parts about the interview
@@ -728,7 +734,7 @@ func acceptRole(r string) string {
 	marked := genderMarkRE.MatchString(r)
 	r = genderMarkRE.ReplaceAllString(r, "")
 	r = requisitionRE.ReplaceAllString(r, "")
-	r = strings.Trim(strings.Join(strings.Fields(r), " "), " ,.;:-–")
+	r = withoutEngagement(strings.Trim(strings.Join(strings.Fields(r), " "), " ,.;:-–"))
 	// A bracket stays when it is closed: "Platform Engineer (Kubernetes)".
 	for strings.HasPrefix(r, "(") || (strings.HasSuffix(r, ")") && strings.Count(r, "(") < strings.Count(r, ")")) {
 		r = strings.Trim(r, "()")
@@ -991,7 +997,7 @@ func companyPatternMayMatch(i int, low string) bool {
 		return false
 	case 3:
 		return strings.HasSuffix(strings.TrimSpace(low), ")")
-	case 4:
+	case clientPattern:
 		for _, w := range []string{"client", "mandant", "kunde", "klant", "cliente", "kund", "klienta"} {
 			if strings.Contains(low, w) {
 				return true

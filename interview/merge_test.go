@@ -390,3 +390,40 @@ func TestSchedulerCancelsTheSlotItBooked(t *testing.T) {
 		})
 	}
 }
+
+// TestAgencyMailBesideItsClientsInvitation: a consultancy confirms in
+// words an interview with its client, and the client's own invitation
+// for the same minute names the consultancy. The user sits one
+// interview, the client's; the consultancy's name is no part of the
+// job's title.
+func TestAgencyMailBesideItsClientsInvitation(t *testing.T) {
+	agency := textMessage("esn-1@orbis-conseil.example", "2026-11-24T16:52:00Z", "julien.marchetti@orbis-conseil.example",
+		"Mission Lead Dev Python - Crédit Valmont - entretien client",
+		"Bonjour Sam,\n\nVotre profil a retenu l'attention de notre client, le Crédit Valmont, pour la mission de Lead Dev Python.\n\n"+
+			"Je vous propose un entretien avec le client final le jeudi 10 décembre à 10h30, en visio (Teams), d'une durée d'une heure environ. "+
+			"M. Lefebvre vous enverra directement l'invitation Teams.\n\nBien cordialement,\n\nJulien Marchetti\nBusiness Manager\nORBIS CONSEIL")
+	ics := strings.Join([]string{"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:Microsoft Exchange Server 2010", "METHOD:REQUEST",
+		"BEGIN:VEVENT", "UID:cv-1@credit-valmont.example", "SEQUENCE:0", "DTSTAMP:20261125T081400Z",
+		"DTSTART:20261210T093000Z", "DTEND:20261210T103000Z",
+		"SUMMARY:Entretien - Mission Lead Dev Python (Orbis Conseil) - S. Rivera",
+		"ORGANIZER;CN=LEFEBVRE Arnaud:mailto:arnaud.lefebvre@credit-valmont.example",
+		"ATTENDEE;ROLE=REQ-PARTICIPANT;CN=GIRARD Sophie:mailto:sophie.girard@credit-valmont.example",
+		"ATTENDEE;ROLE=REQ-PARTICIPANT;CN=Sam Rivera:mailto:sam.rivera@example.org",
+		"LOCATION:Réunion Microsoft Teams", "END:VEVENT", "END:VCALENDAR", ""}, "\r\n")
+	client := mail.Message{Summary: mail.Summary{
+		Mailbox: "INBOX", MessageID: "cv-inv@credit-valmont.example", Date: utc("20261125T081400Z"),
+		Subject: "Entretien - Mission Lead Dev Python (Orbis Conseil) - S. Rivera",
+		From:    addr("LEFEBVRE Arnaud", "arnaud.lefebvre@credit-valmont.example"), To: addr("Sam Rivera", "sam.rivera@example.org"),
+		HasCalendar: true,
+	}, Text: "Bonjour,\n\nArnaud Lefebvre\nCrédit Valmont – Direction des Systèmes d'Information\n\nRéunion Microsoft Teams", Calendars: [][]byte{[]byte(ics)}}
+	ivs := interview.Build([]mail.Message{agency, client}, nil, sampleConfig())
+	if len(ivs) != 1 {
+		for _, iv := range ivs {
+			t.Logf("%s %s %q", iv.Start, iv.Company, iv.Role)
+		}
+		t.Fatalf("Build found %d interviews, want 1", len(ivs))
+	}
+	if iv := ivs[0]; iv.Company != "Crédit Valmont" || iv.Role != "Lead Dev Python" || !iv.Start.Equal(utc("20261210T093000Z")) {
+		t.Errorf("interview = %s %q %q; want 2026-12-10 09:30 UTC, Crédit Valmont, Lead Dev Python", iv.Start, iv.Company, iv.Role)
+	}
+}

@@ -1,6 +1,7 @@
 package interview
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -217,7 +218,7 @@ func tidyRole(role, company string, people []string) string {
 			return true
 		}
 		for _, p := range people {
-			if p != "" && strings.EqualFold(s, p) {
+			if p != "" && (strings.EqualFold(s, p) || sameCompany(s, p)) {
 				return true
 			}
 			// "Projektingenieur/in Netzplanung - Rivera": the
@@ -284,6 +285,12 @@ func tidyRole(role, company string, people []string) string {
 	if i := strings.LastIndexByte(role, '-'); i > 0 && i < len(role)-3 && strings.Trim(role[i+1:], "0123456789") == "" {
 		role = role[:i]
 	}
+	// "Senior Java Entwickler (PA-26-1187)", "(ref. GW-4412)": the
+	// posting's reference after the title.
+	if loc := refCodeRE.FindStringIndex(role); loc != nil && loc[0] > 0 && hasRoleWord(role[:loc[0]]) && !yearRE.MatchString(role[loc[0]:]) {
+		role = strings.TrimSpace(role[:loc[0]])
+	}
+	role = withoutEngagement(role)
 	// "D'Ingénieur": an article elided before the title.
 	for _, art := range []string{"d'", "d’", "l'", "l’"} {
 		if len(role) > len(art) && strings.EqualFold(role[:len(art)], art) {
@@ -350,7 +357,37 @@ func contractName(name string) bool {
 var contractTypes = map[string]bool{
 	"cdi": true, "cdd": true, "festanstellung": true, "unbefristet": true, "befristet": true,
 	"indefinido": true, "indeterminato": true, "freelance": true, "alternance": true,
+	"contract": true, "contractor": true, "mission": true, "opdracht": true, "auftrag": true, "b2b": true,
+	// A British contract's tax status: "Contract | ... | Outside IR35".
+	"ir35": true, "outside ir35": true, "inside ir35": true,
 }
+
+// engagementWords name a freelancer's or contractor's engagement beside
+// its title: "Mission Lead Dev Python", "Senior Data Engineer contract".
+var engagementWords = map[string]bool{
+	"mission": true, "contract": true, "opdracht": true, "auftrag": true, "projekt": true, "incarico": true,
+	"missão": true, "misión": true, "uppdrag": true, "oppdrag": true, "zlecenie": true, "toimeksianto": true,
+}
+
+// withoutEngagement strips the word for a freelancer's engagement from
+// a title: "Mission Lead Dev Python", "opdracht Data Engineer", "Senior
+// Data Engineer contract".
+func withoutEngagement(role string) string {
+	if first, rest, ok := strings.Cut(role, " "); ok && engagementWords[strings.ToLower(first)] && hasRoleWord(rest) {
+		role = rest
+	}
+	if i := strings.LastIndexByte(role, ' '); i > 0 && engagementWords[strings.ToLower(role[i+1:])] && hasRoleWord(role[:i]) {
+		role = role[:i]
+	}
+	return role
+}
+
+// refCodeRE is a posting's reference in brackets at the end of a title:
+// "(PA-26-1187)", "(ref. GW-4412)", "(Req 20931)"; not "(B2B)" nor a
+// year ("Graduate Programme (2027)").
+var yearRE = regexp.MustCompile(`^\s*\((?:19|20)\d\d\)\s*$`)
+
+var refCodeRE = regexp.MustCompile(`(?i)\s*\(\s*(?:ref\.?|réf\.?|referenz|referentie|req\.?|nr\.?|no\.?|#)?[:\s]*[a-z]{0,6}[-/ ]?\d[\d/-]{2,}\s*\)\s*$`)
 
 var placeLeads = map[string]bool{
 	"sede": true, "standort": true, "location": true, "site": true, "based": true, "locatie": true, "lokalizacja": true,

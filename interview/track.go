@@ -224,12 +224,49 @@ func (b *builder) dropShadowed() {
 		}
 		// Nameless, or named as the invitation is: an agency's
 		// forward of its client's invitation ("FW: Interview: Sam
-		// Rivera - Senior Data Engineer") is the same interview.
-		return slices.ContainsFunc(b.all, func(o *tracked) bool {
+		// Rivera - Senior Data Engineer") is the same interview. So is
+		// an agency's own mail that names its client ("Mission Lead Dev
+		// Python - Crédit Valmont - entretien client") or is named in
+		// the client's invitation ("Entretien - ... (Orbis Conseil)").
+		i := slices.IndexFunc(b.all, func(o *tracked) bool {
 			return o != t && o.iv.ICSUID != "" && o.iv.Start.Equal(t.iv.Start) && o.iv.Status == t.iv.Status &&
-				(t.iv.Company == "" || likelySameCompany(o.iv.Company, t.iv.Company))
+				(t.iv.Company == "" || likelySameCompany(o.iv.Company, t.iv.Company) ||
+					namesName(t.iv.ThreadTopic, o.iv.Company) || namesName(o.iv.ThreadTopic, t.iv.Company))
 		})
+		if i >= 0 {
+			// The agency's name is no part of the job's title:
+			// "Mission Lead Dev Python (Orbis Conseil)", the agency
+			// of orbis-conseil.example.
+			o := b.all[i]
+			if t.iv.Company != "" {
+				o.agents = append(o.agents, t.iv.Company)
+			}
+			for from := range t.senders {
+				o.agents = append(o.agents, otherOrg(o, from)...)
+			}
+		}
+		return i >= 0
 	})
+}
+
+// otherOrg returns the name a sender's domain gives its organisation
+// when that is not t's employer: "orbis-conseil" of an agency's
+// julien@orbis-conseil.example.
+func otherOrg(t *tracked, from string) []string {
+	d := domainOf(from)
+	if !companyDomain(d) || t.domains[orgDomain(d)] {
+		return nil
+	}
+	label, _, _ := strings.Cut(orgDomain(d), ".")
+	return []string{label}
+}
+
+// namesName reports a text that holds a name as whole words, however
+// cased: "Mission Lead Dev Python - Crédit Valmont - entretien client"
+// names Crédit Valmont.
+func namesName(text, name string) bool {
+	n := normalize(withoutLegalForm(name))
+	return n != "" && text != "" && hasWord(" "+normalize(text)+" ", n)
 }
 
 // sameParty reports two interviews whose employer's people share an
@@ -740,6 +777,7 @@ func (t *tracked) absorb(o *tracked) {
 	for d := range o.domains {
 		t.domains[d] = true
 	}
+	t.agents = append(t.agents, o.agents...)
 	if o.iv.InvitedAt.Before(t.iv.InvitedAt) {
 		t.iv.InvitedAt = o.iv.InvitedAt
 	}

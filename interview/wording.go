@@ -480,11 +480,22 @@ var (
 		"frokost", "lounas", "kahvi", "kahville", "oběd", "kávu",
 	}
 	// Events that teach about interviews or gather many people.
-	// salesPhrases title a vendor's meeting with the user as its
-	// customer or prospect: a demo, a discovery call, the trial. Read in
+	// salesPhrases title a business meeting: a vendor's with the user as
+	// its customer or prospect (a demo, a discovery call, the trial), or
+	// a client's with the user as its supplier, once the work is won
+	// (the project's kick-off, its sprints and steering). Read in
 	// subjects and calendar titles only, where a job interview names
 	// itself otherwise.
 	salesPhrases = []string{
+		"kick-off", "kickoff", "project kick-off", "statement of work", "sprint planning",
+		"sprint review", "steering committee", "auftaktmeeting", "auftakttermin", "auftaktworkshop",
+		"projektauftakt", "projektstart", "lenkungskreis", "réunion de lancement", "lancement du projet",
+		"comité de pilotage", "reunión de lanzamiento", "reunión de arranque", "arranque del proyecto",
+		"comité de dirección del proyecto", "riunione di avvio", "avvio del progetto", "comitato guida",
+		"reunião de arranque", "reunião de lançamento", "arranque do projeto", "arranque do projecto",
+		"startbijeenkomst", "aftrapbijeenkomst", "projectstart", "stuurgroep", "spotkanie otwierające",
+		"spotkanie inauguracyjne", "spotkanie startowe", "uppstartsmöte", "opstartsmøde",
+		"oppstartsmøte", "aloituspalaveri", "projektin aloitus", "úvodní schůzka", "zahájení projektu",
 		"demo", "product demo", "discovery call", "sales call", "free trial", "your trial", "trial extension",
 		"pricing", "product tour", "onboarding call", "renewal", "proof of concept", "quarterly business review",
 		"produktdemo", "demo-termin", "testphase", "testzugang", "produktvorstellung",
@@ -723,8 +734,11 @@ var (
 		"informational meeting", "informatiegesprek over je vak", "entretien d'information sur votre métier",
 		// A client's project for a freelancer: a discovery call about a
 		// project, not a job.
+		// (Not "Projektanfrage": a broker's request for a staffed role,
+		// "Senior Java Entwickler (m/w/d)", leads to the end client's
+		// selection interview.)
 		"discovery call", "ein projekt für dich", "ein projekt für sie", "a project for you", "freelance project",
-		"freelance-projekt", "projektanfrage", "un projet pour vous", "un proyecto para ti", "un progetto per te",
+		"freelance-projekt", "un projet pour vous", "un proyecto para ti", "un progetto per te",
 		"een project voor jou", "ett projekt för dig", "et projekt for dig",
 		// A recruiter's catch-up that says it is about no job: a market
 		// chat, not a screening for a role.
@@ -784,6 +798,17 @@ var (
 		"for the study", "study invitations", "study session", "user study", "usability test", "usability session",
 		"participant incentive", "paid via tremendous", "für die studie", "pour l'étude", "para el estudio",
 		"per lo studio", "voor het onderzoek", "do badania",
+		// Interviews the user holds for a client's project: with its
+		// stakeholders, its users, experts.
+		"stakeholder interview", "stakeholder interviews", "stakeholderinterview", "stakeholderinterviews",
+		"experteninterview", "expert interview", "expert interviews", "customer interview",
+		"customer interviews", "kundeninterview", "kundeninterviews", "nutzerinterview", "nutzerinterviews",
+		"anwenderinterview", "entretien parties prenantes", "entretiens parties prenantes", "entrevista a stakeholders",
+		"entrevistas a stakeholders", "entrevista con stakeholders", "intervista agli stakeholder",
+		"interviste agli stakeholder", "entrevista com stakeholders", "entrevistas com stakeholders",
+		"stakeholdergesprek", "stakeholdergesprekken", "wywiad z interesariuszami",
+		"wywiady z interesariuszami", "intressentintervju", "intressentintervjuer", "interessentinterview",
+		"interessentintervju", "sidosryhmähaastattelu", "rozhovor se stakeholdery",
 		"forschungsinterview", "nutzerforschung", "entretien utilisateur", "entrevista de investigación",
 		"entrevista de investigação", "estudo de investigação", "participantes no estudo", "entretien de recherche",
 		"intervista di ricerca", "onderzoeksinterview", "forskningsintervju", "wywiad badawczy",
