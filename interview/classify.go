@@ -169,7 +169,7 @@ func read(m *mail.Message, cfg Config, answered bool) *analysis {
 	case cfg.isMe(from):
 		a.sent = true
 		a.rsvp = m.HasCalendar || hasResponsePrefix(m.Subject)
-		a.withdraws = firstWord(normalize(a.text), withdrawPhrases)
+		a.withdraws = withdrawal(a.text)
 		if !a.rsvp && a.text != "" && len(m.InReplyTo) == 0 {
 			// A letter the user wrote, not an answer (those take an
 			// offer, see acceptedOffers): it may confirm in writing what

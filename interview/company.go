@@ -282,6 +282,10 @@ var companyWords = map[string]bool{
 	"ingeniería": true, "engenharia": true, "ingénierie": true, "telecom": true, "telekom": true,
 	"brauerei": true, "brewery": true, "brasserie": true, "cervecería": true, "birrificio": true, "brouwerij": true,
 	"browar": true, "bryggeri": true, "bryggeriet": true,
+	// Charities, foundations and societies: "Bramble Reading Trust".
+	"trust": true, "foundation": true, "society": true, "charity": true, "stiftung": true, "fondation": true,
+	"fundación": true, "fondazione": true, "fundação": true, "stichting": true, "fundacja": true, "stiftelse": true,
+	"stiftelsen": true, "säätiö": true, "nadace": true,
 	// Finance, analysis, energy, software and mobility in the Nordic,
 	// Central European and Romance languages: "Havnefront Finans",
 	// "Fjordlys Analyse", "Revontuli Ohjelmistot".

@@ -894,6 +894,36 @@ func TestConversations(t *testing.T) {
 			},
 			want: []time.Time{day(8, 10, 0), day(14, 15, 0)},
 		},
+		{
+			// The one time offered is answered, but the answer turns
+			// the whole opportunity down: no interview.
+			name: "an offer the user declines as a whole",
+			msgs: []msg{
+				{id: "o1", at: mon, subject: "Oportunidade - Staff Engineer (Braga / remoto)",
+					text: "Bom dia Sam,\n\nTeria disponibilidade para uma chamada de 20 minutos na quinta-feira, 10 de dezembro, às 11h (hora de Portugal)?\n\nMarta"},
+				{id: "d1", inReplyTo: "o1", from: "me", at: mon.Add(3 * time.Hour), subject: "Re: Oportunidade - Staff Engineer (Braga / remoto)",
+					text: "Bom dia Marta,\n\nMuito obrigado pelo contacto. De momento estou contente na Globex e não estou à procura de novas oportunidades, por isso prefiro não avançar com a chamada.\n\nSam"},
+			},
+			want: nil,
+		},
+		{
+			// A recap lists both rounds again: the one the user kept,
+			// and the other at the time agreed since. The second round
+			// moves; there are not three.
+			name: "a recap of the stages moves the one asked to move",
+			msgs: []msg{
+				{id: "s1", at: mon, subject: "Dora Robotics - i prossimi step",
+					text: "Ciao Sam,\n\nti scrivo per fissare i due colloqui previsti dal nostro processo:\n\n" +
+						"1) colloquio tecnico con Luca e Marco (team Cloud) — venerdì 11 dicembre, ore 9:30, su Google Meet, circa un'ora e mezza;\n" +
+						"2) colloquio finale con Elena, la nostra CEO — martedì 15 dicembre alle 17, sempre online, 45 minuti.\n\n" +
+						"Se una delle due non ti torna fammi sapere.\n\nUn saluto,\nFrancesca"},
+				{id: "s2", inReplyTo: "s1", from: "me", at: mon.Add(3 * time.Hour), subject: "Re: Dora Robotics - i prossimi step",
+					text: "Ciao Francesca,\n\ngrazie! Venerdì 11 alle 9:30 va benissimo.\nIl 15 invece alle 17 sono in volo :( sarebbe possibile fare il colloquio con Elena mercoledì 16 o giovedì 17?\n\nSam"},
+				{id: "s3", inReplyTo: "s2", refs: []string{"s1", "s2"}, at: mon.Add(6 * time.Hour), subject: "Re: Dora Robotics - i prossimi step",
+					text: "Ciao Sam,\n\nnessun problema! Elena può giovedì 17 dicembre alle 18.\n\nRiepilogando:\n- ven 11/12 ore 9:30 – colloquio tecnico con Luca e Marco\n- gio 17/12 ore 18:00 – colloquio con Elena\n\nA presto!\nFrancesca"},
+			},
+			want: []time.Time{day(11, 9, 30), day(17, 18, 0)},
+		},
 	}
 	tests = append(tests, struct {
 		name string
@@ -1525,6 +1555,51 @@ func TestCompanyOfAHiringSystemsRecruiter(t *testing.T) {
 			ivs := interview.Build([]mail.Message{m}, nil, sampleConfig())
 			if len(ivs) != 1 || ivs[0].Company != tc.want {
 				t.Fatalf("Build = %+v, want one interview with %s", ivs, tc.want)
+			}
+		})
+	}
+}
+
+// TestCalledOffInOtherWords: an interview is off when the employer says so
+// in a tense or word order no fixed phrase holds ("Ich habe den Termin am
+// 14.01. storniert"), when the hiring it belonged to is suspended ("fica
+// sem efeito"), when a sentence about something else comes first, and
+// when the user withdraws with the verb at the end of the clause.
+func TestCalledOffInOtherWords(t *testing.T) {
+	at := func(d, h int) time.Time { return time.Date(2026, 12, d, h, 0, 0, 0, time.UTC) }
+	hr := addr("Theresa Gruber", "theresa.gruber@donauwerk.example")
+	me := addr("Sam Rivera", "sam.rivera@example.org")
+	invite := mail.Message{Summary: mail.Summary{MessageID: "i1@donauwerk.example", Date: at(1, 9), Subject: "Einladung zum Zweitgespräch: IT-Projektleiter SAP EWM",
+		From: hr, To: me}, Text: "Sehr geehrter Herr Rivera,\n\ngerne laden wir Sie zum Zweitgespräch ein.\n\nTermin: Donnerstag, 14. Januar 2027, 9:30 Uhr\n\nMit freundlichen Grüßen\nTheresa Gruber"}
+	reply := func(id string, from []mail.Address, d int, text string) mail.Message {
+		to := me
+		if from[0].Email == me[0].Email {
+			to = hr
+		}
+		return mail.Message{Summary: mail.Summary{MessageID: id, Date: at(d, 10), Subject: "AW: Einladung zum Zweitgespräch: IT-Projektleiter SAP EWM",
+			From: from, To: to, InReplyTo: []string{"i1@donauwerk.example"}, References: []string{"i1@donauwerk.example"}}, Text: text}
+	}
+	tests := []struct {
+		name string
+		then mail.Message
+	}{
+		{"the employer's perfect tense, the participle last",
+			reply("c1@donauwerk.example", hr, 3, "Sehr geehrter Herr Rivera,\n\nich habe den Termin am 14.01. storniert und Ihre Bewerbung im System vermerkt.\n\nMit freundlichen Grüßen\nTheresa Gruber")},
+		{"the hiring suspended, the interview void",
+			reply("c2@donauwerk.example", hr, 3, "Olá Sam,\n\nO processo de recrutamento foi suspenso até ao próximo ano, pelo que a entrevista do dia 14 fica sem efeito.\n\nInês")},
+		{"a sentence about the search before the one about the interview",
+			reply("c3@donauwerk.example", hr, 3, "Gentile Sam,\n\nla ricerca per questa posizione è stata sospesa. Il colloquio previsto per il 14 gennaio è pertanto annullato.\n\nCordiali saluti")},
+		{"the user withdraws, the verb at the end",
+			reply("w1@example.org", me, 2, "Sehr geehrte Frau Gruber,\n\nein Umzug ist für mich derzeit nicht möglich. Ich möchte meine Bewerbung daher zurückziehen.\n\nMit freundlichen Grüßen\nSam Rivera")},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ivs := interview.Build([]mail.Message{invite, tc.then}, nil, sampleConfig())
+			if len(ivs) != 1 {
+				t.Fatalf("Build found %d interviews, want 1", len(ivs))
+			}
+			if ivs[0].Status != interview.Cancelled {
+				t.Errorf("status %s (%s), want cancelled", ivs[0].Status, ivs[0].StatusReason)
 			}
 		})
 	}

@@ -3,6 +3,7 @@ package interview
 import (
 	"github.com/followupd/followupd/interview/timetext"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -121,6 +122,11 @@ var roleWords = []string{
 	"ejecutivo", "ejecutiva", "ejecutivo/a", "contable", "consulente", "contabile", "consultor", "consultora",
 	"vendedor", "vendedora", "adviseur", "verkoper", "doradca", "handlowiec", "księgowy", "księgowa", "säljare",
 	"rådgivare", "sælger", "rådgiver", "selger", "myyjä", "prodejce", "účetní",
+	// Programmes for graduates and trainees: "Traineeprogramm Einkauf &
+	// Supply Chain 2027", "Graduate Programme 2027 – Finance".
+	"traineeprogramm", "trainee-programm", "trainee programme", "trainee program", "graduate programme",
+	"graduate program", "graduate scheme", "programa de trainee", "programa trainee", "becario", "becaria",
+	"tirocinante", "stagiair", "werkstudentin", "praktikantin", "azubi", "auszubildende", "auszubildender",
 }
 
 // hasRoleWord reports a job title's word in s, also at the end of a
@@ -149,6 +155,20 @@ func hasRoleWord(s string) bool {
 // roleWordSet is roleWords by first word, as words splits them
 // ("ingeniero/a" is "ingeniero", "a").
 var roleWordSet = newPhraseSet(roleWords)
+
+// titleFields are the words of a field that begin a job title before
+// its role word: "User Researcher", "Data Engineer", "Product Designer".
+var titleFields = map[string]bool{
+	"user": true, "ux": true, "ui": true, "data": true, "product": true, "software": true, "sales": true,
+	"marketing": true, "customer": true, "research": true, "content": true, "growth": true, "security": true,
+	"platform": true, "cloud": true, "mobile": true, "frontend": true, "backend": true, "front-end": true,
+	"back-end": true, "fullstack": true, "full-stack": true, "web": true, "devops": true, "quality": true,
+	"test": true, "finance": true, "people": true, "talent": true, "account": true, "project": true,
+	"program": true, "programme": true, "operations": true, "business": true, "systems": true, "network": true,
+	"machine": true, "learning": true, "ml": true, "ai": true, "design": true, "brand": true, "community": true,
+	"support": true, "technical": true, "solutions": true, "clinical": true, "legal": true, "supply": true,
+	"chain": true, "it": true, "qa": true, "site": true, "reliability": true, "infrastructure": true,
+}
 
 var seniorityWords = map[string]bool{
 	"senior": true, "junior": true, "staff": true, "principal": true, "lead": true, "sr.": true, "jr.": true,
@@ -425,10 +445,15 @@ func acceptCompany(c string, people map[string]bool) string {
 			title = true
 		}
 	}
-	// "Initech Senior Go Engineer": the title starts at its first role word.
+	// "Initech Senior Go Engineer": the title starts at its first role
+	// word; "User Researcher", "Data Engineer": a field's word before
+	// it starts the title, and no name is left.
 	for i, w := range words {
 		lw := strings.ToLower(w)
 		if i > 0 && (seniorityWords[lw] || hasRoleWord(lw)) {
+			if !slices.ContainsFunc(words[:i], func(w string) bool { return !titleFields[strings.ToLower(w)] }) {
+				return ""
+			}
 			words = words[:i]
 			break
 		}
@@ -627,12 +652,16 @@ var (
 	roleParenRE = regexp.MustCompile(`\(([^()]{3,60})\)\s*$`)
 	// metPersonRE ends in "with Priya", "mit Jana Krüger": whom the
 	// meeting is with, in the languages followupd reads.
-	metPersonRE   = regexp.MustCompile(`(?i)\b(?:with|mit|avec|con|com|met|med|z|ze|kanssa|s)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*$`)
-	roleAppRE     = regexp.MustCompile(`^([\p{L}\p{N}][\p{L}\p{N} ,&/+#.-]{1,60}?)\s+(?i:application|bewerbung)\b`)
-	genderMarkRE  = regexp.MustCompile(`(?i)\s*\(?\b(?:m/w/d|w/m/d|m/f/d|f/m/d|d/f/m|m/w/x|w/m/x|m/f/x|h/f/x|f/h/x|h/f/d|h/f|f/h|m/f|m/v|m/v/x|k/m|all genders)\b\)?`)
-	dashSplitRE   = regexp.MustCompile(`\s+[–—-]\s+|\s*\|+\s*|\s+//\s+`)
-	barSplitRE    = regexp.MustCompile(`\s*\|\s*`)
-	requisitionRE = regexp.MustCompile(`\s*\(?\b(?:R|REQ|JR|Job ID|ID)[-# ]?\d{3,}\)?`)
+	metPersonRE  = regexp.MustCompile(`(?i)\b(?:with|mit|avec|con|com|met|med|z|ze|kanssa|s)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*$`)
+	roleAppRE    = regexp.MustCompile(`^([\p{L}\p{N}][\p{L}\p{N} ,&/+#.-]{1,60}?)\s+(?i:application|bewerbung)\b`)
+	genderMarkRE = regexp.MustCompile(`(?i)\s*\(?\b(?:m/w/d|w/m/d|m/f/d|f/m/d|d/f/m|m/w/x|w/m/x|m/f/x|h/f/x|f/h/x|h/f/d|h/f|f/h|m/f|m/v|m/v/x|k/m|all genders)\b\)?`)
+	dashSplitRE  = regexp.MustCompile(`\s+[–—-]\s+|\s*\|+\s*|\s+//\s+`)
+	barSplitRE   = regexp.MustCompile(`\s*\|\s*`)
+	// genderedWordRE is a word written for both genders, as only job
+	// titles are: "Aktuar/in", "Projektleiter:in", "Ingeniero/a",
+	// "Développeur(se)", "Ingénieur·e".
+	genderedWordRE = regexp.MustCompile(`\p{Ll}(?:/-?in|:in|\*in|_in|/innen|/a|\(a\)|\(e\)|\(se\)|\(ne\)|·e|·se)(?:$|[^\p{L}])`)
+	requisitionRE  = regexp.MustCompile(`\s*\(?\b(?:R|REQ|JR|Job ID|ID)[-# ]?\d{3,}\)?`)
 )
 
 // roleFrom finds the job title in subject-like lines (subject, event
@@ -730,8 +759,9 @@ func withoutInterviewWords(p string) string {
 }
 
 func acceptRole(r string) string {
-	// "(m/w/d)", "(H/F)" mark a posting's title, whatever its words.
-	marked := genderMarkRE.MatchString(r)
+	// "(m/w/d)", "(H/F)" mark a posting's title, whatever its words; so
+	// does a word written for both genders ("Aktuar/in", "Développeur(se)").
+	marked := genderMarkRE.MatchString(r) || genderedWordRE.MatchString(r)
 	r = genderMarkRE.ReplaceAllString(r, "")
 	r = requisitionRE.ReplaceAllString(r, "")
 	r = withoutEngagement(strings.Trim(strings.Join(strings.Fields(r), " "), " ,.;:-–"))

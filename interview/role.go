@@ -387,7 +387,7 @@ func withoutEngagement(role string) string {
 // year ("Graduate Programme (2027)").
 var yearRE = regexp.MustCompile(`^\s*\((?:19|20)\d\d\)\s*$`)
 
-var refCodeRE = regexp.MustCompile(`(?i)\s*\(\s*(?:ref\.?|réf\.?|referenz|referentie|req\.?|nr\.?|no\.?|#)?[:\s]*[a-z]{0,6}[-/ ]?\d[\d/-]{2,}\s*\)\s*$`)
+var refCodeRE = regexp.MustCompile(`(?i)\s*\(\s*(?:ref\.?|réf\.?|rif\.?|referenz|referentie|referencia|riferimento|req\.?|nr\.?|no\.?|n[º°]|#)?[:\s]*[a-z]{0,6}[-/ ]?\d[\d/-]{2,}\s*\)\s*$`)
 
 var placeLeads = map[string]bool{
 	"sede": true, "standort": true, "location": true, "site": true, "based": true, "locatie": true, "lokalizacja": true,

@@ -87,6 +87,10 @@ func TestCompanyAndRoleFromSubjects(t *testing.T) {
 		{"Mission Lead Dev Python - Crédit Valmont - entretien client", "julien@orbis-conseil.example", "Crédit Valmont", "Lead Dev Python"},                                                 // a consultancy's mission for its client
 		{"Tidewell Health - Senior Data Engineer contract - interview request", "jess@southerly-talent.example", "Tidewell Health", "Senior Data Engineer"},                                  // "contract" after the title
 		{"Kundengespräch Stadtwerke Altenbrück / Sam Rivera - Senior Java Entwickler (PA-26-1187)", "m.o@kessler-projektpartner.example", "Stadtwerke Altenbrück", "Senior Java Entwickler"}, // a broker's meeting with its client
+		{"User Researcher interview – Sam Rivera", "gareth.hughes@bramble-reading.example", "Bramble-Reading", "User Researcher"},                                                            // a field's word begins the title, not a name
+		{"Einladung zum Vorstellungsgespräch - Aktuar/in (80-100%)", "hr@limmatrueck.example", "Limmatrueck", "Aktuar/in (80-100%)"},                                                         // a title written for both genders
+		{"Ihre Einladung zum Video-Interview – Traineeprogramm Einkauf & Supply Chain 2027", "talent@hansekontor.example", "Hansekontor", "Traineeprogramm Einkauf & Supply Chain 2027"},     // a trainee programme
+		{"Convocazione colloquio - Data Engineer (Rif. DE/26/14)", "selezione@tessituremorandi.example", "Tessituremorandi", "Data Engineer"},                                                // an Italian posting's reference
 		{"Interview: Senior DevOps Engineer (B2B)", "karolina@wislosoft.example", "Wislosoft", "Senior DevOps Engineer (B2B)"},                                                               // a contract's kind in brackets is no reference
 	}
 	cfg := sampleConfig()

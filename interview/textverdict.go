@@ -80,11 +80,10 @@ func (a *analysis) textVerdict(m *mail.Message, cfg Config, ctx msgContext) Verd
 		// cancelled" calls off no interview. (The scan says whether a
 		// participle is there at all: most mail has none, and reading
 		// its sentences costs.)
-		if c, sentence := cancelledWithAdverb(a.text); c != "" {
-			if h := cfg.lexicon().scan(sentence); h.has(lKeyword) != "" || h.has(lMeeting) != "" || hasInterviewStem(sentence) {
-				cancel = c
-			}
-		}
+		cancel, _ = cancelledWithAdverb(a.text, func(sentence string) bool {
+			h := cfg.lexicon().scan(sentence)
+			return h.has(lKeyword) != "" || h.has(lMeeting) != "" || hasInterviewStem(sentence)
+		})
 	}
 	// "Canceled: 30 Minute Recruiter Screen ...": a scheduling system's
 	// notice says it in its subject's label.
@@ -169,42 +168,57 @@ func (a *analysis) namesCompany(m *mail.Message, cfg Config, word string) bool {
 // cancelledWithAdverb finds "is cancelled" with up to two words between
 // ("è annullato", "è pertanto annullato", "ist damit leider abgesagt", "est donc
 // malheureusement annulé"), which a list of fixed phrases cannot hold in
-// every language. It returns the words found and their sentence, or "".
-func cancelledWithAdverb(text string) (found, sentence string) {
+// every language. It returns the words found and their sentence, in the
+// first sentence about (a meeting, not "la ricerca è stata sospesa"), or
+// "".
+func cancelledWithAdverb(text string, about func(sentence string) bool) (found, sentence string) {
 	for _, sent := range sentences(truncate(text, 8<<10)) {
-		ws := words(strings.ToLower(sent))
-		modal := -1
-		for i, w := range ws {
-			// German and Dutch put the verb last: "leider muss ich
-			// unser ... geplantes Erstgespräch absagen", "moeten we het
-			// gesprek helaas afzeggen".
-			if cancelModals[w] && modal < 0 {
-				modal = i
-			}
-			if modal >= 0 && i > modal && cancelVerbsFinal[w] {
-				return strings.Join(ws[modal:i+1], " "), sent
-			}
-			// The Romance languages put the infinitive right after
-			// what obliges: "hemos tenido que anular la videollamada",
-			// "dobbiamo annullare il colloquio", "nous devons annuler".
-			if cancelInfinitives[w] {
-				for j := max(0, i-2); j < i; j++ {
-					if obligeWords[ws[j]] {
-						return strings.Join(ws[j:i+1], " "), sent
-					}
-				}
-			}
-			if !cancelledWords[w] {
-				continue
-			}
-			for j := max(0, i-3); j < i; j++ {
-				if copulas[ws[j]] {
-					return strings.Join(ws[j:i+1], " "), sent
-				}
-			}
+		if c := cancelledIn(sent); c != "" && about(sent) {
+			return c, sent
 		}
 	}
 	return "", ""
+}
+
+// cancelledIn finds the words of cancelledWithAdverb in one sentence.
+func cancelledIn(sent string) string {
+	ws := words(strings.ToLower(sent))
+	modal := -1
+	for i, w := range ws {
+		// German and Dutch put the verb last: "leider muss ich
+		// unser ... geplantes Erstgespräch absagen", "moeten we het
+		// gesprek helaas afzeggen".
+		if cancelModals[w] && modal < 0 {
+			modal = i
+		}
+		if modal >= 0 && i > modal && cancelVerbsFinal[w] {
+			return strings.Join(ws[modal:i+1], " ")
+		}
+		// The Romance languages put the infinitive right after
+		// what obliges: "hemos tenido que anular la videollamada",
+		// "dobbiamo annullare il colloquio", "nous devons annuler".
+		if cancelInfinitives[w] {
+			for j := max(0, i-2); j < i; j++ {
+				if obligeWords[ws[j]] {
+					return strings.Join(ws[j:i+1], " ")
+				}
+			}
+		}
+		if !cancelledWords[w] {
+			continue
+		}
+		for j := max(0, i-3); j < i; j++ {
+			if copulas[ws[j]] {
+				return strings.Join(ws[j:i+1], " ")
+			}
+		}
+		for j := max(0, i-8); j < i; j++ {
+			if perfectAuxiliaries[ws[j]] {
+				return strings.Join(ws[j:i+1], " ")
+			}
+		}
+	}
+	return ""
 }
 
 // cancelInfinitives and obligeWords are the Romance infinitives of
@@ -244,7 +258,19 @@ var (
 		"annullato": true, "annullata": true, "cancelada": true, "cancelado": true, "geannuleerd": true,
 		"afgezegd": true, "odwołana": true, "odwołane": true, "anulowana": true, "inställd": true,
 		"inställt": true, "aflyst": true, "avlyst": true, "peruttu": true, "zrušen": true, "zrušena": true,
-		"zrušeno": true,
+		"zrušeno": true, "storniert": true,
+		// The hiring, and so its interviews: "o processo de recrutamento
+		// ... foi suspenso".
+		"suspended": true, "suspendu": true, "suspendue": true, "suspendido": true, "suspendida": true,
+		"suspenso": true, "suspensa": true, "sospeso": true, "sospesa": true, "ausgesetzt": true,
+		"opgeschort": true, "wstrzymana": true, "wstrzymany": true, "pozastaven": true, "pozastavena": true,
+	}
+	// perfectAuxiliaries come before a German or Dutch participle, at the
+	// end of its clause, however many words between: "Ich habe den Termin
+	// am 14.01. storniert", "we hebben het gesprek van dinsdag geannuleerd".
+	perfectAuxiliaries = map[string]bool{
+		"habe": true, "haben": true, "hat": true, "hab": true, "hatte": true, "hatten": true,
+		"heb": true, "hebben": true, "heeft": true, "had": true,
 	}
 	copulas = map[string]bool{
 		"is": true, "was": true, "ist": true, "wird": true, "wurde": true, "est": true, "été": true,
@@ -1480,3 +1506,37 @@ var contrastWords = []string{
 	" but ", "; ", ", whereas ", " however", " aber ", ", doch ", " mais ", " pero ", " sino ", " mas ", " porém ",
 	" ma ", " però ", " maar ", " ale ", " men ", " mutta ", " však ",
 }
+
+// withdrawal finds how the user's own mail withdraws a candidacy: a
+// phrase ("withdraw my application"), or, in a language that puts the
+// verb at the end of its clause, the candidacy and the verb in one
+// sentence with words between ("Ich möchte meine Bewerbung daher
+// zurückziehen", "wil ik mijn sollicitatie helaas intrekken"). It
+// returns the words found, or "".
+func withdrawal(text string) string {
+	if p := firstWord(normalize(text), withdrawPhrases); p != "" {
+		return p
+	}
+	for _, sent := range sentences(truncate(text, 8<<10)) {
+		ws := words(strings.ToLower(sent))
+		noun := -1
+		for i, w := range ws {
+			if candidacyNouns[w] && noun < 0 {
+				noun = i
+			}
+			if noun >= 0 && i > noun && i-noun <= 5 && withdrawVerbsFinal[w] {
+				return strings.Join(ws[noun:i+1], " ")
+			}
+		}
+	}
+	return ""
+}
+
+var (
+	candidacyNouns = map[string]bool{
+		"bewerbung": true, "kandidatur": true, "sollicitatie": true, "kandidatuur": true,
+	}
+	withdrawVerbsFinal = map[string]bool{
+		"zurückziehen": true, "zurückzuziehen": true, "intrekken": true, "trekken": true,
+	}
+)

@@ -39,7 +39,11 @@ func (b *builder) textConfirmations(ins []input) {
 		}
 		// One message, interviews with several organisations, or the
 		// stages of one: each is its own, under its own ID.
-		for _, l := range in.a.listed {
+		moved := b.restagedTimes(in)
+		for i, l := range in.a.listed {
+			if moved[i] {
+				continue
+			}
 			a := *in.a
 			a.found, a.timeLine, a.listed = l.found, l.sentence, nil
 			li := &input{m: in.m, a: &a}
@@ -51,6 +55,67 @@ func (b *builder) textConfirmations(ins []input) {
 			b.confirmation(li, titleCased(l.company, in.m.Subject), l.company)
 		}
 	}
+}
+
+// restagedTimes applies a recap of a process's stages that moves some
+// of them ("Riepilogando: ven 11/12 ore 9:30 – colloquio tecnico; gio
+// 17/12 ore 18:00 – colloquio con Elena", after the user asked to move
+// the second from Tuesday): in the thread of interviews still to come,
+// known from words, the stages listed at a time none of them has take
+// the places of those at a time the recap no longer lists, in the order
+// of their times, when there are as many of each. It returns which
+// listed times it applied, moved or restated.
+func (b *builder) restagedTimes(in *input) map[int]bool {
+	var known []*tracked
+	for _, t := range b.all {
+		if t.linked(in.m) && t.iv.ICSUID == "" && t.iv.Status == Scheduled && t.iv.Start.After(in.m.Date) &&
+			t.fromEmployer(in.m) {
+			known = append(known, t)
+		}
+	}
+	if len(known) == 0 {
+		return nil
+	}
+	var fresh []int
+	kept, keptAt := map[*tracked]bool{}, map[int]*tracked{}
+	for i, l := range in.a.listed {
+		if l.stage == "" {
+			return nil // organisations, not stages
+		}
+		j := slices.IndexFunc(known, func(t *tracked) bool { return absDur(t.iv.Start.Sub(l.found.Start)) <= sameSlot })
+		if j < 0 {
+			fresh = append(fresh, i)
+			continue
+		}
+		kept[known[j]] = true
+		keptAt[i] = known[j]
+	}
+	var gone []*tracked
+	for _, t := range known {
+		if !kept[t] {
+			gone = append(gone, t)
+		}
+	}
+	if len(fresh) == 0 || len(fresh) != len(gone) {
+		return nil
+	}
+	slices.SortFunc(gone, func(x, y *tracked) int { return x.iv.Start.Compare(y.iv.Start) })
+	moved := map[int]bool{}
+	for i, t := range keptAt {
+		t.addMessage(in, true) // restated, as it was
+		moved[i] = true
+	}
+	for k, i := range fresh {
+		t, l := gone[k], in.a.listed[i]
+		length := t.iv.End.Sub(t.iv.Start)
+		t.iv.Start, t.iv.End = l.found.Start, l.found.Start.Add(length)
+		t.timesAt = in.m.Date
+		t.iv.Why.Time = fmt.Sprintf("message <%s>: %q", in.m.MessageID, shorten(l.sentence, 160))
+		t.iv.StatusAt, t.iv.StatusReason = in.m.Date, "rescheduled by message <"+in.m.MessageID+">"
+		t.addMessage(in, true)
+		moved[i] = true
+	}
+	return moved
 }
 
 // titleCased is a name written in capitals ("PEMBROKE CIDER CO.", as

@@ -225,6 +225,8 @@ var (
 		"he cancelado", "hemos cancelado", "cancelado la entrevista", "ho annullato", "abbiamo annullato",
 		"annullato il colloquio", "cancelei a entrevista", "cancelado a entrevista", "gesprek geannuleerd",
 		"termin storniert", "den termin abgesagt", "das gespräch abgesagt",
+		// Void: "a entrevista do dia 15 fica sem efeito".
+		"fica sem efeito", "ficam sem efeito", "queda sin efecto", "quedan sin efecto", "viene meno",
 		"est donc annulé", "est donc annulée", "queda por tanto cancelada", "queda entonces cancelada",
 		"è quindi annullato", "wurde daher abgesagt", "is dus geannuleerd", "is therefore cancelled",
 		"is therefore canceled",
@@ -404,6 +406,15 @@ var (
 		"non sono interessata", "não tenho interesse", "geen interesse", "ik pas", "nie jestem zainteresowany",
 		"nie jestem zainteresowana", "inte intresserad", "ikke interesseret", "ikke interessert",
 		"en ole kiinnostunut", "nemám zájem",
+		// Not looking, and not going on with it: "De momento estou
+		// contente na Globex e não estou à procura ... prefiro não
+		// avançar com a chamada".
+		"happy where i am", "happy in my current role", "not on the market", "rather not proceed", "not to proceed",
+		"nicht auf der suche", "nicht wechselwillig", "nicht weiterverfolgen", "pas en recherche",
+		"ne pas donner suite", "ne souhaite pas donner suite", "no estoy buscando", "prefiero no seguir",
+		"prefiero no avanzar", "non sto cercando", "preferisco non proseguire", "não estou à procura",
+		"não estou a procurar", "não estou procurando", "prefiro não avançar", "prefiro não seguir",
+		"niet op zoek", "nie szukam", "söker inte", "søger ikke", "ser ikke etter", "en etsi", "nehledám",
 	}
 	// Someone saying they will ring the user: a phone screen.
 	callPhrases = []string{
@@ -678,6 +689,15 @@ var (
 		"imposto de renda", "declaração de irs", "belastingaangifte", "belastingadviseur",
 		"zeznanie podatkowe", "doradca podatkowy", "selvangivelse", "skattemelding", "veroilmoitus",
 		"daňové přiznání",
+		// A child's place at a nursery or daycare, which parents apply
+		// for and are invited to get to know ("Ihre Bewerbung um einen
+		// Krippenplatz – Einladung zum Kennenlernen"). The place, not
+		// the institution: a nursery's teachers are hired there too.
+		"krippenplatz", "kitaplatz", "kita-platz", "betreuungsplatz", "eingewöhnung", "eingewöhnungszeit",
+		"nursery place", "childcare place", "daycare place", "daycare spot", "place en crèche",
+		"plaza de guardería", "plaza en la guardería", "posto al nido", "posto all'asilo nido", "vaga na creche",
+		"kindplaats", "plaats in de kinderopvang", "miejsce w żłobku", "miejsce w przedszkolu", "förskoleplats",
+		"vuggestueplads", "børnehaveplads", "barnehageplass", "päiväkotipaikka", "místo ve školce", "místo v jeslích",
 		// A child's school: a teacher's meeting with the parents.
 		"elternabend", "elterngespräch", "lernentwicklungsgespräch", "klassenlehrerin", "klassenlehrer",
 		"parent-teacher", "parents' evening", "réunion parents-professeurs", "rencontre parents-professeurs",

@@ -55,6 +55,9 @@ func TestFindLanguages(t *testing.T) {
 		// and an Australian date is day-first.
 		{name: "en-AU/AUS Eastern Daylight Time", text: "Deadline 10/12/2026 11:59 PM (AUS Eastern Daylight Time)", want: time.Date(2026, 12, 10, 12, 59, 0, 0, time.UTC), zone: "AUS Eastern Daylight Time"},
 		{name: "en/a Nairobi office's time", text: "confirmed for Wednesday 9 December at 4pm Nairobi time", want: time.Date(2026, 12, 9, 13, 0, 0, 0, time.UTC), zone: "Nairobi time"},
+		{name: "en/a country for its zone, after the clock", text: "Thu 10th, 3pm UK?", want: time.Date(2026, 12, 10, 15, 0, 0, 0, time.UTC), zone: "UK"},
+		{name: "en/a country in brackets after the clock", text: "Thursday 10 December at 3pm (UK)", want: time.Date(2026, 12, 10, 15, 0, 0, 0, time.UTC), zone: "UK"},
+		{name: "pt/a country for its zone", text: "quinta-feira, 10 de dezembro, às 11h Portugal", want: time.Date(2026, 12, 10, 11, 0, 0, 0, time.UTC), zone: "Portugal"},
 		{name: "en/a Riyadh office's time", text: "Sunday 13 December at 10:30 Riyadh time", want: time.Date(2026, 12, 13, 7, 30, 0, 0, time.UTC), zone: "Riyadh time"},
 		// Flemish marks the hour with "u", as French does with "h".
 		{name: "nl-BE/9u30", text: "een eerste gesprek op maandag 14 december om 9u30 op ons hoofdkantoor", want: at(12, 14, 9, 30)},

@@ -106,6 +106,15 @@ var cities = map[string]string{
 	// "Dec 3, 2026 06:00 PM India".
 	"india": "Asia/Kolkata", "japan": "Asia/Tokyo", "israel": "Asia/Jerusalem", "pakistan": "Asia/Karachi",
 	"bangladesh": "Asia/Dhaka", "hawaii": "Pacific/Honolulu", "alaska": "America/Anchorage",
+	// and as people do: "3pm UK?", "10h Portugal", "14 Uhr Deutschland".
+	"uk": "Europe/London", "england": "Europe/London", "scotland": "Europe/London", "wales": "Europe/London",
+	"britain": "Europe/London", "ireland": "Europe/Dublin", "portugal": "Europe/Lisbon", "germany": "Europe/Berlin",
+	"deutschland": "Europe/Berlin", "france": "Europe/Paris", "italy": "Europe/Rome", "italia": "Europe/Rome",
+	"netherlands": "Europe/Amsterdam", "nederland": "Europe/Amsterdam", "belgium": "Europe/Brussels",
+	"poland": "Europe/Warsaw", "polska": "Europe/Warsaw", "sweden": "Europe/Stockholm", "sverige": "Europe/Stockholm",
+	"denmark": "Europe/Copenhagen", "danmark": "Europe/Copenhagen", "norway": "Europe/Oslo", "norge": "Europe/Oslo",
+	"finland": "Europe/Helsinki", "suomi": "Europe/Helsinki", "switzerland": "Europe/Zurich", "schweiz": "Europe/Zurich",
+	"austria": "Europe/Vienna", "osterreich": "Europe/Vienna", "greece": "Europe/Athens", "czechia": "Europe/Prague",
 	// The capitals as the other languages followupd reads write them
 	// ("14h em Berlim", "alle 10 a Berlino", "à Varsovie").
 	"berlim": "Europe/Berlin", "berlino": "Europe/Berlin", "viena": "Europe/Vienna", "vienne": "Europe/Vienna",
