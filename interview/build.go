@@ -1392,7 +1392,12 @@ func (b *builder) contactsForMachines(byID map[string]*input) {
 				if b.cfg.isMe(e) || !PersonAddress(e) || !companyDomain(d) || b.cfg.ownDomain(d) || recruitingMailbox(e) {
 					continue
 				}
-				if c := companyFromDomain(orgDomain(d)); t.domains[orgDomain(d)] || c != "" && likelySameCompany(c, t.iv.Company) {
+				// "hannah.okafor@regionalgrowth.example" for the
+				// Department for Regional Growth: the domain's name
+				// within the employer's.
+				label, _, _ := strings.Cut(orgDomain(d), ".")
+				if c := companyFromDomain(orgDomain(d)); t.domains[orgDomain(d)] || c != "" && likelySameCompany(c, t.iv.Company) ||
+					len(label) >= 6 && strings.Contains(squash(t.iv.Company), squash(label)) {
 					found, from = in.a.dir.person("", e), id
 					break
 				}

@@ -104,6 +104,9 @@ type analysis struct {
 	readsDone bool
 	zoneLoc   *time.Location
 	zoneDone  bool
+	// publicZone is the zone of the public service that sent the
+	// message (publicServiceZone), or nil.
+	publicZone *time.Location
 	// zoneGuessed: a time was written without a zone and the mail
 	// states none, so it was read in the user's zone.
 	zoneGuessed bool
@@ -188,6 +191,7 @@ func read(m *mail.Message, cfg Config, answered bool) *analysis {
 	lx := cfg.lexicon()
 	a.subj, a.body = lx.scan(m.Subject), lx.scan(a.text)
 	a.doNotReply = a.body.has(lDoNotReply) != ""
+	a.publicZone = publicServiceZone(domainOf(from))
 	a.parseCalendars(m, cfg)
 	a.times(m, cfg)
 	return a

@@ -578,3 +578,41 @@ func TestBrokersClientMeetingIsAnInterview(t *testing.T) {
 		t.Errorf("interview = %s %q %q; want %s, Stadtwerke Altenbrück, Senior Java Entwickler", iv.Start, iv.Company, iv.Role, want)
 	}
 }
+
+// TestPublicServiceForms: a national public service's portal writes a
+// form: the employer in a field of its own ("Employer:", for the public
+// service "Department:" too), a time without a zone that is the
+// country's, and the person behind it by address only.
+func TestPublicServiceForms(t *testing.T) {
+	tests := []struct {
+		name, from, text string
+		company          string
+		start            time.Time
+		organizer        string
+	}{
+		{"Civil Service Jobs, remote", "noreply@civilservicejobs.service.gov.uk",
+			"Dear Sam Rivera\n\nVacancy: 398112 - Higher Executive Officer - Data Analyst\nDepartment: Department for Regional Growth\n\n" +
+				"Thank you for booking your interview. Your interview details are below.\n\nDate: Tuesday 12 January 2027\nTime: 13:30\n" +
+				"Location: Remote - video interview via Microsoft Teams\n\nVacancy holder contact\n\nName: Hannah Okafor\nEmail: hannah.okafor@regionalgrowth.example\n\nPlease do not reply to this email.",
+			"Department for Regional Growth", time.Date(2027, 1, 12, 13, 30, 0, 0, time.UTC), "hannah.okafor@regionalgrowth.example"},
+		{"NHS Jobs, in person", "noreply@jobs.nhs.uk",
+			"Dear Sam Rivera,\n\nInterview booked\n\nJob title: Senior Information Analyst\nEmployer: Calderbrook Teaching Hospitals NHS Foundation Trust\n\n" +
+				"Date: 15 December 2026\nTime: 11:15am\nInterview type: In person\nLocation: Education Centre, Calderbrook General Hospital, Ashby Road, Calderbrook, CB4 2QT\n\n" +
+				"This is an automated email - do not reply to this email address.",
+			"Calderbrook Teaching Hospitals NHS Foundation Trust", time.Date(2026, 12, 15, 11, 15, 0, 0, time.UTC), ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			m := mail.Message{Summary: mail.Summary{MessageID: "p@x", Date: time.Date(2026, 12, 2, 12, 0, 0, 0, time.UTC),
+				Subject: "Interview booked", From: addr("Portal", tc.from), To: addr("Sam Rivera", "sam.rivera@example.org")}, Text: tc.text}
+			ivs := interview.Build([]mail.Message{m}, nil, sampleConfig())
+			if len(ivs) != 1 {
+				t.Fatalf("Build found %d interviews, want 1", len(ivs))
+			}
+			iv := ivs[0]
+			if iv.Company != tc.company || !iv.Start.Equal(tc.start) || iv.Organizer.Email != tc.organizer && tc.organizer != "" {
+				t.Errorf("interview = %q at %s by %q; want %q at %s by %q", iv.Company, iv.Start.UTC(), iv.Organizer.Email, tc.company, tc.start, tc.organizer)
+			}
+		})
+	}
+}

@@ -70,8 +70,45 @@ func (a *analysis) zone(cfg Config) *time.Location {
 		// Nor a place: the writer's own clock, as their signature
 		// places them ("Austin, TX").
 		a.zoneLoc = loc
+	} else if a.publicZone != nil {
+		// Nor a signature: a country's public service hires on its
+		// own clock ("Time: 13:30" from Civil Service Jobs).
+		a.zoneLoc = a.publicZone
 	}
 	return a.zoneLoc
+}
+
+// publicServiceZones are the domains of countries' public services and
+// their national job portals, each with its country's zone: a ministry's
+// or a hospital trust's interview is on that clock, whichever zone the
+// candidate lives in.
+var publicServiceZones = map[string]string{
+	"gov.uk": "Europe/London", "nhs.uk": "Europe/London", "nhs.net": "Europe/London", "nhs.scot": "Europe/London",
+	"gov.scot": "Europe/London", "gov.wales": "Europe/London", "gov.ie": "Europe/Dublin", "publicjobs.ie": "Europe/Dublin",
+	"hse.ie": "Europe/Dublin", "gouv.fr": "Europe/Paris", "bund.de": "Europe/Berlin", "interamt.de": "Europe/Berlin",
+	"gv.at": "Europe/Vienna", "admin.ch": "Europe/Zurich", "gob.es": "Europe/Madrid", "gov.pt": "Europe/Lisbon",
+	"gov.it": "Europe/Rome", "gov.pl": "Europe/Warsaw", "overheid.nl": "Europe/Amsterdam",
+	"rijksoverheid.nl": "Europe/Amsterdam", "werkenvoornederland.nl": "Europe/Amsterdam", "belgium.be": "Europe/Brussels",
+}
+
+// publicServiceZone returns the zone of the public service a domain
+// belongs to, or nil.
+func publicServiceZone(domain string) *time.Location {
+	for d := domain; d != ""; {
+		if iana := publicServiceZones[d]; iana != "" {
+			loc, err := time.LoadLocation(iana)
+			if err != nil {
+				return nil
+			}
+			return loc
+		}
+		_, rest, ok := strings.Cut(d, ".")
+		if !ok {
+			break
+		}
+		d = rest
+	}
+	return nil
 }
 
 // withoutNameLines blanks the lines of text that are only a person's

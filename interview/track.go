@@ -1093,6 +1093,12 @@ func (b *builder) latestFromEmployer(in *input, company string, except ...*track
 // an agency or a freemail address writes; the sender's domain last.
 func (b *builder) textCompany(in *input) string {
 	m := in.m
+	// A hiring system's or portal's form names the employer in a field
+	// of its own: "Employer: Calderbrook Teaching Hospitals NHS
+	// Foundation Trust", "Department: Department for Regional Growth".
+	if c := b.notUser(employerField(in.a.text, in.a.people, in.a.publicZone != nil)); c != "" && (isNoReply(firstAddress(m.From)) || isVendor(domainOf(firstAddress(m.From)))) {
+		return c
+	}
 	if c := b.notUser(companyFromText(m.Subject, in.a.people, b.cfg.keywords())); c != "" && !namedAsPerson(in.a.text, c) {
 		return senderOverTeam(c, m.Subject, in)
 	}
@@ -1183,6 +1189,34 @@ func (b *builder) textCompany(in *input) string {
 		return c
 	}
 	return senderCompany(in, in.a.people)
+}
+
+// employerField returns the organisation a form's field names, on a line
+// of its own ("Employer: ...", "Arbeitgeber: ...", "Entreprise : ..."),
+// or "". A public service's "Department:" is the employer too, where a
+// company's is its team.
+func employerField(text string, people map[string]bool, public bool) string {
+	for line := range strings.Lines(truncate(text, 8<<10)) {
+		label, rest, ok := strings.Cut(line, ":")
+		l := strings.ToLower(strings.TrimSpace(label))
+		if !ok || len(label) > 24 || !employerLabels[l] && !(public && l == "department") {
+			continue
+		}
+		if c := acceptCompany(strings.TrimSpace(rest), people); c != "" {
+			return c
+		}
+	}
+	return ""
+}
+
+// employerLabels name the field of a form that holds the employer.
+var employerLabels = map[string]bool{
+	"employer": true, "company": true, "organisation": true, "organization": true,
+	"hiring organisation": true, "hiring organization": true, "arbeitgeber": true, "unternehmen": true,
+	"firma": true, "entreprise": true, "employeur": true, "société": true, "empresa": true, "empleador": true,
+	"azienda": true, "datore di lavoro": true, "empregador": true, "werkgever": true, "organisatie": true,
+	"bedrijf": true, "pracodawca": true, "arbetsgivare": true, "arbejdsgiver": true, "arbeidsgiver": true,
+	"työnantaja": true, "zaměstnavatel": true, "společnost": true,
 }
 
 // signedBy reports a text signed by name for an organisation (see

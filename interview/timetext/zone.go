@@ -602,9 +602,24 @@ func PlaceZone(text string) (*time.Location, string, bool) {
 		if found != nil {
 			return found, written, true
 		}
+		// A British or Irish postcode says the country, whatever the
+		// town: "Calderbrook General Hospital, Ashby Road, CB4 2QT".
+		if m := postcodeRE.FindStringSubmatch(rest); m != nil {
+			iana := "Europe/London"
+			if m[2] != "" {
+				iana = "Europe/Dublin"
+			}
+			if loc := loadLocation(iana); loc != nil {
+				return loc, strings.TrimSpace(m[0]), true
+			}
+		}
 	}
 	return nil, "", false
 }
+
+// postcodeRE is a UK postcode ("EC1M 6BU", "CB4 2QT"), or an Irish
+// Eircode ("D02 X285") in its second group.
+var postcodeRE = regexp.MustCompile(`(?:^|[\s,])(?:([A-Z]{1,2}[0-9][A-Z0-9]? [0-9][ABD-HJLNP-UW-Z]{2})|([AC-FHKNPRTV-Y][0-9]{2}|D6W) [0-9AC-FHKNPRTV-Y]{4})(?:$|[\s,.)])`)
 
 func isPlaceLabel(label string) bool {
 	label = strings.ToLower(strings.TrimSpace(label))

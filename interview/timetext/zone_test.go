@@ -94,6 +94,9 @@ func TestPlaceZone(t *testing.T) {
 		{"two-word city", "Venue: WeWork, 115 W 18th St, New York, NY", "America/New_York"},
 		{"a video call has no city", "Location: Microsoft Teams meeting", ""},
 		{"a city in running text is no place line", "Our London office is closed on Friday.", ""},
+		{"a British postcode, a town followupd does not know", "Location: Education Centre (Level 2), Calderbrook General Hospital, Ashby Road, Calderbrook, CB4 2QT", "Europe/London"},
+		{"an Irish Eircode", "Venue: Harbour House, Quay Road, Ballyconneely, H91 X2Y4", "Europe/Dublin"},
+		{"a room code is no postcode", "Location: Building B2 room 4AB, Teams", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
