@@ -217,6 +217,11 @@ func (a *analysis) readsOf(found []timetext.Mention, m *mail.Message, cfg Config
 		}
 		ctx := lineAround(a.text, mt.Pos, mt.End) + " " + sentence
 		h := lx.scan(ctx)
+		if openSessions[h.has(lEvent)] && h.has(lKeyword) == "" {
+			// "join our open online Q&A ... on Thursday, 10 December
+			// at 17:30 CET": the time of an event, not of an interview.
+			continue
+		}
 		// The words just before, in the same sentence: "Johan från
 		// teamet. Funkar tisdag 17/11 kl. 10?" moves nothing from.
 		lead := a.text[max(0, mt.Pos-24):mt.Pos]

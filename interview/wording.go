@@ -528,13 +528,14 @@ var (
 		"round di investimento", "rodada de investimento", "investeringsronde", "runda finansowania",
 		"finansieringsrunda", "investeringsrunde", "rahoituskierros", "investiční kolo",
 	}
-	eventPhrases = []string{
+	eventPhrases = append([]string{
 		"webinar", "masterclass", "workshop", "course", "bootcamp", "info session", "information session",
 		"webbinar", "webbinarium", "webbinariet", "webinaari", "webinarium", "webinář", "webinaar",
 		"live session", "q&a session", "career fair", "job fair", "meetup", "open day", "open house",
 		"kurs", "seminar", "schulung", "karrieremesse", "formation", "atelier", "salon", "curso",
 		"taller", "feria de empleo", "corso", "cursus", "training", "szkolenie", "warsztaty",
 		"live q&a", "fireside chat", "panel discussion", "ask me anything", "career evening", "career night",
+
 		// A conference's speakers are briefed and their sound checked.
 		"speaker briefing", "speaker prep", "speaker call", "speaker check", "tech check", "technical check",
 		"sound check", "call for papers", "your session has been accepted", "your talk has been accepted",
@@ -566,7 +567,23 @@ var (
 		"infoveranstaltung", "séance d'information", "réunion d'information", "sesión informativa",
 		"sessione informativa", "sessão informativa", "informatiebijeenkomst", "spotkanie informacyjne",
 		"informační schůzka",
+	}, openSessionPhrases...)
+	// openSessionPhrases are an employer's open session for everyone who
+	// applied: an event whose time, in a sentence that says so, is no
+	// interview's ("join our open online Q&A ... on Thursday at 17:30").
+	openSessionPhrases = []string{
+		"open q&a", "online q&a", "q&a for applicants", "q&a for candidates", "open to all applicants",
+		"open to all candidates", "offene fragerunde", "fragestunde für bewerber", "questions-réponses ouverte",
+		"sesión abierta de preguntas", "sessione aperta di domande",
 	}
+	// openSessions holds openSessionPhrases as the lexicon reports them.
+	openSessions = func() map[string]bool {
+		m := map[string]bool{}
+		for _, p := range openSessionPhrases {
+			m[strings.Join(words(strings.ToLower(p)), " ")] = true
+		}
+		return m
+	}()
 	// What only an event's registration system writes, in the body of
 	// its confirmations and reminders: Zoom's "Webinar ID" (in Zoom's
 	// languages), a registration to cancel, the registrants. An employer

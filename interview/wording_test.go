@@ -431,6 +431,11 @@ func TestTemptingNonInterviews(t *testing.T) {
 			Subject: "Customer interviews - week 50 schedule", From: addr("Maya Cole", "maya@brightloop.example"),
 			To: addr("Sam Rivera", "sam.rivera@example.org")},
 			Text: "Hi Sam, here are the customer interviews you'll run for the discovery: Tuesday 8 December at 10:00 CET with the ops lead, Wednesday at 14:00 with finance."}},
+		{"an application update that invites to an open Q&A for all applicants", mail.Message{Summary: mail.Summary{MessageID: "k27", Date: at,
+			Subject: "Your application - Backend Developer (Grid Analytics)", From: addr("Northwind Energy Talent", "talent@northwind-energy.example"),
+			To: addr("Sam Rivera", "sam.rivera@example.org")},
+			Text: "Hi Sam,\n\nthank you for applying for the Backend Developer position. We'll reach out to shortlisted candidates about interviews in the first half of January.\n\n" +
+				"In the meantime, you're very welcome to join our open online Q&A \"Meet the Engineering Team\" on Thursday, 10 December at 17:30 CET. It's open to all applicants.\n\nBest wishes,\nIngrid"}},
 		{"a daycare place for the user's child", mail.Message{Summary: mail.Summary{MessageID: "k26", Date: at,
 			Subject: "Ihre Bewerbung um einen Krippenplatz – Einladung zum Kennenlernen", From: addr("Kinderladen Kleine Strolche e.V.", "info@kleine-strolche.example"),
 			To: addr("Sam Rivera", "sam.rivera@example.org")},
