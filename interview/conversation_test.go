@@ -895,6 +895,34 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(8, 10, 0), day(14, 15, 0)},
 		},
 		{
+			// No interview word anywhere: the writer hires for a job he
+			// names and asks to meet; the reply that fixes the time is
+			// the interview.
+			name: "a hiring manager's coffee about a job he names",
+			msgs: []msg{
+				{id: "h1", at: mon, subject: "Anna meinte, ich soll mich mal melden",
+					text: "Hallo Sam,\n\nWir suchen bei Acme gerade eine:n Teamlead Platform – sechs Leute, Go und Kubernetes.\n\nHättest du Lust, dich nächste Woche mal auf einen Kaffee zu treffen?\n\nBeste Grüße\nStefan"},
+				{id: "h2", inReplyTo: "h1", from: "me", at: mon.Add(3 * time.Hour), subject: "Re: Anna meinte, ich soll mich mal melden",
+					text: "Hallo Stefan, gern! Dienstag oder Mittwoch nachmittags passt mir gut."},
+				{id: "h3", inReplyTo: "h2", refs: []string{"h1", "h2"}, at: mon.Add(6 * time.Hour), subject: "Re: Anna meinte, ich soll mich mal melden",
+					text: "Super, dann lass uns Mittwoch, den 9.12., um halb drei machen – im Café Kohlenquelle.\n\nBis dann!\nStefan"},
+			},
+			want: []time.Time{day(9, 14, 30)},
+		},
+		{
+			// The same coffee to ask whom the user would recommend.
+			name: "a coffee about someone else for the job",
+			msgs: []msg{
+				{id: "r1", at: mon, subject: "Kurze Frage",
+					text: "Hallo Sam,\n\nWir suchen bei Acme gerade eine:n Teamlead Platform. Kennst du jemanden, der passen könnte? Lass uns doch nächste Woche auf einen Kaffee treffen.\n\nStefan"},
+				{id: "r2", inReplyTo: "r1", from: "me", at: mon.Add(3 * time.Hour), subject: "Re: Kurze Frage",
+					text: "Hallo Stefan, gern! Mittwoch nachmittags passt mir gut."},
+				{id: "r3", inReplyTo: "r2", refs: []string{"r1", "r2"}, at: mon.Add(6 * time.Hour), subject: "Re: Kurze Frage",
+					text: "Super, dann Mittwoch, den 9.12., um halb drei im Café Kohlenquelle."},
+			},
+			want: nil,
+		},
+		{
 			// The one time offered is answered, but the answer turns
 			// the whole opportunity down: no interview.
 			name: "an offer the user declines as a whole",

@@ -111,7 +111,7 @@ var roleWords = []string{
 	"utvecklare", "utvikler", "udvikler", "konsult", "konsulent", "ingeniør", "ingenjör",
 	"analist", "analityk", "analityczka", "analytiker", "projectleider", "teamleider",
 	"arquitecto", "arquitecta", "arquitecto/a", "arquiteto", "arquiteta", "architetto", "architecte", "architekt",
-	"architektin", "teamleitung", "leitung", "teamleiter", "teamleiterin",
+	"architektin", "teamleitung", "leitung", "teamleiter", "teamleiterin", "teamlead", "techlead",
 	// Finnish and Czech, as words of their own ("Senior Java vývojář")
 	"kehittäjä", "insinööri", "arkkitehti", "asiantuntija", "vývojář", "vývojářka", "programátor",
 	"programátorka", "inženýr", "inženýrka", "analytik", "analytička", "tester", "testerka",

@@ -144,7 +144,10 @@ func (a *analysis) textVerdict(m *mail.Message, cfg Config, ctx msgContext) Verd
 	// Its thread is about the job, so the reply that fixes the time is
 	// read as a confirmation (see jobSearch.learn).
 	if !ctx.job && len(m.InReplyTo) == 0 && len(m.References) == 0 && a.speaksOfMeeting(m) {
-		if r := roleFrom(nil, []string{truncate(a.text, 4<<10)}); r != "" {
+		// "Wir suchen bei Spreewerk gerade eine:n Teamlead Platform",
+		// "We zoeken een backend lead": the writer hires, for a job
+		// named in any case.
+		if r := roleFrom(nil, []string{truncate(a.text, 4<<10)}); r != "" || hiringForRole(a.text) {
 			a.jobTalk = true
 		}
 	}
@@ -1538,5 +1541,40 @@ var (
 	}
 	withdrawVerbsFinal = map[string]bool{
 		"zurückziehen": true, "zurückzuziehen": true, "intrekken": true, "trekken": true,
+	}
+)
+
+// hiringForRole reports a text whose writer says they hire for a job it
+// names ("we're looking for a backend lead"), and does not ask the reader
+// to recommend someone for it ("do you know anyone?").
+func hiringForRole(text string) bool {
+	text = truncate(text, 4<<10)
+	norm := normalize(text)
+	if firstWord(norm, referralAsks) != "" {
+		return false
+	}
+	for _, sent := range sentences(text) {
+		if firstWord(normalize(sent), hiringPhrases) != "" && hasRoleWord(sent) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// hiringPhrases say the writer's organisation is hiring.
+	hiringPhrases = []string{
+		"wir suchen", "suchen wir", "we're looking for", "we are looking for", "we're hiring", "we are hiring",
+		"we zoeken", "zoeken we", "wij zoeken", "nous cherchons", "nous recherchons", "on recrute", "buscamos",
+		"estamos buscando", "cerchiamo", "stiamo cercando", "procuramos", "estamos à procura", "szukamy",
+		"vi söker", "söker vi", "vi søger", "søger vi", "vi søker", "søker vi", "etsimme", "hledáme",
+	}
+	// referralAsks ask the reader to recommend someone.
+	referralAsks = []string{
+		"know anyone", "know someone", "know of anyone", "kennst du jemand", "kennst du jemanden",
+		"kennen sie jemand", "kennen sie jemanden", "ken je iemand", "ken jij iemand", "connaissez-vous quelqu",
+		"tu connais quelqu", "conoces a alguien", "conoce a alguien", "conosci qualcuno", "conhece alguém",
+		"conheces alguém", "znasz kogoś", "känner du någon", "kender du nogen", "kjenner du noen",
+		"tunnetko jonkun", "znáš někoho", "referral", "refer someone", "empfehlen könntest", "empfehlen könnten",
 	}
 )
