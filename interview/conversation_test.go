@@ -923,6 +923,31 @@ func TestConversations(t *testing.T) {
 			want: nil,
 		},
 		{
+			// The employer's person moves the calendar's interview in
+			// the present tense.
+			name: "a calendar interview moved in words, in the present tense",
+			msgs: []msg{
+				{id: "g1", from: "gcal", at: day(9, 17, 0), subject: "Invitation mise à jour"},
+				{id: "m1", at: day(10, 9, 0), subject: "Re: interview on 17 December",
+					text: "Dzień dobry,\n\nnie ma problemu. Przesuwamy rozmowę na piątek 18.12 o godz. 10:00.\n\nPozdrawiam\nJo"},
+			},
+			want: []time.Time{day(18, 10, 0)},
+		},
+		{
+			// The employer asks to move it and offers one time; the
+			// user's yes moves the interview, it adds none.
+			name: "a move offered by the employer and taken by the user",
+			msgs: []msg{
+				{id: "b1", from: "ats", at: day(9, 17, 0), subject: "Bekräftelse: Intervju – Senior backendutvecklare",
+					text: "Hej Sam,\n\ndin intervju är bokad: torsdag 17 december kl. 14:30.\n\nMed vänlig hälsning\nAcme"},
+				{id: "o1", at: day(10, 9, 0), subject: "Vår intervju – kan vi flytta?",
+					text: "Hej Sam,\n\ntyvärr behöver vi flytta vår intervju. Skulle det funka att köra fredag 18/12 kl. 10.00 istället?\n\nJo"},
+				{id: "a1", inReplyTo: "o1", from: "me", at: day(10, 11, 0), subject: "Re: Vår intervju – kan vi flytta?",
+					text: "Hej Jo, ja, det funkar bra!\n\nSam"},
+			},
+			want: []time.Time{day(18, 10, 0)},
+		},
+		{
 			// The one time offered is answered, but the answer turns
 			// the whole opportunity down: no interview.
 			name: "an offer the user declines as a whole",

@@ -1360,6 +1360,10 @@ func acceptedOffers(ins []input, cfg Config) {
 				continue
 			}
 			offer.a.found, offer.a.hasTime, offer.a.timeLine = r.found, true, r.sentence
+			// "vi behöver tyvärr flytta vår intervju. Skulle det funka
+			// att köra torsdag 10/12 kl. 9.00 istället?": the time taken
+			// moves the interview the offer is about.
+			offer.a.reschedule = offer.a.reschedule || r.reschedule || either(&offer.a.subj, &offer.a.body, lReschedule) != ""
 			if offer.a.found.Dur == 0 {
 				offer.a.found.Dur = statedDuration(offer.a.text)
 			}

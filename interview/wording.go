@@ -183,6 +183,12 @@ var (
 		"skjuta upp", "udsat", "utsatt", "rykket",
 		"siirtää", "siirretty", "siirtäisimme", "siirtämään", "uusi aika", "uuteen aikaan",
 		"přesunout", "přesunuli", "přesunuto", "posunout", "nový termín", "místo původního",
+		// The move in the present tense: "we are moving the interview to
+		// Thursday", "Przesuwamy rozmowę na czwartek", "flyttar vi".
+		"moving the interview", "moving our interview", "moving your interview", "we're moving", "we are moving",
+		"verschieben wir", "wir verschieben", "nous déplaçons", "nous décalons", "on décale", "movemos", "trasladamos",
+		"spostiamo", "mudamos", "verplaatsen we", "we verplaatsen", "verzetten we", "przesuwamy", "przesuwam",
+		"przekładamy", "flyttar vi", "vi flyttar", "flytter vi", "vi flytter", "siirrämme", "přesouváme",
 	}
 	cancelPhrases = []string{
 		"have to cancel", "need to cancel", "must cancel", "has been cancelled", "has been canceled",
