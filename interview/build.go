@@ -100,6 +100,7 @@ func BuildWithRefused(msgs []mail.Message, feed []FeedEvent, cfg Config) ([]Inte
 	b.sameDayMoves(ins)
 	b.sameTimeRounds(ins)
 	b.statusChanges(ins)
+	b.rebookedAfterCancel(ins)
 	b.mergeSameSlot()
 	b.invitationSettles(ins)
 	b.correspondence(ins)

@@ -427,3 +427,42 @@ func TestAgencyMailBesideItsClientsInvitation(t *testing.T) {
 		t.Errorf("interview = %s %q %q; want 2026-12-10 09:30 UTC, Crédit Valmont, Lead Dev Python", iv.Start, iv.Company, iv.Role)
 	}
 }
+
+// TestSchedulerRebookedAfterCancel: a scheduling system cancels a booking
+// so that it can be moved ("Lea Brunner asked you to reschedule ...") and
+// then confirms the new booking under a new UID: one interview, at the new
+// time, not a cancelled one beside it.
+func TestSchedulerRebookedAfterCancel(t *testing.T) {
+	ics := func(method, uid, start, stamp string) []byte {
+		return []byte(strings.Join([]string{"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Calendly//EN", "METHOD:" + method,
+			"BEGIN:VEVENT", "UID:" + uid, "SEQUENCE:0", "DTSTAMP:" + stamp, "DTSTART:" + start,
+			"SUMMARY:Telefoninterview (30 Min.) zwischen Lea Brunner und Sam Rivera",
+			"ORGANIZER;CN=Lea Brunner:mailto:lea.brunner@haverkamp-logistik.example",
+			"ATTENDEE;ROLE=REQ-PARTICIPANT;CN=Sam Rivera:mailto:sam.rivera@example.org",
+			"LOCATION:Telefon", "END:VEVENT", "END:VCALENDAR", ""}, "\r\n"))
+	}
+	calendly := addr("Calendly", "notifications@calendly.com")
+	me := addr("Sam Rivera", "sam.rivera@example.org")
+	msg := func(id, date, subject, text string, cal []byte) mail.Message {
+		return mail.Message{Summary: mail.Summary{Mailbox: "INBOX", MessageID: id, Date: utc(date), Subject: subject,
+			From: calendly, To: me, HasCalendar: true}, Text: text, Calendars: [][]byte{cal}}
+	}
+	msgs := []mail.Message{
+		msg("c1@calendly.com", "20261127T110244Z", "Confirmed: Telefoninterview (30 Min.) with Lea Brunner on Wednesday, December 9, 2026",
+			"Hi Sam, your booking with Lea Brunner of Haverkamp Logistik is confirmed.", ics("REQUEST", "a@calendly.com", "20261209T100000Z", "20261127T110244Z")),
+		msg("c2@calendly.com", "20261202T081731Z", "Action required: Lea Brunner asked you to reschedule Telefoninterview (30 Min.)",
+			"Lea Brunner asked you to reschedule your event. Please pick a new time.", ics("CANCEL", "a@calendly.com", "20261209T100000Z", "20261202T081731Z")),
+		msg("c3@calendly.com", "20261202T124806Z", "Confirmed: Telefoninterview (30 Min.) with Lea Brunner on Thursday, December 10, 2026",
+			"Hi Sam, your booking with Lea Brunner of Haverkamp Logistik is confirmed.", ics("REQUEST", "b@calendly.com", "20261210T133000Z", "20261202T124806Z")),
+	}
+	ivs := interview.Build(msgs, nil, sampleConfig())
+	if len(ivs) != 1 {
+		for _, iv := range ivs {
+			t.Logf("%s %s %s", iv.Start.UTC(), iv.Status, iv.StatusReason)
+		}
+		t.Fatalf("Build found %d interviews, want 1", len(ivs))
+	}
+	if iv := ivs[0]; !iv.Start.Equal(utc("20261210T133000Z")) || iv.Status != interview.Scheduled {
+		t.Errorf("interview %s %s, want 2026-12-10 13:30 UTC, scheduled", iv.Start.UTC(), iv.Status)
+	}
+}

@@ -491,6 +491,46 @@ func (b *builder) sameTimeMoves(ins []input) {
 	}
 }
 
+// rebookedAfterCancel joins a booking a scheduling system cancelled so
+// that it could be moved ("Lea Brunner asked you to reschedule
+// Telefoninterview (30 Min.)") to the booking that follows it: the same
+// organiser, the same company, booked after the cancellation. The user
+// sits one interview, at the new time; the old one is not listed as
+// cancelled beside it.
+func (b *builder) rebookedAfterCancel(ins []input) {
+	for i := range ins {
+		in := &ins[i]
+		a := in.a
+		if a.sent || a.skip || len(a.events) == 0 || a.verdict.Kind != KindCancellation ||
+			a.subj.has(lReschedule) == "" && a.body.has(lReschedule) == "" {
+			continue
+		}
+		var old *tracked
+		for _, x := range b.all {
+			if x.defining[in.m.MessageID] && x.iv.ICSUID != "" && x.iv.Status == Cancelled {
+				old = x
+			}
+		}
+		if old == nil {
+			continue
+		}
+		var next *tracked
+		for _, x := range b.all {
+			if x != old && x.iv.ICSUID != "" && x.iv.Status == Scheduled && x.iv.InvitedAt.After(in.m.Date) &&
+				strings.EqualFold(x.iv.Organizer.Email, old.iv.Organizer.Email) && sameCompany(x.iv.Company, old.iv.Company) &&
+				(next == nil || x.iv.InvitedAt.Before(next.iv.InvitedAt)) {
+				next = x
+			}
+		}
+		if next == nil {
+			continue
+		}
+		next.absorb(old)
+		next.iv.StatusAt, next.iv.StatusReason = next.iv.InvitedAt, "rescheduled: booked again after message <"+in.m.MessageID+"> cancelled the slot to move it"
+		b.all = slices.DeleteFunc(b.all, func(x *tracked) bool { return x == old })
+	}
+}
+
 // rescheduledBookings drops the booking a scheduling system's notice of a
 // move replaces: Cal.com's "Rescheduled: Technical Interview ..." comes
 // with a new booking under a new UID, and its text names the old slot
