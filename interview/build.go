@@ -934,6 +934,24 @@ func clientInThread(t *tracked, byID map[string]*input) string {
 	return ""
 }
 
+// spellsWordsOf reports a domain label that spells a run of the words of
+// a name ("regionalgrowth" of "Department for Regional Growth"), other
+// than one word that any company's name may hold ("technologies").
+func spellsWordsOf(label, name string) bool {
+	ws := strings.Fields(name)
+	for i := range ws {
+		for j := i + 1; j <= len(ws); j++ {
+			if squash(strings.Join(ws[i:j], " ")) != squash(label) {
+				continue
+			}
+			if j-i > 1 || !companyWords[strings.ToLower(ws[i])] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // roleInThread reads the role from any message of the interview's thread,
 // oldest first: the invitation names the company, the application's answer
 // before it named the job.
@@ -1394,11 +1412,11 @@ func (b *builder) contactsForMachines(byID map[string]*input) {
 					continue
 				}
 				// "hannah.okafor@regionalgrowth.example" for the
-				// Department for Regional Growth: the domain's name
-				// within the employer's.
+				// Department for Regional Growth: the domain spells words
+				// of the employer's name.
 				label, _, _ := strings.Cut(orgDomain(d), ".")
 				if c := companyFromDomain(orgDomain(d)); t.domains[orgDomain(d)] || c != "" && likelySameCompany(c, t.iv.Company) ||
-					len(label) >= 6 && strings.Contains(squash(t.iv.Company), squash(label)) {
+					spellsWordsOf(label, t.iv.Company) {
 					found, from = in.a.dir.person("", e), id
 					break
 				}

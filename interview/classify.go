@@ -456,7 +456,7 @@ func eventIsInterview(ev calendar.Event, m *mail.Message, text string, cfg Confi
 		return false, fmt.Sprintf("a talk or course about interviews (%q in the title), not an interview", p)
 	}
 	if p := vendorMeeting(ev.Summary+" | "+m.Subject, &th); p != "" && th.has(lKeyword) == "" {
-		return false, fmt.Sprintf("a vendor's meeting with the user as its customer (%q in the title), not an interview", p)
+		return false, fmt.Sprintf("a business meeting (%q in the title): a vendor's or a client's, not an interview", p)
 	}
 	if w := rehearsalWord(ev.Summary); w != "" {
 		return false, fmt.Sprintf("a rehearsal, not an interview (%q in the title)", w)

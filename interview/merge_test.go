@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -464,5 +465,35 @@ func TestSchedulerRebookedAfterCancel(t *testing.T) {
 	}
 	if iv := ivs[0]; !iv.Start.Equal(utc("20261210T133000Z")) || iv.Status != interview.Scheduled {
 		t.Errorf("interview %s %s, want 2026-12-10 13:30 UTC, scheduled", iv.Start.UTC(), iv.Status)
+	}
+}
+
+// TestStrangersInvitationAtTheSameMinute: an invitation from a stranger's
+// domain, titled with the employer's name, at the minute of the
+// employer's interview, neither takes it over nor makes it go: the
+// employer's interview keeps its people and its thread. (The name is
+// anyone's to write; the domain is not.)
+func TestStrangersInvitationAtTheSameMinute(t *testing.T) {
+	real := textMessage("r@acme.example", "2026-12-01T09:00:00Z", "jo.park@acme.example", "Interview with Acme",
+		"Hi Sam, your interview is confirmed for Wednesday 9 December at 10:00 CET.\n\nJo Park\nAcme")
+	ics := strings.Join([]string{"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:x", "METHOD:REQUEST", "BEGIN:VEVENT", "UID:s1@outsider.example",
+		"DTSTAMP:20261202T090000Z", "DTSTART:20261209T090000Z", "SUMMARY:Interview – Acme",
+		"ORGANIZER;CN=Mallory:mailto:mallory@outsider.example", "ATTENDEE;ROLE=REQ-PARTICIPANT;CN=Sam Rivera:mailto:sam.rivera@example.org",
+		"LOCATION:https://meet.google.com/abc-defg-hij", "END:VEVENT", "END:VCALENDAR", ""}, "\r\n")
+	stranger := mail.Message{Summary: mail.Summary{Mailbox: "INBOX", MessageID: "s@outsider.example", Date: utc("20261202T090000Z"),
+		Subject: "Interview – Acme", From: addr("Mallory", "mallory@outsider.example"), To: addr("Sam Rivera", "sam.rivera@example.org"), HasCalendar: true},
+		Text: "See you then.", Calendars: [][]byte{[]byte(ics)}}
+	found := false
+	for _, iv := range interview.Build([]mail.Message{real, stranger}, nil, sampleConfig()) {
+		if !slices.Contains(iv.Thread, "r@acme.example") {
+			continue
+		}
+		found = true
+		if iv.Organizer.Email != "jo.park@acme.example" || slices.Contains(iv.Thread, "s@outsider.example") {
+			t.Errorf("the employer's interview: organizer %q, thread %v; want jo.park@acme.example without the stranger's message", iv.Organizer.Email, iv.Thread)
+		}
+	}
+	if !found {
+		t.Error("the employer's interview is gone")
 	}
 }

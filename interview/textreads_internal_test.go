@@ -39,3 +39,23 @@ func TestSignOffIsNoPlace(t *testing.T) {
 		t.Errorf("withoutNameLines dropped the place: %q", got)
 	}
 }
+
+// TestSpellsWordsOf: a domain names the employer when it spells a run of
+// its name's words, not when it spells one word every company may hold.
+func TestSpellsWordsOf(t *testing.T) {
+	tests := []struct {
+		label, name string
+		want        bool
+	}{
+		{"regionalgrowth", "Department for Regional Growth", true},
+		{"kingsmead", "Kingsmead University Hospitals NHS Foundation Trust", true},
+		{"technologies", "Acme Technologies", false},
+		{"growth", "Department for Regional Growth", true},
+		{"outsider", "Acme", false},
+	}
+	for _, tc := range tests {
+		if got := spellsWordsOf(tc.label, tc.name); got != tc.want {
+			t.Errorf("spellsWordsOf(%q, %q) = %v, want %v", tc.label, tc.name, got, tc.want)
+		}
+	}
+}

@@ -273,7 +273,7 @@ var (
 	// am 14.01. storniert", "we hebben het gesprek van dinsdag geannuleerd".
 	perfectAuxiliaries = map[string]bool{
 		"habe": true, "haben": true, "hat": true, "hab": true, "hatte": true, "hatten": true,
-		"heb": true, "hebben": true, "heeft": true, "had": true,
+		"heb": true, "hebben": true, "heeft": true,
 	}
 	copulas = map[string]bool{
 		"is": true, "was": true, "ist": true, "wird": true, "wurde": true, "est": true, "été": true,
@@ -310,7 +310,7 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 	case subj.has(lArticle) != "":
 		return no("an article or course about interviews (%q in the subject)", subj.has(lArticle))
 	case vendorMeeting(m.Subject, subj) != "" && subj.has(lKeyword) == "":
-		return no("a vendor's meeting with the user as its customer (%q in the subject), not an interview", subj.has(lSales))
+		return no("a business meeting (%q in the subject): a vendor's or a client's, not an interview", subj.has(lSales))
 	case subj.has(lEvent) != "" && !a.namesCompany(m, cfg, subj.has(lEvent)):
 		return no("a webinar, course or event, not an interview (%q in the subject)", subj.has(lEvent))
 	case strings.Contains(a.full, "zoom.us/w/"):

@@ -160,7 +160,10 @@ func (b *builder) confirmation(in *input, company, idPart string) {
 				// ("Olivia"): the same sender at the same minute.
 				return true
 			}
-			ours := sameCompany(t.iv.Company, company) || t.fromEmployer(in.m)
+			// A name is anyone's to write: it joins an interview whose
+			// people write from a domain that spells it, or that has
+			// only a hiring system's mail (see trustedName).
+			ours := sameCompany(t.iv.Company, company) && t.trustedName() || t.fromEmployer(in.m)
 			// Workday's notice of the slot an Outlook update then moved,
 			// written before the move: the same interview, as it was.
 			if ours && in.m.Date.Before(t.timesAt) && slices.ContainsFunc(t.was, start.Equal) {
@@ -291,12 +294,12 @@ func (b *builder) dropShadowed() {
 		// forward of its client's invitation ("FW: Interview: Sam
 		// Rivera - Senior Data Engineer") is the same interview. So is
 		// an agency's own mail that names its client ("Mission Lead Dev
-		// Python - Crédit Valmont - entretien client") or is named in
-		// the client's invitation ("Entretien - ... (Orbis Conseil)").
+		// Python - Crédit Valmont - entretien client"). (Not an
+		// invitation that names the agency: whoever sends one may write
+		// any name in its title.)
 		i := slices.IndexFunc(b.all, func(o *tracked) bool {
-			return o != t && o.iv.ICSUID != "" && o.iv.Start.Equal(t.iv.Start) && o.iv.Status == t.iv.Status &&
-				(t.iv.Company == "" || likelySameCompany(o.iv.Company, t.iv.Company) ||
-					namesName(t.iv.ThreadTopic, o.iv.Company) || namesName(o.iv.ThreadTopic, t.iv.Company))
+			return o != t && o.iv.ICSUID != "" && o.iv.Start.Equal(t.iv.Start) && o.iv.Status == t.iv.Status && o.trustedName() &&
+				(t.iv.Company == "" || likelySameCompany(o.iv.Company, t.iv.Company) || namesName(t.iv.ThreadTopic, o.iv.Company))
 		})
 		if i >= 0 {
 			// The agency's name is no part of the job's title:
@@ -912,6 +915,15 @@ func (t *tracked) offerCompany(company, why string) {
 
 // domainSpells reports whether company is the name of one of the
 // employer's domains ("Initech Robotics" of initech-robotics.example).
+// trustedName reports whether t's company name may stand for its
+// identity: its people write from a domain that spells it, or it knows no
+// domain of theirs (a hiring system's mail, which names the company it
+// writes for). A stranger's invitation titled "Interview – Acme" from
+// outsider.example names Acme, and is not Acme's.
+func (t *tracked) trustedName() bool {
+	return len(t.domains) == 0 || t.iv.Company != "" && t.domainSpells(t.iv.Company)
+}
+
 func (t *tracked) domainSpells(company string) bool {
 	for d := range t.domains {
 		if c := companyFromDomain(d); c != "" && likelySameCompany(company, c) {

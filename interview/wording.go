@@ -506,11 +506,11 @@ var (
 	salesPhrases = []string{
 		"kick-off", "kickoff", "project kick-off", "statement of work", "sprint planning",
 		"sprint review", "steering committee", "auftaktmeeting", "auftakttermin", "auftaktworkshop",
-		"projektauftakt", "projektstart", "lenkungskreis", "réunion de lancement", "lancement du projet",
+		"projektauftakt", "lenkungskreis", "réunion de lancement", "lancement du projet",
 		"comité de pilotage", "reunión de lanzamiento", "reunión de arranque", "arranque del proyecto",
 		"comité de dirección del proyecto", "riunione di avvio", "avvio del progetto", "comitato guida",
 		"reunião de arranque", "reunião de lançamento", "arranque do projeto", "arranque do projecto",
-		"startbijeenkomst", "aftrapbijeenkomst", "projectstart", "stuurgroep", "spotkanie otwierające",
+		"startbijeenkomst", "aftrapbijeenkomst", "stuurgroep", "spotkanie otwierające",
 		"spotkanie inauguracyjne", "spotkanie startowe", "uppstartsmöte", "opstartsmøde",
 		"oppstartsmøte", "aloituspalaveri", "projektin aloitus", "úvodní schůzka", "zahájení projektu",
 		"demo", "product demo", "discovery call", "sales call", "free trial", "your trial", "trial extension",
