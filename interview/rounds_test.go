@@ -321,3 +321,61 @@ func TestMeetingsAfterTheHire(t *testing.T) {
 		})
 	}
 }
+
+// TestWordsAboutTheBookedSlot: "3:30pm yours" is the reader's clock; a
+// recruiter's "Thursday" written after a scheduling system booked the
+// Thursday a week out is that booking, not the nearest Thursday.
+func TestWordsAboutTheBookedSlot(t *testing.T) {
+	const dana = "dana.whitfield@initech.example"
+	words := func(text string) mail.Message {
+		return textMessage("w1@initech.example", "2026-12-01T08:52:10-05:00", dana, "Re: Initech - Senior Data Analyst (Remote)",
+			"Hi Sam,\n\n"+text+"\n\nDana")
+	}
+	booking := invitationMsg("zs1@zoom.us", "2026-11-30T17:03:22Z", "no-reply@zoom.us", "ZSCH-1@zoom.us", "REQUEST",
+		"20261210T143000Z", dana, "Confirmed: Initech intro - Senior Data Analyst with Dana Whitfield", "")
+	tests := []struct {
+		name   string
+		msgs   []mail.Message
+		starts []time.Time
+	}{
+		{"the booking, then the weekday", []mail.Message{booking,
+			words("Saw your booking come through - great, Thursday 9:30am my time / 3:30pm yours works perfectly.")},
+			[]time.Time{utc("20261210T143000Z")}},
+		{"the other clock is the reader's", []mail.Message{
+			words("Confirming our interview on Thursday 10 December, 9:30am my time / 3:30pm yours.")},
+			[]time.Time{utc("20261210T143000Z")}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []time.Time
+			for _, iv := range interview.Build(tc.msgs, nil, sampleConfig()) {
+				got = append(got, iv.Start.UTC())
+			}
+			if !slices.EqualFunc(got, tc.starts, time.Time.Equal) {
+				t.Errorf("starts %v, want %v", got, tc.starts)
+			}
+		})
+	}
+}
+
+// TestMoveOfOneOfTwoListedStages: a message fixes two stages, one with a
+// remark that the time is the reader's too ("Swedish time, so same as
+// yours"); a reply moves "the final round" to the next day. The move is
+// of the stage nearest the new time; the other stays.
+func TestMoveOfOneOfTwoListedStages(t *testing.T) {
+	const elin = "elin.lindqvist@tallvik.example"
+	first := textMessage("s1@tallvik.example", "2026-12-01T15:48:22+01:00", elin, "Next steps - Machine Learning Engineer at Tallvik",
+		"Hej Sam!\n\nHere are the next two steps for the Machine Learning Engineer role:\n\n"+
+			"1) Technical interview – pair programming with Oskar and Maja, 75 min\n   Thursday 10 December kl. 13.30 (Swedish time, so same as yours)\n\n"+
+			"2) Final round – values & team fit with our CTO Johan Ek, 45 min\n   Thursday 7 January kl. 09.00\n\n"+
+			"Could you confirm both times work for you?\n\nElin")
+	moved := inThread(textMessage("s2@tallvik.example", "2026-12-03T10:17:45+01:00", elin, "Re: Next steps - Machine Learning Engineer at Tallvik",
+		"Hi Sam,\n\nOne small change: Johan will be travelling on the 7th, so we've moved the final round to Friday 8 January, same time (kl. 09.00).\n\nElin"), first)
+	var got []time.Time
+	for _, iv := range interview.Build([]mail.Message{first, moved}, nil, sampleConfig()) {
+		got = append(got, iv.Start.UTC())
+	}
+	if want := []time.Time{utc("20261210T123000Z"), utc("20270108T080000Z")}; !slices.EqualFunc(got, want, time.Time.Equal) {
+		t.Errorf("starts %v, want %v", got, want)
+	}
+}

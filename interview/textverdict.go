@@ -889,7 +889,7 @@ func (a *analysis) stagedTimes(reads []timeRead, m *mail.Message) []listedTime {
 	for _, r := range reads {
 		// "antes del viernes 11 de diciembre a las 14:00 necesitamos
 		// ... el consentimiento": a deadline beside the stages is none.
-		if r.old || r.due || r.deadline || r.converted || r.rehearsal || !r.found.Start.After(m.Date) {
+		if r.old || r.due || r.deadline || r.rehearsal || !r.found.Start.After(m.Date) {
 			continue
 		}
 		stage, ok := stageOf(a.text, r.pos, r.pos+len(r.found.Text))

@@ -169,6 +169,13 @@ func (b *builder) confirmation(in *input, company, idPart string) {
 			if ours && in.m.Date.Before(t.timesAt) && slices.ContainsFunc(t.was, start.Equal) {
 				return true
 			}
+			if d := t.iv.Start.Sub(start); ours && t.bookedFor(in.m) && in.a.found.Relative && !in.a.reschedule && !in.a.newRound &&
+				d > 0 && d <= 3*7*24*time.Hour && d%(7*24*time.Hour) == 0 {
+				// "saw your booking come through - Thursday 9:30am my
+				// time works": the booked Thursday, a week or more
+				// out, not the nearest one.
+				return true
+			}
 			return absDur(t.iv.Start.Sub(start)) <= sameSlot && ours
 		})
 	}
@@ -913,8 +920,20 @@ func (t *tracked) offerCompany(company, why string) {
 	}
 }
 
-// domainSpells reports whether company is the name of one of the
-// employer's domains ("Initech Robotics" of initech-robotics.example).
+// bookedFor reports whether t was defined by mail from m's sender's own
+// organisation or from a scheduling system: a booking the writer of m
+// can be speaking of. A stranger's invitation naming the recruiter as
+// its ORGANIZER is neither.
+func (t *tracked) bookedFor(m *mail.Message) bool {
+	own := orgDomain(domainOf(firstAddress(m.From)))
+	for s := range t.senders {
+		if d := domainOf(s); isVendor(d) || orgDomain(d) == own {
+			return true
+		}
+	}
+	return false
+}
+
 // trustedName reports whether t's company name may stand for its
 // identity: its people write from a domain that spells it, or it knows no
 // domain of theirs (a hiring system's mail, which names the company it
@@ -924,6 +943,8 @@ func (t *tracked) trustedName() bool {
 	return len(t.domains) == 0 || t.iv.Company != "" && t.domainSpells(t.iv.Company)
 }
 
+// domainSpells reports whether company is the name of one of the
+// employer's domains ("Initech Robotics" of initech-robotics.example).
 func (t *tracked) domainSpells(company string) bool {
 	for d := range t.domains {
 		if c := companyFromDomain(d); c != "" && likelySameCompany(company, c) {
@@ -951,13 +972,17 @@ func absDur(d time.Duration) time.Duration {
 // for which also(t) holds. A thread that holds two rounds ("Vi vill gärna
 // gå vidare med en andra intervju") names the one also(t) picks.
 func (b *builder) match(in *input, also func(*tracked) bool) *tracked {
+	// Of several interviews in the thread, words that name none of
+	// them are about the nearest to their time: "we've moved the final
+	// round to Friday 8 January", of stages on 10 December and 7 January.
 	var linked *tracked
+	to := in.a.found.Start
 	for _, t := range b.all {
 		if t.linked(in.m) {
 			if also(t) {
 				return t
 			}
-			if linked == nil {
+			if linked == nil || absDur(t.iv.Start.Sub(to)) < absDur(linked.iv.Start.Sub(to)) {
 				linked = t
 			}
 		}

@@ -307,7 +307,7 @@ var (
 	// Words after a time that give it again for the reader: "that's 10pm
 	// Tuesday for you", "16h in Berlin", "bei dir".
 	forYouPhrases = []string{
-		"for you", "your time", "in your time zone", "your time zone", "for you in", "on your side",
+		"for you", "your time", "in your time zone", "your time zone", "for you in", "on your side", "yours", "on your end",
 		"bei dir", "bei ihnen", "für dich", "für sie", "deiner zeit", "ihrer zeit", "chez vous", "pour vous",
 		"chez toi", "pour toi", "para ti", "para usted", "para você", "para si", "per te", "per lei",
 		"voor jou", "voor u", "dla ciebie", "dla pana", "dla pani", "för dig", "for deg", "for dig",
