@@ -377,6 +377,31 @@ func candidateNamed(ev calendar.Event, cfg Config) string {
 	return ""
 }
 
+// passedOnBy returns the sender of m when the invitation it carries is
+// the sender's own: a friend, writing from a personal address, forwards
+// the confirmation of an interview addressed to him to ask for tips. The
+// event invites him and not the user. A recruiter's company address
+// passing a client's invitation on is not this: it may be the only
+// attendee of an invitation meant for the candidate.
+func passedOnBy(ev calendar.Event, m *mail.Message, cfg Config) string {
+	from := strings.ToLower(firstAddress(m.From))
+	if from == "" || cfg.isMe(from) || strings.EqualFold(from, ev.Organizer.Email) || !isFreemail(domainOf(from)) {
+		return ""
+	}
+	invited := false
+	for _, p := range ev.Attendees {
+		e := strings.ToLower(p.Email)
+		if cfg.isMe(e) {
+			return ""
+		}
+		invited = invited || e == from
+	}
+	if !invited {
+		return ""
+	}
+	return from
+}
+
 // meetWithWords stand before whom a meeting is with: "Interview with
 // Jonas Weber", "Gespräch mit", "entre X et Y".
 var meetWithWords = map[string]bool{
@@ -443,6 +468,9 @@ func eventIsInterview(ev calendar.Event, m *mail.Message, text string, cfg Confi
 	}
 	if n := candidateNamed(ev, cfg); n != "" {
 		return false, fmt.Sprintf("someone else's interview: the title names %s, from outside the organiser's organisation, and not the user", n)
+	}
+	if p := passedOnBy(ev, m, cfg); p != "" {
+		return false, fmt.Sprintf("someone else's invitation: %s, who sent it, is invited and the user is not", p)
 	}
 	// The lexicon reads words whatever stands between them:
 	// "Podcast-Interview" holds "podcast interview".

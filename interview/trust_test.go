@@ -576,3 +576,45 @@ func TestAgencyForwardOfTheClientsInvitation(t *testing.T) {
 		t.Errorf("Company = %q, want Initech", ivs[0].Company)
 	}
 }
+
+// TestInvitationPassedOnByItsInvitee: a friend forwards, from his own
+// mailbox, the hiring system's confirmation of his interview to ask for
+// tips; its invitation invites him, not the user, and is no interview of
+// the user's. When it invites the user too, or when a recruiter's company
+// address passes on a client's invitation it alone was sent, it is.
+func TestInvitationPassedOnByItsInvitee(t *testing.T) {
+	msg := func(from string, attendees ...string) mail.Message {
+		lines := []string{"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//SmartRecruiters//EN", "METHOD:REQUEST",
+			"BEGIN:VEVENT", "UID:sr-interview-1", "SEQUENCE:0", "DTSTAMP:20261130T131205Z",
+			"DTSTART:20261207T090000Z", "DTEND:20261207T100000Z",
+			"SUMMARY:Interview: Data Analyst (Pricing) - Orchard Retail",
+			"LOCATION:Orchard Retail GmbH\\, Friedrichstrasse 68\\, 10117 Berlin",
+			"ORGANIZER;CN=Orchard Retail:mailto:noreply@smartrecruiters.com"}
+		for _, a := range attendees {
+			lines = append(lines, "ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:"+a)
+		}
+		lines = append(lines, "STATUS:CONFIRMED", "END:VEVENT", "END:VCALENDAR", "")
+		m := textMessage("fwd1@x", "2026-11-30T18:48:50Z", from, "Fwd: Interview confirmation - Data Analyst (Pricing) at Orchard Retail",
+			"Hey Sam,\n\nhast du ein paar Tipps für mich? Ist am Montag um 10 bei denen im Büro.\n\nTom\n\n"+
+				"Von: \"Orchard Retail\" <noreply@smartrecruiters.com>\nBetreff: Interview confirmation - Data Analyst (Pricing) at Orchard Retail\n\n"+
+				"We're pleased to confirm your interview for the position of Data Analyst (Pricing).")
+		m.HasCalendar, m.Calendars = true, [][]byte{[]byte(strings.Join(lines, "\r\n"))}
+		return m
+	}
+	tests := []struct {
+		name string
+		msg  mail.Message
+		want int
+	}{
+		{"a friend's own, forwarded", msg("tom.becker@gmx.de", "tom.becker@gmx.de"), 0},
+		{"a friend's that invites the user too", msg("tom.becker@gmx.de", "tom.becker@gmx.de", "sam.rivera@example.org"), 1},
+		{"a recruiter passes on the client's", msg("tom@harbourtalent.example", "tom@harbourtalent.example"), 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := interview.Build([]mail.Message{tc.msg}, nil, sampleConfig()); len(got) != tc.want {
+				t.Errorf("%d interviews, want %d: %+v", len(got), tc.want, got)
+			}
+		})
+	}
+}
