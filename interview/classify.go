@@ -1,6 +1,7 @@
 package interview
 
 import (
+	"cmp"
 	"fmt"
 	"regexp"
 	"strings"
@@ -477,7 +478,7 @@ func eventIsInterview(ev calendar.Event, m *mail.Message, text string, cfg Confi
 	lx := cfg.lexicon()
 	titles := normalize(ev.Summary + " " + m.Subject)
 	th := lx.scan(ev.Summary + " | " + m.Subject)
-	if p := th.has(lEvent); p != "" {
+	if p := cmp.Or(th.has(lEvent), webinarWord(ev.Summary+" | "+m.Subject)); p != "" {
 		return false, fmt.Sprintf("a webinar, course or event (%q), not an interview", p)
 	}
 	if p := th.has(lArticle); p != "" {

@@ -1,6 +1,7 @@
 package interview
 
 import (
+	"cmp"
 	"fmt"
 	"net/url"
 	"strings"
@@ -70,7 +71,7 @@ func ClassifyEvent(e calendar.Event, cfg Config, loose bool) Verdict {
 	// "Cracking the System Design Interview: Live Q&A": an event about
 	// interviews, whoever hosts it.
 	h := defaultLexicon.scan(e.Summary)
-	if w := h.has(lEvent); w != "" {
+	if w := cmp.Or(h.has(lEvent), webinarWord(e.Summary)); w != "" {
 		return no(fmt.Sprintf("a webinar, course or event, not an interview (%q in the title)", w))
 	}
 	// "Visa interview – U.S. Consulate Frankfurt": an appointment that

@@ -101,3 +101,26 @@ func BenchmarkLexiconScan(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(texts)/2), "ns/msg")
 }
+
+// TestWebinarWord: the stem finds a webinar in every inflection, in
+// languages whose phrase lists do not hold it, and nothing else.
+func TestWebinarWord(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"latvian nominative", "Vebinārs: Kā strādāt Latvijā – darba intervijas", "vebinārs"},
+		{"latvian locative", "Jūsu vieta vebinārā ir apstiprināta", "vebinārā"},
+		{"lithuanian", "Registracija į vebinarą patvirtinta", "vebinarą"},
+		{"polish locative", "Zapraszamy na rozmowę o webinarze", "webinarze"},
+		{"czech genitive", "Záznam webináře", "webináře"},
+		{"estonian", "Veebiseminaril osalemine", "veebiseminaril"},
+		{"english", "Webinar: Ace your interview", "webinar"},
+		{"an interview", "Interview: Data Analyst - Orchard Retail", ""},
+		{"a web developer", "Web developer interview", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := webinarWord(tc.in); got != tc.want {
+				t.Errorf("webinarWord(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}

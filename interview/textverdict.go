@@ -1,6 +1,7 @@
 package interview
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"sort"
@@ -288,6 +289,7 @@ var (
 // rehearsals, appointments elsewhere, press interviews.
 func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 	subj, body := &a.subj, &a.body
+	event := cmp.Or(subj.has(lEvent), webinarWord(m.Subject))
 	no := func(format string, args ...any) (Verdict, bool) {
 		return Verdict{false, KindNone, fmt.Sprintf(format, args...)}, true
 	}
@@ -311,8 +313,8 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 		return no("an article or course about interviews (%q in the subject)", subj.has(lArticle))
 	case vendorMeeting(m.Subject, subj) != "" && subj.has(lKeyword) == "":
 		return no("a business meeting (%q in the subject): a vendor's or a client's, not an interview", subj.has(lSales))
-	case subj.has(lEvent) != "" && !a.namesCompany(m, cfg, subj.has(lEvent)):
-		return no("a webinar, course or event, not an interview (%q in the subject)", subj.has(lEvent))
+	case event != "" && !a.namesCompany(m, cfg, event):
+		return no("a webinar, course or event, not an interview (%q in the subject)", event)
 	case strings.Contains(a.full, "zoom.us/w/"):
 		// Zoom joins a webinar at /w/ and a meeting at /j/: its
 		// "Reminder: Umbrella Health Candidate Session ... will begin

@@ -618,3 +618,23 @@ func TestInvitationPassedOnByItsInvitee(t *testing.T) {
 		})
 	}
 }
+
+// TestWebinarInvitationInAnyInflection: a job board's webinar about job
+// interviews, sent as a calendar invitation with a video link and titled
+// in Latvian, is an event, not the user's interview.
+func TestWebinarInvitationInAnyInflection(t *testing.T) {
+	ics := strings.Join([]string{"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//CV//Webinars//LV", "METHOD:REQUEST",
+		"BEGIN:VEVENT", "UID:webinar-20261210-4417@cv.example", "SEQUENCE:0", "DTSTAMP:20261124T183005Z",
+		"DTSTART:20261210T150000Z", "DTEND:20261210T160000Z",
+		"SUMMARY:Vebinārs: Kā strādāt Latvijā – darba intervijas\\, līgumi un nodokļi",
+		"LOCATION:https://us06web.zoom.us/j/84412093377",
+		"ORGANIZER;CN=CV:mailto:noreply@cv.example",
+		"ATTENDEE;CN=Sam Rivera;ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED:mailto:sam.rivera@example.org",
+		"STATUS:CONFIRMED", "END:VEVENT", "END:VCALENDAR", ""}, "\r\n")
+	m := textMessage("w1@cv.example", "2026-11-24T18:30:05Z", "noreply@cv.example", "Reģistrācija apstiprināta",
+		"Sveiki, Sam!\n\nPaldies par reģistrāciju. Jūsu vieta vebinārā ir apstiprināta.\n\nDatums: ceturtdien, 10. decembrī\nLaiks: plkst. 17:00–18:00")
+	m.HasCalendar, m.Calendars = true, [][]byte{[]byte(ics)}
+	if ivs := interview.Build([]mail.Message{m}, nil, sampleConfig()); len(ivs) != 0 {
+		t.Errorf("%d interviews, want none: %+v", len(ivs), ivs[0])
+	}
+}

@@ -1536,6 +1536,25 @@ var formerLabels = map[string]bool{
 	"původní": true,
 }
 
+// webinarStems begin the word for a webinar in the languages that
+// inflect it ("vebinārs", "vebinārā", "webinarze", "webináře",
+// "webbinariet", "veebiseminaril"): one stem holds every case ending a
+// list of phrases would miss.
+var webinarStems = []string{"webinar", "webinár", "webinář", "webbinar", "vebinar", "vebinār", "veebisemin"}
+
+// webinarWord returns the first word of s that names a webinar in any of
+// its inflections, or "".
+func webinarWord(s string) string {
+	for _, w := range words(strings.ToLower(s)) {
+		for _, stem := range webinarStems {
+			if strings.HasPrefix(w, stem) {
+				return w
+			}
+		}
+	}
+	return ""
+}
+
 // yourClockPhrases, right after a time, say it is the reader's own
 // ("10:00 AM your time").
 var yourClockPhrases = []string{"your time", "your local time", "in your time zone", "deiner zeit", "ihrer zeit",
