@@ -379,3 +379,35 @@ func TestMoveOfOneOfTwoListedStages(t *testing.T) {
 		t.Errorf("starts %v, want %v", got, want)
 	}
 }
+
+// TestTwoDaysOfferedAtOneClock: "Tuesday 1st or Wednesday 2nd at 10am UK
+// time" offers two slots; nothing is fixed until the answer picks one.
+func TestTwoDaysOfferedAtOneClock(t *testing.T) {
+	const tom = "tom.hargreaves@brightpath-talent.example"
+	offer := textMessage("o1@brightpath-talent.example", "2026-11-26T09:41:27Z", tom, "Lead Data Engineer - Amsterdam fintech",
+		"Hi Sam,\n\nA Series B fintech in Amsterdam is hiring a Lead Data Engineer. Would you be open to a quick 15-min call "+
+			"so I can walk you through it? I have Tuesday 1st or Wednesday 2nd at 10am UK time free.\n\nBest,\nTom")
+	answer := sentReply(offer, "o2@example.org", "2026-11-26T19:15:33Z")
+	answer.Text = "Hi Tom,\n\nWednesday works for me.\n\nSam"
+	fixed := inThread(textMessage("o3@brightpath-talent.example", "2026-11-27T08:55:02Z", tom, "RE: Lead Data Engineer - Amsterdam fintech",
+		"Great, Wednesday 2nd at 10am UK time it is - I'll call you on your mobile.\n\nTom"), offer, answer)
+	tests := []struct {
+		name   string
+		msgs   []mail.Message
+		starts []time.Time
+	}{
+		{"the offer alone", []mail.Message{offer}, nil},
+		{"the slot picked", []mail.Message{offer, answer, fixed}, []time.Time{utc("20261202T100000Z")}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []time.Time
+			for _, iv := range interview.Build(tc.msgs, nil, sampleConfig()) {
+				got = append(got, iv.Start.UTC())
+			}
+			if !slices.EqualFunc(got, tc.starts, time.Time.Equal) {
+				t.Errorf("starts %v, want %v", got, tc.starts)
+			}
+		})
+	}
+}

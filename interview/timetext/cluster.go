@@ -200,6 +200,14 @@ func (s *scanner) mentions(clock bool) []Mention {
 			if m, ok := s.build(c, c); ok {
 				out = append(out, m)
 			}
+		case clock && c.clock < 0 && c.hasDay(s) && i+1 < len(cls) && s.sharesClock(c, &cls[i+1]):
+			// "Tuesday 1st or Wednesday 2nd at 10am UK time": the
+			// clock is both days'; the mention spans its own day.
+			if m, ok := s.build(c, &cls[i+1]); ok {
+				m.Pos, m.End = s.span(c)
+				m.Text = strings.TrimSpace(s.text[m.Pos:m.End])
+				out = append(out, m)
+			}
 		case clock && c.clock >= 0 && i > 0 && len(out) > 0 && s.alternative(&cls[i-1], c, out[len(out)-1]):
 			if m, ok := s.alt(out[len(out)-1], c); ok {
 				out = append(out, m)
@@ -212,6 +220,32 @@ func (s *scanner) mentions(clock bool) []Mention {
 	}
 	slices.SortStableFunc(out, func(a, b Mention) int { return a.Pos - b.Pos })
 	return out
+}
+
+// sharesClock reports a day without a clock (c) that takes the clock of
+// the day after it, offered as another choice: "Tuesday 1st or Wednesday
+// 2nd at 10am", "Montag oder Dienstag um 10 Uhr", "mardi ou mercredi à
+// 10h". Only "or" joins them: the words between are one of orWords.
+func (s *scanner) sharesClock(c, next *cluster) bool {
+	if next.clock < 0 || !next.hasDay(s) || next.line != c.line {
+		return false
+	}
+	_, end := s.span(c)
+	pos, _ := s.span(next)
+	if pos <= end || pos-end > 8 {
+		return false
+	}
+	or := strings.Trim(s.text[end:pos], " ,")
+	if s.text[end-1] == '.' && or != strings.ToLower(or) {
+		return false // "I'm off on Monday. Or Tuesday at 10am?"
+	}
+	return orWords[strings.ToLower(or)]
+}
+
+// orWords join two days offered as choices, in the languages read.
+var orWords = map[string]bool{
+	"or": true, "oder": true, "ou": true, "o": true, "ó": true, "u": true, "oppure": true, "of": true,
+	"eller": true, "lub": true, "albo": true, "czy": true, "tai": true, "nebo": true, "či": true, "/": true,
 }
 
 // alternative reports a clock time without a day (c) that gives the

@@ -120,3 +120,40 @@ func TestCityClock(t *testing.T) {
 		})
 	}
 }
+
+// Two days joined by "or" before one clock are both offered at it: each
+// is a mention of its own, so that the caller sees a choice. "and" does
+// not share the clock, and nor does a day in another sentence.
+func TestFindDaysSharingAClock(t *testing.T) {
+	london := zone(t, "Europe/London")
+	berlin := zone(t, "Europe/Berlin")
+	tests := []struct {
+		name, text string
+		want       []time.Time
+	}{
+		{"English, UK time", "I have Tuesday 1st or Wednesday 2nd at 10am UK time free.",
+			[]time.Time{time.Date(2026, 12, 1, 10, 0, 0, 0, london), time.Date(2026, 12, 2, 10, 0, 0, 0, london)}},
+		{"German", "Passt Ihnen Montag oder Dienstag um 10 Uhr?",
+			[]time.Time{time.Date(2026, 11, 30, 10, 0, 0, 0, berlin), time.Date(2026, 12, 1, 10, 0, 0, 0, berlin)}},
+		{"Polish", "Czy pasuje poniedziałek lub wtorek o godz. 14:00?",
+			[]time.Time{time.Date(2026, 11, 30, 14, 0, 0, 0, berlin), time.Date(2026, 12, 1, 14, 0, 0, 0, berlin)}},
+		{"and is not a choice", "Monday and Tuesday at 10am", []time.Time{time.Date(2026, 12, 1, 10, 0, 0, 0, berlin)}},
+		{"another sentence", "I'm off on Monday. Or Tuesday at 10am?", []time.Time{time.Date(2026, 12, 1, 10, 0, 0, 0, berlin)}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []time.Time
+			for _, m := range Find(tc.text, defaultOptions(t)) {
+				got = append(got, m.Start)
+			}
+			if len(got) != len(tc.want) {
+				t.Fatalf("Find(%q) = %v, want %v", tc.text, got, tc.want)
+			}
+			for i := range got {
+				if !got[i].Equal(tc.want[i]) {
+					t.Errorf("Find(%q) = %v, want %v", tc.text, got, tc.want)
+				}
+			}
+		})
+	}
+}
