@@ -124,7 +124,7 @@ func (s *scanner) clockCore(i int) (clock, int, int8, bool) {
 	return c, j, lang, true
 }
 
-// meridiemAt reads "am", "PM", "a.m.", "p.m." at j. "am" written apart
+// meridiemAt reads "am", "PM", "a.m.", "p.m.", "p. m." at j. "am" written apart
 // before a weekday, month or number is the German "am" ("10 am Montag");
 // glued to the hour ("8am Wednesday") it is the meridiem.
 func (s *scanner) meridiemAt(j int) (int8, int) {
@@ -159,7 +159,9 @@ func (s *scanner) meridiemAt(j int) (int8, int) {
 			mer = merPM
 		}
 		return mer, k // a period after "pm" ends the sentence
-	case (s.is(j, "a") || s.is(j, "p")) && s.gluedPunct(j+1, '.') && s.is(j+2, "m") && s.glued(j+2):
+	case (s.is(j, "a") || s.is(j, "p")) && s.gluedPunct(j+1, '.') && s.is(j+2, "m") && (s.glued(j+2) || s.gluedPunct(j+3, '.')):
+		// "p.m.", and "p. m." as Spanish style guides write it (the
+		// spaced form only with both full stops).
 		mer = merAM
 		if s.is(j, "p") {
 			mer = merPM

@@ -157,6 +157,8 @@ func TestFindLanguages(t *testing.T) {
 		// Hours in words, a 12-hour clock in every language
 		{name: "es/hour in words, que viene, de la mañana", text: "Álvaro propone el miércoles que viene a las nueve de la mañana.", want: at(12, 2, 9, 0)},
 		{name: "es/hour in words and a half", text: "el miércoles a las cuatro y media", want: at(12, 2, 16, 30)},
+		{name: "es/p. m. spaced, as the RAE writes it", text: "el jueves 10 de diciembre a las 3:30 p. m.", want: at(12, 10, 15, 30)},
+		{name: "es/a. m. spaced", text: "el jueves 10 de diciembre a las 9:30 a. m.", want: at(12, 10, 9, 30)},
 		{name: "de/hour in words with Uhr", text: "am Mittwoch um neun Uhr", want: at(12, 2, 9, 0)},
 		{name: "de/halb drei is half past two", text: "Mittwoch um halb drei", want: at(12, 2, 14, 30)},
 		{name: "de/am Nachmittag is no a.m.", text: "Passt Ihnen Freitag, der 4. Dezember, um halb drei am Nachmittag?", want: at(12, 4, 14, 30)},
