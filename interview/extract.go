@@ -361,6 +361,11 @@ func companyFromParts(s string, people map[string]bool, kw []string) string {
 		if w, rest, ok := strings.Cut(p, " "); ok && firstWord(normalize(w), kw) != "" {
 			p = withoutLeadingSubjectWords(rest)
 		}
+		// "Mediterrània Mobility (Head of Data)": the job in brackets
+		// after the name.
+		if i := strings.LastIndex(p, " ("); i > 0 && strings.HasSuffix(p, ")") && hasRoleWord(p[i+2:len(p)-1]) {
+			p = strings.TrimSpace(p[:i])
+		}
 		if bareNameRE.MatchString(p) && firstWord(normalize(p), kw) == "" && !hasRoleWord(p) && !meetingLabel(p) {
 			if c := acceptCompany(p, people); c != "" {
 				return c
@@ -655,7 +660,7 @@ var (
 	metPersonRE  = regexp.MustCompile(`(?i)\b(?:with|mit|avec|con|com|met|med|z|ze|kanssa|s)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*$`)
 	roleAppRE    = regexp.MustCompile(`^([\p{L}\p{N}][\p{L}\p{N} ,&/+#.-]{1,60}?)\s+(?i:application|bewerbung)\b`)
 	genderMarkRE = regexp.MustCompile(`(?i)\s*\(?\b(?:m/w/d|w/m/d|m/f/d|f/m/d|d/f/m|m/w/x|w/m/x|m/f/x|h/f/x|f/h/x|h/f/d|h/f|f/h|m/f|m/v|m/v/x|k/m|all genders)\b\)?`)
-	dashSplitRE  = regexp.MustCompile(`\s+[–—-]\s+|\s*\|+\s*|\s+//\s+`)
+	dashSplitRE  = regexp.MustCompile(`\s+[–—·•-]\s+|\s*\|+\s*|\s+//\s+`)
 	barSplitRE   = regexp.MustCompile(`\s*\|\s*`)
 	// genderedWordRE is a word written for both genders, as only job
 	// titles are: "Aktuar/in", "Projektleiter:in", "Ingeniero/a",
@@ -677,6 +682,15 @@ func roleFrom(titles []string, texts []string) string {
 		// less the words about the interview.
 		parts := dashSplitRE.Split(s, -1)
 		for _, p := range parts {
+			// "Mediterrània Mobility (Head of Data)": a name with the
+			// job in brackets after it; not a person met with theirs
+			// ("chat with Priya (Head of Infra)").
+			if i := strings.LastIndex(p, " ("); i > 0 && strings.HasSuffix(p, ")") && !hasRoleWord(p[:i]) && hasRoleWord(p[i+2:len(p)-1]) &&
+				!metPersonRE.MatchString(p[:i]) {
+				if r := acceptRole(p[i+2 : len(p)-1]); r != "" {
+					return r
+				}
+			}
 			// "Ihre Bewerbung als Senior Softwareentwickler"
 			if r := roleInText(p); r != "" {
 				return r
