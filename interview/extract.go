@@ -522,6 +522,11 @@ func acceptCompany(c string, people map[string]bool) string {
 	if c == "" || strings.Contains(c, "@") || people[low] || hasRoleWord(c) {
 		return ""
 	}
+	// "Gesprek met CTO", "Call with the founders": whom the user meets,
+	// by their job.
+	if personTitles[strings.TrimPrefix(low, "the ")] || interviewerTitles[low] || executiveTitles[low] {
+		return ""
+	}
 	// A first name alone ("Interview with Peter") is a person too.
 	for p := range people {
 		if first, _, ok := strings.Cut(p, " "); ok && first == low {

@@ -1388,6 +1388,16 @@ var personTitles = map[string]bool{
 	"tech lead": true, "team lead": true, "vp engineering": true, "head of engineering": true,
 }
 
+// executiveTitles name whom a meeting is with by their office, never an
+// organisation: "Gesprek met CTO", "Entretien avec le DG".
+var executiveTitles = map[string]bool{
+	"cto": true, "ceo": true, "coo": true, "cfo": true, "cpo": true, "cio": true, "ciso": true, "cmo": true,
+	"chro": true, "vp": true, "svp": true, "evp": true, "hr": true, "dg": true, "drh": true, "md": true,
+	"founders": true, "the founders": true, "gründer": true, "gründerin": true, "fondateur": true,
+	"fondatrice": true, "fundador": true, "fundadora": true, "oprichter": true, "oprichters": true,
+	"geschäftsführer": true, "geschäftsführerin": true, "geschäftsführung": true, "directie": true,
+}
+
 // agencyDomain reports a recruiting agency's domain by its name: an
 // agency writes about its clients, so its domain names no employer.
 func agencyDomain(d string) bool {
