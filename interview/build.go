@@ -858,9 +858,15 @@ func senderCompany(in *input, people map[string]bool) string {
 // "Sabine Kroll").
 func companyFromVendorSender(a mail.Address, in *input) string {
 	c := companyFromSenderName(a.Name, in.a.people)
-	label, _, _ := strings.Cut(orgDomain(domainOf(a.Email)), ".")
-	if c == "" || strings.EqualFold(strings.ReplaceAll(c, " ", ""), label) || signedBy(in.a.own, c) {
+	if c == "" || signedBy(in.a.own, c) {
 		return ""
+	}
+	// The system's own name: "NHS Jobs <no-reply@jobs.nhs.uk>" (nhs.uk
+	// is a public suffix, so its label is not the first).
+	for _, label := range strings.Split(domainOf(a.Email), ".") {
+		if strings.EqualFold(strings.ReplaceAll(c, " ", ""), label) {
+			return ""
+		}
 	}
 	return c
 }
@@ -1406,20 +1412,8 @@ func (b *builder) contactsForMachines(byID map[string]*input) {
 			if in == nil || in.a.sent {
 				continue
 			}
-			for _, e := range addressesIn(in.a.own) {
-				d := domainOf(e)
-				if b.cfg.isMe(e) || !PersonAddress(e) || !companyDomain(d) || b.cfg.ownDomain(d) || recruitingMailbox(e) {
-					continue
-				}
-				// "hannah.okafor@regionalgrowth.example" for the
-				// Department for Regional Growth: the domain spells words
-				// of the employer's name.
-				label, _, _ := strings.Cut(orgDomain(d), ".")
-				if c := companyFromDomain(orgDomain(d)); t.domains[orgDomain(d)] || c != "" && likelySameCompany(c, t.iv.Company) ||
-					spellsWordsOf(label, t.iv.Company) {
-					found, from = in.a.dir.person("", e), id
-					break
-				}
+			if es := t.contactsNamed(in.a.own, b.cfg); len(es) > 0 {
+				found, from = in.a.dir.person("", es[0]), id
 			}
 			if from != "" {
 				break
@@ -1447,6 +1441,28 @@ func (b *builder) contactsForMachines(byID map[string]*input) {
 
 // addressesIn returns the mail addresses written in text, lower case,
 // each once, in order ("... contact Priya at priya.shah@initrode.example.").
+// contactsNamed returns the addresses of the employer's people that a
+// hiring system's mail names in text ("please contact your recruiter,
+// Priya Shah, at priya.shah@initrode.example"): at a domain of the
+// employer's, or one whose name is the company's or spells words of it
+// ("hannah.okafor@regionalgrowth.example" for the Department for Regional
+// Growth). A helpdesk's address at another organisation is nobody's.
+func (t *tracked) contactsNamed(text string, cfg Config) []string {
+	var out []string
+	for _, e := range addressesIn(text) {
+		d := domainOf(e)
+		if cfg.isMe(e) || !PersonAddress(e) || !companyDomain(d) || cfg.ownDomain(d) || recruitingMailbox(e) {
+			continue
+		}
+		label, _, _ := strings.Cut(orgDomain(d), ".")
+		if c := companyFromDomain(orgDomain(d)); t.domains[orgDomain(d)] || c != "" && likelySameCompany(c, t.iv.Company) ||
+			spellsWordsOf(label, t.iv.Company) || t.domainSpellsAs(label, t.iv.Company) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
 func addressesIn(text string) []string {
 	var out []string
 	for {

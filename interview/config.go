@@ -254,6 +254,10 @@ var vendorDomains = []string{
 	"webcruiter.no", "webcruiter.com", "varbi.com", "jobylon.com", "reachmee.com", "hr-manager.net",
 	"recman.no", "emply.com", "emply.net", "talentech.com", "teamio.com", "recruitis.io", "erecruiter.pl",
 	"traffit.com", "jobadder.com",
+	// Public services' own hiring systems, writing for each trust,
+	// department or agency that hires through them.
+	"jobs.nhs.uk", "trac.jobs", "civilservicejobs.service.gov.uk", "usajobs.gov", "interamt.de",
+	"jobs.gc.ca", "apsjobs.gov.au",
 }
 
 // Calendar systems send invitations on behalf of their users. Only their

@@ -17,7 +17,7 @@ import (
 var withWords = []string{"with", "at", "bei", "chez", "avec", "con", "com", "en", "mit", "hos", "bij", "met", "presso", "med", "@"}
 
 // A name as companies write theirs: capitalised words, a few joiners.
-const nameRE = `(\p{Lu}[\p{L}\p{N}&'.+-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&'.+-]*|&|and|of|und|de|du|la|le|the|für)){0,4})`
+const nameRE = `(\p{Lu}[\p{L}\p{N}&'.+-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&'.+-]*|&|and|of|und|de|du|la|le|the|für)){0,6})`
 
 var companyPatterns = []*regexp.Regexp{
 	regexp.MustCompile(`(?i:interviews?|call|chat|screen|screening|vorstellungsgespräch|bewerbungsgespräch|gespräch|entretien|entrevista|colloquio|intervju|samtale|sollicitatiegesprek|gesprek)\s+(?i:` + strings.Join(withWords, "|") + `)\s+` + nameRE),

@@ -411,3 +411,43 @@ func TestTwoDaysOfferedAtOneClock(t *testing.T) {
 		})
 	}
 }
+
+// TestPublicSystemBookingThenItsOfficer: NHS Jobs confirms the slot the
+// candidate chose, at the trust it names, and gives the recruitment
+// officer's address to contact; the officer then restates it in words
+// ("quarter past eleven"), signing from an address with a British
+// postcode. One interview: the trust's full name, at 11:15 London time,
+// with the officer to thank.
+func TestPublicSystemBookingThenItsOfficer(t *testing.T) {
+	booked := textMessage("nhs1@amazonses.com", "2026-11-27T08:03:17Z", "no-reply@jobs.nhs.uk",
+		"Interview time confirmed: Outpatient Services Manager - 311-KUH-1187-C",
+		"Dear Sam Rivera,\n\nYou have chosen an interview time for Outpatient Services Manager (311-KUH-1187-C) at Kingsmead University Hospitals NHS Foundation Trust.\n\n"+
+			"Date: Wednesday 9 December 2026\nTime: 11:15am\nInterview type: In person\n\n"+
+			"If you need to change your interview time, sign in to your NHS Jobs account or contact:\nJoanne Pryce\njoanne.pryce@kingsmead-nhs.example\n01632 960418\n\n"+
+			"Do not reply to this email. This mailbox is not monitored.\n\nNHS Jobs")
+	booked.From[0].Name = "NHS Jobs"
+	officer := textMessage("kp1@kingsmead-nhs.example", "2026-12-01T15:42:08Z", "joanne.pryce@kingsmead-nhs.example",
+		"Interview 9th December - Outpatient Services Manager - presentation & ID",
+		"Dear Sam,\n\nThank you for booking your interview slot for the Outpatient Services Manager post. Just to confirm, we will see you on "+
+			"Wednesday 9th December at quarter past eleven in the Education Centre.\n\nKind regards\n\nJoanne\n\nJoanne Pryce\nRecruitment Officer\n"+
+			"Kingsmead University Hospitals NHS Foundation Trust\nKingsmead General Hospital, Harrow Lane, Kingsmead KM4 2QT\nTel: 01632 960418")
+	officer.From[0].Name = "Joanne Pryce"
+	ivs := interview.Build([]mail.Message{booked, officer}, nil, sampleConfig())
+	if len(ivs) != 1 {
+		for _, iv := range ivs {
+			t.Logf("%s %q", iv.Start.UTC(), iv.Company)
+		}
+		t.Fatalf("%d interviews, want 1", len(ivs))
+	}
+	iv := ivs[0]
+	if want := utc("20261209T111500Z"); !iv.Start.Equal(want) {
+		t.Errorf("start %s, want %s", iv.Start.UTC(), want)
+	}
+	if want := "Kingsmead University Hospitals NHS Foundation Trust"; iv.Company != want {
+		t.Errorf("company %q, want %q", iv.Company, want)
+	}
+	if !slices.ContainsFunc(iv.Interviewers, func(p interview.Person) bool { return p.Email == "joanne.pryce@kingsmead-nhs.example" }) &&
+		iv.Organizer.Email != "joanne.pryce@kingsmead-nhs.example" {
+		t.Errorf("organizer %v, interviewers %v: want the officer among them", iv.Organizer, iv.Interviewers)
+	}
+}

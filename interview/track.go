@@ -950,8 +950,31 @@ func (t *tracked) domainSpells(company string) bool {
 		if c := companyFromDomain(d); c != "" && likelySameCompany(company, c) {
 			return true
 		}
+		if label, _, _ := strings.Cut(d, "."); t.domainSpellsAs(label, company) {
+			return true
+		}
 	}
 	return false
+}
+
+// domainSpellsAs reports a domain's label whose hyphenated parts are each
+// a word of company, in order: "kingsmead-nhs" of "Kingsmead University
+// Hospitals NHS Foundation Trust".
+func (t *tracked) domainSpellsAs(label, company string) bool {
+	parts := strings.Split(label, "-")
+	return len(parts) > 1 && wordsInOrder(strings.ToLower(company), parts)
+}
+
+// wordsInOrder reports whether each of ws is a word of s, in that order.
+func wordsInOrder(s string, ws []string) bool {
+	have := words(s)
+	i := 0
+	for _, w := range have {
+		if i < len(ws) && w == ws[i] {
+			i++
+		}
+	}
+	return i == len(ws)
 }
 
 func (b *builder) length(in *input) time.Duration {
@@ -1445,6 +1468,15 @@ func (b *builder) newFromText(in *input, company string) *tracked {
 	t.addPeople(b.cfg, org)
 	for _, r := range m.ReplyTo {
 		t.addPeople(b.cfg, Person{Name: r.Name, Email: r.Email})
+	}
+	if from := firstAddress(m.From); isNoReply(from) || isVendor(domainOf(from)) {
+		// "If you need to change your interview time ... contact:
+		// Joanne Pryce, joanne.pryce@kingsmead-nhs.example": the
+		// employer's person a system names, whose own mail is then this
+		// interview's.
+		for _, e := range t.contactsNamed(in.a.own, b.cfg) {
+			t.addPeople(b.cfg, Person{Email: e})
+		}
 	}
 	return t
 }

@@ -74,6 +74,18 @@ func placeLine(line string) (*time.Location, string, bool) {
 			}
 		}
 	}
+	// "Kingsmead General Hospital, Harrow Lane, Kingsmead KM4 2QT": a
+	// British postcode or an Irish Eircode says the country, whatever
+	// the town.
+	if m := postcodeRE.FindStringSubmatch(line); m != nil {
+		iana := "Europe/London"
+		if m[2] != "" {
+			iana = "Europe/Dublin"
+		}
+		if loc := loadLocation(iana); loc != nil {
+			return loc, strings.TrimSpace(m[0]), true
+		}
+	}
 	return nil, "", false
 }
 

@@ -132,6 +132,9 @@ func TestSignatureZone(t *testing.T) {
 		{"or with a ZIP code", "Best,\nJo\n1 Main St, Cambridge, MA 02139", "America/New_York"},
 		{"a first name that is a city signs the letter", "Ha en fin dag!\n\nSofia Nyström\nTalent Acquisition | Tallbacka Systems AB\n070-555 42 18", ""},
 		{"a name line, then the office", "Best,\nAustin Lee\nRecruiter\nDenver, CO", "America/Denver"},
+		{"a British postcode, the town unknown", "Kind regards\nJoanne\nKingsmead General Hospital, Harrow Lane, Kingsmead KM4 2QT\nTel: 01632 960418", "Europe/London"},
+		{"an Eircode", "Thanks,\nAoife\nUnit 4, Harbour Road, Howth, Co. Dublin D13 K2X8", "Europe/Dublin"},
+		{"a code in a sentence is none", "Best,\nTom\nPlease quote ref AB1 2CD when you reply to this message today", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
