@@ -75,10 +75,13 @@ type analysis struct {
 	found      foundTime
 	hasTime    bool
 	reschedule bool
-	newRound   bool        // "second round": a new interview, not a move
-	proposal   bool        // offers times; the confirmation comes later
-	offers     []timeRead  // the times a proposal offers
-	movedDays  []time.Time // the days a move "at the same time" names
+	newRound   bool // "second round": a new interview, not a move
+	// roundInSubject is set when only the subject says "second round":
+	// in a reply, the round its thread is about.
+	roundInSubject bool
+	proposal       bool        // offers times; the confirmation comes later
+	offers         []timeRead  // the times a proposal offers
+	movedDays      []time.Time // the days a move "at the same time" names
 	// roundDays are the days a further round "at the same time" is
 	// asked for on (roundAsks: in a question, which the user's answer
 	// makes an agreement).

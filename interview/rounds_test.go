@@ -451,3 +451,24 @@ func TestPublicSystemBookingThenItsOfficer(t *testing.T) {
 		t.Errorf("organizer %v, interviewers %v: want the officer among them", iv.Organizer, iv.Interviewers)
 	}
 }
+
+// TestTheRoundTheThreadIsAbout: in the replies of "Uitnodiging tweede
+// gesprek", the subject's "second round" is the round the thread was
+// opened for: a new time agreed there moves it, and makes no third.
+func TestTheRoundTheThreadIsAbout(t *testing.T) {
+	const sanne = "sanne.devries@veldkamp-mobility.example"
+	invite := textMessage("r1@veldkamp-mobility.example", "2026-11-27T13:08:44Z", sanne, "Uitnodiging tweede gesprek - Senior Backend Developer",
+		"Hoi Sam,\n\nWe willen je graag uitnodigen voor een tweede gesprek voor de functie Senior Backend Developer, op kantoor in Utrecht.\n\n"+
+			"Zou dinsdag 15 december om 14.00 uur je schikken? Reken op ongeveer anderhalf uur.\n\nHartelijke groet,\nSanne")
+	ask := sentReply(invite, "r2@example.org", "2026-11-30T08:40:27Z")
+	ask.Text = "Hoi Sanne,\n\nOp 15 december zit ik helaas de hele dag in een training. Zou donderdag 17 december ook kunnen?\n\nGroeten,\nSam"
+	moved := inThread(textMessage("r3@veldkamp-mobility.example", "2026-11-30T10:52:03Z", sanne, "RE: Uitnodiging tweede gesprek - Senior Backend Developer",
+		"Hoi Sam,\n\nGeen probleem! Ik heb even met Joost en Fenna geschakeld: donderdag 17 december om 10.30 uur lukt bij allebei.\n\nGroet,\nSanne"), invite, ask)
+	var got []time.Time
+	for _, iv := range interview.Build([]mail.Message{invite, ask, moved}, nil, sampleConfig()) {
+		got = append(got, iv.Start.UTC())
+	}
+	if want := []time.Time{utc("20261217T093000Z")}; !slices.EqualFunc(got, want, time.Time.Equal) {
+		t.Errorf("starts %v, want %v", got, want)
+	}
+}

@@ -812,6 +812,7 @@ func (a *analysis) confirmation(m *mail.Message, cfg Config, ctx msgContext) (Ve
 	a.timeLine = r.sentence
 	a.reschedule = r.reschedule || a.subj.has(lReschedule) != "" || moved >= 0 && moving
 	a.newRound = r.round || a.subj.has(lRound) != ""
+	a.roundInSubject = !r.round && a.subj.has(lRound) != ""
 	if a.found.Dur == 0 {
 		a.found.Dur = statedDuration(a.text)
 	}

@@ -189,6 +189,11 @@ func (b *builder) confirmation(in *input, company, idPart string) {
 			in.a.found.Start = start
 		}
 	}
+	if t != nil && in.a.roundInSubject && t.linked(in.m) && !t.heldBefore(in.m.Date) && t.iv.Start.After(in.m.Date) {
+		// "RE: Uitnodiging tweede gesprek": the second round the
+		// thread was opened for, still to come, and no further one.
+		in.a.newRound = false
+	}
 	if t != nil && absDur(t.iv.Start.Sub(start)) > sameSlot &&
 		(t.heldBefore(in.m.Date) || !in.a.reschedule && (in.a.newRound || !t.iv.Start.After(in.m.Date))) {
 		// The thread goes on after an interview, or says "second
