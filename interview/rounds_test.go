@@ -472,3 +472,28 @@ func TestTheRoundTheThreadIsAbout(t *testing.T) {
 		t.Errorf("starts %v, want %v", got, want)
 	}
 }
+
+// TestDoctoralDefenceIsNoInterview: a professor invites the external
+// examiner (the user) and the candidate to a doctoral defence, with a
+// video link, as Outlook sends it: the shape of an interview invitation,
+// but an academic examination the user sits on.
+func TestDoctoralDefenceIsNoInterview(t *testing.T) {
+	for _, title := range []string{"Disputation Jonas Weidmann", "PhD viva voce – Amira Haddad", "Soutenance de thèse de Léa Martin"} {
+		t.Run(title, func(t *testing.T) {
+			ics := strings.Join([]string{"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:Microsoft Exchange Server 2010", "METHOD:REQUEST",
+				"BEGIN:VEVENT", "UID:defence-1@tu-lindenau.example", "SEQUENCE:0", "DTSTAMP:20261125T094122Z",
+				"DTSTART:20261218T131500Z", "DTEND:20261218T151500Z", "SUMMARY:" + title,
+				"LOCATION:https://tu-lindenau.zoom.us/j/65120948873",
+				"ORGANIZER;CN=\"Engelhardt, Klaus\":mailto:klaus.engelhardt@tu-lindenau.example",
+				"ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE;CN=sam.rivera@example.org:mailto:sam.rivera@example.org",
+				"ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE;CN=\"Weidmann, Jonas\":mailto:jonas.weidmann@tu-lindenau.example",
+				"STATUS:CONFIRMED", "END:VEVENT", "END:VCALENDAR", ""}, "\r\n")
+			m := textMessage("d1@tu-lindenau.example", "2026-11-25T09:41:22Z", "klaus.engelhardt@tu-lindenau.example", title,
+				"Liebe Kolleginnen und Kollegen,\n\nanbei die Kalendereinladung. Für alle, die remote teilnehmen, habe ich einen Zoom-Raum eingerichtet.\n\nKlaus Engelhardt")
+			m.HasCalendar, m.Calendars = true, [][]byte{[]byte(ics)}
+			if ivs := interview.Build([]mail.Message{m}, nil, sampleConfig()); len(ivs) != 0 {
+				t.Errorf("%d interviews (%s), want none", len(ivs), ivs[0].Evidence)
+			}
+		})
+	}
+}

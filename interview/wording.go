@@ -568,6 +568,12 @@ var (
 		// hold it: a day's window, no appointment with anyone.
 		"walk-in drive", "walkin drive", "walk-in interview", "walk-in interviews", "walkin interview",
 		"hiring drive", "recruitment drive", "mega drive", "hiring event", "open interviews",
+		// A doctoral defence, which the user examines or attends.
+		"disputation", "phd defence", "phd defense", "doctoral defence", "doctoral defense", "thesis defence",
+		"thesis defense", "viva voce", "soutenance de thèse", "soutenance de doctorat", "promotionsprüfung",
+		"rigorosum", "defensa de tesis", "defensa de la tesis", "defesa de tese", "discussione della tesi",
+		"promotieplechtigheid", "disputats", "disputas", "väitöstilaisuus", "obhajoba", "obrona pracy doktorskiej",
+		"obrona doktoratu",
 		// An employer's information meeting for all who applied.
 		"informasjonsmøte", "informationsmöte", "informationsmøde", "infotilaisuus", "informationsveranstaltung",
 		"infoveranstaltung", "séance d'information", "réunion d'information", "sesión informativa",
