@@ -34,6 +34,8 @@ var keywordsByLanguage = map[string][]string{
 		"trial day", "assessment centre", "assessment center",
 		// Indian recruiters' rounds: "Round 2 - Technical Panel".
 		"technical round", "technical panel", "hr round", "managerial round", "techno-managerial round",
+		// Academic hiring: the candidate's talk is the interview's first part.
+		"job talk", "campus interview", "teaching demonstration",
 	},
 	"de": {
 		"vorstellungsgespräch", "vorstellungsgespräche", "vorstellungsgesprächs",
@@ -43,6 +45,7 @@ var keywordsByLanguage = map[string][]string{
 		"vorstellungstermin", "vorstellungstermins", "bewerbungstermin", "interviewtermin",
 		"portfolio-präsentation", "portfoliopräsentation", "case-study-präsentation",
 		"probearbeitstag", "probearbeit", "probetag", "assessment-center", "auswahltag", "auswahlverfahren",
+		"probevortrag", "probevortrags", "berufungsvortrag", "berufungsvortrags",
 	},
 	"fr": {"entretien", "entretiens", "entretien d'embauche", "entretien d’embauche", "entretien téléphonique",
 		"entrevue", "entrevues", "journée d'immersion", "journée d’immersion"}, // "entrevue": French Canada

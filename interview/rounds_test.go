@@ -497,3 +497,39 @@ func TestDoctoralDefenceIsNoInterview(t *testing.T) {
 		})
 	}
 }
+
+// TestJobTalkAndTheWayThere: a university invites the candidate to a
+// Probevortrag (the job talk that opens an academic interview); its
+// secretary later gives a pick-up time at the hotel and says the talk
+// begins as announced. The interview stays at the talk's time.
+func TestJobTalkAndTheWayThere(t *testing.T) {
+	const office = "sekretariat.brandstaetter@uni-hohenfels.example"
+	invite := textMessage("u1@uni-hohenfels.example", "2026-11-20T10:42:07Z", office,
+		"Berufungsverfahren W2-Professur \"Maschinelles Lernen\" - Einladung zum Probevortrag",
+		"Sehr geehrte/r Dr. Rivera,\n\ndie Kommission möchte Sie zu einem hochschulöffentlichen Probevortrag mit anschließendem Gespräch einladen.\n\n"+
+			"Termin:  Donnerstag, 14. Januar 2027, 10.15 Uhr\nOrt:     Campus Nord, Gebäude C, Hörsaal C 0.12\n\nMit freundlichen Grüßen\nPetra Kühnel")
+	answer := sentReply(invite, "u2@example.org", "2026-11-23T07:57:31Z")
+	answer.Text = "Sehr geehrte Frau Kühnel,\n\nhiermit bestätige ich gerne meine Teilnahme am 14. Januar 2027 um 10.15 Uhr.\n\nSam Rivera"
+	pickup := inThread(textMessage("u3@uni-hohenfels.example", "2026-12-01T13:20:45Z", office,
+		"Re: Berufungsverfahren W2-Professur \"Maschinelles Lernen\" - Einladung zum Probevortrag",
+		"Sehr geehrte/r Dr. Rivera,\n\nHerr Dr. Lorenz holt Sie am 14.01. um 9.45 Uhr an der Hotelrezeption ab; "+
+			"der Vortrag beginnt wie angekündigt um 10.15 Uhr.\n\nPetra Kühnel"), invite, answer)
+	tests := []struct {
+		name string
+		msgs []mail.Message
+	}{
+		{"the invitation", []mail.Message{invite}},
+		{"and the pick-up", []mail.Message{invite, answer, pickup}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []time.Time
+			for _, iv := range interview.Build(tc.msgs, nil, sampleConfig()) {
+				got = append(got, iv.Start.UTC())
+			}
+			if want := []time.Time{utc("20270114T091500Z")}; !slices.EqualFunc(got, want, time.Time.Equal) {
+				t.Errorf("starts %v, want %v", got, want)
+			}
+		})
+	}
+}

@@ -239,6 +239,13 @@ func (b *builder) confirmation(in *input, company, idPart string) {
 	// A calendar's times are exact; words only move an interview when
 	// they say so and are newer than the calendar's last word.
 	moves := in.a.reschedule || moved || t.iv.ICSUID == ""
+	if moves && !in.a.reschedule && !moved && in.m.Date.After(t.timesAt) && !start.Equal(t.iv.Start) && restatesTime(in, t.iv.Start) {
+		// "holt Sie am 14.01. um 9.45 Uhr an der Hotelrezeption ab;
+		// der Vortrag beginnt wie angekündigt um 10.15 Uhr": the
+		// interview's own time, said again, and another for getting
+		// there. Nothing moves without a word for moving.
+		moves = false
+	}
 	if moves && in.m.Date.After(t.timesAt) && !start.Equal(t.iv.Start) {
 		length := in.a.found.Dur
 		if length == 0 {
@@ -250,6 +257,13 @@ func (b *builder) confirmation(in *input, company, idPart string) {
 		t.iv.StatusAt, t.iv.StatusReason = in.m.Date, "rescheduled by message <"+in.m.MessageID+">"
 	}
 	t.offerCompany(company, "message <"+in.m.MessageID+">")
+}
+
+// restatesTime reports whether the message's own words give the clock of
+// at, on its day ("der Vortrag beginnt wie angekündigt um 10.15 Uhr").
+func restatesTime(in *input, at time.Time) bool {
+	opt := timetext.Options{Ref: in.m.Date, Loc: at.Location()}
+	return slices.ContainsFunc(timetext.FindClocksOn(in.a.own, at, opt), func(c timetext.Mention) bool { return c.Start.Equal(at) })
 }
 
 // heldBefore reports whether the interview ended at least a day before
