@@ -533,3 +533,37 @@ func TestJobTalkAndTheWayThere(t *testing.T) {
 		})
 	}
 }
+
+// TestCancelledInTheSubjectAndAVerbLast: a German institute calls the
+// interview off in its subject ("Absage des Termins am 10.12.") and in a
+// sentence whose verb stands last ("muss daher leider entfallen"), while
+// a later sentence holds an "ob" (if) about the post's future.
+func TestCancelledInTheSubjectAndAVerbLast(t *testing.T) {
+	const hr = "birgit.hansen@nik-nordhafen.example"
+	invite := textMessage("n1@nik-nordhafen.example", "2026-11-24T09:05:33Z", hr, "Einladung zum Auswahlgespräch - Kennziffer 41/2026",
+		"Sehr geehrte/r Dr. Rivera,\n\ngerne laden wir Sie zu einem Auswahlgespräch per Webex ein, am Donnerstag, den 10.12.2026, um 11:00 Uhr.\n\nBirgit Hansen")
+	off := func(subject, text string) mail.Message {
+		return inThread(textMessage("n2@nik-nordhafen.example", "2026-12-03T07:52:19Z", hr, subject, text), invite)
+	}
+	const later = "\n\nSobald feststeht, ob und wann die Stelle besetzt werden kann, melden wir uns.\n\nBirgit Hansen"
+	tests := []struct {
+		name string
+		msg  mail.Message
+	}{
+		{"in the subject", off("AW: Einladung zum Auswahlgespräch - Absage des Termins am 10.12.",
+			"Sehr geehrte/r Dr. Rivera,\n\nleider müssen wir Ihnen mitteilen, dass das Auswahlverfahren ausgesetzt wird."+later)},
+		{"the verb last", off("AW: Einladung zum Auswahlgespräch - Kennziffer 41/2026",
+			"Sehr geehrte/r Dr. Rivera,\n\ndas für Donnerstag, den 10.12.2026, um 11:00 Uhr vereinbarte Gespräch muss daher leider entfallen."+later)},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ivs := interview.Build([]mail.Message{invite, tc.msg}, nil, sampleConfig())
+			if len(ivs) != 1 || ivs[0].Status != interview.Cancelled {
+				for _, iv := range ivs {
+					t.Logf("%s %s %s", iv.Start.UTC(), iv.Status, iv.StatusReason)
+				}
+				t.Errorf("want one cancelled interview, got %d", len(ivs))
+			}
+		})
+	}
+}

@@ -248,7 +248,7 @@ var (
 		// "musíme bohužel zrušit", "musimy niestety odwołać", "vi må dessverre avlyse".
 		"musíme": true, "musím": true, "museli": true, "musel": true, "musela": true, "musimy": true, "muszę": true,
 		"musieliśmy": true, "måste": true, "må": true, "måtte": true, "joudumme": true, "joudun": true}
-	cancelVerbsFinal = map[string]bool{"absagen": true, "stornieren": true, "canceln": true, "annullieren": true, "annuleren": true, "afzeggen": true, "afblazen": true,
+	cancelVerbsFinal = map[string]bool{"absagen": true, "entfallen": true, "stornieren": true, "canceln": true, "annullieren": true, "annuleren": true, "afzeggen": true, "afblazen": true,
 		"zrušit": true, "odwołać": true, "anulować": true, "avboka": true, "aflyse": true, "avlyse": true, "perumaan": true, "perua": true}
 )
 
@@ -1228,13 +1228,22 @@ func holdsPhrase(s, phrase string) bool {
 	return false
 }
 
+// conditionalPhrase reports a phrase that text says only in conditional
+// sentences ("if travelling is a problem we can cancel"): every sentence
+// holding it is one, and at least one does.
 func conditionalPhrase(text, phrase string) bool {
+	held := false
 	for _, s := range sentences(text) {
-		if holdsPhrase(s, phrase) && !conditional(s) {
-			return false
+		if holdsPhrase(s, phrase) {
+			if !conditional(s) {
+				return false
+			}
+			held = true
 		}
 	}
-	return true
+	// A phrase the text does not hold (the subject's "Absage des
+	// Termins") is said outright.
+	return held
 }
 
 // noteRoundOffers records the days of the times other than the chosen

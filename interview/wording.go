@@ -199,6 +199,7 @@ var (
 		"we've canceled", "cancelled the interview", "canceled the interview", "cancelled your interview",
 		"canceled your interview", "cancelled our interview", "canceled our interview",
 		"absagen müssen", "müssen leider absagen", "findet nicht statt", "nicht stattfinden", "wird abgesagt",
+		"absage des termins", "absage ihres termins", "absage unseres termins",
 		"annuler l'entretien", "annuler notre entretien", "annuler votre entretien", "devons annuler",
 		"dois annuler", "est annulé", "a été annulé", "n'aura pas lieu", "devons l'annuler", "dois l'annuler",
 		"l'annuler", "est annulée", "a été annulée",
