@@ -113,9 +113,75 @@ func spelledAs(label string, sources ...*spellText) string {
 		return sp
 	}
 	if a, b, ok := strings.Cut(label, "-"); ok && a != "" && b != "" && !strings.Contains(b, "-") {
-		return spelledInOrder(b+"-"+a, sources)
+		if sp := spelledInOrder(b+"-"+a, sources); sp != "" {
+			return sp
+		}
+	}
+	return abbreviatedAs(label, sources)
+}
+
+// abbreviatedAs finds the name a hyphenated label shortens, part by part:
+// each part a word of the name or the start of one (three letters at
+// least), the name's small words between skipped, and one part at least
+// a whole word. "uni-hohenfels" is "Universität Hohenfels",
+// "univ-valmont" "Université de Valmont", "iberica-movilidad" "Ibérica de
+// Movilidad". It returns "" when no run of a source's words does.
+func abbreviatedAs(label string, sources []*spellText) string {
+	var parts []string
+	for _, p := range strings.Split(strings.ToLower(label), "-") {
+		if p = squash(p); p != "" {
+			parts = append(parts, p)
+		}
+	}
+	if len(parts) < 2 {
+		return ""
+	}
+	for _, st := range sources {
+		for i := range st.spans {
+			if end, ok := st.abbreviates(i, parts); ok {
+				return st.src[st.spans[i][0]:st.spans[end][1]]
+			}
+		}
 	}
 	return ""
+}
+
+// abbreviates reports whether the words from the i-th, capitalised, are
+// parts in order (see abbreviatedAs), and the index of the last.
+func (st *spellText) abbreviates(i int, parts []string) (int, bool) {
+	first, _ := utf8.DecodeRuneInString(st.src[st.spans[i][0]:])
+	if !unicode.IsUpper(first) {
+		return 0, false
+	}
+	k, whole := i, false
+	for n, p := range parts {
+		if n > 0 {
+			k++
+			// "de", "of", "für" between the name's words.
+			for k < len(st.spans) && nameLinks[st.sq[k]] && st.src[st.spans[k-1][1]:st.spans[k][0]] == " " {
+				k++
+			}
+			if k >= len(st.spans) || st.src[st.spans[k-1][1]:st.spans[k][0]] != " " {
+				return 0, false
+			}
+		}
+		w, alt := st.sq[k], st.alt[k]
+		switch {
+		case w == p || alt == p:
+			whole = true
+		case len(p) >= 3 && (strings.HasPrefix(w, p) || alt != "" && strings.HasPrefix(alt, p)):
+		default:
+			return 0, false
+		}
+	}
+	return k, whole
+}
+
+// nameLinks are the small words inside an organisation's name that its
+// domain leaves out.
+var nameLinks = map[string]bool{
+	"de": true, "du": true, "des": true, "of": true, "the": true, "fur": true, "der": true, "di": true,
+	"del": true, "da": true, "do": true, "van": true, "von": true, "y": true, "e": true, "i": true, "la": true,
 }
 
 func spelledInOrder(label string, sources []*spellText) string {

@@ -305,6 +305,10 @@ func TestCompanySpelledAsTheMailDoes(t *testing.T) {
 		{"a lower-case word before is no kind", "hr@tezontle.example", "Saludos del grupo Tezontle", "Tezontle"},
 		{"a Nordic trade after the name", "mette@havnefront.example", "Mette Holm\nTalent Acquisition\nHavnefront Finans A/S", "Havnefront Finans"},
 		{"a Finnish trade after the name", "aino@revontuli.example", "Aino Laine\nRevontuli Ohjelmistot Oy", "Revontuli Ohjelmistot"},
+		{"a university the domain shortens", "petra.kuehnel@uni-hohenfels.example", "Petra Kühnel\nInstitut für Umweltinformatik\nUniversität Hohenfels", "Universität Hohenfels"},
+		{"a small word the domain drops", "rh@univ-valmont.example", "Service RH\nUniversité de Valmont", "Université de Valmont"},
+		{"accents and a small word", "talento@iberica-movilidad.example", "Lucía Ortega\nIbérica de Movilidad S.L.", "Ibérica de Movilidad"},
+		{"the start of a word alone is no name", "hr@uni-tech.example", "Universal Technical Services", "Uni-Tech"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			m := mail.Message{Summary: mail.Summary{
