@@ -127,6 +127,15 @@ var roleWords = []string{
 	"traineeprogramm", "trainee-programm", "trainee programme", "trainee program", "graduate programme",
 	"graduate program", "graduate scheme", "programa de trainee", "programa trainee", "becario", "becaria",
 	"tirocinante", "stagiair", "werkstudentin", "praktikantin", "azubi", "auszubildende", "auszubildender",
+	// Teaching and research, in schools and universities.
+	"lecturer", "professor", "professorship", "professur", "postdoc", "postdoctoral", "post-doctoral",
+	"research fellow", "teaching fellow", "postdoktorand", "postdoktorandin", "doktorand", "doktorandin",
+	"wissenschaftlicher mitarbeiter", "wissenschaftliche mitarbeiterin", "doctorant", "doctorante", "chercheur",
+	"chercheuse", "maître de conférences", "enseignant-chercheur", "enseignante-chercheuse", "professeur",
+	"professeure", "profesor", "profesora", "investigador", "investigadora", "ricercatore", "ricercatrice",
+	"assegnista", "professore", "professoressa", "pesquisador", "pesquisadora", "hoogleraar", "promovendus",
+	"universitair docent", "adiunkt", "tutkija", "professori", "teacher", "lehrer", "lehrerin", "enseignant",
+	"enseignante", "insegnante", "leraar", "lerares", "nauczyciel", "nauczycielka", "lärare", "lærer", "opettaja",
 }
 
 // hasRoleWord reports a job title's word in s, also at the end of a
@@ -237,6 +246,14 @@ func companyFromText(s string, people map[string]bool, kw []string) string {
 				continue
 			}
 			if c := acceptCompany(s[m[2]:m[3]], people); c != "" {
+				// "Wattle Energy - chat with Priya": one word after
+				// "with" is as often a first name; a part of the subject
+				// that is only a name is the organisation.
+				if !strings.Contains(c, " ") {
+					if p := companyFromParts(s, people, kw); p != "" && !strings.Contains(p, c) {
+						return p
+					}
+				}
 				return c
 			}
 		}
@@ -386,6 +403,10 @@ func companyFromParts(s string, people map[string]bool, kw []string) string {
 	return ""
 }
 
+// payGradeRE is a post's pay grade as postings write it after the title:
+// "Level B", "Grade 7", "Band 6", "Entgeltgruppe 13", "Échelon 3".
+var payGradeRE = regexp.MustCompile(`^(?i:level|grade|band|scale|step|pay scale|pay grade|salary grade|entgeltgruppe|besoldungsgruppe|échelon|echelon|nivel|nível|livello|categoria|schaal|trede|lönegrad)\s+[\p{L}\p{N}]{1,3}(?:[./-][\p{L}\p{N}]{1,3})?$`)
+
 var bareNameRE = regexp.MustCompile(`^` + nameRE + `$`)
 
 var roundCodeRE = regexp.MustCompile(`^(?i:tr|hr|mr|cr|l|r|round)\s?\d$`)
@@ -488,6 +509,10 @@ func acceptCompany(c string, people map[string]bool) string {
 	c = strings.Trim(strings.Join(words, " "), " .,:;'")
 	if letters(c) < 2 || requisitionRE.MatchString(c) {
 		return "" // "R-04211", a requisition number
+	}
+	// "Lecturer in Environmental Statistics (Level B)": a pay grade.
+	if payGradeRE.MatchString(c) {
+		return ""
 	}
 	// "Conversa", "Invitation": a word of the subject's, not a name;
 	// "CDI", "Standort Hamburg": a posting's contract or place.

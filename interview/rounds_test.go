@@ -567,3 +567,33 @@ func TestCancelledInTheSubjectAndAVerbLast(t *testing.T) {
 		})
 	}
 }
+
+// TestHiringCommitteeTheUserSitsOn: a university invites the members of
+// an appointment committee, the user among them, to the day of the
+// candidates' job talks; a lecturer's own invitation is an interview.
+func TestHiringCommitteeTheUserSitsOn(t *testing.T) {
+	tests := []struct {
+		name, subject, text string
+		want                int
+	}{
+		{"the committee's session",
+			"Berufungskommission W1-Professur \"Geodatenanalyse\" - Einladung zur 3. Sitzung mit Probevorträgen am 21.01.2027",
+			"Sehr geehrte Mitglieder der Berufungskommission,\n\nich lade Sie herzlich zur dritten Sitzung ein.\n\n" +
+				"Termin: Donnerstag, 21. Januar 2027, 8:30 Uhr bis ca. 17:30 Uhr\nOrt: Senatssaal\n\n" +
+				"Tagesordnung:\n2. Probevorträge mit den eingeladenen Kandidat*innen:\n   09:00 Uhr  Dr. Agnieszka Nowak\n   10:30 Uhr  Dr. Karin Lindqvist\n\nSabine Vogel", 0},
+		{"the search committee in English",
+			"Lecturer in Data Science - shortlisting and interview day",
+			"Dear members of the selection committee,\n\nthe interview day for the Lecturer in Data Science post is Thursday 14 January 2027 at 9:00 GMT.\n\nMaeve", 0},
+		{"the candidate's own invitation",
+			"Interview: Lecturer in Environmental Statistics (Level B)",
+			"Dear Dr Rivera,\n\nwe are pleased to invite you to interview for the post of Lecturer in Environmental Statistics on Thursday 14 January 2027 at 9:00 GMT.\n\nMaeve", 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			m := textMessage("c1@uni-oberau.example", "2026-11-30T11:04:16Z", "sabine.vogel@uni-oberau.example", tc.subject, tc.text)
+			if ivs := interview.Build([]mail.Message{m}, nil, sampleConfig()); len(ivs) != tc.want {
+				t.Errorf("%d interviews, want %d", len(ivs), tc.want)
+			}
+		})
+	}
+}

@@ -94,6 +94,8 @@ func TestCompanyAndRoleFromSubjects(t *testing.T) {
 		{"Ihre Einladung zum Video-Interview – Traineeprogramm Einkauf & Supply Chain 2027", "talent@hansekontor.example", "Hansekontor", "Traineeprogramm Einkauf & Supply Chain 2027"},     // a trainee programme
 		{"Convocazione colloquio - Data Engineer (Rif. DE/26/14)", "selezione@tessituremorandi.example", "Tessituremorandi", "Data Engineer"},                                                // an Italian posting's reference
 		{"Interview: Senior DevOps Engineer (B2B)", "karolina@wislosoft.example", "Wislosoft", "Senior DevOps Engineer (B2B)"},                                                               // a contract's kind in brackets is no reference
+		{"Wattle Energy - chat with Priya", "jessobrien.recruits@gmail.com", "Wattle Energy", ""},                                                                                            // one word after "with" is a person beside a name alone
+		{"Interview: Lecturer in Environmental Statistics (Level B)", "careers@eastbrook.example", "Eastbrook", "Lecturer in Environmental Statistics (Level B)"},                            // a pay grade in brackets is no company
 	}
 	cfg := sampleConfig()
 	for _, tc := range tests {

@@ -345,6 +345,14 @@ var (
 		"das gespräch mit dem kandidaten", "den kandidaten interviewen", "die kandidatin interviewen",
 		"mener l'entretien", "faire passer l'entretien", "entrevistar al candidato", "entrevistar a la candidata",
 		"condurre il colloquio", "gesprek voeren met de kandidaat", "przeprowadzić rozmowę z kandydatem",
+		// Mail to the members of a hiring committee, which the user sits
+		// on: "Sehr geehrte Mitglieder der Berufungskommission".
+		"mitglieder der berufungskommission", "sitzung der berufungskommission", "mitglieder der auswahlkommission",
+		"members of the search committee", "members of the selection committee", "members of the hiring committee",
+		"members of the appointment committee", "members of the interview panel", "membres du comité de sélection",
+		"réunion du comité de sélection", "miembros de la comisión de selección", "membri della commissione",
+		"leden van de benoemingsadviescommissie", "leden van de selectiecommissie", "członkowie komisji konkursowej",
+		"ledamöter i rekryteringsgruppen", "medlemmer af ansættelsesudvalget", "medlemmer av ansettelsesutvalget",
 	}
 	// The host's words, inviting the reader to a meeting: in the user's
 	// own letter, the user is the interviewer.
