@@ -597,3 +597,40 @@ func TestHiringCommitteeTheUserSitsOn(t *testing.T) {
 		})
 	}
 }
+
+// TestStoreManagerMovesTheSystemsSlot: SmartRecruiters books a group
+// assessment at a store whose address (its postcode on the line under the
+// "Location" cell) gives the clock; the store manager, writing from the
+// company's domain in a thread of his own, names the day and moves the
+// start ("now starting at 10 instead of half 9 ... finished around 1").
+func TestStoreManagerMovesTheSystemsSlot(t *testing.T) {
+	booked := textMessage("sr1@smartrecruiters.com", "2026-11-30T16:22:09Z", "noreply@smartrecruiters.com",
+		"Your Group Assessment - Assistant Store Manager (Salford Quays)",
+		"Hi Sam,\n\nwe'd love you to join us for a Group Assessment, finishing with a 1:1 interview with the Store Manager.\n\n"+
+			"Date Thursday, 7 January 2027\nTime 09:30 – 13:00\nLocation Greenacre Foods Salford Quays\nBroadway, Salford M50 2UW\n\n"+
+			"This email was sent by Greenacre Foods Ltd via SmartRecruiters. Please do not reply to this email.")
+	booked.From[0].Name = "Greenacre Foods"
+	moved := textMessage("dw1@greenacre-foods.example", "2026-12-02T19:47:51Z", "dave.whitworth@greenacre-foods.example", "Assessment day 7th Jan",
+		"Hi Sam,\n\nDave here, Store Manager at Salford Quays. I've got your name down for the group assessment on Thurs 7th Jan. "+
+			"Quick heads up - we've got a big delivery coming in first thing that morning so we're now starting at 10 instead of half 9. "+
+			"Should still be finished around 1.\n\nCheers\nDave")
+	tests := []struct {
+		name string
+		msgs []mail.Message
+		want time.Time
+	}{
+		{"the booking, at the store's clock", []mail.Message{booked}, utc("20270107T093000Z")},
+		{"moved by the store manager", []mail.Message{booked, moved}, utc("20270107T100000Z")},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []time.Time
+			for _, iv := range interview.Build(tc.msgs, nil, sampleConfig()) {
+				got = append(got, iv.Start.UTC())
+			}
+			if !slices.EqualFunc(got, []time.Time{tc.want}, time.Time.Equal) {
+				t.Errorf("starts %v, want [%v]", got, tc.want)
+			}
+		})
+	}
+}

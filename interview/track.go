@@ -676,8 +676,21 @@ func (b *builder) sameDayMoves(ins []input) {
 		}
 		said := 0 // whether the text says "the same day": 0 not read yet, 1 yes, -1 no
 		for _, t := range b.all {
-			if !t.linked(in.m) || !t.fromEmployer(in.m) || !in.m.Date.After(t.timesAt) || !t.iv.Start.After(in.m.Date) {
+			if !in.m.Date.After(t.timesAt) || !t.iv.Start.After(in.m.Date) {
 				continue
+			}
+			linked := t.linked(in.m)
+			if linked && !t.fromEmployer(in.m) {
+				continue
+			}
+			if !linked {
+				// "I've got your name down for the group assessment on
+				// Thurs 7th Jan ... now starting at 10 instead of half
+				// 9": the employer's own people, in a thread of their
+				// own, naming the day the hiring system booked.
+				if !t.fromEmployer(in.m) && !t.atCompanyDomain(in.m) || !namesDay(a.text, in.m.Date, t.iv.Start) {
+					continue
+				}
 			}
 			if said == 0 {
 				// Read only for a message in an interview's thread:
@@ -726,8 +739,19 @@ func endsRange(before string) bool {
 		case "bis", "until", "till", "to", "jusqu", "hasta", "fino", "tot", "do", "til":
 			return true
 		}
+		// "Should still be finished around 1": when it ends.
+		if i >= len(ws)-3 && endWords[ws[i]] {
+			return true
+		}
 	}
 	return false
+}
+
+// endWords say that the clock after them is when something ends.
+var endWords = map[string]bool{
+	"finished": true, "finish": true, "finishes": true, "ends": true, "end": true, "done": true, "wrapped": true,
+	"ende": true, "endet": true, "fertig": true, "termine": true, "terminé": true, "termina": true, "finisce": true,
+	"eindigt": true, "klaar": true, "slutar": true, "slutter": true, "kończy": true,
 }
 
 // namesDay reports a text that names day's date.

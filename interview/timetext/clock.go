@@ -360,10 +360,24 @@ func (s *scanner) benign(j int) bool {
 	case tNum:
 		return false
 	case tWord:
-		return t.ent != nil || t.upper
+		if t.ent != nil || t.upper {
+			return true
+		}
+		// "starting at 10 instead of half 9", "at 10 sharp", "at 10
+		// then": words that go on about the time, not a street's or a
+		// measure's name.
+		for _, w := range benignWords {
+			if s.is(j, w) {
+				return true
+			}
+		}
+		return false
 	}
 	return true
 }
+
+var benignWords = [...]string{"instead", "rather", "sharp", "then", "and", "or", "but", "please", "latest",
+	"statt", "anstatt", "anstelle", "pile", "plutôt", "invece", "en"}
 
 func isDash(t *token) bool {
 	if t.kind != tPunct {

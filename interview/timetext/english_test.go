@@ -1,6 +1,7 @@
 package timetext
 
 import (
+	"slices"
 	"testing"
 	"time"
 )
@@ -111,5 +112,24 @@ func TestFindClocksOn(t *testing.T) {
 	}
 	if got := FindClocksOn("Version 2.14 ships soon.", day, Options{Ref: ref, Loc: berlin}); len(got) != 0 {
 		t.Errorf("FindClocksOn = %+v, want none", got)
+	}
+	// A bare hour after "at", then words about the time: a clock.
+	for _, tc := range []struct {
+		text string
+		want []int // hours
+	}{
+		{"we're now starting at 10 instead of half 9.", []int{10}},
+		{"Let's say at 10 sharp.", []int{10}},
+		{"Wir fangen um 10 statt um 9 Uhr an.", []int{10, 9}},
+		{"Prices rose at 10 percent a year.", nil},
+		{"Meet me at 10 downing street.", nil},
+	} {
+		var hours []int
+		for _, m := range FindClocksOn(tc.text, day, Options{Ref: ref, Loc: berlin}) {
+			hours = append(hours, m.Start.Hour())
+		}
+		if !slices.Equal(hours, tc.want) {
+			t.Errorf("FindClocksOn(%q) hours %v, want %v", tc.text, hours, tc.want)
+		}
 	}
 }

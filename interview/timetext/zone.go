@@ -579,39 +579,76 @@ var placeLabels = []string{
 // which the mail need not state. It reports false when no such line
 // names a city followupd knows.
 func PlaceZone(text string) (*time.Location, string, bool) {
+	afterPlace := false // the line before was a place's, without a city
 	for line := range strings.SplitSeq(text, "\n") {
-		// "> Location: ..." of a quoted invitation counts too: a reply
-		// about the day keeps its place.
-		label, rest, ok := strings.Cut(strings.TrimLeft(line, "> \t"), ":")
-		if !ok || len(label) > 20 || !isPlaceLabel(label) {
-			continue
-		}
-		words := foldedWords(rest)
-		// An address names its city after its street, and streets are
-		// named after cities ("18 rue de Lisbonne, 75008 Paris"): the
-		// last city of the line is where it is.
-		var found *time.Location
-		var written string
-		for i := range words {
-			if iana, n := cityAt(words, i); iana != "" {
-				if loc := loadLocation(iana); loc != nil {
-					found, written = loc, strings.Join(words[i:i+n], " ")
+		rest, ok := placeValue(line)
+		if !ok {
+			// "Location Greenacre Foods Salford Quays" over "Broadway,
+			// Salford M50 2UW": an address's second line, as a table
+			// cell's lines render.
+			if next := strings.TrimLeft(line, "> \t"); afterPlace && len(next) <= 80 && !strings.Contains(next, ":") {
+				if loc, written, ok := placeIn(next); ok {
+					return loc, written, true
 				}
 			}
+			afterPlace = false
+			continue
 		}
-		if found != nil {
-			return found, written, true
+		if loc, written, ok := placeIn(rest); ok {
+			return loc, written, true
 		}
-		// A British or Irish postcode says the country, whatever the
-		// town: "Calderbrook General Hospital, Ashby Road, CB4 2QT".
-		if m := postcodeRE.FindStringSubmatch(rest); m != nil {
-			iana := "Europe/London"
-			if m[2] != "" {
-				iana = "Europe/Dublin"
-			}
+		afterPlace = true
+	}
+	return nil, "", false
+}
+
+// placeValue returns what a line says after its place label: "Location:
+// ..." as mail writes it, or "Location ..." as a hiring system's table
+// renders its label cell beside the value. "> Location: ..." of a quoted
+// invitation counts too: a reply about the day keeps its place.
+func placeValue(line string) (string, bool) {
+	line = strings.TrimLeft(line, "> \t")
+	if label, rest, ok := strings.Cut(line, ":"); ok && len(label) <= 20 && isPlaceLabel(label) {
+		return rest, true
+	}
+	first, rest, ok := strings.Cut(line, " ")
+	if !ok || len(line) > 100 || !startsUpper(first) || !isPlaceLabel(first) || sentenceStarts[strings.ToLower(first)] {
+		return "", false
+	}
+	return rest, true
+}
+
+// sentenceStarts are the place labels that also begin a sentence ("Where
+// we meet is up to you"): only with a colon are they labels.
+var sentenceStarts = map[string]bool{"where": true, "local": true, "plaats": true, "sede": true, "sted": true}
+
+// placeIn reads the city, or the country a postcode gives, of one line of
+// an address. An address names its city after its street, and streets
+// are named after cities ("18 rue de Lisbonne, 75008 Paris"): the last
+// city of the line is where it is.
+func placeIn(rest string) (*time.Location, string, bool) {
+	words := foldedWords(rest)
+	var found *time.Location
+	var written string
+	for i := range words {
+		if iana, n := cityAt(words, i); iana != "" {
 			if loc := loadLocation(iana); loc != nil {
-				return loc, strings.TrimSpace(m[0]), true
+				found, written = loc, strings.Join(words[i:i+n], " ")
 			}
+		}
+	}
+	if found != nil {
+		return found, written, true
+	}
+	// A British or Irish postcode says the country, whatever the town:
+	// "Calderbrook General Hospital, Ashby Road, CB4 2QT".
+	if m := postcodeRE.FindStringSubmatch(rest); m != nil {
+		iana := "Europe/London"
+		if m[2] != "" {
+			iana = "Europe/Dublin"
+		}
+		if loc := loadLocation(iana); loc != nil {
+			return loc, strings.TrimSpace(m[0]), true
 		}
 	}
 	return nil, "", false

@@ -97,6 +97,10 @@ func TestPlaceZone(t *testing.T) {
 		{"a British postcode, a town followupd does not know", "Location: Education Centre (Level 2), Calderbrook General Hospital, Ashby Road, Calderbrook, CB4 2QT", "Europe/London"},
 		{"an Irish Eircode", "Venue: Harbour House, Quay Road, Ballyconneely, H91 X2Y4", "Europe/Dublin"},
 		{"a room code is no postcode", "Location: Building B2 room 4AB, Teams", ""},
+		{"a table's label cell, the address on the next line", "Date Thursday, 7 January 2027\nTime 09:30 – 13:00\nLocation Greenacre Foods Salford Quays\nBroadway, Salford M50 2UW", "Europe/London"},
+		{"the label cell in its own language", "Ort Isarwerk\nLeopoldstraße 20, 80802 München", "Europe/Berlin"},
+		{"a sentence starting with the word is no label", "Where we meet is up to you, Tom said: maybe Paris, maybe London", ""},
+		{"the next line only after a place", "Date Thursday\nBroadway, Salford M50 2UW", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
