@@ -45,7 +45,7 @@ var keywordsByLanguage = map[string][]string{
 		"vorstellungstermin", "vorstellungstermins", "bewerbungstermin", "interviewtermin",
 		"portfolio-präsentation", "portfoliopräsentation", "case-study-präsentation",
 		"probearbeitstag", "probearbeit", "probetag", "assessment-center", "auswahltag", "auswahlverfahren",
-		"probevortrag", "probevortrags", "berufungsvortrag", "berufungsvortrags",
+		"probevortrag", "probevortrags", "berufungsvortrag", "berufungsvortrags", "probearbeiten", "probeschicht",
 	},
 	"fr": {"entretien", "entretiens", "entretien d'embauche", "entretien d’embauche", "entretien téléphonique",
 		"entrevue", "entrevues", "journée d'immersion", "journée d’immersion"}, // "entrevue": French Canada
@@ -213,7 +213,7 @@ var roleSuffixes = []string{
 	// "Logistikanalytiker", "Produktmanager", "Teamleiter", "Teamleder".
 	"analytiker", "analytikerin", "spezialist", "spezialistin", "manager", "managerin", "leiter", "leiterin",
 	"leder", "ledare", "tekniker", "administrator", "administratorin", "koordinator", "koordinatorin",
-	"referent", "referentin", "sachbearbeiter", "sachbearbeiterin",
+	"referent", "referentin", "sachbearbeiter", "sachbearbeiterin", "leitung", "lehrkraft", "fachkraft", "pflegekraft", "aushilfskraft", "bürokraft", "servicekraft",
 }
 
 // applicationSubject says why a subject is about the user's candidacy, or

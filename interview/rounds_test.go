@@ -634,3 +634,41 @@ func TestStoreManagerMovesTheSystemsSlot(t *testing.T) {
 		})
 	}
 }
+
+// TestTrialShiftMovedToTheFridayAfter: a restaurant's owner invites to a
+// paid trial shift (Probearbeiten), the user takes it, and the owner moves
+// it from his phone to "den Freitag drauf, also 18.12., gleiche Uhrzeit".
+func TestTrialShiftMovedToTheFridayAfter(t *testing.T) {
+	const markus = "markus.hopfengarten@gmail.com"
+	invite := textMessage("w1@mail.gmail.com", "2026-11-25T22:41:17Z", markus, "Probearbeiten Serviceleitung",
+		"Hallo Sam,\n\ndanke für deine Bewerbung als Serviceleitung. Wir machens bei uns so: du kommst einfach einen Abend zum Probearbeiten.\n\n"+
+			"Vorschlag: Samstag 12.12., Schicht ab 17 Uhr, geht bis ca. 23 Uhr.\n\nGib mir kurz Bescheid obs passt.\n\nMarkus\n\n--\nWirtshaus Hopfengarten")
+	taken := sentReply(invite, "w2@example.org", "2026-11-26T07:15:02Z")
+	taken.Text = "Hallo Markus,\n\nklingt gut, Samstag 12.12. ab 17 Uhr passt mir.\n\nSam"
+	moved := inThread(textMessage("w3@gmail.com", "2026-12-02T13:03:26Z", markus, "Re: Probearbeiten Serviceleitung",
+		"Hi Sam,\nsorry muss umplanen. Am 12. haben wir 3 Weihnachtsfeiern im Haus. Lass uns den Freitag drauf machen, also 18.12., gleiche Uhrzeit.\nLG Markus"),
+		invite, taken)
+	tests := []struct {
+		name string
+		msgs []mail.Message
+		want time.Time
+	}{
+		{"the shift taken", []mail.Message{invite, taken}, utc("20261212T160000Z")},
+		{"moved to the Friday after", []mail.Message{invite, taken, moved}, utc("20261218T160000Z")},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ivs := interview.Build(tc.msgs, nil, sampleConfig())
+			var got []time.Time
+			for _, iv := range ivs {
+				got = append(got, iv.Start.UTC())
+			}
+			if !slices.EqualFunc(got, []time.Time{tc.want}, time.Time.Equal) {
+				t.Errorf("starts %v, want [%v]", got, tc.want)
+			}
+			if len(ivs) == 1 && ivs[0].Role != "Serviceleitung" {
+				t.Errorf("role %q, want Serviceleitung", ivs[0].Role)
+			}
+		})
+	}
+}

@@ -423,11 +423,19 @@ func (a *analysis) movesToDay(m *mail.Message, cfg Config) bool {
 			return false
 		}
 	}
-	for _, d := range findDates(a.text, m.Date, cfg.location()) {
+	dates := findDates(a.text, m.Date, cfg.location())
+	for _, d := range dates {
 		day := time.Date(d.Start.Year(), d.Start.Month(), d.Start.Day(), 0, 0, 0, 0, d.Start.Location())
 		// "If Thursday doesn't work, I'm also free Friday morning": an
 		// alternative, not the day it moves to.
 		if startsCondition(sentenceAround(a.text, d.Pos, d.End)) {
+			continue
+		}
+		// "den Freitag drauf, also 18.12.": the weekday is the date
+		// written beside it, not the nearest Friday.
+		if d.Relative && slices.ContainsFunc(dates, func(e timetext.Mention) bool {
+			return !e.Relative && e.Start.Weekday() == d.Start.Weekday() && e.Start.After(d.Start)
+		}) {
 			continue
 		}
 		if d.Start.After(m.Date) && !slices.ContainsFunc(a.movedDays, day.Equal) {

@@ -167,7 +167,7 @@ var (
 		"kleine wijziging", "mała zmiana", "liten ändring", "lille ændring", "liten endring",
 		"changed the time", "push our", "instead of", "instead", "push to", "push it to", "bump to", "bump it to",
 		"move to", "shift to",
-		"verschieben", "verschoben", "neuer termin", "neuen termin", "statt", "anstatt", "stattdessen",
+		"verschieben", "verschoben", "umplanen", "umgeplant", "neuer termin", "neuen termin", "statt", "anstatt", "stattdessen",
 		"terminverschiebung", "verschiebung", "umterminierung",
 		"reporter", "reporté", "décaler", "décalé", "déplacer", "déplacé", "au lieu de", "à la place",
 		"en su lugar", "em vez disso", "in plaats daarvan", "zamiast tego",

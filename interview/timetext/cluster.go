@@ -216,6 +216,13 @@ func (s *scanner) mentions(clock bool) []Mention {
 			if m, ok := s.build(c, nil); ok {
 				out = append(out, m)
 			}
+		case !clock && c.clock < 0 && c.day >= 0 && s.elems[c.day].weak && i > 0 && s.weekdayNamed(&cls[i-1], c):
+			// "den Freitag drauf machen, also 18.12.": a day and month
+			// alone, given for the weekday just before it, which it
+			// falls on.
+			if m, ok := s.build(c, nil); ok {
+				out = append(out, m)
+			}
 		}
 	}
 	slices.SortStableFunc(out, func(a, b Mention) int { return a.Pos - b.Pos })
@@ -246,6 +253,21 @@ func (s *scanner) sharesClock(c, next *cluster) bool {
 var orWords = map[string]bool{
 	"or": true, "oder": true, "ou": true, "o": true, "ó": true, "u": true, "oppure": true, "of": true,
 	"eller": true, "lub": true, "albo": true, "czy": true, "tai": true, "nebo": true, "či": true, "/": true,
+}
+
+// weekdayNamed reports a cluster p that is a weekday alone, on c's line
+// and shortly before it, that c's date falls on.
+func (s *scanner) weekdayNamed(p, c *cluster) bool {
+	if p.wd < 0 || p.day >= 0 || p.rel >= 0 || p.line != c.line {
+		return false
+	}
+	_, end := s.span(p)
+	pos, _ := s.span(c)
+	if pos-end > maxGap || strings.ContainsAny(s.text[end:pos], "!?") {
+		return false
+	}
+	y, mo, d, ok := s.day(c)
+	return ok && time.Date(y, mo, d, 12, 0, 0, 0, s.loc).Weekday() == s.elems[p.wd].wd
 }
 
 // alternative reports a clock time without a day (c) that gives the

@@ -1,6 +1,7 @@
 package timetext
 
 import (
+	"slices"
 	"testing"
 	"time"
 )
@@ -116,6 +117,35 @@ func TestMonthFirstRegion(t *testing.T) {
 		t.Run(tc.locale, func(t *testing.T) {
 			if got := MonthFirstRegion(tc.locale); got != tc.want {
 				t.Errorf("MonthFirstRegion(%q) = %v, want %v", tc.locale, got, tc.want)
+			}
+		})
+	}
+}
+
+// A day and month alone ("18.12.") are a date when the weekday just
+// before them falls on it: "den Freitag drauf, also 18.12.". Not when it
+// does not, and not alone.
+func TestFindDatesWeekdayThenItsDate(t *testing.T) {
+	berlin := zone(t, "Europe/Berlin")
+	tests := []struct {
+		name, text string
+		want       []time.Time // the dates that are not relative
+	}{
+		{"German", "Lass uns den Freitag drauf machen, also 18.12., gleiche Uhrzeit.", []time.Time{time.Date(2026, 12, 18, 23, 59, 0, 0, berlin)}},
+		{"English, day first", "Let's do the Friday after instead, i.e. 18/12, same time.", []time.Time{time.Date(2026, 12, 18, 23, 59, 0, 0, berlin)}},
+		{"another weekday", "Freitag geht nicht, 19.12. ist ein Samstag.", nil},
+		{"alone", "Bitte bis 18.12. zurückmelden.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []time.Time
+			for _, m := range FindDates(tc.text, Options{Ref: ref, Loc: berlin}) {
+				if !m.Relative {
+					got = append(got, m.Start)
+				}
+			}
+			if !slices.EqualFunc(got, tc.want, time.Time.Equal) {
+				t.Errorf("FindDates(%q) dates %v, want %v", tc.text, got, tc.want)
 			}
 		})
 	}
