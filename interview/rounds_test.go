@@ -672,3 +672,22 @@ func TestTrialShiftMovedToTheFridayAfter(t *testing.T) {
 		})
 	}
 }
+
+// TestAFriendsOwnInvitation: a neighbour, from his private address, tells
+// the user he has been invited to an interview and asks for practice:
+// his interview, not the user's.
+func TestAFriendsOwnInvitation(t *testing.T) {
+	for _, tc := range []struct{ name, subject, text string }{
+		{"German", "Kleine Bitte (Bewerbung)", "Hallo Sam,\n\nhier Henrik von gegenüber. Ich hab nach über einem Jahr endlich eine Einladung bekommen: " +
+			"Schichtleiter Lager bei Spreewerk Logistik, nächsten Freitag um halb zehn. Hättest du vorher mal eine Stunde Zeit, mit mir so ein Vorstellungsgespräch durchzuspielen?\n\nHenrik"},
+		{"English", "Quick favour", "Hi Sam,\n\nI've been invited to an interview at Harbour Freight for the shift lead job, next Friday at 9:30. " +
+			"Could you run through some practice questions with me before?\n\nHenrik"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m := textMessage("h1@posteo.de", "2026-11-28T10:26:03Z", "henrik.olsen@posteo.de", tc.subject, tc.text)
+			if ivs := interview.Build([]mail.Message{m}, nil, sampleConfig()); len(ivs) != 0 {
+				t.Errorf("%d interviews (%s), want none", len(ivs), ivs[0].Evidence)
+			}
+		})
+	}
+}

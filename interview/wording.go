@@ -1531,6 +1531,12 @@ var firstPersonInterview = append([]string{
 	"mam rozmowę", "jag har en intervju", "jag har fått en intervju", "jeg har en jobsamtale",
 	"jeg har fået en jobsamtale", "jeg har et jobbintervju", "jeg har fått jobbintervju", "minulla on haastattelu",
 	"mám pohovor",
+	// "Ich hab ... endlich eine Einladung bekommen": invited, in the
+	// writer's own words.
+	"eine einladung bekommen", "eine einladung erhalten", "i got an invite", "i got invited", "i've been invited",
+	"i have been invited", "i was invited", "j'ai été invité", "j'ai été invitée", "me invitaron", "me han invitado",
+	"sono stato invitato", "sono stata invitata", "fui convidado", "fui convidada", "zostałem zaproszony",
+	"zostałam zaproszona", "jag har blivit kallad", "jeg er blevet inviteret", "jeg har blitt invitert",
 }, ownInterviewPhrases...)
 
 // cancelLabels stand before a subject's colon on a system's notice that
