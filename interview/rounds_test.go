@@ -691,3 +691,22 @@ func TestAFriendsOwnInvitation(t *testing.T) {
 		})
 	}
 }
+
+// TestManagerMovesTheBookingBySpokenClock: Webcruiter books an interview
+// at 09:00; the hiring manager, from the company's domain and in a thread
+// of her own, moves it "til halv elleve samme dag" (10:30).
+func TestManagerMovesTheBookingBySpokenClock(t *testing.T) {
+	booked := textMessage("wc1@webcruiter.no", "2026-11-20T12:12:40Z", "noreply@webcruiter.no", "Innkalling til intervju – Systemutvikler",
+		"Hei Sam,\n\nVi har gleden av å invitere deg til intervju for stillingen som Systemutvikler i Nordlys Energi AS.\n\n"+
+			"Dato: tirsdag 12. januar 2027\nKlokkeslett: 09:00 - 10:00\nSted: Microsoft Teams\n\nMed vennlig hilsen\nNordlys Energi AS")
+	booked.From[0].Name = "Nordlys Energi AS"
+	moved := textMessage("kn1@nordlys-energi.example", "2026-12-02T13:48:03Z", "kari.nilsen@nordlys-energi.example", "Intervju 12. januar - ny tid",
+		"Hei Sam,\n\nBeklager, men vi må skyve litt på intervjuet ditt den 12. januar. Vi flytter det derfor til halv elleve samme dag.\n\nVennlig hilsen\nKari Nilsen")
+	var got []time.Time
+	for _, iv := range interview.Build([]mail.Message{booked, moved}, nil, sampleConfig()) {
+		got = append(got, iv.Start.UTC())
+	}
+	if want := []time.Time{utc("20270112T093000Z")}; !slices.EqualFunc(got, want, time.Time.Equal) {
+		t.Errorf("starts %v, want %v", got, want)
+	}
+}

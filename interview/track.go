@@ -736,8 +736,14 @@ func endsRange(before string) bool {
 	ws := words(strings.ToLower(before))
 	for i := len(ws) - 1; i >= 0 && i >= len(ws)-2; i-- {
 		switch ws[i] {
-		case "bis", "until", "till", "to", "jusqu", "hasta", "fino", "tot", "do", "til":
+		case "bis", "until", "till", "jusqu", "hasta", "fino":
 			return true
+		case "to", "tot", "do", "til":
+			// "10 to 11" ends a range; "moved it to half ten", "flytter
+			// det til halv elleve" says where it goes.
+			if strings.ContainsAny(before, "0123456789") {
+				return true
+			}
 		}
 		// "Should still be finished around 1": when it ends.
 		if i >= len(ws)-3 && endWords[ws[i]] {

@@ -352,6 +352,19 @@ func (s *scanner) dayJustBefore(i int) bool {
 	return false
 }
 
+// moveToBefore reports the word a move puts before its new time, right
+// before i: "flytter det til halv elleve", "auf halb elf verschoben",
+// "moved to half ten", "naar half elf". Only a spoken half or quarter
+// hour counts after it: "to 3 people" is no time.
+func (s *scanner) moveToBefore(i int) bool {
+	for _, w := range [...]string{"til", "till", "to", "auf", "naar", "na"} {
+		if s.is(i-1, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // benign reports whether the token at j may follow a bare hour: "at 10"
 // is a time before "on Monday" or at the end, not before "Main Street".
 func (s *scanner) benign(j int) bool {
@@ -467,14 +480,14 @@ func (s *scanner) wordClock(i int) (elem, bool) {
 				c.h = 12
 			}
 		}
-		if cue, _ := s.cueBefore(i, c); !cue && !s.dayJustBefore(i) {
+		if cue, _ := s.cueBefore(i, c); !cue && !s.dayJustBefore(i) && !s.moveToBefore(i) {
 			return elem{}, false
 		}
 		e.lang = -1
 	} else if h, min, k, ok := s.quarterClock(i); ok {
 		// "um Viertel nach zehn", "kwart voor drie", "kvart över tio".
 		c.h, c.min, c.hasMin, c.spoken, j = h, min, true, true, k
-		if cue, _ := s.cueBefore(i, c); !cue && !s.dayJustBefore(i) {
+		if cue, _ := s.cueBefore(i, c); !cue && !s.dayJustBefore(i) && !s.moveToBefore(i) {
 			return elem{}, false
 		}
 		e.lang = -1

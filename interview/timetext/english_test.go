@@ -121,6 +121,9 @@ func TestFindClocksOn(t *testing.T) {
 		{"we're now starting at 10 instead of half 9.", []int{10}},
 		{"Let's say at 10 sharp.", []int{10}},
 		{"Wir fangen um 10 statt um 9 Uhr an.", []int{10, 9}},
+		{"Vi flytter det derfor til halv elleve samme dag.", []int{10}},
+		{"We've moved it to half ten.", []int{10}},
+		{"We are moving it to 3 people.", nil},
 		{"Prices rose at 10 percent a year.", nil},
 		{"Meet me at 10 downing street.", nil},
 	} {
