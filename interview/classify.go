@@ -406,6 +406,31 @@ func passedOnBy(ev calendar.Event, m *mail.Message, cfg Config) string {
 	return from
 }
 
+// ownOrganisationPaired reports a title that joins two sides with "x" or
+// "<>", one of them the user's own organisation: "Teknomagasinet x
+// Globex", "Globex <> Kuusikko".
+func ownOrganisationPaired(title string, cfg Config) bool {
+	for _, sep := range []string{" x ", " X ", " × ", "<>"} {
+		l, r, ok := strings.Cut(title, sep)
+		if !ok || strings.TrimSpace(l) == "" || strings.TrimSpace(r) == "" {
+			continue
+		}
+		if namesOwnOrganisation(firstPart(lastPart(l)), cfg) || namesOwnOrganisation(firstPart(r), cfg) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastPart is s after its last colon: "Intervju: Teknomagasinet" is
+// Teknomagasinet.
+func lastPart(s string) string {
+	if i := strings.LastIndexByte(s, ':'); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
 // meetWithWords stand before whom a meeting is with: "Interview with
 // Jonas Weber", "Gespräch mit", "entre X et Y".
 var meetWithWords = map[string]bool{
@@ -492,6 +517,12 @@ func eventIsInterview(ev calendar.Event, m *mail.Message, text string, cfg Confi
 	}
 	if w := rehearsalWord(ev.Summary); w != "" {
 		return false, fmt.Sprintf("a rehearsal, not an interview (%q in the title)", w)
+	}
+	if ownOrganisationPaired(ev.Summary, cfg) {
+		// "Intervju: Teknomagasinet x Globex (Sam Rivera)": the
+		// user's employer meets another organisation; nobody titles a
+		// candidate's interview with the employer the candidate leaves.
+		return false, fmt.Sprintf("a meeting of the user's organisation with another (%q), not a job interview", shorten(ev.Summary, 80))
 	}
 	if p := socialGathering(titles, cfg); p != "" {
 		return false, fmt.Sprintf("a social gathering (%q in the title), not an interview", p)

@@ -710,3 +710,29 @@ func TestManagerMovesTheBookingBySpokenClock(t *testing.T) {
 		t.Errorf("starts %v, want %v", got, want)
 	}
 }
+
+// TestPressInvitationInNorwegian: a journalist's Teams invitation for an
+// "intervju" with the user about the current employer's work: its title
+// pairs the magazine with the user's own organisation, or its mail says
+// the quotes go out before publication.
+func TestPressInvitationInNorwegian(t *testing.T) {
+	for _, tc := range []struct{ name, title, text string }{
+		{"the magazine paired with the user's employer", "Intervju: Teknomagasinet x Globex (Sam Rivera)", "Hei Sam,\n\nher er en invitasjon.\n\nMvh\nIngrid"},
+		{"the quotes before publication", "Intervju med Sam Rivera", "Hei Sam,\n\nher er en invitasjon. Jeg tar opp samtalen og sender teksten til deg før publisering.\n\nMvh\nIngrid"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ics := strings.Join([]string{"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:Microsoft Exchange Server 2010", "METHOD:REQUEST",
+				"BEGIN:VEVENT", "UID:press-1@teknomagasinet.example", "SEQUENCE:0", "DTSTAMP:20261125T080244Z",
+				"DTSTART:20261216T130000Z", "DTEND:20261216T133000Z", "SUMMARY:" + tc.title,
+				"LOCATION:Microsoft Teams-møte",
+				"ORGANIZER;CN=Ingrid Solheim:mailto:ingrid.solheim@teknomagasinet.example",
+				"ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE;CN=Sam Rivera:mailto:sam.rivera@example.org",
+				"STATUS:CONFIRMED", "END:VEVENT", "END:VCALENDAR", ""}, "\r\n")
+			m := textMessage("p1@teknomagasinet.example", "2026-11-25T08:02:44Z", "ingrid.solheim@teknomagasinet.example", tc.title, tc.text)
+			m.HasCalendar, m.Calendars = true, [][]byte{[]byte(ics)}
+			if ivs := interview.Build([]mail.Message{m}, nil, sampleConfig()); len(ivs) != 0 {
+				t.Errorf("%d interviews (%s), want none", len(ivs), ivs[0].Evidence)
+			}
+		})
+	}
+}

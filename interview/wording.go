@@ -845,7 +845,10 @@ var (
 		// A reporter's feature, and the quotes checked before it runs.
 		"für eine reportage", "for a feature", "pour un reportage", "para un reportaje", "per un reportage",
 		"voor een reportage", "vor veröffentlichung", "before publication", "avant publication",
-		"antes de publicar", "prima della pubblicazione", "voor publicatie",
+		"antes de publicar", "prima della pubblicazione", "voor publicatie", "før publisering", "før publicering",
+		"före publicering", "innan publicering", "ennen julkaisua", "před publikací", "przed publikacją",
+		"sitatsjekk", "citattjek", "citatgranskning", "journalist i", "journalist på", "toimittaja", "novinář",
+		"novinářka", "dziennikarz", "dziennikarka",
 		"writing a piece", "un article sur", "artículo sobre", "articolo su", "artigo sobre",
 		"artikel over", "artykuł o", "artikel om",
 		// Portuguese and Spanish reporters: "Sou repórter da Código
