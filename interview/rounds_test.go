@@ -736,3 +736,23 @@ func TestPressInvitationInNorwegian(t *testing.T) {
 		})
 	}
 }
+
+// TestPracticeCallInTheThreadOfAForward: a sister forwards, from her own
+// mailbox, the invitation addressed to her; the user offers a practice
+// call and she agrees to its time. Her thread, her interview: none of
+// the user's.
+func TestPracticeCallInTheThreadOfAForward(t *testing.T) {
+	const lu = "lucia.rivera.gil@gmail.com"
+	fwd := textMessage("l1@mail.gmail.com", "2026-12-01T09:40:00Z", lu, "Fwd: Invitation til samtale - Data Analyst",
+		"Sam!!! Mira, me han llamado de Nordhavn para la entrevista!!!\n\nEs el jueves 17 a la 1 y media. Me ayudas a prepararla?\n\nLu\n\n"+
+			"---------- Forwarded message ---------\nDe: Mette Lund <mette.lund@nordhavn-pharma.example>\nDate: mar, 1 dic 2026 a las 10:14\n"+
+			"Subject: Invitation til samtale - Data Analyst\nTo: Lucía Rivera <lucia.rivera.gil@gmail.com>\n\n\nKære Lucía\n\n"+
+			"Vi vil gerne invitere dig til en samtale torsdag den 17. december kl. 13.30.\n\nMette Lund")
+	offer := sentReply(fwd, "l2@example.org", "2026-12-01T20:05:00Z")
+	offer.Text = "Luuu qué bien!!!\n\n¿Hacemos un ensayo por videollamada el domingo a las 18h? Yo hago de Anders.\n\nSam"
+	yes := inThread(textMessage("l3@icloud.com", "2026-12-01T21:30:00Z", lu, "Re: Fwd: Invitation til samtale - Data Analyst",
+		"Siiii el domingo a las 18h perfecto!! Eres el mejor hermano del mundo"), fwd, offer)
+	if ivs := interview.Build([]mail.Message{fwd, offer, yes}, nil, sampleConfig()); len(ivs) != 0 {
+		t.Errorf("%d interviews (%s), want none", len(ivs), ivs[0].Evidence)
+	}
+}

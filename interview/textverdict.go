@@ -335,6 +335,11 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 		// greets him, never the user: the invitation was addressed to
 		// someone else. (An agency forwarding its client's invitation
 		// sent to the agency names the user: "Entretien M. Sam Rivera".)
+		// Its thread, where a call to prepare may be agreed ("el
+		// domingo a las 18h perfecto"), is theirs too.
+		if isFreemail(d) {
+			a.press = true
+		}
 		return no("an invitation forwarded by someone else, addressed to them")
 	case !cfg.ownDomain(d) && namesOwnOrganisation(m.Subject, cfg) && subj.has(lKeyword) != "":
 		// "onsite at Globex next Thursday!!": someone else's interview at
