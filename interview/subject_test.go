@@ -624,3 +624,18 @@ func TestPublicServiceForms(t *testing.T) {
 		})
 	}
 }
+
+// TestNoReplyAddressIsNoSlug: Gupy sends from "naoresponda@gupy.io" and
+// its footer says "Não responda a este e-mail": the address is no slug of
+// the company's, whose name is in the display name before "via".
+func TestNoReplyAddressIsNoSlug(t *testing.T) {
+	m := mail.Message{Summary: mail.Summary{
+		MessageID: "g@gupy.io", Date: time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC),
+		Subject: "Próxima etapa: Entrevista | Especialista em Segurança da Informação",
+		From:    addr("Banco Aroeira via Gupy", "naoresponda@gupy.io"), To: addr("Sam Rivera", "sam.rivera@example.org"),
+	}, Text: "Olá Sam,\n\nsua entrevista está marcada para quinta-feira, 10 de dezembro de 2026, às 14h (horário de Brasília).\n\n" +
+		"Não responda a este e-mail.\n\nEquipe Banco Aroeira"}
+	if got := onlyCompany(t, m); got != "Banco Aroeira" {
+		t.Errorf("Company = %q, want Banco Aroeira", got)
+	}
+}

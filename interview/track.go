@@ -1261,8 +1261,9 @@ func (b *builder) textCompany(in *input) string {
 	for _, a := range m.From {
 		// "Noor El Amrani <duinwater-logistiek@recruitee.email>": a
 		// hiring system that sends from the company's slug, as the mail
-		// spells it.
-		if local, _, _ := strings.Cut(a.Email, "@"); isVendor(domainOf(a.Email)) && !strings.Contains(local, "reply") {
+		// spells it. A no-reply address in any language is no slug:
+		// "naoresponda@gupy.io" is spelt "Não responda" in the footer.
+		if local, _, _ := strings.Cut(a.Email, "@"); isVendor(domainOf(a.Email)) && !isNoReply(a.Email) && !strings.Contains(local, "reply") {
 			if c := spelledAs(local, spellingSources(in)...); c != "" {
 				return c
 			}
