@@ -253,7 +253,7 @@ var vendorDomains = []string{
 	// The Nordic and Central European systems.
 	"webcruiter.no", "webcruiter.com", "varbi.com", "jobylon.com", "reachmee.com", "hr-manager.net",
 	"recman.no", "emply.com", "emply.net", "talentech.com", "teamio.com", "recruitis.io", "erecruiter.pl",
-	"traffit.com", "jobadder.com", "pageuppeople.com", "pageup.com.au", "sonru.com",
+	"traffit.com", "jobadder.com", "pageuppeople.com", "pageup.com.au", "sonru.com", "recright.com",
 	// Public services' own hiring systems, writing for each trust,
 	// department or agency that hires through them.
 	"jobs.nhs.uk", "trac.jobs", "civilservicejobs.service.gov.uk", "usajobs.gov", "interamt.de",
@@ -345,7 +345,7 @@ var vendorLabels = map[string]bool{
 	"avature": true, "beamery": true, "sparkhire": true, "willo": true, "vidcruiter": true,
 	"hireflix": true, "savvycal": true, "youcanbookme": true, "zcal": true, "brassring": true,
 	"applytojob": true, "recruiterbox": true, "jobscore": true, "eightfold": true, "phenompeople": true,
-	"gupy": true, "pageuppeople": true, "sonru": true,
+	"gupy": true, "pageuppeople": true, "sonru": true, "recright": true,
 }
 
 // isFreemail reports a freemail provider's domain: a listed one, or one

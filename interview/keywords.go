@@ -1,6 +1,7 @@
 package interview
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -244,6 +245,9 @@ func (cfg Config) subjectSignals(subject string) subjectSignals {
 // user's own names.
 func subjectSignalsOf(subject string, h hits, names []string) subjectSignals {
 	sig := subjectSignals{keyword: h[lKeyword], scheduling: h[lScheduling], application: h[lApplication]}
+	if sig.keyword == "" {
+		sig.keyword = compoundKeyword(subject)
+	}
 	if sig.application != "" {
 		return sig
 	}
@@ -274,6 +278,41 @@ func subjectSignalsOf(subject string, h hits, names []string) subjectSignals {
 	sig.titleOnly = false
 	return sig
 }
+
+// compoundKeyword returns a word of subject that holds an interview word
+// inside a compound, in the languages that glue nouns and inflect them:
+// "videohaastatteluun", "telefonintervjun", "Videovorstellungsgespräch".
+// Only a subject is read so: it is short, and every message has one.
+func compoundKeyword(subject string) string {
+	low := strings.ToLower(subject)
+	if !slices.ContainsFunc(compoundStems, func(st string) bool { return strings.Contains(low, st) }) {
+		return "" // most subjects: no word to split out
+	}
+	for _, w := range words(low) {
+		for _, st := range compoundStems {
+			if len(w) > len(st) && strings.Contains(w, st) && !practiceCompound(w) {
+				return w
+			}
+		}
+	}
+	return ""
+}
+
+// practiceCompound reports a compound that is a practice interview,
+// not one: "prøveintervju", "övningsintervju", "harjoitushaastattelu".
+func practiceCompound(w string) bool {
+	for _, p := range []string{"prøve", "prove", "øve", "övning", "ovning", "harjoitus", "harjoittelu", "probe",
+		"übung", "ubung", "proef", "oefen", "cvičn", "cvicn", "mock", "test"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// compoundStems are interview words that compounds hold whole.
+var compoundStems = []string{"haastattel", "intervju", "jobsamtal", "ansættelsessamtal", "sollicitatiegesprek",
+	"vorstellungsgespräch", "bewerbungsgespräch", "auswahlgespräch", "pohovor"}
 
 // anyNameWord reports whether text holds, as a whole word, any word of
 // two or more letters of one of names: an introduction names the user

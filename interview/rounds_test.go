@@ -756,3 +756,45 @@ func TestPracticeCallInTheThreadOfAForward(t *testing.T) {
 		t.Errorf("%d interviews (%s), want none", len(ivs), ivs[0].Evidence)
 	}
 }
+
+// TestInterviewWordInsideACompound: Finnish and the Scandinavian
+// languages glue and inflect the interview word ("kutsuu sinut
+// videohaastatteluun"): a subject that holds it inside a compound is read.
+// A practice interview's compound ("Prøveintervju") and a public
+// employment service's initial interview are still none.
+func TestInterviewWordInsideACompound(t *testing.T) {
+	oneWay := textMessage("r1@amazonses.com", "2026-11-30T08:00:41Z", "noreply@recright.com", "Kide Vakuutus kutsuu sinut videohaastatteluun",
+		"Hei Sam,\n\nRekrytointimme seuraava vaihe on videohaastattelu, johon voit vastata silloin, kun sinulle parhaiten sopii.\n\n"+
+			"Vastaa viimeistään: su 6.12.2026 klo 23.59\n\nAloita videohaastattelu: https://app.recright.com/i/ODCe0842\n\nTerveisin\nKide Vakuutuksen rekrytointitiimi")
+	oneWay.From[0].Name = "Kide Vakuutus"
+	practice := textMessage("e1@gmail.com", "2026-11-30T08:00:41Z", "eirik.berg@gmail.com", "Prøveintervju før de ekte?",
+		"Hei Sam!\n\nSkal vi ta et prøveintervju før jobbintervjuet ditt? Lørdag kl. 11 over Google Meet?\n\nEirik")
+	service := textMessage("t1@helsinki-tyollisyys.example", "2026-11-27T06:15:00Z", "ei-vastausta@helsinki-tyollisyys.example",
+		"Sinulle on varattu alkuhaastattelu 10.12.2026",
+		"Hei Sam Rivera,\n\nolet ilmoittautunut työnhakijaksi Helsingin työllisyyspalveluihin. Sinulle on varattu alkuhaastattelu.\n\n"+
+			"Aika: torstai 10.12.2026 klo 13.00-13.45\n\nHaastattelun jälkeen velvollisuutenasi on hakea työmahdollisuuksia.")
+	tests := []struct {
+		name    string
+		msg     mail.Message
+		want    int
+		company string
+	}{
+		{"a one-way video interview", oneWay, 1, "Kide Vakuutus"},
+		{"a practice interview with a friend", practice, 0, ""},
+		{"the employment service's initial interview", service, 0, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if !interview.Candidate(tc.msg.Summary, sampleConfig(), interview.Known{}) && tc.want > 0 {
+				t.Fatalf("not a candidate: its body would never be read")
+			}
+			ivs := interview.Build([]mail.Message{tc.msg}, nil, sampleConfig())
+			if len(ivs) != tc.want {
+				t.Fatalf("%d interviews, want %d", len(ivs), tc.want)
+			}
+			if tc.want == 1 && (ivs[0].Company != tc.company || !ivs[0].OneWay) {
+				t.Errorf("company %q one-way %v, want %q one-way", ivs[0].Company, ivs[0].OneWay, tc.company)
+			}
+		})
+	}
+}

@@ -672,7 +672,7 @@ var (
 		"pôle emploi", "france travail", "jobcentre plus", "sepe", "uwv", "arbetsförmedlingen",
 		"jobcenteret", "nav kontor", "urząd pracy", "centro per l'impiego", "iefp",
 		"actiris", "vdab", "le forem", "arbeitsmarktservice", "regionales arbeitsvermittlungszentrum",
-		"werkplein", "te-palvelut", "te-toimisto", "úřad práce", "inem", "anpal", "jobnet",
+		"werkplein", "te-palvelut", "te-toimisto", "työllisyyspalvelut", "työllisyyspalvelujen", "työllisyyspalveluiden", "työllisyyspalveluihin", "työllisyyspalveluissa", "työllisyyspalveluista", "työnhakijaksi", "úřad práce", "inem", "anpal", "jobnet",
 		// How a public employment service names the user, which no
 		// employer does: registered as looking for work, with its
 		// benefits and its counsellor.
