@@ -798,3 +798,17 @@ func TestInterviewWordInsideACompound(t *testing.T) {
 		})
 	}
 }
+
+// TestCzechCancellation: "plánovaný pohovor 5. ledna se proto ruší", a
+// reflexive Czech cancellation in the interview's thread.
+func TestCzechCancellation(t *testing.T) {
+	const hr = "tomas.prochazka@krkonose-software.example"
+	invite := textMessage("k1@krkonose-software.example", "2026-11-20T09:00:00Z", hr, "Pozvánka na osobní pohovor – Product Owner",
+		"Dobrý den,\n\nrádi bychom Vás pozvali na osobní pohovor v úterý 5. ledna 2027 v 10:00.\n\nTomáš Procházka")
+	off := inThread(textMessage("k2@krkonose-software.example", "2026-12-02T09:00:00Z", hr, "RE: Pozvánka na osobní pohovor – Product Owner",
+		"Dobrý den,\n\nbohužel Vám musím oznámit, že výběrové řízení jsme pozastavili, a plánovaný pohovor 5. ledna se proto ruší.\n\nTomáš Procházka"), invite)
+	ivs := interview.Build([]mail.Message{invite, off}, nil, sampleConfig())
+	if len(ivs) != 1 || ivs[0].Status != interview.Cancelled {
+		t.Errorf("want one cancelled interview, got %+v", ivs)
+	}
+}

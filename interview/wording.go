@@ -221,7 +221,7 @@ var (
 		"aflyse samtalen", "aflyse interviewet", "må aflyse", "er aflyst", "bliver aflyst",
 		"avlyse intervjuet", "avlyse samtalen", "må avlyse", "er avlyst", "blir avlyst",
 		"joudumme perumaan", "on peruttu", "peruttu", "perua haastattelu", "perumaan haastattelun",
-		"musíme zrušit", "je zrušen", "byl zrušen", "byla zrušena", "zrušit pohovor", "zrušit schůzku",
+		"musíme zrušit", "je zrušen", "byl zrušen", "byla zrušena", "zrušit pohovor", "zrušit schůzku", "se ruší", "se proto ruší", "se bohužel ruší", "se nekoná", "se neuskuteční",
 		// A scheduling system's notice: "Tasha Greenberg has canceled the
 		// event below", a role "put on hold".
 		"has canceled", "has cancelled", "canceled the event", "cancelled the event", "event canceled",
