@@ -812,3 +812,35 @@ func TestCzechCancellation(t *testing.T) {
 		t.Errorf("want one cancelled interview, got %+v", ivs)
 	}
 }
+
+// TestSlotsAsBareLines: Varbi lists the free slots one to a line with
+// nothing but the time ("ti 15.12. klo 9.00–10.00"), to choose from: no
+// interview until the booking's confirmation fixes one.
+func TestSlotsAsBareLines(t *testing.T) {
+	slots := textMessage("v1@varbi.com", "2026-11-26T08:00:00Z", "noreply@varbi.com", "Kutsu haastatteluun: Data-analyytikko",
+		"Hei Sam,\n\nOlemme tyytyväisiä voidessamme kutsua sinut haastatteluun!\n\nVaraa itsellesi sopiva haastatteluaika viimeistään keskiviikkona 2.12. "+
+			"Vapaana on vielä seuraavat ajat:\n\nti 15.12. klo 9.00–10.00\nke 16.12. klo 13.15–14.15\npe 18.12. klo 10.00–11.00\n\nAjat ovat Suomen aikaa.\n\nMinna Laaksonen\nPohjolan Vesi Oy")
+	slots.From[0].Name = "Pohjolan Vesi"
+	booked := textMessage("v2@varbi.com", "2026-11-27T08:00:00Z", "noreply@varbi.com", "Vahvistus: haastatteluaika varattu – Data-analyytikko",
+		"Hei Sam,\n\nkiitos, haastatteluaikasi on varattu.\n\nAika: keskiviikko 16.12.2026 klo 13.15–14.15 (Suomen aikaa)\nPaikka: Microsoft Teams\n\nPohjolan Vesi Oy")
+	booked.From[0].Name = "Pohjolan Vesi"
+	tests := []struct {
+		name string
+		msgs []mail.Message
+		want []time.Time
+	}{
+		{"the slots", []mail.Message{slots}, nil},
+		{"and the booking", []mail.Message{slots, booked}, []time.Time{utc("20261216T111500Z")}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []time.Time
+			for _, iv := range interview.Build(tc.msgs, nil, sampleConfig()) {
+				got = append(got, iv.Start.UTC())
+			}
+			if !slices.EqualFunc(got, tc.want, time.Time.Equal) {
+				t.Errorf("starts %v, want %v", got, tc.want)
+			}
+		})
+	}
+}

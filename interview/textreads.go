@@ -304,8 +304,11 @@ func (a *analysis) readsOf(found []timetext.Mention, m *mail.Message, cfg Config
 	a.reads = out
 	opensWindow(a.reads)
 	eitherOr(a.text, a.reads)
-	if a.body.has(lProposal) != "" && !meansAll(a.text) {
-		listedOptions(a.text, a.reads)
+	if !meansAll(a.text) {
+		// Marked lists are options only where the message asks to
+		// choose; lines that hold nothing but a time are, whatever it
+		// says.
+		listedOptions(a.text, a.reads, a.body.has(lProposal) != "")
 	}
 	return a.reads
 }
@@ -369,16 +372,38 @@ func readersClock(clause string) bool {
 }
 
 // listedOptions marks as questions the times on the lines of a list when
-// they fall on two days or more, in a message that asks to choose ("Mi
-// faccia sapere quale preferisce"): options ("- martedì 15 dicembre alle
-// ore 10:00", "- mercoledì 16 dicembre alle ore 14:30"), however the
-// sentence before the list words it. The sessions of one interview keep
-// to one day.
-func listedOptions(text string, reads []timeRead) {
+// they fall on two days or more: options. A list with marks counts in a
+// message that asks to choose (marked: "Mi faccia sapere quale
+// preferisce" over "- martedì 15 dicembre alle ore 10:00", "- mercoledì
+// 16 dicembre alle ore 14:30"), however the sentence before the list
+// words it; lines that are a time and nothing else always count ("ti
+// 15.12. klo 9.00–10.00" over "ke 16.12. klo 13.15–14.15"). The sessions
+// of one interview keep to one day.
+func listedOptions(text string, reads []timeRead, marked bool) {
 	var listed []int
 	days := map[string]bool{}
+	// The lines that hold a time alone, by where they start: such a line
+	// counts beside another one right above or below it (a stage's time
+	// under its heading stands alone too, but apart from the next).
+	alone := map[int]bool{}
+	for _, r := range reads {
+		if aloneOnLine(text, r) {
+			alone[lineStart(text, r.pos)] = true
+		}
+	}
+	inBlock := func(r timeRead) bool {
+		ls := lineStart(text, r.pos)
+		if !alone[ls] {
+			return false
+		}
+		if ls > 0 && alone[lineStart(text, ls-1)] {
+			return true
+		}
+		next := strings.IndexByte(text[ls:], '\n')
+		return next >= 0 && alone[ls+next+1]
+	}
 	for i, r := range reads {
-		if !r.old && !r.due && onListLine(text, r.pos) {
+		if !r.old && !r.due && (marked && onListLine(text, r.pos) || inBlock(r)) {
 			listed = append(listed, i)
 			days[r.found.Start.Format(time.DateOnly)] = true
 		}
@@ -389,6 +414,28 @@ func listedOptions(text string, reads []timeRead) {
 	for _, i := range listed {
 		reads[i].question, reads[i].option = true, true
 	}
+}
+
+// lineStart returns where the line holding pos starts.
+func lineStart(text string, pos int) int {
+	return strings.LastIndexByte(text[:min(pos, len(text))], '\n') + 1
+}
+
+// aloneOnLine reports a time that is all of its line but for a weekday's
+// short name: "ti 15.12. klo 9.00–10.00" over "ke 16.12. klo 13.15–14.15",
+// a list a hiring system writes without its marks.
+func aloneOnLine(text string, r timeRead) bool {
+	pos := min(r.pos, len(text))
+	start := strings.LastIndexByte(text[:pos], '\n') + 1
+	end := strings.IndexByte(text[pos:], '\n')
+	if end < 0 {
+		end = len(text)
+	} else {
+		end += pos
+	}
+	line := text[start:end]
+	rest := strings.Replace(line, r.found.Text, "", 1)
+	return len(rest) < len(line) && letters(rest) <= 3
 }
 
 // meansAll reports a message that asks for all the times it lists
