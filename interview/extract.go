@@ -231,6 +231,20 @@ func companyFromText(s string, people map[string]bool, kw []string) string {
 			s = rest
 		}
 	}
+	// "Lumipeli / haastatteluajat": a name, a slash, and what it is
+	// about. (Not "Frontend / Backend Engineer": the other side must be
+	// the interview.)
+	if l, r, ok := strings.Cut(s, " / "); ok {
+		for _, side := range [][2]string{{l, r}, {r, l}} {
+			name, about := strings.TrimSpace(side[0]), strings.TrimSpace(side[1])
+			if bareNameRE.MatchString(name) && !hasRoleWord(name) && !titleFields[strings.ToLower(name)] && !seniorityWords[strings.ToLower(name)] &&
+				(firstWord(normalize(about), kw) != "" || compoundKeyword(about) != "") {
+				if c := acceptCompany(name, people); c != "" {
+					return c
+				}
+			}
+		}
+	}
 	low := " " + strings.ToLower(s)
 	for i, re := range companyPatterns {
 		if i == parenPattern {

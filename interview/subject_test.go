@@ -639,3 +639,27 @@ func TestNoReplyAddressIsNoSlug(t *testing.T) {
 		t.Errorf("Company = %q, want Banco Aroeira", got)
 	}
 }
+
+// TestCompanyBeforeASlash: "Lumipeli / haastatteluajat", an agency's
+// subject: the name before a slash when the other side is the interview
+// (here a Finnish compound). A slash inside a title divides nothing.
+func TestCompanyBeforeASlash(t *testing.T) {
+	for _, tc := range []struct{ subject, text, want string }{
+		{"Lumipeli / haastatteluajat", "Hei Sam,\n\nvahvistan haastattelun maanantaina 14.12. klo 9.30.\n\nTiina", "Lumipeli"},
+		{"Frontend / Backend Engineer interview", "Hi Sam,\n\nconfirming your interview on Monday, 14 December at 9:30 CET.\n\nJo", "Quaystone"},
+	} {
+		t.Run(tc.subject, func(t *testing.T) {
+			from := "tiina.koskinen@hakuvoima.example"
+			if tc.want == "Quaystone" {
+				from = "jo@quaystone.example"
+			}
+			m := mail.Message{Summary: mail.Summary{
+				MessageID: "s@x", Date: time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC), Subject: tc.subject,
+				From: addr("Tiina Koskinen", from), To: addr("Sam Rivera", "sam.rivera@example.org"),
+			}, Text: tc.text}
+			if got := onlyCompany(t, m); got != tc.want {
+				t.Errorf("Company = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
