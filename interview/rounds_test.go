@@ -844,3 +844,36 @@ func TestSlotsAsBareLines(t *testing.T) {
 		})
 	}
 }
+
+// TestWritersCountryClock: a Finnish system's deadline "su 6.12.2026 klo
+// 23.59", sent at +02:00, is Helsinki's 23:59 for a user in Berlin; the
+// same words sent at +01:00 (a Finn in Berlin, or the user's own zone) are
+// read in the user's zone, and an English text says nothing of a country.
+func TestWritersCountryClock(t *testing.T) {
+	msg := func(date, deadline string) mail.Message {
+		m := textMessage("r1@amazonses.com", date, "noreply@recright.com", "Kide Vakuutus kutsuu sinut videohaastatteluun",
+			"Hei Sam,\n\nRekrytointimme seuraava vaihe on videohaastattelu.\n\n"+deadline+"\n\nAloita videohaastattelu: https://app.recright.com/i/ODCe0842")
+		m.From[0].Name = "Kide Vakuutus"
+		return m
+	}
+	tests := []struct {
+		name string
+		msg  mail.Message
+		want time.Time
+	}{
+		{"Finnish, sent from Finland", msg("2026-11-30T10:00:41+02:00", "Vastaa viimeistään: su 6.12.2026 klo 23.59"), utc("20261206T215900Z")},
+		{"Finnish, sent at the user's offset", msg("2026-11-30T10:00:41+01:00", "Vastaa viimeistään: su 6.12.2026 klo 23.59"), utc("20261206T225900Z")},
+		{"English, sent at +02:00", msg("2026-11-30T10:00:41+02:00", "Please record your answers by Sunday 6 December 2026, 23:59."), utc("20261206T225900Z")},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ivs := interview.Build([]mail.Message{tc.msg}, nil, sampleConfig())
+			if len(ivs) != 1 || !ivs[0].Start.Equal(tc.want) {
+				for _, iv := range ivs {
+					t.Logf("%s %s", iv.Start.UTC(), iv.Evidence)
+				}
+				t.Errorf("want one interview at %s", tc.want)
+			}
+		})
+	}
+}

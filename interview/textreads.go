@@ -78,6 +78,68 @@ func (a *analysis) zone(cfg Config) *time.Location {
 	return a.zoneLoc
 }
 
+// writersCountry returns the zone of the one country whose language the
+// times without a zone are written in, when the Date header's offset is
+// that country's and not the user's: "Vastaa viimeistään: su 6.12.2026
+// klo 23.59" from a Finnish insurer, sent at +02:00 to a user in Berlin,
+// is Helsinki's 23:59. Two signals that agree, neither taken alone: the
+// language may be the user's own, and the offset a server's. Only the
+// languages of one zone count (not English, Spanish, French or
+// Portuguese, spoken on several continents).
+func writersCountry(found []timetext.Mention, sent time.Time, user *time.Location) *time.Location {
+	lang := ""
+	for _, mt := range found {
+		if mt.Zone != "" {
+			continue
+		}
+		l := mt.Lang
+		if l == "" {
+			// "6.12.2026 klo 23.59": figures, and the word that
+			// announces the clock in one language.
+			for _, w := range words(strings.ToLower(mt.Text)) {
+				if cl := clockWordLanguages[w]; cl != "" {
+					l = cl
+				}
+			}
+		}
+		if l == "" {
+			continue
+		}
+		if lang != "" && l != lang {
+			return nil
+		}
+		lang = l
+	}
+	iana := languageZones[lang]
+	if iana == "" {
+		return nil
+	}
+	loc, err := time.LoadLocation(iana)
+	if err != nil {
+		return nil
+	}
+	_, off := sent.Zone()
+	_, there := sent.In(loc).Zone()
+	_, here := sent.In(user).Zone()
+	if off != there || off == here {
+		return nil
+	}
+	return loc
+}
+
+// clockWordLanguages are the words before or after a clock time that
+// only one language writes.
+var clockWordLanguages = map[string]string{
+	"klo": "fi", "kello": "fi", "godz": "pl", "godzinie": "pl", "uur": "nl", "uhr": "de", "hod": "cs", "ore": "it",
+	"klockan": "sv", "klokken": "da",
+}
+
+// languageZones are the languages spoken in one zone, with its name.
+var languageZones = map[string]string{
+	"fi": "Europe/Helsinki", "cs": "Europe/Prague", "pl": "Europe/Warsaw", "sv": "Europe/Stockholm",
+	"da": "Europe/Copenhagen", "no": "Europe/Oslo", "nl": "Europe/Amsterdam", "it": "Europe/Rome", "de": "Europe/Berlin",
+}
+
 // publicServiceZones are the domains of countries' public services and
 // their national job portals, each with its country's zone: a ministry's
 // or a hospital trust's interview is on that clock, whichever zone the
@@ -170,6 +232,11 @@ func (a *analysis) times(m *mail.Message, cfg Config) []timeRead {
 	}
 	if zoneless {
 		a.zoneGuessed = a.zone(cfg) == cfg.location()
+		if a.zoneGuessed && !a.sent {
+			if loc := writersCountry(found, m.Date, cfg.location()); loc != nil {
+				a.zoneLoc, a.zoneGuessed = loc, false
+			}
+		}
 		if loc := a.zone(cfg); loc != opt.Loc || monthFirst(m, loc) || american {
 			opt.Loc, opt.MonthFirst = loc, monthFirst(m, loc) || american
 			found = timetext.Find(a.text, opt)
