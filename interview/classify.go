@@ -194,6 +194,11 @@ func read(m *mail.Message, cfg Config, answered bool) *analysis {
 	}
 	lx := cfg.lexicon()
 	a.subj, a.body = lx.scan(m.Subject), lx.scan(a.text)
+	if a.subj[lKeyword] == "" {
+		// "Neste steg: videointervju": the interview word inside a
+		// compound, as the candidate filter read it.
+		a.subj[lKeyword] = compoundKeyword(m.Subject)
+	}
 	a.doNotReply = a.body.has(lDoNotReply) != ""
 	a.publicZone = publicServiceZone(domainOf(from))
 	a.parseCalendars(m, cfg)

@@ -290,7 +290,7 @@ func compoundKeyword(subject string) string {
 	}
 	for _, w := range words(low) {
 		for _, st := range compoundStems {
-			if len(w) > len(st) && strings.Contains(w, st) && !practiceCompound(w) {
+			if len(w) > len(st) && strings.Contains(w, st) && !otherInterview(w) {
 				return w
 			}
 		}
@@ -298,11 +298,16 @@ func compoundKeyword(subject string) string {
 	return ""
 }
 
-// practiceCompound reports a compound that is a practice interview,
-// not one: "prøveintervju", "övningsintervju", "harjoitushaastattelu".
-func practiceCompound(w string) bool {
+// otherInterview reports a compound that names an interview that is not
+// a job's: a practice interview ("prøveintervju", "harjoitushaastattelu"),
+// a user or customer research interview ("brukerintervju",
+// "käyttäjähaastattelu", "kundintervju"), a press interview
+// ("presseintervju", "lehdistöhaastattelu").
+func otherInterview(w string) bool {
 	for _, p := range []string{"prøve", "prove", "øve", "övning", "ovning", "harjoitus", "harjoittelu", "probe",
-		"übung", "ubung", "proef", "oefen", "cvičn", "cvicn", "mock", "test"} {
+		"übung", "ubung", "proef", "oefen", "cvičn", "cvicn", "mock", "test",
+		"bruker", "bruger", "användar", "anvandar", "käyttäjä", "kayttaja", "asiakas", "kunde", "kund", "gebruiker",
+		"forsknings", "forskning", "tutkimus", "presse", "press", "lehdistö", "media", "radio", "tv"} {
 		if strings.HasPrefix(w, p) {
 			return true
 		}

@@ -773,6 +773,12 @@ func TestInterviewWordInsideACompound(t *testing.T) {
 		"Sinulle on varattu alkuhaastattelu 10.12.2026",
 		"Hei Sam Rivera,\n\nolet ilmoittautunut työnhakijaksi Helsingin työllisyyspalveluihin. Sinulle on varattu alkuhaastattelu.\n\n"+
 			"Aika: torstai 10.12.2026 klo 13.00-13.45\n\nHaastattelun jälkeen velvollisuutenasi on hakea työmahdollisuuksia.")
+	norwegian := textMessage("t1@teamtailor-app.mail", "2026-11-25T12:41:09Z", "no-reply@teamtailor-mail.com", "Neste steg: videointervju – Dataanalytiker",
+		"Hei Sam!\n\nVi vil gjerne bli bedre kjent med deg. Spill inn svarene dine på tre spørsmål senest søndag 13. desember kl. 23.59.\n\n"+
+			"Start videointervjuet: https://app.teamtailor.com/video/abc\n\nHilsen\nHavbris Sjømat")
+	norwegian.From[0].Name = "Havbris Sjømat"
+	research := textMessage("b1@timeflyt.example", "2026-11-25T12:41:09Z", "ingrid.solberg@timeflyt.example", "Bekreftelse: brukerintervju 16. desember",
+		"Hei Sam,\n\ntakk for at du stiller opp! Hva: Brukerintervju – Timeflyt (45 min)\nNår: onsdag 16. desember 2026, kl. 11:00–11:45\n\nDu får et gavekort på 500 kr.\n\nIngrid")
 	tests := []struct {
 		name    string
 		msg     mail.Message
@@ -780,6 +786,8 @@ func TestInterviewWordInsideACompound(t *testing.T) {
 		company string
 	}{
 		{"a one-way video interview", oneWay, 1, "Kide Vakuutus"},
+		{"a Norwegian one-way video interview", norwegian, 1, "Havbris Sjømat"},
+		{"a user research interview", research, 0, ""},
 		{"a practice interview with a friend", practice, 0, ""},
 		{"the employment service's initial interview", service, 0, ""},
 	}
