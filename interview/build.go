@@ -180,6 +180,7 @@ func prepare(msgs []mail.Message, cfg Config) []input {
 		jobs.learn(*in, cfg)
 	}
 	acceptedOffers(out, cfg)
+	counterAccepted(out, cfg, jobs)
 	for i := range out {
 		out[i].m.Date = arrival(out[i].m)
 	}

@@ -885,3 +885,51 @@ func TestWritersCountryClock(t *testing.T) {
 		})
 	}
 }
+
+// TestEmployerTakesTheUsersCounter: the employer offers a day and a time,
+// the user keeps the day and asks for another clock, and the employer
+// takes it by the clock alone ("Klar, 17:30 passt", "Top, 9u is
+// perfect!"). A friend's coffee in the same shape is no interview.
+func TestEmployerTakesTheUsersCounter(t *testing.T) {
+	thread := func(from, subject, offer, counter, taken string) []mail.Message {
+		o := textMessage("o1@"+domainOfTest(from), "2026-11-26T21:13:41Z", from, subject, offer)
+		c := sentReply(o, "o2@example.org", "2026-11-27T07:30:12Z")
+		c.Text = counter
+		k := inThread(textMessage("o3@"+domainOfTest(from), "2026-11-27T08:02:19Z", from, "Re: "+subject, taken), o, c)
+		return []mail.Message{o, c, k}
+	}
+	tests := []struct {
+		name string
+		msgs []mail.Message
+		want []time.Time
+	}{
+		{"German founder", thread("jonas@flinkwerk.example", "Flinkwerk // Senior Backend Engineer (Go)",
+			"Hey Sam,\n\ndanke für deine Bewerbung! Hast du übernächste Woche Zeit für einen ersten Call? Mittwoch, 9.12., so gegen 17 Uhr?\n\nJonas",
+			"Hi Jonas,\n\nMittwoch klappt grundsätzlich, ich hab allerdings bis 17 Uhr noch einen Termin – ginge auch 17:30?\n\nSam",
+			"Klar, 17:30 passt, hab's Merve schon eingetragen.\n\nJonas"), []time.Time{utc("20261209T163000Z")}},
+		{"Flemish founder", thread("pieter@schelderobotics.example", "Koffie?",
+			"Dag Sam,\n\nWe zoeken een backend lead om ons platformteam uit te bouwen. Zou woensdag 9/12 om 8u30 lukken voor een koffie?\n\nPieter",
+			"Dag Pieter,\n\nWoensdag 9/12 past, maar 8u30 is voor mij wat vroeg – kan 9u ook?\n\nSam",
+			"Top, 9u is perfect! Tot dan!\n\nPieter"), []time.Time{utc("20261209T080000Z")}},
+		{"a friend's coffee", thread("pieter.claes@gmail.com", "Koffie?",
+			"Dag Sam,\n\nIk ben in Berlijn! Zou woensdag 9/12 om 8u30 lukken voor een koffie?\n\nPieter",
+			"Dag Pieter,\n\nWoensdag 9/12 past, maar 8u30 is voor mij wat vroeg – kan 9u ook?\n\nSam",
+			"Top, 9u is perfect! Tot dan!\n\nPieter"), nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []time.Time
+			for _, iv := range interview.Build(tc.msgs, nil, sampleConfig()) {
+				got = append(got, iv.Start.UTC())
+			}
+			if !slices.EqualFunc(got, tc.want, time.Time.Equal) {
+				t.Errorf("starts %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+func domainOfTest(addr string) string {
+	_, d, _ := strings.Cut(addr, "@")
+	return d
+}

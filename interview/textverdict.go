@@ -1399,6 +1399,103 @@ func acceptedOffers(ins []input, cfg Config) {
 	}
 }
 
+// counterAccepted turns an employer's answer that takes the user's
+// counter-proposal by its clock alone ("Klar, 17:30 passt", "Top, 9u is
+// perfect!") into the interview's confirmation: the day is the one the
+// user's counter names, else the one day the offer before it named; the
+// clock one the counter proposed, said again in a sentence that accepts.
+// Only the writer of the offer answers for it, and only in a thread about
+// a job (a friend's "9u is perfect!" for a coffee is a coffee).
+func counterAccepted(ins []input, cfg Config, jobs *jobSearch) {
+	byID := make(map[string]*input, len(ins))
+	for i := range ins {
+		if id := ins[i].m.MessageID; id != "" {
+			byID[id] = &ins[i]
+		}
+	}
+	lx := cfg.lexicon()
+	for i := range ins {
+		in := &ins[i]
+		a := in.a
+		if a.sent || a.skip || a.verdict.Interview || len(in.m.InReplyTo) == 0 || !strings.ContainsAny(a.text, "0123456789") {
+			continue
+		}
+		counter := byID[in.m.InReplyTo[0]]
+		if counter == nil || !counter.a.sent || len(counter.m.InReplyTo) == 0 {
+			continue
+		}
+		offer := byID[counter.m.InReplyTo[0]]
+		// Not a podcast's or a reporter's thread, nor anything else
+		// ruled out before (see analysis.press).
+		if offer == nil || offer.a.sent || offer.a.press || a.press || !jobs.ids[offer.m.MessageID] ||
+			!strings.EqualFold(firstAddress(offer.m.From), firstAddress(in.m.From)) {
+			continue
+		}
+		offered := upcoming(offer.a.reads, offer.m)
+		if len(offered) == 0 {
+			continue
+		}
+		loc := offer.a.zone(cfg)
+		opt := timetext.Options{Ref: counter.m.Date, Loc: loc}
+		var day time.Time
+		for _, d := range timetext.FindDates(counter.a.text, opt) {
+			at := d.Start
+			if d.Relative {
+				// "Mittwoch klappt grundsätzlich": the Wednesday offered,
+				// not the nearest one.
+				for _, o := range offered {
+					if o.found.Start.Weekday() == at.Weekday() {
+						at = o.found.Start
+					}
+				}
+			}
+			if at.After(counter.m.Date) && (day.IsZero() || sameDay(day, at)) {
+				day = at
+			}
+		}
+		if day.IsZero() {
+			for _, o := range offered {
+				if !day.IsZero() && !sameDay(day, o.found.Start) {
+					day = time.Time{}
+					break
+				}
+				day = o.found.Start
+			}
+		}
+		if day.IsZero() {
+			continue
+		}
+		proposed := timetext.FindClocksOn(counter.a.text, day, opt)
+		var took []timetext.Mention
+		for _, c := range timetext.FindClocksOn(a.text, day, timetext.Options{Ref: in.m.Date, Loc: loc}) {
+			sentence := sentenceAround(a.text, c.Pos, c.End)
+			h := lx.scan(sentence)
+			// The counter's clock, read, or written as the answer
+			// repeats it ("kan 9u ook?" ... "Top, 9u is perfect!").
+			countered := slices.ContainsFunc(proposed, func(p timetext.Mention) bool { return p.Start.Equal(c.Start) }) ||
+				hasWord(strings.ToLower(counter.a.text), strings.ToLower(c.Text))
+			if asks(sentence) || h.has(lAccept) == "" && h.has(lConfirm) == "" || h.has(lDecline) != "" || !countered {
+				continue
+			}
+			if !slices.ContainsFunc(took, func(t timetext.Mention) bool { return t.Start.Equal(c.Start) }) {
+				took = append(took, c)
+			}
+		}
+		if len(took) != 1 {
+			continue
+		}
+		c := took[0]
+		a.found = foundTime{Start: c.Start, Text: c.Text}
+		a.hasTime, a.timeLine = true, sentenceAround(a.text, c.Pos, c.End)
+		if a.found.Dur == 0 {
+			a.found.Dur = statedDuration(offer.a.text)
+		}
+		a.verdict = Verdict{true, KindConfirmation, fmt.Sprintf(
+			"the user's counter-proposal in <%s>, taken: %q → %s", counter.m.MessageID,
+			shorten(a.timeLine, 120), c.Start.Format("Mon 2 Jan 2006 15:04 MST"))}
+	}
+}
+
 // answeredBySubject finds the offer a reply without In-Reply-To or
 // References answers (some clients and webmails send none, RFC 5322
 // §3.6.4 makes them optional): the latest before it, from one of its

@@ -211,7 +211,7 @@ var relWords = [numLangs]string{
 // "at", "le", "den", "godz.") without ending it.
 var connWords = [numLangs]string{
 	en: "on the of at from by next this coming starting beginning between running commencing",
-	de: "am um den der dem ab von vom zur nächsten nachsten kommenden diesen",
+	de: "am um den der dem ab von vom zur nächsten nachsten kommenden diesen so etwa ungefähr circa ca",
 	fr: "le la du de des à au vers prochain ce",
 	es: "el la los las de del a al desde próximo este que viene",
 	it: "il lo la le di del dalle alle alla ore prossimo questo",
