@@ -371,12 +371,12 @@ func (a *analysis) readsOf(found []timetext.Mention, m *mail.Message, cfg Config
 	a.reads = out
 	opensWindow(a.reads)
 	eitherOr(a.text, a.reads)
-	if !meansAll(a.text) {
-		// Marked lists are options only where the message asks to
-		// choose; lines that hold nothing but a time are, whatever it
-		// says.
-		listedOptions(a.text, a.reads, a.body.has(lProposal) != "")
-	}
+	// Marked lists are options only where the message asks to choose;
+	// lines that hold nothing but a time are, whatever it says. Never
+	// when it asks for them all ("confirm your availability for both"),
+	// which is read only when there is a list (it costs a pass over the
+	// text).
+	listedOptions(a.text, a.reads, a.body.has(lProposal) != "", func() bool { return meansAll(a.text) })
 	return a.reads
 }
 
@@ -446,7 +446,10 @@ func readersClock(clause string) bool {
 // words it; lines that are a time and nothing else always count ("ti
 // 15.12. klo 9.00–10.00" over "ke 16.12. klo 13.15–14.15"). The sessions
 // of one interview keep to one day.
-func listedOptions(text string, reads []timeRead, marked bool) {
+func listedOptions(text string, reads []timeRead, marked bool, all func() bool) {
+	if len(reads) < 2 {
+		return
+	}
 	var listed []int
 	days := map[string]bool{}
 	// The lines that hold a time alone, by where they start: such a line
@@ -475,7 +478,7 @@ func listedOptions(text string, reads []timeRead, marked bool) {
 			days[r.found.Start.Format(time.DateOnly)] = true
 		}
 	}
-	if len(listed) < 2 || len(days) < 2 {
+	if len(listed) < 2 || len(days) < 2 || all() {
 		return
 	}
 	for _, i := range listed {
