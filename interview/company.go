@@ -360,6 +360,9 @@ var companyWords = map[string]bool{
 	"robotique": true, "robótica": true, "robotica": true, "ohjelmistot": true, "systemy": true, "systemer": true,
 	"mobilitet": true, "mobiliteit": true, "mobilité": true, "movilidad": true, "mobilità": true,
 	"medizintechnik": true, "bouw": true, "bau": true,
+	// Schools, hospitals and institutes: "Holloway Park Academy".
+	"academy": true, "school": true, "college": true, "institute": true, "hospital": true, "clinic": true,
+	"akademie": true, "schule": true, "gymnasium": true, "klinik": true, "klinikum": true, "institut": true,
 }
 
 func companyWord(w string) bool {

@@ -256,7 +256,7 @@ var vendorDomains = []string{
 	"traffit.com", "jobadder.com", "pageuppeople.com", "pageup.com.au", "sonru.com", "recright.com",
 	// Public services' own hiring systems, writing for each trust,
 	// department or agency that hires through them.
-	"jobs.nhs.uk", "trac.jobs", "civilservicejobs.service.gov.uk", "usajobs.gov", "interamt.de",
+	"jobs.nhs.uk", "trac.jobs", "civilservicejobs.service.gov.uk", "usajobs.gov", "interamt.de", "publicjobs.ie",
 	"jobs.gc.ca", "apsjobs.gov.au",
 }
 

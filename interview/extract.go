@@ -417,6 +417,13 @@ func companyFromParts(s string, people map[string]bool, kw []string) string {
 	return ""
 }
 
+// referenceLabels begin a posting's reference, not a name.
+var referenceLabels = map[string]bool{
+	"kennziffer": true, "kennzahl": true, "aktenzeichen": true, "stellennummer": true, "ref": true, "reference": true,
+	"referenz": true, "référence": true, "referencia": true, "riferimento": true, "referentie": true, "vacature": true,
+	"vacancy": true, "requisition": true, "job-id": true, "stellen-id": true, "ausschreibung": true, "ausschreibungsnummer": true,
+}
+
 // payGradeRE is a post's pay grade as postings write it after the title:
 // "Level B", "Grade 7", "Band 6", "Entgeltgruppe 13", "Échelon 3".
 var payGradeRE = regexp.MustCompile(`^(?i:level|grade|band|scale|step|pay scale|pay grade|salary grade|entgeltgruppe|besoldungsgruppe|échelon|echelon|nivel|nível|livello|categoria|schaal|trede|lönegrad)\s+[\p{L}\p{N}]{1,3}(?:[./-][\p{L}\p{N}]{1,3})?$`)
@@ -524,8 +531,9 @@ func acceptCompany(c string, people map[string]bool) string {
 	if letters(c) < 2 || requisitionRE.MatchString(c) {
 		return "" // "R-04211", a requisition number
 	}
-	// "Lecturer in Environmental Statistics (Level B)": a pay grade.
-	if payGradeRE.MatchString(c) {
+	// "Lecturer in Environmental Statistics (Level B)": a pay grade;
+	// "Kennziffer BAVD-2026-117": a posting's reference.
+	if payGradeRE.MatchString(c) || referenceLabels[strings.ToLower(strings.TrimRight(strings.Fields(c)[0], ".:"))] {
 		return ""
 	}
 	// "Conversa", "Invitation": a word of the subject's, not a name;

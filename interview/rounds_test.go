@@ -680,6 +680,8 @@ func TestAFriendsOwnInvitation(t *testing.T) {
 	for _, tc := range []struct{ name, subject, text string }{
 		{"German", "Kleine Bitte (Bewerbung)", "Hallo Sam,\n\nhier Henrik von gegenüber. Ich hab nach über einem Jahr endlich eine Einladung bekommen: " +
 			"Schichtleiter Lager bei Spreewerk Logistik, nächsten Freitag um halb zehn. Hättest du vorher mal eine Stunde Zeit, mit mir so ein Vorstellungsgespräch durchzuspielen?\n\nHenrik"},
+		{"the invitation, in German", "Hilfe!! Band 6 interview", "Hi Sam!!\n\nStell dir vor, ich hab die Einladung für die Band 6 Stelle bekommen. " +
+			"Interview ist am Dienstag 8.12. um 11 Uhr (UK time). Hättest du Zeit für ein Mock Interview?\n\nLena"},
 		{"English", "Quick favour", "Hi Sam,\n\nI've been invited to an interview at Harbour Freight for the shift lead job, next Friday at 9:30. " +
 			"Could you run through some practice questions with me before?\n\nHenrik"},
 	} {
@@ -932,4 +934,28 @@ func TestEmployerTakesTheUsersCounter(t *testing.T) {
 func domainOfTest(addr string) string {
 	_, d, _ := strings.Cut(addr, "@")
 	return d
+}
+
+// TestTracBookingAndTheManagersWords: Trac (the NHS's hiring system)
+// books 10:30 with no zone, which is the UK's; the hiring manager writes
+// from the trust's own domain under an NHSmail display name that names
+// the trust in brackets, "at 10.30", also without a zone. One interview,
+// at 10:30 London time.
+func TestTracBookingAndTheManagersWords(t *testing.T) {
+	booked := textMessage("t1@trac.jobs", "2026-12-01T10:00:00Z", "no-reply@trac.jobs", "Interview booking confirmed - Senior Information Analyst",
+		"Dear Sam,\n\nYour interview has been booked.\n\nPost Senior Information Analyst - Band 7\nDate 15/12/2026\nTime 10:30\nDuration 60 minutes\n\n"+
+			"Northfield Teaching Hospitals NHS Foundation Trust")
+	booked.From[0].Name = "Northfield Teaching Hospitals NHS Foundation Trust"
+	brief := textMessage("h1@northfieldhospitals.example", "2026-12-03T09:00:00Z", "helen.marsh@northfieldhospitals.example",
+		"Your interview on 15 December - presentation brief",
+		"Dear Sam,\n\nI'm writing ahead of your interview for the Senior Information Analyst post on Tuesday 15th December at 10.30. "+
+			"The panel would like a 10 minute presentation.\n\nBest wishes\nHelen")
+	brief.From[0].Name = "MARSH, Helen (NORTHFIELD TEACHING HOSPITALS NHS FOUNDATION TRUST)"
+	var got []time.Time
+	for _, iv := range interview.Build([]mail.Message{booked, brief}, nil, sampleConfig()) {
+		got = append(got, iv.Start.UTC())
+	}
+	if want := []time.Time{utc("20261215T103000Z")}; !slices.EqualFunc(got, want, time.Time.Equal) {
+		t.Errorf("starts %v, want %v", got, want)
+	}
 }

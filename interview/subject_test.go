@@ -94,6 +94,7 @@ func TestCompanyAndRoleFromSubjects(t *testing.T) {
 		{"Ihre Einladung zum Video-Interview – Traineeprogramm Einkauf & Supply Chain 2027", "talent@hansekontor.example", "Hansekontor", "Traineeprogramm Einkauf & Supply Chain 2027"},     // a trainee programme
 		{"Convocazione colloquio - Data Engineer (Rif. DE/26/14)", "selezione@tessituremorandi.example", "Tessituremorandi", "Data Engineer"},                                                // an Italian posting's reference
 		{"Interview: Senior DevOps Engineer (B2B)", "karolina@wislosoft.example", "Wislosoft", "Senior DevOps Engineer (B2B)"},                                                               // a contract's kind in brackets is no reference
+		{"Einladung zum Vorstellungsgespräch – Kennziffer BAVD-2026-117", "personal@bavd.example", "BAVD", ""},                                                                               // a posting's reference is no company
 		{"Wattle Energy - chat with Priya", "jessobrien.recruits@gmail.com", "Wattle Energy", ""},                                                                                            // one word after "with" is a person beside a name alone
 		{"Interview: Lecturer in Environmental Statistics (Level B)", "careers@eastbrook.example", "Eastbrook", "Lecturer in Environmental Statistics (Level B)"},                            // a pay grade in brackets is no company
 	}
@@ -307,6 +308,7 @@ func TestCompanySpelledAsTheMailDoes(t *testing.T) {
 		{"a lower-case word before is no kind", "hr@tezontle.example", "Saludos del grupo Tezontle", "Tezontle"},
 		{"a Nordic trade after the name", "mette@havnefront.example", "Mette Holm\nTalent Acquisition\nHavnefront Finans A/S", "Havnefront Finans"},
 		{"a Finnish trade after the name", "aino@revontuli.example", "Aino Laine\nRevontuli Ohjelmistot Oy", "Revontuli Ohjelmistot"},
+		{"a school's kind after its name", "hr@hollowaypark.example", "Maria Santos\nHolloway Park Academy | Hollins Lane, Bury", "Holloway Park Academy"},
 		{"a university the domain shortens", "petra.kuehnel@uni-hohenfels.example", "Petra Kühnel\nInstitut für Umweltinformatik\nUniversität Hohenfels", "Universität Hohenfels"},
 		{"a small word the domain drops", "rh@univ-valmont.example", "Service RH\nUniversité de Valmont", "Université de Valmont"},
 		{"accents and a small word", "talento@iberica-movilidad.example", "Lucía Ortega\nIbérica de Movilidad S.L.", "Ibérica de Movilidad"},

@@ -147,7 +147,8 @@ var languageZones = map[string]string{
 var publicServiceZones = map[string]string{
 	"gov.uk": "Europe/London", "nhs.uk": "Europe/London", "nhs.net": "Europe/London", "nhs.scot": "Europe/London",
 	"gov.scot": "Europe/London", "gov.wales": "Europe/London", "gov.ie": "Europe/Dublin", "publicjobs.ie": "Europe/Dublin",
-	"hse.ie": "Europe/Dublin", "gouv.fr": "Europe/Paris", "bund.de": "Europe/Berlin", "interamt.de": "Europe/Berlin",
+	"hse.ie": "Europe/Dublin", "trac.jobs": "Europe/London",
+	"gouv.fr": "Europe/Paris", "bund.de": "Europe/Berlin", "interamt.de": "Europe/Berlin",
 	"gv.at": "Europe/Vienna", "admin.ch": "Europe/Zurich", "gob.es": "Europe/Madrid", "gov.pt": "Europe/Lisbon",
 	"gov.it": "Europe/Rome", "gov.pl": "Europe/Warsaw", "overheid.nl": "Europe/Amsterdam",
 	"rijksoverheid.nl": "Europe/Amsterdam", "werkenvoornederland.nl": "Europe/Amsterdam", "belgium.be": "Europe/Brussels",

@@ -1329,6 +1329,21 @@ func (b *builder) textCompany(in *input) string {
 			}
 		}
 	}
+	// "MARSH, Helen (NORTHFIELD TEACHING HOSPITALS NHS FOUNDATION
+	// TRUST)": a person's display name with the organisation they
+	// write for in brackets, as NHSmail and many Exchange directories
+	// write it.
+	for _, a := range m.From {
+		name := strings.TrimSpace(a.Name)
+		if !PersonAddress(a.Email) || !strings.HasSuffix(name, ")") || agencyDomain(domainOf(a.Email)) {
+			continue
+		}
+		if i := strings.LastIndexByte(name, '('); i > 0 {
+			if c := companyFromSenderName(name, in.a.people); c != "" && strings.Contains(name[i:], c) {
+				return titleCased(c, m.Subject+" "+in.a.text)
+			}
+		}
+	}
 	if d := domainOf(firstAddress(m.From)); companyDomain(d) && !agencyDomain(d) {
 		label, _, _ := strings.Cut(orgDomain(d), ".")
 		if c := spelledAs(label, spellingSources(in)...); c != "" {

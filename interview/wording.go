@@ -1536,7 +1536,9 @@ var firstPersonInterview = append([]string{
 	"mám pohovor",
 	// "Ich hab ... endlich eine Einladung bekommen": invited, in the
 	// writer's own words.
-	"eine einladung bekommen", "eine einladung erhalten", "i got an invite", "i got invited", "i've been invited",
+	"eine einladung bekommen", "eine einladung erhalten", "ich hab die einladung", "ich habe die einladung",
+	"ich hab eine einladung", "ich habe eine einladung", "i got the invite", "i got the invitation", "i got an invitation",
+	"i got an invite", "i got invited", "i've been invited",
 	"i have been invited", "i was invited", "j'ai été invité", "j'ai été invitée", "me invitaron", "me han invitado",
 	"sono stato invitato", "sono stata invitata", "fui convidado", "fui convidada", "zostałem zaproszony",
 	"zostałam zaproszona", "jag har blivit kallad", "jeg er blevet inviteret", "jeg har blitt invitert",
