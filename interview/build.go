@@ -314,8 +314,12 @@ func (j *jobSearch) threadContext(m *mail.Message, cfg Config) msgContext {
 			}
 		}
 	}
-	if d := domainOf(firstAddress(m.From)); companyDomain(d) && j.pressOrgs[orgDomain(d)] && !j.orgs[orgDomain(d)] {
-		return msgContext{press: true, orgs: j.orgs}
+	// Its own mail, or a booking system's that answers to it
+	// (Calendly's confirmation with the host in Reply-To).
+	for _, a := range append(append([]mail.Address{}, m.From...), m.ReplyTo...) {
+		if d := domainOf(a.Email); companyDomain(d) && j.pressOrgs[orgDomain(d)] && !j.orgs[orgDomain(d)] {
+			return msgContext{press: true, orgs: j.orgs}
+		}
 	}
 	ctx := msgContext{orgs: j.orgs}
 	for _, ids := range [][]string{m.InReplyTo, m.References} {

@@ -60,6 +60,7 @@ const (
 	lSales           // "demo", "discovery call", "free trial": a vendor selling to the user
 	lInvestor        // "pitch deck", "pre-seed", "term sheet": investors meeting the user as a founder
 	lHired           // "welcome to the team", "your first day": the organisation has hired the user
+	lNotJob          // "this is not a job pitch": the writer says it is not about a job
 	nLists
 )
 
@@ -76,6 +77,7 @@ var listPhrases = map[list]*[]string{
 	lAnswerBy: &answerByPhrases, lPersonal: &personalPhrases, lForYou: &forYouPhrases,
 	lRegistration: &registrationPhrases, lDayAfter: &dayAfterPhrases, lAskInterviewer: &interviewerAskPhrases,
 	lDecline: &declinePhrases, lSales: &salesPhrases, lInvestor: &investorPhrases, lHired: &hiredPhrases,
+	lNotJob: &notJobPhrases,
 }
 
 type lexPhrase struct {

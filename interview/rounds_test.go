@@ -959,3 +959,45 @@ func TestTracBookingAndTheManagersWords(t *testing.T) {
 		t.Errorf("starts %v, want %v", got, want)
 	}
 }
+
+// TestNotAboutAJob: a fund's partner says outright that her coffee is
+// not a job pitch; the booking Calendly then confirms, with her in
+// Reply-To, is the same coffee. And a founder's dinner invitation, in the
+// thread of a call already agreed, does not move the call.
+func TestNotAboutAJob(t *testing.T) {
+	const priya = "priya@northgate-ventures.example"
+	ask := textMessage("v1@northgate-ventures.example", "2026-11-24T16:48:02Z", priya, "coffee? (tinyqueue)",
+		"Hi Sam,\n\nI'm a partner at Northgate Ventures. To be upfront: this is not a job pitch and I'm not recruiting for any of our portfolio companies.\n\n"+
+			"Would you be up for a coffee at our office? Here's my calendar: https://calendly.com/priya-northgate/coffee\n\nPriya")
+	ics := strings.Join([]string{"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Calendly//EN", "METHOD:REQUEST",
+		"BEGIN:VEVENT", "UID:cal-1@calendly.com", "SEQUENCE:0", "DTSTAMP:20261124T191135Z",
+		"DTSTART:20261207T080000Z", "DTEND:20261207T083000Z", "SUMMARY:Coffee with Northgate Ventures",
+		"LOCATION:Northgate Ventures\\, Paul-Lincke-Ufer 4\\, 10999 Berlin",
+		"ORGANIZER;CN=Priya Shah:mailto:" + priya,
+		"ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;CN=Sam Rivera:mailto:sam.rivera@example.org",
+		"STATUS:CONFIRMED", "END:VEVENT", "END:VCALENDAR", ""}, "\r\n")
+	booked := textMessage("v2@calendly.com", "2026-11-24T19:11:35Z", "notifications@calendly.com",
+		"Confirmed: Coffee with Northgate Ventures with Priya Shah on Monday, December 7, 2026",
+		"Hi Sam Rivera,\n\nYour Coffee with Northgate Ventures with Priya Shah at 9:00am on Monday, December 7, 2026 is scheduled.")
+	booked.ReplyTo = []mail.Address{{Name: "Priya Shah", Email: priya}}
+	booked.HasCalendar, booked.Calendars = true, [][]byte{[]byte(ics)}
+	if ivs := interview.Build([]mail.Message{ask, booked}, nil, sampleConfig()); len(ivs) != 0 {
+		t.Errorf("the fund's coffee: %d interviews (%s), want none", len(ivs), ivs[0].Evidence)
+	}
+
+	const arjun = "arjun@kestrelpay.example"
+	offer := textMessage("k1@kestrelpay.example", "2026-12-02T09:00:00Z", arjun, "Kestrel Pay <> Sam",
+		"Hi Sam,\n\nWe're hiring a founding backend engineer. Could we do a quick call Mon 14 Dec, 3:30 PM IST?\n\nArjun")
+	yes := sentReply(offer, "k2@example.org", "2026-12-02T22:00:52Z")
+	yes.Text = "Hi Arjun,\n\nMonday 14 Dec at 3:30 PM IST works.\n\nSam"
+	dinner := inThread(textMessage("k3@kestrelpay.example", "2026-12-03T05:00:00Z", arjun, "Re: Kestrel Pay <> Sam",
+		"Great, locked in - I'll send a Meet link Monday morning.\n\nTotally unrelated: our lead investor is hosting a small founders & friends dinner in Berlin on Thu 17 Dec, 7pm. Say the word and I'll add you.\n\nArjun"),
+		offer, yes)
+	var got []time.Time
+	for _, iv := range interview.Build([]mail.Message{offer, yes, dinner}, nil, sampleConfig()) {
+		got = append(got, iv.Start.UTC())
+	}
+	if want := []time.Time{utc("20261214T100000Z")}; !slices.EqualFunc(got, want, time.Time.Equal) {
+		t.Errorf("the call and the dinner: starts %v, want %v", got, want)
+	}
+}

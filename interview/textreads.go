@@ -285,6 +285,12 @@ func (a *analysis) readsOf(found []timetext.Mention, m *mail.Message, cfg Config
 		}
 		ctx := lineAround(a.text, mt.Pos, mt.End) + " " + sentence
 		h := lx.scan(ctx)
+		if h.has(lPersonal) != "" && h.has(lKeyword) == "" {
+			// "our lead investor is hosting a small founders & friends
+			// dinner in Berlin on Thu 17 Dec, 7pm": a dinner's time, in
+			// a thread about the call, is the dinner's.
+			continue
+		}
 		if openSessions[h.has(lEvent)] && h.has(lKeyword) == "" {
 			// "join our open online Q&A ... on Thursday, 10 December
 			// at 17:30 CET": the time of an event, not of an interview.

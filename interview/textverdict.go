@@ -359,6 +359,11 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 		// call to prepare is agreed, is kept out like a reporter's.
 		a.press = true
 		return no("the sender's own interview (%q)", sendersOwnInText(a.text))
+	case either(subj, body, lNotJob) != "":
+		// Its thread, and the same organisation's invitation that
+		// follows it, are not the job search's (see jobSearch.press).
+		a.press = true
+		return no("the writer says it is not about a job (%q)", either(subj, body, lNotJob))
 	case body.has(lAskInterviewer) != "":
 		// "Could you run the technical interview with him for us?": a
 		// friend's candidate, the user interviewing.

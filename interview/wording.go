@@ -314,6 +314,17 @@ var (
 		"voor jou", "voor u", "dla ciebie", "dla pana", "dla pani", "för dig", "for deg", "for dig",
 		"aí em", // the user's city is read from the configured zone (timetext.CityClock)
 	}
+	// The writer says outright that the meeting is not about a job:
+	// "To be upfront: this is not a job pitch and I'm not recruiting",
+	// "ich will dich nicht abwerben".
+	notJobPhrases = []string{
+		"not a job pitch", "not a recruiting", "i'm not recruiting", "i am not recruiting", "we're not hiring",
+		"we are not hiring", "not about a job", "not a job interview", "no job pitch", "not trying to recruit you",
+		"nicht abwerben", "kein jobangebot", "kein bewerbungsgespräch", "kein vorstellungsgespräch", "wir stellen nicht ein",
+		"pas un entretien d'embauche", "pas pour un poste", "je ne recrute pas", "no es una entrevista de trabajo",
+		"no estoy reclutando", "non è un colloquio", "não é uma entrevista de emprego", "geen sollicitatiegesprek",
+		"ik wil je niet wegkapen", "inte en anställningsintervju", "ikke et jobinterview", "ikke et jobbintervju",
+	}
 	// What a friend invites to: no interview, whatever its shape.
 	personalPhrases = []string{
 		"birthday", "dinner", "party", "wedding", "bbq", "barbecue", "drinks", "brunch", "housewarming",
