@@ -157,3 +157,17 @@ func TestFindDaysSharingAClock(t *testing.T) {
 		})
 	}
 }
+
+// "Weds", the British abbreviation, is Wednesday: "Weds 10am or Fri 2pm"
+// is two slots, not Friday at 10am.
+func TestFindWeds(t *testing.T) {
+	berlin := zone(t, "Europe/Berlin")
+	var got []time.Time
+	for _, m := range Find("put both of your options forward (Weds 10am or Fri 2pm)", defaultOptions(t)) {
+		got = append(got, m.Start)
+	}
+	want := []time.Time{time.Date(2026, 12, 2, 10, 0, 0, 0, berlin), time.Date(2026, 11, 27, 14, 0, 0, 0, berlin)}
+	if len(got) != 2 || !got[0].Equal(want[0]) || !got[1].Equal(want[1]) {
+		t.Errorf("Find = %v, want %v", got, want)
+	}
+}

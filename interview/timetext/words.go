@@ -159,7 +159,7 @@ var weekdayNames = [numLangs]string{
 }
 
 var weekdayAbbrevs = [numLangs]string{
-	en: "sun mon tue|tues wed thu|thur|thurs fri sat",
+	en: "sun mon tue|tues wed|weds thu|thur|thurs fri sat",
 	de: "so mo di mi do fr sa",
 	fr: "dim lun mar mer jeu ven sam",
 	es: "dom lun mar mié jue vie sáb",
