@@ -1001,3 +1001,29 @@ func TestNotAboutAJob(t *testing.T) {
 		t.Errorf("the call and the dinner: starts %v, want %v", got, want)
 	}
 }
+
+// TestAgencyUpdateOnTwoClients: an agency's subject names two clients
+// ("Pennine Freight + Calder Mutual - times") and its update gives each a
+// paragraph: one confirmed, the other moved. Two interviews, each its
+// client's.
+func TestAgencyUpdateOnTwoClients(t *testing.T) {
+	const jess = "jess.whitlock@harcourt-talent.example"
+	offer := textMessage("h1@harcourt-talent.example", "2026-11-30T18:42:00Z", jess, "Pennine Freight + Calder Mutual - times",
+		"Hi Sam,\n\nPennine Freight – Senior Data Engineer\n1st stage interview Tues 8th Dec @ 10.30am (UK time), Teams, 45 mins with Priya Shah.\n\n"+
+			"Calder Mutual – Analytics Engineering Lead\nThey'd like to meet face to face – Thurs 10th Dec at 2pm, their office in Manchester.\n\n"+
+			"Can you let me know asap on both?\n\nJess")
+	yes := sentReply(offer, "h2@example.org", "2026-11-30T20:00:00Z")
+	yes.Text = "Hi Jess,\n\nBoth work for me – Tuesday 10:30 UK time is fine for Pennine Freight. For Calder Mutual, 2pm works.\n\nSam"
+	update := inThread(textMessage("h3@harcourt-talent.example", "2026-12-01T09:00:00Z", jess, "RE: Pennine Freight + Calder Mutual - times",
+		"Hi Sam,\n\nPennine confirmed for Tues 8th at 10.30 UK – Priya's invite should be with you today.\n\n"+
+			"Calder Mutual have had to shuffle I'm afraid. I've confirmed Fri 11th at 11am with them instead – same place, same people.\n\nJess"), offer, yes)
+	ivs := interview.Build([]mail.Message{offer, yes, update}, nil, sampleConfig())
+	got := map[string]time.Time{}
+	for _, iv := range ivs {
+		got[iv.Company] = iv.Start.UTC()
+	}
+	want := map[string]time.Time{"Pennine Freight": utc("20261208T103000Z"), "Calder Mutual": utc("20261211T110000Z")}
+	if len(ivs) != 2 || !got["Pennine Freight"].Equal(want["Pennine Freight"]) || !got["Calder Mutual"].Equal(want["Calder Mutual"]) {
+		t.Errorf("interviews %v, want %v", got, want)
+	}
+}

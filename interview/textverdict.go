@@ -763,6 +763,18 @@ func (a *analysis) confirmation(m *mail.Message, cfg Config, ctx msgContext) (Ve
 			moved = i
 		}
 	}
+	if moved >= 0 && !vendor {
+		// An agency's update on two clients, one of them moved ("Pennine
+		// confirmed for Tues 8th ...", "Calder Mutual have had to
+		// shuffle ... confirmed Fri 11th at 11am instead"): each is its
+		// client's; the move is only the moved one's (see
+		// builder.confirmation).
+		if l := a.listedTimes(reads, m); l != nil {
+			a.listed = l
+			best = slices.IndexFunc(reads, func(r timeRead) bool { return r.found.Start.Equal(l[0].found.Start) })
+			moved = -2
+		}
+	}
 	if moved >= 0 {
 		// A move that offers a choice ("muszę przełożyć naszą rozmowę.
 		// Czy mógłby Pan w poniedziałek, 14 grudnia, o 9:30?
@@ -785,7 +797,7 @@ func (a *analysis) confirmation(m *mail.Message, cfg Config, ctx msgContext) (Ve
 	// their interviews, not a choice between them.
 	// A system's summary of a process lists its stages too; its lines
 	// never name other organisations.
-	if moved < 0 {
+	if moved == -1 {
 		if !vendor {
 			a.listed = a.listedTimes(reads, m)
 		}
@@ -893,6 +905,9 @@ type listedTime struct {
 	// stage is set instead of company for one of the stages of one
 	// organisation's process (stagedTimes): the words before its time.
 	stage string
+	// reschedule: its own sentence moves it ("confirmed Fri 11th at
+	// 11am with them instead"), whatever the others say.
+	reschedule bool
 }
 
 // stagedTimes reads a message that fixes several stages of one process,
@@ -1020,6 +1035,9 @@ func (a *analysis) listedTimes(reads []timeRead, m *mail.Message) []listedTime {
 		if c == "" {
 			c = itemCompany(a.text, r.pos)
 		}
+		if c == "" {
+			c = paragraphCompany(a.text, r.pos, m.Subject)
+		}
 		// A name the mail uses again, or its subject gives: the
 		// organisations it is about, not a line's label.
 		first, _, _ := strings.Cut(strings.ToLower(c), " ")
@@ -1028,13 +1046,56 @@ func (a *analysis) listedTimes(reads []timeRead, m *mail.Message) []listedTime {
 			continue
 		}
 		companies[squash(c)] = true
-		out = append(out, listedTime{found: r.found, sentence: r.sentence, company: c})
+		out = append(out, listedTime{found: r.found, sentence: r.sentence, company: c, reschedule: r.reschedule})
 	}
 	if len(companies) < 2 {
 		return nil
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].found.Start.Before(out[j].found.Start) })
 	return out
+}
+
+// paragraphCompany is the one organisation, of those a subject names side
+// by side ("Pennine Freight + Calder Mutual - times"), whose name the
+// paragraph holding pos names: an agency's update on two clients, a
+// paragraph each ("Pennine confirmed for Tues 8th at 10.30 UK", "Calder
+// Mutual have had to shuffle ... confirmed Fri 11th at 11am with them").
+func paragraphCompany(text string, pos int, subject string) string {
+	var names []string
+	for _, sep := range []string{" + ", " & ", " / ", " and ", " und ", " et ", ", "} {
+		l, r, ok := strings.Cut(cleanSubject(subject), sep)
+		if !ok {
+			continue
+		}
+		for _, side := range []string{l, r} {
+			if n := firstPart(side); bareNameRE.MatchString(n) && !hasRoleWord(n) {
+				names = append(names, n)
+			}
+		}
+		break
+	}
+	if len(names) != 2 {
+		return ""
+	}
+	start := strings.LastIndex(text[:pos], "\n\n") + 1
+	end := strings.Index(text[pos:], "\n\n")
+	if end < 0 {
+		end = len(text)
+	} else {
+		end += pos
+	}
+	para := strings.ToLower(text[start:end])
+	found := ""
+	for _, n := range names {
+		first, _, _ := strings.Cut(strings.ToLower(n), " ")
+		if hasWord(para, first) {
+			if found != "" {
+				return ""
+			}
+			found = n
+		}
+	}
+	return found
 }
 
 // lineCompany is the name a line starts with before a dash or a colon,

@@ -46,6 +46,7 @@ func (b *builder) textConfirmations(ins []input) {
 			}
 			a := *in.a
 			a.found, a.timeLine, a.listed = l.found, l.sentence, nil
+			a.reschedule = a.reschedule || l.reschedule
 			li := &input{m: in.m, a: &a}
 			if l.stage != "" {
 				// The stages of one organisation's process.
@@ -1222,12 +1223,16 @@ func (t *tracked) atCompanyDomain(m *mail.Message) bool {
 // company moves nothing.
 func (b *builder) latestFromEmployer(in *input, company string, except ...*tracked) *tracked {
 	var best *tracked
+	named := false // best is the company's own, by name
 	for _, t := range b.all {
 		if !t.announcedBy(in, company) || t.iv.InvitedAt.After(in.m.Date) || t.iv.Status != Scheduled || slices.Contains(except, t) {
 			continue
 		}
-		if best == nil || t.iv.InvitedAt.After(best.iv.InvitedAt) {
-			best = t
+		// An agency announces its clients' interviews alike: the move
+		// of one names its client ("Calder Mutual have had to shuffle").
+		same := company != "" && sameCompany(t.iv.Company, company)
+		if best == nil || same && !named || same == named && t.iv.InvitedAt.After(best.iv.InvitedAt) {
+			best, named = t, same
 		}
 	}
 	return best
