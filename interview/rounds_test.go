@@ -1027,3 +1027,39 @@ func TestAgencyUpdateOnTwoClients(t *testing.T) {
 		t.Errorf("interviews %v, want %v", got, want)
 	}
 }
+
+// TestPanelDiscussionMovedTheSameDay: an Indian recruiter's "Panel
+// discussion" beside the job's title is the panel interview, not an event;
+// her reply moves it "to 2:30 PM IST on the same day ... That should be
+// 10:00 AM your time" (one moment, on two clocks).
+func TestPanelDiscussionMovedTheSameDay(t *testing.T) {
+	const divya = "divya.r@kaveri-freight.example"
+	const subject = "Kaveri Freight Technologies | Senior Data Platform Engineer | Panel discussion - 8th Dec"
+	invite := textMessage("p1@kaveri-freight.example", "2026-11-24T07:17:19Z", divya, subject,
+		"Hi Sam,\n\nWe are pleased to invite you to the next round, a panel discussion.\n\n"+
+			"Date : Tuesday, 8th December 2026\nTime : 11:00 AM IST (approx. 1 hour)\nMode : Google Meet\n\nDivya")
+	ask := sentReply(invite, "p2@example.org", "2026-11-24T09:02:41Z")
+	ask.Text = "Hi Divya,\n\nthanks! Could we start a little later that day?\n\nSam"
+	moved := inThread(textMessage("p3@kaveri-freight.example", "2026-11-25T04:35:52Z", divya, "RE: "+subject,
+		"Hi Sam,\n\nNoted. I have checked with the panel and we can move it to 2:30 PM IST on the same day i.e. Tuesday, 8th Dec. "+
+			"That should be 10:00 AM your time.\n\nDivya"), invite, ask)
+	tests := []struct {
+		name string
+		msgs []mail.Message
+		want time.Time
+	}{
+		{"the panel", []mail.Message{invite}, utc("20261208T053000Z")},
+		{"moved the same day", []mail.Message{invite, ask, moved}, utc("20261208T090000Z")},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []time.Time
+			for _, iv := range interview.Build(tc.msgs, nil, sampleConfig()) {
+				got = append(got, iv.Start.UTC())
+			}
+			if !slices.EqualFunc(got, []time.Time{tc.want}, time.Time.Equal) {
+				t.Errorf("starts %v, want [%v]", got, tc.want)
+			}
+		})
+	}
+}

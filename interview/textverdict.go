@@ -313,7 +313,9 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 		return no("an article or course about interviews (%q in the subject)", subj.has(lArticle))
 	case vendorMeeting(m.Subject, subj) != "" && subj.has(lKeyword) == "":
 		return no("a business meeting (%q in the subject): a vendor's or a client's, not an interview", subj.has(lSales))
-	case event != "" && !a.namesCompany(m, cfg, event):
+	case event != "" && !a.namesCompany(m, cfg, event) && !(event == "panel discussion" && hasRoleWord(m.Subject)):
+		// ("Senior Data Platform Engineer | Panel discussion - 8th
+		// Dec": an Indian recruiter's name for the panel interview.)
 		return no("a webinar, course or event, not an interview (%q in the subject)", event)
 	case strings.Contains(a.full, "zoom.us/w/"):
 		// Zoom joins a webinar at /w/ and a meeting at /j/: its

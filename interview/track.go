@@ -714,6 +714,12 @@ func (b *builder) sameDayMoves(ins []input) {
 				if lead.has(lInsteadOf) != "" || c.Start.Equal(old) || endsRange(a.text[max(0, c.Pos-12):c.Pos]) {
 					continue
 				}
+				if c.Zone == "" && readersClock(a.text[c.End:min(len(a.text), c.End+24)]) {
+					// "2:30 PM IST ... That should be 10:00 AM your time":
+					// the same moment on the user's clock.
+					w := c.Start
+					c.Start = time.Date(w.Year(), w.Month(), w.Day(), w.Hour(), w.Minute(), 0, 0, b.cfg.location())
+				}
 				if !slices.ContainsFunc(to, c.Start.Equal) {
 					to = append(to, c.Start)
 				}
