@@ -1063,3 +1063,17 @@ func TestPanelDiscussionMovedTheSameDay(t *testing.T) {
 		})
 	}
 }
+
+// TestEventLineInASystemsMail: an application's acknowledgement from a
+// hiring system that also announces the employer's open day, its name
+// before its time ("IT Open Day: sobota, 12 grudnia, godz. 10:00-14:00"),
+// fixes no interview.
+func TestEventLineInASystemsMail(t *testing.T) {
+	m := textMessage("t1@traffit.com", "2026-11-30T09:00:00Z", "no-reply@traffit.com", "Dziękujemy za aplikację – Analityk danych",
+		"Dzień dobry,\n\ndziękujemy za przesłanie aplikacji na stanowisko Analityk danych. Kolejne etapy to rozmowa z HR i rozmowa techniczna.\n\n"+
+			"Zapraszamy też na nasz dzień otwarty:\nIT Open Day: sobota, 12 grudnia, godz. 10:00-14:00, biuro przy ul. Prostej 20.\n\nZespół rekrutacji Mazowsze Retail")
+	m.From[0].Name = "Mazowsze Retail"
+	if ivs := interview.Build([]mail.Message{m}, nil, sampleConfig()); len(ivs) != 0 {
+		t.Errorf("%d interviews (%s), want none", len(ivs), ivs[0].Evidence)
+	}
+}

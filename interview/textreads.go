@@ -273,6 +273,19 @@ func (a *analysis) timesApart(m *mail.Message, cfg Config) []timeRead {
 	return a.readsOf(found, m, cfg)
 }
 
+// eventLine reports a sentence that opens with the event's name before
+// its time ("IT Open Day: sobota, 12 grudnia", "Career fair – Thursday
+// 10 December"), the way a programme lists what is on.
+func eventLine(sentence, event string) bool {
+	low := strings.ToLower(sentence)
+	i := strings.Index(low, event)
+	if i < 0 || i > 24 {
+		return false
+	}
+	rest := strings.TrimSpace(low[i+len(event):])
+	return strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "(")
+}
+
 // readsOf scores the mentions found in the message's text by their
 // sentences, and keeps them as the message's reads.
 func (a *analysis) readsOf(found []timetext.Mention, m *mail.Message, cfg Config) []timeRead {
@@ -289,6 +302,11 @@ func (a *analysis) readsOf(found []timetext.Mention, m *mail.Message, cfg Config
 			// "our lead investor is hosting a small founders & friends
 			// dinner in Berlin on Thu 17 Dec, 7pm": a dinner's time, in
 			// a thread about the call, is the dinner's.
+			continue
+		}
+		if h.has(lEvent) != "" && h.has(lKeyword) == "" && webinarWord(sentence) == "" && !openSessions[h.has(lEvent)] && eventLine(sentence, h.has(lEvent)) {
+			// "IT Open Day: sobota, 12 grudnia, godz. 10:00-14:00": an
+			// event's own line, named before its time.
 			continue
 		}
 		if openSessions[h.has(lEvent)] && h.has(lKeyword) == "" {
