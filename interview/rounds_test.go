@@ -1077,3 +1077,16 @@ func TestEventLineInASystemsMail(t *testing.T) {
 		t.Errorf("%d interviews (%s), want none", len(ivs), ivs[0].Evidence)
 	}
 }
+
+// TestMeetingAboutTheOffer: "we willen je heel graag aannemen" is an
+// offer; the Teams call it books to go through the terms is no
+// interview.
+func TestMeetingAboutTheOffer(t *testing.T) {
+	const hr = "anne.hoekstra@polderlicht.example"
+	offer := textMessage("o1@polderlicht.example", "2026-12-01T09:00:00Z", hr, "Goed nieuws - aanbod Lead Analytics Engineer",
+		"Beste Sam,\n\nwe willen je heel graag aannemen als Lead Analytics Engineer! Voordat ik het schriftelijke aanbod opstel, "+
+			"wil ik het voorstel graag met je doornemen. Zullen we vrijdag 4 december om 16.00 uur even bellen via Teams?\n\nSanne")
+	if ivs := interview.Build([]mail.Message{offer}, nil, sampleConfig()); len(ivs) != 0 {
+		t.Errorf("%d interviews (%s), want none", len(ivs), ivs[0].Evidence)
+	}
+}
