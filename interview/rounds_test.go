@@ -1086,7 +1086,17 @@ func TestMeetingAboutTheOffer(t *testing.T) {
 	offer := textMessage("o1@polderlicht.example", "2026-12-01T09:00:00Z", hr, "Goed nieuws - aanbod Lead Analytics Engineer",
 		"Beste Sam,\n\nwe willen je heel graag aannemen als Lead Analytics Engineer! Voordat ik het schriftelijke aanbod opstel, "+
 			"wil ik het voorstel graag met je doornemen. Zullen we vrijdag 4 december om 16.00 uur even bellen via Teams?\n\nSanne")
-	if ivs := interview.Build([]mail.Message{offer}, nil, sampleConfig()); len(ivs) != 0 {
+	ics := strings.Join([]string{"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:Microsoft Exchange Server 2010", "METHOD:REQUEST",
+		"BEGIN:VEVENT", "UID:offer-1@polderlicht.example", "SEQUENCE:0", "DTSTAMP:20261201T091500Z",
+		"DTSTART:20261204T150000Z", "DTEND:20261204T153000Z", "SUMMARY:Aanbod & arbeidsvoorwaarden bespreken - Sam Rivera",
+		"LOCATION:Microsoft Teams-vergadering",
+		"ORGANIZER;CN=Sanne Hoekstra:mailto:" + hr,
+		"ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE;CN=Sam Rivera:mailto:sam.rivera@example.org",
+		"STATUS:CONFIRMED", "END:VEVENT", "END:VCALENDAR", ""}, "\r\n")
+	invite := textMessage("o2@polderlicht.example", "2026-12-01T09:15:00Z", hr, "Aanbod & arbeidsvoorwaarden bespreken - Sam Rivera",
+		"Microsoft Teams-vergadering\nDeelnemen: https://teams.microsoft.com/l/meetup-join/abc")
+	invite.HasCalendar, invite.Calendars = true, [][]byte{[]byte(ics)}
+	if ivs := interview.Build([]mail.Message{offer, invite}, nil, sampleConfig()); len(ivs) != 0 {
 		t.Errorf("%d interviews (%s), want none", len(ivs), ivs[0].Evidence)
 	}
 }
