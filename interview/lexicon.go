@@ -1,10 +1,13 @@
 package interview
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // A message is judged by which phrases of about thirty lists it holds
@@ -91,20 +94,30 @@ type lexicon map[string][]*lexPhrase // first word → phrases
 func newLexicon(keywords []string) lexicon {
 	lx := lexicon{}
 	byText := map[string]*lexPhrase{}
+	addWords := func(l list, ws []string) {
+		key := strings.Join(ws, " ")
+		lp := byText[key]
+		if lp == nil {
+			lp = &lexPhrase{words: ws, text: key}
+			byText[key] = lp
+			lx[ws[0]] = append(lx[ws[0]], lp)
+		}
+		if !slices.Contains(lp.lists, l) {
+			lp.lists = append(lp.lists, l)
+		}
+	}
 	add := func(l list, phrases []string) {
 		for _, p := range phrases {
 			ws := words(strings.ToLower(p))
 			if len(ws) == 0 {
 				continue
 			}
-			key := strings.Join(ws, " ")
-			lp := byText[key]
-			if lp == nil {
-				lp = &lexPhrase{words: ws, text: key}
-				byText[key] = lp
-				lx[ws[0]] = append(lx[ws[0]], lp)
+			addWords(l, ws)
+			// Written without its accents, as on a phone: "mercredi 9
+			// meme heure", "no puedo ir el miercoles", "nie moge".
+			if folded := words(foldAccents(strings.Join(ws, " "))); !slices.Equal(folded, ws) && len(folded) > 0 {
+				addWords(l, folded)
 			}
-			lp.lists = append(lp.lists, l)
 		}
 	}
 	add(lKeyword, keywords)
@@ -287,4 +300,20 @@ func appendWordSpans(out [][2]int, s string) [][2]int {
 		out = append(out, [2]int{start, len(s)})
 	}
 	return out
+}
+
+// foldAccents writes s without its diacritics ("même" is "meme", "może"
+// "moze", "ł" "l"), as people type on keyboards without them.
+func foldAccents(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case foldings[r] != "" && r != 'ß' && r != 'æ' && r != 'œ':
+			b.WriteString(foldings[r])
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }

@@ -124,3 +124,28 @@ func TestWebinarWord(t *testing.T) {
 		})
 	}
 }
+
+// TestLexiconWithoutAccents: phrases are found as people type them on a
+// keyboard without accents, and still with them.
+func TestLexiconWithoutAccents(t *testing.T) {
+	lx := defaultLexicon
+	tests := []struct {
+		name, text string
+		l          list
+	}{
+		{"French, same time", "on decale a mercredi 9 meme heure", lSameTime},
+		{"French, with accents", "mercredi 9, même heure", lSameTime},
+		{"Spanish decline", "no me viene bien el miercoles", lDecline},
+		{"Polish decline", "niestety nie moge w srode", lDecline},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if h := lx.scan(tc.text); h.has(tc.l) == "" {
+				t.Errorf("scan(%q) found nothing of list %d", tc.text, tc.l)
+			}
+		})
+	}
+	if foldAccents("même łódź") != "meme lodz" {
+		t.Errorf("foldAccents = %q", foldAccents("même łódź"))
+	}
+}
