@@ -1100,3 +1100,31 @@ func TestMeetingAboutTheOffer(t *testing.T) {
 		t.Errorf("%d interviews (%s), want none", len(ivs), ivs[0].Evidence)
 	}
 }
+
+// TestGoogleCalendarBoilerplateIsNoGuest: Google Calendar's Spanish,
+// French and Italian invitations end with "Responder a ... como invitado:
+// Sí", which names no podcast guest: the employer's invitation is an
+// interview.
+func TestGoogleCalendarBoilerplateIsNoGuest(t *testing.T) {
+	for _, tc := range []struct{ name, footer string }{
+		{"Spanish", "Responder a sam.rivera@example.org como invitado: Sí - https://calendar.google.com/calendar/event?action=RESPOND"},
+		{"French", "Répondre pour sam.rivera@example.org comme invité : Oui"},
+		{"Italian", "Rispondi per sam.rivera@example.org come ospite: Sì"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ics := strings.Join([]string{"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Google Inc//Google Calendar 70.9054//EN", "METHOD:REQUEST",
+				"BEGIN:VEVENT", "UID:g-1@google.com", "SEQUENCE:0", "DTSTAMP:20261202T100000Z",
+				"DTSTART:20261217T150000Z", "DTEND:20261217T160000Z", "SUMMARY:Entrevista técnica Sam Rivera - Olivar Sistemas",
+				"ORGANIZER;CN=Marcos Olivares:mailto:m.olivares@olivar-sistemas.example",
+				"ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:sam.rivera@example.org",
+				"STATUS:CONFIRMED", "END:VEVENT", "END:VCALENDAR", ""}, "\r\n")
+			m := textMessage("g1@olivar-sistemas.example", "2026-12-02T10:00:00Z", "m.olivares@olivar-sistemas.example",
+				"Invitación: Entrevista técnica Sam Rivera - Olivar Sistemas @ jue 17 dic 2026 16:00 - 17:00 (CET)",
+				"Entrevista técnica Sam Rivera - Olivar Sistemas\njueves, 17 de diciembre de 2026 16:00 – 17:00 (CET)\n\n"+tc.footer)
+			m.HasCalendar, m.Calendars = true, [][]byte{[]byte(ics)}
+			if ivs := interview.Build([]mail.Message{m}, nil, sampleConfig()); len(ivs) != 1 {
+				t.Errorf("%d interviews, want 1", len(ivs))
+			}
+		})
+	}
+}

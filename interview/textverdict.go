@@ -339,7 +339,7 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 		// sent to the agency names the user: "Entretien M. Sam Rivera".)
 		// Its thread, where a call to prepare may be agreed ("el
 		// domingo a las 18h perfecto"), is theirs too.
-		if isFreemail(d) {
+		if isFreemail(d) && !namesUser(m.Subject, cfg) {
 			a.press = true
 		}
 		return no("an invitation forwarded by someone else, addressed to them")

@@ -897,9 +897,10 @@ var (
 		"til mit speciale", "til masteroppgaven min", "gradututkielmaani", "pro mou diplomovou práci",
 		// A show's recording, in the Scandinavian compounds: "Mjukvarupodden".
 		"podden", "podcasten", "poddavsnitt", "podcastaflevering", "be a guest", "as a guest", "vara gäst",
-		// (Not "als Gast": Google Calendar's German invitations say
-		// "weil Sie als Gast zu diesem Termin eingeladen wurden".)
-		"comme invité", "como invitado", "come ospite",
+		// (Not "als Gast", "como invitado", "comme invité", "come
+		// ospite": Google Calendar's invitations say "weil Sie als Gast
+		// zu diesem Termin eingeladen wurden", "Responder a ... como
+		// invitado: Sí".)
 		// A show's host invites a guest.
 		"on our podcast", "on the podcast", "in our podcast", "podcast episode", "our listeners",
 		"a podcast about", "podcast about", "listeners an episode", "listeners per episode", "i host",
