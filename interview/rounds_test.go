@@ -1128,3 +1128,21 @@ func TestGoogleCalendarBoilerplateIsNoGuest(t *testing.T) {
 		})
 	}
 }
+
+// TestAgendaUnderItsDay: the day in a sentence, then the day's plan with
+// a clock at the start of each line: the interview starts with the
+// plan's first line.
+func TestAgendaUnderItsDay(t *testing.T) {
+	m := textMessage("k1@kestrel-robotics.example", "2026-12-01T10:00:00Z", "priya@kestrel-robotics.example",
+		"Final round - Robotics Software Engineer (Motion Planning)",
+		"Hi Sam,\n\nwe'd love to invite you to the final round. Because of the holidays the earliest date that works for everyone is Tuesday, 12 January. The plan:\n\n"+
+			"09:30 – 10:30   System design with Dana & Felix\n10:45 – 11:30   Meet the team / lab tour\n11:30 – 12:15   Conversation with our CTO\n\n"+
+			"This one is on-site at our Munich office (Landsberger Str. 302, 80687 München).\n\nPriya")
+	var got []time.Time
+	for _, iv := range interview.Build([]mail.Message{m}, nil, sampleConfig()) {
+		got = append(got, iv.Start.UTC())
+	}
+	if want := []time.Time{utc("20270112T083000Z")}; !slices.EqualFunc(got, want, time.Time.Equal) {
+		t.Errorf("starts %v, want %v", got, want)
+	}
+}

@@ -224,6 +224,12 @@ func (a *analysis) times(m *mail.Message, cfg Config) []timeRead {
 			found = timetext.Find(a.text, opt)
 		}
 	}
+	if len(found) == 0 && hasAgendaLine(a.text) {
+		// "the earliest date ... is Tuesday, 12 January. The plan:"
+		// over "09:30 – 10:30   System design with Dana & Felix": an
+		// agenda under its day.
+		found = agendaTimes(a.text, opt)
+	}
 	zoneless, american := false, false
 	for _, mt := range found {
 		zoneless = zoneless || mt.Zone == ""
@@ -247,6 +253,76 @@ func (a *analysis) times(m *mail.Message, cfg Config) []timeRead {
 		found = timetext.Find(a.text, opt)
 	}
 	return a.readsOf(datedByQuote(found, a.full, opt, m), m, cfg)
+}
+
+// hasAgendaLine reports a line that starts with a clock time ("09:30 –
+// 10:30 System design", "14.00 Lunch"): a cheap test before agendaTimes
+// reads the text's dates.
+func hasAgendaLine(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if i > 0 && text[i-1] != '\n' {
+			continue
+		}
+		j := i
+		for j < len(text) && (text[j] == ' ' || text[j] == '\t') {
+			j++
+		}
+		k := j
+		for k < len(text) && k-j < 2 && text[k] >= '0' && text[k] <= '9' {
+			k++
+		}
+		if k > j && k+1 < len(text) && (text[k] == ':' || text[k] == '.') && text[k+1] >= '0' && text[k+1] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// agendaTimes reads a day written alone and, on the lines after it, an
+// agenda whose lines start with their clock times: the first of them is
+// when the day begins. Only one day may be named, and the agenda must
+// follow it within a few lines.
+func agendaTimes(text string, opt timetext.Options) []timetext.Mention {
+	var day *timetext.Mention
+	for _, d := range timetext.FindDates(text, opt) {
+		if d.Relative || !d.Start.After(opt.Ref) {
+			continue
+		}
+		if day != nil && !sameDay(day.Start, d.Start) {
+			return nil // two days: a choice or a range, not one agenda
+		}
+		if day == nil {
+			dd := d
+			day = &dd
+		}
+	}
+	if day == nil {
+		return nil
+	}
+	y, mo, dd := day.Start.Date()
+	noon := time.Date(y, mo, dd, 12, 0, 0, 0, day.Start.Location())
+	pos, seen := day.End, 0
+	for pos < len(text) && seen < 8 {
+		end := strings.IndexByte(text[pos:], '\n')
+		if end < 0 {
+			end = len(text) - pos
+		}
+		line := text[pos : pos+end]
+		if strings.TrimSpace(line) != "" {
+			seen++
+			trimmed := strings.TrimLeft(line, " \t-•*")
+			if lead := len(line) - len(trimmed); len(trimmed) > 0 && trimmed[0] >= '0' && trimmed[0] <= '9' {
+				if cs := timetext.FindClocksOn(trimmed, noon, opt); len(cs) > 0 && cs[0].Pos == 0 {
+					c := cs[0]
+					c.Pos, c.End = pos+lead+c.Pos, pos+lead+c.End
+					c.Relative = false
+					return []timetext.Mention{c}
+				}
+			}
+		}
+		pos += end + 1
+	}
+	return nil
 }
 
 // timesApart reads, in a reply where times found nothing, a day and an
