@@ -520,7 +520,10 @@ func eventIsInterview(ev calendar.Event, m *mail.Message, text string, cfg Confi
 	if p := vendorMeeting(ev.Summary+" | "+m.Subject, &th); p != "" && th.has(lKeyword) == "" {
 		return false, fmt.Sprintf("a business meeting (%q in the title): a vendor's or a client's, not an interview", p)
 	}
-	if w := rehearsalWord(ev.Summary); w != "" {
+	// A booking system titles the event after its two people ("Sam
+	// Rivera and Hannah Okafor") and says what it is in the subject
+	// ("Confirmed: Mock Interview – System Design").
+	if w := cmp.Or(rehearsalWord(ev.Summary), rehearsalWord(m.Subject)); w != "" {
 		return false, fmt.Sprintf("a rehearsal, not an interview (%q in the title)", w)
 	}
 	if ownOrganisationPaired(ev.Summary, cfg) {

@@ -1146,3 +1146,32 @@ func TestAgendaUnderItsDay(t *testing.T) {
 		t.Errorf("starts %v, want %v", got, want)
 	}
 }
+
+// TestNoInterviewThreeShapes: an employer's open Job Days named after a
+// rejection; a coach's mock interview booked through Calendly, whose event
+// is titled after its two people; a take-home's deadline given again "for
+// you".
+func TestNoInterviewThreeShapes(t *testing.T) {
+	jobDays := textMessage("j1@teamtailor-mail.com", "2026-12-02T10:00:00Z", "noreply@teamtailor-mail.com", "Ta candidature chez Sonian Bikes",
+		"Bonjour Sam,\n\nmerci pour ta candidature. Nous ne pouvons malheureusement pas te proposer d'entretien pour ce poste.\n\n"+
+			"Ce n'est peut-être que partie remise : nos prochains Job Days auront lieu le samedi 16 janvier 2027 de 10h à 16h dans nos locaux.\n\nL'équipe Sonian Bikes")
+	ics := strings.Join([]string{"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Calendly//EN", "METHOD:REQUEST",
+		"BEGIN:VEVENT", "UID:mock-1@calendly.com", "SEQUENCE:0", "DTSTAMP:20261201T100000Z",
+		"DTSTART:20261218T160000Z", "DTEND:20261218T170000Z", "SUMMARY:Sam Rivera and Hannah Okafor",
+		"ORGANIZER;CN=Hannah Okafor:mailto:hannah@okafor-coaching.example",
+		"ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED:mailto:sam.rivera@example.org",
+		"STATUS:CONFIRMED", "END:VEVENT", "END:VCALENDAR", ""}, "\r\n")
+	mock := textMessage("c1@calendly.com", "2026-12-01T10:00:00Z", "notifications@calendly.com",
+		"Confirmed: Mock Interview – System Design (60 min) with Hannah Okafor on Friday, December 18, 2026",
+		"Hi Sam Rivera,\n\nYour Mock Interview – System Design (60 min) with Hannah Okafor at 5:00pm on Friday, December 18, 2026 is scheduled.")
+	mock.HasCalendar, mock.Calendars = true, [][]byte{[]byte(ics)}
+	takeHome := textMessage("t1@northpass.example", "2026-11-23T17:00:00Z", "recruiting@northpass.example", "Take-home assignment - Backend Engineer",
+		"Hi Sam,\n\nhere is the take-home assignment.\n\nDeadline: Monday, November 30 by 9:00 AM Pacific, which is 6 PM on Monday for you.\n\nThanks,\nNorthpass Recruiting")
+	for name, m := range map[string]mail.Message{"job days": jobDays, "mock interview": mock, "take-home deadline": takeHome} {
+		t.Run(name, func(t *testing.T) {
+			if ivs := interview.Build([]mail.Message{m}, nil, sampleConfig()); len(ivs) != 0 {
+				t.Errorf("%d interviews (%s), want none", len(ivs), ivs[0].Evidence)
+			}
+		})
+	}
+}

@@ -380,9 +380,12 @@ func (a *analysis) readsOf(found []timetext.Mention, m *mail.Message, cfg Config
 			// a thread about the call, is the dinner's.
 			continue
 		}
-		if h.has(lEvent) != "" && h.has(lKeyword) == "" && webinarWord(sentence) == "" && !openSessions[h.has(lEvent)] && eventLine(sentence, h.has(lEvent)) {
+		if h.has(lEvent) != "" && h.has(lKeyword) == "" && webinarWord(sentence) == "" && !openSessions[h.has(lEvent)] &&
+			(eventLine(sentence, h.has(lEvent)) || mt.Dur >= 4*time.Hour) {
 			// "IT Open Day: sobota, 12 grudnia, godz. 10:00-14:00": an
-			// event's own line, named before its time.
+			// event's own line, named before its time; "nos prochains
+			// Job Days auront lieu le samedi 16 janvier de 10h à 16h":
+			// an event's day-long window.
 			continue
 		}
 		if openSessions[h.has(lEvent)] && h.has(lKeyword) == "" {
@@ -450,6 +453,12 @@ func (a *analysis) readsOf(found []timetext.Mention, m *mail.Message, cfg Config
 			r.converted = true
 		}
 		r.rehearsal = rehearsalWord(sentence) != ""
+		if n := len(a.reads); r.converted && n > 0 && a.reads[n-1].due && a.reads[n-1].sentence == sentence {
+			// "Deadline: Monday, November 30 by 9:00 AM Pacific, which
+			// is 6 PM on Monday for you": the deadline again, on the
+			// reader's clock.
+			r.due = true
+		}
 		r.score = 4*btoi(r.keyword) + 2*btoi(r.confirm) + 2*btoi(r.reschedule) + 2*btoi(r.call) +
 			btoi(r.accept) + btoi(mt.Zone != "") - 3*btoi(r.question)
 		a.reads = append(a.reads, r)

@@ -569,7 +569,8 @@ var (
 		"speaker briefing", "speaker prep", "speaker call", "speaker check", "tech check", "technical check",
 		"sound check", "call for papers", "your session has been accepted", "your talk has been accepted",
 		"karriereaften", "karriereabend", "soirée carrière", "paneldebat", "paneldiskussion", "alumni",
-		"career day", "careers day", "karrieretag", "jobmesse", "recruiting day", "your ticket", "dein ticket",
+		"career day", "careers day", "karrieretag", "jobmesse", "recruiting day", "job day", "job days", "jobdays",
+		"job dating", "journée de recrutement", "journées de recrutement", "your ticket", "dein ticket",
 		"ihr ticket", "votre billet", "live lesson", "lesson", "lektion", "leçon", "lección", "lezione", "lekcja",
 		"module", "modul",
 		// A registration is for an event: "You're registered: ...".
