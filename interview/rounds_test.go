@@ -1175,3 +1175,26 @@ func TestNoInterviewThreeShapes(t *testing.T) {
 		})
 	}
 }
+
+// TestOneWayDeadlineExtended: HireVue invites to a one-way video
+// interview due 10 December and later extends it to the 14th: one
+// recording, due on the 14th.
+func TestOneWayDeadlineExtended(t *testing.T) {
+	hv := func(id, date, subject, text string) mail.Message {
+		m := textMessage(id, date, "no-reply@hirevue.com", subject, text)
+		m.From[0].Name = "Copperleaf Bank"
+		return m
+	}
+	invite := hv("hv1@hirevue.com", "2026-12-01T10:00:00Z", "Copperleaf Bank - your on-demand video interview for Senior Quantitative Developer",
+		"Hi Sam,\n\nCopperleaf Bank invites you to an on-demand video interview.\n\nPosition Senior Quantitative Developer\nComplete by 10 December 2026, 23:59\nTime zone GMT (London)\n\nStart Interview")
+	extended := hv("hv2@hirevue.com", "2026-12-03T10:00:00Z", "Copperleaf Bank has extended your interview deadline",
+		"Hi Sam,\n\nGood news - Copperleaf Bank has extended the deadline for your on-demand video interview.\n\n"+
+			"Your previous deadline no longer applies.\n\nNew deadline 14 December 2026, 23:59\nTime zone GMT (London)\n\nStart Interview")
+	var got []time.Time
+	for _, iv := range interview.Build([]mail.Message{invite, extended}, nil, sampleConfig()) {
+		got = append(got, iv.Start.UTC())
+	}
+	if want := []time.Time{utc("20261214T235900Z")}; !slices.EqualFunc(got, want, time.Time.Equal) {
+		t.Errorf("starts %v, want %v", got, want)
+	}
+}

@@ -1286,6 +1286,9 @@ func videoWord(text string) string {
 func (a *analysis) oneWayAt(ft foundTime, line, phrase string) Verdict {
 	a.found, a.hasTime, a.oneWay, a.timeLine = ft, true, true, line
 	a.doNotReply = true // the recording goes to a machine
+	// "Copperleaf Bank has extended your interview deadline ... New
+	// deadline 14 December": the same recording, due later.
+	a.reschedule = either(&a.subj, &a.body, lReschedule) != ""
 	return Verdict{true, KindOneWay, fmt.Sprintf("one-way video interview (%q) to record by %s: %q",
 		phrase, ft.Start.Format("Mon 2 Jan 2006 15:04 MST"), shorten(line, 120))}
 }

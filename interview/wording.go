@@ -170,6 +170,11 @@ var (
 		"kleine wijziging", "mała zmiana", "liten ändring", "lille ændring", "liten endring",
 		"changed the time", "push our", "instead of", "instead", "push to", "push it to", "bump to", "bump it to",
 		"move to", "shift to",
+		// A one-way interview's deadline, moved: "Copperleaf Bank has
+		// extended the deadline", "New deadline 14 December 2026".
+		"extended the deadline", "extended your deadline", "deadline has been extended", "new deadline",
+		"previous deadline no longer applies", "frist verlängert", "neue frist", "nouvelle date limite",
+		"nuevo plazo", "nueva fecha límite", "nuova scadenza", "nieuwe deadline", "nowy termin",
 		"verschieben", "verschoben", "umplanen", "umgeplant", "neuer termin", "neuen termin", "statt", "anstatt", "stattdessen",
 		"terminverschiebung", "verschiebung", "umterminierung",
 		"reporter", "reporté", "décaler", "décalé", "déplacer", "déplacé", "au lieu de", "à la place",
