@@ -36,6 +36,9 @@ var companyPatterns = []*regexp.Regexp{
 
 // Words that start a phrase like "Phone interview" but never a company.
 var notCompanyWords = map[string]bool{
+	// A headhunter's label on a search it keeps confidential.
+	"vertraulich": true, "confidential": true, "confidentiel": true, "confidentielle": true, "confidencial": true,
+	"riservato": true, "riservata": true, "vertrouwelijk": true, "poufne": true, "konfidentiellt": true,
 	"phone": true, "video": true, "technical": true, "first": true, "second": true, "third": true,
 	"final": true, "onsite": true, "on-site": true, "virtual": true, "your": true, "our": true,
 	"an": true, "a": true, "the": true, "job": true, "screening": true, "follow-up": true,

@@ -95,6 +95,7 @@ func TestCompanyAndRoleFromSubjects(t *testing.T) {
 		{"Convocazione colloquio - Data Engineer (Rif. DE/26/14)", "selezione@tessituremorandi.example", "Tessituremorandi", "Data Engineer"},                                                // an Italian posting's reference
 		{"Interview: Senior DevOps Engineer (B2B)", "karolina@wislosoft.example", "Wislosoft", "Senior DevOps Engineer (B2B)"},                                                               // a contract's kind in brackets is no reference
 		{"Einladung zum Vorstellungsgespräch – Kennziffer BAVD-2026-117", "personal@bavd.example", "BAVD", ""},                                                                               // a posting's reference is no company
+		{"Vertraulich: nächste Schritte – Leitung Entwicklung", "k.kruse@kruse-partner.example", "Kruse-Partner", "Leitung Entwicklung"},                                                     // a confidential search's label is no company
 		{"Wattle Energy - chat with Priya", "jessobrien.recruits@gmail.com", "Wattle Energy", ""},                                                                                            // one word after "with" is a person beside a name alone
 		{"Interview: Lecturer in Environmental Statistics (Level B)", "careers@eastbrook.example", "Eastbrook", "Lecturer in Environmental Statistics (Level B)"},                            // a pay grade in brackets is no company
 	}
