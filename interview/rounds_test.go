@@ -1198,3 +1198,16 @@ func TestOneWayDeadlineExtended(t *testing.T) {
 		t.Errorf("starts %v, want %v", got, want)
 	}
 }
+
+// TestFlatViewingWithALandlordsChat: an estate agent confirms a flat's
+// viewing where the landlord wants "un breve colloquio conoscitivo con i
+// potenziali inquilini": no job interview.
+func TestFlatViewingWithALandlordsChat(t *testing.T) {
+	m := textMessage("v1@immobiliarenavigli.example", "2026-11-26T18:00:00Z", "r.galli@immobiliarenavigli.example",
+		"Conferma appuntamento visita - Bilocale via Tortona 27",
+		"Gentile Sig. Rivera,\n\nle confermo l'appuntamento per la visita dell'immobile in oggetto:\n\nsabato 12 dicembre ore 10.30, ritrovo davanti al portone.\n\n"+
+			"Sarà presente anche il proprietario, che desidera sempre fare un breve colloquio conoscitivo con i potenziali inquilini.\n\nRoberto Galli")
+	if ivs := interview.Build([]mail.Message{m}, nil, sampleConfig()); len(ivs) != 0 {
+		t.Errorf("%d interviews (%s), want none", len(ivs), ivs[0].Evidence)
+	}
+}

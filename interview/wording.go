@@ -688,6 +688,11 @@ var (
 		"property viewing", "handwerker", "techniker kommt", "technician visit", "physiotherapie", "physiotherapy", "physio",
 		"friseur", "hairdresser", "werkstatttermin", "car service", "rendez-vous en agence",
 		"visite de l'appartement", "cita en la sucursal", "visita del piso", "bezichtiging",
+		// A flat's viewing, where a landlord may want "un breve
+		// colloquio conoscitivo" with the tenants to be.
+		"visita dell'immobile", "visita dell'appartamento", "visita appartamento", "potenziali inquilini",
+		"possibili inquilini", "futuri inquilini", "potential tenants", "prospective tenants", "future tenants",
+		"zukünftigen mieter", "futurs locataires", "futuros inquilinos", "toekomstige huurders",
 		"agentur für arbeit", "arbeitsagentur", "jobcenter", "beratungsgespräch", "arbeitsvermittlung",
 		"pôle emploi", "france travail", "jobcentre plus", "sepe", "uwv", "arbetsförmedlingen",
 		"jobcenteret", "nav kontor", "urząd pracy", "centro per l'impiego", "iefp",
