@@ -96,6 +96,7 @@ func TestCompanyAndRoleFromSubjects(t *testing.T) {
 		{"Interview: Senior DevOps Engineer (B2B)", "karolina@wislosoft.example", "Wislosoft", "Senior DevOps Engineer (B2B)"},                                                               // a contract's kind in brackets is no reference
 		{"Einladung zum Vorstellungsgespräch – Kennziffer BAVD-2026-117", "personal@bavd.example", "BAVD", ""},                                                                               // a posting's reference is no company
 		{"Vertraulich: nächste Schritte – Leitung Entwicklung", "k.kruse@kruse-partner.example", "Kruse-Partner", "Leitung Entwicklung"},                                                     // a confidential search's label is no company
+		{"Conferma colloquio - Responsabile Infrastrutture IT - Vetreria Muranese", "francesca.moretti@adecco.example", "Vetreria Muranese", "Responsabile Infrastrutture IT"},               // a staffing group's name says nothing of its trade
 		{"Wattle Energy - chat with Priya", "jessobrien.recruits@gmail.com", "Wattle Energy", ""},                                                                                            // one word after "with" is a person beside a name alone
 		{"Interview: Lecturer in Environmental Statistics (Level B)", "careers@eastbrook.example", "Eastbrook", "Lecturer in Environmental Statistics (Level B)"},                            // a pay grade in brackets is no company
 	}
@@ -664,5 +665,20 @@ func TestCompanyBeforeASlash(t *testing.T) {
 				t.Errorf("Company = %q, want %q", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestStaffingGroupIsNoEmployer: a staffing group's consultant, whose
+// domain's name says nothing of the trade, confirms her client's
+// interview: the client is the company, not the group that signs.
+func TestStaffingGroupIsNoEmployer(t *testing.T) {
+	m := mail.Message{Summary: mail.Summary{
+		MessageID: "a@adecco.example", Date: time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC),
+		Subject: "Conferma colloquio - Responsabile Infrastrutture IT - Vetreria Muranese",
+		From:    addr("Francesca Moretti", "francesca.moretti@adecco.example"), To: addr("Sam Rivera", "sam.rivera@example.org"),
+	}, Text: "Gentile Sam,\n\ncome anticipato, le confermo il colloquio con il nostro cliente per la posizione di Responsabile Infrastrutture IT:\n\n" +
+		"Data: venerdì 11 dicembre 2026\nOra: 09:00\nLuogo: Vetreria Muranese, Fondamenta Vetrai 12, Murano\n\nCordiali saluti\nFrancesca Moretti\nAdecco Italia S.p.A."}
+	if got := onlyCompany(t, m); got != "Vetreria Muranese" {
+		t.Errorf("Company = %q, want Vetreria Muranese", got)
 	}
 }

@@ -1510,7 +1510,18 @@ func agencyDomain(d string) bool {
 			return true
 		}
 	}
-	return false
+	// The staffing groups whose names say nothing of their trade.
+	return staffingGroups[label]
+}
+
+// staffingGroups are the recruitment and staffing groups of many countries
+// by their domains' names: they write about their clients' jobs.
+var staffingGroups = map[string]bool{
+	"randstad": true, "adecco": true, "hays": true, "michaelpage": true, "pagegroup": true, "pagepersonnel": true,
+	"gigroup": true, "manpower": true, "manpowergroup": true, "experis": true, "roberthalf": true,
+	"robertwalters": true, "harveynash": true, "kellyservices": true, "akkodis": true, "modis": true,
+	"spherion": true, "teksystems": true, "aerotek": true, "allegis": true, "tempo-team": true, "synergie": true,
+	"crit": true, "proman": true, "start-people": true, "olympia": true, "asap": true, "brunel": true,
 }
 
 func (b *builder) newFromText(in *input, company string) *tracked {
