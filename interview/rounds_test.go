@@ -347,10 +347,7 @@ func TestWordsAboutTheBookedSlot(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			var got []time.Time
-			for _, iv := range interview.Build(tc.msgs, nil, sampleConfig()) {
-				got = append(got, iv.Start.UTC())
-			}
+			got := buildStarts(tc.msgs)
 			if !slices.EqualFunc(got, tc.starts, time.Time.Equal) {
 				t.Errorf("starts %v, want %v", got, tc.starts)
 			}
@@ -371,10 +368,7 @@ func TestMoveOfOneOfTwoListedStages(t *testing.T) {
 			"Could you confirm both times work for you?\n\nElin")
 	moved := inThread(textMessage("s2@tallvik.example", "2026-12-03T10:17:45+01:00", elin, "Re: Next steps - Machine Learning Engineer at Tallvik",
 		"Hi Sam,\n\nOne small change: Johan will be travelling on the 7th, so we've moved the final round to Friday 8 January, same time (kl. 09.00).\n\nElin"), first)
-	var got []time.Time
-	for _, iv := range interview.Build([]mail.Message{first, moved}, nil, sampleConfig()) {
-		got = append(got, iv.Start.UTC())
-	}
+	got := buildStarts([]mail.Message{first, moved})
 	if want := []time.Time{utc("20261210T123000Z"), utc("20270108T080000Z")}; !slices.EqualFunc(got, want, time.Time.Equal) {
 		t.Errorf("starts %v, want %v", got, want)
 	}
@@ -401,10 +395,7 @@ func TestTwoDaysOfferedAtOneClock(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			var got []time.Time
-			for _, iv := range interview.Build(tc.msgs, nil, sampleConfig()) {
-				got = append(got, iv.Start.UTC())
-			}
+			got := buildStarts(tc.msgs)
 			if !slices.EqualFunc(got, tc.starts, time.Time.Equal) {
 				t.Errorf("starts %v, want %v", got, tc.starts)
 			}
@@ -464,10 +455,7 @@ func TestTheRoundTheThreadIsAbout(t *testing.T) {
 	ask.Text = "Hoi Sanne,\n\nOp 15 december zit ik helaas de hele dag in een training. Zou donderdag 17 december ook kunnen?\n\nGroeten,\nSam"
 	moved := inThread(textMessage("r3@veldkamp-mobility.example", "2026-11-30T10:52:03Z", sanne, "RE: Uitnodiging tweede gesprek - Senior Backend Developer",
 		"Hoi Sam,\n\nGeen probleem! Ik heb even met Joost en Fenna geschakeld: donderdag 17 december om 10.30 uur lukt bij allebei.\n\nGroet,\nSanne"), invite, ask)
-	var got []time.Time
-	for _, iv := range interview.Build([]mail.Message{invite, ask, moved}, nil, sampleConfig()) {
-		got = append(got, iv.Start.UTC())
-	}
+	got := buildStarts([]mail.Message{invite, ask, moved})
 	if want := []time.Time{utc("20261217T093000Z")}; !slices.EqualFunc(got, want, time.Time.Equal) {
 		t.Errorf("starts %v, want %v", got, want)
 	}
@@ -523,10 +511,7 @@ func TestJobTalkAndTheWayThere(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			var got []time.Time
-			for _, iv := range interview.Build(tc.msgs, nil, sampleConfig()) {
-				got = append(got, iv.Start.UTC())
-			}
+			got := buildStarts(tc.msgs)
 			if want := []time.Time{utc("20270114T091500Z")}; !slices.EqualFunc(got, want, time.Time.Equal) {
 				t.Errorf("starts %v, want %v", got, want)
 			}
@@ -624,10 +609,7 @@ func TestStoreManagerMovesTheSystemsSlot(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			var got []time.Time
-			for _, iv := range interview.Build(tc.msgs, nil, sampleConfig()) {
-				got = append(got, iv.Start.UTC())
-			}
+			got := buildStarts(tc.msgs)
 			if !slices.EqualFunc(got, []time.Time{tc.want}, time.Time.Equal) {
 				t.Errorf("starts %v, want [%v]", got, tc.want)
 			}
@@ -704,10 +686,7 @@ func TestManagerMovesTheBookingBySpokenClock(t *testing.T) {
 	booked.From[0].Name = "Nordlys Energi AS"
 	moved := textMessage("kn1@nordlys-energi.example", "2026-12-02T13:48:03Z", "kari.nilsen@nordlys-energi.example", "Intervju 12. januar - ny tid",
 		"Hei Sam,\n\nBeklager, men vi må skyve litt på intervjuet ditt den 12. januar. Vi flytter det derfor til halv elleve samme dag.\n\nVennlig hilsen\nKari Nilsen")
-	var got []time.Time
-	for _, iv := range interview.Build([]mail.Message{booked, moved}, nil, sampleConfig()) {
-		got = append(got, iv.Start.UTC())
-	}
+	got := buildStarts([]mail.Message{booked, moved})
 	if want := []time.Time{utc("20270112T093000Z")}; !slices.EqualFunc(got, want, time.Time.Equal) {
 		t.Errorf("starts %v, want %v", got, want)
 	}
@@ -844,10 +823,7 @@ func TestSlotsAsBareLines(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			var got []time.Time
-			for _, iv := range interview.Build(tc.msgs, nil, sampleConfig()) {
-				got = append(got, iv.Start.UTC())
-			}
+			got := buildStarts(tc.msgs)
 			if !slices.EqualFunc(got, tc.want, time.Time.Equal) {
 				t.Errorf("starts %v, want %v", got, tc.want)
 			}
@@ -920,10 +896,7 @@ func TestEmployerTakesTheUsersCounter(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			var got []time.Time
-			for _, iv := range interview.Build(tc.msgs, nil, sampleConfig()) {
-				got = append(got, iv.Start.UTC())
-			}
+			got := buildStarts(tc.msgs)
 			if !slices.EqualFunc(got, tc.want, time.Time.Equal) {
 				t.Errorf("starts %v, want %v", got, tc.want)
 			}
@@ -951,10 +924,7 @@ func TestTracBookingAndTheManagersWords(t *testing.T) {
 		"Dear Sam,\n\nI'm writing ahead of your interview for the Senior Information Analyst post on Tuesday 15th December at 10.30. "+
 			"The panel would like a 10 minute presentation.\n\nBest wishes\nHelen")
 	brief.From[0].Name = "MARSH, Helen (NORTHFIELD TEACHING HOSPITALS NHS FOUNDATION TRUST)"
-	var got []time.Time
-	for _, iv := range interview.Build([]mail.Message{booked, brief}, nil, sampleConfig()) {
-		got = append(got, iv.Start.UTC())
-	}
+	got := buildStarts([]mail.Message{booked, brief})
 	if want := []time.Time{utc("20261215T103000Z")}; !slices.EqualFunc(got, want, time.Time.Equal) {
 		t.Errorf("starts %v, want %v", got, want)
 	}
@@ -993,10 +963,7 @@ func TestNotAboutAJob(t *testing.T) {
 	dinner := inThread(textMessage("k3@kestrelpay.example", "2026-12-03T05:00:00Z", arjun, "Re: Kestrel Pay <> Sam",
 		"Great, locked in - I'll send a Meet link Monday morning.\n\nTotally unrelated: our lead investor is hosting a small founders & friends dinner in Berlin on Thu 17 Dec, 7pm. Say the word and I'll add you.\n\nArjun"),
 		offer, yes)
-	var got []time.Time
-	for _, iv := range interview.Build([]mail.Message{offer, yes, dinner}, nil, sampleConfig()) {
-		got = append(got, iv.Start.UTC())
-	}
+	got := buildStarts([]mail.Message{offer, yes, dinner})
 	if want := []time.Time{utc("20261214T100000Z")}; !slices.EqualFunc(got, want, time.Time.Equal) {
 		t.Errorf("the call and the dinner: starts %v, want %v", got, want)
 	}
@@ -1053,10 +1020,7 @@ func TestPanelDiscussionMovedTheSameDay(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			var got []time.Time
-			for _, iv := range interview.Build(tc.msgs, nil, sampleConfig()) {
-				got = append(got, iv.Start.UTC())
-			}
+			got := buildStarts(tc.msgs)
 			if !slices.EqualFunc(got, []time.Time{tc.want}, time.Time.Equal) {
 				t.Errorf("starts %v, want [%v]", got, tc.want)
 			}
@@ -1138,10 +1102,7 @@ func TestAgendaUnderItsDay(t *testing.T) {
 		"Hi Sam,\n\nwe'd love to invite you to the final round. Because of the holidays the earliest date that works for everyone is Tuesday, 12 January. The plan:\n\n"+
 			"09:30 – 10:30   System design with Dana & Felix\n10:45 – 11:30   Meet the team / lab tour\n11:30 – 12:15   Conversation with our CTO\n\n"+
 			"This one is on-site at our Munich office (Landsberger Str. 302, 80687 München).\n\nPriya")
-	var got []time.Time
-	for _, iv := range interview.Build([]mail.Message{m}, nil, sampleConfig()) {
-		got = append(got, iv.Start.UTC())
-	}
+	got := buildStarts([]mail.Message{m})
 	if want := []time.Time{utc("20270112T083000Z")}; !slices.EqualFunc(got, want, time.Time.Equal) {
 		t.Errorf("starts %v, want %v", got, want)
 	}
@@ -1190,10 +1151,7 @@ func TestOneWayDeadlineExtended(t *testing.T) {
 	extended := hv("hv2@hirevue.com", "2026-12-03T10:00:00Z", "Copperleaf Bank has extended your interview deadline",
 		"Hi Sam,\n\nGood news - Copperleaf Bank has extended the deadline for your on-demand video interview.\n\n"+
 			"Your previous deadline no longer applies.\n\nNew deadline 14 December 2026, 23:59\nTime zone GMT (London)\n\nStart Interview")
-	var got []time.Time
-	for _, iv := range interview.Build([]mail.Message{invite, extended}, nil, sampleConfig()) {
-		got = append(got, iv.Start.UTC())
-	}
+	got := buildStarts([]mail.Message{invite, extended})
 	if want := []time.Time{utc("20261214T235900Z")}; !slices.EqualFunc(got, want, time.Time.Equal) {
 		t.Errorf("starts %v, want %v", got, want)
 	}
@@ -1210,4 +1168,14 @@ func TestFlatViewingWithALandlordsChat(t *testing.T) {
 	if ivs := interview.Build([]mail.Message{m}, nil, sampleConfig()); len(ivs) != 0 {
 		t.Errorf("%d interviews (%s), want none", len(ivs), ivs[0].Evidence)
 	}
+}
+
+// buildStarts returns the starts, in UTC, of the interviews Build makes
+// of msgs with the sample configuration.
+func buildStarts(msgs []mail.Message) []time.Time {
+	var got []time.Time
+	for _, iv := range interview.Build(msgs, nil, sampleConfig()) {
+		got = append(got, iv.Start.UTC())
+	}
+	return got
 }

@@ -541,10 +541,7 @@ func TestInvitationSettlesTheWords(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			var got []time.Time
-			for _, iv := range interview.Build([]mail.Message{words, tc.invite}, nil, sampleConfig()) {
-				got = append(got, iv.Start.UTC())
-			}
+			got := buildStarts([]mail.Message{words, tc.invite})
 			if !slices.EqualFunc(got, tc.starts, time.Time.Equal) {
 				t.Errorf("starts %v, want %v", got, tc.starts)
 			}
