@@ -433,8 +433,7 @@ func (a *analysis) readsOf(found []timetext.Mention, m *mail.Message, cfg Config
 		if r.converted && mt.Zone == "" && !a.sent && readersClock(clause) {
 			// "10:00 AM your time", written to the user: the user's
 			// clock, wherever the writer sits.
-			w := mt.Start
-			r.found.Start = time.Date(w.Year(), w.Month(), w.Day(), w.Hour(), w.Minute(), 0, 0, cfg.location())
+			r.found.Start = sameClockIn(mt.Start, cfg.location())
 		}
 		if mt.Alt {
 			// "10am (4pm your time)", "10:00 ET (16:00 CET)": the time
@@ -447,8 +446,7 @@ func (a *analysis) readsOf(found []timetext.Mention, m *mail.Message, cfg Config
 			if mt.Zone == "" {
 				// "3.30pm UK time (4.30pm for you)": the reader's
 				// clock, not the zone the mail states.
-				w := mt.Start
-				r.found.Start = time.Date(w.Year(), w.Month(), w.Day(), w.Hour(), w.Minute(), 0, 0, cfg.location())
+				r.found.Start = sameClockIn(mt.Start, cfg.location())
 			}
 			r.converted = true
 		}
@@ -981,4 +979,10 @@ func asksFit(clause string) bool {
 		}
 	}
 	return false
+}
+
+// sameClockIn is t's date and clock read on another clock: "10:00 AM your
+// time" is 10:00 where the user is, whichever zone it was first read in.
+func sameClockIn(t time.Time, loc *time.Location) time.Time {
+	return time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), 0, 0, loc)
 }

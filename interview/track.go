@@ -717,8 +717,7 @@ func (b *builder) sameDayMoves(ins []input) {
 				if c.Zone == "" && readersClock(a.text[c.End:min(len(a.text), c.End+24)]) {
 					// "2:30 PM IST ... That should be 10:00 AM your time":
 					// the same moment on the user's clock.
-					w := c.Start
-					c.Start = time.Date(w.Year(), w.Month(), w.Day(), w.Hour(), w.Minute(), 0, 0, b.cfg.location())
+					c.Start = sameClockIn(c.Start, b.cfg.location())
 				}
 				if !slices.ContainsFunc(to, c.Start.Equal) {
 					to = append(to, c.Start)
