@@ -1379,6 +1379,25 @@ func employersWord(o, t *tracked) bool {
 // person thanks the recruiter who arranged it; a draft to no one helps
 // nobody. A one-way video interview stays without one, and so does a
 // cancelled one, which has nobody to thank.
+// newestFirst returns the Message-IDs of ids that byID holds, the latest
+// message first (then by Message-ID, so that a build never depends on the
+// order of a map).
+func newestFirst(ids map[string]bool, byID map[string]*input) []string {
+	var out []string
+	for id := range ids {
+		if byID[id] != nil {
+			out = append(out, id)
+		}
+	}
+	slices.SortFunc(out, func(x, y string) int {
+		if c := byID[y].m.Date.Compare(byID[x].m.Date); c != 0 {
+			return c
+		}
+		return strings.Compare(x, y)
+	})
+	return out
+}
+
 func (b *builder) contactsForMachines(byID map[string]*input) {
 	for _, t := range b.all {
 		if t.iv.OneWay || t.iv.Status == Cancelled || hasPersonAddress(t.iv) {
@@ -1400,7 +1419,7 @@ func (b *builder) contactsForMachines(byID map[string]*input) {
 			if c := companyFromDomain(orgDomain(d)); !t.domains[orgDomain(d)] && (c == "" || !likelySameCompany(c, t.iv.Company)) {
 				continue
 			}
-			if from == "" || in.m.Date.After(byID[from].m.Date) {
+			if from == "" || in.m.Date.After(byID[from].m.Date) || in.m.Date.Equal(byID[from].m.Date) && id < from {
 				found, from = p, id
 			}
 		}
@@ -1411,10 +1430,11 @@ func (b *builder) contactsForMachines(byID map[string]*input) {
 		}
 		// "If you need to reschedule, please contact your recruiter,
 		// Priya Shah, at priya.shah@initrode.example": the system's
-		// mail names the person behind it.
-		for id := range t.defining {
+		// mail names the person behind it; its latest mail, when they
+		// name different people.
+		for _, id := range newestFirst(t.defining, byID) {
 			in := byID[id]
-			if in == nil || in.a.sent {
+			if in.a.sent {
 				continue
 			}
 			if es := t.contactsNamed(in.a.own, b.cfg); len(es) > 0 {
