@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"iter"
+	"maps"
 	"runtime"
 	"runtime/debug"
 	"sync"
@@ -44,6 +45,11 @@ type bodyFetcher struct {
 	// (jobs closed) the worker may, until done is closed.
 	rest  []mail.Summary
 	known interview.Known
+	// ahead, if not nil, is given every body as it is parsed
+	// (interview.Reader.ReadAhead); replied is what the user answered as
+	// known when the scan began, read by the parsing goroutines.
+	ahead   *interview.Reader
+	replied map[string]bool
 
 	queued []mail.Summary // for conn, after the scan
 
@@ -61,8 +67,15 @@ type bodyFetcher struct {
 	panicked error
 }
 
-func (r *Runner) newBodyFetcher(conn Mailbox, h *helper, mb string, known interview.Known) *bodyFetcher {
-	return &bodyFetcher{r: r, conn: conn, helper: h, mb: mb, known: known}
+func (r *Runner) newBodyFetcher(conn Mailbox, h *helper, mb string, known interview.Known, ahead *interview.Reader) *bodyFetcher {
+	return &bodyFetcher{r: r, conn: conn, helper: h, mb: mb, known: known, ahead: ahead, replied: maps.Clone(known.Replied)}
+}
+
+// parsed hands a body to the ahead reader, if any.
+func (f *bodyFetcher) parsed(m *mail.Message) {
+	if f.ahead != nil {
+		f.ahead.ReadAhead(*m, m.MessageID != "" && f.replied[m.MessageID])
+	}
 }
 
 // add takes one scanned batch: its candidates are fetched, the rest kept for
@@ -157,7 +170,7 @@ func (f *bodyFetcher) start(ctx context.Context) {
 				}
 			}
 		}
-		f.leftover, err = f.r.stream(ctx, conn, f.mb, validity, batches, &f.fetched)
+		f.leftover, err = f.r.stream(ctx, conn, f.mb, validity, batches, &f.fetched, f.parsed)
 		if err != nil {
 			log.Debug("second connection failed; fetching the rest after the scan", "err", err)
 			for job := range f.jobs {
@@ -176,7 +189,13 @@ func (f *bodyFetcher) lookAgain(fetched []mail.Message) []mail.Summary {
 	}
 	// Only the new candidates are built: what the store knew is in
 	// known already.
-	f.known = mergeKnown(f.known, interview.KnownFrom(interview.Build(fetched, nil, f.r.Settings.Detect)))
+	var ivs []interview.Interview
+	if f.ahead != nil {
+		ivs = f.ahead.Preview(fetched)
+	} else {
+		ivs = interview.Build(fetched, nil, f.r.Settings.Detect)
+	}
+	f.known = mergeKnown(f.known, interview.KnownFrom(ivs))
 	f.known.AddAnswered(fetched)
 	var more []mail.Summary
 	more, f.rest = f.r.split(f.rest, f.known)
@@ -213,7 +232,7 @@ func (f *bodyFetcher) finish(ctx context.Context) ([]mail.Message, interview.Kno
 			}
 		}
 	}
-	if _, err := f.r.stream(ctx, f.conn, f.mb, f.validity, batches, &fetched); err != nil {
+	if _, err := f.r.stream(ctx, f.conn, f.mb, f.validity, batches, &fetched, f.parsed); err != nil {
 		return nil, f.known, err
 	}
 	return fetched, f.known, nil
@@ -318,12 +337,13 @@ func (h *helper) close() {
 // it asks batches for more. When it fails it returns the summaries yielded
 // but not delivered. A UID the server no longer has is skipped. A body that
 // does not parse is kept as its summary: the header is still worth
-// tracking.
+// tracking. parsed, if not nil, is called with each message parsed, on the
+// parsing goroutine.
 //
 // Bodies are parsed beside the fetch, on every processor: parsing a body
 // costs about as much as reading it off the connection, and done in the
 // connection's own loop it held the next response back.
-func (r *Runner) stream(ctx context.Context, conn Mailbox, mb string, validity uint32, batches iter.Seq[[]mail.Summary], msgs *[]mail.Message) (undelivered []mail.Summary, err error) {
+func (r *Runner) stream(ctx context.Context, conn Mailbox, mb string, validity uint32, batches iter.Seq[[]mail.Summary], msgs *[]mail.Message, parsed func(*mail.Message)) (undelivered []mail.Summary, err error) {
 	pending := map[uint32]mail.Summary{}
 	var (
 		parsing sync.WaitGroup
@@ -346,6 +366,9 @@ func (r *Runner) stream(ctx context.Context, conn Mailbox, mb string, validity u
 		mu.Lock()
 		*msgs = append(*msgs, *m)
 		mu.Unlock()
+		if parsed != nil {
+			parsed(m)
+		}
 	}
 	uids := func(yield func([]uint32) bool) {
 		for b := range batches {

@@ -56,7 +56,11 @@ func (r *Runner) interviews(ctx context.Context, now, since time.Time, mailboxes
 	if err != nil {
 		return nil, err
 	}
-	ivs, refused := interview.BuildWithRefused(msgs, events, r.Settings.Detect)
+	reader := res.reader
+	if reader == nil {
+		reader = interview.NewReader(r.Settings.Detect)
+	}
+	ivs, refused := reader.BuildWithRefused(msgs, events)
 	res.Refused = refused
 	if err := r.saveRefused(ctx, refused); err != nil {
 		return nil, err

@@ -102,6 +102,9 @@ type Result struct {
 	// large window spent a tenth of its time on that).
 	fresh bool
 	saved []mail.Message
+	// reader, on a fresh pass, reads the bodies as they are parsed, for
+	// the build at the end of the pass (interview.Reader).
+	reader *interview.Reader
 }
 
 // Written is one draft APPENDed by this pass.

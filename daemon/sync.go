@@ -29,6 +29,9 @@ func (r *Runner) sync(ctx context.Context, conn Mailbox, sent string, since time
 		return err
 	}
 	res.fresh = stored == 0
+	if res.fresh {
+		res.reader = interview.NewReader(r.Settings.Detect)
+	}
 	h := r.newHelper(ctx)
 	defer h.close()
 	inboxes := slices.DeleteFunc(slices.Clone(r.Settings.Mailboxes), func(mb string) bool { return mb == sent })
@@ -108,7 +111,7 @@ func (r *Runner) syncInbox(ctx context.Context, conn Mailbox, h *helper, mb stri
 		// so that it is ready for its part of the search.
 		h.start()
 	}
-	bodies := r.newBodyFetcher(conn, h, mb, *known)
+	bodies := r.newBodyFetcher(conn, h, mb, *known, res.reader)
 	defer bodies.abort()
 	scanned := 0
 	next, reset, err := conn.ScanSummaries(ctx, mb, mail.Cursor(cur), since, mail.ScanOptions{Helper: h}, func(b mail.SummaryBatch) error {
@@ -226,7 +229,7 @@ func (r *Runner) originals(ctx context.Context, conn Mailbox, mb string, validit
 	}
 	slices.SortFunc(want, func(a, b mail.Summary) int { return cmp.Compare(a.UID, b.UID) })
 	var bodies []mail.Message
-	if _, err := r.stream(ctx, conn, mb, validity, func(yield func([]mail.Summary) bool) { yield(want) }, &bodies); err != nil {
+	if _, err := r.stream(ctx, conn, mb, validity, func(yield func([]mail.Summary) bool) { yield(want) }, &bodies, nil); err != nil {
 		return nil, err
 	}
 	bodies = slices.DeleteFunc(bodies, func(m mail.Message) bool {
@@ -302,7 +305,7 @@ func (r *Runner) sentBodies(ctx context.Context, conn Mailbox, sent string, scan
 	}
 	var bodies []mail.Message
 	batches := func(yield func([]mail.Summary) bool) { yield(want) }
-	if _, err := r.stream(ctx, conn, sent, scan.next.UIDValidity, batches, &bodies); err != nil {
+	if _, err := r.stream(ctx, conn, sent, scan.next.UIDValidity, batches, &bodies, nil); err != nil {
 		return err
 	}
 	for _, b := range bodies {

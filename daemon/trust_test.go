@@ -203,7 +203,7 @@ func TestBodyWorkerPanicFailsThePass(t *testing.T) {
 	h.ctx, h.cancel = context.WithCancel(context.Background())
 	h.once.Do(func() {}) // dialled already
 	close(h.ready)
-	f := r.newBodyFetcher(nil, h, "INBOX", interview.Known{})
+	f := r.newBodyFetcher(nil, h, "INBOX", interview.Known{}, nil)
 	ctx := context.Background()
 	sum := func(uid uint32) mail.Summary {
 		return mail.Summary{Mailbox: "INBOX", UID: uid, Subject: "Interview invitation", HasCalendar: true,

@@ -82,7 +82,13 @@ func BuildWith(msgs []mail.Message, feed []FeedEvent, cfg Config) []Interview {
 // export, a list of many interviews. They belong to no interview, and
 // `plan` says why they made none.
 func BuildWithRefused(msgs []mail.Message, feed []FeedEvent, cfg Config) ([]Interview, []Ignored) {
-	ins := prepare(msgs, cfg)
+	return buildWithRefused(msgs, feed, cfg, nil)
+}
+
+// buildWithRefused is BuildWithRefused taking what ahead (may be nil) read
+// already.
+func buildWithRefused(msgs []mail.Message, feed []FeedEvent, cfg Config, ahead *Reader) ([]Interview, []Ignored) {
+	ins := prepare(msgs, cfg, ahead)
 	var refused []Ignored
 	for _, in := range ins {
 		if in.a.overBound {
@@ -116,7 +122,7 @@ type builder struct {
 }
 
 // prepare copies, sorts (by arrival, then Message-ID) and analyses the
-// messages.
+// messages, taking what ahead (may be nil) read already.
 //
 // A message is no older than when the user's server received it
 // (Arrived, its INTERNALDATE), where that is known: its Date header, which
@@ -127,7 +133,7 @@ type builder struct {
 // for Sent, with the time of the append.) The words of a message are read
 // against its Date ("tomorrow at 10" means the sender's tomorrow); once
 // read, the builder sees every message at that time.
-func prepare(msgs []mail.Message, cfg Config) []input {
+func prepare(msgs []mail.Message, cfg Config, ahead *Reader) []input {
 	ins := make([]input, 0, len(msgs))
 	for i := range msgs {
 		m := msgs[i]
@@ -167,7 +173,7 @@ func prepare(msgs []mail.Message, cfg Config) []input {
 			}
 		}
 	}
-	readAll(out, cfg, replied)
+	readAll(out, cfg, replied, ahead)
 	jobs := newJobSearch()
 	for i := range out {
 		in := &out[i]
@@ -221,16 +227,23 @@ func copiesColleague(m *mail.Message, cfg Config) bool {
 	return false
 }
 
-// readAll reads every message (see read) on every processor: what a
-// message says on its own is most of the cost of a first pass over a
-// large window, and does not depend on the others.
-func readAll(ins []input, cfg Config, replied map[string]bool) {
-	workers := min(runtime.GOMAXPROCS(0), len(ins)/64+1)
-	var wg sync.WaitGroup
+// readAll reads every message (see read) on every processor, but for
+// those ahead read already: what a message says on its own is most of the
+// cost of a first pass over a large window, and does not depend on the
+// others.
+func readAll(ins []input, cfg Config, replied map[string]bool, ahead *Reader) {
 	next := make(chan int, len(ins))
 	for i := range ins {
+		if ahead != nil {
+			if a := ahead.take(ins[i].m, replied[ins[i].m.MessageID]); a != nil {
+				ins[i].a = a
+				continue
+			}
+		}
 		next <- i
 	}
+	workers := min(runtime.GOMAXPROCS(0), len(next)/64+1)
+	var wg sync.WaitGroup
 	close(next)
 	for range workers {
 		wg.Go(func() {

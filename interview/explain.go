@@ -26,7 +26,7 @@ type MessageVerdict struct {
 // an organisation the user applied to). A message stored twice is judged
 // once.
 func Verdicts(msgs []mail.Message, cfg Config) []MessageVerdict {
-	ins := prepare(msgs, cfg)
+	ins := prepare(msgs, cfg, nil)
 	out := make([]MessageVerdict, 0, len(ins))
 	for _, in := range ins {
 		v := in.a.verdict

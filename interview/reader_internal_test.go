@@ -1,0 +1,42 @@
+package interview
+
+import (
+	"reflect"
+	"testing"
+)
+
+// TestCopyReadSharesNothingABuildChanges fails when analysis gains a map
+// or a slice that copyRead leaves shared: a build filters a slice in
+// place (dedupeEvents) and fills maps, and a Preview's build must not
+// change the reading the pass's own build takes afterwards.
+func TestCopyReadSharesNothingABuildChanges(t *testing.T) {
+	// Pointers to what is made once and only read after.
+	immutable := map[string]bool{"spell": true, "zoneLoc": true, "publicZone": true}
+	a := &analysis{}
+	v := reflect.ValueOf(a).Elem()
+	for i := range v.NumField() {
+		f := v.Field(i)
+		f = reflect.NewAt(f.Type(), f.Addr().UnsafePointer()).Elem() // unexported
+		switch f.Kind() {
+		case reflect.Slice:
+			f.Set(reflect.MakeSlice(f.Type(), 1, 1))
+		case reflect.Map:
+			f.Set(reflect.MakeMap(f.Type()))
+		}
+	}
+	cp := reflect.ValueOf(a.copyRead()).Elem()
+	for i := range v.NumField() {
+		name := v.Type().Field(i).Name
+		orig, copied := v.Field(i), cp.Field(i)
+		switch orig.Kind() {
+		case reflect.Slice, reflect.Map:
+			if orig.Pointer() == copied.Pointer() {
+				t.Errorf("analysis.%s: copyRead shares it with the reading; clone it there", name)
+			}
+		case reflect.Pointer, reflect.Chan, reflect.Func, reflect.Interface:
+			if !immutable[name] {
+				t.Errorf("analysis.%s: copyRead shares what it points to; clone it there, or say here why it is never changed", name)
+			}
+		}
+	}
+}
