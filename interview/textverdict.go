@@ -1747,7 +1747,9 @@ var (
 func hiringForRole(text string) bool {
 	text = truncate(text, 4<<10)
 	norm := normalize(text)
-	if firstWord(norm, referralAsks) != "" {
+	if firstWord(norm, referralAsks) != "" || firstWord(norm, hiringPhrases) == "" {
+		// A phrase within a sentence is one within the text: most mail
+		// has none, and is not cut into sentences.
 		return false
 	}
 	for _, sent := range sentences(text) {
