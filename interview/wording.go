@@ -1165,19 +1165,32 @@ func splitQuoted(text string) (own, quoted string) {
 	if !strings.Contains(text, ">") && !strings.Contains(text, ":") {
 		return text, "" // nothing quoted, no reply header: most mail
 	}
-	lines := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	lines := strings.Split(text, "\n")
 	out := make([]string, 0, len(lines))
+	at, dropped := 0, false // where lines[i] starts in text; a line was left out
+	kept := func() string {
+		if !dropped {
+			// The text itself: a reading of every message of a
+			// first pass holds its own text, and most mail quotes
+			// nothing; it need not be a copy.
+			return text[:max(at-1, 0)]
+		}
+		return strings.Join(out, "\n")
+	}
 	for i, line := range lines {
 		t := strings.TrimSpace(line)
 		if strings.HasPrefix(t, ">") {
+			at, dropped = at+len(line)+1, true
 			continue
 		}
 		if strings.IndexByte(t, ':') >= 0 && isReplyHeader(strings.ToLower(t), lines, i) {
-			return strings.Join(out, "\n"), strings.Join(lines[i:], "\n")
+			return kept(), text[at:]
 		}
 		out = append(out, line)
+		at += len(line) + 1
 	}
-	return strings.Join(out, "\n"), ""
+	return kept(), ""
 }
 
 // isReplyHeader reports the line above what a reply quotes: a client's
