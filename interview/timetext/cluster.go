@@ -507,6 +507,17 @@ func (s *scanner) day(c *cluster) (int, time.Month, int, bool) {
 				}
 			}
 		}
+		// "Complete by: 12/11/2026 11:59 PM" in mail written on 1
+		// December: an appointment is not set in the past, and the
+		// writer's order is the one that puts it ahead. (A day without a
+		// clock is as often a past one: "your application of 12/11".)
+		if ok && e.swap && c.wd < 0 && c.clock >= 0 && !refDay.IsZero() && time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Before(refDay) {
+			if y2, m2, d2, ok2 := s.dateOf(e.y, e.d, e.m, refDay); ok2 {
+				if t := time.Date(y2, m2, d2, 0, 0, 0, 0, time.UTC); !t.Before(refDay) && t.Before(refDay.AddDate(0, 6, 0)) {
+					return y2, m2, d2, true
+				}
+			}
+		}
 		return y, m, d, ok
 	case refDay.IsZero():
 		return 0, 0, 0, false
