@@ -44,6 +44,9 @@ func (s *scanner) clockAt(i int, iso bool) (elem, bool) {
 		// "à 14h" then a capitalised word ("à 14h\n\nNous vous ..."):
 		// the French "h" after a cue is a time, whatever follows.
 	case cue && (e.c.hasMin || e.end.ok || s.benign(j) || s.dayJustBefore(i) && !s.nameAt(j)):
+	case e.c.hasMin && s.saysWhoseTime(j):
+		// "10.30 our time 11.30 yours tmrw": minutes after a dot, then
+		// what only follows a time of day.
 	default:
 		return elem{}, false
 	}
@@ -387,6 +390,28 @@ func (s *scanner) benign(j int) bool {
 		return false
 	}
 	return true
+}
+
+// saysWhoseTime reports, at j, words that follow a time of day and nothing
+// else: its zone ("GMT", "UK time"), whose time it is ("our time",
+// "yours"), its day ("tomorrow", "Friday").
+func (s *scanner) saysWhoseTime(j int) bool {
+	if _, ok := s.zoneAt(j); ok {
+		return true
+	}
+	if _, ok := s.mean(j, kRel); ok {
+		return true
+	}
+	if m, ok := s.mean(j, kWeekday); ok && m.flags&(fAbbr|fRisky) == 0 {
+		return true
+	}
+	switch {
+	case s.is(j, "yours"), s.is(j, "mine"):
+		return true
+	case s.is(j, "our"), s.is(j, "your"), s.is(j, "my"), s.is(j, "their"), s.is(j, "local"):
+		return s.is(j+1, "time")
+	}
+	return false
 }
 
 var benignWords = [...]string{"instead", "rather", "sharp", "then", "and", "or", "but", "please", "latest",

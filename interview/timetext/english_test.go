@@ -49,6 +49,9 @@ func TestFindEnglish(t *testing.T) {
 		{name: "an appointment day-first in the past is the month-first one ahead", text: "Complete by: 12/11/2026 11:59 PM GMT",
 			want: time.Date(2026, 12, 11, 23, 59, 0, 0, time.UTC), zone: "GMT"},
 		{name: "an ambiguous date past in both orders stays day-first", text: "11/06/2026 10:00", want: at(6, 11, 10, 0)},
+		{name: "a dotted clock, then whose clock it is and the day", text: "Yep thats it, 10.30 our time 11.30 yours tmrw (Fri).",
+			want: at(11, 27, 11, 30)},
+		{name: "a dotted clock, then its day", text: "10.30 tomorrow, he'll ring your mobile", want: at(11, 27, 10, 30)},
 		{name: "unambiguous month-first date without the option", text: "07/13/2026 10:00", want: at(7, 13, 10, 0)},
 		{name: "unambiguous day-first date with the option", text: "13/07/2026 10:00", want: at(7, 13, 10, 0), opt: monthFirst},
 		{name: "the weekday decides an ambiguous month-first date", text: "Does Thursday 12/3 at 10:30am work?", want: at(12, 3, 10, 30)},
@@ -136,6 +139,16 @@ func TestFindClocksOn(t *testing.T) {
 		}
 		if !slices.Equal(hours, tc.want) {
 			t.Errorf("FindClocksOn(%q) hours %v, want %v", tc.text, hours, tc.want)
+		}
+	}
+}
+
+// TestDottedNumbersWithoutCueAreNoClocks: "10.30" alone is a price or a
+// version as often as a time; only what follows a time makes it one.
+func TestDottedNumbersWithoutCueAreNoClocks(t *testing.T) {
+	for _, text := range []string{"the taxi was 10.30 and the train 12.40", "version 10.30 of the app", "10.30 your account"} {
+		if got := Find(text, defaultOptions(t)); len(got) != 0 {
+			t.Errorf("Find(%q) = %+v, want nothing", text, got)
 		}
 	}
 }
