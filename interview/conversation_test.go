@@ -1,6 +1,7 @@
 package interview_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -1655,5 +1656,24 @@ func TestCalledOffInOtherWords(t *testing.T) {
 				t.Errorf("status %s (%s), want cancelled", ivs[0].Status, ivs[0].StatusReason)
 			}
 		})
+	}
+}
+
+// TestWritersAndReadersClockInAReply: a recruiter's "tmrw at half 10" is
+// read on the user's clock, as nothing says otherwise; the reply that
+// gives it on both ("10.30 our time 11.30 yours") moves it to the
+// reader's, though the writer's own figure is the first read.
+func TestWritersAndReadersClockInAReply(t *testing.T) {
+	const from = "darragh.osullivan@shandon-recruitment.example"
+	call := textMessage("k1@shandon-recruitment.example", "2026-12-03T08:47:12Z", from, "Kestrel",
+		"Morning Sam\n\nKestrel Payments came back - they'd like a call tmrw at half 10 with Colm Byrne, he's the eng lead "+
+			"for the Backend Engineer role. Phone call, he'll ring your mobile, 30 mins or so.\n\nThat ok??\n\nDarragh\n\nSent from my iPhone")
+	yes := sentReply(call, "k2@example.org", "2026-12-03T09:02:44Z")
+	yes.Text = "Hi Darragh,\n\nGreat - yes, that works. Just to double-check: half 10 Irish time, so 11:30 here in Berlin?\n\nSam"
+	confirmed := inThread(textMessage("k3@shandon-recruitment.example", "2026-12-03T09:20:05Z", from, "Re: Kestrel",
+		"Yep thats it, 10.30 our time 11.30 yours tmrw (Fri). Confirmed with Colm + passed on ur number. Best of luck!!\n\nD"), call, yes)
+	got := buildStarts([]mail.Message{call, yes, confirmed})
+	if want := []time.Time{utc("20261204T103000Z")}; !slices.EqualFunc(got, want, time.Time.Equal) {
+		t.Errorf("starts %v, want %v", got, want)
 	}
 }

@@ -44,6 +44,10 @@ type foundTime struct {
 	// ("Thursday", "tomorrow"): the nearest such day, which a thread's
 	// known interview may correct (builder.confirmation).
 	Relative bool
+	// Yours is set when the words say it is the reader's clock ("11.30
+	// yours"): the writer gives the user's time, whatever else the
+	// message says on its own clock.
+	Yours bool
 }
 
 // zone is where a time the message writes without a zone happens: the
@@ -429,11 +433,13 @@ func (a *analysis) readsOf(found []timetext.Mention, m *mail.Message, cfg Config
 		// "would 10:00 work for you?" asks; "that's 10pm for you" converts.
 		// "16h in Berlin", "(aqui em Berlim)": a city on the user's
 		// clock, named after the time, gives it again for the user.
-		r.converted = (after.has(lForYou) != "" || timetext.CityClock(clause, cfg.location(), mt.Start)) && !asksFit(clause)
-		if r.converted && mt.Zone == "" && !a.sent && readersClock(clause) {
+		// "11.30 yours tmrw": whose clock it is, inside the mention.
+		yoursWithin := mt.Zone == "" && firstWord(strings.ToLower(a.text[mt.Pos:mt.End]), yourClockPhrases) != ""
+		r.converted = (after.has(lForYou) != "" || yoursWithin || timetext.CityClock(clause, cfg.location(), mt.Start)) && !asksFit(clause)
+		if r.converted && mt.Zone == "" && !a.sent && (readersClock(clause) || yoursWithin) {
 			// "10:00 AM your time", written to the user: the user's
 			// clock, wherever the writer sits.
-			r.found.Start = sameClockIn(mt.Start, cfg.location())
+			r.found.Start, r.found.Yours = sameClockIn(mt.Start, cfg.location()), true
 		}
 		if mt.Alt {
 			// "10am (4pm your time)", "10:00 ET (16:00 CET)": the time

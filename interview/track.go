@@ -240,11 +240,14 @@ func (b *builder) confirmation(in *input, company, idPart string) {
 	// A calendar's times are exact; words only move an interview when
 	// they say so and are newer than the calendar's last word.
 	moves := in.a.reschedule || moved || t.iv.ICSUID == ""
-	if moves && !in.a.reschedule && !moved && in.m.Date.After(t.timesAt) && !start.Equal(t.iv.Start) && restatesTime(in, t.iv.Start) {
+	if moves && !in.a.reschedule && !moved && in.m.Date.After(t.timesAt) && !start.Equal(t.iv.Start) && !in.a.found.Yours &&
+		restatesTime(in, t.iv.Start) {
 		// "holt Sie am 14.01. um 9.45 Uhr an der Hotelrezeption ab;
 		// der Vortrag beginnt wie angekündigt um 10.15 Uhr": the
 		// interview's own time, said again, and another for getting
-		// there. Nothing moves without a word for moving.
+		// there. Nothing moves without a word for moving. ("10.30 our
+		// time 11.30 yours" gives the time on both clocks: the
+		// reader's corrects the clock the first mail was read on.)
 		moves = false
 	}
 	if moves && in.m.Date.After(t.timesAt) && !start.Equal(t.iv.Start) {

@@ -1622,7 +1622,7 @@ func webinarWord(s string) string {
 
 // yourClockPhrases, right after a time, say it is the reader's own
 // ("10:00 AM your time").
-var yourClockPhrases = []string{"your time", "your local time", "in your time zone", "deiner zeit", "ihrer zeit",
+var yourClockPhrases = []string{"your time", "yours", "on your end", "on your side", "your local time", "in your time zone", "deiner zeit", "ihrer zeit",
 	"votre heure", "heure de chez vous", "tu hora", "su hora", "ora tua", "vostra ora", "seu horário",
 	"jouw tijd", "uw tijd", "twojego czasu", "din tid", "er tid"}
 
