@@ -316,7 +316,7 @@ var (
 	// Words after a time that give it again for the reader: "that's 10pm
 	// Tuesday for you", "16h in Berlin", "bei dir".
 	forYouPhrases = []string{
-		"for you", "your time", "in your time zone", "your time zone", "for you in", "on your side", "yours", "on your end",
+		"for you", "your time", "ur time", "in your time zone", "your time zone", "for you in", "on your side", "yours", "on your end",
 		"bei dir", "bei ihnen", "für dich", "für sie", "deiner zeit", "ihrer zeit", "chez vous", "pour vous",
 		"chez toi", "pour toi", "para ti", "para usted", "para você", "para si", "per te", "per lei",
 		"voor jou", "voor u", "dla ciebie", "dla pana", "dla pani", "för dig", "for deg", "for dig",
@@ -1622,7 +1622,7 @@ func webinarWord(s string) string {
 
 // yourClockPhrases, right after a time, say it is the reader's own
 // ("10:00 AM your time").
-var yourClockPhrases = []string{"your time", "yours", "on your end", "on your side", "your local time", "in your time zone", "deiner zeit", "ihrer zeit",
+var yourClockPhrases = []string{"your time", "ur time", "yours", "on your end", "on your side", "your local time", "in your time zone", "deiner zeit", "ihrer zeit",
 	"votre heure", "heure de chez vous", "tu hora", "su hora", "ora tua", "vostra ora", "seu horário",
 	"jouw tijd", "uw tijd", "twojego czasu", "din tid", "er tid"}
 

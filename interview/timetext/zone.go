@@ -100,7 +100,8 @@ var cities = map[string]string{
 	"cairo": "Africa/Cairo", "casablanca": "Africa/Casablanca", "durban": "Africa/Johannesburg",
 	"riyadh": "Asia/Riyadh", "jeddah": "Asia/Riyadh", "doha": "Asia/Qatar", "manama": "Asia/Bahrain",
 	"muscat": "Asia/Muscat", "karachi": "Asia/Karachi", "dhaka": "Asia/Dhaka", "jakarta": "Asia/Jakarta",
-	"manila": "Asia/Manila", "brisbane": "Australia/Brisbane", "perth": "Australia/Perth", "adelaide": "Australia/Adelaide",
+	"manila": "Asia/Manila", "taipei": "Asia/Taipei", "ankara": "Europe/Istanbul", "izmir": "Europe/Istanbul",
+	"brisbane": "Australia/Brisbane", "perth": "Australia/Perth", "adelaide": "Australia/Adelaide",
 	"wellington": "Pacific/Auckland",
 	// Countries of one zone, as Zoom names the zone after a time:
 	// "Dec 3, 2026 06:00 PM India".
@@ -115,6 +116,10 @@ var cities = map[string]string{
 	"denmark": "Europe/Copenhagen", "danmark": "Europe/Copenhagen", "norway": "Europe/Oslo", "norge": "Europe/Oslo",
 	"finland": "Europe/Helsinki", "suomi": "Europe/Helsinki", "switzerland": "Europe/Zurich", "schweiz": "Europe/Zurich",
 	"austria": "Europe/Vienna", "osterreich": "Europe/Vienna", "greece": "Europe/Athens", "czechia": "Europe/Prague",
+	"hungary": "Europe/Budapest", "romania": "Europe/Bucharest", "croatia": "Europe/Zagreb", "slovenia": "Europe/Ljubljana",
+	"turkey": "Europe/Istanbul", "turkiye": "Europe/Istanbul", "korea": "Asia/Seoul", "taiwan": "Asia/Taipei",
+	"ksa": "Asia/Riyadh", "uae": "Asia/Dubai", "qatar": "Asia/Qatar",
+	"egypt": "Africa/Cairo", "kenya": "Africa/Nairobi", "nigeria": "Africa/Lagos", "morocco": "Africa/Casablanca",
 	// The capitals as the other languages followupd reads write them
 	// ("14h em Berlim", "alle 10 a Berlino", "à Varsovie").
 	"berlim": "Europe/Berlin", "berlino": "Europe/Berlin", "viena": "Europe/Vienna", "vienne": "Europe/Vienna",
