@@ -1677,3 +1677,22 @@ func TestWritersAndReadersClockInAReply(t *testing.T) {
 		t.Errorf("starts %v, want %v", got, want)
 	}
 }
+
+// TestTwoDayFirstOptionsInOneSentence: "Wednesday, 16.12. at 13h or
+// Thursday, 17.12. at 10h (both Zagreb time). Which one suits you
+// better?" offers two times; the dot after "16.12." does not end the
+// sentence, so the second is an option too, and only the one the user
+// picks is the interview.
+func TestTwoDayFirstOptionsInOneSentence(t *testing.T) {
+	offer := textMessage("j1@jadranmobility.example", "2026-11-27T12:44:32Z", "ivana.kovacevic@jadranmobility.example",
+		"Jadran Mobility - next step (Senior Platform Engineer)",
+		"Hi Sam,\n\nAs discussed, the next step would be a 1 hour technical conversation with our platform team.\n\n"+
+			"We could do Wednesday, 16.12. at 13h or Thursday, 17.12. at 10h (both Zagreb time). Which one suits you better? "+
+			"Once you confirm, you'll get the invite from our Greenhouse system.\n\nKind regards,\nIvana")
+	pick := sentReply(offer, "j2@example.org", "2026-11-27T15:10:06Z")
+	pick.Text = "Hi Ivana,\n\nthanks, likewise! Wednesday 16.12. at 13h works best for me.\n\nBest,\nSam"
+	got := buildStarts([]mail.Message{offer, pick})
+	if want := []time.Time{utc("20261216T120000Z")}; !slices.EqualFunc(got, want, time.Time.Equal) {
+		t.Errorf("starts %v, want %v", got, want)
+	}
+}

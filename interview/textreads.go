@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/followupd/followupd/interview/timetext"
@@ -698,7 +699,8 @@ func sentenceBounds(text string, pos, end int) (int, int) {
 			start = i + 1
 			break
 		}
-		if (c == '.' || c == '!' || c == '?') && i+1 < len(text) && (text[i+1] == ' ' || text[i+1] == '\n') && !abbreviationBefore(text[:i]) {
+		if (c == '.' || c == '!' || c == '?') && i+1 < len(text) && (text[i+1] == ' ' || text[i+1] == '\n') && !abbreviationBefore(text[:i]) &&
+			!(c == '.' && datesDot(text, i)) {
 			start = i + 1
 			break
 		}
@@ -719,11 +721,30 @@ func sentenceBounds(text string, pos, end int) (int, int) {
 			if c == '.' && abbreviationBefore(text[:i]) {
 				continue // "(Ref. 2600418), ha sido cancelada."
 			}
+			if c == '.' && datesDot(text, i) {
+				continue
+			}
 			break
 		}
 		stop = i + 1
 	}
 	return start, stop
+}
+
+// datesDot reports the dot at i that closes a day-first date or a day's
+// number, the sentence going on in lower case after it ("Wednesday,
+// 16.12. at 13h or Thursday, 17.12. at 10h"), not one that ends a
+// sentence.
+func datesDot(text string, i int) bool {
+	if i == 0 || text[i-1] < '0' || text[i-1] > '9' {
+		return false
+	}
+	j := i + 1
+	for j < len(text) && text[j] == ' ' {
+		j++
+	}
+	r, _ := utf8.DecodeRuneInString(text[j:])
+	return j < len(text) && unicode.IsLower(r)
 }
 
 // dayAndClockApart reads a date and a clock time that one sentence writes
