@@ -399,6 +399,15 @@ func (s *scanner) saysWhoseTime(j int) bool {
 	if _, ok := s.zoneAt(j); ok {
 		return true
 	}
+	if s.punct(j, '(') {
+		// "23.59 (srednjeevropski čas, CET)": the zone ends what the
+		// parenthesis says, in a language followupd has no words of.
+		for k := j + 1; k < j+8 && !s.punct(k, ')'); k++ {
+			if _, ok := s.zoneAt(k); ok {
+				return true
+			}
+		}
+	}
 	if _, ok := s.mean(j, kRel); ok {
 		return true
 	}

@@ -52,6 +52,8 @@ func TestFindEnglish(t *testing.T) {
 		{name: "a dotted clock, then whose clock it is and the day", text: "Yep thats it, 10.30 our time 11.30 yours tmrw (Fri).",
 			want: at(11, 27, 11, 30)},
 		{name: "a dotted clock, then its day", text: "10.30 tomorrow, he'll ring your mobile", want: at(11, 27, 10, 30)},
+		{name: "a dotted clock, then its zone in parentheses", text: "Rok za oddajo 11. 12. 2026 ob 23.59 (CET)",
+			want: time.Date(2026, 12, 11, 23, 59, 0, 0, berlin), zone: "CET"},
 		{name: "a country's abbreviation as the zone", text: "Sun 6/12, 2pm KSA (12 ur time) w/ Abdulrahman",
 			want: time.Date(2026, 12, 6, 14, 0, 0, 0, zone(t, "Asia/Riyadh")), zone: "KSA"},
 		{name: "unambiguous month-first date without the option", text: "07/13/2026 10:00", want: at(7, 13, 10, 0)},
