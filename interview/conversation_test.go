@@ -1696,3 +1696,19 @@ func TestTwoDayFirstOptionsInOneSentence(t *testing.T) {
 		t.Errorf("starts %v, want %v", got, want)
 	}
 }
+
+// TestTimeAskedIfItWorksIsOffered: an agency's "let me know if Thursday
+// 12/10 around 11am CT works for you" proposes a call; the user passes,
+// and there is no interview.
+func TestTimeAskedIfItWorksIsOffered(t *testing.T) {
+	pitch := textMessage("a1@summit-talent.example", "2026-12-02T23:58:00Z", "bhollis@summit-talent.example",
+		"Staff Data Engineer | Remote US | $210-240K base | Fintech client",
+		"Hi Sam,\n\nI'm working with a Series C fintech client in Chicago that's hiring a Staff Data Engineer.\n\n"+
+			"Would you be open to a quick 15 min call to see if it's a fit? Feel free to grab time on my calendar here: "+
+			"https://calendly.com/brent-hollis-summit/15min - or just let me know if Thursday 12/10 around 11am CT works for you.\n\nBest,\nBrent")
+	pass := sentReply(pitch, "a2@example.org", "2026-12-03T08:00:00Z")
+	pass.Text = "Hi Brent,\n\nthanks for thinking of me. Unfortunately I'd need visa sponsorship, so I'll pass on a call for this one.\n\nBest regards,\nSam"
+	if ivs := interview.Build([]mail.Message{pitch, pass}, nil, sampleConfig()); len(ivs) != 0 {
+		t.Errorf("%d interviews (%s at %s), want none", len(ivs), ivs[0].Evidence, ivs[0].Start)
+	}
+}

@@ -470,7 +470,7 @@ var (
 		"například",
 		"would any of", "which of these", "which works", "what works", "would work for you",
 		"does that work", "would that work", "are you available", "are you free", "could you do",
-		"let me know which", "let me know what works", "one of these", "the following slots",
+		"let me know which", "let me know what works", "one of these", "the following slots", "works for you", "grab time",
 		"the following times", "options", "slots", "alternatively", "alternativ", "alternativement",
 		"alternativamente", "in alternativa", "alternatief", "alternatywnie", "alternativt",
 		"passt ihnen", "passt dir", "hätten sie zeit", "hättest du zeit", "welcher termin",
