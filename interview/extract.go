@@ -484,6 +484,17 @@ var possessives = map[string]bool{
 	"ihren": true, "ihrem": true, "unseres": true, "unserer": true, "deines": true, "deiner": true,
 }
 
+// meetingPlatforms are the video services an interview is held on, as
+// a hiring system's mail names them.
+var meetingPlatforms = map[string]bool{
+	"microsoft teams": true, "ms teams": true, "teams meeting": true, "microsoft teams meeting": true,
+	"zoom": true, "zoom meeting": true, "zoom video": true, "google meet": true, "google hangouts": true,
+	"webex": true, "cisco webex": true, "webex meetings": true, "skype": true, "skype for business": true,
+	"whereby": true, "bluejeans": true, "gotomeeting": true, "goto meeting": true, "jitsi": true, "jitsi meet": true,
+	"amazon chime": true, "chime": true, "tencent meeting": true, "voov meeting": true, "lark": true, "dingtalk": true,
+	"wechat": true, "whatsapp": true, "facetime": true, "slack huddle": true,
+}
+
 func acceptCompany(c string, people map[string]bool) string {
 	words := strings.Fields(strings.Trim(c, " .,:;-–"))
 	// "Backend Sr." of "Entrevista Quebracho Labs - Backend Sr.": a
@@ -555,6 +566,11 @@ func acceptCompany(c string, people map[string]bool) string {
 	}
 	// "TR1", "HR2", "L3": a round's code, as Indian recruiters write it.
 	if roundCodeRE.MatchString(c) {
+		return ""
+	}
+	// "Interview Type: Virtual - Microsoft Teams": how the interview is
+	// held, not with whom.
+	if meetingPlatforms[strings.ToLower(c)] {
 		return ""
 	}
 	// "Megan Doyle and Sam Rivera" of a booking's "between Megan Doyle

@@ -1,0 +1,22 @@
+package interview
+
+import "testing"
+
+// TestAcceptCompanyRefusesMeetingPlatforms: "Interview Type: Virtual -
+// Microsoft Teams" names how an interview is held, not with whom; a
+// company whose name starts like one is still a company.
+func TestAcceptCompanyRefusesMeetingPlatforms(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Microsoft Teams", ""},
+		{"Zoom Meeting", ""},
+		{"Google Meet", ""},
+		{"Microsoft", "Microsoft"},
+		{"Zoomcar", "Zoomcar"},
+		{"Meridian Straits Logistics", "Meridian Straits Logistics"},
+	}
+	for _, tc := range tests {
+		if got := acceptCompany(tc.in, nil); got != tc.want {
+			t.Errorf("acceptCompany(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
