@@ -3,13 +3,16 @@ package interview
 import "testing"
 
 // TestAcceptCompanyRefusesMeetingPlatforms: "Interview Type: Virtual -
-// Microsoft Teams" names how an interview is held, not with whom; a
-// company whose name starts like one is still a company.
+// Microsoft Teams" names how an interview is held, "(CDO)" with whom by
+// office, neither the company; a company whose name starts like a
+// service is still a company.
 func TestAcceptCompanyRefusesMeetingPlatforms(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Microsoft Teams", ""},
 		{"Zoom Meeting", ""},
 		{"Google Meet", ""},
+		{"CDO", ""}, // "Dr. Otieno Ochieng (CDO)": whom, by office
+		{"CRO", ""},
 		{"Microsoft", "Microsoft"},
 		{"Zoomcar", "Zoomcar"},
 		{"Meridian Straits Logistics", "Meridian Straits Logistics"},

@@ -1493,7 +1493,8 @@ var personTitles = map[string]bool{
 // organisation: "Gesprek met CTO", "Entretien avec le DG".
 var executiveTitles = map[string]bool{
 	"cto": true, "ceo": true, "coo": true, "cfo": true, "cpo": true, "cio": true, "ciso": true, "cmo": true,
-	"chro": true, "vp": true, "svp": true, "evp": true, "hr": true, "dg": true, "drh": true, "md": true,
+	"chro": true, "cdo": true, "cro": true, "cco": true, "cso": true, "cao": true, "clo": true, "cpto": true,
+	"vp": true, "svp": true, "evp": true, "hr": true, "dg": true, "drh": true, "md": true,
 	"founders": true, "the founders": true, "gründer": true, "gründerin": true, "fondateur": true,
 	"fondatrice": true, "fundador": true, "fundadora": true, "oprichter": true, "oprichters": true,
 	"geschäftsführer": true, "geschäftsführerin": true, "geschäftsführung": true, "directie": true,
