@@ -1261,6 +1261,16 @@ func (b *builder) textCompany(in *input) string {
 	if c := b.notUser(employerField(in.a.text, in.a.people, in.a.publicZone != nil)); c != "" && (isNoReply(firstAddress(m.From)) || isVendor(domainOf(firstAddress(m.From)))) {
 		return c
 	}
+	// "Soča Telekom <noreply@hirevue.com>", "Opomnik: vaš video
+	// intervju za Soča Telekom še čaka": the system's display name,
+	// which the subject names too, over a word the subject starts with.
+	for _, a := range m.From {
+		if isVendor(domainOf(a.Email)) {
+			if c := b.notUser(companyFromVendorSender(a, in)); c != "" && strings.Contains(m.Subject, c) {
+				return c
+			}
+		}
+	}
 	if c := b.notUser(companyFromText(m.Subject, in.a.people, b.cfg.keywords())); c != "" && !namedAsPerson(in.a.text, c) {
 		return senderOverTeam(c, m.Subject, in)
 	}

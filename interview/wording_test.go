@@ -633,3 +633,19 @@ func TestHiringSystemsPublishNamesNobody(t *testing.T) {
 		t.Errorf("Classify = %v (%s), want an interview", v.Interview, v.Reason)
 	}
 }
+
+// TestVendorDisplayNameOverSubjectLabel: HireVue writes as "Soča Telekom"
+// from its own no-reply address, under "Opomnik: vaš video intervju za
+// Soča Telekom še čaka"; the company is the display name the subject
+// names too, not the subject's label ("Opomnik", reminder).
+func TestVendorDisplayNameOverSubjectLabel(t *testing.T) {
+	m := textMessage("hv1@email.amazonses.com", "2026-12-03T08:15:11Z", "noreply@hirevue.com",
+		"Opomnik: vaš video intervju za Soča Telekom še čaka",
+		"Pozdravljeni, Sam,\n\nprijazno vas opominjamo, da video intervjuja za delovno mesto Cloud Engineer še niste opravili.\n\n"+
+			"Rok za oddajo 11. 12. 2026 ob 23.59 (CET)\n\nZačni video intervju <https://app.hirevue.com/interviews/x>\n\nKadrovska služba\nSoča Telekom d.d.")
+	m.From[0].Name = "Soča Telekom"
+	ivs := interview.Build([]mail.Message{m}, nil, sampleConfig())
+	if len(ivs) != 1 || ivs[0].Company != "Soča Telekom" {
+		t.Fatalf("got %+v, want one interview with Soča Telekom", ivs)
+	}
+}
