@@ -211,8 +211,8 @@ func spelledInOrder(label string, sources []*spellText) string {
 					}
 				}
 				for k := j + 1; k < len(spans) && k <= j+2 && companyWord(src[spans[k][0]:spans[k][1]]); k++ {
-					if src[spans[k-1][1]:spans[k][0]] != " " {
-						break // "Harrowgate, Digital" or a line apart is not one name
+					if sep := src[spans[k-1][1]:spans[k][0]]; sep != " " && sep != " & " {
+						break // "Harrowgate, Digital" or a line apart is not one name ("Sahra Ports & Logistics" is)
 					}
 					end = spans[k][1]
 				}

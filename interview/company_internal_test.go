@@ -23,3 +23,19 @@ func TestAcceptCompanyRefusesMeetingPlatforms(t *testing.T) {
 		}
 	}
 }
+
+// TestSpelledAsTakesTheWholeName: the words that describe a company after
+// the name a domain or a display name gives, "&" between them too; a
+// comma or a line break ends the name.
+func TestSpelledAsTakesTheWholeName(t *testing.T) {
+	tests := []struct{ label, text, want string }{
+		{"harrowgate", "Kind regards,\nHarrowgate Digital", "Harrowgate Digital"},
+		{"sahraports", "the Senior Data Engineer position with Sahra Ports & Logistics.", "Sahra Ports & Logistics"},
+		{"harrowgate", "Harrowgate, Digital team", "Harrowgate"},
+	}
+	for _, tc := range tests {
+		if got := spelledAs(tc.label, newSpellText(tc.text)); got != tc.want {
+			t.Errorf("spelledAs(%q, %q) = %q, want %q", tc.label, tc.text, got, tc.want)
+		}
+	}
+}
