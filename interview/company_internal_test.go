@@ -2,11 +2,11 @@ package interview
 
 import "testing"
 
-// TestAcceptCompanyRefusesMeetingPlatforms: "Interview Type: Virtual -
-// Microsoft Teams" names how an interview is held, "(CDO)" with whom by
-// office, neither the company; a company whose name starts like a
-// service is still a company.
-func TestAcceptCompanyRefusesMeetingPlatforms(t *testing.T) {
+// TestAcceptCompany: "Interview Type: Virtual - Microsoft Teams" names how
+// an interview is held, "(CDO)" with whom by office, neither the company;
+// a company whose name starts like a service is still a company; a name
+// in two scripts is written in the Latin one.
+func TestAcceptCompany(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Microsoft Teams", ""},
 		{"Zoom Meeting", ""},
@@ -16,6 +16,9 @@ func TestAcceptCompanyRefusesMeetingPlatforms(t *testing.T) {
 		{"Microsoft", "Microsoft"},
 		{"Zoomcar", "Zoomcar"},
 		{"Meridian Straits Logistics", "Meridian Straits Logistics"},
+		{"淡水半導體 Tamsui Semiconductor", "Tamsui Semiconductor"}, // both scripts: the Latin one
+		{"Hoshino Pay 株式会社", "Hoshino Pay"},
+		{"淡水半導體", "淡水半導體"},
 	}
 	for _, tc := range tests {
 		if got := acceptCompany(tc.in, nil); got != tc.want {

@@ -484,6 +484,25 @@ var possessives = map[string]bool{
 	"ihren": true, "ihrem": true, "unseres": true, "unserer": true, "deines": true, "deiner": true,
 }
 
+// latinHalf returns the Latin words of a name written in Chinese,
+// Japanese or Korean and in Latin letters, else the name.
+func latinHalf(c string) string {
+	var latin, other []string
+	for _, w := range strings.Fields(c) {
+		if strings.ContainsFunc(w, func(r rune) bool {
+			return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
+		}) {
+			other = append(other, w)
+		} else {
+			latin = append(latin, w)
+		}
+	}
+	if len(other) == 0 || letters(strings.Join(latin, "")) < 3 {
+		return c
+	}
+	return strings.Join(latin, " ")
+}
+
 // meetingPlatforms are the video services an interview is held on, as
 // a hiring system's mail names them.
 var meetingPlatforms = map[string]bool{
@@ -573,6 +592,9 @@ func acceptCompany(c string, people map[string]bool) string {
 	if meetingPlatforms[strings.ToLower(c)] {
 		return ""
 	}
+	// "淡水半導體 Tamsui Semiconductor": a name given in both scripts
+	// is written to the user in the Latin one.
+	c = latinHalf(c)
 	// "Megan Doyle and Sam Rivera" of a booking's "between Megan Doyle
 	// and Sam Rivera": people, one of them by full name.
 	low := strings.ToLower(c)
