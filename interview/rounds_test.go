@@ -1179,3 +1179,22 @@ func buildStarts(msgs []mail.Message) []time.Time {
 	}
 	return got
 }
+
+// TestNextStageInTheThreadOfABookedScreen: a calendar books the technical
+// screen; the recruiter's later mail in its thread books "your hiring
+// manager conversation" a month on. That is the next stage, not a move
+// of the screen, which the calendar keeps.
+func TestNextStageInTheThreadOfABookedScreen(t *testing.T) {
+	screen := calMessage("s1@initech.example", "2026-11-25T21:29:11Z", vevent{method: "REQUEST", stamp: "20261125T212911Z",
+		start: "20261209T160000Z", summary: "Initech Technical Screen: Sam Rivera <> Peter Gibbons"})
+	hm := textMessage("s2@initech.example", "2026-12-02T00:52:18Z", "joanna.park@initech.example", "Re: Initech Technical Screen",
+		"Hi Sam,\n\nLauren is out on leave until the new year. Rather than wait on sequencing, I went ahead and booked your hiring "+
+			"manager conversation with her for Tuesday 01/12 at 9:00 AM PT (45 min, Zoom). It stays on the calendar regardless of "+
+			"how things go with Peter on 12/9.\n\nJoanna")
+	hm = inThread(hm, screen)
+	got := buildStarts([]mail.Message{screen, hm})
+	want := []time.Time{utc("20261209T160000Z"), utc("20270112T170000Z")}
+	if !slices.EqualFunc(got, want, time.Time.Equal) {
+		t.Errorf("starts %v, want %v", got, want)
+	}
+}

@@ -205,6 +205,12 @@ func (b *builder) confirmation(in *input, company, idPart string) {
 		// déplacer").
 		t = nil
 	}
+	if t != nil && !in.a.reschedule && absDur(t.iv.Start.Sub(start)) > sameSlot && otherStage(in.a.timeLine, t) {
+		// "booked your hiring manager conversation with her for
+		// Tuesday 01/12", in the thread of a technical screen booked by
+		// calendar: the next stage, not a move of the screen.
+		t = nil
+	}
 	if t == nil && in.a.reschedule {
 		if t = b.latestFromEmployer(in, company); t != nil && t.heldBefore(in.m.Date) {
 			t = nil
@@ -261,6 +267,43 @@ func (b *builder) confirmation(in *input, company, idPart string) {
 		t.iv.StatusAt, t.iv.StatusReason = in.m.Date, "rescheduled by message <"+in.m.MessageID+">"
 	}
 	t.offerCompany(company, "message <"+in.m.MessageID+">")
+}
+
+// stageKinds are the stages of a hiring process as mail names them, by
+// kind; see otherStage.
+var stageKinds = []struct{ kind, words string }{
+	{"screen", "phone screen|recruiter screen|recruiter call|intro call|screening call"},
+	{"technical", "technical screen|technical interview|coding interview|system design|pairing session|tech screen"},
+	{"manager", "hiring manager"},
+	{"onsite", "onsite|on-site|virtual onsite"},
+	{"final", "final round|final interview"},
+}
+
+// otherStage reports whether sentence names a stage of the process and
+// the interview t is named (in its thread's subject or its evidence, as
+// its invitation titled it) as another and not that one.
+func otherStage(sentence string, t *tracked) bool {
+	kindsIn := func(s string) map[string]bool {
+		low, out := strings.ToLower(s), map[string]bool{}
+		for _, k := range stageKinds {
+			for _, w := range strings.Split(k.words, "|") {
+				if hasWord(low, w) {
+					out[k.kind] = true
+				}
+			}
+		}
+		return out
+	}
+	here, there := kindsIn(sentence), kindsIn(t.iv.ThreadTopic+"\n"+t.iv.Evidence)
+	if len(here) == 0 || len(there) == 0 {
+		return false
+	}
+	for k := range here {
+		if there[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // restatesTime reports whether the message's own words give the clock of
