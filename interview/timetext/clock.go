@@ -11,6 +11,9 @@ func (s *scanner) clockAt(i int, iso bool) (elem, bool) {
 	if s.tok(i).kind == tWord {
 		return s.wordClock(i)
 	}
+	if e, ok := s.cjkClock(i); ok {
+		return e, true
+	}
 	if !iso && !s.freeStart(i) {
 		return elem{}, false
 	}
@@ -431,7 +434,7 @@ func isDash(t *token) bool {
 		return false
 	}
 	switch t.val {
-	case '-', '–', '—', '‒', '−', '~':
+	case '-', '–', '—', '‒', '−', '~', '～', '〜':
 		return true
 	}
 	return false

@@ -8,6 +8,9 @@ import "time"
 func (s *scanner) dateAt(i int) (elem, bool) {
 	switch s.tok(i).kind {
 	case tNum:
+		if e, ok := s.cjkDate(i); ok {
+			return e, true
+		}
 		if e, ok := s.numericDate(i); ok {
 			return e, true
 		}

@@ -6,6 +6,7 @@ import (
 	"sync"
 	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Ranks of the ways a zone is written; the lower wins when one time is
@@ -130,6 +131,13 @@ var cities = map[string]string{
 	"bruessel": "Europe/Brussels", "lisbonne": "Europe/Lisbon", "lissabon": "Europe/Lisbon", "londra": "Europe/London",
 	"parigi": "Europe/Paris", "parijs": "Europe/Paris", "zurigo": "Europe/Zurich", "atenas": "Europe/Athens",
 	"monachium": "Europe/Berlin", "mailand": "Europe/Rome",
+	// East Asia's cities and countries, and their time, as one word:
+	// "下午3点半（北京时间）", "14:00（日本時間）", "오후 2시 (한국시간)".
+	"北京": "Asia/Shanghai", "北京时间": "Asia/Shanghai", "北京時間": "Asia/Shanghai", "上海": "Asia/Shanghai",
+	"东京": "Asia/Tokyo", "東京": "Asia/Tokyo", "日本時間": "Asia/Tokyo", "日本时间": "Asia/Tokyo",
+	"香港": "Asia/Hong_Kong", "香港时间": "Asia/Hong_Kong", "香港時間": "Asia/Hong_Kong",
+	"台北": "Asia/Taipei", "台北時間": "Asia/Taipei", "台灣時間": "Asia/Taipei", "台湾时间": "Asia/Taipei",
+	"新加坡": "Asia/Singapore", "新加坡时间": "Asia/Singapore", "서울": "Asia/Seoul", "한국시간": "Asia/Seoul",
 }
 
 var twoWordCities = map[string]map[string]string{
@@ -373,7 +381,7 @@ func (s *scanner) afterClock(i int) bool {
 		return false
 	}
 	last := s.elems[len(s.elems)-1]
-	return last.kind == eClock && (last.t1 == i || last.t1 == i-1 && s.punct(i-1, '('))
+	return last.kind == eClock && (last.t1 == i || last.t1 == i-1 && (s.punct(i-1, '(') || s.punct(i-1, '（')))
 }
 
 // offsetZone reads "UTC", "GMT+1", "UTC-05:00", "GMT+0100" at i, and the
@@ -436,7 +444,7 @@ func (s *scanner) offsetZone(i int) (elem, bool) {
 // cityAt reads a city's name at i and returns its zone.
 func (s *scanner) cityAt(i int) (*time.Location, int, bool) {
 	t := s.tok(i)
-	if t.kind != tWord || !t.capital {
+	if t.kind != tWord || !t.capital && !caseless(s.text[t.pos:t.end]) {
 		return nil, 0, false
 	}
 	if t.ent == nil || t.ent.zone == nil {
@@ -456,6 +464,13 @@ func (s *scanner) cityAt(i int) (*time.Location, int, bool) {
 	}
 	loc := loadLocation(name)
 	return loc, j, loc != nil
+}
+
+// caseless reports a word of a script without capitals ("北京时间"):
+// its city names stand as written.
+func caseless(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsLower(r)
 }
 
 // CityClock reports whether text says "in" a city (in its first few
