@@ -1712,3 +1712,20 @@ func TestTimeAskedIfItWorksIsOffered(t *testing.T) {
 		t.Errorf("%d interviews (%s at %s), want none", len(ivs), ivs[0].Evidence, ivs[0].Start)
 	}
 }
+
+// TestMovedWithTheOldMeetingCancelled: "the 2nd round is moved to Thu 17
+// Dec, 3:30pm Beijing time ... the meeting on the 8th is cancelled" moves
+// the interview; it does not call it off.
+func TestMovedWithTheOldMeetingCancelled(t *testing.T) {
+	const from = "liting@ruicai-search.example"
+	invite := textMessage("c1@ruicai-search.example", "2026-11-27T02:00:00Z", from, "2nd round with Zhiyuan Tech",
+		"Hi Sam,\n\nWang Lei, Head of the International Data Platform, would like to meet you for the 2nd round interview: "+
+			"Tue 8 Dec, 4pm Beijing time (9am Berlin), on Tencent Meeting.\n\nTina")
+	moved := inThread(textMessage("c3@ruicai-search.example", "2026-12-02T03:00:00Z", from, "Re: 2nd round with Zhiyuan Tech",
+		"Sorry Sam - Wang Lei has to travel next week, so the 2nd round is moved to Thu 17 Dec, 3:30pm Beijing time "+
+			"(8:30am Berlin). New Tencent Meeting ID 731-204-558, the meeting on the 8th is cancelled.\n\nTina"), invite)
+	ivs := interview.Build([]mail.Message{invite, moved}, nil, sampleConfig())
+	if len(ivs) != 1 || !ivs[0].Start.Equal(utc("20261217T073000Z")) || ivs[0].Status != interview.Scheduled {
+		t.Fatalf("got %+v, want one interview at 07:30Z on 17 December, scheduled", ivs)
+	}
+}

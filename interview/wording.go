@@ -169,7 +169,7 @@ var (
 		"änderung zu unserem termin", "petit changement", "léger changement", "pequeño cambio", "piccola modifica",
 		"kleine wijziging", "mała zmiana", "liten ändring", "lille ændring", "liten endring",
 		"changed the time", "push our", "instead of", "instead", "push to", "push it to", "bump to", "bump it to",
-		"move to", "shift to",
+		"move to", "shift to", "moved to", "been moved", "moving it to", "moving to",
 		// A one-way interview's deadline, moved: "Copperleaf Bank has
 		// extended the deadline", "New deadline 14 December 2026".
 		"extended the deadline", "extended your deadline", "deadline has been extended", "new deadline",
