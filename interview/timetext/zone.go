@@ -43,6 +43,7 @@ var zoneAbbrevs = map[string]struct {
 	"cst": {"America/Chicago", -21600}, "cdt": {"America/Chicago", -21600}, "ct": {"America/Chicago", -21600},
 	"mst": {"America/Denver", -25200}, "mdt": {"America/Denver", -25200}, "mt": {"America/Denver", -25200},
 	"pst": {"America/Los_Angeles", -28800}, "pdt": {"America/Los_Angeles", -28800}, "pt": {"America/Los_Angeles", -28800},
+	"nst": {"America/St_Johns", -12600}, "ndt": {"America/St_Johns", -12600},
 	// Latin America, Africa and the rest of Asia, as their recruiters
 	// write them: "das 10h às 11h (BRT)". Not ART, PET, COT, EAT, WAT,
 	// ICT or TRT: as capitals they are words ("Head of ICT") more often
@@ -171,6 +172,10 @@ var zonePhrases = func() map[string][][]string {
 		{"central standard time|central daylight time|central time", "America/Chicago"},
 		{"mountain standard time|mountain daylight time|mountain time", "America/Denver"},
 		{"pacific standard time|pacific daylight time|pacific time", "America/Los_Angeles"},
+		// Canada's east: the Maritimes and Newfoundland, in both
+		// languages ("11:59 PM Atlantic Time (AT)", "heure de l'Atlantique").
+		{"atlantic standard time|atlantic daylight time|atlantic time|heure de l'atlantique|heure normale de l'atlantique", "America/Halifax"},
+		{"newfoundland standard time|newfoundland daylight time|newfoundland time|heure de terre-neuve", "America/St_Johns"},
 		{"greenwich mean time|coordinated universal time", "UTC"},
 		{"british summer time|uk time|british time", "Europe/London"},
 		{"india standard time|indian standard time", "Asia/Kolkata"},
