@@ -1729,3 +1729,20 @@ func TestMovedWithTheOldMeetingCancelled(t *testing.T) {
 		t.Fatalf("got %+v, want one interview at 07:30Z on 17 December, scheduled", ivs)
 	}
 }
+
+// TestCorrectionAwayFromATime: "l'entretien du mardi 12 janvier 2027
+// débutera à 10h15 et non à 9h30 comme indiqué" corrects the time; the
+// 9h30 it names is the one corrected away from, not the time restated.
+func TestCorrectionAwayFromATime(t *testing.T) {
+	const from = "sandrine.perrenoud@etat-geneve.example"
+	conv := textMessage("g1@etat-geneve.example", "2026-11-30T10:23:40Z", from, "Convocation - ingénieur-e DevOps (réf. 2026-OCSIN-118)",
+		"Madame, Monsieur,\n\nNous avons le plaisir de vous convoquer à un entretien le mardi 12 janvier 2027 à 9h30, salle « Salève ».\n\n"+
+			"Meilleures salutations\n\nSandrine Perrenoud\nResponsable ressources humaines")
+	fix := inThread(textMessage("g3@etat-geneve.example", "2026-12-01T07:57:04Z", from, "RE: Convocation - ingénieur-e DevOps (réf. 2026-OCSIN-118)",
+		"Madame, Monsieur,\n\nNous vous informons toutefois qu'une erreur s'est glissée dans notre convocation : l'entretien du mardi "+
+			"12 janvier 2027 débutera à 10h15 et non à 9h30 comme indiqué. Le lieu reste inchangé.\n\nMeilleures salutations\n\nSandrine Perrenoud"), conv)
+	got := buildStarts([]mail.Message{conv, fix})
+	if want := []time.Time{utc("20270112T091500Z")}; !slices.EqualFunc(got, want, time.Time.Equal) {
+		t.Errorf("starts %v, want %v", got, want)
+	}
+}

@@ -815,6 +815,9 @@ var insteadOfPhrases = []string{
 	"instead of", "rather than", "from", "statt", "anstatt", "von", "au lieu de", "en lugar de",
 	"en vez de", "invece di", "anziché", "anziche", "piuttosto che", "em vez de", "in plaats van", "van", "zamiast", "istället för",
 	"i stedet for", "från", "fra",
+	// A correction: "débutera à 10h15 et non à 9h30 comme indiqué".
+	"et non", "et non à", "and not", "and not at", "und nicht", "und nicht um", "en niet", "en niet om",
+	"e non", "e non alle", "y no", "y no a las", "e não", "e não às", "a nie", "och inte", "og ikke",
 	// A scheduling system's "Previously: Thursday, November 19, 11:00 AM".
 	// ("earlier": "tidigare", "wcześniej", is too common a word.)
 	"previously", "originally", "original time", "old time", "formerly", "bisher",

@@ -310,7 +310,10 @@ func otherStage(sentence string, t *tracked) bool {
 // at, on its day ("der Vortrag beginnt wie angekündigt um 10.15 Uhr").
 func restatesTime(in *input, at time.Time) bool {
 	opt := timetext.Options{Ref: in.m.Date, Loc: at.Location()}
-	return slices.ContainsFunc(timetext.FindClocksOn(in.a.own, at, opt), func(c timetext.Mention) bool { return c.Start.Equal(at) })
+	return slices.ContainsFunc(timetext.FindClocksOn(in.a.own, at, opt), func(c timetext.Mention) bool {
+		// "débutera à 10h15 et non à 9h30": the time corrected away from.
+		return c.Start.Equal(at) && firstWord(normalize(in.a.own[max(0, c.Pos-16):c.Pos]), insteadOfPhrases) == ""
+	})
 }
 
 // heldBefore reports whether the interview ended at least a day before
