@@ -124,7 +124,7 @@ func (s *scanner) numericDate(i int) (elem, bool) {
 		}
 	}
 	j := i + 3
-	y := 0
+	y, closed := 0, false
 	if s.gluedPunct(j, rune(sep.val)) {
 		if c, nc, ok := s.num(j + 1); ok && s.glued(j+1) {
 			switch {
@@ -138,6 +138,7 @@ func (s *scanner) numericDate(i int) (elem, bool) {
 			j += 2
 		} else if sep.val == '.' {
 			j++ // "18.12." with its closing dot and no year
+			closed = true
 		} else {
 			return elem{}, false
 		}
@@ -154,9 +155,21 @@ func (s *scanner) numericDate(i int) (elem, bool) {
 	if y == 0 && (s.is(j, "of") || s.is(j, "de") || s.is(j, "der")) {
 		return elem{}, false // "3/4 of the team"
 	}
-	e, ok := s.dateElem(i, j, y, m, d, y == 0)
+	// "am 14.01.", "le 14.01.", "on 14.01.": a day and month closed by
+	// a dot after a word for "on" is a date, with no year or time.
+	e, ok := s.dateElem(i, j, y, m, d, y == 0 && !(closed && s.onWordBefore(i)))
 	e.swap = ok && sep.val == '/' && a <= 12 && b <= 12 && a != b
 	return e, ok
+}
+
+// onWordBefore reports a word for "on" (a day) right before token i.
+func (s *scanner) onWordBefore(i int) bool {
+	for _, w := range [...]string{"am", "vom", "zum", "le", "du", "on", "el", "il", "op", "dne", "den", "w", "på"} {
+		if s.is(i-1, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // dayMonthAfterWeekday reports "czwartek 26.11 o 15:30", "Do, 26.11,

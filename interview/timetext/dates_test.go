@@ -83,6 +83,8 @@ func TestFindDates(t *testing.T) {
 		{"fraction", "3/4 of the team", nil, false},
 		{"numeric day alone", "Score: 18/12", nil, false},
 		{"numeric date with year", "Deadline 18.12.2026", []time.Time{endOf(2026, 12, 18)}, false},
+		{"day and month closed by a dot, after \"am\"", "Die Fakultätsratssitzung am 14.01. im Senatssaal wurde verlängert", []time.Time{endOf(2027, 1, 14)}, false},
+		{"day and month closed by a dot, nothing before", "Kapitel 14.01. im Text", nil, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
