@@ -362,6 +362,7 @@ var companyWords = map[string]bool{
 	"medizintechnik": true, "bouw": true, "bau": true,
 	// Schools, hospitals and institutes: "Holloway Park Academy".
 	"academy": true, "school": true, "college": true, "institute": true, "hospital": true, "clinic": true,
+	"university": true, "polytechnic": true,
 	"akademie": true, "schule": true, "gymnasium": true, "klinik": true, "klinikum": true, "institut": true,
 }
 

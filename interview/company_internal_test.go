@@ -35,6 +35,7 @@ func TestSpelledAsTakesTheWholeName(t *testing.T) {
 		{"harrowgate", "Kind regards,\nHarrowgate Digital", "Harrowgate Digital"},
 		{"sahraports", "the Senior Data Engineer position with Sahra Ports & Logistics.", "Sahra Ports & Logistics"},
 		{"harrowgate", "Harrowgate, Digital team", "Harrowgate"},
+		{"macleay", "Professor Jane Doe\nSchool of Earth Sciences\nMacleay University, Sydney", "Macleay University"},
 	}
 	for _, tc := range tests {
 		if got := spelledAs(tc.label, newSpellText(tc.text)); got != tc.want {
