@@ -37,6 +37,8 @@ var (
 	// Receipts of an application: nothing is scheduled yet.
 	receiptPhrases = []string{
 		"thank you for applying", "thanks for applying", "thank you for your application",
+		"thanks so much for applying", "thank you so much for applying", "thanks again for applying",
+		"thank you again for applying", "thanks so much for your application",
 		"thanks for your application", "we have received your application",
 		"we've received your application", "we received your application",
 		"your application has been received", "application received",

@@ -1,6 +1,7 @@
 package interview_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -647,5 +648,27 @@ func TestVendorDisplayNameOverSubjectLabel(t *testing.T) {
 	ivs := interview.Build([]mail.Message{m}, nil, sampleConfig())
 	if len(ivs) != 1 || ivs[0].Company != "Soča Telekom" {
 		t.Fatalf("got %+v, want one interview with Soča Telekom", ivs)
+	}
+}
+
+// TestBookingAfterThanksSoMuchForApplying: "Thanks so much for applying"
+// says the user applied; the intro call that Calendly then books on the
+// recruiter's behalf (her address in Reply-To) is with an organisation
+// the user is in process with: an interview, with no word for one.
+func TestBookingAfterThanksSoMuchForApplying(t *testing.T) {
+	const jenna = "jenna.okeefe@avalon-ocean.example"
+	hello := textMessage("n1@avalon-ocean.example", "2026-11-30T15:12:09Z", jenna, "Avalon Ocean Analytics - Senior Analytics Engineer - intro call",
+		"Hi Sam,\n\nThanks so much for applying for the Senior Analytics Engineer role at Avalon Ocean Analytics.\n\n"+
+			"I'd love to set up a 30-minute intro call. Please grab whatever slot works for you here:\nhttps://calendly.com/jenna-okeefe-avalon/30min\n\nJenna")
+	booked := textMessage("n2@email.amazonses.com", "2026-11-30T17:03:44Z", "notifications@calendly.com",
+		"Confirmed: 30 Minute Intro Call with Jenna O'Keefe on Tuesday, December 8, 2026",
+		"Hi Sam Rivera,\n\nA new event has been scheduled.\n\nEvent Type:\n30 Minute Intro Call\n\nInvitee:\nSam Rivera\n\n"+
+			"Event Date/Time:\n7:00pm - 7:30pm, Tuesday, December 8, 2026 (Central European Time)\n\nHost:\nJenna O'Keefe\n\n"+
+			"Location:\nThis is a Google Meet web conference.\n\nPowered by Calendly.com")
+	booked.From[0].Name = "Calendly"
+	booked.ReplyTo = []mail.Address{{Name: "Jenna O'Keefe", Email: jenna}}
+	got := buildStarts([]mail.Message{hello, booked})
+	if want := []time.Time{utc("20261208T180000Z")}; !slices.EqualFunc(got, want, time.Time.Equal) {
+		t.Errorf("starts %v, want %v", got, want)
 	}
 }
