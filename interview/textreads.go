@@ -700,7 +700,7 @@ func sentenceBounds(text string, pos, end int) (int, int) {
 			break
 		}
 		if (c == '.' || c == '!' || c == '?') && i+1 < len(text) && (text[i+1] == ' ' || text[i+1] == '\n') && !abbreviationBefore(text[:i]) &&
-			!(c == '.' && datesDot(text, i)) {
+			!goesOnLower(text, i) {
 			start = i + 1
 			break
 		}
@@ -721,7 +721,7 @@ func sentenceBounds(text string, pos, end int) (int, int) {
 			if c == '.' && abbreviationBefore(text[:i]) {
 				continue // "(Ref. 2600418), ha sido cancelada."
 			}
-			if c == '.' && datesDot(text, i) {
+			if goesOnLower(text, i) {
 				continue
 			}
 			break
@@ -731,20 +731,21 @@ func sentenceBounds(text string, pos, end int) (int, int) {
 	return start, stop
 }
 
-// datesDot reports the dot at i that closes a day-first date or a day's
-// number, the sentence going on in lower case after it ("Wednesday,
-// 16.12. at 13h or Thursday, 17.12. at 10h"), not one that ends a
-// sentence.
-func datesDot(text string, i int) bool {
-	if i == 0 || text[i-1] < '0' || text[i-1] > '9' {
-		return false
-	}
+// goesOnLower reports punctuation at i that the sentence goes on after
+// in lower case, on the same line: the dot closing a day-first date
+// ("Wednesday, 16.12. at 13h or Thursday, 17.12. at 10h"), "a.m. and",
+// as sentences, which ends one only before a capital or a figure, reads
+// them.
+func goesOnLower(text string, i int) bool {
 	j := i + 1
 	for j < len(text) && text[j] == ' ' {
 		j++
 	}
+	if j == i+1 || j >= len(text) {
+		return false
+	}
 	r, _ := utf8.DecodeRuneInString(text[j:])
-	return j < len(text) && unicode.IsLower(r)
+	return unicode.IsLower(r)
 }
 
 // dayAndClockApart reads a date and a clock time that one sentence writes

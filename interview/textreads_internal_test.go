@@ -59,3 +59,20 @@ func TestSpellsWordsOf(t *testing.T) {
 		}
 	}
 }
+
+// TestSentenceAroundGoesOnInLowerCase: punctuation followed by a word in
+// lower case does not end the sentence a time stands in.
+func TestSentenceAroundGoesOnInLowerCase(t *testing.T) {
+	tests := []struct{ text, at, want string }{
+		{"We could do Wednesday, 16.12. at 13h or Thursday, 17.12. at 10h. Which suits you?", "17.12.",
+			"We could do Wednesday, 16.12. at 13h or Thursday, 17.12. at 10h."},
+		{"Hi. We meet at 10 a.m. and lunch after. Bye.", "10 a.m.", "We meet at 10 a.m. and lunch after."},
+		{"Thanks. Friday at 3pm works.", "Friday", "Friday at 3pm works."},
+	}
+	for _, tc := range tests {
+		pos := strings.Index(tc.text, tc.at)
+		if got := sentenceAround(tc.text, pos, pos+len(tc.at)); got != tc.want {
+			t.Errorf("sentenceAround(%q, %q) = %q, want %q", tc.text, tc.at, got, tc.want)
+		}
+	}
+}
