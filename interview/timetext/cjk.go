@@ -41,15 +41,6 @@ func marked(marks map[string]bool, w string) bool {
 	return false
 }
 
-// word returns the folded word of token i, or "".
-func (s *scanner) wordOf(i int) string {
-	t := s.tok(i)
-	if t.kind != tWord {
-		return ""
-	}
-	return string(s.fold[t.k0:t.k1])
-}
-
 // cjkDate reads a date whose figures are marked as year, month and day.
 func (s *scanner) cjkDate(i int) (elem, bool) {
 	j, y := i, 0

@@ -156,20 +156,12 @@ func (s *scanner) numericDate(i int) (elem, bool) {
 		return elem{}, false // "3/4 of the team"
 	}
 	// "am 14.01.", "le 14.01.", "on 14.01.": a day and month closed by
-	// a dot after a word for "on" is a date, with no year or time.
-	e, ok := s.dateElem(i, j, y, m, d, y == 0 && !(closed && s.onWordBefore(i)))
+	// a dot after a word that joins a date (connWords) is a date, with
+	// no year or time.
+	_, joined := s.mean(i-1, kConn)
+	e, ok := s.dateElem(i, j, y, m, d, y == 0 && !(closed && joined))
 	e.swap = ok && sep.val == '/' && a <= 12 && b <= 12 && a != b
 	return e, ok
-}
-
-// onWordBefore reports a word for "on" (a day) right before token i.
-func (s *scanner) onWordBefore(i int) bool {
-	for _, w := range [...]string{"am", "vom", "zum", "le", "du", "on", "el", "il", "op", "dne", "den", "w", "på"} {
-		if s.is(i-1, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // dayMonthAfterWeekday reports "czwartek 26.11 o 15:30", "Do, 26.11,

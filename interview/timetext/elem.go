@@ -71,6 +71,15 @@ func (s *scanner) is(i int, w string) bool {
 	return t.kind == tWord && string(s.fold[t.k0:t.k1]) == w
 }
 
+// wordOf returns the folded word of token i, or "".
+func (s *scanner) wordOf(i int) string {
+	t := s.tok(i)
+	if t.kind != tWord {
+		return ""
+	}
+	return string(s.fold[t.k0:t.k1])
+}
+
 func (s *scanner) punct(i int, r rune) bool {
 	t := s.tok(i)
 	return t.kind == tPunct && t.val == int(r)
