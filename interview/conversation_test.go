@@ -1,7 +1,6 @@
 package interview_test
 
 import (
-	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -1672,10 +1671,7 @@ func TestWritersAndReadersClockInAReply(t *testing.T) {
 	yes.Text = "Hi Darragh,\n\nGreat - yes, that works. Just to double-check: half 10 Irish time, so 11:30 here in Berlin?\n\nSam"
 	confirmed := inThread(textMessage("k3@shandon-recruitment.example", "2026-12-03T09:20:05Z", from, "Re: Kestrel",
 		"Yep thats it, 10.30 our time 11.30 yours tmrw (Fri). Confirmed with Colm + passed on ur number. Best of luck!!\n\nD"), call, yes)
-	got := buildStarts([]mail.Message{call, yes, confirmed})
-	if want := []time.Time{utc("20261204T103000Z")}; !slices.EqualFunc(got, want, time.Time.Equal) {
-		t.Errorf("starts %v, want %v", got, want)
-	}
+	checkStarts(t, []mail.Message{call, yes, confirmed}, utc("20261204T103000Z"))
 }
 
 // TestTwoDayFirstOptionsInOneSentence: "Wednesday, 16.12. at 13h or
@@ -1691,10 +1687,7 @@ func TestTwoDayFirstOptionsInOneSentence(t *testing.T) {
 			"Once you confirm, you'll get the invite from our Greenhouse system.\n\nKind regards,\nIvana")
 	pick := sentReply(offer, "j2@example.org", "2026-11-27T15:10:06Z")
 	pick.Text = "Hi Ivana,\n\nthanks, likewise! Wednesday 16.12. at 13h works best for me.\n\nBest,\nSam"
-	got := buildStarts([]mail.Message{offer, pick})
-	if want := []time.Time{utc("20261216T120000Z")}; !slices.EqualFunc(got, want, time.Time.Equal) {
-		t.Errorf("starts %v, want %v", got, want)
-	}
+	checkStarts(t, []mail.Message{offer, pick}, utc("20261216T120000Z"))
 }
 
 // TestTimeAskedIfItWorksIsOffered: an agency's "let me know if Thursday
@@ -1741,8 +1734,5 @@ func TestCorrectionAwayFromATime(t *testing.T) {
 	fix := inThread(textMessage("g3@etat-geneve.example", "2026-12-01T07:57:04Z", from, "RE: Convocation - ingénieur-e DevOps (réf. 2026-OCSIN-118)",
 		"Madame, Monsieur,\n\nNous vous informons toutefois qu'une erreur s'est glissée dans notre convocation : l'entretien du mardi "+
 			"12 janvier 2027 débutera à 10h15 et non à 9h30 comme indiqué. Le lieu reste inchangé.\n\nMeilleures salutations\n\nSandrine Perrenoud"), conv)
-	got := buildStarts([]mail.Message{conv, fix})
-	if want := []time.Time{utc("20270112T091500Z")}; !slices.EqualFunc(got, want, time.Time.Equal) {
-		t.Errorf("starts %v, want %v", got, want)
-	}
+	checkStarts(t, []mail.Message{conv, fix}, utc("20270112T091500Z"))
 }

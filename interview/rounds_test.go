@@ -347,10 +347,7 @@ func TestWordsAboutTheBookedSlot(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := buildStarts(tc.msgs)
-			if !slices.EqualFunc(got, tc.starts, time.Time.Equal) {
-				t.Errorf("starts %v, want %v", got, tc.starts)
-			}
+			checkStarts(t, tc.msgs, tc.starts...)
 		})
 	}
 }
@@ -368,10 +365,7 @@ func TestMoveOfOneOfTwoListedStages(t *testing.T) {
 			"Could you confirm both times work for you?\n\nElin")
 	moved := inThread(textMessage("s2@tallvik.example", "2026-12-03T10:17:45+01:00", elin, "Re: Next steps - Machine Learning Engineer at Tallvik",
 		"Hi Sam,\n\nOne small change: Johan will be travelling on the 7th, so we've moved the final round to Friday 8 January, same time (kl. 09.00).\n\nElin"), first)
-	got := buildStarts([]mail.Message{first, moved})
-	if want := []time.Time{utc("20261210T123000Z"), utc("20270108T080000Z")}; !slices.EqualFunc(got, want, time.Time.Equal) {
-		t.Errorf("starts %v, want %v", got, want)
-	}
+	checkStarts(t, []mail.Message{first, moved}, utc("20261210T123000Z"), utc("20270108T080000Z"))
 }
 
 // TestTwoDaysOfferedAtOneClock: "Tuesday 1st or Wednesday 2nd at 10am UK
@@ -395,10 +389,7 @@ func TestTwoDaysOfferedAtOneClock(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := buildStarts(tc.msgs)
-			if !slices.EqualFunc(got, tc.starts, time.Time.Equal) {
-				t.Errorf("starts %v, want %v", got, tc.starts)
-			}
+			checkStarts(t, tc.msgs, tc.starts...)
 		})
 	}
 }
@@ -455,10 +446,7 @@ func TestTheRoundTheThreadIsAbout(t *testing.T) {
 	ask.Text = "Hoi Sanne,\n\nOp 15 december zit ik helaas de hele dag in een training. Zou donderdag 17 december ook kunnen?\n\nGroeten,\nSam"
 	moved := inThread(textMessage("r3@veldkamp-mobility.example", "2026-11-30T10:52:03Z", sanne, "RE: Uitnodiging tweede gesprek - Senior Backend Developer",
 		"Hoi Sam,\n\nGeen probleem! Ik heb even met Joost en Fenna geschakeld: donderdag 17 december om 10.30 uur lukt bij allebei.\n\nGroet,\nSanne"), invite, ask)
-	got := buildStarts([]mail.Message{invite, ask, moved})
-	if want := []time.Time{utc("20261217T093000Z")}; !slices.EqualFunc(got, want, time.Time.Equal) {
-		t.Errorf("starts %v, want %v", got, want)
-	}
+	checkStarts(t, []mail.Message{invite, ask, moved}, utc("20261217T093000Z"))
 }
 
 // TestDoctoralDefenceIsNoInterview: a professor invites the external
@@ -511,10 +499,7 @@ func TestJobTalkAndTheWayThere(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := buildStarts(tc.msgs)
-			if want := []time.Time{utc("20270114T091500Z")}; !slices.EqualFunc(got, want, time.Time.Equal) {
-				t.Errorf("starts %v, want %v", got, want)
-			}
+			checkStarts(t, tc.msgs, utc("20270114T091500Z"))
 		})
 	}
 }
@@ -686,10 +671,7 @@ func TestManagerMovesTheBookingBySpokenClock(t *testing.T) {
 	booked.From[0].Name = "Nordlys Energi AS"
 	moved := textMessage("kn1@nordlys-energi.example", "2026-12-02T13:48:03Z", "kari.nilsen@nordlys-energi.example", "Intervju 12. januar - ny tid",
 		"Hei Sam,\n\nBeklager, men vi må skyve litt på intervjuet ditt den 12. januar. Vi flytter det derfor til halv elleve samme dag.\n\nVennlig hilsen\nKari Nilsen")
-	got := buildStarts([]mail.Message{booked, moved})
-	if want := []time.Time{utc("20270112T093000Z")}; !slices.EqualFunc(got, want, time.Time.Equal) {
-		t.Errorf("starts %v, want %v", got, want)
-	}
+	checkStarts(t, []mail.Message{booked, moved}, utc("20270112T093000Z"))
 }
 
 // TestPressInvitationInNorwegian: a journalist's Teams invitation for an
@@ -924,10 +906,7 @@ func TestTracBookingAndTheManagersWords(t *testing.T) {
 		"Dear Sam,\n\nI'm writing ahead of your interview for the Senior Information Analyst post on Tuesday 15th December at 10.30. "+
 			"The panel would like a 10 minute presentation.\n\nBest wishes\nHelen")
 	brief.From[0].Name = "MARSH, Helen (NORTHFIELD TEACHING HOSPITALS NHS FOUNDATION TRUST)"
-	got := buildStarts([]mail.Message{booked, brief})
-	if want := []time.Time{utc("20261215T103000Z")}; !slices.EqualFunc(got, want, time.Time.Equal) {
-		t.Errorf("starts %v, want %v", got, want)
-	}
+	checkStarts(t, []mail.Message{booked, brief}, utc("20261215T103000Z"))
 }
 
 // TestNotAboutAJob: a fund's partner says outright that her coffee is
@@ -963,10 +942,7 @@ func TestNotAboutAJob(t *testing.T) {
 	dinner := inThread(textMessage("k3@kestrelpay.example", "2026-12-03T05:00:00Z", arjun, "Re: Kestrel Pay <> Sam",
 		"Great, locked in - I'll send a Meet link Monday morning.\n\nTotally unrelated: our lead investor is hosting a small founders & friends dinner in Berlin on Thu 17 Dec, 7pm. Say the word and I'll add you.\n\nArjun"),
 		offer, yes)
-	got := buildStarts([]mail.Message{offer, yes, dinner})
-	if want := []time.Time{utc("20261214T100000Z")}; !slices.EqualFunc(got, want, time.Time.Equal) {
-		t.Errorf("the call and the dinner: starts %v, want %v", got, want)
-	}
+	checkStarts(t, []mail.Message{offer, yes, dinner}, utc("20261214T100000Z")) // the call, not the dinner
 }
 
 // TestAgencyUpdateOnTwoClients: an agency's subject names two clients
@@ -1102,10 +1078,7 @@ func TestAgendaUnderItsDay(t *testing.T) {
 		"Hi Sam,\n\nwe'd love to invite you to the final round. Because of the holidays the earliest date that works for everyone is Tuesday, 12 January. The plan:\n\n"+
 			"09:30 – 10:30   System design with Dana & Felix\n10:45 – 11:30   Meet the team / lab tour\n11:30 – 12:15   Conversation with our CTO\n\n"+
 			"This one is on-site at our Munich office (Landsberger Str. 302, 80687 München).\n\nPriya")
-	got := buildStarts([]mail.Message{m})
-	if want := []time.Time{utc("20270112T083000Z")}; !slices.EqualFunc(got, want, time.Time.Equal) {
-		t.Errorf("starts %v, want %v", got, want)
-	}
+	checkStarts(t, []mail.Message{m}, utc("20270112T083000Z"))
 }
 
 // TestNoInterviewThreeShapes: an employer's open Job Days named after a
@@ -1151,10 +1124,7 @@ func TestOneWayDeadlineExtended(t *testing.T) {
 	extended := hv("hv2@hirevue.com", "2026-12-03T10:00:00Z", "Copperleaf Bank has extended your interview deadline",
 		"Hi Sam,\n\nGood news - Copperleaf Bank has extended the deadline for your on-demand video interview.\n\n"+
 			"Your previous deadline no longer applies.\n\nNew deadline 14 December 2026, 23:59\nTime zone GMT (London)\n\nStart Interview")
-	got := buildStarts([]mail.Message{invite, extended})
-	if want := []time.Time{utc("20261214T235900Z")}; !slices.EqualFunc(got, want, time.Time.Equal) {
-		t.Errorf("starts %v, want %v", got, want)
-	}
+	checkStarts(t, []mail.Message{invite, extended}, utc("20261214T235900Z"))
 }
 
 // TestFlatViewingWithALandlordsChat: an estate agent confirms a flat's
@@ -1167,6 +1137,15 @@ func TestFlatViewingWithALandlordsChat(t *testing.T) {
 			"Sarà presente anche il proprietario, che desidera sempre fare un breve colloquio conoscitivo con i potenziali inquilini.\n\nRoberto Galli")
 	if ivs := interview.Build([]mail.Message{m}, nil, sampleConfig()); len(ivs) != 0 {
 		t.Errorf("%d interviews (%s), want none", len(ivs), ivs[0].Evidence)
+	}
+}
+
+// checkStarts fails t unless Build makes of msgs, with the sample
+// configuration, interviews starting at want (in order).
+func checkStarts(t *testing.T, msgs []mail.Message, want ...time.Time) {
+	t.Helper()
+	if got := buildStarts(msgs); !slices.EqualFunc(got, want, time.Time.Equal) {
+		t.Errorf("starts %v, want %v", got, want)
 	}
 }
 
@@ -1192,9 +1171,5 @@ func TestNextStageInTheThreadOfABookedScreen(t *testing.T) {
 			"manager conversation with her for Tuesday 01/12 at 9:00 AM PT (45 min, Zoom). It stays on the calendar regardless of "+
 			"how things go with Peter on 12/9.\n\nJoanna")
 	hm = inThread(hm, screen)
-	got := buildStarts([]mail.Message{screen, hm})
-	want := []time.Time{utc("20261209T160000Z"), utc("20270112T170000Z")}
-	if !slices.EqualFunc(got, want, time.Time.Equal) {
-		t.Errorf("starts %v, want %v", got, want)
-	}
+	checkStarts(t, []mail.Message{screen, hm}, utc("20261209T160000Z"), utc("20270112T170000Z"))
 }

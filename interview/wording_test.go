@@ -1,7 +1,6 @@
 package interview_test
 
 import (
-	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -667,8 +666,5 @@ func TestBookingAfterThanksSoMuchForApplying(t *testing.T) {
 			"Location:\nThis is a Google Meet web conference.\n\nPowered by Calendly.com")
 	booked.From[0].Name = "Calendly"
 	booked.ReplyTo = []mail.Address{{Name: "Jenna O'Keefe", Email: jenna}}
-	got := buildStarts([]mail.Message{hello, booked})
-	if want := []time.Time{utc("20261208T180000Z")}; !slices.EqualFunc(got, want, time.Time.Equal) {
-		t.Errorf("starts %v, want %v", got, want)
-	}
+	checkStarts(t, []mail.Message{hello, booked}, utc("20261208T180000Z"))
 }
