@@ -432,7 +432,10 @@ func (s *scanner) build(d, c *cluster) (Mention, bool) {
 	if lang < 0 && c != nil {
 		lang = s.lang(c)
 	}
-	m := Mention{Zone: zone, Relative: d.day < 0}
+	// "Thursday the 10th" names its day by the number: only a weekday
+	// or a word alone ("Thursday", "tomorrow") leaves the day relative.
+	dom := d.wd >= 0 && s.elems[d.wd].dom > 0
+	m := Mention{Zone: zone, Relative: d.day < 0 && !dom}
 	if lang >= 0 {
 		m.Lang = langCodes[lang]
 	}

@@ -85,6 +85,10 @@ func TestFindDates(t *testing.T) {
 		{"numeric date with year", "Deadline 18.12.2026", []time.Time{endOf(2026, 12, 18)}, false},
 		{"day and month closed by a dot, after \"am\"", "Die Fakultätsratssitzung am 14.01. im Senatssaal wurde verlängert", []time.Time{endOf(2027, 1, 14)}, false},
 		{"day and month closed by a dot, nothing before", "Kapitel 14.01. im Text", nil, false},
+		// The number names the day: not a weekday alone, which the
+		// caller trusts less.
+		{"weekdays with their days of the month", "I could do Tue 8th or Thu 10th", []time.Time{endOf(2026, 12, 8), endOf(2026, 12, 10)}, false},
+		{"weekday with \"the\" and an ordinal", "Thursday the 10th works best for me", []time.Time{endOf(2026, 12, 10)}, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
