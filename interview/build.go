@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/followupd/followupd/calendar"
+	"github.com/followupd/followupd/interview/timetext"
 	"github.com/followupd/followupd/mail"
 )
 
@@ -110,6 +111,7 @@ func buildWithRefused(msgs []mail.Message, feed []FeedEvent, cfg Config, ahead *
 	b.mergeSameSlot()
 	b.invitationSettles(ins)
 	b.correspondence(ins)
+	b.namesFromThread(ins)
 	return b.result(ins), refused
 }
 
@@ -185,12 +187,60 @@ func prepare(msgs []mail.Message, cfg Config, ahead *Reader) []input {
 		boundEvents(in.a)
 		jobs.learn(*in, cfg)
 	}
+	datedByAnswered(out)
 	acceptedOffers(out, cfg)
 	counterAccepted(out, cfg, jobs)
 	for i := range out {
 		out[i].m.Date = arrival(out[i].m)
 	}
 	return out
+}
+
+// datedByAnswered gives the weekday of a confirmation the date that the
+// message it answers wrote with it: "Great, Thursday 9:30 it is!"
+// answers "Thursday the 10th suits me best", which is not the next
+// Thursday. datedByQuote does this from the quote; a reply written on a
+// phone or above an Outlook header may quote nothing. Only a date with
+// the same weekday, the one such date of that message, counts.
+func datedByAnswered(ins []input) {
+	var byID map[string]*input
+	for i := range ins {
+		in := &ins[i]
+		a := in.a
+		if a.sent || a.skip || !a.verdict.Interview || !a.hasTime || !a.found.Relative || len(in.m.InReplyTo) == 0 {
+			continue
+		}
+		if byID == nil {
+			byID = make(map[string]*input, len(ins))
+			for k := range ins {
+				if id := ins[k].m.MessageID; id != "" {
+					byID[id] = &ins[k]
+				}
+			}
+		}
+		prev := byID[in.m.InReplyTo[0]]
+		if prev == nil || prev.a.text == "" {
+			continue
+		}
+		st := a.found.Start
+		opt := timetext.Options{Ref: prev.m.Date, Loc: st.Location()}
+		text := truncate(prev.a.text, maxText)
+		var day time.Time
+		n := 0
+		for _, q := range append(timetext.Find(text, opt), timetext.FindDates(text, opt)...) {
+			if q.Relative || !q.Start.After(in.m.Date) || q.Start.Weekday() != st.Weekday() || sameDay(q.Start, day) {
+				continue
+			}
+			day, n = q.Start, n+1
+		}
+		if n == 1 && !sameDay(day, st) {
+			y, mo, d := day.Date()
+			a.found.Start = time.Date(y, mo, d, st.Hour(), st.Minute(), 0, 0, st.Location())
+			const layout = "Mon 2 Jan 2006 15:04 MST"
+			a.verdict.Reason = strings.Replace(a.verdict.Reason, "→ "+st.Format(layout),
+				fmt.Sprintf("→ %s (the date <%s> gave that weekday)", a.found.Start.Format(layout), prev.m.MessageID), 1)
+		}
+	}
 }
 
 // forwardedOriginal returns the Message-ID of the message fwd forwards:
@@ -837,6 +887,35 @@ func (b *builder) fillNames(t *tracked, ev calendar.Event, in *input) {
 	}
 	if t.iv.Role == "" {
 		t.iv.Role = roleFrom([]string{subject, ev.Summary}, []string{text, ev.Description})
+	}
+}
+
+// namesFromThread names the company and the role of an interview whose
+// defining message named neither from the earlier mail of its thread
+// from the same person: a founder's "Perfect, Thursday 9:30 at St
+// Oberholz it is!" answers the first mail, signed "Co-founder & CEO,
+// Ferncast" and looking "for our first platform engineer".
+func (b *builder) namesFromThread(ins []input) {
+	for _, t := range b.all {
+		if t.iv.Company != "" && t.iv.Role != "" || t.iv.ICSUID != "" {
+			continue
+		}
+		for i := range ins {
+			in := &ins[i]
+			m := in.m
+			if in.a.skip || in.a.sent || t.defining[m.MessageID] || !t.thread[m.MessageID] ||
+				!t.senders[strings.ToLower(firstAddress(m.From))] {
+				continue
+			}
+			if t.iv.Company == "" {
+				if c := respelled(b.textCompany(in), in); c != "" {
+					t.iv.Company, t.iv.Why.Company = c, "message <"+m.MessageID+">, earlier in the thread"
+				}
+			}
+			if t.iv.Role == "" {
+				t.iv.Role = roleFrom([]string{m.Subject}, []string{in.a.text})
+			}
+		}
 	}
 }
 

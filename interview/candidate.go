@@ -91,6 +91,21 @@ func (k Known) AddSent(sent []mail.Summary, cfg Config) {
 		}
 		sig := cfg.subjectSignals(s.Subject)
 		if sig.scheduling == "" && sig.application == "" && sig.keyword == "" {
+			// "Re: coffee? (Ferncast / Tobias sent me)": a founder
+			// asking the user over Gmail, in words that name no job,
+			// and answering the user's reply from there. The message
+			// the user answered and the answers to the user's reply
+			// are read (whether they are about a job, the text says);
+			// the addresses are not learnt, since the user meets
+			// friends over coffee too.
+			if len(s.InReplyTo) > 0 && cfg.meetingSubject(s.Subject) {
+				if s.MessageID != "" {
+					k.MessageIDs[s.MessageID] = true
+				}
+				for _, id := range s.InReplyTo {
+					k.MessageIDs[id] = true
+				}
+			}
 			continue
 		}
 		if s.MessageID != "" {
@@ -312,8 +327,7 @@ func SentCandidate(s mail.Summary, cfg Config) bool {
 		if sig.keyword != "" || sig.scheduling != "" || sig.application != "" {
 			return true
 		}
-		h := cfg.lexicon().scan(s.Subject)
-		return h.has(lMeeting) != "" && h.has(lPersonal) == ""
+		return cfg.meetingSubject(s.Subject)
 	}
 	// A letter about an interview that opens a thread: it may confirm
 	// in writing one agreed on the phone (see userConfirmations), also
@@ -321,4 +335,12 @@ func SentCandidate(s mail.Summary, cfg Config) bool {
 	// Systems"). Not an application: there are many, with their CVs
 	// attached, and the CV is what a fetch would cost.
 	return sig.keyword != "" || sig.scheduling != "" && sig.application == "" || sig.application != "" && !s.HasAttachment
+}
+
+// meetingSubject reports a subject that proposes meeting ("coffee?",
+// "Re: Call next week", "Kaffee?") and not a friend's occasion (a dinner
+// or a party).
+func (cfg Config) meetingSubject(subject string) bool {
+	h := cfg.lexicon().scan(subject)
+	return h.has(lMeeting) != "" && h.has(lPersonal) == ""
 }

@@ -150,6 +150,8 @@ func TestKnownAddSent(t *testing.T) {
 		{MessageID: "reply-1@example.org", Subject: "Re: Next steps", From: me, To: addr("Megan", "megan@brightwater.example"), Cc: addr("", "sam@globex.example")},
 		{MessageID: "dinner@example.org", Subject: "Dinner on Saturday?", From: me, To: addr("Alex", "alex@friends.example")},
 		{MessageID: "noreply@example.org", Subject: "Re: Your application", From: me, To: addr("", "no-reply@greenhouse.io")},
+		{MessageID: "coffee-2@example.org", Subject: "Re: coffee next week?", From: me, To: addr("Mira", "mira.vogt@gmail.com"),
+			InReplyTo: []string{"coffee-1@mail.gmail.com"}},
 	}
 	k := interview.KnownFrom(nil)
 	k.AddSent(sent, cfg)
@@ -168,6 +170,12 @@ func TestKnownAddSent(t *testing.T) {
 		{"the friend's answer at an organisation", mail.Summary{Subject: "Re: Dinner", From: addr("", "alex@friends.example"), InReplyTo: []string{"dinner@example.org"}}, true},
 		{"the friend's answer from freemail", mail.Summary{Subject: "Re: Dinner", From: addr("", "alex@gmail.com"), InReplyTo: []string{"dinner@example.org"}}, false},
 		{"a machine the user answered", mail.Summary{Subject: "hello", From: addr("", "no-reply@greenhouse.io")}, true}, // a vendor, by its domain
+		// A founder's "coffee next week?" from Gmail, answered by the
+		// user: the first mail and the answers to the user's reply are
+		// read, whoever sends them; the address is not learnt.
+		{"the mail the user answered about meeting", mail.Summary{MessageID: "coffee-1@mail.gmail.com", Subject: "coffee next week?", From: addr("", "mira.vogt@gmail.com")}, true},
+		{"the answer to the user's reply about meeting", mail.Summary{Subject: "Re: coffee next week?", From: addr("", "mira.vogt@gmail.com"), InReplyTo: []string{"coffee-2@example.org"}}, true},
+		{"other mail from the same private address", mail.Summary{Subject: "photos", From: addr("", "mira.vogt@gmail.com")}, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -194,6 +194,13 @@ func read(m *mail.Message, cfg Config, answered bool) *analysis {
 	}
 	lx := cfg.lexicon()
 	a.subj, a.body = lx.scan(m.Subject), lx.scan(a.text)
+	// Someone else's "my interview" is theirs, and "no interview, just
+	// lunch" is none (see qualified). "Re: Question about my interview"
+	// keeps the words of whoever wrote first: the user.
+	a.body[lKeyword] = a.body[lKeywordPlain]
+	if !isReplySubject(m.Subject) {
+		a.subj[lKeyword] = a.subj[lKeywordPlain]
+	}
 	if a.subj[lKeyword] == "" {
 		// "Neste steg: videointervju": the interview word inside a
 		// compound, as the candidate filter read it.

@@ -1736,3 +1736,61 @@ func TestCorrectionAwayFromATime(t *testing.T) {
 			"12 janvier 2027 débutera à 10h15 et non à 9h30 comme indiqué. Le lieu reste inchangé.\n\nMeilleures salutations\n\nSandrine Perrenoud"), conv)
 	checkStarts(t, []mail.Message{conv, fix}, utc("20270112T091500Z"))
 }
+
+// TestFounderOverCoffee: a founder writes from a private address, names
+// the job only in passing ("we're currently looking for our first data
+// engineer", adverb and all) and signs for the company; the user picks
+// the day by its number ("Thursday the 10th") and a time, and the founder
+// confirms with the weekday alone. The interview is that Thursday, at
+// the company of the signature.
+func TestFounderOverCoffee(t *testing.T) {
+	const founder = "mira.vogt@gmail.com"
+	first := textMessage("c1@mail.gmail.com", "2026-11-26T20:14:00Z", founder, "coffee next week?",
+		"Hi Sam,\n\nJonas gave me your name. We're a team of five building routing software for bike couriers, and "+
+			"we're currently looking for our first data engineer. Nothing formal yet: would you be up for a coffee? "+
+			"I could do Tue 8th or Thu 10th, any morning.\n\nBest,\nMira\n\n--\nMira Vogt\nFounder & CTO, Lichtwerk\n")
+	first.From[0].Name = "Mira Vogt"
+	reply := sentReply(first, "c2@example.org", "2026-11-27T07:02:00Z")
+	reply.Text = "Hi Mira,\n\nhappy to meet! Thursday the 10th suits me best, how about 9:30 at the Oberholz?\n\nSam"
+	confirm := inThread(textMessage("c3@mail.gmail.com", "2026-11-27T08:40:00Z", founder, "Re: coffee next week?",
+		"Great, Thursday 9:30 it is! See you there.\n\nMira"), first, reply)
+	confirm.From[0].Name = "Mira Vogt"
+	ivs := interview.Build([]mail.Message{first, reply, confirm}, nil, sampleConfig())
+	if len(ivs) != 1 {
+		t.Fatalf("%d interviews, want 1", len(ivs))
+	}
+	if want := utc("20261210T083000Z"); !ivs[0].Start.Equal(want) {
+		t.Errorf("start %s, want %s (%s)", ivs[0].Start.UTC(), want, ivs[0].Evidence)
+	}
+	if ivs[0].Company != "Lichtwerk" {
+		t.Errorf("company %q, want Lichtwerk (%s)", ivs[0].Company, ivs[0].Why.Company)
+	}
+}
+
+// TestInterviewWordsThatNameNoInterviewOfTheUser: a friend's "my panel
+// interview" is hers, and "no formal interview, promise" after the
+// contract is signed is lunch, whatever words stand between the
+// possessive or the negation and the interview.
+func TestInterviewWordsThatNameNoInterviewOfTheUser(t *testing.T) {
+	hired := textMessage("h1@brightline.example", "2026-11-27T09:00:00Z", "ana@brightline.example", "Contract signed - welcome to the team!",
+		"Hi Sam,\n\nthe contract is signed, welcome to the team! Your first day is 4 January.\n\nAna")
+	tests := []struct {
+		name string
+		msgs []mail.Message
+	}{
+		{"a friend's own interview, and coffee before it", []mail.Message{
+			textMessage("f1@mail.gmail.com", "2026-11-27T18:00:00Z", "lena.k@gmail.com", "Saturday?",
+				"Hey Sam,\n\nBrightline finally invited me: Tuesday at 14:00 is my panel interview there! Want to grab a coffee on Saturday at 10:30 before, for some tips?\n\nLena")}},
+		{"lunch with the new team, no interviews", []mail.Message{hired,
+			textMessage("h2@brightline.example", "2026-12-01T11:00:00Z", "tom@brightline.example", "Team lunch before the holidays",
+				"Hi Sam,\n\nbefore the holidays the team always has lunch together, and we'd love you to join so you meet everyone before January "+
+					"(no formal interview, promise, just pizza). Thursday 17 December at 13:00 at Trattoria Ponte.\n\nTom")}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, iv := range interview.Build(tc.msgs, nil, sampleConfig()) {
+				t.Errorf("interview at %s with %q: %s", iv.Start.UTC(), iv.Company, iv.Evidence)
+			}
+		})
+	}
+}

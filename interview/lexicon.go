@@ -64,6 +64,11 @@ const (
 	lInvestor        // "pitch deck", "pre-seed", "term sheet": investors meeting the user as a founder
 	lHired           // "welcome to the team", "your first day": the organisation has hired the user
 	lNotJob          // "this is not a job pitch": the writer says it is not about a job
+	// lKeywordPlain is set by scan, not from a list of phrases: the first
+	// interview word with neither a first-person possessive nor a
+	// negation before it ("my interview", "niente colloqui"; see
+	// qualifier).
+	lKeywordPlain
 	nLists
 )
 
@@ -166,10 +171,50 @@ func (lx lexicon) scan(text string) hits {
 				if h[l] == "" {
 					h[l] = p.text
 				}
+				if l == lKeyword && h[lKeywordPlain] == "" && !qualified(low, ws, i) {
+					h[lKeywordPlain] = p.text
+				}
 			}
 		}
 	}
 	return h
+}
+
+// qualified reports a first-person possessive or a negation one or two
+// words before the word at ws[i]: "my interview", "mein zweites
+// Vorstellungsgespräch", "il mio colloquio", "niente colloqui", "no
+// interview, just lunch". In mail from someone else than the user, the
+// first is the writer's own interview (a friend's news, not an
+// invitation), and the second none.
+func qualified(low []byte, ws [][2]int, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if w := string(low[ws[k][0]:ws[k][1]]); firstPersonPossessives[w] || negatingDeterminers[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// firstPersonPossessives are "my" in the languages followupd reads.
+// Words that are also something else before a noun are left out: "min"
+// ("a 30 min interview"), French "mon" (English "Mon" for Monday), "mes"
+// (Spanish "month").
+var firstPersonPossessives = map[string]bool{
+	"my": true, "mein": true, "meine": true, "meinem": true, "meinen": true, "meiner": true, "meines": true,
+	"mijn": true, "mitt": true, "mina": true, "mio": true, "mia": true, "miei": true, "mie": true,
+	"meu": true, "minha": true, "mi": true, "mis": true, "mój": true, "moja": true, "moje": true,
+	"mojej": true, "moją": true, "mojego": true, "můj": true, "mého": true, "mém": true, "mým": true,
+}
+
+// negatingDeterminers deny the noun they stand before: "niente
+// colloqui, giuro, solo cotoletta", "no interview, just lunch", "kein
+// Vorstellungsgespräch".
+var negatingDeterminers = map[string]bool{
+	"no": true, "not": true, "without": true, "kein": true, "keine": true, "keinen": true, "keinem": true,
+	"ohne": true, "niente": true, "nessun": true, "nessuna": true, "nessuno": true, "senza": true,
+	"ningún": true, "ninguna": true, "sin": true, "sans": true, "aucun": true, "aucune": true,
+	"geen": true, "zonder": true, "nenhum": true, "nenhuma": true, "sem": true, "ingen": true, "inget": true,
+	"intet": true, "żadnej": true, "żadnych": true, "žádný": true, "žádné": true,
 }
 
 // scratch holds a text's words lower-cased, one after the other, and where

@@ -379,6 +379,9 @@ func (a *analysis) readsOf(found []timetext.Mention, m *mail.Message, cfg Config
 		}
 		ctx := lineAround(a.text, mt.Pos, mt.End) + " " + sentence
 		h := lx.scan(ctx)
+		if !a.sent {
+			h[lKeyword] = h[lKeywordPlain] // as the message's (see read)
+		}
 		if h.has(lPersonal) != "" && h.has(lKeyword) == "" {
 			// "our lead investor is hosting a small founders & friends
 			// dinner in Berlin on Thu 17 Dec, 7pm": a dinner's time, in

@@ -1742,31 +1742,70 @@ var (
 )
 
 // hiringForRole reports a text whose writer says they hire for a job it
-// names ("we're looking for a backend lead"), and does not ask the reader
-// to recommend someone for it ("do you know anyone?").
+// names ("we're looking for a backend lead", "we're now looking for our
+// first platform engineer", "wir sind gerade auf der Suche nach einer
+// Teamleitung"), and does not ask the reader to recommend someone for it
+// ("do you know anyone?").
 func hiringForRole(text string) bool {
 	text = truncate(text, 4<<10)
-	norm := normalize(text)
+	norm := withoutFillers(normalize(text))
 	if firstWord(norm, referralAsks) != "" || firstWord(norm, hiringPhrases) == "" {
 		// A phrase within a sentence is one within the text: most mail
 		// has none, and is not cut into sentences.
 		return false
 	}
 	for _, sent := range sentences(text) {
-		if firstWord(normalize(sent), hiringPhrases) != "" && hasRoleWord(sent) {
+		if firstWord(withoutFillers(normalize(sent)), hiringPhrases) != "" && hasRoleWord(sent) {
 			return true
 		}
 	}
 	return false
 }
 
+// withoutFillers drops the adverbs people put between "we are" and
+// "looking for" ("we're now looking", "we are currently hiring", "wij
+// zijn momenteel op zoek"), so that a list of phrases holds each way of
+// saying it once. norm is normalized text.
+func withoutFillers(norm string) string {
+	fs := strings.Fields(norm)
+	out := fs[:0]
+	for _, f := range fs {
+		if !hiringFillers[f] {
+			out = append(out, f)
+		}
+	}
+	return strings.Join(out, " ")
+}
+
 var (
-	// hiringPhrases say the writer's organisation is hiring.
+	// hiringPhrases say the writer's organisation is hiring, without the
+	// adverbs withoutFillers drops.
 	hiringPhrases = []string{
-		"wir suchen", "suchen wir", "we're looking for", "we are looking for", "we're hiring", "we are hiring",
-		"we zoeken", "zoeken we", "wij zoeken", "nous cherchons", "nous recherchons", "on recrute", "buscamos",
-		"estamos buscando", "cerchiamo", "stiamo cercando", "procuramos", "estamos à procura", "szukamy",
-		"vi söker", "söker vi", "vi søger", "søger vi", "vi søker", "søker vi", "etsimme", "hledáme",
+		"wir suchen", "suchen wir", "wir sind auf der suche", "sind wir auf der suche", "wir stellen ein",
+		"we're looking for", "we are looking for", "we're hiring", "we are hiring", "we're recruiting",
+		"we are recruiting", "we're seeking", "we are seeking", "we're searching for", "we are searching for",
+		"looking to hire", "hire our first", "hiring our first",
+		"we zoeken", "zoeken we", "wij zoeken", "we zijn op zoek", "wij zijn op zoek", "zijn we op zoek",
+		"nous cherchons", "nous recherchons", "on recrute", "nous recrutons", "on cherche",
+		"nous sommes à la recherche", "on est à la recherche",
+		"buscamos", "estamos buscando", "estamos contratando", "estamos en búsqueda", "estamos a la búsqueda",
+		"cerchiamo", "stiamo cercando", "stiamo assumendo", "siamo alla ricerca",
+		"procuramos", "estamos à procura", "estamos em busca", "szukamy", "poszukujemy", "rekrutujemy",
+		"vi söker", "söker vi", "vi rekryterar", "vi søger", "søger vi", "vi leder efter", "vi søker", "søker vi",
+		"vi ser etter", "vi rekrutterer", "etsimme", "haemme", "hledáme",
+	}
+	// hiringFillers are the adverbs withoutFillers drops.
+	hiringFillers = map[string]bool{
+		"now": true, "currently": true, "actively": true, "also": true, "still": true, "finally": true,
+		"urgently": true, "really": true, "right": true,
+		"gerade": true, "aktuell": true, "derzeit": true, "momentan": true, "jetzt": true, "noch": true,
+		"dringend": true, "auch": true,
+		"nu": true, "momenteel": true, "ook": true, "nog": true,
+		"actuellement": true, "aussi": true, "également": true, "toujours": true,
+		"actualmente": true, "también": true, "ahora": true,
+		"attualmente": true, "anche": true, "ora": true, "adesso": true,
+		"atualmente": true, "também": true, "agora": true,
+		"obecnie": true, "też": true, "także": true,
 	}
 	// referralAsks ask the reader to recommend someone.
 	referralAsks = []string{

@@ -1422,6 +1422,15 @@ func (b *builder) textCompany(in *input) string {
 	if c := b.notUser(companyInSentences(in.a.text, in.a.people, b.cfg.keywords())); c != "" {
 		return c
 	}
+	// "Lea Hoffmann / Co-founder & CEO, Ferncast": a person writing from
+	// a private address signs for the organisation.
+	for _, a := range m.From {
+		if d := domainOf(a.Email); a.Name != "" && PersonAddress(a.Email) && !companyDomain(d) {
+			if c := b.notUser(signerOrganisation(in.a.own, strings.TrimSpace(a.Name))); c != "" {
+				return c
+			}
+		}
+	}
 	return senderCompany(in, in.a.people)
 }
 
@@ -1477,6 +1486,7 @@ func signerOrganisation(text, name string) string {
 				// "Talent Acquisition · Cobaltia Pagos": a title, then
 				// the organisation.
 				if title, org, ok := cutSeparator(next); ok && (hasRoleWord(title) || interviewerTitles[strings.ToLower(title)] ||
+					leaderTitle(title) ||
 					slices.ContainsFunc(recruiterWords, func(w string) bool { return strings.Contains(strings.ToLower(title), w) })) {
 					return withoutLegalForm(org)
 				}
@@ -1485,6 +1495,27 @@ func signerOrganisation(text, name string) string {
 		}
 	}
 	return ""
+}
+
+// leaderTitle reports a title of those who found or lead an
+// organisation ("Co-founder & CEO", "Gründer & Geschäftsführer",
+// "Fondatrice"), as a founder signs from a private address.
+func leaderTitle(title string) bool {
+	for _, w := range words(strings.ToLower(title)) {
+		if leaderWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var leaderWords = map[string]bool{
+	"founder": true, "cofounder": true, "ceo": true, "cto": true, "coo": true, "cpo": true, "cfo": true,
+	"gründer": true, "gründerin": true, "mitgründer": true, "mitgründerin": true, "geschäftsführer": true,
+	"geschäftsführerin": true, "fondateur": true, "fondatrice": true, "cofondateur": true, "cofondatrice": true,
+	"fundador": true, "fundadora": true, "cofundador": true, "cofundadora": true, "fondatore": true,
+	"oprichter": true, "medeoprichter": true, "założyciel": true, "założycielka": true,
+	"grundare": true, "grundlægger": true, "perustaja": true, "zakladatel": true,
 }
 
 // cutSeparator splits a signature line at its last separator ("Talent
