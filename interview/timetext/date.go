@@ -70,7 +70,11 @@ func (s *scanner) theOrdinal(i int) (elem, bool) {
 	for range 3 { // the next month that has that day
 		if d >= ref.Day() || y != ref.Year() || m != int(ref.Month()) {
 			if d <= daysIn(y, m) {
-				return s.dateElem(i, k, y, m, d, true) // weak: only with a clock
+				// Weak: only with a clock. English by its ending, so
+				// that "a ring at 2 on the 8th" is in the afternoon.
+				e, ok := s.dateElem(i, k, y, m, d, true)
+				e.lang = en
+				return e, ok
 			}
 		}
 		if m++; m > 12 {

@@ -37,6 +37,8 @@ func TestFindLanguages(t *testing.T) {
 		{name: "es/weekday, el and a whole date", text: "el jueves, el 17 de diciembre a las 10:00", want: at(12, 17, 10, 0)},
 		{name: "en/weekday the 10th", text: "Bas can do Thursday the 10th at 13:00 as well", want: at(12, 10, 13, 0)},
 		{name: "en/weekday 10th", text: "Thursday 10th at 2pm", want: at(12, 10, 14, 0)},
+		// "the 8th" is English: a bare hour before it is a working one.
+		{name: "en/a bare hour on the 8th", text: "Perfect - I'll give you a ring at 2 on the 8th.", want: at(12, 8, 14, 0)},
 		{name: "en/weekday and a bare number is an hour", text: "Thursday 10 am works", want: at(12, 3, 10, 0)},
 		{name: "de/halb and its hour wrapped apart", text: "vielen Dank, ich freue mich sehr! Mittwoch um halb\ndrei passt mir gut.", want: at(12, 2, 14, 30)},
 		// A quarter hour in the Germanic languages.
