@@ -242,7 +242,7 @@ var rehearsalWords = map[string]bool{
 	"preparación": true, "preparar": true, "práctica": true, "simulacro": true,
 	"preparazione": true, "voorbereiding": true, "oefenen": true, "oefengesprek": true, "proefinterview": true,
 	"simulación": true, "simulazione": true, "simulação": true, "treino": true, "ensayo": true,
-	"simulation": true, "simulations": true, "simulé": true, "simulée": true, "simulada": true, "simulado": true,
+	"simulation": true, "simulations": true, "simu": true, "simus": true, "simulé": true, "simulée": true, "simulada": true, "simulado": true,
 	"simulato": true, "simulata": true,
 	"próbna": true, "próbną": true, "próbny": true, "próbne": true, "próbnej": true,
 	"övningsintervju": true, "övning": true, "öva": true, "øvelse": true, "øve": true,

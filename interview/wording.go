@@ -45,6 +45,27 @@ var (
 		"vielen dank für ihre bewerbung", "danke für ihre bewerbung",
 		"eingang ihrer bewerbung", "wir haben ihre bewerbung erhalten",
 		"merci pour votre candidature", "gracias por tu solicitud",
+		// Every language followupd reads, as hiring systems word their
+		// acknowledgements.
+		"danke für deine bewerbung", "vielen dank für deine bewerbung", "wir haben deine bewerbung erhalten",
+		"deine bewerbung ist bei uns eingegangen", "ihre bewerbung ist bei uns eingegangen", "eingangsbestätigung",
+		"nous avons bien reçu votre candidature", "nous avons reçu votre candidature", "merci de votre candidature",
+		"merci pour ta candidature", "votre candidature a bien été reçue", "votre candidature a bien été enregistrée",
+		"gracias por tu candidatura", "gracias por su candidatura", "hemos recibido tu candidatura",
+		"hemos recibido su candidatura", "hemos recibido tu solicitud", "gracias por postularte",
+		"gracias por tu postulación", "grazie per la tua candidatura", "grazie per la candidatura",
+		"abbiamo ricevuto la tua candidatura", "abbiamo ricevuto la sua candidatura", "grazie per esserti candidato",
+		"grazie per esserti candidata", "obrigado pela sua candidatura", "obrigada pela sua candidatura",
+		"recebemos a sua candidatura", "recebemos sua candidatura", "obrigado por se candidatar",
+		"agradecemos a sua candidatura", "bedankt voor je sollicitatie", "bedankt voor uw sollicitatie",
+		"dank voor je sollicitatie", "dank voor uw sollicitatie", "we hebben je sollicitatie ontvangen",
+		"wij hebben uw sollicitatie ontvangen", "je sollicitatie is ontvangen", "sollicitatie goed ontvangen",
+		"dziękujemy za przesłanie aplikacji", "dziękujemy za aplikację", "otrzymaliśmy twoją aplikację",
+		"otrzymaliśmy twoje zgłoszenie", "dziękujemy za zgłoszenie", "tack för din ansökan",
+		"vi har tagit emot din ansökan", "vi har mottagit din ansökan", "tak for din ansøgning",
+		"vi har modtaget din ansøgning", "takk for din søknad", "takk for søknaden", "vi har mottatt din søknad",
+		"kiitos hakemuksestasi", "olemme vastaanottaneet hakemuksesi", "obdrželi jsme vaši žádost",
+		"děkujeme za vaši žádost", "děkujeme za vaši reakci",
 	}
 	rejectionPhrases = []string{
 		"move forward with other candidates", "moving forward with other candidates",
@@ -567,15 +588,15 @@ var (
 	eventPhrases = append([]string{
 		"webinar", "masterclass", "workshop", "course", "bootcamp", "info session", "information session",
 		"webbinar", "webbinarium", "webbinariet", "webinaari", "webinarium", "webinář", "webinaar",
-		"live session", "q&a session", "career fair", "job fair", "meetup", "open day", "open house",
+		"live session", "q&a session", "meetup",
 		"kurs", "seminar", "schulung", "karrieremesse", "formation", "atelier", "salon", "curso",
 		"taller", "feria de empleo", "corso", "cursus", "training", "szkolenie", "warsztaty",
-		"live q&a", "fireside chat", "panel discussion", "ask me anything", "career evening", "career night",
+		"live q&a", "fireside chat", "panel discussion", "ask me anything",
 
 		// A conference's speakers are briefed and their sound checked.
 		"speaker briefing", "speaker prep", "speaker call", "speaker check", "tech check", "technical check",
 		"sound check", "call for papers", "your session has been accepted", "your talk has been accepted",
-		"karriereaften", "karriereabend", "soirée carrière", "paneldebat", "paneldiskussion", "alumni",
+		"paneldebat", "paneldiskussion", "alumni",
 		"career day", "careers day", "karrieretag", "jobmesse", "recruiting day", "job day", "job days", "jobdays",
 		"job dating", "journée de recrutement", "journées de recrutement", "your ticket", "dein ticket",
 		"ihr ticket", "votre billet", "live lesson", "lesson", "lektion", "leçon", "lección", "lezione", "lekcja",
@@ -589,9 +610,6 @@ var (
 		"vous êtes inscrite", "estás inscrito", "estás inscrita", "sei iscritto", "sei iscritta",
 		"você está inscrito", "você está inscrita", "jesteś zapisany", "jesteś zapisana", "du är anmäld",
 		"du er tilmeldt", "du er påmeldt",
-		// An employer's evening or day open to all who are curious.
-		"open avond", "open evening", "open dag", "informatieavond", "tag der offenen tür", "portes ouvertes",
-		"puertas abiertas", "porte aperte", "portas abertas", "dzień otwarty", "öppet hus", "åbent hus", "åpent hus",
 		// The Nordic and Czech words for a webinar, a seminar, a workshop.
 		"seminaari", "koulutus", "työpaja", "seminář", "školení",
 		"kursus", "foredrag", "föreläsning", "workshoppen", "webinaret", "webinaren",
@@ -618,6 +636,14 @@ var (
 		"open q&a", "online q&a", "q&a for applicants", "q&a for candidates", "open to all applicants",
 		"open to all candidates", "offene fragerunde", "fragestunde für bewerber", "questions-réponses ouverte",
 		"sesión abierta de preguntas", "sessione aperta di domande",
+		// An employer's evening or day open to all who are curious, and
+		// the fairs and evenings where many employers meet many people:
+		// "Välkommen till öppet hus på kontoret torsdag 10 december kl.
+		// 08.00–09.30".
+		"open day", "open house", "open avond", "open evening", "open dag", "informatieavond", "tag der offenen tür",
+		"portes ouvertes", "puertas abiertas", "porte aperte", "portas abertas", "dzień otwarty", "öppet hus",
+		"åbent hus", "åpent hus", "career fair", "job fair", "career evening", "career night", "karriereaften",
+		"karriereabend", "soirée carrière",
 	}
 	// openSessions holds openSessionPhrases as the lexicon reports them.
 	openSessions = func() map[string]bool {
@@ -743,6 +769,15 @@ var (
 		"nessun colloquio", "não é uma entrevista", "geen sollicitatiegesprek", "geen interview",
 		"nie jest to rozmowa kwalifikacyjna", "ingen intervju", "ikke et jobinterview", "ei ole haastattelu",
 		"není to pohovor",
+		// An acknowledgement that gives the process's dates: "let op:
+		// dit is nog geen uitnodiging".
+		"not an invitation yet", "this is not an invitation", "this is not yet an invitation",
+		"dies ist noch keine einladung", "dies ist keine einladung", "das ist noch keine einladung",
+		"ce n'est pas encore une invitation", "ceci n'est pas une invitation", "esto no es una invitación",
+		"esto aún no es una invitación", "questo non è ancora un invito", "isto ainda não é um convite",
+		"dit is nog geen uitnodiging", "dit is geen uitnodiging", "to jeszcze nie jest zaproszenie",
+		"detta är ännu ingen inbjudan", "detta är inte en inbjudan", "dette er endnu ikke en invitation",
+		"dette er ikke en invitasjon", "tämä ei ole vielä kutsu", "toto ještě není pozvánka",
 		// Volunteering: an association's orientation of its volunteers.
 		"volunteer orientation", "volunteer application", "volunteer driver", "bénévole", "voluntário",
 		"voluntária", "vrijwilliger", "wolontariusz", "vapaaehtoinen", "dobrovolník",

@@ -114,6 +114,18 @@ func TestClassifyWording(t *testing.T) {
 			"Kiitos rekisteröitymisestä! Webinaari alkaa tiistaina 8.12.2026 klo 17.00.", false, interview.KindNone},
 		{"a friend's interview simulation in Quebec French", "gab.lavoie88@gmail.com", "ta simulation d'entrevue",
 			"Salut Sam! Je te fais passer une simulation d'entrevue. Samedi 5 décembre à 10h (heure de Montréal) sur Zoom, ça te va?", false, interview.KindNone},
+		// The time in a sentence that names an open house is the open
+		// house's, wherever in the sentence the words stand.
+		{"a job ad's open house beside the interview steps", "no-reply@teamtailor.com", "New job at Brightline: Data Engineer",
+			"Our process: 1. a short phone interview with our recruiter, 2. a technical interview.\n\n" +
+				"Curious? Come and meet us at our open house in the Leith office on Thursday 10 December, 17:00-19:00.", false, interview.KindReply},
+		// A hiring system's acknowledgement with the dates the first
+		// conversations are planned for, which says it is no invitation.
+		{"an acknowledgement that is no invitation yet", "no-reply@personio.de", "Deine Bewerbung bei Brightline",
+			"Die ersten Gespräche planen wir für Dienstag, den 15. Dezember, um 10:00 Uhr. Bitte beachte: Dies ist noch keine Einladung.",
+			false, interview.KindNone},
+		{"a friend's \"simu\" moved, as French speakers shorten it", "camille.r@free.fr", "Re: Simu d'entretien samedi ?",
+			"On décale à dimanche 6 à 18h30 ?", false, interview.KindNone},
 		{"an interview simulated in Spanish", "lucia.gomez@gmail.com", "Entrevista simulada el sábado",
 			"Hola Sam, ¿hacemos la entrevista simulada el sábado 5 de diciembre a las 11:00?", false, interview.KindNone},
 		{"a friend's own interview told from her private address", "carmen.vidal@gmail.com", "¡ayuda!",
@@ -161,7 +173,7 @@ func TestClassifyWording(t *testing.T) {
 		{"a test by a deadline that says it has no video", "acme@candidates.workablemail.com", "Next step: online assessment for Analytics Engineer",
 			"As the next step, please complete a short online skills assessment. There's no video and nobody watching.\nPlease complete it by Wednesday, 9 December 2026, 23:59 CET.\nWe'll then get back to you about a first interview.", false, interview.KindReply},
 		{"a Swedish receipt with the last day to apply", "no-reply@skargard.example", "Tack för din ansökan – Backendutvecklare",
-			"Tack för din ansökan! Vi går igenom ansökningarna löpande och bjuder in till intervju – sista ansökningsdag är 2026-12-15 kl. 23:59.", false, interview.KindReply},
+			"Tack för din ansökan! Vi går igenom ansökningarna löpande och bjuder in till intervju – sista ansökningsdag är 2026-12-15 kl. 23:59.", false, interview.KindNone}, // a receipt
 		{"an assessment's window from a start to 11:59 PM", "no-reply@assess.example", "Invitation: Backend Hiring Challenge | Ardent Labs",
 			"Ardent Labs invited you to an assessment. Shortlisted candidates will be contacted for interviews.\nTest starts: Dec 07, 2026, 10:00 AM IST\nTest ends: Dec 09, 2026, 11:59 PM IST", false, interview.KindReply},
 		{"a Dutch offer after the interview", "marieke@polderdata.example", "Goed nieuws",
@@ -667,4 +679,32 @@ func TestBookingAfterThanksSoMuchForApplying(t *testing.T) {
 	booked.From[0].Name = "Calendly"
 	booked.ReplyTo = []mail.Address{{Name: "Jenna O'Keefe", Email: jenna}}
 	checkStarts(t, []mail.Message{hello, booked}, utc("20261208T180000Z"))
+}
+
+// TestReceiptsInTheLanguagesRead: a hiring system's acknowledgement is a
+// receipt in every language followupd reads; it names an organisation
+// the user applied to (see jobSearch).
+func TestReceiptsInTheLanguagesRead(t *testing.T) {
+	tests := []struct{ lang, subject, text string }{
+		{"nl", "Bedankt voor je sollicitatie!", "Hoi Sam, we hebben je sollicitatie goed ontvangen en komen binnen twee weken bij je terug."},
+		{"it", "La tua candidatura", "Ciao Sam, grazie per la tua candidatura! Ti faremo sapere al più presto."},
+		{"pt", "Candidatura recebida", "Olá Sam, recebemos a sua candidatura e entraremos em contacto em breve."},
+		{"pl", "Twoja aplikacja", "Cześć Sam, dziękujemy za przesłanie aplikacji. Odezwiemy się wkrótce."},
+		{"sv", "Din ansökan", "Hej Sam, tack för din ansökan! Vi återkommer inom kort."},
+		{"da", "Din ansøgning", "Hej Sam, vi har modtaget din ansøgning og vender tilbage hurtigst muligt."},
+		{"no", "Søknaden din", "Hei Sam, takk for søknaden! Vi tar kontakt så snart vi kan."},
+		{"fi", "Hakemuksesi", "Hei Sam, kiitos hakemuksestasi! Palaamme asiaan pian."},
+		{"cs", "Vaše žádost", "Dobrý den, děkujeme za vaši žádost, brzy se vám ozveme."},
+		{"fr", "Votre candidature", "Bonjour Sam, nous avons bien reçu votre candidature."},
+		{"es", "Tu candidatura", "Hola Sam, hemos recibido tu candidatura y te contactaremos pronto."},
+	}
+	cfg := sampleConfig()
+	for _, tc := range tests {
+		t.Run(tc.lang, func(t *testing.T) {
+			v := interview.Classify(textMessage("r@x", "2026-11-26T10:00:00Z", "jobs@brightline.example", tc.subject, tc.text), cfg)
+			if v.Interview || !strings.HasPrefix(v.Reason, "application receipt") {
+				t.Errorf("Classify = {%v %s} (%s), want an application receipt", v.Interview, v.Kind, v.Reason)
+			}
+		})
+	}
 }
