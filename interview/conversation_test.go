@@ -1794,3 +1794,19 @@ func TestInterviewWordsThatNameNoInterviewOfTheUser(t *testing.T) {
 		})
 	}
 }
+
+// TestMovedInANewThreadNamingTheOldDay: a person at the employer moves
+// the interview a hiring system booked, in a mail of their own that names
+// the old day without its time and the new time ("onsdagen den 16/12 ...
+// flytta din intervju ... torsdag 17/12 kl 14.15 istället?"). One
+// interview, at the new time.
+func TestMovedInANewThreadNamingTheOldDay(t *testing.T) {
+	booked := textMessage("w1@varbi.example", "2026-11-24T08:03:00Z", "noreply@varbi.com", "Inbjudan till intervju – Dataanalytiker",
+		"Hej Sam!\n\nVi vill gärna träffa dig för en intervju.\n\nDatum: onsdag 16 december 2026\nTid: kl 10.00–11.00\nPlats: Zoom\n\nVänliga hälsningar\nNorrhamn kommun")
+	booked.ReplyTo = []mail.Address{{Name: "Eva Lind", Email: "eva.lind@norrhamn.example"}}
+	moved := textMessage("w2@norrhamn.example", "2026-12-01T15:22:00Z", "eva.lind@norrhamn.example", "Intervju 16/12 - ny tid",
+		"Hej Sam,\n\nTyvärr kan en i panelen inte onsdagen den 16/12, så vi behöver flytta din intervju.\n\n"+
+			"Skulle du kunna torsdag 17/12 kl 13.30-14.30 istället? Zoom-länken är densamma.\n\n"+
+			"Hör av dig om tiden inte passar, så hittar vi en annan lösning.\n\nVänliga hälsningar\nEva Lind\nHR, Norrhamn kommun")
+	checkStarts(t, []mail.Message{booked, moved}, utc("20261217T123000Z"))
+}

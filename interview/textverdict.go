@@ -743,7 +743,8 @@ func (a *analysis) confirmation(m *mail.Message, cfg Config, ctx msgContext) (Ve
 	// its mail, no move.
 	bodyMoves := a.body.has(lReschedule) != "" && !(vendor && offeredOnly(a.text, a.body.has(lReschedule)))
 	moving := (bodyMoves || a.subj.has(lReschedule) != "") &&
-		(len(m.InReplyTo) > 0 || len(m.References) > 0 || isReplySubject(m.Subject) || len(upcoming(reads, m)) > 1)
+		(len(m.InReplyTo) > 0 || len(m.References) > 0 || isReplySubject(m.Subject) || len(upcoming(reads, m)) > 1 ||
+			a.namesAnotherDay(reads, m, cfg))
 	// An agency's times with two organisations are their interviews; a
 	// "video instead" elsewhere in the mail moves neither.
 	if moving && !vendor && !slices.ContainsFunc(reads, func(r timeRead) bool { return r.reschedule }) && a.listedTimes(reads, m) != nil {
@@ -1378,6 +1379,19 @@ func offeredOnly(text, phrase string) bool {
 		}
 	}
 	return true
+}
+
+// namesAnotherDay reports a day to come, written without a time, other
+// than the days of the times read: "fått förhinder onsdagen den 16/12,
+// så vi behöver flytta din intervju. Skulle du kunna torsdag 17/12 kl
+// 14.15 istället?" names the old day beside the new time.
+func (a *analysis) namesAnotherDay(reads []timeRead, m *mail.Message, cfg Config) bool {
+	for _, d := range findDates(a.text, m.Date, cfg.location()) {
+		if d.Start.After(m.Date) && !slices.ContainsFunc(reads, func(r timeRead) bool { return sameDay(r.found.Start, d.Start) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // upcoming returns the distinct times of reads after the message's date

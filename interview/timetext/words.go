@@ -149,9 +149,11 @@ var weekdayNames = [numLangs]string{
 	nl: "zondag maandag dinsdag woensdag donderdag vrijdag zaterdag",
 	// Polish: nominative and the accusative of "w środę", "w sobotę".
 	pl: "niedziela|niedzielę poniedziałek wtorek środa|środę czwartek piątek sobota|sobotę",
-	sv: "söndag måndag tisdag onsdag torsdag fredag lördag",
-	da: "søndag mandag tirsdag onsdag torsdag fredag lørdag",
-	no: "søndag mandag tirsdag onsdag torsdag fredag lørdag",
+	// The Scandinavian languages: the name and its definite form
+	// ("onsdagen den 16/12", "på tirsdagen").
+	sv: "söndag|söndagen måndag|måndagen tisdag|tisdagen onsdag|onsdagen torsdag|torsdagen fredag|fredagen lördag|lördagen",
+	da: "søndag|søndagen mandag|mandagen tirsdag|tirsdagen onsdag|onsdagen torsdag|torsdagen fredag|fredagen lørdag|lørdagen",
+	no: "søndag|søndagen mandag|mandagen tirsdag|tirsdagen onsdag|onsdagen torsdag|torsdagen fredag|fredagen lørdag|lørdagen",
 	// Finnish: the name and its essive ("keskiviikkona", on Wednesday).
 	fi: "sunnuntai|sunnuntaina maanantai|maanantaina tiistai|tiistaina keskiviikko|keskiviikkona torstai|torstaina perjantai|perjantaina lauantai|lauantaina",
 	// Czech: the name and its accusative ("ve středu", "v sobotu").
