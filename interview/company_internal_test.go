@@ -43,3 +43,25 @@ func TestSpelledAsTakesTheWholeName(t *testing.T) {
 		}
 	}
 }
+
+func TestInitialled(t *testing.T) {
+	tests := []struct {
+		short, long string
+		want        bool
+	}{
+		{"Northpine CU", "Northpine Credit Union", true},
+		{"KIT", "Karanpur Institute of Technology", true},
+		{"UoA", "University of Alderbury", false}, // not all capitals
+		{"Northpine", "Northpine Credit Union", false},
+		{"Northpine CU", "Northpine Consulting", false},
+		{"NCU", "Northpine Credit Union Group", false},
+		{"Acme GmbH", "Acme", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.short+" for "+tc.long, func(t *testing.T) {
+			if got := initialled(tc.short, tc.long); got != tc.want {
+				t.Errorf("initialled(%q, %q) = %v, want %v", tc.short, tc.long, got, tc.want)
+			}
+		})
+	}
+}

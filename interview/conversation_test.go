@@ -1810,3 +1810,19 @@ func TestMovedInANewThreadNamingTheOldDay(t *testing.T) {
 			"Hör av dig om tiden inte passar, så hittar vi en annan lösning.\n\nVänliga hälsningar\nEva Lind\nHR, Norrhamn kommun")
 	checkStarts(t, []mail.Message{booked, moved}, utc("20261217T123000Z"))
 }
+
+// TestTimeStillOnAndAFurtherRound: the recruiter's update says the booked
+// call stands, with its day and time, and books the next round on a later
+// day. Two interviews: the update neither moves the first nor is lost.
+func TestTimeStillOnAndAFurtherRound(t *testing.T) {
+	const from = "dana.whitfield@harborline.example"
+	offer := textMessage("r1@harborline.example", "2026-11-24T19:02:00Z", from, "Harborline - Payroll Analyst",
+		"Hi Sam,\n\nThanks for applying! Would Monday, December 7 at 11:00 a.m. ET work for a 30-minute phone screen?\n\nDana")
+	yes := sentReply(offer, "r2@example.org", "2026-11-25T07:47:00Z")
+	yes.Text = "Hi Dana,\n\nMonday at 11 ET works well for me.\n\nSam"
+	update := inThread(textMessage("r3@harborline.example", "2026-12-02T21:18:00Z", from, "Re: Harborline - Payroll Analyst",
+		"Hi Sam,\n\nA quick update: our call is still on for Monday, December 7 at 11:00 a.m. ET.\n\n"+
+			"Good news too: our controller would like to meet you as well, and has blocked Tuesday, December 15 from 1:00 to 2:00 p.m. ET for a video interview.\n\nDana"),
+		offer, yes)
+	checkStarts(t, []mail.Message{offer, yes, update}, utc("20261207T160000Z"), utc("20261215T180000Z"))
+}

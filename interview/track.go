@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/followupd/followupd/interview/timetext"
 	"github.com/followupd/followupd/mail"
@@ -239,21 +241,30 @@ func (b *builder) confirmation(in *input, company, idPart string) {
 			b.all = slices.DeleteFunc(b.all, func(x *tracked) bool { return x == old })
 		}
 	}
+	// A calendar's times are exact; words only move an interview when
+	// they say so and are newer than the calendar's last word.
+	moves := in.a.reschedule || moved || t.iv.ICSUID == ""
+	// "holt Sie am 14.01. um 9.45 Uhr an der Hotelrezeption ab; der
+	// Vortrag beginnt wie angekündigt um 10.15 Uhr": the interview's own
+	// time, said again, and another for getting there. Nothing moves
+	// without a word for moving. ("10.30 our time 11.30 yours" gives the
+	// time on both clocks: the reader's corrects the clock the first
+	// mail was read on.)
+	restated := moves && !in.a.reschedule && !moved && in.m.Date.After(t.timesAt) && !start.Equal(t.iv.Start) &&
+		!in.a.found.Yours && restatesTime(in, t.iv.Start)
+	if restated && idPart == "" && start.After(t.iv.End) && !sameDay(start, t.iv.Start) {
+		// "Our call is still on for this Friday, December 4 at 9:30
+		// a.m. ET ... They've both blocked Thursday, December 10 from
+		// 2:00 to 3:00 p.m. ET for a video interview": the interview as
+		// it stands, and a further one on a later day.
+		b.all = append(b.all, b.newFromText(in, company))
+		return
+	}
 	t.addMessage(in, true)
 	if in.m.Date.Before(t.iv.InvitedAt) {
 		t.iv.InvitedAt = in.m.Date
 	}
-	// A calendar's times are exact; words only move an interview when
-	// they say so and are newer than the calendar's last word.
-	moves := in.a.reschedule || moved || t.iv.ICSUID == ""
-	if moves && !in.a.reschedule && !moved && in.m.Date.After(t.timesAt) && !start.Equal(t.iv.Start) && !in.a.found.Yours &&
-		restatesTime(in, t.iv.Start) {
-		// "holt Sie am 14.01. um 9.45 Uhr an der Hotelrezeption ab;
-		// der Vortrag beginnt wie angekündigt um 10.15 Uhr": the
-		// interview's own time, said again, and another for getting
-		// there. Nothing moves without a word for moving. ("10.30 our
-		// time 11.30 yours" gives the time on both clocks: the
-		// reader's corrects the clock the first mail was read on.)
+	if restated {
 		moves = false
 	}
 	if moves && in.m.Date.After(t.timesAt) && !start.Equal(t.iv.Start) {
@@ -310,10 +321,16 @@ func otherStage(sentence string, t *tracked) bool {
 // at, on its day ("der Vortrag beginnt wie angekündigt um 10.15 Uhr").
 func restatesTime(in *input, at time.Time) bool {
 	opt := timetext.Options{Ref: in.m.Date, Loc: at.Location()}
-	return slices.ContainsFunc(timetext.FindClocksOn(in.a.own, at, opt), func(c timetext.Mention) bool {
+	restated := func(c timetext.Mention) bool {
 		// "débutera à 10h15 et non à 9h30": the time corrected away from.
 		return c.Start.Equal(at) && firstWord(normalize(in.a.own[max(0, c.Pos-16):c.Pos]), insteadOfPhrases) == ""
-	})
+	}
+	// "Our call is still on for this Friday, December 4 at 9:30 a.m.
+	// ET": the day written too, read on the clock the message's own time
+	// was ("All confirmed for Wednesday 9th December at 2.30pm" from
+	// Dublin corrects a 2.30pm first read on the user's clock).
+	return slices.ContainsFunc(timetext.FindClocksOn(in.a.own, at, opt), restated) ||
+		slices.ContainsFunc(timetext.Find(in.a.own, timetext.Options{Ref: in.m.Date, Loc: in.a.found.Start.Location()}), restated)
 }
 
 // heldBefore reports whether the interview ended at least a day before
@@ -337,7 +354,8 @@ func (b *builder) mergeSameSlot() {
 		var into *tracked
 		for _, o := range out {
 			if o.iv.Start.Equal(t.iv.Start) && o.iv.Status == t.iv.Status && sameParty(o, t) &&
-				(likelySameCompany(o.iv.Company, t.iv.Company) || o.iv.Company == "" || t.iv.Company == "") {
+				(likelySameCompany(o.iv.Company, t.iv.Company) || o.iv.Company == "" || t.iv.Company == "" ||
+					initialled(o.iv.Company, t.iv.Company) || initialled(t.iv.Company, o.iv.Company)) {
 				into = o
 				break
 			}
@@ -447,6 +465,35 @@ func likelySameCompany(a, b string) bool {
 		x, y = y, x
 	}
 	return len(x) >= 5 && strings.HasPrefix(y, x)
+}
+
+// initialled reports whether short writes long with some of its words as
+// their initials: "Northpine CU" for "Northpine Credit Union", "KIT" for
+// "Karanpur Institute of Technology". Small words inside a name ("of",
+// "für") have no initial.
+func initialled(short, long string) bool {
+	sw, lw := strings.Fields(withoutLegalForm(short)), strings.Fields(withoutLegalForm(long))
+	abbreviated, k := false, 0
+	for _, w := range sw {
+		if k < len(lw) && strings.EqualFold(w, lw[k]) {
+			k++
+			continue
+		}
+		if len(w) < 2 || strings.ToUpper(w) != w {
+			return false
+		}
+		for _, r := range w {
+			for k < len(lw) && nameLinks[strings.ToLower(lw[k])] {
+				k++
+			}
+			if first, _ := utf8.DecodeRuneInString(lw[min(k, len(lw)-1)]); k >= len(lw) || unicode.ToUpper(first) != r {
+				return false
+			}
+			k++
+		}
+		abbreviated = true
+	}
+	return abbreviated && k == len(lw)
 }
 
 // userConfirmations makes an interview of a letter in which the user
