@@ -1826,3 +1826,21 @@ func TestTimeStillOnAndAFurtherRound(t *testing.T) {
 		offer, yes)
 	checkStarts(t, []mail.Message{offer, yes, update}, utc("20261207T160000Z"), utc("20261215T180000Z"))
 }
+
+// TestMovedToADayWithTwoTimesInTheNextSentence: the move names the new
+// day in one sentence and offers two times of it in the next, as
+// alternatives; the user's answer takes one.
+func TestMovedToADayWithTwoTimesInTheNextSentence(t *testing.T) {
+	const from = "j.brandt@elbwerk.example"
+	offer := textMessage("m1@elbwerk.example", "2026-11-27T10:23:00Z", from, "Ihre Bewerbung - Telefonat",
+		"Guten Tag Herr Rivera,\n\nwürde es Ihnen am Mittwoch, den 9.12., um 11 Uhr für ein kurzes Telefonat passen?\n\nViele Grüße\nJana Brandt")
+	yes := sentReply(offer, "m2@example.org", "2026-11-27T17:05:00Z")
+	yes.Text = "Guten Tag Frau Brandt,\n\nja, das passt mir gut.\n\nViele Grüße\nSam Rivera"
+	move := inThread(textMessage("m3@elbwerk.example", "2026-12-02T07:47:00Z", from, "AW: Ihre Bewerbung - Telefonat",
+		"Guten Morgen Herr Rivera,\n\nleider ist mir am Mittwoch ein Termin dazwischengekommen.\n\n"+
+			"Könnten wir das Telefonat auf Freitag, den 11.12., verschieben? Ich könnte um 10 Uhr, alternativ auch um 15 Uhr.\n\nViele Grüße\nJana Brandt"),
+		offer, yes)
+	take := sentReply(move, "m4@example.org", "2026-12-02T11:10:00Z")
+	take.Text = "Guten Tag Frau Brandt,\n\nkein Problem, Freitag um 15 Uhr passt mir.\n\nViele Grüße\nSam Rivera"
+	checkStarts(t, []mail.Message{offer, yes, move, take}, utc("20261211T140000Z"))
+}

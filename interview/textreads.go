@@ -775,21 +775,55 @@ func dayAndClockApart(text string, opt timetext.Options) []timetext.Mention {
 		y, mo, dd := d.Start.Date()
 		noon := time.Date(y, mo, dd, 12, 0, 0, 0, d.Start.Location())
 		clocks := timetext.FindClocksOn(text[start:stop], noon, opt)
+		if len(clocks) == 0 {
+			// "Könnten wir unser Telefonat auf Donnerstag, den 10.12.,
+			// verlegen? Ich hätte um halb zehn Zeit": the clock in the
+			// next sentence of the paragraph, which names no day.
+			if ns, ne, ok := nextSentence(text, stop); ok && (i+1 >= len(days) || days[i+1].Pos >= ne) {
+				start, stop = ns, ne
+				clocks = timetext.FindClocksOn(text[start:stop], noon, opt)
+			}
+		}
 		if len(clocks) == 0 || len(clocks) > 2 {
 			continue
 		}
-		if len(clocks) == 2 && !strings.ContainsAny(text[start+clocks[0].End:start+clocks[1].Pos], "(/") {
-			continue
+		// Two clocks are one time on two clocks ("10:00 (16:00 CET)",
+		// "3pm PT / 6pm ET"), or a choice ("um halb zehn, alternativ ab
+		// 13 Uhr"); anything else is a window, not an appointment.
+		choice := false
+		if len(clocks) == 2 {
+			between := text[start+clocks[0].End : start+clocks[1].Pos]
+			choice = orBetween(between)
+			if !choice && !strings.ContainsAny(between, "(/") {
+				continue
+			}
 		}
 		// The clock's own words: what follows them says whose clock
 		// it is ("10:30 your time on Thursday 17 December").
 		for k, c := range clocks {
 			c.Pos, c.End = start+c.Pos, start+c.End
-			c.Relative, c.Alt = false, k == 1
+			c.Relative, c.Alt = false, k == 1 && !choice
 			out = append(out, c)
 		}
 	}
 	return out
+}
+
+// nextSentence returns the bounds of the sentence after the one that
+// ends at stop, in the same paragraph.
+func nextSentence(text string, stop int) (int, int, bool) {
+	i := stop
+	for i < len(text) && (text[i] == ' ' || text[i] == '\n') {
+		if text[i] == '\n' && i+1 < len(text) && text[i+1] == '\n' {
+			return 0, 0, false
+		}
+		i++
+	}
+	if i >= len(text) {
+		return 0, 0, false
+	}
+	s, e := sentenceBounds(text, i, i)
+	return s, e, e > s
 }
 
 // lineAround returns the line of text that holds pos, with the line before
@@ -948,15 +982,16 @@ func opensWindow(reads []timeRead) {
 	}
 }
 
-// eitherOr marks as options two times on different days that one
-// sentence joins with "or": "Thursday 3rd at 15:30 CET or Friday 4th at
-// 09:00 CET still work on my side" offers both and fixes neither, however
-// sure the words around them sound.
+// eitherOr marks as options two times that one sentence joins with "or":
+// "Thursday 3rd at 15:30 CET or Friday 4th at 09:00 CET still work on my
+// side", "Ich hätte um halb zehn Zeit, alternativ ginge auch ab 13 Uhr"
+// offer both and fix neither, however sure the words around them sound.
+// (One moment on two clocks, "14:00 CET or 8:00 ET", is one time.)
 func eitherOr(text string, reads []timeRead) {
 	for i := range reads {
 		for j := range reads {
 			a, b := &reads[i], &reads[j]
-			if a.pos >= b.pos || a.sentence != b.sentence || a.found.Start.YearDay() == b.found.Start.YearDay() {
+			if a.pos >= b.pos || a.sentence != b.sentence || a.found.Start.Equal(b.found.Start) {
 				continue
 			}
 			end := min(a.pos+len(a.found.Text), b.pos)
@@ -974,7 +1009,10 @@ func eitherOr(text string, reads []timeRead) {
 func orBetween(s string) bool {
 	for _, w := range words(strings.ToLower(s)) {
 		switch w {
-		case "or", "oder", "ou", "o", "oppure", "of", "lub", "albo", "eller", "tai", "nebo", "anebo", "u":
+		case "or", "oder", "ou", "o", "oppure", "of", "lub", "albo", "eller", "tai", "nebo", "anebo", "u",
+			// "um halb zehn, alternativ ab 13 Uhr"
+			"alternatively", "alternativ", "alternativement", "alternativamente", "alternatywnie", "alternativt",
+			"vaihtoehtoisesti", "případně":
 			return true
 		}
 	}

@@ -1199,7 +1199,8 @@ func cancelLabel(subject string) string {
 // offersChoice reports times to come on different days, or a list of
 // slots: a proposal, not a booking. (A forwarded invitation's "Sent:"
 // date is no second offer.) Times on one day are an itinerary (the rounds
-// of an onsite day), which is one interview.
+// of an onsite day), which is one interview, unless they are written as
+// alternatives ("um halb zehn, alternativ ab 13 Uhr").
 func offersChoice(reads []timeRead) bool {
 	if len(reads) < 2 {
 		return false
@@ -1211,7 +1212,8 @@ func offersChoice(reads []timeRead) bool {
 			return true
 		}
 	}
-	return false
+	// Two times of one day joined as alternatives (see eitherOr).
+	return slices.ContainsFunc(reads, func(r timeRead) bool { return r.option && !r.found.Start.Equal(reads[0].found.Start) })
 }
 
 // oneWayVideo recognises a one-way (recorded) video interview: nobody is
