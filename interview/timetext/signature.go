@@ -30,7 +30,69 @@ func SignatureZone(text string) (*time.Location, string, bool) {
 			return loc, place, true
 		}
 	}
+	return phoneZone(lines)
+}
+
+// phoneZone reads where the writer is from the international number a
+// signature gives when it names no place ("+44 20 3890 5527 | +44 7911
+// 555 642"), for the countries of one zone only: +1 is a continent.
+func phoneZone(lines []string) (*time.Location, string, bool) {
+	seen := 0
+	for i := len(lines) - 1; i >= 0 && seen < signatureLines; i-- {
+		line := strings.TrimSpace(lines[i])
+		if line == "" {
+			continue
+		}
+		seen++
+		if len(line) > 60 || strings.ContainsAny(line, "@?!") || strings.Contains(line, "://") {
+			continue
+		}
+		for _, m := range phoneRE.FindAllStringSubmatch(line, -1) {
+			digits := strings.Map(func(r rune) rune {
+				if r >= '0' && r <= '9' {
+					return r
+				}
+				return -1
+			}, m[1])
+			// Calling codes are a prefix code (ITU-T E.164): one of
+			// the first three digits' prefixes is the country's.
+			for n := 1; n <= 3 && n < len(digits); n++ {
+				iana, ok := callingCodeZones[digits[:n]]
+				if !ok {
+					continue
+				}
+				if loc := loadLocation(iana); iana != "" && loc != nil {
+					return loc, strings.TrimSpace(m[0]), true
+				}
+				break
+			}
+		}
+	}
 	return nil, "", false
+}
+
+// phoneRE is an international number as signatures write it: "+44 20
+// 3890 5527", "+353 (0)1 662 0419", "+49-30-1234567".
+var phoneRE = regexp.MustCompile(`\+(\d[\d \-().]{6,18}\d)`)
+
+// callingCodeZones are the zones of the countries a calling code names,
+// "" where it names several zones (North America, Russia, Australia,
+// Brazil, Mexico, Indonesia, ...): those say nothing.
+var callingCodeZones = map[string]string{
+	"1": "", "7": "", "61": "", "55": "", "52": "", "62": "", "54": "America/Argentina/Buenos_Aires",
+	"44": "Europe/London", "353": "Europe/Dublin", "49": "Europe/Berlin", "33": "Europe/Paris",
+	"34": "Europe/Madrid", "39": "Europe/Rome", "31": "Europe/Amsterdam", "32": "Europe/Brussels",
+	"41": "Europe/Zurich", "43": "Europe/Vienna", "45": "Europe/Copenhagen", "46": "Europe/Stockholm",
+	"47": "Europe/Oslo", "358": "Europe/Helsinki", "48": "Europe/Warsaw", "420": "Europe/Prague",
+	"421": "Europe/Bratislava", "36": "Europe/Budapest", "40": "Europe/Bucharest", "30": "Europe/Athens",
+	"90": "Europe/Istanbul", "351": "Europe/Lisbon", "352": "Europe/Luxembourg", "423": "Europe/Vaduz",
+	"385": "Europe/Zagreb", "386": "Europe/Ljubljana", "370": "Europe/Vilnius", "371": "Europe/Riga",
+	"372": "Europe/Tallinn", "359": "Europe/Sofia", "381": "Europe/Belgrade", "380": "Europe/Kyiv",
+	"91": "Asia/Kolkata", "65": "Asia/Singapore", "852": "Asia/Hong_Kong", "81": "Asia/Tokyo",
+	"82": "Asia/Seoul", "86": "Asia/Shanghai", "886": "Asia/Taipei", "971": "Asia/Dubai",
+	"966": "Asia/Riyadh", "974": "Asia/Qatar", "972": "Asia/Jerusalem", "20": "Africa/Cairo",
+	"27": "Africa/Johannesburg", "234": "Africa/Lagos", "254": "Africa/Nairobi", "212": "Africa/Casablanca",
+	"64": "Pacific/Auckland", "57": "America/Bogota", "51": "America/Lima", "56": "America/Santiago",
 }
 
 // signatureLines is how far up from the end a signature's place is read.

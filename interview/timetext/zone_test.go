@@ -127,7 +127,13 @@ func TestSignatureZone(t *testing.T) {
 		{"a known city with a postcode", "Kind regards,\nTom\n14 Leonard Street, London EC2A 4LX", "Europe/London"},
 		{"parts split by a middle dot", "Saludos,\nLucía\nTalento · Madrid · España", "Europe/Madrid"},
 		{"a city in a sentence is no signature", "Best,\nTom\nI will be in London on Monday, so we can meet there?", ""},
-		{"no place at all", "Best,\nTom\nHead of Talent\n+44 20 7946 0000", ""},
+		{"no place at all", "Best,\nTom\nHead of Talent", ""},
+		// A number in international form places its writer, in a
+		// country of one zone.
+		{"a British number and no place", "Best,\nTom\nHead of Talent\n+44 20 7946 0000", "Europe/London"},
+		{"an Irish number with its trunk zero", "Thanks,\nCiarán\nT: +353 (0)1 662 0419 | M: +353 87 214 5530", "Europe/Dublin"},
+		{"a North American number says no zone", "Best,\nKayla\nRecruiter\n+1 512 555 0187", ""},
+		{"a place beats a number", "Best,\nKayla\nAustin, TX\n+44 20 7946 0000", "America/Chicago"},
 		{"a code without a place before it", "Thanks,\nJo\nOK", ""},
 		{"a lower-case word before a code is no place", "see you then, ok\nin any case, IN", ""},
 		{"a place far above the end is no signature", "Austin, TX\n1\n2\n3\n4\n5\n6\n7\n8\n9", ""},
