@@ -1844,3 +1844,22 @@ func TestMovedToADayWithTwoTimesInTheNextSentence(t *testing.T) {
 	take.Text = "Guten Tag Frau Brandt,\n\nkein Problem, Freitag um 15 Uhr passt mir.\n\nViele Grüße\nSam Rivera"
 	checkStarts(t, []mail.Message{offer, yes, move, take}, utc("20261211T140000Z"))
 }
+
+// TestAdvisersMeetingOnTeams: an insurer's advice meeting comes as an
+// Outlook invitation from another organisation, with the user a required
+// attendee and a Teams link: the shape of an interview, and none.
+func TestAdvisersMeetingOnTeams(t *testing.T) {
+	ics := strings.Join([]string{"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN",
+		"METHOD:REQUEST", "BEGIN:VEVENT", "UID:advies-1@zeeland-verzekeringen.example", "SEQUENCE:0",
+		"DTSTAMP:20261201T090000Z", "DTSTART:20261208T090000Z", "DTEND:20261208T100000Z",
+		"SUMMARY:Adviesgesprek pensioenopbouw", "DESCRIPTION:Deelnemen aan Microsoft Teams-vergadering\\nhttps://teams.microsoft.com/l/meetup-join/19%3ameeting_abc",
+		"ORGANIZER;CN=Marloes de Vries:mailto:m.devries@zeeland-verzekeringen.example",
+		"ATTENDEE;ROLE=REQ-PARTICIPANT;CN=Sam Rivera:mailto:sam.rivera@example.org",
+		"END:VEVENT", "END:VCALENDAR", ""}, "\r\n")
+	m := textMessage("a1@zeeland-verzekeringen.example", "2026-12-01T09:00:00Z", "m.devries@zeeland-verzekeringen.example",
+		"Adviesgesprek pensioenopbouw", "Deelnemen aan Microsoft Teams-vergadering")
+	m.HasCalendar, m.Calendars = true, [][]byte{[]byte(ics)}
+	for _, iv := range interview.Build([]mail.Message{m}, nil, sampleConfig()) {
+		t.Errorf("interview at %s: %s", iv.Start.UTC(), iv.Evidence)
+	}
+}

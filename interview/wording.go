@@ -711,6 +711,13 @@ var (
 	// "Termin" or "Gespräch" and come with a time.
 	appointmentPhrases = append([]string{
 		"beratungstermin", "ihr bankberater", "ihre bankberaterin", "in unserer filiale", "in der filiale",
+		// A bank's, insurer's or adviser's advice meeting, in the
+		// languages read: "adviesgesprek over uw pensioen".
+		"adviesgesprek", "pensioenadvies", "financieel advies", "uw adviseur",
+		"votre conseiller", "votre conseillère", "rendez-vous conseil", "su asesor", "su asesora",
+		"cita con su asesor", "il suo consulente", "appuntamento di consulenza", "o seu consultor",
+		"rådgivningsmöte", "rådgivningsmøde", "rådgivningsmøte", "spotkanie z doradcą", "financial review",
+		"pension review", "mortgage appointment", "mortgage advice", "your financial adviser", "your financial advisor",
 		"your bank", "bank branch", "at our branch", "insurance appointment", "versicherungstermin",
 		"besichtigung", "wohnungsbesichtigung", "viewing of the flat", "flat viewing", "apartment viewing",
 		"property viewing", "handwerker", "techniker kommt", "technician visit", "physiotherapie", "physiotherapy", "physio",

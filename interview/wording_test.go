@@ -124,6 +124,8 @@ func TestClassifyWording(t *testing.T) {
 		{"an acknowledgement that is no invitation yet", "no-reply@personio.de", "Deine Bewerbung bei Brightline",
 			"Die ersten Gespräche planen wir für Dienstag, den 15. Dezember, um 10:00 Uhr. Bitte beachte: Dies ist noch keine Einladung.",
 			false, interview.KindNone},
+		{"an insurer's advice meeting on Teams", "m.devries@zeeland-verzekeringen.example", "Uw adviesgesprek over uw pensioen",
+			"Beste Sam,\n\nHierbij bevestig ik ons adviesgesprek op dinsdag 8 december om 10.00 uur via Microsoft Teams.\n\nMet vriendelijke groet,\nMarloes de Vries", false, interview.KindNone},
 		{"a friend's \"simu\" moved, as French speakers shorten it", "camille.r@free.fr", "Re: Simu d'entretien samedi ?",
 			"On décale à dimanche 6 à 18h30 ?", false, interview.KindNone},
 		{"an interview simulated in Spanish", "lucia.gomez@gmail.com", "Entrevista simulada el sábado",
