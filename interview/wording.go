@@ -718,6 +718,8 @@ var (
 		"cita con su asesor", "il suo consulente", "appuntamento di consulenza", "o seu consultor",
 		"rådgivningsmöte", "rådgivningsmøde", "rådgivningsmøte", "spotkanie z doradcą", "financial review",
 		"pension review", "mortgage appointment", "mortgage advice", "your financial adviser", "your financial advisor",
+		"crédito habitação", "crédito à habitação", "credito habitação", "gestor de conta", "gestora de conta",
+		"crédito hipotecario", "gestor de cuenta", "mutuo casa", "consulente mutui", "hypotheekgesprek",
 		"your bank", "bank branch", "at our branch", "insurance appointment", "versicherungstermin",
 		"besichtigung", "wohnungsbesichtigung", "viewing of the flat", "flat viewing", "apartment viewing",
 		"property viewing", "handwerker", "techniker kommt", "technician visit", "physiotherapie", "physiotherapy", "physio",
@@ -881,8 +883,6 @@ var (
 		// programme, whom the user books to get ready for interviews.
 		"career coach", "career coaching", "careers coach", "career counselling", "career counseling",
 		"karrieresparring", "karrieresparing", "jobsparring", "cv-sparring",
-		"crédito habitação", "crédito à habitação", "credito habitação", "gestor de conta", "gestora de conta",
-		"crédito hipotecario", "gestor de cuenta", "mutuo casa", "consulente mutui", "hypotheekgesprek",
 		"career adviser", "career advisor", "career advice session", "outplacement", "karrierecoach",
 		"karrierecoaching", "karriereberatung", "karriereberater", "karriereberaterin", "bewerbungscoaching",
 		"bewerbungstraining", "coaching carrière", "coach carrière", "conseiller carrière", "conseillère carrière",
