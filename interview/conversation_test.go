@@ -1863,3 +1863,32 @@ func TestAdvisersMeetingOnTeams(t *testing.T) {
 		t.Errorf("interview at %s: %s", iv.Start.UTC(), iv.Evidence)
 	}
 }
+
+// TestRecruitersCatchUpWithNoRoleInMind: an agency's "I don't have a
+// specific role for you right now" opens a chat about the market; the
+// call it books in the thread is no interview, in any order of the words
+// that say so.
+func TestRecruitersCatchUpWithNoRoleInMind(t *testing.T) {
+	tests := []struct{ name, from, subject, first, answer, booked string }{
+		{"English", "ellie@brightpath-search.example", "Quick catch-up?",
+			"Hi Sam,\n\nI don't have a specific role for you right now, but I'd love a quick chat about the market. Could I give you a ring on Wednesday 9th at 11?\n\nEllie",
+			"Hi Ellie,\n\nsure, Wednesday at 11 works.\n\nSam", "Brilliant - I'll ring you at 11 on Wednesday."},
+		{"German", "j.kranz@personalwerk.example", "Kurzer Austausch?",
+			"Hallo Sam,\n\neine konkrete Stelle habe ich im Moment nicht für dich, aber lass uns gern über den Markt sprechen. Passt dir Mittwoch, 9.12., um 11 Uhr?\n\nJulia",
+			"Hallo Julia,\n\nja, Mittwoch um 11 passt.\n\nSam", "Super, dann rufe ich dich am Mittwoch um 11 Uhr an."},
+		{"French", "c.roux@talentis.example", "Petit échange ?",
+			"Bonjour Sam,\n\nJe n'ai pas de poste précis à vous proposer pour l'instant, mais j'aimerais échanger sur le marché. Mercredi 9 décembre à 11h ?\n\nClaire",
+			"Bonjour Claire,\n\nmercredi à 11h me convient.\n\nSam", "Parfait, je vous appelle mercredi à 11h."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			first := textMessage("c1@"+tc.from[strings.IndexByte(tc.from, '@')+1:], "2026-11-30T11:47:00Z", tc.from, tc.subject, tc.first)
+			answer := sentReply(first, "c2@example.org", "2026-11-30T18:22:00Z")
+			answer.Text = tc.answer
+			booked := inThread(textMessage("c3@"+tc.from[strings.IndexByte(tc.from, '@')+1:], "2026-12-01T09:10:00Z", tc.from, "Re: "+tc.subject, tc.booked), first, answer)
+			for _, iv := range interview.Build([]mail.Message{first, answer, booked}, nil, sampleConfig()) {
+				t.Errorf("interview at %s: %s", iv.Start.UTC(), iv.Evidence)
+			}
+		})
+	}
+}

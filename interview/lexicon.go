@@ -180,15 +180,15 @@ func (lx lexicon) scan(text string) hits {
 	return h
 }
 
-// qualified reports a first-person possessive or a negation one or two
-// words before the word at ws[i]: "my interview", "mein zweites
+// qualified reports a first-person possessive or a negation (see
+// negations) one or two words before the word at ws[i]: "my interview", "mein zweites
 // Vorstellungsgespräch", "il mio colloquio", "niente colloqui", "no
 // interview, just lunch". In mail from someone else than the user, the
 // first is the writer's own interview (a friend's news, not an
 // invitation), and the second none.
 func qualified(low []byte, ws [][2]int, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
-		if w := string(low[ws[k][0]:ws[k][1]]); firstPersonPossessives[w] || negatingDeterminers[w] {
+		if w := string(low[ws[k][0]:ws[k][1]]); firstPersonPossessives[w] || negations[w] {
 			return true
 		}
 	}
@@ -204,17 +204,6 @@ var firstPersonPossessives = map[string]bool{
 	"mijn": true, "mitt": true, "mina": true, "mio": true, "mia": true, "miei": true, "mie": true,
 	"meu": true, "minha": true, "mi": true, "mis": true, "mój": true, "moja": true, "moje": true,
 	"mojej": true, "moją": true, "mojego": true, "můj": true, "mého": true, "mém": true, "mým": true,
-}
-
-// negatingDeterminers deny the noun they stand before: "niente
-// colloqui, giuro, solo cotoletta", "no interview, just lunch", "kein
-// Vorstellungsgespräch".
-var negatingDeterminers = map[string]bool{
-	"no": true, "not": true, "without": true, "kein": true, "keine": true, "keinen": true, "keinem": true,
-	"ohne": true, "niente": true, "nessun": true, "nessuna": true, "nessuno": true, "senza": true,
-	"ningún": true, "ninguna": true, "sin": true, "sans": true, "aucun": true, "aucune": true,
-	"geen": true, "zonder": true, "nenhum": true, "nenhuma": true, "sem": true, "ingen": true, "inget": true,
-	"intet": true, "żadnej": true, "żadnych": true, "žádný": true, "žádné": true,
 }
 
 // scratch holds a text's words lower-cased, one after the other, and where

@@ -366,6 +366,11 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 		// follows it, are not the job search's (see jobSearch.press).
 		a.press = true
 		return no("the writer says it is not about a job (%q)", either(subj, body, lNotJob))
+	case noRoleInMind(a.text) != "":
+		// "I don't have a specific role for you right now, but I'd
+		// love a quick catch-up on the market": a recruiter's chat.
+		a.press = true
+		return no("the writer says it is about no particular job (%q)", noRoleInMind(a.text))
 	case body.has(lAskInterviewer) != "":
 		// "Could you run the technical interview with him for us?": a
 		// friend's candidate, the user interviewing.
@@ -460,7 +465,7 @@ func (a *analysis) movesToDay(m *mail.Message, cfg Config) bool {
 // negated reports a sentence with a word of negation, in the languages
 // followupd reads.
 func negated(sentence string) bool {
-	for _, w := range words(strings.ToLower(sentence)) {
+	for _, w := range wordsWithApostrophes(strings.ToLower(sentence)) {
 		if negations[w] {
 			return true
 		}
@@ -468,10 +473,28 @@ func negated(sentence string) bool {
 	return false
 }
 
+// wordsWithApostrophes splits s as words does, keeping an apostrophe
+// inside a word ("can't", "don't", written with ' or ’), as the
+// negations are listed.
+func wordsWithApostrophes(s string) []string {
+	s = strings.ReplaceAll(s, "’", "'")
+	ws := strings.FieldsFunc(s, func(r rune) bool { return !isWordRune(r) && r != '\'' })
+	for i, w := range ws {
+		ws[i] = strings.Trim(w, "'")
+	}
+	return ws
+}
+
 var negations = map[string]bool{
-	"not": true, "can't": true, "cannot": true, "won't": true, "doesn't": true, "nicht": true, "kein": true,
+	"not": true, "can't": true, "cannot": true, "won't": true, "doesn't": true, "don't": true, "isn't": true,
+	"aren't": true, "nicht": true, "kein": true,
 	"keine": true, "pas": true, "no": true, "non": true, "não": true, "niet": true, "geen": true, "nie": true,
 	"inte": true, "ikke": true, "ei": true, "nejde": true, "nemůžeme": true, "nelze": true,
+	"dont": true, "haven't": true, "nothing": true, "keinen": true, "aucun": true, "aucune": true, "ningún": true,
+	"ninguna": true, "nessun": true, "nessuna": true, "nenhum": true, "nenhuma": true, "sem": true, "sin": true,
+	"senza": true, "sans": true, "ohne": true, "bez": true, "ingen": true, "inget": true, "ingenting": true,
+	"keinem": true, "without": true, "niente": true, "nessuno": true, "nada": true, "rien": true, "niets": true,
+	"zonder": true, "nic": true, "intet": true, "żadnej": true, "żadnych": true, "žádný": true, "žádné": true,
 }
 
 // roundOnDay reads a further round asked for on a day only, at the time
@@ -1831,4 +1854,48 @@ var (
 		"conheces alguém", "znasz kogoś", "känner du någon", "kender du nogen", "kjenner du noen",
 		"tunnetko jonkun", "znáš někoho", "referral", "refer someone", "empfehlen könntest", "empfehlen könnten",
 	}
+)
+
+// noRoleInMind returns the sentence in which a writer says they have no
+// particular job in mind, in any order of its words: a negation, a word
+// for "specific" and a word for a role ("I don't have a specific role for
+// you right now", "keine konkrete Stelle", "pas de poste précis pour le
+// moment"). The fixed phrases of lNotJob hold only some of the ways.
+func noRoleInMind(text string) string {
+	text = truncate(text, 4<<10)
+	low := strings.ToLower(text)
+	if !slices.ContainsFunc(specificWords, func(w string) bool { return strings.Contains(low, w) }) {
+		return "" // most mail: no sentence to cut
+	}
+	for _, sent := range sentences(text) {
+		var neg, specific, role bool
+		for _, w := range wordsWithApostrophes(strings.ToLower(sent)) {
+			switch {
+			case negations[w]:
+				neg = true
+			case slices.ContainsFunc(specificWords, func(s string) bool { return strings.HasPrefix(w, s) }):
+				specific = true
+			case roleNouns[w]:
+				role = true
+			}
+		}
+		if neg && specific && role {
+			return strings.TrimSpace(sent)
+		}
+	}
+	return ""
+}
+
+var (
+	// specificWords begin the words for "specific", "particular" and
+	// "concrete" in the languages read.
+	specificWords = []string{"specific", "particular", "concret", "konkret", "précis", "precis", "específic",
+		"specifi", "particolar", "specifiek", "bepaalde", "konkretn", "specifik", "konkreet", "tietty",
+		"tiettyä", "konkrétní"}
+	// roleNouns are the words for a job opening.
+	roleNouns = map[string]bool{"role": true, "roles": true, "position": true, "positions": true, "vacancy": true,
+		"vacancies": true, "opening": true, "job": true, "stelle": true, "vakanz": true, "poste": true,
+		"puesto": true, "vacante": true, "posizione": true, "ruolo": true, "vaga": true, "cargo": true, "vacature": true,
+		"functie": true, "stanowisko": true, "stanowiska": true, "tjänst": true, "roll": true, "stilling": true,
+		"tehtävää": true, "tehtävä": true, "pozice": true, "místo": true}
 )
