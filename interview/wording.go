@@ -989,6 +989,12 @@ var (
 		"enregistrer vos réponses", "grabar tus respuestas", "grabar sus respuestas", "registrare le tue risposte",
 		"gravar as suas respostas", "je antwoorden opnemen", "nagrać odpowiedzi", "spela in dina svar",
 		"optag dine svar", "ta opp svarene", "nauhoita vastauksesi", "nahrát odpovědi",
+		// One answer at a time, as the tools' instructions say it.
+		"spela in ditt svar", "optag dit svar", "optage dit svar", "optage dine svar", "ta opp svaret ditt",
+		"spille inn svaret ditt", "spille inn svarene dine", "deine antwort aufnehmen",
+		"ihre antwort aufzeichnen", "enregistrer votre réponse", "grabar tu respuesta", "grabar su respuesta",
+		"registrare la tua risposta", "gravar a sua resposta", "je antwoord opnemen", "nagrać odpowiedź",
+		"nahrát odpověď",
 	}
 	deadlinePhrases = []string{
 		"by", "before", "deadline", "complete by", "no later than", "expires", "due", "until",
@@ -996,6 +1002,9 @@ var (
 		"antes del", "plazo", "fecha límite", "entro", "scadenza", "prazo", "até", "vóór", "uiterlijk",
 		"do", "termin", "senast", "inden", "innen", "senest", "viimeistään", "nejpozději", "najpóźniej",
 		"a más tardar", "d'ici", "op zijn laatst", "entro e non oltre",
+		// "Sista dag att genomföra videointervjun: måndag 7 december".
+		"last day", "sista dag", "sidste dag", "siste dag", "letzter tag", "laatste dag", "último día", "ultimo giorno",
+		"último dia", "ostatni dzień", "viimeinen päivä", "poslední den",
 	}
 	// Conditional boilerplate ("if you need to reschedule, reply") is not news.
 	conditionalLeads = []string{"if you", "if anything", "should you", "in case you", "falls sie", "sollten sie"}

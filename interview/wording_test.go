@@ -170,6 +170,11 @@ func TestClassifyWording(t *testing.T) {
 		{"an interview that asks for a demo is an interview", "jo.park@acme.example", "Interview: portfolio demo with the design team",
 			"Your interview is confirmed for Tuesday, December 8, 2026 at 3:00 PM CET.", true, interview.KindConfirmation},
 		// A minute to midnight is a deadline, whatever the words.
+		// A tool's instructions, one answer at a time, and its last
+		// day: recorded, not met.
+		{"a Danish video interview with its last day is one-way", "noreply@videorecruit.example", "Næste trin: videointerview – Data Analyst",
+			"Hej Sam,\n\nDu får fem spørgsmål og kan optage dit svar på hvert af dem, når det passer dig.\n\nSidste dag: fredag den 11. december 2026 kl. 12.00",
+			true, interview.KindOneWay},
 		{"a video interview in Polish, due at 23:59, is one-way", "rekrutacja@wislasoft.example", "Zaproszenie do rozmowy wideo – Inżynier QA",
 			"Zapraszamy do kolejnego etapu rekrutacji: nagrania krótkiej rozmowy wideo. Termin: czwartek, 10 grudnia 2026, godz. 23:59.", true, interview.KindOneWay},
 		{"a test by a deadline that says it has no video", "acme@candidates.workablemail.com", "Next step: online assessment for Analytics Engineer",
