@@ -64,6 +64,7 @@ const (
 	lInvestor        // "pitch deck", "pre-seed", "term sheet": investors meeting the user as a founder
 	lHired           // "welcome to the team", "your first day": the organisation has hired the user
 	lNotJob          // "this is not a job pitch": the writer says it is not about a job
+	lSpecific        // "specific", "konkret": a word noRoleInMind looks for
 	// lKeywordPlain is set by scan, not from a list of phrases: the first
 	// interview word with neither a first-person possessive nor a
 	// negation before it ("my interview", "niente colloqui"; see
@@ -85,7 +86,7 @@ var listPhrases = map[list]*[]string{
 	lAnswerBy: &answerByPhrases, lPersonal: &personalPhrases, lForYou: &forYouPhrases,
 	lRegistration: &registrationPhrases, lDayAfter: &dayAfterPhrases, lAskInterviewer: &interviewerAskPhrases,
 	lDecline: &declinePhrases, lSales: &salesPhrases, lInvestor: &investorPhrases, lHired: &hiredPhrases,
-	lNotJob: &notJobPhrases,
+	lNotJob: &notJobPhrases, lSpecific: &specificWords,
 }
 
 type lexPhrase struct {

@@ -366,7 +366,7 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 		// follows it, are not the job search's (see jobSearch.press).
 		a.press = true
 		return no("the writer says it is not about a job (%q)", either(subj, body, lNotJob))
-	case noRoleInMind(a.text) != "":
+	case body.has(lSpecific) != "" && noRoleInMind(a.text) != "":
 		// "I don't have a specific role for you right now, but I'd
 		// love a quick catch-up on the market": a recruiter's chat.
 		a.press = true
@@ -1862,18 +1862,13 @@ var (
 // you right now", "keine konkrete Stelle", "pas de poste précis pour le
 // moment"). The fixed phrases of lNotJob hold only some of the ways.
 func noRoleInMind(text string) string {
-	text = truncate(text, 4<<10)
-	low := strings.ToLower(text)
-	if !slices.ContainsFunc(specificWords, func(w string) bool { return strings.Contains(low, w) }) {
-		return "" // most mail: no sentence to cut
-	}
-	for _, sent := range sentences(text) {
+	for _, sent := range sentences(truncate(text, 4<<10)) {
 		var neg, specific, role bool
 		for _, w := range wordsWithApostrophes(strings.ToLower(sent)) {
 			switch {
 			case negations[w]:
 				neg = true
-			case slices.ContainsFunc(specificWords, func(s string) bool { return strings.HasPrefix(w, s) }):
+			case specificSet[w]:
 				specific = true
 			case roleNouns[w]:
 				role = true
@@ -1887,11 +1882,21 @@ func noRoleInMind(text string) string {
 }
 
 var (
-	// specificWords begin the words for "specific", "particular" and
-	// "concrete" in the languages read.
-	specificWords = []string{"specific", "particular", "concret", "konkret", "précis", "precis", "específic",
-		"specifi", "particolar", "specifiek", "bepaalde", "konkretn", "specifik", "konkreet", "tietty",
-		"tiettyä", "konkrétní"}
+	// specificWords are "specific", "particular" and "concrete" in the
+	// languages read. The lexicon says whether a text holds one at all
+	// (lSpecific); most mail does not, and is not cut into sentences.
+	specificWords = []string{"specific", "particular", "concrete", "konkret", "konkrete", "konkreten",
+		"konkreter", "konkretes", "précis", "précise", "precisa", "preciso", "concret", "concrète", "concreto",
+		"concreta", "específico", "específica", "specifico", "specifica", "particolare", "specifiek", "specifieke",
+		"bepaalde", "konkretnego", "konkretne", "konkretny", "konkretnej", "specifik", "specifikt", "specifikke",
+		"konkreet", "tiettyä", "tietty", "konkrétní"}
+	specificSet = func() map[string]bool {
+		m := map[string]bool{}
+		for _, w := range specificWords {
+			m[w] = true
+		}
+		return m
+	}()
 	// roleNouns are the words for a job opening.
 	roleNouns = map[string]bool{"role": true, "roles": true, "position": true, "positions": true, "vacancy": true,
 		"vacancies": true, "opening": true, "job": true, "stelle": true, "vakanz": true, "poste": true,
