@@ -364,6 +364,10 @@ var companyWords = map[string]bool{
 	"academy": true, "school": true, "college": true, "institute": true, "hospital": true, "clinic": true,
 	"university": true, "polytechnic": true,
 	"akademie": true, "schule": true, "gymnasium": true, "klinik": true, "klinikum": true, "institut": true,
+	// Property, credit unions and hotels: "Fernhill Property
+	// Management", "Northpine Credit Union".
+	"property": true, "properties": true, "management": true, "credit": true, "union": true, "realty": true,
+	"estates": true, "hotels": true, "resorts": true, "hospitality": true, "airlines": true, "pharmaceuticals": true,
 }
 
 func companyWord(w string) bool {

@@ -36,6 +36,8 @@ func TestSpelledAsTakesTheWholeName(t *testing.T) {
 		{"sahraports", "the Senior Data Engineer position with Sahra Ports & Logistics.", "Sahra Ports & Logistics"},
 		{"harrowgate", "Harrowgate, Digital team", "Harrowgate"},
 		{"macleay", "Professor Jane Doe\nSchool of Earth Sciences\nMacleay University, Sydney", "Macleay University"},
+		{"fernhill", "Rachel Ortiz - Fernhill Property Management", "Fernhill Property Management"},
+		{"lakeshore", "Talent team\nLakeshore Credit Union", "Lakeshore Credit Union"},
 	}
 	for _, tc := range tests {
 		if got := spelledAs(tc.label, newSpellText(tc.text)); got != tc.want {
