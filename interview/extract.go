@@ -898,6 +898,18 @@ func acceptRole(r string) string {
 	if i := strings.Index(r, ", "); i > 0 && strings.ContainsAny(r[i:], "0123456789") && !hasRoleWord(r[i:]) {
 		r = r[:i]
 	}
+	// "Next step for your Customer Care Specialist": the title follows
+	// the possessive, the words before it are the sentence's.
+	if f := strings.Fields(r); len(f) > 2 {
+		for i := len(f) - 2; i >= 1; i-- {
+			if possessives[strings.ToLower(f[i])] {
+				if after := strings.Join(f[i+1:], " "); hasRoleWord(after) && !hasRoleWord(strings.Join(f[:i], " ")) {
+					r = after
+				}
+				break
+			}
+		}
+	}
 	// "Go Engineer at Donaublick": the company is not part of the title.
 	for _, sep := range []string{" at ", " bei ", " chez ", " en ", " hos ", " på ", " @ ", " i ", " / ", " w ", " bij ", " presso ", " em ", " na "} {
 		if i := strings.Index(r, sep); i > 0 && hasRoleWord(r[:i]) {

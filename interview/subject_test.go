@@ -682,3 +682,20 @@ func TestStaffingGroupIsNoEmployer(t *testing.T) {
 		t.Errorf("Company = %q, want Vetreria Muranese", got)
 	}
 }
+
+// TestRoleAfterAPossessive: a hiring system's subject puts the title
+// after the sentence's possessive ("Next step for your Data Analyst
+// application", "Nächster Schritt für Ihre Bewerbung: ...").
+func TestRoleAfterAPossessive(t *testing.T) {
+	m := mail.Message{Summary: mail.Summary{
+		MessageID: "p@x", Date: time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC), Subject: "Brightline | Next step for your Payroll Analyst application",
+		From: addr("Brightline", "no-reply@smartrecruiters.com"), To: addr("Sam Rivera", "sam.rivera@example.org"),
+	}, Text: "Hi Sam,\n\nYour phone interview is confirmed for Thursday, 10 December 2026 at 14:00 CET.\n\nBrightline Talent Team"}
+	ivs := interview.Build([]mail.Message{m}, nil, sampleConfig())
+	if len(ivs) != 1 {
+		t.Fatalf("Build found %d interviews, want 1", len(ivs))
+	}
+	if ivs[0].Role != "Payroll Analyst" {
+		t.Errorf("Role = %q, want Payroll Analyst", ivs[0].Role)
+	}
+}
