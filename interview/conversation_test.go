@@ -1781,6 +1781,13 @@ func TestInterviewWordsThatNameNoInterviewOfTheUser(t *testing.T) {
 		{"a friend's own interview, and coffee before it", []mail.Message{
 			textMessage("f1@mail.gmail.com", "2026-11-27T18:00:00Z", "lena.k@gmail.com", "Saturday?",
 				"Hey Sam,\n\nBrightline finally invited me: Tuesday at 14:00 is my panel interview there! Want to grab a coffee on Saturday at 10:30 before, for some tips?\n\nLena")}},
+		// Answered, so read: the interview word stands apart from the
+		// time, in a private person's mail.
+		{"a friend's coffee beside advice on a case interview", []mail.Message{
+			textMessage("f2@mail.gmail.com", "2026-11-27T18:00:00Z", "jo.meyer@gmail.com", "Coffee on Saturday?",
+				"Hey Sam!\n\nLong time no see - fancy a coffee on Saturday at 10:30 at the usual place?\n\n"+
+					"Also, if you have any tips for a case interview, bring them along, you've just been through a few.\n\nJo"),
+			sentReply(textMessage("f2@mail.gmail.com", "2026-11-27T18:00:00Z", "jo.meyer@gmail.com", "Coffee on Saturday?", ""), "f3@example.org", "2026-11-27T19:00:00Z")}},
 		{"lunch with the new team, no interviews", []mail.Message{hired,
 			textMessage("h2@brightline.example", "2026-12-01T11:00:00Z", "tom@brightline.example", "Team lunch before the holidays",
 				"Hi Sam,\n\nbefore the holidays the team always has lunch together, and we'd love you to join so you meet everyone before January "+

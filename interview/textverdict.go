@@ -722,6 +722,14 @@ func (a *analysis) confirmation(m *mail.Message, cfg Config, ctx msgContext) (Ve
 	if about == "" {
 		return Verdict{}, false
 	}
+	if !ctx.job && a.subj.has(lKeyword) == "" && a.body.has(lKeyword) != "" && isFreemail(domainOf(firstAddress(m.From))) &&
+		!slices.ContainsFunc(reads, func(r timeRead) bool { return r.keyword }) && strings.HasPrefix(about, fmt.Sprintf("%q in the text", a.body.has(lKeyword))) {
+		// "Lust auf Kaffee am Samstag um halb elf? ... Tipps für so ein
+		// Case-Interview": from a private address, an interview word
+		// away from every time read is about something else than the
+		// time (her own interview, advice), and the time is a friend's.
+		return Verdict{}, false
+	}
 	subjectFixes := a.subj.has(lConfirm) != ""
 	vendor := isVendorMail(m)
 	// A time given again in the reader's zone is the same meeting; it
