@@ -27,6 +27,10 @@ func TestCandidate(t *testing.T) {
 		{"calendar part", mail.Summary{Subject: "Sprint planning", From: addr("Bob", "bob@globex.example"), HasCalendar: true}, true},
 		{"interview word in the subject", mail.Summary{Subject: "Your interview next week", From: addr("", "x@anywhere.example")}, true},
 		{"German interview word", mail.Summary{Subject: "Einladung zum Vorstellungsgespräch", From: addr("", "hr@wonka.example")}, true},
+		// An organisation beside the reader, as founders title it.
+		{"a company + you", mail.Summary{Subject: "Kittiwake + you?", From: addr("Ollie", "ollie.m@icloud.com")}, true},
+		{"the same in German", mail.Summary{Subject: "Lindwerk + du?", From: addr("Jana", "jana.k@gmx.de")}, true},
+		{"two things joined by +", mail.Summary{Subject: "Coffee + cake on Sunday?", From: addr("Jo", "jo.meyer@gmail.com")}, false},
 		{"a trial day is an interview", mail.Summary{Subject: "Fwd: Probearbeitstag Sam Rivera – Sales Advisor Luxury Watches", From: addr("Nadine Zürcher", "nadine.zuercher@alpinetalent.example")}, true},
 		{"German appointment word", mail.Summary{Subject: "Ihr Vorstellungstermin am 15.12.2026 - Reise- und Ablaufplan", From: addr("", "melanie.grasser@brandtner-medizintechnik.de")}, true},
 		{"an introduction", mail.Summary{Subject: "Intro - Halyard / Sam", From: addr("Marcus Bell", "marcus@halyard.example")}, true},

@@ -256,8 +256,9 @@ func subjectSignalsOf(subject string, h hits, names []string) subjectSignals {
 	// titled. Between two others ("Quillstack <> Harbor & Pine: partner
 	// meeting") it is business, not a candidacy. Without the user's names
 	// configured, any introduction counts.
-	for _, sep := range []string{"<>", " × ", " x "} {
-		if strings.Contains(subject, sep) && (len(names) == 0 || anyNameWord(subject, names)) {
+	// "Kittiwake + you?": a founder's way of writing it, to the reader.
+	for _, sep := range []string{"<>", " × ", " x ", " + "} {
+		if _, after, ok := strings.Cut(subject, sep); ok && (len(names) == 0 && sep != " + " || anyNameWord(subject, names) || readerWord(after)) {
 			sig.application = strings.TrimSpace(sep)
 			return sig
 		}
@@ -322,6 +323,19 @@ var compoundStems = []string{"haastattel", "intervju", "jobsamtal", "ansættelse
 // anyNameWord reports whether text holds, as a whole word, any word of
 // two or more letters of one of names: an introduction names the user
 // by first name ("Acme <> Sam") as often as in full.
+// readerWord reports "you" as the first word of text, in the languages
+// read ("Kittiwake + you?", "Lindwerk + du?", "Brume + vous ?").
+func readerWord(text string) bool {
+	ws := words(strings.ToLower(text))
+	return len(ws) > 0 && youWords[ws[0]]
+}
+
+var youWords = map[string]bool{
+	"you": true, "u": true, "du": true, "dich": true, "sie": true, "vous": true, "toi": true, "tú": true, "tu": true,
+	"usted": true, "te": true, "ti": true, "voi": true, "você": true, "jij": true, "jou": true, "ty": true,
+	"dig": true, "sinä": true,
+}
+
 func anyNameWord(text string, names []string) bool {
 	low := strings.ToLower(text)
 	for _, n := range names {
