@@ -1899,3 +1899,17 @@ func TestRecruitersCatchUpWithNoRoleInMind(t *testing.T) {
 		})
 	}
 }
+
+// TestSystemsMoveNamesTheOriginalAfterTheNew: a hiring system's notice of
+// a move gives the new appointment, then "Der ursprüngliche Termin am
+// ... entfällt": the original is the one moved from, wherever it is
+// written.
+func TestSystemsMoveNamesTheOriginalAfterTheNew(t *testing.T) {
+	invite := textMessage("s1@softgarden.example", "2026-11-26T13:05:00Z", "noreply@softgarden.io", "Einladung zum Vorstellungsgespräch – Prüfingenieur (w/m/d)",
+		"Guten Tag Sam Rivera,\n\nwir laden Sie herzlich zu einem Vorstellungsgespräch ein.\n\nTermin: Mittwoch, 9.12.2026\nUhrzeit: 09:00 - 10:00 Uhr\nOrt: Auenwerk Prüftechnik GmbH, Linz\n\nIhr Recruiting-Team")
+	moved := textMessage("s2@softgarden.example", "2026-11-30T10:22:00Z", "noreply@softgarden.io", "Terminänderung: Ihr Vorstellungsgespräch bei Auenwerk Prüftechnik GmbH",
+		"Guten Tag Sam Rivera,\n\nIhr Termin für das Vorstellungsgespräch wurde geändert.\n\nNEUER TERMIN\nDatum: Montag, 14.12.2026\nUhrzeit: 13:30 - 14:30 Uhr\n\n"+
+			"Der ursprüngliche Termin am Mittwoch, 9.12.2026, 09:00 Uhr entfällt.\n\nIhr Recruiting-Team")
+	invite.From[0].Name, moved.From[0].Name = "Auenwerk Prüftechnik GmbH", "Auenwerk Prüftechnik GmbH"
+	checkStarts(t, []mail.Message{invite, moved}, utc("20261214T123000Z"))
+}

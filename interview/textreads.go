@@ -403,7 +403,7 @@ func (a *analysis) readsOf(found []timetext.Mention, m *mail.Message, cfg Config
 		}
 		// The words just before, in the same sentence: "Johan från
 		// teamet. Funkar tisdag 17/11 kl. 10?" moves nothing from.
-		lead := a.text[max(0, mt.Pos-24):mt.Pos]
+		lead := a.text[max(0, mt.Pos-32):mt.Pos]
 		if i := strings.LastIndexAny(lead, ".!?\n"); i >= 0 {
 			lead = lead[i+1:]
 		}
@@ -862,6 +862,11 @@ var insteadOfPhrases = []string{
 	"ursprünglich", "alter termin", "précédemment", "initialement", "ancien horaire", "anteriormente",
 	"originalmente", "in precedenza", "precedentemente", "voorheen", "oorspronkelijk", "poprzednio",
 	"ursprungligen", "opprinnelig", "oprindeligt", "oprindelig",
+	// The adjective before the old appointment's noun: "Der
+	// ursprüngliche Termin am Donnerstag, 10.12.2026, 10:00 Uhr entfällt".
+	"original", "ursprüngliche", "ursprünglichen", "ursprünglicher", "bisherige", "bisherigen", "oorspronkelijke",
+	"ursprungliga", "oprindelige", "opprinnelige", "pierwotny", "pierwotnie", "pierwotnym", "alkuperäinen",
+	"původně",
 }
 
 // asks reports a question mark that ends a word, not one inside a link

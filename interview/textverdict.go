@@ -775,7 +775,7 @@ func (a *analysis) confirmation(m *mail.Message, cfg Config, ctx msgContext) (Ve
 	bodyMoves := a.body.has(lReschedule) != "" && !(vendor && offeredOnly(a.text, a.body.has(lReschedule)))
 	moving := (bodyMoves || a.subj.has(lReschedule) != "") &&
 		(len(m.InReplyTo) > 0 || len(m.References) > 0 || isReplySubject(m.Subject) || len(upcoming(reads, m)) > 1 ||
-			a.namesAnotherDay(reads, m, cfg))
+			slices.ContainsFunc(reads, func(r timeRead) bool { return r.old }) || a.namesAnotherDay(reads, m, cfg))
 	// An agency's times with two organisations are their interviews; a
 	// "video instead" elsewhere in the mail moves neither.
 	if moving && !vendor && !slices.ContainsFunc(reads, func(r timeRead) bool { return r.reschedule }) && a.listedTimes(reads, m) != nil {
