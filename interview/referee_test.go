@@ -14,6 +14,7 @@ func TestPodcastAndRefereeWording(t *testing.T) {
 		{name: "Finnish case ending", text: "Haluaisimme haastatella sinua podcastissamme.", podcast: true},
 		{name: "Swedish short form", text: "Skulle du vilja vara med i podden?", podcast: true},
 		{name: "Norwegian spelling", text: "Vi lager en podkast om utvikling.", podcast: true},
+		{name: "Spanish spelling", text: "Entrevista pódcast Datos en Abierto – ep. 88", podcast: true},
 		{name: "no podcast", text: "Your interview with Podium Health is confirmed.", podcast: false},
 		{name: "English referee", text: "Jana listed you as a reference for the Tech Lead role.", referee: true},
 		{name: "English, one of her references", text: "She named you as one of her references.", referee: true},

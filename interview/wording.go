@@ -1018,13 +1018,15 @@ var (
 func podcastWord(text string) string {
 	// Most mail has none of the stems: a substring search (without the
 	// first letter, whatever its case) spares splitting it into words.
-	if !strings.Contains(text, "odcast") && !strings.Contains(text, "odkast") && !strings.Contains(text, "odd") &&
-		!strings.Contains(text, "ODCAST") && !strings.Contains(text, "ODKAST") && !strings.Contains(text, "ODD") {
+	// Spanish writes "pódcast".
+	if !strings.Contains(text, "dcast") && !strings.Contains(text, "odkast") && !strings.Contains(text, "odd") &&
+		!strings.Contains(text, "DCAST") && !strings.Contains(text, "ODKAST") && !strings.Contains(text, "ODD") {
 		return ""
 	}
 	for _, w := range strings.FieldsFunc(text, notLetter) {
 		lw := strings.ToLower(w)
-		if strings.HasPrefix(lw, "podcast") || strings.HasPrefix(lw, "podkast") || strings.HasPrefix(lw, "podd") {
+		if strings.HasPrefix(lw, "podcast") || strings.HasPrefix(lw, "pódcast") || strings.HasPrefix(lw, "podkast") ||
+			strings.HasPrefix(lw, "podd") {
 			return w
 		}
 	}
