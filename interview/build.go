@@ -110,6 +110,7 @@ func buildWithRefused(msgs []mail.Message, feed []FeedEvent, cfg Config, ahead *
 	b.rebookedAfterCancel(ins)
 	b.mergeSameSlot()
 	b.invitationSettles(ins)
+	b.dropRehearsed(ins)
 	b.correspondence(ins)
 	b.namesFromThread(ins)
 	return b.result(ins), refused
@@ -888,6 +889,32 @@ func (b *builder) fillNames(t *tracked, ev calendar.Event, in *input) {
 	if t.iv.Role == "" {
 		t.iv.Role = roleFrom([]string{subject, ev.Summary}, []string{text, ev.Description})
 	}
+}
+
+// dropRehearsed drops an interview known only from words when its
+// writer's calendar invitation for that very minute calls the meeting a
+// rehearsal: "ti andrebbe di farmi una simulazione? Tipo domenica 13
+// alle 18 su Meet", then Google's "Simulazione colloquio Giulia x Sam @
+// dom 13 dic 2026 18:00". The invitation's title says what the meeting
+// is; the words around a time in a mail may not.
+func (b *builder) dropRehearsed(ins []input) {
+	b.all = slices.DeleteFunc(b.all, func(t *tracked) bool {
+		if t.iv.ICSUID != "" {
+			return false
+		}
+		for i := range ins {
+			in := &ins[i]
+			if in.a.sent || in.a.skip || !t.senders[strings.ToLower(firstAddress(in.m.From))] {
+				continue
+			}
+			for k, ev := range in.a.events {
+				if k < len(in.a.interview) && !in.a.interview[k] && ev.Start.Equal(t.iv.Start) && rehearsalWord(ev.Summary) != "" {
+					return true
+				}
+			}
+		}
+		return false
+	})
 }
 
 // namesFromThread names the company and the role of an interview whose

@@ -1913,3 +1913,24 @@ func TestSystemsMoveNamesTheOriginalAfterTheNew(t *testing.T) {
 	invite.From[0].Name, moved.From[0].Name = "Auenwerk Prüftechnik GmbH", "Auenwerk Prüftechnik GmbH"
 	checkStarts(t, []mail.Message{invite, moved}, utc("20261214T123000Z"))
 }
+
+// TestRehearsalNamedByItsInvitation: a friend's mail about her interview
+// proposes a time; her calendar invitation for that minute calls it a
+// mock interview. The invitation's title says what the meeting is.
+func TestRehearsalNamedByItsInvitation(t *testing.T) {
+	const friend = "lena.k@gmail.com"
+	ask := textMessage("r1@mail.gmail.com", "2026-12-01T20:14:00Z", friend, "help!! interview on monday",
+		"Hi Sam,\n\nCredito finally called, the interview is on Monday and I'm so nervous. Could we go through it together? Sunday 13 December at 18:00 on Meet, half an hour?\n\nLena")
+	yes := sentReply(ask, "r2@example.org", "2026-12-02T07:30:00Z")
+	yes.Text = "Sure, happy to!\n\nSam"
+	ics := strings.Join([]string{"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Google Inc//Google Calendar 70.9054//EN", "METHOD:REQUEST",
+		"BEGIN:VEVENT", "UID:mock-1@google.com", "SEQUENCE:0", "DTSTAMP:20261202T091100Z",
+		"DTSTART:20261213T170000Z", "DTEND:20261213T173000Z", "SUMMARY:Mock interview Lena x Sam",
+		"ORGANIZER;CN=Lena K:mailto:" + friend, "ATTENDEE;ROLE=REQ-PARTICIPANT;CN=Sam Rivera:mailto:sam.rivera@example.org",
+		"END:VEVENT", "END:VCALENDAR", ""}, "\r\n")
+	invite := textMessage("r3@google.com", "2026-12-02T09:11:00Z", friend, "Invitation: Mock interview Lena x Sam @ Sun 13 Dec 2026 18:00 - 18:30 (CET)", "Mock interview Lena x Sam")
+	invite.HasCalendar, invite.Calendars = true, [][]byte{[]byte(ics)}
+	for _, iv := range interview.Build([]mail.Message{ask, yes, invite}, nil, sampleConfig()) {
+		t.Errorf("interview at %s: %s", iv.Start.UTC(), iv.Evidence)
+	}
+}
