@@ -67,3 +67,19 @@ func TestInitialled(t *testing.T) {
 		})
 	}
 }
+
+// TestTidyRoleTakesOutTheCompany: the company, or its first word, is no
+// part of the title a calendar entry gives beside it.
+func TestTidyRoleTakesOutTheCompany(t *testing.T) {
+	tests := []struct{ role, company, want string }{
+		{"Harborlight Staff Data Engineer", "Harborlight Health", "Staff Data Engineer"},
+		{"Site Reliability Engineer, Marlowe & Finch", "Marlowe & Finch", "Site Reliability Engineer"},
+		{"Data Engineer", "Data Harbor", "Data Engineer"}, // a role word is not the company's
+		{"Staff Engineer", "", "Staff Engineer"},
+	}
+	for _, tc := range tests {
+		if got := tidyRole(tc.role, tc.company, nil); got != tc.want {
+			t.Errorf("tidyRole(%q, %q) = %q, want %q", tc.role, tc.company, got, tc.want)
+		}
+	}
+}

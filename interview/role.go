@@ -316,6 +316,12 @@ func tidyRole(role, company string, people []string) string {
 	if i := strings.LastIndexAny(role, " -"); i > 0 && roleQuestionNouns[strings.ToLower(role[i+1:])] && hasRoleWord(role[:i]) {
 		role = strings.TrimRight(role[:i], " -–")
 	}
+	// "Harborlight Staff Data Engineer": the company's first word before
+	// the title, as a calendar entry names the meeting.
+	if first, rest, ok := strings.Cut(role, " "); ok && company != "" && len(first) >= 4 && hasRoleWord(rest) &&
+		!hasRoleWord(first) && !titleFields[strings.ToLower(first)] && strings.EqualFold(first, strings.Fields(company)[0]) {
+		role = rest
+	}
 	// "für Cloud Architect" of "Ihr Termin für Cloud Architect": what
 	// the title is for stays outside it.
 	if first, rest, ok := strings.Cut(role, " "); ok && rolePrepositions[strings.ToLower(first)] && hasRoleWord(rest) {
