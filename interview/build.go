@@ -898,19 +898,35 @@ func (b *builder) fillNames(t *tracked, ev calendar.Event, in *input) {
 // dom 13 dic 2026 18:00". The invitation's title says what the meeting
 // is; the words around a time in a mail may not.
 func (b *builder) dropRehearsed(ins []input) {
+	type slot struct {
+		from  string
+		start int64
+	}
+	var rehearsals map[slot]bool // few mailboxes hold any
+	for i := range ins {
+		in := &ins[i]
+		if in.a.sent || in.a.skip {
+			continue
+		}
+		for k, ev := range in.a.events {
+			if k < len(in.a.interview) && !in.a.interview[k] && rehearsalWord(ev.Summary) != "" {
+				if rehearsals == nil {
+					rehearsals = map[slot]bool{}
+				}
+				rehearsals[slot{strings.ToLower(firstAddress(in.m.From)), ev.Start.Unix()}] = true
+			}
+		}
+	}
+	if rehearsals == nil {
+		return
+	}
 	b.all = slices.DeleteFunc(b.all, func(t *tracked) bool {
 		if t.iv.ICSUID != "" {
 			return false
 		}
-		for i := range ins {
-			in := &ins[i]
-			if in.a.sent || in.a.skip || !t.senders[strings.ToLower(firstAddress(in.m.From))] {
-				continue
-			}
-			for k, ev := range in.a.events {
-				if k < len(in.a.interview) && !in.a.interview[k] && ev.Start.Equal(t.iv.Start) && rehearsalWord(ev.Summary) != "" {
-					return true
-				}
+		for from := range t.senders {
+			if rehearsals[slot{from, t.iv.Start.Unix()}] {
+				return true
 			}
 		}
 		return false
@@ -923,24 +939,32 @@ func (b *builder) dropRehearsed(ins []input) {
 // Oberholz it is!" answers the first mail, signed "Co-founder & CEO,
 // Ferncast" and looking "for our first platform engineer".
 func (b *builder) namesFromThread(ins []input) {
+	var byID map[string]*input
 	for _, t := range b.all {
 		if t.iv.Company != "" && t.iv.Role != "" || t.iv.ICSUID != "" {
 			continue
 		}
-		for i := range ins {
-			in := &ins[i]
-			m := in.m
-			if in.a.skip || in.a.sent || t.defining[m.MessageID] || !t.thread[m.MessageID] ||
-				!t.senders[strings.ToLower(firstAddress(m.From))] {
+		if byID == nil {
+			byID = make(map[string]*input, len(ins))
+			for i := range ins {
+				if id := ins[i].m.MessageID; id != "" {
+					byID[id] = &ins[i]
+				}
+			}
+		}
+		// t.iv.Thread is in date order: the earliest mail names first.
+		for _, id := range t.iv.Thread {
+			in := byID[id]
+			if in == nil || in.a.skip || in.a.sent || t.defining[id] || !t.senders[strings.ToLower(firstAddress(in.m.From))] {
 				continue
 			}
 			if t.iv.Company == "" {
 				if c := respelled(b.textCompany(in), in); c != "" {
-					t.iv.Company, t.iv.Why.Company = c, "message <"+m.MessageID+">, earlier in the thread"
+					t.iv.Company, t.iv.Why.Company = c, "message <"+id+">, earlier in the thread"
 				}
 			}
 			if t.iv.Role == "" {
-				t.iv.Role = roleFrom([]string{m.Subject}, []string{in.a.text})
+				t.iv.Role = roleFrom([]string{in.m.Subject}, []string{in.a.text})
 			}
 		}
 	}
