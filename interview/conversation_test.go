@@ -1934,3 +1934,15 @@ func TestRehearsalNamedByItsInvitation(t *testing.T) {
 		t.Errorf("interview at %s: %s", iv.Start.UTC(), iv.Evidence)
 	}
 }
+
+// TestRearrangedInBritishEnglish: "your interview on ... has had to be
+// rearranged. Your new interview details are: ..." moves it.
+func TestRearrangedInBritishEnglish(t *testing.T) {
+	const from = "noreply@civilservicejobs.service.gov.uk"
+	invite := textMessage("c1@csj.example", "2026-11-25T11:02:00Z", from, "Invite to interview - Policy Analyst - 518822",
+		"Dear Sam Rivera\n\nWe are pleased to invite you to interview.\n\nDate: Tuesday 12 January 2027\nTime: 11:00am\nLocation: Microsoft Teams\n\nGovernment Recruitment Service")
+	moved := textMessage("c2@csj.example", "2026-12-02T15:47:00Z", from, "Change to your interview - Policy Analyst - 518822",
+		"Dear Sam Rivera\n\nDue to a change in panel availability, your interview on Tuesday 12 January 2027 at 11:00am has had to be rearranged.\n\n"+
+			"Your new interview details are:\n\nDate: Wednesday 13 January 2027\nTime: 2:00pm\n\nGovernment Recruitment Service")
+	checkStarts(t, []mail.Message{invite, moved}, utc("20270113T140000Z"))
+}

@@ -184,6 +184,8 @@ var (
 	}
 	reschedulePhrases = []string{
 		"reschedule", "rescheduled", "rescheduling", "move our interview", "move the interview",
+		// British English: "your interview ... has had to be rearranged".
+		"rearrange", "rearranged", "rearranging", "re-arrange", "re-arranged",
 		"moved our interview", "moved the interview", "move it to", "moved it to", "move it", "have to move",
 		"need to move", "postpone", "postponed", "push it back", "push back", "new time",
 		// "kurze Änderung zu unserem Termin am Mittwoch ...: wir beginnen
