@@ -1946,3 +1946,17 @@ func TestRearrangedInBritishEnglish(t *testing.T) {
 			"Your new interview details are:\n\nDate: Wednesday 13 January 2027\nTime: 2:00pm\n\nGovernment Recruitment Service")
 	checkStarts(t, []mail.Message{invite, moved}, utc("20270113T140000Z"))
 }
+
+// TestDayThenItsClockInTheNextParagraph: a confirmation names the day at
+// the end of one paragraph and the clock at the start of the next.
+func TestDayThenItsClockInTheNextParagraph(t *testing.T) {
+	const from = "earlycareers@kingsmoor-bank.example"
+	offer := textMessage("a1@kingsmoor-bank.example", "2026-11-24T11:42:00Z", from, "Graduate Programme 2027 – assessment centre",
+		"Hi Sam,\n\nCongratulations! We'd like to invite you to our virtual assessment centre. Please let us know which date suits you: Tuesday 15 December or Thursday 17 December.\n\nEarly Careers Team")
+	pick := sentReply(offer, "a2@example.org", "2026-11-25T07:03:00Z")
+	pick.Text = "Hi,\n\nThursday 17 December suits me best.\n\nSam"
+	confirm := inThread(textMessage("a3@kingsmoor-bank.example", "2026-11-27T15:20:00Z", from, "RE: Graduate Programme 2027 – assessment centre",
+		"Hi Sam,\n\nI'm pleased to confirm your place at our virtual assessment centre on Thursday 17 December 2026.\n\n"+
+			"The day will start at 9.30am (GMT), so please join a few minutes early.\n\nEarly Careers Team"), offer, pick)
+	checkStarts(t, []mail.Message{offer, pick, confirm}, utc("20261217T093000Z"))
+}

@@ -810,12 +810,16 @@ func dayAndClockApart(text string, opt timetext.Options) []timetext.Mention {
 }
 
 // nextSentence returns the bounds of the sentence after the one that
-// ends at stop, in the same paragraph.
+// ends at stop, in the same paragraph or opening the next: "I'm pleased
+// to confirm your place at our Virtual Assessment Centre on Wednesday 16
+// December 2026.\n\nThe day will start promptly at 9.15am (GMT)".
 func nextSentence(text string, stop int) (int, int, bool) {
-	i := stop
-	for i < len(text) && (text[i] == ' ' || text[i] == '\n') {
+	i, breaks := stop, 0
+	for i < len(text) && (text[i] == ' ' || text[i] == '\n' || text[i] == '\r') {
 		if text[i] == '\n' && i+1 < len(text) && text[i+1] == '\n' {
-			return 0, 0, false
+			if breaks++; breaks > 1 {
+				return 0, 0, false
+			}
 		}
 		i++
 	}
