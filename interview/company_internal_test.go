@@ -19,6 +19,9 @@ func TestAcceptCompany(t *testing.T) {
 		{"淡水半導體 Tamsui Semiconductor", "Tamsui Semiconductor"}, // both scripts: the Latin one
 		{"Hoshino Pay 株式会社", "Hoshino Pay"},
 		{"淡水半導體", "淡水半導體"},
+		{"Center", ""}, // of "Einladung Assessment Center – Teamleitung"
+		{"Center Deloitte Consulting", ""},
+		{"Programme Graduate Achats & Supply Chain", ""},
 	}
 	for _, tc := range tests {
 		if got := acceptCompany(tc.in, nil); got != tc.want {

@@ -39,6 +39,10 @@ var notCompanyWords = map[string]bool{
 	// A headhunter's label on a search it keeps confidential.
 	"vertraulich": true, "confidential": true, "confidentiel": true, "confidentielle": true, "confidencial": true,
 	"riservato": true, "riservata": true, "vertrouwelijk": true, "poufne": true, "konfidentiellt": true,
+	// What is left of "Assessment Center", "Programme Graduate ...",
+	// "Trainee-Programm", and a mailer's host ("notifications.service.gov.uk").
+	"center": true, "centre": true, "programme": true, "program": true, "programm": true, "graduate": true,
+	"notifications": true, "notification": true,
 	"phone": true, "video": true, "technical": true, "first": true, "second": true, "third": true,
 	"final": true, "onsite": true, "on-site": true, "virtual": true, "your": true, "our": true,
 	"an": true, "a": true, "the": true, "job": true, "screening": true, "follow-up": true,
