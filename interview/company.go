@@ -200,7 +200,11 @@ func spelledInOrder(label string, sources []*spellText) string {
 			if !unicode.IsUpper(first) && !unicode.IsDigit(first) {
 				continue
 			}
-			if j, ok := st.spells(i, label); ok {
+			j, ok := st.spells(i, label)
+			if !ok {
+				j, ok = st.spellsSkipping(i, label)
+			}
+			if ok {
 				begin, end := spans[i][0], spans[j][1]
 				// "Grupo Tezontle", "Studio Ferraresi Ingegneria": the
 				// kind of organisation before its name, which its
@@ -316,6 +320,58 @@ func (st *spellText) spells(i int, label string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// spellsSkipping is spells for a domain that shortens the name: each
+// word it keeps whole or but for an ending ("vattern" of "Vätterns"),
+// up to two words left out between them ("brandl-maschinenbau" for
+// "Brandl & Söhne Maschinenbau", "vatternlogistik" for "Vätterns Lager
+// & Logistik"), a small word of the name by its
+// first letter ("vdmeulen" for "Van der Meulen"). The name spans at most
+// five words, starts with the first and ends with one kept. It reports
+// the index of the last word.
+func (st *spellText) spellsSkipping(i int, label string) (int, bool) {
+	var try func(j, p, skipped int) (int, bool)
+	try = func(j, p, skipped int) (int, bool) {
+		if p == len(label) {
+			// Two words at least: one word is spells' to read.
+			return j - 1, j-1 > i
+		}
+		if j >= len(st.spans) || j >= i+5 {
+			return 0, false
+		}
+		if j > i && st.src[st.spans[j-1][1]:st.spans[j][0]] != " " && !strings.Contains(st.src[st.spans[j-1][1]:st.spans[j][0]], "&") {
+			return 0, false // a comma or a line ends the name
+		}
+		// A name's words are capitalised, small links aside ("Mail wurde
+		// über Personio" is a sentence; "Ekhagen 45" an address).
+		if first, _ := utf8.DecodeRuneInString(st.src[st.spans[j][0]:]); !unicode.IsUpper(first) && !nameLinks[st.sq[j]] {
+			return 0, false
+		}
+		for _, w := range []string{st.sq[j], st.alt[j]} {
+			if w == "" {
+				continue
+			}
+			// Whole, or but for an ending ("Vätterns", the genitive, is
+			// "vattern"); "Universal Technical" is no "unitech".
+			least := max(4, len(w)-2)
+			if nameLinks[w] {
+				least = 1 // "v" of "van", "d" of "der"
+			}
+			for n := len(w); n >= min(least, len(w)); n-- {
+				if strings.HasPrefix(label[p:], w[:n]) {
+					if k, ok := try(j+1, p+n, skipped); ok {
+						return k, true
+					}
+				}
+			}
+		}
+		if j > i && skipped < 2 {
+			return try(j+1, p, skipped+1)
+		}
+		return 0, false
+	}
+	return try(i, 0, 0)
 }
 
 // companyWords are the words that follow a company's name in its full

@@ -41,6 +41,11 @@ func TestSpelledAsTakesTheWholeName(t *testing.T) {
 		{"macleay", "Professor Jane Doe\nSchool of Earth Sciences\nMacleay University, Sydney", "Macleay University"},
 		{"fernhill", "Rachel Ortiz - Fernhill Property Management", "Fernhill Property Management"},
 		{"lakeshore", "Talent team\nLakeshore Credit Union", "Lakeshore Credit Union"},
+		// A domain that leaves words out of the name, or shortens them.
+		{"brandl-maschinenbau", "Brandl & Söhne Maschinenbau GmbH\nPersonalabteilung", "Brandl & Söhne Maschinenbau"},
+		{"vatternlogistik", "Hälsningar\nVätterns Lager & Logistik AB", "Vätterns Lager & Logistik"},
+		{"hotelmiradorport", "Recepción · Hotel Mirador del Port", "Hotel Mirador del Port"},
+		{"ekhagen", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_Ekhagen45", ""},
 	}
 	for _, tc := range tests {
 		if got := spelledAs(tc.label, newSpellText(tc.text)); got != tc.want {
