@@ -233,6 +233,10 @@ func eventVideoLink(e calendar.Event) string {
 }
 
 // Words that make a calendar entry a rehearsal for an interview, not one.
+// trainingSuffixes end a compound that trains for an interview.
+var trainingSuffixes = []string{"training", "trainings", "coaching", "übung", "übungen", "vorbereitung", "simulation",
+	"träning", "træning", "trening", "oefening", "szkolenie"}
+
 var rehearsalWords = map[string]bool{
 	"prep": true, "prepare": true, "preparing": true, "preparation": true,
 	"practice": true, "practise": true, "practicing": true, "practising": true,
@@ -277,6 +281,14 @@ func rehearsalWord(title string) string {
 			return words[i-2] + " " + words[i-1] + " " + w
 		}
 		if !rehearsalWords[w] {
+			// "Interviewtraining", "Gesprächstraining": an interview's
+			// stem before a word for training, in one word. ("Training"
+			// alone is any course.)
+			for _, suf := range trainingSuffixes {
+				if stem := strings.TrimSuffix(strings.TrimSuffix(w, suf), "-"); stem != w && stem != "" && hasInterviewStem(stem) {
+					return w
+				}
+			}
 			// "Interview-Prep", "Bewerbungs-Übung": the last part of a
 			// hyphenated compound.
 			if j := strings.LastIndexByte(w, '-'); j > 0 && rehearsalWords[w[j+1:]] {

@@ -573,6 +573,8 @@ func TestAppointmentsShapedLikeInterviews(t *testing.T) {
 		{"a new hire's orientation", invite("Jasper Henning", "jasper.henning@orbis-health.example", "New Hire Orientation - January cohort"), false},
 		{"a check of the right to work", invite("Fiona Gallagher", "fiona.gallagher@calderapayments.example", "Right to Work check (video) - Sam Rivera"), false},
 		{"a friend's mock interview, hyphenated", invite("Lena Hoffmann", "lena.hoffmann@posteo.de", "Mock-Interview System Design (Lena ↔ Sam)"), false},
+		{"a career adviser's interview training, in one word", invite("Katrin Albers", "k.albers@uni-lindenau.example", "Interviewtraining Sam Rivera"), false},
+		{"the same in Dutch", invite("Femke de Wit", "f.dewit@hogeschool-ijssel.example", "Sollicitatiegesprektraining – Sam Rivera"), false},
 		{"an employer's information meeting for all applicants", invite("Lofoten Kraft", "noreply@hr-manager.net", "Informasjonsmøte for søkere – Lofoten Kraft"), false},
 		{"the same shape, an employer's first talk", invite("Katrin Seidel", "k.seidel@nordwerk.example", "Kennenlerngespräch Backend-Entwickler"), true},
 	}
