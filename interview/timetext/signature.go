@@ -15,17 +15,8 @@ import (
 // place as written. Only short lines without an address of mail or web
 // count: a sentence that names a city is no signature.
 func SignatureZone(text string) (*time.Location, string, bool) {
-	lines := strings.Split(strings.TrimRight(text, " \t\r\n"), "\n")
-	seen := 0
-	for i := len(lines) - 1; i >= 0 && seen < signatureLines; i-- {
-		line := strings.TrimSpace(lines[i])
-		if line == "" {
-			continue
-		}
-		seen++
-		if len(line) > 60 || strings.ContainsAny(line, "@?!") || strings.Contains(line, "://") {
-			continue
-		}
+	lines := signature(text)
+	for _, line := range lines {
 		if loc, place, ok := placeLine(line); ok {
 			return loc, place, true
 		}
@@ -33,10 +24,12 @@ func SignatureZone(text string) (*time.Location, string, bool) {
 	return phoneZone(lines)
 }
 
-// phoneZone reads where the writer is from the international number a
-// signature gives when it names no place ("+44 20 3890 5527 | +44 7911
-// 555 642"), for the countries of one zone only: +1 is a continent.
-func phoneZone(lines []string) (*time.Location, string, bool) {
+// signature returns the lines of text's end a signature may hold, the
+// last first: the last signatureLines lines that are not blank, less
+// those too long or holding an address of mail or web or a question.
+func signature(text string) []string {
+	lines := strings.Split(strings.TrimRight(text, " \t\r\n"), "\n")
+	var out []string
 	seen := 0
 	for i := len(lines) - 1; i >= 0 && seen < signatureLines; i-- {
 		line := strings.TrimSpace(lines[i])
@@ -47,6 +40,17 @@ func phoneZone(lines []string) (*time.Location, string, bool) {
 		if len(line) > 60 || strings.ContainsAny(line, "@?!") || strings.Contains(line, "://") {
 			continue
 		}
+		out = append(out, line)
+	}
+	return out
+}
+
+// phoneZone reads where the writer is from the international number a
+// signature gives when it names no place ("+44 20 3890 5527 | +44 7911
+// 555 642"), for the countries of one zone only: +1 is a continent.
+// lines are signature's.
+func phoneZone(lines []string) (*time.Location, string, bool) {
+	for _, line := range lines {
 		for _, m := range phoneRE.FindAllStringSubmatch(line, -1) {
 			digits := strings.Map(func(r rune) rune {
 				if r >= '0' && r <= '9' {
