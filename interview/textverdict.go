@@ -1871,18 +1871,19 @@ var (
 // moment"). The fixed phrases of lNotJob hold only some of the ways.
 func noRoleInMind(text string) string {
 	for _, sent := range sentences(truncate(text, 4<<10)) {
-		var neg, specific, role bool
+		if h := defaultLexicon.scan(sent); h.has(lSpecific) == "" {
+			continue
+		}
+		var neg, role bool
 		for _, w := range wordsWithApostrophes(strings.ToLower(sent)) {
 			switch {
 			case negations[w]:
 				neg = true
-			case specificSet[w]:
-				specific = true
 			case roleNouns[w]:
 				role = true
 			}
 		}
-		if neg && specific && role {
+		if neg && role {
 			return strings.TrimSpace(sent)
 		}
 	}
@@ -1898,13 +1899,6 @@ var (
 		"concreta", "específico", "específica", "specifico", "specifica", "particolare", "specifiek", "specifieke",
 		"bepaalde", "konkretnego", "konkretne", "konkretny", "konkretnej", "specifik", "specifikt", "specifikke",
 		"konkreet", "tiettyä", "tietty", "konkrétní"}
-	specificSet = func() map[string]bool {
-		m := map[string]bool{}
-		for _, w := range specificWords {
-			m[w] = true
-		}
-		return m
-	}()
 	// roleNouns are the words for a job opening.
 	roleNouns = map[string]bool{"role": true, "roles": true, "position": true, "positions": true, "vacancy": true,
 		"vacancies": true, "opening": true, "job": true, "stelle": true, "vakanz": true, "poste": true,
