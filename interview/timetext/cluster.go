@@ -549,6 +549,11 @@ func (s *scanner) day(c *cluster) (int, time.Month, int, bool) {
 		}
 		y, m, d := first.Date()
 		return y, m, d, true
+	case c.wd >= 0 && s.elems[c.wd].nextWeek:
+		// The weekday of the week after Ref's, weeks from Monday.
+		toMonday := 7 - (int(refDay.Weekday())+6)%7
+		y, m, d := refDay.AddDate(0, 0, toMonday+(int(s.elems[c.wd].wd)+6)%7).Date()
+		return y, m, d, true
 	case c.wd >= 0:
 		ahead := (int(s.elems[c.wd].wd) - int(refDay.Weekday()) + 7) % 7
 		if ahead == 0 {

@@ -425,8 +425,59 @@ func (s *scanner) weekdayAt(i int) (elem, bool) {
 	e.dom, e.t1 = s.dayOfMonthAfter(j)
 	if e.dom == 0 {
 		e.t1 = j
+		e.nextWeek = s.nextWeekBefore(i) || s.nextWeekAfter(j)
 	}
 	return e, true
+}
+
+// nextWeekPhrases say "next week", folded as tokens are, word by word.
+var nextWeekPhrases = [][]string{
+	{"next", "week"}, {"nachste", "woche"}, {"nachsten", "woche"}, {"kommende", "woche"}, {"kommenden", "woche"},
+	{"semaine", "prochaine"}, {"proxima", "semana"}, {"semana", "proxima"}, {"semana", "que", "viene"},
+	{"prossima", "settimana"}, {"settimana", "prossima"}, {"semana", "que", "vem"}, {"volgende", "week"},
+	{"komende", "week"}, {"przyszlym", "tygodniu"}, {"nastepnym", "tygodniu"}, {"nasta", "vecka"},
+	{"naeste", "uge"}, {"neste", "uke"}, {"ensi", "viikolla"}, {"ensi", "viikon"}, {"pristi", "tyden"},
+}
+
+// nextWeekBefore reports "next week" right before token i ("nächste
+// Woche Mittwoch").
+func (s *scanner) nextWeekBefore(i int) bool {
+	for _, p := range nextWeekPhrases {
+		if s.wordsAt(i-len(p), p) {
+			return true
+		}
+	}
+	return false
+}
+
+// nextWeekAfter reports "next week" from token j, after up to two small
+// words ("Wednesday next week", "mardi de la semaine prochaine",
+// "mercoledì della prossima settimana").
+func (s *scanner) nextWeekAfter(j int) bool {
+	for skip := 0; skip <= 2; skip++ {
+		for _, p := range nextWeekPhrases {
+			if s.wordsAt(j+skip, p) {
+				return true
+			}
+		}
+		if w := s.wordOf(j + skip); w == "" || len(w) > 5 {
+			return false
+		}
+	}
+	return false
+}
+
+// wordsAt reports the words of p, one token each, from token i.
+func (s *scanner) wordsAt(i int, p []string) bool {
+	if i < 0 {
+		return false
+	}
+	for k, w := range p {
+		if !s.is(i+k, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // weekdayRange reports a weekday that begins or ends a range of weekdays:

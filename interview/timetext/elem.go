@@ -30,7 +30,11 @@ type elem struct {
 	y, m, d int // eDate; y is 0 when not written
 	wd      time.Weekday
 	dom     int // eWeekday: the day of the month written with it, no month ("Thursday the 10th")
-	rel     int // eRel: days after Ref's day
+	// nextWeek: eWeekday written with "next week" ("nächste Woche
+	// Mittwoch", "Wednesday next week"): that weekday of the week after
+	// Ref's, not the nearest one.
+	nextWeek bool
+	rel      int // eRel: days after Ref's day
 
 	c, end clock // eClock; end.ok when a range is written
 

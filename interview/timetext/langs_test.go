@@ -37,6 +37,11 @@ func TestFindLanguages(t *testing.T) {
 		{name: "es/weekday, el and a whole date", text: "el jueves, el 17 de diciembre a las 10:00", want: at(12, 17, 10, 0)},
 		{name: "en/weekday the 10th", text: "Bas can do Thursday the 10th at 13:00 as well", want: at(12, 10, 13, 0)},
 		{name: "en/weekday 10th", text: "Thursday 10th at 2pm", want: at(12, 10, 14, 0)},
+		// "next week" with a weekday is that weekday of the week after,
+		// not the nearest one (Ref is a Thursday: Friday is tomorrow).
+		{name: "en/weekday next week", text: "Could you do Friday next week at 10am?", want: at(12, 4, 10, 0)},
+		{name: "de/nächste Woche and a weekday", text: "Ginge nächste Woche Freitag um 10 Uhr?", want: at(12, 4, 10, 0)},
+		{name: "nl/volgende week and a weekday", text: "Kan je volgende week vrijdag om 10.00 uur?", want: at(12, 4, 10, 0)},
 		// "the 8th" is English: a bare hour before it is a working one.
 		{name: "en/a bare hour on the 8th", text: "Perfect - I'll give you a ring at 2 on the 8th.", want: at(12, 8, 14, 0)},
 		{name: "en/weekday and a bare number is an hour", text: "Thursday 10 am works", want: at(12, 3, 10, 0)},
