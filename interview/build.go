@@ -342,6 +342,9 @@ type jobSearch struct {
 	// offered holds, by registrable domain, when an organisation made
 	// the user an offer.
 	offered map[string]time.Time
+	// turnedDown holds, by registrable domain, when the organisation
+	// first turned the user down.
+	turnedDown map[string]time.Time
 	// booked holds, by registrable domain of an organisation in process,
 	// the starts of the interviews its mail announced.
 	booked map[string][]time.Time
@@ -349,7 +352,7 @@ type jobSearch struct {
 
 func newJobSearch() *jobSearch {
 	return &jobSearch{ids: map[string]bool{}, rejected: map[string]bool{}, people: map[string]bool{}, orgs: map[string]bool{}, press: map[string]bool{},
-		pressOrgs: map[string]bool{}, offered: map[string]time.Time{}, booked: map[string][]time.Time{}}
+		pressOrgs: map[string]bool{}, offered: map[string]time.Time{}, turnedDown: map[string]time.Time{}, booked: map[string][]time.Time{}}
 }
 
 func (j *jobSearch) context(m *mail.Message, cfg Config) msgContext {
@@ -363,6 +366,9 @@ func (j *jobSearch) context(m *mail.Message, cfg Config) msgContext {
 	if d := domainOf(firstAddress(m.From)); companyDomain(d) {
 		if at, ok := j.offered[orgDomain(d)]; ok && m.Date.After(at) {
 			ctx.afterOffer = true
+		}
+		if at, ok := j.turnedDown[orgDomain(d)]; ok && m.Date.After(at) {
+			ctx.orgTurnedDown = true
 		}
 	}
 	return ctx
@@ -495,6 +501,11 @@ func (j *jobSearch) learn(in input, cfg Config) {
 		for _, id := range append([]string{m.MessageID}, m.References...) {
 			if id != "" {
 				j.rejected[id] = true
+			}
+		}
+		if d := domainOf(firstAddress(m.From)); companyDomain(d) && !cfg.ownDomain(d) {
+			if at, ok := j.turnedDown[orgDomain(d)]; !ok || m.Date.Before(at) {
+				j.turnedDown[orgDomain(d)] = m.Date
 			}
 		}
 	}

@@ -490,6 +490,19 @@ func eventIsInterview(ev calendar.Event, m *mail.Message, text string, cfg Confi
 	if org != "" && cfg.ownDomain(domainOf(org)) && !cfg.isMe(org) {
 		return false, "organised at the user's own organisation (" + domainOf(org) + ")"
 	}
+	if ctx.afterRejection || ctx.orgTurnedDown || ctx.afterOffer {
+		// "Feedbackgespräch" booked after the no, "Revisión de la
+		// oferta" after the offer: as for words (see textVerdict), a
+		// meeting then is the reasons or the terms, unless it says it
+		// is an interview or a further round.
+		title := cfg.lexicon().scan(ev.Summary)
+		if title.has(lKeyword) == "" && title.has(lRound) == "" {
+			if ctx.afterOffer {
+				return false, "a meeting after the organisation's offer, not called an interview"
+			}
+			return false, "a meeting in the thread of a rejection: feedback, not an interview"
+		}
+	}
 	if cfg.isMe(org) && len(cfg.Me) > 1 && !strings.EqualFold(domainOf(org), domainOf(cfg.Me[0])) {
 		// A booking on the user's work calendar link ("Globex x
 		// Kuusikko – roadmap review", HubSpot, to sam@globex.example):

@@ -1960,3 +1960,42 @@ func TestDayThenItsClockInTheNextParagraph(t *testing.T) {
 			"The day will start at 9.30am (GMT), so please join a few minutes early.\n\nEarly Careers Team"), offer, pick)
 	checkStarts(t, []mail.Message{offer, pick, confirm}, utc("20261217T093000Z"))
 }
+
+// TestMeetingsAfterTheVerdict: after an organisation turns the user
+// down, or offers the job, its calendar invitation for a call that
+// does not call itself an interview is the feedback or the terms, in
+// whatever thread it comes.
+func TestMeetingsAfterTheVerdict(t *testing.T) {
+	invite := func(id, from, summary string) mail.Message {
+		ics := strings.Join([]string{"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:Microsoft Exchange Server 2010", "METHOD:REQUEST",
+			"BEGIN:VEVENT", "UID:" + id, "SEQUENCE:0", "DTSTAMP:20261202T100000Z",
+			"DTSTART:20261209T150000Z", "DTEND:20261209T151500Z", "SUMMARY:" + summary,
+			"ORGANIZER;CN=Jonas Weber:mailto:" + from,
+			"ATTENDEE;ROLE=REQ-PARTICIPANT;CN=Sam Rivera:mailto:sam.rivera@example.org",
+			"X-MICROSOFT-SKYPETEAMSMEETINGURL:https://teams.microsoft.com/l/meetup-join/19%3ameeting_fb",
+			"END:VEVENT", "END:VCALENDAR", ""}, "\r\n")
+		m := textMessage(id, "2026-12-02T10:00:00Z", from, summary, "Microsoft Teams-Besprechung")
+		m.HasCalendar, m.Calendars = true, [][]byte{[]byte(ics)}
+		return m
+	}
+	tests := []struct {
+		name string
+		msgs []mail.Message
+	}{
+		{"a feedback call after the no, in another thread", []mail.Message{
+			textMessage("r1@nordkamm.example", "2026-12-01T09:00:00Z", "katrin.sommer@nordkamm.example", "Deine Bewerbung bei Nordkamm",
+				"Hallo Sam,\n\nwir haben uns leider für jemand anderen entschieden.\n\nKatrin"),
+			invite("f1@nordkamm.example", "jonas.weber@nordkamm.example", "Feedbackgespräch (15 Min.) – Sam Rivera")}},
+		{"a call about the offer", []mail.Message{
+			textMessage("o1@calblau.example", "2026-12-01T09:00:00Z", "nuria@calblau.example", "Propuesta de incorporación – Product Engineer",
+				"Hola Sam,\n\nnos alegra hacerte una propuesta de incorporación como Product Engineer.\n\nNúria"),
+			invite("o2@calblau.example", "nuria@calblau.example", "Revisión de la propuesta con Sam")}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, iv := range interview.Build(tc.msgs, nil, sampleConfig()) {
+				t.Errorf("interview at %s: %s", iv.Start.UTC(), iv.Evidence)
+			}
+		})
+	}
+}

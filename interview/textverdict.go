@@ -46,6 +46,9 @@ type msgContext struct {
 	// afterRejection: the message answers a thread in which the user was
 	// turned down; a call it books is the feedback, not an interview.
 	afterRejection bool
+	// orgTurnedDown: the sender's organisation turned the user down
+	// before this message, in whatever thread (see eventIsInterview).
+	orgTurnedDown bool
 }
 
 // textVerdict judges a message without a usable calendar part by its words.

@@ -161,7 +161,7 @@ var (
 		"offer you the position", "offer you the job", "verbal offer", "like to offer you the", "want to offer you the",
 		"ein angebot zu machen", "arbeitsvertrag zukommen", "ein angebot unterbreiten", "stellenangebot machen",
 		"proposition d'embauche", "promesse d'embauche", "vous proposer le poste", "offre d'emploi ferme",
-		"oferta de empleo", "ofrecerte el puesto", "ofrecerle el puesto", "proposta di assunzione",
+		"oferta de empleo", "propuesta de incorporación", "ofrecerte el puesto", "ofrecerle el puesto", "proposta di assunzione",
 		"offrirti la posizione", "offrirle la posizione", "proposta de emprego", "oferecer a vaga",
 		"apresentamos uma proposta", "apresentar uma proposta", "carta-proposta", "proposta para integrar",
 		"aanbod te doen", "een aanbod doen", "aanbod doen voor", "een aanbod willen doen", "een aanbod wil doen",
