@@ -645,7 +645,7 @@ var (
 		"open day", "open house", "open avond", "open evening", "open dag", "informatieavond", "tag der offenen tür",
 		"portes ouvertes", "puertas abiertas", "porte aperte", "portas abertas", "dzień otwarty", "öppet hus",
 		"åbent hus", "åpent hus", "career fair", "job fair", "career evening", "career night", "karriereaften",
-		"karriereabend", "soirée carrière",
+		"karriereabend", "soirée carrière", "tech talk", "tech talks", "meet & greet", "meet and greet",
 	}
 	// openSessions holds openSessionPhrases as the lexicon reports them.
 	openSessions = func() map[string]bool {

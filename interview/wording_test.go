@@ -116,6 +116,9 @@ func TestClassifyWording(t *testing.T) {
 			"Salut Sam! Je te fais passer une simulation d'entrevue. Samedi 5 décembre à 10h (heure de Montréal) sur Zoom, ça te va?", false, interview.KindNone},
 		// The time in a sentence that names an open house is the open
 		// house's, wherever in the sentence the words stand.
+		{"a hiring system's tech talk for all who applied", "no-reply@teamtailor.com", "Bedankt voor je sollicitatie!",
+			"Hoi Sam,\n\nNa een eerste gesprek volgt een technisch interview.\n\nKom ook naar onze Tech Talk over ons dataplatform, op donderdag 14 januari om 19.00 uur op kantoor.",
+			false, interview.KindNone},
 		{"a job ad's open house beside the interview steps", "no-reply@teamtailor.com", "New job at Brightline: Data Engineer",
 			"Our process: 1. a short phone interview with our recruiter, 2. a technical interview.\n\n" +
 				"Curious? Come and meet us at our open house in the Leith office on Thursday 10 December, 17:00-19:00.", false, interview.KindReply},
