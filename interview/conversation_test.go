@@ -1,6 +1,7 @@
 package interview_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -1998,4 +1999,32 @@ func TestMeetingsAfterTheVerdict(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestCancelledThenResentUnderANewUID: Outlook's way of moving by
+// cancelling the invitation and sending a new one (a new UID), the
+// cancellation saying only "I'm pulling this invite and sending you a
+// fresh one", the new one titled "(rescheduled)": one interview, moved.
+func TestCancelledThenResentUnderANewUID(t *testing.T) {
+	const from = "dana@corbel.example"
+	ics := func(method, uid, summary, start string, seq int) string {
+		return strings.Join([]string{"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:Microsoft Exchange Server 2010", "METHOD:" + method,
+			"BEGIN:VEVENT", "UID:" + uid, fmt.Sprintf("SEQUENCE:%d", seq), "DTSTAMP:20261130T150000Z",
+			"DTSTART:" + start, "SUMMARY:" + summary, "ORGANIZER;CN=Dana:mailto:" + from,
+			"ATTENDEE;ROLE=REQ-PARTICIPANT;CN=Sam Rivera:mailto:sam.rivera@example.org",
+			"END:VEVENT", "END:VCALENDAR", ""}, "\r\n")
+	}
+	msg := func(id, date, subject, text, cal string) mail.Message {
+		m := textMessage(id, date, from, subject, text)
+		m.HasCalendar, m.Calendars = true, [][]byte{[]byte(cal)}
+		return m
+	}
+	first := msg("p1@corbel.example", "2026-11-30T15:14:00Z", "Final Round Panel: Sam Rivera", "Here's the invite for your final round panel.",
+		ics("REQUEST", "uid-a", "Final Round Panel: Sam Rivera", "20261209T160000Z", 0))
+	cancel := msg("p2@corbel.example", "2026-12-02T14:40:00Z", "Canceled: Final Round Panel: Sam Rivera",
+		"Hi Sam – a board session landed on the 9th, so I'm pulling this invite and sending you a fresh one for Friday.",
+		ics("CANCEL", "uid-a", "Canceled: Final Round Panel: Sam Rivera", "20261209T160000Z", 1))
+	again := msg("p3@corbel.example", "2026-12-02T14:43:00Z", "Final Round Panel (rescheduled): Sam Rivera", "Here's the new time.",
+		ics("REQUEST", "uid-b", "Final Round Panel (rescheduled): Sam Rivera", "20261211T150000Z", 0))
+	checkStarts(t, []mail.Message{first, cancel, again}, utc("20261211T150000Z"))
 }

@@ -624,13 +624,38 @@ func (b *builder) sameTimeMoves(ins []input) {
 // sits one interview, at the new time; the old one is not listed as
 // cancelled beside it.
 func (b *builder) rebookedAfterCancel(ins []input) {
+	// The cancellation says it moves the booking, or the booking that
+	// follows a plain one ("I'm pulling this invite and sending you a
+	// fresh one for Friday") says so in its title (movedBy).
+	says := func(a *analysis) bool { return a.subj.has(lReschedule) != "" || a.body.has(lReschedule) != "" }
+	var byID map[string]*input
+	movedBy := func(t *tracked) bool {
+		if byID == nil {
+			byID = make(map[string]*input, len(ins))
+			for k := range ins {
+				if id := ins[k].m.MessageID; id != "" {
+					byID[id] = &ins[k]
+				}
+			}
+		}
+		// The booking's own invitation, by its title ("Final Round
+		// Panel (rescheduled)"): not a person's mail about a change of
+		// plans that may have booked another interview, nor a
+		// system's "Need to reschedule?" under every booking.
+		for id := range t.defining {
+			if x := byID[id]; x != nil && carriesUID(x.a, t.iv.ICSUID) && x.a.subj.has(lReschedule) != "" {
+				return true
+			}
+		}
+		return false
+	}
 	for i := range ins {
 		in := &ins[i]
 		a := in.a
-		if a.sent || a.skip || len(a.events) == 0 || a.verdict.Kind != KindCancellation ||
-			a.subj.has(lReschedule) == "" && a.body.has(lReschedule) == "" {
+		if a.sent || a.skip || len(a.events) == 0 || a.verdict.Kind != KindCancellation {
 			continue
 		}
+		cancelSays := says(a)
 		var old *tracked
 		for _, x := range b.all {
 			if x.defining[in.m.MessageID] && x.iv.ICSUID != "" && x.iv.Status == Cancelled {
@@ -644,7 +669,7 @@ func (b *builder) rebookedAfterCancel(ins []input) {
 		for _, x := range b.all {
 			if x != old && x.iv.ICSUID != "" && x.iv.Status == Scheduled && x.iv.InvitedAt.After(in.m.Date) &&
 				strings.EqualFold(x.iv.Organizer.Email, old.iv.Organizer.Email) && sameCompany(x.iv.Company, old.iv.Company) &&
-				(next == nil || x.iv.InvitedAt.Before(next.iv.InvitedAt)) {
+				(next == nil || x.iv.InvitedAt.Before(next.iv.InvitedAt)) && (cancelSays || movedBy(x)) {
 				next = x
 			}
 		}
