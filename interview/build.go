@@ -212,12 +212,7 @@ func datedByAnswered(ins []input) {
 			continue
 		}
 		if byID == nil {
-			byID = make(map[string]*input, len(ins))
-			for k := range ins {
-				if id := ins[k].m.MessageID; id != "" {
-					byID[id] = &ins[k]
-				}
-			}
+			byID = byMessageID(ins)
 		}
 		prev := byID[in.m.InReplyTo[0]]
 		if prev == nil || prev.a.text == "" {
@@ -226,17 +221,8 @@ func datedByAnswered(ins []input) {
 		st := a.found.Start
 		opt := timetext.Options{Ref: prev.m.Date, Loc: st.Location()}
 		text := truncate(prev.a.text, maxText)
-		var day time.Time
-		n := 0
-		for _, q := range append(timetext.Find(text, opt), timetext.FindDates(text, opt)...) {
-			if q.Relative || !q.Start.After(in.m.Date) || q.Start.Weekday() != st.Weekday() || sameDay(q.Start, day) {
-				continue
-			}
-			day, n = q.Start, n+1
-		}
-		if n == 1 && !sameDay(day, st) {
-			y, mo, d := day.Date()
-			a.found.Start = time.Date(y, mo, d, st.Hour(), st.Minute(), 0, 0, st.Location())
+		if day, ok := soleDayOn(append(timetext.Find(text, opt), timetext.FindDates(text, opt)...), st.Weekday(), in.m.Date); ok && !sameDay(day, st) {
+			a.found.Start = onDay(st, day)
 			const layout = "Mon 2 Jan 2006 15:04 MST"
 			a.verdict.Reason = strings.Replace(a.verdict.Reason, "→ "+st.Format(layout),
 				fmt.Sprintf("→ %s (the date <%s> gave that weekday)", a.found.Start.Format(layout), prev.m.MessageID), 1)
@@ -956,12 +942,7 @@ func (b *builder) namesFromThread(ins []input) {
 			continue
 		}
 		if byID == nil {
-			byID = make(map[string]*input, len(ins))
-			for i := range ins {
-				if id := ins[i].m.MessageID; id != "" {
-					byID[id] = &ins[i]
-				}
-			}
+			byID = byMessageID(ins)
 		}
 		// t.iv.Thread is in date order: the earliest mail names first.
 		for _, id := range t.iv.Thread {

@@ -914,9 +914,7 @@ func datedByQuote(found []timetext.Mention, full string, opt timetext.Options, m
 			// The quote gives the date; the clock and its zone stay the
 			// reply's ("2pm GMT" against a quoted table in the user's
 			// zone).
-			y, mo, d := q.Start.Date()
-			st := mt.Start
-			found[i].Start, dated = time.Date(y, mo, d, st.Hour(), st.Minute(), 0, 0, st.Location()), true
+			found[i].Start, dated = onDay(mt.Start, q.Start), true
 			break
 		}
 		if dated {
@@ -928,21 +926,32 @@ func datedByQuote(found []timetext.Mention, full string, opt timetext.Options, m
 		if days == nil {
 			days = timetext.FindDates(truncate(full, maxText), opt)
 		}
-		var day time.Time
-		n := 0
-		for _, q := range days {
-			if q.Relative || !q.Start.After(m.Date) || q.Start.Weekday() != mt.Start.Weekday() || sameDay(q.Start, day) {
-				continue
-			}
-			day, n = q.Start, n+1
-		}
-		if n == 1 {
-			y, mo, d := day.Date()
-			st := mt.Start
-			found[i].Start = time.Date(y, mo, d, st.Hour(), st.Minute(), 0, 0, st.Location())
+		if day, ok := soleDayOn(days, mt.Start.Weekday(), m.Date); ok {
+			found[i].Start = onDay(mt.Start, day)
 		}
 	}
 	return found
+}
+
+// soleDayOn returns the one day after after that mentions, written as
+// dates (not weekdays alone), give the weekday wd; false when they give
+// none or several.
+func soleDayOn(mentions []timetext.Mention, wd time.Weekday, after time.Time) (time.Time, bool) {
+	var day time.Time
+	n := 0
+	for _, q := range mentions {
+		if q.Relative || !q.Start.After(after) || q.Start.Weekday() != wd || sameDay(q.Start, day) {
+			continue
+		}
+		day, n = q.Start, n+1
+	}
+	return day, n == 1
+}
+
+// onDay is t's clock time on day's date, in t's zone.
+func onDay(t, day time.Time) time.Time {
+	y, mo, d := day.Date()
+	return time.Date(y, mo, d, t.Hour(), t.Minute(), 0, 0, t.Location())
 }
 
 func sameDay(a, b time.Time) bool {

@@ -1528,12 +1528,7 @@ func acceptedOffers(ins []input, cfg Config) {
 // Only the writer of the offer answers for it, and only in a thread about
 // a job (a friend's "9u is perfect!" for a coffee is a coffee).
 func counterAccepted(ins []input, cfg Config, jobs *jobSearch) {
-	byID := make(map[string]*input, len(ins))
-	for i := range ins {
-		if id := ins[i].m.MessageID; id != "" {
-			byID[id] = &ins[i]
-		}
-	}
+	byID := byMessageID(ins)
 	lx := cfg.lexicon()
 	for i := range ins {
 		in := &ins[i]

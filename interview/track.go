@@ -631,12 +631,7 @@ func (b *builder) rebookedAfterCancel(ins []input) {
 	var byID map[string]*input
 	movedBy := func(t *tracked) bool {
 		if byID == nil {
-			byID = make(map[string]*input, len(ins))
-			for k := range ins {
-				if id := ins[k].m.MessageID; id != "" {
-					byID[id] = &ins[k]
-				}
-			}
+			byID = byMessageID(ins)
 		}
 		// The booking's own invitation, by its title ("Final Round
 		// Panel (rescheduled)"): not a person's mail about a change of
