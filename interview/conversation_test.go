@@ -1,7 +1,6 @@
 package interview_test
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -1857,16 +1856,10 @@ func TestMovedToADayWithTwoTimesInTheNextSentence(t *testing.T) {
 // Outlook invitation from another organisation, with the user a required
 // attendee and a Teams link: the shape of an interview, and none.
 func TestAdvisersMeetingOnTeams(t *testing.T) {
-	ics := strings.Join([]string{"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN",
-		"METHOD:REQUEST", "BEGIN:VEVENT", "UID:advies-1@zeeland-verzekeringen.example", "SEQUENCE:0",
-		"DTSTAMP:20261201T090000Z", "DTSTART:20261208T090000Z", "DTEND:20261208T100000Z",
-		"SUMMARY:Adviesgesprek pensioenopbouw", "DESCRIPTION:Deelnemen aan Microsoft Teams-vergadering\\nhttps://teams.microsoft.com/l/meetup-join/19%3ameeting_abc",
-		"ORGANIZER;CN=Marloes de Vries:mailto:m.devries@zeeland-verzekeringen.example",
-		"ATTENDEE;ROLE=REQ-PARTICIPANT;CN=Sam Rivera:mailto:sam.rivera@example.org",
-		"END:VEVENT", "END:VCALENDAR", ""}, "\r\n")
-	m := textMessage("a1@zeeland-verzekeringen.example", "2026-12-01T09:00:00Z", "m.devries@zeeland-verzekeringen.example",
-		"Adviesgesprek pensioenopbouw", "Deelnemen aan Microsoft Teams-vergadering")
-	m.HasCalendar, m.Calendars = true, [][]byte{[]byte(ics)}
+	m := calMessageFrom("a1@zeeland-verzekeringen.example", "2026-12-01T09:00:00Z", "Adviesgesprek pensioenopbouw",
+		"Deelnemen aan Microsoft Teams-vergadering", vevent{method: "REQUEST", uid: "advies-1@zeeland-verzekeringen.example",
+			start: "20261208T090000Z", summary: "Adviesgesprek pensioenopbouw", organizer: "m.devries@zeeland-verzekeringen.example",
+			extra: []string{"DESCRIPTION:Deelnemen aan Microsoft Teams-vergadering\\nhttps://teams.microsoft.com/l/meetup-join/19%3ameeting_abc"}})
 	for _, iv := range interview.Build([]mail.Message{m}, nil, sampleConfig()) {
 		t.Errorf("interview at %s: %s", iv.Start.UTC(), iv.Evidence)
 	}
@@ -1924,13 +1917,9 @@ func TestRehearsalNamedByItsInvitation(t *testing.T) {
 		"Hi Sam,\n\nCredito finally called, the interview is on Monday and I'm so nervous. Could we go through it together? Sunday 13 December at 18:00 on Meet, half an hour?\n\nLena")
 	yes := sentReply(ask, "r2@example.org", "2026-12-02T07:30:00Z")
 	yes.Text = "Sure, happy to!\n\nSam"
-	ics := strings.Join([]string{"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Google Inc//Google Calendar 70.9054//EN", "METHOD:REQUEST",
-		"BEGIN:VEVENT", "UID:mock-1@google.com", "SEQUENCE:0", "DTSTAMP:20261202T091100Z",
-		"DTSTART:20261213T170000Z", "DTEND:20261213T173000Z", "SUMMARY:Mock interview Lena x Sam",
-		"ORGANIZER;CN=Lena K:mailto:" + friend, "ATTENDEE;ROLE=REQ-PARTICIPANT;CN=Sam Rivera:mailto:sam.rivera@example.org",
-		"END:VEVENT", "END:VCALENDAR", ""}, "\r\n")
-	invite := textMessage("r3@google.com", "2026-12-02T09:11:00Z", friend, "Invitation: Mock interview Lena x Sam @ Sun 13 Dec 2026 18:00 - 18:30 (CET)", "Mock interview Lena x Sam")
-	invite.HasCalendar, invite.Calendars = true, [][]byte{[]byte(ics)}
+	invite := calMessageFrom("r3@google.com", "2026-12-02T09:11:00Z", "Invitation: Mock interview Lena x Sam @ Sun 13 Dec 2026 18:00 - 18:30 (CET)",
+		"Mock interview Lena x Sam", vevent{method: "REQUEST", uid: "mock-1@google.com", start: "20261213T170000Z",
+			summary: "Mock interview Lena x Sam", organizer: friend})
 	for _, iv := range interview.Build([]mail.Message{ask, yes, invite}, nil, sampleConfig()) {
 		t.Errorf("interview at %s: %s", iv.Start.UTC(), iv.Evidence)
 	}
@@ -1968,16 +1957,9 @@ func TestDayThenItsClockInTheNextParagraph(t *testing.T) {
 // whatever thread it comes.
 func TestMeetingsAfterTheVerdict(t *testing.T) {
 	invite := func(id, from, summary string) mail.Message {
-		ics := strings.Join([]string{"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:Microsoft Exchange Server 2010", "METHOD:REQUEST",
-			"BEGIN:VEVENT", "UID:" + id, "SEQUENCE:0", "DTSTAMP:20261202T100000Z",
-			"DTSTART:20261209T150000Z", "DTEND:20261209T151500Z", "SUMMARY:" + summary,
-			"ORGANIZER;CN=Jonas Weber:mailto:" + from,
-			"ATTENDEE;ROLE=REQ-PARTICIPANT;CN=Sam Rivera:mailto:sam.rivera@example.org",
-			"X-MICROSOFT-SKYPETEAMSMEETINGURL:https://teams.microsoft.com/l/meetup-join/19%3ameeting_fb",
-			"END:VEVENT", "END:VCALENDAR", ""}, "\r\n")
-		m := textMessage(id, "2026-12-02T10:00:00Z", from, summary, "Microsoft Teams-Besprechung")
-		m.HasCalendar, m.Calendars = true, [][]byte{[]byte(ics)}
-		return m
+		return calMessageFrom(id, "2026-12-02T10:00:00Z", summary, "Microsoft Teams-Besprechung",
+			vevent{method: "REQUEST", uid: id, start: "20261209T150000Z", summary: summary, organizer: from,
+				extra: []string{"X-MICROSOFT-SKYPETEAMSMEETINGURL:https://teams.microsoft.com/l/meetup-join/19%3ameeting_fb"}})
 	}
 	tests := []struct {
 		name string
@@ -2007,24 +1989,15 @@ func TestMeetingsAfterTheVerdict(t *testing.T) {
 // fresh one", the new one titled "(rescheduled)": one interview, moved.
 func TestCancelledThenResentUnderANewUID(t *testing.T) {
 	const from = "dana@corbel.example"
-	ics := func(method, uid, summary, start string, seq int) string {
-		return strings.Join([]string{"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:Microsoft Exchange Server 2010", "METHOD:" + method,
-			"BEGIN:VEVENT", "UID:" + uid, fmt.Sprintf("SEQUENCE:%d", seq), "DTSTAMP:20261130T150000Z",
-			"DTSTART:" + start, "SUMMARY:" + summary, "ORGANIZER;CN=Dana:mailto:" + from,
-			"ATTENDEE;ROLE=REQ-PARTICIPANT;CN=Sam Rivera:mailto:sam.rivera@example.org",
-			"END:VEVENT", "END:VCALENDAR", ""}, "\r\n")
+	panel := func(method, status, uid, summary, start string, seq int) vevent {
+		return vevent{method: method, status: status, uid: uid, summary: summary, start: start, seq: seq, organizer: from}
 	}
-	msg := func(id, date, subject, text, cal string) mail.Message {
-		m := textMessage(id, date, from, subject, text)
-		m.HasCalendar, m.Calendars = true, [][]byte{[]byte(cal)}
-		return m
-	}
-	first := msg("p1@corbel.example", "2026-11-30T15:14:00Z", "Final Round Panel: Sam Rivera", "Here's the invite for your final round panel.",
-		ics("REQUEST", "uid-a", "Final Round Panel: Sam Rivera", "20261209T160000Z", 0))
-	cancel := msg("p2@corbel.example", "2026-12-02T14:40:00Z", "Canceled: Final Round Panel: Sam Rivera",
+	first := calMessageFrom("p1@corbel.example", "2026-11-30T15:14:00Z", "Final Round Panel: Sam Rivera", "Here's the invite for your final round panel.",
+		panel("REQUEST", "", "uid-a", "Final Round Panel: Sam Rivera", "20261209T160000Z", 0))
+	cancel := calMessageFrom("p2@corbel.example", "2026-12-02T14:40:00Z", "Canceled: Final Round Panel: Sam Rivera",
 		"Hi Sam – a board session landed on the 9th, so I'm pulling this invite and sending you a fresh one for Friday.",
-		ics("CANCEL", "uid-a", "Canceled: Final Round Panel: Sam Rivera", "20261209T160000Z", 1))
-	again := msg("p3@corbel.example", "2026-12-02T14:43:00Z", "Final Round Panel (rescheduled): Sam Rivera", "Here's the new time.",
-		ics("REQUEST", "uid-b", "Final Round Panel (rescheduled): Sam Rivera", "20261211T150000Z", 0))
+		panel("CANCEL", "CANCELLED", "uid-a", "Canceled: Final Round Panel: Sam Rivera", "20261209T160000Z", 1))
+	again := calMessageFrom("p3@corbel.example", "2026-12-02T14:43:00Z", "Final Round Panel (rescheduled): Sam Rivera", "Here's the new time.",
+		panel("REQUEST", "", "uid-b", "Final Round Panel (rescheduled): Sam Rivera", "20261211T150000Z", 0))
 	checkStarts(t, []mail.Message{first, cancel, again}, utc("20261211T150000Z"))
 }

@@ -1,6 +1,7 @@
 package interview_test
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -24,6 +25,11 @@ type vevent struct {
 	start          string // DTSTART, UTC
 	summary        string
 	rrule          string // RRULE value, empty for a single event
+	// organizer is the ORGANIZER's address, the user the one attendee
+	// then; empty for Initech's Joanna Park with Peter Gibbons.
+	organizer string
+	uid       string   // empty for testUID
+	extra     []string // more properties: DESCRIPTION, a Teams URL
 }
 
 func (v vevent) ics() []byte {
@@ -36,20 +42,33 @@ func (v vevent) ics() []byte {
 	start, _ := time.Parse("20060102T150405Z", v.start)
 	lines := []string{
 		"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//EN", "METHOD:" + v.method,
-		"BEGIN:VEVENT", "UID:" + testUID, fmt.Sprintf("SEQUENCE:%d", v.seq), "DTSTAMP:" + v.stamp,
+		"BEGIN:VEVENT", "UID:" + cmp.Or(v.uid, testUID), fmt.Sprintf("SEQUENCE:%d", v.seq), "DTSTAMP:" + cmp.Or(v.stamp, "20261120T100000Z"),
 		"DTSTART:" + v.start, "DTEND:" + start.Add(time.Hour).Format("20060102T150405Z"),
 		"SUMMARY:" + v.summary, "STATUS:" + v.status,
 	}
 	if v.rrule != "" {
 		lines = append(lines, "RRULE:"+v.rrule)
 	}
-	lines = append(lines,
-		"ORGANIZER;CN=Joanna Park:mailto:joanna.park@initech.example",
-		"ATTENDEE;CN=Peter Gibbons:mailto:peter.gibbons@initech.example",
-		"ATTENDEE;CN=Sam Rivera:mailto:sam.rivera@example.org",
-		"END:VEVENT", "END:VCALENDAR", "",
-	)
+	lines = append(lines, v.extra...)
+	if v.organizer != "" {
+		lines = append(lines, "ORGANIZER:mailto:"+v.organizer,
+			"ATTENDEE;ROLE=REQ-PARTICIPANT;CN=Sam Rivera:mailto:sam.rivera@example.org")
+	} else {
+		lines = append(lines,
+			"ORGANIZER;CN=Joanna Park:mailto:joanna.park@initech.example",
+			"ATTENDEE;CN=Peter Gibbons:mailto:peter.gibbons@initech.example",
+			"ATTENDEE;CN=Sam Rivera:mailto:sam.rivera@example.org")
+	}
+	lines = append(lines, "END:VEVENT", "END:VCALENDAR", "")
 	return []byte(strings.Join(lines, "\r\n"))
+}
+
+// calMessageFrom is a message from v's organizer carrying v, with its
+// own subject and text.
+func calMessageFrom(id, date, subject, text string, v vevent) mail.Message {
+	m := textMessage(id, date, v.organizer, subject, text)
+	m.HasCalendar, m.Calendars = true, [][]byte{v.ics()}
+	return m
 }
 
 func calMessage(id, date string, v vevent) mail.Message {
