@@ -1987,6 +1987,8 @@ func TestMeetingsAfterTheVerdict(t *testing.T) {
 // cancelling the invitation and sending a new one (a new UID), the
 // cancellation saying only "I'm pulling this invite and sending you a
 // fresh one", the new one titled "(rescheduled)": one interview, moved.
+// The recruiter may say so in a mail of her own first, which joins the
+// new booking: it is still booked after the cancellation.
 func TestCancelledThenResentUnderANewUID(t *testing.T) {
 	const from = "dana@corbel.example"
 	panel := func(method, status, uid, summary, start string, seq int) vevent {
@@ -1997,7 +1999,22 @@ func TestCancelledThenResentUnderANewUID(t *testing.T) {
 	cancel := calMessageFrom("p2@corbel.example", "2026-12-02T14:40:00Z", "Canceled: Final Round Panel: Sam Rivera",
 		"Hi Sam – a board session landed on the 9th, so I'm pulling this invite and sending you a fresh one for Friday.",
 		panel("CANCEL", "CANCELLED", "uid-a", "Canceled: Final Round Panel: Sam Rivera", "20261209T160000Z", 1))
+	silentCancel := calMessageFrom("p2@corbel.example", "2026-12-02T14:40:00Z", "Canceled: Final Round Panel: Sam Rivera", "",
+		panel("CANCEL", "CANCELLED", "uid-a", "Canceled: Final Round Panel: Sam Rivera", "20261209T160000Z", 1))
 	again := calMessageFrom("p3@corbel.example", "2026-12-02T14:43:00Z", "Final Round Panel (rescheduled): Sam Rivera", "Here's the new time.",
 		panel("REQUEST", "", "uid-b", "Final Round Panel (rescheduled): Sam Rivera", "20261211T150000Z", 0))
-	checkStarts(t, []mail.Message{first, cancel, again}, utc("20261211T150000Z"))
+	announced := textMessage("p0@corbel.example", "2026-12-02T14:38:00Z", from, "Change of date - your interview on 9 Dec",
+		"Hi Sam,\n\nA board session landed on the 9th. Rather than move the existing invite, I'll cancel it and send a new one "+
+			"for Friday 11 December at 3pm UK time, the same panel.\n\nDana")
+	for _, tc := range []struct {
+		name string
+		msgs []mail.Message
+	}{
+		{"the cancellation says why", []mail.Message{first, cancel, again}},
+		{"a mail before the cancellation says why", []mail.Message{first, announced, silentCancel, again}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			checkStarts(t, tc.msgs, utc("20261211T150000Z"))
+		})
+	}
 }

@@ -628,11 +628,8 @@ func (b *builder) rebookedAfterCancel(ins []input) {
 	// follows a plain one ("I'm pulling this invite and sending you a
 	// fresh one for Friday") says so in its title (movedBy).
 	says := func(a *analysis) bool { return a.subj.has(lReschedule) != "" || a.body.has(lReschedule) != "" }
-	var byID map[string]*input
+	byID := byMessageID(ins)
 	movedBy := func(t *tracked) bool {
-		if byID == nil {
-			byID = byMessageID(ins)
-		}
 		// The booking's own invitation, by its title ("Final Round
 		// Panel (rescheduled)"): not a person's mail about a change of
 		// plans that may have booked another interview, nor a
@@ -643,6 +640,22 @@ func (b *builder) rebookedAfterCancel(ins []input) {
 			}
 		}
 		return false
+	}
+	// bookedAt is when the booking's first calendar message came: "Rather
+	// than move the invite, I'll cancel it and send a new one" may come
+	// before the cancellation and join the new booking, which is booked
+	// after it all the same.
+	bookedAt := func(t *tracked) time.Time {
+		var at time.Time
+		for id := range t.defining {
+			if x := byID[id]; x != nil && carriesUID(x.a, t.iv.ICSUID) && (at.IsZero() || x.m.Date.Before(at)) {
+				at = x.m.Date
+			}
+		}
+		if at.IsZero() {
+			return t.iv.InvitedAt
+		}
+		return at
 	}
 	for i := range ins {
 		in := &ins[i]
@@ -662,9 +675,9 @@ func (b *builder) rebookedAfterCancel(ins []input) {
 		}
 		var next *tracked
 		for _, x := range b.all {
-			if x != old && x.iv.ICSUID != "" && x.iv.Status == Scheduled && x.iv.InvitedAt.After(in.m.Date) &&
+			if x != old && x.iv.ICSUID != "" && x.iv.Status == Scheduled && bookedAt(x).After(in.m.Date) &&
 				strings.EqualFold(x.iv.Organizer.Email, old.iv.Organizer.Email) && sameCompany(x.iv.Company, old.iv.Company) &&
-				(next == nil || x.iv.InvitedAt.Before(next.iv.InvitedAt)) && (cancelSays || movedBy(x)) {
+				(next == nil || bookedAt(x).Before(bookedAt(next))) && (cancelSays || movedBy(x)) {
 				next = x
 			}
 		}
