@@ -2018,3 +2018,24 @@ func TestCancelledThenResentUnderANewUID(t *testing.T) {
 		})
 	}
 }
+
+// TestStageMovedInAnotherStagesThread: two stages confirmed in two
+// messages of a hiring system, and the recruiter's answer to the user's
+// reply about the second that moves the first by its name: the
+// technical interview moves, the onsite stays.
+func TestStageMovedInAnotherStagesThread(t *testing.T) {
+	const system = "no-reply@greenhouse.io"
+	technical := textMessage("g1@greenhouse.example", "2026-12-01T09:14:00Z", system, "Interview Confirmation: Senior Data Engineer at Aarwald Robotics",
+		"Hi Sam,\n\nWe're excited to confirm your interview.\n\nTechnical Interview – Senior Data Engineer\nDate Tuesday, December 8, 2026\n"+
+			"Time 4:00 PM – 5:00 PM\nTime zone Central European Time - Zurich\nInterviewers Lukas Frei\n\nNoemi Keller\nAarwald Robotics")
+	onsite := textMessage("g2@greenhouse.example", "2026-12-01T09:15:00Z", system, "Interview Confirmation: Senior Data Engineer at Aarwald Robotics",
+		"Hi Sam,\n\nWe're also excited to confirm your onsite visit.\n\nOnsite Interview – Senior Data Engineer\nDate Thursday, January 14, 2027\n"+
+			"Time 9:30 AM – 12:00 PM\nTime zone Central European Time - Zurich\nLocation Hardturmstrasse 201, 8005 Zürich\n\nNoemi Keller\nAarwald Robotics")
+	reply := sentReply(onsite, "g3@example.org", "2026-12-01T20:37:00Z")
+	reply.Text = "Hi Noemi,\n\nthanks, I got both confirmations. Do you book the hotel for the onsite?\n\nSam"
+	moved := inThread(textMessage("g4@aarwald-robotics.example", "2026-12-02T08:48:00Z", "noemi.keller@aarwald-robotics.example",
+		"Re: Interview Confirmation: Senior Data Engineer at Aarwald Robotics",
+		"Hi Sam,\n\nWe book the hotel for you.\n\nOne change on our side: Lukas has been pulled into a customer workshop on the 8th, "+
+			"so we've moved your technical interview to Thursday, 10 December, same time (16:00 CET).\n\nBest,\nNoemi"), onsite, reply)
+	checkStarts(t, []mail.Message{technical, onsite, reply, moved}, utc("20261210T150000Z"), utc("20270114T083000Z"))
+}

@@ -2,6 +2,7 @@ package interview
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -207,11 +208,18 @@ func (b *builder) confirmation(in *input, company, idPart string) {
 		// déplacer").
 		t = nil
 	}
-	if t != nil && !in.a.reschedule && absDur(t.iv.Start.Sub(start)) > sameSlot && otherStage(in.a.timeLine, t) {
-		// "booked your hiring manager conversation with her for
-		// Tuesday 01/12", in the thread of a technical screen booked by
-		// calendar: the next stage, not a move of the screen.
-		t = nil
+	if t != nil && absDur(t.iv.Start.Sub(start)) > sameSlot && otherStage(in.a.timeLine, t) {
+		if !in.a.reschedule {
+			// "booked your hiring manager conversation with her for
+			// Tuesday 01/12", in the thread of a technical screen
+			// booked by calendar: the next stage, not a move of the
+			// screen.
+			t = nil
+		} else if named := b.stageNamed(in, company); named != nil {
+			// "We've moved your technical interview to Thursday", in
+			// the thread of the onsite: the technical interview.
+			t = named
+		}
 	}
 	if t == nil && in.a.reschedule {
 		if t = b.latestFromEmployer(in, company); t != nil && t.heldBefore(in.m.Date) {
@@ -290,22 +298,29 @@ var stageKinds = []struct{ kind, words string }{
 	{"final", "final round|final interview"},
 }
 
-// otherStage reports whether sentence names a stage of the process and
-// the interview t is named (in its thread's subject or its evidence, as
-// its invitation titled it) as another and not that one.
-func otherStage(sentence string, t *tracked) bool {
-	kindsIn := func(s string) map[string]bool {
-		low, out := strings.ToLower(s), map[string]bool{}
-		for _, k := range stageKinds {
-			for _, w := range strings.Split(k.words, "|") {
-				if hasWord(low, w) {
-					out[k.kind] = true
-				}
+// stagesIn returns the kinds of stage (stageKinds) s names.
+func stagesIn(s string) map[string]bool {
+	low, out := strings.ToLower(s), map[string]bool{}
+	for _, k := range stageKinds {
+		for _, w := range strings.Split(k.words, "|") {
+			if hasWord(low, w) {
+				out[k.kind] = true
 			}
 		}
-		return out
 	}
-	here, there := kindsIn(sentence), kindsIn(t.iv.ThreadTopic+"\n"+t.iv.Evidence)
+	return out
+}
+
+// stagesOf returns the kinds of stage interview t is named as, in its
+// thread's subject or its evidence (as its invitation titled it).
+func stagesOf(t *tracked) map[string]bool {
+	return stagesIn(t.iv.ThreadTopic + "\n" + t.iv.Evidence)
+}
+
+// otherStage reports whether sentence names a stage of the process and
+// the interview t is named as another and not that one.
+func otherStage(sentence string, t *tracked) bool {
+	here, there := stagesIn(sentence), stagesOf(t)
 	if len(here) == 0 || len(there) == 0 {
 		return false
 	}
@@ -315,6 +330,30 @@ func otherStage(sentence string, t *tracked) bool {
 		}
 	}
 	return true
+}
+
+// stageNamed returns the one interview still to come, of the employer
+// that wrote in, named as the stage in's time line names: the technical
+// interview that "we've moved your technical interview to Thursday"
+// moves, written in the thread of the onsite. Nil when none or several
+// are.
+func (b *builder) stageNamed(in *input, company string) *tracked {
+	here := stagesIn(in.a.timeLine)
+	var named *tracked
+	for _, t := range b.all {
+		if t.iv.Status != Scheduled || !t.iv.Start.After(in.m.Date) || !t.announcedBy(in, company) {
+			continue
+		}
+		there := stagesOf(t)
+		if !slices.ContainsFunc(slices.Collect(maps.Keys(here)), func(k string) bool { return there[k] }) {
+			continue
+		}
+		if named != nil {
+			return nil
+		}
+		named = t
+	}
+	return named
 }
 
 // restatesTime reports whether the message's own words give the clock of

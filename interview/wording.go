@@ -195,6 +195,9 @@ var (
 		"kleine wijziging", "mała zmiana", "liten ändring", "lille ændring", "liten endring",
 		"changed the time", "push our", "instead of", "instead", "push to", "push it to", "bump to", "bump it to",
 		"move to", "shift to", "moved to", "been moved", "moving it to", "moving to",
+		// "we've moved your technical interview to Thursday": the
+		// user's meeting, moved, however it is named.
+		"moved your", "move your", "moving your", "pushed your", "pushed our", "shifted your", "shifted our", "bumped your",
 		// A one-way interview's deadline, moved: "Copperleaf Bank has
 		// extended the deadline", "New deadline 14 December 2026".
 		"extended the deadline", "extended your deadline", "deadline has been extended", "new deadline",
