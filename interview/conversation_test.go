@@ -2039,3 +2039,39 @@ func TestStageMovedInAnotherStagesThread(t *testing.T) {
 			"so we've moved your technical interview to Thursday, 10 December, same time (16:00 CET).\n\nBest,\nNoemi"), onsite, reply)
 	checkStarts(t, []mail.Message{technical, onsite, reply, moved}, utc("20261210T150000Z"), utc("20270114T083000Z"))
 }
+
+// TestFriendsCoffeeAboutHerNewJob: a friend who has taken a job names
+// its role; her coffee, agreed with the user, is no interview. A
+// founder who has just joined a company and hires for it is.
+func TestFriendsCoffeeAboutHerNewJob(t *testing.T) {
+	coffee := func(text string) []mail.Message {
+		const friend = "miri.schulz@web.de"
+		first := textMessage("k1@web.de", "2026-11-28T10:24:00Z", friend, "Kaffee nächste Woche?", text)
+		first.From[0].Name = "Miriam Schulz"
+		reply := sentReply(first, "k2@example.org", "2026-11-28T13:02:00Z")
+		reply.Text = "Hi Miri,\n\nSamstag halb elf im Kranich, ich bin dabei.\n\nSam"
+		return []mail.Message{first, reply}
+	}
+	for _, tc := range []struct {
+		name string
+		text string
+		want int
+	}{
+		{"her contract signed, her start as the role", "Hey Sam,\nlang nicht gesehen! Ich hab den Vertrag bei Nordstern Mobility unterschrieben " +
+			"und fang im Januar als Produktmanagerin an. Kaffee am Samstag, 5.12., um halb elf im Café Kranich?\nMiri", 0},
+		{"her new job in English", "Hi Sam,\nbig news: I accepted the offer from Nordstern and start in January as Product Manager! " +
+			"Coffee on Saturday 5 December at 10:30 at Café Kranich?\nMiri", 0},
+		{"a founder who joined and hires", "Hi Sam,\nI've joined Nordstern as CTO and we're looking for a Data Engineer. " +
+			"Coffee on Saturday 5 December at 10:30 at Café Kranich?\nMiri", 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ivs := interview.Build(coffee(tc.text), nil, sampleConfig())
+			if len(ivs) != tc.want {
+				for _, iv := range ivs {
+					t.Logf("%s %q: %s", iv.Start.UTC(), iv.Company, iv.Evidence)
+				}
+				t.Errorf("%d interviews, want %d", len(ivs), tc.want)
+			}
+		})
+	}
+}

@@ -151,7 +151,10 @@ func (a *analysis) textVerdict(m *mail.Message, cfg Config, ctx msgContext) Verd
 		// "Wir suchen bei Spreewerk gerade eine:n Teamlead Platform",
 		// "We zoeken een backend lead": the writer hires, for a job
 		// named in any case.
-		if r := roleFrom(nil, []string{truncate(a.text, 4<<10)}); r != "" || hiringForRole(a.text) {
+		// "ich hab den Vertrag unterschrieben und fang im Januar als
+		// Produktmanagerin an": a friend's own new job names a role
+		// that is hers, not one she hires for.
+		if r := roleFrom(nil, []string{truncate(a.text, 4<<10)}); r != "" && writersNewJob(a.text) == "" || hiringForRole(a.text) {
 			a.jobTalk = true
 		}
 	}
@@ -554,7 +557,9 @@ func (a *analysis) about(m *mail.Message, ctx msgContext, cfg Config) string {
 		return fmt.Sprintf("the subject is about a candidacy (%q)", w)
 	}
 	// A role is named near the top; the rest of a long text costs time.
-	if r := roleFrom(nil, []string{truncate(a.text, 4<<10)}); r != "" {
+	// Not the writer's own new one ("fang im Januar als
+	// Produktmanagerin an"), unless they hire too.
+	if r := roleFrom(nil, []string{truncate(a.text, 4<<10)}); r != "" && (writersNewJob(a.text) == "" || hiringForRole(a.text)) {
 		return fmt.Sprintf("the text names a role (%q)", r)
 	}
 	if a.recruiterMail(m) && either(&a.subj, &a.body, lMeeting) != "" {
@@ -669,6 +674,12 @@ func namesOwnOrganisation(subject string, cfg Config) bool {
 // writer tells of the interview they have, or "".
 func sendersOwnInText(text string) string {
 	return firstWord(normalize(truncate(text, 4<<10)), firstPersonInterview)
+}
+
+// writersNewJob returns the words in which the writer says the job is
+// theirs already (writersNewJobPhrases), or "".
+func writersNewJob(text string) string {
+	return firstWord(normalize(truncate(text, 4<<10)), writersNewJobPhrases)
 }
 
 // sendersOwnInterview returns the words of a subject in which the writer

@@ -1608,6 +1608,28 @@ func replyTail(low string) bool {
 	return false
 }
 
+// writersNewJobPhrases are what a friend writes who has taken a job
+// herself ("ich hab den Vertrag bei Nordstern unterschrieben und fang im
+// Januar als Produktmanagerin an"): the role her mail names is hers.
+var writersNewJobPhrases = []string{
+	"i signed the contract", "i've signed the contract", "i have signed the contract", "i signed my contract",
+	"i accepted the offer", "i've accepted the offer", "i have accepted the offer", "i accepted an offer",
+	"i've accepted an offer", "i got the job", "i've got the job", "my new job", "i start in january",
+	"i'm starting at", "i am starting at", "i've just started at", "i just started at", "i've joined",
+	// German puts the participle last ("hab den Vertrag bei Nordstern
+	// unterschrieben") and drops the pronoun ("und fang im Januar ...
+	// an"): the verb and its time word.
+	"unterschrieben und fang", "unterschrieben und fange", "fang im", "fange im", "fang am", "fange am",
+	"starte im", "starte am", "hab den job", "habe den job", "hab die stelle", "habe die stelle", "mein neuer job",
+	"meinen neuen job", "meinem neuen job", "meine neue stelle", "j'ai signé", "j'ai accepté l'offre", "mon nouveau poste", "mon nouveau job", "je commence en",
+	"he firmado el contrato", "firmé el contrato", "acepté la oferta", "mi nuevo trabajo", "empiezo en",
+	"ho firmato il contratto", "ho accettato l'offerta", "il mio nuovo lavoro", "inizio a gennaio",
+	"assinei o contrato", "aceitei a proposta", "meu novo emprego", "o meu novo trabalho", "começo em",
+	"het contract getekend", "contract getekend", "mijn nieuwe baan", "ik begin in", "podpisałem umowę",
+	"podpisałam umowę", "moja nowa praca", "jag har skrivit på", "mitt nya jobb", "jeg har skrevet under",
+	"mit nye job", "min nye jobb",
+}
+
 // ownInterviewPhrases are "my interview" in the languages followupd reads;
 // Scandinavian possessives follow the noun.
 var ownInterviewPhrases = []string{
