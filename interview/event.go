@@ -242,9 +242,10 @@ var rehearsalWords = map[string]bool{
 	"practice": true, "practise": true, "practicing": true, "practising": true,
 	"mock": true, "rehearsal": true, "rehearse": true, "dry-run": true,
 	"vorbereitung": true, "vorbereiten": true, "übung": true, "üben": true, "probeinterview": true,
-	"préparation": true, "préparer": true, "entraînement": true,
+	"préparation": true, "préparer": true, "entraînement": true, "entraîner": true, "entraîne": true,
 	"preparación": true, "preparar": true, "práctica": true, "simulacro": true,
 	"preparazione": true, "voorbereiding": true, "oefenen": true, "oefengesprek": true, "proefinterview": true,
+	"proefsollicitatie": true, "oefensollicitatie": true,
 	"simulación": true, "simulazione": true, "simulação": true, "treino": true, "ensayo": true,
 	"simulation": true, "simulations": true, "simu": true, "simus": true, "simulé": true, "simulée": true, "simulada": true, "simulado": true,
 	"simulato": true, "simulata": true,
@@ -279,6 +280,12 @@ func rehearsalWord(title string) string {
 		if (w == "prova" || w == "prueba") && i >= 2 && (words[i-1] == "di" || words[i-1] == "de") &&
 			interviewNouns[words[i-2]] {
 			return words[i-2] + " " + words[i-1] + " " + w
+		}
+		// "entretien blanc", "entretiens blancs", "oral blanc": French
+		// calls a mock exam white.
+		if (w == "blanc" || w == "blancs" || w == "blanche" || w == "blanches") && i >= 1 &&
+			(interviewNouns[strings.TrimSuffix(words[i-1], "s")] || words[i-1] == "oral" || words[i-1] == "oraux") {
+			return words[i-1] + " " + w
 		}
 		if !rehearsalWords[w] {
 			// "Interviewtraining", "Gesprächstraining": an interview's
