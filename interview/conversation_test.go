@@ -2075,3 +2075,26 @@ func TestFriendsCoffeeAboutHerNewJob(t *testing.T) {
 		})
 	}
 }
+
+// TestReferrersCoffeeBeforeTheInterview: a friend inside the company
+// refers the user, its recruiter invites, and the friend proposes a
+// coffee in the referral's thread to prepare: one interview, the
+// recruiter's.
+func TestReferrersCoffeeBeforeTheInterview(t *testing.T) {
+	const friend = "jonas.brandt@posteo.de"
+	referral := textMessage("r1@posteo.de", "2026-11-24T21:41:00Z", friend, "Staff Engineer bei uns",
+		"Hi Sam,\n\nwie besprochen hab ich dich heute intern für die Staff-Engineer-Stelle im Grid-Analytics-Team empfohlen. "+
+			"Unsere Recruiterin Miriam Sauer meldet sich die Tage bei dir.\n\nGrüße\nJonas")
+	invite := textMessage("r2@lindgruen-energie.example", "2026-11-26T09:30:00Z", "miriam.sauer@lindgruen-energie.example",
+		"Lindgrün Energie – let's talk! (Staff Engineer, Grid Analytics)",
+		"Hi Sam,\n\nI'd love to set up a first conversation with Henrik Aalto, who leads our Grid Analytics team.\n\n"+
+			"Proposed slot:\nMonday, 14 December 2026, 11:00 - 12:00 (CET)\n\nDoes that work for you?\n\nMiriam")
+	yes := sentReply(invite, "r3@example.org", "2026-11-26T11:02:00Z")
+	yes.Text = "Hi Miriam,\n\nMonday the 14th at 11 works perfectly for me.\n\nSam"
+	coffee := inThread(textMessage("r4@posteo.de", "2026-12-01T17:20:00Z", friend, "Re: Staff Engineer bei uns",
+		"Hey Sam,\n\nMiriam meinte, du sprichst bald mit Henrik. Lass uns doch vorher nen Kaffee trinken, dann erzähl ich dir, "+
+			"wie Henrik so tickt.\n\nFreitag um halb neun im Bonanza? Geht auf mich.\n\nJ."), referral)
+	coffeeYes := sentReply(coffee, "r5@example.org", "2026-12-01T18:02:00Z")
+	coffeeYes.Text = "Gerne! Halb neun im Bonanza, bis Freitag :)\n\nSam"
+	checkStarts(t, []mail.Message{referral, invite, yes, coffee, coffeeYes}, utc("20261214T100000Z"))
+}

@@ -40,3 +40,26 @@ func TestCopyReadSharesNothingABuildChanges(t *testing.T) {
 		}
 	}
 }
+
+func TestWriterReferredReader(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       bool
+	}{
+		{"German, the participle last", "Hi Sam,\n\nwie besprochen hab ich dich heute intern für die Staff-Engineer-Stelle im Grid-Analytics-Team empfohlen. Unsere Recruiterin meldet sich.", true},
+		{"English", "I've referred you for the Staff Engineer role, so expect a mail from Priya.", true},
+		{"French", "Je t'ai recommandé pour le poste de data engineer.", true},
+		{"Spanish, the person in the ending", "Te recomendé para el puesto de backend, te escribirá Lucía.", true},
+		{"the writer was referred", "I was referred to you by Jonas, who says you know Spark well.", false},
+		{"someone else referred", "Jonas referred you to me, and we're hiring a data engineer.", false},
+		{"he, in English", "Jonas said he referred you last week.", false},
+		{"German yes and a third person", "Ja, Jonas hat dich empfohlen.", false},
+		{"no referral", "Would you be up for a coffee on Friday at 8:30?", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := writerReferredReader(tc.text) != ""; got != tc.want {
+				t.Errorf("writerReferredReader = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}

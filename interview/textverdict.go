@@ -349,6 +349,14 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 			a.press = true
 		}
 		return no("an invitation forwarded by someone else, addressed to them")
+	case isFreemail(d) && writerReferredReader(a.text) != "":
+		// "wie besprochen hab ich dich heute intern für die
+		// Staff-Engineer-Stelle empfohlen. Unsere Recruiterin meldet
+		// sich": a friend inside the company refers the user, and its
+		// recruiter invites. The coffee the friend proposes in that
+		// thread ("vorher nen Kaffee?") is to prepare, no interview.
+		a.press = true
+		return no("a friend who referred the user (%q); the employer invites", writerReferredReader(a.text))
 	case !cfg.ownDomain(d) && namesOwnOrganisation(m.Subject, cfg) && subj.has(lKeyword) != "":
 		// "onsite at Globex next Thursday!!": someone else's interview at
 		// the user's own employer (a referral, a friend).
@@ -675,6 +683,72 @@ func namesOwnOrganisation(subject string, cfg Config) bool {
 func sendersOwnInText(text string) string {
 	return firstWord(normalize(truncate(text, 4<<10)), firstPersonInterview)
 }
+
+// writerReferredReader returns the verb of a sentence in which the writer
+// says they referred the reader for a job ("I've referred you", "hab ich
+// dich intern empfohlen", "je t'ai recommandé"), or "". Not "I was
+// referred to you by Jonas": the writer is the one referred to.
+func writerReferredReader(text string) string {
+	text = truncate(text, 4<<10)
+	low := strings.ToLower(text)
+	if !slices.ContainsFunc(referStems, func(st string) bool { return strings.Contains(low, st) }) {
+		return "" // most mail
+	}
+	for _, sent := range sentences(low) {
+		ws := wordsWithApostrophes(sent)
+		verb, me, you, passive := "", false, false, false
+		for i, w := range ws {
+			switch {
+			case referVerbs[w] && verb == "":
+				verb, me = w, me || ownReferVerbs[w]
+				// "referred to you by", "empfohlen von": the writer
+				// was referred.
+				if i+1 < len(ws) && referredBy[ws[i+1]] || i+2 < len(ws) && referredBy[ws[i+2]] || i+3 < len(ws) && referredBy[ws[i+3]] {
+					passive = true
+				}
+			case firstPersonWords[w]:
+				me = true
+			case readerWords[w]:
+				you = true
+			case passiveWords[w]:
+				passive = true
+			}
+		}
+		if verb != "" && me && you && !passive {
+			return verb
+		}
+	}
+	return ""
+}
+
+var (
+	// referStems are in every referVerbs word, for a cheap first look.
+	referStems = []string{"empfohlen", "referred", "recommend", "recommand", "recomend", "raccomand", "segnalat",
+		"indiquei", "aanbevolen", "voorgedragen", "rekommender", "anbefal", "polecił"}
+	referVerbs = map[string]bool{
+		"empfohlen": true, "weiterempfohlen": true, "referred": true, "recommended": true, "recommandé": true,
+		"recommandée": true, "recomendado": true, "recomendada": true, "recomendé": true, "recomendei": true,
+		"raccomandato": true, "raccomandata": true, "segnalato": true, "segnalata": true, "indiquei": true,
+		"aanbevolen": true, "voorgedragen": true, "rekommenderat": true, "anbefalet": true, "anbefalt": true,
+		"poleciłem": true, "poleciłam": true,
+	}
+	firstPersonWords = map[string]bool{
+		"i": true, "i've": true, "ich": true, "hab": true, "habe": true, "j'ai": true, "je": true, "yo": true,
+		"ho": true, "eu": true, "ik": true, "jag": true, "jeg": true,
+	}
+	// ownReferVerbs say who referred in their ending: "recomendé",
+	// "poleciłem". (Spanish "he" and Polish "ja" are other words in
+	// English and German.)
+	ownReferVerbs = map[string]bool{"recomendé": true, "recomendei": true, "indiquei": true, "poleciłem": true, "poleciłam": true}
+	readerWords   = map[string]bool{
+		"you": true, "dich": true, "t'ai": true, "te": true, "ti": true, "você": true, "jou": true, "dig": true,
+		"deg": true, "cię": true,
+	}
+	referredBy = map[string]bool{"by": true, "von": true, "par": true, "por": true, "da": true, "door": true,
+		"av": true, "af": true, "przez": true}
+	passiveWords = map[string]bool{"was": true, "were": true, "been": true, "wurde": true, "worden": true,
+		"été": true, "sido": true, "stato": true, "stata": true, "blev": true, "ble": true, "blivit": true}
+)
 
 // writersNewJob returns the words in which the writer says the job is
 // theirs already (writersNewJobPhrases), or "".
