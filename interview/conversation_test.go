@@ -638,6 +638,16 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(10, 11, 30)},
 		},
 		{
+			name: "moved to a clock alone, on the interview's day",
+			msgs: []msg{
+				{id: "cg1", at: mon, subject: "Analytics Engineering Lead - quick chat?",
+					text: "Hi Sam,\n\nI liked your resume for the Analytics Engineering Lead role. Confirming our interview Thu Dec 10 at 10am on Zoom.\n\nDerek"},
+				{id: "cg2", inReplyTo: "cg1", at: day(8, 9, 0), subject: "Re: Analytics Engineering Lead - quick chat?",
+					text: "Actually cld we do 10:30 instead? standup sometimes runs over. Same zoom.\n\nD"},
+			},
+			want: []time.Time{day(10, 10, 30)},
+		},
+		{
 			name: "a friend's mock interview",
 			msgs: []msg{{id: "f1", at: mon, subject: "Mock interview?",
 				text: "Want to do a mock interview on Thursday 10 December at 19:00? I can play the hiring manager."}},

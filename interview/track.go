@@ -869,10 +869,11 @@ func (b *builder) sameDayMoves(ins []input) {
 					said = 1
 				}
 			}
-			// The day is the same when the message says so, or names the
+			// The day is the same when the message says so, names the
 			// interview's own date ("unserem Termin am Mittwoch, 9.12.:
-			// ... erst um 10:30 Uhr").
-			if said < 0 && !namesDay(a.text, in.m.Date, t.iv.Start) {
+			// ... erst um 10:30 Uhr"), or names no day at all ("cld we
+			// do 8:30 instead?" in its thread).
+			if said < 0 && !namesDay(a.text, in.m.Date, t.iv.Start) && (!linked || len(findDates(a.text, in.m.Date, t.iv.Start.Location())) > 0) {
 				continue
 			}
 			old := t.iv.Start
