@@ -2108,3 +2108,24 @@ func TestReferrersCoffeeBeforeTheInterview(t *testing.T) {
 	coffeeYes.Text = "Gerne! Halb neun im Bonanza, bis Freitag :)\n\nSam"
 	checkStarts(t, []mail.Message{referral, invite, yes, coffee, coffeeYes}, utc("20261214T100000Z"))
 }
+
+// TestRecapAfterOneStageWasBooked: a recruiter lists two stages, the
+// user asks to move the second, and her recap lists them again, the
+// time first on each line ("- Jueves 17/12, 12:30 hrs - Conversación con
+// Francisca"); the first stage's calendar invitation comes too. The
+// second stage moves; the first keeps its calendar's time.
+func TestRecapAfterOneStageWasBooked(t *testing.T) {
+	const from = "camila.soto@cordillera-fintech.example"
+	plan := textMessage("cl1@cordillera-fintech.example", "2026-11-30T15:18:00Z", from, "Etapa final - Senior Software Engineer | Cordillera Fintech",
+		"Hola Sam,\n\nquedan dos entrevistas, ambas por Teams.\n\n1. Entrevista técnica con Matías Reyes, Tech Lead:\n   lunes 14 de diciembre, de 10:00 a 11:30 hrs.\n\n"+
+			"2. Conversación con Francisca Vidal, nuestra CTO:\n   miércoles 16 de diciembre, de 12:30 a 13:15 hrs.\n\n"+
+			"Ambos horarios están en hora de Chile (Santiago). ¿Me confirmas si te acomodan?\n\nCamila Soto")
+	ask := sentReply(plan, "cl2@example.org", "2026-11-30T18:55:00Z")
+	ask.Text = "Hola Camila,\n\nel lunes 14 a las 10:00 me va bien. ¿Sería posible hacer la conversación con Francisca el jueves 17 a la misma hora?\n\nSam"
+	recap := inThread(textMessage("cl3@cordillera-fintech.example", "2026-12-01T12:40:00Z", from, "RE: Etapa final - Senior Software Engineer | Cordillera Fintech",
+		"Hola Sam,\n\n¡Sin problema! Francisca puede el jueves 17, así que queda así:\n\n- Lunes 14/12, 10:00 hrs - Entrevista técnica con Matías\n"+
+			"- Jueves 17/12, 12:30 hrs - Conversación con Francisca (CTO)\n\n(hora de Chile, como siempre)\n\nCamila"), plan, ask)
+	booked := calMessageFrom("cl4@cordillera-fintech.example", "2026-12-01T13:02:00Z", "Entrevista técnica - Sam Rivera - Senior Software Engineer", "Reunión de Microsoft Teams",
+		vevent{method: "REQUEST", uid: "uid-tecnica", summary: "Entrevista técnica - Sam Rivera - Senior Software Engineer", start: "20261214T130000Z", organizer: from})
+	checkStarts(t, []mail.Message{plan, ask, recap, booked}, utc("20261214T130000Z"), utc("20261217T153000Z"))
+}

@@ -1080,6 +1080,18 @@ func stageOf(text string, pos, end int) (string, bool) {
 		if stage := trim(text[ls:pos]); stage != "" {
 			return stage, true
 		}
+		// "- Lunes 14/12, 10:00 hrs - Entrevista técnica con Matías":
+		// the time first, then a dash and the stage.
+		if end = min(end, len(text)); end > pos {
+			rest, _, _ := strings.Cut(text[end:], "\n")
+			for _, dash := range []string{" - ", " – ", " — "} {
+				if i := strings.Index(rest, dash); i >= 0 && i <= 16 {
+					if stage := trim(rest[i:]); letters(stage) >= 3 {
+						return stage, true
+					}
+				}
+			}
+		}
 	}
 	// "Date Tuesday, December 8, 2026" under its stage's heading: a
 	// field's label before the time, as a system's table cells become

@@ -65,15 +65,16 @@ func (b *builder) textConfirmations(ins []input) {
 // of them ("Riepilogando: ven 11/12 ore 9:30 – colloquio tecnico; gio
 // 17/12 ore 18:00 – colloquio con Elena", after the user asked to move
 // the second from Tuesday): in the thread of interviews still to come,
-// known from words, the stages listed at a time none of them has take
-// the places of those at a time the recap no longer lists, in the order
-// of their times, when there are as many of each. It returns which
-// listed times it applied, moved or restated.
+// the stages listed at a time none of them has take the places of those
+// known from words at a time the recap no longer lists, in the order of
+// their times, when there are as many of each. It returns which listed
+// times it applied, moved or restated.
 func (b *builder) restagedTimes(in *input) map[int]bool {
+	// Those booked by calendar count as listed, not as moved: their
+	// calendar has the last word on their time.
 	var known []*tracked
 	for _, t := range b.all {
-		if t.linked(in.m) && t.iv.ICSUID == "" && t.iv.Status == Scheduled && t.iv.Start.After(in.m.Date) &&
-			t.fromEmployer(in.m) {
+		if t.linked(in.m) && t.iv.Status == Scheduled && t.iv.Start.After(in.m.Date) && t.fromEmployer(in.m) {
 			known = append(known, t)
 		}
 	}
@@ -96,7 +97,7 @@ func (b *builder) restagedTimes(in *input) map[int]bool {
 	}
 	var gone []*tracked
 	for _, t := range known {
-		if !kept[t] {
+		if !kept[t] && t.iv.ICSUID == "" {
 			gone = append(gone, t)
 		}
 	}
