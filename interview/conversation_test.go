@@ -1205,6 +1205,15 @@ func TestCancellations(t *testing.T) {
 					"Event Date/Time: 04:00pm - 04:30pm (Central European Time) on Wednesday, December 16, 2026\n\n" +
 					"Cancellation reason: so sorry, the backend req was just put on hold for Q1 budget reasons."},
 		}},
+		{"a hiring system's subject names the cancellation, its text the time called off (de)", []mail.Message{
+			{Summary: mail.Summary{MessageID: "sg1", Date: mon, Subject: "Einladung zum Vorstellungsgespräch – Embedded Software Entwickler:in",
+				From: addr("Murtal Robotics GmbH", "no-reply@softgarden.io"), To: me},
+				Text: "Sehr geehrter Herr Rivera,\n\nwir laden Sie zu einem Vorstellungsgespräch ein:\n\nWann: Donnerstag, 17.12.2026, 13:30 – 14:30 Uhr\nWo: Graz"},
+			{Summary: mail.Summary{MessageID: "sg2", Date: mon.Add(48 * time.Hour), Subject: "Absage Ihres Termins am 17.12.2026 – Murtal Robotics GmbH",
+				From: addr("Murtal Robotics GmbH", "no-reply@softgarden.io"), To: me},
+				Text: "Sehr geehrter Herr Rivera,\n\nleider müssen wir Ihren Termin am Donnerstag, 17.12.2026 um 13:30 Uhr absagen, da unser Teamleiter erkrankt ist. " +
+					"Wir melden uns mit einem neuen Terminvorschlag bei Ihnen."},
+		}},
 		{"the recruiter cancels in the first person (pl)", []mail.Message{
 			{Summary: mail.Summary{MessageID: "pl1", Date: mon, Subject: "Zaproszenie na rozmowę - Senior Java Developer", From: recruiter, To: me},
 				Text: "Zapraszam na rozmowę w czwartek, 17 grudnia, o godz. 10:00."},

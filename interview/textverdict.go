@@ -75,10 +75,10 @@ func (a *analysis) textVerdict(m *mail.Message, cfg Config, ctx msgContext) Verd
 	// "Your interview ..., scheduled for Thursday at 1:00 PM, has been
 	// cancelled": the time names what is cancelled. A message that also
 	// moves it ("cancel Thursday; could we do Friday instead?") is a move.
+	// The body's words before the subject's: "Absage Ihres Termins am
+	// 07.12." over "leider müssen wir Ihren Termin am Montag, 07.12.2026
+	// um 13:30 Uhr absagen" is called off in the sentence with its time.
 	cancel := body.has(lCancel)
-	if cancel == "" {
-		cancel = subj.has(lCancel)
-	}
 	if cancel == "" && (body.has(lCancelled) != "" || body.has(lCancelVerbFinal) != "") {
 		// Only about a meeting: "Your flight ... is unfortunately
 		// cancelled" calls off no interview. (The scan says whether a
@@ -88,6 +88,9 @@ func (a *analysis) textVerdict(m *mail.Message, cfg Config, ctx msgContext) Verd
 			h := cfg.lexicon().scan(sentence)
 			return h.has(lKeyword) != "" || h.has(lMeeting) != "" || hasInterviewStem(sentence)
 		})
+	}
+	if cancel == "" {
+		cancel = subj.has(lCancel)
 	}
 	// "Canceled: 30 Minute Recruiter Screen ...": a scheduling system's
 	// notice says it in its subject's label.
