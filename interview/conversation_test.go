@@ -1,6 +1,7 @@
 package interview_test
 
 import (
+	"maps"
 	"strings"
 	"testing"
 	"time"
@@ -2137,4 +2138,30 @@ func TestRecapAfterOneStageWasBooked(t *testing.T) {
 	booked := calMessageFrom("cl4@cordillera-fintech.example", "2026-12-01T13:02:00Z", "Entrevista técnica - Sam Rivera - Senior Software Engineer", "Reunión de Microsoft Teams",
 		vevent{method: "REQUEST", uid: "uid-tecnica", summary: "Entrevista técnica - Sam Rivera - Senior Software Engineer", start: "20261214T130000Z", organizer: from})
 	checkStarts(t, []mail.Message{plan, ask, recap, booked}, utc("20261214T130000Z"), utc("20261217T153000Z"))
+}
+
+// TestSystemCancelsOneOfTwoStages: a hiring system confirms two stages in
+// one mail, and its notice "Interview Cancelled" lists the second's slot
+// apart from the sentence that cancels: the second is cancelled, the
+// first stays.
+func TestSystemCancelsOneOfTwoStages(t *testing.T) {
+	me := addr("Sam Rivera", "sam.rivera@example.org")
+	system := addr("Flatiron Geospatial", "no-reply@ashbyhq.com")
+	at := time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
+	msgs := []mail.Message{
+		{Summary: mail.Summary{MessageID: "as1", Date: at, Subject: "Interview Confirmation - Flatiron Geospatial", From: system, To: me},
+			Text: "Hi Sam,\n\nHere are the details of your upcoming interviews.\n\nHIRING MANAGER CONVERSATION\nThursday, December 10, 2026\n" +
+				"8:30 AM - 9:15 AM CET\n\nTECHNICAL DEEP DIVE\nTuesday, December 15, 2026\n1:00 PM - 2:00 PM CET\n\nTomás Herrera\nTechnical Recruiter"},
+		{Summary: mail.Summary{MessageID: "as2", Date: at.Add(48 * time.Hour), Subject: "Interview Cancelled - Flatiron Geospatial", From: system, To: me},
+			Text: "Hi Sam,\n\nYour upcoming interview with Flatiron Geospatial has been cancelled.\n\nTechnical Deep Dive\nTuesday, December 15, 2026\n" +
+				"1:00 PM - 2:00 PM CET\n\nPowered by Ashby"},
+	}
+	got := map[time.Time]interview.Status{}
+	for _, iv := range interview.Build(msgs, nil, sampleConfig()) {
+		got[iv.Start.UTC()] = iv.Status
+	}
+	want := map[time.Time]interview.Status{utc("20261210T073000Z"): interview.Scheduled, utc("20261215T120000Z"): interview.Cancelled}
+	if !maps.Equal(got, want) {
+		t.Errorf("statuses %v, want %v", got, want)
+	}
 }

@@ -110,7 +110,11 @@ func (a *analysis) textVerdict(m *mail.Message, cfg Config, ctx msgContext) Verd
 	// prévu ce mardi à 14h00. ... nous devons l'annuler"); a system's
 	// confirmation with a cancel link beside its time does not cancel.
 	inThread := ctx.job && (len(m.InReplyTo) > 0 || len(m.References) > 0) && !isVendorMail(m)
-	if cancelled && all(lReschedule) == "" && (a.cancelsItsTime(m, cfg, cancel) || inThread || label != "") {
+	// A hiring system's notice says so in its subject ("Interview
+	// Cancelled - Flatiron Geospatial") and lists the slot below, apart
+	// from its sentence; its confirmations' "need to cancel?" does not.
+	systemSays := isJobSystemMail(m) && slices.ContainsFunc(words(strings.ToLower(m.Subject)), func(w string) bool { return cancelledWords[w] })
+	if cancelled && all(lReschedule) == "" && (a.cancelsItsTime(m, cfg, cancel) || inThread || label != "" || systemSays) {
 		return Verdict{true, KindCancellation, fmt.Sprintf("cancellation wording (%q) about an interview", cancel)}
 	}
 	if ctx.afterRejection && kw == "" && a.subj.has(lRound) == "" && body.has(lRound) == "" {

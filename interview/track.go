@@ -1873,7 +1873,7 @@ func (b *builder) concerns(t *tracked, in *input) bool {
 }
 
 func (b *builder) cancelInWords(in *input) {
-	var next *tracked
+	var next, named *tracked
 	for _, t := range b.all {
 		if t.iv.Status != Scheduled || !t.iv.Start.After(in.m.Date) || !b.concerns(t, in) {
 			continue
@@ -1881,6 +1881,15 @@ func (b *builder) cancelInWords(in *input) {
 		if next == nil || t.iv.Start.Before(next.iv.Start) {
 			next = t
 		}
+		// "Your upcoming interview ... has been cancelled. Technical
+		// Deep Dive, Tuesday, December 8, 2026, 1:00 PM": of two
+		// stages, the one whose slot it names.
+		if named == nil && in.a.namesBooked([]time.Time{t.iv.Start}) {
+			named = t
+		}
+	}
+	if named != nil {
+		next = named
 	}
 	if next != nil {
 		next.iv.Status, next.iv.StatusAt = Cancelled, in.m.Date
