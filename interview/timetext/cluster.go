@@ -77,6 +77,11 @@ func (s *scanner) joins(c *cluster, e *elem) bool {
 	if c.zone >= 0 && !dayish && s.fullStopBetween(s.elems[c.e1-1].t1, e.t0) {
 		return false // "Call at 3pm EST. Friday works too."
 	}
+	// "at half two, or Thursday (10th) around 10am": a day after "or"
+	// is the next choice's, not the day of the clock before it.
+	if c.clock >= 0 && !dayish && e.kind != eZone && e.kind != eClock && s.orBetween(s.elems[c.e1-1].t1, e.t0) {
+		return false
+	}
 	// A weekday and its date written together are one day, also after
 	// the clock time ("at 10am on Monday, December 7").
 	last := s.elems[c.e1-1].kind
@@ -94,6 +99,16 @@ func (s *scanner) joins(c *cluster, e *elem) bool {
 		return c.wd < 0 && (c.zone < 0 || !dayish) && (!(c.clock >= 0 && dayish) || last == eDate)
 	case eRel:
 		return c.rel < 0 && c.day < 0 && c.zone < 0 && !(c.clock >= 0 && dayish)
+	}
+	return false
+}
+
+// orBetween reports one of orWords among the tokens a to b (exclusive).
+func (s *scanner) orBetween(a, b int) bool {
+	for k := a; k < b && k < len(s.toks); k++ {
+		if w := s.wordOf(k); w != "" && orWords[w] {
+			return true
+		}
 	}
 	return false
 }

@@ -425,7 +425,14 @@ func (s *scanner) weekdayAt(i int) (elem, bool) {
 	e.dom, e.t1 = s.dayOfMonthAfter(j)
 	if e.dom == 0 {
 		e.t1 = j
-		e.nextWeek = s.nextWeekBefore(i) || s.nextWeekAfter(j)
+		end, after := s.nextWeekAfter(j)
+		e.nextWeek = s.nextWeekBefore(i) || after
+		if after && s.punct(end, '(') {
+			// "Tuesday next week (8th)": the day given after it.
+			if dom, t1 := s.dayOfMonthAfter(end); dom != 0 {
+				e.dom, e.t1 = dom, t1
+			}
+		}
 	}
 	return e, true
 }
@@ -452,19 +459,19 @@ func (s *scanner) nextWeekBefore(i int) bool {
 
 // nextWeekAfter reports "next week" from token j, after up to two small
 // words ("Wednesday next week", "mardi de la semaine prochaine",
-// "mercoledì della prossima settimana").
-func (s *scanner) nextWeekAfter(j int) bool {
+// "mercoledì della prossima settimana"), and the token after it.
+func (s *scanner) nextWeekAfter(j int) (int, bool) {
 	for skip := 0; skip <= 2; skip++ {
 		for _, p := range nextWeekPhrases {
 			if s.wordsAt(j+skip, p) {
-				return true
+				return j + skip + len(p), true
 			}
 		}
 		if w := s.wordOf(j + skip); w == "" || len(w) > 5 {
-			return false
+			return 0, false
 		}
 	}
-	return false
+	return 0, false
 }
 
 // wordsAt reports the words of p, one token each, from token i.
@@ -515,6 +522,14 @@ func (s *scanner) dayOfMonthAfter(j int) (int, int) {
 	k := j
 	if s.punct(k, ',') {
 		k++
+	}
+	// "Thursday (10th)": the day in parentheses, closed right after it.
+	if s.punct(k, '(') {
+		d, next, ok := s.dayNum(k + 1)
+		if !ok || !s.punct(next, ')') {
+			return 0, j
+		}
+		return d, next + 1
 	}
 	// "Thursday the 10th", "terça-feira, dia 24", "jeudi le 10": after
 	// "dia", "le", "el" or "il" a bare number is the day too; elsewhere

@@ -17,6 +17,9 @@ func TestFindEnglish(t *testing.T) {
 		{name: "month day and a clock with nothing between", text: "December 10 2pm-3pm PT",
 			want: time.Date(2026, 12, 10, 14, 0, 0, 0, zone(t, "America/Los_Angeles")), dur: time.Hour, zone: "PT"},
 		{name: "month day and a 24-hour clock", text: "Dec 10 14:00", want: at(12, 10, 14, 0)},
+		{name: "the day of the month in parentheses after the weekday", text: "Thursday (10th) around 10am", want: at(12, 10, 10, 0)},
+		{name: "the day in parentheses after next week", text: "Tuesday next week (8th) at half two", want: at(12, 8, 14, 30),
+			opt: refAt(time.Date(2026, 11, 30, 17, 48, 0, 0, time.UTC))},
 		{name: "a day, then the hours it runs", text: "an onsite on Thursday 17 December, running from 10:00 to 14:00 UK time.",
 			want: time.Date(2026, 12, 17, 10, 0, 0, 0, london), dur: 4 * time.Hour, zone: "UK time"},
 		{name: "an ordinal day alone, still to come this month", text: "Could we do it on the 28th at 2pm?", want: at(11, 28, 14, 0)},
@@ -158,5 +161,31 @@ func TestDottedNumbersWithoutCueAreNoClocks(t *testing.T) {
 		if got := Find(text, defaultOptions(t)); len(got) != 0 {
 			t.Errorf("Find(%q) = %+v, want nothing", text, got)
 		}
+	}
+}
+
+// TestDayAfterOrIsTheNextChoice: a day after "or" starts the next choice;
+// it is not the day of the clock before it.
+func TestDayAfterOrIsTheNextChoice(t *testing.T) {
+	berlin := zone(t, "Europe/Berlin")
+	opt := Options{Ref: time.Date(2026, 11, 30, 17, 48, 0, 0, time.UTC), Loc: berlin}
+	for _, tc := range []struct {
+		name, text string
+		want       []time.Time
+	}{
+		{"two choices, each with its day in parentheses", "He's offered either Tuesday next week (8th) at half two, or Thursday (10th) around 10am.",
+			[]time.Time{time.Date(2026, 12, 8, 14, 30, 0, 0, berlin), time.Date(2026, 12, 10, 10, 0, 0, 0, berlin)}},
+		{"a clock without its day, then or and a day with its own", "He can do next week at half two, or Thursday (10th) around 10am.",
+			[]time.Time{time.Date(2026, 12, 10, 10, 0, 0, 0, berlin)}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []time.Time
+			for _, m := range Find(tc.text, opt) {
+				got = append(got, m.Start)
+			}
+			if !slices.EqualFunc(got, tc.want, time.Time.Equal) {
+				t.Errorf("Find(%q) = %v, want %v", tc.text, got, tc.want)
+			}
+		})
 	}
 }
