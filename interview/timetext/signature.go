@@ -15,21 +15,47 @@ import (
 // place as written. Only short lines without an address of mail or web
 // count: a sentence that names a city is no signature.
 func SignatureZone(text string) (*time.Location, string, bool) {
-	lines := signature(text)
+	lines, long := signature(text)
 	for _, line := range lines {
 		if loc, place, ok := placeLine(line); ok {
 			return loc, place, true
 		}
 	}
-	return phoneZone(lines)
+	if loc, place, ok := phoneZone(lines); ok {
+		return loc, place, true
+	}
+	// "Registered in England & Wales No. 08812345. Registered office: 14
+	// Queen Square, Bristol BS1 4NT.": a company's legal footer is long,
+	// but its postcode says the country as a short line's would.
+	for _, line := range long {
+		if !legalFooter(line) {
+			continue // a sentence that quotes a code is none
+		}
+		if loc, place, ok := postcodeZone(line); ok {
+			return loc, place, true
+		}
+	}
+	return nil, "", false
+}
+
+// legalFooter reports a line in which a British or Irish company gives
+// its registration, as the law there asks of its letters.
+func legalFooter(line string) bool {
+	for _, w := range foldedWords(line) {
+		switch w {
+		case "registered", "ltd", "limited", "plc", "llp", "dac", "teoranta":
+			return true
+		}
+	}
+	return false
 }
 
 // signature returns the lines of text's end a signature may hold, the
 // last first: the last signatureLines lines that are not blank, less
-// those too long or holding an address of mail or web or a question.
-func signature(text string) []string {
+// those holding an address of mail or web or a question; those too long
+// for a signature's line apart (a legal footer's).
+func signature(text string) (short, long []string) {
 	lines := strings.Split(strings.TrimRight(text, " \t\r\n"), "\n")
-	var out []string
 	seen := 0
 	for i := len(lines) - 1; i >= 0 && seen < signatureLines; i-- {
 		line := strings.TrimSpace(lines[i])
@@ -37,12 +63,16 @@ func signature(text string) []string {
 			continue
 		}
 		seen++
-		if len(line) > 60 || strings.ContainsAny(line, "@?!") || strings.Contains(line, "://") {
+		if strings.ContainsAny(line, "@?!") || strings.Contains(line, "://") {
 			continue
 		}
-		out = append(out, line)
+		if len(line) > 60 {
+			long = append(long, line)
+			continue
+		}
+		short = append(short, line)
 	}
-	return out
+	return short, long
 }
 
 // phoneZone reads where the writer is from the international number a
@@ -143,6 +173,12 @@ func placeLine(line string) (*time.Location, string, bool) {
 	// "Kingsmead General Hospital, Harrow Lane, Kingsmead KM4 2QT": a
 	// British postcode or an Irish Eircode says the country, whatever
 	// the town.
+	return postcodeZone(line)
+}
+
+// postcodeZone reads the country of a British postcode or an Irish
+// Eircode in line.
+func postcodeZone(line string) (*time.Location, string, bool) {
 	if m := postcodeRE.FindStringSubmatch(line); m != nil {
 		iana := "Europe/London"
 		if m[2] != "" {

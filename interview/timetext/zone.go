@@ -667,16 +667,7 @@ func placeIn(rest string) (*time.Location, string, bool) {
 	}
 	// A British or Irish postcode says the country, whatever the town:
 	// "Calderbrook General Hospital, Ashby Road, CB4 2QT".
-	if m := postcodeRE.FindStringSubmatch(rest); m != nil {
-		iana := "Europe/London"
-		if m[2] != "" {
-			iana = "Europe/Dublin"
-		}
-		if loc := loadLocation(iana); loc != nil {
-			return loc, strings.TrimSpace(m[0]), true
-		}
-	}
-	return nil, "", false
+	return postcodeZone(rest)
 }
 
 // postcodeRE is a UK postcode ("EC1M 6BU", "CB4 2QT"), or an Irish

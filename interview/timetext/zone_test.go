@@ -145,6 +145,9 @@ func TestSignatureZone(t *testing.T) {
 		{"a British postcode, the town unknown", "Kind regards\nJoanne\nKingsmead General Hospital, Harrow Lane, Kingsmead KM4 2QT\nTel: 01632 960418", "Europe/London"},
 		{"an Eircode", "Thanks,\nAoife\nUnit 4, Harbour Road, Howth, Co. Dublin D13 K2X8", "Europe/Dublin"},
 		{"a code in a sentence is none", "Best,\nTom\nPlease quote ref AB1 2CD when you reply to this message today", ""},
+		{"a postcode in a long sentence is none", "Best,\nTom\nPlease send the signed form to our office at SW1A 1AA when you have a moment", ""},
+		{"a legal footer's registered office", "Thanks,\nGemma\nHarbourline Recruitment\nDD: 0117 496 0215\n\n" +
+			"Harbourline Recruitment Ltd is acting as an employment agency. Registered in England & Wales No. 08812345. Registered office: 14 Queen Square, Bristol BS1 4NT.", "Europe/London"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
