@@ -339,6 +339,17 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(14, 9, 0), day(15, 10, 0)},
 		},
 		{
+			// "allebei" is the two of them who can; the three times are
+			// options, from a recruiter writing through her hiring
+			// system's mail.
+			name: "three options that we both can do are options (nl)",
+			msgs: []msg{{id: "nl3", from: "ats", at: mon, subject: "Kennismaking Senior Data Engineer – Grachtwerk Logistics",
+				text: "Hoi Sam,\n\nWe plannen een eerste gesprek van ongeveer een uur via Google Meet. Op deze\nmomenten kunnen we allebei:\n\n" +
+					"- di 15 december, 14.00 uur\n- wo 16 december, 10.30 uur\n- vr 18 december, 09.00 uur\n\n" +
+					"Laat je weten welk moment jou het beste uitkomt?\n\nFemke de Vries\nRecruiter"}},
+			want: nil,
+		},
+		{
 			name: "options listed under a question, never chosen, are no interview (it)",
 			msgs: []msg{{id: "p1", at: mon, subject: "Secondo colloquio - Software Architect",
 				text: "Buongiorno Sam,\ngrazie per la disponibilità. Per il secondo colloquio con il nostro\nDirettore Tecnico le propongo due possibilità:\n" +

@@ -494,7 +494,7 @@ func (a *analysis) readsOf(found []timetext.Mention, m *mail.Message, cfg Config
 	// when it asks for them all ("confirm your availability for both"),
 	// which is read only when there is a list (it costs a pass over the
 	// text).
-	listedOptions(a.text, a.reads, a.body.has(lProposal) != "", func() bool { return meansAll(a.text) })
+	listedOptions(a.text, a.reads, a.body.has(lProposal) != "", func(n int) bool { return meansAll(a.text, n) })
 	return a.reads
 }
 
@@ -564,7 +564,7 @@ func readersClock(clause string) bool {
 // words it; lines that are a time and nothing else always count ("ti
 // 15.12. klo 9.00–10.00" over "ke 16.12. klo 13.15–14.15"). The sessions
 // of one interview keep to one day.
-func listedOptions(text string, reads []timeRead, marked bool, all func() bool) {
+func listedOptions(text string, reads []timeRead, marked bool, all func(n int) bool) {
 	if len(reads) < 2 {
 		return
 	}
@@ -596,7 +596,7 @@ func listedOptions(text string, reads []timeRead, marked bool, all func() bool) 
 			days[r.found.Start.Format(time.DateOnly)] = true
 		}
 	}
-	if len(listed) < 2 || len(days) < 2 || all() {
+	if len(listed) < 2 || len(days) < 2 || all(len(listed)) {
 		return
 	}
 	for _, i := range listed {
@@ -628,7 +628,13 @@ func aloneOnLine(text string, r timeRead) bool {
 
 // meansAll reports a message that asks for all the times it lists
 // ("Kindly confirm your availability for both the slots"), not for one.
-func meansAll(text string) bool {
+//
+// Its words say "both": with n times other than two they are about
+// something else ("Op deze momenten kunnen we allebei", we both can).
+func meansAll(text string, n int) bool {
+	if n != 2 {
+		return false
+	}
 	low := " " + normalize(text) + " "
 	for _, w := range allOfThemWords {
 		if hasWord(low, w) {

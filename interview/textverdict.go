@@ -1046,7 +1046,7 @@ type listedTime struct {
 // interview. Not when the message asks to choose (listedOptions) or asks
 // about them: then they are options.
 func (a *analysis) stagedTimes(reads []timeRead, m *mail.Message) []listedTime {
-	if a.body.has(lProposal) != "" && !meansAll(a.text) {
+	if a.body.has(lProposal) != "" && !meansAll(a.text, len(upcoming(reads, m))) {
 		return nil
 	}
 	var out []listedTime
