@@ -330,6 +330,11 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 		// ("Senior Data Platform Engineer | Panel discussion - 8th
 		// Dec": an Indian recruiter's name for the panel interview.)
 		return no("a webinar, course or event, not an interview (%q in the subject)", event)
+	case openSessions[body.has(lEvent)] && either(subj, body, lKeyword) == "":
+		// "Frukost & kod: träffa våra utvecklare ... Ingen ansökan
+		// behövs": an employer's event for all who are curious, sent
+		// by its hiring system, that calls nothing an interview.
+		return no("an employer's event open to all, not an interview (%q)", body.has(lEvent))
 	case strings.Contains(a.full, "zoom.us/w/"):
 		// Zoom joins a webinar at /w/ and a meeting at /j/: its
 		// "Reminder: Umbrella Health Candidate Session ... will begin

@@ -649,6 +649,16 @@ var (
 		"portes ouvertes", "puertas abiertas", "porte aperte", "portas abertas", "dzień otwarty", "öppet hus",
 		"åbent hus", "åpent hus", "career fair", "job fair", "career evening", "career night", "karriereaften",
 		"karriereabend", "soirée carrière", "tech talk", "tech talks", "meet & greet", "meet and greet",
+		// An employer's event for the people in its talent network,
+		// who need not apply: "Ingen ansökan behövs ... Du får detta
+		// mejl eftersom du är med i Kvarnholmens talangnätverk".
+		"no application needed", "no application required", "no need to apply", "keine bewerbung nötig",
+		"keine bewerbung notwendig", "keine bewerbung erforderlich", "pas besoin de candidater", "sans candidature",
+		"no es necesario postularse", "sin necesidad de postular", "non serve candidarsi", "não é preciso candidatar",
+		"geen sollicitatie nodig", "ingen ansökan behövs", "ingen ansøgning nødvendig", "ingen søknad nødvendig",
+		"talent network", "talent community", "talentnetzwerk", "talent-netzwerk", "réseau de talents",
+		"red de talento", "comunidad de talento", "rete di talenti", "talentnetwerk", "talangnätverk",
+		"talentnetværk", "talentnettverk",
 	}
 	// openSessions holds openSessionPhrases as the lexicon reports them.
 	openSessions = func() map[string]bool {

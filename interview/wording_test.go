@@ -141,6 +141,15 @@ func TestClassifyWording(t *testing.T) {
 			"Sou repórter da Código Aberto e estou preparando uma matéria sobre plataformas de dados. Você toparia me conceder uma entrevista na quinta-feira, 10/12, às 11h (horário de Brasília)?", false, interview.KindNone},
 		{"an Italian school's parent meetings", "segreteria@scuola-leonardo.example", "Colloqui scuola-famiglia",
 			"Gentili genitori, martedì 15 dicembre 2026, dalle 15:00 alle 19:00, si terranno i colloqui individuali scuola-famiglia.", false, interview.KindNone},
+		{"an employer's breakfast for its talent network (sv)", "no-reply@teamtailor.com", "Frukost & kod: träffa våra utvecklare 10/12",
+			"Hej Sam!\n\nKom och ät frukost med några av utvecklarna. Ingen ansökan behövs – bara kaffe.\n\nNär: torsdag 10 december, kl. 08.00–09.30\n" +
+				"Var: Hantverkargatan 5, Stockholm\n\nDu får detta mejl eftersom du är med i Kvarnholmen Fintechs talangnätverk.", false, interview.KindNone},
+		{"an employer's evening for its talent community (en)", "no-reply@teamtailor.com", "Meet our engineers – Thursday 10 December",
+			"Hi Sam,\n\nJoin us for drinks and demos with our engineering team. No application needed.\n\nThursday 10 December, 18:00–20:00, our Berlin office.\n\n" +
+				"You get this mail as a member of our talent community.", false, interview.KindNone},
+		{"an interview for a member of the talent community", "no-reply@teamtailor.com", "Interview invitation – Backend Engineer",
+			"Hi Sam,\n\nas a member of our talent community you caught our eye. We'd like to invite you to an interview on Thursday 10 December at 10:00.",
+			true, interview.KindConfirmation},
 		{"a mock interview, white in French", "camille.dufour.ge@gmail.com", "entretien blanc ?",
 			"Salut Sam ! Je te propose un entretien blanc pour t'entraîner. Samedi 5 décembre à 15h, ça te va ?", false, interview.KindNone},
 		{"mock interviews in French, plural", "camille.dufour.ge@gmail.com", "Tes entretiens blancs samedi",
