@@ -1673,6 +1673,15 @@ var firstPersonInterview = append([]string{
 	"i have been invited", "i was invited", "j'ai été invité", "j'ai été invitée", "me invitaron", "me han invitado",
 	"sono stato invitato", "sono stata invitata", "fui convidado", "fui convidada", "zostałem zaproszony",
 	"zostałam zaproszona", "jag har blivit kallad", "jeg er blevet inviteret", "jeg har blitt invitert",
+	// Through to a further round, in the writer's own words: "I finally
+	// cleared the first two rounds with Nordlicht Commerce".
+	"i cleared", "i finally cleared", "i've cleared", "i have cleared", "i passed the first", "i made it to the",
+	"i've made it to the", "i got through to", "i got shortlisted", "i've been shortlisted", "i have been shortlisted",
+	"ich bin eine runde weiter", "ich bin in der nächsten runde", "ich bin in der finalen runde", "ich bin in der letzten runde",
+	"ich hab die erste runde", "ich habe die erste runde", "j'ai passé le premier", "j'ai passé la première",
+	"je suis en finale", "he pasado a la", "he pasado la primera", "sono passato al", "sono passata al",
+	"passei para a", "passei à", "ik ben door naar", "ik ben doorgegaan naar", "jag har gått vidare", "jeg er gået videre",
+	"jeg har gått videre", "przeszedłem do", "przeszłam do",
 }, ownInterviewPhrases...)
 
 // cancelLabels stand before a subject's colon on a system's notice that
