@@ -206,7 +206,19 @@ var zonePhrases = func() map[string][][]string {
 		{"swedish time", "Europe/Stockholm"},
 		{"danish time", "Europe/Copenhagen"},
 		{"norwegian time", "Europe/Oslo"},
-		{"singapore time", "Asia/Singapore"},
+		{"singapore time|singapore standard time", "Asia/Singapore"},
+		// The Gulf and the rest of Asia spelled out, as their hiring
+		// systems write them ("11:59 PM Gulf Standard Time"). GST alone
+		// is a tax as often.
+		{"gulf standard time|gulf time|arabian standard time|uae time|dubai time", "Asia/Dubai"},
+		{"arabia standard time|saudi time|ksa time|riyadh time", "Asia/Riyadh"},
+		{"china standard time|beijing time|shanghai time", "Asia/Shanghai"},
+		{"hong kong time", "Asia/Hong_Kong"},
+		{"japan standard time|tokyo time", "Asia/Tokyo"},
+		{"korea standard time|seoul time", "Asia/Seoul"},
+		{"pakistan standard time", "Asia/Karachi"},
+		{"philippine time|philippine standard time|manila time", "Asia/Manila"},
+		{"south africa standard time|south african time", "Africa/Johannesburg"},
 		// Windows names Australia's zones "AUS Eastern Standard Time";
 		// its mail says "(AUS Eastern Daylight Time)" in summer, which
 		// is no US Eastern time.
