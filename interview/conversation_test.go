@@ -89,6 +89,20 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(14, 15, 30)},
 		},
 		{
+			// The day taken, another clock asked for on it, and the
+			// employer never agrees: no interview yet.
+			name: "a day taken at another hour asked for is a counter-proposal (es)",
+			msgs: []msg{
+				{id: "ca1", at: mon.Add(-72 * time.Hour), subject: "Oleada Software - Backend (Go) - siguiente paso",
+					text: "Hola Sam,\n\nel siguiente paso sería una entrevista técnica. ¿Te vendría bien el miércoles 9 de diciembre a las 16:00 o el jueves 10 a las 9:30?\n\nNerea"},
+				{id: "ca2", inReplyTo: "ca1", from: "me", at: mon.Add(-70 * time.Hour), subject: "Re: Oleada Software - Backend (Go) - siguiente paso",
+					text: "Hola Nerea,\n\nEl miércoles 9 no me va. El jueves 10 sí, pero a las 9:30 lo veo justo; ¿sería posible a partir de las 11, por ejemplo a las 11:30?\n\nSam"},
+				{id: "ca3", inReplyTo: "ca2", at: mon.Add(-50 * time.Hour), subject: "RE: Oleada Software - Backend (Go) - siguiente paso",
+					text: "Hola Sam,\n\nLo consulto con el equipo y te digo algo.\n\nNerea"},
+			},
+			want: nil,
+		},
+		{
 			// An agency's mail names no interview word, only its client,
 			// a position and two slots; its signature says who writes.
 			name: "a German agency's two slots, one taken",

@@ -1821,6 +1821,24 @@ func counterProposes(text string, offers []timeRead, opt timetext.Options) bool 
 			return true
 		}
 	}
+	// "El jueves 10 sí, pero a las 9:30 lo veo justo; ¿sería posible a
+	// partir de las 11, por ejemplo a las 11:30?": another clock asked
+	// for, on a day offered.
+	if len(offers) == 0 {
+		return false
+	}
+	for _, c := range timetext.FindClocksOn(text, offers[0].found.Start, opt) {
+		if !asks(sentenceAround(text, c.Pos, c.End)) {
+			continue
+		}
+		h, mi, _ := c.Start.Clock()
+		if !slices.ContainsFunc(offers, func(r timeRead) bool {
+			oh, omi, _ := r.found.Start.In(c.Start.Location()).Clock()
+			return oh == h && omi == mi
+		}) {
+			return true
+		}
+	}
 	return false
 }
 
