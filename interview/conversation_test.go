@@ -89,6 +89,19 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(14, 15, 30)},
 		},
 		{
+			// "nog geen moment ingepland" says nothing is booked; the
+			// two times after it are asked about, and never taken.
+			name: "a word for booking, negated, confirms none of the times asked about (nl)",
+			msgs: []msg{
+				{id: "zw1", at: mon.Add(-72 * time.Hour), subject: "Kennismaken? Lead Data Engineer bij Zeewind Tech",
+					text: "Hoi Sam,\n\nVia deze link kun je zelf een moment kiezen voor een kennismakingsgesprek: https://calendly.com/sanne/kennismaking\n\nSanne"},
+				{id: "zw2", inReplyTo: "zw1", at: mon.Add(-24 * time.Hour), subject: "Re: Kennismaken? Lead Data Engineer bij Zeewind Tech",
+					text: "Hoi Sam,\n\nIk zag dat je nog geen moment hebt ingepland via Calendly. Zullen we het anders zo doen: donderdag 10 december om 11.00 uur, via Google Meet? " +
+						"Of als dat niet schikt, vrijdag 11 december om 15.30 uur.\n\nLaat maar even weten!\n\nSanne"},
+			},
+			want: nil,
+		},
+		{
 			// The day taken, another clock asked for on it, and the
 			// employer never agrees: no interview yet.
 			name: "a day taken at another hour asked for is a counter-proposal (es)",

@@ -415,7 +415,7 @@ func (a *analysis) readsOf(found []timetext.Mention, m *mail.Message, cfg Config
 			due: answerBy(a.text[max(0, mt.Pos-24):mt.Pos]),
 		}
 		r.keyword = h.has(lKeyword) != ""
-		r.confirm = h.has(lConfirm) != ""
+		r.confirm = h.has(lConfirm) != "" && !negatedAround(ctx, sentence, h.has(lConfirm))
 		r.reschedule = h.has(lReschedule) != ""
 		r.call = h.has(lCall) != ""
 		r.accept = h.has(lAccept) != ""
@@ -602,6 +602,26 @@ func listedOptions(text string, reads []timeRead, marked bool, all func(n int) b
 	for _, i := range listed {
 		reads[i].question, reads[i].option = true, true
 	}
+}
+
+// negatedAround reports a phrase that only the sentences around a time's
+// own hold, each of them negated: "Ik zag dat je nog geen moment hebt
+// ingepland via Calendly. Zullen we het anders zo doen: donderdag 10
+// december om 11.00 uur?" confirms nothing.
+func negatedAround(ctx, sentence, phrase string) bool {
+	if holdsPhrase(sentence, phrase) {
+		return false
+	}
+	found := false
+	for _, s := range sentences(ctx) {
+		if holdsPhrase(s, phrase) {
+			if !negated(s) {
+				return false
+			}
+			found = true
+		}
+	}
+	return found
 }
 
 // lineStart returns where the line holding pos starts.
