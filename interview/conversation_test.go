@@ -89,6 +89,19 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(14, 15, 30)},
 		},
 		{
+			// Days held for a second round that depends on the first:
+			// keeping one free agrees to nothing yet.
+			name: "days held for a round that depends on one to come, one kept free (de)",
+			msgs: []msg{
+				{id: "kr1", at: mon.Add(-72 * time.Hour), subject: "Kranich Robotik - mögliches Zweitgespräch im Januar",
+					text: "Hallo Herr Rivera,\n\nFalls wir nach dem ersten Gespräch beide weitermachen möchten, würden wir gerne ein Zweitgespräch vor Ort einplanen.\n\n" +
+						"Mögliche Termine wären aktuell:\n- Mittwoch, 13.01.2027, ab 10 Uhr\n- Donnerstag, 14.01.2027, ab 13 Uhr\n\nBeste Grüße\nStefan Huber"},
+				{id: "kr2", inReplyTo: "kr1", from: "me", at: mon.Add(-70 * time.Hour), subject: "Re: Kranich Robotik - mögliches Zweitgespräch im Januar",
+					text: "Hallo Herr Huber,\n\nden 13.01. kann ich mir grob freihalten, der 14. wäre bei mir schwierig.\n\nViele Grüße\nSam Rivera"},
+			},
+			want: nil,
+		},
+		{
 			// "nog geen moment ingepland" says nothing is booked; the
 			// two times after it are asked about, and never taken.
 			name: "a word for booking, negated, confirms none of the times asked about (nl)",

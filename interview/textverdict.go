@@ -1610,6 +1610,13 @@ func acceptedOffers(ins []input, cfg Config) {
 			if offer == nil || len(offer.a.offers) == 0 || offer.a.verdict.Interview || !reply.m.Date.After(offer.m.Date) {
 				continue
 			}
+			if p := firstWord(normalize(truncate(offer.a.text, 8<<10)), provisionalOfferPhrases); p != "" {
+				// "Falls wir nach dem ersten Gespräch beide weitermachen
+				// möchten ... Mögliche Termine wären: ...": days held
+				// for a round that depends on one still to come. The
+				// user keeping one free agrees to no interview.
+				continue
+			}
 			r, how := chosenOffer(offer, reply, cfg)
 			if r == nil {
 				continue

@@ -1640,6 +1640,20 @@ var writersNewJobPhrases = []string{
 	"mit nye job", "min nye jobb",
 }
 
+// provisionalOfferPhrases say the times offered are held for a round
+// that depends on one still to come, or are to be fixed later: the
+// user's answer to them agrees to no interview yet.
+var provisionalOfferPhrases = []string{
+	"if all goes well", "if things go well", "if the first interview goes well", "if the first round goes well",
+	"should you progress", "pencil in", "pencilled in", "penciled in", "hold these dates", "keep these dates free",
+	"falls wir nach dem ersten gespräch", "wenn alles gut läuft", "erst nach dem ersten gespräch", "grob freihalten",
+	"schon mal freihalten", "unter vorbehalt", "si tout se passe bien", "si le premier entretien se passe bien",
+	"à titre provisoire", "si todo va bien", "si la primera entrevista va bien", "se tutto va bene",
+	"se il primo colloquio va bene", "se tudo correr bem", "als alles goed gaat", "als het eerste gesprek goed gaat",
+	"onder voorbehoud", "alvast vrijhouden", "om allt går bra", "hvis alt går godt", "hvis alt går bra",
+	"jeśli wszystko pójdzie dobrze", "pokud vše půjde dobře",
+}
+
 // ownInterviewPhrases are "my interview" in the languages followupd reads;
 // Scandinavian possessives follow the noun.
 var ownInterviewPhrases = []string{
