@@ -2216,3 +2216,18 @@ func TestSystemCancelsOneOfTwoStages(t *testing.T) {
 		t.Errorf("statuses %v, want %v", got, want)
 	}
 }
+
+// TestUsersConfirmationThenMovedInTheAnswer: the user confirms a time in a
+// letter of their own, and the employer's answer to it moves the
+// interview: one interview, at the new time.
+func TestUsersConfirmationThenMovedInTheAnswer(t *testing.T) {
+	me := addr("Sam Rivera", "sam.rivera@example.org")
+	confirm := mail.Message{Summary: mail.Summary{MessageID: "ob1@example.org", Date: time.Date(2026, 11, 23, 17, 41, 0, 0, time.UTC),
+		Subject: "Colloquio conoscitivo - Data Engineer (Python/Spark)", From: me, To: addr("Laura Colombo", "laura.colombo@officine-brambilla.example")},
+		Text: "Buongiorno Laura,\n\nConfermo volentieri la mia disponibilità per giovedì 10 dicembre alle 11:00 su Teams.\n\nCordiali saluti,\nSam Rivera"}
+	moved := textMessage("ob2@officine-brambilla.example", "2026-12-01T08:05:00Z", "laura.colombo@officine-brambilla.example",
+		"R: Colloquio conoscitivo - Data Engineer (Python/Spark)",
+		"Buongiorno Sam,\n\nmi scuso per il cambio: abbiamo quindi spostato il colloquio a venerdì 11 dicembre alle ore 14.30, sempre su Teams.\n\nLaura Colombo\nHR Recruiter")
+	moved = inThread(moved, confirm)
+	checkStarts(t, []mail.Message{confirm, moved}, utc("20261211T133000Z"))
+}

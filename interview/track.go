@@ -579,10 +579,13 @@ func (b *builder) userConfirmations(ins []input) {
 			continue
 		}
 		// The user cannot sit two interviews at once: one at that time
-		// is the one confirmed.
+		// is the one confirmed. One that the employer's answer to this
+		// very letter fixed later ("Abbiamo quindi spostato il colloquio
+		// a venerdì 11 dicembre") is the one it confirmed, as moved.
 		known := false
 		for _, t := range b.all {
-			known = known || absDur(t.iv.Start.Sub(r.found.Start)) <= sameSlot
+			known = known || absDur(t.iv.Start.Sub(r.found.Start)) <= sameSlot ||
+				t.thread[in.m.MessageID] && t.iv.InvitedAt.After(in.m.Date)
 		}
 		if known {
 			continue
