@@ -2231,3 +2231,18 @@ func TestUsersConfirmationThenMovedInTheAnswer(t *testing.T) {
 	moved = inThread(moved, confirm)
 	checkStarts(t, []mail.Message{confirm, moved}, utc("20261211T133000Z"))
 }
+
+// TestMovedWithLunchInTheSameParagraph: the employer fixes the later
+// start the user asked for, and says in the next sentence that lunch
+// ("dîner", in Switzerland) moves too: the time is the interview's.
+func TestMovedWithLunchInTheSameParagraph(t *testing.T) {
+	const from = "yannick.favre@alpinum-robotics.example"
+	offer := textMessage("al1@alpinum-robotics.example", "2026-11-30T08:12:00Z", from, "Deuxième tour chez Alpinum",
+		"Salut Sam,\n\nOn aimerait te faire venir à Lausanne pour un deuxième tour, sur place, pour le poste de Lead Software Engineer.\n\n"+
+			"Est-ce que le mercredi 6 janvier à 9h15 pourrait te convenir ?\n\nYannick")
+	ask := sentReply(offer, "al2@example.org", "2026-11-30T21:15:00Z")
+	ask.Text = "Salut Yannick,\n\nLe 6 janvier me va très bien. Est-ce qu'on pourrait commencer un peu plus tard, genre vers 10h ?\n\nSam"
+	fixed := inThread(textMessage("al3@alpinum-robotics.example", "2026-12-01T06:48:00Z", from, "Re: Deuxième tour chez Alpinum",
+		"Pas de souci ! Disons 10h15 le mercredi 6 janvier alors, ça te laisse de la marge. Le dîner se décale d'autant, c'est pas un problème.\n\nYannick"), offer, ask)
+	checkStarts(t, []mail.Message{offer, ask, fixed}, utc("20270106T091500Z"))
+}

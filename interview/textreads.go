@@ -382,7 +382,7 @@ func (a *analysis) readsOf(found []timetext.Mention, m *mail.Message, cfg Config
 		if !a.sent {
 			h[lKeyword] = h[lKeywordPlain] // as the message's (see read)
 		}
-		if h.has(lPersonal) != "" && h.has(lKeyword) == "" {
+		if p := h.has(lPersonal); p != "" && h.has(lKeyword) == "" && holdsPhrase(sentence, p) {
 			// "our lead investor is hosting a small founders & friends
 			// dinner in Berlin on Thu 17 Dec, 7pm": a dinner's time, in
 			// a thread about the call, is the dinner's.
