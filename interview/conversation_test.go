@@ -690,6 +690,17 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(10, 11, 30)},
 		},
 		{
+			name: "preponed, as Indian English moves a time earlier",
+			msgs: []msg{
+				{id: "pp1", at: mon, subject: "Shortlisted for Senior Backend Engineer | Sahyadri Payments",
+					text: "Dear Sam,\n\nYour telephonic round has been scheduled as per below details:\n\nDate : 10th December 2026 (Thursday)\nTime : 3:30 PM IST\n\nThanks & Regards,\nSnehal"},
+				{id: "pp2", inReplyTo: "pp1", at: day(8, 9, 0), subject: "RE: Shortlisted for Senior Backend Engineer | Sahyadri Payments",
+					text: "Dear Sam,\n\nDue to an urgent client meeting Vikram will not be available at 3:30 PM on 10th Dec. Hence we have preponed your telephonic round " +
+						"to 2:30 PM IST on the same day i.e. Thursday, 10th December.\n\nThanks & Regards,\nSnehal"},
+			},
+			want: []time.Time{time.Date(2026, 12, 10, 9, 0, 0, 0, time.UTC)},
+		},
+		{
 			name: "moved to a clock alone, on the interview's day",
 			msgs: []msg{
 				{id: "cg1", at: mon, subject: "Analytics Engineering Lead - quick chat?",

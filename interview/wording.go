@@ -198,6 +198,9 @@ var (
 		// "we've moved your technical interview to Thursday": the
 		// user's meeting, moved, however it is named.
 		"moved your", "move your", "moving your", "pushed your", "pushed our", "shifted your", "shifted our", "bumped your",
+		// Indian English moves earlier as it postpones: "we have
+		// preponed your telephonic round to 2:30 PM IST", "revised timing".
+		"prepone", "preponed", "preponing", "revised timing", "revised time",
 		// A one-way interview's deadline, moved: "Copperleaf Bank has
 		// extended the deadline", "New deadline 14 December 2026".
 		"extended the deadline", "extended your deadline", "deadline has been extended", "new deadline",
