@@ -1146,7 +1146,8 @@ func (b *builder) withTeam(t *tracked, byID map[string]*input) string {
 			if !bareNameRE.MatchString(team) || hasRoleWord(team) || meetingLabel(team) || likelySameCompany(team, company) ||
 				in.a.people[strings.ToLower(team)] || namedAsPerson(in.a.text, team) ||
 				firstWord(normalize(team), b.cfg.keywords()) != "" || isSubjectWord(team) ||
-				workMode(team) || placeOrContract(team) || roleQuestionNouns[strings.ToLower(team)] || namesUser(team, b.cfg) {
+				workMode(team) || placeOrContract(team) || roleQuestionNouns[strings.ToLower(team)] || namesUser(team, b.cfg) ||
+				dashRefRE.MatchString(" - "+team) {
 				continue
 			}
 			return role + m[1] + team

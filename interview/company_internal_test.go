@@ -91,3 +91,42 @@ func TestTidyRoleTakesOutTheCompany(t *testing.T) {
 		}
 	}
 }
+
+// TestTidyRoleTakesOutThePostingsNumber: applicant systems and calendars
+// put the posting's number before or after the title; a year stays.
+func TestTidyRoleTakesOutThePostingsNumber(t *testing.T) {
+	tests := []struct{ role, want string }{
+		{"312-NTH-4471 Information Analyst", "Information Analyst"},
+		{"ORS 402187 Senior Data Analyst", "Senior Data Analyst"},
+		{"Policy and Performance Officer - Ref POL0412", "Policy and Performance Officer"},
+		{"Data Engineer – Reference: DE-2291", "Data Engineer"},
+		{"2027 Graduate Program (Digital & Data)", "2027 Graduate Program (Digital & Data)"},
+		{"Senior Data Analyst", "Senior Data Analyst"},
+	}
+	for _, tc := range tests {
+		if got := tidyRole(tc.role, "", nil); got != tc.want {
+			t.Errorf("tidyRole(%q) = %q, want %q", tc.role, got, tc.want)
+		}
+	}
+}
+
+// TestLikelySameCompanyByTheEndOfItsName: a domain spells the end of an
+// organisation's full name ("Regional Statistics" of
+// regional-statistics.example, "Office for Regional Statistics"), in
+// whole words.
+func TestLikelySameCompanyByTheEndOfItsName(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"Regional Statistics", "Office for Regional Statistics", true},
+		{"Tatvamtech", "Tatvam Technologies", true},
+		{"Statistics", "Office for Regional Statistics", false}, // one word
+		{"Capital Partners", "Northwind Capital", false},
+	}
+	for _, tc := range tests {
+		if got := likelySameCompany(tc.a, tc.b); got != tc.want {
+			t.Errorf("likelySameCompany(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}

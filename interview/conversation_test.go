@@ -2257,3 +2257,19 @@ func TestMovedWithLunchInTheSameParagraph(t *testing.T) {
 		"Pas de souci ! Disons 10h15 le mercredi 6 janvier alors, ça te laisse de la marge. Le dîner se décale d'autant, c'est pas un problème.\n\nYannick"), offer, ask)
 	checkStarts(t, []mail.Message{offer, ask, fixed}, utc("20270106T091500Z"))
 }
+
+// TestRoleWithoutThePostingsReference: a council's subject puts the
+// posting's reference after the title; it is no team of the role.
+func TestRoleWithoutThePostingsReference(t *testing.T) {
+	m := textMessage("cb1@calderbridge.example", "2026-11-25T10:00:00Z", "recruitment@calderbridge.example",
+		"Interview invitation: Policy and Performance Officer - Ref POL0412",
+		"Dear Sam,\n\nThank you for applying for the post of Policy and Performance Officer - Ref POL0412. We are pleased to invite you to interview.\n\n"+
+			"Date: Thursday 17 December 2026\nTime: 10:00am\nLocation: Microsoft Teams\n\nHR Recruitment Team")
+	ivs := interview.Build([]mail.Message{m}, nil, sampleConfig())
+	if len(ivs) != 1 {
+		t.Fatalf("%d interviews, want 1", len(ivs))
+	}
+	if ivs[0].Role != "Policy and Performance Officer" {
+		t.Errorf("role %q, want Policy and Performance Officer", ivs[0].Role)
+	}
+}

@@ -281,6 +281,11 @@ func tidyRole(role, company string, people []string) string {
 			from = i + len(sep)
 		}
 	}
+	// "Policy and Performance Officer - Ref POL0412": the posting's
+	// reference after a dash.
+	if loc := dashRefRE.FindStringIndex(role); loc != nil && loc[0] > 0 && hasRoleWord(role[:loc[0]]) {
+		role = strings.TrimSpace(role[:loc[0]])
+	}
 	// "Arquitecto/a de Soluciones Cloud-0412": a posting's number glued on.
 	if i := strings.LastIndexByte(role, '-'); i > 0 && i < len(role)-3 && strings.Trim(role[i+1:], "0123456789") == "" {
 		role = role[:i]
@@ -290,6 +295,7 @@ func tidyRole(role, company string, people []string) string {
 	if loc := refCodeRE.FindStringIndex(role); loc != nil && loc[0] > 0 && hasRoleWord(role[:loc[0]]) && !yearRE.MatchString(role[loc[0]:]) {
 		role = strings.TrimSpace(role[:loc[0]])
 	}
+	role = withoutLeadingCode(role)
 	role = withoutEngagement(role)
 	// "D'Ingénieur": an article elided before the title.
 	for _, art := range []string{"d'", "d’", "l'", "l’"} {
@@ -392,6 +398,41 @@ func withoutEngagement(role string) string {
 // "(PA-26-1187)", "(ref. GW-4412)", "(Req 20931)"; not "(B2B)" nor a
 // year ("Graduate Programme (2027)").
 var yearRE = regexp.MustCompile(`^\s*\((?:19|20)\d\d\)\s*$`)
+
+var dashRefRE = regexp.MustCompile(`(?i)\s*[-–—|,]\s*(?:ref\.?|reference|réf\.?|rif\.?|referenz|job id|req\.?|requisition)\s*[:#]?\s*[a-z]{0,6}[-/ ]?\d[\w/-]*\s*$`)
+
+// withoutLeadingCode drops a posting's number before the title, as
+// applicant systems and calendars put it: "312-NTH-4471 Information
+// Analyst", "ORS 402187 Senior Data Analyst" (an office's initials, then
+// the number). Not a year: "2027 Graduate Program".
+func withoutLeadingCode(role string) string {
+	f := strings.Fields(role)
+	digits := func(w string) int {
+		n := 0
+		for _, r := range w {
+			if r >= '0' && r <= '9' {
+				n++
+			}
+		}
+		return n
+	}
+	k := 0
+	for k < len(f)-1 {
+		if y := f[k]; digits(y) >= 3 && !(len(y) == 4 && digits(y) == 4 && (y[:2] == "19" || y[:2] == "20")) {
+			k++
+			continue
+		}
+		if w := f[k]; len(w) <= 5 && strings.ToUpper(w) == w && digits(w) == 0 && k+1 < len(f)-1 && digits(f[k+1]) >= 3 {
+			k++
+			continue
+		}
+		break
+	}
+	if k == 0 || !hasRoleWord(strings.Join(f[k:], " ")) {
+		return role
+	}
+	return strings.Join(f[k:], " ")
+}
 
 var refCodeRE = regexp.MustCompile(`(?i)\s*\(\s*(?:ref\.?|réf\.?|rif\.?|referenz|referentie|referencia|riferimento|req\.?|nr\.?|no\.?|n[º°]|#)?[:\s]*[a-z]{0,6}[-/ ]?\d[\d/-]{2,}\s*\)\s*$`)
 

@@ -504,7 +504,16 @@ func likelySameCompany(a, b string) bool {
 	if len(x) > len(y) {
 		x, y = y, x
 	}
-	return len(x) >= 5 && strings.HasPrefix(y, x)
+	if len(x) >= 5 && strings.HasPrefix(y, x) {
+		return true
+	}
+	// "Regional Statistics" of regional-statistics.example and "Office
+	// for Regional Statistics": the end of the full name, in whole words.
+	xw, yw := strings.Fields(strings.ToLower(withoutLegalForm(a))), strings.Fields(strings.ToLower(withoutLegalForm(b)))
+	if len(xw) > len(yw) {
+		xw, yw = yw, xw
+	}
+	return len(xw) >= 2 && len(xw) < len(yw) && slices.Equal(xw, yw[len(yw)-len(xw):])
 }
 
 // initialled reports whether short writes long with some of its words as
