@@ -2273,3 +2273,15 @@ func TestRoleWithoutThePostingsReference(t *testing.T) {
 		t.Errorf("role %q, want Policy and Performance Officer", ivs[0].Role)
 	}
 }
+
+// TestStagesWithTheReadersClockBeside: each stage's time is followed by
+// the writer's guess at it on the user's clock, in a question of its
+// own; both stages are interviews, once each.
+func TestStagesWithTheReadersClockBeside(t *testing.T) {
+	m := textMessage("cg1@coralbay-games.example", "2026-11-24T23:18:00Z", "mia@coralbay-games.example", "Coralbay - next steps (Lead Gameplay Engineer)",
+		"Hi Sam,\n\nNext two steps for the Lead Gameplay Engineer role:\n\n"+
+			"1. Technical deep-dive with Liam Carter (Technical Director), 90 mins - Friday 11 December, 9:00am Sydney time. I know that's early-ish for us and late for you, I think it works out at 11pm Thursday night in Berlin?\n\n"+
+			"2. Founders chat with Jess Nguyen and Daniel Okoro, 45 mins - Tuesday 15 December, 6:30pm AEDT (should be 8:30am Tuesday your time).\n\n"+
+			"Both on Zoom.\n\nCheers,\nMia")
+	checkStarts(t, []mail.Message{m}, utc("20261210T220000Z"), utc("20261215T073000Z"))
+}

@@ -1056,12 +1056,21 @@ func (a *analysis) stagedTimes(reads []timeRead, m *mail.Message) []listedTime {
 	}
 	var out []listedTime
 	days := map[string]bool{}
+	lastEnd := 0 // where the last stage's time ends
 	for _, r := range reads {
 		// "antes del viernes 11 de diciembre a las 14:00 necesitamos
 		// ... el consentimiento": a deadline beside the stages is none.
 		if r.old || r.due || r.deadline || r.rehearsal || !r.found.Start.After(m.Date) {
 			continue
 		}
+		// "Friday 11 December, 9:00am Sydney time. I know that's late
+		// for you, I think it works out at 11pm Thursday night in
+		// Berlin?": a stage's time again, on the reader's clock, on
+		// its line, is no stage of its own.
+		if r.converted && len(out) > 0 && !strings.Contains(a.text[min(lastEnd, r.pos):r.pos], "\n") {
+			continue
+		}
+		lastEnd = r.pos + len(r.found.Text)
 		stage, ok := stageOf(a.text, r.pos, r.pos+len(r.found.Text))
 		if r.question || r.option || !ok {
 			return nil
