@@ -2285,3 +2285,21 @@ func TestStagesWithTheReadersClockBeside(t *testing.T) {
 			"Both on Zoom.\n\nCheers,\nMia")
 	checkStarts(t, []mail.Message{m}, utc("20261210T220000Z"), utc("20261215T073000Z"))
 }
+
+// TestFurtherRoundLockedInTheFirstRoundsThread: the recruiter answers in
+// the thread of a hiring system's invitation and fixes the final round,
+// its time on lines of its own below the paragraph that names it.
+func TestFurtherRoundLockedInTheFirstRoundsThread(t *testing.T) {
+	const recruiter = "nurul.aisyah@tembusu-robotics.example"
+	first := calMessageFrom("fr1@freshteam.example", "2026-11-23T02:15:00Z", "Interview scheduled: Robotics Software Engineer at Tembusu Robotics",
+		"Your interview has been scheduled.",
+		vevent{method: "REQUEST", uid: "ft-1", summary: "Hiring Manager Round - Sam Rivera (Robotics Software Engineer)", start: "20261208T083000Z", organizer: recruiter})
+	first.From = []mail.Address{{Name: "Tembusu Robotics", Email: "no-reply@freshteam.com"}}
+	reply := sentReply(first, "fr2@example.org", "2026-11-23T18:22:00Z")
+	reply.Text = "Hi Nurul,\n\nthanks! Is there live coding in the HM round?\n\nSam"
+	locked := inThread(textMessage("fr3@tembusu-robotics.example", "2026-11-24T01:48:00Z", recruiter,
+		"Re: Interview scheduled: Robotics Software Engineer at Tembusu Robotics",
+		"Hi Sam,\n\nNo live coding in the HM round.\n\nAlso, Arjun asked me to already lock in the final round so we don't lose time over the holidays. "+
+			"It will be with our CTO:\n\nThursday, 14 Jan 2027\n5pm SGT (10am your time), 90 mins, on Google Meet\n\nCheers,\nNurul"), first, reply)
+	checkStarts(t, []mail.Message{first, reply, locked}, utc("20261208T083000Z"), utc("20270114T090000Z"))
+}

@@ -199,8 +199,12 @@ func (b *builder) confirmation(in *input, company, idPart string) {
 		// thread was opened for, still to come, and no further one.
 		in.a.newRound = false
 	}
+	// "Arjun asked me to already lock in the final round ... Thursday,
+	// 14 Jan 2027, 5pm SGT", in the thread of the hiring manager's
+	// round: a round named in the text, and no word for moving.
+	roundNamed := t != nil && in.a.body.has(lRound) != "" && !sameDay(t.iv.Start, start)
 	if t != nil && absDur(t.iv.Start.Sub(start)) > sameSlot &&
-		(t.heldBefore(in.m.Date) || !in.a.reschedule && (in.a.newRound || !t.iv.Start.After(in.m.Date))) {
+		(t.heldBefore(in.m.Date) || !in.a.reschedule && (in.a.newRound || roundNamed || !t.iv.Start.After(in.m.Date))) {
 		// The thread goes on after an interview, or says "second
 		// round": another interview, not a move of the first. One
 		// held a day or more before cannot be moved, whatever words
