@@ -555,6 +555,9 @@ func eventIsInterview(ev calendar.Event, m *mail.Message, text string, cfg Confi
 	if p := socialGathering(titles, cfg); p != "" {
 		return false, fmt.Sprintf("a social gathering (%q in the title), not an interview", p)
 	}
+	if rightToWorkCheck(ev.Summary + " | " + m.Subject) {
+		return false, "a check of the right to work (in the title), not an interview"
+	}
 	all := ev.Summary + " | " + m.Subject + " | " + truncate(ev.Description, maxText)
 	ah := lx.scan(all)
 	if p := ah.has(lAppointment); p != "" {

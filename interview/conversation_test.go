@@ -2303,3 +2303,51 @@ func TestFurtherRoundLockedInTheFirstRoundsThread(t *testing.T) {
 			"It will be with our CTO:\n\nThursday, 14 Jan 2027\n5pm SGT (10am your time), 90 mins, on Google Meet\n\nCheers,\nNurul"), first, reply)
 	checkStarts(t, []mail.Message{first, reply, locked}, utc("20261208T083000Z"), utc("20270114T090000Z"))
 }
+
+// TestAgencysTwoClientsInOneMailFromLeeds: an agency in Leeds confirms two
+// clients' interviews, each under its list item "<company> – <role>", its
+// time alone on the next line, written at +00:00 with salaries in pounds:
+// two interviews, each its client's, on the clock of the UK. The
+// passport for the right to work check belongs to one of them.
+func TestAgencysTwoClientsInOneMailFromLeeds(t *testing.T) {
+	m := textMessage("kt1@keystonetalent.example", "2026-12-03T08:52:00Z", "darren.whelan@keystonetalent.example", "Interviews next week",
+		"Morning Sam\n\nGreat news, both confirmed for next week - details below\n\n"+
+			"1) Harrow & Finch – Finance Systems Analyst (£42-45k)\nMon 7th Dec @ 2pm\nTeams – Sophie Marsh (FD) will send you the link direct\n\n"+
+			"2) Tillbrook Foods – Systems Analyst, ERP (£40k + bonus)\nWeds 9th Dec @ 9.30am\nFace to face – Tillbrook House, Leeds\n"+
+			"Bring your passport for the right to work check\n\nDarren\n\nSent from my iPhone")
+	got := map[time.Time]string{}
+	for _, iv := range interview.Build([]mail.Message{m}, nil, sampleConfig()) {
+		got[iv.Start.UTC()] = iv.Company
+	}
+	want := map[time.Time]string{utc("20261207T140000Z"): "Harrow & Finch", utc("20261209T093000Z"): "Tillbrook Foods"}
+	if !maps.Equal(got, want) {
+		t.Errorf("interviews %v, want %v", got, want)
+	}
+}
+
+// TestMoneyAndOffsetPlaceTheWriter: a currency of one country and a Date
+// header at that country's offset, not the user's, say whose clock a time
+// without a zone is on; either alone does not.
+func TestMoneyAndOffsetPlaceTheWriter(t *testing.T) {
+	invite := func(date, text string) mail.Message {
+		return textMessage("mo1@northfield.example", date, "jo@northfield.example", "Interview – Finance Analyst",
+			"Hi Sam,\n\nWe'd like to invite you to an interview for the Finance Analyst role ("+text+").\n\nDate: Tuesday 8 December 2026\nTime: 2pm\n\nJo")
+	}
+	for _, tc := range []struct {
+		name string
+		m    mail.Message
+		want time.Time
+	}{
+		{"pounds at +00:00", invite("2026-12-01T09:00:00Z", "£42-45k"), utc("20261208T140000Z")},
+		{"pounds at the user's offset", func() mail.Message {
+			m := invite("2026-12-01T09:00:00Z", "£42-45k")
+			m.Date = m.Date.In(time.FixedZone("", 3600))
+			return m
+		}(), utc("20261208T130000Z")},
+		{"no money at +00:00", invite("2026-12-01T09:00:00Z", "permanent"), utc("20261208T130000Z")},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			checkStarts(t, []mail.Message{tc.m}, tc.want)
+		})
+	}
+}

@@ -79,6 +79,9 @@ func ClassifyEvent(e calendar.Event, cfg Config, loose bool) Verdict {
 	if w := h.has(lAppointment); w != "" {
 		return no(fmt.Sprintf("an appointment that is no job interview (%q in the title)", w))
 	}
+	if rightToWorkCheck(e.Summary) {
+		return no("a check of the right to work, not an interview (in the title)")
+	}
 	if w := h.has(lPress); w != "" {
 		return no(fmt.Sprintf("a press or research interview, not a job interview (%q in the title)", w))
 	}

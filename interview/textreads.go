@@ -132,6 +132,58 @@ func writersCountry(found []timetext.Mention, sent time.Time, user *time.Locatio
 	return loc
 }
 
+// moneysCountry returns the zone of the one country whose money a text
+// quotes ("Finance Systems Analyst (£42-45k)", "₹28 LPA", "CHF 120'000"),
+// when the Date header's offset is that country's and not the user's: an
+// agency in Leeds that writes "Mon 7th Dec @ 2pm" at +00:00 means 2pm in
+// Leeds. Two signals that agree, as in writersCountry; neither alone.
+func moneysCountry(text string, sent time.Time, user *time.Location) *time.Location {
+	text = truncate(text, 8<<10)
+	iana := ""
+	for _, c := range moneyMarks {
+		var at bool
+		if c.word {
+			at = slices.Contains(words(text), c.mark)
+		} else {
+			at = strings.Contains(text, c.mark)
+		}
+		if !at {
+			continue
+		}
+		if iana != "" && iana != c.iana {
+			return nil // two countries' money: neither says where
+		}
+		iana = c.iana
+	}
+	if iana == "" {
+		return nil
+	}
+	loc, err := time.LoadLocation(iana)
+	if err != nil {
+		return nil
+	}
+	_, off := sent.Zone()
+	_, there := sent.In(loc).Zone()
+	_, here := sent.In(user).Zone()
+	if off != there || off == here {
+		return nil
+	}
+	return loc
+}
+
+// moneyMarks are the signs and codes of currencies of one country with
+// one zone; word marks count as whole words only ("CHF", not "CHFs").
+var moneyMarks = []struct {
+	mark, iana string
+	word       bool
+}{
+	{"£", "Europe/London", false}, {"GBP", "Europe/London", true}, {"₹", "Asia/Kolkata", false}, {"INR", "Asia/Kolkata", true},
+	{"LPA", "Asia/Kolkata", true}, {"CHF", "Europe/Zurich", true}, {"zł", "Europe/Warsaw", false}, {"PLN", "Europe/Warsaw", true},
+	{"Kč", "Europe/Prague", false}, {"CZK", "Europe/Prague", true}, {"SGD", "Asia/Singapore", true}, {"S$", "Asia/Singapore", false},
+	{"AED", "Asia/Dubai", true}, {"HUF", "Europe/Budapest", true}, {"SEK", "Europe/Stockholm", true}, {"NOK", "Europe/Oslo", true},
+	{"DKK", "Europe/Copenhagen", true}, {"NZD", "Pacific/Auckland", true}, {"ZAR", "Africa/Johannesburg", true},
+}
+
 // clockWordLanguages are the words before or after a clock time that
 // only one language writes.
 var clockWordLanguages = map[string]string{
@@ -246,6 +298,8 @@ func (a *analysis) times(m *mail.Message, cfg Config) []timeRead {
 		a.zoneGuessed = a.zone(cfg) == cfg.location()
 		if a.zoneGuessed && !a.sent {
 			if loc := writersCountry(found, m.Date, cfg.location()); loc != nil {
+				a.zoneLoc, a.zoneGuessed = loc, false
+			} else if loc := moneysCountry(a.text, m.Date, cfg.location()); loc != nil {
 				a.zoneLoc, a.zoneGuessed = loc, false
 			}
 		}

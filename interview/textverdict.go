@@ -1186,18 +1186,20 @@ func (a *analysis) listedTimes(reads []timeRead, m *mail.Message) []listedTime {
 		if r.question || r.rehearsal || r.due || r.old || r.converted || !r.found.Start.After(m.Date) {
 			continue
 		}
-		c := lineCompany(a.text, r.pos)
+		c, item := lineCompany(a.text, r.pos), false
 		if c == "" {
 			c = itemCompany(a.text, r.pos)
+			item = c != ""
 		}
 		if c == "" {
 			c = paragraphCompany(a.text, r.pos, m.Subject)
 		}
 		// A name the mail uses again, or its subject gives: the
-		// organisations it is about, not a line's label.
+		// organisations it is about, not a line's label. (A list
+		// item's heading, the name before the job's title, is one.)
 		first, _, _ := strings.Cut(strings.ToLower(c), " ")
 		low := strings.ToLower(a.text)
-		if c == "" || strings.Count(low, first) < 2 && !strings.Contains(strings.ToLower(m.Subject), first) {
+		if c == "" || !item && strings.Count(low, first) < 2 && !strings.Contains(strings.ToLower(m.Subject), first) {
 			continue
 		}
 		companies[squash(c)] = true
@@ -1256,13 +1258,16 @@ func paragraphCompany(text string, pos int, subject string) string {
 // lineCompany is the name a line starts with before a dash or a colon,
 // when it is only a name: "Brightwater Insurance – Wednesday ...",
 // "Calder & Finch: Friday 4th at 11".
-// itemCompany is lineCompany for a time on a labelled line under a list
-// item that names the organisation: "1) PEMBROKE CIDER CO. - Marketing
-// Executive" over "When: Tuesday 8th December, 10:00am".
+// itemCompany is lineCompany for a time on a labelled line, or starting
+// its line, under a list item that names the organisation: "1) PEMBROKE
+// CIDER CO. - Marketing Executive" over "When: Tuesday 8th December,
+// 10:00am", "2) Tillbrook Foods – Systems Analyst, ERP (£40k + bonus)"
+// over "Weds 9th Dec @ 9.30am".
 func itemCompany(text string, pos int) string {
 	ls := strings.LastIndexByte(text[:pos], '\n') + 1
 	label := strings.TrimSpace(text[ls:pos])
-	if ls < 2 || !strings.HasSuffix(label, ":") || !fieldLabels[strings.ToLower(strings.TrimSuffix(label, ":"))] || !onListLine(text, ls-1) {
+	labelled := strings.HasSuffix(label, ":") && fieldLabels[strings.ToLower(strings.TrimSuffix(label, ":"))]
+	if ls < 2 || label != "" && !labelled || !onListLine(text, ls-1) {
 		return ""
 	}
 	ps := strings.LastIndexByte(text[:ls-1], '\n') + 1

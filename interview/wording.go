@@ -713,7 +713,7 @@ var (
 		"assinatura do contrato", "ondertekening van het contract", "contract tekenen", "podpisanie umowy",
 		"avtalsskrivning", "underskrift af kontrakt", "signering av kontrakt", "betriebsärztliche untersuchung",
 		"einstellungsuntersuchung", "visite médicale d'embauche", "médecine du travail", "pre-employment medical",
-		"welcome to the team", "welcome aboard", "new hire", "new starter", "right to work check",
+		"welcome to the team", "welcome aboard", "new hire", "new starter",
 		"willkommen im team", "willkommen an bord", "unterzeichnung arbeitsvertrag",
 		"arbeitsvertrag unterschreiben", "arbeitsvertrag unterzeichnen", "bienvenue dans l'équipe", "bienvenue à bord",
 		"contrat signé", "bienvenido al equipo", "bienvenida al equipo", "bienvenido a bordo", "bienvenido oficialmente",
@@ -1641,6 +1641,14 @@ var writersNewJobPhrases = []string{
 	"het contract getekend", "contract getekend", "mijn nieuwe baan", "ik begin in", "podpisałem umowę",
 	"podpisałam umowę", "moja nowa praca", "jag har skrivit på", "mitt nya jobb", "jeg har skrevet under",
 	"mit nye job", "min nye jobb",
+}
+
+// rightToWorkCheck reports a title of the UK's check of documents before
+// a hire, booked on its own ("Right to Work check (video) - Sam Rivera").
+// Named in the text of an invitation ("bring your passport for the right
+// to work check") it is a part of the interview, and no appointment.
+func rightToWorkCheck(title string) bool {
+	return strings.Contains(strings.ToLower(title), "right to work")
 }
 
 // provisionalOfferPhrases say the times offered are held for a round
