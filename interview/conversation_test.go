@@ -2351,3 +2351,16 @@ func TestMoneyAndOffsetPlaceTheWriter(t *testing.T) {
 		})
 	}
 }
+
+// TestMovedToAClockWithoutAMOrPM: a noon phone screen moved "to 1:30
+// instead" the same day is at half past one in the afternoon.
+func TestMovedToAClockWithoutAMOrPM(t *testing.T) {
+	const recruiter = "kayla.recruits@gmail.com"
+	screen := textMessage("pc1@gmail.example", "2026-12-01T15:00:00Z", recruiter, "Phone screen - Pinecrest Analytics",
+		"Hi Sam,\n\nthe hiring manager at Pinecrest Analytics would like a phone screen. She proposed Mon Dec 14 at 12 noon Central. You'd call her cell.\n\nKayla")
+	yes := sentReply(screen, "pc2@example.org", "2026-12-01T17:00:00Z")
+	yes.Text = "Hi Kayla,\n\nMonday at noon Central works, I'll call her.\n\nSam"
+	moved := inThread(textMessage("pc3@gmail.example", "2026-12-02T15:00:00Z", recruiter, "Re: Phone screen - Pinecrest Analytics",
+		"Small change - she has a conflict at noon, can you call at 1:30 instead? Same number.\n\nK"), screen, yes)
+	checkStarts(t, []mail.Message{screen, yes, moved}, utc("20261214T193000Z"))
+}

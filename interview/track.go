@@ -900,6 +900,7 @@ func (b *builder) sameDayMoves(ins []input) {
 				if lead.has(lInsteadOf) != "" || c.Start.Equal(old) || endsRange(a.text[max(0, c.Pos-12):c.Pos]) {
 					continue
 				}
+				c.Start = nearerReading(c, old)
 				if c.Zone == "" && readersClock(a.text[c.End:min(len(a.text), c.End+24)]) {
 					// "2:30 PM IST ... That should be 10:00 AM your time":
 					// the same moment on the user's clock.
@@ -920,6 +921,23 @@ func (b *builder) sameDayMoves(ins []input) {
 			break
 		}
 	}
+}
+
+// nearerReading is a clock written without am or pm ("cld we do 1:30
+// instead?" of a call at noon) at the one of its two readings nearer the
+// time it moves, old. One written with them, or with a leading zero
+// ("01:30"), or past 12, is as written.
+func nearerReading(c timetext.Mention, old time.Time) time.Time {
+	h := c.Start.Hour()
+	low := strings.ToLower(c.Text)
+	if h < 1 || h > 11 || strings.HasPrefix(strings.TrimSpace(c.Text), "0") || c.Dur != 0 ||
+		strings.Contains(low, "am") || strings.Contains(low, "pm") || strings.Contains(low, "a.m") || strings.Contains(low, "p.m") {
+		return c.Start
+	}
+	if pm := c.Start.Add(12 * time.Hour); absDur(pm.Sub(old)) < absDur(c.Start.Sub(old)) {
+		return pm
+	}
+	return c.Start
 }
 
 // endsRange reports the words before a clock that make it a range's end:
