@@ -690,6 +690,17 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(10, 11, 30)},
 		},
 		{
+			// The new end of the day is said too; it moves nothing.
+			name: "a later start on the same day, with when it now ends",
+			msgs: []msg{
+				{id: "ox1", at: mon, subject: "Oxbow Travel - case presentation",
+					text: "Hi Sam,\n\nwe'd like to invite you to the case presentation interview at our Amsterdam HQ on Friday 11 December, 13:30–15:00 CET.\n\nNoor"},
+				{id: "ox2", inReplyTo: "ox1", at: day(8, 9, 0), subject: "Re: Oxbow Travel - case presentation",
+					text: "Hi Sam,\n\nOne small change for Friday the 11th: Bram's flight lands later than planned, so we'll start the case presentation at 14:00 instead of 13:30 (finishing around 15:30). Same place.\n\nNoor"},
+			},
+			want: []time.Time{day(11, 14, 0)},
+		},
+		{
 			name: "preponed, as Indian English moves a time earlier",
 			msgs: []msg{
 				{id: "pp1", at: mon, subject: "Shortlisted for Senior Backend Engineer | Sahyadri Payments",

@@ -897,7 +897,7 @@ func (b *builder) sameDayMoves(ins []input) {
 			var to []time.Time
 			for _, c := range timetext.FindClocksOn(a.text, old, timetext.Options{Ref: in.m.Date, Loc: old.Location()}) {
 				lead := b.cfg.lexicon().scan(a.text[max(0, c.Pos-24):c.Pos])
-				if lead.has(lInsteadOf) != "" || c.Start.Equal(old) || endsRange(a.text[max(0, c.Pos-12):c.Pos]) {
+				if lead.has(lInsteadOf) != "" || c.Start.Equal(old) || endsRange(a.text[max(0, c.Pos-24):c.Pos]) {
 					continue
 				}
 				c.Start = nearerReading(c, old)
@@ -943,6 +943,15 @@ func nearerReading(c timetext.Mention, old time.Time) time.Time {
 // endsRange reports the words before a clock that make it a range's end:
 // "(bis ca. 11:30)", "until 11:30".
 func endsRange(before string) bool {
+	// Only the clock's own sentence: "at 12 that day. Can you do 1:30
+	// instead?" ("bis ca. 11:30" keeps its abbreviation).
+	for i := len(before) - 2; i >= 0; i-- {
+		if c := before[i]; (c == '.' || c == '?' || c == '!') && before[i+1] == ' ' && i+2 < len(before) &&
+			unicode.IsUpper(rune(before[i+2])) || c == '\n' {
+			before = before[i+1:]
+			break
+		}
+	}
 	ws := words(strings.ToLower(before))
 	for i := len(ws) - 1; i >= 0 && i >= len(ws)-2; i-- {
 		switch ws[i] {
@@ -965,7 +974,8 @@ func endsRange(before string) bool {
 
 // endWords say that the clock after them is when something ends.
 var endWords = map[string]bool{
-	"finished": true, "finish": true, "finishes": true, "ends": true, "end": true, "done": true, "wrapped": true,
+	"finished": true, "finish": true, "finishes": true, "finishing": true, "ends": true, "end": true, "ending": true,
+	"done": true, "wrapped": true, "wrapping": true, "terminando": true, "finissant": true,
 	"ende": true, "endet": true, "fertig": true, "termine": true, "terminé": true, "termina": true, "finisce": true,
 	"eindigt": true, "klaar": true, "slutar": true, "slutter": true, "kończy": true,
 }
