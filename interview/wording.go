@@ -728,6 +728,9 @@ var (
 	// Appointments that are not job interviews, though they may say
 	// "Termin" or "Gespräch" and come with a time.
 	appointmentPhrases = append([]string{
+		// A language school's or course's test of the learner's level:
+		// "la profesora que te hará la entrevista de nivel".
+		"entrevista de nivel", "level test", "entretien de niveau", "colloquio di livello", "teste de nivelamento",
 		"beratungstermin", "ihr bankberater", "ihre bankberaterin", "in unserer filiale", "in der filiale",
 		// A bank's, insurer's or adviser's advice meeting, in the
 		// languages read: "adviesgesprek over uw pensioen".

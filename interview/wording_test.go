@@ -162,6 +162,10 @@ func TestClassifyWording(t *testing.T) {
 		{"a student's informational interview", "lucia.gomez@gmail.com", "Solicitud de entrevista informativa – TFM sobre Platform Engineering",
 			"Hola Sam, estoy escribiendo mi trabajo de fin de máster. ¿Podríamos hablar el miércoles 16 de diciembre a las 18:00?", false, interview.KindNone},
 		// Appointments of daily life with a concrete time.
+		{"a language school's level test called an interview", "nerea@academia-lavapies.example", "Tu entrevista de nivel – Academia Lavapiés",
+			"Hola Sam,\n\nSoy Nerea, la profesora que te hará la entrevista de nivel el próximo miércoles 9 de diciembre a las 18:30 por Zoom.", false, interview.KindNone},
+		{"a course's placement test", "admissions@sprachschule-mitte.example", "Your placement test",
+			"Dear Sam,\n\nyour placement test interview for the German B2 course is on Wednesday 9 December at 18:30.", false, interview.KindNone},
 		{"a tax adviser's yearly meeting", "kanzlei@vogt-partner.example", "Termin bestätigt: Jahresgespräch Einkommensteuer",
 			"Sehr geehrter Herr Rivera, Ihr Termin ist bestätigt: Montag, 7. Dezember 2026, 08:30 Uhr, online über Teams.", false, interview.KindNone},
 		{"a school's meeting with the parents", "k.seidel@kiefern-grundschule.example", "Lernentwicklungsgespräch Mila Rivera (3b)",
