@@ -565,9 +565,14 @@ func eventIsInterview(ev calendar.Event, m *mail.Message, text string, cfg Confi
 	}
 	// The invitation's mail, and the thread it quotes, say what the
 	// recording is for: "Jag gör podden ... Skulle du vilja vara gäst?".
-	if ph := lx.scan(all + " | " + truncate(m.Text, 8<<10)); ph.has(lPress) != "" {
-		p := ph.has(lPress)
+	mh := lx.scan(all + " | " + truncate(m.Text, 8<<10))
+	if p := mh.has(lPress); p != "" {
 		return false, fmt.Sprintf("a press or research interview (%q)", p)
+	}
+	// And what the appointment is, when its title does not call it an
+	// interview: "Undersökning hos tandläkare Erik Sandberg".
+	if p := mh.has(lAppointment); p != "" && ah.has(lKeyword) == "" {
+		return false, fmt.Sprintf("an appointment that is no job interview (%q in its mail)", p)
 	}
 	if d := domainOf(firstAddress(m.From)); isEventPlatform(d) || isRecordingStudio(d) {
 		return false, fmt.Sprintf("sent by an event platform or recording studio (%s), not an interview", d)

@@ -775,6 +775,14 @@ var (
 		"appuntamento medico", "visita medica", "tandartspraktijk", "huisartsenpraktijk",
 		"wizyta lekarska", "gabinet stomatologiczny", "tandläkartid", "tandläkarmottagning",
 		"tandlægetid", "tannlegetime", "lægetid", "legetime",
+		// The visit itself, a check-up or a cleaning: "Undersökning hos
+		// tandläkare Erik Sandberg" (a dental practice that hires
+		// invites to no check-up).
+		"check-up appointment", "dental check-up", "dental check", "hygiene appointment", "dental hygienist",
+		"zahnreinigung", "prophylaxetermin", "kontrolltermin", "détartrage", "limpieza dental", "pulizia dei denti",
+		"gebitsreiniging", "mondhygiënist", "periodieke controle", "undersökning hos", "regelbundna undersökning",
+		"tandläkarbesök", "tandhygienist", "undersøgelse hos", "tandlægebesøg", "tandplejer", "undersøkelse hos",
+		"tannlegebesøk", "tannpleier", "przegląd stomatologiczny", "preventivní prohlídka",
 		// Renting a flat: a landlord's or letting agent's "colloquio
 		// conoscitivo", "Kennenlernen" with the owner.
 		"landlord", "letting agent", "letting agency", "tenancy agreement", "rental application", "rental agreement",

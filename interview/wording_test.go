@@ -595,6 +595,16 @@ func TestAppointmentsShapedLikeInterviews(t *testing.T) {
 		{"a conference's speaker briefing", invite("Mette Sørensen", "mette@datadaysnordic.example", "Speaker briefing & tech check – Sam Rivera"), false},
 		{"a new hire's orientation", invite("Jasper Henning", "jasper.henning@orbis-health.example", "New Hire Orientation - January cohort"), false},
 		{"a check of the right to work", invite("Fiona Gallagher", "fiona.gallagher@calderapayments.example", "Right to Work check (video) - Sam Rivera"), false},
+		{"a dentist's check-up, said in its mail", func() mail.Message {
+			m := invite("Tandvårdshuset Söder", "noreply@tandvardshuset-soder.example", "Tandläkare - undersökning (Erik Sandberg)")
+			m.Text = "Hej Sam,\n\nDet är dags för din regelbundna undersökning.\n\nTorsdag 10 december 2026 kl. 08.20-09.05\nUndersökning hos tandläkare Erik Sandberg"
+			return m
+		}(), false},
+		{"an interview whose mail names a bank", func() mail.Message {
+			m := invite("Katrin Seidel", "k.seidel@nordwerk.example", "Vorstellungsgespräch Backend-Entwickler")
+			m.Text = "Hallo Sam,\n\nwir freuen uns auf das Gespräch. Parkplätze gibt es vor der Sparkasse, bei der Bankfiliale gegenüber."
+			return m
+		}(), true},
 		{"a friend's mock interview, hyphenated", invite("Lena Hoffmann", "lena.hoffmann@posteo.de", "Mock-Interview System Design (Lena ↔ Sam)"), false},
 		{"a career adviser's interview training, in one word", invite("Katrin Albers", "k.albers@uni-lindenau.example", "Interviewtraining Sam Rivera"), false},
 		{"the same in Dutch", invite("Femke de Wit", "f.dewit@hogeschool-ijssel.example", "Sollicitatiegesprektraining – Sam Rivera"), false},
