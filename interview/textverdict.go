@@ -441,7 +441,10 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 		a.press = true
 		return no("the user is asked for a reference about a candidate (%q)", w)
 	}
-	if w := podcastWord(m.Subject + "\n" + head); w != "" && roleFrom(nil, []string{m.Subject, head}) == "" {
+	// Its host may say so only in the signature: "Host,
+	// Plattformgeflüster – der Podcast rund um Platform Engineering".
+	if w := podcastWord(m.Subject + "\n" + head + "\n" + signatureOf(a.own)); w != "" && roleFrom(nil, []string{m.Subject, head}) == "" &&
+		roleFrom([]string{m.Subject}, nil) == "" && either(subj, body, lApplication) == "" {
 		// A show's recording, in any language's inflection of the
 		// word ("wywiad do podcastu", "podcastissa"); a job at a
 		// podcast company names its role.
@@ -694,6 +697,20 @@ func namesOwnOrganisation(subject string, cfg Config) bool {
 // writer tells of the interview they have, or "".
 func sendersOwnInText(text string) string {
 	return firstWord(normalize(truncate(text, 4<<10)), firstPersonInterview)
+}
+
+// signatureOf returns the end of own, where a signature stands: its last
+// few hundred bytes, from a line's start.
+func signatureOf(own string) string {
+	own = strings.TrimRight(own, " \t\r\n")
+	if len(own) <= 400 {
+		return own
+	}
+	tail := own[len(own)-400:]
+	if i := strings.IndexByte(tail, '\n'); i >= 0 {
+		tail = tail[i+1:]
+	}
+	return tail
 }
 
 // writerReferredReader returns the verb of a sentence in which the writer

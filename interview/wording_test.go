@@ -135,6 +135,12 @@ func TestClassifyWording(t *testing.T) {
 			"Hola Sam, ¿hacemos la entrevista simulada el sábado 5 de diciembre a las 11:00?", false, interview.KindNone},
 		{"a friend's own interview told from her private address", "carmen.vidal@gmail.com", "¡ayuda!",
 			"¡Hola Sam! Te escribo porque por fin me han llamado de Laboratorios Farmavía para el puesto de analista. La entrevista es el jueves 10 de diciembre a las 10:00. ¿Me ayudas a prepararla?", false, interview.KindNone},
+		{"a podcast's host asks for an interview, signing as the host", "jp@plattformgefluester.example", "Interview für Plattformgeflüster?",
+			"Hey Sam,\n\nwir würden dich total gern für eine Folge interviewen. Termine von meiner Seite:\n- Mi 9.12. um 16 Uhr\n\nBeste Grüße\nJP\n\n—\n" +
+				"Jan-Philipp Brandt\nHost, Plattformgeflüster – der Podcast rund um Platform Engineering", false, interview.KindNone},
+		{"an employer that names its podcast beside a candidacy", "hr@nordwerk.example", "Einladung zum Vorstellungsgespräch – Backend-Entwickler",
+			"Hallo Sam,\n\nwir laden Sie zum Vorstellungsgespräch am Mittwoch, 9.12., um 16 Uhr ein. Vorab hören Sie gern in unseren Podcast hinein.",
+			true, interview.KindConfirmation},
 		{"a friend through to his final round", "rohan.mehta.1991@gmail.com", "need ur help - final round on 7th!!",
 			"So big news - I finally cleared the first two rounds with Nordlicht Commerce. Final round is on Monday 7th Dec, 4 PM IST i.e. 11:30 your time.",
 			false, interview.KindNone},
