@@ -2375,3 +2375,24 @@ func TestMovedToAClockWithoutAMOrPM(t *testing.T) {
 		"Small change - she has a conflict at noon, can you call at 1:30 instead? Same number.\n\nK"), screen, yes)
 	checkStarts(t, []mail.Message{screen, yes, moved}, utc("20261214T193000Z"))
 }
+
+// TestAlumniCoffeeThatSaysItIsNoInterview: an alumnus at a firm says his
+// coffee chat is no job interview, in a thread whose subject names an
+// alumni programme; the booking that follows is his coffee, not an
+// interview.
+func TestAlumniCoffeeThatSaysItIsNoInterview(t *testing.T) {
+	const felix = "felix.hartmann@ashgrove-consulting.example"
+	ask := mail.Message{Summary: mail.Summary{MessageID: "am1@example.org", Date: utc("20261120T203400Z"), Mailbox: "Sent",
+		Subject: "TUM-Alumni-Mentoring: kurzer Austausch zu Consulting?", From: addr("Sam Rivera", "sam.rivera@example.org"), To: addr("Felix Hartmann", felix)},
+		Text: "Hallo Felix,\n\nhättest du Lust auf einen kurzen virtuellen Kaffee?\n\nViele Grüße\nSam"}
+	reply := inThread(textMessage("am2@ashgrove-consulting.example", "2026-11-22T09:02:00Z", felix, "Re: TUM-Alumni-Mentoring: kurzer Austausch zu Consulting?",
+		"Hi Sam,\n\nklar, gerne! Nur damit keine falschen Erwartungen entstehen: ich bin nicht im Recruiting und das ist kein Bewerbungsgespräch, "+
+			"einfach ein lockerer Kaffee unter Alumni.\n\nSuch dir einen Slot aus: https://calendly.com/felix-hartmann-ashgrove/coffee-chat\n\nFelix"), ask)
+	booked := calMessageFrom("am3@calendly.example", "2026-11-22T19:26:00Z", "Confirmed: Sam Rivera and Felix Hartmann on Friday, December 11, 2026",
+		"Your Coffee chat (30 min) with Felix Hartmann at 08:30am (Central European Time) on Friday, December 11, 2026 is scheduled.",
+		vevent{method: "REQUEST", uid: "cal-coffee", summary: "Sam Rivera and Felix Hartmann", start: "20261211T073000Z", organizer: felix,
+			extra: []string{"LOCATION:https://meet.google.com/vbk-rzqa-fuw"}})
+	booked.From = []mail.Address{{Name: "Calendly", Email: "notifications@calendly.com"}}
+	booked.ReplyTo = []mail.Address{{Name: "Felix Hartmann", Email: felix}}
+	checkStarts(t, []mail.Message{ask, reply, booked})
+}

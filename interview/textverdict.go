@@ -318,6 +318,13 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 		// reaches the user only at the work address is the current
 		// job's; the job search uses the first address of the config.
 		return no("mail to the user's work address only (%s), about the current job", cfg.workAddressOnly(m))
+	case either(subj, body, lNotJob) != "":
+		// Its thread, and the same organisation's invitation that
+		// follows it, are not the job search's (see jobSearch.press),
+		// whatever else it reads like ("TUM-Alumni-Mentoring ... das
+		// ist kein Bewerbungsgespräch").
+		a.press = true
+		return no("the writer says it is not about a job (%q)", either(subj, body, lNotJob))
 	case subj.has(lAlert) != "":
 		return no("job alert (%q in the subject)", subj.has(lAlert))
 	case isJobBoard(d) && body.has(lAlert) != "":
@@ -387,11 +394,6 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 		// call to prepare is agreed, is kept out like a reporter's.
 		a.press = true
 		return no("the sender's own interview (%q)", sendersOwnInText(a.text))
-	case either(subj, body, lNotJob) != "":
-		// Its thread, and the same organisation's invitation that
-		// follows it, are not the job search's (see jobSearch.press).
-		a.press = true
-		return no("the writer says it is not about a job (%q)", either(subj, body, lNotJob))
 	case body.has(lSpecific) != "" && noRoleInMind(a.text) != "":
 		// "I don't have a specific role for you right now, but I'd
 		// love a quick catch-up on the market": a recruiter's chat.
