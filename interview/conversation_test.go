@@ -2336,10 +2336,10 @@ func TestAgencysTwoClientsInOneMailFromLeeds(t *testing.T) {
 	}
 }
 
-// TestMoneyAndOffsetPlaceTheWriter: a currency of one country and a Date
-// header at that country's offset, not the user's, say whose clock a time
-// without a zone is on; either alone does not.
-func TestMoneyAndOffsetPlaceTheWriter(t *testing.T) {
+// TestCountryAndOffsetPlaceTheWriter: a currency or the name of one
+// country and a Date header at that country's offset, not the user's, say
+// whose clock a time without a zone is on; either alone does not.
+func TestCountryAndOffsetPlaceTheWriter(t *testing.T) {
 	invite := func(date, text string) mail.Message {
 		return textMessage("mo1@northfield.example", date, "jo@northfield.example", "Interview – Finance Analyst",
 			"Hi Sam,\n\nWe'd like to invite you to an interview for the Finance Analyst role ("+text+").\n\nDate: Tuesday 8 December 2026\nTime: 2pm\n\nJo")
@@ -2356,6 +2356,12 @@ func TestMoneyAndOffsetPlaceTheWriter(t *testing.T) {
 			return m
 		}(), utc("20261208T130000Z")},
 		{"no money at +00:00", invite("2026-12-01T09:00:00Z", "permanent"), utc("20261208T130000Z")},
+		{"the UK named at +00:00", invite("2026-12-01T09:00:00Z", "please bring proof of your right to work in the UK"), utc("20261208T140000Z")},
+		{"the UK named at the user's offset", func() mail.Message {
+			m := invite("2026-12-01T09:00:00Z", "please bring proof of your right to work in the UK")
+			m.Date = m.Date.In(time.FixedZone("", 3600))
+			return m
+		}(), utc("20261208T130000Z")},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkStarts(t, []mail.Message{tc.m}, tc.want)

@@ -132,15 +132,16 @@ func writersCountry(found []timetext.Mention, sent time.Time, user *time.Locatio
 	return loc
 }
 
-// moneysCountry returns the zone of the one country whose money a text
-// quotes ("Finance Systems Analyst (£42-45k)", "₹28 LPA", "CHF 120'000"),
-// when the Date header's offset is that country's and not the user's: an
-// agency in Leeds that writes "Mon 7th Dec @ 2pm" at +00:00 means 2pm in
-// Leeds. Two signals that agree, as in writersCountry; neither alone.
-func moneysCountry(text string, sent time.Time, user *time.Location) *time.Location {
+// markedCountry returns the zone of the one country whose money or name a
+// text gives ("Finance Systems Analyst (£42-45k)", "₹28 LPA", "your right
+// to work in the UK"), when the Date header's offset is that country's and
+// not the user's: an agency in Leeds that writes "Mon 7th Dec @ 2pm" at
+// +00:00 means 2pm in Leeds. Two signals that agree, as in writersCountry;
+// neither alone.
+func markedCountry(text string, sent time.Time, user *time.Location) *time.Location {
 	text = truncate(text, 8<<10)
 	iana := ""
-	for _, c := range moneyMarks {
+	for _, c := range countryMarks {
 		var at bool
 		if c.word {
 			at = slices.Contains(words(text), c.mark)
@@ -171,12 +172,17 @@ func moneysCountry(text string, sent time.Time, user *time.Location) *time.Locat
 	return loc
 }
 
-// moneyMarks are the signs and codes of currencies of one country with
-// one zone; word marks count as whole words only ("CHF", not "CHFs").
-var moneyMarks = []struct {
+// countryMarks are the signs and codes of currencies of one country with
+// one zone, and the names of such countries; word marks count as whole
+// words only ("CHF", not "CHFs"; "UK", not "UKW").
+var countryMarks = []struct {
 	mark, iana string
 	word       bool
 }{
+	{"UK", "Europe/London", true}, {"United Kingdom", "Europe/London", false}, {"England", "Europe/London", true},
+	{"Scotland", "Europe/London", true}, {"Wales", "Europe/London", true}, {"Welsh", "Europe/London", true},
+	{"Ireland", "Europe/Dublin", true}, {"Portugal", "Europe/Lisbon", true}, {"India", "Asia/Kolkata", true},
+	{"Singapore", "Asia/Singapore", true}, {"UAE", "Asia/Dubai", true},
 	{"£", "Europe/London", false}, {"GBP", "Europe/London", true}, {"₹", "Asia/Kolkata", false}, {"INR", "Asia/Kolkata", true},
 	{"LPA", "Asia/Kolkata", true}, {"CHF", "Europe/Zurich", true}, {"zł", "Europe/Warsaw", false}, {"PLN", "Europe/Warsaw", true},
 	{"Kč", "Europe/Prague", false}, {"CZK", "Europe/Prague", true}, {"SGD", "Asia/Singapore", true}, {"S$", "Asia/Singapore", false},
@@ -299,7 +305,7 @@ func (a *analysis) times(m *mail.Message, cfg Config) []timeRead {
 		if a.zoneGuessed && !a.sent {
 			if loc := writersCountry(found, m.Date, cfg.location()); loc != nil {
 				a.zoneLoc, a.zoneGuessed = loc, false
-			} else if loc := moneysCountry(a.text, m.Date, cfg.location()); loc != nil {
+			} else if loc := markedCountry(a.text, m.Date, cfg.location()); loc != nil {
 				a.zoneLoc, a.zoneGuessed = loc, false
 			}
 		}
