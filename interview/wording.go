@@ -728,6 +728,14 @@ var (
 	// Appointments that are not job interviews, though they may say
 	// "Termin" or "Gespräch" and come with a time.
 	appointmentPhrases = append([]string{
+		// A doctoral defence, where the user sits on the committee or
+		// defends: "openbare verdediging van het proefschrift", the
+		// beadle's invitation to the opponents.
+		"phd defence", "phd defense", "thesis defence", "thesis defense", "doctoral defence", "doctoral defense",
+		"viva voce", "openbare verdediging", "verdediging van het proefschrift", "promotiecommissie", "promotieplechtigheid",
+		"disputation", "promotionsprüfung", "promotionskommission", "soutenance de thèse", "jury de thèse",
+		"defensa de la tesis", "tribunal de tesis", "discussione della tesi", "defesa de tese", "disputats",
+		"disputas", "obrona pracy doktorskiej", "väitöstilaisuus", "obhajoba disertace",
 		// A language school's or course's test of the learner's level:
 		// "la profesora que te hará la entrevista de nivel".
 		"entrevista de nivel", "level test", "entretien de niveau", "colloquio di livello", "teste de nivelamento",

@@ -601,6 +601,8 @@ func TestAppointmentsShapedLikeInterviews(t *testing.T) {
 		{"a conference's speaker briefing", invite("Mette Sørensen", "mette@datadaysnordic.example", "Speaker briefing & tech check – Sam Rivera"), false},
 		{"a new hire's orientation", invite("Jasper Henning", "jasper.henning@orbis-health.example", "New Hire Orientation - January cohort"), false},
 		{"a check of the right to work", invite("Fiona Gallagher", "fiona.gallagher@calderapayments.example", "Right to Work check (video) - Sam Rivera"), false},
+		{"a doctoral defence the user examines", invite("Pedel Universiteit Lindendaal", "pedel@lindendaal.example", "Openbare verdediging van het proefschrift van J. de Boer"), false},
+		{"a PhD defence in English", invite("Graduate School", "graduate.school@lindendaal.example", "PhD defence Jan de Boer – committee member"), false},
 		{"a dentist's check-up, said in its mail", func() mail.Message {
 			m := invite("Tandvårdshuset Söder", "noreply@tandvardshuset-soder.example", "Tandläkare - undersökning (Erik Sandberg)")
 			m.Text = "Hej Sam,\n\nDet är dags för din regelbundna undersökning.\n\nTorsdag 10 december 2026 kl. 08.20-09.05\nUndersökning hos tandläkare Erik Sandberg"
