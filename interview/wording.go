@@ -403,6 +403,13 @@ var (
 		"réunion du comité de sélection", "miembros de la comisión de selección", "membri della commissione",
 		"leden van de benoemingsadviescommissie", "leden van de selectiecommissie", "członkowie komisji konkursowej",
 		"ledamöter i rekryteringsgruppen", "medlemmer af ansættelsesudvalget", "medlemmer av ansettelsesutvalget",
+		// The applicants are others, whom the writer and the user
+		// invite together ("wir laden beide zu einem
+		// Vorstellungsgespräch ein"), or the interviewers' own papers.
+		"laden beide", "beide einladen", "beide kandidaten", "beide bewerber", "beide bewerberinnen", "die bewerber einladen",
+		"die kandidaten einladen", "invite both candidates", "invite both of them", "invite them both", "both candidates",
+		"the shortlisted candidates", "inviter les deux candidats", "invitar a los dos candidatos", "invitare entrambi i candidati",
+		"beide kandidaten uitnodigen", "gesprächsleitfaden", "interview scorecard", "interview scorecards", "interview kit",
 	}
 	// The host's words, inviting the reader to a meeting: in the user's
 	// own letter, the user is the interviewer.

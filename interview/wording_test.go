@@ -141,6 +141,11 @@ func TestClassifyWording(t *testing.T) {
 		{"an employer that names its podcast beside a candidacy", "hr@nordwerk.example", "Einladung zum Vorstellungsgespräch – Backend-Entwickler",
 			"Hallo Sam,\n\nwir laden Sie zum Vorstellungsgespräch am Mittwoch, 9.12., um 16 Uhr ein. Vorab hören Sie gern in unseren Podcast hinein.",
 			true, interview.KindConfirmation},
+		{"a club's board invites two applicants, the user among the interviewers", "tom.gerlach@gmx.de", "Bewerbungen Übungsleiter Kinderturnen - Vorstellungsgespräche",
+			"Hallo zusammen,\n\nauf unsere Ausschreibung sind drei Bewerbungen eingegangen. Vorschlag: wir laden beide zu einem Vorstellungsgespräch ein, " +
+				"Samstag 12.12. um 10:30 im Vereinsheim. Sam, dich als Jugendwart fände ich gut.\n\nTom", false, interview.KindNone},
+		{"a Greenhouse interview kit for the interviewer", "no-reply@greenhouse.io", "Your interview kit: Jordan Pike, Backend Engineer",
+			"Hi Sam,\n\nYou're interviewing Jordan Pike on Thursday, December 10 at 2:00 PM CET. Your interview kit and scorecard are ready.", false, interview.KindNone},
 		{"a friend through to his final round", "rohan.mehta.1991@gmail.com", "need ur help - final round on 7th!!",
 			"So big news - I finally cleared the first two rounds with Nordlicht Commerce. Final round is on Monday 7th Dec, 4 PM IST i.e. 11:30 your time.",
 			false, interview.KindNone},
