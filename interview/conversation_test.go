@@ -2402,3 +2402,18 @@ func TestAlumniCoffeeThatSaysItIsNoInterview(t *testing.T) {
 	booked.ReplyTo = []mail.Address{{Name: "Felix Hartmann", Email: felix}}
 	checkStarts(t, []mail.Message{ask, reply, booked})
 }
+
+// TestConflictLandedOnTheInterviewsTime: a week before, the hiring
+// manager says a call "just landed on Friday at 9" and asks to push the
+// coffee to 10:15: the interview moves to 10:15 that Friday, not to 9.
+func TestConflictLandedOnTheInterviewsTime(t *testing.T) {
+	const dana = "dana.whitfield@lumenfreight.example"
+	offer := textMessage("lf1@lumenfreight.example", "2026-11-30T07:14:00Z", dana, "coffee?",
+		"Hi Sam,\n\nRavi passed me your CV. I run the data team at Lumen Freight and I'm hiring an Analytics Engineering Lead. "+
+			"Before our formal loop I like to meet over coffee, the first stage of our process.\n\nWould Friday the 11th at 9:30 work, at St. Oberholz?\n\nDana")
+	yes := sentReply(offer, "lf2@example.org", "2026-11-30T20:03:00Z")
+	yes.Text = "Hi Dana,\n\nFriday the 11th at 9:30 at St. Oberholz works for me.\n\nSam"
+	push := inThread(textMessage("lf3@lumenfreight.example", "2026-12-02T06:51:00Z", dana, "Re: coffee?",
+		"Sam – sorry, a board prep call just landed on Friday at 9. Could we push to 10:15, same place?\n\nD."), offer, yes)
+	checkStarts(t, []mail.Message{offer, yes, push}, utc("20261211T091500Z"))
+}

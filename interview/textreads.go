@@ -471,7 +471,7 @@ func (a *analysis) readsOf(found []timetext.Mention, m *mail.Message, cfg Config
 		r := timeRead{
 			found:    foundTime{Start: mt.Start, Dur: mt.Dur, Text: mt.Text, Zone: mt.Zone, Relative: mt.Relative},
 			sentence: sentence, context: ctx, pos: mt.Pos,
-			old: before.has(lInsteadOf) != "" || formerOnNextLine(a.text, mt.End) || formerLabelBefore(a.text, mt.Pos),
+			old: before.has(lInsteadOf) != "" || formerOnNextLine(a.text, mt.End) || formerLabelBefore(a.text, mt.Pos) || conflictBefore(lead),
 			due: answerBy(a.text[max(0, mt.Pos-24):mt.Pos]),
 		}
 		r.keyword = h.has(lKeyword) != ""
@@ -682,6 +682,20 @@ func negatedAround(ctx, sentence, phrase string) bool {
 		}
 	}
 	return found
+}
+
+// conflictBefore reports words just before a time that name what now
+// takes it: "a board prep call just landed on Friday at 9. Could we push
+// to 10:15?" moves away from that time, not to it.
+func conflictBefore(lead string) bool {
+	low := strings.ToLower(lead)
+	for _, p := range []string{"landed on", "landed for", "came up on", "come up on", "conflict on", "conflict at",
+		"clash on", "clash at", "clashes with", "i'm blocked on", "i am blocked on", "now booked on"} {
+		if strings.Contains(low, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // lineStart returns where the line holding pos starts.

@@ -982,12 +982,20 @@ var endWords = map[string]bool{
 
 // namesDay reports a text that names day's date.
 func namesDay(text string, ref, day time.Time) bool {
-	for _, d := range findDates(text, ref, day.Location()) {
-		if sameDay(d.Start, day) {
-			return true
-		}
+	// "a board prep call just landed on Friday at 9", of an interview on
+	// Friday the week after: a weekday alone names the interview's own
+	// when it is within the weeks to come, also with a clock (the time
+	// it no longer has). A whole date with a clock is a time restated.
+	weekday := func(d timetext.Mention) bool {
+		return d.Relative && d.Start.Weekday() == day.Weekday() && day.After(ref) && day.Sub(ref) < 3*7*24*time.Hour
 	}
-	return false
+	if slices.ContainsFunc(findDates(text, ref, day.Location()), func(d timetext.Mention) bool { return sameDay(d.Start, day) || weekday(d) }) {
+		return true
+	}
+	if ref.IsZero() {
+		return false
+	}
+	return slices.ContainsFunc(timetext.Find(text, timetext.Options{Ref: ref, Loc: day.Location()}), weekday)
 }
 
 // sameDayPhrases say a move keeps the day: the clock time alone changes.
