@@ -1708,6 +1708,10 @@ var ownInterviewPhrases = []string{
 // Vorstellungsgespräch". An employer writes "your interview".
 var firstPersonInterview = append([]string{
 	"i have an interview", "i've got an interview", "i got an interview", "i have a job interview",
+	// The interview named as known to the reader: "El lunes 14 tengo la
+	// entrevista técnica con Mercado Libre".
+	"tengo la entrevista", "ich habe das vorstellungsgespräch", "ich hab das vorstellungsgespräch", "j'ai l'entretien",
+	"ho il colloquio", "tenho a entrevista", "ik heb het sollicitatiegesprek", "i have the interview", "i've got the interview",
 	"i got a job interview", "i've been invited to an interview", "ich habe ein vorstellungsgespräch",
 	"ich hab ein vorstellungsgespräch", "ich bin zum vorstellungsgespräch eingeladen", "j'ai un entretien",
 	"j'ai décroché un entretien", "j'ai été convoqué", "j'ai été convoquée", "tengo una entrevista",

@@ -36,6 +36,8 @@ func TestFindEnglish(t *testing.T) {
 		{name: "half past two is in the afternoon", text: "the 3rd of December at half past two", want: at(12, 3, 14, 30)},
 		{name: "quarter to three", text: "Thursday at quarter to three", want: at(12, 3, 14, 45)},
 		{name: "noon", text: "tomorrow at noon", want: at(11, 27, 12, 0)},
+		{name: "Brazil's official clock by its capital", text: "Prazo final: segunda, 07/12 Horário: 23h59 (Brasília)",
+			want: time.Date(2026, 12, 7, 23, 59, 0, 0, zone(t, "America/Sao_Paulo")), zone: "Brasília"},
 		{name: "Gulf Standard Time spelled out", text: "You have until Friday, 11 December 2026 at 11:59 PM Gulf Standard Time",
 			want: time.Date(2026, 12, 11, 23, 59, 0, 0, zone(t, "Asia/Dubai")), zone: "Gulf Standard Time"},
 		{name: "China Standard Time spelled out", text: "Friday 11 December 10:00 China Standard Time",

@@ -76,6 +76,8 @@ var cities = map[string]string{
 	"beijing": "Asia/Shanghai", "shanghai": "Asia/Shanghai", "mumbai": "Asia/Kolkata", "kolkata": "Asia/Kolkata",
 	"chennai": "Asia/Kolkata", "bangalore": "Asia/Kolkata", "bengaluru": "Asia/Kolkata", "dubai": "Asia/Dubai",
 	"bogota": "America/Bogota", "lima": "America/Lima", "montevideo": "America/Montevideo",
+	// Brazil's official clock is Brasília's: "Horário: 23h59 (Brasília)".
+	"brasilia": "America/Sao_Paulo",
 	// Where offices are, as their addresses spell them (folded).
 	"munchen": "Europe/Berlin", "munich": "Europe/Berlin", "hamburg": "Europe/Berlin", "frankfurt": "Europe/Berlin",
 	"koln": "Europe/Berlin", "cologne": "Europe/Berlin", "stuttgart": "Europe/Berlin", "dusseldorf": "Europe/Berlin",
