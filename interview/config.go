@@ -277,6 +277,15 @@ var freemailDomains = []string{
 	"t-online.de", "freenet.de", "posteo.de", "mailbox.org", "proton.me", "protonmail.com",
 	"pm.me", "tutanota.com", "tuta.io", "fastmail.com", "hey.com", "mail.com", "yandex.com",
 	"yandex.ru", "zoho.com", "orange.fr", "free.fr", "libero.it", "qq.com", "163.com",
+	// Internet providers' and national mail services' addresses, which
+	// people keep for years: "jdewit1979@ziggo.nl" is Joost's, not an
+	// organisation called Ziggo.
+	"ziggo.nl", "kpnmail.nl", "planet.nl", "home.nl", "hetnet.nl", "xs4all.nl", "telenet.be", "skynet.be",
+	"proximus.be", "sfr.fr", "laposte.net", "wanadoo.fr", "bbox.fr", "alice.it", "tiscali.it", "virgilio.it",
+	"tin.it", "bluewin.ch", "sunrise.ch", "btinternet.com", "virginmedia.com", "sky.com", "talktalk.net",
+	"eircom.net", "o2.pl", "wp.pl", "onet.pl", "interia.pl", "seznam.cz", "centrum.cz", "email.cz", "telia.com",
+	"online.no", "arcor.de", "vodafone.de", "kabelmail.de", "mail.ru", "rediffmail.com", "uol.com.br",
+	"bol.com.br", "terra.com.br", "azet.sk", "abv.bg",
 }
 
 // Job boards send alerts; their domain names no employer either.

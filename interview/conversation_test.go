@@ -2417,3 +2417,35 @@ func TestConflictLandedOnTheInterviewsTime(t *testing.T) {
 		"Sam – sorry, a board prep call just landed on Friday at 9. Could we push to 10:15, same place?\n\nD."), offer, yes)
 	checkStarts(t, []mail.Message{offer, yes, push}, utc("20261211T091500Z"))
 }
+
+// TestFounderWhoHiresFromAProvidersAddress: a founder writing from his
+// internet provider's address says whom he hires and proposes a call;
+// the user's yes makes it an interview, and the provider is no company.
+func TestFounderWhoHiresFromAProvidersAddress(t *testing.T) {
+	for _, tc := range []struct {
+		name, from, subject, text, yes string
+		want                           time.Time
+	}{
+		{"in Dutch, from ziggo.nl", "jdewit1979@ziggo.nl", "Kraanvogel / even kennismaken?",
+			"Hoi Sam,\n\nIk ben een van de oprichters van Kraanvogel. We zoeken een senior backend developer die ook een stuk architectuur wil trekken.\n\n" +
+				"Zullen we maandag 14 december om 14.00 uur even (video)bellen? Half uurtje, gewoon kennismaken.\n\nGroet,\nJoost",
+			"Hoi Joost,\n\nmaandag 14 december om 14.00 uur is prima!\n\nSam", utc("20261214T130000Z")},
+		{"in English over a fika", "linnea.ek.sthlm@gmail.com", "fika i januari? :)",
+			"Hej Sam!\n\nOskar and I finally closed funding for Fjällvind and I'm looking for a staff engineer to help me build the engineering team. " +
+				"I'd just love to tell you more over a fika. Would Thursday 7 January kl. 13.30 at our office work?\n\nLinnea",
+			"Hej Linnea,\n\nThursday 7 January at 13.30 works, see you then!\n\nSam", utc("20270107T123000Z")},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m := textMessage("fo1@"+tc.from[strings.IndexByte(tc.from, '@')+1:], "2026-11-27T09:00:00Z", tc.from, tc.subject, tc.text)
+			reply := sentReply(m, "fo2@example.org", "2026-11-27T12:00:00Z")
+			reply.Text = tc.yes
+			ivs := interview.Build([]mail.Message{m, reply}, nil, sampleConfig())
+			if len(ivs) != 1 || !ivs[0].Start.Equal(tc.want) {
+				t.Fatalf("interviews %v, want one at %s", ivs, tc.want)
+			}
+			if c := ivs[0].Company; strings.EqualFold(c, "ziggo") {
+				t.Errorf("company %q: the mail provider", c)
+			}
+		})
+	}
+}

@@ -590,6 +590,12 @@ func (a *analysis) about(m *mail.Message, ctx msgContext, cfg Config) string {
 	if a.recruiterMail(m) && either(&a.subj, &a.body, lMeeting) != "" {
 		return "a recruiter proposing a conversation"
 	}
+	// "I'm looking for a staff engineer to help me build the team ...
+	// over a fika", "We zoeken een senior backend developer": a founder
+	// who hires, in a job's words of any case.
+	if (either(&a.subj, &a.body, lMeeting) != "" || either(&a.subj, &a.body, lScheduling) != "") && hiringForRole(a.text) {
+		return "the writer hires for a role and proposes to meet"
+	}
 	return ""
 }
 
@@ -1996,7 +2002,8 @@ var (
 		"wir suchen", "suchen wir", "wir sind auf der suche", "sind wir auf der suche", "wir stellen ein",
 		"we're looking for", "we are looking for", "we're hiring", "we are hiring", "we're recruiting",
 		"we are recruiting", "we're seeking", "we are seeking", "we're searching for", "we are searching for",
-		"looking to hire", "hire our first", "hiring our first",
+		"looking to hire", "hire our first", "hiring our first", "i'm looking for", "i am looking for", "i'm hiring",
+		"i am hiring", "ich suche", "je cherche", "je recrute", "ik zoek", "jag söker", "szukam",
 		"we zoeken", "zoeken we", "wij zoeken", "we zijn op zoek", "wij zijn op zoek", "zijn we op zoek",
 		"nous cherchons", "nous recherchons", "on recrute", "nous recrutons", "on cherche",
 		"nous sommes à la recherche", "on est à la recherche",
