@@ -115,7 +115,13 @@ func writersCountry(found []timetext.Mention, sent time.Time, user *time.Locatio
 		}
 		lang = l
 	}
-	iana := languageZones[lang]
+	return sentAtOffsetOf(languageZones[lang], sent, user)
+}
+
+// sentAtOffsetOf returns the zone iana when the Date header's offset, sent, is
+// that zone's on that day and not the user's: the second signal of
+// writersCountry and markedCountry. Nil otherwise.
+func sentAtOffsetOf(iana string, sent time.Time, user *time.Location) *time.Location {
 	if iana == "" {
 		return nil
 	}
@@ -140,11 +146,15 @@ func writersCountry(found []timetext.Mention, sent time.Time, user *time.Locatio
 // neither alone.
 func markedCountry(text string, sent time.Time, user *time.Location) *time.Location {
 	text = truncate(text, 8<<10)
+	var ws []string // the text's words, split once, when a mark is a word
 	iana := ""
 	for _, c := range countryMarks {
 		var at bool
 		if c.word {
-			at = slices.Contains(words(text), c.mark)
+			if ws == nil {
+				ws = words(text)
+			}
+			at = slices.Contains(ws, c.mark)
 		} else {
 			at = strings.Contains(text, c.mark)
 		}
@@ -152,24 +162,11 @@ func markedCountry(text string, sent time.Time, user *time.Location) *time.Locat
 			continue
 		}
 		if iana != "" && iana != c.iana {
-			return nil // two countries' money: neither says where
+			return nil // two countries' marks: neither says where
 		}
 		iana = c.iana
 	}
-	if iana == "" {
-		return nil
-	}
-	loc, err := time.LoadLocation(iana)
-	if err != nil {
-		return nil
-	}
-	_, off := sent.Zone()
-	_, there := sent.In(loc).Zone()
-	_, here := sent.In(user).Zone()
-	if off != there || off == here {
-		return nil
-	}
-	return loc
+	return sentAtOffsetOf(iana, sent, user)
 }
 
 // countryMarks are the signs and codes of currencies of one country with
