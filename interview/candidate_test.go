@@ -156,6 +156,8 @@ func TestKnownAddSent(t *testing.T) {
 		{MessageID: "noreply@example.org", Subject: "Re: Your application", From: me, To: addr("", "no-reply@greenhouse.io")},
 		{MessageID: "coffee-2@example.org", Subject: "Re: coffee next week?", From: me, To: addr("Mira", "mira.vogt@gmail.com"),
 			InReplyTo: []string{"coffee-1@mail.gmail.com"}},
+		{MessageID: "pl-2@example.org", Subject: "Re: Kawka Systems - pogadamy?", From: me, To: addr("Tomasz", "t.wrobel@o2.pl"),
+			InReplyTo: []string{"pl-1@o2.pl"}},
 	}
 	k := interview.KnownFrom(nil)
 	k.AddSent(sent, cfg)
@@ -180,6 +182,7 @@ func TestKnownAddSent(t *testing.T) {
 		{"the mail the user answered about meeting", mail.Summary{MessageID: "coffee-1@mail.gmail.com", Subject: "coffee next week?", From: addr("", "mira.vogt@gmail.com")}, true},
 		{"the answer to the user's reply about meeting", mail.Summary{Subject: "Re: coffee next week?", From: addr("", "mira.vogt@gmail.com"), InReplyTo: []string{"coffee-2@example.org"}}, true},
 		{"other mail from the same private address", mail.Summary{Subject: "photos", From: addr("", "mira.vogt@gmail.com")}, false},
+		{"the answer to the user's reply to \"let's talk\" in Polish", mail.Summary{Subject: "Re: Kawka Systems - pogadamy?", From: addr("", "t.wrobel@o2.pl"), InReplyTo: []string{"pl-2@example.org"}}, true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

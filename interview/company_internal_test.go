@@ -130,3 +130,20 @@ func TestLikelySameCompanyByTheEndOfItsName(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleWordsInASlavicCase: "szukamy Senior Backend Developera" names a
+// title in the object's case; a short word with the same ending does not.
+func TestRoleWordsInASlavicCase(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"właśnie szukamy Senior Backend Developera", true},
+		{"szukamy inżyniera danych", true},
+		{"masz czas na kawę", false},
+	} {
+		if got := hasRoleWord(tc.s); got != tc.want {
+			t.Errorf("hasRoleWord(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}

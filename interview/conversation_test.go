@@ -2430,6 +2430,10 @@ func TestFounderWhoHiresFromAProvidersAddress(t *testing.T) {
 			"Hoi Sam,\n\nIk ben een van de oprichters van Kraanvogel. We zoeken een senior backend developer die ook een stuk architectuur wil trekken.\n\n" +
 				"Zullen we maandag 14 december om 14.00 uur even (video)bellen? Half uurtje, gewoon kennismaken.\n\nGroet,\nJoost",
 			"Hoi Joost,\n\nmaandag 14 december om 14.00 uur is prima!\n\nSam", utc("20261214T130000Z")},
+		{"in Polish, from o2.pl, the title in its case", "t.wrobel@o2.pl", "Kawka Systems - pogadamy?",
+			"Cześć Sam,\n\nrazem z Pawłem prowadzimy Kawka Systems i właśnie szukamy Senior Backend Developera (Go/Postgres), w 100% zdalnie.\n\n" +
+				"Masz czas na luźną rozmowę online we wtorek 15 grudnia o godz. 14:00?\n\nTomasz",
+			"Cześć Tomasz,\n\nwtorek 15 grudnia o 14:00 pasuje!\n\nSam", utc("20261215T130000Z")},
 		{"in English over a fika", "linnea.ek.sthlm@gmail.com", "fika i januari? :)",
 			"Hej Sam!\n\nOskar and I finally closed funding for Fjällvind and I'm looking for a staff engineer to help me build the engineering team. " +
 				"I'd just love to tell you more over a fika. Would Thursday 7 January kl. 13.30 at our office work?\n\nLinnea",

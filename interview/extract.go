@@ -164,6 +164,31 @@ func hasRoleWord(s string) bool {
 				return true
 			}
 		}
+		if slavicRoleForm(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// slavicRoleForm reports a one-word title in a Slavic case ending, as
+// Polish and Czech write the object of "we are looking for": "szukamy
+// Senior Backend Developera", "inżyniera". Only the endings of the
+// masculine object: -a, -em, -ę.
+func slavicRoleForm(w string) bool {
+	for _, end := range []string{"a", "em", "ę"} {
+		base, ok := strings.CutSuffix(w, end)
+		if !ok || len(base) < 5 {
+			continue
+		}
+		if end == "ę" {
+			base += "a" // "programistę" of "programista"
+		}
+		for _, p := range roleWordSet[base] {
+			if len(p) == 1 {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -158,6 +158,8 @@ var subjectWordsByLanguage = map[string][]string{
 	"pl": {
 		"aplikacja", "twoja aplikacja", "rekrutacja", "proces rekrutacyjny", "kolejne kroki",
 		"następne kroki", "dalsze kroki", "kolejny etap", "spotkanie", "rozmowa", "rozmowę", "zaproszenie",
+		// "Kawka Systems - pogadamy?": let's talk.
+		"pogadamy", "pogadajmy", "porozmawiajmy", "kawa", "kawę",
 	},
 	"sv": {"ansökan", "din ansökan", "nästa steg", "möte", "samtal", "inbjudan", "rekrytering", "möjlighet"},
 	"da": {"ansøgning", "din ansøgning", "næste skridt", "møde", "samtale", "invitation", "rekruttering", "mulighed"},
