@@ -942,6 +942,12 @@ var (
 		"for our podcast", "for my podcast", "for an article", "for our article", "for a story",
 		"for our magazine", "for our newsletter", "for our blog", "for our readers", "press interview",
 		"media interview", "research study", "user research", "user interview", "usability study",
+		// A product's research with its users, who are thanked with a
+		// voucher: "Vill du ställa upp på en användarintervju?".
+		"nutzerstudie", "test utilisateur", "entrevista de usuario", "intervista utente", "gebruikersinterview",
+		"gebruikersonderzoek", "användarintervju", "användarstudie", "brugerinterview", "brukerintervju",
+		"wywiad z użytkownikiem", "amazon voucher", "gutschein", "presentkort", "gavekort", "cadeaubon", "carte cadeau",
+		"tarjeta regalo",
 		"für unseren podcast", "für einen artikel", "pour notre podcast", "pour un article",
 		"para nuestro podcast", "per il nostro podcast", "i'm a reporter", "i am a reporter",
 		"i'm a journalist", "i am a journalist", "on the record", "on background", "for a piece",

@@ -609,6 +609,11 @@ func TestAppointmentsShapedLikeInterviews(t *testing.T) {
 		{"a conference's speaker briefing", invite("Mette Sørensen", "mette@datadaysnordic.example", "Speaker briefing & tech check – Sam Rivera"), false},
 		{"a new hire's orientation", invite("Jasper Henning", "jasper.henning@orbis-health.example", "New Hire Orientation - January cohort"), false},
 		{"a check of the right to work", invite("Fiona Gallagher", "fiona.gallagher@calderapayments.example", "Right to Work check (video) - Sam Rivera"), false},
+		{"an app's user interview, thanked with a voucher", func() mail.Message {
+			m := invite("Hanna Lund", "research@mynta.example", "Användarintervju Mynta (45 min)")
+			m.Text = "Tack för att du vill hjälpa oss! Som tack får du ett digitalt presentkort på 400 kr."
+			return m
+		}(), false},
 		{"a doctoral defence the user examines", invite("Pedel Universiteit Lindendaal", "pedel@lindendaal.example", "Openbare verdediging van het proefschrift van J. de Boer"), false},
 		{"a PhD defence in English", invite("Graduate School", "graduate.school@lindendaal.example", "PhD defence Jan de Boer – committee member"), false},
 		{"a dentist's check-up, said in its mail", func() mail.Message {
