@@ -2357,6 +2357,7 @@ func TestCountryAndOffsetPlaceTheWriter(t *testing.T) {
 		}(), utc("20261208T130000Z")},
 		{"no money at +00:00", invite("2026-12-01T09:00:00Z", "permanent"), utc("20261208T130000Z")},
 		{"the UK named at +00:00", invite("2026-12-01T09:00:00Z", "please bring proof of your right to work in the UK"), utc("20261208T140000Z")},
+		{"London named at +00:00", invite("2026-12-01T09:00:00Z", "if you're not in London that week a video call is fine"), utc("20261208T140000Z")},
 		{"the UK named at the user's offset", func() mail.Message {
 			m := invite("2026-12-01T09:00:00Z", "please bring proof of your right to work in the UK")
 			m.Date = m.Date.In(time.FixedZone("", 3600))

@@ -170,8 +170,8 @@ func markedCountry(text string, sent time.Time, user *time.Location) *time.Locat
 }
 
 // countryMarks are the signs and codes of currencies of one country with
-// one zone, and the names of such countries; word marks count as whole
-// words only ("CHF", not "CHFs"; "UK", not "UKW").
+// one zone, and the names of such countries and of cities; word marks
+// count as whole words only ("CHF", not "CHFs"; "UK", not "UKW").
 var countryMarks = []struct {
 	mark, iana string
 	word       bool
@@ -180,6 +180,11 @@ var countryMarks = []struct {
 	{"Scotland", "Europe/London", true}, {"Wales", "Europe/London", true}, {"Welsh", "Europe/London", true},
 	{"Ireland", "Europe/Dublin", true}, {"Portugal", "Europe/Lisbon", true}, {"India", "Asia/Kolkata", true},
 	{"Singapore", "Asia/Singapore", true}, {"UAE", "Asia/Dubai", true},
+	// Cities on another offset than most of Europe's, as a text names
+	// where one meets: "If you're not in London that week".
+	{"London", "Europe/London", true}, {"Manchester", "Europe/London", true}, {"Edinburgh", "Europe/London", true},
+	{"Belfast", "Europe/London", true}, {"Dublin", "Europe/Dublin", true}, {"Lisbon", "Europe/Lisbon", true},
+	{"Lisboa", "Europe/Lisbon", true}, {"Porto", "Europe/Lisbon", true},
 	{"£", "Europe/London", false}, {"GBP", "Europe/London", true}, {"₹", "Asia/Kolkata", false}, {"INR", "Asia/Kolkata", true},
 	{"LPA", "Asia/Kolkata", true}, {"CHF", "Europe/Zurich", true}, {"zł", "Europe/Warsaw", false}, {"PLN", "Europe/Warsaw", true},
 	{"Kč", "Europe/Prague", false}, {"CZK", "Europe/Prague", true}, {"SGD", "Asia/Singapore", true}, {"S$", "Asia/Singapore", false},
