@@ -63,3 +63,23 @@ func TestWriterReferredReader(t *testing.T) {
 		})
 	}
 }
+
+// TestEndsRangeInTheClocksSentence: the words before a clock say it ends
+// a range only within its own sentence; an abbreviation's full stop does
+// not end one, a sentence beginning with any capital does.
+func TestEndsRangeInTheClocksSentence(t *testing.T) {
+	for _, tc := range []struct {
+		before string
+		want   bool
+	}{
+		{"(bis ca. ", true},
+		{"finishing around ", true},
+		{"meeting at 12 that day. Can you do ", false},
+		{"Ende um 12. Über ", false},
+		{"from 10 to ", true},
+	} {
+		if got := endsRange(tc.before); got != tc.want {
+			t.Errorf("endsRange(%q) = %v, want %v", tc.before, got, tc.want)
+		}
+	}
+}

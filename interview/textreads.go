@@ -691,13 +691,7 @@ func negatedAround(ctx, sentence, phrase string) bool {
 // to 10:15?" moves away from that time, not to it.
 func conflictBefore(lead string) bool {
 	low := strings.ToLower(lead)
-	for _, p := range []string{"landed on", "landed for", "came up on", "come up on", "conflict on", "conflict at",
-		"clash on", "clash at", "clashes with", "i'm blocked on", "i am blocked on", "now booked on"} {
-		if strings.Contains(low, p) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(conflictLeads, func(p string) bool { return strings.Contains(low, p) })
 }
 
 // lineStart returns where the line holding pos starts.

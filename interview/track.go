@@ -2,7 +2,6 @@ package interview
 
 import (
 	"fmt"
-	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -326,15 +325,17 @@ func stagesOf(t *tracked) map[string]bool {
 // the interview t is named as another and not that one.
 func otherStage(sentence string, t *tracked) bool {
 	here, there := stagesIn(sentence), stagesOf(t)
-	if len(here) == 0 || len(there) == 0 {
-		return false
-	}
-	for k := range here {
-		if there[k] {
-			return false
+	return len(here) > 0 && len(there) > 0 && !sharesStage(here, there)
+}
+
+// sharesStage reports a kind of stage both sets name.
+func sharesStage(a, b map[string]bool) bool {
+	for k := range a {
+		if b[k] {
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // stageNamed returns the one interview still to come, of the employer
@@ -349,8 +350,7 @@ func (b *builder) stageNamed(in *input, company string) *tracked {
 		if t.iv.Status != Scheduled || !t.iv.Start.After(in.m.Date) || !t.announcedBy(in, company) {
 			continue
 		}
-		there := stagesOf(t)
-		if !slices.ContainsFunc(slices.Collect(maps.Keys(here)), func(k string) bool { return there[k] }) {
+		if !sharesStage(here, stagesOf(t)) {
 			continue
 		}
 		if named != nil {
@@ -923,6 +923,12 @@ func (b *builder) sameDayMoves(ins []input) {
 	}
 }
 
+// startsUpper reports s beginning with an upper-case letter.
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
 // nearerReading is a clock written without am or pm ("cld we do 1:30
 // instead?" of a call at noon) at the one of its two readings nearer the
 // time it moves, old. One written with them, or with a leading zero
@@ -947,7 +953,7 @@ func endsRange(before string) bool {
 	// instead?" ("bis ca. 11:30" keeps its abbreviation).
 	for i := len(before) - 2; i >= 0; i-- {
 		if c := before[i]; (c == '.' || c == '?' || c == '!') && before[i+1] == ' ' && i+2 < len(before) &&
-			unicode.IsUpper(rune(before[i+2])) || c == '\n' {
+			startsUpper(before[i+2:]) || c == '\n' {
 			before = before[i+1:]
 			break
 		}

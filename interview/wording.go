@@ -1683,6 +1683,11 @@ func rightToWorkCheck(title string) bool {
 	return strings.Contains(strings.ToLower(title), "right to work")
 }
 
+// conflictLeads stand right before the time a conflict now takes (see
+// conflictBefore).
+var conflictLeads = []string{"landed on", "landed for", "came up on", "come up on", "conflict on", "conflict at",
+	"clash on", "clash at", "clashes with", "i'm blocked on", "i am blocked on", "now booked on"}
+
 // provisionalOfferPhrases say the times offered are held for a round
 // that depends on one still to come, or are to be fixed later: the
 // user's answer to them agrees to no interview yet.
