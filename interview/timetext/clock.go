@@ -29,6 +29,14 @@ func (s *scanner) clockAt(i int, iso bool) (elem, bool) {
 			c.mer, c.sure = mer, true
 		}
 	}
+	if cue && lang < 0 {
+		// "12/10 at 2 ET": a date in digits, then the English cue. The
+		// cue says the hour is English, and so in the afternoon (see
+		// clockOf).
+		if m, ok := s.mean(i-1, kCue); ok && m.lang == en {
+			lang = en
+		}
+	}
 	between := s.betweenBefore(i)
 	cue = cue || iso || between
 	e := elem{kind: eClock, t0: i, lang: lang, c: c}

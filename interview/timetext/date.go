@@ -409,8 +409,10 @@ func (s *scanner) weekdayAt(i int) (elem, bool) {
 		}
 	case m.flags&fAbbr != 0:
 		// A capital alone is not enough: "Sam" is French for Saturday
-		// and the user's name, "Mar" Tuesday and a month.
-		if !dot && !(t.capital && (dated || comma && s.dateFollows(i+2))) {
+		// and the user's name, "Mar" Tuesday and a month. In lower
+		// case, as people type on a phone ("fri 12/11", "thurs
+		// 12/10"), a day and month in figures right after do.
+		if !dot && !(t.capital && (dated || comma && s.dateFollows(i+2))) && !s.figuresDateAt(i+1) {
 			return elem{}, false
 		}
 	}
@@ -435,6 +437,16 @@ func (s *scanner) weekdayAt(i int) (elem, bool) {
 		}
 	}
 	return e, true
+}
+
+// figuresDateAt reports a day and month in figures at j, after a space:
+// "12/11", "11.12".
+func (s *scanner) figuresDateAt(j int) bool {
+	t := s.tok(j)
+	if t.kind != tNum || !t.space || s.tok(j+2).kind != tNum {
+		return false
+	}
+	return s.gluedPunct(j+1, '/') || s.gluedPunct(j+1, '.')
 }
 
 // nextWeekPhrases say "next week", folded as tokens are, word by word.

@@ -87,6 +87,8 @@ func TestFindEnglish(t *testing.T) {
 		{name: "explicit offset", text: "Thursday at 4pm GMT+1",
 			want: time.Date(2026, 12, 3, 15, 0, 0, 0, time.UTC), zone: "GMT+1"},
 		{name: "clock before the day", text: "at 10am on Monday, December 7", want: at(12, 7, 10, 0)},
+		{name: "a bare hour after a date in digits, the cue English", text: "any chance ur free thurs 12/10 at 2 ET for 30 min",
+			want: time.Date(2026, 12, 10, 19, 0, 0, 0, time.UTC), zone: "ET"},
 		{name: "a bare hour after a day, whatever follows", text: "Thursday at 11 it is - I've blocked 90 minutes", want: at(12, 3, 11, 0)},
 		{name: "a year after an ordinal without a comma", text: "Thursday, November 12th 2026 2:00 PM - 3:00 PM", want: time.Date(2026, 11, 12, 14, 0, 0, 0, berlin), dur: time.Hour},
 		{name: "am glued to the hour before a weekday", text: "would 8am Wednesday 9 December Sydney time work?", want: time.Date(2026, 12, 9, 8, 0, 0, 0, zone(t, "Australia/Sydney")), zone: "Sydney time"},
