@@ -81,7 +81,8 @@ type analysis struct {
 	roundInSubject bool
 	proposal       bool        // offers times; the confirmation comes later
 	offers         []timeRead  // the times a proposal offers
-	movedDays      []time.Time // the days a move "at the same time" names
+	movedDays      []time.Time // the days a move "at the same time" names, read in the user's zone
+	movesSameTime  bool        // the text moves an interview "at the same time" (movesToDay)
 	// roundDays are the days a further round "at the same time" is
 	// asked for on (roundAsks: in a question, which the user's answer
 	// makes an agreement).

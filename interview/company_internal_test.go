@@ -147,3 +147,29 @@ func TestRoleWordsInASlavicCase(t *testing.T) {
 		}
 	}
 }
+
+// TestCompanyFromDomain: a domain names its company as a letter would
+// write it, its trade apart when the domain runs them together in
+// English, never a German compound split.
+func TestCompanyFromDomain(t *testing.T) {
+	tests := []struct {
+		name, domain, want string
+	}{
+		{"one word", "piedpiper.example", "Piedpiper"},
+		{"hyphenated", "massive-dynamic.example", "Massive-Dynamic"},
+		{"name and trade run together", "pinecrestrobotics.example", "Pinecrest Robotics"},
+		{"the longest trade word", "northwindtechnologies.example", "Northwind Technologies"},
+		{"a German compound stays whole", "hafenmedizintechnik.example", "Hafenmedizintechnik"},
+		{"a word that only ends like a trade", "multimedia.example", "Multimedia"},
+		{"too short a name to split", "ecosystems.example", "Ecosystems"},
+		{"a hiring system names nobody", "greenhouse-mail.io", ""},
+		{"a subdomain", "mail.pinecrestrobotics.example", "Pinecrest Robotics"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := companyFromDomain(tc.domain); got != tc.want {
+				t.Errorf("companyFromDomain(%q) = %q, want %q", tc.domain, got, tc.want)
+			}
+		})
+	}
+}

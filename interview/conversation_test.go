@@ -469,6 +469,17 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(11, 10, 0)},
 		},
 		{
+			// The figures of a thread set in Eastern time are written
+			// month first, whatever the user's own zone.
+			name: "a move to another day at the same time, in an American thread's figures",
+			msgs: []msg{
+				{id: "i1", at: mon, subject: "Interview confirmed", text: "Your interview is confirmed for Wednesday 9 December at 10:00 AM ET."},
+				{id: "r1", inReplyTo: "i1", at: mon.Add(time.Hour), subject: "Re: Interview confirmed",
+					text: "Could we reschedule to 12/11/2026, same time?"},
+			},
+			want: []time.Time{time.Date(2026, 12, 11, 15, 0, 0, 0, time.UTC)},
+		},
+		{
 			name: "a move names the old time, then asks about the new one",
 			msgs: []msg{
 				{id: "i1", at: mon, subject: "Interview confirmed", text: "Your interview is confirmed for Wednesday 9 December at 10:00."},

@@ -653,9 +653,6 @@ func acceptCompany(c string, people map[string]bool) string {
 	return c
 }
 
-// companyFromDomain names a company after its domain ("piedpiper.example"
-// → "Piedpiper", "massive-dynamic.example" → "Massive-Dynamic"); "" for
-// domains that stand for no employer.
 // companyFromVendorHost reads the company a scheduling system writes for
 // from the host it sends from: "norrskenbetalningar.teamtailor-mail.com",
 // "acme.bamboohr.com". Hosts such as "app." or "us." name nobody.
@@ -683,6 +680,10 @@ var genericHosts = map[string]bool{
 	"join": true, "team": true, "career": true, "job": true, "mailer": true, "info": true,
 }
 
+// companyFromDomain names a company after its domain ("piedpiper.example"
+// → "Piedpiper", "massive-dynamic.example" → "Massive-Dynamic",
+// "pinecrestrobotics.example" → "Pinecrest Robotics"); "" for domains
+// that stand for no employer.
 func companyFromDomain(d string) string {
 	if !companyDomain(d) || agencyDomain(d) {
 		return "" // a recruiting agency writes for its clients
@@ -694,13 +695,52 @@ func companyFromDomain(d string) string {
 	}
 	parts := strings.Split(label, "-")
 	for i, p := range parts {
-		r := []rune(p)
-		if len(r) > 0 {
-			r[0] = unicode.ToUpper(r[0])
+		parts[i] = titled(p)
+		if len(parts) == 1 {
+			// "pinecrestrobotics.example": the name and the trade run
+			// together in a domain, and a letter writes them apart.
+			if name, tail, ok := splitDomainTail(p); ok {
+				parts[i] = titled(name) + " " + titled(tail)
+			}
 		}
-		parts[i] = string(r)
 	}
 	return strings.Join(parts, "-")
+}
+
+// titled returns w with its first letter in upper case.
+func titled(w string) string {
+	r := []rune(w)
+	if len(r) > 0 {
+		r[0] = unicode.ToUpper(r[0])
+	}
+	return string(r)
+}
+
+// splitDomainTail splits a domain's label into a name and an English
+// word of trade that ends it ("pinecrest" + "robotics"), when both are
+// long enough to be words. Only the English words: German, Dutch and the
+// Nordic languages write a trade and its name as one word
+// ("medizintechnik", "stadtwerke"), and so do their domains.
+func splitDomainTail(label string) (name, tail string, ok bool) {
+	for _, t := range domainTails {
+		if n := len(label) - len(t); n >= 4 && strings.HasSuffix(label, t) && (len(t) > len(tail)) {
+			name, tail, ok = label[:n], t, true
+		}
+	}
+	return name, tail, ok
+}
+
+// domainTails are the words of trade that end a company's domain; words
+// that also end other words ("media" of
+// "multimedia", "cloud" of "soundcloud", "works" of "fireworks") are
+// left out.
+var domainTails = []string{
+	"robotics", "software", "systems", "labs", "analytics", "technologies", "health", "group", "solutions",
+	"consulting", "partners", "capital", "ventures", "logistics", "pharma", "security", "networks", "energy",
+	"mobility", "insurance", "digital", "games", "studios", "interactive", "industries", "finance",
+	"payments", "medical", "biotech", "foods", "motors", "aerospace", "dynamics", "innovations", "devices",
+	"fintech", "healthcare", "automation", "telecom", "brewery", "foundation", "academy", "hospital",
+	"institute", "properties", "realty", "hotels", "airlines", "pharmaceuticals", "biosciences", "therapeutics",
 }
 
 // Words around a company's name in a sending system's display name:

@@ -65,6 +65,7 @@ const (
 	lHired           // "welcome to the team", "your first day": the organisation has hired the user
 	lNotJob          // "this is not a job pitch": the writer says it is not about a job
 	lSpecific        // "specific", "konkret": a word noRoleInMind looks for
+	lReadersCV       // "your resume", "Ihren Lebenslauf": the writer holds the reader's CV
 	// lKeywordPlain is set by scan, not from a list of phrases: the first
 	// interview word with neither a first-person possessive nor a
 	// negation before it ("my interview", "niente colloqui"; see
@@ -86,7 +87,7 @@ var listPhrases = map[list]*[]string{
 	lAnswerBy: &answerByPhrases, lPersonal: &personalPhrases, lForYou: &forYouPhrases,
 	lRegistration: &registrationPhrases, lDayAfter: &dayAfterPhrases, lAskInterviewer: &interviewerAskPhrases,
 	lDecline: &declinePhrases, lSales: &salesPhrases, lInvestor: &investorPhrases, lHired: &hiredPhrases,
-	lNotJob: &notJobPhrases, lSpecific: &specificWords,
+	lNotJob: &notJobPhrases, lSpecific: &specificWords, lReadersCV: &readersCVPhrases,
 }
 
 type lexPhrase struct {

@@ -300,7 +300,7 @@ func (a *analysis) times(m *mail.Message, cfg Config) []timeRead {
 		zoneless = zoneless || mt.Zone == ""
 		// "Tuesday 12/1 at 11 Eastern": the zone written with the date
 		// says how its numbers are ordered.
-		american = american || mt.Zone != "" && monthFirst(m, mt.Start.Location())
+		american = american || mt.Zone != "" && monthFirst(mt.Start.Location())
 	}
 	if zoneless {
 		a.zoneGuessed = a.zone(cfg) == cfg.location()
@@ -311,8 +311,8 @@ func (a *analysis) times(m *mail.Message, cfg Config) []timeRead {
 				a.zoneLoc, a.zoneGuessed = loc, false
 			}
 		}
-		if loc := a.zone(cfg); loc != opt.Loc || monthFirst(m, loc) || american {
-			opt.Loc, opt.MonthFirst = loc, monthFirst(m, loc) || american
+		if loc := a.zone(cfg); loc != opt.Loc || monthFirst(loc) || american {
+			opt.Loc, opt.MonthFirst = loc, monthFirst(loc) || american
 			found = timetext.Find(a.text, opt)
 		}
 	} else if american {
@@ -763,14 +763,13 @@ func findDates(text string, ref time.Time, loc *time.Location) []timetext.Mentio
 	if ref.IsZero() {
 		return nil
 	}
-	return timetext.FindDates(text, timetext.Options{Ref: ref, Loc: loc})
+	return timetext.FindDates(text, timetext.Options{Ref: ref, Loc: loc, MonthFirst: monthFirst(loc)})
 }
 
 // monthFirst reports whether "07/12" means July 12: in mail from the
-// United States, known by the zone it states or its Date header's offset
-// (the Americas' offsets, where day-first countries also lie, only count
-// with an American zone stated).
-func monthFirst(m *mail.Message, loc *time.Location) bool {
+// United States, known by the zone it states (the Americas' offsets in a
+// Date header, where day-first countries also lie, say nothing alone).
+func monthFirst(loc *time.Location) bool {
 	if loc != nil && strings.HasPrefix(loc.String(), "America/") {
 		switch loc.String() {
 		case "America/Sao_Paulo", "America/Buenos_Aires", "America/Argentina/Buenos_Aires",

@@ -471,7 +471,19 @@ func (a *analysis) movesToDay(m *mail.Message, cfg Config) bool {
 			return false
 		}
 	}
-	dates := findDates(a.text, m.Date, cfg.location())
+	// The days are those written in the user's zone; the builder reads
+	// them again in an interview's (see builder.sameTimeMoves).
+	a.movesSameTime = true
+	a.movedDays = a.daysMovedTo(m, cfg.location())
+	return true
+}
+
+// daysMovedTo returns the days a move names, its dates read in loc and
+// in the order of figures written there ("fri 12/11" in a thread set in
+// Eastern time is 11 December).
+func (a *analysis) daysMovedTo(m *mail.Message, loc *time.Location) []time.Time {
+	var out []time.Time
+	dates := findDates(a.text, m.Date, loc)
 	for _, d := range dates {
 		day := time.Date(d.Start.Year(), d.Start.Month(), d.Start.Day(), 0, 0, 0, 0, d.Start.Location())
 		// "If Thursday doesn't work, I'm also free Friday morning": an
@@ -486,11 +498,11 @@ func (a *analysis) movesToDay(m *mail.Message, cfg Config) bool {
 		}) {
 			continue
 		}
-		if d.Start.After(m.Date) && !slices.ContainsFunc(a.movedDays, day.Equal) {
-			a.movedDays = append(a.movedDays, day)
+		if d.Start.After(m.Date) && !slices.ContainsFunc(out, day.Equal) {
+			out = append(out, day)
 		}
 	}
-	return len(a.movedDays) > 0
+	return out
 }
 
 // negated reports a sentence with a word of negation, in the languages
@@ -595,6 +607,14 @@ func (a *analysis) about(m *mail.Message, ctx msgContext, cfg Config) string {
 	// who hires, in a job's words of any case.
 	if (either(&a.subj, &a.body, lMeeting) != "" || either(&a.subj, &a.body, lScheduling) != "") && hiringForRole(a.text) {
 		return "the writer hires for a role and proposes to meet"
+	}
+	// "Mel Kaur passed along your resume ... any chance ur free thurs
+	// 12/10 at 2 ET? zoom is fine": an organisation's person who holds
+	// the reader's CV and proposes to meet is hiring, in any words for
+	// the job. A friend writing from home offers to pass it on ("wenn du
+	// magst, leite ich deinen Lebenslauf weiter").
+	if w := a.body.has(lReadersCV); w != "" && companyDomain(domainOf(firstAddress(m.From))) && (either(&a.subj, &a.body, lMeeting) != "" || either(&a.subj, &a.body, lScheduling) != "") {
+		return fmt.Sprintf("the writer has the reader's CV (%q) and proposes to meet", w)
 	}
 	return ""
 }

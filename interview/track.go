@@ -639,7 +639,7 @@ func (b *builder) onClockOf(in *input, t *tracked, start time.Time) time.Time {
 func (b *builder) sameTimeMoves(ins []input) {
 	for i := range ins {
 		in := &ins[i]
-		if in.a.sent || in.a.skip || len(in.a.movedDays) == 0 {
+		if in.a.sent || in.a.skip || !in.a.movesSameTime {
 			continue
 		}
 		for _, t := range b.all {
@@ -651,8 +651,14 @@ func (b *builder) sameTimeMoves(ins []input) {
 			// The day named besides the interview's own ("jeudi" it
 			// cannot be, "lundi 7" then); more than one is unclear.
 			old := t.iv.Start
+			moved := in.a.movedDays
+			if monthFirst(old.Location()) != monthFirst(b.cfg.location()) {
+				// The thread's figures are written in the order of the
+				// interview's country, not the user's.
+				moved = in.a.daysMovedTo(in.m, old.Location())
+			}
 			var days []time.Time
-			for _, d := range in.a.movedDays {
+			for _, d := range moved {
 				if !sameDay(d, old) {
 					days = append(days, d)
 				}

@@ -364,6 +364,19 @@ var (
 		"no estoy reclutando", "non è un colloquio", "não é uma entrevista de emprego", "geen sollicitatiegesprek",
 		"ik wil je niet wegkapen", "inte en anställningsintervju", "ikke et jobinterview", "ikke et jobbintervju",
 	}
+	// The reader's CV, named by its reader's possessive: "Mel passed
+	// along your resume", "wir haben Ihren Lebenslauf gelesen", "j'ai lu
+	// votre CV". Whoever holds it and proposes to meet is hiring, in
+	// whatever words they give the job.
+	readersCVPhrases = []string{
+		"your resume", "your résumé", "your cv", "your c v", "ur resume", "ur cv", "your curriculum vitae",
+		"ihren lebenslauf", "ihr lebenslauf", "deinen lebenslauf", "dein lebenslauf", "ihren cv", "ihr cv",
+		"deinen cv", "dein cv", "votre cv", "ton cv", "votre curriculum", "tu cv", "su cv", "tu currículum",
+		"su currículum", "tu curriculum", "su curriculum", "tu hoja de vida", "su hoja de vida", "tuo cv",
+		"suo cv", "tuo curriculum", "suo curriculum", "seu cv", "teu cv", "seu currículo", "seu curriculo",
+		"teu currículo", "je cv", "jouw cv", "uw cv", "twoje cv", "pana cv", "pani cv", "ditt cv", "dit cv",
+		"din cv", "váš životopis", "tvůj životopis", "vaše cv", "tvoje cv", "ansioluettelosi",
+	}
 	// What a friend invites to: no interview, whatever its shape.
 	personalPhrases = []string{
 		"birthday", "dinner", "party", "wedding", "bbq", "barbecue", "drinks", "brunch", "housewarming",
