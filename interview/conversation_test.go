@@ -469,6 +469,27 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(11, 10, 0)},
 		},
 		{
+			// Whoever at an organisation holds the reader's CV and
+			// proposes to meet is hiring, in whatever words.
+			name: "a founder who has the reader's CV proposes a time, and the user takes it",
+			msgs: []msg{
+				{id: "cv1", at: mon, subject: "chat thurs?",
+					text: "hey Sam - Mel passed along your resume for the founding backend eng role, looks great. any chance ur free thurs 12/10 at 2pm for 30 min w me + Ana? zoom is fine\n\nLuis\n\nSent from my iPhone"},
+				{id: "cv2", inReplyTo: "cv1", from: "me", at: mon.Add(time.Hour), subject: "Re: chat thurs?", text: "Hi Luis, Thursday 12/10 at 2pm works for me. Talk then!"},
+			},
+			want: []time.Time{day(10, 14, 0)},
+		},
+		{
+			// A friend writing from home offers to pass the CV on.
+			name: "a friend's coffee that mentions passing the reader's CV on",
+			msgs: []msg{
+				{id: "f1", at: mon, subject: "Kaffee?",
+					text: "Hey Sam, wollen wir mal wieder nen Kaffee trinken? Mittwoch 9.12. um 12:30? Bei uns sucht das Data-Team grad nen Senior Data Engineer, wenn du magst leite ich deinen Lebenslauf an meine Teamleiterin weiter.\n\nLea"},
+				{id: "f2", inReplyTo: "f1", from: "me", at: mon.Add(time.Hour), subject: "Re: Kaffee?", text: "Mittwoch um 12:30 passt, bis dann!"},
+			},
+			want: nil,
+		},
+		{
 			// The figures of a thread set in Eastern time are written
 			// month first, whatever the user's own zone.
 			name: "a move to another day at the same time, in an American thread's figures",
