@@ -339,6 +339,9 @@ func (s *scanner) monthAt(i int) (month int, lang int8, next int, ok bool) {
 	}
 	t := s.tok(i)
 	dot := s.gluedPunct(i+1, '.')
+	if m.flags&fAbbr != 0 && s.dottedName(i) {
+		return 0, 0, 0, false
+	}
 	if m.flags&fCap != 0 && !t.capital {
 		return 0, 0, 0, false
 	}
@@ -384,6 +387,13 @@ func (s *scanner) yearAfter(j int) (int, int) {
 	return y, k
 }
 
+// dottedName reports an abbreviation's letters that begin a name joined
+// by dots, an address or a host: "sam.rivera@example.org" holds no
+// Saturday ("sam."), "mar.garcia" no March.
+func (s *scanner) dottedName(i int) bool {
+	return s.gluedPunct(i+1, '.') && s.tok(i+2).kind == tWord && !s.tok(i+2).space
+}
+
 // weekdayAt reads a weekday's name. Abbreviations need a capital or a
 // period ("Thu", "jeu."); those that are also words ("Do", "so", "mar")
 // need a period, or a capital and a comma ("Mon, Dec 7").
@@ -394,6 +404,9 @@ func (s *scanner) weekdayAt(i int) (elem, bool) {
 	}
 	t := s.tok(i)
 	dot := s.gluedPunct(i+1, '.')
+	if m.flags&fAbbr != 0 && s.dottedName(i) {
+		return elem{}, false
+	}
 	comma := s.gluedPunct(i+1, ',')
 	// "Mon 7 Dec": a capital and a day right after also do.
 	dated := t.capital && s.tok(i+1).kind == tNum && s.tok(i+1).space
