@@ -316,6 +316,11 @@ func safeRead(m *mail.Message, cfg Config, answered bool) (a *analysis) {
 type jobSearch struct {
 	ids    map[string]bool // Message-IDs of messages about the job search
 	people map[string]bool // addresses the user wrote to about a job
+	// writers are the people at organisations who wrote to the user
+	// about a job before it came to an interview ("I'm the hiring
+	// manager ... grab a slot on my calendar"): a booking made with
+	// them through a scheduling system is about the job.
+	writers map[string]bool
 	orgs   map[string]bool // registrable domains of organisations in process
 	press  map[string]bool // Message-IDs of messages about a press or research interview
 	// pressOrgs are the registrable domains of those who asked for a
@@ -337,7 +342,7 @@ type jobSearch struct {
 }
 
 func newJobSearch() *jobSearch {
-	return &jobSearch{ids: map[string]bool{}, rejected: map[string]bool{}, people: map[string]bool{}, orgs: map[string]bool{}, press: map[string]bool{},
+	return &jobSearch{ids: map[string]bool{}, rejected: map[string]bool{}, people: map[string]bool{}, writers: map[string]bool{}, orgs: map[string]bool{}, press: map[string]bool{},
 		pressOrgs: map[string]bool{}, offered: map[string]time.Time{}, turnedDown: map[string]time.Time{}, booked: map[string][]time.Time{}}
 }
 
@@ -392,6 +397,9 @@ func (j *jobSearch) threadContext(m *mail.Message, cfg Config) msgContext {
 		from := strings.ToLower(ad.Email)
 		if j.people[from] {
 			return msgContext{job: true, why: "from " + from + ", to whom the user wrote about a job", orgs: j.orgs}
+		}
+		if j.writers[from] {
+			return msgContext{job: true, why: "for " + from + ", who wrote to the user about a job", orgs: j.orgs}
 		}
 		if d := domainOf(from); companyDomain(d) && !cfg.ownDomain(d) && j.orgs[orgDomain(d)] {
 			return msgContext{job: true, byOrg: true, why: "from " + orgDomain(d) + ", an organisation the user is in process with",
@@ -483,6 +491,10 @@ func (j *jobSearch) learn(in input, cfg Config) {
 		return
 	}
 	j.mark(m)
+	if from := strings.ToLower(firstAddress(m.From)); !v.Interview && v.Kind != KindRejection && (a.jobTalk || v.Kind == KindReply && either(&a.subj, &a.body, lKeyword) != "") &&
+		PersonAddress(from) && companyDomain(domainOf(from)) && !cfg.ownDomain(domainOf(from)) {
+		j.writers[from] = true
+	}
 	if v.Kind == KindRejection {
 		for _, id := range append([]string{m.MessageID}, m.References...) {
 			if id != "" {

@@ -2486,3 +2486,50 @@ func TestFounderWhoHiresFromAProvidersAddress(t *testing.T) {
 		})
 	}
 }
+
+// TestBookingWithWhoWroteAboutAJob: a scheduling system's booking speaks
+// for the person in its Reply-To; when that person wrote to the user
+// about a job, the booking is the interview, in whatever words it is
+// titled, and its "Reschedule:" link moves nothing.
+func TestBookingWithWhoWroteAboutAJob(t *testing.T) {
+	cfg := sampleConfig()
+	at := func(day, hour int) time.Time { return time.Date(2026, 11, day, hour, 0, 0, 0, time.UTC) }
+	note := mail.Message{Summary: mail.Summary{MessageID: "n1@hollisfreight.example", Date: at(30, 14),
+		Subject: "Hollis Freight - Engineering Manager, Platform",
+		From:    addr("Marcus Webb", "marcus.webb@hollisfreight.example"), To: addr("Sam Rivera", "sam.rivera@example.org")},
+		Text: "Hi Sam,\n\nI'm the hiring manager for the Engineering Manager, Platform role here at Hollis Freight and I'd love to get 45 minutes with you.\n\nEasiest is to grab a slot on my calendar: https://calendly.com/marcus-webb-hollis/intro-call\n\nMarcus"}
+	booking := func(replyTo string) mail.Message {
+		return mail.Message{Summary: mail.Summary{MessageID: "b1@calendly.com", Date: at(30, 17),
+			Subject: "Confirmed: Intro call - Hollis Freight with Marcus Webb on Friday, December 11, 2026",
+			From:    addr("Calendly", "notifications@calendly.com"), ReplyTo: addr("Marcus Webb", replyTo), To: addr("Sam Rivera", "sam.rivera@example.org")},
+			Text: "Hi Sam Rivera,\n\nYour Intro call - Hollis Freight with Marcus Webb at 04:30pm (Central European Time) on Friday, December 11, 2026 is scheduled.\n\n" +
+				"Event Date/Time:\n04:30pm - 05:15pm (Central European Time) on Friday, December 11, 2026\n\nNeed to make changes to this event?\n" +
+				"Cancel: https://calendly.com/cancellations/9f3c1a7e\nReschedule: https://calendly.com/reschedulings/9f3c1a7e\n\nPowered by Calendly.com"}
+	}
+	tests := []struct {
+		name string
+		msgs []mail.Message
+		want int
+	}{
+		{"booked with the hiring manager who wrote", []mail.Message{note, booking("marcus.webb@hollisfreight.example")}, 1},
+		{"the same booking alone", []mail.Message{booking("marcus.webb@hollisfreight.example")}, 0},
+		{"booked with someone else", []mail.Message{note, booking("tom.ray@brightsales.example")}, 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ivs := interview.Build(tc.msgs, nil, cfg)
+			if len(ivs) != tc.want {
+				t.Fatalf("%d interviews, want %d", len(ivs), tc.want)
+			}
+			if tc.want == 0 {
+				return
+			}
+			if want := time.Date(2026, 12, 11, 15, 30, 0, 0, time.UTC); !ivs[0].Start.Equal(want) {
+				t.Errorf("Start = %s, want %s", ivs[0].Start, want)
+			}
+			if strings.Contains(ivs[0].Evidence, "moved") {
+				t.Errorf("Evidence = %q: a booking's own Reschedule link moves nothing", ivs[0].Evidence)
+			}
+		})
+	}
+}

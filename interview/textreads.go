@@ -474,7 +474,7 @@ func (a *analysis) readsOf(found []timetext.Mention, m *mail.Message, cfg Config
 			found:    foundTime{Start: mt.Start, Dur: mt.Dur, Text: mt.Text, Zone: mt.Zone, Relative: mt.Relative},
 			sentence: sentence, context: ctx, pos: mt.Pos,
 			old: before.has(lInsteadOf) != "" || formerOnNextLine(a.text, mt.End) || formerLabelBefore(a.text, mt.Pos) || conflictBefore(lead),
-			due: answerBy(a.text[max(0, mt.Pos-24):mt.Pos]),
+			due: answerBy(a.text[max(0, mt.Pos-24):mt.Pos]) || dueInside(mt.Text),
 		}
 		r.keyword = h.has(lKeyword) != ""
 		r.confirm = h.has(lConfirm) != "" && !negatedAround(ctx, sentence, h.has(lConfirm))
@@ -1074,6 +1074,41 @@ func answerBy(before string) bool {
 		}
 	}
 	return false
+}
+
+// dueInside reports a deadline word between a time's day and its clock:
+// "sexta-feira, 11 de dezembro, até às 18h00", "Friday 11 December, by
+// 6pm". After a clock ("10:00 until 11:00", "Desde 10:00 hs Hasta 11:00
+// hs") the word ends a range.
+func dueInside(text string) bool {
+	for j := 1; j < len(text); j++ {
+		if !isDigit(text[j]) || text[j-1] != ' ' {
+			continue
+		}
+		low := strings.ToLower(text[:j])
+		if clockLike.MatchString(low) {
+			return false
+		}
+		ws := words(low)
+		for len(ws) > 0 && clockCues[ws[len(ws)-1]] {
+			ws = ws[:len(ws)-1]
+		}
+		if len(ws) >= 2 && answerBy(strings.Join(ws, " ")) {
+			return true
+		}
+	}
+	return false
+}
+
+// clockLike finds a clock time written before a deadline's word: "10:00",
+// "10h", "10 am", "10 Uhr".
+var clockLike = regexp.MustCompile(`\d(?::\d|h\b|h\d|\s?(?:am|pm|uhr|hs|hrs|uur)\b)`)
+
+// clockCues are the words between a deadline's word and its clock: "até
+// às 18h00", "bis um 18 Uhr", "by 6pm".
+var clockCues = map[string]bool{
+	"às": true, "as": true, "a": true, "las": true, "alle": true, "ore": true, "um": true, "om": true,
+	"at": true, "à": true, "o": true, "godz": true, "kl": true, "klo": true, "klockan": true, "klokken": true,
 }
 
 // opensWindow marks as due a time written before an end-of-day deadline

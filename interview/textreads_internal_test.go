@@ -76,3 +76,50 @@ func TestSentenceAroundGoesOnInLowerCase(t *testing.T) {
 		}
 	}
 }
+
+// TestDueInside: a deadline's word between a day and its clock makes the
+// time one to hand in by; after a clock it ends a range.
+func TestDueInside(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"Portuguese, until at", "sexta-feira, 11 de dezembro, até às 18h00", true},
+		{"English, by", "Friday 11 December, by 6pm", true},
+		{"German, bis um", "Freitag, 11. Dezember, bis 18 Uhr", true},
+		{"a range's end", "Friday 11 December 10:00 until 11:00", false},
+		{"no deadline word", "Friday 11 December at 10:00", false},
+		{"a Portuguese range", "sexta-feira, 11 de dezembro, das 10h até às 11h", false},
+		{"a form's range, its hours marked", "Fecha 01/12/2026 Desde 10:00 hs Hasta 11:00 hs", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := dueInside(tc.text); got != tc.want {
+				t.Errorf("dueInside(%q) = %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestOfferedOnly: a scheduling system's help lines offer a move ("Need
+// to reschedule?", "Reschedule: https://..."); a sentence that says one
+// moves.
+func TestOfferedOnly(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"a question", "Your call is booked.\nNeed to reschedule?", true},
+		{"a link's label", "Your call is booked.\nCancel: https://calendly.com/cancellations/9f3c\nReschedule: https://calendly.com/reschedulings/9f3c", true},
+		{"a condition", "If you need to reschedule, use the link below.", true},
+		{"a move", "We had to reschedule your call to Friday.", false},
+		{"a move before a link", "We had to reschedule your call to Friday, see the new invite at https://cal.example/x", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := offeredOnly(tc.text, "reschedule"); got != tc.want {
+				t.Errorf("offeredOnly(%q) = %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}

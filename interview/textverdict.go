@@ -1574,15 +1574,27 @@ var agreedPhrases = []string{
 	"som planerat", "som aftalt", "som avtalt", "kuten sovittu", "jak jsme se domluvili", "jak bylo domluveno",
 }
 
-// offeredOnly reports a phrase that the text holds only in conditions and
-// questions: "If you need to reschedule, ...", "Need to reschedule?".
+// offeredOnly reports a phrase that the text holds only in conditions,
+// questions and links' labels: "If you need to reschedule, ...", "Need to
+// reschedule?", "Reschedule: https://calendly.com/reschedulings/...".
 func offeredOnly(text, phrase string) bool {
 	for _, s := range sentences(truncate(text, 8<<10)) {
-		if holdsPhrase(s, phrase) && !conditional(s) && !startsCondition(s) && !asks(s) {
+		if holdsPhrase(s, phrase) && !conditional(s) && !startsCondition(s) && !asks(s) && !labelsLink(s) {
 			return false
 		}
 	}
 	return true
+}
+
+// labelsLink reports a sentence that is a link's label and the link:
+// "Reschedule: https://...", "Cancel <https://...>".
+func labelsLink(sentence string) bool {
+	i := strings.Index(sentence, "http")
+	if i < 0 {
+		return false
+	}
+	label := strings.TrimRight(sentence[:i], " :<([\t")
+	return label != "" && len(strings.Fields(label)) <= 3
 }
 
 // namesAnotherDay reports a day to come, written without a time, other

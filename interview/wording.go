@@ -343,6 +343,12 @@ var (
 		"fecha límite", "fecha limite", "date limite", "date butoir", "scadenza", "data limite",
 		"uiterste datum", "due date", "closing date", "abgabefrist", "einsendeschluss", "sista dag", "sidste frist",
 		"siste frist", "ostateczny termin", "termin końcowy",
+		// A task's hand-in: "Prazo de entrega: sexta-feira, 11 de
+		// dezembro, até às 18h00".
+		"prazo", "prazo de entrega", "plazo", "plazo de entrega", "data de entrega", "fecha de entrega",
+		"date de remise", "date de rendu", "data di consegna", "termine di consegna", "abgabetermin",
+		"submission deadline", "inleverdatum", "termin oddania", "afleveringsfrist", "innleveringsfrist",
+		"palautuspäivä", "termín odevzdání",
 	}
 	// Words after a time that give it again for the reader: "that's 10pm
 	// Tuesday for you", "16h in Berlin", "bei dir".
@@ -811,6 +817,16 @@ var (
 		"gebitsreiniging", "mondhygiënist", "periodieke controle", "undersökning hos", "regelbundna undersökning",
 		"tandläkarbesök", "tandhygienist", "undersøgelse hos", "tandlægebesøg", "tandplejer", "undersøkelse hos",
 		"tannlegebesøk", "tannpleier", "przegląd stomatologiczny", "preventivní prohlídka",
+		// A family doctor's practice and what a visit there asks for:
+		// "Hausarztpraxis Dr. Vogel ... Bitte kommen Sie nüchtern
+		// (Blutabnahme) und bringen Sie Ihre Versichertenkarte mit".
+		"hausarztpraxis", "hausarzt", "hausärztin", "blutabnahme", "versichertenkarte", "gesundheitskarte",
+		"gesundheitsuntersuchung", "vorsorgeuntersuchung", "impftermin", "gp appointment", "gp surgery", "your gp",
+		"blood test", "nhs number", "prise de sang", "carte vitale", "médecin traitant", "análisis de sangre",
+		"tarjeta sanitaria", "médico de cabecera", "medico di base", "medico di famiglia", "prelievo del sangue",
+		"tessera sanitaria", "huisarts", "bloedafname", "lekarz rodzinny", "pobranie krwi", "vårdcentralen",
+		"blodprov", "lægehuset", "blodprøve", "fastlegen", "legekontoret", "terveyskeskus", "verikoe",
+		"praktický lékař", "odběr krve", "médico de família", "centro de saúde", "cartão de utente",
 		// Renting a flat: a landlord's or letting agent's "colloquio
 		// conoscitivo", "Kennenlernen" with the owner.
 		"landlord", "letting agent", "letting agency", "tenancy agreement", "rental application", "rental agreement",

@@ -621,6 +621,16 @@ func TestAppointmentsShapedLikeInterviews(t *testing.T) {
 			m.Text = "Hej Sam,\n\nDet är dags för din regelbundna undersökning.\n\nTorsdag 10 december 2026 kl. 08.20-09.05\nUndersökning hos tandläkare Erik Sandberg"
 			return m
 		}(), false},
+		{"a family doctor's check-up booked through Bookings", func() mail.Message {
+			m := invite("Hausarztpraxis Dr. Vogel", "HausarztpraxisDrVogel@praxis-vogel.example", "Check-up 35 - Hausarztpraxis Dr. Vogel")
+			m.Text = "Ihre Buchung wurde bestätigt\n\nDienstleistung\nCheck-up 35\n\nBitte kommen Sie nüchtern (Blutabnahme) und bringen Sie Ihre Versichertenkarte mit."
+			return m
+		}(), false},
+		{"a GP's blood test in English", func() mail.Message {
+			m := invite("Parkside Medical Centre", "appointments@parkside-medical.example", "Appointment with Dr Patel")
+			m.Text = "Your appointment is confirmed. Please bring your NHS number; the blood test is done on the day."
+			return m
+		}(), false},
 		{"an interview whose mail names a bank", func() mail.Message {
 			m := invite("Katrin Seidel", "k.seidel@nordwerk.example", "Vorstellungsgespräch Backend-Entwickler")
 			m.Text = "Hallo Sam,\n\nwir freuen uns auf das Gespräch. Parkplätze gibt es vor der Sparkasse, bei der Bankfiliale gegenüber."
