@@ -173,3 +173,20 @@ func TestCompanyFromDomain(t *testing.T) {
 		})
 	}
 }
+
+// TestRoleWithACapitalInside: "iOS" and "eCommerce" are a title's words,
+// though they start in lower case.
+func TestRoleWithACapitalInside(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"iOS inside", "Confirming your technical screen for the Senior iOS Engineer role:", "Senior iOS Engineer"},
+		{"eCommerce last", "We would like to talk to you about the Head of eCommerce role.", "Head of eCommerce"},
+		{"a lower-case word still ends it", "for the Senior Engineer role on our team", "Senior Engineer"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := roleInText(tc.text); got != tc.want {
+				t.Errorf("roleInText(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}

@@ -134,7 +134,9 @@ func titleAfter(s string, at int) string {
 		low := strings.ToLower(trimmed)
 		// Scandinavian and Polish write titles in lower case
 		// ("tjänsten som backendutvecklare"): a job word may start one.
-		ok := unicode.IsUpper(first) || unicode.IsDigit(first) || titleConnectors[low] || hasRoleWord(low)
+		// "Senior iOS Engineer", "eCommerce Manager": a name with a
+		// capital inside is written as a title's word.
+		ok := unicode.IsUpper(first) || unicode.IsDigit(first) || titleConnectors[low] || hasRoleWord(low) || innerCapital(trimmed)
 		if !ok {
 			break
 		}
@@ -187,6 +189,17 @@ func markedTitle(rest string) (words []string, after string, ok bool) {
 // wrapping inside a sentence: a long line (format=flowed and most clients
 // wrap at 72 to 78 columns, RFC 3676 section 4.2) followed by a line that
 // goes on with text.
+// innerCapital reports a word with a capital after its first letter:
+// "iOS", "eCommerce", "macOS".
+func innerCapital(w string) bool {
+	for i, r := range w {
+		if i > 0 && unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
 func softWrap(s string, nl int) bool {
 	start := strings.LastIndexByte(s[:nl], '\n') + 1
 	if utf8.RuneCountInString(s[start:nl]) < 60 || nl+1 >= len(s) {
