@@ -469,6 +469,22 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(11, 10, 0)},
 		},
 		{
+			name: "an invitation that gives its day and its clock apart",
+			msgs: []msg{
+				{id: "sc1", at: mon, subject: "Interview – Teacher of Mathematics – Wednesday 9th December",
+					text: "Dear Sam,\n\nThank you for your application. We would like to invite you to interview at Hollins Park Academy on Wednesday 9th December 2026. Please report to Main Reception for 8.45am; the day will finish by approximately 3.30pm.\n\nDeborah Clarke"},
+			},
+			want: []time.Time{day(9, 8, 45)},
+		},
+		{
+			name: "an invitation's day and clock apart, offered as a suggestion",
+			msgs: []msg{
+				{id: "pt1", at: mon, subject: "Probearbeitstag bei Nordlicht",
+					text: "Hallo Sam,\n\nwir würden dich gern zu einem Probearbeitstag einladen.\n\nMein Vorschlag wäre Mittwoch, der 9.12. – Start gegen 9 Uhr, Ende so gegen 16 Uhr.\n\nSag einfach Bescheid, ob das passt.\n\nJan"},
+			},
+			want: nil,
+		},
+		{
 			// Whoever at an organisation holds the reader's CV and
 			// proposes to meet is hiring, in whatever words.
 			name: "a founder who has the reader's CV proposes a time, and the user takes it",

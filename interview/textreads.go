@@ -392,12 +392,12 @@ func agendaTimes(text string, opt timetext.Options) []timetext.Mention {
 	return nil
 }
 
-// timesApart reads, in a reply where times found nothing, a day and an
-// hour agreed apart in one sentence (see dayAndClockApart). The verdict
-// asks for it only in a thread about a job: it costs a second reading of
-// the text, which most replies do not need.
+// timesApart reads, where times found nothing, a day and an hour given
+// apart (see dayAndClockApart). The verdict asks for it only in a reply
+// about a job or an invitation to an interview: it costs a second
+// reading of the text, which most mail does not need.
 func (a *analysis) timesApart(m *mail.Message, cfg Config) []timeRead {
-	if len(a.times(m, cfg)) > 0 || len(m.InReplyTo) == 0 || a.apartDone {
+	if len(a.times(m, cfg)) > 0 || a.apartDone {
 		return a.reads
 	}
 	a.apartDone = true
@@ -867,6 +867,11 @@ func dayAndClockApart(text string, opt timetext.Options) []timetext.Mention {
 		if i > 0 && days[i-1].End > start || i+1 < len(days) && days[i+1].Pos < stop {
 			continue // two days in one sentence: a choice or a range
 		}
+		if answerBy(text[max(0, d.Pos-24):d.Pos]) {
+			// "please submit your availability by Wednesday, December
+			// 2": a day to answer by, whatever clock follows.
+			continue
+		}
 		y, mo, dd := d.Start.Date()
 		noon := time.Date(y, mo, dd, 12, 0, 0, 0, d.Start.Location())
 		clocks := timetext.FindClocksOn(text[start:stop], noon, opt)
@@ -889,7 +894,14 @@ func dayAndClockApart(text string, opt timetext.Options) []timetext.Mention {
 		if len(clocks) == 2 {
 			between := text[start+clocks[0].End : start+clocks[1].Pos]
 			choice = orBetween(between)
-			if !choice && !strings.ContainsAny(between, "(/") {
+			switch {
+			case choice || strings.ContainsAny(between, "(/"):
+			case endsDay(between):
+				// "Please report to Main Reception for 8.45am; the
+				// day will finish by approximately 3.30pm": the
+				// second clock is when it ends.
+				clocks = clocks[:1]
+			default:
 				continue
 			}
 		}
@@ -898,10 +910,38 @@ func dayAndClockApart(text string, opt timetext.Options) []timetext.Mention {
 		for k, c := range clocks {
 			c.Pos, c.End = start+c.Pos, start+c.End
 			c.Relative, c.Alt = false, k == 1 && !choice
+			if c.Dur > 3*time.Hour {
+				break // "sessions between 9:00 AM and 1:00 PM": a window
+			}
+			if len(clocks) == 1 && d.Pos < c.Pos {
+				// The mention spans the day too, so that what its
+				// sentence says ("Mein Vorschlag wäre Mittwoch, der
+				// 9.12. – Start gegen 9 Uhr") is read with the time.
+				c.Pos, c.Text = d.Pos, text[d.Pos:c.End]
+			}
 			out = append(out, c)
 		}
 	}
 	return out
+}
+
+// endsDay reports words before a second clock that make it the end of
+// what the first begins: "the day will finish by approximately", "and
+// ends at", "Ende gegen".
+func endsDay(between string) bool {
+	for _, w := range words(strings.ToLower(between)) {
+		if dayEndWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var dayEndWords = map[string]bool{
+	"finish": true, "finishes": true, "end": true, "ends": true, "close": true, "closes": true, "until": true,
+	"till": true, "ende": true, "endet": true, "bis": true, "termine": true, "finit": true, "jusqu": true,
+	"termina": true, "finaliza": true, "hasta": true, "fino": true, "finisce": true, "até": true, "termina-se": true,
+	"eindigt": true, "tot": true, "kończy": true, "slutar": true, "slutter": true, "loppuu": true, "končí": true,
 }
 
 // nextSentence returns the bounds of the sentence after the one that

@@ -3,6 +3,9 @@ package interview
 import (
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/followupd/followupd/interview/timetext"
 )
 
 // TestFormerLabelBefore: a scheduling system's notice of a move labels
@@ -119,6 +122,51 @@ func TestOfferedOnly(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := offeredOnly(tc.text, "reschedule"); got != tc.want {
 				t.Errorf("offeredOnly(%q) = %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestDayAndClockApart: a day and its clock given apart make one time;
+// a day to answer by and a window of hours make none, and the time is
+// read with what the day's sentence says.
+func TestDayAndClockApart(t *testing.T) {
+	berlin, err := time.LoadLocation("Europe/Berlin")
+	if err != nil {
+		t.Skip(err)
+	}
+	opt := timetext.Options{Ref: time.Date(2026, 11, 30, 15, 0, 0, 0, time.UTC), Loc: berlin}
+	tests := []struct {
+		name, text string
+		want       []time.Time
+		sentence   string // of the first, when set
+	}{
+		{"the clock in the next sentence, the day's end after it",
+			"We would like to invite you to the school on Wednesday 9th December 2026. Please report to Main Reception for 8.45am; the day will finish by approximately 3.30pm.",
+			[]time.Time{time.Date(2026, 12, 9, 8, 45, 0, 0, berlin)}, ""},
+		{"a day to answer by, then a window of hours",
+			"Please submit your availability by Wednesday, December 2 so we can lock in the panel. Our interviewers are based in New York, so sessions between 9:00 AM and 1:00 PM ET are easiest for us.",
+			nil, ""},
+		{"the day's sentence is read with its clock",
+			"Mein Vorschlag wäre Mittwoch, der 9.12. – Start gegen 9 Uhr, Ende so gegen 16 Uhr, Mittagessen geht auf uns.",
+			[]time.Time{time.Date(2026, 12, 9, 9, 0, 0, 0, berlin)},
+			"Mein Vorschlag wäre Mittwoch, der 9.12. – Start gegen 9 Uhr, Ende so gegen 16 Uhr, Mittagessen geht auf uns."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := dayAndClockApart(tc.text, opt)
+			if len(got) != len(tc.want) {
+				t.Fatalf("dayAndClockApart = %+v, want %v", got, tc.want)
+			}
+			for i := range got {
+				if !got[i].Start.Equal(tc.want[i]) {
+					t.Errorf("Start = %s, want %s", got[i].Start, tc.want[i])
+				}
+			}
+			if tc.sentence != "" {
+				if s := sentenceAround(tc.text, got[0].Pos, got[0].End); s != tc.sentence {
+					t.Errorf("sentence = %q, want %q", s, tc.sentence)
+				}
 			}
 		})
 	}

@@ -546,6 +546,11 @@ var (
 		"ti propongo", "opzioni", "quale ti va meglio", "quale preferisci",
 		"opções", "proponho", "qual prefere", "qual lhe convém",
 		"opties", "ik stel voor", "welke past", "optionen", "ich schlage vor", "schlage ich vor", "welcher passt",
+		// A suggestion named as one: "Mein Vorschlag wäre Mittwoch, der
+		// 9.12. – Start gegen 9 Uhr".
+		"mein vorschlag", "vorschlag wäre", "my suggestion", "i'd suggest", "i would suggest", "ma proposition",
+		"mi propuesta", "la mia proposta", "a minha proposta", "mijn voorstel", "moja propozycja", "mitt förslag",
+		"mit forslag", "mitt forslag", "ehdotukseni", "můj návrh",
 	}
 	// A second interview in the same thread is a new one, not a move.
 	roundPhrases = []string{
