@@ -22,6 +22,9 @@ func TestAcceptCompany(t *testing.T) {
 		{"Center", ""}, // of "Einladung Assessment Center – Teamleitung"
 		{"Center Deloitte Consulting", ""},
 		{"Programme Graduate Achats & Supply Chain", ""},
+		{"Walk-in Drive", ""},          // the kind of event, of "Walk-in Drive | Lead Data Engineer"
+		{"Registration Confirmed", ""}, // where things stand, of "... | Registration Confirmed - DAS/0417"
+		{"Termin bestätigt", ""},
 	}
 	for _, tc := range tests {
 		if got := acceptCompany(tc.in, nil); got != tc.want {

@@ -600,7 +600,7 @@ func acceptCompany(c string, people map[string]bool) string {
 	}
 	// "Conversa", "Invitation": a word of the subject's, not a name;
 	// "CDI", "Standort Hamburg": a posting's contract or place.
-	if !strings.Contains(c, " ") && isSubjectWord(c) || contractName(c) {
+	if !strings.Contains(c, " ") && isSubjectWord(c) || contractName(c) || statusOnly(c) {
 		return ""
 	}
 	// "Go" of "Go-Entwickler" is no company; "SAP" or "EY" may be.
@@ -619,6 +619,11 @@ func acceptCompany(c string, people map[string]bool) string {
 	// "Interview Type: Virtual - Microsoft Teams": how the interview is
 	// held, not with whom.
 	if meetingPlatforms[strings.ToLower(c)] {
+		return ""
+	}
+	// "Walk-in Drive | Lead Data Engineer | Sat, 19th Dec": the kind of
+	// event, not who holds it.
+	if walkInDrives[normalize(strings.NewReplacer("-", " ").Replace(c))] {
 		return ""
 	}
 	// "淡水半導體 Tamsui Semiconductor": a name given in both scripts
@@ -1200,6 +1205,34 @@ func eventLocation(ev calendar.Event) string {
 func isSubjectWord(w string) bool {
 	h := defaultLexicon.scan(w)
 	return h[lApplication] != "" || h[lScheduling] != "" || h[lReschedule] != "" || h[lCancel] != ""
+}
+
+// statusOnly reports a subject's part that says only where things stand:
+// "Registration Confirmed", "Interview Rescheduled", "Termin bestätigt".
+func statusOnly(c string) bool {
+	ws := strings.Fields(c)
+	if len(ws) < 2 {
+		return false
+	}
+	for _, w := range ws {
+		h := defaultLexicon.scan(w)
+		if !isSubjectWord(w) && !statusWords[strings.ToLower(w)] && h[lKeyword] == "" {
+			return false
+		}
+	}
+	return true
+}
+
+// statusWords say where a booking stands, in a subject's part.
+var statusWords = map[string]bool{
+	"confirmed": true, "confirmation": true, "registration": true, "registered": true, "reminder": true,
+	"updated": true, "update": true, "booked": true, "scheduled": true, "bestätigt": true, "bestätigung": true,
+	"anmeldung": true, "erinnerung": true, "confirmé": true, "confirmée": true, "inscription": true,
+	"rappel": true, "confirmada": true, "confirmado": true, "inscripción": true, "recordatorio": true,
+	"confermato": true, "confermata": true, "iscrizione": true, "promemoria": true, "bevestigd": true,
+	"bevestiging": true, "inschrijving": true, "herinnering": true, "potwierdzenie": true, "potwierdzona": true,
+	"rejestracja": true, "bekräftad": true, "bekräftelse": true, "bekræftet": true, "bekreftet": true,
+	"vahvistettu": true, "potvrzeno": true,
 }
 
 // companyPatternMayMatch is a cheap test for companyPatterns[i] on the

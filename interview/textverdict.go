@@ -333,7 +333,7 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 		return no("an article or course about interviews (%q in the subject)", subj.has(lArticle))
 	case vendorMeeting(m.Subject, subj) != "" && subj.has(lKeyword) == "":
 		return no("a business meeting (%q in the subject): a vendor's or a client's, not an interview", subj.has(lSales))
-	case event != "" && !a.namesCompany(m, cfg, event) && !(event == "panel discussion" && hasRoleWord(m.Subject)):
+	case event != "" && !a.namesCompany(m, cfg, event) && !(event == "panel discussion" && hasRoleWord(m.Subject)) && !a.ownWalkIn(event, cfg):
 		// ("Senior Data Platform Engineer | Panel discussion - 8th
 		// Dec": an Indian recruiter's name for the panel interview.)
 		return no("a webinar, course or event, not an interview (%q in the subject)", event)
@@ -352,7 +352,7 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 	case isRecordingStudio(d):
 		a.press = true
 		return no("a recording studio's invitation (%s): a show's guest, not a job interview", d)
-	case body.has(lRegistration) != "":
+	case body.has(lRegistration) != "" && !a.ownWalkIn(event, cfg):
 		return no("an event's registration system writes (%q), not an interview", body.has(lRegistration))
 	case rehearsalWord(m.Subject) != "" && subj.has(lKeyword) != "":
 		return no("a rehearsal, not an interview (%q in the subject)", rehearsalWord(m.Subject))
@@ -677,6 +677,25 @@ func forwardedFrom(text string) []mail.Address {
 		out = append(out, mail.ParseAddressList(rest)...)
 	}
 	return out
+}
+
+// ownWalkIn reports a walk-in drive the user registered for: the mail
+// greets the user by name and confirms ("Dear Sam Rivera, ... Your
+// registration is confirmed ... Reporting Time: 09:30 AM (IST)"). The
+// drive's announcement greets "Dear Candidate", and anyone may come.
+func (a *analysis) ownWalkIn(event string, cfg Config) bool {
+	if !walkInDrives[event] || a.body.has(lConfirm) == "" {
+		return false
+	}
+	greeting, _, _ := strings.Cut(strings.TrimSpace(a.text), "\n")
+	return namesUser(truncate(greeting, 80), cfg)
+}
+
+// walkInDrives are the event phrases of mass hiring, as the lexicon gives
+// them (punctuation between words ignored).
+var walkInDrives = map[string]bool{
+	"walk in drive": true, "walkin drive": true, "walk in interview": true, "walk in interviews": true,
+	"walkin interview": true, "hiring drive": true, "recruitment drive": true, "mega drive": true,
 }
 
 // namesUser reports text that names the user: the full name of one of

@@ -193,6 +193,16 @@ func TestClassifyWording(t *testing.T) {
 		// Mass hiring that anyone may walk into is no appointment.
 		{"a hiring drive open to all", "jobs@naukri.com", "Hiring Drive | Python Developer | 3-6 yrs | Bengaluru",
 			"Dear Candidate, we are conducting a hiring drive. Date: 12th December 2026 (Saturday), Timings: 10:00 AM - 3:00 PM. Interview process: Technical Round, HR Round.", false, interview.KindNone},
+		{"a walk-in drive the user registered for, greeted by name", "careers@deccan-analytics.example",
+			"Walk-in Drive | Lead Data Engineer | Sat, 19th Dec 2026 | Registration Confirmed",
+			"Dear Sam Rivera,\n\nThank you for registering for the Deccan Analytics Walk-in Drive. Your registration is confirmed.\n\n" +
+				"Date            : Saturday, 19th December 2026\nReporting Time  : 09:30 AM (IST)\n\nSelection process (same day): Online assessment, Technical panel interview, HR discussion.",
+			true, interview.KindConfirmation},
+		{"the same drive announced to every candidate", "careers@deccan-analytics.example",
+			"Walk-in Drive | Lead Data Engineer | Sat, 19th Dec 2026",
+			"Dear Candidate,\n\nWe are conducting a Walk-in Drive. Your slot is confirmed when you register.\n\n" +
+				"Date            : Saturday, 19th December 2026\nReporting Time  : 09:30 AM (IST)\n\nSelection process (same day): Online assessment, Technical panel interview, HR discussion.",
+			false, interview.KindNone},
 		{"a store's open interviews", "careers@harborgoods.example", "Open interviews this Saturday!",
 			"Join us for open interviews on Saturday, December 12, 2026 from 10 AM to 2 PM at our Elm Street store. No appointment needed.", false, interview.KindNone},
 		// A vendor selling to the user books meetings as recruiters do.
