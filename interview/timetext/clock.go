@@ -21,6 +21,18 @@ func (s *scanner) clockAt(i int, iso bool) (elem, bool) {
 	if !ok {
 		return elem{}, false
 	}
+	if !c.hasMin && c.mer == 0 {
+		// "alle 11 e mezza", "às 11 e meia", "a las 11 y cuarto", "alle
+		// 11 e trenta": the minutes in words after an hour in figures.
+		if k, ok := s.fraction(j); ok {
+			c.min, c.hasMin, j = 30, true, k
+			if s.is(k-1, "cuarto") || s.is(k-1, "quarto") || s.is(k-1, "quart") {
+				c.min = 15
+			}
+		} else if mins, k, ok := s.minutesInWords(j, false); ok {
+			c.min, c.hasMin, j = mins, true, k
+		}
+	}
 	cue, fromCue := s.cueBefore(i, c)
 	if cue && c.mer == 0 && c.h >= 1 && c.h <= 11 {
 		// "Freitag nachmittag ab 4", "Friday afternoon at 4": the part
@@ -318,6 +330,9 @@ func (s *scanner) cueBefore(i int, c clock) (cue, fromCue bool) {
 	if s.gluedPunct(p, '.') && s.tok(p-1).kind == tWord {
 		p-- // "kl.", "godz."
 	}
+	if s.cueArticle(p) {
+		p-- // "verso le 18", "sobre las 18"
+	}
 	if _, ok := s.mean(p, kCue); !ok {
 		return false, false
 	}
@@ -327,6 +342,18 @@ func (s *scanner) cueBefore(i int, c clock) (cue, fromCue bool) {
 		}
 	}
 	return true, false
+}
+
+// cueArticle reports the article a Romance language puts between a cue
+// and its hour: "verso le 18", "sobre las 18", "vers les 18h".
+func (s *scanner) cueArticle(p int) bool {
+	for _, a := range [...]string{"le", "la", "les", "las", "los", "as", "os"} {
+		if s.is(p, a) {
+			_, ok := s.mean(p-1, kCue)
+			return ok
+		}
+	}
+	return false
 }
 
 // nameAt reports a number or a capitalised word at j: "at 10 Downing

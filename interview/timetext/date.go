@@ -387,6 +387,28 @@ func (s *scanner) yearAfter(j int) (int, int) {
 	return y, k
 }
 
+// dayEndingClause reads a day of the month at j that ends its clause: a
+// comma, a full stop or the text's end after it ("mercoledì 9, stessa
+// ora", "jeudi 10."), not "9.12." or "9:30".
+func (s *scanner) dayEndingClause(j int) (int, bool) {
+	t := s.tok(j)
+	if t.kind != tNum || t.end-t.pos > 2 || t.val < 1 || t.val > 31 {
+		return 0, false
+	}
+	switch n := s.tok(j + 1); {
+	case n.kind == 0:
+	case n.kind == tPunct && (n.val == ',' || n.val == ';' || n.val == '!' || n.val == '?'):
+	case n.kind == tPunct && n.val == '.' && !s.glued(j+2) && s.tok(j+2).kind != tNum:
+		// "torsdag 10. desember": the dot of an ordinal before its month.
+		if _, _, _, isMonth := s.monthAt(j + 2); isMonth {
+			return 0, false
+		}
+	default:
+		return 0, false
+	}
+	return int(t.val), true
+}
+
 // dottedName reports an abbreviation's letters that begin a name joined
 // by dots, an address or a host: "sam.rivera@example.org" holds no
 // Saturday ("sam."), "mar.garcia" no March.
@@ -438,6 +460,14 @@ func (s *scanner) weekdayAt(i int) (elem, bool) {
 	}
 	e := elem{kind: eWeekday, t0: i, t1: j, lang: langOf(m), wd: time.Weekday(m.val)}
 	e.dom, e.t1 = s.dayOfMonthAfter(j)
+	if e.dom == 0 && m.lang != en && m.flags&fAbbr == 0 {
+		// "Spostiamo a mercoledì 9, stessa ora": outside English a
+		// weekday's name and a number that ends the clause are the
+		// day ("Thursday 10" may be ten o'clock).
+		if d, ok := s.dayEndingClause(j); ok {
+			e.dom, e.t1 = d, j+1
+		}
+	}
 	if e.dom == 0 {
 		e.t1 = j
 		end, after := s.nextWeekAfter(j)
@@ -592,7 +622,7 @@ func (s *scanner) clockSoonAfter(j, d int) bool {
 	if comma {
 		j++
 	}
-	ranged := false
+	ranged, cued := false, false
 	for n := 0; n < 3; n++ {
 		// Right after the number, a clock may be the number's own word:
 		// "Friday 12 noon".
@@ -602,8 +632,16 @@ func (s *scanner) clockSoonAfter(j, d int) bool {
 			}
 			return true
 		}
+		// "martedì 15 alle 18 per un aperitivo": a day's number, a cue
+		// and an hour, whatever words follow the hour.
+		if t := s.tok(j); cued && t.kind == tNum && t.end-t.pos <= 2 && t.val <= 23 && !s.glued(j+1) {
+			if _, _, _, isMonth := s.monthAt(j + 1); !isMonth {
+				return true
+			}
+		}
 		_, conn := s.mean(j, kConn)
 		_, cue := s.mean(j, kCue)
+		cued = cue && !s.is(j, "de") || s.cueArticle(j)
 		_, rng := s.mean(j, kRange)
 		_, art := s.mean(j, kOrd) // Spanish "a", as in "a las 10"
 		if !conn && !cue && !rng && !art && !s.is(j, "las") && !s.is(j, "la") {

@@ -89,6 +89,8 @@ func TestFindDates(t *testing.T) {
 		// caller trusts less.
 		{"weekdays with their days of the month", "I could do Tue 8th or Thu 10th", []time.Time{endOf(2026, 12, 8), endOf(2026, 12, 10)}, false},
 		{"a Scandinavian weekday in its definite form", "Tyvärr kan en i panelen inte onsdagen den 16/12.", []time.Time{endOf(2026, 12, 16)}, false},
+		{"a weekday's name and its day ending the clause", "Spostiamo a mercoledì 9, stessa ora.", []time.Time{endOf(2026, 12, 9)}, false},
+		{"an ordinal's dot before its month is no clause's end", "Vi ses torsdag 10. desember.", []time.Time{endOf(2026, 12, 10)}, false},
 		{"an address's first name is no weekday", "Invitee:\nSam Rivera\nsam.rivera@example.org", nil, false},
 		{"a weekday typed in lower case before figures", "can we do fri 11/12 same time instead?", []time.Time{endOf(2026, 12, 11)}, false},
 		{"weekday with \"the\" and an ordinal", "Thursday the 10th works best for me", []time.Time{endOf(2026, 12, 10)}, false},

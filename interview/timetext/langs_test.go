@@ -77,6 +77,16 @@ func TestFindLanguages(t *testing.T) {
 		{name: "fr/quatorze heures", text: "lundi 7 décembre à quatorze heures", want: at(12, 7, 14, 0)},
 		{name: "fr/dix heures trente", text: "mercredi 9 décembre à dix heures trente", want: at(12, 9, 10, 30)},
 		{name: "fr/dix-sept heures quarante-cinq", text: "le 9 décembre à dix-sept heures quarante-cinq", want: at(12, 9, 17, 45)},
+		// An hour in figures, then its minutes or its half in words;
+		// an hour given roughly, an article after "verso" or "sobre".
+		{name: "it/alle 11 e mezza", text: "martedì 8 alle 11 e mezza su Google Meet", want: at(12, 8, 11, 30)},
+		{name: "it/verso le 11 e mezza", text: "martedì 8 verso le 11 e mezza, su Google Meet", want: at(12, 8, 11, 30)},
+		{name: "it/alle 11 e un quarto", text: "martedì 8 alle 11 e un quarto", want: at(12, 8, 11, 15)},
+		{name: "it/verso le 18, then a word", text: "martedì 15 verso le 18 per un aperitivo?", want: at(12, 15, 18, 0)},
+		{name: "it/alle 18, then a word", text: "martedì 15 alle 18 per un aperitivo", want: at(12, 15, 18, 0)},
+		{name: "pt/às 11 e meia", text: "terça-feira, 8 de dezembro, às 11 e meia", want: at(12, 8, 11, 30)},
+		{name: "es/a las 11 y media", text: "el martes 8 a las 11 y media", want: at(12, 8, 11, 30)},
+		{name: "es/sobre las 18", text: "el martes 15 sobre las 18 por Zoom", want: at(12, 15, 18, 0)},
 		{name: "it/alle sedici e trenta", text: "giovedì 10 dicembre alle sedici e trenta", want: at(12, 10, 16, 30)},
 		{name: "pt/às quinze horas e quarenta e cinco", text: "no dia 10 de dezembro às quinze horas e quarenta e cinco", want: at(12, 10, 15, 45)},
 		{name: "es/a las dieciséis horas", text: "el jueves 10 de diciembre a las dieciséis horas", want: at(12, 10, 16, 0)},

@@ -245,20 +245,22 @@ var sameTimeNouns = [numLangs]string{
 
 // Words after which a bare hour is a clock time ("um 10", "kl 10",
 // "alle 10", "a las 10").
+// An hour given roughly ("around 6", "gegen 18", "sobre las 18", "verso
+// le 18") is announced as well.
 var cueWords = [numLangs]string{
-	en: "at from",
-	de: "um ab von",
+	en: "at from around",
+	de: "um ab von gegen",
 	fr: "à vers de",
-	es: "las desde",
-	it: "alle ore dalle",
+	es: "las desde sobre hacia",
+	it: "alle ore dalle verso",
 	pt: "às as das",
-	nl: "om van vanaf",
-	pl: "godz godzinie o od",
-	sv: "kl klockan",
-	da: "kl klokken",
-	no: "kl klokken",
+	nl: "om van vanaf rond omstreeks",
+	pl: "godz godzinie o od około",
+	sv: "kl klockan omkring",
+	da: "kl klokken omkring",
+	no: "kl klokken omkring",
 	fi: "klo kello",
-	cs: "v ve od",
+	cs: "v ve od kolem",
 }
 
 var suffixWords = [numLangs]string{
