@@ -469,6 +469,19 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(11, 10, 0)},
 		},
 		{
+			// The reason for the move names other times; the one said
+			// to be instead is the new one.
+			name: "a clock moved on its day, said to be instead, among the times of the reason",
+			msgs: []msg{
+				{id: "lu1", at: mon, subject: "Head of Data @ Lumea - due chiacchiere?",
+					text: "Ciao Sam!\n\nsono co-founder di Lumea e stiamo cercando la prima persona come Head of Data. Ti andrebbe di fare una prima chiacchierata? Potremmo vederci martedì 15 alle 18 per un aperitivo?\n\nGiulia"},
+				{id: "lu2", inReplyTo: "lu1", from: "me", at: mon.Add(time.Hour), subject: "Re: Head of Data @ Lumea - due chiacchiere?", text: "Ciao Giulia, martedì 15 alle 18 va benissimo!"},
+				{id: "lu3", inReplyTo: "lu2", refs: []string{"lu1", "lu2"}, at: mon.Add(24 * time.Hour), subject: "Re: Head of Data @ Lumea - due chiacchiere?",
+					text: "Ciao Sam, devo chiederti di spostare un po': atterro al BER alle 17.50, quindi per le 18 non ce la faccio. Facciamo alle 19.30 invece, stesso posto?\n\nG."},
+			},
+			want: []time.Time{day(15, 19, 30)},
+		},
+		{
 			name: "an invitation that gives its day and its clock apart",
 			msgs: []msg{
 				{id: "sc1", at: mon, subject: "Interview – Teacher of Mathematics – Wednesday 9th December",

@@ -901,6 +901,7 @@ func (b *builder) sameDayMoves(ins []input) {
 			}
 			old := t.iv.Start
 			var to []time.Time
+			var instead []time.Time // those said to be "instead"
 			for _, c := range timetext.FindClocksOn(a.text, old, timetext.Options{Ref: in.m.Date, Loc: old.Location()}) {
 				lead := b.cfg.lexicon().scan(a.text[max(0, c.Pos-24):c.Pos])
 				if lead.has(lInsteadOf) != "" || c.Start.Equal(old) || endsRange(a.text[max(0, c.Pos-24):c.Pos]) {
@@ -915,6 +916,15 @@ func (b *builder) sameDayMoves(ins []input) {
 				if !slices.ContainsFunc(to, c.Start.Equal) {
 					to = append(to, c.Start)
 				}
+				if saysInstead(a.text[c.End:min(len(a.text), c.End+24)]) && !slices.ContainsFunc(instead, c.Start.Equal) {
+					instead = append(instead, c.Start)
+				}
+			}
+			if len(to) > 1 && len(instead) == 1 {
+				// "atterro alle 17.50, quindi per le 18 non ce la
+				// faccio. Facciamo alle 19.30 invece": the time said to
+				// be instead is the new one; the others are reasons.
+				to = instead
 			}
 			if len(to) != 1 {
 				break
@@ -927,6 +937,24 @@ func (b *builder) sameDayMoves(ins []input) {
 			break
 		}
 	}
+}
+
+// saysInstead reports the words after a time that make it the new one:
+// "19.30 invece", "10am instead", "um 11 stattdessen".
+func saysInstead(after string) bool {
+	low := " " + normalize(after) + " "
+	for _, w := range insteadAfter {
+		if strings.Contains(low, " "+w+" ") || strings.Contains(low, " "+w+",") || strings.Contains(low, " "+w+"?") || strings.Contains(low, " "+w+".") {
+			return true
+		}
+	}
+	return false
+}
+
+// insteadAfter say, after a time, that it replaces another.
+var insteadAfter = []string{
+	"instead", "invece", "stattdessen", "plutôt", "à la place", "en su lugar", "en vez", "em vez disso", "em vez",
+	"in plaats daarvan", "zamiast tego", "istället", "i stedet", "sen sijaan", "místo toho",
 }
 
 // startsUpper reports s beginning with an upper-case letter.
