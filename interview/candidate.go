@@ -239,6 +239,49 @@ func bulk(s mail.Summary) bool {
 	return s.Bulk && !sentFrom(s, isJobSystem) && !onBehalf(s) && !viaSystem(s)
 }
 
+// bulkFor is bulk, but for a job board's interview invitation: Computrabajo's
+// "Logística Regia te citó a una entrevista" comes through the same mailer,
+// with List-Unsubscribe, as its job alerts, and says in its subject what it
+// is.
+func bulkFor(s mail.Summary, cfg Config) bool {
+	return bulk(s) && !(sentFrom(s, isJobBoard) && boardInvitation(s.Subject, cfg))
+}
+
+// boardInvitation reports a job board's subject that relays one employer's
+// interview with the reader: the employer invites ("Acme te invitó a una
+// entrevista", "Acme invited you to an interview") or the interview is the
+// reader's ("Confirmaste tu entrevista con Acme"). Its newsletters' "Cómo
+// superar una entrevista" and "Interview-Fragen bei Acme" are neither.
+func boardInvitation(subject string, cfg Config) bool {
+	if cfg.subjectSignals(subject).keyword == "" {
+		return false
+	}
+	h := defaultLexicon.scan(subject)
+	if h[lArticle] != "" || h[lEvent] != "" || h[lAlert] != "" {
+		return false
+	}
+	if companyPatterns[invitedPattern].MatchString(cleanSubject(subject)) {
+		return true
+	}
+	kw := cfg.keywords()
+	ws := strings.Fields(normalize(subject))
+	for i := 1; i < len(ws); i++ {
+		if readersPossessives[ws[i-1]] && firstWord(strings.Join(ws[i:min(len(ws), i+3)], " "), kw) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// readersPossessives are "your" in the languages read: "tu entrevista",
+// "Ihr Vorstellungsgespräch", "votre entretien".
+var readersPossessives = map[string]bool{
+	"your": true, "ihr": true, "ihre": true, "ihren": true, "ihrem": true, "dein": true, "deine": true,
+	"deinen": true, "votre": true, "ton": true, "ta": true, "tu": true, "su": true, "tuo": true, "tua": true,
+	"seu": true, "sua": true, "jouw": true, "je": true, "uw": true, "twój": true, "twoja": true, "twoje": true,
+	"din": true, "ditt": true, "váš": true, "vaše": true, "tvůj": true, "tvoje": true,
+}
+
 // viaSystem reports a system that names whom it writes for in its display
 // name, one message to one person: "Crestline Payments via VidScreen", a
 // video-interview tool followupd does not know by name; "Jane Doe via
@@ -283,14 +326,14 @@ func answersElsewhere(s mail.Summary) []mail.Address {
 // person's (a recruiter's outreach sent through a mailer that adds
 // List-Unsubscribe) and is judged as the rest.
 func (k Known) Unread(s mail.Summary, cfg Config) bool {
-	return ignoredSender(s, cfg) || bulk(s) && (s.MessageID == "" || !k.Replied[s.MessageID])
+	return ignoredSender(s, cfg) || bulkFor(s, cfg) && (s.MessageID == "" || !k.Replied[s.MessageID])
 }
 
 // NeverCandidate reports bulk mail and ignored senders: no interview
 // learnt later makes them worth reading, so a scan need not keep them for
 // a second look.
 func NeverCandidate(s mail.Summary, cfg Config) bool {
-	return bulk(s) || ignoredSender(s, cfg)
+	return bulkFor(s, cfg) || ignoredSender(s, cfg)
 }
 
 // ignoredSender reports a From or Sender the configuration ignores.

@@ -46,6 +46,16 @@ func TestCandidate(t *testing.T) {
 		{"bulk mail, even with a calendar", mail.Summary{Subject: "Interview webinar", From: addr("", "news@loop.example"), Bulk: true, HasCalendar: true}, false},
 		{"a system unknown by name writing for an employer", mail.Summary{Subject: "Crestline Payments invited you to a video interview",
 			From: addr("Crestline Payments via VidScreen", "invites@mail.vidscreen.example"), Bulk: true}, true},
+		// A job board relays one employer's interview through the mailer
+		// of its alerts; its newsletters speak of interviews in general.
+		{"a job board relaying an employer's invitation", mail.Summary{Subject: "Logística Regia te citó a una entrevista - Analista de Datos Sr.",
+			From: addr("Computrabajo", "no-reply@computrabajo.com"), Bulk: true}, true},
+		{"a job board's confirmation of the reader's interview", mail.Summary{Subject: "Confirmaste tu entrevista con Logística Regia",
+			From: addr("Computrabajo", "no-reply@mx.computrabajo.com"), Bulk: true}, true},
+		{"a job board's webinar about interviews", mail.Summary{Subject: "Webinar gratuito: cómo superar una entrevista por competencias",
+			From: addr("InfoJobs", "alertas@infojobs.net"), Bulk: true}, false},
+		{"a job board's reviews of interviews", mail.Summary{Subject: "Interview-Fragen bei Falkenried Versicherung",
+			From: addr("Glassdoor", "noreply@glassdoor.com"), Bulk: true}, false},
 		{"a newsletter's own name is no one it writes for", mail.Summary{Subject: "Interview tips for December",
 			From: addr("Career Weekly", "news@careerweekly.example"), Bulk: true}, false},
 		{"a hiring system's invitation sent with List-Unsubscribe", mail.Summary{Subject: "Reminder: your Pemberton video interview closes soon",

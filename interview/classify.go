@@ -189,7 +189,7 @@ func read(m *mail.Message, cfg Config, answered bool) *analysis {
 			}
 		}
 		return a
-	case bulk(m.Summary) && !answered, cfg.ignored(from) || (len(m.Sender) > 0 && cfg.ignored(m.Sender[0].Email)):
+	case bulkFor(m.Summary, cfg) && !answered, cfg.ignored(from) || (len(m.Sender) > 0 && cfg.ignored(m.Sender[0].Email)):
 		a.skip = true
 		return a
 	}
@@ -229,7 +229,7 @@ func (a *analysis) judge(m *mail.Message, cfg Config, ctx msgContext) {
 		a.with(false, KindNone, "a calendar response sent by the user")
 	case a.sent:
 		a.with(false, KindReply, "sent by the user")
-	case bulk(m.Summary) && !ctx.answered:
+	case bulkFor(m.Summary, cfg) && !ctx.answered:
 		a.with(false, KindNone, "bulk mail (List-Unsubscribe, List-Id or Precedence)")
 	case a.broken != "":
 		a.with(false, KindNone, "could not be read (internal error: "+a.broken+"); please report it")

@@ -86,7 +86,7 @@ var legalForms = map[string]bool{
 	"corp.": true, "co": true, "co.": true, "s.a.": true, "s.l.": true, "srl": true, "s.r.l.": true,
 	"spa": true, "s.p.a.": true, "kg": true, "ug": true, "sp.": true, "z": true, "o.o.": true,
 	"limited": true, "lda": true, "ltda": true, "pvt": true, "pvt.": true, "s.r.o.": true, "a.s.": true, "spol.": true, "aps": true, "oyj": true, "abp": true,
-	"s.l.u.": true, "s.a.u.": true, "kft": true, "zrt": true, "private": true, "pte": true, "pte.": true, "sdn": true, "bhd": true, "bhd.": true,
+	"s.a.s": true, "s.a.s.": true, "s.l.u.": true, "s.a.u.": true, "kft": true, "zrt": true, "private": true, "pte": true, "pte.": true, "sdn": true, "bhd": true, "bhd.": true,
 }
 
 func withoutLegalForm(s string) string {
@@ -96,6 +96,22 @@ func withoutLegalForm(s string) string {
 		ws = ws[:len(ws)-1]
 	}
 	return strings.TrimRight(strings.Join(ws, " "), ",")
+}
+
+// domainSpells reports a domain whose label spells the company, its two
+// parts in either order: guatape-soluciones.example is "Soluciones Guatapé
+// S.A.S.", tailspintoys.com "Tailspin Toys".
+func domainSpells(d, company string) bool {
+	label, _, _ := strings.Cut(orgDomain(d), ".")
+	c := squash(withoutLegalForm(company))
+	if label == "" || len(c) < 4 {
+		return false
+	}
+	if squash(label) == c {
+		return true
+	}
+	a, b, ok := strings.Cut(label, "-")
+	return ok && !strings.Contains(b, "-") && squash(b+a) == c
 }
 
 // spelledAs finds how the sources write the company a domain label names:

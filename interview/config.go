@@ -294,6 +294,12 @@ var jobBoardDomains = []string{
 	"ziprecruiter.com", "dice.com", "wellfound.com", "otta.com", "welcometothejungle.com",
 	"arbeitsagentur.de", "honeypot.io", "pracuj.pl", "jobs.cz", "finn.no", "jobindex.dk", "duunitori.fi",
 	"infojobs.net", "jobteaser.com", "jobs.ch", "karriere.at",
+	// Latin America, India, the Gulf, Australia and the UK: boards that
+	// also pass on an employer's interview invitation.
+	"computrabajo.com", "bumeran.com", "bumeran.com.ar", "bumeran.com.pe", "zonajobs.com.ar", "occ.com.mx",
+	"elempleo.com", "infojobs.com.br", "catho.com.br", "vagas.com.br", "naukri.com", "foundit.in",
+	"bayt.com", "seek.com.au", "seek.co.nz", "reed.co.uk", "totaljobs.com", "cv-library.co.uk", "apec.fr",
+	"hellowork.com", "indeed.de", "indeed.fr", "indeed.co.uk", "indeed.es", "indeed.it", "indeed.nl",
 }
 
 var (

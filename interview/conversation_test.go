@@ -2562,3 +2562,49 @@ func TestBookingWithWhoWroteAboutAJob(t *testing.T) {
 		})
 	}
 }
+
+// TestJobBoardInvitationThenTheEmployer: a job board relays one
+// employer's interview, through the mailer of its alerts and in the
+// country's clock the mail names; the employer's own domain, which spells
+// the company, then cancels the slot it names.
+func TestJobBoardInvitationThenTheEmployer(t *testing.T) {
+	cfg := sampleConfig()
+	bogota := time.FixedZone("-0500", -5*3600)
+	invite := mail.Message{Summary: mail.Summary{MessageID: "ct1@mailer.computrabajo.com", Date: time.Date(2026, 11, 30, 10, 21, 0, 0, bogota),
+		Subject: "Soluciones Guatapé S.A.S. te invitó a una entrevista",
+		From:    addr("Computrabajo", "notificaciones@co.computrabajo.com"), To: addr("", "sam.rivera@example.org"), Bulk: true},
+		Text: "¡Te invitaron a una entrevista!\nHola Sam,\nLa empresa Soluciones Guatapé S.A.S. revisó tu hoja de vida y quiere conocerte.\n\n" +
+			"Fecha\njueves, 10 de diciembre de 2026\nHora\n3:00 p. m.\nModalidad\nVideollamada\n\n" +
+			"Recibes este correo porque te postulaste a una oferta en Computrabajo Colombia."}
+	cancel := mail.Message{Summary: mail.Summary{MessageID: "gs1@guatape-soluciones.example", Date: time.Date(2026, 12, 2, 17, 55, 0, 0, bogota),
+		Subject: "Cancelación entrevista - Analista de Inteligencia de Negocios",
+		From:    addr("Andrés Felipe Castaño", "afcastano@guatape-soluciones.example"), To: addr("", "sam.rivera@example.org")},
+		Text: "Buenas tardes, Sam:\n\nLe escribo para informarle que nos vemos en la obligación de cancelar la entrevista que teníamos programada " +
+			"para el jueves 10 de diciembre a las 3:00 p. m.\n\nCordialmente,\nAndrés Felipe Castaño\nSoluciones Guatapé S.A.S."}
+	tests := []struct {
+		name   string
+		msgs   []mail.Message
+		status interview.Status
+	}{
+		{"the invitation alone", []mail.Message{invite}, interview.Scheduled},
+		{"cancelled by the employer's own domain", []mail.Message{invite, cancel}, interview.Cancelled},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ivs := interview.Build(tc.msgs, nil, cfg)
+			if len(ivs) != 1 {
+				t.Fatalf("%d interviews, want 1", len(ivs))
+			}
+			iv := ivs[0]
+			if want := time.Date(2026, 12, 10, 20, 0, 0, 0, time.UTC); !iv.Start.Equal(want) {
+				t.Errorf("Start = %s, want %s (3 p.m. in Colombia)", iv.Start.UTC(), want)
+			}
+			if iv.Company != "Soluciones Guatapé" && iv.Company != "Soluciones Guatapé S.A.S" {
+				t.Errorf("Company = %q", iv.Company)
+			}
+			if iv.Status != tc.status {
+				t.Errorf("Status = %s (%s), want %s", iv.Status, iv.StatusReason, tc.status)
+			}
+		})
+	}
+}

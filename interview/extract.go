@@ -32,6 +32,10 @@ var companyPatterns = []*regexp.Regexp{
 	// A hiring system relays the employer's message: "Neue Nachricht von
 	// Kovář Robotics", "New message from Acme", "Nouveau message de ...".
 	regexp.MustCompile(`(?i:nachricht|message|mensaje|messaggio|mensagem|bericht|wiadomość|zpráva|meddelande|besked|melding|viesti)\s+(?i:von|from|de|da|di|van|od|från|fra|från)\s+` + nameRE),
+	// A job board relays the employer's invitation under its name:
+	// "Soluciones Guatapé S.A.S. te invitó a una entrevista", "Acme
+	// invited you to an interview", "Acme vous invite à un entretien".
+	regexp.MustCompile(`^` + nameRE + `\s+(?i:te invitó|te citó|te ha invitado|te ha citado|invited you|has invited you|wants to interview you|hat sie eingeladen|hat dich eingeladen|lädt sie|lädt dich|vous invite|t'invite|ti ha invitato|la invita|te convidou|convidou você|heeft je uitgenodigd|nodigt je uit|nodigt u uit)(?:\s|$|[,.:;!?])`),
 }
 
 // Words that start a phrase like "Phone interview" but never a company.
@@ -380,8 +384,9 @@ func lastWords(s string, n int) string {
 // parenPattern is the index in companyPatterns of "(Name)" at the end,
 // clientPattern of an agency's "client Name".
 const (
-	parenPattern  = 3
-	clientPattern = 4
+	parenPattern   = 3
+	clientPattern  = 4
+	invitedPattern = 6 // "Acme invited you", "Acme te citó"
 )
 
 // companyFromParts reads the company from the dash-separated parts of a

@@ -19,6 +19,7 @@ var roleIntros = newPhraseSet([]string{
 	"als", "stelle als", "position als", "rolle als", "position des", "position der", "stelle des",
 	"poste de", "poste d", "en tant que", "puesto de", "vacante de", "posición de", "cargo de",
 	"posizione di", "ruolo di", "vaga de", "posição de", "função de", "functie van", "functie als",
+	"la oferta", "oferta de", "la vacante", "vacante",
 	"vacature", "rol als", "rol van", "na stanowisko", "stanowisko", "stanowisku",
 	"tjänsten som", "rollen som", "stillingen som", "jobbet som", "som",
 	// A form's label ("Stelle: Senior Backend-Entwickler (m/w/d)") or a

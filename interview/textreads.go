@@ -190,6 +190,15 @@ var countryMarks = []struct {
 	{"Kč", "Europe/Prague", false}, {"CZK", "Europe/Prague", true}, {"SGD", "Asia/Singapore", true}, {"S$", "Asia/Singapore", false},
 	{"AED", "Asia/Dubai", true}, {"HUF", "Europe/Budapest", true}, {"SEK", "Europe/Stockholm", true}, {"NOK", "Europe/Oslo", true},
 	{"DKK", "Europe/Copenhagen", true}, {"NZD", "Pacific/Auckland", true}, {"ZAR", "Africa/Johannesburg", true},
+	// Latin America, whose job boards name the country and the city of
+	// the post ("Computrabajo Colombia", "Monterrey, Nuevo León").
+	{"Colombia", "America/Bogota", true}, {"Bogotá", "America/Bogota", true}, {"Medellín", "America/Bogota", true},
+	{"Cali", "America/Bogota", true}, {"COP", "America/Bogota", true}, {"México", "America/Mexico_City", true},
+	{"Mexico", "America/Mexico_City", true}, {"Monterrey", "America/Mexico_City", true}, {"Guadalajara", "America/Mexico_City", true},
+	{"CDMX", "America/Mexico_City", true}, {"MXN", "America/Mexico_City", true}, {"Perú", "America/Lima", true},
+	{"Peru", "America/Lima", true}, {"Argentina", "America/Argentina/Buenos_Aires", true},
+	{"ARS", "America/Argentina/Buenos_Aires", true}, {"Brasil", "America/Sao_Paulo", true}, {"Brazil", "America/Sao_Paulo", true},
+	{"São Paulo", "America/Sao_Paulo", false}, {"R$", "America/Sao_Paulo", false}, {"BRL", "America/Sao_Paulo", true},
 }
 
 // clockWordLanguages are the words before or after a clock time that

@@ -852,9 +852,22 @@ func (a *analysis) namesBooked(starts []time.Time) bool {
 			if r.found.Start.Equal(s) {
 				return true
 			}
+			// "cancelar la entrevista ... el jueves 10 de diciembre a las
+			// 3:00 p. m." from the employer, in no zone the mail states:
+			// the booked slot's own clock, wherever the user is.
+			if a.zoneGuessed && r.found.Zone == "" && sameWallClock(r.found.Start, s) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// sameWallClock reports two times that read the same on their own clocks.
+func sameWallClock(a, b time.Time) bool {
+	ay, am, ad := a.Date()
+	by, bm, bd := b.Date()
+	return ay == by && am == bm && ad == bd && a.Hour() == b.Hour() && a.Minute() == b.Minute()
 }
 
 // speaksOfMeeting reports wording for a meeting, a call or a candidacy,

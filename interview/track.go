@@ -1946,6 +1946,15 @@ func (b *builder) concerns(t *tracked, in *input) bool {
 	if from := firstAddress(in.m.From); t.senders[from] && !PersonAddress(from) && in.a.namesBooked([]time.Time{t.iv.Start}) {
 		return true
 	}
+	// "Reciba un cordial saludo de parte de Soluciones Guatapé S.A.S.
+	// ... cancelar la entrevista ... jueves 10 de diciembre a las 3:00
+	// p. m.", from guatape-soluciones.example: the employer's own domain,
+	// which spells the company a job board booked, naming the booked
+	// slot. (The board's mail named only the company.)
+	if from := firstAddress(in.m.From); t.iv.Company != "" && companyDomain(domainOf(from)) &&
+		domainSpells(domainOf(from), t.iv.Company) && in.a.namesBooked([]time.Time{t.iv.Start}) {
+		return true
+	}
 	if !isVendorMail(in.m) || t.iv.Company == "" {
 		return false
 	}
