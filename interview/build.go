@@ -321,8 +321,8 @@ type jobSearch struct {
 	// manager ... grab a slot on my calendar"): a booking made with
 	// them through a scheduling system is about the job.
 	writers map[string]bool
-	orgs   map[string]bool // registrable domains of organisations in process
-	press  map[string]bool // Message-IDs of messages about a press or research interview
+	orgs    map[string]bool // registrable domains of organisations in process
+	press   map[string]bool // Message-IDs of messages about a press or research interview
 	// pressOrgs are the registrable domains of those who asked for a
 	// press or research interview: their later invitation, outside the
 	// thread, is for the same recording.

@@ -1173,3 +1173,95 @@ func TestNextStageInTheThreadOfABookedScreen(t *testing.T) {
 	hm = inThread(hm, screen)
 	checkStarts(t, []mail.Message{screen, hm}, utc("20261209T160000Z"), utc("20270112T170000Z"))
 }
+
+// TestAgencyStagesInProseThenOneMoved: an agency writes out two stages of
+// its client's process as paragraphs headed "Round 1 –" and "Round 2 –";
+// the client's recruiter confirms the first in her own words from the
+// client's domain; the agency later moves the second to another day "at
+// the same time", naming the first's day to say it stays and a day for
+// the expenses form besides. Two interviews: the first at its minute,
+// listed once (the client's word, not the agency's beside it), the second
+// on its new day.
+func TestAgencyStagesInProseThenOneMoved(t *testing.T) {
+	stages := textMessage("st1@harbour-talent.example", "2026-11-27T16:05:00Z", "priya@harbour-talent.example",
+		"Northwind Analytics - next steps",
+		"Hi Sam,\n\nGreat news, Northwind Analytics would like to meet you, and quickly, as their team breaks up on the 19th.\n\n"+
+			"Round 1 – video call with the data team, Thursday 10th December, 09:00-10:00 GMT. Mostly SQL and modelling.\n\n"+
+			"Round 2 – onsite at their Leeds office, Friday 18th December from 2pm, about two hours with the CTO.\n\n"+
+			"Round 2 only goes ahead if round 1 goes well, but they wanted to pencil it in now.\n\nBest,\nPriya")
+	own := textMessage("st2@northwind-analytics.example", "2026-11-28T09:40:00Z", "olivia.hart@northwind-analytics.example",
+		"Your interview with Northwind Analytics",
+		"Hi Sam,\n\nI'm pleased to confirm your video interview with our data team on Thursday, 10 December 2026 at 9:00 AM GMT. "+
+			"A Teams link will follow.\n\nKind regards,\nOlivia Hart\nTalent Acquisition, Northwind Analytics")
+	moved := textMessage("st3@harbour-talent.example", "2026-12-03T11:15:00Z", "priya@harbour-talent.example",
+		"RE: Northwind Analytics - next steps",
+		"Hi Sam,\n\nThe CTO is travelling on the 18th, so Northwind have asked to move round 2 to Monday 21st December instead, "+
+			"same time (2pm start). Round 1 on the 10th stays as it is.\n\nI'll send the expenses form over on Tuesday.\n\nBest,\nPriya")
+	moved = inThread(moved, stages)
+	checkStarts(t, []mail.Message{stages, own, moved}, utc("20261210T090000Z"), utc("20261221T140000Z"))
+}
+
+// TestStagesWrittenAsHeadedParagraphs: a recruiter writes the stages of a
+// process as paragraphs, each opening with its stage ("Runde 2 –",
+// "Second round:"), not as a list. Each is an interview of its own, not
+// two times offered for one.
+func TestStagesWrittenAsHeadedParagraphs(t *testing.T) {
+	tests := []struct {
+		name, from, subject, body string
+		want                      []time.Time
+	}{
+		{"de", "lena.vogt@isartal-energie.example", "Ihr Bewerbungsprozess bei Isartal Energie",
+			"Hallo Sam,\n\nwir freuen uns, Sie kennenzulernen. Wir haben beide Gespräche schon eingeplant:\n\n" +
+				"Runde 1 – Video-Call mit dem Fachbereich am Dienstag, 15. Dezember 2026, 10:00 Uhr.\n\n" +
+				"Runde 2 – vor Ort in München mit der Geschäftsführung am Montag, 11. Januar 2027, 14:00 Uhr.\n\n" +
+				"Viele Grüße\nLena Vogt\nPersonal, Isartal Energie",
+			[]time.Time{utc("20261215T090000Z"), utc("20270111T130000Z")}},
+		{"en", "maya.okafor@fernbrook.example", "Fernbrook interviews",
+			"Hi Sam,\n\nThanks for your time on the phone. We'd like to go ahead with both conversations:\n\n" +
+				"First round: a technical video call with two of our engineers, Wednesday 16 December 2026 at 3:00 PM GMT.\n\n" +
+				"Second round: onsite at our London office with the Head of Engineering, Thursday 7 January 2027 at 11:00 AM GMT.\n\n" +
+				"Best,\nMaya Okafor\nRecruiter, Fernbrook",
+			[]time.Time{utc("20261216T150000Z"), utc("20270107T110000Z")}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := textMessage(tt.name+"@stages.example", "2026-12-01T09:00:00Z", tt.from, tt.subject, tt.body)
+			checkStarts(t, []mail.Message{m}, tt.want...)
+		})
+	}
+}
+
+// TestMoveNamesAnotherDayBesides: the recruiter moves the interview "to
+// Wednesday 16th instead, same time" and, in a sentence of its own, names
+// the day the travel details will come. The interview moves to the day of
+// the sentence that moves it.
+func TestMoveNamesAnotherDayBesides(t *testing.T) {
+	booked := textMessage("mv1@kestrel-labs.example", "2026-11-30T10:00:00Z", "nina.berg@kestrel-labs.example",
+		"Kestrel Labs final interview",
+		"Hi Sam,\n\nI'm pleased to confirm your final interview at our Bristol office on Friday 11 December 2026 at 10:30 AM GMT, "+
+			"with our VP of Product.\n\nKind regards,\nNina Berg\nTalent Partner, Kestrel Labs")
+	moved := textMessage("mv2@kestrel-labs.example", "2026-12-02T15:20:00Z", "nina.berg@kestrel-labs.example",
+		"Re: Kestrel Labs final interview",
+		"Hi Sam,\n\nOur VP is away that week, so could we move your final interview to Wednesday 16th December instead, same time? "+
+			"I'll send over the travel and hotel details on Monday.\n\nKind regards,\nNina")
+	moved = inThread(moved, booked)
+	checkStarts(t, []mail.Message{booked, moved}, utc("20261216T103000Z"))
+}
+
+// TestOneOfTwoStagesMovedAtTheSameTime: both stages come in one mail; the
+// reply moves one of them "to Monday 11th instead, same time (11am
+// start, finishing around 2), and keep the video call on the 16th as
+// planned", naming the other's day to say it stays. The stage whose
+// clock the reply names moves; the other keeps its day.
+func TestOneOfTwoStagesMovedAtTheSameTime(t *testing.T) {
+	stages := textMessage("ms1@fernbrook.example", "2026-12-01T09:00:00Z", "maya.okafor@fernbrook.example", "Fernbrook interviews",
+		"Hi Sam,\n\nThanks for your time on the phone. We'd like to go ahead with both conversations:\n\n"+
+			"First round: a technical video call with two of our engineers, Wednesday 16 December 2026 at 3:00 PM GMT.\n\n"+
+			"Second round: onsite at our London office with the Head of Engineering, Thursday 7 January 2027 at 11:00 AM GMT.\n\n"+
+			"Best,\nMaya Okafor\nRecruiter, Fernbrook")
+	moved := textMessage("ms2@fernbrook.example", "2026-12-03T12:00:00Z", "maya.okafor@fernbrook.example", "Re: Fernbrook interviews",
+		"Hi Sam,\n\nOur Head of Engineering is away that week, so could we move the onsite to Monday 11th instead, "+
+			"same time (11am start, finishing around 2), and keep the video call on the 16th as planned.\n\nBest,\nMaya")
+	moved = inThread(moved, stages)
+	checkStarts(t, []mail.Message{stages, moved}, utc("20261216T150000Z"), utc("20270111T110000Z"))
+}

@@ -171,3 +171,38 @@ func TestDayAndClockApart(t *testing.T) {
 		})
 	}
 }
+
+// TestStageHeading: a paragraph that opens by naming its stage, in the
+// languages followupd reads, and the look-alikes that open with the same
+// nouns but name no stage.
+func TestStageHeading(t *testing.T) {
+	tests := []struct {
+		name, line string
+		want       bool
+	}{
+		{"en number and dash", "Round 1 – video call with the data team, Thursday ", true},
+		{"en number and colon", "Stage 2: onsite at the Leeds office on ", true},
+		{"en ordinal before the noun", "Second round: panel with the CTO, ", true},
+		{"en final stage with a hyphen", "Final stage - lunch with the founders on ", true},
+		{"de Runde", "Runde 2 – vor Ort in München, Dienstag ", true},
+		{"de ordinal", "Zweite Runde: Fachgespräch am ", true},
+		{"fr étape", "Étape 2 : entretien final le ", true},
+		{"es fase", "Segunda fase – entrevista técnica el ", true},
+		{"nl ronde", "Ronde 2 – kennismaking op kantoor, ", true},
+		{"sv steg", "Steg 2: intervju på plats ", true},
+		{"roman numeral", "Part II – case study presentation, ", true},
+		{"a stage manager is no stage", "Stage manager – Helen will look after you on ", false},
+		{"a round of applause", "Round of applause for the team on ", false},
+		{"a stage number in running prose", "Round 2 would be on ", false},
+		{"an ordinal without a stage", "Second thoughts: could we do ", false},
+		{"part-time", "Part-time – three days a week from ", false},
+		{"too short", "Round 1", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := stageHeading(tt.line); got != tt.want {
+				t.Errorf("stageHeading(%q) = %v, want %v", tt.line, got, tt.want)
+			}
+		})
+	}
+}

@@ -482,7 +482,7 @@ func (a *analysis) movesToDay(m *mail.Message, cfg Config) bool {
 // in the order of figures written there ("fri 12/11" in a thread set in
 // Eastern time is 11 December).
 func (a *analysis) daysMovedTo(m *mail.Message, loc *time.Location) []time.Time {
-	var out []time.Time
+	var out, said []time.Time
 	dates := findDates(a.text, m.Date, loc)
 	for _, d := range dates {
 		day := time.Date(d.Start.Year(), d.Start.Month(), d.Start.Day(), 0, 0, 0, 0, d.Start.Location())
@@ -498,9 +498,20 @@ func (a *analysis) daysMovedTo(m *mail.Message, loc *time.Location) []time.Time 
 		}) {
 			continue
 		}
-		if d.Start.After(m.Date) && !slices.ContainsFunc(out, day.Equal) {
-			out = append(out, day)
+		if !d.Start.After(m.Date) || slices.ContainsFunc(out, day.Equal) {
+			continue
 		}
+		out = append(out, day)
+		low := " " + normalize(sentenceAround(a.text, d.Pos, d.End)) + " "
+		if firstWord(low, sameTimePhrases) != "" || firstWord(low, reschedulePhrases) != "" {
+			said = append(said, day)
+		}
+	}
+	// "move the final stage to Wednesday 16th instead, same time ...
+	// flight and hotel details on Monday": the days of the sentence
+	// that moves are those it moves to.
+	if len(said) > 0 {
+		return said
 	}
 	return out
 }
@@ -1179,7 +1190,7 @@ func stageOf(text string, pos, end int) (string, bool) {
 	trim := func(line string) string {
 		return strings.Trim(strings.TrimLeft(strings.TrimSpace(line), "-–—•*·0123456789.)"), " -–—:,|")
 	}
-	if onListLine(text, pos) {
+	if onListLine(text, pos) || stageHeading(text[ls:pos]) {
 		if stage := trim(text[ls:pos]); stage != "" {
 			return stage, true
 		}
@@ -1247,6 +1258,83 @@ func stageOf(text string, pos, end int) (string, bool) {
 		return "", false
 	}
 	return stage, true
+}
+
+// stageHeading reports a paragraph that starts by naming its stage of a
+// process, as recruiters write them out in prose rather than as a list
+// ("Stage 1 – technical video call, Wednesday 9th Dec, 10:30", "Second
+// round: Tuesday 15th from 1pm", "Runde 2 – vor Ort, Dienstag …",
+// "Étape 2 : entretien final le mardi …"): a stage's noun with its number,
+// or an ordinal before the noun, then a dash or a colon.
+func stageHeading(line string) bool {
+	words := strings.Fields(strings.ToLower(strings.TrimSpace(line)))
+	if len(words) < 3 {
+		return false
+	}
+	head := 0
+	switch {
+	case stageNouns[words[0]] && stageNumber(words[1]):
+		head = 2
+	case stageOrdinals[words[0]] && stageNouns[strings.TrimRight(words[1], ":")]:
+		head = 2
+	default:
+		return false
+	}
+	// "Stage 1 – …", "Stage 1: …", "Second round: …": the number's
+	// colon or a dash after it.
+	if strings.HasSuffix(words[head-1], ":") {
+		return true
+	}
+	switch words[head] {
+	case "-", "–", "—", ":":
+		return true
+	}
+	return false
+}
+
+// stageNumber is a stage's number: "1", "2:", "II", "B".
+func stageNumber(w string) bool {
+	w = strings.TrimRight(w, ":.)")
+	if w == "" || len(w) > 3 {
+		return false
+	}
+	switch w {
+	case "i", "ii", "iii", "iv", "a", "b", "c":
+		return true
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// stageNouns name a step of a hiring process in the languages followupd
+// reads.
+var stageNouns = map[string]bool{
+	"stage": true, "round": true, "step": true, "phase": true, "part": true, // English
+	"runde": true, "stufe": true, "etappe": true, "schritt": true, "teil": true, // German
+	"étape": true, "etape": true, "tour": true, "partie": true, // French
+	"fase": true, "ronda": true, "etapa": true, "paso": true, "parte": true, // Spanish, Portuguese, Italian
+	"turno": true, "passo": true, "colloquio": true, // Italian
+	"ronde": true, "stap": true, "deel": true, // Dutch
+	"etap": true, "krok": true, "tura": true, // Polish
+	"steg": true, "omgång": true, "del": true, "runda": true, "trin": true, "trinn": true,
+	"steget": true, "omgången": true, "rundan": true, "trinnet": true, // Nordic
+}
+
+// stageOrdinals come before a stage's noun: "Second round", "Zweite
+// Runde", "Deuxième étape", "Segunda fase", "Tweede ronde", "Andra steget".
+var stageOrdinals = map[string]bool{
+	"first": true, "second": true, "third": true, "fourth": true, "final": true, "1st": true, "2nd": true, "3rd": true, "4th": true,
+	"erste": true, "zweite": true, "dritte": true, "vierte": true, "letzte": true, "finale": true,
+	"première": true, "premier": true, "deuxième": true, "seconde": true, "troisième": true, "dernière": true,
+	"primera": true, "segunda": true, "tercera": true, "última": true, "primeira": true, "terceira": true,
+	"prima": true, "terza": true, "ultima": true,
+	"eerste": true, "tweede": true, "derde": true, "laatste": true,
+	"pierwszy": true, "drugi": true, "trzeci": true, "pierwsza": true, "druga": true, "trzecia": true,
+	"första": true, "andra": true, "tredje": true, "første": true, "anden": true, "andre": true, "sista": true, "siste": true, "sidste": true,
 }
 
 // optionHeadings head a slot offered, not a stage: "Option A", "Slot 2",

@@ -418,15 +418,25 @@ func (b *builder) mergeSameSlot() {
 }
 
 // dropShadowed drops an interview known only from words that names no
-// company or the invitation's, at the minute of a calendar invitation
-// from other people: an agency's "First stage is ... on Thursday 17th
-// December at 10:00 GMT" beside its client's invitation. The user sits one interview then; the
+// company or the invitation's, at the minute of a calendar invitation (or
+// of the employer's own confirmation in words) from other people: an
+// agency's "First stage is ... on Thursday 17th December at 10:00 GMT"
+// beside its client's invitation. The user sits one interview then; the
 // agency's people do not become the client's (see sameParty), so the two
 // are not merged, and the nameless one is not listed twice.
 func (b *builder) dropShadowed() {
 	b.all = slices.DeleteFunc(b.all, func(t *tracked) bool {
 		if t.iv.ICSUID != "" {
 			return false
+		}
+		// The employer's own word: its calendar invitation, or a
+		// confirmation in words from a domain that spells its name
+		// (Greenhouse's "Technical Interview Date Wednesday, December
+		// 9" with the recruiter's reply address), beside the words of
+		// someone whose domain does not (the agency's "Stage 1 –
+		// technical video call, Wednesday 9th Dec, 10:30").
+		employers := func(o *tracked) bool {
+			return o.iv.ICSUID != "" || len(o.domains) > 0 && o.domainSpells(o.iv.Company) && !t.trustedName()
 		}
 		// Nameless, or named as the invitation is: an agency's
 		// forward of its client's invitation ("FW: Interview: Sam
@@ -436,7 +446,7 @@ func (b *builder) dropShadowed() {
 		// invitation that names the agency: whoever sends one may write
 		// any name in its title.)
 		i := slices.IndexFunc(b.all, func(o *tracked) bool {
-			return o != t && o.iv.ICSUID != "" && o.iv.Start.Equal(t.iv.Start) && o.iv.Status == t.iv.Status && o.trustedName() &&
+			return o != t && employers(o) && o.iv.Start.Equal(t.iv.Start) && o.iv.Status == t.iv.Status && o.trustedName() &&
 				(t.iv.Company == "" || likelySameCompany(o.iv.Company, t.iv.Company) || namesName(t.iv.ThreadTopic, o.iv.Company))
 		})
 		if i >= 0 {
@@ -624,10 +634,12 @@ func (b *builder) userConfirmations(ins []input) {
 // on t's clock: "tomorrow, starting at 10:00 AM" in the reminder for an
 // onsite in London is 10:00 London time, as everyone in the thread reads
 // it. Only when the message states no zone of its own; the user's zone
-// was a guess.
+// was a guess. A calendar's UTC is no one's clock, but the UTC of words
+// is the one they stated: "09:00-10:00 GMT" in an agency's first mail
+// sets the clock of "2pm start" in its reply.
 func (b *builder) onClockOf(in *input, t *tracked, start time.Time) time.Time {
 	loc := t.iv.Start.Location()
-	if !in.a.zoneGuessed || in.a.found.Zone != "" || loc == start.Location() || loc == time.UTC {
+	if !in.a.zoneGuessed || in.a.found.Zone != "" || loc == start.Location() || loc == time.UTC && t.iv.ICSUID != "" {
 		return start
 	}
 	y, mo, d := start.Date()
@@ -642,41 +654,61 @@ func (b *builder) sameTimeMoves(ins []input) {
 		if in.a.sent || in.a.skip || !in.a.movesSameTime {
 			continue
 		}
+		// Only the employer's people move their interview: a stranger's
+		// reply in the thread does not (DESIGN, Trust).
+		var ts []*tracked
 		for _, t := range b.all {
-			// Only the employer's people move their interview: a
-			// stranger's reply in the thread does not (DESIGN, Trust).
-			if !t.linked(in.m) || !t.fromEmployer(in.m) || !in.m.Date.After(t.timesAt) {
-				continue
+			if t.linked(in.m) && t.fromEmployer(in.m) && in.m.Date.After(t.timesAt) {
+				ts = append(ts, t)
 			}
-			// The day named besides the interview's own ("jeudi" it
-			// cannot be, "lundi 7" then); more than one is unclear.
-			old := t.iv.Start
-			moved := in.a.movedDays
-			if monthFirst(old.Location()) != monthFirst(b.cfg.location()) {
-				// The thread's figures are written in the order of the
-				// interview's country, not the user's.
-				moved = in.a.daysMovedTo(in.m, old.Location())
-			}
-			var days []time.Time
-			for _, d := range moved {
-				if !sameDay(d, old) {
-					days = append(days, d)
-				}
-			}
-			if len(days) != 1 {
-				break
-			}
-			d := days[0]
-			start := time.Date(d.Year(), d.Month(), d.Day(), old.Hour(), old.Minute(), 0, 0, old.Location())
-			t.iv.End = start.Add(t.iv.End.Sub(old))
-			t.iv.Start, t.timesAt = start, in.m.Date
-			t.iv.StatusAt = in.m.Date
-			t.iv.StatusReason = fmt.Sprintf("rescheduled by message <%s> to the same time on %s", in.m.MessageID, start.Format("Mon 2 Jan"))
-			t.iv.Why.Time = fmt.Sprintf("message <%s>: %s, at the time of the interview it moves", in.m.MessageID, in.a.verdict.Reason)
-			t.addMessage(in, true)
-			break
 		}
+		if len(ts) == 0 {
+			continue
+		}
+		// A thread of several stages: "move the final stage to
+		// Wednesday 16th instead, same time (1pm start). Stage 1 on
+		// the 9th is unchanged" moves the one whose clock it names.
+		t := ts[0]
+		if len(ts) > 1 {
+			named := slices.DeleteFunc(slices.Clone(ts), func(t *tracked) bool { return !namesClockOf(in, t.iv.Start) })
+			if len(named) == 1 {
+				t = named[0]
+			}
+		}
+		// The day named besides the interview's own ("jeudi" it
+		// cannot be, "lundi 7" then); more than one is unclear.
+		old := t.iv.Start
+		moved := in.a.movedDays
+		if monthFirst(old.Location()) != monthFirst(b.cfg.location()) {
+			// The thread's figures are written in the order of the
+			// interview's country, not the user's.
+			moved = in.a.daysMovedTo(in.m, old.Location())
+		}
+		var days []time.Time
+		for _, d := range moved {
+			if !sameDay(d, old) {
+				days = append(days, d)
+			}
+		}
+		if len(days) != 1 {
+			continue
+		}
+		d := days[0]
+		start := time.Date(d.Year(), d.Month(), d.Day(), old.Hour(), old.Minute(), 0, 0, old.Location())
+		t.iv.End = start.Add(t.iv.End.Sub(old))
+		t.iv.Start, t.timesAt = start, in.m.Date
+		t.iv.StatusAt = in.m.Date
+		t.iv.StatusReason = fmt.Sprintf("rescheduled by message <%s> to the same time on %s", in.m.MessageID, start.Format("Mon 2 Jan"))
+		t.iv.Why.Time = fmt.Sprintf("message <%s>: %s, at the time of the interview it moves", in.m.MessageID, in.a.verdict.Reason)
+		t.addMessage(in, true)
 	}
+}
+
+// namesClockOf reports whether a message's own words give the clock time
+// of at, on any day: "same time (1pm start)" of an interview at 13:00.
+func namesClockOf(in *input, at time.Time) bool {
+	return slices.ContainsFunc(timetext.FindClocksOn(in.a.text, at, timetext.Options{Ref: in.m.Date, Loc: at.Location()}),
+		func(c timetext.Mention) bool { return c.Start.Hour() == at.Hour() && c.Start.Minute() == at.Minute() })
 }
 
 // rebookedAfterCancel joins a booking a scheduling system cancelled so
