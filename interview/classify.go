@@ -4,8 +4,11 @@ import (
 	"cmp"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/followupd/followupd/calendar"
 	"github.com/followupd/followupd/mail"
@@ -394,6 +397,62 @@ func candidateNamed(ev calendar.Event, cfg Config) string {
 	return ""
 }
 
+// relativeNamed returns the name of one of the user's family that a
+// calendar invitation's title holds: another given name before the user's
+// family name ("Entretien individuel – Noah Rivera (CM2 B)",
+// "U9-Vorsorge Mia Schmidt", "Parents' evening: Leo Rossi (5B)"). A
+// child's school, doctor or club books the parent for the child; an
+// employer titles the candidate's interview with the candidate's own name
+// or the interviewer's, who is among the invited ("Interview with Jenny
+// Lee" for a user named Sam Lee is none of this).
+func relativeNamed(ev calendar.Event, cfg Config) string {
+	title := ev.Summary
+	for _, n := range cfg.Names {
+		if n = strings.TrimSpace(n); n != "" && strings.Contains(strings.ToLower(title), strings.ToLower(n)) {
+			return ""
+		}
+	}
+	invited := func(name string) bool {
+		return slices.ContainsFunc(append([]calendar.Person{ev.Organizer}, ev.Attendees...), func(p calendar.Person) bool {
+			return strings.EqualFold(strings.Join(strings.Fields(p.Name), " "), name)
+		})
+	}
+	ws := strings.FieldsFunc(title, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' })
+	for _, n := range cfg.Names {
+		own := strings.Fields(strings.ToLower(n))
+		if len(own) < 2 {
+			continue
+		}
+		for i := 1; i < len(ws); i++ {
+			g := ws[i-1]
+			lg := strings.ToLower(g)
+			if !strings.EqualFold(ws[i], own[len(own)-1]) || utf8.RuneCountInString(g) < 2 || !unicode.IsUpper([]rune(g)[0]) ||
+				abbreviations[lg] || honorifics[lg] || meetWithWords[lg] || firstWord(" "+lg+" ", cfg.keywords()) != "" {
+				continue
+			}
+			// "Samuel Rivera" is the user "Sam Rivera" as the
+			// application spelt it; "A. García López" too.
+			if slices.ContainsFunc(own, func(o string) bool { return strings.HasPrefix(lg, o) || strings.HasPrefix(o, lg) }) {
+				continue
+			}
+			if name := g + " " + ws[i]; !invited(name) {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+// honorifics stand before a family name alone: "Zweites Gespräch mit
+// Herrn Rivera", "Entretien avec Madame Rivera".
+var honorifics = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "miss": true, "mx": true, "dr": true, "prof": true, "sir": true, "madam": true,
+	"herr": true, "herrn": true, "frau": true, "monsieur": true, "madame": true, "mademoiselle": true, "mme": true,
+	"señor": true, "señora": true, "sr": true, "sra": true, "signor": true, "signora": true, "sig": true, "dott": true,
+	"dottssa": true, "dhr": true, "mevr": true, "mevrouw": true, "meneer": true, "pan": true, "pani": true, "panem": true,
+	"panią": true, "hr": true, "fru": true, "herra": true, "rouva": true, "paní": true, "senhor": true, "senhora": true,
+}
+
 // passedOnBy returns the sender of m when the invitation it carries is
 // the sender's own: a friend, writing from a personal address, forwards
 // the confirmation of an interview addressed to him to ask for tips. The
@@ -523,6 +582,9 @@ func eventIsInterview(ev calendar.Event, m *mail.Message, text string, cfg Confi
 	}
 	if n := candidateNamed(ev, cfg); n != "" {
 		return false, fmt.Sprintf("someone else's interview: the title names %s, from outside the organiser's organisation, and not the user", n)
+	}
+	if n := relativeNamed(ev, cfg); n != "" {
+		return false, fmt.Sprintf("an appointment for one of the user's family: the title names %s, not the user", n)
 	}
 	if p := passedOnBy(ev, m, cfg); p != "" {
 		return false, fmt.Sprintf("someone else's invitation: %s, who sent it, is invited and the user is not", p)

@@ -65,6 +65,9 @@ func ClassifyEvent(e calendar.Event, cfg Config, loose bool) Verdict {
 	if p := socialGathering(normalize(e.Summary), cfg); p != "" {
 		return no(fmt.Sprintf("a social gathering (%q in the title), not an interview", p))
 	}
+	if n := relativeNamed(e, cfg); n != "" {
+		return no(fmt.Sprintf("an appointment for one of the user's family: the title names %s, not the user", n))
+	}
 	if n := candidateNamed(e, cfg); n != "" {
 		return no(fmt.Sprintf("someone else's interview: the title names %s, from outside the organiser's organisation, and not the user", n))
 	}

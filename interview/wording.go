@@ -894,6 +894,19 @@ var (
 		"třídní schůzka", "elternsprechtag", "elternsprechtage", "sprechtag", "scuola-famiglia",
 		"ricevimento genitori", "ricevimento dei genitori", "colloqui individuali",
 		"journée parents", "rendez-vous parents", "reunião de pais e mestres", "spreekuur ouders",
+		// The teacher writes to the parents, about their child: "Chers
+		// parents, ... le premier trimestre de votre enfant".
+		"dear parents", "dear parent", "dear parents and carers", "chers parents", "madame, monsieur, chers parents",
+		"liebe eltern", "sehr geehrte eltern", "queridas familias", "estimadas familias", "estimados padres",
+		"queridos padres", "cari genitori", "gentili genitori", "caros pais", "prezados pais", "beste ouders",
+		"geachte ouders", "beste ouder", "drodzy rodzice", "szanowni rodzice", "kära föräldrar", "hej föräldrar",
+		"kære forældre", "kjære foreldre", "hyvät vanhemmat", "hyvät huoltajat", "vážení rodiče", "milí rodiče",
+		"your child's", "votre enfant", "de votre enfant", "ihres kindes", "deines kindes", "de su hijo", "de su hija",
+		"de vuestro hijo", "de vuestra hija", "di vostro figlio", "di vostra figlia", "do seu filho", "da sua filha",
+		"van uw kind", "van jullie kind", "ditt barns", "dit barns", "barnet ditt", "lapsenne", "vašeho dítěte",
+		"państwa dziecka", "twojego dziecka", "bulletin scolaire", "conseil de classe",
+		// (Not the teacher's title, "professeure des écoles", "class
+		// teacher": a school hires them, and the user may be one.)
 		// A bank's or adviser's first meeting about a mortgage.
 		"baufinanzierung", "finanzierungsberatung", "immobilienfinanzierung", "kreditberatung", "mortgage",
 		"hypothek", "prêt immobilier", "crédit immobilier", "hipoteca", "mutuo ipotecario", "consulenza mutuo", "hypotheek", "kredyt hipoteczny",

@@ -506,6 +506,15 @@ func TestTemptingNonInterviews(t *testing.T) {
 			Subject: "Ihre Bewerbung um einen Krippenplatz – Einladung zum Kennenlernen", From: addr("Kinderladen Kleine Strolche e.V.", "info@kleine-strolche.example"),
 			To: addr("Sam Rivera", "sam.rivera@example.org")},
 			Text: "Liebe Familie Rivera,\n\nvielen Dank für Ihre Bewerbung um einen Krippenplatz ab Februar. Gern laden wir Sie zu einem Kennenlerngespräch ein:\n\nDonnerstag, 17. Dezember 2026, um 15:00 Uhr\nKinderladen Kleine Strolche e.V., Hobrechtstraße 51, 12047 Berlin\n\nHerzliche Grüße\nAnja"}},
+		{"a teacher's individual meeting with the parents, in French", mail.Message{Summary: mail.Summary{MessageID: "k28", Date: at,
+			Subject: "Entretiens individuels du 1er trimestre – CE2 A", From: addr("Claire Morel", "c.morel@ecole-jaures.example"),
+			To: addr("Sam Rivera", "sam.rivera@example.org")},
+			Text: "Chers parents,\n\nje vous propose un entretien individuel d'une vingtaine de minutes pour faire le point sur le trimestre. " +
+				"Pour Léa, ce serait le jeudi 10 décembre à 17h00, en salle 4.\n\nBien cordialement,\nClaire Morel"}},
+		{"a tutor's interview about the user's child, in Spanish", mail.Message{Summary: mail.Summary{MessageID: "k29", Date: at,
+			Subject: "Entrevista individual – 1.ª evaluación", From: addr("Marta Ruiz", "marta.ruiz@colegio-alameda.example"),
+			To: addr("Sam Rivera", "sam.rivera@example.org")},
+			Text: "Estimadas familias:\n\nOs cito a una entrevista individual para comentar la evaluación de vuestro hijo el martes 15 de diciembre a las 17:30.\n\nUn saludo,\nMarta Ruiz"}},
 		{"a friend's invitation to interview his candidate", mail.Message{Summary: mail.Summary{MessageID: "k20", Date: at,
 			Subject: "Invitation: Interview: Jonas Weber - Backend Engineer (Kestrel Robotics)", From: addr("Max Oduya", "max@kestrel-robotics.example"),
 			To: addr("Sam Rivera", "sam.rivera@example.org"), HasCalendar: true},
@@ -646,6 +655,11 @@ func TestAppointmentsShapedLikeInterviews(t *testing.T) {
 			m.Text = "Hallo Sam,\n\nwir freuen uns auf das Gespräch. Parkplätze gibt es vor der Sparkasse, bei der Bankfiliale gegenüber."
 			return m
 		}(), true},
+		{"a teacher's meeting about the user's child, in French", invite("Claire Morel", "c.morel@ecole-jaures.example", "Entretien individuel – Léa Rivera (CE2 A)"), false},
+		{"a child's check-up named for the child", invite("Kinderarztpraxis am Park", "termine@kinderarzt-park.example", "U9-Vorsorge Mia Rivera"), false},
+		{"an interviewer who shares the user's family name", invite("Jenny Rivera", "jenny.rivera@nordwerk.example", "Vorstellungsgespräch Backend-Entwickler – Jenny Rivera"), true},
+		{"the user's name as the application spelt it", invite("Katrin Seidel", "k.seidel@nordwerk.example", "Vorstellungsgespräch Samuel Rivera – Backend-Entwickler"), true},
+		{"the user named with an honorific", invite("Katrin Seidel", "k.seidel@nordwerk.example", "Vorstellungsgespräch mit Herrn Rivera"), true},
 		{"a friend's mock interview, hyphenated", invite("Lena Hoffmann", "lena.hoffmann@posteo.de", "Mock-Interview System Design (Lena ↔ Sam)"), false},
 		{"a career adviser's interview training, in one word", invite("Katrin Albers", "k.albers@uni-lindenau.example", "Interviewtraining Sam Rivera"), false},
 		{"the same in Dutch", invite("Femke de Wit", "f.dewit@hogeschool-ijssel.example", "Sollicitatiegesprektraining – Sam Rivera"), false},
