@@ -438,6 +438,18 @@ func eventLine(sentence, event string) bool {
 	return strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "(")
 }
 
+// openSessionSentence reports a sentence that names an open session and
+// no interview, though its paragraph does: "On Wednesday 20 January at
+// 6pm we're hosting our careers evening ... Several clients run speed
+// interviews on the night." The interviews are the evening's.
+func (a *analysis) openSessionSentence(sentence string, lx lexicon) bool {
+	h := lx.scan(sentence)
+	if !a.sent {
+		h[lKeyword] = h[lKeywordPlain]
+	}
+	return openSessions[h.has(lEvent)] && h.has(lKeyword) == ""
+}
+
 // readsOf scores the mentions found in the message's text by their
 // sentences, and keeps them as the message's reads.
 func (a *analysis) readsOf(found []timetext.Mention, m *mail.Message, cfg Config) []timeRead {
@@ -467,7 +479,7 @@ func (a *analysis) readsOf(found []timetext.Mention, m *mail.Message, cfg Config
 			// an event's day-long window.
 			continue
 		}
-		if openSessions[h.has(lEvent)] && h.has(lKeyword) == "" {
+		if openSessions[h.has(lEvent)] && (h.has(lKeyword) == "" || a.openSessionSentence(sentence, lx)) {
 			// "join our open online Q&A ... on Thursday, 10 December
 			// at 17:30 CET": the time of an event, not of an interview.
 			continue

@@ -683,6 +683,15 @@ var (
 		"portes ouvertes", "puertas abiertas", "porte aperte", "portas abertas", "dzień otwarty", "öppet hus",
 		"åbent hus", "åpent hus", "career fair", "job fair", "career evening", "career night", "karriereaften",
 		"karriereabend", "soirée carrière", "tech talk", "tech talks", "meet & greet", "meet and greet",
+		"careers evening", "careers night", "careers fair", "recruitment fair", "recruitment evening",
+		"karrierekveld", "karrieredag", "jobbmesse", "karriärkväll", "karriärmässa", "jobbmässa",
+		"rekryteringsmässa", "carrièreavond", "carrièrebeurs", "banenbeurs",
+		"banenmarkt", "soirée de recrutement", "forum emploi", "forum de l'emploi", "feira de emprego",
+		"fiera del lavoro", "targi pracy", "wieczór kariery", "urailta", "rekrytointimessut", "veletrh práce",
+		"kariérní večer",
+		// Many short talks with many candidates at such an evening.
+		"speed interviews", "speed interview", "speed intervjuer", "speed intervju", "speed recruiting",
+		"speed dating", "job speed dating",
 		// An employer's event for the people in its talent network,
 		// who need not apply: "Ingen ansökan behövs ... Du får detta
 		// mejl eftersom du är med i Kvarnholmens talangnätverk".

@@ -515,6 +515,16 @@ func TestTemptingNonInterviews(t *testing.T) {
 			Subject: "Entrevista individual – 1.ª evaluación", From: addr("Marta Ruiz", "marta.ruiz@colegio-alameda.example"),
 			To: addr("Sam Rivera", "sam.rivera@example.org")},
 			Text: "Estimadas familias:\n\nOs cito a una entrevista individual para comentar la evaluación de vuestro hijo el martes 15 de diciembre a las 17:30.\n\nUn saludo,\nMarta Ruiz"}},
+		{"an agency's careers evening with speed interviews, in Dutch", mail.Message{Summary: mail.Summary{MessageID: "k30", Date: at,
+			Subject: "Uitnodiging: Carrièreavond voor developers – 21 januari", From: addr("Femke Bakker", "femke.bakker@grachtwerving.example"),
+			To: addr("Sam Rivera", "sam.rivera@example.org")},
+			Text: "Hoi Sam,\n\nOp donderdag 21 januari om 18:00 organiseren wij een carrièreavond voor developers op ons kantoor. Zes van onze klanten " +
+				"zijn erbij en houden korte speed-interviews van tien minuten met kandidaten. Neem je cv mee!\n\nAanmelden kan via de link.\n\nGroet,\nFemke"}},
+		{"the same in English, the event named in the body only", mail.Message{Summary: mail.Summary{MessageID: "k31", Date: at,
+			Subject: "Meet eight of our clients on 20 January", From: addr("Tom Hale", "tom.hale@northgate-talent.example"),
+			To: addr("Sam Rivera", "sam.rivera@example.org")},
+			Text: "Hi Sam,\n\nOn Wednesday 20 January at 6pm we're hosting our careers evening for data people at our Manchester office. " +
+				"Eight clients will be there, and several run speed interviews of ten minutes with candidates on the night.\n\nTickets are free.\n\nTom"}},
 		{"a friend's invitation to interview his candidate", mail.Message{Summary: mail.Summary{MessageID: "k20", Date: at,
 			Subject: "Invitation: Interview: Jonas Weber - Backend Engineer (Kestrel Robotics)", From: addr("Max Oduya", "max@kestrel-robotics.example"),
 			To: addr("Sam Rivera", "sam.rivera@example.org"), HasCalendar: true},
