@@ -1265,3 +1265,19 @@ func TestOneOfTwoStagesMovedAtTheSameTime(t *testing.T) {
 	moved = inThread(moved, stages)
 	checkStarts(t, []mail.Message{stages, moved}, utc("20261216T150000Z"), utc("20270111T110000Z"))
 }
+
+// TestAgencyConfirmationWithItsPrepCall: an agency confirms its client's
+// interview as a form ("Date: Donnerstag, 10. Dezember 2026", "Uhrzeit:
+// 11:00 Uhr") and offers its own call the day before to get the user
+// ready. One interview, at the form's time; the call is no second time
+// offered for it.
+func TestAgencyConfirmationWithItsPrepCall(t *testing.T) {
+	m := textMessage("prep1@isar-personal.example", "2026-12-02T13:17:00Z", "jonas.keller@isar-personal.example",
+		"Interviewbestätigung: Alpenblick Versicherung – Teamleitung Data Analytics",
+		"Hallo Sam,\n\nwie besprochen bestätige ich Ihnen hiermit Ihr Vorstellungsgespräch:\n\n"+
+			"Kunde: Alpenblick Versicherung AG\nPosition: Teamleitung Data Analytics\nDatum: Donnerstag, 10. Dezember 2026\n"+
+			"Uhrzeit: 11:00 Uhr\nOrt: Leopoldstraße 12, 80802 München\n\n"+
+			"Ich rufe Sie am Mittwoch, 9. Dezember, um 17:00 Uhr an, um das Gespräch gemeinsam vorzubereiten und Ihnen ein paar Tipps zu geben.\n\n"+
+			"Viel Erfolg!\nJonas Keller\nIsar Personal GmbH")
+	checkStarts(t, []mail.Message{m}, utc("20261210T100000Z"))
+}

@@ -438,6 +438,41 @@ func eventLine(sentence, event string) bool {
 	return strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "(")
 }
 
+// prepCall reports a sentence in which the writer offers to call the user
+// to get ready for the interview: a call's words and a preparation's,
+// "I'll give you a ring on Wednesday 9th at 5pm to run through the case
+// study brief", "ich rufe Sie am Mittwoch um 17 Uhr an, um das Gespräch
+// vorzubereiten". The call is the writer's, not the employer's interview.
+func prepCall(sentence string) bool {
+	low := normalize(sentence)
+	return firstWord(low, callYouPhrases) != "" && firstWord(low, preparePhrases) != ""
+}
+
+// callYouPhrases are the writer's own offer to call the user: "I'll
+// give you a ring". (Not "will call you": the hiring manager who calls
+// the user is the interview.)
+var callYouPhrases = []string{
+	"i'll give you a ring", "i'll give you a call", "i'll give you a quick call", "i'll give you a quick ring",
+	"i will give you a call", "i will give you a ring", "i'll call you", "i will call you", "i'll ring you",
+	"i'll phone you", "let me give you a call", "let me give you a ring",
+	"ich rufe sie", "ich rufe dich", "rufe ich sie", "rufe ich dich", "ich melde mich telefonisch",
+	"je vous appelle", "je vous appellerai", "je t'appelle", "je t'appellerai", "te llamo", "le llamo", "te llamaré",
+	"le llamaré", "ti chiamo", "la chiamo", "ti chiamerò", "la chiamerò", "eu te ligo", "eu ligo para você",
+	"ik bel je", "ik bel u", "bel ik je", "bel ik u", "jag ringer dig", "ringer jag dig", "jeg ringer dig",
+	"jeg ringer deg", "ringer jeg deg", "ringer jeg dig", "zadzwonię do ciebie", "zadzwonię do pana",
+	"zadzwonię do pani", "soitan sinulle", "zavolám vám", "zavolám ti",
+}
+
+// preparePhrases are getting the user ready for an interview, not the
+// talk itself ("to go through your CV" is a phone screen's).
+var preparePhrases = []string{
+	"pointers", "tips", "prep", "prepare", "preparation", "brief you", "get you ready",
+	"vorbereiten", "vorbereitung", "vorzubereiten", "tipps", "préparer", "préparation", "conseils", "preparar",
+	"preparación", "consejos", "preparare", "preparazione", "consigli", "preparação", "dicas", "voorbereiden",
+	"voor te bereiden", "voorbereiding", "förbereda", "förberedelse", "forberede", "forberedelse", "przygotować",
+	"przygotowanie", "valmistautua", "připravit", "příprava",
+}
+
 // openSessionSentence reports a sentence that names an open session and
 // no interview, though its paragraph does: "On Wednesday 20 January at
 // 6pm we're hosting our careers evening ... Several clients run speed
@@ -477,6 +512,12 @@ func (a *analysis) readsOf(found []timetext.Mention, m *mail.Message, cfg Config
 			// event's own line, named before its time; "nos prochains
 			// Job Days auront lieu le samedi 16 janvier de 10h à 16h":
 			// an event's day-long window.
+			continue
+		}
+		if prepCall(sentence) {
+			// "I'll give you a ring on Wednesday 9th at 5pm to run
+			// through the case study brief": the agency's call to get
+			// the user ready, the day before the interview.
 			continue
 		}
 		if openSessions[h.has(lEvent)] && (h.has(lKeyword) == "" || a.openSessionSentence(sentence, lx)) {

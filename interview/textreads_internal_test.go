@@ -206,3 +206,27 @@ func TestStageHeading(t *testing.T) {
 		})
 	}
 }
+
+// TestPrepCall: the writer's own call to get the user ready is no
+// interview; a call from the employer, or one to talk the CV through, is.
+func TestPrepCall(t *testing.T) {
+	tests := []struct {
+		name, sentence string
+		want           bool
+	}{
+		{"an agency's ring for pointers", "I'll give you a ring on Wednesday 9th at 5pm to run through the case study brief and a few pointers on Rachel's interviewing style.", true},
+		{"de", "Ich rufe Sie am Mittwoch um 17 Uhr an, um das Gespräch gemeinsam vorzubereiten.", true},
+		{"nl", "Ik bel je dinsdag om 16:00 om het gesprek samen voor te bereiden.", true},
+		{"fr", "Je vous appelle lundi à 18h pour préparer l'entretien.", true},
+		{"the hiring manager calls: a phone screen", "Rachel will call you on Wednesday at 5pm to go through your CV.", false},
+		{"the writer calls to go through the CV", "I'll call you on Wednesday at 5pm to go through your CV.", false},
+		{"tips with no call", "Some tips for Thursday 10th at 11:00: arrive early and bring ID.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := prepCall(tt.sentence); got != tt.want {
+				t.Errorf("prepCall(%q) = %v, want %v", tt.sentence, got, tt.want)
+			}
+		})
+	}
+}
