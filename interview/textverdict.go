@@ -65,7 +65,7 @@ func (a *analysis) textVerdict(m *mail.Message, cfg Config, ctx msgContext) Verd
 	if p := all(lOffer); p != "" {
 		return Verdict{false, KindOffer, fmt.Sprintf("offer wording (%q)", p)}
 	}
-	if p := body.has(lRejection); p != "" {
+	if p := body.has(lRejection); p != "" && !a.callsOffMeeting(p, cfg) {
 		return Verdict{false, KindRejection, fmt.Sprintf("rejection wording (%q)", p)}
 	}
 	if v, ok := a.oneWayVideo(m, cfg); ok {
@@ -131,7 +131,7 @@ func (a *analysis) textVerdict(m *mail.Message, cfg Config, ctx msgContext) Verd
 	}
 	if body.has(lSoftLead) != "" {
 		// "Unfortunately" is common; only with a reason near it is it a no.
-		if p := isRejection(normalize(a.text)); p != "" {
+		if p := isRejection(normalize(a.text)); p != "" && !a.callsOffMeeting(p, cfg) {
 			return Verdict{false, KindRejection, fmt.Sprintf("rejection wording (%q)", p)}
 		}
 	}
@@ -264,6 +264,41 @@ var (
 	cancelVerbsFinal = map[string]bool{"absagen": true, "entfallen": true, "stornieren": true, "canceln": true, "annullieren": true, "annuleren": true, "afzeggen": true, "afblazen": true,
 		"zrušit": true, "odwołać": true, "anulować": true, "avboka": true, "aflyse": true, "avlyse": true, "perumaan": true, "perua": true}
 )
+
+// callsOffMeeting reports a rejection phrase whose verb calls off ("leider
+// absagen") and whose sentence has the meeting for its object, not the
+// user: "Unser Kennenlernen am 17.12. muss ich darum leider absagen" calls
+// the meeting off; "müssen wir Ihnen leider absagen" turns the user down.
+func (a *analysis) callsOffMeeting(phrase string, cfg Config) bool {
+	ws := words(phrase)
+	if len(ws) == 0 || !cancelVerbsFinal[ws[len(ws)-1]] {
+		return false
+	}
+	for _, line := range strings.Split(truncate(a.text, 8<<10), "\n") {
+		if !holdsPhrase(line, phrase) {
+			continue
+		}
+		for _, sent := range sentences(line) {
+			c := cancelledIn(sent)
+			if c == "" || !holdsPhrase(sent, phrase) {
+				continue
+			}
+			if slices.ContainsFunc(words(c), func(w string) bool { return personObjects[w] }) {
+				return false
+			}
+			// The meeting may stand in the sentence before, which a
+			// date's full stop ends: "Unser Kennenlernen am 17.12.
+			// muss ich ... absagen".
+			h := cfg.lexicon().scan(line)
+			return h.has(lKeyword) != "" || h.has(lMeeting) != "" || hasInterviewStem(line)
+		}
+	}
+	return false
+}
+
+// personObjects are the pronouns a calling-off verb takes when it turns a
+// person down: "wir müssen Ihnen leider absagen", "dir", "euch".
+var personObjects = map[string]bool{"ihnen": true, "dir": true, "euch": true, "u": true, "je": true, "jou": true}
 
 // cancelledWords are the participles that say a meeting was called off;
 // copulas the verbs they follow ("is", "è", "est", "ist", "wurde", ...).

@@ -570,7 +570,7 @@ var (
 	// Words about a conversation at a time: with a recruiter sender, a
 	// message about a job.
 	meetingWords = []string{
-		"call", "chat", "meet", "speak", "talk", "conversation", "gespräch", "telefonat", "termin",
+		"call", "chat", "meet", "speak", "talk", "conversation", "gespräch", "telefonat", "termin", "kennenlernen", "treffen", "kennismaking",
 		"appel", "échange", "rendez-vous", "llamada", "reunión", "conversación", "chiamata",
 		"incontro", "ligação", "conversa", "reunião", "gesprek", "afspraak", "spotkanie", "rozmowa",
 		"rozmowę", "samtal", "möte", "samtale", "møde", "møte",

@@ -64,6 +64,11 @@ func TestClassifyWording(t *testing.T) {
 			"Thank you for your patience. The position has been filled.", false, interview.KindRejection},
 		{"rejection in German", "greta.schaefer@wonka.example", "Ihre Bewerbung",
 			"Leider müssen wir Ihnen nach reiflicher Überlegung absagen.", false, interview.KindRejection},
+		{"rejection in German, the verb after the modal", "greta.schaefer@wonka.example", "Ihre Bewerbung",
+			"Nach dem Gespräch mit dem Team müssen wir Ihnen leider absagen.", false, interview.KindRejection},
+		{"the meeting called off, not the user, in the same words", "theresa@lindenhof-robotics.example", "Unser Vorstellungsgespräch am 17.12.",
+			"Hallo Sam,\n\nwir müssen die Stelle leider bis auf Weiteres einfrieren. Unser Vorstellungsgespräch am 17.12. muss ich darum leider absagen - " +
+				"die Absage im Kalender kommt gleich.\n\nLiebe Grüße\nTheresa", true, interview.KindCancellation},
 		{"a consulate's interview is about a visa", "no-reply@visa-booking.example", "Appointment Confirmation - Consular Interview",
 			"APPOINTMENT CONFIRMATION\n\nVisa Class: B1/B2\nAppointment Type: Consular Interview\nPost: Frankfurt\nDate: 15 December 2026\nTime: 08:15", false, interview.KindNone},
 		{"a visa interview in French", "rdv@consulat-rdv.example", "Confirmation de rendez-vous",
