@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/followupd/followupd/calendar"
 	"github.com/followupd/followupd/interview/timetext"
@@ -1072,20 +1073,46 @@ func (b *builder) spelledInThread(t *tracked, ins []input, byID map[string]*inpu
 // "Client: Calderbrook Energy (renewables, HQ in Leeds)", "for our client
 // Ashdown Insurance". The agency's later mails say only "Calderbrook".
 func clientInThread(t *tracked, byID map[string]*input) string {
-	re := companyPatterns[clientPattern]
 	for _, id := range t.iv.Thread {
-		in := byID[id]
-		if in == nil || in.a.skip || in.a.sent {
+		if in := byID[id]; in != nil && !in.a.skip && !in.a.sent {
+			if c := clientNamed(in); c != "" {
+				return c
+			}
+		}
+	}
+	return ""
+}
+
+// sentenceEnd cuts a name where its sentence ends: "Larkspur Payments.
+// You're booked in" is "Larkspur Payments". (Not at an initial's stop:
+// "J. Murphy & Sons".)
+func sentenceEnd(name string) string {
+	for i := 0; i < len(name); {
+		j := strings.Index(name[i:], ". ")
+		if j < 0 {
+			break
+		}
+		j += i
+		if w := name[strings.LastIndexByte(name[:j], ' ')+1 : j]; utf8.RuneCountInString(w) > 1 {
+			return name[:j+1]
+		}
+		i = j + 2
+	}
+	return name
+}
+
+// clientNamed returns the client an agency's message names: "Client:
+// Calderbrook Energy", "for our client Ashdown Insurance", "the client
+// is Larkspur Payments".
+func clientNamed(in *input) string {
+	re := companyPatterns[clientPattern]
+	for line := range strings.Lines(truncate(in.a.text, maxText)) {
+		if !companyPatternMayMatch(clientPattern, strings.ToLower(line)) {
 			continue
 		}
-		for line := range strings.Lines(truncate(in.a.text, maxText)) {
-			if !companyPatternMayMatch(clientPattern, strings.ToLower(line)) {
-				continue
-			}
-			if m := re.FindStringSubmatch(line); m != nil {
-				if c := acceptCompany(m[1], in.a.people); c != "" {
-					return c
-				}
+		for _, m := range re.FindAllStringSubmatch(line, -1) {
+			if c := acceptCompany(sentenceEnd(m[1]), in.a.people); c != "" {
+				return c
 			}
 		}
 	}

@@ -255,15 +255,26 @@ func TestCompanyFromAPersonsDisplayName(t *testing.T) {
 // TestCompanyIsTheAgencysClient: an agency names the employer as its
 // client; its own domain names none.
 func TestCompanyIsTheAgencysClient(t *testing.T) {
-	tests := []struct{ name, text, company string }{
-		{"German", "Hallo Sam, Ihr Vorstellungsgespräch bei unserem Mandanten Lindqvist Maschinenbau GmbH findet am Montag, 7. Dezember um 15:00 Uhr statt.", "Lindqvist Maschinenbau"},
-		{"English", "Hi Sam, your interview for our client Ashdown Insurance is confirmed for Monday 7 December at 15:00 CET.", "Ashdown Insurance"},
+	const agency = "jo.petersen@hansetalent.example"
+	tests := []struct{ name, from, text, company string }{
+		{"German", agency, "Hallo Sam, Ihr Vorstellungsgespräch bei unserem Mandanten Lindqvist Maschinenbau GmbH findet am Montag, 7. Dezember um 15:00 Uhr statt.", "Lindqvist Maschinenbau"},
+		{"English", agency, "Hi Sam, your interview for our client Ashdown Insurance is confirmed for Monday 7 December at 15:00 CET.", "Ashdown Insurance"},
+		// An agency's domain that spells only its own name: its
+		// footer says what it is, and it names the client once the
+		// search is no longer confidential.
+		{"named late, in English", "olivia.pennington@harrowfinch.example",
+			"Hi Sam,\n\nGood news – I can now tell you who the client is: it's Larkspur Payments. You're booked in for your first interview " +
+				"on Tuesday 8th December at 2pm UK time.\n\nOlivia\n\nOlivia Pennington\nHarrow & Finch\n\n" +
+				"Harrow & Finch Ltd is acting as an employment agency in relation to this vacancy.", "Larkspur Payments"},
+		{"named late, in German", "k.brandt@brandt-hollmann.example",
+			"Hallo Sam,\n\nder Mandant ist die Voss Antriebstechnik GmbH. Ihr Vorstellungsgespräch dort ist am Montag, 7. Dezember um 15:00 Uhr.\n\n" +
+				"Viele Grüße\nKarin Brandt\nBrandt & Hollmann Personalberatung", "Voss Antriebstechnik"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			m := mail.Message{Summary: mail.Summary{
 				MessageID: "a@x", Date: time.Date(2026, 12, 1, 10, 0, 0, 0, time.UTC), Subject: "Termin",
-				From: addr("Jan-Ole Petersen", "jo.petersen@hansetalent.example"), To: addr("Sam Rivera", "sam.rivera@example.org"),
+				From: addr("Jan-Ole Petersen", tc.from), To: addr("Sam Rivera", "sam.rivera@example.org"),
 			}, Text: tc.text}
 			if got := onlyCompany(t, m); got != tc.company {
 				t.Errorf("Company = %q, want %q", got, tc.company)

@@ -1658,7 +1658,13 @@ func (b *builder) textCompany(in *input) string {
 			}
 		}
 	}
-	if d := domainOf(firstAddress(m.From)); companyDomain(d) && !agencyDomain(d) {
+	agency := agencyWriting(in.a.own)
+	if agency {
+		if c := b.notUser(clientNamed(in)); c != "" {
+			return c
+		}
+	}
+	if d := domainOf(firstAddress(m.From)); companyDomain(d) && !agencyDomain(d) && !agency {
 		label, _, _ := strings.Cut(orgDomain(d), ".")
 		if c := spelledAs(label, spellingSources(in)...); c != "" {
 			return c
@@ -1830,6 +1836,29 @@ var executiveTitles = map[string]bool{
 	"founders": true, "the founders": true, "gründer": true, "gründerin": true, "fondateur": true,
 	"fondatrice": true, "fundador": true, "fundadora": true, "oprichter": true, "oprichters": true,
 	"geschäftsführer": true, "geschäftsführerin": true, "geschäftsführung": true, "directie": true,
+}
+
+// agencyWriting reports mail whose writer says they recruit for a client,
+// whatever the domain: "who the client is: it's Larkspur Payments",
+// "Harrow & Finch Ltd is acting as an employment agency in relation to
+// this vacancy" (the footer the UK's Conduct of Employment Agencies
+// Regulations ask for), "im Auftrag unseres Mandanten". The writer's own
+// organisation is then not the employer.
+func agencyWriting(text string) bool {
+	return firstWord(normalize(truncate(text, maxText)), agencyPhrases) != ""
+}
+
+var agencyPhrases = []string{
+	"my client", "our client", "the client is", "employment agency", "recruitment agency", "recruitment consultancy",
+	"employment business", "acting as an agency", "unser mandant", "unseres mandanten", "unserem mandanten",
+	"unser kunde", "unseres kunden", "unserem kunden", "im auftrag unseres", "personalvermittlung", "personalberatung",
+	"personaldienstleister", "notre client", "notre cliente", "cabinet de recrutement", "nuestro cliente",
+	"nuestra clienta", "agencia de colocación", "il nostro cliente", "nostro cliente", "agenzia per il lavoro",
+	"o nosso cliente", "nosso cliente", "onze klant", "onze opdrachtgever", "werving- en selectiebureau",
+	"werving en selectiebureau", "uitzendbureau", "vår kund", "vår uppdragsgivare", "rekryteringsföretag",
+	"bemanningsföretag", "vores kunde", "vores klient", "rekrutteringsbureau", "vår kunde", "vår klient",
+	"bemanningsbyrå", "naszego klienta", "nasz klient", "agencja rekrutacyjna", "asiakkaamme", "rekrytointiyritys",
+	"našeho klienta", "náš klient", "personální agentura",
 }
 
 // agencyDomain reports a recruiting agency's domain by its name: an
