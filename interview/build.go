@@ -1083,6 +1083,19 @@ func clientInThread(t *tracked, byID map[string]*input) string {
 	return ""
 }
 
+// wrappedName reports a name that runs from the end of line onto the
+// next and ends there in a legal form: "Nordwerk" + "Maschinenbau GmbH".
+func wrappedName(line, name string) bool {
+	line = strings.TrimRight(line, " ")
+	first, _, _ := strings.Cut(name, " ")
+	i := strings.LastIndex(line, first)
+	if i < 0 || !strings.HasPrefix(name, line[i:]+" ") {
+		return false // the name does not start on this line and run on
+	}
+	ws := strings.Fields(sentenceEnd(name))
+	return len(ws) > 1 && legalForms[strings.ToLower(strings.TrimRight(ws[len(ws)-1], ",."))]
+}
+
 // sentenceEnd cuts a name where its sentence ends: "Larkspur Payments.
 // You're booked in" is "Larkspur Payments". (Not at an initial's stop:
 // "J. Murphy & Sons".)
@@ -1106,9 +1119,20 @@ func sentenceEnd(name string) string {
 // is Larkspur Payments".
 func clientNamed(in *input) string {
 	re := companyPatterns[clientPattern]
-	for line := range strings.Lines(truncate(in.a.text, maxText)) {
+	lines := strings.Split(truncate(in.a.text, maxText), "\n")
+	for i, line := range lines {
 		if !companyPatternMayMatch(clientPattern, strings.ToLower(line)) {
 			continue
+		}
+		// A name the writer's mail program wrapped ("unserem Mandanten,
+		// der Nordwerk\nMaschinenbau GmbH") goes on at the start of the
+		// next line, as far as its legal form.
+		if i+1 < len(lines) {
+			if m := re.FindStringSubmatch(strings.TrimRight(line, " ") + " " + lines[i+1]); m != nil && wrappedName(line, m[1]) {
+				if c := acceptCompany(sentenceEnd(m[1]), in.a.people); c != "" {
+					return c
+				}
+			}
 		}
 		for _, m := range re.FindAllStringSubmatch(line, -1) {
 			if c := acceptCompany(sentenceEnd(m[1]), in.a.people); c != "" {

@@ -28,11 +28,12 @@ var companyPatterns = []*regexp.Regexp{
 	// "for our client Ashdown Insurance", "chez notre client ...".
 	// A broker's meeting with its client names the client after it:
 	// "Kundengespräch Stadtwerke Altenbrück", "Client interview Ashdown".
-	regexp.MustCompile(`(?i:client|clients|mandanten|mandant|kunden|klant|cliente|kund|kunde|klienta|klienten|kundengespräch|kundentermin|kundeninterview|client interview|client meeting|entretien client|klantgesprek|klantafspraak|kundsamtal|kundemøde|kundemøte)(?:\s*:)?` +
+	regexp.MustCompile(`(?i:client|clients|mandanten|mandant|kunden|klant|cliente|kund|kunde|klienta|klienten|kundengespräch|kundentermin|kundeninterview|client interview|client meeting|entretien client|klantgesprek|klantafspraak|kundsamtal|kundemøde|kundemøte)(?:\s*[:,])?` +
 		// Or named once the search is no longer confidential: "the
 		// client is Larkspur Payments", "who the client is: it's
-		// Larkspur Payments", "der Mandant ist die Lindqvist GmbH".
-		`(?:\s+(?i:is|ist|est|es|è|é|är|er|jest)(?:\s*:)?(?:\s+(?i:it's|it’s|it is|das ist|c'est|die|der|das|la|el|de))?)?\s+` + nameRE),
+		// Larkspur Payments", "der Mandant ist die Lindqvist GmbH",
+		// "an meinen Kunden, die Voralpen Energie Handel GmbH".
+		`(?:\s+(?i:is|ist|est|es|è|é|är|er|jest)(?:\s*:)?)?(?:\s+(?i:it's|it’s|it is|das ist|c'est|die|der|das|the|la|le|el|de|het))?\s+` + nameRE),
 	// A hiring system relays the employer's message: "Neue Nachricht von
 	// Kovář Robotics", "New message from Acme", "Nouveau message de ...".
 	regexp.MustCompile(`(?i:nachricht|message|mensaje|messaggio|mensagem|bericht|wiadomość|zpráva|meddelande|besked|melding|viesti)\s+(?i:von|from|de|da|di|van|od|från|fra|från)\s+` + nameRE),

@@ -1,6 +1,7 @@
 package interview_test
 
 import (
+	"cmp"
 	"strings"
 	"testing"
 	"time"
@@ -256,24 +257,35 @@ func TestCompanyFromAPersonsDisplayName(t *testing.T) {
 // client; its own domain names none.
 func TestCompanyIsTheAgencysClient(t *testing.T) {
 	const agency = "jo.petersen@hansetalent.example"
-	tests := []struct{ name, from, text, company string }{
-		{"German", agency, "Hallo Sam, Ihr Vorstellungsgespräch bei unserem Mandanten Lindqvist Maschinenbau GmbH findet am Montag, 7. Dezember um 15:00 Uhr statt.", "Lindqvist Maschinenbau"},
-		{"English", agency, "Hi Sam, your interview for our client Ashdown Insurance is confirmed for Monday 7 December at 15:00 CET.", "Ashdown Insurance"},
+	tests := []struct{ name, from, subject, text, company string }{
+		{"German", agency, "", "Hallo Sam, Ihr Vorstellungsgespräch bei unserem Mandanten Lindqvist Maschinenbau GmbH findet am Montag, 7. Dezember um 15:00 Uhr statt.", "Lindqvist Maschinenbau"},
+		{"English", agency, "", "Hi Sam, your interview for our client Ashdown Insurance is confirmed for Monday 7 December at 15:00 CET.", "Ashdown Insurance"},
 		// An agency's domain that spells only its own name: its
 		// footer says what it is, and it names the client once the
 		// search is no longer confidential.
-		{"named late, in English", "olivia.pennington@harrowfinch.example",
+		{"named late, in English", "olivia.pennington@harrowfinch.example", "",
 			"Hi Sam,\n\nGood news – I can now tell you who the client is: it's Larkspur Payments. You're booked in for your first interview " +
 				"on Tuesday 8th December at 2pm UK time.\n\nOlivia\n\nOlivia Pennington\nHarrow & Finch\n\n" +
 				"Harrow & Finch Ltd is acting as an employment agency in relation to this vacancy.", "Larkspur Payments"},
-		{"named late, in German", "k.brandt@brandt-hollmann.example",
+		{"named late, in German", "k.brandt@brandt-hollmann.example", "",
 			"Hallo Sam,\n\nder Mandant ist die Voss Antriebstechnik GmbH. Ihr Vorstellungsgespräch dort ist am Montag, 7. Dezember um 15:00 Uhr.\n\n" +
 				"Viele Grüße\nKarin Brandt\nBrandt & Hollmann Personalberatung", "Voss Antriebstechnik"},
+		// "an meinen Kunden, die ...": the client in apposition, over the
+		// subject's last part, which is the team.
+		{"in apposition, the subject naming the team", "b.hofstaetter@hofstaetter-personal.example",
+			"Ihre Bewerbung - Senior Backend Engineer (Java), Energiehandel",
+			"Sehr geehrter Herr Rivera,\n\nich habe Ihr Profil an meinen Kunden, die Voralpen Energie Handel GmbH, weitergeleitet. " +
+				"Ihr Vorstellungsgespräch ist am Freitag, 11. Dezember um 14:30 Uhr.\n\nMit freundlichen Grüßen\nBernhard Hofstätter\nHofstätter Personalberatung GmbH",
+			"Voralpen Energie Handel"},
+		{"wrapped by the mail program", "m.kessler@kessler-partner.example", "",
+			"Sehr geehrter Herr Rivera,\n\nich habe Ihr Profil unserem Mandanten, der Nordwerk\nMaschinenbau GmbH, vorgestellt. " +
+				"Ihr Vorstellungsgespräch ist am Mittwoch, 9. Dezember um 14:30 Uhr.\n\nMit freundlichen Grüßen\nMartin Kessler\nKessler & Partner Personalberatung",
+			"Nordwerk Maschinenbau"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			m := mail.Message{Summary: mail.Summary{
-				MessageID: "a@x", Date: time.Date(2026, 12, 1, 10, 0, 0, 0, time.UTC), Subject: "Termin",
+				MessageID: "a@x", Date: time.Date(2026, 12, 1, 10, 0, 0, 0, time.UTC), Subject: cmp.Or(tc.subject, "Termin"),
 				From: addr("Jan-Ole Petersen", tc.from), To: addr("Sam Rivera", "sam.rivera@example.org"),
 			}, Text: tc.text}
 			if got := onlyCompany(t, m); got != tc.company {

@@ -1562,6 +1562,15 @@ func (b *builder) textCompany(in *input) string {
 			}
 		}
 	}
+	// An agency's mail names its client in words ("an meinen Kunden,
+	// die Voralpen Energie Handel GmbH"), over its subject's parts
+	// ("Senior Backend Engineer (Java), Energiehandel": the team).
+	agency := agencyWriting(in.a.own)
+	if agency {
+		if c := b.notUser(clientNamed(in)); c != "" {
+			return c
+		}
+	}
 	if c := b.notUser(companyFromText(m.Subject, in.a.people, b.cfg.keywords())); c != "" && !namedAsPerson(in.a.text, c) {
 		return senderOverTeam(c, m.Subject, in)
 	}
@@ -1656,12 +1665,6 @@ func (b *builder) textCompany(in *input) string {
 			if c := companyFromSenderName(name, in.a.people); c != "" && strings.Contains(name[i:], c) {
 				return titleCased(c, m.Subject+" "+in.a.text)
 			}
-		}
-	}
-	agency := agencyWriting(in.a.own)
-	if agency {
-		if c := b.notUser(clientNamed(in)); c != "" {
-			return c
 		}
 	}
 	if d := domainOf(firstAddress(m.From)); companyDomain(d) && !agencyDomain(d) && !agency {
