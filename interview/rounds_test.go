@@ -1281,3 +1281,16 @@ func TestAgencyConfirmationWithItsPrepCall(t *testing.T) {
 			"Viel Erfolg!\nJonas Keller\nIsar Personal GmbH")
 	checkStarts(t, []mail.Message{m}, utc("20261210T100000Z"))
 }
+
+// TestMeetingInAnotherCitysHotel: a London headhunter, whose footer
+// places her, writes that the client's CEO "is in Hamburg ... and can see
+// you at 2pm that afternoon at the Hotel Atlantic". The meeting keeps
+// Hamburg's clock, not the writer's.
+func TestMeetingInAnotherCitysHotel(t *testing.T) {
+	m := textMessage("hh1@ashcombe-search.example", "2026-11-27T11:05:31Z", "clara.hughes@ashcombe-search.example",
+		"Confidential: CFO opportunity – your first interview",
+		"Dear Sam,\n\nThe client is Vestby Shipping. Their chair would like to hold your first interview himself: he is in Hamburg on Wednesday 9 December "+
+			"and can see you at 2pm that afternoon at the Hotel Vier Jahreszeiten. It will be a private conversation of about an hour.\n\n"+
+			"Best wishes,\nClara\n\nClara Hughes\nPartner\nAshcombe Search\n1 Cavendish Square, London W1G 0LT\nT +44 20 7946 0312")
+	checkStarts(t, []mail.Message{m}, utc("20261209T130000Z"))
+}

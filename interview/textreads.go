@@ -71,6 +71,11 @@ func (a *analysis) zone(cfg Config) *time.Location {
 	} else if loc, _, ok := timetext.PlaceZone(truncate(a.full, maxText)); ok {
 		// No zone written: an interview met in person is on its city's clock.
 		a.zoneLoc = loc
+	} else if loc, ok := meetingCity(a.text); ok {
+		// Nor an address: a sentence that meets in a city's office or
+		// hotel ("She is in Hamburg ... can see you at 2pm ... at the
+		// Hotel Atlantic"), whoever writes from elsewhere.
+		a.zoneLoc = loc
 	} else if loc, _, ok := timetext.SignatureZone(withoutNameLines(truncate(a.own, maxText), a.people)); ok && !a.sent {
 		// Nor a place: the writer's own clock, as their signature
 		// places them ("Austin, TX").
@@ -329,6 +334,27 @@ func (a *analysis) times(m *mail.Message, cfg Config) []timeRead {
 		found = timetext.Find(a.text, opt)
 	}
 	return a.readsOf(datedByQuote(found, a.full, opt, m), m, cfg)
+}
+
+// meetingCity reads the city where the text's sentences with a time meet
+// in person (see timetext.MeetingCity): all of them that name one must
+// name the same clock.
+func meetingCity(text string) (*time.Location, bool) {
+	var found *time.Location
+	for _, s := range sentences(truncate(text, 8<<10)) {
+		if !strings.ContainsAny(s, "0123456789") {
+			continue
+		}
+		loc, ok := timetext.MeetingCity(s)
+		if !ok {
+			continue
+		}
+		if found != nil && found.String() != loc.String() {
+			return nil, false
+		}
+		found = loc
+	}
+	return found, found != nil
 }
 
 // hasAgendaLine reports a line that starts with a clock time ("09:30 –

@@ -520,6 +520,56 @@ func CityClock(text string, loc *time.Location, t time.Time) bool {
 	return false
 }
 
+// MeetingCity reads the zone of the city in which a sentence says one
+// meets in person: "She is in Hamburg for a customer visit ... and can
+// see you at 2pm that afternoon at the Hotel Atlantic", "bei uns im Büro
+// in Wien". A meeting in a place keeps that place's clock, whoever writes
+// from elsewhere. It reports false for a sentence without a venue's word,
+// or one that names cities on different clocks.
+func MeetingCity(sentence string) (*time.Location, bool) {
+	fields := foldedWords(sentence)
+	venue := false
+	for i, w := range fields {
+		venue = venue || venueWords[w] || i+1 < len(fields) && venuePairs[w] == fields[i+1]
+	}
+	if !venue {
+		return nil, false
+	}
+	var found *time.Location
+	for i := 1; i < len(fields); i++ {
+		if !placePrepositions[fields[i-1]] {
+			continue
+		}
+		name, _ := cityAt(fields, i)
+		if name == "" {
+			continue
+		}
+		loc := loadLocation(name)
+		if loc == nil {
+			continue
+		}
+		if found != nil && found.String() != loc.String() {
+			return nil, false
+		}
+		found = loc
+	}
+	return found, found != nil
+}
+
+// venueWords (folded) name where people meet in person: an office, a
+// hotel, a café, a reception desk.
+var venueWords = map[string]bool{
+	"office": true, "offices": true, "hotel": true, "cafe": true, "restaurant": true, "headquarters": true,
+	"hq": true, "reception": true, "lobby": true, "buro": true, "bueros": true, "zentrale": true,
+	"firmensitz": true, "empfang": true, "bureau": true, "bureaux": true, "siege": true, "accueil": true,
+	"oficina": true, "oficinas": true, "recepcion": true, "ufficio": true, "uffici": true, "escritorio": true,
+	"kantoor": true, "receptie": true, "kontor": true, "kontoret": true, "biuro": true,
+	"biurze": true, "recepcji": true, "toimisto": true, "toimistolla": true, "kancelar": true, "kancelari": true,
+}
+
+// venuePairs are a venue of two words: "in person", "vor Ort", "sur place".
+var venuePairs = map[string]string{"in": "person", "vor": "ort", "sur": "place", "en": "persona", "di": "persona"}
+
 // foldedWords returns text's runs of letters, folded ("München" is
 // "munchen").
 func foldedWords(text string) []string {

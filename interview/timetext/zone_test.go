@@ -116,6 +116,36 @@ func TestPlaceZone(t *testing.T) {
 	}
 }
 
+// TestMeetingCity: a sentence that meets in a city's office or hotel is
+// on that city's clock; one without a venue, or with cities on two
+// clocks, says nothing.
+func TestMeetingCity(t *testing.T) {
+	tests := []struct {
+		name, sentence, iana string // iana "" when none
+	}{
+		{"a hotel in a city", "She is in Hamburg for a customer visit on Tuesday 8 December and can see you at 2pm that afternoon at the Hotel Atlantic.", "Europe/Berlin"},
+		{"our office in a two-word city", "Could you come to our office in New York on Thursday at 10am?", "America/New_York"},
+		{"German, on site", "Das Gespräch findet vor Ort in Wien statt, am Montag um 14 Uhr.", "Europe/Vienna"},
+		{"Spanish, our office", "Te esperamos en nuestra oficina en Lisboa el jueves a las 10:00.", "Europe/Lisbon"},
+		{"in person", "Happy to meet in person in Lisbon on the 9th at 11.", "Europe/Lisbon"},
+		{"no venue: a city in passing", "I'll be in London on Monday, so shall we talk on Tuesday at 2pm?", ""},
+		{"two cities on two clocks", "Our office in London or the one in Berlin, Tuesday at 2pm.", ""},
+		{"a venue without a city", "Come to our office on Tuesday at 2pm.", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			loc, ok := MeetingCity(tc.sentence)
+			got := ""
+			if ok {
+				got = loc.String()
+			}
+			if got != tc.iana {
+				t.Errorf("MeetingCity = %q, want %q", got, tc.iana)
+			}
+		})
+	}
+}
+
 func TestSignatureZone(t *testing.T) {
 	tests := []struct {
 		name, text, iana string // iana "" when none
