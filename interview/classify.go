@@ -107,6 +107,9 @@ type analysis struct {
 	listed   []listedTime
 	timeLine string // the sentence the time was read from, for Explain
 
+	// agency: the writer says they recruit for a client (agencyWriting),
+	// read once, on demand (see analysis.agencyWrites).
+	agency, agencyDone bool
 	// times and zone are read once, on demand.
 	reads     []timeRead
 	readsDone bool

@@ -446,7 +446,7 @@ func (b *builder) dropShadowed() {
 		// invitation that names the agency: whoever sends one may write
 		// any name in its title.)
 		i := slices.IndexFunc(b.all, func(o *tracked) bool {
-			return o != t && employers(o) && o.iv.Start.Equal(t.iv.Start) && o.iv.Status == t.iv.Status && o.trustedName() &&
+			return o != t && o.iv.Start.Equal(t.iv.Start) && o.iv.Status == t.iv.Status && employers(o) && o.trustedName() &&
 				(t.iv.Company == "" || likelySameCompany(o.iv.Company, t.iv.Company) || namesName(t.iv.ThreadTopic, o.iv.Company))
 		})
 		if i >= 0 {
@@ -1565,7 +1565,7 @@ func (b *builder) textCompany(in *input) string {
 	// An agency's mail names its client in words ("an meinen Kunden,
 	// die Voralpen Energie Handel GmbH"), over its subject's parts
 	// ("Senior Backend Engineer (Java), Energiehandel": the team).
-	agency := agencyWriting(in.a.own)
+	agency := in.a.agencyWrites()
 	if agency {
 		if c := b.notUser(clientNamed(in)); c != "" {
 			return c
@@ -1839,6 +1839,14 @@ var executiveTitles = map[string]bool{
 	"founders": true, "the founders": true, "gründer": true, "gründerin": true, "fondateur": true,
 	"fondatrice": true, "fundador": true, "fundadora": true, "oprichter": true, "oprichters": true,
 	"geschäftsführer": true, "geschäftsführerin": true, "geschäftsführung": true, "directie": true,
+}
+
+// agencyWrites is agencyWriting of the message's own text, read once.
+func (a *analysis) agencyWrites() bool {
+	if !a.agencyDone {
+		a.agency, a.agencyDone = agencyWriting(a.own), true
+	}
+	return a.agency
 }
 
 // agencyWriting reports mail whose writer says they recruit for a client,
