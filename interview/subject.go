@@ -44,6 +44,12 @@ var (
 		"oppdatert invitasjon", "avlyst", "bekreftelse", "bevestiging", "confirmación", "conferma", "potwierdzenie",
 		"vahvistus", "potvrzení", "confirmação", "muistutus", "připomenutí", "pozvánka", "kutsu", "bekræftet",
 		"bekreftet", "confirmada", "confermata",
+		// A notice that the meeting changed: "GEWIJZIGD: Bevestiging
+		// sollicitatiegesprek ...", "Geändert: ...", "Modifié : ...".
+		"updated", "changed", "rescheduled", "gewijzigd", "geändert", "aktualisiert", "verschoben", "modifié",
+		"modifiée", "mis à jour", "modificado", "modificada", "actualizado", "modificato", "aggiornato",
+		"alterado", "atualizado", "zmienione", "ändrad", "uppdaterad", "ændret", "opdateret", "endret", "oppdatert",
+		"muutettu", "změněno",
 	}
 )
 

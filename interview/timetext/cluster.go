@@ -96,11 +96,30 @@ func (s *scanner) joins(c *cluster, e *elem) bool {
 	case eDate:
 		return c.day < 0 && (c.zone < 0 || !dayish || last == eWeekday) && (!(c.clock >= 0 && dayish) || last == eWeekday && c.rel < 0)
 	case eWeekday:
+		// "today if Wednesday 11:00 works": a weekday that is not the
+		// relative day's own starts another mention.
+		if c.rel >= 0 && !s.relOn(&s.elems[c.rel], e.wd) {
+			return false
+		}
 		return c.wd < 0 && (c.zone < 0 || !dayish) && (!(c.clock >= 0 && dayish) || last == eDate)
 	case eRel:
+		if c.wd >= 0 && !s.relOn(e, s.elems[c.wd].wd) {
+			return false
+		}
 		return c.rel < 0 && c.day < 0 && c.zone < 0 && !(c.clock >= 0 && dayish)
 	}
 	return false
+}
+
+// relOn reports whether a relative day ("tomorrow") falls on wd, counted
+// from Ref's day where the text is read: "tomorrow, Wednesday" is one day
+// only when tomorrow is a Wednesday.
+func (s *scanner) relOn(rel *elem, wd time.Weekday) bool {
+	ref := s.opt.Ref
+	if s.opt.Loc != nil {
+		ref = ref.In(s.opt.Loc)
+	}
+	return ref.AddDate(0, 0, rel.rel).Weekday() == wd
 }
 
 // orBetween reports one of orWords among the tokens a to b (exclusive).
