@@ -1294,3 +1294,34 @@ func TestMeetingInAnotherCitysHotel(t *testing.T) {
 			"Best wishes,\nClara\n\nClara Hughes\nPartner\nAshcombe Search\n1 Cavendish Square, London W1G 0LT\nT +44 20 7946 0312")
 	checkStarts(t, []mail.Message{m}, utc("20261209T130000Z"))
 }
+
+// TestConflictNamedBeforeAMove: an agency writes from a phone that the
+// hiring manager "got pulled into an ops review at 10 on the 17th" and
+// pushes the call half an hour; the employer's calendar then moves it.
+// The ops review's time is what the call gives way to: no interview of
+// its own beside the one the calendar moves.
+func TestConflictNamedBeforeAMove(t *testing.T) {
+	invite := calMessage("cf1@oakfield-energy.example", "2026-12-02T15:05:00Z", vevent{method: "REQUEST", stamp: "20261202T150500Z",
+		start: "20261217T160000Z", summary: "Oakfield Energy | Principal Data Engineer interview - Sam Rivera",
+		organizer: "carla.mendes@oakfield-energy.example", uid: "cf-1@oakfield-energy.example"})
+	push := textMessage("cf2@summit-talent.example", "2026-12-03T13:58:31Z", "bkowalski@summit-talent.example",
+		"Oakfield Energy | Principal Data Engineer - small time change",
+		"Morning Sam - quick one. Carla got pulled into an ops review at 10 on the 17th so she's going to push your call 30 min "+
+			"to 10:30 central (5:30 your time if I have the math right). Same Teams link. She'll send the update shortly!\n\nBrian\n\nSent from my iPhone")
+	moved := calMessage("cf3@oakfield-energy.example", "2026-12-03T15:10:00Z", vevent{method: "REQUEST", seq: 1, stamp: "20261203T151000Z",
+		start: "20261217T163000Z", summary: "Oakfield Energy | Principal Data Engineer interview - Sam Rivera",
+		organizer: "carla.mendes@oakfield-energy.example", uid: "cf-1@oakfield-energy.example"})
+	checkStarts(t, []mail.Message{invite, push, moved}, utc("20261217T163000Z"))
+}
+
+// TestTakesPlaceIsNoInsteadOf: German's "Das Gespräch findet statt am
+// Donnerstag ..." holds "statt", which alone means "instead of"; the time
+// after it is the interview's, not the one it replaces.
+func TestTakesPlaceIsNoInsteadOf(t *testing.T) {
+	m := textMessage("tp1@donaublick-personal.example", "2026-11-24T09:00:00Z", "m.leitner@donaublick-personal.example",
+		"Ihr Vorstellungsgespräch bei der Hollerbach Medizintechnik GmbH",
+		"Sehr geehrter Herr Rivera,\n\nich freue mich, Ihnen mitteilen zu dürfen, dass man Sie gerne persönlich kennenlernen möchte!\n\n"+
+			"Das Gespräch findet statt am Donnerstag, 10.12.2026 um 9:30 Uhr\nOrt: Hollerbach Medizintechnik GmbH, Leopold-Ungar-Platz 3, 1190 Wien\n\n"+
+			"Mit freundlichen Grüßen\nMarkus Leitner")
+	checkStarts(t, []mail.Message{m}, utc("20261210T083000Z"))
+}

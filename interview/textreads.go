@@ -557,7 +557,7 @@ func (a *analysis) readsOf(found []timetext.Mention, m *mail.Message, cfg Config
 		if i := strings.LastIndexAny(lead, ".!?\n"); i >= 0 {
 			lead = lead[i+1:]
 		}
-		before := lx.scan(lead)
+		before := lx.scan(withoutTakesPlace(lead))
 		r := timeRead{
 			found:    foundTime{Start: mt.Start, Dur: mt.Dur, Text: mt.Text, Zone: mt.Zone, Relative: mt.Relative},
 			sentence: sentence, context: ctx, pos: mt.Pos,
@@ -1072,6 +1072,18 @@ func lineAround(text string, pos, end int) string {
 		}
 	}
 	return line
+}
+
+// withoutTakesPlace cuts German's "findet ... statt" ("Das Gespräch
+// findet statt am Donnerstag"), whose "statt" is no "instead of".
+func withoutTakesPlace(lead string) string {
+	low := strings.ToLower(lead)
+	for _, v := range []string{"findet statt", "finden statt", "fand statt", "fanden statt", "findet dann statt", "findet also statt"} {
+		if i := strings.Index(low, v); i >= 0 {
+			return lead[:i] + lead[i+len(v):]
+		}
+	}
+	return lead
 }
 
 // insteadOfPhrases stand right before the time an interview moves away

@@ -983,7 +983,9 @@ func (a *analysis) confirmation(m *mail.Message, cfg Config, ctx msgContext) (Ve
 		// taken at its word: the user agrees far more often than not,
 		// and a thank-you on the old day would be the worse mistake.
 		fixes := (!r.question || r.confirm || r.reschedule || vendor || subjectFixes) && !r.option
-		if !fixes || r.rehearsal || r.due || !r.found.Start.After(m.Date) {
+		// A time named as what it gives way to ("got pulled into an ops
+		// review at 10 on the 17th", "instead of Tuesday") fixes nothing.
+		if !fixes || r.rehearsal || r.due || r.old || !r.found.Start.After(m.Date) {
 			continue
 		}
 		if best < 0 || r.score > reads[best].score {

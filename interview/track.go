@@ -935,7 +935,7 @@ func (b *builder) sameDayMoves(ins []input) {
 			var to []time.Time
 			var instead []time.Time // those said to be "instead"
 			for _, c := range timetext.FindClocksOn(a.text, old, timetext.Options{Ref: in.m.Date, Loc: old.Location()}) {
-				lead := b.cfg.lexicon().scan(a.text[max(0, c.Pos-24):c.Pos])
+				lead := b.cfg.lexicon().scan(withoutTakesPlace(a.text[max(0, c.Pos-24):c.Pos]))
 				if lead.has(lInsteadOf) != "" || c.Start.Equal(old) || endsRange(a.text[max(0, c.Pos-24):c.Pos]) {
 					continue
 				}

@@ -1742,7 +1742,10 @@ func rightToWorkCheck(title string) bool {
 // conflictLeads stand right before the time a conflict now takes (see
 // conflictBefore).
 var conflictLeads = []string{"landed on", "landed for", "came up on", "come up on", "conflict on", "conflict at",
-	"clash on", "clash at", "clashes with", "i'm blocked on", "i am blocked on", "now booked on"}
+	"clash on", "clash at", "clashes with", "i'm blocked on", "i am blocked on", "now booked on",
+	// "Carlos got pulled into an ops review at 10 on the 17th".
+	"pulled into", "pulled in to", "called into", "dragged into", "tied up", "stuck in", "double-booked",
+	"double booked"}
 
 // provisionalOfferPhrases say the times offered are held for a round
 // that depends on one still to come, or are to be fixed later: the
