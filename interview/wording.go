@@ -920,6 +920,16 @@ var (
 		"baufinanzierung", "finanzierungsberatung", "immobilienfinanzierung", "kreditberatung", "mortgage",
 		"hypothek", "prêt immobilier", "crédit immobilier", "hipoteca", "mutuo ipotecario", "consulenza mutuo", "hypotheek", "kredyt hipoteczny",
 		"bolån", "boliglån", "asuntolaina", "hypotéka",
+		// Opening an account, and how much the bank will lend:
+		// "Entretien « Bienvenue au Luxembourg » – ouverture de compte et
+		// projet de financement immobilier".
+		"account opening", "open a bank account", "opening a bank account", "borrowing capacity", "mortgage adviser",
+		"mortgage advisor", "kontoeröffnung", "eröffnung ihres kontos", "hypothekenberatung", "ouverture de compte",
+		"ouverture d'un compte", "financement immobilier", "projet immobilier", "capacité d'emprunt", "simulation de prêt",
+		"apertura de cuenta", "capacidad de endeudamiento", "préstamo hipotecario", "apertura del conto",
+		"apertura di un conto", "abertura de conta", "crédito habitação", "rekening openen", "een rekening openen",
+		"leencapaciteit", "kontoöppning", "öppna ett konto", "lånelöfte", "kontoåbning", "åbne en konto",
+		"kontoåpning", "åpne en konto", "otwarcie konta", "zdolność kredytowa", "tilin avaaminen", "založení účtu",
 		// Consulates, immigration and registration offices: their
 		// "Consular Interview" is about a visa, not a job.
 		"consular interview", "visa interview", "visa appointment", "visa application", "consulate general",

@@ -530,6 +530,11 @@ func TestTemptingNonInterviews(t *testing.T) {
 			To: addr("Sam Rivera", "sam.rivera@example.org")},
 			Text: "Hi Sam,\n\nOn Wednesday 20 January at 6pm we're hosting our careers evening for data people at our Manchester office. " +
 				"Eight clients will be there, and several run speed interviews of ten minutes with candidates on the night.\n\nTickets are free.\n\nTom"}},
+		{"a bank's first meeting about an account", mail.Message{Summary: mail.Summary{MessageID: "k32", Date: at,
+			Subject: "Terminbestätigung: Ihr Erstgespräch am 10.12.", From: addr("Sparkasse am Main", "termine@sparkasse-am-main.example"),
+			To: addr("Sam Rivera", "sam.rivera@example.org")},
+			Text: "Guten Tag Herr Rivera,\n\nwir bestätigen Ihr Erstgespräch zur Kontoeröffnung am Donnerstag, 10. Dezember 2026, um 10:00 Uhr " +
+				"mit Frau Keller. Bitte bringen Sie Ihren Arbeitsvertrag und Ihren Ausweis mit.\n\nIhre Sparkasse am Main"}},
 		{"a friend's invitation to interview his candidate", mail.Message{Summary: mail.Summary{MessageID: "k20", Date: at,
 			Subject: "Invitation: Interview: Jonas Weber - Backend Engineer (Kestrel Robotics)", From: addr("Max Oduya", "max@kestrel-robotics.example"),
 			To: addr("Sam Rivera", "sam.rivera@example.org"), HasCalendar: true},
@@ -675,6 +680,7 @@ func TestAppointmentsShapedLikeInterviews(t *testing.T) {
 		{"an interviewer who shares the user's family name", invite("Jenny Rivera", "jenny.rivera@nordwerk.example", "Vorstellungsgespräch Backend-Entwickler – Jenny Rivera"), true},
 		{"the user's name as the application spelt it", invite("Katrin Seidel", "k.seidel@nordwerk.example", "Vorstellungsgespräch Samuel Rivera – Backend-Entwickler"), true},
 		{"the user named with an honorific", invite("Katrin Seidel", "k.seidel@nordwerk.example", "Vorstellungsgespräch mit Herrn Rivera"), true},
+		{"a bank's meeting about an account, its title", invite("Banque de la Moselle", "rdv@banque-moselle.example", "Entretien conseil – ouverture de compte"), false},
 		{"a friend's mock interview, hyphenated", invite("Lena Hoffmann", "lena.hoffmann@posteo.de", "Mock-Interview System Design (Lena ↔ Sam)"), false},
 		{"a career adviser's interview training, in one word", invite("Katrin Albers", "k.albers@uni-lindenau.example", "Interviewtraining Sam Rivera"), false},
 		{"the same in Dutch", invite("Femke de Wit", "f.dewit@hogeschool-ijssel.example", "Sollicitatiegesprektraining – Sam Rivera"), false},
