@@ -1325,3 +1325,28 @@ func TestTakesPlaceIsNoInsteadOf(t *testing.T) {
 			"Mit freundlichen Grüßen\nMarkus Leitner")
 	checkStarts(t, []mail.Message{m}, utc("20261210T083000Z"))
 }
+
+// TestOneWayRecordingSlotBooked: HireVue invites to a one-way video
+// interview due Friday; the user books a slot to record it, and HireVue
+// sends a calendar entry for that slot. One interview, at the slot,
+// still recorded alone: no one to thank.
+func TestOneWayRecordingSlotBooked(t *testing.T) {
+	invite := textMessage("ow1@hirevue.com", "2026-11-30T08:00:00Z", "noreply@hirevue.com",
+		"Danube Freight - your video interview for Lead Data Scientist",
+		"Dear Sam,\n\nAs the next step we kindly ask you to complete a recorded (one-way) video interview: 5 questions in English. "+
+			"There is no live interviewer.\n\nPlease complete it by Friday, 11 December 2026, 23:59 CET. You may also book a time slot "+
+			"for your recording.\n\nDanube Freight - Talent Acquisition")
+	invite.From[0].Name = "Danube Freight"
+	booked := calMessageFrom("ow2@hirevue.com", "2026-11-30T18:34:00Z", "Your recording session is booked - Danube Freight",
+		"Your recording session is booked for Wednesday, 9 December 2026, 16:00 CET. A calendar entry is attached.",
+		vevent{method: "PUBLISH", stamp: "20261130T183400Z", start: "20261209T150000Z", organizer: "noreply@hirevue.com",
+			summary: "Video interview (recorded, no live interviewer) - Danube Freight", uid: "hv-sched-88214035@hirevue.com"})
+	booked.From[0].Name = "Danube Freight"
+	ivs := interview.Build([]mail.Message{invite, booked}, nil, sampleConfig())
+	if len(ivs) != 1 {
+		t.Fatalf("%d interviews, want 1", len(ivs))
+	}
+	if iv := ivs[0]; !iv.OneWay || !iv.Start.Equal(utc("20261209T150000Z")) || len(iv.Interviewers) != 0 {
+		t.Errorf("OneWay %v at %v with %d interviewers, want a one-way recording at 15:00Z with none", iv.OneWay, iv.Start.UTC(), len(iv.Interviewers))
+	}
+}

@@ -1242,6 +1242,11 @@ func (t *tracked) absorb(o *tracked) {
 		t.domains[d] = true
 	}
 	t.agents = append(t.agents, o.agents...)
+	if o.iv.OneWay {
+		// The system's calendar entry for the slot the user booked to
+		// record a one-way interview: recorded alone all the same.
+		t.iv.OneWay, t.iv.Interviewers = true, nil
+	}
 	if o.iv.InvitedAt.Before(t.iv.InvitedAt) {
 		t.iv.InvitedAt = o.iv.InvitedAt
 	}

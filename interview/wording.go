@@ -117,6 +117,12 @@ var (
 		"valitsimme toisen", "toisen hakijan", "toisen ehdokkaan", "emme voi jatkaa", "ei valitettavasti", "päätimme jatkaa toisen",
 		"jiného kandidáta", "jinou kandidátku", "nebudeme pokračovat", "rozhodli jsme se nepokračovat", "jiného uchazeče",
 		"pokračovat s uchazečem", "pokračovat s kandidátem", "pokračovat s jiným",
+		// Slovak, close to Czech but its own: "sme sa rozhodli pokračovať
+		// s uchádzačom, ktorého skúsenosti ...".
+		"pokračovať s uchádzačom", "pokračovať s kandidátom", "pokračovať s iným", "iného uchádzača", "iného kandidáta",
+		"nebudeme pokračovať", "rozhodli sme sa nepokračovať", "pre iného uchádzača",
+		"continue with another candidate", "continue with other candidates", "continuing with another candidate",
+		"continue with a candidate whose", "continue with candidates whose",
 		"decided to move forward with candidates", "move forward with candidates whose", "moving forward with candidates whose", "proceed with candidates whose", "decided to pursue candidates",
 	}
 	// "unfortunately" alone is too weak; with one of these nearby it is a no.
@@ -927,7 +933,7 @@ var (
 		"mortgage advisor", "kontoeröffnung", "eröffnung ihres kontos", "hypothekenberatung", "ouverture de compte",
 		"ouverture d'un compte", "financement immobilier", "projet immobilier", "capacité d'emprunt", "simulation de prêt",
 		"apertura de cuenta", "capacidad de endeudamiento", "préstamo hipotecario", "apertura del conto",
-		"apertura di un conto", "abertura de conta", "crédito habitação", "rekening openen", "een rekening openen",
+		"apertura di un conto", "abertura de conta", "rekening openen", "een rekening openen",
 		"leencapaciteit", "kontoöppning", "öppna ett konto", "lånelöfte", "kontoåbning", "åbne en konto",
 		"kontoåpning", "åpne en konto", "otwarcie konta", "zdolność kredytowa", "tilin avaaminen", "založení účtu",
 		// Consulates, immigration and registration offices: their
