@@ -595,8 +595,11 @@ func acceptCompany(c string, people map[string]bool) string {
 			return ""
 		}
 	}
-	// "Staff" of "(Staff Engineer)" is what is left of a job title.
-	if len(words) == 0 || notCompanyWords[strings.ToLower(words[0])] || seniorityWords[strings.ToLower(words[0])] || title {
+	// "Staff" of "(Staff Engineer)" is what is left of a job title;
+	// "CTO & Product" of "Entretien CTO & Product – Lead Product Manager"
+	// is whom the user meets.
+	if len(words) == 0 || notCompanyWords[strings.ToLower(words[0])] || seniorityWords[strings.ToLower(words[0])] || title ||
+		executiveTitles[strings.ToLower(words[0])] {
 		return ""
 	}
 	c = strings.Trim(strings.Join(words, " "), " .,:;'")
