@@ -1140,8 +1140,21 @@ func clientNamed(in *input) string {
 			}
 		}
 	}
+	// "Nun darf ich Ihnen auch den Namen nennen: Es handelt sich um die
+	// Aurelius Bank AG": a search named at last, in the words that
+	// introduce a name.
+	for _, m := range clientNowNamedRE.FindAllStringSubmatch(truncate(in.a.text, maxText), -1) {
+		if c := acceptCompany(sentenceEnd(m[1]), in.a.people); c != "" {
+			return c
+		}
+	}
 	return ""
 }
+
+// clientNowNamedRE finds the name after the words that introduce one:
+// "es handelt sich um die ...", "il s'agit de ...", "se trata de ...".
+var clientNowNamedRE = regexp.MustCompile(`(?i:handelt sich um|handelt es sich um|il s'agit de|il s’agit de|se trata de|si tratta di|het gaat om|trata-se da|trata-se de)` +
+	`(?:\s+(?i:die|der|das|den|la|le|l'|el|los|las|il|lo|de|het|a|o))?\s+` + nameRE)
 
 // spellsWordsOf reports a domain label that spells a run of the words of
 // a name ("regionalgrowth" of "Department for Regional Growth"), other

@@ -278,6 +278,10 @@ func TestCompanyIsTheAgencysClient(t *testing.T) {
 			"Sehr geehrter Herr Rivera,\n\nich habe Ihr Profil an meinen Kunden, die Voralpen Energie Handel GmbH, weitergeleitet. " +
 				"Ihr Vorstellungsgespräch ist am Freitag, 11. Dezember um 14:30 Uhr.\n\nMit freundlichen Grüßen\nBernhard Hofstätter\nHofstätter Personalberatung GmbH",
 			"Voralpen Energie Handel"},
+		{"named at last, in the words that introduce a name", "c.mertens@kaiser-lind.example", "",
+			"Sehr geehrter Herr Rivera,\n\nnun darf ich Ihnen auch den Namen nennen: Es handelt sich um die Aurelius Bank AG in Frankfurt. " +
+				"Ihr Vorstellungsgespräch ist am Freitag, 11. Dezember um 9:30 Uhr.\n\nBeste Grüße\nCarolin Mertens\nKaiser & Lind Executive Search GmbH",
+			"Aurelius Bank"},
 		{"wrapped by the mail program", "m.kessler@kessler-partner.example", "",
 			"Sehr geehrter Herr Rivera,\n\nich habe Ihr Profil unserem Mandanten, der Nordwerk\nMaschinenbau GmbH, vorgestellt. " +
 				"Ihr Vorstellungsgespräch ist am Mittwoch, 9. Dezember um 14:30 Uhr.\n\nMit freundlichen Grüßen\nMartin Kessler\nKessler & Partner Personalberatung",

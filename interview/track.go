@@ -1874,7 +1874,8 @@ var agencyPhrases = []string{
 	"werving en selectiebureau", "uitzendbureau", "vår kund", "vår uppdragsgivare", "rekryteringsföretag",
 	"bemanningsföretag", "vores kunde", "vores klient", "rekrutteringsbureau", "vår kunde", "vår klient",
 	"bemanningsbyrå", "naszego klienta", "nasz klient", "agencja rekrutacyjna", "asiakkaamme", "rekrytointiyritys",
-	"našeho klienta", "náš klient", "personální agentura",
+	"našeho klienta", "náš klient", "personální agentura", "executive search", "headhunter", "headhunting",
+	"personalberater", "personalberaterin", "suchauftrag", "search mandate",
 }
 
 // agencyDomain reports a recruiting agency's domain by its name: an

@@ -238,7 +238,8 @@ var (
 	cancelPhrases = []string{
 		"have to cancel", "need to cancel", "must cancel", "has been cancelled", "has been canceled",
 		"is cancelled", "is canceled", "we cancelled", "we canceled", "cancelling our", "canceling our",
-		"müssen wir den termin absagen", "termin absagen", "wurde abgesagt", "fällt aus",
+		"müssen wir den termin absagen", "termin absagen", "wurde abgesagt", "fällt aus", "entfällt", "entfällt leider",
+		"entfällt damit",
 		"cancel the interview", "cancel our interview", "cancel your interview", "will not take place",
 		"won't take place", "no longer take place", "call off", "i've cancelled", "i've canceled", "i have cancelled", "i have canceled", "we've cancelled",
 		"we've canceled", "cancelled the interview", "canceled the interview", "cancelled your interview",

@@ -64,6 +64,8 @@ func TestClassifyWording(t *testing.T) {
 			"Thank you for your patience. The position has been filled.", false, interview.KindRejection},
 		{"rejection in German", "greta.schaefer@wonka.example", "Ihre Bewerbung",
 			"Leider müssen wir Ihnen nach reiflicher Überlegung absagen.", false, interview.KindRejection},
+		{"a German cancellation in the present tense", "c.mertens@kaiser-lind.example", "AW: Ihr Vorstellungsgespräch bei der Aurelius Bank",
+			"Die Bank lässt den Suchauftrag vorerst ruhen. Der Termin am Freitag, 11. Dezember, um 9:30 Uhr entfällt damit leider.", true, interview.KindCancellation},
 		{"rejection in Slovak", "martina.horvathova@tatra-data.example", "RE: Pozvánka na pohovor",
 			"Po dôkladnom zvážení všetkých kandidátov sme sa rozhodli pokračovať s uchádzačom, ktorého skúsenosti viac zodpovedajú potrebám tímu.", false, interview.KindRejection},
 		{"rejection: continue with another candidate", "jane@umbrella.example", "Update",
