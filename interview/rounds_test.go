@@ -1350,3 +1350,21 @@ func TestOneWayRecordingSlotBooked(t *testing.T) {
 		t.Errorf("OneWay %v at %v with %d interviewers, want a one-way recording at 15:00Z with none", iv.OneWay, iv.Start.UTC(), len(iv.Interviewers))
 	}
 }
+
+// TestSlotsOfferedAsAvailabilities: "voici deux disponibilités :" over a
+// list of two days is a choice, not two interviews nor the last of them;
+// the user's answer takes one.
+func TestSlotsOfferedAsAvailabilities(t *testing.T) {
+	offer := textMessage("dv1@cedre-analytique.example", "2026-11-30T15:15:00Z", "sophie.gagnon@cedre-analytique.example",
+		"Cèdre Analytique – Entrevue pour le poste d'architecte de données",
+		"Bonjour Sam,\n\nVotre profil a retenu notre attention et nous aimerions vous rencontrer en entrevue virtuelle (Teams).\n\n"+
+			"Compte tenu du décalage horaire, voici deux disponibilités :\n• le mardi 12 janvier, à 13 h 30 (heure de Montréal), soit 19 h 30 pour vous;\n"+
+			"• le mercredi 13 janvier, à 10 h (HNE), soit 16 h à Berlin.\n\n"+
+			"Au plaisir d'avoir de vos nouvelles,\n\nSophie Gagnon\nConseillère, acquisition de talents")
+	pick := textMessage("dv2@example.org", "2026-12-01T07:47:00Z", "sam.rivera@example.org",
+		"Re: Cèdre Analytique – Entrevue pour le poste d'architecte de données",
+		"Bonjour Sophie,\n\nMerci beaucoup. Le mardi 12 janvier à 13 h 30 heure de Montréal (19 h 30 chez moi) me convient parfaitement.\n\nSam Rivera")
+	pick = inThread(pick, offer)
+	pick.Mailbox = "Sent"
+	checkStarts(t, []mail.Message{offer, pick}, utc("20270112T183000Z"))
+}

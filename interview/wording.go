@@ -555,6 +555,10 @@ var (
 		"opties", "ik stel voor", "welke past", "optionen", "ich schlage vor", "schlage ich vor", "welcher passt",
 		// A suggestion named as one: "Mein Vorschlag wäre Mittwoch, der
 		// 9.12. – Start gegen 9 Uhr".
+		// Slots named as what someone has free: "voici deux
+		// disponibilités :", "two slots that work on our side".
+		"disponibilités", "nos disponibilités", "mes disponibilités", "deux créneaux", "trois créneaux", "two slots",
+		"three slots", "two options", "a few options", "horarios disponibles", "dos opciones", "due opzioni",
 		"mein vorschlag", "vorschlag wäre", "my suggestion", "i'd suggest", "i would suggest", "ma proposition",
 		"mi propuesta", "la mia proposta", "a minha proposta", "mijn voorstel", "moja propozycja", "mitt förslag",
 		"mit forslag", "mitt forslag", "ehdotukseni", "můj návrh",
