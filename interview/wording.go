@@ -995,6 +995,13 @@ var (
 		"not about a specific role", "no specific role", "not about a particular role", "no particular role",
 		"not for a specific role", "not for a specific position", "no specific position", "no specific vacancy",
 		"market chat", "market update call", "keine konkrete stelle", "keine konkrete position",
+		// A search firm's: "I don't have a specific mandate to discuss
+		// with you right now", "Aktuell habe ich kein konkretes Mandat".
+		"no specific mandate", "don't have a specific mandate", "do not have a specific mandate", "no live mandate",
+		"kein konkretes mandat", "keinen konkreten suchauftrag", "kein aktuelles mandat", "pas de mandat précis",
+		"aucun mandat précis", "ningún mandato concreto", "sin un mandato concreto", "nessun mandato specifico",
+		"geen concrete opdracht", "geen concreet mandaat", "inget specifikt uppdrag", "inget konkret uppdrag",
+		"ingen konkret opgave", "ingen konkret stilling", "ingen konkret rolle",
 		"nicht wegen einer konkreten stelle", "unabhängig von einer konkreten stelle", "pas pour un poste précis",
 		"sans poste précis", "aucun poste précis", "sin un puesto concreto", "sin una vacante concreta",
 		"senza una posizione specifica", "non per una posizione specifica", "sem uma vaga específica",

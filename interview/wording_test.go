@@ -541,6 +541,11 @@ func TestTemptingNonInterviews(t *testing.T) {
 			To: addr("Sam Rivera", "sam.rivera@example.org")},
 			Text: "Guten Tag Herr Rivera,\n\nwir bestätigen Ihr Erstgespräch zur Kontoeröffnung am Donnerstag, 10. Dezember 2026, um 10:00 Uhr " +
 				"mit Frau Keller. Bitte bringen Sie Ihren Arbeitsvertrag und Ihren Ausweis mit.\n\nIhre Sparkasse am Main"}},
+		{"a search firm with no mandate, a chat to get to know each other", mail.Message{Summary: mail.Summary{MessageID: "k33", Date: at,
+			Subject: "Kennenlernen – Ihr Profil", From: addr("Dr. Anna Brehm", "a.brehm@brehm-partner.example"),
+			To: addr("Sam Rivera", "sam.rivera@example.org")},
+			Text: "Sehr geehrter Herr Rivera,\n\nganz offen: Aktuell habe ich kein konkretes Mandat, das ich Ihnen vorstellen kann. Ich würde Sie aber gerne " +
+				"in einem unverbindlichen Kennenlerngespräch am Donnerstag, 10. Dezember um 11:00 Uhr kennenlernen.\n\nMit besten Grüßen\nAnna Brehm\nBrehm & Partner Personalberatung"}},
 		{"a friend's invitation to interview his candidate", mail.Message{Summary: mail.Summary{MessageID: "k20", Date: at,
 			Subject: "Invitation: Interview: Jonas Weber - Backend Engineer (Kestrel Robotics)", From: addr("Max Oduya", "max@kestrel-robotics.example"),
 			To: addr("Sam Rivera", "sam.rivera@example.org"), HasCalendar: true},
