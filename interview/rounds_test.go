@@ -1368,3 +1368,20 @@ func TestSlotsOfferedAsAvailabilities(t *testing.T) {
 	pick.Mailbox = "Sent"
 	checkStarts(t, []mail.Message{offer, pick}, utc("20270112T183000Z"))
 }
+
+// TestFounderSaysItIsNoFormalInterview: a founder about to hire his first
+// Head of Data calls the first talk "not a formal interview thing, more a
+// proper first conversation about the role" over coffee. Whoever says
+// whom they hire holds the first round all the same; a friend's "no
+// interviews, I promise - just coffee" stays none (TestTemptingNonInterviews).
+func TestFounderSaysItIsNoFormalInterview(t *testing.T) {
+	m := textMessage("fc1@kestrelwave.example", "2026-11-27T20:14:33Z", "jakob@kestrelwave.example", "Head of Data @ Kestrelwave",
+		"Hi Sam,\n\nLena passed me your CV, hope that's ok. We're about to hire our first Head of Data at Kestrelwave (Series A, 24 people) "+
+			"and from what she told me you'd be a great fit.\n\nNot a formal interview thing, more a proper first conversation about the role - "+
+			"want to grab a coffee? Thu 3rd, 2pm at Bravo (Auguststr.)?\n\nCheers\nJakob\n\nSent from my iPhone")
+	yes := textMessage("fc2@example.org", "2026-11-28T09:02:51Z", "sam.rivera@example.org", "Re: Head of Data @ Kestrelwave",
+		"Hi Jakob,\n\nThursday 2pm at Bravo works for me. Looking forward to hearing more about the role.\n\nBest,\nSam")
+	yes = inThread(yes, m)
+	yes.Mailbox = "Sent"
+	checkStarts(t, []mail.Message{m, yes}, utc("20261203T130000Z"))
+}

@@ -438,7 +438,7 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 		// "Could you run the technical interview with him for us?": a
 		// friend's candidate, the user interviewing.
 		return no("the user is asked to interview someone (%q)", body.has(lAskInterviewer))
-	case either(subj, body, lAppointment) != "":
+	case either(subj, body, lAppointment) != "" && !a.hiresAllTheSame(either(subj, body, lAppointment)):
 		p := either(subj, body, lAppointment)
 		// A reference call, a podcast's volunteer-run show, a landlord's
 		// viewing: the thread that agrees its time ("Parfait, va pour
@@ -663,6 +663,15 @@ func (a *analysis) about(m *mail.Message, ctx msgContext, cfg Config) string {
 		return fmt.Sprintf("the writer has the reader's CV (%q) and proposes to meet", w)
 	}
 	return ""
+}
+
+// hiresAllTheSame reports a meeting that says it is no interview (p, one
+// of saysNoInterviewPhrases) from someone who says whom they hire: "Not a
+// formal interview thing, more a proper first conversation about the
+// role" from a founder about to hire his first Head of Data is the
+// first round all the same.
+func (a *analysis) hiresAllTheSame(p string) bool {
+	return slices.Contains(saysNoInterviewPhrases, p) && hiringForRole(a.text)
 }
 
 // fundWrites reports mail from an investment fund: its domain or the

@@ -870,12 +870,6 @@ var (
 		"test poziomujący", "nivåtest", "tasokoe", "rozřazovací", "kurz češtiny",
 		// A meeting that says it is none: "No interviews, I promise -
 		// just coffee".
-		"no interviews", "no interview", "not an interview", "isn't an interview", "is not an interview",
-		"not a formal interview", "kein vorstellungsgespräch", "kein bewerbungsgespräch", "kein interview",
-		"pas un entretien", "aucun entretien", "no es una entrevista", "sin entrevistas", "non è un colloquio",
-		"nessun colloquio", "não é uma entrevista", "geen sollicitatiegesprek", "geen interview",
-		"nie jest to rozmowa kwalifikacyjna", "ingen intervju", "ikke et jobinterview", "ei ole haastattelu",
-		"není to pohovor",
 		// An acknowledgement that gives the process's dates: "let op:
 		// dit is nog geen uitnodiging".
 		"not an invitation yet", "this is not an invitation", "this is not yet an invitation",
@@ -1020,7 +1014,20 @@ var (
 		"doradca zawodowy", "doradztwo zawodowe", "coaching kariery", "karriärcoach", "karriärrådgivning",
 		"karriärvägledning", "karriärrådgivare", "karriererådgivning", "karriererådgiver", "karriereveiledning",
 		"karriereveileder", "uravalmennus", "uraohjaus", "kariérní poradenství", "kariérní kouč",
-	}, hiredPhrases...)
+	}, append(saysNoInterviewPhrases, hiredPhrases...)...)
+	// saysNoInterviewPhrases are a meeting that says it is none ("No
+	// interviews, I promise - just coffee"). A founder who says whom he
+	// hires calls his first talk that too ("We're about to hire our first
+	// Head of Data ... Not a formal interview thing, more a proper first
+	// conversation about the role"): see analysis.notAnInterview.
+	saysNoInterviewPhrases = []string{
+		"no interviews", "no interview", "not an interview", "isn't an interview", "is not an interview",
+		"not a formal interview", "kein vorstellungsgespräch", "kein bewerbungsgespräch", "kein interview",
+		"pas un entretien", "aucun entretien", "no es una entrevista", "sin entrevistas", "non è un colloquio",
+		"nessun colloquio", "não é uma entrevista", "geen sollicitatiegesprek", "geen interview",
+		"nie jest to rozmowa kwalifikacyjna", "ingen intervju", "ikke et jobinterview", "ei ole haastattelu",
+		"není to pohovor",
+	}
 	// A journalist's or researcher's interview is not a job interview.
 	pressPhrases = []string{
 		"for our podcast", "for my podcast", "for an article", "for our article", "for a story",
