@@ -1385,3 +1385,16 @@ func TestFounderSaysItIsNoFormalInterview(t *testing.T) {
 	yes.Mailbox = "Sent"
 	checkStarts(t, []mail.Message{m, yes}, utc("20261203T130000Z"))
 }
+
+// TestNoInterviewInsideALink: a Norwegian system's one-way video
+// interview whose link reads "video.webcruiter.no/interview/...": the
+// words "no interview" of the address say nothing; the recording is due
+// on the deadline.
+func TestNoInterviewInsideALink(t *testing.T) {
+	m := textMessage("wc1@webcruiter.no", "2026-12-01T08:03:17Z", "noreply@webcruiter.no", "Invitasjon til videointervju – Senior produktleder",
+		"Hei Sam,\n\nSom neste steg ber vi deg om å gjennomføre et digitalt videointervju. Svarene dine tas opp og vurderes i etterkant. "+
+			"Det er ingen person til stede under opptaket.\n\nDu kan gjennomføre intervjuet når det passer deg, men senest søndag 6. desember 2026 kl. 23:59.\n\n"+
+			"Start videointervjuet her:\nhttps://video.webcruiter.no/interview/NKE-2026-114/7f1e3a92b4c84d0e\n\nRekrutteringsteamet i Fjordkraft Nord ASA")
+	m.From[0].Name = "Fjordkraft Nord ASA"
+	checkStarts(t, []mail.Message{m}, utc("20261206T225900Z"))
+}

@@ -3,6 +3,7 @@ package interview
 import (
 	"cmp"
 	"fmt"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -438,7 +439,7 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 		// "Could you run the technical interview with him for us?": a
 		// friend's candidate, the user interviewing.
 		return no("the user is asked to interview someone (%q)", body.has(lAskInterviewer))
-	case either(subj, body, lAppointment) != "" && !a.hiresAllTheSame(either(subj, body, lAppointment)):
+	case either(subj, body, lAppointment) != "" && a.appointmentStands(either(subj, body, lAppointment)):
 		p := either(subj, body, lAppointment)
 		// A reference call, a podcast's volunteer-run show, a landlord's
 		// viewing: the thread that agrees its time ("Parfait, va pour
@@ -665,14 +666,23 @@ func (a *analysis) about(m *mail.Message, ctx msgContext, cfg Config) string {
 	return ""
 }
 
-// hiresAllTheSame reports a meeting that says it is no interview (p, one
-// of saysNoInterviewPhrases) from someone who says whom they hire: "Not a
-// formal interview thing, more a proper first conversation about the
-// role" from a founder about to hire his first Head of Data is the
-// first round all the same.
-func (a *analysis) hiresAllTheSame(p string) bool {
-	return slices.Contains(saysNoInterviewPhrases, p) && hiringForRole(a.text)
+// appointmentStands reports whether appointment wording p found in a
+// message rules out an interview. A meeting that says it is none (p one
+// of saysNoInterviewPhrases) is one all the same from someone who says
+// whom they hire: "Not a formal interview thing, more a proper first
+// conversation about the role" from a founder about to hire his first
+// Head of Data is his first round. And such words found only inside a
+// link's address ("video.webcruiter.no/interview/..." reads "no
+// interview") say nothing.
+func (a *analysis) appointmentStands(p string) bool {
+	if !slices.Contains(saysNoInterviewPhrases, p) {
+		return true
+	}
+	return !hiringForRole(a.text) && holdsPhrase(webAddressRE.ReplaceAllString(a.text, " "), p)
 }
+
+// webAddressRE is a link's address, written out in a text.
+var webAddressRE = regexp.MustCompile(`(?i)\b(?:https?://|www\.)[^\s<>"]+`)
 
 // fundWrites reports mail from an investment fund: its domain or the
 // sender's signature names one ("Partner, Nordlys Ventures", "Associate

@@ -1019,7 +1019,7 @@ var (
 	// interviews, I promise - just coffee"). A founder who says whom he
 	// hires calls his first talk that too ("We're about to hire our first
 	// Head of Data ... Not a formal interview thing, more a proper first
-	// conversation about the role"): see analysis.notAnInterview.
+	// conversation about the role"): see analysis.appointmentStands.
 	saysNoInterviewPhrases = []string{
 		"no interviews", "no interview", "not an interview", "isn't an interview", "is not an interview",
 		"not a formal interview", "kein vorstellungsgespräch", "kein bewerbungsgespräch", "kein interview",
