@@ -1398,3 +1398,21 @@ func TestNoInterviewInsideALink(t *testing.T) {
 	m.From[0].Name = "Fjordkraft Nord ASA"
 	checkStarts(t, []mail.Message{m}, utc("20261206T225900Z"))
 }
+
+// TestArriveAtOneTimeBeginAtAnother: a federal agency moves its
+// interview half an hour: "Bitte finden Sie sich daher erst um 10:15 Uhr
+// an der Pforte ein; das Gespräch beginnt um 10:30 Uhr." The interview
+// begins at 10:30; 10:15 is when to arrive.
+func TestArriveAtOneTimeBeginAtAnother(t *testing.T) {
+	invite := textMessage("ia1@bundesamt-daten.example", "2026-11-19T13:00:00Z", "k.moellenbeck@bundesamt-daten.example",
+		"Einladung zum Auswahlgespräch – Kennziffer BAD-2026-117",
+		"Sehr geehrter Herr Rivera,\n\nwir laden Sie zu einem Auswahlgespräch ein.\n\nTermin: Montag, 14. Dezember 2026, 10:00 Uhr\n"+
+			"Ort: Dienstgebäude Bonn, Godesberger Allee 18, 53175 Bonn\n\nMit freundlichen Grüßen\nKerstin Möllenbeck")
+	moved := textMessage("ia2@bundesamt-daten.example", "2026-11-23T13:05:00Z", "k.moellenbeck@bundesamt-daten.example",
+		"AW: Einladung zum Auswahlgespräch – Kennziffer BAD-2026-117",
+		"Sehr geehrter Herr Rivera,\n\naus organisatorischen Gründen müssen wir den Beginn Ihres Gesprächs am 14.12.2026 leider um eine halbe Stunde "+
+			"nach hinten verschieben. Bitte finden Sie sich daher erst um 10:15 Uhr an der Pforte ein; das Gespräch beginnt um 10:30 Uhr.\n\n"+
+			"Mit freundlichen Grüßen\nKerstin Möllenbeck")
+	moved = inThread(moved, invite)
+	checkStarts(t, []mail.Message{invite, moved}, utc("20261214T093000Z"))
+}

@@ -934,6 +934,7 @@ func (b *builder) sameDayMoves(ins []input) {
 			old := t.iv.Start
 			var to []time.Time
 			var instead []time.Time // those said to be "instead"
+			var begins []time.Time  // those said to be when it begins
 			for _, c := range timetext.FindClocksOn(a.text, old, timetext.Options{Ref: in.m.Date, Loc: old.Location()}) {
 				lead := b.cfg.lexicon().scan(withoutTakesPlace(a.text[max(0, c.Pos-24):c.Pos]))
 				if lead.has(lInsteadOf) != "" || c.Start.Equal(old) || endsRange(a.text[max(0, c.Pos-24):c.Pos]) {
@@ -951,6 +952,15 @@ func (b *builder) sameDayMoves(ins []input) {
 				if saysInstead(a.text[c.End:min(len(a.text), c.End+24)]) && !slices.ContainsFunc(instead, c.Start.Equal) {
 					instead = append(instead, c.Start)
 				}
+				if startWordBefore(a.text[max(0, c.Pos-24):c.Pos]) && !slices.ContainsFunc(begins, c.Start.Equal) {
+					begins = append(begins, c.Start)
+				}
+			}
+			if len(to) > 1 && len(begins) == 1 {
+				// "Bitte finden Sie sich daher erst um 10:15 Uhr an der
+				// Pforte ein; das Gespräch beginnt um 10:30 Uhr": when to
+				// arrive, and when it begins.
+				to = begins
 			}
 			if len(to) > 1 && len(instead) == 1 {
 				// "atterro alle 17.50, quindi per le 18 non ce la
@@ -969,6 +979,20 @@ func (b *builder) sameDayMoves(ins []input) {
 			break
 		}
 	}
+}
+
+// startWordBefore reports the words just before a time that say the
+// meeting begins then: "das Gespräch beginnt um", "we'll start at".
+func startWordBefore(lead string) bool {
+	return firstWord(normalize(lead), startWords) != ""
+}
+
+// startWords say a meeting begins, in the languages followupd reads.
+var startWords = []string{
+	"starts", "start", "starting", "begins", "begin", "kicks off", "beginnt", "startet", "anfangen", "beginnen",
+	"commence", "commencera", "débute", "débutera", "empieza", "empezará", "comienza", "comenzará", "inizia",
+	"inizierà", "começa", "começará", "begint", "zaczyna się", "rozpocznie się", "börjar", "starter",
+	"begynder", "begynner", "alkaa", "začíná", "začne",
 }
 
 // saysInstead reports the words after a time that make it the new one:
