@@ -921,6 +921,13 @@ var (
 		"państwa dziecka", "twojego dziecka", "bulletin scolaire", "conseil de classe",
 		// (Not the teacher's title, "professeure des écoles", "class
 		// teacher": a school hires them, and the user may be one.)
+		// A relocation service's call for a new hire's move: "I'm a
+		// relocation consultant with Tui Relocation Services ... a
+		// needs assessment call".
+		"relocation consultation", "relocation consultant", "relocation services", "relocation service",
+		"relocation specialist", "relocation agency", "relocation company", "relocation-beratung", "umzugsservice",
+		"service de relocation", "servicio de reubicación", "relocatiebureau", "relocationbyrå",
+		"relocationbureau",
 		// A bank's or adviser's first meeting about a mortgage.
 		"baufinanzierung", "finanzierungsberatung", "immobilienfinanzierung", "kreditberatung", "mortgage",
 		"hypothek", "prêt immobilier", "crédit immobilier", "hipoteca", "mutuo ipotecario", "consulenza mutuo", "hypotheek", "kredyt hipoteczny",

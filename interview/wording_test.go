@@ -692,6 +692,11 @@ func TestAppointmentsShapedLikeInterviews(t *testing.T) {
 		{"the user's name as the application spelt it", invite("Katrin Seidel", "k.seidel@nordwerk.example", "Vorstellungsgespräch Samuel Rivera – Backend-Entwickler"), true},
 		{"the user named with an honorific", invite("Katrin Seidel", "k.seidel@nordwerk.example", "Vorstellungsgespräch mit Herrn Rivera"), true},
 		{"a bank's meeting about an account, its title", invite("Banque de la Moselle", "rdv@banque-moselle.example", "Entretien conseil – ouverture de compte"), false},
+		{"a relocation service's call for the move", func() mail.Message {
+			m := invite("Maren Holt", "maren@nordflytt-relocation.example", "Relocation consultation call - Sam Rivera / Nordflytt")
+			m.Text = "I'm a relocation consultant with Nordflytt Relocation Services. Your new employer has asked us to support your move."
+			return m
+		}(), false},
 		{"a friend's mock interview, hyphenated", invite("Lena Hoffmann", "lena.hoffmann@posteo.de", "Mock-Interview System Design (Lena ↔ Sam)"), false},
 		{"a career adviser's interview training, in one word", invite("Katrin Albers", "k.albers@uni-lindenau.example", "Interviewtraining Sam Rivera"), false},
 		{"the same in Dutch", invite("Femke de Wit", "f.dewit@hogeschool-ijssel.example", "Sollicitatiegesprektraining – Sam Rivera"), false},
