@@ -123,6 +123,9 @@ var (
 		"nebudeme pokračovať", "rozhodli sme sa nepokračovať", "pre iného uchádzača",
 		"continue with another candidate", "continue with other candidates", "continuing with another candidate",
 		"continue with a candidate whose", "continue with candidates whose",
+		"move forward with a candidate whose", "moving forward with a candidate whose", "proceed with a candidate whose",
+		"für eine kandidatin entschieden", "für einen kandidaten entschieden", "für eine bewerberin entschieden",
+		"für einen bewerber entschieden",
 		"decided to move forward with candidates", "move forward with candidates whose", "moving forward with candidates whose", "proceed with candidates whose", "decided to pursue candidates",
 	}
 	// "unfortunately" alone is too weak; with one of these nearby it is a no.
