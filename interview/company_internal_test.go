@@ -166,6 +166,8 @@ func TestCompanyFromDomain(t *testing.T) {
 		{"a word that only ends like a trade", "multimedia.example", "Multimedia"},
 		{"too short a name to split", "ecosystems.example", "Ecosystems"},
 		{"a hiring system names nobody", "greenhouse-mail.io", ""},
+		{"nor does Japan's", "herp.cloud", ""},
+		{"nor India's", "darwinbox.in", ""},
 		{"a subdomain", "mail.pinecrestrobotics.example", "Pinecrest Robotics"},
 	}
 	for _, tc := range tests {

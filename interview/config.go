@@ -254,6 +254,11 @@ var vendorDomains = []string{
 	"webcruiter.no", "webcruiter.com", "varbi.com", "jobylon.com", "reachmee.com", "hr-manager.net",
 	"recman.no", "emply.com", "emply.net", "talentech.com", "teamio.com", "recruitis.io", "erecruiter.pl",
 	"traffit.com", "jobadder.com", "pageuppeople.com", "pageup.com.au", "sonru.com", "recright.com",
+	"rexx-recruitment.com", "rexx-systems.com",
+	// Asia-Pacific's: Japan's HERP and HRMOS, India's Darwinbox and
+	// Keka, Australia's LiveHire and Employment Hero.
+	"herp.cloud", "herp.co.jp", "hrmos.co", "talentio.com", "darwinbox.in", "darwinbox.com", "keka.com",
+	"livehire.com", "employmenthero.com", "eightfold.ai",
 	// Public services' own hiring systems, writing for each trust,
 	// department or agency that hires through them.
 	"jobs.nhs.uk", "trac.jobs", "civilservicejobs.service.gov.uk", "usajobs.gov", "interamt.de", "publicjobs.ie",
