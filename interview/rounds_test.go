@@ -1416,3 +1416,20 @@ func TestArriveAtOneTimeBeginAtAnother(t *testing.T) {
 	moved = inThread(moved, invite)
 	checkStarts(t, []mail.Message{invite, moved}, utc("20261214T093000Z"))
 }
+
+// TestPushedByAnHourFromAPhone: the day before a founder's coffee, from
+// his phone, with no thread headers and "tomorrow" as its whole subject:
+// "can we push to 3? Got an investor call dropped into my 2pm". The
+// interview moves to 3pm, the same day.
+func TestPushedByAnHourFromAPhone(t *testing.T) {
+	m := textMessage("pp1@kestrelwave.example", "2026-11-27T20:14:33Z", "jakob@kestrelwave.example", "Head of Data @ Kestrelwave",
+		"Hi Sam,\n\nWe're about to hire our first Head of Data at Kestrelwave and you'd be a great fit. Want to grab a coffee and talk "+
+			"about the role? Thu 3rd, 2pm at Bravo (Auguststr.)?\n\nCheers\nJakob\n\nSent from my iPhone")
+	yes := textMessage("pp2@example.org", "2026-11-28T09:02:51Z", "sam.rivera@example.org", "Re: Head of Data @ Kestrelwave",
+		"Hi Jakob,\n\nThursday 2pm at Bravo works for me.\n\nBest,\nSam")
+	yes = inThread(yes, m)
+	yes.Mailbox = "Sent"
+	push := textMessage("pp3@kestrelwave.example", "2026-12-02T07:51:07Z", "jakob@kestrelwave.example", "tomorrow",
+		"Morning Sam - can we push to 3? Got an investor call dropped into my 2pm. Same place. Sorry!\nJ\n\nSent from my iPhone")
+	checkStarts(t, []mail.Message{m, yes, push}, utc("20261203T140000Z"))
+}

@@ -230,3 +230,30 @@ func TestPrepCall(t *testing.T) {
 		})
 	}
 }
+
+// TestBareHourMovedTo: an hour alone after a word for moving, read on the
+// side of noon nearer the time it moves; a count is no hour.
+func TestBareHourMovedTo(t *testing.T) {
+	berlin, _ := time.LoadLocation("Europe/Berlin")
+	old := time.Date(2026, 12, 3, 14, 0, 0, 0, berlin)
+	tests := []struct {
+		name, text string
+		want       time.Time // zero when no hour is read
+	}{
+		{"push to 3", "Morning Sam - can we push to 3? Got an investor call dropped into my 2pm.", time.Date(2026, 12, 3, 15, 0, 0, 0, berlin)},
+		{"move it to 11", "Could we move it to 11 instead?", time.Date(2026, 12, 3, 11, 0, 0, 0, berlin)},
+		{"a count of weeks", "We had to push it back 2 weeks, sorry.", time.Time{}},
+		{"no hour", "Can we push the call?", time.Time{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h, ok := bareHourMovedTo(tt.text)
+			if ok != !tt.want.IsZero() {
+				t.Fatalf("bareHourMovedTo(%q) = %d, %v", tt.text, h, ok)
+			}
+			if ok && !nearerHour(old, h).Equal(tt.want) {
+				t.Errorf("nearerHour = %v, want %v", nearerHour(old, h), tt.want)
+			}
+		})
+	}
+}

@@ -2,7 +2,9 @@ package interview
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -912,7 +914,9 @@ func (b *builder) sameDayMoves(ins []input) {
 				// Thurs 7th Jan ... now starting at 10 instead of half
 				// 9": the employer's own people, in a thread of their
 				// own, naming the day the hiring system booked.
-				if !t.fromEmployer(in.m) && !t.atCompanyDomain(in.m) || !namesDay(a.text, in.m.Date, t.iv.Start) {
+				// A subject may be all that names the day: "tomorrow"
+				// over "can we push to 3?", from a phone.
+				if !t.fromEmployer(in.m) && !t.atCompanyDomain(in.m) || !namesDay(in.m.Subject+"\n"+a.text, in.m.Date, t.iv.Start) {
 					continue
 				}
 			}
@@ -928,7 +932,7 @@ func (b *builder) sameDayMoves(ins []input) {
 			// interview's own date ("unserem Termin am Mittwoch, 9.12.:
 			// ... erst um 10:30 Uhr"), or names no day at all ("cld we
 			// do 8:30 instead?" in its thread).
-			if said < 0 && !namesDay(a.text, in.m.Date, t.iv.Start) && (!linked || len(findDates(a.text, in.m.Date, t.iv.Start.Location())) > 0) {
+			if said < 0 && !namesDay(in.m.Subject+"\n"+a.text, in.m.Date, t.iv.Start) && (!linked || len(findDates(a.text, in.m.Date, t.iv.Start.Location())) > 0) {
 				continue
 			}
 			old := t.iv.Start
@@ -956,6 +960,13 @@ func (b *builder) sameDayMoves(ins []input) {
 					begins = append(begins, c.Start)
 				}
 			}
+			if len(to) == 0 {
+				// "can we push to 3?": an hour alone after a word for
+				// moving, at the reading nearer the time it moves.
+				if h, ok := bareHourMovedTo(a.text); ok {
+					to = append(to, nearerHour(old, h))
+				}
+			}
 			if len(to) > 1 && len(begins) == 1 {
 				// "Bitte finden Sie sich daher erst um 10:15 Uhr an der
 				// Pforte ein; das Gespräch beginnt um 10:30 Uhr": when to
@@ -979,6 +990,47 @@ func (b *builder) sameDayMoves(ins []input) {
 			break
 		}
 	}
+}
+
+// bareHourMovedToRE finds an hour written alone after a word for moving:
+// "can we push to 3?", "move it to 4", "make it 10 instead".
+var bareHourMovedToRE = regexp.MustCompile(`(?i)\b(?:push(?:ed)?|mov(?:e|ed)|make)\s+(?:it\s+|that\s+|this\s+)?(?:back\s+)?(?:to\s+)?(\d{1,2})(?:\s|[?!.,]|$)`)
+
+// bareHourMovedTo returns the hour of bareHourMovedToRE in text, when
+// there is one and it can be a clock's (1 to 12).
+func bareHourMovedTo(text string) (int, bool) {
+	text = truncate(text, 4<<10)
+	loc := bareHourMovedToRE.FindStringSubmatchIndex(text)
+	if loc == nil {
+		return 0, false
+	}
+	// "moved to 2 weeks from now", "push it back 3 days": a count.
+	if next := strings.Fields(strings.ToLower(text[loc[3]:min(len(text), loc[3]+24)])); len(next) > 0 && countNouns[strings.Trim(next[0], "?!.,")] {
+		return 0, false
+	}
+	h, err := strconv.Atoi(text[loc[2]:loc[3]])
+	if err != nil || h < 1 || h > 12 {
+		return 0, false
+	}
+	return h, true
+}
+
+// countNouns follow a number that counts rather than tells the time.
+var countNouns = map[string]bool{
+	"week": true, "weeks": true, "day": true, "days": true, "hour": true, "hours": true, "hrs": true, "hr": true,
+	"minute": true, "minutes": true, "mins": true, "min": true, "people": true, "months": true, "month": true,
+}
+
+// nearerHour is hour h (1 to 12) on old's day at the reading, morning or
+// afternoon, nearer old: "push to 3" of a 2pm coffee is 3pm.
+func nearerHour(old time.Time, h int) time.Time {
+	y, mo, d := old.Date()
+	am := time.Date(y, mo, d, h%12, 0, 0, 0, old.Location())
+	pm := am.Add(12 * time.Hour)
+	if absDur(pm.Sub(old)) <= absDur(am.Sub(old)) {
+		return pm
+	}
+	return am
 }
 
 // startWordBefore reports the words just before a time that say the
