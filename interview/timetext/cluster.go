@@ -87,6 +87,12 @@ func (s *scanner) joins(c *cluster, e *elem) bool {
 	last := s.elems[c.e1-1].kind
 	switch e.kind {
 	case eZone:
+		// "오후 5시 ~ 6시 (KST)" over "→ Berlin time: Thursday, 9:00
+		// AM": a zone on the next line, after the mention's own, is the
+		// next line's.
+		if c.zone >= 0 && s.toks[e.t0].line != s.toks[s.elems[c.zone].t0].line {
+			return false
+		}
 		return c.clock >= 0
 	case eClock:
 		return c.clock < 0 && c.zone < 0

@@ -192,3 +192,30 @@ func TestSignatureZone(t *testing.T) {
 		})
 	}
 }
+
+// TestZoneOfTheNextLineStaysThere: a mention's own zone, and on the next
+// line the same time given again on the reader's clock: "→ Berlin time"
+// belongs to that line, not to the time above it.
+func TestZoneOfTheNextLineStaysThere(t *testing.T) {
+	opt := defaultOptions(t)
+	tests := []struct {
+		name, text string
+		want       time.Time
+	}{
+		{"Korean", "- 일시 / Date & time: 2026년 12월 3일 (목) 오후 5시 ~ 6시 (KST)\n  → Berlin time: Thursday, Dec 3, 9:00 AM - 10:00 AM",
+			time.Date(2026, 12, 3, 8, 0, 0, 0, time.UTC)},
+		{"English", "Date & time: Thursday 3 December, 5pm – 6pm (SGT)\n→ Berlin time: Thursday, 10:00 AM – 11:00 AM",
+			time.Date(2026, 12, 3, 9, 0, 0, 0, time.UTC)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Find(tt.text, opt)
+			if len(got) == 0 {
+				t.Fatalf("Find found nothing")
+			}
+			if !got[0].Start.Equal(tt.want) {
+				t.Errorf("Find[0] = %s zone %q, want %s", got[0].Start, got[0].Zone, tt.want)
+			}
+		})
+	}
+}
