@@ -487,7 +487,19 @@ func (s *scanner) rangeEnd(j int, start clock, from, between bool) (clock, int, 
 			return clock{}, 0, false
 		}
 	}
-	e, k, lang, ok := s.clockCore(j + 1)
+	// "13.30 – ca. 16.00 Uhr", "1.30 – approx. 4pm": an end said to be
+	// about then is the range's end all the same.
+	j++
+	for _, w := range approxWords {
+		if s.is(j, w) {
+			j++
+			if s.punct(j, '.') {
+				j++
+			}
+			break
+		}
+	}
+	e, k, lang, ok := s.clockCore(j)
 	if !ok {
 		return clock{}, 0, false
 	}
@@ -507,6 +519,11 @@ func (s *scanner) rangeEnd(j int, start clock, from, between bool) (clock, int, 
 	}
 	return e, k, true
 }
+
+// approxWords (folded) say a range's end is approximate: "ca.",
+// "approx.", "etwa", "environ", "aprox.", "ongeveer", "ok.", "noin".
+var approxWords = [...]string{"ca", "circa", "approx", "approximately", "about", "around", "etwa", "gegen", "env",
+	"environ", "aprox", "aproximadamente", "ongeveer", "ok", "cirka", "noin", "kolem"}
 
 // isAnd reports the word for "and" at j, which ends a range that
 // "between" began.
