@@ -557,11 +557,10 @@ func (a *analysis) readsOf(found []timetext.Mention, m *mail.Message, cfg Config
 		if i := strings.LastIndexAny(lead, ".!?\n"); i >= 0 {
 			lead = lead[i+1:]
 		}
-		before := lx.scan(withoutTakesPlace(lead))
 		r := timeRead{
 			found:    foundTime{Start: mt.Start, Dur: mt.Dur, Text: mt.Text, Zone: mt.Zone, Relative: mt.Relative},
 			sentence: sentence, context: ctx, pos: mt.Pos,
-			old: before.has(lInsteadOf) != "" || formerOnNextLine(a.text, mt.End) || formerLabelBefore(a.text, mt.Pos) || conflictBefore(lead),
+			old: insteadOfBefore(lx, lead) || formerOnNextLine(a.text, mt.End) || formerLabelBefore(a.text, mt.Pos) || conflictBefore(lead),
 			due: answerBy(a.text[max(0, mt.Pos-24):mt.Pos]) || dueInside(mt.Text),
 		}
 		r.keyword = h.has(lKeyword) != ""
@@ -1074,8 +1073,16 @@ func lineAround(text string, pos, end int) string {
 	return line
 }
 
-// withoutTakesPlace cuts German's "findet ... statt" ("Das Gespräch
-// findet statt am Donnerstag"), whose "statt" is no "instead of".
+// insteadOfBefore reports the words just before a time that make it the
+// one an interview moves away from: "instead of Tuesday at 10", "statt
+// um 14 Uhr". Not German's "findet ... statt" ("Das Gespräch findet
+// statt am Donnerstag"), whose "statt" is the verb's.
+func insteadOfBefore(lx lexicon, lead string) bool {
+	h := lx.scan(withoutTakesPlace(lead))
+	return h.has(lInsteadOf) != ""
+}
+
+// withoutTakesPlace cuts German's "findet ... statt" from lead.
 func withoutTakesPlace(lead string) string {
 	low := strings.ToLower(lead)
 	for _, v := range []string{"findet statt", "finden statt", "fand statt", "fanden statt", "findet dann statt", "findet also statt"} {

@@ -901,6 +901,9 @@ func (b *builder) sameDayMoves(ins []input) {
 			continue
 		}
 		said := 0 // whether the text says "the same day": 0 not read yet, 1 yes, -1 no
+		// A subject may be all that names the day: "tomorrow" over "can
+		// we push to 3?", from a phone.
+		dayText := in.m.Subject + "\n" + a.text
 		for _, t := range b.all {
 			if !in.m.Date.After(t.timesAt) || !t.iv.Start.After(in.m.Date) {
 				continue
@@ -914,9 +917,7 @@ func (b *builder) sameDayMoves(ins []input) {
 				// Thurs 7th Jan ... now starting at 10 instead of half
 				// 9": the employer's own people, in a thread of their
 				// own, naming the day the hiring system booked.
-				// A subject may be all that names the day: "tomorrow"
-				// over "can we push to 3?", from a phone.
-				if !t.fromEmployer(in.m) && !t.atCompanyDomain(in.m) || !namesDay(in.m.Subject+"\n"+a.text, in.m.Date, t.iv.Start) {
+				if !t.fromEmployer(in.m) && !t.atCompanyDomain(in.m) || !namesDay(dayText, in.m.Date, t.iv.Start) {
 					continue
 				}
 			}
@@ -932,7 +933,7 @@ func (b *builder) sameDayMoves(ins []input) {
 			// interview's own date ("unserem Termin am Mittwoch, 9.12.:
 			// ... erst um 10:30 Uhr"), or names no day at all ("cld we
 			// do 8:30 instead?" in its thread).
-			if said < 0 && !namesDay(in.m.Subject+"\n"+a.text, in.m.Date, t.iv.Start) && (!linked || len(findDates(a.text, in.m.Date, t.iv.Start.Location())) > 0) {
+			if said < 0 && !namesDay(dayText, in.m.Date, t.iv.Start) && (!linked || len(findDates(a.text, in.m.Date, t.iv.Start.Location())) > 0) {
 				continue
 			}
 			old := t.iv.Start
@@ -940,8 +941,7 @@ func (b *builder) sameDayMoves(ins []input) {
 			var instead []time.Time // those said to be "instead"
 			var begins []time.Time  // those said to be when it begins
 			for _, c := range timetext.FindClocksOn(a.text, old, timetext.Options{Ref: in.m.Date, Loc: old.Location()}) {
-				lead := b.cfg.lexicon().scan(withoutTakesPlace(a.text[max(0, c.Pos-24):c.Pos]))
-				if lead.has(lInsteadOf) != "" || c.Start.Equal(old) || endsRange(a.text[max(0, c.Pos-24):c.Pos]) {
+				if insteadOfBefore(b.cfg.lexicon(), a.text[max(0, c.Pos-24):c.Pos]) || c.Start.Equal(old) || endsRange(a.text[max(0, c.Pos-24):c.Pos]) {
 					continue
 				}
 				c.Start = nearerReading(c, old)
@@ -1938,20 +1938,6 @@ func (a *analysis) agencyWrites() bool {
 // organisation is then not the employer.
 func agencyWriting(text string) bool {
 	return firstWord(normalize(truncate(text, maxText)), agencyPhrases) != ""
-}
-
-var agencyPhrases = []string{
-	"my client", "our client", "the client is", "employment agency", "recruitment agency", "recruitment consultancy",
-	"employment business", "acting as an agency", "unser mandant", "unseres mandanten", "unserem mandanten",
-	"unser kunde", "unseres kunden", "unserem kunden", "im auftrag unseres", "personalvermittlung", "personalberatung",
-	"personaldienstleister", "notre client", "notre cliente", "cabinet de recrutement", "nuestro cliente",
-	"nuestra clienta", "agencia de colocación", "il nostro cliente", "nostro cliente", "agenzia per il lavoro",
-	"o nosso cliente", "nosso cliente", "onze klant", "onze opdrachtgever", "werving- en selectiebureau",
-	"werving en selectiebureau", "uitzendbureau", "vår kund", "vår uppdragsgivare", "rekryteringsföretag",
-	"bemanningsföretag", "vores kunde", "vores klient", "rekrutteringsbureau", "vår kunde", "vår klient",
-	"bemanningsbyrå", "naszego klienta", "nasz klient", "agencja rekrutacyjna", "asiakkaamme", "rekrytointiyritys",
-	"našeho klienta", "náš klient", "personální agentura", "executive search", "headhunter", "headhunting",
-	"personalberater", "personalberaterin", "suchauftrag", "search mandate",
 }
 
 // agencyDomain reports a recruiting agency's domain by its name: an

@@ -1924,3 +1924,20 @@ func vendorMeeting(title string, h *hits) string {
 	}
 	return p
 }
+
+// agencyPhrases say the writer recruits for a client, in a letter or its
+// footer (see agencyWriting). Some agencies' trade names are
+// recruiterWords too: those say who writes, these for whom.
+var agencyPhrases = []string{
+	"my client", "our client", "the client is", "employment agency", "recruitment agency", "recruitment consultancy",
+	"employment business", "acting as an agency", "unser mandant", "unseres mandanten", "unserem mandanten",
+	"unser kunde", "unseres kunden", "unserem kunden", "im auftrag unseres", "personalvermittlung", "personalberatung",
+	"personaldienstleister", "notre client", "notre cliente", "cabinet de recrutement", "nuestro cliente",
+	"nuestra clienta", "agencia de colocación", "il nostro cliente", "nostro cliente", "agenzia per il lavoro",
+	"o nosso cliente", "nosso cliente", "onze klant", "onze opdrachtgever", "werving- en selectiebureau",
+	"werving en selectiebureau", "uitzendbureau", "vår kund", "vår uppdragsgivare", "rekryteringsföretag",
+	"bemanningsföretag", "vores kunde", "vores klient", "rekrutteringsbureau", "vår kunde", "vår klient",
+	"bemanningsbyrå", "naszego klienta", "nasz klient", "agencja rekrutacyjna", "asiakkaamme", "rekrytointiyritys",
+	"našeho klienta", "náš klient", "personální agentura", "executive search", "headhunter", "headhunting",
+	"personalberater", "personalberaterin", "suchauftrag", "search mandate",
+}
