@@ -16,14 +16,7 @@ import (
 // "tailspintoys" are one company; "Fjällmark" is fjallmark, "WisłaSoft"
 // wislasoft, "Marlowe & Finch" marlowefinch; see also squashAnd).
 func squash(s string) string {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
+	if ascii(s) {
 		// The common case, without Unicode normalisation.
 		b := make([]byte, 0, len(s))
 		for i := 0; i < len(s); i++ {
@@ -67,6 +60,9 @@ func squashAnd(s string) string { return squash(strings.ReplaceAll(s, "&", " and
 // cased or punctuated: a reminder says "Tailspin Toys" where the invitation
 // only had the domain tailspintoys.com. A legal form at the end ("GmbH",
 // "Inc.") does not count.
+//
+// A domain spells out what the name writes with umlauts ("Lindgrün Labs"
+// is lindgruen-labs.example), so a name so spelt is the same company too.
 func sameCompany(a, b string) bool {
 	a, b = withoutLegalForm(a), withoutLegalForm(b)
 	for _, x := range []string{squash(a), squashAnd(a)} {
@@ -76,7 +72,20 @@ func sameCompany(a, b string) bool {
 			}
 		}
 	}
+	if !ascii(a) || !ascii(b) {
+		ta, tb := squash(umlauts.Replace(a)), squash(umlauts.Replace(b))
+		return ta != "" && ta == tb
+	}
 	return false
+}
+
+func ascii(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 var legalForms = map[string]bool{

@@ -727,3 +727,31 @@ func TestRoleAfterAPossessive(t *testing.T) {
 		t.Errorf("Role = %q, want Payroll Analyst", ivs[0].Role)
 	}
 }
+
+// TestCompanyWithUmlautsItsDomainSpellsOut: an invitation's organizer at
+// lindgruen-labs.example names the company by its domain; the employer's
+// earlier mail writes "Lindgrün Labs", which the domain spells the German
+// way, and that is the name a thank-you should carry.
+func TestCompanyWithUmlautsItsDomainSpellsOut(t *testing.T) {
+	for _, tc := range []struct{ name, org, signature, want string }{
+		{"ü as ue", "anna.berger@lindgruen-labs.example", "Anna Berger\nLindgrün Labs GmbH · Berlin", "Lindgrün Labs"},
+		{"ä as ae", "hr@aare-mobilitaet.example", "Ort: Aare Mobilität AG, Laupenstrasse 18, 3008 Bern", "Aare Mobilität"},
+		{"ø as oe", "jobs@fjordmoebler.example", "Kari Nilsen\nFjordmøbler AS", "Fjordmøbler"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			letter := textMessage("l@x", "2026-11-24T09:00:00Z", tc.org, "Ihre Bewerbung",
+				"Hallo Sam,\n\nvielen Dank für Ihre Bewerbung. Ich schicke Ihnen gleich eine Einladung für ein erstes Kennenlernen.\n\n"+tc.signature)
+			invite := calMessageFrom("i@x", "2026-11-24T09:05:00Z", "Einladung: Kennenlernen", "Einladung aus dem Kalender.",
+				vevent{method: "REQUEST", start: "20261203T100000Z", organizer: tc.org, uid: "k-1@x",
+					summary: "Kennenlernen", extra: []string{"LOCATION:https://meet.google.com/abc-defg-hij"}})
+			invite.InReplyTo = []string{"l@x"}
+			ivs := interview.Build([]mail.Message{letter, invite}, nil, sampleConfig())
+			if len(ivs) != 1 {
+				t.Fatalf("Build found %d interviews, want 1: %+v", len(ivs), ivs)
+			}
+			if ivs[0].Company != tc.want {
+				t.Errorf("Company = %q, want %q", ivs[0].Company, tc.want)
+			}
+		})
+	}
+}
