@@ -1062,10 +1062,36 @@ func (b *builder) spelledInThread(t *tracked, ins []input, byID map[string]*inpu
 			seen++
 		}
 	}
-	if best == "" || !sameCompany(best, c) && !strings.HasPrefix(squashAnd(best), squash(c)) && !strings.HasPrefix(squash(best), squash(c)) {
+	if best == "" {
 		return c
 	}
-	return best
+	// The fullest spelling, if it is the name and not only a run of
+	// words that start like its parts (abbreviatedAs): "Grupo Tlalli
+	// Logística" and "Van der Meulen Energie" spell their domains in
+	// order, "Universal Technical" does not spell "Uni-Tech".
+	if sameCompany(best, c) || strings.HasPrefix(squashAnd(best), squash(c)) || strings.HasPrefix(squash(best), squash(c)) ||
+		spelledInOrder(c, []*spellText{newSpellText(best)}) != "" && wordsWhole(best, c) {
+		return best
+	}
+	return c
+}
+
+// wordsWhole reports whether each word of name is in label whole, but for
+// the words a domain leaves out (the kind before the name, small links,
+// the trade after it): "Stadtwerken Lahnau", the dative of a sentence,
+// spells stadtwerke-lahnau but is not the name to write.
+func wordsWhole(name, label string) bool {
+	l, lt := squash(label), squash(umlauts.Replace(label))
+	for _, w := range strings.Fields(name) {
+		lw := strings.ToLower(w)
+		if kindBeforeName[lw] || nameLinks[squash(w)] || companyWord(w) {
+			continue
+		}
+		if sq := squash(w); sq != "" && !strings.Contains(l, sq) && !strings.Contains(lt, squash(umlauts.Replace(w))) {
+			return false
+		}
+	}
+	return true
 }
 
 // clientInThread reads the employer of an interview that has no company

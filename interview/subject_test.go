@@ -728,15 +728,19 @@ func TestRoleAfterAPossessive(t *testing.T) {
 	}
 }
 
-// TestCompanyWithUmlautsItsDomainSpellsOut: an invitation's organizer at
+// TestCompanyAsTheThreadSpellsIt: an invitation's organizer at
 // lindgruen-labs.example names the company by its domain; the employer's
 // earlier mail writes "Lindgrün Labs", which the domain spells the German
-// way, and that is the name a thank-you should carry.
-func TestCompanyWithUmlautsItsDomainSpellsOut(t *testing.T) {
+// way, and that is the name a thank-you should carry. So is a name whose
+// kind comes first ("Grupo Tlalli Logística"), but not a sentence's
+// inflection of it ("bei den Stadtwerken Lahnau").
+func TestCompanyAsTheThreadSpellsIt(t *testing.T) {
 	for _, tc := range []struct{ name, org, signature, want string }{
 		{"ü as ue", "anna.berger@lindgruen-labs.example", "Anna Berger\nLindgrün Labs GmbH · Berlin", "Lindgrün Labs"},
 		{"ä as ae", "hr@aare-mobilitaet.example", "Ort: Aare Mobilität AG, Laupenstrasse 18, 3008 Bern", "Aare Mobilität"},
 		{"ø as oe", "jobs@fjordmoebler.example", "Kari Nilsen\nFjordmøbler AS", "Fjordmøbler"},
+		{"the kind before the name", "mariana.ochoa@tlalli-logistica.example", "Mariana Ochoa\nAtracción de Talento\nGrupo Tlalli Logística", "Grupo Tlalli Logística"},
+		{"an inflection is not the name", "bewerbung@stadtwerke-lahnau.example", "Wir freuen uns über Ihr Interesse an einer Stelle bei den Stadtwerken Lahnau.", "Stadtwerke-Lahnau"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			letter := textMessage("l@x", "2026-11-24T09:00:00Z", tc.org, "Ihre Bewerbung",
