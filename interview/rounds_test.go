@@ -1433,3 +1433,47 @@ func TestPushedByAnHourFromAPhone(t *testing.T) {
 		"Morning Sam - can we push to 3? Got an investor call dropped into my 2pm. Same place. Sorry!\nJ\n\nSent from my iPhone")
 	checkStarts(t, []mail.Message{m, yes, push}, utc("20261203T140000Z"))
 }
+
+// TestOneOfTwoStagesMovedByItsDay: an employer lists two stages on two
+// days, then moves one of them, naming the day it leaves ("travelling on
+// 14 January") and saying the other stays. The moved stage is the one
+// whose day the moving sentence names; the time said to stay moves
+// nothing, and the move's clock on the reader's side ("8:00 in Berlin")
+// is the same moment, not a new time for the other stage.
+func TestOneOfTwoStagesMovedByItsDay(t *testing.T) {
+	riga := mustZone(t, "Europe/Riga")
+	at := func(loc *time.Location, mo time.Month, d, h, mi int) time.Time {
+		return time.Date(2027, mo, d, h, mi, 0, 0, loc)
+	}
+	// The stages come from a hiring system on the recruiter's behalf;
+	// the move from her own address, in a thread of its own.
+	tests := []struct {
+		name         string
+		system, from []mail.Address
+		subject      string // of the stages' mail
+		stages       string
+		moveSubject  string
+		move         string
+		first, next  time.Time // the stage that stays, and the moved one's new time
+	}{
+		{
+			name:    "English, the other stays as it is",
+			system:  addr("Ilze Kalnina, Daugava Fintech", "no-reply@teamtailor-mail.com"),
+			from:    addr("Ilze Kalnina", "ilze.kalnina@daugava-fintech.example"),
+			subject: "Next steps – Senior Site Reliability Engineer at Daugava Fintech",
+			stages: "The next stage consists of two conversations:\n\n1) Technical interview\n   Tuesday, 12 January 2027, 10:00–11:30 (Riga time, EET)\n   With Martins Ozols\n\n" +
+				"2) Conversation with our CTO\n   Thursday, 14 January 2027, 14:00–14:45 (Riga time, EET)\n   With Andris Berzins\n\nBoth take place on Google Meet.",
+			moveSubject: "Change of time - conversation with our CTO",
+			move: "A small change regarding the conversation with our CTO: Andris will be travelling on 14 January, so we have moved it to Friday, 15 January at 9:00 Riga time (8:00 in Berlin). " +
+				"The technical interview on Tuesday 12 January at 10:00 stays as it is.",
+			first: at(riga, 1, 12, 10, 0), next: at(riga, 1, 15, 9, 0),
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			stages := letterFrom(tc.system)("s@x", time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC), tc.subject, "Hi Sam,\n\n"+tc.stages)
+			move := letterFrom(tc.from)("m@x", time.Date(2026, 12, 8, 9, 0, 0, 0, time.UTC), tc.moveSubject, tc.move)
+			checkStarts(t, []mail.Message{stages, move}, tc.first, tc.next)
+		})
+	}
+}

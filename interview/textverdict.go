@@ -1038,8 +1038,9 @@ func (a *analysis) confirmation(m *mail.Message, cfg Config, ctx msgContext) (Ve
 			continue
 		}
 		// "Telefonat also wie besprochen am Dienstag um 9:30": a time
-		// said again as agreed, beside the one that moves, is not it.
-		if moving && !r.reschedule && len(reads) > 1 && asAgreed(r.sentence) {
+		// said again as agreed, beside the one that moves, is not it;
+		// nor is one the move leaves where it was.
+		if moving && len(reads) > 1 && (!r.reschedule && asAgreed(r.sentence) || unchanged(r.sentence)) {
 			continue
 		}
 		if (r.reschedule || moving) && !r.old && !r.due && r.found.Start.After(m.Date) && (moved < 0 || r.pos > reads[moved].pos) {
@@ -1745,6 +1746,24 @@ func (a *analysis) noteRoundOffers(reads []timeRead, best int, m *mail.Message, 
 // "wie besprochen", "as agreed", "comme convenu".
 func asAgreed(sentence string) bool {
 	return firstWord(normalize(sentence), agreedPhrases) != ""
+}
+
+// unchanged reports a sentence that says its time stands while another
+// moves: "The technical interview on Tuesday 12 January at 10:00 stays
+// as it is."
+func unchanged(sentence string) bool {
+	return firstWord(normalize(sentence), unchangedPhrases) != ""
+}
+
+// unchangedPhrases say that a time stands while another moves.
+var unchangedPhrases = []string{
+	"stays as it is", "stays as planned", "stays the same", "stays unchanged", "remains as planned", "remains unchanged",
+	"remains the same", "is unchanged", "is unaffected", "still stands", "bleibt wie", "bleibt bestehen",
+	"bleibt unverändert", "bleibt unveraendert", "bleibt gleich", "reste inchangé", "reste inchangée", "reste prévu",
+	"est maintenu", "est maintenue", "se mantiene", "sigue en pie", "sigue igual", "rimane invariato", "resta invariato",
+	"rimane confermato", "resta confermato", "mantém-se", "continua igual", "continua confirmada", "continua confirmado", "blijft staan",
+	"blijft ongewijzigd", "blijft hetzelfde", "pozostaje bez zmian", "bez zmian", "står fast", "står kvar",
+	"forblir uendret", "forbliver uændret", "pysyy ennallaan", "zůstává beze změny",
 }
 
 var agreedPhrases = []string{

@@ -232,6 +232,12 @@ func (b *builder) confirmation(in *input, company, idPart string) {
 			t = nil
 		}
 	}
+	if t != nil && in.a.reschedule && idPart == "" {
+		// "Andris will be travelling on 14 January, so we have moved it
+		// to Friday, 15 January": of the employer's interviews to come,
+		// the one whose day the moving sentence names.
+		t = b.movedByDay(in, company, t)
+	}
 	moved := false
 	if t == nil && idPart == "" && !in.a.newRound {
 		t = b.bookedSlotNamed(in, company, start)
@@ -359,6 +365,30 @@ func (b *builder) stageNamed(in *input, company string) *tracked {
 			return nil
 		}
 		named = t
+	}
+	return named
+}
+
+// movedByDay returns the interview a move is about when its sentence names
+// the day of exactly one of the employer's interviews to come, and that
+// is not t's; else t.
+func (b *builder) movedByDay(in *input, company string, t *tracked) *tracked {
+	if namesDay(in.a.timeLine, in.m.Date, t.iv.Start) {
+		return t
+	}
+	var named *tracked
+	for _, o := range b.all {
+		if o == t || o.iv.Status != Scheduled || !o.iv.Start.After(in.m.Date) || !o.announcedBy(in, company) ||
+			!namesDay(in.a.timeLine, in.m.Date, o.iv.Start) {
+			continue
+		}
+		if named != nil {
+			return t
+		}
+		named = o
+	}
+	if named == nil {
+		return t
 	}
 	return named
 }
@@ -904,6 +934,13 @@ func (b *builder) sameDayMoves(ins []input) {
 		// A subject may be all that names the day: "tomorrow" over "can
 		// we push to 3?", from a phone.
 		dayText := in.m.Subject + "\n" + a.text
+		// A message that moved one interview to another day ("we have
+		// moved it to Friday, 15 January at 9:00 Riga time (8:00 in
+		// Berlin)") said what it moves: the clocks it names are that
+		// move's, not another interview's on a day it mentions.
+		if slices.ContainsFunc(b.all, func(t *tracked) bool { return t.defining[in.m.MessageID] && t.timesAt.Equal(in.m.Date) }) {
+			continue
+		}
 		for _, t := range b.all {
 			if !in.m.Date.After(t.timesAt) || !t.iv.Start.After(in.m.Date) {
 				continue
