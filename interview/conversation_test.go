@@ -2608,3 +2608,23 @@ func TestJobBoardInvitationThenTheEmployer(t *testing.T) {
 		})
 	}
 }
+
+// TestItineraryTimesAreNoInterview: a recruiter books the flights to the
+// final round and lists them; their departures and arrivals are not the
+// interview's time, however the mail's subject names the round.
+func TestItineraryTimesAreNoInterview(t *testing.T) {
+	from := addr("Aoife Kinsella", "aoife.kinsella@liffeyhealth.example")
+	for _, tc := range []struct{ name, text string }{
+		{"flights with arrows", "All booked! Details below:\n\nFlights (Aer Lingus, booking ref. 4QXT7M)\nWed 13 Jan - EI 337 Berlin BER 18:40 -> Dublin 20:05\n" +
+			"Thu 14 Jan - EI 338 Dublin 16:55 -> Berlin BER 20:20\n\nHotel: The Marker - one night, 13-14 Jan.\n\nAoife"},
+		{"German departure and arrival", "alles gebucht:\n\nHinflug Mi., 13.01.: Abflug 18:40 Uhr BER, Ankunft 20:05 Uhr DUB (EI 337)\n" +
+			"Rückflug Do., 14.01.: Abflug 16:55 Uhr DUB, Ankunft 20:20 Uhr BER (EI 338)\n\nViele Grüße\nAoife"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m := letterFrom(from)("t@x", time.Date(2026, 12, 3, 10, 0, 0, 0, time.UTC), "Re: Liffey Health - final round in Dublin", tc.text)
+			for _, iv := range interview.Build([]mail.Message{m}, nil, sampleConfig()) {
+				t.Errorf("interview at %s from an itinerary (%s)", iv.Start.UTC().Format(time.RFC3339), iv.Evidence)
+			}
+		})
+	}
+}

@@ -540,6 +540,12 @@ func (a *analysis) readsOf(found []timetext.Mention, m *mail.Message, cfg Config
 			// an event's day-long window.
 			continue
 		}
+		if travelSegment(a.text, mt.Pos, mt.End) {
+			// "Wed 13 Jan - EI 337 Berlin BER 18:40 -> Dublin 20:05":
+			// a flight's or a train's times, booked for the user to
+			// get to the interview, are not the interview's.
+			continue
+		}
 		if prepCall(sentence) {
 			// "I'll give you a ring on Wednesday 9th at 5pm to run
 			// through the case study brief": the agency's call to get
@@ -1353,3 +1359,50 @@ func asksFit(clause string) bool {
 func sameClockIn(t time.Time, loc *time.Location) time.Time {
 	return time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), 0, 0, loc)
 }
+
+// travelSegment reports a time on a line of a journey, as a recruiter's
+// or a travel agent's itinerary lists them: a flight's or a train's number
+// ("EI 337", "LH1234", "ICE 1587") or an itinerary's word ("Flight",
+// "Abflug") with an arrow between places ("Berlin BER 18:40 -> Dublin
+// 20:05") or with each other, or a departure beside an arrival
+// ("Abflug 07:15 TXL, Ankunft 09:05").
+func travelSegment(text string, pos, end int) bool {
+	ls := strings.LastIndexByte(text[:pos], '\n') + 1
+	le := strings.IndexByte(text[end:], '\n')
+	if le < 0 {
+		le = len(text)
+	} else {
+		le += end
+	}
+	line := text[ls:le]
+	if len(line) > 200 {
+		return false // a paragraph, not an itinerary's line
+	}
+	arrow := strings.Contains(line, "->") || strings.Contains(line, "→") || strings.Contains(line, "✈")
+	code, word := travelCode(line), travelWordRE.MatchString(line)
+	return arrow && (code || word) || code && word ||
+		departureRE.MatchString(line) && arrivalRE.MatchString(line)
+}
+
+// travelCode reports a flight's or a long-distance train's number: an
+// airline's two-character code or a train's kind, then its number; not a
+// zone before a clock ("ET 10:00").
+func travelCode(line string) bool {
+	for _, m := range travelCodeRE.FindAllStringIndex(line, -1) {
+		if rest := line[m[1]:]; len(rest) >= 2 && strings.ContainsAny(rest[:1], ":.h") && rest[1] >= '0' && rest[1] <= '9' {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+var travelCodeRE = regexp.MustCompile(`\b(?:[A-Z]{2}|[A-Z][0-9]|[0-9][A-Z]|ICE|TGV|RJX|AVE)\s?[0-9]{2,4}\b`)
+
+// travelWordRE, departureRE and arrivalRE are an itinerary's words in
+// the languages read.
+var (
+	travelWordRE = regexp.MustCompile(`(?i)\b(?:flights?|flug|flüge|vols?|vuelos?|vol[io]|voo|vlucht|flyg|lento|boarding|booking ref(?:erence)?|pnr)\b`)
+	departureRE  = regexp.MustCompile(`(?i)\b(?:dep(?:arts?|arture)?|abflug|abfahrt|départ|salida|partenza|partida|vertrek|odlot|avgång|afgang|lähtö|odlet)\b`)
+	arrivalRE    = regexp.MustCompile(`(?i)\b(?:arr(?:ives?|ival)?|ankunft|arrivée|llegada|arrivo|chegada|aankomst|przylot|ankomst|saapuminen|přílet)\b`)
+)

@@ -257,3 +257,31 @@ func TestBareHourMovedTo(t *testing.T) {
 		})
 	}
 }
+
+// TestTravelSegment: the lines of an itinerary a recruiter books for the
+// user, in the ways they list flights and trains, against lines that
+// give an interview's time with zones or a range.
+func TestTravelSegment(t *testing.T) {
+	for _, tc := range []struct {
+		name, line string
+		want       bool
+	}{
+		{"flight with an arrow", "Wed 13 Jan - EI 337 Berlin BER 18:40 -> Dublin 20:05", true},
+		{"flight number and word", "Flight LH1234 departs Frankfurt at 07:15", true},
+		{"German departure and arrival", "Abflug 07:15 Uhr ab BER, Ankunft 09:05 Uhr in Zürich", true},
+		{"train with an arrow", "ICE 1587 Berlin Hbf 06:29 → München Hbf 10:31", true},
+		{"French flight", "Vol AF 1235 : départ 8h05, arrivée 9h50", true},
+		{"an interview's time on two clocks", "Tuesday 15 December, 10:00 ET (16:00 CET)", false},
+		{"a range with an arrow-like dash", "Interview: Thursday 10:00 – 11:00, Room B2", false},
+		{"a zone before a clock", "Call at ET 10:00 on Monday", false},
+		{"a quarter before a year", "Kick-off for Q4 2026 planning on Monday at 10:00", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			text := "Hi Sam,\n" + tc.line + "\nBest"
+			pos := strings.Index(text, tc.line)
+			if got := travelSegment(text, pos, pos+len(tc.line)); got != tc.want {
+				t.Errorf("travelSegment(%q) = %v, want %v", tc.line, got, tc.want)
+			}
+		})
+	}
+}
