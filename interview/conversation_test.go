@@ -2628,3 +2628,21 @@ func TestItineraryTimesAreNoInterview(t *testing.T) {
 		})
 	}
 }
+
+// TestCoffeeInTheUsersCityIsOnItsClock: a founder from London, in Berlin
+// for a few days, asks the user for a coffee at 11; the coffee is at 11 in
+// Berlin, though his signature and his Date header are London's.
+func TestCoffeeInTheUsersCityIsOnItsClock(t *testing.T) {
+	tom := letterFrom(addr("Tom Ashdown", "tom@larchmont.example"))
+	ask := tom("c1@x", time.Date(2026, 11, 20, 16, 22, 0, 0, time.UTC), "Coffee in Berlin?",
+		"Hi Sam,\n\nTom here, CTO and co-founder at Larchmont Analytics. We're hiring a Staff Data Engineer and I think you could be a great fit.\n\n"+
+			"I'm in Berlin for a few days the first week of December - fancy an informal coffee chat? It's the first step in our hiring process.\n\n"+
+			"Would Thursday 3rd around 11 work? Happy to come to you.\n\nCheers,\nTom\n\n--\nTom Ashdown\nCTO & Co-founder, Larchmont Analytics\n+44 7700 900412")
+	answer := mail.Message{Summary: mail.Summary{Mailbox: "Sent", MessageID: "c2@x", Date: time.Date(2026, 11, 21, 9, 5, 0, 0, time.UTC),
+		Subject: "Re: Coffee in Berlin?", InReplyTo: []string{"c1@x"}, References: []string{"c1@x"},
+		From: addr("Sam Rivera", "sam.rivera@example.org"), To: ask.From},
+		Text: "Hi Tom,\n\nHappy to meet for a coffee. Thursday 3 December at 11 works for me.\n\nBest,\nSam"}
+	confirm := inThread(tom("c3@x", time.Date(2026, 11, 23, 9, 12, 0, 0, time.UTC), "Re: Coffee in Berlin?",
+		"Perfect - Café Fleury at 11 on Thursday 3rd it is.\n\nTom"), ask, answer)
+	checkStarts(t, []mail.Message{ask, answer, confirm}, time.Date(2026, 12, 3, 10, 0, 0, 0, time.UTC))
+}

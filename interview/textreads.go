@@ -76,6 +76,11 @@ func (a *analysis) zone(cfg Config) *time.Location {
 		// hotel ("She is in Hamburg ... can see you at 2pm ... at the
 		// Hotel Atlantic"), whoever writes from elsewhere.
 		a.zoneLoc = loc
+	} else if loc, ok := timetext.VisitedCity(truncate(a.full, maxText)); ok && !a.sent {
+		// Nor a venue in a city: a writer who will be in the user's
+		// city, or another, and asks to meet there ("I'm in Berlin for a
+		// few days ... fancy an informal coffee chat?").
+		a.zoneLoc = loc
 	} else if loc, _, ok := timetext.SignatureZone(withoutNameLines(truncate(a.own, maxText), a.people)); ok && !a.sent {
 		// Nor a place: the writer's own clock, as their signature
 		// places them ("Austin, TX").

@@ -556,6 +556,75 @@ func MeetingCity(sentence string) (*time.Location, bool) {
 	return found, found != nil
 }
 
+// VisitedCity reads the city a writer says they will be in when they ask
+// to meet in person: "I'm in Berlin for a few days the first week of
+// December - fancy an informal coffee chat? ... Would Thursday 3rd around
+// 11 work?" from a Londoner is Berlin's 11:00. Both must be said: being
+// somewhere (a verb of being or visiting before "in" and the city, or "in
+// Berlin for" a stay), and meeting in person (a venue, a coffee, a lunch).
+// It reports false when the text names cities on different clocks so.
+func VisitedCity(text string) (*time.Location, bool) {
+	fields := foldedWords(text)
+	inPerson := false
+	for i, w := range fields {
+		if venueWords[w] || meetingWords[w] || i+1 < len(fields) && venuePairs[w] == fields[i+1] {
+			inPerson = true
+			break
+		}
+	}
+	if !inPerson {
+		return nil, false
+	}
+	var found *time.Location
+	for i := 1; i < len(fields); i++ {
+		if !placePrepositions[fields[i-1]] {
+			continue
+		}
+		name, n := cityAt(fields, i)
+		if name == "" {
+			continue
+		}
+		being := i+n < len(fields) && stayWords[fields[i+n]]
+		for k := max(0, i-5); k < i-1 && !being; k++ {
+			being = presenceWords[fields[k]]
+		}
+		if !being {
+			continue
+		}
+		loc := loadLocation(name)
+		if loc == nil {
+			continue
+		}
+		if found != nil && found.String() != loc.String() {
+			return nil, false
+		}
+		found = loc
+	}
+	return found, found != nil
+}
+
+// presenceWords (folded) say the writer is or will be somewhere: "I'm
+// in", "I'll be in", "bin ... in", "je serai à", "estaré en", "sarò a".
+var presenceWords = map[string]bool{
+	"m": true, "am": true, "be": true, "re": true, "visiting": true, "bin": true, "sind": true, "serai": true,
+	"serons": true, "suis": true, "passage": true, "estare": true, "estaremos": true, "estoy": true, "saro": true,
+	"saremo": true, "sono": true, "ben": true, "zijn": true, "jestem": true, "bede": true, "ar": true, "er": true,
+	"estarei": true, "estou": true,
+}
+
+// stayWords (folded) follow a city to say one stays there for a while:
+// "in Berlin for a few days", "in Berlin next week".
+var stayWords = map[string]bool{"for": true, "next": true, "this": true, "until": true, "fur": true, "bis": true, "pour": true, "para": true, "per": true}
+
+// meetingWords (folded) are meetings in person that are no venue: a
+// coffee, a lunch, a walk.
+var meetingWords = map[string]bool{
+	"coffee": true, "lunch": true, "breakfast": true, "dinner": true, "drink": true, "drinks": true, "kaffee": true,
+	"mittagessen": true, "fruhstuck": true, "abendessen": true, "dejeuner": true, "diner": true, "cafecito": true,
+	"almuerzo": true, "comida": true, "caffe": true, "pranzo": true, "koffie": true, "lunchen": true, "kawa": true,
+	"fika": true, "kaffe": true, "kahvi": true, "kava": true, "obed": true,
+}
+
 // venueWords (folded) name where people meet in person: an office, a
 // hotel, a café, a reception desk.
 var venueWords = map[string]bool{

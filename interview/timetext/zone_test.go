@@ -219,3 +219,32 @@ func TestZoneOfTheNextLineStaysThere(t *testing.T) {
 		})
 	}
 }
+
+// TestVisitedCity: a writer who will be in a city and asks to meet there
+// in person gives that city's clock; being somewhere without meeting in
+// person, or meeting without being anywhere, gives none.
+func TestVisitedCity(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, want string // want "" for none
+	}{
+		{"en, a stay and a coffee", "I'm in Berlin for a few days the first week of December - fancy an informal coffee chat? Would Thursday 3rd around 11 work?", "Europe/Berlin"},
+		{"en, will be in, lunch", "I'll be in Amsterdam next week and would love to grab lunch - Tuesday at 12:30?", "Europe/Amsterdam"},
+		{"de, bin in, Kaffee", "Ich bin nächste Woche in Hamburg – hätten Sie Zeit für einen Kaffee am Dienstag um 10?", "Europe/Berlin"},
+		{"fr, serai à, café", "Je serai à Paris mardi, on prend un café à 10h ?", "Europe/Paris"},
+		{"es, estaré en, café", "Estaré en Madrid el jueves; ¿tomamos un café a las 9?", "Europe/Madrid"},
+		{"a video call from a trip", "I'm in New York next week, so let's do a video call on Tuesday at 10.", ""},
+		{"an office, nobody visiting", "Our office in London is on the 3rd floor; the interview is at 10 on Tuesday.", ""},
+		{"was there, not will be", "I was in Lisbon last week. Coffee some time? Thursday 11?", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			loc, ok := VisitedCity(tc.text)
+			got := ""
+			if ok {
+				got = loc.String()
+			}
+			if got != tc.want {
+				t.Errorf("VisitedCity(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
