@@ -516,3 +516,38 @@ func TestStrangersInvitationAtTheSameMinute(t *testing.T) {
 		t.Error("the employer's interview is gone")
 	}
 }
+
+// TestSamePersonSameMinuteIsOneInterview: a recruiter confirms round 2 in
+// words, then sends the Teams invitation for it, whose title names the
+// round where a company would stand ("Round 2 - Techno Managerial |
+// ..."). The same person of the employer's at the same minute is one
+// interview, whatever each message took for the company.
+func TestSamePersonSameMinuteIsOneInterview(t *testing.T) {
+	const org = "ananya.krishnan@tidewateranalytics.example"
+	words := textMessage("w@x", "2026-12-03T06:00:00Z", org, "Round 2 Interview - Senior Data Platform Engineer - Tidewater Analytics",
+		"Dear Sam,\n\nCongratulations on clearing round 1. Your round 2 is scheduled as below:\n\nRound 2: Techno-managerial discussion\nDate: 9th December 2026 (Wednesday)\nTime: 3:30 PM IST\nDuration: 45 mins\n\nRegards,\nAnanya Krishnan\nTalent Acquisition, Tidewater Analytics")
+	invite := calMessageFrom("i@x", "2026-12-04T06:00:00Z", "Round 2 - Techno Managerial | Sam Rivera | Senior Data Platform Engineer",
+		"Dear Sam,\n\nPlease find the MS Teams invite for your Round 2 discussion with Mr. Rohit Menon.\n\nThanks & Regards,\nAnanya Krishnan\nTalent Acquisition | Tidewater Analytics Pvt. Ltd.",
+		vevent{method: "REQUEST", start: "20261209T100000Z", organizer: org, uid: "round2@x",
+			summary: "Round 2 - Techno Managerial | Sam Rivera | Senior Data Platform Engineer",
+			extra:   []string{"ATTENDEE;ROLE=REQ-PARTICIPANT;CN=Rohit Menon:mailto:rohit.menon@tidewateranalytics.example", "LOCATION:Microsoft Teams Meeting"}})
+	for _, m := range []*mail.Message{&words, &invite} {
+		m.From = addr("Ananya Krishnan", org)
+	}
+	// Round 1, a week before, in the thread the round 2 mail answers.
+	round1 := textMessage("r1@x", "2026-11-27T06:00:00Z", org, "Interview Schedule - Senior Data Platform Engineer - Tidewater Analytics",
+		"Dear Sam,\n\nYour interview is scheduled as below:\n\nRound: Technical Round 1 (Data Engineering & SQL)\nDate: 2nd December 2026 (Wednesday)\nTime: 2:30 PM IST (10:00 AM CET)\n\nRegards,\nAnanya Krishnan\nTalent Acquisition, Tidewater Analytics")
+	round1.From = words.From
+	words = inThread(words, round1)
+	ivs := interview.Build([]mail.Message{round1, words, invite}, nil, sampleConfig())
+	ivs = slices.DeleteFunc(ivs, func(iv interview.Interview) bool { return iv.Start.Before(utc("20261205T000000Z")) })
+	if len(ivs) != 1 {
+		for _, iv := range ivs {
+			t.Logf("%q at %s", iv.Company, iv.Start.UTC())
+		}
+		t.Fatalf("Build found %d interviews, want 1", len(ivs))
+	}
+	if !ivs[0].Start.Equal(utc("20261209T100000Z")) {
+		t.Errorf("start %s, want 2026-12-09 10:00 UTC", ivs[0].Start.UTC())
+	}
+}

@@ -429,9 +429,13 @@ func (b *builder) mergeSameSlot() {
 	for _, t := range b.all {
 		var into *tracked
 		for _, o := range out {
+			// The same person of the employer's at the same minute is
+			// one interview, whatever each took for the company ("Round
+			// 2 - Techno Managerial | ..." names the round where the
+			// company stands).
 			if o.iv.Start.Equal(t.iv.Start) && o.iv.Status == t.iv.Status && sameParty(o, t) &&
 				(likelySameCompany(o.iv.Company, t.iv.Company) || o.iv.Company == "" || t.iv.Company == "" ||
-					initialled(o.iv.Company, t.iv.Company) || initialled(t.iv.Company, o.iv.Company)) {
+					initialled(o.iv.Company, t.iv.Company) || initialled(t.iv.Company, o.iv.Company) || sharesPerson(o, t)) {
 				into = o
 				break
 			}
@@ -523,16 +527,21 @@ func namesName(text, name string) bool {
 // employer's interview, and so never becomes one of its people (DESIGN,
 // Trust).
 func sameParty(a, b *tracked) bool {
-	if len(a.people) == 0 || len(b.people) == 0 {
+	if len(a.people) == 0 || len(b.people) == 0 || sharesPerson(a, b) {
 		return true
-	}
-	for e := range a.people {
-		if b.people[e] {
-			return true
-		}
 	}
 	for d := range a.domains {
 		if b.domains[d] {
+			return true
+		}
+	}
+	return false
+}
+
+// sharesPerson reports an employer's person in both interviews.
+func sharesPerson(a, b *tracked) bool {
+	for e := range a.people {
+		if b.people[e] {
 			return true
 		}
 	}
