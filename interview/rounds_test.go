@@ -162,12 +162,22 @@ func TestStatusWordsOfMoreLanguagesAndSystems(t *testing.T) {
 		"Tilbakemelding på din søknad – Løsningsarkitekt",
 		"Hei Sam,\n\nvi har dessverre valgt å gå videre med en annen kandidat.\n\nVennlig hilsen\nKari Haugen")
 	rejected.From = addr("Kari Haugen | Sjøbris Energi", "noreply@teamtailor-mail.com")
+	// A Spanish offer that names no "offer" phrase but its letter and
+	// the wish that the user join, a few days after the interview.
+	final := textMessage("f1@alisio-software.example", "2026-11-24T10:00:00Z", "talento@alisio-software.example",
+		"Fase final – Engineering Manager – Data | Alisio Software",
+		"Hola Sam:\n\nte confirmo la entrevista final con Carmen y Yeray el miércoles 2 de diciembre a las 12:00 hora canaria.\n\nAcerina")
+	offer := textMessage("f2@alisio-software.example", "2026-12-03T16:00:00Z", "talento@alisio-software.example",
+		"Oferta – Engineering Manager – Data | Alisio Software",
+		"Hola Sam:\n\nCarmen y Yeray salieron encantados de la conversación del miércoles: ¡nos encantaría que te unieras a Alisio como Engineering Manager – Data!\n\n"+
+			"- Salario: 92.000 € brutos anuales\n- Incorporación: a partir del 1 de marzo de 2027\n\nEn los próximos días te llegará la carta de oferta a través de Factorial.\n\nAcerina")
 	for _, tc := range []struct {
 		name string
 		msgs []mail.Message
 		want interview.Status
 	}{
 		{"es: hemos tenido que anular", []mail.Message{confirm, cancel}, interview.Cancelled},
+		{"es: que te unieras, la carta de oferta", []mail.Message{final, offer}, interview.Offer},
 		{"no: a hiring system's rejection", []mail.Message{booked, rejected}, interview.Rejected},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
