@@ -1165,6 +1165,11 @@ func clientNamed(in *input) string {
 				return c
 			}
 		}
+		for _, m := range clientApposRE.FindAllStringSubmatch(line, -1) {
+			if c := acceptCompany(sentenceEnd(m[1]), in.a.people); c != "" {
+				return c
+			}
+		}
 	}
 	// "Nun darf ich Ihnen auch den Namen nennen: Es handelt sich um die
 	// Aurelius Bank AG": a search named at last, in the words that
@@ -1176,6 +1181,13 @@ func clientNamed(in *input) string {
 	}
 	return ""
 }
+
+// clientApposRE finds a client described first and named after a comma:
+// "con un cliente nuestro del sector logística, Grupo Altamar", "a client
+// of ours in the energy sector, Calder Mutual", "einen Kunden aus der
+// Logistikbranche, die Nordwerk AG". The description starts with a
+// lower-case word, so "client Acme Corp, ..." is not read here.
+var clientApposRE = regexp.MustCompile(`(?i:\bclients?|\bklienta|\bkunden?|\bklant|\bcliente|\bkund|\bmandanten?)\s+\p{Ll}[\p{Ll}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,6},\s+(?:(?i:the|die|der|das|la|le|el|het|l'|l’)\s*)?` + nameRE)
 
 // clientNowNamedRE finds the name after the words that introduce one:
 // "es handelt sich um die ...", "il s'agit de ...", "se trata de ...".

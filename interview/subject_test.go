@@ -759,3 +759,36 @@ func TestCompanyAsTheThreadSpellsIt(t *testing.T) {
 		})
 	}
 }
+
+// TestAgencysClientDescribedThenNamed: an agency describes its client
+// before naming it after a comma ("un cliente nuestro del sector
+// logística, Grupo Altamar"), in its first mail; its later mail fixes the
+// interview and names only the interviewer. The client is the company.
+func TestAgencysClientDescribedThenNamed(t *testing.T) {
+	for _, tc := range []struct{ name, pitch, booked, want string }{
+		{"es", "Tengo una posición con un cliente nuestro del sector logística, Grupo Altamar (son de los más grandes en México). Buscan un Staff Data Engineer.",
+			"Al cliente le encantó tu perfil. Quieren agendar entrevista con Héctor, Director de Datos, el martes 8 de diciembre a las 9:30 a.m. hora CDMX.", "Grupo Altamar"},
+		{"en", "I'm working on a Staff Data Engineer role with a client of ours in the energy sector, Calder Mutual Energy, based in Leeds.",
+			"Good news: they'd like to interview you on Tuesday 8 December at 10:00 GMT with their Head of Data.", "Calder Mutual Energy"},
+		{"de", "ich betreue eine Position als Staff Data Engineer für einen Kunden aus der Logistikbranche, die Nordwerk Logistik GmbH in Hamburg.",
+			"gute Nachrichten: Das Vorstellungsgespräch mit dem Head of Data ist am Dienstag, 8. Dezember um 10 Uhr.", "Nordwerk Logistik"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			agency := letterFrom(addr("Mariana Olvera", "mariana.olvera@talentonorte.example"))
+			pitch := agency("p@x", time.Date(2026, 11, 18, 9, 0, 0, 0, time.UTC), "Staff Data Engineer", "Hola Sam,\n\n"+tc.pitch+"\n\nMari\nSenior Tech Recruiter | Talento Norte Consultores")
+			booked := inThread(agency("b@x", time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC), "Re: Staff Data Engineer", tc.booked+"\n\nMari"), pitch)
+			ivs := interview.Build([]mail.Message{pitch, booked}, nil, sampleConfig())
+			if len(ivs) != 1 {
+				t.Fatalf("Build found %d interviews, want 1", len(ivs))
+			}
+			if !sameCompanyName(ivs[0].Company, tc.want) {
+				t.Errorf("Company = %q, want %q", ivs[0].Company, tc.want)
+			}
+		})
+	}
+}
+
+// sameCompanyName compares names with their legal form left out.
+func sameCompanyName(got, want string) bool {
+	return strings.TrimSuffix(strings.TrimSuffix(got, " GmbH"), " AG") == want
+}
