@@ -195,3 +195,20 @@ func TestRoleWithACapitalInside(t *testing.T) {
 		})
 	}
 }
+
+// TestRoleAfterTheApplication: the application names the job it is for,
+// in the Romance languages and Dutch as in English.
+func TestRoleAfterTheApplication(t *testing.T) {
+	for _, tc := range []struct{ name, text, want string }{
+		{"it", "hai ricevuto un nuovo messaggio riguardo alla tua candidatura per Senior Software Engineer (Backend) presso Gianduia Robotics.", "Senior Software Engineer (Backend)"},
+		{"es", "Gracias por tu candidatura para Data Engineer en Lumbre.", "Data Engineer"},
+		{"fr", "Merci pour votre candidature pour Ingénieur DevOps chez Vauclair.", "Ingénieur DevOps"},
+		{"nl", "Bedankt voor je sollicitatie voor Senior Data Engineer bij Kraanvogel.", "Senior Data Engineer"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := roleInText(tc.text); got != tc.want {
+				t.Errorf("roleInText(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}

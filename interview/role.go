@@ -21,6 +21,9 @@ var roleIntros = newPhraseSet([]string{
 	"posizione di", "ruolo di", "vaga de", "posição de", "função de", "functie van", "functie als",
 	"la oferta", "oferta de", "la vacante", "vacante",
 	"vacature", "rol als", "rol van", "na stanowisko", "stanowisko", "stanowisku",
+	// The application for the job: "la tua candidatura per Senior
+	// Software Engineer (Backend) presso ...".
+	"candidatura per", "candidatura para", "candidatura a", "candidature pour", "sollicitatie voor", "aplikacja na",
 	"tjänsten som", "rollen som", "stillingen som", "jobbet som", "som",
 	// A form's label ("Stelle: Senior Backend-Entwickler (m/w/d)") or a
 	// noun right before the title ("für die Stelle Senior ...").
