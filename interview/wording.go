@@ -192,8 +192,8 @@ var (
 		"zaproponować ci dołączenie", "zaproponować pani dołączenie", "zaproponować panu dołączenie", "warunki oferty", "nabídku na pozici", "tarjota sinulle paikkaa", "erbjuda dig en tjänst", "tilby deg en stilling",
 		// The offer letter, as each language names it: "te llegará la
 		// carta de oferta a través de Factorial".
-		"carta de oferta", "carta oferta", "carta-oferta", "lettre d'offre", "lettre d’offre", "lettera di offerta",
-		"lettera d'offerta", "lettera d’offerta", "angebotsschreiben", "aanbiedingsbrief", "erbjudandebrev", "tilbudsbrev",
+		"carta de oferta", "carta oferta", "lettre d'offre", "lettera di offerta",
+		"lettera d'offerta", "angebotsschreiben", "aanbiedingsbrief", "erbjudandebrev", "tilbudsbrev",
 		// Asked to join as the role: "¡nos encantaría que te unieras a
 		// Alisio como Engineering Manager!".
 		"nos encantaría que te unieras", "nos encantaría que te incorporaras", "nos encantaría contar contigo como",
