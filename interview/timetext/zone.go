@@ -225,7 +225,15 @@ var zonePhrases = func() map[string][][]string {
 		// its mail says "(AUS Eastern Daylight Time)" in summer, which
 		// is no US Eastern time.
 		{"australian eastern time|sydney time|aus eastern standard time|aus eastern daylight time|australian eastern standard time|australian eastern daylight time", "Australia/Sydney"},
-		{"w australia standard time|australian western standard time|perth time", "Australia/Perth"},
+		{"w australia standard time|australian western standard time|perth time|wa time", "Australia/Perth"},
+		// Australians name their states' clocks: Queensland keeps no
+		// daylight saving, so "4:30pm QLD time" is an hour behind
+		// Sydney's in December.
+		{"qld time|queensland time|brisbane time", "Australia/Brisbane"},
+		{"nsw time|act time|canberra time", "Australia/Sydney"},
+		{"vic time|victorian time|melbourne time", "Australia/Melbourne"},
+		{"tas time|tasmanian time|hobart time", "Australia/Hobart"},
+		{"nt time|darwin time", "Australia/Darwin"},
 		{"cen australia standard time|cen australia daylight time|australian central standard time|australian central daylight time", "Australia/Adelaide"},
 		{"czasu polskiego|polskiego czasu|czas polski", "Europe/Warsaw"},
 		{"svensk tid", "Europe/Stockholm"},

@@ -25,6 +25,8 @@ func TestZoneIn(t *testing.T) {
 		{"German abbreviation", "um 10 Uhr MEZ", "Europe/Berlin", 3600, "MEZ"},
 		{"summer abbreviation keeps the region", "um 10 Uhr MESZ", "Europe/Berlin", 3600, "MESZ"},
 		{"IST is India", "11 AM IST", "Asia/Kolkata", 19800, "IST"},
+		{"an Australian state's clock", "Technical interview – Monday 7 Dec, 4:30pm QLD time", "Australia/Brisbane", 36000, "QLD time"},
+		{"Western Australia's", "Tuesday at 9am WA time", "Australia/Perth", 28800, "WA time"},
 		{"BST is London", "14:30 BST", "Europe/London", 0, "BST"},
 		{"GMT is exact", "10:00 (GMT)", "UTC", 0, "GMT"},
 		{"UTC with offset", "16:00 UTC+1", "UTC+1", 3600, "UTC+1"},
