@@ -551,3 +551,19 @@ func TestSamePersonSameMinuteIsOneInterview(t *testing.T) {
 		t.Errorf("start %s, want 2026-12-09 10:00 UTC", ivs[0].Start.UTC())
 	}
 }
+
+// TestExpertNetworkInvitationIsNoInterview: an expert network books a
+// paid call with its client and sends the calendar file, the user a
+// required attendee with a video link: the structure of an interview,
+// but its words say it is a consultation for a fee.
+func TestExpertNetworkInvitationIsNoInterview(t *testing.T) {
+	const org = "scheduling@meridian-insight.example"
+	m := calMessageFrom("e@x", "2026-12-02T03:00:00Z", "CONFIRMED: Consultation call - Project Halyard - Tue 08 Dec 2026 14:00 UTC",
+		"Dear Sam,\n\nYour consultation has been confirmed.\n\nProject: Halyard - Real-time data infrastructure (Europe)\nClient: Investment firm (name withheld)\n"+
+			"Duration: 60 minutes\nHonorarium: USD 400\nDial-in: Zoom - https://meridian-insight.zoom.us/j/94402817766\n\nMeridian Insight Network - Scheduling Team",
+		vevent{method: "REQUEST", start: "20261208T140000Z", organizer: org, uid: "halyard@x", summary: "Consultation call - Project Halyard",
+			extra: []string{"LOCATION:https://meridian-insight.zoom.us/j/94402817766"}})
+	if ivs := interview.Build([]mail.Message{m}, nil, sampleConfig()); len(ivs) != 0 {
+		t.Errorf("Build found %d interviews (%s), want none", len(ivs), ivs[0].Evidence)
+	}
+}

@@ -387,6 +387,9 @@ var (
 		"pas un entretien d'embauche", "pas pour un poste", "je ne recrute pas", "no es una entrevista de trabajo",
 		"no estoy reclutando", "non è un colloquio", "não é uma entrevista de emprego", "geen sollicitatiegesprek",
 		"ik wil je niet wegkapen", "inte en anställningsintervju", "ikke et jobinterview", "ikke et jobbintervju",
+		"not a job opportunity", "not a job offer", "not a recruitment call", "not a recruiting call",
+		"keine jobanfrage", "kein stellenangebot", "pas une offre d'emploi", "no es una oferta de trabajo",
+		"non è un'offerta di lavoro", "não é uma oferta de emprego", "geen vacature",
 	}
 	// The reader's CV, named by its reader's possessive: "Mel passed
 	// along your resume", "wir haben Ihren Lebenslauf gelesen", "j'ai lu
@@ -1087,6 +1090,16 @@ var (
 		"for the study", "study invitations", "study session", "user study", "usability test", "usability session",
 		"participant incentive", "paid via tremendous", "für die studie", "pour l'étude", "para el estudio",
 		"per lo studio", "voor het onderzoek", "do badania",
+		// A project's or a company's feature about a person, published:
+		// "We run a monthly "Contributor Spotlight" series - a ~25
+		// minute recorded video interview with a contributor". (Not
+		// "on our blog": recruiters point to their engineering blog.)
+		"contributor spotlight", "member spotlight", "community spotlight", "customer spotlight", "spotlight series",
+		// An expert network's paid call with its client, an investor:
+		// "short paid consultations", "Honorarium: USD 400".
+		"expert network", "expert networks", "paid consultation", "paid consultations", "consultation call",
+		"honorarium", "expertennetzwerk", "expertengespräch", "réseau d'experts", "red de expertos",
+		"rete di esperti", "expertnetwerk", "compliance attestation",
 		// Interviews the user holds for a client's project: with its
 		// stakeholders, its users, experts.
 		"stakeholder interview", "stakeholder interviews", "stakeholderinterview", "stakeholderinterviews",
