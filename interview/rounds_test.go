@@ -1487,3 +1487,23 @@ func TestOneOfTwoStagesMovedByItsDay(t *testing.T) {
 		})
 	}
 }
+
+// TestOfferPresentedInFrench: after the final interview, the employer
+// writes that it wants to make the user an offer ("nous souhaitons vous
+// faire une proposition pour rejoindre ...") and asks for a call to present
+// it. The interview is offered; the call about the offer is none.
+func TestOfferPresentedInFrench(t *testing.T) {
+	const hr = "sophie.baud@lemanique-solutions.example"
+	final := textMessage("f1@x", "2026-11-23T09:00:00Z", hr, "Entretien final – Senior Product Manager Data – Lémanique Solutions",
+		"Bonjour Sam,\n\nNous vous proposons un entretien final le mardi 1er décembre à 9h30, dans nos bureaux à Genève.\n\nSophie Baud")
+	offer := inThread(textMessage("f2@x", "2026-12-03T10:00:00Z", hr, "RE: Entretien final – Senior Product Manager Data – Lémanique Solutions",
+		"Bonjour Sam,\n\nexcellente nouvelle : nous souhaitons vous faire une proposition pour rejoindre Lémanique Solutions en tant que Senior Product Manager – Data !\n\n"+
+			"Laurent tient à vous présenter l'offre lui-même. Seriez-vous disponible demain, vendredi 4 décembre, à 17h pour un appel d'une demi-heure ?\n\nSophie"), final)
+	ivs := interview.Build([]mail.Message{final, offer}, nil, sampleConfig())
+	if len(ivs) != 1 || ivs[0].Status != interview.Offer {
+		for _, iv := range ivs {
+			t.Logf("%s %s (%s)", iv.Start.UTC(), iv.Status, iv.Evidence)
+		}
+		t.Fatalf("%d interviews, want the final one, offered", len(ivs))
+	}
+}

@@ -83,6 +83,14 @@ var (
 		"not been successful", "was not successful", "were not successful",
 		"not to take things further", "not to take this further", "not to take it further", "not be taking things further",
 		"gone with a candidate", "gone with another candidate", "went with a candidate",
+		// Someone else, however described: "we've decided to go with
+		// someone in APAC hours", "decided to progress with a profile
+		// that has deeper hands-on experience".
+		"decided to go with someone", "go with someone else", "gone with someone else", "went with someone else",
+		"move forward with someone else", "moving forward with someone else", "progress with a profile",
+		"progress with another profile", "progress with someone", "proceed with someone else",
+		"not the news you were hoping for", "not the news you'd hoped for", "not the news you had hoped for",
+		"not the outcome you were hoping for", "not the answer you were hoping for",
 		"leider absagen", "leider nicht berücksichtigen",
 		"anderen kandidaten entschieden", "anderen bewerber entschieden",
 		"für einen anderen kandidaten", "für eine andere kandidatin",
@@ -198,6 +206,11 @@ var (
 		// Alisio como Engineering Manager!".
 		"nos encantaría que te unieras", "nos encantaría que te incorporaras", "nos encantaría contar contigo como",
 		"adoraríamos que te juntasses", "gostaríamos muito que te juntasses", "ci piacerebbe che entrassi",
+		// French: "nous souhaitons vous faire une proposition pour
+		// rejoindre Lémanique Solutions ... vous présenter l'offre".
+		"vous faire une offre", "te faire une offre", "vous faire une proposition pour rejoindre",
+		"te faire une proposition pour rejoindre", "vous présenter l'offre", "vous présenter notre offre",
+		"proposition écrite", "proposition d'engagement",
 	}
 	reschedulePhrases = []string{
 		"reschedule", "rescheduled", "rescheduling", "move our interview", "move the interview",
