@@ -567,3 +567,17 @@ func TestExpertNetworkInvitationIsNoInterview(t *testing.T) {
 		t.Errorf("Build found %d interviews (%s), want none", len(ivs), ivs[0].Evidence)
 	}
 }
+
+// TestMissedBookingRescheduledByANewInvitation: the interviewer missed a
+// Calendly booking and sends an invitation of his own calendar, another
+// UID, "Rescheduled from Tue Dec 1". The missed booking is that
+// interview, moved, not a second one that would get its own drafts.
+func TestMissedBookingRescheduledByANewInvitation(t *testing.T) {
+	const derek = "derek.oyelaran@tallgrass-robotics.example"
+	booked := calMessageFrom("c@x", "2026-11-25T14:00:00Z", "New Event: Technical Screen - Tallgrass Robotics (Sam Rivera)", "A new event has been scheduled.",
+		vevent{method: "REQUEST", start: "20261201T150000Z", organizer: derek, uid: "noshow@calendly.com", summary: "Technical Screen - Tallgrass Robotics (Sam Rivera)"})
+	redo := calMessageFrom("g@x", "2026-12-01T16:31:00Z", "Invitation: Tallgrass Robotics - Technical Screen (Sam Rivera) - take 2 @ Thu Dec 3, 2026 10am",
+		"Tallgrass Robotics - Technical Screen (Sam Rivera) - take 2\nThursday Dec 3, 2026 ⋅ 10am – 10:45am\nEastern Time - New York\n\nRescheduled from Tue Dec 1 - sorry again, Sam!",
+		vevent{method: "REQUEST", start: "20261203T150000Z", organizer: derek, uid: "take2@google.com", summary: "Tallgrass Robotics - Technical Screen (Sam Rivera) - take 2"})
+	checkStarts(t, []mail.Message{booked, redo}, utc("20261203T150000Z"))
+}

@@ -1204,8 +1204,10 @@ var sameDayPhrases = []string{
 // invitation that moves it: the recruiter confirmed a time in plain mail,
 // then sent an invitation at another time saying so ("nous devons décaler
 // l'entretien au jeudi"), without answering the first mail. The
-// invitation's time is the newer word. Only a text-only interview still to
-// come, from the same employer and announced before, is taken.
+// invitation's time is the newer word. A text-only interview still to
+// come, from the same employer and announced before, is taken; so is one
+// the invitation says it moves from by its day, though another calendar
+// booked it or its hour has passed unheld.
 func (b *builder) movedInvitations(ins []input) {
 	byID := byMessageID(ins)
 	merged := map[*tracked]bool{}
@@ -1225,10 +1227,20 @@ func (b *builder) movedInvitations(ins []input) {
 		}
 		var moved *tracked
 		for _, t := range b.all {
-			if t == c || merged[t] || t.iv.ICSUID != "" || t.iv.Status != Scheduled || t.iv.Start.Equal(c.iv.Start) ||
-				!t.iv.InvitedAt.Before(mover.m.Date) || !t.iv.Start.After(mover.m.Date) ||
+			if t == c || merged[t] || t.iv.Status != Scheduled || t.iv.Start.Equal(c.iv.Start) ||
+				!t.iv.InvitedAt.Before(mover.m.Date) ||
 				!(t.fromEmployer(mover.m) || sameCompany(t.iv.Company, c.iv.Company) && speaksForCompany(t, mover.m)) {
 				continue
+			}
+			// An interview known from another calendar (a Calendly
+			// booking the interviewer then missed) is moved only when
+			// the invitation names its day ("Rescheduled from Tue Dec
+			// 1"); one known from words, when it is still to come.
+			if t.iv.ICSUID != "" || !t.iv.Start.After(mover.m.Date) {
+				if t.iv.ICSUID == c.iv.ICSUID || mover.m.Date.Sub(t.iv.Start) > 24*time.Hour ||
+					!namesDay(mover.a.text, mover.m.Date, t.iv.Start) {
+					continue
+				}
 			}
 			if moved == nil || movedFrom(mover, c, t, moved) {
 				moved = t
