@@ -98,11 +98,32 @@ var legalForms = map[string]bool{
 	"s.a.s": true, "s.a.s.": true, "s.l.u.": true, "s.a.u.": true, "kft": true, "zrt": true, "private": true, "pte": true, "pte.": true, "sdn": true, "bhd": true, "bhd.": true,
 }
 
+// withoutLegalForm drops the legal form at the end of a name, all of it
+// where it has several parts ("Brückner Logistik GmbH & Co. KG" is
+// "Brückner Logistik").
 func withoutLegalForm(s string) string {
 	ws := strings.Fields(strings.TrimRight(s, " ,"))
-	for len(ws) > 1 && (legalForms[strings.ToLower(strings.Trim(ws[len(ws)-1], ","))] ||
-		legalForms[strings.ToLower(strings.Trim(ws[len(ws)-1], ","))+"."]) {
-		ws = ws[:len(ws)-1]
+	legal := func(w string) bool {
+		w = strings.ToLower(strings.Trim(w, ","))
+		return legalForms[w] || legalForms[w+"."]
+	}
+	removed := false
+	for len(ws) > 1 {
+		last := ws[len(ws)-1]
+		if legal(last) {
+			ws, removed = ws[:len(ws)-1], true
+			continue
+		}
+		// "GmbH & Co. KG", "Smith & Co.": the link before a legal form
+		// goes with it.
+		if removed {
+			switch strings.ToLower(last) {
+			case "&", "+", "und", "and":
+				ws = ws[:len(ws)-1]
+				continue
+			}
+		}
+		break
 	}
 	return strings.TrimRight(strings.Join(ws, " "), ",")
 }

@@ -212,3 +212,22 @@ func TestRoleAfterTheApplication(t *testing.T) {
 		})
 	}
 }
+
+// TestWithoutLegalForm: a legal form of several parts goes whole, with
+// the link inside it; a name's own "&" stays.
+func TestWithoutLegalForm(t *testing.T) {
+	for _, tc := range []struct{ name, in, want string }{
+		{"one part", "Acme GmbH", "Acme"},
+		{"GmbH & Co. KG", "Brückner Logistik GmbH & Co. KG", "Brückner Logistik"},
+		{"& Co.", "Smith & Co.", "Smith"},
+		{"a name's own ampersand", "Lindner & Rauch GmbH", "Lindner & Rauch"},
+		{"no legal form", "Marlowe & Finch", "Marlowe & Finch"},
+		{"a legal form alone stays", "Co.", "Co."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := withoutLegalForm(tc.in); got != tc.want {
+				t.Errorf("withoutLegalForm(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}

@@ -439,7 +439,9 @@ func companyFromParts(s string, people map[string]bool, kw []string) string {
 		if i := strings.LastIndex(p, " ("); i > 0 && strings.HasSuffix(p, ")") && hasRoleWord(p[i+2:len(p)-1]) {
 			p = strings.TrimSpace(p[:i])
 		}
-		if bareNameRE.MatchString(p) && firstWord(normalize(p), kw) == "" && !hasRoleWord(p) && !meetingLabel(p) {
+		// "Erstgespräch Backend-Entwicklung - Kranich Software AG": a
+		// team's name after the interview's word is no company.
+		if bareNameRE.MatchString(p) && firstWord(normalize(p), kw) == "" && !hasRoleWord(p) && !meetingLabel(p) && !allTeamWords(p) {
 			if c := acceptCompany(p, people); c != "" {
 				return c
 			}

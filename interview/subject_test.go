@@ -792,3 +792,18 @@ func TestAgencysClientDescribedThenNamed(t *testing.T) {
 func sameCompanyName(got, want string) bool {
 	return strings.TrimSuffix(strings.TrimSuffix(got, " GmbH"), " AG") == want
 }
+
+// TestTeamAfterTheInterviewWordIsNotTheCompany: a booking's title
+// "Vorstellungsgespräch Backend-Entwicklung - Kranich Software AG Recruiting"
+// names the team after the interview's word; the company is the other
+// part.
+func TestTeamAfterTheInterviewWordIsNotTheCompany(t *testing.T) {
+	const org = "KranichRecruiting@kranich-software.example"
+	m := calMessageFrom("k@x", "2026-11-30T09:00:00Z", "Ihre Buchung wurde bestätigt: Vorstellungsgespräch Backend-Entwicklung mit Kranich Software AG Recruiting",
+		"Ihre Buchung wurde bestätigt.", vevent{method: "REQUEST", start: "20261207T100000Z", organizer: org, uid: "kranich@x",
+			summary: "Vorstellungsgespräch Backend-Entwicklung - Kranich Software AG Recruiting", extra: []string{"LOCATION:Microsoft Teams-Besprechung"}})
+	m.From = addr("Kranich Software AG Recruiting", org)
+	if got := onlyCompany(t, m); !strings.HasPrefix(got, "Kranich Software") {
+		t.Errorf("Company = %q, want Kranich Software's name", got)
+	}
+}

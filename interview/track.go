@@ -1553,10 +1553,13 @@ var teamWords = map[string]bool{
 	"identity": true, "billing": true, "ledger": true, "risk": true, "reliability": true, "tooling": true,
 	"developer": true, "experience": true, "operations": true, "ops": true, "ai": true, "ml": true, "&": true,
 	"and": true, "services": true, "api": true, "apis": true, "web": true, "apps": true, "engineering": true,
+	"development": true, "entwicklung": true, "softwareentwicklung": true, "développement": true, "desarrollo": true,
+	"sviluppo": true, "ontwikkeling": true,
 }
 
 func allTeamWords(c string) bool {
-	fs := strings.Fields(strings.ToLower(c))
+	// "Backend-Entwicklung": a compound's parts count each.
+	fs := strings.FieldsFunc(strings.ToLower(c), func(r rune) bool { return r == ' ' || r == '-' })
 	if len(fs) == 0 {
 		return false
 	}
