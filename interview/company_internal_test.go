@@ -25,6 +25,9 @@ func TestAcceptCompany(t *testing.T) {
 		{"Walk-in Drive", ""},          // the kind of event, of "Walk-in Drive | Lead Data Engineer"
 		{"Registration Confirmed", ""}, // where things stand, of "... | Registration Confirmed - DAS/0417"
 		{"Termin bestätigt", ""},
+		{"Format", ""}, // a form's label: "Format: Videointerview über Microsoft Teams"
+		{"Ort", ""},
+		{"Formation Labs", "Formation Labs"},
 	}
 	for _, tc := range tests {
 		if got := acceptCompany(tc.in, nil); got != tc.want {

@@ -613,6 +613,10 @@ func acceptCompany(c string, people map[string]bool) string {
 	if payGradeRE.MatchString(c) || referenceLabels[strings.ToLower(strings.TrimRight(strings.Fields(c)[0], ".:"))] {
 		return ""
 	}
+	// "Format: Videointerview über Teams", "Ort: ...": a form's label.
+	if !strings.Contains(c, " ") && fieldLabels[strings.ToLower(c)] {
+		return ""
+	}
 	// "Conversa", "Invitation": a word of the subject's, not a name;
 	// "CDI", "Standort Hamburg": a posting's contract or place.
 	if !strings.Contains(c, " ") && isSubjectWord(c) || contractName(c) || statusOnly(c) {

@@ -1538,6 +1538,9 @@ var fieldLabels = map[string]bool{
 	"ora": true, "luogo": true, "tijd": true, "locatie": true, "plaats": true, "godzina": true,
 	"miejsce": true, "tid": true, "plats": true, "sted": true, "aika": true, "paikka": true,
 	"session": true, "round": true, "part": true, "step": true, "teil": true,
+	// How it is held: "Format: Videointerview über Microsoft Teams".
+	"format": true, "formato": true, "formaat": true, "formát": true, "modus": true, "mode": true,
+	"modalité": true, "modalidad": true, "modalità": true, "modalidade": true, "typ": true, "type": true,
 }
 
 // startsCondition reports a sentence that opens with "if" in a language
