@@ -1063,17 +1063,22 @@ func nextSentence(text string, stop int) (int, int, bool) {
 	return s, e, e > s
 }
 
+// lineBounds returns where the line that holds text[pos:end] starts and
+// ends.
+func lineBounds(text string, pos, end int) (ls, le int) {
+	ls = strings.LastIndexByte(text[:pos], '\n') + 1
+	le = strings.IndexByte(text[end:], '\n')
+	if le < 0 {
+		return ls, len(text)
+	}
+	return ls, le + end
+}
+
 // lineAround returns the line of text that holds pos, with the line before
 // it when that one is a short label ("Date:", "When", "Datum") as an HTML
 // table renders it.
 func lineAround(text string, pos, end int) string {
-	ls := strings.LastIndexByte(text[:pos], '\n') + 1
-	le := strings.IndexByte(text[end:], '\n')
-	if le < 0 {
-		le = len(text)
-	} else {
-		le += end
-	}
+	ls, le := lineBounds(text, pos, end)
 	line := text[ls:le]
 	if ls > 1 {
 		ps := strings.LastIndexByte(text[:ls-1], '\n') + 1
@@ -1372,13 +1377,7 @@ func sameClockIn(t time.Time, loc *time.Location) time.Time {
 // 20:05") or with each other, or a departure beside an arrival
 // ("Abflug 07:15 TXL, Ankunft 09:05").
 func travelSegment(text string, pos, end int) bool {
-	ls := strings.LastIndexByte(text[:pos], '\n') + 1
-	le := strings.IndexByte(text[end:], '\n')
-	if le < 0 {
-		le = len(text)
-	} else {
-		le += end
-	}
+	ls, le := lineBounds(text, pos, end)
 	line := text[ls:le]
 	if len(line) > 200 {
 		return false // a paragraph, not an itinerary's line

@@ -543,13 +543,21 @@ func MeetingCity(sentence string) (*time.Location, bool) {
 	if !venue {
 		return nil, false
 	}
+	return oneCity(fields, func(int, int) bool { return true })
+}
+
+// oneCity returns the zone of the cities named after a place preposition
+// ("in Berlin", "à Paris") that ok accepts, given where the name starts
+// and how many words it takes; false when there are none, or they are on
+// different clocks.
+func oneCity(fields []string, ok func(i, n int) bool) (*time.Location, bool) {
 	var found *time.Location
 	for i := 1; i < len(fields); i++ {
 		if !placePrepositions[fields[i-1]] {
 			continue
 		}
-		name, _ := cityAt(fields, i)
-		if name == "" {
+		name, n := cityAt(fields, i)
+		if name == "" || !ok(i, n) {
 			continue
 		}
 		loc := loadLocation(name)
@@ -583,32 +591,13 @@ func VisitedCity(text string) (*time.Location, bool) {
 	if !inPerson {
 		return nil, false
 	}
-	var found *time.Location
-	for i := 1; i < len(fields); i++ {
-		if !placePrepositions[fields[i-1]] {
-			continue
-		}
-		name, n := cityAt(fields, i)
-		if name == "" {
-			continue
-		}
+	return oneCity(fields, func(i, n int) bool {
 		being := i+n < len(fields) && stayWords[fields[i+n]]
 		for k := max(0, i-5); k < i-1 && !being; k++ {
 			being = presenceWords[fields[k]]
 		}
-		if !being {
-			continue
-		}
-		loc := loadLocation(name)
-		if loc == nil {
-			continue
-		}
-		if found != nil && found.String() != loc.String() {
-			return nil, false
-		}
-		found = loc
-	}
-	return found, found != nil
+		return being
+	})
 }
 
 // presenceWords (folded) say the writer is or will be somewhere: "I'm
