@@ -171,7 +171,7 @@ func MonthFirstRegion(locale string) bool {
 type scanner struct {
 	text  string
 	opt   Options
-	mask  uint16
+	mask  langMask
 	loc   *time.Location
 	toks  []token
 	fold  []byte

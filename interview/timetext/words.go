@@ -24,8 +24,19 @@ const (
 	fi
 	cs
 	numLangs
-	anyLang = 15 // connectors and marks that belong to no single language
+	// anyLang marks the connectors and marks that belong to no single
+	// language. Its bit follows the languages' in a langMask, so a new
+	// language moves it rather than colliding with it.
+	anyLang = numLangs
 )
+
+// langMask holds a bit for each language of langCodes and one for
+// anyLang: the languages a word belongs to, and those a scan reads.
+type langMask uint32
+
+// Every language's bit and anyLang's must fit a langMask: this fails to
+// compile once they outgrow it.
+var _ [32 - anyLang - 1]struct{}
 
 type kind uint8
 
@@ -68,7 +79,7 @@ type meaning struct {
 
 type entry struct {
 	m     []meaning
-	langs uint16    // the languages of its meanings, for the line's vote
+	langs langMask  // the languages of its meanings, for the line's vote
 	zone  *zoneWord // what the word says about a time zone, nil for most words
 }
 
