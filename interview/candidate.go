@@ -279,7 +279,8 @@ var readersPossessives = map[string]bool{
 	"your": true, "ihr": true, "ihre": true, "ihren": true, "ihrem": true, "dein": true, "deine": true,
 	"deinen": true, "votre": true, "ton": true, "ta": true, "tu": true, "su": true, "tuo": true, "tua": true,
 	"seu": true, "sua": true, "jouw": true, "je": true, "uw": true, "twój": true, "twoja": true, "twoje": true,
-	"din": true, "ditt": true, "váš": true, "vaše": true, "tvůj": true, "tvoje": true,
+	"din": true, "ditt": true, "váš": true, "vaše": true, "tvůj": true, "tvoje": true, "vaša": true, "vášho": true,
+	"tvoj": true,
 }
 
 // viaSystem reports a system that names whom it writes for in its display

@@ -76,7 +76,8 @@ var notCompanyWords = map[string]bool{
 	"tweede": true, "derde": true, "laatste": true, "finale": true, "premier": true, "deuxième": true,
 	"primera": true, "segunda": true, "primo": true, "pierwsza": true, "druga": true, "första": true,
 	"andra": true, "første": true, "anden": true, "andre": true, "ensimmäinen": true, "toinen": true,
-	"první": true, "druhý": true, "kennismakings": true,
+	"první": true, "druhý": true, "kennismakings": true, "prvý": true, "osobný": true, "výberový": true,
+	"prijímací": true,
 	// what a subject says about the interview after its word: "Interview
 	// Schedule - Senior Java Developer"
 	"schedule": true, "scheduling": true, "details": true, "reminder": true, "request": true, "planning": true,
@@ -131,6 +132,8 @@ var roleWords = []string{
 	// Finnish and Czech, as words of their own ("Senior Java vývojář")
 	"kehittäjä", "insinööri", "arkkitehti", "asiantuntija", "vývojář", "vývojářka", "programátor",
 	"programátorka", "inženýr", "inženýrka", "analytik", "analytička", "tester", "testerka",
+	// Slovak: "Senior Java vývojár", "DevOps inžinier".
+	"vývojár", "vývojárka", "inžinier", "inžinierka", "špecialista", "špecialistka", "manažér", "manažérka",
 	// Sales, marketing, finance and operations, in the same languages.
 	"advisor", "adviser", "executive", "controller", "accountant", "assistant", "representative", "buyer",
 	"planner", "marketer", "auditor", "verkäufer", "verkäuferin", "kaufmann", "kauffrau", "buchhalter",
@@ -1251,7 +1254,7 @@ var statusWords = map[string]bool{
 	"confermato": true, "confermata": true, "iscrizione": true, "promemoria": true, "bevestigd": true,
 	"bevestiging": true, "inschrijving": true, "herinnering": true, "potwierdzenie": true, "potwierdzona": true,
 	"rejestracja": true, "bekräftad": true, "bekräftelse": true, "bekræftet": true, "bekreftet": true,
-	"vahvistettu": true, "potvrzeno": true,
+	"vahvistettu": true, "potvrzeno": true, "potvrdené": true,
 }
 
 // companyPatternMayMatch is a cheap test for companyPatterns[i] on the

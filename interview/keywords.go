@@ -13,6 +13,7 @@ var Languages = map[string]string{
 	"en": "English", "de": "German", "fr": "French", "es": "Spanish",
 	"pt": "Portuguese", "it": "Italian", "nl": "Dutch", "pl": "Polish",
 	"sv": "Swedish", "da": "Danish", "no": "Norwegian", "fi": "Finnish", "cs": "Czech",
+	"sk": "Slovak",
 }
 
 // keywordsByLanguage are the words that mark a message or event as being
@@ -78,6 +79,14 @@ var keywordsByLanguage = map[string][]string{
 	"cs": {
 		"pohovor", "pohovoru", "pohovorem", "pohovory", "přijímací pohovor", "pracovní pohovor",
 		"vstupní pohovor", "úvodní pohovor", "technický pohovor", "telefonický pohovor", "online pohovor",
+	},
+	// Slovak shares "pohovor" with Czech and inflects it its own way
+	// ("na pohovore", "prijímacieho pohovoru"). Not "stretnutie" nor
+	// "rozhovor": any meeting, and a press interview.
+	"sk": {
+		"pohovor", "pohovoru", "pohovorom", "pohovore", "pohovory", "prijímací pohovor", "prijímacieho pohovoru",
+		"výberový pohovor", "výberového pohovoru", "pracovný pohovor", "pracovného pohovoru", "osobný pohovor",
+		"osobného pohovoru", "úvodný pohovor", "technický pohovor", "telefonický pohovor", "online pohovor",
 	},
 }
 
@@ -168,6 +177,8 @@ var subjectWordsByLanguage = map[string][]string{
 		"keskustelu", "rekrytointi", "mahdollisuus"},
 	"cs": {"výběrové řízení", "výběrového řízení", "přihláška", "vaše přihláška", "další kroky", "schůzka", "pozvánka",
 		"hovor", "telefonát", "termín", "příležitost"},
+	"sk": {"výberové konanie", "výberového konania", "prihláška", "vaša prihláška", "žiadosť o zamestnanie", "ďalšie kroky",
+		"stretnutie", "pozvánka", "hovor", "telefonát", "termín", "príležitosť"},
 }
 
 // opportunityWords are the scheduling words with which a recruiting
@@ -176,6 +187,7 @@ var subjectWordsByLanguage = map[string][]string{
 var opportunityWords = map[string]bool{
 	"opportunity": true, "opportunité": true, "oportunidad": true, "oportunidade": true, "opportunità": true,
 	"möjlighet": true, "mulighed": true, "mulighet": true, "mahdollisuus": true, "příležitost": true,
+	"príležitosť": true,
 }
 
 // applicationWordsByLanguage are words of a subject that say the message is
@@ -202,6 +214,8 @@ var applicationWordsByLanguage = map[string][]string{
 	"no": {"søknad", "din søknad", "neste steg", "stillingen", "stilling", "rekruttering"},
 	"fi": {"hakemus", "hakemuksesi", "seuraavat vaiheet", "seuraava vaihe", "tehtävä", "rekrytointi"},
 	"cs": {"výběrové řízení", "výběrového řízení", "přihláška", "vaše přihláška", "pozice", "pracovní pozice", "další kroky"},
+	"sk": {"výberové konanie", "výberového konania", "prihláška", "vaša prihláška", "žiadosť o zamestnanie", "pozícia",
+		"pracovná pozícia", "ďalšie kroky"},
 }
 
 // roleSuffixes end job titles written as one word in the Germanic
@@ -212,7 +226,7 @@ var roleSuffixes = []string{
 	"ontwikkelaar", "engineer", "architekt", "arkitekt", "konsulent", "berater", "ingeniør", "ingenjör",
 	// Finnish compounds: "Ohjelmistokehittäjä", "Pilviarkkitehti".
 	"kehittäjä", "insinööri", "arkkitehti", "suunnittelija", "ohjelmoija", "asiantuntija",
-	"vývojář", "vývojářka", "inženýr", "analytik", "programátor",
+	"vývojář", "vývojářka", "inženýr", "analytik", "programátor", "vývojár", "vývojárka", "inžinier",
 	// "Logistikanalytiker", "Produktmanager", "Teamleiter", "Teamleder".
 	"analytiker", "analytikerin", "spezialist", "spezialistin", "manager", "managerin", "leiter", "leiterin",
 	"leder", "ledare", "tekniker", "administrator", "administratorin", "koordinator", "koordinatorin",

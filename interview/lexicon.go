@@ -206,6 +206,7 @@ var firstPersonPossessives = map[string]bool{
 	"mijn": true, "mitt": true, "mina": true, "mio": true, "mia": true, "miei": true, "mie": true,
 	"meu": true, "minha": true, "mi": true, "mis": true, "mój": true, "moja": true, "moje": true,
 	"mojej": true, "moją": true, "mojego": true, "můj": true, "mého": true, "mém": true, "mým": true,
+	"môj": true, "môjho": true, "mojom": true,
 }
 
 // scratch holds a text's words lower-cased, one after the other, and where

@@ -31,13 +31,14 @@ var roleIntros = newPhraseSet([]string{
 	// English and Spanish sentence, and the title rarely follows.)
 	"stelle", "rolle", "poste", "puesto", "posizione", "ruolo", "vaga", "functie",
 	"tjänst", "tjänsten", "stilling", "stillingen", "tehtävä", "job title", "na pozici", "pozice", "pozici",
+	"na pozíciu", "pozícia", "pozíciu", "pozícii",
 	// Who is sought: "we're looking for a Lead Developer", "nous cherchons
 	// un·e Lead Developer", "buscamos un/a ...", "suchen wir eine ...".
 	"looking for a", "looking for an", "searching for a", "we need a",
 	"cherchons un", "cherchons une", "cherchons un e", "recherchons un", "recherchons une", "recherchons un e",
 	"buscamos un", "buscamos una", "buscamos un a", "cerchiamo un", "cerchiamo una", "procuramos um", "procuramos uma",
 	"suchen wir einen", "suchen wir eine", "suchen einen", "suchen eine", "zoeken een", "zoeken we een",
-	"szukamy", "söker en", "søger en", "søker en", "etsimme", "hledáme",
+	"szukamy", "söker en", "søger en", "søker en", "etsimme", "hledáme", "hľadáme",
 })
 
 // titleConnectors may stand inside a job title in lower case ("Chef de

@@ -49,7 +49,7 @@ var (
 		"updated", "changed", "rescheduled", "gewijzigd", "geändert", "aktualisiert", "verschoben", "modifié",
 		"modifiée", "mis à jour", "modificado", "modificada", "actualizado", "modificato", "aggiornato",
 		"alterado", "atualizado", "zmienione", "ändrad", "uppdaterad", "ændret", "opdateret", "endret", "oppdatert",
-		"muutettu", "změněno",
+		"muutettu", "změněno", "zmenené", "zrušené", "pripomienka", "potvrdenie",
 	}
 )
 

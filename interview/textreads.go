@@ -220,7 +220,7 @@ var clockWordLanguages = map[string]string{
 
 // languageZones are the languages spoken in one zone, with its name.
 var languageZones = map[string]string{
-	"fi": "Europe/Helsinki", "cs": "Europe/Prague", "pl": "Europe/Warsaw", "sv": "Europe/Stockholm",
+	"fi": "Europe/Helsinki", "cs": "Europe/Prague", "sk": "Europe/Bratislava", "pl": "Europe/Warsaw", "sv": "Europe/Stockholm",
 	"da": "Europe/Copenhagen", "no": "Europe/Oslo", "nl": "Europe/Amsterdam", "it": "Europe/Rome", "de": "Europe/Berlin",
 }
 

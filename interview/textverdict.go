@@ -260,10 +260,10 @@ var (
 var (
 	cancelModals = map[string]bool{"muss": true, "müssen": true, "musste": true, "mussten": true, "müsste": true, "moet": true, "moeten": true, "moest": true, "moesten": true,
 		// "musíme bohužel zrušit", "musimy niestety odwołać", "vi må dessverre avlyse".
-		"musíme": true, "musím": true, "museli": true, "musel": true, "musela": true, "musimy": true, "muszę": true,
+		"musíme": true, "musím": true, "museli": true, "musel": true, "musela": true, "musieť": true, "musimy": true, "muszę": true,
 		"musieliśmy": true, "måste": true, "må": true, "måtte": true, "joudumme": true, "joudun": true}
 	cancelVerbsFinal = map[string]bool{"absagen": true, "entfallen": true, "stornieren": true, "canceln": true, "annullieren": true, "annuleren": true, "afzeggen": true, "afblazen": true,
-		"zrušit": true, "odwołać": true, "anulować": true, "avboka": true, "aflyse": true, "avlyse": true, "perumaan": true, "perua": true}
+		"zrušit": true, "zrušiť": true, "odwołać": true, "anulować": true, "avboka": true, "aflyse": true, "avlyse": true, "perumaan": true, "perua": true}
 )
 
 // callsOffMeeting reports a rejection phrase whose verb calls off ("leider
@@ -311,7 +311,7 @@ var (
 		"annullato": true, "annullata": true, "cancelada": true, "cancelado": true, "geannuleerd": true,
 		"afgezegd": true, "odwołana": true, "odwołane": true, "anulowana": true, "inställd": true,
 		"inställt": true, "aflyst": true, "avlyst": true, "peruttu": true, "zrušen": true, "zrušena": true,
-		"zrušeno": true, "storniert": true,
+		"zrušeno": true, "storniert": true, "zrušený": true, "zrušená": true, "zrušené": true,
 		// The hiring, and so its interviews: "o processo de recrutamento
 		// ... foi suspenso".
 		"suspended": true, "suspendu": true, "suspendue": true, "suspendido": true, "suspendida": true,
@@ -579,12 +579,12 @@ var negations = map[string]bool{
 	"not": true, "can't": true, "cannot": true, "won't": true, "doesn't": true, "don't": true, "isn't": true,
 	"aren't": true, "nicht": true, "kein": true,
 	"keine": true, "pas": true, "no": true, "non": true, "não": true, "niet": true, "geen": true, "nie": true,
-	"inte": true, "ikke": true, "ei": true, "nejde": true, "nemůžeme": true, "nelze": true,
+	"inte": true, "ikke": true, "ei": true, "nejde": true, "nemůžeme": true, "nelze": true, "nemôžeme": true,
 	"dont": true, "haven't": true, "nothing": true, "keinen": true, "aucun": true, "aucune": true, "ningún": true,
 	"ninguna": true, "nessun": true, "nessuna": true, "nenhum": true, "nenhuma": true, "sem": true, "sin": true,
 	"senza": true, "sans": true, "ohne": true, "bez": true, "ingen": true, "inget": true, "ingenting": true,
 	"keinem": true, "without": true, "niente": true, "nessuno": true, "nada": true, "rien": true, "niets": true,
-	"zonder": true, "nic": true, "intet": true, "żadnej": true, "żadnych": true, "žádný": true, "žádné": true,
+	"zonder": true, "nic": true, "intet": true, "żadnej": true, "żadnych": true, "žádný": true, "žádné": true, "žiadny": true, "žiadne": true,
 }
 
 // roundOnDay reads a further round asked for on a day only, at the time

@@ -1855,7 +1855,7 @@ var employerLabels = map[string]bool{
 	"firma": true, "entreprise": true, "employeur": true, "société": true, "empresa": true, "empleador": true,
 	"azienda": true, "datore di lavoro": true, "empregador": true, "werkgever": true, "organisatie": true,
 	"bedrijf": true, "pracodawca": true, "arbetsgivare": true, "arbejdsgiver": true, "arbeidsgiver": true,
-	"työnantaja": true, "zaměstnavatel": true, "společnost": true,
+	"työnantaja": true, "zaměstnavatel": true, "společnost": true, "zamestnávateľ": true, "spoločnosť": true,
 }
 
 // signedBy reports a text signed by name for an organisation (see

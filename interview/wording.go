@@ -66,6 +66,8 @@ var (
 		"vi har modtaget din ansøgning", "takk for din søknad", "takk for søknaden", "vi har mottatt din søknad",
 		"kiitos hakemuksestasi", "olemme vastaanottaneet hakemuksesi", "obdrželi jsme vaši žádost",
 		"děkujeme za vaši žádost", "děkujeme za vaši reakci",
+		"ďakujeme za vašu žiadosť", "ďakujeme za vašu reakciu", "vašu žiadosť sme prijali", "prijali sme vašu žiadosť",
+		"potvrdzujeme prijatie vašej žiadosti",
 	}
 	rejectionPhrases = []string{
 		"move forward with other candidates", "moving forward with other candidates",
@@ -129,6 +131,8 @@ var (
 		// s uchádzačom, ktorého skúsenosti ...".
 		"pokračovať s uchádzačom", "pokračovať s kandidátom", "pokračovať s iným", "iného uchádzača", "iného kandidáta",
 		"nebudeme pokračovať", "rozhodli sme sa nepokračovať", "pre iného uchádzača",
+		"s inými kandidátmi", "s inými uchádzačmi", "pokračovať s inými", "neboli ste vybraný", "neboli ste vybraná",
+		"nepostupujete do ďalšieho kola",
 		"continue with another candidate", "continue with other candidates", "continuing with another candidate",
 		"continue with a candidate whose", "continue with candidates whose",
 		"move forward with a candidate whose", "moving forward with a candidate whose", "proceed with a candidate whose",
@@ -139,7 +143,7 @@ var (
 	// "unfortunately" alone is too weak; with one of these nearby it is a no.
 	softRejectionLead = []string{"unfortunately", "regrettably", "regret to inform", "leider", "malheureusement",
 		"lamentablemente", "niestety", "helaas", "purtroppo", "infelizmente", "tyvärr", "desværre", "dessverre",
-		"valitettavasti", "bohužel"}
+		"valitettavasti", "bohužel", "bohužiaľ", "žiaľ", "žiaľbohu"}
 	// choiceLeads, "We hebben een lastige keuze moeten maken", announce a
 	// no as often as good news ("a tough decision, but you're through to
 	// the next round"): only another candidate after them makes a no.
@@ -169,7 +173,7 @@ var (
 		"viel erfolg bei deiner weiteren", "bonne continuation dans vos recherches", "suerte en tu búsqueda",
 		"suerte en su búsqueda", "in bocca al lupo per la", "lycka till med",
 		"held og lykke med", "lykke til videre", "powodzenia w dalszych poszukiwaniach", "onnea työnhakuun",
-		"hodně štěstí při hledání",
+		"hodně štěstí při hledání", "veľa úspechov", "veľa šťastia",
 	}
 	offerPhrases = []string{
 		"pleased to offer", "happy to offer", "delighted to offer", "excited to offer",
@@ -196,7 +200,7 @@ var (
 		"u de functie aanbieden", "je de functie aanbieden",
 		"erbjuda dig rollen", "tilbyde dig jobbet", "tilby deg jobben",
 		"työtarjous", "tarjota sinulle tehtävää",
-		"pracovní nabídku", "nabídnout vám pozici",
+		"pracovní nabídku", "nabídnout vám pozici", "pracovnú ponuku", "ponúknuť vám pozíciu", "radi by sme vám ponúkli",
 		"zaproponować ci dołączenie", "zaproponować pani dołączenie", "zaproponować panu dołączenie", "warunki oferty", "nabídku na pozici", "tarjota sinulle paikkaa", "erbjuda dig en tjänst", "tilby deg en stilling",
 		// The offer letter, as each language names it: "te llegará la
 		// carta de oferta a través de Factorial".
@@ -252,12 +256,14 @@ var (
 		"skjuta upp", "udsat", "utsatt", "rykket",
 		"siirtää", "siirretty", "siirtäisimme", "siirtämään", "uusi aika", "uuteen aikaan",
 		"přesunout", "přesunuli", "přesunuto", "posunout", "nový termín", "místo původního",
+		"presunúť", "presunuli", "presunutý", "presunutá", "preložiť", "preložili", "namiesto pôvodného", "zmena termínu",
 		// The move in the present tense: "we are moving the interview to
 		// Thursday", "Przesuwamy rozmowę na czwartek", "flyttar vi".
 		"moving the interview", "moving our interview", "moving your interview", "we're moving", "we are moving",
 		"verschieben wir", "wir verschieben", "nous déplaçons", "nous décalons", "on décale", "movemos", "trasladamos",
 		"spostiamo", "mudamos", "verplaatsen we", "we verplaatsen", "verzetten we", "przesuwamy", "przesuwam",
 		"przekładamy", "flyttar vi", "vi flyttar", "flytter vi", "vi flytter", "siirrämme", "přesouváme",
+		"presúvame",
 	}
 	cancelPhrases = []string{
 		"have to cancel", "need to cancel", "must cancel", "has been cancelled", "has been canceled",
@@ -292,6 +298,8 @@ var (
 		"avlyse intervjuet", "avlyse samtalen", "må avlyse", "er avlyst", "blir avlyst",
 		"joudumme perumaan", "on peruttu", "peruttu", "perua haastattelu", "perumaan haastattelun",
 		"musíme zrušit", "je zrušen", "byl zrušen", "byla zrušena", "zrušit pohovor", "zrušit schůzku", "se ruší", "se proto ruší", "se bohužel ruší", "se nekoná", "se neuskuteční",
+		"musíme zrušiť", "je zrušený", "bol zrušený", "bola zrušená", "zrušiť pohovor", "zrušiť stretnutie", "sa ruší",
+		"sa neuskutoční", "sa nekoná",
 		// A scheduling system's notice: "Tasha Greenberg has canceled the
 		// event below", a role "put on hold".
 		"has canceled", "has cancelled", "canceled the event", "cancelled the event", "event canceled",
@@ -324,7 +332,8 @@ var (
 		"wycofać swoją kandydaturę", "drar tillbaka min ansökan", "dra tillbaka min ansökan",
 		"trækker min ansøgning tilbage", "trække min ansøgning tilbage", "trekker søknaden min", "trekker min søknad",
 		"trekke søknaden min", "vedän hakemukseni pois", "perun hakemukseni", "stahuji svou přihlášku",
-		"stáhnout svou přihlášku", "stahuji svou kandidaturu",
+		"stáhnout svou přihlášku", "stahuji svou kandidaturu", "sťahujem svoju prihlášku", "sťahujem svoju žiadosť",
+		"sťahujem svoju kandidatúru",
 	}
 	// Words that show a message fixes a time, rather than mentioning one.
 	confirmPhrases = []string{
@@ -357,6 +366,8 @@ var (
 		"vahvistan", "vahvistamme", "vahvistettu", "kutsumme", "kutsu", "tervetuloa", "nähdään",
 		// Czech
 		"potvrzuji", "potvrzujeme", "potvrzení", "zveme vás", "rádi bychom vás pozvali", "těšíme se", "těším se",
+		// Slovak
+		"potvrdzujem", "potvrdzujeme", "potvrdenie", "pozývame vás", "radi by sme vás pozvali", "tešíme sa", "teším sa",
 	}
 	// Words before a deadline to answer by: "let us know by tomorrow
 	// noon", "d'ici demain midi", "bis morgen 12 Uhr".
@@ -365,7 +376,7 @@ var (
 		"spätestens", "hasta", "antes de", "entro", "até", "uiterlijk", "vóór", "najpóźniej",
 		"senast", "inden", "innen", "senest", "viimeistään", "nejpozději", "a más tardar", "op zijn laatst",
 		"entro e non oltre", "deadline", "deadline is", "the deadline is", "fristen er", "fristen är", "fristen",
-		"frist", "frist er", "lhůta je", "termin upływa",
+		"frist", "frist er", "lhůta je", "termin upływa", "najneskôr",
 		// A task's due date: "your assessment is due Thursday at 11:59 PM".
 		"due", "due on", "is due", "expires", "expires on", "closes", "closes on", "fällig", "fällig am",
 		"expire le", "vence", "vence el", "vence em", "scade", "scade il", "verloopt op",
@@ -485,7 +496,8 @@ var (
 		"same time", "à la même heure", "même heure", "même horaire", "zur gleichen zeit", "zur selben zeit",
 		"gleiche uhrzeit", "gleichen uhrzeit", "selbe uhrzeit", "selben uhrzeit", "dieselbe uhrzeit", "derselben uhrzeit", "misma hora", "stessa ora",
 		"mesmo horário", "mesma hora", "zelfde tijd", "hetzelfde tijdstip", "tej samej godzinie", "samma tid",
-		"samme tid", "samme tidspunkt", "samaan aikaan", "ve stejný čas", "ve stejnou dobu",
+		"samme tid", "samme tidspunkt", "samaan aikaan", "ve stejný čas", "ve stejnou dobu", "v rovnakom čase",
+		"v rovnaký čas",
 	}
 	// A reply that takes a time proposed to it: "Friday 10am works".
 	acceptPhrases = []string{
@@ -499,7 +511,7 @@ var (
 		"świetnie", "do zobaczenia", "pasuje", "super",
 		"perfekt", "vi ses", "det passar", "det passer", "passer fint", "toppen",
 		"sopii", "käy hyvin", "nähdään", "loistavaa", "hienoa",
-		"vyhovuje", "hodí se", "platí", "výborně", "domluveno", "uvidíme se",
+		"vyhovuje", "hodí se", "platí", "výborně", "domluveno", "uvidíme se", "hodí sa", "výborne", "dohodnuté",
 	}
 	// A reply that turns a proposed time down: "Wednesday is difficult
 	// for me", "Mittwoch passt leider nicht". The day it names is not the
@@ -520,7 +532,7 @@ var (
 		"kan ik niet", "past niet", "past me niet", "past mij niet", "lukt niet", "lukt me niet", "niet beschikbaar",
 		"nie mogę", "nie pasuje", "nie dam rady",
 		"kan inte", "passar inte", "går inte", "funkar inte", "kan ikke", "passer ikke", "går ikke", "passer dårlig",
-		"ei käy", "en pääse", "en pysty", "nemohu", "nemůžu", "nehodí",
+		"ei käy", "en pääse", "en pysty", "nemohu", "nemůžu", "nehodí", "nemôžem", "nevyhovuje",
 		// Turning the whole conversation down: "I'll pass on Thursday's
 		// call", "kein Interesse".
 		"i'll pass", "i will pass", "not interested", "no thanks", "no thank you", "not looking",
@@ -530,7 +542,7 @@ var (
 		"no me interesa", "no estoy interesado", "no estoy interesada", "paso de", "non sono interessato",
 		"non sono interessata", "não tenho interesse", "geen interesse", "ik pas", "nie jestem zainteresowany",
 		"nie jestem zainteresowana", "inte intresserad", "ikke interesseret", "ikke interessert",
-		"en ole kiinnostunut", "nemám zájem",
+		"en ole kiinnostunut", "nemám zájem", "nemám záujem",
 		// Not looking, and not going on with it: "De momento estou
 		// contente na Globex e não estou à procura ... prefiro não
 		// avançar com a chamada".
@@ -550,7 +562,7 @@ var (
 		"te llamaré", "le llamaré", "te llamo", "ti chiamerò", "la chiamerò", "ti chiamo", "la chiamo",
 		"vou ligar", "te ligo", "ligo para você", "ik bel je", "ik bel u", "bel ik je", "bel ik u",
 		"zadzwonię", "zadzwonimy", "jag ringer", "ringer dig", "jeg ringer", "ringer deg",
-		"soitan sinulle", "soitamme sinulle", "zavolám vám", "zavoláme vám", "zavolám ti",
+		"soitan sinulle", "soitamme sinulle", "zavolám vám", "zavoláme vám", "zavolám ti", "zavoláme ti",
 	}
 	// A sentence that offers or asks, rather than fixes.
 	proposalPhrases = []string{
@@ -574,6 +586,7 @@ var (
 		"passer det", "hvilket tidspunkt", "hvilken tid",
 		"sopisiko", "sopiiko", "jompikumpi", "seuraavista ajoista", "mikä aika",
 		"vyhovoval by vám", "hodil by se vám", "který termín", "jeden z termínů", "máte čas", "následující termíny",
+		"vyhovuje vám", "hodil by sa vám", "ktorý termín", "jeden z termínov", "nasledujúce termíny", "napríklad",
 		// Offering a choice in the Romance languages, Dutch and German.
 		"opciones", "te propongo", "le propongo", "dime cuál", "cuál te viene mejor", "cuál le viene mejor",
 		"je vous propose", "je te propose", "au choix", "lequel vous convient", "laquelle vous convient",
@@ -588,7 +601,7 @@ var (
 		"three slots", "two options", "a few options", "horarios disponibles", "dos opciones", "due opzioni",
 		"mein vorschlag", "vorschlag wäre", "my suggestion", "i'd suggest", "i would suggest", "ma proposition",
 		"mi propuesta", "la mia proposta", "a minha proposta", "mijn voorstel", "moja propozycja", "mitt förslag",
-		"mit forslag", "mitt forslag", "ehdotukseni", "můj návrh",
+		"mit forslag", "mitt forslag", "ehdotukseni", "můj návrh", "môj návrh",
 	}
 	// A second interview in the same thread is a new one, not a move.
 	roundPhrases = []string{
@@ -603,7 +616,7 @@ var (
 		"anden samtale", "andet interview", "andre intervju", "neste intervju", "segunda conversa",
 		"próxima fase",
 		"toinen haastattelu", "toiseen haastatteluun", "toiselle haastattelukierrokselle", "toisessa haastattelussa", "seuraavalle kierrokselle",
-		"druhé kolo", "druhý pohovor", "další kolo", "druhého kola", "do druhého kola",
+		"druhé kolo", "druhý pohovor", "další kolo", "druhého kola", "do druhého kola", "ďalšie kolo", "ďalšieho kola",
 	}
 	// Words about a conversation at a time: with a recruiter sender, a
 	// message about a job.
@@ -613,7 +626,7 @@ var (
 		"incontro", "ligação", "conversa", "reunião", "gesprek", "afspraak", "spotkanie", "rozmowa",
 		"rozmowę", "samtal", "möte", "samtale", "møde", "møte",
 		"tapaaminen", "keskustelu", "puhelu", "palaveri",
-		"schůzka", "hovor", "setkání", "schůzku",
+		"schůzka", "hovor", "setkání", "schůzku", "stretnutie", "stretnutia", "schôdzka",
 		// A video call, as one word or two.
 		"video call", "videocall", "videollamada", "videochamada", "videochiamata", "videogesprek",
 		"videosamtal", "videosamtale", "wideorozmowa", "videohovor", "videopuhelu", "visio", "visioconférence",
@@ -688,7 +701,7 @@ var (
 		"você está inscrito", "você está inscrita", "jesteś zapisany", "jesteś zapisana", "du är anmäld",
 		"du er tilmeldt", "du er påmeldt",
 		// The Nordic and Czech words for a webinar, a seminar, a workshop.
-		"seminaari", "koulutus", "työpaja", "seminář", "školení",
+		"seminaari", "koulutus", "työpaja", "seminář", "školení", "seminár", "školenie",
 		"kursus", "foredrag", "föreläsning", "workshoppen", "webinaret", "webinaren",
 		// Mass hiring open to all who come, as Indian and US employers
 		// hold it: a day's window, no appointment with anyone.
@@ -765,7 +778,7 @@ var (
 		"aanmelding annuleren", "bedankt voor je aanmelding", "bedankt voor uw aanmelding",
 		"anuluj rejestrację", "dziękujemy za rejestrację", "avboka din anmälan", "tack för din anmälan",
 		"afmeld din tilmelding", "tak for din tilmelding", "takk for påmeldingen", "kiitos ilmoittautumisesta",
-		"zrušit registraci", "děkujeme za registraci",
+		"zrušit registraci", "děkujeme za registraci", "ďakujeme za registráciu",
 	}
 	// hiredPhrases are how an organisation writes to someone it has
 	// hired: onboarding, the first day, the contract's signing, checks
@@ -779,7 +792,7 @@ var (
 		"jornada de bienvenida", "tu primer día", "giornata di benvenuto", "il tuo primo giorno", "seu primeiro dia",
 		"dia de integração", "eerste werkdag", "welkomstsessie", "pierwszy dzień pracy", "välkomstträff",
 		"introduktionsdag", "första arbetsdag", "velkomstmøde", "første arbejdsdag", "velkomstmøte",
-		"første arbeidsdag", "ensimmäinen työpäivä", "perehdytyspäivä", "první pracovní den", "background screening",
+		"første arbeidsdag", "ensimmäinen työpäivä", "perehdytyspäivä", "první pracovní den", "prvý pracovný deň", "background screening",
 		"background check",
 		// After the offer: signing the contract, the new employer's
 		// medical check.
@@ -800,7 +813,7 @@ var (
 		"bem-vinda à equipe", "contrato assinado", "welkom in het team", "welkom aan boord", "contract getekend",
 		"witamy w zespole", "witamy na pokładzie", "umowa podpisana", "välkommen till teamet", "välkommen ombord",
 		"velkommen til teamet", "velkommen om bord", "tervetuloa tiimiin", "tervetuloa taloon", "vítej v týmu",
-		"vítejte v týmu", "welcome lunch", "team welcome lunch", "willkommensessen", "déjeuner de bienvenue",
+		"vítejte v týmu", "vitaj v tíme", "vitajte v tíme", "welcome lunch", "team welcome lunch", "willkommensessen", "déjeuner de bienvenue",
 		"pranzo di benvenuto", "almoço de boas-vindas", "welkomstlunch",
 	}
 	// Appointments that are not job interviews, though they may say
@@ -1528,9 +1541,9 @@ var (
 	// "Betreff:", "Objet :", "Asunto:", "Oggetto:", "Assunto:",
 	// "Onderwerp:", "Temat:", "Ämne:", "Emne:", "Aihe:", "Předmět:".
 	outlookSubject = []string{"subject", "betreff", "objet", "asunto", "oggetto", "assunto", "onderwerp", "temat",
-		"ämne", "emne", "aihe", "předmět"}
+		"ämne", "emne", "aihe", "předmět", "predmet"}
 	outlookSent = []string{"sent", "gesendet", "envoyé", "inviato", "verzonden", "wysłano", "wysłane", "skickat", "sendt", "enviado",
-		"enviada", "enviado el", "enviado em", "enviada em", "date", "datum", "odesláno", "lähetetty"}
+		"enviada", "enviado el", "enviado em", "enviada em", "date", "datum", "odesláno", "lähetetty", "odoslané"}
 )
 
 // hasFieldPrefix reports a line that starts with one of the names and a
@@ -1738,7 +1751,7 @@ func init() {
 		"hartelijke groet", "groeten", "groet", "pozdrawiam", "z poważaniem", "pozdrawiam serdecznie",
 		"med vänlig hälsning", "vänliga hälsningar", "hälsningar", "mvh", "med venlig hilsen",
 		"venlig hilsen", "hilsen", "vh", "med vennlig hilsen", "vennlig hilsen", "ystävällisin terveisin",
-		"terveisin", "s pozdravem", "s přáním hezkého dne", "saygılarımla", "iyi çalışmalar",
+		"terveisin", "s pozdravem", "s přáním hezkého dne", "s pozdravom", "s úctou", "saygılarımla", "iyi çalışmalar",
 		"atenciosamente", "cumprimentos", "melhores cumprimentos", "abraços", "abraço", "att",
 	} {
 		valedictions[v] = true
@@ -1850,6 +1863,7 @@ var ownInterviewPhrases = []string{
 	"mijn gesprek", "moja rozmowa", "mojej rozmowy", "moją rozmowę", "min intervju", "intervjun min",
 	"intervjuet mitt", "jobbintervjuet mitt", "jobbintervjun min", "min jobsamtale", "jobsamtalen min",
 	"min anställningsintervju", "haastatteluni", "työhaastatteluni", "můj pohovor", "mého pohovoru", "mém pohovoru",
+	"môj pohovor", "môjho pohovoru",
 }
 
 // firstPersonInterview are how a friend tells of the interview she has:
@@ -1894,7 +1908,7 @@ var cancelLabels = map[string]bool{
 	"canceled": true, "cancelled": true, "canceled event": true, "cancelled event": true, "abgesagt": true,
 	"annulé": true, "annulée": true, "annulation": true, "cancelado": true, "cancelada": true, "annullato": true,
 	"annullata": true, "geannuleerd": true, "odwołane": true, "odwołano": true, "inställt": true, "aflyst": true,
-	"avlyst": true, "peruttu": true, "zrušeno": true,
+	"avlyst": true, "peruttu": true, "zrušeno": true, "zrušené": true,
 }
 
 // formerLabels, on the line under a time, mark it the one a move left
@@ -1903,7 +1917,7 @@ var formerLabels = map[string]bool{
 	"former": true, "previous": true, "previously": true, "old time": true, "bisher": true, "vorher": true,
 	"alter termin": true, "ancien": true, "ancienne": true, "anterior": true, "precedente": true, "vorige": true,
 	"oud": true, "poprzedni": true, "poprzednio": true, "tidigare": true, "tidligere": true, "aiempi": true,
-	"původní": true,
+	"původní": true, "pôvodný": true, "pôvodne": true,
 }
 
 // webinarStems begin the word for a webinar in the languages that
@@ -1934,7 +1948,7 @@ var yourClockPhrases = []string{"your time", "ur time", "yours", "on your end", 
 // allOfThemWords ask for all the times a message lists ("confirm your
 // availability for both the slots"), not for one.
 var allOfThemWords = []string{"both", "beide", "beiden", "les deux", "ambos", "ambas", "entrambi", "entrambe",
-	"allebei", "alle twee", "obie", "oba", "båda", "begge", "begge to", "molemmat", "obě"}
+	"allebei", "alle twee", "obie", "oba", "båda", "begge", "begge to", "molemmat", "obě", "obe"}
 
 // vendorMeeting returns the word of a title that makes it a vendor's
 // meeting with the user as its customer ("Product demo", "Pricing call"),
@@ -1972,6 +1986,6 @@ var agencyPhrases = []string{
 	"werving en selectiebureau", "uitzendbureau", "vår kund", "vår uppdragsgivare", "rekryteringsföretag",
 	"bemanningsföretag", "vores kunde", "vores klient", "rekrutteringsbureau", "vår kunde", "vår klient",
 	"bemanningsbyrå", "naszego klienta", "nasz klient", "agencja rekrutacyjna", "asiakkaamme", "rekrytointiyritys",
-	"našeho klienta", "náš klient", "personální agentura", "executive search", "headhunter", "headhunting",
+	"našeho klienta", "náš klient", "personální agentura", "nášho klienta", "personálna agentúra", "executive search", "headhunter", "headhunting",
 	"personalberater", "personalberaterin", "suchauftrag", "search mandate",
 }

@@ -243,6 +243,8 @@ var dayparts = func() []daypart {
 		{"iltapaivalla|illalla", merPM, fi},
 		{"rano|dopoledne", merAM, cs},
 		{"odpoledne|vecer", merPM, cs},
+		{"rano|dopoludnia|doobeda", merAM, sk},
+		{"popoludni|poobede|vecer", merPM, sk},
 	} {
 		for _, p := range strings.Split(d.phrases, "|") {
 			out = append(out, daypart{strings.Fields(p), d.mer, d.lang})
@@ -293,6 +295,7 @@ var daypartWords = map[string]int8{
 	"ettermiddag": merPM, "iltapaivalla": merPM, "odpoledne": merPM, "popoludniu": merPM, "wieczorem": merPM,
 	"morning": merAM, "vormittag": merAM, "fruh": merAM, "matin": merAM, "mattina": merAM, "ochtend": merAM,
 	"formiddag": merAM, "dopoledne": merAM, "aamulla": merAM, "rano": merAM,
+	"popoludni": merPM, "poobede": merPM, "dopoludnia": merAM, "doobeda": merAM,
 }
 
 // words matches the folded words ws from token j on, allowing a hyphen
@@ -523,7 +526,7 @@ func (s *scanner) rangeEnd(j int, start clock, from, between bool) (clock, int, 
 // approxWords (folded) say a range's end is approximate: "ca.",
 // "approx.", "etwa", "environ", "aprox.", "ongeveer", "ok.", "noin".
 var approxWords = [...]string{"ca", "circa", "approx", "approximately", "about", "around", "etwa", "gegen", "env",
-	"environ", "aprox", "aproximadamente", "ongeveer", "ok", "cirka", "noin", "kolem"}
+	"environ", "aprox", "aproximadamente", "ongeveer", "ok", "cirka", "noin", "kolem", "cca", "okolo", "priblizne"}
 
 // isAnd reports the word for "and" at j, which ends a range that
 // "between" began.
@@ -539,7 +542,7 @@ func (s *scanner) isAnd(j int) bool {
 // betweenBefore reports the word for "between" right before i:
 // "zwischen 14 und 15 Uhr", "entre 14 y 15", "mellan 14 och 15".
 func (s *scanner) betweenBefore(i int) bool {
-	for _, w := range [...]string{"between", "zwischen", "entre", "tra", "fra", "tussen", "mellan", "mellem", "między", "pomiędzy"} {
+	for _, w := range [...]string{"between", "zwischen", "entre", "tra", "fra", "tussen", "mellan", "mellem", "miedzy", "pomiedzy", "medzi"} {
 		if s.is(i-1, w) {
 			return true
 		}
@@ -739,10 +742,11 @@ func (s *scanner) quarterClock(i int) (h, min, next int, ok bool) {
 	return 0, 0, 0, false
 }
 
-// halfBefore reads "halb drei", "half drie", "halv tre", "half two": a
-// word for half and an hour in words. It returns the hour named.
+// halfBefore reads "halb drei", "half drie", "halv tre", "half two", "půl
+// desáté", "pol tretej": a word for half and an hour in words. It returns
+// the hour named.
 func (s *scanner) halfBefore(i int) (h int, english, ok bool) {
-	if _, ok := s.mean(i, kClockWord); !ok || !(s.is(i, "halb") || s.is(i, "half") || s.is(i, "halv") || s.is(i, "pul")) {
+	if _, ok := s.mean(i, kClockWord); !ok || !(s.is(i, "halb") || s.is(i, "half") || s.is(i, "halv") || s.is(i, "pul") || s.is(i, "pol")) {
 		return 0, false, false
 	}
 	// "um halb 9", "half 9": the hour in figures, as quick mail writes it.

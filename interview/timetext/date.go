@@ -499,13 +499,16 @@ var nextWeekPhrases = [][]string{
 	{"prossima", "settimana"}, {"settimana", "prossima"}, {"semana", "que", "vem"}, {"volgende", "week"},
 	{"komende", "week"}, {"przyszlym", "tygodniu"}, {"nastepnym", "tygodniu"}, {"nasta", "vecka"},
 	{"naeste", "uge"}, {"neste", "uke"}, {"ensi", "viikolla"}, {"ensi", "viikon"}, {"pristi", "tyden"},
+	{"buduci", "tyzden"}, {"buducom", "tyzdni"},
 }
 
 // nextWeekBefore reports "next week" right before token i ("nächste
 // Woche Mittwoch").
 func (s *scanner) nextWeekBefore(i int) bool {
 	for _, p := range nextWeekPhrases {
-		if s.wordsAt(i-len(p), p) {
+		// "budúci týždeň v piatok", "nächste Woche am Freitag": a
+		// connector may stand between.
+		if s.wordsAt(i-len(p), p) || s.isConn(i-1) && s.wordsAt(i-1-len(p), p) {
 			return true
 		}
 	}

@@ -125,6 +125,9 @@ func (s *scanner) mean(i int, k kind) (meaning, bool) {
 		if int8(m.lang) == t.lang {
 			return m, true
 		}
+		if m.flags&fLine != 0 {
+			continue
+		}
 		if !ok {
 			found, ok = m, true
 		}

@@ -30,6 +30,8 @@ func TestFindNothing(t *testing.T) {
 		{"time without a day", "Call me at 10:00."},
 		{"a spaced day.month without its second dot", "On Friday, 17. 12 people came at 9:30."},
 		{"an ordinal that counts", "It was the 5th time at 2pm that week."},
+		{"an English name that folds to Slovak five", "On Monday, at Pat Smith's office in room 12"},
+		{"Slovak half before a Polish half hour", "W piątek mamy pół godziny."},
 		{"a number of people, not minutes", "Quatorze personnes, dix heures de route."},
 		{"same time without a day", "It was the 5th, same time as ever: 2pm was too late."},
 		{"an ordinal day without a clock", "Let's speak on the 10th."},

@@ -25,7 +25,7 @@ type token struct {
 	nl       bool  // first token of its line
 	brk      bool  // a blank or skipped line lies before the token
 	capital  bool  // a word that starts upper-case
-	upper    bool  // a word all upper-case ASCII ("CET")
+	upper    bool  // a word all in capitals ("CET", the Czech and Slovak "SEČ")
 	lang     int8  // the language that decides the token's line, -1 none
 	line     int32 // index of the line among the non-blank lines
 	ent      *entry
@@ -124,7 +124,7 @@ func (s *scanner) word(i, end int, space bool) int {
 			t.capital = unicode.IsUpper(r)
 			firstRune = false
 		}
-		if !('A' <= r && r <= 'Z') {
+		if !('A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)) {
 			t.upper = false
 		}
 		if len(s.fold)-k0 <= maxWord {
@@ -166,7 +166,7 @@ func foldRune(b []byte, r rune) []byte {
 		return append(b, 'e')
 	case 'ì', 'í', 'î', 'ï':
 		return append(b, 'i')
-	case 'ł':
+	case 'ł', 'ľ', 'ĺ':
 		return append(b, 'l')
 	case 'ñ', 'ń', 'ň':
 		return append(b, 'n')
@@ -178,7 +178,7 @@ func foldRune(b []byte, r rune) []byte {
 		return append(b, 's', 's')
 	case 'ù', 'ú', 'û', 'ü', 'ů', 'ű':
 		return append(b, 'u')
-	case 'ř':
+	case 'ř', 'ŕ':
 		return append(b, 'r')
 	case 'ť':
 		return append(b, 't')

@@ -7,7 +7,7 @@ import (
 
 // The languages whose words are read, in the order that breaks a tie when a
 // word belongs to several and nothing else on its line decides.
-var langCodes = [...]string{"en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "no", "fi", "cs"}
+var langCodes = [...]string{"en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "no", "fi", "cs", "sk"}
 
 const (
 	en = iota
@@ -23,6 +23,7 @@ const (
 	no
 	fi
 	cs
+	sk
 	numLangs
 	// anyLang marks the connectors and marks that belong to no single
 	// language. Its bit follows the languages' in a langMask, so a new
@@ -68,6 +69,10 @@ const (
 	fRisky
 	// fCap: read only when capitalised ("May", not the verb "may").
 	fCap
+	// fLine: read only on a line its language decides (see voteLine):
+	// a short word that is another language's ordinary word, such as
+	// Slovak "päť" (five), an English name once folded.
+	fLine
 )
 
 type meaning struct {
@@ -130,6 +135,8 @@ var monthNames = [numLangs]string{
 	fi: "tammikuuta|tammikuu helmikuuta|helmikuu maaliskuuta|maaliskuu huhtikuuta|huhtikuu toukokuuta|toukokuu kesäkuuta|kesäkuu heinäkuuta|heinäkuu elokuuta|elokuu syyskuuta|syyskuu lokakuuta|lokakuu marraskuuta|marraskuu joulukuuta|joulukuu",
 	// Czech dates use the genitive ("17. prosince"); the nominative is read too.
 	cs: "ledna|leden února|únor března|březen dubna|duben května|květen června|červen července|červenec srpna|srpen září října|říjen listopadu|listopad prosince|prosinec",
+	// Slovak dates use the genitive too ("10. decembra"), its own.
+	sk: "januára|január februára|február marca|marec apríla|apríl mája|máj júna|jún júla|júl augusta|august septembra|september októbra|október novembra|november decembra|december",
 }
 
 var monthAbbrevs = [numLangs]string{
@@ -146,6 +153,7 @@ var monthAbbrevs = [numLangs]string{
 	no: "jan feb - apr - jun jul aug sep|sept okt nov des",
 	fi: "tammik helmik maalisk huhtik toukok kesäk heinäk elok syysk lokak marrask jouluk",
 	cs: "led úno bře dub kvě čvn čvc srp zář říj lis pro",
+	sk: "jan feb mar apr máj jún júl aug sep|sept okt nov dec",
 }
 
 // Weekday names per language, Sunday first as in time.Weekday.
@@ -169,6 +177,8 @@ var weekdayNames = [numLangs]string{
 	fi: "sunnuntai|sunnuntaina maanantai|maanantaina tiistai|tiistaina keskiviikko|keskiviikkona torstai|torstaina perjantai|perjantaina lauantai|lauantaina",
 	// Czech: the name and its accusative ("ve středu", "v sobotu").
 	cs: "neděle|neděli pondělí úterý středa|středu čtvrtek pátek sobota|sobotu",
+	// Slovak: the name and its accusative ("v stredu", "vo štvrtok").
+	sk: "nedeľa|nedeľu pondelok utorok streda|stredu štvrtok piatok sobota|sobotu",
 }
 
 var weekdayAbbrevs = [numLangs]string{
@@ -185,6 +195,7 @@ var weekdayAbbrevs = [numLangs]string{
 	no: "søn man tirs|tir ons tors|tor fre lør",
 	fi: "su ma ti ke to pe la",
 	cs: "ne po út st čt pá so",
+	sk: "ne po ut st št pi so",
 }
 
 // Abbreviations that are also frequent words: "mar" (sea, and Spanish
@@ -218,6 +229,7 @@ var relWords = [numLangs]string{
 	no: "idag:0 imorgen:1 iovermorgen:2",
 	fi: "tänään:0 huomenna:1 ylihuomenna:2",
 	cs: "dnes:0 zítra:1 pozítří:2",
+	sk: "dnes:0 zajtra:1 pozajtra:2",
 }
 
 // Words that may stand between the parts of one date and time ("on",
@@ -236,6 +248,7 @@ var connWords = [numLangs]string{
 	no: "den på kl klokken fra neste",
 	fi: "klo kello ensi tulevana",
 	cs: "v ve dne od příští",
+	sk: "v vo dňa od budúci budúcu",
 }
 
 // The two halves of "same time": a move "to Monday, December 7, same
@@ -246,12 +259,13 @@ var sameWords = [numLangs]string{
 	en: "same usual", de: "gleichen gleiche selben selbe", fr: "même", es: "misma mismo",
 	it: "stessa stesso solita solito", pt: "mesma mesmo", nl: "zelfde hetzelfde", pl: "samej",
 	sv: "samma", da: "samme", no: "samme", fi: "samaan", cs: "stejný stejnou stejném",
+	sk: "rovnaký rovnakom rovnakú",
 }
 
 var sameTimeNouns = [numLangs]string{
 	en: "time", de: "uhrzeit zeit", fr: "heure", es: "hora", it: "ora orario", pt: "hora horário",
 	nl: "tijd tijdstip", pl: "godzinie porze", sv: "tid", da: "tid tidspunkt", no: "tid tidspunkt",
-	fi: "aikaan", cs: "čas čase",
+	fi: "aikaan", cs: "čas čase", sk: "čas čase",
 }
 
 // Words after which a bare hour is a clock time ("um 10", "kl 10",
@@ -272,6 +286,7 @@ var cueWords = [numLangs]string{
 	no: "kl klokken omkring",
 	fi: "klo kello",
 	cs: "v ve od kolem",
+	sk: "o od okolo",
 }
 
 var suffixWords = [numLangs]string{
@@ -288,6 +303,7 @@ var suffixWords = [numLangs]string{
 	no: "",
 	fi: "",
 	cs: "hod hodin",
+	sk: "hod hodín",
 }
 
 var rangeWords = [numLangs]string{
@@ -304,6 +320,7 @@ var rangeWords = [numLangs]string{
 	no: "til",
 	fi: "",
 	cs: "do",
+	sk: "do",
 }
 
 var labelWords = [numLangs]string{
@@ -320,6 +337,7 @@ var labelWords = [numLangs]string{
 	no: "dato tid når",
 	fi: "päivämäärä aika milloin päivä ajankohta",
 	cs: "datum čas kdy termín",
+	sk: "dátum čas kedy termín",
 }
 
 // hourNames are the hours 1 to 12 as words: "a las nueve", "um neun Uhr",
@@ -340,6 +358,11 @@ var hourNames = [numLangs]string{
 	// Czech says the hour as a cardinal ("v devět") and, after "půl", as a
 	// feminine ordinal: "v půl desáté" is half past nine.
 	cs: "jedna|jedné dvě|druhé tři|třetí čtyři|čtvrté pět|páté šest|šesté sedm|sedmé osm|osmé devět|deváté deset|desáté jedenáct|jedenácté dvanáct|dvanácté",
+	// Slovak says the hour as a feminine ordinal after "o" ("o tretej",
+	// at three) and after "pol" ("o pol tretej", half past two); the
+	// cardinal is read too. Only on a Slovak line (fLine): "päť" is "Pat"
+	// once folded, "tri" and "dve" are words elsewhere.
+	sk: "jedna|jednej dve|druhej tri|tretej štyri|štvrtej päť|piatej šesť|šiestej sedem|siedmej osem|ôsmej deväť|deviatej desať|desiatej jedenásť|jedenástej dvanásť|dvanástej",
 }
 
 // hourNames24 are the hours 13 to 20 as words, as formal mail writes an
@@ -417,7 +440,7 @@ func init() {
 		}
 	}
 	for l := range numLangs {
-		addList(hourNames[l], l, kNumWord, 1, 0)
+		addList(hourNames[l], l, kNumWord, 1, lineOnly[l])
 		addList(hourNames24[l], l, kNumWord, 13, 0)
 	}
 	for _, w := range []struct {
@@ -442,7 +465,7 @@ func init() {
 		es: "mañana tarde noche", it: "mattina pomeriggio sera", pt: "manhã tarde noite",
 		nl: "ochtend middag avond", pl: "rano", sv: "morgon förmiddag eftermiddag",
 		da: "formiddag eftermiddag", no: "formiddag ettermiddag", fi: "aamulla aamupäivällä iltapäivällä illalla",
-		cs: "ráno dopoledne odpoledne večer",
+		cs: "ráno dopoledne odpoledne večer", sk: "ráno dopoludnia doobeda popoludní poobede večer",
 	} {
 		for _, w := range strings.Fields(ws) {
 			add(w, l, kConn, 0, 0)
@@ -459,6 +482,7 @@ func init() {
 	// before three (ten).
 	add("halb", de, kClockWord, 0, 0)
 	add("půl", cs, kClockWord, 0, 0)
+	add("pol", sk, kClockWord, 0, fLine) // Polish "pół" folds to it
 	add("half", nl, kClockWord, 0, 0)
 	for _, l := range []int{sv, da, no} {
 		add("halv", l, kClockWord, 0, 0)
@@ -477,6 +501,10 @@ func init() {
 	add("por", es, kConn, 0, 0)
 	add("y", es, kConn, 0, 0)
 }
+
+// lineOnly are the flags of a language's hours in words: fLine where
+// they are other languages' words.
+var lineOnly = [numLangs]uint8{sk: fLine}
 
 // addList adds space-separated names with consecutive values starting at
 // first; "-" skips a value and "a|b" gives two names one value.

@@ -241,6 +241,7 @@ var zonePhrases = func() map[string][][]string {
 		{"norsk tid", "Europe/Oslo"},
 		{"suomen aikaa|suomen aika|finnish time", "Europe/Helsinki"},
 		{"prazskeho casu|prazskeho casu|stredoevropskeho casu|czech time", "Europe/Prague"},
+		{"stredoeuropskeho casu|stredoeuropsky cas|slovenskeho casu|bratislavskeho casu|slovak time", "Europe/Bratislava"},
 	} {
 		for _, p := range strings.Split(z.phrases, "|") {
 			ws := append(strings.Fields(p), z.iana)

@@ -1,0 +1,120 @@
+package interview_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/followupd/followupd/interview"
+	"github.com/followupd/followupd/mail"
+)
+
+// langMail is one employer's mail in one of the languages read, written
+// as its recruiters and hiring systems write it: an invitation that fixes
+// a time, then its outcome (a no, or the interview called off), and
+// another employer's proposal of times that the user answers by taking
+// one. The user lives in Berlin (sampleConfig).
+type langMail struct {
+	lang string
+	// The invitation, from name <from>.
+	from, name, subject, invite string
+	start                       time.Time // its minute
+	company                     string
+	// The outcome, each a reply in the invitation's thread.
+	rejection, cancellation string
+	// The proposal, from proposer, and the user's answer.
+	proposer, proposerName, proposalSubject, proposal, answer string
+	picked                                                    time.Time
+}
+
+var langMails = []langMail{
+	{
+		lang: "sk",
+		from: "zuzana.kovacova@tatrasoft.example", name: "Zuzana Kováčová",
+		subject: "Pozvánka na pohovor – Senior Java vývojár",
+		invite: "Dobrý deň, pán Rivera,\n\nďakujeme za Váš záujem o pozíciu Senior Java vývojár v spoločnosti TatraSoft. " +
+			"Radi by sme Vás pozvali na osobný pohovor, ktorý sa uskutoční vo štvrtok 10. decembra 2026 o 14:00 " +
+			"v našej kancelárii na Mlynských nivách 16 v Bratislave.\n\nPohovor potrvá približne hodinu. Prosím, potvrďte " +
+			"nám svoju účasť odpoveďou na tento e-mail.\n\nS pozdravom\nZuzana Kováčová\nHR špecialistka | TatraSoft s.r.o.",
+		start: utc("20261210T130000Z"), company: "TatraSoft",
+		rejection: "Dobrý deň, Sam,\n\nďakujeme za Váš čas a príjemný pohovor. Žiaľ, po dôkladnom zvážení sme sa rozhodli " +
+			"pokračovať s inými kandidátmi, ktorých skúsenosti viac zodpovedajú našim aktuálnym potrebám.\n\nPrajeme Vám veľa " +
+			"úspechov pri hľadaní novej práce.\n\nS pozdravom\nZuzana Kováčová",
+		cancellation: "Dobrý deň, Sam,\n\nbohužiaľ Vám musím oznámiť, že pozícia bola pozastavená a pohovor naplánovaný " +
+			"na 10. decembra je zrušený. Ospravedlňujeme sa za komplikácie.\n\nS pozdravom\nZuzana Kováčová",
+		proposer: "martin.horvath@danubiacloud.example", proposerName: "Martin Horváth",
+		proposalSubject: "Úvodný pohovor – DevOps inžinier",
+		proposal: "Dobrý deň, Sam,\n\nďakujeme za zaslaný životopis na pozíciu DevOps inžinier. Radi by sme sa s Vami " +
+			"stretli na úvodnom pohovore cez Microsoft Teams. Vyhovoval by Vám niektorý z nasledujúcich termínov?\n\n" +
+			"- štvrtok 10. decembra o 10:00\n- piatok 11. decembra o pol druhej\n\nDajte mi prosím vedieť, ktorý termín " +
+			"Vám vyhovuje.\n\nS pozdravom\nMartin Horváth\nDanubia Cloud s.r.o.",
+		answer: "Dobrý deň, pán Horváth,\n\nďakujem za pozvanie. Piatok 11. decembra o pol druhej mi vyhovuje.\n\n" +
+			"S pozdravom\nSam Rivera",
+		picked: utc("20261211T123000Z"),
+	},
+}
+
+// invitation is lm's invitation, sent on 30 November.
+func (lm langMail) invitation() mail.Message {
+	m := textMessage("inv-"+lm.lang+"@"+domainOfTest(lm.from), "2026-11-30T09:12:00+01:00", lm.from, lm.subject, lm.invite)
+	m.From[0].Name = lm.name
+	return m
+}
+
+// TestLanguagesInvitation: each language's invitation is an interview at
+// its minute, with its employer.
+func TestLanguagesInvitation(t *testing.T) {
+	for _, lm := range langMails {
+		t.Run(lm.lang, func(t *testing.T) {
+			ivs := interview.Build([]mail.Message{lm.invitation()}, nil, sampleConfig())
+			if len(ivs) != 1 {
+				t.Fatalf("%d interviews, want 1", len(ivs))
+			}
+			if iv := ivs[0]; !iv.Start.Equal(lm.start) || iv.Company != lm.company {
+				t.Errorf("at %s with %q, want %s with %q (%s)", iv.Start.UTC(), iv.Company, lm.start, lm.company, iv.Evidence)
+			}
+		})
+	}
+}
+
+// TestLanguagesOutcome: the employer's no after the interview, and a
+// notice that calls it off, each in the invitation's thread.
+func TestLanguagesOutcome(t *testing.T) {
+	for _, lm := range langMails {
+		for _, tc := range []struct {
+			name, date, text string
+			want             interview.Status
+		}{
+			{"rejection", "2026-12-14T10:05:00+01:00", lm.rejection, interview.Rejected},
+			{"cancellation", "2026-12-03T16:40:00+01:00", lm.cancellation, interview.Cancelled},
+		} {
+			t.Run(lm.lang+"/"+tc.name, func(t *testing.T) {
+				invite := lm.invitation()
+				reply := inThread(textMessage(tc.name+"-"+lm.lang+"@"+domainOfTest(lm.from), tc.date, lm.from, "Re: "+lm.subject, tc.text), invite)
+				reply.From[0].Name = lm.name
+				ivs := interview.Build([]mail.Message{invite, reply}, nil, sampleConfig())
+				if len(ivs) != 1 {
+					t.Fatalf("%d interviews, want 1", len(ivs))
+				}
+				if ivs[0].Status != tc.want {
+					t.Errorf("Status = %s (%s), want %s", ivs[0].Status, ivs[0].StatusReason, tc.want)
+				}
+			})
+		}
+	}
+}
+
+// TestLanguagesProposalTaken: times offered to choose from are no
+// interview until the user's answer takes one.
+func TestLanguagesProposalTaken(t *testing.T) {
+	for _, lm := range langMails {
+		t.Run(lm.lang, func(t *testing.T) {
+			offer := textMessage("offer-"+lm.lang+"@"+domainOfTest(lm.proposer), "2026-11-27T11:20:00+01:00", lm.proposer,
+				lm.proposalSubject, lm.proposal)
+			offer.From[0].Name = lm.proposerName
+			pick := sentReply(offer, "pick-"+lm.lang+"@example.org", "2026-11-27T18:45:00+01:00")
+			pick.Text = lm.answer
+			checkStarts(t, []mail.Message{offer})
+			checkStarts(t, []mail.Message{offer, pick}, lm.picked)
+		})
+	}
+}
