@@ -77,7 +77,8 @@ var notCompanyWords = map[string]bool{
 	"primera": true, "segunda": true, "primo": true, "pierwsza": true, "druga": true, "första": true,
 	"andra": true, "første": true, "anden": true, "andre": true, "ensimmäinen": true, "toinen": true,
 	"první": true, "druhý": true, "kennismakings": true, "prvý": true, "osobný": true, "výberový": true,
-	"prijímací": true,
+	"prijímací": true, "személyes": true, "szakmai": true, "technikai": true, "telefonos": true, "második": true,
+	"első": true,
 	// what a subject says about the interview after its word: "Interview
 	// Schedule - Senior Java Developer"
 	"schedule": true, "scheduling": true, "details": true, "reminder": true, "request": true, "planning": true,
@@ -134,6 +135,8 @@ var roleWords = []string{
 	"programátorka", "inženýr", "inženýrka", "analytik", "analytička", "tester", "testerka",
 	// Slovak: "Senior Java vývojár", "DevOps inžinier".
 	"vývojár", "vývojárka", "inžinier", "inžinierka", "špecialista", "špecialistka", "manažér", "manažérka",
+	// Hungarian, as words and at the end of compounds (see roleSuffixes).
+	"fejlesztő", "mérnök", "elemző", "programozó", "tanácsadó", "menedzser", "tesztelő",
 	// Sales, marketing, finance and operations, in the same languages.
 	"advisor", "adviser", "executive", "controller", "accountant", "assistant", "representative", "buyer",
 	"planner", "marketer", "auditor", "verkäufer", "verkäuferin", "kaufmann", "kauffrau", "buchhalter",
@@ -1254,7 +1257,8 @@ var statusWords = map[string]bool{
 	"confermato": true, "confermata": true, "iscrizione": true, "promemoria": true, "bevestigd": true,
 	"bevestiging": true, "inschrijving": true, "herinnering": true, "potwierdzenie": true, "potwierdzona": true,
 	"rejestracja": true, "bekräftad": true, "bekräftelse": true, "bekræftet": true, "bekreftet": true,
-	"vahvistettu": true, "potvrzeno": true, "potvrdené": true,
+	"vahvistettu": true, "potvrzeno": true, "potvrdené": true, "megerősítve": true,
+	"visszaigazolás": true, "emlékeztető": true,
 }
 
 // companyPatternMayMatch is a cheap test for companyPatterns[i] on the
@@ -1285,7 +1289,8 @@ var zoneNameRE = regexp.MustCompile(`^(?:UTC|GMT|[A-Z]{2,4}T)(?:\s*[+-]\s*\d{1,2
 
 // interviewStems are the interview words as they start or end compounds
 // ("Interviewtermin", "Telefoninterview", "Vorstellungsgesprächs").
-var interviewStems = []string{"interview", "gespräch", "entretien", "entrevista", "colloquio", "intervju", "samtale", "sollicitatie", "rozmow"}
+var interviewStems = []string{"interview", "gespräch", "entretien", "entrevista", "colloquio", "intervju", "samtale", "sollicitatie", "rozmow",
+	"interjú"}
 
 func hasInterviewStem(s string) bool {
 	low := strings.ToLower(s)

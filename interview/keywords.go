@@ -13,7 +13,7 @@ var Languages = map[string]string{
 	"en": "English", "de": "German", "fr": "French", "es": "Spanish",
 	"pt": "Portuguese", "it": "Italian", "nl": "Dutch", "pl": "Polish",
 	"sv": "Swedish", "da": "Danish", "no": "Norwegian", "fi": "Finnish", "cs": "Czech",
-	"sk": "Slovak",
+	"sk": "Slovak", "hu": "Hungarian",
 }
 
 // keywordsByLanguage are the words that mark a message or event as being
@@ -87,6 +87,17 @@ var keywordsByLanguage = map[string][]string{
 		"pohovor", "pohovoru", "pohovorom", "pohovore", "pohovory", "prijímací pohovor", "prijímacieho pohovoru",
 		"výberový pohovor", "výberového pohovoru", "pracovný pohovor", "pracovného pohovoru", "osobný pohovor",
 		"osobného pohovoru", "úvodný pohovor", "technický pohovor", "telefonický pohovor", "online pohovor",
+	},
+	// Hungarian inflects "interjú" with a suffix for each preposition
+	// ("interjúra", to; "interjún", at; "interjút", the object). Not
+	// "beszélgetés", "megbeszélés" nor "találkozó": any conversation or
+	// meeting. "interjú" is also a press interview; the press words
+	// (pressPhrases) tell those apart.
+	"hu": {
+		"állásinterjú", "állásinterjúra", "állásinterjún", "állásinterjút", "állásinterjúval", "állásinterjúja",
+		"interjú", "interjúra", "interjún", "interjút", "interjúval", "interjúja", "interjúnk", "interjúnkra",
+		"interjúról", "interjúk", "felvételi beszélgetés", "felvételi beszélgetésre", "felvételi beszélgetésen",
+		"felvételi interjú", "szakmai interjú", "technikai interjú", "telefonos interjú", "online interjú",
 	},
 }
 
@@ -179,6 +190,9 @@ var subjectWordsByLanguage = map[string][]string{
 		"hovor", "telefonát", "termín", "příležitost"},
 	"sk": {"výberové konanie", "výberového konania", "prihláška", "vaša prihláška", "žiadosť o zamestnanie", "ďalšie kroky",
 		"stretnutie", "pozvánka", "hovor", "telefonát", "termín", "príležitosť"},
+	"hu": {"jelentkezés", "jelentkezése", "jelentkezésed", "pályázat", "pályázata", "következő lépések", "következő lépés",
+		"meghívó", "meghívás", "időpont", "időpontegyeztetés", "egyeztetés", "találkozó", "beszélgetés", "megbeszélés",
+		"hívás", "lehetőség", "kiválasztási folyamat"},
 }
 
 // opportunityWords are the scheduling words with which a recruiting
@@ -187,7 +201,7 @@ var subjectWordsByLanguage = map[string][]string{
 var opportunityWords = map[string]bool{
 	"opportunity": true, "opportunité": true, "oportunidad": true, "oportunidade": true, "opportunità": true,
 	"möjlighet": true, "mulighed": true, "mulighet": true, "mahdollisuus": true, "příležitost": true,
-	"príležitosť": true,
+	"príležitosť": true, "lehetőség": true,
 }
 
 // applicationWordsByLanguage are words of a subject that say the message is
@@ -216,6 +230,8 @@ var applicationWordsByLanguage = map[string][]string{
 	"cs": {"výběrové řízení", "výběrového řízení", "přihláška", "vaše přihláška", "pozice", "pracovní pozice", "další kroky"},
 	"sk": {"výberové konanie", "výberového konania", "prihláška", "vaša prihláška", "žiadosť o zamestnanie", "pozícia",
 		"pracovná pozícia", "ďalšie kroky"},
+	"hu": {"jelentkezés", "jelentkezése", "jelentkezésed", "pályázat", "pályázata", "pályázatod", "következő lépések",
+		"pozíció", "álláshely", "kiválasztási folyamat", "toborzás"},
 }
 
 // roleSuffixes end job titles written as one word in the Germanic
@@ -227,6 +243,8 @@ var roleSuffixes = []string{
 	// Finnish compounds: "Ohjelmistokehittäjä", "Pilviarkkitehti".
 	"kehittäjä", "insinööri", "arkkitehti", "suunnittelija", "ohjelmoija", "asiantuntija",
 	"vývojář", "vývojářka", "inženýr", "analytik", "programátor", "vývojár", "vývojárka", "inžinier",
+	// Hungarian compounds: "Szoftverfejlesztő", "Adatmérnök", "Adatelemző".
+	"fejlesztő", "mérnök", "elemző", "programozó", "tanácsadó",
 	// "Logistikanalytiker", "Produktmanager", "Teamleiter", "Teamleder".
 	"analytiker", "analytikerin", "spezialist", "spezialistin", "manager", "managerin", "leiter", "leiterin",
 	"leder", "ledare", "tekniker", "administrator", "administratorin", "koordinator", "koordinatorin",
@@ -324,7 +342,8 @@ func otherInterview(w string) bool {
 	for _, p := range []string{"prøve", "prove", "øve", "övning", "ovning", "harjoitus", "harjoittelu", "probe",
 		"übung", "ubung", "proef", "oefen", "cvičn", "cvicn", "mock", "test",
 		"bruker", "bruger", "användar", "anvandar", "käyttäjä", "kayttaja", "asiakas", "kunde", "kund", "gebruiker",
-		"forsknings", "forskning", "tutkimus", "presse", "press", "lehdistö", "media", "radio", "tv"} {
+		"forsknings", "forskning", "tutkimus", "presse", "press", "lehdistö", "media", "radio", "tv",
+		"próba", "gyakorló", "sajtó", "felhasználói", "kutatási"} {
 		if strings.HasPrefix(w, p) {
 			return true
 		}
@@ -334,7 +353,7 @@ func otherInterview(w string) bool {
 
 // compoundStems are interview words that compounds hold whole.
 var compoundStems = []string{"haastattel", "intervju", "jobsamtal", "ansættelsessamtal", "sollicitatiegesprek",
-	"vorstellungsgespräch", "bewerbungsgespräch", "auswahlgespräch", "pohovor"}
+	"vorstellungsgespräch", "bewerbungsgespräch", "auswahlgespräch", "pohovor", "interjú"}
 
 // anyNameWord reports whether text holds, as a whole word, any word of
 // two or more letters of one of names: an introduction names the user

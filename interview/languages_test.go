@@ -51,6 +51,28 @@ var langMails = []langMail{
 			"S pozdravom\nSam Rivera",
 		picked: utc("20261211T123000Z"),
 	},
+	{
+		lang: "hu",
+		from: "kovacs.eszter@dunahid-tech.example", name: "Kovács Eszter",
+		subject: "Meghívó állásinterjúra – Senior Backend fejlesztő",
+		invite: "Kedves Sam!\n\nKöszönjük jelentkezését a Dunahíd Technológia Kft. Senior Backend fejlesztő pozíciójára. " +
+			"Örömmel meghívjuk egy személyes állásinterjúra, amelyre 2026. december 10-én (csütörtök) 14:00 órakor kerül sor " +
+			"budapesti irodánkban (1117 Budapest, Infopark sétány 1.).\n\nAz interjú várhatóan egy órát vesz igénybe. " +
+			"Kérjük, válaszában erősítse meg részvételét.\n\nÜdvözlettel,\nKovács Eszter\nHR partner\nDunahíd Technológia Kft.",
+		start: utc("20261210T130000Z"), company: "Dunahíd Technológia",
+		rejection: "Kedves Sam!\n\nKöszönjük, hogy időt szánt ránk és részt vett az interjún. Sajnálattal értesítjük, hogy " +
+			"ezúttal egy másik jelölt mellett döntöttünk, akinek a tapasztalata jobban illeszkedik a csapat jelenlegi " +
+			"igényeihez.\n\nTovábbi sok sikert kívánunk!\n\nÜdvözlettel,\nKovács Eszter",
+		cancellation: "Kedves Sam!\n\nSajnos a pozíciót átmenetileg felfüggesztettük, ezért a december 10-re tervezett " +
+			"interjú elmarad. Elnézést kérünk a kellemetlenségért.\n\nÜdvözlettel,\nKovács Eszter",
+		proposer: "nagy.balazs@tiszasoft.example", proposerName: "Nagy Balázs",
+		proposalSubject: "Interjú időpont – DevOps mérnök",
+		proposal: "Szia Sam!\n\nKöszönöm a jelentkezésedet a DevOps mérnök pozícióra. Szeretnénk egy rövid online interjút " +
+			"egyeztetni veled Teamsen. Megfelel neked az alábbi időpontok valamelyike?\n\n- december 10., csütörtök 10:00\n" +
+			"- december 11., péntek du. 2 óra\n\nKérlek, jelezd, melyik időpont a jobb.\n\nÜdv,\nNagy Balázs\nTiszaSoft Zrt.",
+		answer: "Szia Balázs!\n\nKöszönöm, a december 11-i időpont (péntek du. 2 óra) nekem tökéletes.\n\nÜdv,\nSam",
+		picked: utc("20261211T130000Z"),
+	},
 }
 
 // invitation is lm's invitation, sent on 30 November.

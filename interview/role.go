@@ -31,7 +31,7 @@ var roleIntros = newPhraseSet([]string{
 	// English and Spanish sentence, and the title rarely follows.)
 	"stelle", "rolle", "poste", "puesto", "posizione", "ruolo", "vaga", "functie",
 	"tjänst", "tjänsten", "stilling", "stillingen", "tehtävä", "job title", "na pozici", "pozice", "pozici",
-	"na pozíciu", "pozícia", "pozíciu", "pozícii",
+	"na pozíciu", "pozícia", "pozíciu", "pozícii", "pozíció", "munkakör",
 	// Who is sought: "we're looking for a Lead Developer", "nous cherchons
 	// un·e Lead Developer", "buscamos un/a ...", "suchen wir eine ...".
 	"looking for a", "looking for an", "searching for a", "we need a",
@@ -340,6 +340,16 @@ func tidyRole(role, company string, people []string) string {
 	if i := strings.LastIndexAny(role, " -"); i > 0 && roleQuestionNouns[strings.ToLower(role[i+1:])] && hasRoleWord(role[:i]) {
 		role = strings.TrimRight(role[:i], " -–")
 	}
+	// "Senior Backend Developer pozíció, bemutatkozó": Hungarian names
+	// the post after the title, and the rest of the subject follows it.
+	if ws := strings.Fields(role); len(ws) > 1 {
+		for i, w := range ws[1:] {
+			if postNounsAfter[strings.ToLower(strings.TrimRight(w, ",;:"))] && hasRoleWord(strings.Join(ws[:i+1], " ")) {
+				role = strings.Join(ws[:i+1], " ")
+				break
+			}
+		}
+	}
 	// "Harborlight Staff Data Engineer": the company's first word before
 	// the title, as a calendar entry names the meeting.
 	if first, rest, ok := strings.Cut(role, " "); ok && company != "" && len(first) >= 4 && hasRoleWord(rest) &&
@@ -558,7 +568,15 @@ var roleQuestionNouns = map[string]bool{
 	"cargo": true, "vaga": true, "posição": true, "posizione": true, "ruolo": true, "functie": true,
 	"vacature": true, "rol": true, "stanowisko": true, "tjänst": true, "tjänsten": true, "roll": true,
 	"rollen": true, "stilling": true, "stillingen": true, "jobb": true, "jobbet": true,
-	"tehtävä": true, "paikka": true, "pozice": true,
+	"tehtävä": true, "paikka": true, "pozice": true, "pozícia": true, "pozíció": true, "munkakör": true,
+}
+
+// postNounsAfter are the nouns for a post that Hungarian writes after the
+// title, with what follows them cut off ("... Developer pozíció, ...",
+// "... fejlesztő pozícióra").
+var postNounsAfter = map[string]bool{
+	"pozíció": true, "pozícióra": true, "pozíciójára": true, "pozíciónkra": true, "pozícióban": true,
+	"munkakör": true, "munkakörre": true, "munkakörbe": true, "állás": true, "állásra": true,
 }
 
 // roleInLines reads a title that stands on a line of its own, where a

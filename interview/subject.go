@@ -19,15 +19,15 @@ var (
 	// Forwards: "WG:" (German), "TR:" (French), "RV:"/"ENC:" (Spanish,
 	// Portuguese), "I:" (Italian), "Doorst:" (Dutch), "PD:" (Polish), "VB:"
 	// (Swedish), "VS:" (Danish, Norwegian: the Finnish reply's letters),
-	// "VL:" (Finnish), "İLT:" (Turkish).
-	forwardPrefixes = []string{"fw", "fwd", "wg", "tr", "rv", "i", "enc", "doorst", "pd", "vb", "vs", "vl", "İlt"}
+	// "VL:" (Finnish), "İLT:" (Turkish), "Tov:" (Hungarian).
+	forwardPrefixes = []string{"fw", "fwd", "wg", "tr", "rv", "i", "enc", "doorst", "pd", "vb", "vs", "vl", "İlt", "tov"}
 	// The user's answers to an invitation, as calendars title them.
 	responsePrefixes = []string{
 		"accepted", "declined", "tentative", "tentatively accepted", "angenommen", "abgelehnt",
 		"mit vorbehalt angenommen", "zugesagt", "accepté", "refusé", "provisoire", "aceptado", "rechazado",
 		"provisional", "accettato", "rifiutato", "geaccepteerd", "geweigerd", "voorlopig", "aceito",
 		"recusado", "zaakceptowane", "odrzucone", "accepterat", "avböjt", "accepteret", "afvist",
-		"godtatt", "avslått",
+		"godtatt", "avslått", "elfogadva", "elutasítva",
 	}
 	// Calendar notices: what an invitation or its update is called.
 	noticePrefixes = []string{
@@ -50,6 +50,7 @@ var (
 		"modifiée", "mis à jour", "modificado", "modificada", "actualizado", "modificato", "aggiornato",
 		"alterado", "atualizado", "zmienione", "ändrad", "uppdaterad", "ændret", "opdateret", "endret", "oppdatert",
 		"muutettu", "změněno", "zmenené", "zrušené", "pripomienka", "potvrdenie",
+		"meghívó", "frissített meghívó", "emlékeztető", "törölve", "módosítva", "megerősítve",
 	}
 )
 

@@ -215,12 +215,12 @@ var countryMarks = []struct {
 // only one language writes.
 var clockWordLanguages = map[string]string{
 	"klo": "fi", "kello": "fi", "godz": "pl", "godzinie": "pl", "uur": "nl", "uhr": "de", "hod": "cs", "ore": "it",
-	"klockan": "sv", "klokken": "da",
+	"klockan": "sv", "klokken": "da", "órakor": "hu",
 }
 
 // languageZones are the languages spoken in one zone, with its name.
 var languageZones = map[string]string{
-	"fi": "Europe/Helsinki", "cs": "Europe/Prague", "sk": "Europe/Bratislava", "pl": "Europe/Warsaw", "sv": "Europe/Stockholm",
+	"fi": "Europe/Helsinki", "cs": "Europe/Prague", "sk": "Europe/Bratislava", "hu": "Europe/Budapest", "pl": "Europe/Warsaw", "sv": "Europe/Stockholm",
 	"da": "Europe/Copenhagen", "no": "Europe/Oslo", "nl": "Europe/Amsterdam", "it": "Europe/Rome", "de": "Europe/Berlin",
 }
 

@@ -312,6 +312,7 @@ var (
 		"afgezegd": true, "odwołana": true, "odwołane": true, "anulowana": true, "inställd": true,
 		"inställt": true, "aflyst": true, "avlyst": true, "peruttu": true, "zrušen": true, "zrušena": true,
 		"zrušeno": true, "storniert": true, "zrušený": true, "zrušená": true, "zrušené": true,
+		"törölve": true, "lemondva": true,
 		// The hiring, and so its interviews: "o processo de recrutamento
 		// ... foi suspenso".
 		"suspended": true, "suspendu": true, "suspendue": true, "suspendido": true, "suspendida": true,
@@ -585,6 +586,7 @@ var negations = map[string]bool{
 	"senza": true, "sans": true, "ohne": true, "bez": true, "ingen": true, "inget": true, "ingenting": true,
 	"keinem": true, "without": true, "niente": true, "nessuno": true, "nada": true, "rien": true, "niets": true,
 	"zonder": true, "nic": true, "intet": true, "żadnej": true, "żadnych": true, "žádný": true, "žádné": true, "žiadny": true, "žiadne": true,
+	"nem": true, "nincs": true,
 }
 
 // roundOnDay reads a further round asked for on a day only, at the time

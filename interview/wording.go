@@ -68,6 +68,8 @@ var (
 		"děkujeme za vaši žádost", "děkujeme za vaši reakci",
 		"ďakujeme za vašu žiadosť", "ďakujeme za vašu reakciu", "vašu žiadosť sme prijali", "prijali sme vašu žiadosť",
 		"potvrdzujeme prijatie vašej žiadosti",
+		"köszönjük jelentkezését", "köszönjük a jelentkezését", "köszönjük jelentkezésedet", "köszönjük a jelentkezésedet",
+		"megkaptuk jelentkezését", "megkaptuk a jelentkezését", "jelentkezését megkaptuk", "köszönjük pályázatát",
 	}
 	rejectionPhrases = []string{
 		"move forward with other candidates", "moving forward with other candidates",
@@ -133,6 +135,10 @@ var (
 		"nebudeme pokračovať", "rozhodli sme sa nepokračovať", "pre iného uchádzača",
 		"s inými kandidátmi", "s inými uchádzačmi", "pokračovať s inými", "neboli ste vybraný", "neboli ste vybraná",
 		"nepostupujete do ďalšieho kola",
+		// Hungarian: "egy másik jelölt mellett döntöttünk".
+		"másik jelölt mellett", "más jelölt mellett", "más jelöltet választottunk", "másik jelöltet választottunk",
+		"nem jutott tovább", "nem áll módunkban továbbvinni", "nem tudjuk továbbvinni", "úgy döntöttünk, hogy nem",
+		"más jelöltekkel folytatjuk", "más jelöltekkel haladunk tovább",
 		"continue with another candidate", "continue with other candidates", "continuing with another candidate",
 		"continue with a candidate whose", "continue with candidates whose",
 		"move forward with a candidate whose", "moving forward with a candidate whose", "proceed with a candidate whose",
@@ -143,7 +149,7 @@ var (
 	// "unfortunately" alone is too weak; with one of these nearby it is a no.
 	softRejectionLead = []string{"unfortunately", "regrettably", "regret to inform", "leider", "malheureusement",
 		"lamentablemente", "niestety", "helaas", "purtroppo", "infelizmente", "tyvärr", "desværre", "dessverre",
-		"valitettavasti", "bohužel", "bohužiaľ", "žiaľ", "žiaľbohu"}
+		"valitettavasti", "bohužel", "bohužiaľ", "žiaľ", "žiaľbohu", "sajnálattal értesítjük", "sajnos"}
 	// choiceLeads, "We hebben een lastige keuze moeten maken", announce a
 	// no as often as good news ("a tough decision, but you're through to
 	// the next round"): only another candidate after them makes a no.
@@ -173,7 +179,8 @@ var (
 		"viel erfolg bei deiner weiteren", "bonne continuation dans vos recherches", "suerte en tu búsqueda",
 		"suerte en su búsqueda", "in bocca al lupo per la", "lycka till med",
 		"held og lykke med", "lykke til videre", "powodzenia w dalszych poszukiwaniach", "onnea työnhakuun",
-		"hodně štěstí při hledání", "veľa úspechov", "veľa šťastia",
+		"hodně štěstí při hledání", "veľa úspechov", "veľa šťastia", "más jelöltet", "más jelölttel", "másik jelöltet",
+		"másik jelölttel", "további sikereket", "sok sikert",
 	}
 	offerPhrases = []string{
 		"pleased to offer", "happy to offer", "delighted to offer", "excited to offer",
@@ -201,6 +208,7 @@ var (
 		"erbjuda dig rollen", "tilbyde dig jobbet", "tilby deg jobben",
 		"työtarjous", "tarjota sinulle tehtävää",
 		"pracovní nabídku", "nabídnout vám pozici", "pracovnú ponuku", "ponúknuť vám pozíciu", "radi by sme vám ponúkli",
+		"állásajánlat", "állásajánlatot", "ajánlatot tenni", "szeretnénk felajánlani",
 		"zaproponować ci dołączenie", "zaproponować pani dołączenie", "zaproponować panu dołączenie", "warunki oferty", "nabídku na pozici", "tarjota sinulle paikkaa", "erbjuda dig en tjänst", "tilby deg en stilling",
 		// The offer letter, as each language names it: "te llegará la
 		// carta de oferta a través de Factorial".
@@ -257,6 +265,8 @@ var (
 		"siirtää", "siirretty", "siirtäisimme", "siirtämään", "uusi aika", "uuteen aikaan",
 		"přesunout", "přesunuli", "přesunuto", "posunout", "nový termín", "místo původního",
 		"presunúť", "presunuli", "presunutý", "presunutá", "preložiť", "preložili", "namiesto pôvodného", "zmena termínu",
+		"áthelyezve", "áthelyeztük", "áthelyezni", "átütemezve", "átütemeztük", "átütemezni", "új időpont",
+		"módosított időpont", "időpontváltozás", "helyett",
 		// The move in the present tense: "we are moving the interview to
 		// Thursday", "Przesuwamy rozmowę na czwartek", "flyttar vi".
 		"moving the interview", "moving our interview", "moving your interview", "we're moving", "we are moving",
@@ -300,6 +310,9 @@ var (
 		"musíme zrušit", "je zrušen", "byl zrušen", "byla zrušena", "zrušit pohovor", "zrušit schůzku", "se ruší", "se proto ruší", "se bohužel ruší", "se nekoná", "se neuskuteční",
 		"musíme zrušiť", "je zrušený", "bol zrušený", "bola zrušená", "zrušiť pohovor", "zrušiť stretnutie", "sa ruší",
 		"sa neuskutoční", "sa nekoná",
+		// Hungarian: "az interjú elmarad" (does not take place).
+		"elmarad", "elmarad az interjú", "az interjú elmarad", "törölnünk kell", "le kell mondanunk", "lemondjuk",
+		"töröltük az interjút", "nem kerül megrendezésre", "nem tudjuk megtartani",
 		// A scheduling system's notice: "Tasha Greenberg has canceled the
 		// event below", a role "put on hold".
 		"has canceled", "has cancelled", "canceled the event", "cancelled the event", "event canceled",
@@ -333,7 +346,7 @@ var (
 		"trækker min ansøgning tilbage", "trække min ansøgning tilbage", "trekker søknaden min", "trekker min søknad",
 		"trekke søknaden min", "vedän hakemukseni pois", "perun hakemukseni", "stahuji svou přihlášku",
 		"stáhnout svou přihlášku", "stahuji svou kandidaturu", "sťahujem svoju prihlášku", "sťahujem svoju žiadosť",
-		"sťahujem svoju kandidatúru",
+		"sťahujem svoju kandidatúru", "visszavonom a jelentkezésemet", "visszavonom jelentkezésemet",
 	}
 	// Words that show a message fixes a time, rather than mentioning one.
 	confirmPhrases = []string{
@@ -368,6 +381,9 @@ var (
 		"potvrzuji", "potvrzujeme", "potvrzení", "zveme vás", "rádi bychom vás pozvali", "těšíme se", "těším se",
 		// Slovak
 		"potvrdzujem", "potvrdzujeme", "potvrdenie", "pozývame vás", "radi by sme vás pozvali", "tešíme sa", "teším sa",
+		// Hungarian
+		"megerősítem", "megerősítjük", "visszaigazolás", "visszaigazoljuk", "meghívjuk", "szeretnénk meghívni",
+		"örömmel meghívjuk", "várjuk", "várom", "találkozunk",
 	}
 	// Words before a deadline to answer by: "let us know by tomorrow
 	// noon", "d'ici demain midi", "bis morgen 12 Uhr".
@@ -376,7 +392,7 @@ var (
 		"spätestens", "hasta", "antes de", "entro", "até", "uiterlijk", "vóór", "najpóźniej",
 		"senast", "inden", "innen", "senest", "viimeistään", "nejpozději", "a más tardar", "op zijn laatst",
 		"entro e non oltre", "deadline", "deadline is", "the deadline is", "fristen er", "fristen är", "fristen",
-		"frist", "frist er", "lhůta je", "termin upływa", "najneskôr",
+		"frist", "frist er", "lhůta je", "termin upływa", "najneskôr", "legkésőbb", "határidő",
 		// A task's due date: "your assessment is due Thursday at 11:59 PM".
 		"due", "due on", "is due", "expires", "expires on", "closes", "closes on", "fällig", "fällig am",
 		"expire le", "vence", "vence el", "vence em", "scade", "scade il", "verloopt op",
@@ -497,7 +513,7 @@ var (
 		"gleiche uhrzeit", "gleichen uhrzeit", "selbe uhrzeit", "selben uhrzeit", "dieselbe uhrzeit", "derselben uhrzeit", "misma hora", "stessa ora",
 		"mesmo horário", "mesma hora", "zelfde tijd", "hetzelfde tijdstip", "tej samej godzinie", "samma tid",
 		"samme tid", "samme tidspunkt", "samaan aikaan", "ve stejný čas", "ve stejnou dobu", "v rovnakom čase",
-		"v rovnaký čas",
+		"v rovnaký čas", "ugyanabban az időpontban", "ugyanakkor",
 	}
 	// A reply that takes a time proposed to it: "Friday 10am works".
 	acceptPhrases = []string{
@@ -512,6 +528,7 @@ var (
 		"perfekt", "vi ses", "det passar", "det passer", "passer fint", "toppen",
 		"sopii", "käy hyvin", "nähdään", "loistavaa", "hienoa",
 		"vyhovuje", "hodí se", "platí", "výborně", "domluveno", "uvidíme se", "hodí sa", "výborne", "dohodnuté",
+		"megfelel", "rendben", "tökéletes", "szuper", "nagyszerű", "jó lesz",
 	}
 	// A reply that turns a proposed time down: "Wednesday is difficult
 	// for me", "Mittwoch passt leider nicht". The day it names is not the
@@ -533,6 +550,7 @@ var (
 		"nie mogę", "nie pasuje", "nie dam rady",
 		"kan inte", "passar inte", "går inte", "funkar inte", "kan ikke", "passer ikke", "går ikke", "passer dårlig",
 		"ei käy", "en pääse", "en pysty", "nemohu", "nemůžu", "nehodí", "nemôžem", "nevyhovuje",
+		"nem jó", "nem megfelelő", "nem tudok", "nem alkalmas",
 		// Turning the whole conversation down: "I'll pass on Thursday's
 		// call", "kein Interesse".
 		"i'll pass", "i will pass", "not interested", "no thanks", "no thank you", "not looking",
@@ -542,7 +560,7 @@ var (
 		"no me interesa", "no estoy interesado", "no estoy interesada", "paso de", "non sono interessato",
 		"non sono interessata", "não tenho interesse", "geen interesse", "ik pas", "nie jestem zainteresowany",
 		"nie jestem zainteresowana", "inte intresserad", "ikke interesseret", "ikke interessert",
-		"en ole kiinnostunut", "nemám zájem", "nemám záujem",
+		"en ole kiinnostunut", "nemám zájem", "nemám záujem", "nem érdekel",
 		// Not looking, and not going on with it: "De momento estou
 		// contente na Globex e não estou à procura ... prefiro não
 		// avançar com a chamada".
@@ -563,6 +581,7 @@ var (
 		"vou ligar", "te ligo", "ligo para você", "ik bel je", "ik bel u", "bel ik je", "bel ik u",
 		"zadzwonię", "zadzwonimy", "jag ringer", "ringer dig", "jeg ringer", "ringer deg",
 		"soitan sinulle", "soitamme sinulle", "zavolám vám", "zavoláme vám", "zavolám ti", "zavoláme ti",
+		"felhívom", "felhívjuk", "fel foglak hívni",
 	}
 	// A sentence that offers or asks, rather than fixes.
 	proposalPhrases = []string{
@@ -587,6 +606,8 @@ var (
 		"sopisiko", "sopiiko", "jompikumpi", "seuraavista ajoista", "mikä aika",
 		"vyhovoval by vám", "hodil by se vám", "který termín", "jeden z termínů", "máte čas", "následující termíny",
 		"vyhovuje vám", "hodil by sa vám", "ktorý termín", "jeden z termínov", "nasledujúce termíny", "napríklad",
+		"megfelel önnek", "megfelelne önnek", "megfelel neked", "megfelelne neked", "melyik időpont",
+		"az alábbi időpontok", "a következő időpontok", "például", "javaslom", "alkalmas lenne",
 		// Offering a choice in the Romance languages, Dutch and German.
 		"opciones", "te propongo", "le propongo", "dime cuál", "cuál te viene mejor", "cuál le viene mejor",
 		"je vous propose", "je te propose", "au choix", "lequel vous convient", "laquelle vous convient",
@@ -617,6 +638,7 @@ var (
 		"próxima fase",
 		"toinen haastattelu", "toiseen haastatteluun", "toiselle haastattelukierrokselle", "toisessa haastattelussa", "seuraavalle kierrokselle",
 		"druhé kolo", "druhý pohovor", "další kolo", "druhého kola", "do druhého kola", "ďalšie kolo", "ďalšieho kola",
+		"második forduló", "második interjú", "következő forduló", "második kör", "második körös",
 	}
 	// Words about a conversation at a time: with a recruiter sender, a
 	// message about a job.
@@ -627,6 +649,7 @@ var (
 		"rozmowę", "samtal", "möte", "samtale", "møde", "møte",
 		"tapaaminen", "keskustelu", "puhelu", "palaveri",
 		"schůzka", "hovor", "setkání", "schůzku", "stretnutie", "stretnutia", "schôdzka",
+		"találkozó", "beszélgetés", "megbeszélés", "hívás", "videóhívás",
 		// A video call, as one word or two.
 		"video call", "videocall", "videollamada", "videochamada", "videochiamata", "videogesprek",
 		"videosamtal", "videosamtale", "wideorozmowa", "videohovor", "videopuhelu", "visio", "visioconférence",
@@ -701,7 +724,7 @@ var (
 		"você está inscrito", "você está inscrita", "jesteś zapisany", "jesteś zapisana", "du är anmäld",
 		"du er tilmeldt", "du er påmeldt",
 		// The Nordic and Czech words for a webinar, a seminar, a workshop.
-		"seminaari", "koulutus", "työpaja", "seminář", "školení", "seminár", "školenie",
+		"seminaari", "koulutus", "työpaja", "seminář", "školení", "seminár", "školenie", "képzés", "tréning",
 		"kursus", "foredrag", "föreläsning", "workshoppen", "webinaret", "webinaren",
 		// Mass hiring open to all who come, as Indian and US employers
 		// hold it: a day's window, no appointment with anyone.
@@ -752,7 +775,7 @@ var (
 		"geen sollicitatie nodig", "ingen ansökan behövs", "ingen ansøgning nødvendig", "ingen søknad nødvendig",
 		"talent network", "talent community", "talentnetzwerk", "talent-netzwerk", "réseau de talents",
 		"red de talento", "comunidad de talento", "rete di talenti", "talentnetwerk", "talangnätverk",
-		"talentnetværk", "talentnettverk",
+		"talentnetværk", "talentnettverk", "nyílt nap", "állásbörze",
 	}
 	// openSessions holds openSessionPhrases as the lexicon reports them.
 	openSessions = func() map[string]bool {
@@ -779,6 +802,7 @@ var (
 		"anuluj rejestrację", "dziękujemy za rejestrację", "avboka din anmälan", "tack för din anmälan",
 		"afmeld din tilmelding", "tak for din tilmelding", "takk for påmeldingen", "kiitos ilmoittautumisesta",
 		"zrušit registraci", "děkujeme za registraci", "ďakujeme za registráciu",
+		"köszönjük a regisztrációt", "köszönjük regisztrációját",
 	}
 	// hiredPhrases are how an organisation writes to someone it has
 	// hired: onboarding, the first day, the contract's signing, checks
@@ -792,7 +816,7 @@ var (
 		"jornada de bienvenida", "tu primer día", "giornata di benvenuto", "il tuo primo giorno", "seu primeiro dia",
 		"dia de integração", "eerste werkdag", "welkomstsessie", "pierwszy dzień pracy", "välkomstträff",
 		"introduktionsdag", "första arbetsdag", "velkomstmøde", "første arbejdsdag", "velkomstmøte",
-		"første arbeidsdag", "ensimmäinen työpäivä", "perehdytyspäivä", "první pracovní den", "prvý pracovný deň", "background screening",
+		"første arbeidsdag", "ensimmäinen työpäivä", "perehdytyspäivä", "první pracovní den", "prvý pracovný deň", "első munkanap", "background screening",
 		"background check",
 		// After the offer: signing the contract, the new employer's
 		// medical check.
@@ -813,7 +837,7 @@ var (
 		"bem-vinda à equipe", "contrato assinado", "welkom in het team", "welkom aan boord", "contract getekend",
 		"witamy w zespole", "witamy na pokładzie", "umowa podpisana", "välkommen till teamet", "välkommen ombord",
 		"velkommen til teamet", "velkommen om bord", "tervetuloa tiimiin", "tervetuloa taloon", "vítej v týmu",
-		"vítejte v týmu", "vitaj v tíme", "vitajte v tíme", "welcome lunch", "team welcome lunch", "willkommensessen", "déjeuner de bienvenue",
+		"vítejte v týmu", "vitaj v tíme", "vitajte v tíme", "üdvözlünk a csapatban", "welcome lunch", "team welcome lunch", "willkommensessen", "déjeuner de bienvenue",
 		"pranzo di benvenuto", "almoço de boas-vindas", "welkomstlunch",
 	}
 	// Appointments that are not job interviews, though they may say
@@ -1536,14 +1560,14 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 // "Från:"/"Skickat:", "Fra:"/"Sendt:", "De:"/"Enviado:" (and the variants
 // of other versions: "Wysłane:", "Enviada em:").
 var (
-	outlookFrom = []string{"from", "von", "de", "da", "van", "od", "från", "fra"}
+	outlookFrom = []string{"from", "von", "de", "da", "van", "od", "från", "fra", "feladó"}
 	// The subject field of a forwarded header block: "Subject:",
 	// "Betreff:", "Objet :", "Asunto:", "Oggetto:", "Assunto:",
 	// "Onderwerp:", "Temat:", "Ämne:", "Emne:", "Aihe:", "Předmět:".
 	outlookSubject = []string{"subject", "betreff", "objet", "asunto", "oggetto", "assunto", "onderwerp", "temat",
-		"ämne", "emne", "aihe", "předmět", "predmet"}
+		"ämne", "emne", "aihe", "předmět", "predmet", "tárgy"}
 	outlookSent = []string{"sent", "gesendet", "envoyé", "inviato", "verzonden", "wysłano", "wysłane", "skickat", "sendt", "enviado",
-		"enviada", "enviado el", "enviado em", "enviada em", "date", "datum", "odesláno", "lähetetty", "odoslané"}
+		"enviada", "enviado el", "enviado em", "enviada em", "date", "datum", "odesláno", "lähetetty", "odoslané", "elküldve"}
 )
 
 // hasFieldPrefix reports a line that starts with one of the names and a
@@ -1751,7 +1775,8 @@ func init() {
 		"hartelijke groet", "groeten", "groet", "pozdrawiam", "z poważaniem", "pozdrawiam serdecznie",
 		"med vänlig hälsning", "vänliga hälsningar", "hälsningar", "mvh", "med venlig hilsen",
 		"venlig hilsen", "hilsen", "vh", "med vennlig hilsen", "vennlig hilsen", "ystävällisin terveisin",
-		"terveisin", "s pozdravem", "s přáním hezkého dne", "s pozdravom", "s úctou", "saygılarımla", "iyi çalışmalar",
+		"terveisin", "s pozdravem", "s přáním hezkého dne", "s pozdravom", "s úctou", "üdvözlettel",
+		"tisztelettel", "köszönettel", "saygılarımla", "iyi çalışmalar",
 		"atenciosamente", "cumprimentos", "melhores cumprimentos", "abraços", "abraço", "att",
 	} {
 		valedictions[v] = true
@@ -1863,7 +1888,7 @@ var ownInterviewPhrases = []string{
 	"mijn gesprek", "moja rozmowa", "mojej rozmowy", "moją rozmowę", "min intervju", "intervjun min",
 	"intervjuet mitt", "jobbintervjuet mitt", "jobbintervjun min", "min jobsamtale", "jobsamtalen min",
 	"min anställningsintervju", "haastatteluni", "työhaastatteluni", "můj pohovor", "mého pohovoru", "mém pohovoru",
-	"môj pohovor", "môjho pohovoru",
+	"môj pohovor", "môjho pohovoru", "az interjúm", "állásinterjúm",
 }
 
 // firstPersonInterview are how a friend tells of the interview she has:
@@ -1908,7 +1933,8 @@ var cancelLabels = map[string]bool{
 	"canceled": true, "cancelled": true, "canceled event": true, "cancelled event": true, "abgesagt": true,
 	"annulé": true, "annulée": true, "annulation": true, "cancelado": true, "cancelada": true, "annullato": true,
 	"annullata": true, "geannuleerd": true, "odwołane": true, "odwołano": true, "inställt": true, "aflyst": true,
-	"avlyst": true, "peruttu": true, "zrušeno": true, "zrušené": true,
+	"avlyst": true, "peruttu": true, "zrušeno": true, "zrušené": true, "törölve": true,
+	"lemondva": true, "elmarad": true,
 }
 
 // formerLabels, on the line under a time, mark it the one a move left
@@ -1917,7 +1943,7 @@ var formerLabels = map[string]bool{
 	"former": true, "previous": true, "previously": true, "old time": true, "bisher": true, "vorher": true,
 	"alter termin": true, "ancien": true, "ancienne": true, "anterior": true, "precedente": true, "vorige": true,
 	"oud": true, "poprzedni": true, "poprzednio": true, "tidigare": true, "tidligere": true, "aiempi": true,
-	"původní": true, "pôvodný": true, "pôvodne": true,
+	"původní": true, "pôvodný": true, "pôvodne": true, "korábbi": true, "eredeti": true,
 }
 
 // webinarStems begin the word for a webinar in the languages that
@@ -1986,6 +2012,7 @@ var agencyPhrases = []string{
 	"werving en selectiebureau", "uitzendbureau", "vår kund", "vår uppdragsgivare", "rekryteringsföretag",
 	"bemanningsföretag", "vores kunde", "vores klient", "rekrutteringsbureau", "vår kunde", "vår klient",
 	"bemanningsbyrå", "naszego klienta", "nasz klient", "agencja rekrutacyjna", "asiakkaamme", "rekrytointiyritys",
-	"našeho klienta", "náš klient", "personální agentura", "nášho klienta", "personálna agentúra", "executive search", "headhunter", "headhunting",
+	"našeho klienta", "náš klient", "personální agentura", "nášho klienta", "personálna agentúra", "ügyfelünk",
+	"megbízónk", "fejvadász", "executive search", "headhunter", "headhunting",
 	"personalberater", "personalberaterin", "suchauftrag", "search mandate",
 }

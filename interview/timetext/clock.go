@@ -41,6 +41,11 @@ func (s *scanner) clockAt(i int, iso bool) (elem, bool) {
 			c.mer, c.sure = mer, true
 		}
 	}
+	if c.mer == 0 && c.h >= 1 && c.h <= 11 {
+		if mer := s.huDaypartBefore(i); mer != 0 {
+			c.mer, c.sure, lang = mer, true, hu
+		}
+	}
 	if cue && lang < 0 {
 		// "12/10 at 2 ET": a date in digits, then the English cue. The
 		// cue says the hour is English, and so in the afternoon (see
@@ -125,13 +130,16 @@ func (s *scanner) clockCore(i int) (clock, int, int8, bool) {
 		c.mer, c.sure, j = mer, true, k
 	}
 	if m, ok := s.mean(j, kSuffix); ok && !(hmark && (s.is(j, "h") || s.is(j, "u"))) {
-		// "Uhr" and "o'clock" name a time; "2 uur", "2 heures", "10 hrs"
-		// may be lengths, unless minutes are written ("13.00 uur").
-		if c.hasMin || s.is(j, "uhr") || s.is(j, "o'clock") {
+		// "Uhr", "o'clock" and "órakor" name a time; "2 uur", "2
+		// heures", "10 hrs", "2 óra" may be lengths, unless minutes are
+		// written ("13.00 uur").
+		if c.hasMin || s.is(j, "uhr") || s.is(j, "o'clock") || s.is(j, "orakor") || s.is(j, "oratol") {
 			c.sure = true
 		}
 		lang = langOf(m)
 		j++
+	} else if k, ok := s.caseAfterClock(j); ok {
+		c.sure, lang, j = true, hu, k
 	} else if h == 12 && (s.is(j, "noon") || s.is(j, "midday")) {
 		c.sure, lang = true, en
 		j++
@@ -464,6 +472,49 @@ func (s *scanner) saysWhoseTime(j int) bool {
 	return false
 }
 
+// caseAfterClock reads the case ending Hungarian glues to a time with a
+// hyphen, at j: "14:00-kor" (at), "10-től" (from), "11-ig" (until). Any
+// of them says the number is a clock time. It returns the token after it.
+func (s *scanner) caseAfterClock(j int) (int, bool) {
+	if s.mask&(1<<hu) == 0 || !s.gluedPunct(j, '-') || !s.glued(j+1) {
+		return 0, false
+	}
+	switch s.wordOf(j + 1) {
+	case "kor", "tol", "ig":
+		return j + 2, true
+	}
+	return 0, false
+}
+
+// huDaypartBefore reads the part of the day Hungarian writes before an
+// hour, at i-1: "du. 2 órakor" (p.m.), "de. 10-kor", "délután 3-kor",
+// "reggel 9-kor". "du." and "de." only on a Hungarian line, with their
+// dot: elsewhere they are French and Spanish words.
+func (s *scanner) huDaypartBefore(i int) int8 {
+	if s.mask&(1<<hu) == 0 {
+		return 0
+	}
+	p := i - 1
+	if s.gluedPunct(p, '.') && s.tok(p).lang == hu {
+		switch {
+		case s.is(p-1, "du"):
+			return merPM
+		case s.is(p-1, "de"):
+			return merAM
+		}
+		return 0
+	}
+	switch {
+	case s.is(p, "delutan"), s.is(p, "este"):
+		if s.tok(p).lang == hu {
+			return merPM
+		}
+	case s.is(p, "delelott"), s.is(p, "reggel"):
+		return merAM
+	}
+	return 0
+}
+
 var benignWords = [...]string{"instead", "rather", "sharp", "then", "and", "or", "but", "please", "latest",
 	"statt", "anstatt", "anstelle", "pile", "plutôt", "invece", "en"}
 
@@ -484,11 +535,22 @@ func isDash(t *token) bool {
 func (s *scanner) rangeEnd(j int, start clock, from, between bool) (clock, int, bool) {
 	t := s.tok(j)
 	dash := isDash(t)
-	if !dash {
+	// "14:00-tól 15:00-ig", "14 órától 15 óráig": Hungarian glues
+	// "from" to the start and "until" to the end, with nothing between.
+	huFrom := s.mask&(1<<hu) != 0 && (s.is(j-1, "tol") && s.gluedPunct(j-2, '-') || s.is(j-1, "oratol"))
+	if !dash && !huFrom {
 		_, ok := s.mean(j, kRange)
 		if !ok && !(between && s.isAnd(j)) {
 			return clock{}, 0, false
 		}
+	}
+	if huFrom {
+		e, k, _, ok := s.clockCore(j)
+		if !ok || !(s.is(k-1, "ig") || s.is(k-1, "oraig")) {
+			return clock{}, 0, false
+		}
+		e.sure = true
+		return e, k, true
 	}
 	// "13.30 – ca. 16.00 Uhr", "1.30 – approx. 4pm": an end said to be
 	// about then is the range's end all the same.
@@ -526,7 +588,8 @@ func (s *scanner) rangeEnd(j int, start clock, from, between bool) (clock, int, 
 // approxWords (folded) say a range's end is approximate: "ca.",
 // "approx.", "etwa", "environ", "aprox.", "ongeveer", "ok.", "noin".
 var approxWords = [...]string{"ca", "circa", "approx", "approximately", "about", "around", "etwa", "gegen", "env",
-	"environ", "aprox", "aproximadamente", "ongeveer", "ok", "cirka", "noin", "kolem", "cca", "okolo", "priblizne"}
+	"environ", "aprox", "aproximadamente", "ongeveer", "ok", "cirka", "noin", "kolem", "cca", "okolo", "priblizne", "kb",
+	"korulbelul"}
 
 // isAnd reports the word for "and" at j, which ends a range that
 // "between" began.
@@ -597,7 +660,7 @@ func (s *scanner) wordClock(i int) (elem, bool) {
 				}
 			}
 		}
-		if cue, fromCue := s.cueBefore(i, c); !cue || fromCue {
+		if cue, fromCue := s.cueBefore(i, c); (!cue || fromCue) && w.flags&fCued == 0 {
 			return elem{}, false
 		}
 		if k, ok := s.fraction(j); ok {
@@ -743,10 +806,10 @@ func (s *scanner) quarterClock(i int) (h, min, next int, ok bool) {
 }
 
 // halfBefore reads "halb drei", "half drie", "halv tre", "half two", "půl
-// desáté", "pol tretej": a word for half and an hour in words. It returns
-// the hour named.
+// desáté", "pol tretej", "fél háromkor": a word for half and an hour in
+// words. It returns the hour named.
 func (s *scanner) halfBefore(i int) (h int, english, ok bool) {
-	if _, ok := s.mean(i, kClockWord); !ok || !(s.is(i, "halb") || s.is(i, "half") || s.is(i, "halv") || s.is(i, "pul") || s.is(i, "pol")) {
+	if _, ok := s.mean(i, kClockWord); !ok || !(s.is(i, "halb") || s.is(i, "half") || s.is(i, "halv") || s.is(i, "pul") || s.is(i, "pol") || s.is(i, "fel")) {
 		return 0, false, false
 	}
 	// "um halb 9", "half 9": the hour in figures, as quick mail writes it.

@@ -11,6 +11,9 @@ func (s *scanner) dateAt(i int) (elem, bool) {
 		if e, ok := s.cjkDate(i); ok {
 			return e, true
 		}
+		if e, ok := s.yearFirstDate(i); ok {
+			return e, true
+		}
 		if e, ok := s.numericDate(i); ok {
 			return e, true
 		}
@@ -22,6 +25,36 @@ func (s *scanner) dateAt(i int) (elem, bool) {
 		return s.monthDay(i)
 	}
 	return elem{}, false
+}
+
+// yearFirstDate reads a date written year first, as Hungarian does:
+// "2026. december 10.", "2026. dec. 10-én", "2026. 12. 10.". The year's
+// dot and a space after it are needed ("2026.12.10" is numericDate's).
+func (s *scanner) yearFirstDate(i int) (elem, bool) {
+	y, ny, ok := s.num(i)
+	if !ok || ny != 4 || !validYear(y) || !s.freeStart(i) || !s.gluedPunct(i+1, '.') || !s.tok(i+2).space {
+		return elem{}, false
+	}
+	j := i + 2
+	m, lang, k, ok := s.monthAt(j)
+	if !ok {
+		// "2026. 12. 10.": the month's dot is needed too.
+		mm, nm, ok := s.num(j)
+		if !ok || nm > 2 || !s.gluedPunct(j+1, '.') {
+			return elem{}, false
+		}
+		m, lang, k = mm, -1, j+2
+	}
+	if !s.tok(k).space {
+		return elem{}, false
+	}
+	d, k, ok := s.dayNum(k)
+	if !ok || !s.freeEnd(k) {
+		return elem{}, false
+	}
+	e, ok := s.dateElem(i, k, y, m, d, false)
+	e.lang = lang
+	return e, ok
 }
 
 // spacedDate reads a day and a month each closed by a dot and spaced, as
@@ -224,7 +257,8 @@ func (s *scanner) dayNum(i int) (int, int, bool) {
 		if s.gluedPunct(j, '.') { // "1o." in Portuguese
 			j++
 		}
-	} else if s.gluedPunct(j, '.') && s.tok(j+1).kind != tNum {
+	} else if s.gluedPunct(j, '.') && (s.tok(j+1).kind != tNum || !s.glued(j+1)) {
+		// "3.", and "december 10. 14:00"; not "10.14".
 		j++
 	}
 	return d, j, true
@@ -499,7 +533,7 @@ var nextWeekPhrases = [][]string{
 	{"prossima", "settimana"}, {"settimana", "prossima"}, {"semana", "que", "vem"}, {"volgende", "week"},
 	{"komende", "week"}, {"przyszlym", "tygodniu"}, {"nastepnym", "tygodniu"}, {"nasta", "vecka"},
 	{"naeste", "uge"}, {"neste", "uke"}, {"ensi", "viikolla"}, {"ensi", "viikon"}, {"pristi", "tyden"},
-	{"buduci", "tyzden"}, {"buducom", "tyzdni"},
+	{"buduci", "tyzden"}, {"buducom", "tyzdni"}, {"jovo", "heten"}, {"jovo", "het"},
 }
 
 // nextWeekBefore reports "next week" right before token i ("nächste

@@ -7,7 +7,7 @@ import (
 
 // The languages whose words are read, in the order that breaks a tie when a
 // word belongs to several and nothing else on its line decides.
-var langCodes = [...]string{"en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "no", "fi", "cs", "sk"}
+var langCodes = [...]string{"en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "no", "fi", "cs", "sk", "hu"}
 
 const (
 	en = iota
@@ -24,6 +24,7 @@ const (
 	fi
 	cs
 	sk
+	hu
 	numLangs
 	// anyLang marks the connectors and marks that belong to no single
 	// language. Its bit follows the languages' in a langMask, so a new
@@ -73,6 +74,9 @@ const (
 	// a short word that is another language's ordinary word, such as
 	// Slovak "päť" (five), an English name once folded.
 	fLine
+	// fCued: an hour in words that carries its own cue, Hungarian
+	// "háromkor" (at three): no word before it need announce it.
+	fCued
 )
 
 type meaning struct {
@@ -137,6 +141,9 @@ var monthNames = [numLangs]string{
 	cs: "ledna|leden února|únor března|březen dubna|duben května|květen června|červen července|červenec srpna|srpen září října|říjen listopadu|listopad prosince|prosinec",
 	// Slovak dates use the genitive too ("10. decembra"), its own.
 	sk: "januára|január februára|február marca|marec apríla|apríl mája|máj júna|jún júla|júl augusta|august septembra|september októbra|október novembra|november decembra|december",
+	// Hungarian puts the month before the day, and the year before both
+	// ("2026. december 10."): see yearFirstDate.
+	hu: "január február március április május június július augusztus szeptember október november december",
 }
 
 var monthAbbrevs = [numLangs]string{
@@ -154,6 +161,7 @@ var monthAbbrevs = [numLangs]string{
 	fi: "tammik helmik maalisk huhtik toukok kesäk heinäk elok syysk lokak marrask jouluk",
 	cs: "led úno bře dub kvě čvn čvc srp zář říj lis pro",
 	sk: "jan feb mar apr máj jún júl aug sep|sept okt nov dec",
+	hu: "jan febr márc ápr máj jún júl aug szept okt nov dec",
 }
 
 // Weekday names per language, Sunday first as in time.Weekday.
@@ -179,6 +187,8 @@ var weekdayNames = [numLangs]string{
 	cs: "neděle|neděli pondělí úterý středa|středu čtvrtek pátek sobota|sobotu",
 	// Slovak: the name and its accusative ("v stredu", "vo štvrtok").
 	sk: "nedeľa|nedeľu pondelok utorok streda|stredu štvrtok piatok sobota|sobotu",
+	// Hungarian: the name and its "on" case ("csütörtökön", "kedden").
+	hu: "vasárnap hétfő|hétfőn kedd|kedden szerda|szerdán csütörtök|csütörtökön péntek|pénteken szombat|szombaton",
 }
 
 var weekdayAbbrevs = [numLangs]string{
@@ -196,6 +206,7 @@ var weekdayAbbrevs = [numLangs]string{
 	fi: "su ma ti ke to pe la",
 	cs: "ne po út st čt pá so",
 	sk: "ne po ut st št pi so",
+	hu: "", // "V H K Sze Cs P Szo": letters, not read
 }
 
 // Abbreviations that are also frequent words: "mar" (sea, and Spanish
@@ -230,6 +241,8 @@ var relWords = [numLangs]string{
 	fi: "tänään:0 huomenna:1 ylihuomenna:2",
 	cs: "dnes:0 zítra:1 pozítří:2",
 	sk: "dnes:0 zajtra:1 pozajtra:2",
+	// "ma" (today) is read only on a Hungarian line (see lineOnlyWord).
+	hu: "ma:0 holnap:1 holnapután:2",
 }
 
 // Words that may stand between the parts of one date and time ("on",
@@ -249,6 +262,7 @@ var connWords = [numLangs]string{
 	fi: "klo kello ensi tulevana",
 	cs: "v ve dne od příští",
 	sk: "v vo dňa od budúci budúcu",
+	hu: "jövő napján kb",
 }
 
 // The two halves of "same time": a move "to Monday, December 7, same
@@ -259,13 +273,13 @@ var sameWords = [numLangs]string{
 	en: "same usual", de: "gleichen gleiche selben selbe", fr: "même", es: "misma mismo",
 	it: "stessa stesso solita solito", pt: "mesma mesmo", nl: "zelfde hetzelfde", pl: "samej",
 	sv: "samma", da: "samme", no: "samme", fi: "samaan", cs: "stejný stejnou stejném",
-	sk: "rovnaký rovnakom rovnakú",
+	sk: "rovnaký rovnakom rovnakú", hu: "ugyanabban ugyanarra",
 }
 
 var sameTimeNouns = [numLangs]string{
 	en: "time", de: "uhrzeit zeit", fr: "heure", es: "hora", it: "ora orario", pt: "hora horário",
 	nl: "tijd tijdstip", pl: "godzinie porze", sv: "tid", da: "tid tidspunkt", no: "tid tidspunkt",
-	fi: "aikaan", cs: "čas čase", sk: "čas čase",
+	fi: "aikaan", cs: "čas čase", sk: "čas čase", hu: "időpontban időpontra időben",
 }
 
 // Words after which a bare hour is a clock time ("um 10", "kl 10",
@@ -287,6 +301,7 @@ var cueWords = [numLangs]string{
 	fi: "klo kello",
 	cs: "v ve od kolem",
 	sk: "o od okolo",
+	hu: "", // Hungarian glues its cue on after the time: "14:00-kor" (see caseAfterClock)
 }
 
 var suffixWords = [numLangs]string{
@@ -304,6 +319,9 @@ var suffixWords = [numLangs]string{
 	fi: "",
 	cs: "hod hodin",
 	sk: "hod hodín",
+	// "14 órakor" (at 14 o'clock) and "órától" (from) name a time;
+	// "2 óra" may be a length.
+	hu: "óra órakor órától óráig",
 }
 
 var rangeWords = [numLangs]string{
@@ -321,6 +339,7 @@ var rangeWords = [numLangs]string{
 	fi: "",
 	cs: "do",
 	sk: "do",
+	hu: "",
 }
 
 var labelWords = [numLangs]string{
@@ -338,6 +357,7 @@ var labelWords = [numLangs]string{
 	fi: "päivämäärä aika milloin päivä ajankohta",
 	cs: "datum čas kdy termín",
 	sk: "dátum čas kedy termín",
+	hu: "dátum időpont időpontja mikor idő",
 }
 
 // hourNames are the hours 1 to 12 as words: "a las nueve", "um neun Uhr",
@@ -363,6 +383,16 @@ var hourNames = [numLangs]string{
 	// cardinal is read too. Only on a Slovak line (fLine): "päť" is "Pat"
 	// once folded, "tri" and "dve" are words elsewhere.
 	sk: "jedna|jednej dve|druhej tri|tretej štyri|štvrtej päť|piatej šesť|šiestej sedem|siedmej osem|ôsmej deväť|deviatej desať|desiatej jedenásť|jedenástej dvanásť|dvanástej",
+	// Hungarian, after "fél" ("fél három", half past two). Not "hat"
+	// (six) nor "hét" (seven), English "hat" and Dutch "het": those are
+	// read only as "hatkor", "hétkor" (see cuedHours).
+	hu: "egy kettő|két három négy öt - - nyolc kilenc tíz tizenegy tizenkettő",
+}
+
+// cuedHours are the hours in words with their cue glued on: Hungarian
+// "háromkor" (at three), alone or after "fél".
+var cuedHours = [numLangs]string{
+	hu: "egykor kettőkor|kétkor háromkor négykor ötkor hatkor hétkor nyolckor kilenckor tízkor tizenegykor tizenkettőkor",
 }
 
 // hourNames24 are the hours 13 to 20 as words, as formal mail writes an
@@ -441,6 +471,7 @@ func init() {
 	}
 	for l := range numLangs {
 		addList(hourNames[l], l, kNumWord, 1, lineOnly[l])
+		addList(cuedHours[l], l, kNumWord, 1, lineOnly[l]|fCued)
 		addList(hourNames24[l], l, kNumWord, 13, 0)
 	}
 	for _, w := range []struct {
@@ -466,6 +497,7 @@ func init() {
 		nl: "ochtend middag avond", pl: "rano", sv: "morgon förmiddag eftermiddag",
 		da: "formiddag eftermiddag", no: "formiddag ettermiddag", fi: "aamulla aamupäivällä iltapäivällä illalla",
 		cs: "ráno dopoledne odpoledne večer", sk: "ráno dopoludnia doobeda popoludní poobede večer",
+		hu: "reggel délelőtt délután este",
 	} {
 		for _, w := range strings.Fields(ws) {
 			add(w, l, kConn, 0, 0)
@@ -483,6 +515,11 @@ func init() {
 	add("halb", de, kClockWord, 0, 0)
 	add("půl", cs, kClockWord, 0, 0)
 	add("pol", sk, kClockWord, 0, fLine) // Polish "pół" folds to it
+	add("fél", hu, kClockWord, 0, fLine) // "fél három": half past two
+	// "ma" (today) is Italian "but", "óra" (hour) folds to Italian and
+	// Romanian "ora": read only on a Hungarian line.
+	lineOnlyWord("ma", hu)
+	lineOnlyWord("ora", hu)
 	add("half", nl, kClockWord, 0, 0)
 	for _, l := range []int{sv, da, no} {
 		add("halv", l, kClockWord, 0, 0)
@@ -502,9 +539,18 @@ func init() {
 	add("y", es, kConn, 0, 0)
 }
 
+// lineOnlyWord sets fLine on the meanings lang gives a folded word.
+func lineOnlyWord(word string, lang int) {
+	for i, m := range dict[word].m {
+		if int(m.lang) == lang {
+			dict[word].m[i].flags |= fLine
+		}
+	}
+}
+
 // lineOnly are the flags of a language's hours in words: fLine where
 // they are other languages' words.
-var lineOnly = [numLangs]uint8{sk: fLine}
+var lineOnly = [numLangs]uint8{sk: fLine, hu: fLine}
 
 // addList adds space-separated names with consecutive values starting at
 // first; "-" skips a value and "a|b" gives two names one value.

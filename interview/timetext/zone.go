@@ -242,6 +242,7 @@ var zonePhrases = func() map[string][][]string {
 		{"suomen aikaa|suomen aika|finnish time", "Europe/Helsinki"},
 		{"prazskeho casu|prazskeho casu|stredoevropskeho casu|czech time", "Europe/Prague"},
 		{"stredoeuropskeho casu|stredoeuropsky cas|slovenskeho casu|bratislavskeho casu|slovak time", "Europe/Bratislava"},
+		{"kozep europai ido|magyar ido|budapesti ido|hungarian time", "Europe/Budapest"},
 	} {
 		for _, p := range strings.Split(z.phrases, "|") {
 			ws := append(strings.Fields(p), z.iana)
