@@ -78,7 +78,7 @@ var notCompanyWords = map[string]bool{
 	"andra": true, "første": true, "anden": true, "andre": true, "ensimmäinen": true, "toinen": true,
 	"první": true, "druhý": true, "kennismakings": true, "prvý": true, "osobný": true, "výberový": true,
 	"prijímací": true, "személyes": true, "szakmai": true, "technikai": true, "telefonos": true, "második": true,
-	"első": true,
+	"első": true, "tehnic": true, "telefonic": true,
 	// what a subject says about the interview after its word: "Interview
 	// Schedule - Senior Java Developer"
 	"schedule": true, "scheduling": true, "details": true, "reminder": true, "request": true, "planning": true,
@@ -137,6 +137,8 @@ var roleWords = []string{
 	"vývojár", "vývojárka", "inžinier", "inžinierka", "špecialista", "špecialistka", "manažér", "manažérka",
 	// Hungarian, as words and at the end of compounds (see roleSuffixes).
 	"fejlesztő", "mérnök", "elemző", "programozó", "tanácsadó", "menedzser", "tesztelő",
+	// Romanian: "Dezvoltator Java Senior", "Inginer DevOps".
+	"dezvoltator", "dezvoltatoare", "inginer", "ingineră", "programator", "programatoare", "arhitect", "tester software",
 	// Sales, marketing, finance and operations, in the same languages.
 	"advisor", "adviser", "executive", "controller", "accountant", "assistant", "representative", "buyer",
 	"planner", "marketer", "auditor", "verkäufer", "verkäuferin", "kaufmann", "kauffrau", "buchhalter",
@@ -1258,7 +1260,7 @@ var statusWords = map[string]bool{
 	"bevestiging": true, "inschrijving": true, "herinnering": true, "potwierdzenie": true, "potwierdzona": true,
 	"rejestracja": true, "bekräftad": true, "bekräftelse": true, "bekræftet": true, "bekreftet": true,
 	"vahvistettu": true, "potvrzeno": true, "potvrdené": true, "megerősítve": true,
-	"visszaigazolás": true, "emlékeztető": true,
+	"visszaigazolás": true, "emlékeztető": true, "confirmat": true, "memento": true,
 }
 
 // companyPatternMayMatch is a cheap test for companyPatterns[i] on the
@@ -1290,7 +1292,7 @@ var zoneNameRE = regexp.MustCompile(`^(?:UTC|GMT|[A-Z]{2,4}T)(?:\s*[+-]\s*\d{1,2
 // interviewStems are the interview words as they start or end compounds
 // ("Interviewtermin", "Telefoninterview", "Vorstellungsgesprächs").
 var interviewStems = []string{"interview", "gespräch", "entretien", "entrevista", "colloquio", "intervju", "samtale", "sollicitatie", "rozmow",
-	"interjú"}
+	"interjú", "interviu"}
 
 func hasInterviewStem(s string) bool {
 	low := strings.ToLower(s)

@@ -13,7 +13,7 @@ var Languages = map[string]string{
 	"en": "English", "de": "German", "fr": "French", "es": "Spanish",
 	"pt": "Portuguese", "it": "Italian", "nl": "Dutch", "pl": "Polish",
 	"sv": "Swedish", "da": "Danish", "no": "Norwegian", "fi": "Finnish", "cs": "Czech",
-	"sk": "Slovak", "hu": "Hungarian",
+	"sk": "Slovak", "hu": "Hungarian", "ro": "Romanian",
 }
 
 // keywordsByLanguage are the words that mark a message or event as being
@@ -98,6 +98,15 @@ var keywordsByLanguage = map[string][]string{
 		"interjú", "interjúra", "interjún", "interjút", "interjúval", "interjúja", "interjúnk", "interjúnkra",
 		"interjúról", "interjúk", "felvételi beszélgetés", "felvételi beszélgetésre", "felvételi beszélgetésen",
 		"felvételi interjú", "szakmai interjú", "technikai interjú", "telefonos interjú", "online interjú",
+	},
+	// Romanian articles its nouns with an ending ("interviul", the
+	// interview; "interviului", of it). Not "întâlnire" nor "discuție":
+	// any meeting or talk. "interviu" is a press interview as well; the
+	// press words tell those apart.
+	"ro": {
+		"interviu", "interviul", "interviului", "interviuri", "interviurile", "interviu de angajare",
+		"interviul de angajare", "interviu tehnic", "interviul tehnic", "interviu telefonic", "interviu online",
+		"interviu final", "interviul final",
 	},
 }
 
@@ -193,6 +202,9 @@ var subjectWordsByLanguage = map[string][]string{
 	"hu": {"jelentkezés", "jelentkezése", "jelentkezésed", "pályázat", "pályázata", "következő lépések", "következő lépés",
 		"meghívó", "meghívás", "időpont", "időpontegyeztetés", "egyeztetés", "találkozó", "beszélgetés", "megbeszélés",
 		"hívás", "lehetőség", "kiválasztási folyamat"},
+	"ro": {"candidatura", "candidatura dumneavoastră", "aplicarea", "aplicația ta", "aplicația dumneavoastră",
+		"următorii pași", "următorul pas", "invitație", "programare", "întâlnire", "discuție", "apel", "disponibilitate",
+		"oportunitate", "proces de recrutare", "procesul de selecție"},
 }
 
 // opportunityWords are the scheduling words with which a recruiting
@@ -201,7 +213,7 @@ var subjectWordsByLanguage = map[string][]string{
 var opportunityWords = map[string]bool{
 	"opportunity": true, "opportunité": true, "oportunidad": true, "oportunidade": true, "opportunità": true,
 	"möjlighet": true, "mulighed": true, "mulighet": true, "mahdollisuus": true, "příležitost": true,
-	"príležitosť": true, "lehetőség": true,
+	"príležitosť": true, "lehetőség": true, "oportunitate": true,
 }
 
 // applicationWordsByLanguage are words of a subject that say the message is
@@ -232,6 +244,8 @@ var applicationWordsByLanguage = map[string][]string{
 		"pracovná pozícia", "ďalšie kroky"},
 	"hu": {"jelentkezés", "jelentkezése", "jelentkezésed", "pályázat", "pályázata", "pályázatod", "következő lépések",
 		"pozíció", "álláshely", "kiválasztási folyamat", "toborzás"},
+	"ro": {"candidatura", "aplicarea", "aplicația", "următorii pași", "poziția", "postul", "procesul de recrutare",
+		"procesul de selecție", "recrutare"},
 }
 
 // roleSuffixes end job titles written as one word in the Germanic

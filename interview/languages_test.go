@@ -1,6 +1,7 @@
 package interview_test
 
 import (
+	"cmp"
 	"testing"
 	"time"
 
@@ -15,6 +16,8 @@ import (
 // one. The user lives in Berlin (sampleConfig).
 type langMail struct {
 	lang string
+	// offset is the employer's Date header offset, "+01:00" when empty.
+	offset string
 	// The invitation, from name <from>.
 	from, name, subject, invite string
 	start                       time.Time // its minute
@@ -73,11 +76,41 @@ var langMails = []langMail{
 		answer: "Szia Balázs!\n\nKöszönöm, a december 11-i időpont (péntek du. 2 óra) nekem tökéletes.\n\nÜdv,\nSam",
 		picked: utc("20261211T130000Z"),
 	},
+	{
+		lang: "ro", offset: "+02:00",
+		from: "andreea.popescu@carpatsoft.example", name: "Andreea Popescu",
+		subject: "Invitație la interviu – Dezvoltator Java Senior",
+		invite: "Bună ziua, Sam,\n\nVă mulțumim pentru interesul acordat poziției de Dezvoltator Java Senior în cadrul " +
+			"CarpatSoft. Dorim să vă invităm la un interviu tehnic, care va avea loc joi, 10 decembrie 2026, ora 14:00 " +
+			"(ora României), online pe Microsoft Teams.\n\nInterviul va dura aproximativ o oră. Vă rugăm să ne confirmați " +
+			"participarea printr-un răspuns la acest e-mail.\n\nCu stimă,\nAndreea Popescu\nSpecialist Recrutare | CarpatSoft SRL",
+		start: utc("20261210T120000Z"), company: "CarpatSoft",
+		rejection: "Bună ziua, Sam,\n\nVă mulțumim pentru timpul acordat și pentru discuția de săptămâna trecută. Din păcate, " +
+			"după o analiză atentă, am decis să continuăm procesul cu alți candidați, al căror profil corespunde mai bine " +
+			"nevoilor echipei.\n\nVă dorim mult succes în continuare!\n\nCu stimă,\nAndreea Popescu",
+		cancellation: "Bună ziua, Sam,\n\nVă informăm că, din cauza unei reorganizări interne, recrutarea pentru acest post " +
+			"a fost suspendată, iar interviul din 10 decembrie a fost anulat. Ne cerem scuze pentru neplăcere.\n\n" +
+			"Cu stimă,\nAndreea Popescu",
+		proposer: "mihai.ionescu@dunarelabs.example", proposerName: "Mihai Ionescu",
+		proposalSubject: "Interviu – Inginer DevOps",
+		proposal: "Salut Sam,\n\nMulțumim pentru aplicarea la postul de Inginer DevOps. Am dori să stabilim un prim interviu " +
+			"online, de aproximativ 45 de minute. Vă convine una dintre variantele de mai jos?\n\n- joi, 10 decembrie, ora 10:00\n" +
+			"- vineri, 11 decembrie, la ora 14:30\n\nVă rog să îmi spuneți care variantă vi se potrivește.\n\nCu stimă,\n" +
+			"Mihai Ionescu\nDunăre Labs",
+		answer: "Bună ziua, Mihai,\n\nMulțumesc! Vineri, 11 decembrie, la ora 14:30 mi se potrivește perfect.\n\nO zi bună,\nSam",
+		// Romanian time: the proposal comes from Bucharest's offset.
+		picked: utc("20261211T123000Z"),
+	},
+}
+
+// at is a time of the employer's day, with its offset.
+func (lm langMail) at(t string) string {
+	return t + cmp.Or(lm.offset, "+01:00")
 }
 
 // invitation is lm's invitation, sent on 30 November.
 func (lm langMail) invitation() mail.Message {
-	m := textMessage("inv-"+lm.lang+"@"+domainOfTest(lm.from), "2026-11-30T09:12:00+01:00", lm.from, lm.subject, lm.invite)
+	m := textMessage("inv-"+lm.lang+"@"+domainOfTest(lm.from), lm.at("2026-11-30T09:12:00"), lm.from, lm.subject, lm.invite)
 	m.From[0].Name = lm.name
 	return m
 }
@@ -106,8 +139,8 @@ func TestLanguagesOutcome(t *testing.T) {
 			name, date, text string
 			want             interview.Status
 		}{
-			{"rejection", "2026-12-14T10:05:00+01:00", lm.rejection, interview.Rejected},
-			{"cancellation", "2026-12-03T16:40:00+01:00", lm.cancellation, interview.Cancelled},
+			{"rejection", lm.at("2026-12-14T10:05:00"), lm.rejection, interview.Rejected},
+			{"cancellation", lm.at("2026-12-03T16:40:00"), lm.cancellation, interview.Cancelled},
 		} {
 			t.Run(lm.lang+"/"+tc.name, func(t *testing.T) {
 				invite := lm.invitation()
@@ -130,7 +163,7 @@ func TestLanguagesOutcome(t *testing.T) {
 func TestLanguagesProposalTaken(t *testing.T) {
 	for _, lm := range langMails {
 		t.Run(lm.lang, func(t *testing.T) {
-			offer := textMessage("offer-"+lm.lang+"@"+domainOfTest(lm.proposer), "2026-11-27T11:20:00+01:00", lm.proposer,
+			offer := textMessage("offer-"+lm.lang+"@"+domainOfTest(lm.proposer), lm.at("2026-11-27T11:20:00"), lm.proposer,
 				lm.proposalSubject, lm.proposal)
 			offer.From[0].Name = lm.proposerName
 			pick := sentReply(offer, "pick-"+lm.lang+"@example.org", "2026-11-27T18:45:00+01:00")

@@ -32,13 +32,14 @@ var roleIntros = newPhraseSet([]string{
 	"stelle", "rolle", "poste", "puesto", "posizione", "ruolo", "vaga", "functie",
 	"tjänst", "tjänsten", "stilling", "stillingen", "tehtävä", "job title", "na pozici", "pozice", "pozici",
 	"na pozíciu", "pozícia", "pozíciu", "pozícii", "pozíció", "munkakör",
+	"postul de", "poziția de", "rolul de",
 	// Who is sought: "we're looking for a Lead Developer", "nous cherchons
 	// un·e Lead Developer", "buscamos un/a ...", "suchen wir eine ...".
 	"looking for a", "looking for an", "searching for a", "we need a",
 	"cherchons un", "cherchons une", "cherchons un e", "recherchons un", "recherchons une", "recherchons un e",
 	"buscamos un", "buscamos una", "buscamos un a", "cerchiamo un", "cerchiamo una", "procuramos um", "procuramos uma",
 	"suchen wir einen", "suchen wir eine", "suchen einen", "suchen eine", "zoeken een", "zoeken we een",
-	"szukamy", "söker en", "søger en", "søker en", "etsimme", "hledáme", "hľadáme",
+	"szukamy", "söker en", "søger en", "søker en", "etsimme", "hledáme", "hľadáme", "căutăm un", "căutăm o",
 })
 
 // titleConnectors may stand inside a job title in lower case ("Chef de

@@ -27,7 +27,7 @@ var (
 		"mit vorbehalt angenommen", "zugesagt", "accepté", "refusé", "provisoire", "aceptado", "rechazado",
 		"provisional", "accettato", "rifiutato", "geaccepteerd", "geweigerd", "voorlopig", "aceito",
 		"recusado", "zaakceptowane", "odrzucone", "accepterat", "avböjt", "accepteret", "afvist",
-		"godtatt", "avslått", "elfogadva", "elutasítva",
+		"godtatt", "avslått", "elfogadva", "elutasítva", "acceptat", "refuzat",
 	}
 	// Calendar notices: what an invitation or its update is called.
 	noticePrefixes = []string{
@@ -51,6 +51,7 @@ var (
 		"alterado", "atualizado", "zmienione", "ändrad", "uppdaterad", "ændret", "opdateret", "endret", "oppdatert",
 		"muutettu", "změněno", "zmenené", "zrušené", "pripomienka", "potvrdenie",
 		"meghívó", "frissített meghívó", "emlékeztető", "törölve", "módosítva", "megerősítve",
+		"invitație", "invitație actualizată", "memento", "anulat", "confirmat", "actualizat",
 	}
 )
 

@@ -312,12 +312,13 @@ var (
 		"afgezegd": true, "odwołana": true, "odwołane": true, "anulowana": true, "inställd": true,
 		"inställt": true, "aflyst": true, "avlyst": true, "peruttu": true, "zrušen": true, "zrušena": true,
 		"zrušeno": true, "storniert": true, "zrušený": true, "zrušená": true, "zrušené": true,
-		"törölve": true, "lemondva": true,
+		"törölve": true, "lemondva": true, "anulat": true, "anulată": true, "anulate": true,
 		// The hiring, and so its interviews: "o processo de recrutamento
 		// ... foi suspenso".
 		"suspended": true, "suspendu": true, "suspendue": true, "suspendido": true, "suspendida": true,
 		"suspenso": true, "suspensa": true, "sospeso": true, "sospesa": true, "ausgesetzt": true,
 		"opgeschort": true, "wstrzymana": true, "wstrzymany": true, "pozastaven": true, "pozastavena": true,
+		"suspendat": true, "suspendată": true,
 	}
 	// perfectAuxiliaries come before a German or Dutch participle, at the
 	// end of its clause, however many words between: "Ich habe den Termin
@@ -586,7 +587,7 @@ var negations = map[string]bool{
 	"senza": true, "sans": true, "ohne": true, "bez": true, "ingen": true, "inget": true, "ingenting": true,
 	"keinem": true, "without": true, "niente": true, "nessuno": true, "nada": true, "rien": true, "niets": true,
 	"zonder": true, "nic": true, "intet": true, "żadnej": true, "żadnych": true, "žádný": true, "žádné": true, "žiadny": true, "žiadne": true,
-	"nem": true, "nincs": true,
+	"nem": true, "nincs": true, "nu": true,
 }
 
 // roundOnDay reads a further round asked for on a day only, at the time

@@ -1856,7 +1856,7 @@ var employerLabels = map[string]bool{
 	"azienda": true, "datore di lavoro": true, "empregador": true, "werkgever": true, "organisatie": true,
 	"bedrijf": true, "pracodawca": true, "arbetsgivare": true, "arbejdsgiver": true, "arbeidsgiver": true,
 	"työnantaja": true, "zaměstnavatel": true, "společnost": true, "zamestnávateľ": true, "spoločnosť": true,
-	"munkáltató": true, "cég": true, "vállalat": true,
+	"munkáltató": true, "cég": true, "vállalat": true, "angajator": true, "companie": true, "compania": true,
 }
 
 // signedBy reports a text signed by name for an organisation (see

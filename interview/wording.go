@@ -70,6 +70,8 @@ var (
 		"potvrdzujeme prijatie vašej žiadosti",
 		"köszönjük jelentkezését", "köszönjük a jelentkezését", "köszönjük jelentkezésedet", "köszönjük a jelentkezésedet",
 		"megkaptuk jelentkezését", "megkaptuk a jelentkezését", "jelentkezését megkaptuk", "köszönjük pályázatát",
+		"vă mulțumim pentru aplicare", "vă mulțumim pentru candidatură", "îți mulțumim pentru aplicare",
+		"am primit aplicația", "am primit candidatura", "aplicația ta a fost primită",
 	}
 	rejectionPhrases = []string{
 		"move forward with other candidates", "moving forward with other candidates",
@@ -139,6 +141,9 @@ var (
 		"másik jelölt mellett", "más jelölt mellett", "más jelöltet választottunk", "másik jelöltet választottunk",
 		"nem jutott tovább", "nem áll módunkban továbbvinni", "nem tudjuk továbbvinni", "úgy döntöttünk, hogy nem",
 		"más jelöltekkel folytatjuk", "más jelöltekkel haladunk tovább",
+		// Romanian: "am decis să continuăm procesul cu alți candidați".
+		"alți candidați", "cu alți candidați", "alt candidat", "un alt candidat", "o altă candidată", "nu vom continua",
+		"nu ați fost selectat", "nu ați fost selectată", "am decis să nu", "nu putem continua", "nu am putut continua",
 		"continue with another candidate", "continue with other candidates", "continuing with another candidate",
 		"continue with a candidate whose", "continue with candidates whose",
 		"move forward with a candidate whose", "moving forward with a candidate whose", "proceed with a candidate whose",
@@ -149,7 +154,8 @@ var (
 	// "unfortunately" alone is too weak; with one of these nearby it is a no.
 	softRejectionLead = []string{"unfortunately", "regrettably", "regret to inform", "leider", "malheureusement",
 		"lamentablemente", "niestety", "helaas", "purtroppo", "infelizmente", "tyvärr", "desværre", "dessverre",
-		"valitettavasti", "bohužel", "bohužiaľ", "žiaľ", "žiaľbohu", "sajnálattal értesítjük", "sajnos"}
+		"valitettavasti", "bohužel", "bohužiaľ", "žiaľ", "žiaľbohu", "sajnálattal értesítjük", "sajnos",
+		"din păcate", "cu regret", "regretăm"}
 	// choiceLeads, "We hebben een lastige keuze moeten maken", announce a
 	// no as often as good news ("a tough decision, but you're through to
 	// the next round"): only another candidate after them makes a no.
@@ -180,7 +186,7 @@ var (
 		"suerte en su búsqueda", "in bocca al lupo per la", "lycka till med",
 		"held og lykke med", "lykke til videre", "powodzenia w dalszych poszukiwaniach", "onnea työnhakuun",
 		"hodně štěstí při hledání", "veľa úspechov", "veľa šťastia", "más jelöltet", "más jelölttel", "másik jelöltet",
-		"másik jelölttel", "további sikereket", "sok sikert",
+		"másik jelölttel", "további sikereket", "sok sikert", "succes în continuare", "mult succes",
 	}
 	offerPhrases = []string{
 		"pleased to offer", "happy to offer", "delighted to offer", "excited to offer",
@@ -209,6 +215,7 @@ var (
 		"työtarjous", "tarjota sinulle tehtävää",
 		"pracovní nabídku", "nabídnout vám pozici", "pracovnú ponuku", "ponúknuť vám pozíciu", "radi by sme vám ponúkli",
 		"állásajánlat", "állásajánlatot", "ajánlatot tenni", "szeretnénk felajánlani",
+		"ofertă de angajare", "oferta de angajare", "să vă oferim postul", "să îți oferim postul", "vă facem o ofertă",
 		"zaproponować ci dołączenie", "zaproponować pani dołączenie", "zaproponować panu dołączenie", "warunki oferty", "nabídku na pozici", "tarjota sinulle paikkaa", "erbjuda dig en tjänst", "tilby deg en stilling",
 		// The offer letter, as each language names it: "te llegará la
 		// carta de oferta a través de Factorial".
@@ -267,6 +274,8 @@ var (
 		"presunúť", "presunuli", "presunutý", "presunutá", "preložiť", "preložili", "namiesto pôvodného", "zmena termínu",
 		"áthelyezve", "áthelyeztük", "áthelyezni", "átütemezve", "átütemeztük", "átütemezni", "új időpont",
 		"módosított időpont", "időpontváltozás", "helyett",
+		"mutat", "am mutat", "mutăm", "reprogramat", "reprogramată", "reprogramăm", "reprogramare", "amânat", "amânăm",
+		"în loc de", "noua oră", "ora nouă a interviului",
 		// The move in the present tense: "we are moving the interview to
 		// Thursday", "Przesuwamy rozmowę na czwartek", "flyttar vi".
 		"moving the interview", "moving our interview", "moving your interview", "we're moving", "we are moving",
@@ -313,6 +322,9 @@ var (
 		// Hungarian: "az interjú elmarad" (does not take place).
 		"elmarad", "elmarad az interjú", "az interjú elmarad", "törölnünk kell", "le kell mondanunk", "lemondjuk",
 		"töröltük az interjút", "nem kerül megrendezésre", "nem tudjuk megtartani",
+		// Romanian: "interviul ... a fost anulat".
+		"a fost anulat", "a fost anulată", "este anulat", "este anulată", "trebuie să anulăm", "anulăm interviul",
+		"nu va mai avea loc", "nu mai are loc",
 		// A scheduling system's notice: "Tasha Greenberg has canceled the
 		// event below", a role "put on hold".
 		"has canceled", "has cancelled", "canceled the event", "cancelled the event", "event canceled",
@@ -347,6 +359,7 @@ var (
 		"trekke søknaden min", "vedän hakemukseni pois", "perun hakemukseni", "stahuji svou přihlášku",
 		"stáhnout svou přihlášku", "stahuji svou kandidaturu", "sťahujem svoju prihlášku", "sťahujem svoju žiadosť",
 		"sťahujem svoju kandidatúru", "visszavonom a jelentkezésemet", "visszavonom jelentkezésemet",
+		"îmi retrag candidatura", "retrag candidatura",
 	}
 	// Words that show a message fixes a time, rather than mentioning one.
 	confirmPhrases = []string{
@@ -384,6 +397,9 @@ var (
 		// Hungarian
 		"megerősítem", "megerősítjük", "visszaigazolás", "visszaigazoljuk", "meghívjuk", "szeretnénk meghívni",
 		"örömmel meghívjuk", "várjuk", "várom", "találkozunk",
+		// Romanian
+		"confirmăm", "confirmare", "vă invităm", "te invităm", "dorim să vă invităm", "am dori să vă invităm",
+		"vă așteptăm", "te așteptăm", "programat", "programată",
 	}
 	// Words before a deadline to answer by: "let us know by tomorrow
 	// noon", "d'ici demain midi", "bis morgen 12 Uhr".
@@ -393,6 +409,7 @@ var (
 		"senast", "inden", "innen", "senest", "viimeistään", "nejpozději", "a más tardar", "op zijn laatst",
 		"entro e non oltre", "deadline", "deadline is", "the deadline is", "fristen er", "fristen är", "fristen",
 		"frist", "frist er", "lhůta je", "termin upływa", "najneskôr", "legkésőbb", "határidő",
+		"cel târziu", "termen limită",
 		// A task's due date: "your assessment is due Thursday at 11:59 PM".
 		"due", "due on", "is due", "expires", "expires on", "closes", "closes on", "fällig", "fällig am",
 		"expire le", "vence", "vence el", "vence em", "scade", "scade il", "verloopt op",
@@ -513,7 +530,7 @@ var (
 		"gleiche uhrzeit", "gleichen uhrzeit", "selbe uhrzeit", "selben uhrzeit", "dieselbe uhrzeit", "derselben uhrzeit", "misma hora", "stessa ora",
 		"mesmo horário", "mesma hora", "zelfde tijd", "hetzelfde tijdstip", "tej samej godzinie", "samma tid",
 		"samme tid", "samme tidspunkt", "samaan aikaan", "ve stejný čas", "ve stejnou dobu", "v rovnakom čase",
-		"v rovnaký čas", "ugyanabban az időpontban", "ugyanakkor",
+		"v rovnaký čas", "ugyanabban az időpontban", "ugyanakkor", "aceeași oră",
 	}
 	// A reply that takes a time proposed to it: "Friday 10am works".
 	acceptPhrases = []string{
@@ -529,6 +546,7 @@ var (
 		"sopii", "käy hyvin", "nähdään", "loistavaa", "hienoa",
 		"vyhovuje", "hodí se", "platí", "výborně", "domluveno", "uvidíme se", "hodí sa", "výborne", "dohodnuté",
 		"megfelel", "rendben", "tökéletes", "szuper", "nagyszerű", "jó lesz",
+		"sună bine", "în regulă", "mi se potrivește", "ne vedem", "de acord", "minunat", "excelent",
 	}
 	// A reply that turns a proposed time down: "Wednesday is difficult
 	// for me", "Mittwoch passt leider nicht". The day it names is not the
@@ -551,6 +569,7 @@ var (
 		"kan inte", "passar inte", "går inte", "funkar inte", "kan ikke", "passer ikke", "går ikke", "passer dårlig",
 		"ei käy", "en pääse", "en pysty", "nemohu", "nemůžu", "nehodí", "nemôžem", "nevyhovuje",
 		"nem jó", "nem megfelelő", "nem tudok", "nem alkalmas",
+		"nu pot", "nu îmi convine", "nu mi se potrivește", "nu sunt disponibil", "nu sunt disponibilă",
 		// Turning the whole conversation down: "I'll pass on Thursday's
 		// call", "kein Interesse".
 		"i'll pass", "i will pass", "not interested", "no thanks", "no thank you", "not looking",
@@ -560,7 +579,7 @@ var (
 		"no me interesa", "no estoy interesado", "no estoy interesada", "paso de", "non sono interessato",
 		"non sono interessata", "não tenho interesse", "geen interesse", "ik pas", "nie jestem zainteresowany",
 		"nie jestem zainteresowana", "inte intresserad", "ikke interesseret", "ikke interessert",
-		"en ole kiinnostunut", "nemám zájem", "nemám záujem", "nem érdekel",
+		"en ole kiinnostunut", "nemám zájem", "nemám záujem", "nem érdekel", "nu mă interesează",
 		// Not looking, and not going on with it: "De momento estou
 		// contente na Globex e não estou à procura ... prefiro não
 		// avançar com a chamada".
@@ -581,7 +600,7 @@ var (
 		"vou ligar", "te ligo", "ligo para você", "ik bel je", "ik bel u", "bel ik je", "bel ik u",
 		"zadzwonię", "zadzwonimy", "jag ringer", "ringer dig", "jeg ringer", "ringer deg",
 		"soitan sinulle", "soitamme sinulle", "zavolám vám", "zavoláme vám", "zavolám ti", "zavoláme ti",
-		"felhívom", "felhívjuk", "fel foglak hívni",
+		"felhívom", "felhívjuk", "fel foglak hívni", "vă sun", "te sun", "vă vom suna", "te vom suna",
 	}
 	// A sentence that offers or asks, rather than fixes.
 	proposalPhrases = []string{
@@ -608,6 +627,8 @@ var (
 		"vyhovuje vám", "hodil by sa vám", "ktorý termín", "jeden z termínov", "nasledujúce termíny", "napríklad",
 		"megfelel önnek", "megfelelne önnek", "megfelel neked", "megfelelne neked", "melyik időpont",
 		"az alábbi időpontok", "a következő időpontok", "például", "javaslom", "alkalmas lenne",
+		"vă convine", "îți convine", "v-ar conveni", "ți-ar conveni", "sunteți disponibil", "sunteți disponibilă",
+		"care variantă", "care dintre", "următoarele intervale", "de exemplu", "vă propun", "îți propun",
 		// Offering a choice in the Romance languages, Dutch and German.
 		"opciones", "te propongo", "le propongo", "dime cuál", "cuál te viene mejor", "cuál le viene mejor",
 		"je vous propose", "je te propose", "au choix", "lequel vous convient", "laquelle vous convient",
@@ -639,6 +660,7 @@ var (
 		"toinen haastattelu", "toiseen haastatteluun", "toiselle haastattelukierrokselle", "toisessa haastattelussa", "seuraavalle kierrokselle",
 		"druhé kolo", "druhý pohovor", "další kolo", "druhého kola", "do druhého kola", "ďalšie kolo", "ďalšieho kola",
 		"második forduló", "második interjú", "következő forduló", "második kör", "második körös",
+		"a doua rundă", "runda a doua", "al doilea interviu", "următoarea etapă", "etapa următoare", "runda finală",
 	}
 	// Words about a conversation at a time: with a recruiter sender, a
 	// message about a job.
@@ -650,6 +672,7 @@ var (
 		"tapaaminen", "keskustelu", "puhelu", "palaveri",
 		"schůzka", "hovor", "setkání", "schůzku", "stretnutie", "stretnutia", "schôdzka",
 		"találkozó", "beszélgetés", "megbeszélés", "hívás", "videóhívás",
+		"întâlnire", "întâlnirea", "discuție", "discuția", "apel",
 		// A video call, as one word or two.
 		"video call", "videocall", "videollamada", "videochamada", "videochiamata", "videogesprek",
 		"videosamtal", "videosamtale", "wideorozmowa", "videohovor", "videopuhelu", "visio", "visioconférence",
@@ -724,7 +747,7 @@ var (
 		"você está inscrito", "você está inscrita", "jesteś zapisany", "jesteś zapisana", "du är anmäld",
 		"du er tilmeldt", "du er påmeldt",
 		// The Nordic and Czech words for a webinar, a seminar, a workshop.
-		"seminaari", "koulutus", "työpaja", "seminář", "školení", "seminár", "školenie", "képzés", "tréning",
+		"seminaari", "koulutus", "työpaja", "seminář", "školení", "seminár", "školenie", "képzés", "tréning", "curs",
 		"kursus", "foredrag", "föreläsning", "workshoppen", "webinaret", "webinaren",
 		// Mass hiring open to all who come, as Indian and US employers
 		// hold it: a day's window, no appointment with anyone.
@@ -775,7 +798,7 @@ var (
 		"geen sollicitatie nodig", "ingen ansökan behövs", "ingen ansøgning nødvendig", "ingen søknad nødvendig",
 		"talent network", "talent community", "talentnetzwerk", "talent-netzwerk", "réseau de talents",
 		"red de talento", "comunidad de talento", "rete di talenti", "talentnetwerk", "talangnätverk",
-		"talentnetværk", "talentnettverk", "nyílt nap", "állásbörze",
+		"talentnetværk", "talentnettverk", "nyílt nap", "állásbörze", "târg de cariere", "ziua porților deschise",
 	}
 	// openSessions holds openSessionPhrases as the lexicon reports them.
 	openSessions = func() map[string]bool {
@@ -802,7 +825,7 @@ var (
 		"anuluj rejestrację", "dziękujemy za rejestrację", "avboka din anmälan", "tack för din anmälan",
 		"afmeld din tilmelding", "tak for din tilmelding", "takk for påmeldingen", "kiitos ilmoittautumisesta",
 		"zrušit registraci", "děkujeme za registraci", "ďakujeme za registráciu",
-		"köszönjük a regisztrációt", "köszönjük regisztrációját",
+		"köszönjük a regisztrációt", "köszönjük regisztrációját", "vă mulțumim pentru înregistrare",
 	}
 	// hiredPhrases are how an organisation writes to someone it has
 	// hired: onboarding, the first day, the contract's signing, checks
@@ -816,7 +839,7 @@ var (
 		"jornada de bienvenida", "tu primer día", "giornata di benvenuto", "il tuo primo giorno", "seu primeiro dia",
 		"dia de integração", "eerste werkdag", "welkomstsessie", "pierwszy dzień pracy", "välkomstträff",
 		"introduktionsdag", "första arbetsdag", "velkomstmøde", "første arbejdsdag", "velkomstmøte",
-		"første arbeidsdag", "ensimmäinen työpäivä", "perehdytyspäivä", "první pracovní den", "prvý pracovný deň", "első munkanap", "background screening",
+		"første arbeidsdag", "ensimmäinen työpäivä", "perehdytyspäivä", "první pracovní den", "prvý pracovný deň", "első munkanap", "prima zi de lucru", "background screening",
 		"background check",
 		// After the offer: signing the contract, the new employer's
 		// medical check.
@@ -837,7 +860,7 @@ var (
 		"bem-vinda à equipe", "contrato assinado", "welkom in het team", "welkom aan boord", "contract getekend",
 		"witamy w zespole", "witamy na pokładzie", "umowa podpisana", "välkommen till teamet", "välkommen ombord",
 		"velkommen til teamet", "velkommen om bord", "tervetuloa tiimiin", "tervetuloa taloon", "vítej v týmu",
-		"vítejte v týmu", "vitaj v tíme", "vitajte v tíme", "üdvözlünk a csapatban", "welcome lunch", "team welcome lunch", "willkommensessen", "déjeuner de bienvenue",
+		"vítejte v týmu", "vitaj v tíme", "vitajte v tíme", "üdvözlünk a csapatban", "bun venit în echipă", "welcome lunch", "team welcome lunch", "willkommensessen", "déjeuner de bienvenue",
 		"pranzo di benvenuto", "almoço de boas-vindas", "welkomstlunch",
 	}
 	// Appointments that are not job interviews, though they may say
@@ -1560,14 +1583,14 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 // "Från:"/"Skickat:", "Fra:"/"Sendt:", "De:"/"Enviado:" (and the variants
 // of other versions: "Wysłane:", "Enviada em:").
 var (
-	outlookFrom = []string{"from", "von", "de", "da", "van", "od", "från", "fra", "feladó"}
+	outlookFrom = []string{"from", "von", "de", "da", "van", "od", "från", "fra", "feladó", "de la"}
 	// The subject field of a forwarded header block: "Subject:",
 	// "Betreff:", "Objet :", "Asunto:", "Oggetto:", "Assunto:",
 	// "Onderwerp:", "Temat:", "Ämne:", "Emne:", "Aihe:", "Předmět:".
 	outlookSubject = []string{"subject", "betreff", "objet", "asunto", "oggetto", "assunto", "onderwerp", "temat",
-		"ämne", "emne", "aihe", "předmět", "predmet", "tárgy"}
+		"ämne", "emne", "aihe", "předmět", "predmet", "tárgy", "subiect"}
 	outlookSent = []string{"sent", "gesendet", "envoyé", "inviato", "verzonden", "wysłano", "wysłane", "skickat", "sendt", "enviado",
-		"enviada", "enviado el", "enviado em", "enviada em", "date", "datum", "odesláno", "lähetetty", "odoslané", "elküldve"}
+		"enviada", "enviado el", "enviado em", "enviada em", "date", "datum", "odesláno", "lähetetty", "odoslané", "elküldve", "trimis"}
 )
 
 // hasFieldPrefix reports a line that starts with one of the names and a
@@ -1776,7 +1799,8 @@ func init() {
 		"med vänlig hälsning", "vänliga hälsningar", "hälsningar", "mvh", "med venlig hilsen",
 		"venlig hilsen", "hilsen", "vh", "med vennlig hilsen", "vennlig hilsen", "ystävällisin terveisin",
 		"terveisin", "s pozdravem", "s přáním hezkého dne", "s pozdravom", "s úctou", "üdvözlettel",
-		"tisztelettel", "köszönettel", "saygılarımla", "iyi çalışmalar",
+		"tisztelettel", "köszönettel",
+		"cu stimă", "cu respect", "o zi bună", "toate cele bune", "saygılarımla", "iyi çalışmalar",
 		"atenciosamente", "cumprimentos", "melhores cumprimentos", "abraços", "abraço", "att",
 	} {
 		valedictions[v] = true
@@ -1888,7 +1912,7 @@ var ownInterviewPhrases = []string{
 	"mijn gesprek", "moja rozmowa", "mojej rozmowy", "moją rozmowę", "min intervju", "intervjun min",
 	"intervjuet mitt", "jobbintervjuet mitt", "jobbintervjun min", "min jobsamtale", "jobsamtalen min",
 	"min anställningsintervju", "haastatteluni", "työhaastatteluni", "můj pohovor", "mého pohovoru", "mém pohovoru",
-	"môj pohovor", "môjho pohovoru", "az interjúm", "állásinterjúm",
+	"môj pohovor", "môjho pohovoru", "az interjúm", "állásinterjúm", "interviul meu",
 }
 
 // firstPersonInterview are how a friend tells of the interview she has:
@@ -1934,7 +1958,7 @@ var cancelLabels = map[string]bool{
 	"annulé": true, "annulée": true, "annulation": true, "cancelado": true, "cancelada": true, "annullato": true,
 	"annullata": true, "geannuleerd": true, "odwołane": true, "odwołano": true, "inställt": true, "aflyst": true,
 	"avlyst": true, "peruttu": true, "zrušeno": true, "zrušené": true, "törölve": true,
-	"lemondva": true, "elmarad": true,
+	"lemondva": true, "elmarad": true, "anulat": true, "anulată": true,
 }
 
 // formerLabels, on the line under a time, mark it the one a move left
@@ -1943,7 +1967,7 @@ var formerLabels = map[string]bool{
 	"former": true, "previous": true, "previously": true, "old time": true, "bisher": true, "vorher": true,
 	"alter termin": true, "ancien": true, "ancienne": true, "anterior": true, "precedente": true, "vorige": true,
 	"oud": true, "poprzedni": true, "poprzednio": true, "tidigare": true, "tidligere": true, "aiempi": true,
-	"původní": true, "pôvodný": true, "pôvodne": true, "korábbi": true, "eredeti": true,
+	"původní": true, "pôvodný": true, "pôvodne": true, "korábbi": true, "eredeti": true, "inițial": true,
 }
 
 // webinarStems begin the word for a webinar in the languages that
@@ -2013,6 +2037,6 @@ var agencyPhrases = []string{
 	"bemanningsföretag", "vores kunde", "vores klient", "rekrutteringsbureau", "vår kunde", "vår klient",
 	"bemanningsbyrå", "naszego klienta", "nasz klient", "agencja rekrutacyjna", "asiakkaamme", "rekrytointiyritys",
 	"našeho klienta", "náš klient", "personální agentura", "nášho klienta", "personálna agentúra", "ügyfelünk",
-	"megbízónk", "fejvadász", "executive search", "headhunter", "headhunting",
+	"megbízónk", "fejvadász", "clientul nostru", "agenție de recrutare", "executive search", "headhunter", "headhunting",
 	"personalberater", "personalberaterin", "suchauftrag", "search mandate",
 }

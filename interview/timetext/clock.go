@@ -24,11 +24,8 @@ func (s *scanner) clockAt(i int, iso bool) (elem, bool) {
 	if !c.hasMin && c.mer == 0 {
 		// "alle 11 e mezza", "às 11 e meia", "a las 11 y cuarto", "alle
 		// 11 e trenta": the minutes in words after an hour in figures.
-		if k, ok := s.fraction(j); ok {
-			c.min, c.hasMin, j = 30, true, k
-			if s.is(k-1, "cuarto") || s.is(k-1, "quarto") || s.is(k-1, "quart") {
-				c.min = 15
-			}
+		if k, mins, ok := s.fraction(j); ok {
+			c.min, c.hasMin, j = mins, true, k
 		} else if mins, k, ok := s.minutesInWords(j, false); ok {
 			c.min, c.hasMin, j = mins, true, k
 		}
@@ -253,6 +250,8 @@ var dayparts = func() []daypart {
 		{"odpoledne|vecer", merPM, cs},
 		{"rano|dopoludnia|doobeda", merAM, sk},
 		{"popoludni|poobede|vecer", merPM, sk},
+		{"dimineata", merAM, ro},
+		{"dupa amiaza|dupa amiaza|seara", merPM, ro},
 	} {
 		for _, p := range strings.Split(d.phrases, "|") {
 			out = append(out, daypart{strings.Fields(p), d.mer, d.lang})
@@ -304,6 +303,7 @@ var daypartWords = map[string]int8{
 	"morning": merAM, "vormittag": merAM, "fruh": merAM, "matin": merAM, "mattina": merAM, "ochtend": merAM,
 	"formiddag": merAM, "dopoledne": merAM, "aamulla": merAM, "rano": merAM,
 	"popoludni": merPM, "poobede": merPM, "dopoludnia": merAM, "doobeda": merAM,
+	"amiaza": merPM, "seara": merPM, "dimineata": merAM,
 }
 
 // words matches the folded words ws from token j on, allowing a hyphen
@@ -555,6 +555,9 @@ func (s *scanner) rangeEnd(j int, start clock, from, between bool) (clock, int, 
 	// "13.30 – ca. 16.00 Uhr", "1.30 – approx. 4pm": an end said to be
 	// about then is the range's end all the same.
 	j++
+	if s.is(j-1, "pana") && s.is(j, "la") {
+		j++ // "până la 15:00"
+	}
 	for _, w := range approxWords {
 		if s.is(j, w) {
 			j++
@@ -589,12 +592,12 @@ func (s *scanner) rangeEnd(j int, start clock, from, between bool) (clock, int, 
 // "approx.", "etwa", "environ", "aprox.", "ongeveer", "ok.", "noin".
 var approxWords = [...]string{"ca", "circa", "approx", "approximately", "about", "around", "etwa", "gegen", "env",
 	"environ", "aprox", "aproximadamente", "ongeveer", "ok", "cirka", "noin", "kolem", "cca", "okolo", "priblizne", "kb",
-	"korulbelul"}
+	"korulbelul", "aproximativ"}
 
 // isAnd reports the word for "and" at j, which ends a range that
 // "between" began.
 func (s *scanner) isAnd(j int) bool {
-	for _, w := range [...]string{"and", "und", "y", "e", "et", "en", "och", "og", "i", "a", "ja"} {
+	for _, w := range [...]string{"and", "und", "y", "e", "et", "en", "och", "og", "i", "a", "ja", "si"} {
 		if s.is(j, w) {
 			return true
 		}
@@ -605,7 +608,7 @@ func (s *scanner) isAnd(j int) bool {
 // betweenBefore reports the word for "between" right before i:
 // "zwischen 14 und 15 Uhr", "entre 14 y 15", "mellan 14 och 15".
 func (s *scanner) betweenBefore(i int) bool {
-	for _, w := range [...]string{"between", "zwischen", "entre", "tra", "fra", "tussen", "mellan", "mellem", "miedzy", "pomiedzy", "medzi"} {
+	for _, w := range [...]string{"between", "zwischen", "entre", "tra", "fra", "tussen", "mellan", "mellem", "miedzy", "pomiedzy", "medzi", "intre"} {
 		if s.is(i-1, w) {
 			return true
 		}
@@ -663,20 +666,14 @@ func (s *scanner) wordClock(i int) (elem, bool) {
 		if cue, fromCue := s.cueBefore(i, c); (!cue || fromCue) && w.flags&fCued == 0 {
 			return elem{}, false
 		}
-		if k, ok := s.fraction(j); ok {
-			c.min, c.hasMin, j = 30, true, k
-			if s.is(j-1, "cuarto") || s.is(j-1, "quarto") || s.is(j-1, "quart") {
-				c.min = 15
-			}
+		if k, mins, ok := s.fraction(j); ok {
+			c.min, c.hasMin, j = mins, true, k
 		}
 		if _, ok := s.mean(j, kSuffix); ok && !s.is(j, "h") && !s.is(j, "u") {
 			c.sure = true
 			j++
-			if k, ok := s.fraction(j); ok && !c.hasMin { // "dix heures et demie"
-				c.min, c.hasMin, j = 30, true, k
-				if s.is(j-1, "quart") || s.is(j-1, "quarto") || s.is(j-1, "cuarto") {
-					c.min = 15
-				}
+			if k, mins, ok := s.fraction(j); ok && !c.hasMin { // "dix heures et demie"
+				c.min, c.hasMin, j = mins, true, k
 			}
 		}
 		if !c.hasMin {
@@ -836,17 +833,25 @@ func (s *scanner) partitiveAt(j int) bool {
 
 // fraction reads the half or quarter hour after an hour in words: "y
 // media", "y cuarto", "e mezza", "e un quarto", "et demie", "et quart",
-// "e meia", "e um quarto".
-func (s *scanner) fraction(j int) (int, bool) {
-	for _, ws := range [...][]string{
-		{"y", "media"}, {"y", "cuarto"}, {"e", "mezza"}, {"e", "mezzo"}, {"e", "un", "quarto"},
-		{"et", "demie"}, {"et", "quart"}, {"e", "meia"}, {"e", "um", "quarto"},
-	} {
-		if k, ok := s.words(j, ws); ok {
-			return k, true
+// "e meia", "e um quarto", "și jumătate", "și un sfert". It returns the
+// token after it and its minutes.
+func (s *scanner) fraction(j int) (next, mins int, ok bool) {
+	for _, f := range fractions {
+		if k, ok := s.words(j, f.words); ok {
+			return k, f.mins, true
 		}
 	}
-	return 0, false
+	return 0, 0, false
+}
+
+var fractions = [...]struct {
+	words []string
+	mins  int
+}{
+	{[]string{"y", "media"}, 30}, {[]string{"y", "cuarto"}, 15}, {[]string{"e", "mezza"}, 30},
+	{[]string{"e", "mezzo"}, 30}, {[]string{"e", "un", "quarto"}, 15}, {[]string{"et", "demie"}, 30},
+	{[]string{"et", "quart"}, 15}, {[]string{"e", "meia"}, 30}, {[]string{"e", "um", "quarto"}, 15},
+	{[]string{"si", "jumatate"}, 30}, {[]string{"si", "un", "sfert"}, 15}, {[]string{"si", "sfert"}, 15},
 }
 
 // hourWord reads an hour from 1 to 12 written as a figure or an English

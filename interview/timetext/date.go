@@ -534,15 +534,17 @@ var nextWeekPhrases = [][]string{
 	{"komende", "week"}, {"przyszlym", "tygodniu"}, {"nastepnym", "tygodniu"}, {"nasta", "vecka"},
 	{"naeste", "uge"}, {"neste", "uke"}, {"ensi", "viikolla"}, {"ensi", "viikon"}, {"pristi", "tyden"},
 	{"buduci", "tyzden"}, {"buducom", "tyzdni"}, {"jovo", "heten"}, {"jovo", "het"},
+	{"saptamana", "viitoare"}, {"saptamana", "urmatoare"},
 }
 
 // nextWeekBefore reports "next week" right before token i ("nächste
 // Woche Mittwoch").
 func (s *scanner) nextWeekBefore(i int) bool {
 	for _, p := range nextWeekPhrases {
-		// "budúci týždeň v piatok", "nächste Woche am Freitag": a
-		// connector may stand between.
-		if s.wordsAt(i-len(p), p) || s.isConn(i-1) && s.wordsAt(i-1-len(p), p) {
+		// "budúci týždeň v piatok", "nächste Woche am Freitag",
+		// "săptămâna viitoare, vineri": a connector or a comma may
+		// stand between.
+		if s.wordsAt(i-len(p), p) || (s.isConn(i-1) || s.punct(i-1, ',')) && s.wordsAt(i-1-len(p), p) {
 			return true
 		}
 	}
@@ -748,6 +750,13 @@ func (s *scanner) relAt(i int) (elem, bool) {
 		}
 	case s.is(i, "manana"):
 		if s.is(i-1, "la") || s.is(i-1, "esta") || s.is(i-1, "una") {
+			return elem{}, false
+		}
+	case s.is(i, "maine"):
+		// "mâine" typed without its accent is also the state of Maine
+		// ("Portland, Maine"): a capital means it unless the line is
+		// Romanian or a sentence opens with it.
+		if t.capital && t.lang != ro && !t.nl && !s.sentenceStart(i) {
 			return elem{}, false
 		}
 	}

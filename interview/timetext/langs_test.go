@@ -199,6 +199,18 @@ func TestFindLanguages(t *testing.T) {
 		{name: "hu/jövő héten", text: "jövő héten pénteken 9:00-kor", want: at(12, 4, 9, 0)},
 		{name: "hu/közép-európai idő", text: "december 10. 14:00 (közép-európai idő szerint)",
 			want: time.Date(2026, 12, 10, 14, 0, 0, 0, zone(t, "Europe/Budapest")), zone: "közép-európai idő"},
+		// Romanian
+		{name: "ro/weekday, date, ora", text: "joi, 10 decembrie 2026, ora 14:00", want: at(12, 10, 14, 0)},
+		{name: "ro/la ora and a bare hour", text: "Ne vedem vineri la ora 11?", want: at(11, 27, 11, 0)},
+		{name: "ro/mâine", text: "mâine la ora 14:30", want: at(11, 27, 14, 30)},
+		{name: "ro/maine typed without its accent", text: "Putem vorbi maine la 10?", want: at(11, 27, 10, 0)},
+		{name: "ro/de la ... până la", text: "marți, 8 decembrie, de la 14:00 până la 15:30", want: at(12, 8, 14, 0), dur: 90 * time.Minute},
+		{name: "ro/de la ... la", text: "miercuri 9 decembrie de la 10:00 la 11:00", want: at(12, 9, 10, 0), dur: time.Hour},
+		{name: "ro/an hour in words and a half", text: "vineri la ora două și jumătate", want: at(11, 27, 14, 30)},
+		{name: "ro/diacritics with a comma below", text: "sâmbătă, 5 decembrie, ora 10:00", want: at(12, 5, 10, 0)},
+		{name: "ro/săptămâna viitoare", text: "săptămâna viitoare, vineri, la ora 9:30", want: at(12, 4, 9, 30)},
+		{name: "ro/ora României", text: "joi, 10 decembrie 2026, ora 14:00 (ora României)",
+			want: time.Date(2026, 12, 10, 14, 0, 0, 0, zone(t, "Europe/Bucharest")), zone: "ora României"},
 		// Hours in words, a 12-hour clock in every language
 		{name: "es/hour in words, que viene, de la mañana", text: "Álvaro propone el miércoles que viene a las nueve de la mañana.", want: at(12, 2, 9, 0)},
 		{name: "es/hour in words and a half", text: "el miércoles a las cuatro y media", want: at(12, 2, 16, 30)},

@@ -156,7 +156,7 @@ func foldRune(b []byte, r rune) []byte {
 		return append(b, byte(r))
 	}
 	switch unicode.ToLower(r) {
-	case 'à', 'á', 'â', 'ã', 'ä', 'å', 'ą':
+	case 'à', 'á', 'â', 'ã', 'ä', 'å', 'ą', 'ă':
 		return append(b, 'a')
 	case 'æ':
 		return append(b, 'a', 'e')
@@ -172,7 +172,7 @@ func foldRune(b []byte, r rune) []byte {
 		return append(b, 'n')
 	case 'ò', 'ó', 'ô', 'õ', 'ö', 'ø', 'ő':
 		return append(b, 'o')
-	case 'ś', 'š':
+	case 'ś', 'š', 'ș', 'ş':
 		return append(b, 's')
 	case 'ß':
 		return append(b, 's', 's')
@@ -180,7 +180,7 @@ func foldRune(b []byte, r rune) []byte {
 		return append(b, 'u')
 	case 'ř', 'ŕ':
 		return append(b, 'r')
-	case 'ť':
+	case 'ť', 'ț', 'ţ':
 		return append(b, 't')
 	case 'ď':
 		return append(b, 'd')

@@ -7,7 +7,7 @@ import (
 
 // The languages whose words are read, in the order that breaks a tie when a
 // word belongs to several and nothing else on its line decides.
-var langCodes = [...]string{"en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "no", "fi", "cs", "sk", "hu"}
+var langCodes = [...]string{"en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "no", "fi", "cs", "sk", "hu", "ro"}
 
 const (
 	en = iota
@@ -25,6 +25,7 @@ const (
 	cs
 	sk
 	hu
+	ro
 	numLangs
 	// anyLang marks the connectors and marks that belong to no single
 	// language. Its bit follows the languages' in a langMask, so a new
@@ -144,6 +145,9 @@ var monthNames = [numLangs]string{
 	// Hungarian puts the month before the day, and the year before both
 	// ("2026. december 10."): see yearFirstDate.
 	hu: "január február március április május június július augusztus szeptember október november december",
+	// Romanian: not "mai" (May), which is also "more"; the German and
+	// French "mai" reads it as May all the same.
+	ro: "ianuarie februarie martie aprilie - iunie iulie august septembrie octombrie noiembrie decembrie",
 }
 
 var monthAbbrevs = [numLangs]string{
@@ -162,6 +166,7 @@ var monthAbbrevs = [numLangs]string{
 	cs: "led úno bře dub kvě čvn čvc srp zář říj lis pro",
 	sk: "jan feb mar apr máj jún júl aug sep|sept okt nov dec",
 	hu: "jan febr márc ápr máj jún júl aug szept okt nov dec",
+	ro: "ian feb mar apr - iun iul aug sep|sept oct nov dec",
 }
 
 // Weekday names per language, Sunday first as in time.Weekday.
@@ -189,6 +194,7 @@ var weekdayNames = [numLangs]string{
 	sk: "nedeľa|nedeľu pondelok utorok streda|stredu štvrtok piatok sobota|sobotu",
 	// Hungarian: the name and its "on" case ("csütörtökön", "kedden").
 	hu: "vasárnap hétfő|hétfőn kedd|kedden szerda|szerdán csütörtök|csütörtökön péntek|pénteken szombat|szombaton",
+	ro: "duminică luni marți miercuri joi vineri sâmbătă",
 }
 
 var weekdayAbbrevs = [numLangs]string{
@@ -207,6 +213,7 @@ var weekdayAbbrevs = [numLangs]string{
 	cs: "ne po út st čt pá so",
 	sk: "ne po ut st št pi so",
 	hu: "", // "V H K Sze Cs P Szo": letters, not read
+	ro: "dum lun mar mie - vin sâm",
 }
 
 // Abbreviations that are also frequent words: "mar" (sea, and Spanish
@@ -220,7 +227,7 @@ var risky = map[string]bool{
 	"ons": true, "fre": true, "tor": true, "lun": true, "gen": true, "sie": true, "lis": true,
 	"lut": true, "sty": true, "des": true, "tis": true, "son": true,
 	"su": true, "ti": true, "ke": true, "to": true, "pe": true, "la": true, "ne": true, "po": true, "st": true,
-	"út": true, "čt": true, "pá": true, "led": true, "pro": true,
+	"út": true, "čt": true, "pá": true, "led": true, "pro": true, "ian": true, "vin": true,
 }
 
 // Relative days written as one word. "morgen" (German and Dutch) and
@@ -243,6 +250,8 @@ var relWords = [numLangs]string{
 	sk: "dnes:0 zajtra:1 pozajtra:2",
 	// "ma" (today) is read only on a Hungarian line (see lineOnlyWord).
 	hu: "ma:0 holnap:1 holnapután:2",
+	// "mâine", also typed "maine" (see relAt for the state of Maine).
+	ro: "azi:0 astăzi:0 mâine:1 poimâine:2",
 }
 
 // Words that may stand between the parts of one date and time ("on",
@@ -263,6 +272,7 @@ var connWords = [numLangs]string{
 	cs: "v ve dne od příští",
 	sk: "v vo dňa od budúci budúcu",
 	hu: "jövő napján kb",
+	ro: "pe din data ora orele începând viitoare viitor următoare",
 }
 
 // The two halves of "same time": a move "to Monday, December 7, same
@@ -273,13 +283,13 @@ var sameWords = [numLangs]string{
 	en: "same usual", de: "gleichen gleiche selben selbe", fr: "même", es: "misma mismo",
 	it: "stessa stesso solita solito", pt: "mesma mesmo", nl: "zelfde hetzelfde", pl: "samej",
 	sv: "samma", da: "samme", no: "samme", fi: "samaan", cs: "stejný stejnou stejném",
-	sk: "rovnaký rovnakom rovnakú", hu: "ugyanabban ugyanarra",
+	sk: "rovnaký rovnakom rovnakú", hu: "ugyanabban ugyanarra", ro: "aceeași",
 }
 
 var sameTimeNouns = [numLangs]string{
 	en: "time", de: "uhrzeit zeit", fr: "heure", es: "hora", it: "ora orario", pt: "hora horário",
 	nl: "tijd tijdstip", pl: "godzinie porze", sv: "tid", da: "tid tidspunkt", no: "tid tidspunkt",
-	fi: "aikaan", cs: "čas čase", sk: "čas čase", hu: "időpontban időpontra időben",
+	fi: "aikaan", cs: "čas čase", sk: "čas čase", hu: "időpontban időpontra időben", ro: "oră",
 }
 
 // Words after which a bare hour is a clock time ("um 10", "kl 10",
@@ -302,6 +312,9 @@ var cueWords = [numLangs]string{
 	cs: "v ve od kolem",
 	sk: "o od okolo",
 	hu: "", // Hungarian glues its cue on after the time: "14:00-kor" (see caseAfterClock)
+	// "la ora 14:00", "ora 14": "la" (an article elsewhere) and "ora"
+	// (Italian "now") only on a Romanian line (see lineOnlyWord).
+	ro: "la ora orele",
 }
 
 var suffixWords = [numLangs]string{
@@ -322,6 +335,7 @@ var suffixWords = [numLangs]string{
 	// "14 órakor" (at 14 o'clock) and "órától" (from) name a time;
 	// "2 óra" may be a length.
 	hu: "óra órakor órától óráig",
+	ro: "",
 }
 
 var rangeWords = [numLangs]string{
@@ -340,6 +354,7 @@ var rangeWords = [numLangs]string{
 	cs: "do",
 	sk: "do",
 	hu: "",
+	ro: "până la", // "de la 14:00 până la 15:00", "de la 14:00 la 15:00"
 }
 
 var labelWords = [numLangs]string{
@@ -358,6 +373,7 @@ var labelWords = [numLangs]string{
 	cs: "datum čas kdy termín",
 	sk: "dátum čas kedy termín",
 	hu: "dátum időpont időpontja mikor idő",
+	ro: "data ora când",
 }
 
 // hourNames are the hours 1 to 12 as words: "a las nueve", "um neun Uhr",
@@ -387,6 +403,8 @@ var hourNames = [numLangs]string{
 	// (six) nor "hét" (seven), English "hat" and Dutch "het": those are
 	// read only as "hatkor", "hétkor" (see cuedHours).
 	hu: "egy kettő|két három négy öt - - nyolc kilenc tíz tizenegy tizenkettő",
+	// Romanian: "la ora două", at two.
+	ro: "unu|una două|doi trei patru cinci șase șapte opt nouă zece unsprezece doisprezece",
 }
 
 // cuedHours are the hours in words with their cue glued on: Hungarian
@@ -497,7 +515,7 @@ func init() {
 		nl: "ochtend middag avond", pl: "rano", sv: "morgon förmiddag eftermiddag",
 		da: "formiddag eftermiddag", no: "formiddag ettermiddag", fi: "aamulla aamupäivällä iltapäivällä illalla",
 		cs: "ráno dopoledne odpoledne večer", sk: "ráno dopoludnia doobeda popoludní poobede večer",
-		hu: "reggel délelőtt délután este",
+		hu: "reggel délelőtt délután este", ro: "dimineața amiaza seara",
 	} {
 		for _, w := range strings.Fields(ws) {
 			add(w, l, kConn, 0, 0)
@@ -520,6 +538,8 @@ func init() {
 	// Romanian "ora": read only on a Hungarian line.
 	lineOnlyWord("ma", hu)
 	lineOnlyWord("ora", hu)
+	lineOnlyWord("la", ro)
+	lineOnlyWord("ora", ro)
 	add("half", nl, kClockWord, 0, 0)
 	for _, l := range []int{sv, da, no} {
 		add("halv", l, kClockWord, 0, 0)
@@ -550,7 +570,7 @@ func lineOnlyWord(word string, lang int) {
 
 // lineOnly are the flags of a language's hours in words: fLine where
 // they are other languages' words.
-var lineOnly = [numLangs]uint8{sk: fLine, hu: fLine}
+var lineOnly = [numLangs]uint8{sk: fLine, hu: fLine, ro: fLine}
 
 // addList adds space-separated names with consecutive values starting at
 // first; "-" skips a value and "a|b" gives two names one value.

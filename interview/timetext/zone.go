@@ -243,6 +243,7 @@ var zonePhrases = func() map[string][][]string {
 		{"prazskeho casu|prazskeho casu|stredoevropskeho casu|czech time", "Europe/Prague"},
 		{"stredoeuropskeho casu|stredoeuropsky cas|slovenskeho casu|bratislavskeho casu|slovak time", "Europe/Bratislava"},
 		{"kozep europai ido|magyar ido|budapesti ido|hungarian time", "Europe/Budapest"},
+		{"ora romaniei|ora bucurestiului|ora locala a romaniei|romanian time", "Europe/Bucharest"},
 	} {
 		for _, p := range strings.Split(z.phrases, "|") {
 			ws := append(strings.Fields(p), z.iana)
