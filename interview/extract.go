@@ -78,7 +78,7 @@ var notCompanyWords = map[string]bool{
 	"andra": true, "første": true, "anden": true, "andre": true, "ensimmäinen": true, "toinen": true,
 	"první": true, "druhý": true, "kennismakings": true, "prvý": true, "osobný": true, "výberový": true,
 	"prijímací": true, "személyes": true, "szakmai": true, "technikai": true, "telefonos": true, "második": true,
-	"első": true, "tehnic": true, "telefonic": true,
+	"első": true, "tehnic": true, "telefonic": true, "teknik": true, "ön": true, "yüz": true, "görüntülü": true,
 	// what a subject says about the interview after its word: "Interview
 	// Schedule - Senior Java Developer"
 	"schedule": true, "scheduling": true, "details": true, "reminder": true, "request": true, "planning": true,
@@ -139,6 +139,10 @@ var roleWords = []string{
 	"fejlesztő", "mérnök", "elemző", "programozó", "tanácsadó", "menedzser", "tesztelő",
 	// Romanian: "Dezvoltator Java Senior", "Inginer DevOps".
 	"dezvoltator", "dezvoltatoare", "inginer", "ingineră", "programator", "programatoare", "arhitect", "tester software",
+	// Turkish, with the ending a title takes after its field ("Yazılım
+	// Mühendisi", software engineer).
+	"geliştirici", "geliştiricisi", "mühendis", "mühendisi", "uzman", "uzmanı", "yönetici", "yöneticisi", "mimar",
+	"mimarı", "danışman", "danışmanı", "stajyer",
 	// Sales, marketing, finance and operations, in the same languages.
 	"advisor", "adviser", "executive", "controller", "accountant", "assistant", "representative", "buyer",
 	"planner", "marketer", "auditor", "verkäufer", "verkäuferin", "kaufmann", "kauffrau", "buchhalter",
@@ -1260,7 +1264,7 @@ var statusWords = map[string]bool{
 	"bevestiging": true, "inschrijving": true, "herinnering": true, "potwierdzenie": true, "potwierdzona": true,
 	"rejestracja": true, "bekräftad": true, "bekräftelse": true, "bekræftet": true, "bekreftet": true,
 	"vahvistettu": true, "potvrzeno": true, "potvrdené": true, "megerősítve": true,
-	"visszaigazolás": true, "emlékeztető": true, "confirmat": true, "memento": true,
+	"visszaigazolás": true, "emlékeztető": true, "confirmat": true, "memento": true, "onaylandı": true, "hatırlatma": true,
 }
 
 // companyPatternMayMatch is a cheap test for companyPatterns[i] on the
@@ -1292,7 +1296,7 @@ var zoneNameRE = regexp.MustCompile(`^(?:UTC|GMT|[A-Z]{2,4}T)(?:\s*[+-]\s*\d{1,2
 // interviewStems are the interview words as they start or end compounds
 // ("Interviewtermin", "Telefoninterview", "Vorstellungsgesprächs").
 var interviewStems = []string{"interview", "gespräch", "entretien", "entrevista", "colloquio", "intervju", "samtale", "sollicitatie", "rozmow",
-	"interjú", "interviu"}
+	"interjú", "interviu", "mülakat"}
 
 func hasInterviewStem(s string) bool {
 	low := strings.ToLower(s)

@@ -14,6 +14,7 @@ var Languages = map[string]string{
 	"pt": "Portuguese", "it": "Italian", "nl": "Dutch", "pl": "Polish",
 	"sv": "Swedish", "da": "Danish", "no": "Norwegian", "fi": "Finnish", "cs": "Czech",
 	"sk": "Slovak", "hu": "Hungarian", "ro": "Romanian",
+	"tr": "Turkish",
 }
 
 // keywordsByLanguage are the words that mark a message or event as being
@@ -107,6 +108,15 @@ var keywordsByLanguage = map[string][]string{
 		"interviu", "interviul", "interviului", "interviuri", "interviurile", "interviu de angajare",
 		"interviul de angajare", "interviu tehnic", "interviul tehnic", "interviu telefonic", "interviu online",
 		"interviu final", "interviul final",
+	},
+	// Turkish: "mülakat" and "iş görüşmesi" with their endings ("mülakata
+	// davet", "mülakatınız"); compounds and other endings are found by
+	// the stem (compoundStems). Not "görüşme" alone: any meeting or call.
+	"tr": {
+		"mülakat", "mülakatı", "mülakata", "mülakatta", "mülakatınız", "mülakatımız", "mülakat daveti", "mülakatlar",
+		"iş görüşmesi", "iş görüşmesine", "iş görüşmesinde", "iş görüşmeniz", "teknik mülakat", "online mülakat",
+		"yüz yüze mülakat", "görüntülü mülakat", "ön mülakat", "teknik görüşme", "teknik görüşmeyi", "teknik görüşmede",
+		"teknik görüşmeye",
 	},
 }
 
@@ -205,6 +215,8 @@ var subjectWordsByLanguage = map[string][]string{
 	"ro": {"candidatura", "candidatura dumneavoastră", "aplicarea", "aplicația ta", "aplicația dumneavoastră",
 		"următorii pași", "următorul pas", "invitație", "programare", "întâlnire", "discuție", "apel", "disponibilitate",
 		"oportunitate", "proces de recrutare", "procesul de selecție"},
+	"tr": {"başvurunuz", "başvuru", "başvurunuz hakkında", "sonraki adımlar", "bir sonraki adım", "davet", "daveti",
+		"davetiye", "görüşme", "görüşme daveti", "toplantı", "randevu", "fırsat", "işe alım süreci", "değerlendirme"},
 }
 
 // opportunityWords are the scheduling words with which a recruiting
@@ -213,7 +225,7 @@ var subjectWordsByLanguage = map[string][]string{
 var opportunityWords = map[string]bool{
 	"opportunity": true, "opportunité": true, "oportunidad": true, "oportunidade": true, "opportunità": true,
 	"möjlighet": true, "mulighed": true, "mulighet": true, "mahdollisuus": true, "příležitost": true,
-	"príležitosť": true, "lehetőség": true, "oportunitate": true,
+	"príležitosť": true, "lehetőség": true, "oportunitate": true, "fırsat": true,
 }
 
 // applicationWordsByLanguage are words of a subject that say the message is
@@ -246,6 +258,8 @@ var applicationWordsByLanguage = map[string][]string{
 		"pozíció", "álláshely", "kiválasztási folyamat", "toborzás"},
 	"ro": {"candidatura", "aplicarea", "aplicația", "următorii pași", "poziția", "postul", "procesul de recrutare",
 		"procesul de selecție", "recrutare"},
+	"tr": {"başvurunuz", "başvuru", "başvurunuz hakkında", "sonraki adımlar", "pozisyon", "pozisyonu", "işe alım süreci",
+		"işe alım"},
 }
 
 // roleSuffixes end job titles written as one word in the Germanic
@@ -367,7 +381,7 @@ func otherInterview(w string) bool {
 
 // compoundStems are interview words that compounds hold whole.
 var compoundStems = []string{"haastattel", "intervju", "jobsamtal", "ansættelsessamtal", "sollicitatiegesprek",
-	"vorstellungsgespräch", "bewerbungsgespräch", "auswahlgespräch", "pohovor", "interjú"}
+	"vorstellungsgespräch", "bewerbungsgespräch", "auswahlgespräch", "pohovor", "interjú", "mülakat"}
 
 // anyNameWord reports whether text holds, as a whole word, any word of
 // two or more letters of one of names: an introduction names the user

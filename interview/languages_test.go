@@ -101,6 +101,31 @@ var langMails = []langMail{
 		// Romanian time: the proposal comes from Bucharest's offset.
 		picked: utc("20261211T123000Z"),
 	},
+	{
+		// "Mülakat Daveti" (interview invitation) leads the subject, where
+		// a company's name often stands: it is none.
+		lang: "tr", offset: "+03:00",
+		from: "ayse.yilmaz@anadoluyazilim.example", name: "Ayşe Yılmaz",
+		subject: "Mülakat Daveti – Backend Developer",
+		invite: "Merhaba Sam,\n\nAnadolu Yazılım'daki Backend Developer pozisyonu için yaptığınız başvuru için teşekkür " +
+			"ederiz. Sizi 10 Aralık 2026 Perşembe günü saat 14:00'te (TSİ) İstanbul Maslak'taki ofisimizde yüz yüze " +
+			"mülakata davet etmek isteriz.\n\nMülakat yaklaşık bir saat sürecektir. Katılımınızı bu e-postaya yanıt " +
+			"vererek teyit etmenizi rica ederiz.\n\nSaygılarımla,\nAyşe Yılmaz\nİnsan Kaynakları Uzmanı\nAnadolu Yazılım A.Ş.",
+		start: utc("20261210T110000Z"), company: "Anadolu Yazılım",
+		rejection: "Merhaba Sam,\n\nMülakat sürecine gösterdiğiniz ilgi ve ayırdığınız zaman için teşekkür ederiz. Maalesef " +
+			"yaptığımız değerlendirme sonucunda bu pozisyon için başka bir adayla ilerlemeye karar verdik.\n\nKariyerinizde " +
+			"başarılar dileriz.\n\nSaygılarımla,\nAyşe Yılmaz",
+		cancellation: "Merhaba Sam,\n\nPozisyonla ilgili alınan yeni bir karar nedeniyle işe alım süreci askıya alınmış ve " +
+			"10 Aralık'taki mülakatımız iptal edilmiştir. Yaşattığımız aksaklık için özür dileriz.\n\nSaygılarımla,\nAyşe Yılmaz",
+		proposer: "mehmet.demir@bosforlabs.example", proposerName: "Mehmet Demir",
+		proposalSubject: "Ön görüşme – DevOps Mühendisi",
+		proposal: "Merhaba Sam,\n\nDevOps Mühendisi pozisyonumuza gösterdiğiniz ilgi için teşekkürler. Sizinle Google Meet " +
+			"üzerinden yaklaşık 45 dakikalık bir ön mülakat yapmak istiyoruz. Aşağıdaki saatlerden biri size uygun mu?\n\n" +
+			"- 10 Aralık Perşembe, saat 10:00\n- 11 Aralık Cuma, saat 15:30\n\nHangisinin uygun olduğunu bana bildirebilir " +
+			"misiniz?\n\nİyi çalışmalar,\nMehmet Demir\nBosfor Labs",
+		answer: "Merhaba Mehmet Bey,\n\nTeşekkürler, 11 Aralık Cuma saat 15:30 benim için uygun.\n\nİyi çalışmalar,\nSam",
+		picked: utc("20261211T123000Z"),
+	},
 }
 
 // at is a time of the employer's day, with its offset.

@@ -125,6 +125,11 @@ func newLexicon(keywords []string) lexicon {
 			if folded := words(foldAccents(strings.Join(ws, " "))); !slices.Equal(folded, ws) && len(folded) > 0 {
 				addWords(l, folded)
 			}
+			// Turkish in capitals loses its dotless ı once lower-cased
+			// ("MÜLAKATINIZ" is "mülakatiniz"), its other letters kept.
+			if dotted := strings.ReplaceAll(strings.Join(ws, " "), "ı", "i"); strings.Contains(p, "ı") {
+				addWords(l, words(dotted))
+			}
 		}
 	}
 	add(lKeyword, keywords)

@@ -572,12 +572,18 @@ var roleQuestionNouns = map[string]bool{
 	"tehtävä": true, "paikka": true, "pozice": true, "pozícia": true, "pozíció": true, "munkakör": true,
 }
 
-// postNounsAfter are the nouns for a post that Hungarian writes after the
-// title, with what follows them cut off ("... Developer pozíció, ...",
-// "... fejlesztő pozícióra").
+// postNounsAfter are the nouns for a post or a meeting that Hungarian and
+// Turkish write after the title, with what follows them cut off ("...
+// Developer pozíció, ...", "... fejlesztő pozícióra", "... Developer
+// pozisyonu için", "... Engineer görüşme süreci").
 var postNounsAfter = map[string]bool{
 	"pozíció": true, "pozícióra": true, "pozíciójára": true, "pozíciónkra": true, "pozícióban": true,
 	"munkakör": true, "munkakörre": true, "munkakörbe": true, "állás": true, "állásra": true,
+	// Turkish does the same: "Backend Developer pozisyonu için".
+	"pozisyonu": true, "pozisyonuna": true, "pozisyonumuz": true, "pozisyonumuza": true, "pozisyonunuz": true,
+	// And both name the meeting after the title: "Senior Backend
+	// Engineer görüşme süreci", "Backend fejlesztő interjú".
+	"görüşme": true, "görüşmesi": true, "mülakat": true, "mülakatı": true, "interjú": true, "interjúra": true,
 }
 
 // roleInLines reads a title that stands on a line of its own, where a

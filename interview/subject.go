@@ -27,7 +27,8 @@ var (
 		"mit vorbehalt angenommen", "zugesagt", "accepté", "refusé", "provisoire", "aceptado", "rechazado",
 		"provisional", "accettato", "rifiutato", "geaccepteerd", "geweigerd", "voorlopig", "aceito",
 		"recusado", "zaakceptowane", "odrzucone", "accepterat", "avböjt", "accepteret", "afvist",
-		"godtatt", "avslått", "elfogadva", "elutasítva", "acceptat", "refuzat",
+		"godtatt", "avslått", "elfogadva", "elutasítva", "acceptat", "refuzat", "kabul edildi",
+		"reddedildi",
 	}
 	// Calendar notices: what an invitation or its update is called.
 	noticePrefixes = []string{
@@ -52,6 +53,7 @@ var (
 		"muutettu", "změněno", "zmenené", "zrušené", "pripomienka", "potvrdenie",
 		"meghívó", "frissített meghívó", "emlékeztető", "törölve", "módosítva", "megerősítve",
 		"invitație", "invitație actualizată", "memento", "anulat", "confirmat", "actualizat",
+		"davet", "güncellenmiş davet", "hatırlatma", "iptal edildi", "onaylandı", "güncellendi",
 	}
 )
 

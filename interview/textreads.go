@@ -198,7 +198,8 @@ var countryMarks = []struct {
 	{"£", "Europe/London", false}, {"GBP", "Europe/London", true}, {"₹", "Asia/Kolkata", false}, {"INR", "Asia/Kolkata", true},
 	{"LPA", "Asia/Kolkata", true}, {"CHF", "Europe/Zurich", true}, {"zł", "Europe/Warsaw", false}, {"PLN", "Europe/Warsaw", true},
 	{"Kč", "Europe/Prague", false}, {"CZK", "Europe/Prague", true}, {"SGD", "Asia/Singapore", true}, {"S$", "Asia/Singapore", false},
-	{"AED", "Asia/Dubai", true}, {"HUF", "Europe/Budapest", true}, {"RON", "Europe/Bucharest", true}, {"SEK", "Europe/Stockholm", true}, {"NOK", "Europe/Oslo", true},
+	{"AED", "Asia/Dubai", true}, {"HUF", "Europe/Budapest", true}, {"RON", "Europe/Bucharest", true},
+	{"₺", "Europe/Istanbul", false}, {"SEK", "Europe/Stockholm", true}, {"NOK", "Europe/Oslo", true},
 	{"DKK", "Europe/Copenhagen", true}, {"NZD", "Pacific/Auckland", true}, {"ZAR", "Africa/Johannesburg", true},
 	// Latin America, whose job boards name the country and the city of
 	// the post ("Computrabajo Colombia", "Monterrey, Nuevo León").
@@ -215,12 +216,12 @@ var countryMarks = []struct {
 // only one language writes.
 var clockWordLanguages = map[string]string{
 	"klo": "fi", "kello": "fi", "godz": "pl", "godzinie": "pl", "uur": "nl", "uhr": "de", "hod": "cs", "ore": "it",
-	"klockan": "sv", "klokken": "da", "órakor": "hu",
+	"klockan": "sv", "klokken": "da", "órakor": "hu", "saat": "tr",
 }
 
 // languageZones are the languages spoken in one zone, with its name.
 var languageZones = map[string]string{
-	"fi": "Europe/Helsinki", "cs": "Europe/Prague", "sk": "Europe/Bratislava", "hu": "Europe/Budapest", "ro": "Europe/Bucharest", "pl": "Europe/Warsaw", "sv": "Europe/Stockholm",
+	"fi": "Europe/Helsinki", "cs": "Europe/Prague", "sk": "Europe/Bratislava", "hu": "Europe/Budapest", "ro": "Europe/Bucharest", "tr": "Europe/Istanbul", "pl": "Europe/Warsaw", "sv": "Europe/Stockholm",
 	"da": "Europe/Copenhagen", "no": "Europe/Oslo", "nl": "Europe/Amsterdam", "it": "Europe/Rome", "de": "Europe/Berlin",
 }
 

@@ -587,7 +587,7 @@ var negations = map[string]bool{
 	"senza": true, "sans": true, "ohne": true, "bez": true, "ingen": true, "inget": true, "ingenting": true,
 	"keinem": true, "without": true, "niente": true, "nessuno": true, "nada": true, "rien": true, "niets": true,
 	"zonder": true, "nic": true, "intet": true, "żadnej": true, "żadnych": true, "žádný": true, "žádné": true, "žiadny": true, "žiadne": true,
-	"nem": true, "nincs": true, "nu": true,
+	"nem": true, "nincs": true, "nu": true, "değil": true, "yok": true,
 }
 
 // roundOnDay reads a further round asked for on a day only, at the time

@@ -1857,6 +1857,7 @@ var employerLabels = map[string]bool{
 	"bedrijf": true, "pracodawca": true, "arbetsgivare": true, "arbejdsgiver": true, "arbeidsgiver": true,
 	"työnantaja": true, "zaměstnavatel": true, "společnost": true, "zamestnávateľ": true, "spoločnosť": true,
 	"munkáltató": true, "cég": true, "vállalat": true, "angajator": true, "companie": true, "compania": true,
+	"işveren": true, "şirket": true,
 }
 
 // signedBy reports a text signed by name for an organisation (see

@@ -72,6 +72,8 @@ var (
 		"megkaptuk jelentkezését", "megkaptuk a jelentkezését", "jelentkezését megkaptuk", "köszönjük pályázatát",
 		"vă mulțumim pentru aplicare", "vă mulțumim pentru candidatură", "îți mulțumim pentru aplicare",
 		"am primit aplicația", "am primit candidatura", "aplicația ta a fost primită",
+		"başvurunuz için teşekkür ederiz", "başvurunuz için teşekkürler", "başvurunuzu aldık", "başvurunuz bize ulaştı",
+		"başvurunuz alınmıştır",
 	}
 	rejectionPhrases = []string{
 		"move forward with other candidates", "moving forward with other candidates",
@@ -144,6 +146,9 @@ var (
 		// Romanian: "am decis să continuăm procesul cu alți candidați".
 		"alți candidați", "cu alți candidați", "alt candidat", "un alt candidat", "o altă candidată", "nu vom continua",
 		"nu ați fost selectat", "nu ați fost selectată", "am decis să nu", "nu putem continua", "nu am putut continua",
+		// Turkish: "başka bir adayla ilerlemeye karar verdik".
+		"başka bir adayla", "başka bir aday", "başka adaylarla", "diğer adaylarla", "olumsuz sonuçlanmıştır",
+		"olumlu değerlendiremiyoruz", "olumlu değerlendiremedik", "devam etmeme kararı",
 		"continue with another candidate", "continue with other candidates", "continuing with another candidate",
 		"continue with a candidate whose", "continue with candidates whose",
 		"move forward with a candidate whose", "moving forward with a candidate whose", "proceed with a candidate whose",
@@ -155,7 +160,7 @@ var (
 	softRejectionLead = []string{"unfortunately", "regrettably", "regret to inform", "leider", "malheureusement",
 		"lamentablemente", "niestety", "helaas", "purtroppo", "infelizmente", "tyvärr", "desværre", "dessverre",
 		"valitettavasti", "bohužel", "bohužiaľ", "žiaľ", "žiaľbohu", "sajnálattal értesítjük", "sajnos",
-		"din păcate", "cu regret", "regretăm"}
+		"din păcate", "cu regret", "regretăm", "maalesef", "üzülerek"}
 	// choiceLeads, "We hebben een lastige keuze moeten maken", announce a
 	// no as often as good news ("a tough decision, but you're through to
 	// the next round"): only another candidate after them makes a no.
@@ -187,6 +192,7 @@ var (
 		"held og lykke med", "lykke til videre", "powodzenia w dalszych poszukiwaniach", "onnea työnhakuun",
 		"hodně štěstí při hledání", "veľa úspechov", "veľa šťastia", "más jelöltet", "más jelölttel", "másik jelöltet",
 		"másik jelölttel", "további sikereket", "sok sikert", "succes în continuare", "mult succes",
+		"kariyerinizde başarılar", "başarılar dileriz",
 	}
 	offerPhrases = []string{
 		"pleased to offer", "happy to offer", "delighted to offer", "excited to offer",
@@ -216,6 +222,7 @@ var (
 		"pracovní nabídku", "nabídnout vám pozici", "pracovnú ponuku", "ponúknuť vám pozíciu", "radi by sme vám ponúkli",
 		"állásajánlat", "állásajánlatot", "ajánlatot tenni", "szeretnénk felajánlani",
 		"ofertă de angajare", "oferta de angajare", "să vă oferim postul", "să îți oferim postul", "vă facem o ofertă",
+		"iş teklifi", "teklif mektubu", "teklif etmek istiyoruz",
 		"zaproponować ci dołączenie", "zaproponować pani dołączenie", "zaproponować panu dołączenie", "warunki oferty", "nabídku na pozici", "tarjota sinulle paikkaa", "erbjuda dig en tjänst", "tilby deg en stilling",
 		// The offer letter, as each language names it: "te llegará la
 		// carta de oferta a través de Factorial".
@@ -276,6 +283,8 @@ var (
 		"módosított időpont", "időpontváltozás", "helyett",
 		"mutat", "am mutat", "mutăm", "reprogramat", "reprogramată", "reprogramăm", "reprogramare", "amânat", "amânăm",
 		"în loc de", "noua oră", "ora nouă a interviului",
+		"ertelendi", "ertelemek", "erteledik", "yeniden planlandı", "yeniden planlamak", "yeni saat", "yeni tarih",
+		"saat değişikliği", "kaydırdık", "yerine",
 		// The move in the present tense: "we are moving the interview to
 		// Thursday", "Przesuwamy rozmowę na czwartek", "flyttar vi".
 		"moving the interview", "moving our interview", "moving your interview", "we're moving", "we are moving",
@@ -325,6 +334,9 @@ var (
 		// Romanian: "interviul ... a fost anulat".
 		"a fost anulat", "a fost anulată", "este anulat", "este anulată", "trebuie să anulăm", "anulăm interviul",
 		"nu va mai avea loc", "nu mai are loc",
+		// Turkish: "mülakatımız iptal edilmiştir".
+		"iptal edildi", "iptal edilmiştir", "iptal etmek zorundayız", "iptal etmemiz gerekiyor", "iptal ediyoruz",
+		"gerçekleşmeyecek", "yapılmayacak",
 		// A scheduling system's notice: "Tasha Greenberg has canceled the
 		// event below", a role "put on hold".
 		"has canceled", "has cancelled", "canceled the event", "cancelled the event", "event canceled",
@@ -359,7 +371,7 @@ var (
 		"trekke søknaden min", "vedän hakemukseni pois", "perun hakemukseni", "stahuji svou přihlášku",
 		"stáhnout svou přihlášku", "stahuji svou kandidaturu", "sťahujem svoju prihlášku", "sťahujem svoju žiadosť",
 		"sťahujem svoju kandidatúru", "visszavonom a jelentkezésemet", "visszavonom jelentkezésemet",
-		"îmi retrag candidatura", "retrag candidatura",
+		"îmi retrag candidatura", "retrag candidatura", "başvurumu geri çekiyorum", "başvurumu geri çekmek",
 	}
 	// Words that show a message fixes a time, rather than mentioning one.
 	confirmPhrases = []string{
@@ -400,6 +412,9 @@ var (
 		// Romanian
 		"confirmăm", "confirmare", "vă invităm", "te invităm", "dorim să vă invităm", "am dori să vă invităm",
 		"vă așteptăm", "te așteptăm", "programat", "programată",
+		// Turkish
+		"onaylıyorum", "onaylıyoruz", "teyit ediyoruz", "davet ediyoruz", "davet etmek isteriz", "sizi davet",
+		"planlandı", "görüşmek üzere", "bekliyoruz",
 	}
 	// Words before a deadline to answer by: "let us know by tomorrow
 	// noon", "d'ici demain midi", "bis morgen 12 Uhr".
@@ -409,7 +424,7 @@ var (
 		"senast", "inden", "innen", "senest", "viimeistään", "nejpozději", "a más tardar", "op zijn laatst",
 		"entro e non oltre", "deadline", "deadline is", "the deadline is", "fristen er", "fristen är", "fristen",
 		"frist", "frist er", "lhůta je", "termin upływa", "najneskôr", "legkésőbb", "határidő",
-		"cel târziu", "termen limită",
+		"cel târziu", "termen limită", "en geç", "son tarih",
 		// A task's due date: "your assessment is due Thursday at 11:59 PM".
 		"due", "due on", "is due", "expires", "expires on", "closes", "closes on", "fällig", "fällig am",
 		"expire le", "vence", "vence el", "vence em", "scade", "scade il", "verloopt op",
@@ -530,7 +545,7 @@ var (
 		"gleiche uhrzeit", "gleichen uhrzeit", "selbe uhrzeit", "selben uhrzeit", "dieselbe uhrzeit", "derselben uhrzeit", "misma hora", "stessa ora",
 		"mesmo horário", "mesma hora", "zelfde tijd", "hetzelfde tijdstip", "tej samej godzinie", "samma tid",
 		"samme tid", "samme tidspunkt", "samaan aikaan", "ve stejný čas", "ve stejnou dobu", "v rovnakom čase",
-		"v rovnaký čas", "ugyanabban az időpontban", "ugyanakkor", "aceeași oră",
+		"v rovnaký čas", "ugyanabban az időpontban", "ugyanakkor", "aceeași oră", "aynı saatte",
 	}
 	// A reply that takes a time proposed to it: "Friday 10am works".
 	acceptPhrases = []string{
@@ -547,6 +562,7 @@ var (
 		"vyhovuje", "hodí se", "platí", "výborně", "domluveno", "uvidíme se", "hodí sa", "výborne", "dohodnuté",
 		"megfelel", "rendben", "tökéletes", "szuper", "nagyszerű", "jó lesz",
 		"sună bine", "în regulă", "mi se potrivește", "ne vedem", "de acord", "minunat", "excelent",
+		"uygun", "uygundur", "harika", "süper", "tamamdır", "anlaştık", "mükemmel",
 	}
 	// A reply that turns a proposed time down: "Wednesday is difficult
 	// for me", "Mittwoch passt leider nicht". The day it names is not the
@@ -570,6 +586,7 @@ var (
 		"ei käy", "en pääse", "en pysty", "nemohu", "nemůžu", "nehodí", "nemôžem", "nevyhovuje",
 		"nem jó", "nem megfelelő", "nem tudok", "nem alkalmas",
 		"nu pot", "nu îmi convine", "nu mi se potrivește", "nu sunt disponibil", "nu sunt disponibilă",
+		"uygun değilim", "uygun değil", "katılamıyorum", "müsait değilim",
 		// Turning the whole conversation down: "I'll pass on Thursday's
 		// call", "kein Interesse".
 		"i'll pass", "i will pass", "not interested", "no thanks", "no thank you", "not looking",
@@ -579,7 +596,7 @@ var (
 		"no me interesa", "no estoy interesado", "no estoy interesada", "paso de", "non sono interessato",
 		"non sono interessata", "não tenho interesse", "geen interesse", "ik pas", "nie jestem zainteresowany",
 		"nie jestem zainteresowana", "inte intresserad", "ikke interesseret", "ikke interessert",
-		"en ole kiinnostunut", "nemám zájem", "nemám záujem", "nem érdekel", "nu mă interesează",
+		"en ole kiinnostunut", "nemám zájem", "nemám záujem", "nem érdekel", "nu mă interesează", "ilgilenmiyorum",
 		// Not looking, and not going on with it: "De momento estou
 		// contente na Globex e não estou à procura ... prefiro não
 		// avançar com a chamada".
@@ -601,6 +618,7 @@ var (
 		"zadzwonię", "zadzwonimy", "jag ringer", "ringer dig", "jeg ringer", "ringer deg",
 		"soitan sinulle", "soitamme sinulle", "zavolám vám", "zavoláme vám", "zavolám ti", "zavoláme ti",
 		"felhívom", "felhívjuk", "fel foglak hívni", "vă sun", "te sun", "vă vom suna", "te vom suna",
+		"sizi arayacağım", "sizi arayacağız", "seni arayacağım",
 	}
 	// A sentence that offers or asks, rather than fixes.
 	proposalPhrases = []string{
@@ -629,6 +647,8 @@ var (
 		"az alábbi időpontok", "a következő időpontok", "például", "javaslom", "alkalmas lenne",
 		"vă convine", "îți convine", "v-ar conveni", "ți-ar conveni", "sunteți disponibil", "sunteți disponibilă",
 		"care variantă", "care dintre", "următoarele intervale", "de exemplu", "vă propun", "îți propun",
+		"uygun musunuz", "uygun mu", "uygun olur mu", "müsait misiniz", "size uygun", "hangi saat", "hangisinin",
+		"aşağıdaki saatler", "aşağıdaki saatlerden", "aşağıdaki tarihler", "örneğin", "öneriyorum",
 		// Offering a choice in the Romance languages, Dutch and German.
 		"opciones", "te propongo", "le propongo", "dime cuál", "cuál te viene mejor", "cuál le viene mejor",
 		"je vous propose", "je te propose", "au choix", "lequel vous convient", "laquelle vous convient",
@@ -661,6 +681,7 @@ var (
 		"druhé kolo", "druhý pohovor", "další kolo", "druhého kola", "do druhého kola", "ďalšie kolo", "ďalšieho kola",
 		"második forduló", "második interjú", "következő forduló", "második kör", "második körös",
 		"a doua rundă", "runda a doua", "al doilea interviu", "următoarea etapă", "etapa următoare", "runda finală",
+		"ikinci görüşme", "ikinci mülakat", "ikinci tur", "sonraki aşama", "bir sonraki aşama", "final görüşmesi",
 	}
 	// Words about a conversation at a time: with a recruiter sender, a
 	// message about a job.
@@ -673,6 +694,7 @@ var (
 		"schůzka", "hovor", "setkání", "schůzku", "stretnutie", "stretnutia", "schôdzka",
 		"találkozó", "beszélgetés", "megbeszélés", "hívás", "videóhívás",
 		"întâlnire", "întâlnirea", "discuție", "discuția", "apel",
+		"görüşme", "görüşmesi", "toplantı", "ön görüşme", "telefon görüşmesi", "görüntülü görüşme", "kahve",
 		// A video call, as one word or two.
 		"video call", "videocall", "videollamada", "videochamada", "videochiamata", "videogesprek",
 		"videosamtal", "videosamtale", "wideorozmowa", "videohovor", "videopuhelu", "visio", "visioconférence",
@@ -747,7 +769,7 @@ var (
 		"você está inscrito", "você está inscrita", "jesteś zapisany", "jesteś zapisana", "du är anmäld",
 		"du er tilmeldt", "du er påmeldt",
 		// The Nordic and Czech words for a webinar, a seminar, a workshop.
-		"seminaari", "koulutus", "työpaja", "seminář", "školení", "seminár", "školenie", "képzés", "tréning", "curs",
+		"seminaari", "koulutus", "työpaja", "seminář", "školení", "seminár", "školenie", "képzés", "tréning", "curs", "seminer", "eğitim",
 		"kursus", "foredrag", "föreläsning", "workshoppen", "webinaret", "webinaren",
 		// Mass hiring open to all who come, as Indian and US employers
 		// hold it: a day's window, no appointment with anyone.
@@ -798,7 +820,7 @@ var (
 		"geen sollicitatie nodig", "ingen ansökan behövs", "ingen ansøgning nødvendig", "ingen søknad nødvendig",
 		"talent network", "talent community", "talentnetzwerk", "talent-netzwerk", "réseau de talents",
 		"red de talento", "comunidad de talento", "rete di talenti", "talentnetwerk", "talangnätverk",
-		"talentnetværk", "talentnettverk", "nyílt nap", "állásbörze", "târg de cariere", "ziua porților deschise",
+		"talentnetværk", "talentnettverk", "nyílt nap", "állásbörze", "târg de cariere", "ziua porților deschise", "kariyer fuarı", "kariyer günü",
 	}
 	// openSessions holds openSessionPhrases as the lexicon reports them.
 	openSessions = func() map[string]bool {
@@ -825,7 +847,7 @@ var (
 		"anuluj rejestrację", "dziękujemy za rejestrację", "avboka din anmälan", "tack för din anmälan",
 		"afmeld din tilmelding", "tak for din tilmelding", "takk for påmeldingen", "kiitos ilmoittautumisesta",
 		"zrušit registraci", "děkujeme za registraci", "ďakujeme za registráciu",
-		"köszönjük a regisztrációt", "köszönjük regisztrációját", "vă mulțumim pentru înregistrare",
+		"köszönjük a regisztrációt", "köszönjük regisztrációját", "vă mulțumim pentru înregistrare", "kaydınız için teşekkürler",
 	}
 	// hiredPhrases are how an organisation writes to someone it has
 	// hired: onboarding, the first day, the contract's signing, checks
@@ -839,7 +861,7 @@ var (
 		"jornada de bienvenida", "tu primer día", "giornata di benvenuto", "il tuo primo giorno", "seu primeiro dia",
 		"dia de integração", "eerste werkdag", "welkomstsessie", "pierwszy dzień pracy", "välkomstträff",
 		"introduktionsdag", "första arbetsdag", "velkomstmøde", "første arbejdsdag", "velkomstmøte",
-		"første arbeidsdag", "ensimmäinen työpäivä", "perehdytyspäivä", "první pracovní den", "prvý pracovný deň", "első munkanap", "prima zi de lucru", "background screening",
+		"første arbeidsdag", "ensimmäinen työpäivä", "perehdytyspäivä", "první pracovní den", "prvý pracovný deň", "első munkanap", "prima zi de lucru", "ilk iş günü", "background screening",
 		"background check",
 		// After the offer: signing the contract, the new employer's
 		// medical check.
@@ -860,7 +882,7 @@ var (
 		"bem-vinda à equipe", "contrato assinado", "welkom in het team", "welkom aan boord", "contract getekend",
 		"witamy w zespole", "witamy na pokładzie", "umowa podpisana", "välkommen till teamet", "välkommen ombord",
 		"velkommen til teamet", "velkommen om bord", "tervetuloa tiimiin", "tervetuloa taloon", "vítej v týmu",
-		"vítejte v týmu", "vitaj v tíme", "vitajte v tíme", "üdvözlünk a csapatban", "bun venit în echipă", "welcome lunch", "team welcome lunch", "willkommensessen", "déjeuner de bienvenue",
+		"vítejte v týmu", "vitaj v tíme", "vitajte v tíme", "üdvözlünk a csapatban", "bun venit în echipă", "aramıza hoş geldiniz", "ekibe hoş geldin", "welcome lunch", "team welcome lunch", "willkommensessen", "déjeuner de bienvenue",
 		"pranzo di benvenuto", "almoço de boas-vindas", "welkomstlunch",
 	}
 	// Appointments that are not job interviews, though they may say
@@ -1583,14 +1605,14 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 // "Från:"/"Skickat:", "Fra:"/"Sendt:", "De:"/"Enviado:" (and the variants
 // of other versions: "Wysłane:", "Enviada em:").
 var (
-	outlookFrom = []string{"from", "von", "de", "da", "van", "od", "från", "fra", "feladó", "de la"}
+	outlookFrom = []string{"from", "von", "de", "da", "van", "od", "från", "fra", "feladó", "de la", "kimden"}
 	// The subject field of a forwarded header block: "Subject:",
 	// "Betreff:", "Objet :", "Asunto:", "Oggetto:", "Assunto:",
 	// "Onderwerp:", "Temat:", "Ämne:", "Emne:", "Aihe:", "Předmět:".
 	outlookSubject = []string{"subject", "betreff", "objet", "asunto", "oggetto", "assunto", "onderwerp", "temat",
-		"ämne", "emne", "aihe", "předmět", "predmet", "tárgy", "subiect"}
+		"ämne", "emne", "aihe", "předmět", "predmet", "tárgy", "subiect", "konu"}
 	outlookSent = []string{"sent", "gesendet", "envoyé", "inviato", "verzonden", "wysłano", "wysłane", "skickat", "sendt", "enviado",
-		"enviada", "enviado el", "enviado em", "enviada em", "date", "datum", "odesláno", "lähetetty", "odoslané", "elküldve", "trimis"}
+		"enviada", "enviado el", "enviado em", "enviada em", "date", "datum", "odesláno", "lähetetty", "odoslané", "elküldve", "trimis", "gönderildi"}
 )
 
 // hasFieldPrefix reports a line that starts with one of the names and a
@@ -1800,7 +1822,7 @@ func init() {
 		"venlig hilsen", "hilsen", "vh", "med vennlig hilsen", "vennlig hilsen", "ystävällisin terveisin",
 		"terveisin", "s pozdravem", "s přáním hezkého dne", "s pozdravom", "s úctou", "üdvözlettel",
 		"tisztelettel", "köszönettel",
-		"cu stimă", "cu respect", "o zi bună", "toate cele bune", "saygılarımla", "iyi çalışmalar",
+		"cu stimă", "cu respect", "o zi bună", "toate cele bune", "saygılarımızla", "iyi günler", "saygılarımla", "iyi çalışmalar",
 		"atenciosamente", "cumprimentos", "melhores cumprimentos", "abraços", "abraço", "att",
 	} {
 		valedictions[v] = true
@@ -1912,7 +1934,7 @@ var ownInterviewPhrases = []string{
 	"mijn gesprek", "moja rozmowa", "mojej rozmowy", "moją rozmowę", "min intervju", "intervjun min",
 	"intervjuet mitt", "jobbintervjuet mitt", "jobbintervjun min", "min jobsamtale", "jobsamtalen min",
 	"min anställningsintervju", "haastatteluni", "työhaastatteluni", "můj pohovor", "mého pohovoru", "mém pohovoru",
-	"môj pohovor", "môjho pohovoru", "az interjúm", "állásinterjúm", "interviul meu",
+	"môj pohovor", "môjho pohovoru", "az interjúm", "állásinterjúm", "interviul meu", "mülakatım", "iş görüşmem",
 }
 
 // firstPersonInterview are how a friend tells of the interview she has:
@@ -1958,7 +1980,8 @@ var cancelLabels = map[string]bool{
 	"annulé": true, "annulée": true, "annulation": true, "cancelado": true, "cancelada": true, "annullato": true,
 	"annullata": true, "geannuleerd": true, "odwołane": true, "odwołano": true, "inställt": true, "aflyst": true,
 	"avlyst": true, "peruttu": true, "zrušeno": true, "zrušené": true, "törölve": true,
-	"lemondva": true, "elmarad": true, "anulat": true, "anulată": true,
+	"lemondva": true, "elmarad": true, "anulat": true, "anulată": true, "iptal": true,
+	"iptal edildi": true,
 }
 
 // formerLabels, on the line under a time, mark it the one a move left
@@ -1967,7 +1990,7 @@ var formerLabels = map[string]bool{
 	"former": true, "previous": true, "previously": true, "old time": true, "bisher": true, "vorher": true,
 	"alter termin": true, "ancien": true, "ancienne": true, "anterior": true, "precedente": true, "vorige": true,
 	"oud": true, "poprzedni": true, "poprzednio": true, "tidigare": true, "tidligere": true, "aiempi": true,
-	"původní": true, "pôvodný": true, "pôvodne": true, "korábbi": true, "eredeti": true, "inițial": true,
+	"původní": true, "pôvodný": true, "pôvodne": true, "korábbi": true, "eredeti": true, "inițial": true, "önceki": true,
 }
 
 // webinarStems begin the word for a webinar in the languages that
@@ -2037,6 +2060,7 @@ var agencyPhrases = []string{
 	"bemanningsföretag", "vores kunde", "vores klient", "rekrutteringsbureau", "vår kunde", "vår klient",
 	"bemanningsbyrå", "naszego klienta", "nasz klient", "agencja rekrutacyjna", "asiakkaamme", "rekrytointiyritys",
 	"našeho klienta", "náš klient", "personální agentura", "nášho klienta", "personálna agentúra", "ügyfelünk",
-	"megbízónk", "fejvadász", "clientul nostru", "agenție de recrutare", "executive search", "headhunter", "headhunting",
+	"megbízónk", "fejvadász", "clientul nostru", "agenție de recrutare", "müşterimiz",
+	"müşterimizin", "executive search", "headhunter", "headhunting",
 	"personalberater", "personalberaterin", "suchauftrag", "search mandate",
 }

@@ -277,6 +277,8 @@ func TestClassifyWording(t *testing.T) {
 			"Se programó tu Corte de cabello y barba con Barbería Roma Norte a las 11:00 el miércoles, 2 de diciembre de 2026.", false, interview.KindNone},
 		{"a hiring system's booking in any words", "no-reply@ashbyhq.com", "Vltavia Labs",
 			"Sam, you are booked: Wednesday, 2 December 2026, 14:00 CET.", true, interview.KindConfirmation},
+		{"a Turkish interview word in capitals, its ı lost", "ik@bosforlabs.example", "Bosfor Labs",
+			"Merhaba Sam,\nMÜLAKATINIZ: 10 Aralık 2026 Perşembe günü saat 14:00'te, ofisimizde. Görüşmek üzere.", true, interview.KindConfirmation},
 		{"Czech invitation with a spaced date", "tereza@vltavia.example", "Pozvánka na pohovor – Senior Python vývojář",
 			"Dobrý den, rádi bychom vás pozvali na pohovor ve čtvrtek 17. 12. 2026 v 9:30 přes Google Meet.", true, interview.KindConfirmation},
 		{"rejection in Polish: going on with others, and good luck", "katarzyna@korona.example", "Rekrutacja – informacja zwrotna",

@@ -137,6 +137,10 @@ func (s *scanner) clockCore(i int) (clock, int, int8, bool) {
 		j++
 	} else if k, ok := s.caseAfterClock(j); ok {
 		c.sure, lang, j = true, hu, k
+	} else if k, ok := s.aposAfterClock(j); ok {
+		// "14.30'da", "14:00'te": at that time. "10'da" may be "in
+		// 10" (a page, a year): without minutes only a cue says.
+		c.sure, lang, j = c.sure || c.hasMin, tr, k
 	} else if h == 12 && (s.is(j, "noon") || s.is(j, "midday")) {
 		c.sure, lang = true, en
 		j++
@@ -303,7 +307,7 @@ var daypartWords = map[string]int8{
 	"morning": merAM, "vormittag": merAM, "fruh": merAM, "matin": merAM, "mattina": merAM, "ochtend": merAM,
 	"formiddag": merAM, "dopoledne": merAM, "aamulla": merAM, "rano": merAM,
 	"popoludni": merPM, "poobede": merPM, "dopoludnia": merAM, "doobeda": merAM,
-	"amiaza": merPM, "seara": merPM, "dimineata": merAM,
+	"amiaza": merPM, "seara": merPM, "dimineata": merAM, "ogleden": merPM, "aksam": merPM, "sabah": merAM,
 }
 
 // words matches the folded words ws from token j on, allowing a hyphen
@@ -486,6 +490,20 @@ func (s *scanner) caseAfterClock(j int) (int, bool) {
 	return 0, false
 }
 
+// aposAfterClock reads the case ending Turkish glues to a time with an
+// apostrophe, at j: "14:00'te" (at), "10'dan" (from), "15:00'e" (to),
+// and returns the token after it.
+func (s *scanner) aposAfterClock(j int) (int, bool) {
+	if s.mask&(1<<tr) == 0 || !(s.gluedPunct(j, '\'') || s.gluedPunct(j, '’')) || !s.glued(j+1) {
+		return 0, false
+	}
+	switch s.wordOf(j + 1) {
+	case "te", "ta", "de", "da", "ten", "tan", "den", "dan", "e", "a", "ye", "ya":
+		return j + 2, true
+	}
+	return 0, false
+}
+
 // huDaypartBefore reads the part of the day Hungarian writes before an
 // hour, at i-1: "du. 2 órakor" (p.m.), "de. 10-kor", "délután 3-kor",
 // "reggel 9-kor". "du." and "de." only on a Hungarian line, with their
@@ -573,7 +591,9 @@ func (s *scanner) rangeEnd(j int, start clock, from, between bool) (clock, int, 
 	}
 	switch {
 	case e.sure:
-	case start.sure && dash:
+	case start.sure && dash && !t.nl:
+		// A dash that opens the next line is a list's bullet as often:
+		// "10:00\n- 11 Aralık ..." is no range to 11.
 	case e.hasMin && start.hasMin:
 	case e.hmark && start.hmark:
 	case lang >= 0:
@@ -833,7 +853,7 @@ func (s *scanner) partitiveAt(j int) bool {
 
 // fraction reads the half or quarter hour after an hour in words: "y
 // media", "y cuarto", "e mezza", "e un quarto", "et demie", "et quart",
-// "e meia", "e um quarto", "și jumătate", "și un sfert". It returns the
+// "e meia", "e um quarto", "și jumătate", "și un sfert", "buçukta". It returns the
 // token after it and its minutes.
 func (s *scanner) fraction(j int) (next, mins int, ok bool) {
 	for _, f := range fractions {
@@ -852,6 +872,7 @@ var fractions = [...]struct {
 	{[]string{"e", "mezzo"}, 30}, {[]string{"e", "un", "quarto"}, 15}, {[]string{"et", "demie"}, 30},
 	{[]string{"et", "quart"}, 15}, {[]string{"e", "meia"}, 30}, {[]string{"e", "um", "quarto"}, 15},
 	{[]string{"si", "jumatate"}, 30}, {[]string{"si", "un", "sfert"}, 15}, {[]string{"si", "sfert"}, 15},
+	{[]string{"bucuk"}, 30}, {[]string{"bucukta"}, 30}, // Turkish "iki buçukta", at half past two
 }
 
 // hourWord reads an hour from 1 to 12 written as a figure or an English

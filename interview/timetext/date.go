@@ -534,7 +534,7 @@ var nextWeekPhrases = [][]string{
 	{"komende", "week"}, {"przyszlym", "tygodniu"}, {"nastepnym", "tygodniu"}, {"nasta", "vecka"},
 	{"naeste", "uge"}, {"neste", "uke"}, {"ensi", "viikolla"}, {"ensi", "viikon"}, {"pristi", "tyden"},
 	{"buduci", "tyzden"}, {"buducom", "tyzdni"}, {"jovo", "heten"}, {"jovo", "het"},
-	{"saptamana", "viitoare"}, {"saptamana", "urmatoare"},
+	{"saptamana", "viitoare"}, {"saptamana", "urmatoare"}, {"gelecek", "hafta"}, {"onumuzdeki", "hafta"}, {"haftaya"},
 }
 
 // nextWeekBefore reports "next week" right before token i ("nächste

@@ -211,6 +211,20 @@ func TestFindLanguages(t *testing.T) {
 		{name: "ro/săptămâna viitoare", text: "săptămâna viitoare, vineri, la ora 9:30", want: at(12, 4, 9, 30)},
 		{name: "ro/ora României", text: "joi, 10 decembrie 2026, ora 14:00 (ora României)",
 			want: time.Date(2026, 12, 10, 14, 0, 0, 0, zone(t, "Europe/Bucharest")), zone: "ora României"},
+		// Turkish
+		{name: "tr/date, weekday, günü, saat and an ending glued on", text: "10 Aralık 2026 Perşembe günü saat 14:00'te", want: at(12, 10, 14, 0)},
+		{name: "tr/a month with its ending after an apostrophe", text: "10 Aralık'ta saat 10:00", want: at(12, 10, 10, 0)},
+		{name: "tr/yarın, saat and a bare hour", text: "Yarın saat 10'da uygun musunuz?", want: at(11, 27, 10, 0)},
+		{name: "tr/a dotted time and its ending, no cue", text: "Salı 14.30'da görüşelim mi?", want: at(12, 1, 14, 30)},
+		{name: "tr/capitals lose the dotless ı", text: "SALI, 8 ARALIK 2026, SAAT 11:00", want: at(12, 8, 11, 0)},
+		{name: "tr/a weekday with its ending", text: "Görüşmeyi Cuma'ya, saat 16:00'ya alabilir miyiz?", want: at(11, 27, 16, 0)},
+		{name: "tr/an hour in words and buçuk", text: "Cuma günü saat iki buçukta", want: at(11, 27, 14, 30)},
+		{name: "tr/öğleden sonra before saat", text: "Cuma öğleden sonra saat 3'te", want: at(11, 27, 15, 0)},
+		{name: "tr/gelecek hafta", text: "gelecek hafta Cuma saat 10:00", want: at(12, 4, 10, 0)},
+		{name: "tr/TSİ", text: "10 Aralık 2026 saat 14:00 (TSİ)",
+			want: time.Date(2026, 12, 10, 14, 0, 0, 0, zone(t, "Europe/Istanbul")), zone: "TSİ"},
+		{name: "tr/Türkiye saati", text: "Perşembe 10 Aralık, saat 15:00 Türkiye saati ile",
+			want: time.Date(2026, 12, 10, 15, 0, 0, 0, zone(t, "Europe/Istanbul")), zone: "Türkiye saati"},
 		// Hours in words, a 12-hour clock in every language
 		{name: "es/hour in words, que viene, de la mañana", text: "Álvaro propone el miércoles que viene a las nueve de la mañana.", want: at(12, 2, 9, 0)},
 		{name: "es/hour in words and a half", text: "el miércoles a las cuatro y media", want: at(12, 2, 16, 30)},
@@ -278,6 +292,36 @@ func TestLangs(t *testing.T) {
 			}
 			if got[0].Lang != tc.lang {
 				t.Errorf("Lang = %q, want %q", got[0].Lang, tc.lang)
+			}
+		})
+	}
+}
+
+// TestFindBulletedSlots: a dash that opens a line is a list's bullet, not
+// the end of a range begun on the line before ("10:00\n- 11 Aralık").
+func TestFindBulletedSlots(t *testing.T) {
+	berlin := zone(t, "Europe/Berlin")
+	at := func(d, h, mi int) time.Time { return time.Date(2026, 12, d, h, mi, 0, 0, berlin) }
+	tests := []struct {
+		name, text string
+		want       []time.Time
+	}{
+		{"tr", "- 10 Aralık Perşembe, saat 10:00\n- 11 Aralık Cuma, saat 15:30", []time.Time{at(10, 10, 0), at(11, 15, 30)}},
+		{"en", "- Thursday, 10 December at 10:00\n- 11 December, 15:30", []time.Time{at(10, 10, 0), at(11, 15, 30)}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []time.Time
+			for _, m := range Find(tc.text, defaultOptions(t)) {
+				got = append(got, m.Start)
+			}
+			if len(got) != len(tc.want) {
+				t.Fatalf("Find(%q) = %v, want %v", tc.text, got, tc.want)
+			}
+			for i := range got {
+				if !got[i].Equal(tc.want[i]) {
+					t.Errorf("mention %d at %s, want %s", i, got[i], tc.want[i])
+				}
 			}
 		})
 	}

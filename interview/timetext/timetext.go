@@ -1,7 +1,7 @@
 // Package timetext reads dates and clock times written in words in the
 // languages of job-search mail: English, German, French, Spanish, Italian,
 // Portuguese, Dutch, Polish, Swedish, Danish, Norwegian, Finnish, Czech,
-// Slovak, Hungarian and Romanian.
+// Slovak, Hungarian, Romanian and Turkish.
 //
 // It reads what recruiters and scheduling tools write: "Thursday, December
 // 3 at 4:00 PM CET", "am Donnerstag, 3. Dezember 2026 um 14:00 Uhr", "jeudi
@@ -52,7 +52,7 @@ type Options struct {
 	// means UTC.
 	Loc *time.Location
 	// Langs limits which languages' words are read (ISO 639-1: en de fr es
-	// it pt nl pl sv da no fi cs sk hu ro). Empty: all. Numerals are always read.
+	// it pt nl pl sv da no fi cs sk hu ro tr). Empty: all. Numerals are always read.
 	Langs []string
 	// MonthFirst reads an ambiguous numeric date "07/12" as July 12 (US
 	// usage). Default day-first. An unambiguous one (13/07, 07/13) is read

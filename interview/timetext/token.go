@@ -106,6 +106,7 @@ func (s *scanner) word(i, end int, space bool) int {
 	k0 := len(s.fold)
 	t := token{kind: tWord, pos: i, space: space, upper: true}
 	firstRune := true
+	apos := -1 // where an apostrophe stands in the folded word
 	for i < end {
 		r, size := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
@@ -114,6 +115,9 @@ func (s *scanner) word(i, end int, space bool) int {
 		letter := r < utf8.RuneSelf && isASCIILetter(byte(r)) || r >= utf8.RuneSelf && unicode.IsLetter(r)
 		if !letter {
 			if (r == '\'' || r == '’') && !firstRune && i+size < end && startsLetter(text[i+size:end]) {
+				if apos < 0 {
+					apos = len(s.fold) - k0
+				}
 				s.fold = append(s.fold, '\'')
 				i += size
 				continue
@@ -136,9 +140,24 @@ func (s *scanner) word(i, end int, space bool) int {
 	t.k0, t.k1 = int32(k0), int32(len(s.fold))
 	if t.k1-t.k0 <= maxWord {
 		t.ent = dict[string(s.fold[k0:])]
+		if t.ent == nil && apos > 0 {
+			t.ent = s.turkishStem(k0, apos)
+		}
 	}
 	s.toks = append(s.toks, t)
 	return i
+}
+
+// turkishStem returns the entry of the word before an apostrophe when it
+// is a Turkish one: Turkish glues a case ending on a name with it
+// ("Aralık'ta", in December; "Perşembe'ye", to Thursday). Other
+// languages' words before an apostrophe ("Monday's") stay unknown.
+func (s *scanner) turkishStem(k0, apos int) *entry {
+	e := dict[string(s.fold[k0:k0+apos])]
+	if e == nil || e.langs&(1<<tr) == 0 {
+		return nil
+	}
+	return e
 }
 
 func startsLetter(s string) bool {
@@ -164,10 +183,12 @@ func foldRune(b []byte, r rune) []byte {
 		return append(b, 'c')
 	case 'è', 'é', 'ê', 'ë', 'ę', 'ě':
 		return append(b, 'e')
-	case 'ì', 'í', 'î', 'ï':
+	case 'ì', 'í', 'î', 'ï', 'ı':
 		return append(b, 'i')
 	case 'ł', 'ľ', 'ĺ':
 		return append(b, 'l')
+	case 'ğ':
+		return append(b, 'g')
 	case 'ñ', 'ń', 'ň':
 		return append(b, 'n')
 	case 'ò', 'ó', 'ô', 'õ', 'ö', 'ø', 'ő':

@@ -7,7 +7,7 @@ import (
 
 // The languages whose words are read, in the order that breaks a tie when a
 // word belongs to several and nothing else on its line decides.
-var langCodes = [...]string{"en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "no", "fi", "cs", "sk", "hu", "ro"}
+var langCodes = [...]string{"en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "no", "fi", "cs", "sk", "hu", "ro", "tr"}
 
 const (
 	en = iota
@@ -26,6 +26,7 @@ const (
 	sk
 	hu
 	ro
+	tr
 	numLangs
 	// anyLang marks the connectors and marks that belong to no single
 	// language. Its bit follows the languages' in a langMask, so a new
@@ -148,6 +149,9 @@ var monthNames = [numLangs]string{
 	// Romanian: not "mai" (May), which is also "more"; the German and
 	// French "mai" reads it as May all the same.
 	ro: "ianuarie februarie martie aprilie - iunie iulie august septembrie octombrie noiembrie decembrie",
+	// Turkish glues a case ending on with an apostrophe ("10 Aralık'ta"):
+	// see word. Its dotless ı folds to i, as "ARALIK" lower-cases.
+	tr: "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
 }
 
 var monthAbbrevs = [numLangs]string{
@@ -167,6 +171,9 @@ var monthAbbrevs = [numLangs]string{
 	sk: "jan feb mar apr máj jún júl aug sep|sept okt nov dec",
 	hu: "jan febr márc ápr máj jún júl aug szept okt nov dec",
 	ro: "ian feb mar apr - iun iul aug sep|sept oct nov dec",
+	// Not "may" (English) and "mar"; "eki" (an attachment), "kas" and
+	// "ara" (an interval, a call) are risky.
+	tr: "oca şub - nis - haz tem ağu eyl eki kas ara",
 }
 
 // Weekday names per language, Sunday first as in time.Weekday.
@@ -195,6 +202,7 @@ var weekdayNames = [numLangs]string{
 	// Hungarian: the name and its "on" case ("csütörtökön", "kedden").
 	hu: "vasárnap hétfő|hétfőn kedd|kedden szerda|szerdán csütörtök|csütörtökön péntek|pénteken szombat|szombaton",
 	ro: "duminică luni marți miercuri joi vineri sâmbătă",
+	tr: "pazar pazartesi salı çarşamba perşembe cuma cumartesi",
 }
 
 var weekdayAbbrevs = [numLangs]string{
@@ -214,6 +222,9 @@ var weekdayAbbrevs = [numLangs]string{
 	sk: "ne po ut st št pi so",
 	hu: "", // "V H K Sze Cs P Szo": letters, not read
 	ro: "dum lun mar mie - vin sâm",
+	// Only the two that are no word elsewhere: "Per 10" is English, and
+	// "Sal", "Car", "Cum", "Paz" are words too.
+	tr: "- pzt - - - - cmt",
 }
 
 // Abbreviations that are also frequent words: "mar" (sea, and Spanish
@@ -228,6 +239,7 @@ var risky = map[string]bool{
 	"lut": true, "sty": true, "des": true, "tis": true, "son": true,
 	"su": true, "ti": true, "ke": true, "to": true, "pe": true, "la": true, "ne": true, "po": true, "st": true,
 	"út": true, "čt": true, "pá": true, "led": true, "pro": true, "ian": true, "vin": true,
+	"eki": true, "kas": true, "ara": true,
 }
 
 // Relative days written as one word. "morgen" (German and Dutch) and
@@ -252,6 +264,7 @@ var relWords = [numLangs]string{
 	hu: "ma:0 holnap:1 holnapután:2",
 	// "mâine", also typed "maine" (see relAt for the state of Maine).
 	ro: "azi:0 astăzi:0 mâine:1 poimâine:2",
+	tr: "bugün:0 yarın:1",
 }
 
 // Words that may stand between the parts of one date and time ("on",
@@ -273,6 +286,7 @@ var connWords = [numLangs]string{
 	sk: "v vo dňa od budúci budúcu",
 	hu: "jövő napján kb",
 	ro: "pe din data ora orele începând viitoare viitor următoare",
+	tr: "günü tarihinde gelecek önümüzdeki",
 }
 
 // The two halves of "same time": a move "to Monday, December 7, same
@@ -283,13 +297,13 @@ var sameWords = [numLangs]string{
 	en: "same usual", de: "gleichen gleiche selben selbe", fr: "même", es: "misma mismo",
 	it: "stessa stesso solita solito", pt: "mesma mesmo", nl: "zelfde hetzelfde", pl: "samej",
 	sv: "samma", da: "samme", no: "samme", fi: "samaan", cs: "stejný stejnou stejném",
-	sk: "rovnaký rovnakom rovnakú", hu: "ugyanabban ugyanarra", ro: "aceeași",
+	sk: "rovnaký rovnakom rovnakú", hu: "ugyanabban ugyanarra", ro: "aceeași", tr: "aynı",
 }
 
 var sameTimeNouns = [numLangs]string{
 	en: "time", de: "uhrzeit zeit", fr: "heure", es: "hora", it: "ora orario", pt: "hora horário",
 	nl: "tijd tijdstip", pl: "godzinie porze", sv: "tid", da: "tid tidspunkt", no: "tid tidspunkt",
-	fi: "aikaan", cs: "čas čase", sk: "čas čase", hu: "időpontban időpontra időben", ro: "oră",
+	fi: "aikaan", cs: "čas čase", sk: "čas čase", hu: "időpontban időpontra időben", ro: "oră", tr: "saatte saat",
 }
 
 // Words after which a bare hour is a clock time ("um 10", "kl 10",
@@ -315,6 +329,7 @@ var cueWords = [numLangs]string{
 	// "la ora 14:00", "ora 14": "la" (an article elsewhere) and "ora"
 	// (Italian "now") only on a Romanian line (see lineOnlyWord).
 	ro: "la ora orele",
+	tr: "saat", // "saat 14:00'te", "saat 10'da"
 }
 
 var suffixWords = [numLangs]string{
@@ -336,6 +351,7 @@ var suffixWords = [numLangs]string{
 	// "2 óra" may be a length.
 	hu: "óra órakor órától óráig",
 	ro: "",
+	tr: "", // the endings glued on with an apostrophe: see aposAfterClock
 }
 
 var rangeWords = [numLangs]string{
@@ -355,6 +371,7 @@ var rangeWords = [numLangs]string{
 	sk: "do",
 	hu: "",
 	ro: "până la", // "de la 14:00 până la 15:00", "de la 14:00 la 15:00"
+	tr: "ile",     // "14:00 ile 15:00 arası"
 }
 
 var labelWords = [numLangs]string{
@@ -374,6 +391,7 @@ var labelWords = [numLangs]string{
 	sk: "dátum čas kedy termín",
 	hu: "dátum időpont időpontja mikor idő",
 	ro: "data ora când",
+	tr: "tarih saat zaman",
 }
 
 // hourNames are the hours 1 to 12 as words: "a las nueve", "um neun Uhr",
@@ -405,6 +423,10 @@ var hourNames = [numLangs]string{
 	hu: "egy kettő|két három négy öt - - nyolc kilenc tíz tizenegy tizenkettő",
 	// Romanian: "la ora două", at two.
 	ro: "unu|una două|doi trei patru cinci șase șapte opt nouă zece unsprezece doisprezece",
+	// Turkish, and the same at an hour ("saat ikide", at two). Not
+	// "dört" (German "dort") nor "on" (English), only "dörtte" and
+	// "onda"; eleven and twelve are two words.
+	tr: "bir|birde iki|ikide üç|üçte dörtte beş|beşte altı|altıda yedi|yedide sekiz|sekizde dokuz|dokuzda onda - -",
 }
 
 // cuedHours are the hours in words with their cue glued on: Hungarian
@@ -515,7 +537,7 @@ func init() {
 		nl: "ochtend middag avond", pl: "rano", sv: "morgon förmiddag eftermiddag",
 		da: "formiddag eftermiddag", no: "formiddag ettermiddag", fi: "aamulla aamupäivällä iltapäivällä illalla",
 		cs: "ráno dopoledne odpoledne večer", sk: "ráno dopoludnia doobeda popoludní poobede večer",
-		hu: "reggel délelőtt délután este", ro: "dimineața amiaza seara",
+		hu: "reggel délelőtt délután este", ro: "dimineața amiaza seara", tr: "sabah öğleden sonra akşam",
 	} {
 		for _, w := range strings.Fields(ws) {
 			add(w, l, kConn, 0, 0)
@@ -570,7 +592,7 @@ func lineOnlyWord(word string, lang int) {
 
 // lineOnly are the flags of a language's hours in words: fLine where
 // they are other languages' words.
-var lineOnly = [numLangs]uint8{sk: fLine, hu: fLine, ro: fLine}
+var lineOnly = [numLangs]uint8{sk: fLine, hu: fLine, ro: fLine, tr: fLine}
 
 // addList adds space-separated names with consecutive values starting at
 // first; "-" skips a value and "a|b" gives two names one value.

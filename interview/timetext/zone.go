@@ -52,7 +52,15 @@ var zoneAbbrevs = map[string]struct {
 	"uyt": {"America/Montevideo", -10800}, "pkt": {"Asia/Karachi", 18000}, "wib": {"Asia/Jakarta", 25200},
 	"pht": {"Asia/Manila", 28800}, "awst": {"Australia/Perth", 28800}, "acst": {"Australia/Adelaide", 34200},
 	"acdt": {"Australia/Adelaide", 37800}, "sast": {"Africa/Johannesburg", 7200},
+	// "14:00 (TSİ)", Türkiye Saati ile: only right after a time (see
+	// afterClockOnly).
+	"tsi": {"Europe/Istanbul", 10800},
 }
+
+// afterClockOnly are the abbreviations of three letters that are read as
+// a zone only right after a time, being a word or a company's initials
+// as often.
+var afterClockOnly = map[string]bool{"tsi": true}
 
 // Cities that name a zone: in Outlook's "(UTC+01:00) Amsterdam, Berlin,
 // Bern, Rome, Stockholm, Vienna", Zoom's "02:00 PM Amsterdam, Berlin...",
@@ -244,6 +252,7 @@ var zonePhrases = func() map[string][][]string {
 		{"stredoeuropskeho casu|stredoeuropsky cas|slovenskeho casu|bratislavskeho casu|slovak time", "Europe/Bratislava"},
 		{"kozep europai ido|magyar ido|budapesti ido|hungarian time", "Europe/Budapest"},
 		{"ora romaniei|ora bucurestiului|ora locala a romaniei|romanian time", "Europe/Bucharest"},
+		{"turkiye saati|turkiye saatiyle|turkiye saati ile|istanbul saati|turkish time|turkey time", "Europe/Istanbul"},
 	} {
 		for _, p := range strings.Split(z.phrases, "|") {
 			ws := append(strings.Fields(p), z.iana)
@@ -394,7 +403,7 @@ func (s *scanner) zoneAt(i int) (elem, bool) {
 		}
 	}
 	// Two letters ("ET", "PT") are trusted only right after a time.
-	if zw.abbrev != "" && t.upper && (t.k1-t.k0 > 2 || s.afterClock(i)) {
+	if zw.abbrev != "" && t.upper && (t.k1-t.k0 > 2 && !afterClockOnly[string(s.fold[t.k0:t.k1])] || s.afterClock(i)) {
 		z.t1, z.zname, z.zrank = i+1, s.text[t.pos:t.end], rankAbbrev
 		if z.loc = loadLocation(zw.abbrev); z.loc == nil {
 			z.loc = time.FixedZone(z.zname, zw.fixed)

@@ -52,6 +52,8 @@ func TestZoneIn(t *testing.T) {
 		{"a city's time by its German adjective", "11 Uhr New Yorker Zeit – also 17 Uhr bei uns", "America/New_York", -18000, "New Yorker Zeit"},
 		{"Brasília's abbreviation after a range", "das 10h às 11h (BRT)", "America/Sao_Paulo", -10800, "BRT"},
 		{"a department is no zone", "Head of ICT, Kunst (ART)", "", 0, ""},
+		{"a company's initials are no Turkish zone", "TSI Holdings meets you at the office.", "", 0, ""},
+		{"the Turkish zone after a time", "Perşembe saat 14:00 TSİ", "Europe/Istanbul", 10800, "TSİ"},
 		{"Zoom's country after a time", "Dec 3, 2026 06:00 PM India", "Asia/Kolkata", 19800, "India"},
 		{"a country alone is no zone", "Our team in India is growing.", "", 0, ""},
 		{"a city alone is no zone", "Our office in Berlin is lovely.", "", 0, ""},
