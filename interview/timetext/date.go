@@ -540,11 +540,11 @@ var nextWeekPhrases = [][]string{
 // nextWeekBefore reports "next week" right before token i ("nächste
 // Woche Mittwoch").
 func (s *scanner) nextWeekBefore(i int) bool {
+	// "budúci týždeň v piatok", "nächste Woche am Freitag", "săptămâna
+	// viitoare, vineri": a connector or a comma may stand between.
+	between := s.punct(i-1, ',') || s.isConn(i-1)
 	for _, p := range nextWeekPhrases {
-		// "budúci týždeň v piatok", "nächste Woche am Freitag",
-		// "săptămâna viitoare, vineri": a connector or a comma may
-		// stand between.
-		if s.wordsAt(i-len(p), p) || (s.isConn(i-1) || s.punct(i-1, ',')) && s.wordsAt(i-1-len(p), p) {
+		if s.wordsAt(i-len(p), p) || between && s.wordsAt(i-1-len(p), p) {
 			return true
 		}
 	}

@@ -353,9 +353,8 @@ func hourAfterCueAt(text string, i int) bool {
 	if i+1 >= len(text) || strings.IndexByte(cueSecond[lowerByte(text[i])], lowerByte(text[i+1])) < 0 {
 		return false
 	}
-	var buf [16]byte
-	w, j := lowerWord(text, i, buf[:0])
-	if !hourCueSet[string(w)] {
+	j, ok := cueWordAt(text, i)
+	if !ok {
 		return false
 	}
 	if j < len(text) && text[j] == '.' { // "kl.", "godz."
@@ -373,9 +372,43 @@ func hourAfterCueAt(text string, i int) bool {
 		}
 		j++
 	}
-	w, _ = lowerWord(text, j, buf[:0])
+	var buf [16]byte
+	w, _ := lowerWord(text, j, buf[:0])
 	return hourNameSet[string(w)]
 }
+
+// cueWordAt reports a whole word of hourCues at i, in any case of its
+// ASCII letters, and returns the index after it. It compares the few
+// cues of the word's first letter byte by byte: most words that pass
+// cueSecond are no cue ("our", "same", "position"), and reading each into
+// a buffer to look it up cost the scan more than the cues are worth.
+func cueWordAt(text string, i int) (int, bool) {
+next:
+	for _, c := range hourCuesAt[lowerByte(text[i])] {
+		end := i + len(c)
+		if end > len(text) {
+			continue
+		}
+		for k := 1; k < len(c); k++ {
+			if lowerByte(text[i+k]) != c[k] {
+				continue next
+			}
+		}
+		if end < len(text) && (isASCIILetter(text[end]) || text[end] >= 0x80) {
+			continue // the word goes on: "omkring" is not "om"
+		}
+		return end, true
+	}
+	return 0, false
+}
+
+// hourCuesAt holds hourCues by their first byte.
+var hourCuesAt = func() (t [256][]string) {
+	for _, c := range hourCues {
+		t[c[0]] = append(t[c[0]], c)
+	}
+	return t
+}()
 
 // lowerWord reads the word at i, ASCII letters lower-cased, into buf (at
 // most its capacity; a longer word comes back whole-buffer and matches
@@ -395,14 +428,6 @@ func lowerWord(text string, i int, buf []byte) ([]byte, int) {
 	}
 	return buf, j
 }
-
-var hourCueSet = func() map[string]bool {
-	m := map[string]bool{}
-	for _, c := range hourCues {
-		m[c] = true
-	}
-	return m
-}()
 
 // cueSecond holds, for each first byte of a cue, the bytes that follow it
 // in some cue (a space or '.' for a cue of one letter, "o", "kl.").

@@ -1,6 +1,7 @@
 package timetext
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -128,7 +129,7 @@ func (s *scanner) word(i, end int, space bool) int {
 			t.capital = unicode.IsUpper(r)
 			firstRune = false
 		}
-		if !('A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)) {
+		if t.upper && !('A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)) {
 			t.upper = false
 		}
 		if len(s.fold)-k0 <= maxWord {
@@ -233,9 +234,8 @@ func (s *scanner) voteLine(first int) {
 		if e == nil {
 			continue
 		}
-		langs := e.langs & s.mask
-		for l := range numLangs {
-			if langs&(1<<l) != 0 && votes[l] < 100 {
+		for langs := e.langs & s.mask; langs != 0; langs &= langs - 1 {
+			if l := bits.TrailingZeros32(uint32(langs)); votes[l] < 100 {
 				votes[l]++
 			}
 		}

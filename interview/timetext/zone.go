@@ -252,7 +252,7 @@ var zonePhrases = func() map[string][][]string {
 		{"stredoeuropskeho casu|stredoeuropsky cas|slovenskeho casu|bratislavskeho casu|slovak time", "Europe/Bratislava"},
 		{"kozep europai ido|magyar ido|budapesti ido|hungarian time", "Europe/Budapest"},
 		{"ora romaniei|ora bucurestiului|ora locala a romaniei|romanian time", "Europe/Bucharest"},
-		{"turkiye saati|turkiye saatiyle|turkiye saati ile|istanbul saati|turkish time|turkey time", "Europe/Istanbul"},
+		{"turkiye saati|turkiye saatiyle|istanbul saati|turkish time|turkey time", "Europe/Istanbul"},
 	} {
 		for _, p := range strings.Split(z.phrases, "|") {
 			ws := append(strings.Fields(p), z.iana)
