@@ -1175,6 +1175,12 @@ var (
 		"före publicering", "innan publicering", "ennen julkaisua", "před publikací", "przed publikacją",
 		"sitatsjekk", "citattjek", "citatgranskning", "journalist i", "journalist på", "toimittaja", "novinář",
 		"novinářka", "dziennikarz", "dziennikarka",
+		// Slovak, Hungarian, Romanian and Turkish, where "interjú",
+		// "interviu" and even "mülakat" are a reporter's word too.
+		"som novinár", "som novinárka", "pre náš článok", "újságíró vagyok", "újságíróként", "a cikkünkhöz",
+		"a cikkemhez", "sajtóinterjú", "sunt jurnalist", "sunt jurnalistă", "jurnalist la", "jurnalistă la",
+		"pentru articolul nostru", "pentru un articol", "röportaj", "röportajı", "gazeteciyim", "gazeteci olarak",
+		"haberimiz için", "makalemiz için", "yazımız için",
 		"writing a piece", "un article sur", "artículo sobre", "articolo su", "artigo sobre",
 		"artikel over", "artykuł o", "artikel om",
 		// Portuguese and Spanish reporters: "Sou repórter da Código
