@@ -13,8 +13,7 @@ var Languages = map[string]string{
 	"en": "English", "de": "German", "fr": "French", "es": "Spanish",
 	"pt": "Portuguese", "it": "Italian", "nl": "Dutch", "pl": "Polish",
 	"sv": "Swedish", "da": "Danish", "no": "Norwegian", "fi": "Finnish", "cs": "Czech",
-	"sk": "Slovak", "hu": "Hungarian", "ro": "Romanian",
-	"tr": "Turkish",
+	"sk": "Slovak", "hu": "Hungarian", "ro": "Romanian", "tr": "Turkish",
 }
 
 // keywordsByLanguage are the words that mark a message or event as being
@@ -210,13 +209,13 @@ var subjectWordsByLanguage = map[string][]string{
 	"sk": {"výberové konanie", "výberového konania", "prihláška", "vaša prihláška", "žiadosť o zamestnanie", "ďalšie kroky",
 		"stretnutie", "pozvánka", "hovor", "telefonát", "termín", "príležitosť"},
 	"hu": {"jelentkezés", "jelentkezése", "jelentkezésed", "pályázat", "pályázata", "következő lépések", "következő lépés",
-		"meghívó", "meghívás", "időpont", "időpontegyeztetés", "egyeztetés", "találkozó", "beszélgetés", "megbeszélés",
+		"meghívó", "meghívás", "időpontegyeztetés", "egyeztetés", "találkozó", "beszélgetés", "megbeszélés",
 		"hívás", "lehetőség", "kiválasztási folyamat"},
 	"ro": {"candidatura", "candidatura dumneavoastră", "aplicarea", "aplicația ta", "aplicația dumneavoastră",
-		"următorii pași", "următorul pas", "invitație", "programare", "întâlnire", "discuție", "apel", "disponibilitate",
+		"următorii pași", "următorul pas", "invitație", "întâlnire", "discuție", "apel", "disponibilitate",
 		"oportunitate", "proces de recrutare", "procesul de selecție"},
 	"tr": {"başvurunuz", "başvuru", "başvurunuz hakkında", "sonraki adımlar", "bir sonraki adım", "davet", "daveti",
-		"davetiye", "görüşme", "görüşme daveti", "toplantı", "randevu", "fırsat", "işe alım süreci", "değerlendirme"},
+		"davetiye", "görüşme", "görüşme daveti", "toplantı", "fırsat", "işe alım süreci", "değerlendirme"},
 }
 
 // opportunityWords are the scheduling words with which a recruiting
