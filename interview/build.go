@@ -192,6 +192,7 @@ func prepare(msgs []mail.Message, cfg Config, ahead *Reader) []input {
 	datedByAnswered(out)
 	acceptedOffers(out, cfg)
 	counterAccepted(out, cfg, jobs)
+	counterAgreed(out, cfg, jobs)
 	for i := range out {
 		out[i].m.Date = arrival(out[i].m)
 	}

@@ -2646,3 +2646,45 @@ func TestCoffeeInTheUsersCityIsOnItsClock(t *testing.T) {
 		"Perfect - Café Fleury at 11 on Thursday 3rd it is.\n\nTom"), ask, answer)
 	checkStarts(t, []mail.Message{ask, answer, confirm}, time.Date(2026, 12, 3, 10, 0, 0, 0, time.UTC))
 }
+
+// TestUsersProposalAgreedInAWord: the user writes the times, the other
+// side only agrees. An agency asked for slots and answers "Tuesday works
+// for Tom!"; a recruiter answers the user's "could we move it to
+// Thursday 10 December, same time (14:00)?" with "Done 👍"; an agency
+// that is glad to hear back but holds off agrees to nothing.
+func TestUsersProposalAgreedInAWord(t *testing.T) {
+	sent := func(id, date, inReplyTo, text string, to []mail.Address) mail.Message {
+		d, _ := time.Parse(time.RFC3339, date)
+		return mail.Message{Summary: mail.Summary{Mailbox: "Sent", MessageID: id, Date: d, Subject: "Re: next steps",
+			InReplyTo: []string{inReplyTo}, References: []string{inReplyTo}, From: addr("Sam Rivera", "sam.rivera@example.org"), To: to},
+			Text: text}
+	}
+	olivia := addr("Olivia Brennan", "olivia.brennan@redlinetalent.example")
+	ask := letterFrom(olivia)("a1@x", time.Date(2026, 11, 23, 10, 12, 0, 0, time.UTC), "Halvard Analytics – next steps",
+		"Hi Sam,\n\nHalvard Analytics would like to take you forward: a 45 min video interview with Tom. Could you send me 2-3 slots next week?\n\nOlivia")
+	slots := sent("a2@x", "2026-11-23T12:40:00Z", "a1@x", "Hi Olivia,\n\nI could do any of these:\n\n- Tuesday 8 Dec at 11:00 UK time (12:00 for me in Berlin)\n- Wednesday 9 Dec at 14:00 UK\n\nBest,\nSam", olivia)
+	works := inThread(letterFrom(olivia)("a3@x", time.Date(2026, 11, 24, 9, 0, 0, 0, time.UTC), "Re: Halvard Analytics – next steps",
+		"Hi Sam,\n\nTuesday works for Tom! Halvard's TA team will send you the Teams invite directly.\n\nOlivia"), ask, slots)
+	waits := inThread(letterFrom(olivia)("a4@x", time.Date(2026, 11, 24, 9, 0, 0, 0, time.UTC), "Re: Halvard Analytics – next steps",
+		"Hi Sam,\n\nGreat to hear from you, thanks for coming back so quickly.\n\nBit of a curveball: the CTO has asked me to hold off for a few days. I'll come back to you with a time that works.\n\nOlivia"), ask, slots)
+
+	femke := addr("Femke de Vries", "femke@brightwater-energy.example")
+	booked := calMessageFrom("b1@x", "2026-11-25T10:03:00Z", "Interview with Brightwater Energy – Staff Software Engineer", "We're happy to confirm your Technical Interview.",
+		vevent{method: "REQUEST", start: "20261207T130000Z", organizer: "femke@brightwater-energy.example", uid: "bw@x",
+			summary: "Interview with Brightwater Energy – Staff Software Engineer"})
+	move := sent("b2@x", "2026-11-30T08:00:00Z", "b1@x", "Hi Femke,\n\nWould it be possible to move the technical interview with Joost to Thursday 10 December, same time (14:00)?\n\nBest,\nSam", femke)
+	done := inThread(letterFrom(femke)("b3@x", time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC), "Re: Interview with Brightwater Energy", "Done 👍\n\nSent from my iPhone"), booked, move)
+
+	tests := []struct {
+		name string
+		msgs []mail.Message
+		want []time.Time
+	}{
+		{"the day named among the user's slots", []mail.Message{ask, slots, works}, []time.Time{time.Date(2026, 12, 8, 11, 0, 0, 0, time.UTC)}},
+		{"glad to hear, but holding off", []mail.Message{ask, slots, waits}, nil},
+		{"a move the user asked for, done", []mail.Message{booked, move, done}, []time.Time{time.Date(2026, 12, 10, 13, 0, 0, 0, time.UTC)}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkStarts(t, tc.msgs, tc.want...) })
+	}
+}

@@ -1913,6 +1913,108 @@ func acceptedOffers(ins []input, cfg Config) {
 	}
 }
 
+// counterAgreed turns an employer's short yes to the user's own proposal
+// into the interview's confirmation: the user wrote the times ("I could
+// do Tuesday at 11:00, Wednesday at 15:00 ..." or "could we move it to
+// Thursday 10 December at 14:00?") and the answer only agrees ("Tuesday
+// works for Tom!", "Done 👍"). The time is the one of the user's that the
+// answer names by its day, else the user's only one. The answer must
+// come from someone the user wrote to about a job, in reply to the
+// user's mail, and ask nothing back.
+func counterAgreed(ins []input, cfg Config, jobs *jobSearch) {
+	byID := byMessageID(ins)
+	lx := cfg.lexicon()
+	for i := range ins {
+		in := &ins[i]
+		a := in.a
+		if a.sent || a.skip || a.press || a.verdict.Interview || a.verdict.Kind != KindReply || len(in.m.InReplyTo) == 0 {
+			continue
+		}
+		counter := byID[in.m.InReplyTo[0]]
+		if counter == nil || !counter.a.sent || counter.a.press || !jobs.people[strings.ToLower(firstAddress(in.m.From))] {
+			continue
+		}
+		// A yes that writes no figure of its own; an answer that names a
+		// time is read on its own words (confirmation, counterAccepted).
+		own := strings.TrimSpace(stripSignature(a.own))
+		if len(own) > 1500 || asks(own) || strings.ContainsAny(own, "0123456789") {
+			continue
+		}
+		// The user's times answer a request for them ("Could you send me
+		// 2-3 slots?"), or move a booked interview; a choice among the
+		// employer's own slots is acceptedOffers' to read.
+		if len(counter.m.InReplyTo) > 0 {
+			if asked := byID[counter.m.InReplyTo[0]]; asked != nil && (len(asked.a.offers) > 0 || asked.a.proposal) {
+				continue
+			}
+		}
+		// The yes comes first ("Tuesday works for Tom!", "Done 👍"),
+		// not within a reason to wait ("I'll come back to you with a
+		// time that works around your availability").
+		// A yes alone ("Done 👍"), or one that names the day it takes
+		// ("Tuesday works for Tom!"); "Great to hear from you" is a
+		// greeting.
+		yes := false
+		for _, sentence := range sentences(truncate(own, 160)) {
+			h := lx.scan(sentence)
+			if h.has(lDecline) != "" {
+				break
+			}
+			if h.has(lAccept) != "" || h.has(lConfirm) != "" {
+				yes = len(own) <= 60 || len(timetext.FindDates(sentence, timetext.Options{Ref: in.m.Date, Loc: cfg.location()})) > 0
+				break
+			}
+		}
+		if !yes {
+			continue
+		}
+		loc := counter.a.zone(cfg)
+		var proposed []timetext.Mention
+		for _, c := range timetext.Find(counter.a.own, timetext.Options{Ref: counter.m.Date, Loc: loc}) {
+			// "(12:00 for me in Berlin)": the time before, on the
+			// user's clock, is no slot of its own.
+			if !c.Alt && c.Start.After(in.m.Date) && !slices.ContainsFunc(proposed, func(p timetext.Mention) bool { return p.Start.Equal(c.Start) }) {
+				proposed = append(proposed, c)
+			}
+		}
+		if len(proposed) == 0 {
+			continue
+		}
+		took := proposed
+		if len(proposed) > 1 {
+			took = nil
+			for _, d := range timetext.FindDates(own, timetext.Options{Ref: in.m.Date, Loc: loc}) {
+				for _, p := range proposed {
+					if sameDay(p.Start, d.Start) || d.Relative && p.Start.Weekday() == d.Start.Weekday() {
+						took = append(took, p)
+					}
+				}
+			}
+		}
+		if len(took) != 1 {
+			continue
+		}
+		c := took[0]
+		a.found = foundTime{Start: c.Start, Text: c.Text, Dur: c.Dur}
+		a.hasTime, a.timeLine = true, sentenceAround(counter.a.own, c.Pos, c.End)
+		// "Would it be possible to move the technical interview ... to
+		// Thursday 10 December?": the yes moves the interview.
+		ch := lx.scan(a.timeLine)
+		a.reschedule = ch.has(lReschedule) != "" || firstWord(normalize(a.timeLine), movingVerbs) != ""
+		a.verdict = Verdict{true, KindConfirmation, fmt.Sprintf(
+			"the user's proposal in <%s>, agreed: %q → %s", counter.m.MessageID,
+			shorten(a.timeLine, 120), c.Start.Format("Mon 2 Jan 2006 15:04 MST"))}
+	}
+}
+
+// movingVerbs are the verbs with which the user asks to move an
+// interview, whatever stands between them and the new time.
+var movingVerbs = []string{
+	"move", "moving", "reschedule", "push", "shift", "postpone", "verschieben", "verlegen", "décaler", "déplacer",
+	"reporter", "mover", "cambiar", "aplazar", "spostare", "posticipare", "adiar", "remarcar", "verzetten",
+	"verplaatsen", "przełożyć", "przesunąć", "flytta", "flytte", "siirtää", "přesunout",
+}
+
 // counterAccepted turns an employer's answer that takes the user's
 // counter-proposal by its clock alone ("Klar, 17:30 passt", "Top, 9u is
 // perfect!") into the interview's confirmation: the day is the one the
