@@ -65,6 +65,10 @@ type analysis struct {
 	// message may (see boundEvents), and makes none.
 	overBound bool
 	rsvp      bool // the user's calendar response, not a letter
+	// relayed: a job board or a hiring system sent it on the writer's
+	// behalf, so its footer ("Indeed Ireland Operations Limited,
+	// Dublin") says where the relay is, not the writer.
+	relayed bool
 
 	// events are the VEVENTs of the message's calendar parts; interview
 	// tells which of them are interviews.
@@ -152,6 +156,9 @@ func read(m *mail.Message, cfg Config, answered bool) *analysis {
 		a.people[strings.ToLower(strings.TrimSpace(n))] = true
 	}
 	a.dir.add(m.From, m.ReplyTo, m.To, m.Cc, m.Sender)
+	if d := domainOf(firstAddress(m.From)); isVendor(d) || jobBoardSet.has(d) {
+		a.relayed = true
+	}
 	for e, n := range a.dir {
 		// A vendor's display name is the company it writes for
 		// ("Pied Piper <no-reply@greenhouse.io>"), not a person; so is

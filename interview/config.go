@@ -305,6 +305,9 @@ var jobBoardDomains = []string{
 	"elempleo.com", "infojobs.com.br", "catho.com.br", "vagas.com.br", "naukri.com", "foundit.in",
 	"bayt.com", "seek.com.au", "seek.co.nz", "reed.co.uk", "totaljobs.com", "cv-library.co.uk", "apec.fr",
 	"hellowork.com", "indeed.de", "indeed.fr", "indeed.co.uk", "indeed.es", "indeed.it", "indeed.nl",
+	// Indeed relays the employer's messages from an address of its own:
+	// "Lena Kowalski via Indeed <lenakowalski-3k8q2_x7f@indeedemail.com>".
+	"indeedemail.com",
 }
 
 var (

@@ -2688,3 +2688,16 @@ func TestUsersProposalAgreedInAWord(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkStarts(t, tc.msgs, tc.want...) })
 	}
 }
+
+// TestRelaysFooterIsNotTheWritersPlace: a café writes through Indeed's
+// relay, whose footer names Indeed's Dublin office; "Samstag, 5.12., so
+// gegen 10" is ten in Berlin, where the café and the user are, not in
+// Dublin.
+func TestRelaysFooterIsNotTheWritersPlace(t *testing.T) {
+	m := mail.Message{Summary: mail.Summary{MessageID: "i@x", Date: time.Date(2026, 11, 26, 15, 22, 0, 0, time.UTC),
+		Subject: "Café Kornblume hat Ihnen eine Nachricht gesendet", From: addr("Lena Kowalski via Indeed", "lenakowalski-3k8q2@indeedemail.com"),
+		To: addr("Sam Rivera", "sam.rivera@example.org")},
+		Text: "Lena Kowalski schrieb:\n\nHallo Sam,\n\ndanke für deine Bewerbung! Hast du Lust, bei uns einen Probearbeitstag zu machen? Samstag, 5.12., so gegen 10 wäre gut.\n\n" +
+			"Liebe Grüße\nLena\nCafé Kornblume · Weserstraße 41 · 12045 Berlin\n\nDiese Nachricht wurde über Indeed gesendet.\n© 2026 Indeed\nIndeed Ireland Operations Limited, Dublin, Ireland"}
+	checkStarts(t, []mail.Message{m}, time.Date(2026, 12, 5, 9, 0, 0, 0, time.UTC))
+}

@@ -81,9 +81,9 @@ func (a *analysis) zone(cfg Config) *time.Location {
 		// city, or another, and asks to meet there ("I'm in Berlin for a
 		// few days ... fancy an informal coffee chat?").
 		a.zoneLoc = loc
-	} else if loc, _, ok := timetext.SignatureZone(withoutNameLines(truncate(a.own, maxText), a.people)); ok && !a.sent {
+	} else if loc, _, ok := timetext.SignatureZone(withoutNameLines(truncate(a.own, maxText), a.people)); ok && !a.sent && !a.relayed {
 		// Nor a place: the writer's own clock, as their signature
-		// places them ("Austin, TX").
+		// places them ("Austin, TX"); not a relay's footer.
 		a.zoneLoc = loc
 	} else if a.publicZone != nil {
 		// Nor a signature: a country's public service hires on its
