@@ -581,3 +581,29 @@ func TestMissedBookingRescheduledByANewInvitation(t *testing.T) {
 		vevent{method: "REQUEST", start: "20261203T150000Z", organizer: derek, uid: "take2@google.com", summary: "Tallgrass Robotics - Technical Screen (Sam Rivera) - take 2"})
 	checkStarts(t, []mail.Message{booked, redo}, utc("20261203T150000Z"))
 }
+
+// TestAgencysLetterAndClientsCancelledInvitation: an agency confirms
+// the interview with its client in words, the client's invitation at
+// the same minute follows, and the client then cancels it. One
+// interview, cancelled, named as the agency wrote it; not a cancelled
+// one beside a scheduled one that would still get its drafts.
+func TestAgencysLetterAndClientsCancelledInvitation(t *testing.T) {
+	const client = "andrea.keller@seeland-nord.example"
+	letter := textMessage("a@x", "2026-11-27T09:00:00Z", "lukas.meier@adecco-partner.example", "Vorstellungsgespräch Spitalverbund Seeland-Nord – Senior Data Engineer",
+		"Guten Tag Herr Rivera\n\nGerne bestätige ich Ihnen das Vorstellungsgespräch beim Spitalverbund Seeland-Nord:\n\nDatum: Mittwoch, 9. Dezember 2026\nZeit: 14.00 – 15.00 Uhr\n\nFreundliche Grüsse\nLukas Meier")
+	invite := calMessageFrom("i@x", "2026-11-27T10:00:00Z", "Interview Senior Data Engineer – Sam Rivera", "Microsoft Teams-Besprechung",
+		vevent{method: "REQUEST", start: "20261209T130000Z", organizer: client, uid: "sn@x", summary: "Interview Senior Data Engineer – Sam Rivera"})
+	cancel := calMessageFrom("c@x", "2026-12-02T08:00:00Z", "Abgesagt: Interview Senior Data Engineer – Sam Rivera", "Die Stelle wird vorerst nicht besetzt.",
+		vevent{method: "CANCEL", status: "CANCELLED", seq: 1, stamp: "20261202T080000Z", start: "20261209T130000Z", organizer: client, uid: "sn@x",
+			summary: "Abgesagt: Interview Senior Data Engineer – Sam Rivera"})
+	ivs := interview.Build([]mail.Message{letter, invite, cancel}, nil, sampleConfig())
+	if len(ivs) != 1 {
+		for _, iv := range ivs {
+			t.Logf("%q %s %s", iv.Company, iv.Start.UTC(), iv.Status)
+		}
+		t.Fatalf("Build found %d interviews, want 1", len(ivs))
+	}
+	if ivs[0].Status != interview.Cancelled || ivs[0].Company != "Spitalverbund Seeland-Nord" {
+		t.Errorf("got %q %s, want Spitalverbund Seeland-Nord cancelled", ivs[0].Company, ivs[0].Status)
+	}
+}

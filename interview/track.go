@@ -433,7 +433,8 @@ func (b *builder) mergeSameSlot() {
 			// one interview, whatever each took for the company ("Round
 			// 2 - Techno Managerial | ..." names the round where the
 			// company stands).
-			if o.iv.Start.Equal(t.iv.Start) && o.iv.Status == t.iv.Status && sameParty(o, t) &&
+			if o.iv.Start.Equal(t.iv.Start) && (o.iv.Status == t.iv.Status || cancelledAfter(o, t) || cancelledAfter(t, o)) &&
+				(sameParty(o, t) || domainNames(o, t.iv.Company) || domainNames(t, o.iv.Company)) &&
 				(likelySameCompany(o.iv.Company, t.iv.Company) || o.iv.Company == "" || t.iv.Company == "" ||
 					initialled(o.iv.Company, t.iv.Company) || initialled(t.iv.Company, o.iv.Company) || sharesPerson(o, t)) {
 				into = o
@@ -446,6 +447,11 @@ func (b *builder) mergeSameSlot() {
 		}
 		if into.iv.ICSUID == "" && t.iv.ICSUID != "" {
 			*into, *t = *t, *into // the calendar's interview absorbs the other
+		}
+		// "Spitalverbund Seeland-Nord", as the agency wrote it, over
+		// "Seeland-Nord" of the invitation's domain.
+		if len(t.iv.Company) > len(into.iv.Company) && likelySameCompany(t.iv.Company, into.iv.Company) {
+			into.iv.Company, into.iv.Why.Company = t.iv.Company, t.iv.Why.Company
 		}
 		into.absorb(t)
 	}
@@ -538,6 +544,30 @@ func sameParty(a, b *tracked) bool {
 	return false
 }
 
+// domainNames reports that a domain of t's people names company: the
+// client an agency wrote of ("Spitalverbund Seeland-Nord") is the one
+// whose people at seeland-nord.example sent the invitation.
+func domainNames(t *tracked, company string) bool {
+	if company == "" {
+		return false
+	}
+	for d := range t.domains {
+		if c := companyFromDomain(d); c != "" && likelySameCompany(c, company) {
+			return true
+		}
+	}
+	return false
+}
+
+// cancelledAfter reports that c is a calendar's interview cancelled after
+// t was last confirmed in words: an agency's letter and the client's
+// invitation for the same minute, which the client then called off, are
+// one interview, cancelled.
+func cancelledAfter(c, t *tracked) bool {
+	return c.iv.ICSUID != "" && c.iv.Status == Cancelled && t.iv.ICSUID == "" && t.iv.Status == Scheduled &&
+		c.iv.StatusAt.After(t.timesAt)
+}
+
 // sharesPerson reports an employer's person in both interviews.
 func sharesPerson(a, b *tracked) bool {
 	for e := range a.people {
@@ -564,7 +594,12 @@ func likelySameCompany(a, b string) bool {
 	}
 	// "Regional Statistics" of regional-statistics.example and "Office
 	// for Regional Statistics": the end of the full name, in whole words.
-	xw, yw := strings.Fields(strings.ToLower(withoutLegalForm(a))), strings.Fields(strings.ToLower(withoutLegalForm(b)))
+	// "Seeland-Nord" of seeland-nord.example is the end of "Spitalverbund
+	// Seeland-Nord" too: a hyphen joins words.
+	words := func(s string) []string {
+		return strings.FieldsFunc(strings.ToLower(withoutLegalForm(s)), func(r rune) bool { return r == ' ' || r == '-' })
+	}
+	xw, yw := words(a), words(b)
 	if len(xw) > len(yw) {
 		xw, yw = yw, xw
 	}
