@@ -434,7 +434,7 @@ func (b *builder) mergeSameSlot() {
 			// 2 - Techno Managerial | ..." names the round where the
 			// company stands).
 			if o.iv.Start.Equal(t.iv.Start) && (o.iv.Status == t.iv.Status || cancelledAfter(o, t) || cancelledAfter(t, o)) &&
-				(sameParty(o, t) || domainNames(o, t.iv.Company) || domainNames(t, o.iv.Company)) &&
+				(sameParty(o, t) || invitedByNamed(o, t) || invitedByNamed(t, o)) &&
 				(likelySameCompany(o.iv.Company, t.iv.Company) || o.iv.Company == "" || t.iv.Company == "" ||
 					initialled(o.iv.Company, t.iv.Company) || initialled(t.iv.Company, o.iv.Company) || sharesPerson(o, t)) {
 				into = o
@@ -544,15 +544,17 @@ func sameParty(a, b *tracked) bool {
 	return false
 }
 
-// domainNames reports that a domain of t's people names company: the
-// client an agency wrote of ("Spitalverbund Seeland-Nord") is the one
-// whose people at seeland-nord.example sent the invitation.
-func domainNames(t *tracked, company string) bool {
-	if company == "" {
+// invitedByNamed reports that c is a calendar's interview whose people's
+// domain names t's company: the client an agency wrote of ("Spitalverbund
+// Seeland-Nord") is the one whose people at seeland-nord.example sent the
+// invitation. Not the other way: a stranger may title an invitation
+// "Interview – Acme", but cannot send it from Acme's domain.
+func invitedByNamed(c, t *tracked) bool {
+	if c.iv.ICSUID == "" || t.iv.Company == "" {
 		return false
 	}
-	for d := range t.domains {
-		if c := companyFromDomain(d); c != "" && likelySameCompany(c, company) {
+	for d := range c.domains {
+		if name := companyFromDomain(d); name != "" && likelySameCompany(name, t.iv.Company) {
 			return true
 		}
 	}
