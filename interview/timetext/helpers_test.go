@@ -1,6 +1,7 @@
 package timetext
 
 import (
+	"slices"
 	"testing"
 	"time"
 )
@@ -74,4 +75,16 @@ func langs(l ...string) func(*Options) {
 
 func refAt(r time.Time) func(*Options) {
 	return func(o *Options) { o.Ref = r }
+}
+
+// checkStarts checks that Find reads text's mentions at want, in order.
+func checkStarts(t *testing.T, text string, want []time.Time) {
+	t.Helper()
+	var got []time.Time
+	for _, m := range Find(text, defaultOptions(t)) {
+		got = append(got, m.Start)
+	}
+	if !slices.EqualFunc(got, want, time.Time.Equal) {
+		t.Errorf("Find(%q) = %v, want %v", text, got, want)
+	}
 }

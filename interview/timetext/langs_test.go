@@ -311,18 +311,7 @@ func TestFindBulletedSlots(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			var got []time.Time
-			for _, m := range Find(tc.text, defaultOptions(t)) {
-				got = append(got, m.Start)
-			}
-			if len(got) != len(tc.want) {
-				t.Fatalf("Find(%q) = %v, want %v", tc.text, got, tc.want)
-			}
-			for i := range got {
-				if !got[i].Equal(tc.want[i]) {
-					t.Errorf("mention %d at %s, want %s", i, got[i], tc.want[i])
-				}
-			}
+			checkStarts(t, tc.text, tc.want)
 		})
 	}
 }
