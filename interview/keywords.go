@@ -276,6 +276,11 @@ var roleSuffixes = []string{
 	"analytiker", "analytikerin", "spezialist", "spezialistin", "manager", "managerin", "leiter", "leiterin",
 	"leder", "ledare", "tekniker", "administrator", "administratorin", "koordinator", "koordinatorin",
 	"referent", "referentin", "sachbearbeiter", "sachbearbeiterin", "leitung", "lehrkraft", "fachkraft", "pflegekraft", "aushilfskraft", "bürokraft", "servicekraft",
+	// The Scandinavian and Dutch office titles: "Seniorrådgiver",
+	// "Avdelingsdirektør", "Utredare", "Beleidsmedewerker".
+	"rådgiver", "rådgivare", "spesialist", "specialist", "direktør", "direktör", "sjef", "saksbehandler",
+	"sagsbehandler", "handläggare", "utredare", "utreder", "forsker", "forskare", "medewerker", "adviseur",
+	"sykepleier", "sjuksköterska", "sygeplejerske", "beraterin",
 }
 
 // applicationSubject says why a subject is about the user's candidacy, or

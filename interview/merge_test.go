@@ -607,3 +607,30 @@ func TestAgencysLetterAndClientsCancelledInvitation(t *testing.T) {
 		t.Errorf("got %q %s, want Spitalverbund Seeland-Nord cancelled", ivs[0].Company, ivs[0].Status)
 	}
 }
+
+// TestRecruitersShortNameForTheSlotBeforeAMove: a public employer's hiring
+// system books the slot under its full name; the recruiter then writes
+// from the employer's own domain and calls it by its initials ("OHDA").
+// That is the same interview, not a second one at the same minute.
+func TestRecruitersShortNameForTheSlotBeforeAMove(t *testing.T) {
+	booked := calMessageFrom("n1@governmentjobs.com", "2026-11-25T08:00:00Z", "Interview Scheduled - Data Architect",
+		"Your interview has been scheduled.\nAgency: Oregon Health Data Authority\nDate: Tuesday, December 15, 2026\nTime: 9:30 AM - 10:30 AM (Pacific Time (US & Canada))",
+		vevent{method: "REQUEST", start: "20261215T173000Z", summary: "Interview - Data Architect - Oregon Health Data Authority",
+			organizer: "noreply@governmentjobs.com", uid: "neogov-551980@governmentjobs.com"})
+	booked.From[0].Name = "State of Oregon"
+	link := textMessage("d1@ohda.example", "2026-11-30T21:14:00Z", "dana.kowalczyk@ohda.example",
+		"Data Architect Interview - Teams link and panel information",
+		"Hi Sam,\n\nThank you for scheduling your panel interview with OHDA on Tuesday, December 15 at 9:30 AM Pacific. "+
+			"The Teams link is below.\n\nDana Kowalczyk\nOHDA Human Resources")
+	link.From[0].Name = "Kowalczyk, Dana"
+	ivs := interview.Build([]mail.Message{booked, link}, nil, sampleConfig())
+	if len(ivs) != 1 {
+		for _, iv := range ivs {
+			t.Logf("%q at %v (%s)", iv.Company, iv.Start, iv.Why.Time)
+		}
+		t.Fatalf("%d interviews, want 1", len(ivs))
+	}
+	if want := "Oregon Health Data Authority"; ivs[0].Company != want {
+		t.Errorf("company %q, want %q", ivs[0].Company, want)
+	}
+}

@@ -169,7 +169,10 @@ func (b *builder) confirmation(in *input, company, idPart string) {
 			// A name is anyone's to write: it joins an interview whose
 			// people write from a domain that spells it, or that has
 			// only a hiring system's mail (see trustedName).
-			ours := sameCompany(t.iv.Company, company) && t.trustedName() || t.fromEmployer(in.m)
+			ours := sameCompany(t.iv.Company, company) && t.trustedName() || t.fromEmployer(in.m) ||
+				// The recruiter's "OHDA" for the slot its hiring system
+				// booked as "Oregon Health Data Authority".
+				company != "" && t.iv.Company != "" && initialled(company, t.iv.Company) && t.trustedName()
 			// Workday's notice of the slot an Outlook update then moved,
 			// written before the move: the same interview, as it was.
 			if ours && in.m.Date.Before(t.timesAt) && slices.ContainsFunc(t.was, start.Equal) {
