@@ -137,9 +137,10 @@ func TestLikelySameCompanyByTheEndOfItsName(t *testing.T) {
 	}
 }
 
-// TestRoleWordsInASlavicCase: "szukamy Senior Backend Developera" names a
-// title in the object's case; a short word with the same ending does not.
-func TestRoleWordsInASlavicCase(t *testing.T) {
+// TestRoleWords: "szukamy Senior Backend Developera" names a title in the
+// object's case; a short word with the same ending does not. Titles
+// outside offices are roles too, but not the surnames some of them are.
+func TestRoleWords(t *testing.T) {
 	for _, tc := range []struct {
 		s    string
 		want bool
@@ -147,6 +148,14 @@ func TestRoleWordsInASlavicCase(t *testing.T) {
 		{"właśnie szukamy Senior Backend Developera", true},
 		{"szukamy inżyniera danych", true},
 		{"masz czas na kawę", false},
+		// Hospitality and care titles are roles; the surnames some of
+		// them also are ("Koch", "Kellner", "Cook") are not.
+		{"Sous Chef", true},
+		{"Pflegefachkraft (m/w/d)", true},
+		{"Camarero/a de sala", true},
+		{"Dr. Lindemann, Fr. Lindemann-Koch", false},
+		{"Sarah Cook", false},
+		{"Herr Kellner", false},
 	} {
 		if got := hasRoleWord(tc.s); got != tc.want {
 			t.Errorf("hasRoleWord(%q) = %v, want %v", tc.s, got, tc.want)

@@ -164,6 +164,16 @@ var roleWords = []string{
 	"assegnista", "professore", "professoressa", "pesquisador", "pesquisadora", "hoogleraar", "promovendus",
 	"universitair docent", "adiunkt", "tutkija", "professori", "teacher", "lehrer", "lehrerin", "enseignant",
 	"enseignante", "insegnante", "leraar", "lerares", "nauczyciel", "nauczycielka", "lärare", "lærer", "opettaja",
+	// Hospitality, trades, care and driving, where many jobs are: "Sous
+	// Chef", "Night Manager", "Pflegefachkraft", "Camarero/a".
+	// Not "Cook", "Koch" or "Kellner": they are surnames too.
+	"chef", "sous chef", "line cook", "waiter", "waitress", "bartender", "barista", "receptionist", "housekeeper",
+	"nurse", "carer", "caregiver", "driver", "electrician", "plumber", "mechanic", "warehouse operative",
+	"supervisor", "köchin", "kellnerin", "pflegefachkraft", "krankenpfleger",
+	"krankenschwester", "fahrer", "fahrerin", "elektriker", "mechatroniker", "cuisinier", "cuisinière",
+	"serveur", "serveuse", "infirmier", "infirmière", "chauffeur", "camarero", "camarera", "camarero/a",
+	"cocinero", "cocinera", "enfermero", "enfermera", "conductor", "cuoco", "cuoca", "cameriere", "cameriera",
+	"infermiere", "infermiera", "autista", "kok", "verpleegkundige", "monteur",
 }
 
 // hasRoleWord reports a job title's word in s, also at the end of a
@@ -463,7 +473,9 @@ func companyFromParts(s string, people map[string]bool, kw []string) string {
 	// the title.
 	for _, p := range parts {
 		if i := strings.LastIndex(p, ", "); i > 0 && hasRoleWord(p[:i]) {
-			if tail := strings.TrimSpace(p[i+2:]); bareNameRE.MatchString(tail) && !hasRoleWord(tail) {
+			// "Senior Product Manager, Growth": a team after the
+			// title's comma is no company.
+			if tail := strings.TrimSpace(p[i+2:]); bareNameRE.MatchString(tail) && !hasRoleWord(tail) && !allTeamWords(tail) {
 				if c := acceptCompany(tail, people); c != "" {
 					return c
 				}
@@ -518,6 +530,11 @@ var meetingLabelWords = map[string]bool{
 	"final": true, "technical": true, "tech": true, "hr": true, "discussion": true, "call": true,
 	"chat": true, "screen": true, "screening": true, "round": true, "session": true, "conversation": true,
 	"meeting": true, "catch-up": true, "sync": true, "panel": true, "onsite": true, "on-site": true,
+	// The days and tasks of selection outside offices: "Group Assessment
+	// Day", "Trial Shift", "Case Study Presentation", "Open Hiring Day".
+	"group": true, "assessment": true, "day": true, "superday": true, "trial": true, "shift": true,
+	"hiring": true, "selection": true, "walk-in": true, "presentation": true, "case": true, "study": true,
+	"exercise": true, "workshop": true, "open": true,
 }
 
 // interviewKindNouns name a kind of meeting; they end an event's name
