@@ -179,17 +179,101 @@ func abbreviatedAs(label string, sources []*spellText) string {
 			parts = append(parts, p)
 		}
 	}
-	if len(parts) < 2 {
-		return ""
-	}
 	for _, st := range sources {
 		for i := range st.spans {
+			if len(parts) < 2 {
+				break
+			}
 			if end, ok := st.abbreviates(i, parts); ok {
+				return st.src[st.spans[i][0]:st.spans[end][1]]
+			}
+		}
+		for i := range st.spans {
+			if end, ok := st.contracts(i, parts); ok {
 				return st.src[st.spans[i][0]:st.spans[end][1]]
 			}
 		}
 	}
 	return ""
+}
+
+// contracts reports whether the words from the i-th, capitalised, are
+// what a domain label contracts, and the index of the last: each part
+// of the label starts a word and takes letters, in order and from the
+// start, of that word and of the ones after it, every word giving one
+// at least. "lindner-medtech" is "Lindner Medizintechnik",
+// "uk-nordhafen" "Universitätsklinikum Nordhafen", "zhrijnoever"
+// "Ziekenhuis Rijnoever", "stbrigids-hg" "St. Brigid's Healthcare
+// Group". One part at least is a whole word of four letters or more, and
+// the name has two words or more, so that a contraction is told from a
+// person's name or a word that merely starts alike.
+func (st *spellText) contracts(i int, parts []string) (int, bool) {
+	first, _ := utf8.DecodeRuneInString(st.src[st.spans[i][0]:])
+	if !unicode.IsUpper(first) {
+		return 0, false
+	}
+	const maxWords = 6
+	// joined reports whether word k follows word k-1 within one name: a
+	// space, or the dot of "St." before it.
+	joined := func(k int) bool {
+		if k >= len(st.spans) || k-i >= maxWords {
+			return false
+		}
+		sep := st.src[st.spans[k-1][1]:st.spans[k][0]]
+		return sep == " " || sep == ". " || sep == "'"
+	}
+	// part matches parts[n][from:] from word k on; whole says a whole
+	// word was matched before.
+	var part func(n, from, k int, whole bool) (int, bool)
+	part = func(n, from, k int, whole bool) (int, bool) {
+		p := parts[n]
+		for _, w := range []string{st.sq[k], st.alt[k]} {
+			if w == "" || w[0] != p[from] {
+				continue
+			}
+			// The longest start of p[from:] that w holds in order, its
+			// first letter first.
+			j, l := from, 0
+			for j < len(p) && l < len(w) {
+				if p[j] == w[l] {
+					j++
+				}
+				l++
+			}
+			for end := j; end > from; end-- {
+				isWhole := whole || p[from:end] == w && len(w) >= 4
+				if end == len(p) {
+					if n == len(parts)-1 {
+						if isWhole && k > i {
+							return k, true
+						}
+						continue
+					}
+					// The next part starts a word, or one past the name's
+					// small words.
+					for next := k + 1; joined(next); next++ {
+						if last, ok := part(n+1, 0, next, isWhole); ok {
+							return last, true
+						}
+						if !nameLinks[st.sq[next]] {
+							break
+						}
+					}
+					continue
+				}
+				for next := k + 1; joined(next); next++ {
+					if last, ok := part(n, end, next, isWhole); ok {
+						return last, true
+					}
+					if !nameLinks[st.sq[next]] {
+						break
+					}
+				}
+			}
+		}
+		return 0, false
+	}
+	return part(0, 0, i, false)
 }
 
 // abbreviates reports whether the words from the i-th, capitalised, are
@@ -228,6 +312,7 @@ func (st *spellText) abbreviates(i int, parts []string) (int, bool) {
 var nameLinks = map[string]bool{
 	"de": true, "du": true, "des": true, "of": true, "the": true, "fur": true, "der": true, "di": true,
 	"del": true, "da": true, "do": true, "van": true, "von": true, "y": true, "e": true, "i": true, "la": true,
+	"am": true, "an": true, "im": true, "zu": true, "zum": true, "zur": true,
 }
 
 func spelledInOrder(label string, sources []*spellText) string {

@@ -52,6 +52,19 @@ func TestSpelledAsTakesTheWholeName(t *testing.T) {
 		{"vatternlogistik", "Hälsningar\nVätterns Lager & Logistik AB", "Vätterns Lager & Logistik"},
 		{"hotelmiradorport", "Recepción · Hotel Mirador del Port", "Hotel Mirador del Port"},
 		{"ekhagen", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_Ekhagen45", ""},
+		// A label that contracts the name's words.
+		{"lindner-medtech", "Mit freundlichen Grüßen\nLindner Medizintechnik GmbH\nPersonalabteilung", "Lindner Medizintechnik"},
+		{"uk-nordhafen", "Universitätsklinikum Nordhafen\nGeschäftsbereich Personal", "Universitätsklinikum Nordhafen"},
+		{"zhrijnoever", "Met vriendelijke groet,\nZiekenhuis Rijnoever, afdeling HR", "Ziekenhuis Rijnoever"},
+		{"vdmeulen-energie", "Van der Meulen Energie B.V.", "Van der Meulen Energie"},
+		{"eg-rosenhain", "Schulleitung\nEvangelisches Gymnasium am Rosenhain", "Evangelisches Gymnasium am Rosenhain"},
+		{"th-mittelweser", "Technische Hochschule Mittelweser | Personalabteilung", "Technische Hochschule Mittelweser"},
+		{"stbrigids-hg", "Talent Acquisition\nSt. Brigid's Healthcare Group", "St. Brigid's Healthcare Group"},
+		{"bancodesarrollo-andino", "Banco de Desarrollo Andino S.A.", "Banco de Desarrollo Andino"}, // a small word the label keeps
+		{"bd-andino", "Banco de Desarrollo Andino", "Banco de Desarrollo Andino"},                   // and one it leaves out
+		{"lindner-medtech", "Lindner Metallbau GmbH", ""},                                           // "medtech" is not in "Metallbau"
+		{"th-mittelweser", "Thomas Hartmann\nMittelweser Logistik", ""},                             // a person, then a line apart
+		{"medtech", "Medizintechnik Vertrieb", ""},                                                  // no whole word anchors it
 	}
 	for _, tc := range tests {
 		if got := spelledAs(tc.label, newSpellText(tc.text)); got != tc.want {
