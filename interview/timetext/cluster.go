@@ -306,7 +306,7 @@ func (s *scanner) weekdayNamed(p, c *cluster) bool {
 	if pos-end > maxGap || strings.ContainsAny(s.text[end:pos], "!?") {
 		return false
 	}
-	y, mo, d, ok := s.day(c)
+	y, mo, d, ok := s.day(c, s.loc)
 	return ok && time.Date(y, mo, d, 12, 0, 0, 0, s.loc).Weekday() == s.elems[p.wd].wd
 }
 
@@ -464,7 +464,9 @@ func (s *scanner) build(d, c *cluster) (Mention, bool) {
 		z := &s.elems[c.zone]
 		loc, zone = z.loc, z.zname
 	}
-	y, mo, day, ok := s.day(d)
+	// "tomorrow at 10am ET", written at 20:47 in New York: the
+	// writer's tomorrow, counted on the clock the mention states.
+	y, mo, day, ok := s.day(d, loc)
 	if !ok {
 		return Mention{}, false
 	}
@@ -510,8 +512,6 @@ func (s *scanner) lang(c *cluster) int8 {
 	return -1
 }
 
-// day resolves the day of c: a written date wins over a relative day,
-// which wins over a weekday.
 // dateOf completes a written day and month with the year: the one
 // written, else the next occurrence from refDay (up to two months back).
 func (s *scanner) dateOf(y, m, d int, refDay time.Time) (int, time.Month, int, bool) {
@@ -530,11 +530,14 @@ func (s *scanner) dateOf(y, m, d int, refDay time.Time) (int, time.Month, int, b
 	return y, time.Month(m), d, true
 }
 
-func (s *scanner) day(c *cluster) (int, time.Month, int, bool) {
+// day resolves the day of c, counted from the reference's day on loc's
+// clock: a written date wins over a relative day, which wins over a
+// weekday.
+func (s *scanner) day(c *cluster, loc *time.Location) (int, time.Month, int, bool) {
 	ref := s.opt.Ref
 	refDay := time.Time{}
 	if !ref.IsZero() {
-		y, m, d := ref.In(s.loc).Date()
+		y, m, d := ref.In(loc).Date()
 		refDay = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 	}
 	switch {

@@ -252,3 +252,29 @@ func TestVisitedCity(t *testing.T) {
 		})
 	}
 }
+
+// TestRelativeDayOnTheStatedClock: "tomorrow" and "today" are the
+// writer's, counted on the clock the mention states. Written at 20:47 in
+// New York, already 02:47 the next day in Berlin, "tomorrow at 10am ET"
+// is the day after the writer's Monday, not after the reader's Tuesday.
+func TestRelativeDayOnTheStatedClock(t *testing.T) {
+	berlin, _ := time.LoadLocation("Europe/Berlin")
+	ny, _ := time.LoadLocation("America/New_York")
+	ref := time.Date(2026, 11, 30, 20, 47, 0, 0, ny)
+	tests := []struct {
+		name, text string
+		want       time.Time
+	}{
+		{"tomorrow, Eastern", "Would tomorrow at 10am ET work for a 30-minute call?", time.Date(2026, 12, 1, 15, 0, 0, 0, time.UTC)},
+		{"tomorrow, Berlin's clock", "Would tomorrow at 10:00 CET work?", time.Date(2026, 12, 2, 9, 0, 0, 0, time.UTC)},
+		{"tomorrow, no zone", "Would tomorrow at 10am work?", time.Date(2026, 12, 2, 9, 0, 0, 0, time.UTC)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Find(tt.text, Options{Ref: ref, Loc: berlin})
+			if len(got) != 1 || !got[0].Start.Equal(tt.want) {
+				t.Fatalf("Find = %+v, want one at %s", got, tt.want)
+			}
+		})
+	}
+}
