@@ -191,6 +191,7 @@ func prepare(msgs []mail.Message, cfg Config, ahead *Reader) []input {
 	}
 	datedByAnswered(out)
 	acceptedOffers(out, cfg)
+	clocksTaken(out, cfg, jobs)
 	counterAccepted(out, cfg, jobs)
 	counterAgreed(out, cfg, jobs)
 	for i := range out {

@@ -51,6 +51,34 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(11, 16, 0)},
 		},
 		{
+			// The employer settles the day, then moves the clock in
+			// its own sentence; the user's yes names both.
+			name: "a clock proposed without its day, taken with the day",
+			msgs: []msg{
+				{id: "ck1", at: mon, subject: "Okapi – coding round",
+					text: "Hi Sam,\n\nnext up is the coding round with two engineers. We have room on Wednesday or Thursday morning – does either suit?\n\nSanne"},
+				{id: "ck2", inReplyTo: "ck1", from: "me", at: mon.Add(2 * time.Hour), subject: "Re: Okapi – coding round",
+					text: "Thursday morning is best for me – would 9:30 work?"},
+				{id: "ck3", inReplyTo: "ck2", at: mon.Add(20 * time.Hour), subject: "RE: Okapi – coding round",
+					text: "Thursday it is! The panel has a stand-up until 9:30, so could we do 9:45-10:30 instead?\n\nSanne"},
+				{id: "ck4", inReplyTo: "ck3", from: "me", at: mon.Add(22 * time.Hour), subject: "Re: RE: Okapi – coding round",
+					text: "9:45–10:30 on Thursday is fine – see you then."},
+			},
+			want: []time.Time{day(10, 9, 45)},
+		},
+		{
+			// The same exchange about practising is no interview:
+			// nothing of it is about the user's job search.
+			name: "a clock taken for a mock interview",
+			msgs: []msg{
+				{id: "pk1", at: mon, from: "friend", subject: "mock interview?",
+					text: "Hey! Happy to do a practice round with you this weekend. Saturday works – could we do 11:00?"},
+				{id: "pk2", inReplyTo: "pk1", from: "me", at: mon.Add(2 * time.Hour), subject: "Re: mock interview?",
+					text: "Saturday at 11:00 is perfect, thank you!"},
+			},
+			want: nil,
+		},
+		{
 			// A reply's subject is the old one: the time it names is
 			// not news, and the body here names another.
 			name: "a reply's subject time is not read",

@@ -36,6 +36,10 @@ var keywordsByLanguage = map[string][]string{
 		"trial day", "assessment centre", "assessment center",
 		// Indian recruiters' rounds: "Round 2 - Technical Panel".
 		"technical round", "technical panel", "hr round", "managerial round", "techno-managerial round",
+		// Tech companies name each round by what it tests: "Okapi –
+		// system design round", "Coding round with the Ledger team".
+		"system design round", "coding round", "design round", "architecture round", "onsite round",
+		"culture round", "bar raiser",
 		// Academic hiring: the candidate's talk is the interview's first part.
 		"job talk", "campus interview", "teaching demonstration",
 	},

@@ -1913,6 +1913,63 @@ func acceptedOffers(ins []input, cfg Config) {
 	}
 }
 
+// clocksTaken turns an employer's message that proposes a clock time
+// without a day of its own into the interview's confirmation when the
+// user's answer takes that clock on a day it names: "Thursday it is! ...
+// could we do 9:45-10:30 instead?", answered "9:45–10:30 on Thursday is
+// fine – see you then". The day is the user's word, the clock the
+// employer's; only in a thread about a job (see jobSearch), and only a
+// sentence of the user's that accepts and asks nothing.
+func clocksTaken(ins []input, cfg Config, jobs *jobSearch) {
+	var byID map[string]*input
+	for i := range ins {
+		reply := &ins[i]
+		if !reply.a.sent || reply.a.text == "" || len(reply.m.InReplyTo) == 0 {
+			continue
+		}
+		if byID == nil {
+			byID = byMessageID(ins)
+		}
+		clockTaken(byID[reply.m.InReplyTo[0]], reply, cfg, jobs)
+	}
+}
+
+func clockTaken(offer, reply *input, cfg Config, jobs *jobSearch) {
+	if offer == nil || offer.a.sent || offer.a.skip || offer.a.press || offer.a.verdict.Interview || len(offer.a.offers) > 0 ||
+		!reply.m.Date.After(offer.m.Date) || !jobs.ids[offer.m.MessageID] ||
+		offer.a.subj.has(lKeyword) == "" && cfg.applicationSubject(offer.m.Subject) == "" {
+		return
+	}
+	var took *timeRead
+	for _, r := range reply.a.times(reply.m, cfg) {
+		if !r.accept || r.question || r.old || r.due || r.rehearsal || !r.found.Start.After(reply.m.Date) || !proposedClock(offer, r.found.Start) {
+			continue
+		}
+		if took != nil && !took.found.Start.Equal(r.found.Start) {
+			return // two times taken: unclear
+		}
+		took = &r
+	}
+	if took == nil {
+		return
+	}
+	offer.a.found, offer.a.hasTime, offer.a.timeLine = took.found, true, took.sentence
+	offer.a.verdict = Verdict{true, KindConfirmation, fmt.Sprintf(
+		"a clock time proposed, taken by the user on a day in <%s>: %q → %s", reply.m.MessageID,
+		shorten(took.sentence, 120), took.found.Start.Format("Mon 2 Jan 2006 15:04 MST"))}
+}
+
+// proposedClock reports whether in's own words propose the clock time of
+// at, on whatever day, in a sentence that asks.
+func proposedClock(in *input, at time.Time) bool {
+	for _, c := range timetext.FindClocksOn(in.a.text, at, timetext.Options{Ref: in.m.Date, Loc: at.Location()}) {
+		if c.Start.Hour() == at.Hour() && c.Start.Minute() == at.Minute() && asks(sentenceAround(in.a.text, c.Pos, c.End)) {
+			return true
+		}
+	}
+	return false
+}
+
 // counterAgreed turns an employer's short yes to the user's own proposal
 // into the interview's confirmation: the user wrote the times ("I could
 // do Tuesday at 11:00, Wednesday at 15:00 ..." or "could we move it to
