@@ -277,7 +277,7 @@ func companyFromText(s string, people map[string]bool, kw []string) string {
 	if label, rest, ok := strings.Cut(s, ": "); ok {
 		lh, rh := defaultLexicon.scan(label), defaultLexicon.scan(rest)
 		if bareNameRE.MatchString(label) && !hasRoleWord(label) && firstWord(normalize(label), kw) == "" &&
-			lh[lApplication] == "" && lh[lScheduling] == "" &&
+			lh[lApplication] == "" && lh[lScheduling] == "" && !meetingLabel(label) &&
 			(hasRoleWord(rest) || firstWord(normalize(rest), kw) != "" || rh[lApplication] != "") {
 			if c := acceptCompany(label, people); c != "" {
 				return c
@@ -290,7 +290,7 @@ func companyFromText(s string, people map[string]bool, kw []string) string {
 				return c
 			}
 		}
-		if firstWord(normalize(label), kw) != "" || lh[lScheduling] != "" {
+		if firstWord(normalize(label), kw) != "" || lh[lScheduling] != "" || meetingLabel(label) {
 			s = rest
 		}
 	}
@@ -535,6 +535,12 @@ var meetingLabelWords = map[string]bool{
 	"group": true, "assessment": true, "day": true, "superday": true, "trial": true, "shift": true,
 	"hiring": true, "selection": true, "walk-in": true, "presentation": true, "case": true, "study": true,
 	"exercise": true, "workshop": true, "open": true,
+	// Which round, in the languages read: "Zweite Runde: Fachgespräch
+	// in Hamburg", "Tweede ronde", "Segunda ronda".
+	"zweite": true, "erste": true, "dritte": true, "finale": true, "runde": true, "deuxième": true, "tour": true,
+	"segunda": true, "primera": true, "ronda": true, "seconda": true, "tweede": true, "eerste": true,
+	"ronde": true, "druga": true, "pierwsza": true, "runda": true, "etap": true, "andra": true, "anden": true,
+	"andre": true, "første": true,
 }
 
 // interviewKindNouns name a kind of meeting; they end an event's name

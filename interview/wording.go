@@ -722,6 +722,12 @@ var (
 		"startbijeenkomst", "aftrapbijeenkomst", "stuurgroep", "spotkanie otwierające",
 		"spotkanie inauguracyjne", "spotkanie startowe", "uppstartsmöte", "opstartsmøde",
 		"oppstartsmøte", "aloituspalaveri", "projektin aloitus", "úvodní schůzka", "zahájení projektu",
+		// The terms of a contract already won: its rate and conditions.
+		"vertragskonditionen", "vertragsverhandlung", "konditionsgespräch", "stundensatz", "tagessatz",
+		"contract negotiation", "rate negotiation", "contract terms", "day rate", "hourly rate",
+		"négociation du contrat", "négociation tarifaire", "taux journalier", "tarif journalier",
+		"negociación del contrato", "tarifa diaria", "negoziazione del contratto", "tariffa giornaliera",
+		"contractonderhandeling", "uurtarief", "dagtarief",
 		"demo", "product demo", "discovery call", "sales call", "free trial", "your trial", "trial extension",
 		"pricing", "product tour", "onboarding call", "renewal", "proof of concept", "quarterly business review",
 		"produktdemo", "demo-termin", "testphase", "testzugang", "produktvorstellung",
