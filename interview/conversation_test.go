@@ -1824,6 +1824,10 @@ func TestCalledOffInOtherWords(t *testing.T) {
 			reply("c2@donauwerk.example", hr, 3, "Olá Sam,\n\nO processo de recrutamento foi suspenso até ao próximo ano, pelo que a entrevista do dia 14 fica sem efeito.\n\nInês")},
 		{"a sentence about the search before the one about the interview",
 			reply("c3@donauwerk.example", hr, 3, "Gentile Sam,\n\nla ricerca per questa posizione è stata sospesa. Il colloquio previsto per il 14 gennaio è pertanto annullato.\n\nCordiali saluti")},
+		{"a German verb parted from its particle",
+			reply("c4@donauwerk.example", hr, 3, "Sehr geehrter Herr Rivera,\n\ndie Stelle wurde intern besetzt. Das Gespräch am 14.01. findet deshalb leider nicht statt.\n\nMit freundlichen Grüßen\nTheresa Gruber")},
+		{"a Dutch one",
+			reply("c5@donauwerk.example", hr, 3, "Beste Sam,\n\nhet gesprek van 14 januari gaat helaas niet door: de vacature is ingetrokken.\n\nGroet,\nTheresa")},
 		{"the user withdraws, the verb at the end",
 			reply("w1@example.org", me, 2, "Sehr geehrte Frau Gruber,\n\nein Umzug ist für mich derzeit nicht möglich. Ich möchte meine Bewerbung daher zurückziehen.\n\nMit freundlichen Grüßen\nSam Rivera")},
 	}

@@ -147,6 +147,17 @@ func newLexicon(keywords []string) lexicon {
 	for w := range cancelInfinitives {
 		add(lCancelVerbFinal, []string{w})
 	}
+	// The particle of a parted verb, with its negation where it needs
+	// one: not "aus" alone, which most German mail holds.
+	for particle, p := range splitCancelVerbs {
+		if p.not != "" {
+			add(lCancelVerbFinal, []string{p.not + " " + particle})
+		} else {
+			for v := range p.verbs {
+				add(lCancelVerbFinal, []string{v})
+			}
+		}
+	}
 	return lx
 }
 

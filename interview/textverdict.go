@@ -222,6 +222,16 @@ func cancelledIn(sent string) string {
 				}
 			}
 		}
+		// German and Dutch part a verb from its particle, with what
+		// they like between: "Das Gespräch findet deshalb nicht statt",
+		// "fällt leider aus", "gaat helaas niet door".
+		if p, ok := splitCancelVerbs[w]; ok && (p.not == "" || i > 0 && ws[i-1] == p.not) {
+			for j := max(0, i-5); j < i; j++ {
+				if p.verbs[ws[j]] {
+					return strings.Join(ws[j:i+1], " ")
+				}
+			}
+		}
 		if !cancelledWords[w] {
 			continue
 		}
@@ -237,6 +247,18 @@ func cancelledIn(sent string) string {
 		}
 	}
 	return ""
+}
+
+// splitCancelVerbs are the particles that end a German or Dutch verb of
+// not taking place, by particle: the negation right before it, if the
+// verb needs one, and the verb's finite forms.
+var splitCancelVerbs = map[string]struct {
+	not   string
+	verbs map[string]bool
+}{
+	"statt": {"nicht", map[string]bool{"findet": true, "finden": true}},
+	"aus":   {"", map[string]bool{"fällt": true, "fallen": true}},
+	"door":  {"niet", map[string]bool{"gaat": true, "gaan": true}},
 }
 
 // cancelInfinitives and obligeWords are the Romance infinitives of
