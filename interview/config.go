@@ -308,6 +308,11 @@ var jobBoardDomains = []string{
 	// Indeed relays the employer's messages from an address of its own:
 	// "Lena Kowalski via Indeed <lenakowalski-3k8q2_x7f@indeedemail.com>".
 	"indeedemail.com",
+	// Freelance marketplaces relay a client's messages, interview
+	// invitations and contract offers ("Melissa Grant from Harborview
+	// Analytics sent you an offer") from their own addresses.
+	"upwork.com", "freelancer.com", "peopleperhour.com", "fiverr.com", "malt.com", "malt.fr", "malt.de",
+	"freelancermap.de", "freelancermap.com", "twago.de", "contra.com", "guru.com",
 }
 
 var (

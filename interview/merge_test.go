@@ -634,3 +634,24 @@ func TestRecruitersShortNameForTheSlotBeforeAMove(t *testing.T) {
 		t.Errorf("company %q, want %q", ivs[0].Company, want)
 	}
 }
+
+// TestMarketplaceRelaysTheClientsOffer: a freelance marketplace passes on
+// the client's contract offer from its own no-reply address, naming the
+// client in its text; it is the outcome of the client's interview.
+func TestMarketplaceRelaysTheClientsOffer(t *testing.T) {
+	invite := calMessageFrom("c1@google.com", "2026-12-08T16:00:00Z", "Invitation: Sam Rivera <> Harborview – data pipeline call",
+		"Melissa Grant has invited you to a call about the Senior Data Engineer contract.",
+		vevent{method: "REQUEST", start: "20261215T150000Z", summary: "Sam Rivera <> Harborview – data pipeline call",
+			organizer: "melissa.grant@harborview.example", uid: "c1@google.com"})
+	offer := textMessage("o1@upwork.com", "2026-12-16T18:00:00Z", "donotreply@upwork.com",
+		"You received an offer: Senior Data Engineer for Airflow/dbt pipeline rebuild",
+		"Good news! Melissa Grant from Harborview Analytics sent you an offer.\n\nRate: $88.00/hr\nStart date: Jan 4, 2027")
+	offer.From[0].Name = "Upwork"
+	ivs := interview.Build([]mail.Message{invite, offer}, nil, sampleConfig())
+	if len(ivs) != 1 {
+		t.Fatalf("%d interviews, want 1: %+v", len(ivs), ivs)
+	}
+	if ivs[0].Status != interview.Offer {
+		t.Errorf("status %s (%s), want offer", ivs[0].Status, ivs[0].StatusReason)
+	}
+}

@@ -2198,7 +2198,9 @@ func (b *builder) concerns(t *tracked, in *input) bool {
 		domainSpells(domainOf(from), t.iv.Company) && in.a.namesBooked([]time.Time{t.iv.Start}) {
 		return true
 	}
-	if !isVendorMail(in.m) || t.iv.Company == "" {
+	// A job board or freelance marketplace relays the employer's word
+	// as a hiring system does.
+	if !isVendorMail(in.m) && !sentFrom(in.m.Summary, isJobBoard) || t.iv.Company == "" {
 		return false
 	}
 	if c := respelled(b.textCompany(in), in); c != "" && sameCompany(t.iv.Company, c) {

@@ -198,7 +198,11 @@ var (
 		"pleased to offer", "happy to offer", "delighted to offer", "excited to offer",
 		"extend an offer", "extend you an offer", "extending an offer", "offer letter",
 		"offer of employment", "formal offer", "vertragsangebot", "make you an offer", "offer you the role",
-		"offer you the position", "offer you the job", "verbal offer", "like to offer you the", "want to offer you the",
+		"offer you the position", "offer you the job", "verbal offer",
+		// A freelance platform's notice: "Melissa Grant from Harborview
+		// Analytics sent you an offer", "You received an offer: ...".
+		"sent you an offer", "received an offer", "sent you a contract offer", "review the offer",
+		"hat dir ein angebot gesendet", "vous a envoyé une offre", "like to offer you the", "want to offer you the",
 		"ein angebot zu machen", "arbeitsvertrag zukommen", "ein angebot unterbreiten", "stellenangebot machen",
 		"proposition d'embauche", "promesse d'embauche", "vous proposer le poste", "offre d'emploi ferme",
 		"oferta de empleo", "propuesta de incorporación", "ofrecerte el puesto", "ofrecerle el puesto", "proposta di assunzione",

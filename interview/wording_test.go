@@ -293,6 +293,8 @@ func TestClassifyWording(t *testing.T) {
 			"After careful consideration, we've decided to move forward with candidates whose experience more closely aligns with our current needs.", false, interview.KindRejection},
 		{"offer in Polish", "kinga@bursztynlabs.example", "RE: zaproszenie na drugi etap",
 			"Zespół jednogłośnie zdecydował, że chcielibyśmy zaproponować Ci dołączenie do Bursztyn Labs na stanowisku Senior Go Developer. Najważniejsze warunki oferty: B2B.", false, interview.KindOffer},
+		{"a freelance platform's offer", "donotreply@upwork.com", "You received an offer: Senior Data Engineer for Airflow/dbt pipeline rebuild",
+			"Good news! Melissa Grant from Harborview Analytics sent you an offer.\n\nContract title: Senior Data Engineer\nRate: $88.00/hr\nStart date: Jan 4, 2027", false, interview.KindOffer},
 		{"offer", "joanna.park@initech.example", "Next steps",
 			"Please find the offer letter attached.", false, interview.KindOffer},
 		{"text cancellation", "jane@umbrella.example", "Our interview",
