@@ -1091,6 +1091,31 @@ func TestAgendaUnderItsDay(t *testing.T) {
 	checkStarts(t, []mail.Message{m}, utc("20270112T083000Z"))
 }
 
+// TestAgendaBesideADeadline: a university's selection day names its day,
+// then a timetable whose first line is an informal meeting and whose
+// second is the panel interview, and a time to send the slides by. The
+// interview is the panel's line of the agenda under the day, not the
+// deadline nor the day to reply by.
+func TestAgendaBesideADeadline(t *testing.T) {
+	m := textMessage("u1@eastbridge.example", "2026-11-17T09:00:00Z", "hr-recruitment@eastbridge.example",
+		"Invitation to Interview: Head of Data Platforms (Ref: EB04411)",
+		"Dear Sam,\n\nThank you for your application for the above post. I am pleased to invite you to attend the selection process, "+
+			"which will take place on Tuesday 1 December 2026 at the Registry Building.\n\nYour timetable for the day is as follows:\n\n"+
+			"12:30 - 13:15   Informal meeting with members of the team (Registry, Room 2.07)\n"+
+			"13:45           Please report to the Registry reception\n"+
+			"14:00 - 15:00   Presentation (10 minutes) followed by formal panel interview (Council Room)\n\n"+
+			"Please email your slides to hr-recruitment@eastbridge.example by 10:00 on Monday 30 November.\n\n"+
+			"Please confirm your attendance by replying to this email by Tuesday 24 November.\n\nHarriet")
+	checkStarts(t, []mail.Message{m}, utc("20261201T130000Z"))
+
+	// Times alone, one to a line, are slots to book, not an agenda.
+	slots := textMessage("s1@trac.jobs", "2026-11-17T09:00:00Z", "noreply@trac.jobs", "Invitation to interview - Senior Data Engineer",
+		"Dear Sam Rivera\n\nInterviews will be held on Wednesday 9th December 2026 via Microsoft Teams.\n\n"+
+			"Please log in to choose an interview time. The following times are currently available:\n\n09:30\n10:30\n11:30\n13:30\n\n"+
+			"Please book your interview time by 12:00 noon on Wednesday 25th November 2026.\n\nRecruitment Team")
+	checkStarts(t, []mail.Message{slots})
+}
+
 // TestNoInterviewThreeShapes: an employer's open Job Days named after a
 // rejection; a coach's mock interview booked through Calendly, whose event
 // is titled after its two people; a take-home's deadline given again "for

@@ -309,11 +309,13 @@ func (a *analysis) times(m *mail.Message, cfg Config) []timeRead {
 			found = timetext.Find(a.text, opt)
 		}
 	}
-	if len(found) == 0 && hasAgendaLine(a.text) {
-		// "the earliest date ... is Tuesday, 12 January. The plan:"
-		// over "09:30 – 10:30   System design with Dana & Felix": an
-		// agenda under its day.
-		found = agendaTimes(a.text, opt)
+	// "the earliest date ... is Tuesday, 12 January. The plan:" over
+	// "09:30 – 10:30   System design with Dana & Felix": an agenda
+	// under its day. A time to send slides by is no meeting beside it:
+	// the agenda is read then too, once the zone is known (below).
+	agenda := hasAgendaLine(a.text)
+	if agenda && len(found) == 0 {
+		found, agenda = agendaTimes(a.text, opt, cfg.keywords()), false
 	}
 	zoneless, american := false, false
 	for _, mt := range found {
@@ -338,6 +340,9 @@ func (a *analysis) times(m *mail.Message, cfg Config) []timeRead {
 	} else if american {
 		opt.MonthFirst = true
 		found = timetext.Find(a.text, opt)
+	}
+	if agenda && onlyAnswerBy(a.text, found) {
+		found = append(found, agendaTimes(a.text, opt, cfg.keywords())...)
 	}
 	return a.readsOf(datedByQuote(found, a.full, opt, m), m, cfg)
 }
@@ -386,49 +391,77 @@ func hasAgendaLine(text string) bool {
 	return false
 }
 
-// agendaTimes reads a day written alone and, on the lines after it, an
-// agenda whose lines start with their clock times: the first of them is
-// when the day begins. Only one day may be named, and the agenda must
-// follow it within a few lines.
-func agendaTimes(text string, opt timetext.Options) []timetext.Mention {
+// onlyAnswerBy reports whether every time found is one to answer or
+// send something by ("email your slides by 10:00 on Monday").
+func onlyAnswerBy(text string, found []timetext.Mention) bool {
+	for _, f := range found {
+		if !answerBy(text[max(0, f.Pos-24):f.Pos]) {
+			return false
+		}
+	}
+	return true
+}
+
+// agendaTimes reads an agenda under its day: lines that start with
+// their clock times and say what happens then, after a day written alone within a few lines above
+// the first of them ("the selection process, which will take place on
+// Tuesday 1 December ... Your timetable for the day is as follows:").
+// The day nearest above the agenda is its day, whatever other days the
+// mail names (a deadline for slides, a date to reply by). The interview
+// is the agenda's first line that names one ("14:00 - 15:00 Presentation
+// followed by formal panel interview" after "12:30 Informal meeting with
+// the team"), else its first line.
+func agendaTimes(text string, opt timetext.Options, kw []string) []timetext.Mention {
+	days := timetext.FindDates(text, opt)
+	var first, chosen *timetext.Mention
 	var day *timetext.Mention
-	for _, d := range timetext.FindDates(text, opt) {
-		if d.Relative || !d.Start.After(opt.Ref) {
-			continue
-		}
-		if day != nil && !sameDay(day.Start, d.Start) {
-			return nil // two days: a choice or a range, not one agenda
-		}
-		if day == nil {
-			dd := d
-			day = &dd
-		}
-	}
-	if day == nil {
-		return nil
-	}
-	y, mo, dd := day.Start.Date()
-	noon := time.Date(y, mo, dd, 12, 0, 0, 0, day.Start.Location())
-	pos, seen := day.End, 0
-	for pos < len(text) && seen < 8 {
+	seen := 0 // non-empty lines since the day
+	for pos := 0; pos < len(text); {
 		end := strings.IndexByte(text[pos:], '\n')
 		if end < 0 {
 			end = len(text) - pos
 		}
 		line := text[pos : pos+end]
-		if strings.TrimSpace(line) != "" {
-			seen++
-			trimmed := strings.TrimLeft(line, " \t-•*")
-			if lead := len(line) - len(trimmed); len(trimmed) > 0 && trimmed[0] >= '0' && trimmed[0] <= '9' {
-				if cs := timetext.FindClocksOn(trimmed, noon, opt); len(cs) > 0 && cs[0].Pos == 0 {
-					c := cs[0]
-					c.Pos, c.End = pos+lead+c.Pos, pos+lead+c.End
-					c.Relative = false
-					return []timetext.Mention{c}
-				}
+		lineEnd := pos + end
+		for k := range days {
+			if d := &days[k]; d.Pos >= pos && d.Pos < lineEnd && !d.Relative && d.Start.After(opt.Ref) && first == nil {
+				day, seen = d, 0
 			}
 		}
-		pos += end + 1
+		if strings.TrimSpace(line) != "" {
+			seen++
+		}
+		trimmed := strings.TrimLeft(line, " \t-•*")
+		if day != nil && seen <= 8 && len(trimmed) > 0 && trimmed[0] >= '0' && trimmed[0] <= '9' {
+			y, mo, dd := day.Start.Date()
+			noon := time.Date(y, mo, dd, 12, 0, 0, 0, day.Start.Location())
+			// An agenda's line says what happens then; times alone,
+			// one to a line, are slots to choose from ("the following
+			// times are currently available: 09:30 / 10:30 / ...").
+			if cs := timetext.FindClocksOn(trimmed, noon, opt); len(cs) > 0 && cs[0].Pos == 0 &&
+				strings.IndexFunc(trimmed[cs[0].End:], unicode.IsLetter) >= 0 {
+				c := cs[0]
+				lead := len(line) - len(trimmed)
+				c.Pos, c.End = pos+lead+c.Pos, pos+lead+c.End
+				c.Relative = false
+				if first == nil {
+					first = &c
+				}
+				if chosen == nil && firstWord(normalize(trimmed), kw) != "" {
+					chosen = &c
+				}
+				seen = 0 // the agenda goes on
+			}
+		} else if first != nil && strings.TrimSpace(line) != "" {
+			break // the agenda has ended
+		}
+		pos = lineEnd + 1
+	}
+	switch {
+	case chosen != nil:
+		return []timetext.Mention{*chosen}
+	case first != nil:
+		return []timetext.Mention{*first}
 	}
 	return nil
 }
