@@ -99,6 +99,13 @@ var notCompanyWords = map[string]bool{
 	"potwierdzenie": true, "vahvistus": true, "potvrzení": true, "confirmación": true, "conferma": true,
 	"confirmação": true, "bevestiging": true, "erinnerung": true, "rappel": true,
 	"recordatorio": true, "promemoria": true, "lembrete": true, "herinnering": true, "påminnelse": true,
+	// What an invitation tells the reader to do: "Join the interview on
+	// your computer", "Attend the interview in person".
+	"join": true, "attend": true, "bring": true, "please": true, "click": true, "prepare": true,
+	"book": true, "begin": true, "dial": true, "accept": true, "decline": true, "reschedule": true,
+	"cancel": true, "view": true, "add": true, "download": true, "submit": true, "choose": true,
+	"beitreten": true, "teilnehmen": true, "rejoindre": true, "rejoignez": true, "únete": true, "unirse": true,
+	"partecipa": true, "participe": true, "deelnemen": true, "dołącz": true, "anslut": true, "deltag": true,
 }
 
 // Words that say what kind of interview it is, between a company's name

@@ -655,3 +655,22 @@ func TestMarketplaceRelaysTheClientsOffer(t *testing.T) {
 		t.Errorf("status %s (%s), want offer", ivs[0].Status, ivs[0].StatusReason)
 	}
 }
+
+// TestInstructionIsNoCompany: "Join the interview on your computer" tells
+// the reader what to do; its verb is no company. The hiring system's
+// display name names the employer.
+func TestInstructionIsNoCompany(t *testing.T) {
+	m := calMessageFrom("t1@trac.jobs", "2026-11-20T10:00:00Z", "Interview booking confirmation - Senior Data Engineer - C9472-26-0311",
+		"Dear Sam Rivera\n\nYou have booked the following interview:\n\nDate: 09/12/2026\nTime: 11:30\nVenue: Microsoft Teams\n\n"+
+			"Join the interview on your computer or mobile app:\nhttps://teams.microsoft.com/l/meetup-join/19%3ameeting_x\n\nRecruitment Team",
+		vevent{method: "PUBLISH", start: "20261209T113000Z", summary: "Interview - Senior Data Engineer (C9472-26-0311)",
+			organizer: "noreply@trac.jobs", uid: "interview-C9472@trac.jobs"})
+	m.From[0].Name = "Northvale Teaching Hospitals NHS Foundation Trust"
+	ivs := interview.Build([]mail.Message{m}, nil, sampleConfig())
+	if len(ivs) != 1 {
+		t.Fatalf("%d interviews, want 1", len(ivs))
+	}
+	if want := "Northvale Teaching Hospitals NHS Foundation Trust"; ivs[0].Company != want {
+		t.Errorf("company %q (%s), want %q", ivs[0].Company, ivs[0].Why.Company, want)
+	}
+}
