@@ -149,6 +149,10 @@ var (
 		// Turkish: "başka bir adayla ilerlemeye karar verdik".
 		"başka bir adayla", "başka bir aday", "başka adaylarla", "diğer adaylarla", "olumsuz sonuçlanmıştır",
 		"olumlu değerlendiremiyoruz", "olumlu değerlendiremedik", "devam etmeme kararı",
+		// Whom the process goes on with: "hemos decidido continuar el
+		// proceso con otras personas cuyo perfil se ajusta más".
+		"continuar el proceso con otras personas", "con otras personas cuyo perfil", "cuyo perfil se ajusta más",
+		"continuar con otras candidaturas", "d'autres candidatures", "outras candidaturas",
 		"continue with another candidate", "continue with other candidates", "continuing with another candidate",
 		"continue with a candidate whose", "continue with candidates whose",
 		"move forward with a candidate whose", "moving forward with a candidate whose", "proceed with a candidate whose",
@@ -158,7 +162,7 @@ var (
 	}
 	// "unfortunately" alone is too weak; with one of these nearby it is a no.
 	softRejectionLead = []string{"unfortunately", "regrettably", "regret to inform", "leider", "malheureusement",
-		"lamentablemente", "niestety", "helaas", "purtroppo", "infelizmente", "tyvärr", "desværre", "dessverre",
+		"lamentablemente", "lamentamos", "niestety", "helaas", "purtroppo", "infelizmente", "tyvärr", "desværre", "dessverre",
 		"valitettavasti", "bohužel", "bohužiaľ", "žiaľ", "žiaľbohu", "sajnálattal értesítjük", "sajnos",
 		"din păcate", "cu regret", "regretăm", "maalesef", "üzülerek"}
 	// choiceLeads, "We hebben een lastige keuze moeten maken", announce a
@@ -186,6 +190,7 @@ var (
 		// Whom they go on with, and the wish that closes a no: "z osobami,
 		// których doświadczenie...", "good luck with your search".
 		"z osobami", "z innymi kandydatami", "kontynuować proces", "other people", "with someone",
+		"otras personas", "otros perfiles", "otras candidaturas", "otros candidatos",
 		"good luck with your search", "luck in your search", "viel erfolg bei ihrer weiteren",
 		"viel erfolg bei deiner weiteren", "bonne continuation dans vos recherches", "suerte en tu búsqueda",
 		"suerte en su búsqueda", "in bocca al lupo per la", "lycka till med",
