@@ -779,6 +779,23 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(10, 11, 30)},
 		},
 		{
+			// The user cannot make the morning and asks for the
+			// afternoon; the answer gives the day and its new hour
+			// without a word for moving, and restates another day's
+			// interview beside it.
+			name: "the same day at another hour, as the user asked",
+			msgs: []msg{
+				{id: "vz1", at: mon, subject: "Ihre Bewerbung – Gesprächstermine",
+					text: "Guten Tag Sam Rivera\n\nwir möchten Sie zum Vorstellungsgespräch einladen: Mittwoch, 16. Dezember 2026, 9.00 Uhr, vor Ort in Vaduz.\n\nFreundliche Grüsse\nManuela Frommelt"},
+				{id: "vz2", from: "me", inReplyTo: "vz1", at: mon.Add(3 * time.Hour), subject: "Re: Ihre Bewerbung – Gesprächstermine",
+					text: "Guten Tag Frau Frommelt\n\nam 16.12. habe ich vormittags leider einen Termin, den ich nicht verschieben kann – wäre der Nachmittag möglich?\n\nSam Rivera"},
+				{id: "vz3", inReplyTo: "vz2", refs: []string{"vz1", "vz2"}, at: mon.Add(26 * time.Hour), subject: "AW: Ihre Bewerbung – Gesprächstermine",
+					text: "Guten Tag Sam Rivera\n\nkein Problem – Herr Marxer hat am Mittwoch, 16.12. um 15.30 Uhr noch Zeit; ich habe den Termin so eingetragen. " +
+						"Die Unterlagen für das Telefonat am 9.12. um 11.00 Uhr folgen separat.\n\nManuela Frommelt"},
+			},
+			want: []time.Time{day(16, 15, 30)},
+		},
+		{
 			// The new end of the day is said too; it moves nothing.
 			name: "a later start on the same day, with when it now ends",
 			msgs: []msg{

@@ -186,6 +186,11 @@ func (lx lexicon) scan(text string) hits {
 				}
 			}
 			for _, l := range p.lists {
+				if (l == lReschedule || l == lInsteadOf) && p.text == "statt" && takesPlace(low, ws, i) {
+					// "Das Gespräch findet per Teams statt": the particle
+					// of "stattfinden", not "instead".
+					continue
+				}
 				if h[l] == "" {
 					h[l] = p.text
 				}
@@ -196,6 +201,19 @@ func (lx lexicon) scan(text string) hits {
 		}
 	}
 	return h
+}
+
+// takesPlace reports a form of "finden" among the eight words before the
+// one at ws[i]: German parts "stattfinden" and ends the clause with
+// "statt" ("Das Gespräch findet am Donnerstag in unserem Büro statt").
+func takesPlace(low []byte, ws [][2]int, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		switch string(low[ws[k][0]:ws[k][1]]) {
+		case "findet", "finden", "fand", "fanden", "finde":
+			return true
+		}
+	}
+	return false
 }
 
 // qualified reports a first-person possessive or a negation (see

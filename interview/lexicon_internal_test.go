@@ -149,3 +149,25 @@ func TestLexiconWithoutAccents(t *testing.T) {
 		t.Errorf("foldAccents = %q", foldAccents("même łódź"))
 	}
 }
+
+// TestStattIsInsteadOnlyOutsideStattfinden: German's "statt" is "instead"
+// ("Donnerstag statt Mittwoch"), but also the particle that ends a
+// clause of "stattfinden" ("Das Gespräch findet per Teams statt"), which
+// moves nothing.
+func TestStattIsInsteadOnlyOutsideStattfinden(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Können wir am Donnerstag um 10 Uhr statt 13:30 Uhr sprechen?", true},
+		{"Ginge auch Donnerstag statt Mittwoch?", true},
+		{"Das Gespräch findet per Microsoft Teams statt und dauert etwa 45 Minuten.", false},
+		{"Das Gespräch heute um 14 Uhr findet deshalb nicht statt.", false},
+	}
+	for _, tc := range tests {
+		h := defaultLexicon.scan(tc.text)
+		if got := h.has(lReschedule) != ""; got != tc.want {
+			t.Errorf("scan(%q) reschedule = %q, want %v", tc.text, h.has(lReschedule), tc.want)
+		}
+	}
+}

@@ -785,6 +785,17 @@ func (b *builder) sameTimeMoves(ins []input) {
 	}
 }
 
+// asksToMove reports the user's text asking for another time: a word for
+// moving, or one that declines a time offered ("habe ich vormittags
+// leider einen Termin ... wäre der Nachmittag möglich?").
+func asksToMove(text string, cfg Config) bool {
+	if text == "" {
+		return false
+	}
+	h := cfg.lexicon().scan(text)
+	return (h.has(lReschedule) != "" || h.has(lDecline) != "") && asks(text)
+}
+
 // namesClockOf reports whether a message's own words give the clock time
 // of at, on any day: "same time (1pm start)" of an interview at 13:00.
 func namesClockOf(in *input, at time.Time) bool {
@@ -972,12 +983,29 @@ func answeredByUser(ins []input, in *input) bool {
 // alle 11:30 anziché alle 10:30 (stesso giorno)". The time written without
 // a day is on the interview's day; the one it moves away from ("anziché
 // alle 10:30") is left out, and more than one left is unclear.
+//
+// The employer's answer to the user's own request to move it need not
+// say so: "wäre der Nachmittag möglich?" answered "Herr Marxer hat am
+// Mittwoch, 16.12. um 15.30 Uhr noch Zeit; ich habe den Termin so
+// eingetragen".
 func (b *builder) sameDayMoves(ins []input) {
+	var byID map[string]*input
 	for i := range ins {
 		in := &ins[i]
 		a := in.a
-		if a.sent || a.skip || a.body.has(lReschedule) == "" {
+		if a.sent || a.skip {
 			continue
+		}
+		if a.body.has(lReschedule) == "" {
+			if len(in.m.InReplyTo) == 0 || !strings.ContainsAny(a.text, "0123456789") {
+				continue
+			}
+			if byID == nil {
+				byID = byMessageID(ins)
+			}
+			if asked := byID[in.m.InReplyTo[0]]; asked == nil || !asked.a.sent || !asksToMove(asked.a.text, b.cfg) {
+				continue
+			}
 		}
 		said := 0 // whether the text says "the same day": 0 not read yet, 1 yes, -1 no
 		// A subject may be all that names the day: "tomorrow" over "can
@@ -1026,8 +1054,18 @@ func (b *builder) sameDayMoves(ins []input) {
 			var to []time.Time
 			var instead []time.Time // those said to be "instead"
 			var begins []time.Time  // those said to be when it begins
-			for _, c := range timetext.FindClocksOn(a.text, old, timetext.Options{Ref: in.m.Date, Loc: old.Location()}) {
+			opt := timetext.Options{Ref: in.m.Date, Loc: old.Location()}
+			// "Die Teams-Einladung für das erste Gespräch am 7.12. um
+			// 11.00 Uhr folgt separat": a clock written with another day
+			// is that day's.
+			dated := timetext.Find(a.text, opt)
+			for _, c := range timetext.FindClocksOn(a.text, old, opt) {
 				if insteadOfBefore(b.cfg.lexicon(), a.text[max(0, c.Pos-24):c.Pos]) || c.Start.Equal(old) || endsRange(a.text[max(0, c.Pos-24):c.Pos]) {
+					continue
+				}
+				if slices.ContainsFunc(dated, func(d timetext.Mention) bool {
+					return !d.Relative && d.Pos <= c.Pos && c.End <= d.End && !sameDay(d.Start, old)
+				}) {
 					continue
 				}
 				c.Start = nearerReading(c, old)
@@ -1044,6 +1082,14 @@ func (b *builder) sameDayMoves(ins []input) {
 				}
 				if startWordBefore(a.text[max(0, c.Pos-24):c.Pos]) && !slices.ContainsFunc(begins, c.Start.Equal) {
 					begins = append(begins, c.Start)
+				}
+			}
+			// "hat am Mittwoch, 16.12. um 15.30 Uhr noch Zeit": the
+			// interview's own day written out, at another time.
+			for _, d := range dated {
+				if sameDay(d.Start, old) && d.Clock && !d.Start.Equal(old) && !slices.ContainsFunc(to, d.Start.Equal) &&
+					!insteadOfBefore(b.cfg.lexicon(), a.text[max(0, d.Pos-24):d.Pos]) {
+					to = append(to, d.Start)
 				}
 			}
 			if len(to) == 0 {
