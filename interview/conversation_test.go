@@ -796,6 +796,19 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(16, 15, 30)},
 		},
 		{
+			// The new start is asked for; when it will end is said
+			// beside the day, which stays.
+			name: "a later start asked for, its end beside the unchanged day",
+			msgs: []msg{
+				{id: "pl1", at: mon, subject: "Einladung zum Vorstellungsgespräch: DevOps Engineer",
+					text: "Datum: Montag, 14. Dezember 2026\nZeit: 13.30 – 15.00 Uhr\nOrt: Pilatus Versicherungen AG, Luzern"},
+				{id: "pl2", inReplyTo: "pl1", at: mon.Add(3 * time.Hour), subject: "AW: Einladung zum Vorstellungsgespräch: DevOps Engineer",
+					text: "Leider hat sich eine Terminkollision ergeben. Wäre es für Sie möglich, den Beginn um eine halbe Stunde auf 14.00 Uhr zu verschieben? " +
+						"Das Gespräch würde dann bis ca. 15.30 Uhr dauern; Datum und Ort bleiben unverändert (Montag, 14. Dezember 2026, Luzern)."},
+			},
+			want: []time.Time{day(14, 14, 0)},
+		},
+		{
 			// The new end of the day is said too; it moves nothing.
 			name: "a later start on the same day, with when it now ends",
 			msgs: []msg{

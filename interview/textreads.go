@@ -1016,6 +1016,19 @@ func dayAndClockApart(text string, opt timetext.Options) []timetext.Mention {
 				clocks = timetext.FindClocksOn(text[start:stop], noon, opt)
 			}
 		}
+		// "Das Gespräch würde dann bis ca. 15.30 Uhr dauern; Datum und
+		// Ort bleiben unverändert (Montag, 11. Januar 2027)": when it
+		// ends is no time to meet.
+		clocks = slices.DeleteFunc(clocks, func(c timetext.Mention) bool {
+			return endsRange(text[max(0, start+c.Pos-24) : start+c.Pos])
+		})
+		// "at 14:00 instead of 13:30": a move, which the readers of
+		// moves take on the interview's own clock (sameDayMoves).
+		if slices.ContainsFunc(clocks, func(c timetext.Mention) bool {
+			return insteadOfBefore(defaultLexicon, text[max(0, start+c.Pos-24):start+c.Pos])
+		}) {
+			continue
+		}
 		if len(clocks) == 0 || len(clocks) > 2 {
 			continue
 		}
@@ -1128,19 +1141,9 @@ func lineAround(text string, pos, end int) string {
 // um 14 Uhr". Not German's "findet ... statt" ("Das Gespräch findet
 // statt am Donnerstag"), whose "statt" is the verb's.
 func insteadOfBefore(lx lexicon, lead string) bool {
-	h := lx.scan(withoutTakesPlace(lead))
+	// German's "findet ... statt" is no "instead" (see takesPlace).
+	h := lx.scan(lead)
 	return h.has(lInsteadOf) != ""
-}
-
-// withoutTakesPlace cuts German's "findet ... statt" from lead.
-func withoutTakesPlace(lead string) string {
-	low := strings.ToLower(lead)
-	for _, v := range []string{"findet statt", "finden statt", "fand statt", "fanden statt", "findet dann statt", "findet also statt"} {
-		if i := strings.Index(low, v); i >= 0 {
-			return lead[:i] + lead[i+len(v):]
-		}
-	}
-	return lead
 }
 
 // insteadOfPhrases stand right before the time an interview moves away
