@@ -89,7 +89,7 @@ func ascii(s string) bool {
 }
 
 var legalForms = map[string]bool{
-	"inc": true, "inc.": true, "llc": true, "ltd": true, "ltd.": true, "gmbh": true, "ag": true,
+	"inc": true, "inc.": true, "llc": true, "ltd": true, "ltd.": true, "gmbh": true, "ggmbh": true, "ag": true,
 	"se": true, "sa": true, "sas": true, "sarl": true, "bv": true, "b.v.": true, "nv": true,
 	"ab": true, "as": true, "a/s": true, "asa": true, "oy": true, "plc": true, "corp": true,
 	"corp.": true, "co": true, "co.": true, "s.a.": true, "s.l.": true, "srl": true, "s.r.l.": true,

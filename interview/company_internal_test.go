@@ -28,6 +28,10 @@ func TestAcceptCompany(t *testing.T) {
 		{"Format", ""}, // a form's label: "Format: Videointerview über Microsoft Teams"
 		{"Ort", ""},
 		{"Formation Labs", "Formation Labs"},
+		{"MEZ", ""}, // "14:00 – 15:30 (MEZ)": a time zone
+		{"CET", ""},
+		{"AEDT", ""},
+		{"Mezzo", "Mezzo"},
 	}
 	for _, tc := range tests {
 		if got := acceptCompany(tc.in, nil); got != tc.want {
@@ -247,11 +251,30 @@ func TestWithoutLegalForm(t *testing.T) {
 		{"& Co.", "Smith & Co.", "Smith"},
 		{"a name's own ampersand", "Lindner & Rauch GmbH", "Lindner & Rauch"},
 		{"no legal form", "Marlowe & Finch", "Marlowe & Finch"},
+		{"a non-profit GmbH", "Klinikum Weserbergland gGmbH", "Klinikum Weserbergland"},
 		{"a legal form alone stays", "Co.", "Co."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := withoutLegalForm(tc.in); got != tc.want {
 				t.Errorf("withoutLegalForm(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestSignerOrganisation: a person's name, then the organisation they
+// sign for; a company that signs its own name has a department under it,
+// not an employer.
+func TestSignerOrganisation(t *testing.T) {
+	tests := []struct{ name, text, signer, want string }{
+		{"a legal form", "Viele Grüße\nSabine Kroll\nLindenhof Software GmbH", "Sabine Kroll", "Lindenhof Software"},
+		{"a title, then the organisation", "Best,\nAna Ruiz\nTalent Acquisition · Cobaltia Pagos", "Ana Ruiz", "Cobaltia Pagos"},
+		{"the company's own department", "Mit freundlichen Grüßen\n\nKlinikum Weserbergland\nPersonalabteilung – Bewerbermanagement\nAm Lindenhof 4", "Klinikum Weserbergland", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := signerOrganisation(tc.text, tc.signer); got != tc.want {
+				t.Errorf("signerOrganisation(%q) = %q, want %q", tc.signer, got, tc.want)
 			}
 		})
 	}

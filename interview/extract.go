@@ -659,6 +659,10 @@ func acceptCompany(c string, people map[string]bool) string {
 	if !strings.Contains(c, " ") && fieldLabels[strings.ToLower(c)] {
 		return ""
 	}
+	// "– Di., 15.12.2026 14:00 – 15:30 (MEZ)": a time zone in brackets.
+	if _, written, ok := timetext.ZoneIn(c); ok && !strings.Contains(c, " ") && strings.EqualFold(written, c) {
+		return ""
+	}
 	// "Conversa", "Invitation": a word of the subject's, not a name;
 	// "CDI", "Standort Hamburg": a posting's contract or place.
 	if !strings.Contains(c, " ") && isSubjectWord(c) || contractName(c) || statusOnly(c) {

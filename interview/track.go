@@ -1969,9 +1969,12 @@ func signerOrganisation(text, name string) string {
 				}
 				// "Talent Acquisition · Cobaltia Pagos": a title, then
 				// the organisation.
+				// Not "Personalabteilung – Bewerbermanagement": a
+				// department under a company's own name.
 				if title, org, ok := cutSeparator(next); ok && (hasRoleWord(title) || interviewerTitles[strings.ToLower(title)] ||
 					leaderTitle(title) ||
-					slices.ContainsFunc(recruiterWords, func(w string) bool { return strings.Contains(strings.ToLower(title), w) })) {
+					slices.ContainsFunc(recruiterWords, func(w string) bool { return strings.Contains(strings.ToLower(title), w) })) &&
+					!hiringDepartment(org) {
 					return withoutLegalForm(org)
 				}
 				break
@@ -1979,6 +1982,22 @@ func signerOrganisation(text, name string) string {
 		}
 	}
 	return ""
+}
+
+// hiringDepartment reports the name of a department that hires rather
+// than an organisation: "Bewerbermanagement", "Talent Acquisition",
+// "Recursos Humanos".
+func hiringDepartment(s string) bool {
+	low := strings.ToLower(strings.TrimSpace(s))
+	return hiringDepartments[low] || slices.Contains(recruiterWords, low)
+}
+
+var hiringDepartments = map[string]bool{
+	"bewerbermanagement": true, "personalwesen": true, "personal": true, "personalmanagement": true,
+	"human resources": true, "hr": true, "people & culture": true, "people and culture": true, "people team": true,
+	"ressources humaines": true, "rh": true, "recursos humanos": true, "rrhh": true, "risorse umane": true,
+	"personeelszaken": true, "hr-afdeling": true, "dział hr": true, "kadry": true, "personalavdelningen": true,
+	"hr-afdelingen": true, "hr-avdelingen": true, "henkilöstöhallinto": true, "personální oddělení": true,
 }
 
 // leaderTitle reports a title of those who found or lead an

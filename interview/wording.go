@@ -106,6 +106,11 @@ var (
 		// andere:n Kandidat:in", "für eine*n andere*n Bewerber*in".
 		"für eine:n andere:n kandidat:in", "für eine:n andere:n bewerber:in", "andere:n kandidat:in entschieden",
 		"für jemand anderen entschieden", "für eine andere person entschieden",
+		// Filling the post with someone else: "die Stelle mit einer
+		// Bewerberin zu besetzen, deren Profil ... besser entspricht".
+		"mit einer bewerberin zu besetzen", "mit einem bewerber zu besetzen", "mit einer kandidatin zu besetzen",
+		"mit einem kandidaten zu besetzen", "anderweitig besetzt", "anderweitig zu besetzen", "anderweitig besetzen",
+		"noch besser entspricht", "noch besser entsprechen",
 		"mit einer anderen kandidatin", "mit einem anderen kandidaten", "mit einer anderen bewerberin",
 		"mit einem anderen bewerber", "mit anderen kandidaten fortzusetzen", "mit anderen bewerbern fortzusetzen",
 		// the inclusive forms: "mit anderen Kandidat:innen", "Kandidatinnen und Kandidaten"

@@ -295,6 +295,8 @@ func TestClassifyWording(t *testing.T) {
 			"Después de valorar detenidamente todas las candidaturas, lamentamos comunicarte que hemos decidido continuar el proceso con otras personas cuyo perfil se ajusta más a las necesidades actuales del equipo.", false, interview.KindRejection},
 		{"an apology in Spanish is no rejection", "lucia@orfeo-pagos.example", "Cambio de hora de la entrevista",
 			"Lamentamos las molestias por el cambio. La entrevista será el jueves 10 de diciembre a las 11:00.", true, interview.KindConfirmation},
+		{"rejection in German: the post filled with someone whose profile fits better", "noreply@dvinci-hr.com", "Ihre Bewerbung als IT-Systemadministrator (m/w/d)",
+			"Nach sorgfältiger Abwägung aller Bewerbungen haben wir uns entschieden, die Stelle mit einer Bewerberin zu besetzen, deren Profil den Anforderungen des Aufgabengebietes noch besser entspricht.", false, interview.KindRejection},
 		{"offer in Polish", "kinga@bursztynlabs.example", "RE: zaproszenie na drugi etap",
 			"Zespół jednogłośnie zdecydował, że chcielibyśmy zaproponować Ci dołączenie do Bursztyn Labs na stanowisku Senior Go Developer. Najważniejsze warunki oferty: B2B.", false, interview.KindOffer},
 		{"a freelance platform's offer", "donotreply@upwork.com", "You received an offer: Senior Data Engineer for Airflow/dbt pipeline rebuild",
