@@ -809,6 +809,20 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(14, 14, 0)},
 		},
 		{
+			// A founder asks from his phone, the day and the hour in two
+			// sentences; the user names both; his yes sends a link.
+			name: "the user's time taken by a yes with a meeting link",
+			msgs: []msg{
+				{id: "jg1", at: day(7, 16, 48), subject: "Deine Bewerbung als Lead Data Engineer",
+					text: "Hi Sam,\n\nhast du morgen früh Zeit für ein erstes Gespräch? So um 9, ca. 30 Min, per Video.\n\nBeste Grüße\nJakob"},
+				{id: "jg2", from: "me", inReplyTo: "jg1", at: day(7, 17, 20), subject: "Re: Deine Bewerbung als Lead Data Engineer",
+					text: "Hi Jakob,\n\nMorgen um 9 passt mir.\n\nViele Grüße\nSam"},
+				{id: "jg3", inReplyTo: "jg2", refs: []string{"jg1", "jg2"}, at: day(7, 17, 31), subject: "Re: Deine Bewerbung als Lead Data Engineer",
+					text: "Top, freu mich!\n\nHier der Link: https://meet.google.com/xqr-bkfa-pwe\n\nBis morgen\nJakob"},
+			},
+			want: []time.Time{day(8, 9, 0)},
+		},
+		{
 			// The new end of the day is said too; it moves nothing.
 			name: "a later start on the same day, with when it now ends",
 			msgs: []msg{

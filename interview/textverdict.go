@@ -2040,7 +2040,9 @@ func counterAgreed(ins []input, cfg Config, jobs *jobSearch) {
 				break
 			}
 			if h.has(lAccept) != "" || h.has(lConfirm) != "" {
-				yes = len(own) <= 60 || len(timetext.FindDates(sentence, timetext.Options{Ref: in.m.Date, Loc: cfg.location()})) > 0
+				// A meeting link beside the yes ("Top, freu mich! Hier der
+				// Link: https://meet.google.com/...") adds nothing to say.
+				yes = len(withoutLinks(own)) <= 60 || len(timetext.FindDates(sentence, timetext.Options{Ref: in.m.Date, Loc: cfg.location()})) > 0
 				break
 			}
 		}
@@ -2084,6 +2086,16 @@ func counterAgreed(ins []input, cfg Config, jobs *jobSearch) {
 			"the user's proposal in <%s>, agreed: %q → %s", counter.m.MessageID,
 			shorten(a.timeLine, 120), c.Start.Format("Mon 2 Jan 2006 15:04 MST"))}
 	}
+}
+
+// withoutLinks returns text without its URLs.
+func withoutLinks(text string) string {
+	if !strings.Contains(text, "://") {
+		return text
+	}
+	fs := strings.Fields(text)
+	fs = slices.DeleteFunc(fs, func(f string) bool { return strings.Contains(f, "://") })
+	return strings.Join(fs, " ")
 }
 
 // movingVerbs are the verbs with which the user asks to move an

@@ -566,6 +566,10 @@ var (
 		"works", "works for me", "works for us", "works great", "perfect", "great", "sounds good",
 		"see you", "talk then", "speak then", "talk soon", "done", "noted",
 		"passt", "passt gut", "prima", "gerne", "bis dann", "abgemacht", "notiert",
+		// Looking forward to it, and until then: "Top, freu mich! ... Bis
+		// morgen", "see you tomorrow", "à demain".
+		"freu mich", "freue mich", "bis morgen", "see you tomorrow", "talk tomorrow", "à demain", "hasta mañana",
+		"a domani", "até amanhã", "tot morgen", "do jutra", "vi ses imorgon", "vi ses i morgen", "vi ses i morgon",
 		"ça marche", "parfait", "c'est noté", "à bientôt", "entendu",
 		"perfecto", "de acuerdo", "genial", "hasta entonces", "perfeito", "combinado", "até lá", "ótimo",
 		"va bene", "perfetto", "a presto", "ottimo",
