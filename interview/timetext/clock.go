@@ -30,6 +30,13 @@ func (s *scanner) clockAt(i int, iso bool) (elem, bool) {
 			c.min, c.hasMin, j = mins, true, k
 		}
 	}
+	if !c.hasMin && c.mer == 0 && c.h >= 1 && c.h <= 12 {
+		// "pop in Thursday 2-ish", "tomorrow 10ish": an English hour,
+		// roughly, which only a time of day is.
+		if k, ok := s.ishAt(j); ok {
+			c.sure, lang, j = true, en, k
+		}
+	}
 	cue, fromCue := s.cueBefore(i, c)
 	if cue && c.mer == 0 && c.h >= 1 && c.h <= 11 {
 		// "Freitag nachmittag ab 4", "Friday afternoon at 4": the part
@@ -80,6 +87,18 @@ func (s *scanner) clockAt(i int, iso bool) (elem, bool) {
 	}
 	e.t1 = j
 	return e, true
+}
+
+// ishAt reads "-ish" or "ish" at j, right after a number, and returns
+// the token after it.
+func (s *scanner) ishAt(j int) (int, bool) {
+	if s.punct(j, '-') && s.is(j+1, "ish") && s.tok(j).pos == s.tok(j-1).end {
+		return j + 2, true
+	}
+	if s.is(j, "ish") && s.tok(j).pos == s.tok(j-1).end {
+		return j + 1, true
+	}
+	return j, false
 }
 
 // clockCore reads "14:30", "14.30", "14h30", "9h", "4pm", "10 a.m.",
@@ -418,7 +437,8 @@ func (s *scanner) moveToBefore(i int) bool {
 			return true
 		}
 	}
-	return false
+	// "can we make it half 2 tomorrow instead?"
+	return s.is(i-1, "it") && s.is(i-2, "make")
 }
 
 // benign reports whether the token at j may follow a bare hour: "at 10"

@@ -604,12 +604,26 @@ func VisitedCity(text string) (*time.Location, bool) {
 		return nil, false
 	}
 	return oneCity(fields, func(i, n int) bool {
-		being := i+n < len(fields) && stayWords[fields[i+n]]
+		being := i+n < len(fields) && stayWords[fields[i+n]] && !yearsAfter(fields, i+n+1)
 		for k := max(0, i-5); k < i-1 && !being; k++ {
 			being = presenceWords[fields[k]]
 		}
 		return being
 	})
+}
+
+// yearsAfter reports a stay of months or years within the three words
+// from j: "a pub in Dublin for three years during uni" is where someone
+// lived, not a visit to meet in.
+func yearsAfter(fields []string, j int) bool {
+	for k := j; k < len(fields) && k < j+3; k++ {
+		switch fields[k] {
+		case "year", "years", "month", "months", "jahr", "jahre", "jahren", "monate", "monaten", "an", "ans", "annees",
+			"mois", "ano", "anos", "anno", "anni", "mes", "meses", "mese", "mesi", "jaar", "jaren", "maanden", "lat", "lata":
+			return true
+		}
+	}
+	return false
 }
 
 // presenceWords (folded) say the writer is or will be somewhere: "I'm

@@ -239,6 +239,7 @@ func TestVisitedCity(t *testing.T) {
 		{"a video call from a trip", "I'm in New York next week, so let's do a video call on Tuesday at 10.", ""},
 		{"an office, nobody visiting", "Our office in London is on the 3rd floor; the interview is at 10 on Tuesday.", ""},
 		{"was there, not will be", "I was in Lisbon last week. Coffee some time? Thursday 11?", ""},
+		{"lived there for years", "I ran the bar at weekends in a pub in Dublin for three years during uni. I'll take a long lunch on Thursday.", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			loc, ok := VisitedCity(tc.text)
