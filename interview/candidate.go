@@ -360,6 +360,11 @@ func SentCandidate(s mail.Summary, cfg Config) bool {
 	if !cfg.isMe(firstAddress(s.From)) {
 		return false
 	}
+	if s.HasCalendar {
+		// The user's calendar answer: a decline cancels the interview
+		// it answers (see builder.declined). Few, and small.
+		return true
+	}
 	sig := cfg.subjectSignals(s.Subject)
 	// An answer: by its In-Reply-To, or by "Re:" where the client sent
 	// none (see answeredBySubject).

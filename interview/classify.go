@@ -65,6 +65,9 @@ type analysis struct {
 	// message may (see boundEvents), and makes none.
 	overBound bool
 	rsvp      bool // the user's calendar response, not a letter
+	// declined holds the UIDs of the events the user's calendar
+	// response declines (METHOD:REPLY, the user's PARTSTAT=DECLINED).
+	declined []string
 	// relayed: a job board or a hiring system sent it on the writer's
 	// behalf, so its footer ("Indeed Ireland Operations Limited,
 	// Dublin") says where the relay is, not the writer.
@@ -191,6 +194,9 @@ func read(m *mail.Message, cfg Config, answered bool) *analysis {
 		a.sent = true
 		a.rsvp = m.HasCalendar || hasResponsePrefix(m.Subject)
 		a.withdraws = withdrawal(a.text)
+		if m.HasCalendar {
+			a.declined = declinedBy(m, cfg)
+		}
 		if !a.rsvp && a.text != "" && len(m.InReplyTo) == 0 {
 			// A letter the user wrote, not an answer (those take an
 			// offer, see acceptedOffers): it may confirm in writing what
@@ -301,6 +307,27 @@ func (a *analysis) parseCalendars(m *mail.Message, cfg Config) {
 			a.events = append(a.events, ev)
 		}
 	}
+}
+
+// declinedBy returns the UIDs of the events the user's calendar response
+// declines: a METHOD:REPLY whose attendee, the user, has PARTSTAT=DECLINED
+// (RFC 5546 §3.2.3).
+func declinedBy(m *mail.Message, cfg Config) []string {
+	var uids []string
+	for _, raw := range m.Calendars {
+		cal, err := parseCalendar(raw, cfg.location())
+		if err != nil || cal == nil || !strings.EqualFold(cal.Method, "REPLY") {
+			continue
+		}
+		for _, ev := range cal.Events {
+			if ev.UID != "" && slices.ContainsFunc(ev.Attendees, func(p calendar.Person) bool {
+				return p.PartStat == "DECLINED" && cfg.isMe(p.Email)
+			}) {
+				uids = append(uids, ev.UID)
+			}
+		}
+	}
+	return uids
 }
 
 func (a *analysis) calendarVerdict(m *mail.Message, cfg Config, ctx msgContext) (Verdict, bool) {

@@ -674,3 +674,56 @@ func TestInstructionIsNoCompany(t *testing.T) {
 		t.Errorf("company %q (%s), want %q", ivs[0].Company, ivs[0].Why.Company, want)
 	}
 }
+
+// TestDeclinedInvitation: the user's calendar answer that declines an
+// invitation (METHOD:REPLY, PARTSTAT=DECLINED) leaves no interview at
+// that time. The employer's next invitation is the same interview at
+// another time; an update of the declined event asks again.
+func TestDeclinedInvitation(t *testing.T) {
+	const uid = "040000008200E00074C5B7101A82E008-pellucid"
+	invite := calMessage("a@x", "2026-11-23T14:00:00Z", vevent{method: "REQUEST", start: "20261201T100000Z", uid: uid})
+	decline := mail.Message{
+		Summary: mail.Summary{
+			Mailbox: "Sent", MessageID: "d@example.org", Date: utc("20261123T170000Z"),
+			Subject:     "Declined: Interview with Initech",
+			From:        []mail.Address{{Name: "Sam Rivera", Email: "sam.rivera@example.org"}},
+			To:          []mail.Address{{Name: "Joanna Park", Email: "joanna.park@initech.example"}},
+			HasCalendar: true,
+		},
+		Text: "Sorry, that slot clashes with a commitment. Could we find another time?",
+		Calendars: [][]byte{[]byte(strings.Join([]string{"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Microsoft Corporation//Outlook 16.0//EN",
+			"METHOD:REPLY", "BEGIN:VEVENT", "UID:" + uid, "SEQUENCE:0", "DTSTAMP:20261123T170000Z",
+			"DTSTART:20261201T100000Z", "DTEND:20261201T110000Z", "SUMMARY:Declined: Interview with Initech",
+			"ORGANIZER;CN=Joanna Park:mailto:joanna.park@initech.example",
+			"ATTENDEE;PARTSTAT=DECLINED;CN=Sam Rivera:mailto:sam.rivera@example.org",
+			"END:VEVENT", "END:VCALENDAR", ""}, "\r\n"))},
+	}
+	again := calMessageFrom("g@greenhouse.io", "2026-11-24T09:00:00Z", "Interview Confirmation: Initech - Senior Backend Engineer",
+		"Your interview with Initech has been scheduled.",
+		vevent{method: "REQUEST", start: "20261203T130000Z", summary: "Technical Interview - Initech", organizer: "no-reply@greenhouse.io", uid: "greenhouse-1"})
+	moved := calMessage("b@x", "2026-11-24T09:00:00Z", vevent{method: "REQUEST", seq: 1, stamp: "20261124T090000Z", start: "20261202T100000Z", uid: uid})
+	tests := []struct {
+		name   string
+		msgs   []mail.Message
+		start  string
+		status interview.Status
+	}{
+		{"declined, nothing else", []mail.Message{invite, decline}, "20261201T100000Z", interview.Cancelled},
+		{"declined, invited again", []mail.Message{invite, decline, again}, "20261203T130000Z", interview.Scheduled},
+		{"declined, then moved by its organizer", []mail.Message{invite, decline, moved}, "20261202T100000Z", interview.Scheduled},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ivs := interview.Build(tc.msgs, nil, sampleConfig())
+			if len(ivs) != 1 {
+				for _, iv := range ivs {
+					t.Logf("%s at %v, %s", iv.Company, iv.Start, iv.Status)
+				}
+				t.Fatalf("%d interviews, want 1", len(ivs))
+			}
+			if !ivs[0].Start.Equal(utc(tc.start)) || ivs[0].Status != tc.status {
+				t.Errorf("%v %s (%s), want %s %s", ivs[0].Start, ivs[0].Status, ivs[0].StatusReason, utc(tc.start), tc.status)
+			}
+		})
+	}
+}

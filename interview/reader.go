@@ -149,6 +149,7 @@ func (a *analysis) copyRead() *analysis {
 	cp.roundOffers = slices.Clone(a.roundOffers)
 	cp.listed = slices.Clone(a.listed)
 	cp.reads = slices.Clone(a.reads)
+	cp.declined = slices.Clone(a.declined)
 	cp.dir = maps.Clone(a.dir)
 	cp.people = maps.Clone(a.people)
 	return &cp

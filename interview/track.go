@@ -2190,6 +2190,10 @@ func (b *builder) statusChanges(ins []input) {
 			b.withdrawn(in)
 			continue
 		}
+		if in.a.sent && len(in.a.declined) > 0 {
+			b.declined(in)
+			continue
+		}
 		if in.a.sent || in.a.skip {
 			continue
 		}
@@ -2217,6 +2221,38 @@ func (b *builder) statusChanges(ins []input) {
 				t.addMessage(in, false)
 			}
 		}
+	}
+}
+
+// declined cancels the interviews whose invitations the user declined
+// in their calendar, unless the organizer moved them after the answer
+// (an update is a new question, RFC 5546 §3.2.2). The employer's next
+// invitation after the decline, under a new UID (often from its hiring
+// system), is the same interview at the time that suits: "Declined: ...
+// Technical interview" with "that slot clashes", then Greenhouse's
+// "Interview Confirmation" for another day.
+func (b *builder) declined(in *input) {
+	for _, old := range slices.Clone(b.all) {
+		if old.iv.Status != Scheduled || old.iv.ICSUID == "" || !slices.Contains(in.a.declined, old.iv.ICSUID) ||
+			!in.m.Date.After(old.timesAt) || !old.iv.Start.After(in.m.Date) {
+			continue
+		}
+		old.iv.Status, old.iv.StatusAt = Cancelled, in.m.Date
+		old.iv.StatusReason = fmt.Sprintf("cancelled: the user declined the invitation in message <%s>", in.m.MessageID)
+		var next *tracked
+		for _, x := range b.all {
+			if x != old && x.iv.ICSUID != "" && x.iv.ICSUID != old.iv.ICSUID && x.iv.Status == Scheduled &&
+				x.iv.InvitedAt.After(in.m.Date) && old.iv.Company != "" && sameCompany(x.iv.Company, old.iv.Company) &&
+				(next == nil || x.iv.InvitedAt.Before(next.iv.InvitedAt)) {
+				next = x
+			}
+		}
+		if next == nil {
+			continue
+		}
+		next.absorb(old)
+		next.iv.StatusAt, next.iv.StatusReason = next.iv.InvitedAt, "rescheduled: invited again after the user declined in message <"+in.m.MessageID+">"
+		b.all = slices.DeleteFunc(b.all, func(x *tracked) bool { return x == old })
 	}
 }
 
