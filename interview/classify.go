@@ -357,6 +357,18 @@ func (a *analysis) calendarVerdict(m *mail.Message, cfg Config, ctx msgContext) 
 	if allResponses(a.events) {
 		return Verdict{}, false
 	}
+	// "Interviewtag ... Ablauf am Dienstag, 15.12.2026: 09:30 Uhr –
+	// Begrüßung ...": an all-day event that would be an interview but for
+	// its missing hours leaves them to the text, which has them.
+	for _, ev := range a.events {
+		if ev.AllDay && !ev.Cancelled() {
+			timed := ev
+			timed.AllDay = false
+			if ok, _ := eventIsInterview(timed, m, a.text, cfg, ctx); ok {
+				return Verdict{}, false
+			}
+		}
+	}
 	return Verdict{false, KindNone, "calendar invitation that is no interview: " + reasons[0]}, true
 }
 

@@ -727,3 +727,30 @@ func TestDeclinedInvitation(t *testing.T) {
 		})
 	}
 }
+
+// TestAllDayInvitationWithItsHoursInTheText: an interview day entered in
+// the calendar as all-day, its programme in the letter. The calendar
+// says which day, the letter when it begins; a banner with no hours
+// anywhere stays no interview.
+func TestAllDayInvitationWithItsHoursInTheText(t *testing.T) {
+	ics := func(summary string) []byte {
+		return []byte(strings.Join([]string{"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:Microsoft Exchange Server 2010", "METHOD:REQUEST",
+			"BEGIN:VEVENT", "UID:allday-1", "SEQUENCE:0", "DTSTAMP:20261204T123011Z",
+			"DTSTART;VALUE=DATE:20261215", "DTEND;VALUE=DATE:20261216", "SUMMARY:" + summary,
+			"ORGANIZER;CN=Sabine Huber:mailto:sabine.huber@kessler-bau.example",
+			"ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;CN=Sam Rivera:mailto:sam.rivera@example.org",
+			"LOCATION:Kessler Bau Digital GmbH, Landsberger Straße 155, 80687 München",
+			"END:VEVENT", "END:VCALENDAR", ""}, "\r\n"))
+	}
+	msg := func(text string) mail.Message {
+		m := textMessage("k1@kessler-bau.example", "2026-12-04T12:30:00Z", "sabine.huber@kessler-bau.example",
+			"Einladung: Interviewtag bei Kessler Bau Digital – Lead Platform Engineer", text)
+		m.HasCalendar, m.Calendars = true, [][]byte{ics("Interviewtag Kessler Bau Digital – Sam Rivera")}
+		return m
+	}
+	withHours := msg("Hallo Herr Rivera,\n\nwie besprochen lade ich Sie zu unserem Interviewtag ein.\n\nAblauf am Dienstag, 15.12.2026:\n\n" +
+		"09:30 Uhr – Begrüßung am Empfang\n10:00–11:00 Uhr – Fachgespräch mit Dr. Felix Aigner\n12:30 Uhr – Mittagessen mit dem Team\n\nViele Grüße\nSabine Huber")
+	checkStarts(t, []mail.Message{withHours}, utc("20261215T083000Z"))
+	banner := msg("Hallo Herr Rivera,\n\nich habe Ihnen den Tag als ganztägigen Termin eingetragen; die Einladungen zu den Gesprächen folgen.\n\nViele Grüße\nSabine Huber")
+	checkStarts(t, []mail.Message{banner})
+}
