@@ -360,11 +360,14 @@ func (a *analysis) calendarVerdict(m *mail.Message, cfg Config, ctx msgContext) 
 	// "Interviewtag ... Ablauf am Dienstag, 15.12.2026: 09:30 Uhr –
 	// Begrüßung ...": an all-day event that would be an interview but for
 	// its missing hours leaves them to the text, which has them.
+	// An Outlook "add to calendar" file (PUBLISH, nobody in it) for
+	// the "Kennenlerntag" a letter invites to is the same.
 	for _, ev := range a.events {
 		if ev.AllDay && !ev.Cancelled() {
 			timed := ev
 			timed.AllDay = false
-			if ok, _ := eventIsInterview(timed, m, a.text, cfg, ctx); ok {
+			if ok, _ := eventIsInterview(timed, m, a.text, cfg, ctx); ok ||
+				len(ev.Attendees) == 0 && ev.Organizer.Email == "" && (a.subj.has(lKeyword) != "" || firstWord(normalize(ev.Summary), cfg.keywords()) != "") {
 				return Verdict{}, false
 			}
 		}

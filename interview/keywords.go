@@ -46,7 +46,7 @@ var keywordsByLanguage = map[string][]string{
 	"de": {
 		"vorstellungsgespräch", "vorstellungsgespräche", "vorstellungsgesprächs",
 		"bewerbungsgespräch", "bewerbungsgespräche", "bewerbungsgesprächs",
-		"kennenlerngespräch", "kennenlerngesprächs", "kennenlerntermin",
+		"kennenlerngespräch", "kennenlerngesprächs", "kennenlerntermin", "kennenlerntag", "kennenlerntags",
 		"auswahlgespräch", "telefoninterview", "videointerview", "zweitgespräch",
 		"vorstellungstermin", "vorstellungstermins", "bewerbungstermin", "interviewtermin",
 		"portfolio-präsentation", "portfoliopräsentation", "case-study-präsentation",

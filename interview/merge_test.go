@@ -753,4 +753,14 @@ func TestAllDayInvitationWithItsHoursInTheText(t *testing.T) {
 	checkStarts(t, []mail.Message{withHours}, utc("20261215T083000Z"))
 	banner := msg("Hallo Herr Rivera,\n\nich habe Ihnen den Tag als ganztägigen Termin eingetragen; die Einladungen zu den Gesprächen folgen.\n\nViele Grüße\nSabine Huber")
 	checkStarts(t, []mail.Message{banner})
+
+	// Outlook's "add to calendar" file: PUBLISH, nobody in it.
+	published := textMessage("b1@brandt.example", "2026-11-25T14:37:00Z", "joerdis.moeller@brandt-intralogistik.example",
+		"Ihre Bewerbung als Senior Product Manager – Einladung zum Kennenlerntag",
+		"Guten Tag Sam Rivera,\n\nwir freuen uns, Sie zu einem Kennenlerntag in Hamburg einzuladen.\n\nTermin: Mittwoch, 16. Dezember 2026\nBeginn: 9:30 Uhr, Ende gegen 15:00 Uhr\n\nMit freundlichen Grüßen\nJördis Möller")
+	published.HasCalendar, published.Calendars = true, [][]byte{[]byte(strings.Join([]string{"BEGIN:VCALENDAR", "VERSION:2.0",
+		"PRODID:-//Microsoft Corporation//Outlook 14.0 MIMEDIR//EN", "METHOD:PUBLISH", "BEGIN:VEVENT", "UID:allday-2", "SEQUENCE:0",
+		"DTSTAMP:20261125T143644Z", "DTSTART;VALUE=DATE:20261216", "DTEND;VALUE=DATE:20261217",
+		"SUMMARY:Kennenlerntag Brandt Intralogistik – Sam Rivera", "END:VEVENT", "END:VCALENDAR", ""}, "\r\n"))}
+	checkStarts(t, []mail.Message{published}, utc("20261216T083000Z"))
 }
