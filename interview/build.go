@@ -324,8 +324,13 @@ type jobSearch struct {
 	// manager ... grab a slot on my calendar"): a booking made with
 	// them through a scheduling system is about the job.
 	writers map[string]bool
-	orgs    map[string]bool // registrable domains of organisations in process
-	press   map[string]bool // Message-IDs of messages about a press or research interview
+	// names are the display names (lower-cased, of two words or more)
+	// of the people at organisations whose mail was about the job: a
+	// founder's invitation from her private calendar ("Olivia Marsh
+	// <olivia.marsh@icloud.com>") is hers.
+	names map[string]string // → registrable domain
+	orgs  map[string]bool   // registrable domains of organisations in process
+	press map[string]bool   // Message-IDs of messages about a press or research interview
 	// pressOrgs are the registrable domains of those who asked for a
 	// press or research interview: their later invitation, outside the
 	// thread, is for the same recording.
@@ -345,7 +350,7 @@ type jobSearch struct {
 }
 
 func newJobSearch() *jobSearch {
-	return &jobSearch{ids: map[string]bool{}, rejected: map[string]bool{}, people: map[string]bool{}, writers: map[string]bool{}, orgs: map[string]bool{}, press: map[string]bool{},
+	return &jobSearch{ids: map[string]bool{}, rejected: map[string]bool{}, people: map[string]bool{}, writers: map[string]bool{}, names: map[string]string{}, orgs: map[string]bool{}, press: map[string]bool{},
 		pressOrgs: map[string]bool{}, offered: map[string]time.Time{}, turnedDown: map[string]time.Time{}, booked: map[string][]time.Time{}}
 }
 
@@ -391,6 +396,13 @@ func (j *jobSearch) threadContext(m *mail.Message, cfg Config) msgContext {
 			if j.ids[id] {
 				return msgContext{job: true, why: "a reply in a thread about a job", orgs: j.orgs}
 			}
+		}
+	}
+	// A calendar invitation from a private address under the name of
+	// someone who wrote about the job from their organisation's.
+	if len(m.From) > 0 && m.HasCalendar && isFreemail(domainOf(m.From[0].Email)) {
+		if org := j.names[strings.ToLower(strings.TrimSpace(m.From[0].Name))]; org != "" {
+			return msgContext{job: true, why: "from " + m.From[0].Name + ", who wrote about the job from " + org, orgs: j.orgs, org: org}
 		}
 	}
 	// A scheduling system's booking speaks for the person in its
@@ -490,6 +502,10 @@ func (j *jobSearch) learn(in input, cfg Config) {
 	job := v.Interview || receipt || a.proposal || a.ctxJob || a.jobTalk ||
 		v.Kind == KindRejection || v.Kind == KindOffer || v.Kind == KindCancellation || isVendorMail(m) ||
 		(v.Kind == KindReply && either(&a.subj, &a.body, lKeyword) != "")
+	if len(m.From) > 0 && (job || cfg.applicationSubject(m.Subject) != "") && v.Kind != KindRejection && PersonAddress(m.From[0].Email) &&
+		companyDomain(domainOf(m.From[0].Email)) && !cfg.ownDomain(domainOf(m.From[0].Email)) && len(strings.Fields(m.From[0].Name)) >= 2 {
+		j.names[strings.ToLower(strings.TrimSpace(m.From[0].Name))] = orgDomain(domainOf(m.From[0].Email))
+	}
 	if !job {
 		return
 	}
@@ -893,6 +909,7 @@ func (b *builder) fillNames(t *tracked, ev calendar.Event, in *input) {
 			named{companyFromDomain(domainOf(evOrganizer)), "the ORGANIZER's domain " + domainOf(evOrganizer)},
 			named{companyFromDomain(domainOf(t.iv.Organizer.Email)), "the organizer's domain " + domainOf(t.iv.Organizer.Email)},
 			named{companyOfPeople(t.iv.Interviewers), "the interviewers' domain"},
+			named{companyFromDomain(jobOrgOf(in)), "the organisation its sender wrote from about the job"},
 			named{notUser(companyInSentences(text+"\n\n"+truncate(ev.Description, maxText), people, b.cfg.keywords())), "the text of " + where},
 			named{senderCompany(in, people), "the sender of " + where},
 		)
@@ -1024,6 +1041,15 @@ func companyFromVendorSender(a mail.Address, in *input) string {
 		}
 	}
 	return c
+}
+
+// jobOrgOf is the organisation whose person sent in from a private
+// address (msgContext.org), or "".
+func jobOrgOf(in *input) string {
+	if in == nil {
+		return ""
+	}
+	return in.a.jobOrg
 }
 
 func companyOfPeople(ps []Person) string {

@@ -134,6 +134,7 @@ type analysis struct {
 	subj, body  hits            // the phrases of the subject and of text (see lexicon)
 	spell       *spellText      // the whole text, for spelledAs; made on demand
 	ctxJob      bool            // the mailbox says it is about the job search (msgContext)
+	jobOrg      string          // msgContext.org
 	// answeredPrivately: the user answered from the job search's
 	// address (msgContext).
 	answeredPrivately bool
@@ -235,7 +236,7 @@ func read(m *mail.Message, cfg Config, answered bool) *analysis {
 
 // judge sets the verdict of a read message.
 func (a *analysis) judge(m *mail.Message, cfg Config, ctx msgContext) {
-	a.ctxJob = ctx.job
+	a.ctxJob, a.jobOrg = ctx.job, ctx.org
 	a.answeredPrivately = ctx.answeredPrivately
 	if ctx.press && !a.sent {
 		a.press = true

@@ -764,3 +764,25 @@ func TestAllDayInvitationWithItsHoursInTheText(t *testing.T) {
 		"SUMMARY:Kennenlerntag Brandt Intralogistik – Sam Rivera", "END:VEVENT", "END:VCALENDAR", ""}, "\r\n"))}
 	checkStarts(t, []mail.Message{published}, utc("20261216T083000Z"))
 }
+
+// TestFounderInvitesFromHerPrivateCalendar: a founder writes about the
+// role from her company's address, then invites from her iCloud
+// calendar under the same name, with a title that says nothing of a job.
+// The invitation is hers and about the job; a stranger of another name
+// from iCloud is not.
+func TestFounderInvitesFromHerPrivateCalendar(t *testing.T) {
+	letter := textMessage("l1@lumenatelier.example", "2026-11-26T21:03:00Z", "olivia@lumenatelier.example",
+		"Re: Lumen Atelier – founding platform role",
+		"Hi Sam,\n\nLet's do a proper conversation. I'll send you an invite from my calendar for Friday 4th December, 11:00 London time.\n\nOlivia\n\n--\nOlivia Marsh · Co-founder & CEO\nLumen Atelier")
+	letter.From[0].Name = "Olivia Marsh"
+	invite := func(name string) mail.Message {
+		m := calMessageFrom("c1@icloud.com", "2026-11-26T21:09:00Z", "Invitation: Sam / Olivia — Lumen",
+			"Olivia Marsh has invited you to an event.",
+			vevent{method: "REQUEST", start: "20261204T110000Z", summary: "Sam / Olivia — Lumen", organizer: "olivia.marsh@icloud.com", uid: "icloud-1",
+				extra: []string{"LOCATION:FaceTime"}})
+		m.From[0].Name = name
+		return m
+	}
+	checkStarts(t, []mail.Message{letter, invite("Olivia Marsh")}, utc("20261204T110000Z"))
+	checkStarts(t, []mail.Message{letter, invite("Nora Quinn")})
+}

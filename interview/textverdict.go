@@ -50,6 +50,10 @@ type msgContext struct {
 	// orgTurnedDown: the sender's organisation turned the user down
 	// before this message, in whatever thread (see eventIsInterview).
 	orgTurnedDown bool
+	// org is the registrable domain of the organisation the sender
+	// wrote from about the job, when they now write from a private
+	// address (see jobSearch.names).
+	org string
 }
 
 // textVerdict judges a message without a usable calendar part by its words.
