@@ -786,3 +786,16 @@ func TestFounderInvitesFromHerPrivateCalendar(t *testing.T) {
 	checkStarts(t, []mail.Message{letter, invite("Olivia Marsh")}, utc("20261204T110000Z"))
 	checkStarts(t, []mail.Message{letter, invite("Nora Quinn")})
 }
+
+// TestTimeGivenAgainForTheReader: a Sydney recruiter's note before the
+// interview gives its time on her clock and again "for you"; the time
+// for the reader is on the reader's clock, the interview already booked.
+func TestTimeGivenAgainForTheReader(t *testing.T) {
+	booked := calMessageFrom("b1@smartrecruiters.com", "2026-11-30T08:37:00Z", "Interview confirmed: Senior SRE at Banksia Health",
+		"Your interview is confirmed.", vevent{method: "REQUEST", start: "20261209T070000Z", summary: "Interview: Senior SRE - Banksia Health",
+			organizer: "noreply@smartrecruiters.com", uid: "sr-1"})
+	note := textMessage("n1@banksia-health.example", "2026-12-08T05:12:00Z", "olivia.chen@banksia-health.example", "Tomorrow - Banksia Health interview",
+		"Hi Sam,\n\nJust a quick note ahead of tomorrow - Dev and I are looking forward to chatting! We'll dial in at 6pm Sydney time, "+
+			"which I believe is 8am Wednesday morning for you.\n\nCheers,\nOlivia\n\nOlivia Chen | Senior Talent Partner\nBanksia Health | Level 12, 1 Market Street, Sydney NSW 2000")
+	checkStarts(t, []mail.Message{booked, note}, utc("20261209T070000Z"))
+}

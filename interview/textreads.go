@@ -634,7 +634,8 @@ func (a *analysis) readsOf(found []timetext.Mention, m *mail.Message, cfg Config
 		// "11.30 yours tmrw": whose clock it is, inside the mention.
 		yoursWithin := mt.Zone == "" && firstWord(strings.ToLower(a.text[mt.Pos:mt.End]), yourClockPhrases) != ""
 		r.converted = (after.has(lForYou) != "" || yoursWithin || timetext.CityClock(clause, cfg.location(), mt.Start)) && !asksFit(clause)
-		if r.converted && mt.Zone == "" && !a.sent && (readersClock(clause) || yoursWithin) {
+		if r.converted && mt.Zone == "" && !a.sent && (readersClock(clause) || yoursWithin ||
+			after.has(lForYou) != "" && convertsBefore(a.text[max(0, mt.Pos-24):mt.Pos])) {
 			// "10:00 AM your time", written to the user: the user's
 			// clock, wherever the writer sits.
 			r.found.Start, r.found.Yours = sameClockIn(mt.Start, cfg.location()), true
@@ -742,12 +743,39 @@ func formerOnNextLine(text string, end int) bool {
 // reader's own ("your time", "(Ihrer Zeit)"), not a city named after it.
 func readersClock(clause string) bool {
 	low := strings.TrimLeft(strings.ToLower(clause), " (,–-")
+	// "8am Wednesday morning for you": the part of the day first.
+	if w, rest, ok := strings.Cut(low, " "); ok && dayparts[w] {
+		low = strings.TrimLeft(rest, " (,–-")
+	}
 	for _, p := range yourClockPhrases {
 		if strings.HasPrefix(low, p) {
 			return true
 		}
 	}
 	return false
+}
+
+// convertsBefore reports the words that give a time again on another
+// clock, right before it: "6pm Sydney time, which I believe is 8am
+// Wednesday morning for you", "das ist 10 Uhr für dich".
+func convertsBefore(before string) bool {
+	ws := words(strings.ToLower(before))
+	if len(ws) == 0 {
+		return false
+	}
+	switch ws[len(ws)-1] {
+	case "is", "be", "that's", "thats", "ist", "wäre", "est", "serait", "es", "sería", "è", "sarebbe", "é", "seria", "so", "also", "soit":
+		return true
+	}
+	return false
+}
+
+// dayparts are the parts of a day written after a time.
+var dayparts = map[string]bool{
+	"morning": true, "afternoon": true, "evening": true, "night": true, "vormittag": true, "nachmittag": true,
+	"abend": true, "morgen": true, "früh": true, "matin": true, "soir": true, "mañana": true, "tarde": true,
+	"noche": true, "mattina": true, "pomeriggio": true, "sera": true, "manhã": true, "ochtend": true,
+	"middag": true, "avond": true,
 }
 
 // listedOptions marks as questions the times on the lines of a list when
