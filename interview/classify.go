@@ -138,6 +138,7 @@ type analysis struct {
 	// answeredPrivately: the user answered from the job search's
 	// address (msgContext).
 	answeredPrivately bool
+	answered          bool // the user replied to the message (msgContext)
 	press             bool // about a press or research interview, or in such a thread
 }
 
@@ -237,7 +238,7 @@ func read(m *mail.Message, cfg Config, answered bool) *analysis {
 // judge sets the verdict of a read message.
 func (a *analysis) judge(m *mail.Message, cfg Config, ctx msgContext) {
 	a.ctxJob, a.jobOrg = ctx.job, ctx.org
-	a.answeredPrivately = ctx.answeredPrivately
+	a.answeredPrivately, a.answered = ctx.answeredPrivately, ctx.answered
 	if ctx.press && !a.sent {
 		a.press = true
 		a.interview = make([]bool, len(a.events)) // none of its events is one

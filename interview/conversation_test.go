@@ -823,6 +823,28 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(8, 9, 0)},
 		},
 		{
+			// A walk-in drive is many people's, unless the user was
+			// shortlisted for it, asked to confirm, and answered; the
+			// documents to bring name no offer.
+			name: "a walk-in the user was shortlisted for and answered",
+			msgs: []msg{
+				{id: "wk1", at: mon, subject: "Shortlisted: Walk-in Interview for Site Reliability Engineer | Acme",
+					text: "Dear Sam,\n\nyou have been shortlisted for our Face-to-Face Walk-in Interview.\n\nWalk-in Date : 19/12/2026 (Saturday)\nTime : 9:30 AM to 1:00 PM\n\n" +
+						"Please carry: updated resume, photo ID, last 3 months' payslips / offer letter of current company.\n\nKindly reply to this mail to confirm your participation.\n\nRegards,\nJo"},
+				{id: "wk2", from: "me", inReplyTo: "wk1", at: mon.Add(2 * time.Hour), subject: "Re: Shortlisted: Walk-in Interview for Site Reliability Engineer | Acme",
+					text: "Dear Jo,\n\nthank you for shortlisting me; I can attend on Saturday 19/12 and will be at the reception at 9:30 AM.\n\nSam"},
+			},
+			want: []time.Time{day(19, 9, 30)},
+		},
+		{
+			name: "a walk-in drive nobody answered",
+			msgs: []msg{
+				{id: "wd1", at: mon, subject: "Walk-in Interview for Site Reliability Engineers | Acme",
+					text: "Dear Candidate,\n\nWalk-in Date : 19/12/2026 (Saturday)\nTime : 9:30 AM to 1:00 PM\n\nPlease carry your resume.\n\nKindly reply to this mail to confirm your participation."},
+			},
+			want: nil,
+		},
+		{
 			// The new end of the day is said too; it moves nothing.
 			name: "a later start on the same day, with when it now ends",
 			msgs: []msg{

@@ -99,6 +99,8 @@ var notCompanyWords = map[string]bool{
 	"potwierdzenie": true, "vahvistus": true, "potvrzení": true, "confirmación": true, "conferma": true,
 	"confirmação": true, "bevestiging": true, "erinnerung": true, "rappel": true,
 	"recordatorio": true, "promemoria": true, "lembrete": true, "herinnering": true, "påminnelse": true,
+	// Where the candidacy stands: "Shortlisted: Walk-in Interview for ...".
+	"shortlisted": true, "selected": true, "congratulations": true, "congrats": true,
 	// What an invitation tells the reader to do: "Join the interview on
 	// your computer", "Attend the interview in person".
 	"join": true, "attend": true, "bring": true, "please": true, "click": true, "prepare": true,

@@ -67,7 +67,7 @@ func (a *analysis) textVerdict(m *mail.Message, cfg Config, ctx msgContext) Verd
 	}
 	subj, body := &a.subj, &a.body
 	all := func(l list) string { return either(subj, body, l) }
-	if p := all(lOffer); p != "" {
+	if p := all(lOffer); p != "" && !documentsOnly(a.text, p) {
 		return Verdict{false, KindOffer, fmt.Sprintf("offer wording (%q)", p)}
 	}
 	if p := body.has(lRejection); p != "" && !a.callsOffMeeting(p, cfg) {
@@ -177,6 +177,39 @@ func (a *analysis) textVerdict(m *mail.Message, cfg Config, ctx msgContext) Verd
 		return Verdict{false, KindReply, fmt.Sprintf("mentions %q but fixes no time", kw)}
 	}
 	return Verdict{false, KindNone, "no interview wording"}
+}
+
+// documentsOnly reports an offer phrase that only ever names a paper to
+// bring: "Please carry ... payslips / offer letter of current company",
+// "your previous offer letter". A walk-in's list of documents is no
+// offer.
+func documentsOnly(text, phrase string) bool {
+	if phrase != "offer letter" {
+		return false
+	}
+	low := strings.ToLower(text)
+	found := false
+	for i := 0; ; {
+		j := strings.Index(low[i:], phrase)
+		if j < 0 {
+			break
+		}
+		j += i
+		found = true
+		before := low[max(0, j-20):j]
+		after := strings.TrimSpace(low[j+len(phrase) : min(len(low), j+len(phrase)+30)])
+		document := false
+		for _, w := range []string{"current", "previous", "present", "last", "past"} {
+			document = document || strings.Contains(before, w) ||
+				strings.HasPrefix(after, "of "+w) || strings.HasPrefix(after, "of your "+w) || strings.HasPrefix(after, "from "+w) ||
+				strings.HasPrefix(after, "from your "+w)
+		}
+		if !document {
+			return false
+		}
+		i = j + len(phrase)
+	}
+	return found
 }
 
 // namesCompany reports a word of the subject that belongs to the name of
@@ -397,7 +430,11 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 		return no("an article or course about interviews (%q in the subject)", subj.has(lArticle))
 	case vendorMeeting(m.Subject, subj) != "" && subj.has(lKeyword) == "":
 		return no("a business meeting (%q in the subject): a vendor's or a client's, not an interview", subj.has(lSales))
-	case event != "" && !a.namesCompany(m, cfg, event) && !(event == "panel discussion" && hasRoleWord(m.Subject)) && !a.ownWalkIn(event, cfg):
+	case event != "" && !a.namesCompany(m, cfg, event) && !(event == "panel discussion" && hasRoleWord(m.Subject)) && !a.ownWalkIn(event, cfg) &&
+		!(walkInDrives[event] && a.answered && a.body.has(lConfirm) != ""):
+		// (A walk-in the user answered, asked to confirm attendance, is
+		// the user's: "you have been shortlisted for our Face-to-Face
+		// Walk-in Interview ... Kindly reply to confirm".)
 		// ("Senior Data Platform Engineer | Panel discussion - 8th
 		// Dec": an Indian recruiter's name for the panel interview.)
 		return no("a webinar, course or event, not an interview (%q in the subject)", event)
