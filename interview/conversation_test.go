@@ -837,6 +837,20 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(19, 9, 30)},
 		},
 		{
+			// A mentee asks for a first call; the user moves it and
+			// offers a mock interview; she takes the new time.
+			name: "a mentee's call, moved by the user",
+			msgs: []msg{
+				{id: "mt1", at: mon, subject: "Aalford mentoring - hello & first call?",
+					text: "Hi Sam,\n\nI'm applying for graduate roles and my first technical interviews are in January. Would Tuesday 8 December at 18:00 work for a first call?\n\nLea"},
+				{id: "mt2", from: "me", inReplyTo: "mt1", at: mon.Add(2 * time.Hour), subject: "Re: Aalford mentoring - hello & first call?",
+					text: "Hi Lea,\n\nTuesday works, but could we say 18:30? We can also do a short mock interview at the end.\n\nSam"},
+				{id: "mt3", inReplyTo: "mt2", refs: []string{"mt1", "mt2"}, at: mon.Add(4 * time.Hour), subject: "Re: Aalford mentoring - hello & first call?",
+					text: "18:30 is perfect! And yes please to the mock interview.\n\nLea"},
+			},
+			want: nil,
+		},
+		{
 			name: "a walk-in drive nobody answered",
 			msgs: []msg{
 				{id: "wd1", at: mon, subject: "Walk-in Interview for Site Reliability Engineers | Acme",

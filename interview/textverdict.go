@@ -179,6 +179,19 @@ func (a *analysis) textVerdict(m *mail.Message, cfg Config, ctx msgContext) Verd
 	return Verdict{false, KindNone, "no interview wording"}
 }
 
+// mentoringSubject returns the word of a subject that names mentoring,
+// or "".
+func mentoringSubject(subject string) string {
+	for _, w := range words(strings.ToLower(subject)) {
+		switch w {
+		case "mentoring", "mentee", "mentorship", "mentorat", "mentoría", "mentoria", "mentorado", "tutorato", "mentorprogramm",
+			"mentoringprogramm", "mentoraat":
+			return w
+		}
+	}
+	return ""
+}
+
 // documentsOnly reports an offer phrase that only ever names a paper to
 // bring: "Please carry ... payslips / offer letter of current company",
 // "your previous offer letter". A walk-in's list of documents is no
@@ -422,6 +435,12 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 		// ist kein Bewerbungsgespräch").
 		a.press = true
 		return no("the writer says it is not about a job (%q)", either(subj, body, lNotJob))
+	case mentoringSubject(m.Subject) != "" && subj.has(lKeyword) == "":
+		// "Aalford mentoring - hello & first call?": a mentee's call,
+		// and its mock interview, are the user giving time, not
+		// applying; so is its thread.
+		a.press = true
+		return no("a mentoring conversation (%q in the subject), not the user's job interview", mentoringSubject(m.Subject))
 	case subj.has(lAlert) != "":
 		return no("job alert (%q in the subject)", subj.has(lAlert))
 	case isJobBoard(d) && body.has(lAlert) != "":
