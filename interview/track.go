@@ -870,10 +870,16 @@ func (b *builder) rebookedAfterCancel(ins []input) {
 		if next == nil {
 			continue
 		}
-		next.absorb(old)
-		next.iv.StatusAt, next.iv.StatusReason = next.iv.InvitedAt, "rescheduled: booked again after message <"+in.m.MessageID+"> cancelled the slot to move it"
-		b.all = slices.DeleteFunc(b.all, func(x *tracked) bool { return x == old })
+		b.rebooked(old, next, "rescheduled: booked again after message <"+in.m.MessageID+"> cancelled the slot to move it")
 	}
+}
+
+// rebooked makes next the interview old was, booked again: next takes
+// old's messages and people, and old is no interview of its own.
+func (b *builder) rebooked(old, next *tracked, reason string) {
+	next.absorb(old)
+	next.iv.StatusAt, next.iv.StatusReason = next.iv.InvitedAt, reason
+	b.all = slices.DeleteFunc(b.all, func(x *tracked) bool { return x == old })
 }
 
 // rescheduledBookings drops the booking a scheduling system's notice of a
@@ -2250,9 +2256,7 @@ func (b *builder) declined(in *input) {
 		if next == nil {
 			continue
 		}
-		next.absorb(old)
-		next.iv.StatusAt, next.iv.StatusReason = next.iv.InvitedAt, "rescheduled: invited again after the user declined in message <"+in.m.MessageID+">"
-		b.all = slices.DeleteFunc(b.all, func(x *tracked) bool { return x == old })
+		b.rebooked(old, next, "rescheduled: invited again after the user declined in message <"+in.m.MessageID+">")
 	}
 }
 
