@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"runtime/debug"
 	"time"
@@ -23,6 +24,28 @@ const buildKey = "interviews-built-with"
 // program) takes the stored snapshot instead: the second pass of an
 // unchanged mailbox then costs the IMAP round trips and little else.
 func (r *Runner) interviews(ctx context.Context, now, since time.Time, mailboxes []string, res *Result) ([]interview.Interview, error) {
+	var build *building
+	if res.fresh && res.Scanned > 0 {
+		// The messages are in memory (what PruneMessages keeps of
+		// them): the build goes on while they are being saved.
+		var msgs []mail.Message
+		for _, m := range res.saved {
+			if !m.Date.IsZero() && !m.Date.Before(since) {
+				msgs = append(msgs, m)
+			}
+		}
+		events, err := r.refreshFeeds(ctx, now, false)
+		if err != nil {
+			return nil, errors.Join(err, res.saves.wait())
+		}
+		build = startBuild(res.reader, msgs, events)
+	}
+	if err := res.saves.wait(); err != nil {
+		if build != nil {
+			build.wait()
+		}
+		return nil, err
+	}
 	pruned, err := r.Store.PruneMessages(ctx, since)
 	if err != nil {
 		return nil, err
@@ -31,7 +54,7 @@ func (r *Runner) interviews(ctx context.Context, now, since time.Time, mailboxes
 	if err != nil {
 		return nil, err
 	}
-	if res.Scanned == 0 && pruned == 0 && !res.reset && len(r.Settings.Feeds) == 0 {
+	if build == nil && res.Scanned == 0 && pruned == 0 && !res.reset && len(r.Settings.Feeds) == 0 {
 		if built, ok, err := r.Store.GetMeta(ctx, buildKey); err != nil {
 			return nil, err
 		} else if ok && built == digest {
@@ -41,26 +64,25 @@ func (r *Runner) interviews(ctx context.Context, now, since time.Time, mailboxes
 			return r.Store.Interviews(ctx)
 		}
 	}
-	var msgs []mail.Message
-	if res.fresh {
-		// What PruneMessages kept of what this pass saved.
-		for _, m := range res.saved {
-			if !m.Date.IsZero() && !m.Date.Before(since) {
-				msgs = append(msgs, m)
-			}
+	if build == nil {
+		msgs, err := r.Store.Messages(ctx)
+		if err != nil {
+			return nil, err
 		}
-	} else if msgs, err = r.Store.Messages(ctx); err != nil {
-		return nil, err
+		events, err := r.refreshFeeds(ctx, now, false)
+		if err != nil {
+			return nil, err
+		}
+		reader := res.reader
+		if reader == nil {
+			reader = interview.NewReader(r.Settings.Detect)
+		}
+		build = startBuild(reader, msgs, events)
 	}
-	events, err := r.refreshFeeds(ctx, now, false)
+	ivs, refused, err := build.wait()
 	if err != nil {
 		return nil, err
 	}
-	reader := res.reader
-	if reader == nil {
-		reader = interview.NewReader(r.Settings.Detect)
-	}
-	ivs, refused := reader.BuildWithRefused(msgs, events)
 	res.Refused = refused
 	if err := r.saveRefused(ctx, refused); err != nil {
 		return nil, err
@@ -79,6 +101,35 @@ func (r *Runner) interviews(ctx context.Context, now, since time.Time, mailboxes
 	}
 	res.Rebuilt = true
 	return ivs, nil
+}
+
+// building is a build of the interviews under way on its own goroutine.
+type building struct {
+	done    chan struct{}
+	ivs     []interview.Interview
+	refused []interview.Ignored
+	err     error // a panic in the build
+}
+
+func startBuild(reader *interview.Reader, msgs []mail.Message, events []interview.FeedEvent) *building {
+	b := &building{done: make(chan struct{})}
+	go func() {
+		defer close(b.done)
+		// A panic here would end the process: the pass fails with
+		// it instead, and is retried.
+		defer func() {
+			if v := recover(); v != nil {
+				b.err = &panicError{value: v, stack: debug.Stack()}
+			}
+		}()
+		b.ivs, b.refused = reader.BuildWithRefused(msgs, events)
+	}()
+	return b
+}
+
+func (b *building) wait() ([]interview.Interview, []interview.Ignored, error) {
+	<-b.done
+	return b.ivs, b.refused, b.err
 }
 
 // refusedKey holds, as JSON, the messages the last build refused as a

@@ -102,9 +102,22 @@ type Result struct {
 	// large window spent a tenth of its time on that).
 	fresh bool
 	saved []mail.Message
+	// saves commits, on a fresh pass, what it read while the interviews
+	// are built from saved.
+	saves saves
 	// reader, on a fresh pass, reads the bodies as they are parsed, for
 	// the build at the end of the pass (interview.Reader).
 	reader *interview.Reader
+}
+
+// save commits one mailbox: at once, or on a fresh pass in the background
+// (see saves), where a failure is reported by res.saves.wait.
+func (res *Result) save(commit func() error) error {
+	if res.fresh {
+		res.saves.add(commit)
+		return nil
+	}
+	return commit()
 }
 
 // Written is one draft APPENDed by this pass.
@@ -138,8 +151,13 @@ func (r *Runner) Pass(ctx context.Context, opts Options) (*Result, error) {
 	}
 
 	since := opts.Now.Add(-r.Settings.Lookback)
+	// Whatever way the pass ends, what it read is committed (or has
+	// failed) when it returns.
+	defer res.saves.wait()
 	if err := r.sync(ctx, conn, sent, since, res); err != nil {
-		return nil, err
+		// A mailbox read before the failure is kept, as when it was
+		// saved at once.
+		return nil, errors.Join(err, res.saves.wait())
 	}
 
 	// Mail older than the window leaves the store as it leaves the window;

@@ -155,7 +155,7 @@ func (r *Runner) syncInbox(ctx context.Context, conn Mailbox, h *helper, mb stri
 		msgs = append(msgs, more...)
 	}
 	res.Fetched += len(msgs)
-	if err := r.Store.SaveMailbox(ctx, mb, store.Cursor(next), reset, msgs); err != nil {
+	if err := res.save(func() error { return r.Store.SaveMailbox(ctx, mb, store.Cursor(next), reset, msgs) }); err != nil {
 		return err
 	}
 	if res.fresh {
@@ -317,7 +317,7 @@ func (r *Runner) sentBodies(ctx context.Context, conn Mailbox, sent string, scan
 
 // saveSent commits what scanSent read.
 func (r *Runner) saveSent(ctx context.Context, sent string, scan *sentScan, res *Result) error {
-	if err := r.Store.SaveMailbox(ctx, sent, store.Cursor(scan.next), scan.reset, scan.msgs); err != nil {
+	if err := res.save(func() error { return r.Store.SaveMailbox(ctx, sent, store.Cursor(scan.next), scan.reset, scan.msgs) }); err != nil {
 		return err
 	}
 	if res.fresh {

@@ -5,7 +5,9 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"runtime"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/followupd/followupd/mail"
@@ -47,15 +49,11 @@ func (s *Store) Cursor(ctx context.Context, mailbox string) (c Cursor, ok bool, 
 // mailbox and have a non-zero UID.
 func (s *Store) SaveMailbox(ctx context.Context, mailbox string, cur Cursor, reset bool, msgs []mail.Message) error {
 	// Encode before taking the write lock: it is the slow part.
-	rows := make([]messageRow, 0, len(msgs))
-	for i := range msgs {
-		r, err := encodeMessage(mailbox, &msgs[i])
-		if err != nil {
-			return fmt.Errorf("save mailbox %q: %w", mailbox, err)
-		}
-		rows = append(rows, r)
+	rows, err := encodeMessages(mailbox, msgs)
+	if err != nil {
+		return fmt.Errorf("save mailbox %q: %w", mailbox, err)
 	}
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
+	err = s.inTx(ctx, func(tx *sql.Tx) error {
 		if reset {
 			if _, err := tx.ExecContext(ctx, "DELETE FROM messages WHERE mailbox = ?", mailbox); err != nil {
 				return fmt.Errorf("drop messages: %w", err)
@@ -77,6 +75,36 @@ func (s *Store) SaveMailbox(ctx context.Context, mailbox string, cur Cursor, res
 	})
 	if err != nil {
 		return fmt.Errorf("save mailbox %q: %w", mailbox, err)
+	}
+	return nil
+}
+
+// encodeMessages encodes msgs, a first pass's thousands on every
+// processor, and returns the error of the first message that fails.
+func encodeMessages(mailbox string, msgs []mail.Message) ([]messageRow, error) {
+	rows := make([]messageRow, len(msgs))
+	errs := make([]error, len(msgs))
+	procs := runtime.GOMAXPROCS(0)
+	if len(msgs) < 64 {
+		procs = 1 // not worth a goroutine
+	}
+	var wg sync.WaitGroup
+	for w := range procs {
+		wg.Go(func() {
+			for i := w; i < len(msgs); i += procs {
+				rows[i], errs[i] = encodeMessage(mailbox, &msgs[i])
+			}
+		})
+	}
+	wg.Wait()
+	return rows, firstError(errs)
+}
+
+func firstError(errs []error) error {
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
 	}
 	return nil
 }

@@ -294,7 +294,13 @@ func TestSaveMailboxInvalid(t *testing.T) {
 			if err := s.SaveMailbox(ctx, "INBOX", Cursor{1, 1}, false, []mail.Message{good}); err != nil {
 				t.Fatal(err)
 			}
-			err := s.SaveMailbox(ctx, "INBOX", Cursor{1, 9}, false, []mail.Message{testMessage("INBOX", 3, "fine", date), tc.msg})
+			// Among a first pass's many, which are encoded in parallel.
+			var batch []mail.Message
+			for uid := uint32(3); uid < 200; uid++ {
+				batch = append(batch, testMessage("INBOX", uid, "fine", date))
+			}
+			batch = slices.Insert(batch, 150, tc.msg)
+			err := s.SaveMailbox(ctx, "INBOX", Cursor{1, 300}, false, batch)
 			if err == nil {
 				t.Fatal("SaveMailbox accepted it")
 			}
