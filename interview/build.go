@@ -498,6 +498,11 @@ func (j *jobSearch) learn(in input, cfg Config) {
 			}
 		}
 	}
+	// "Tu simulacro del martes": a coach's thread about a mock interview
+	// speaks of interviews throughout, and is not the job search's.
+	if !v.Interview && mockSubject(m.Subject) {
+		return
+	}
 	receipt := either(&a.subj, &a.body, lReceipt) != ""
 	job := v.Interview || receipt || a.proposal || a.ctxJob || a.jobTalk ||
 		v.Kind == KindRejection || v.Kind == KindOffer || v.Kind == KindCancellation || isVendorMail(m) ||

@@ -451,6 +451,45 @@ func candidateNamed(ev calendar.Event, cfg Config) string {
 	return ""
 }
 
+// organizerNamed returns the given name of an organiser writing from a
+// private address when the title names it, not after a word for meeting
+// someone and without the user's names: "Entretien doctorat Camille
+// (visio depuis la maison)", a partner's own interview put in the
+// household's calendars. A founder's "Sam / Olivia" or "Intro call with
+// Olivia" names the person the user meets, and a recruiter writes from
+// the organisation's address. m, the invitation's mail, may be nil (a
+// feed's event).
+func organizerNamed(ev calendar.Event, m *mail.Message, cfg Config) string {
+	org := strings.ToLower(ev.Organizer.Email)
+	if org == "" || !isFreemail(domainOf(org)) || cfg.isMe(org) || anyNameWord(ev.Summary, cfg.Names) {
+		return ""
+	}
+	name := ev.Organizer.Name
+	if name == "" && m != nil && len(m.From) > 0 && strings.EqualFold(m.From[0].Email, org) {
+		name = m.From[0].Name
+	}
+	given := strings.Fields(name)
+	if len(given) == 0 || len([]rune(given[0])) < 3 {
+		return ""
+	}
+	first := strings.ToLower(given[0])
+	ws := words(strings.ToLower(ev.Summary))
+	for i, w := range ws {
+		if w != first {
+			continue
+		}
+		if i > 0 && meetWithWords[ws[i-1]] {
+			return ""
+		}
+		return given[0]
+	}
+	return ""
+}
+
+func organizersOwn(name string) string {
+	return fmt.Sprintf("the organiser's own appointment: the title names %s, who sent it from a private address, and not the user", name)
+}
+
 // relativeNamed returns the name of one of the user's family that a
 // calendar invitation's title holds: another given name before the user's
 // family name ("Entretien individuel – Noah Rivera (CM2 B)",
@@ -636,6 +675,9 @@ func eventIsInterview(ev calendar.Event, m *mail.Message, text string, cfg Confi
 	}
 	if n := candidateNamed(ev, cfg); n != "" {
 		return false, fmt.Sprintf("someone else's interview: the title names %s, from outside the organiser's organisation, and not the user", n)
+	}
+	if n := organizerNamed(ev, m, cfg); n != "" {
+		return false, organizersOwn(n)
 	}
 	if n := relativeNamed(ev, cfg); n != "" {
 		return false, fmt.Sprintf("an appointment for one of the user's family: the title names %s, not the user", n)

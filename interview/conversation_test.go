@@ -79,6 +79,48 @@ func TestConversations(t *testing.T) {
 			want: nil,
 		},
 		{
+			// "on-call" is a duty, not a call: the user's answer to a
+			// peer's coffee about it says nothing of a job search.
+			name: "a coffee about on-call duty",
+			msgs: []msg{
+				{id: "oc1", at: mon, subject: "coffee? on-call questions",
+					text: "Hi Sam,\n\nwe're setting up our first on-call rotation and I'd love to pick your brain on how you did it at Globex. Coffee one morning next week?\n\nJo"},
+				{id: "oc2", inReplyTo: "oc1", from: "me", at: mon.Add(2 * time.Hour), subject: "Re: coffee? on-call questions",
+					text: "Gladly! Tuesday 15 December at 9:00?\n\nSam"},
+				{id: "oc3", inReplyTo: "oc2", at: mon.Add(4 * time.Hour), subject: "Re: coffee? on-call questions",
+					text: "Tuesday 15 December at 9:00 it is. See you then!\n\nJo"},
+			},
+			want: nil,
+		},
+		{
+			// The writer names a role, then says outright that nothing
+			// stands behind the meeting.
+			name: "a coffee with nothing behind it",
+			msgs: []msg{
+				{id: "nb1", at: mon, subject: "coffee next week?",
+					text: "Hi Sam,\n\nwe're about to hire our first Head of Platform, and I'd love to hear how you grew your team. To be upfront: there's nothing behind this, it's you I want to learn from.\n\nCoffee on Tuesday 15 December at 9:00?\n\nJo"},
+				{id: "nb2", inReplyTo: "nb1", from: "me", at: mon.Add(2 * time.Hour), subject: "Re: coffee next week?",
+					text: "Tuesday 15 December at 9:00 works, see you then!"},
+			},
+			want: nil,
+		},
+		{
+			// A coach's thread about a mock interview speaks of
+			// interviews throughout; the session it fixes is practice.
+			name: "a coach's thread about a mock interview",
+			msgs: []msg{
+				{id: "mk1", at: mon, subject: "Tu simulacro del martes - lo que necesito",
+					text: "Hola Sam,\n\npara el simulacro de entrevista del martes necesito la descripción del puesto y tu CV.\n\nMarta"},
+				{id: "mk2", inReplyTo: "mk1", from: "me", at: mon.Add(2 * time.Hour), subject: "Re: Tu simulacro del martes - lo que necesito",
+					text: "Hola Marta, te lo envío adjunto.\n\nSam"},
+				{id: "mk3", inReplyTo: "mk2", at: mon.Add(30 * time.Hour), subject: "Re: Tu simulacro del martes - lo que necesito",
+					text: "Gracias, Sam. ¿Hacemos otra sesión el lunes 14 de diciembre a las 18:00?\n\nMarta"},
+				{id: "mk4", inReplyTo: "mk3", from: "me", at: mon.Add(32 * time.Hour), subject: "Re: Tu simulacro del martes - lo que necesito",
+					text: "Sí, el lunes 14 de diciembre a las 18:00 me va bien."},
+			},
+			want: nil,
+		},
+		{
 			// A reply's subject is the old one: the time it names is
 			// not news, and the body here names another.
 			name: "a reply's subject time is not read",

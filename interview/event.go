@@ -71,6 +71,9 @@ func ClassifyEvent(e calendar.Event, cfg Config, loose bool) Verdict {
 	if n := candidateNamed(e, cfg); n != "" {
 		return no(fmt.Sprintf("someone else's interview: the title names %s, from outside the organiser's organisation, and not the user", n))
 	}
+	if n := organizerNamed(e, nil, cfg); n != "" {
+		return no(organizersOwn(n))
+	}
 	// "Cracking the System Design Interview: Live Q&A": an event about
 	// interviews, whoever hosts it.
 	h := defaultLexicon.scan(e.Summary)
@@ -273,6 +276,20 @@ var interviewNouns = map[string]bool{"colloquio": true, "intervista": true, "ent
 // rehearsalWord returns the rehearsal word of a title, or "". A word
 // followed by a job title is part of the role ("Practice Lead",
 // "Preparation Engineer"), not a rehearsal.
+// mockSubject reports a subject that names a mock interview: a
+// rehearsal word other than those for preparing, which a recruiter's
+// "Interview prep for Tuesday" uses about the real one.
+func mockSubject(subject string) bool {
+	w := rehearsalWord(subject)
+	return w != "" && !prepWords[w]
+}
+
+var prepWords = map[string]bool{
+	"prep": true, "prepare": true, "preparing": true, "preparation": true, "vorbereitung": true, "vorbereiten": true,
+	"préparation": true, "préparer": true, "preparación": true, "preparar": true, "preparazione": true,
+	"voorbereiding": true,
+}
+
 func rehearsalWord(title string) string {
 	words := strings.FieldsFunc(strings.ToLower(title), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-'

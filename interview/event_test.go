@@ -99,6 +99,16 @@ func TestClassifyEvent(t *testing.T) {
 			e.Organizer = person("Rita Carvalho", "rita@codigoaberto-podcast.example")
 			e.Conference = "https://meet.google.com/abc-defg-hij"
 		}), false, false, interview.KindNone, "podcast"},
+		{"a partner's own interview in the household's calendar", base("Entretien doctorat Camille (visio depuis la maison)", func(e *calendar.Event) {
+			e.Organizer = person("Camille Lefevre", "camille.lefevre@posteo.de")
+			e.Attendees = []calendar.Person{me, e.Organizer}
+			e.Conference = "https://univ-exemple.zoom.us/j/81234567890"
+		}), false, false, interview.KindNone, "the organiser's own appointment"},
+		{"a founder's private calendar names whom the user meets", base("Interview with Olivia (Founder)", func(e *calendar.Event) {
+			e.Organizer = person("Olivia Marsh", "olivia.marsh@icloud.com")
+			e.Attendees = []calendar.Person{me, e.Organizer}
+			e.Conference = "https://meet.google.com/abc-defg-hij"
+		}), false, true, interview.KindInvitation, "interview"},
 		{"a reference check about a candidate", base("Entretien de référence (20 min) – Sam Rivera", func(e *calendar.Event) {
 			hooli(e)
 			e.Conference = "https://meet.google.com/abc-defg-hij"

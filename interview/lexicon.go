@@ -186,6 +186,11 @@ func (lx lexicon) scan(text string) hits {
 				}
 			}
 			for _, l := range p.lists {
+				if p.words[0] == "call" && onCall(low, ws, sc.hyphened, i) {
+					// "on-call questions", "our on-call rota": a
+					// duty, not a call.
+					continue next
+				}
 				if (l == lReschedule || l == lInsteadOf) && p.text == "statt" && takesPlace(low, ws, i) {
 					// "Das Gespräch findet per Teams statt": the particle
 					// of "stattfinden", not "instead".
@@ -201,6 +206,13 @@ func (lx lexicon) scan(text string) hits {
 		}
 	}
 	return h
+}
+
+// onCall reports the word at ws[i] joined by a hyphen to an "on" before
+// it: "on-call", the duty of answering pages.
+func onCall(low []byte, ws [][2]int, hyphened []int, i int) bool {
+	_, joined := slices.BinarySearch(hyphened, i)
+	return joined && string(low[ws[i-1][0]:ws[i-1][1]]) == "on"
 }
 
 // takesPlace reports a form of "finden" among the eight words before the
@@ -250,6 +262,9 @@ var firstPersonPossessives = map[string]bool{
 type scratch struct {
 	low   []byte
 	spans [][2]int
+	// hyphened holds the indexes of spans written joined to the word
+	// before by a hyphen ("on-call").
+	hyphened []int
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -257,7 +272,7 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 // lowerWords fills sc with the words of text (runs of letters and digits,
 // as words splits them), lower-cased.
 func (sc *scratch) lowerWords(text string) {
-	sc.low, sc.spans = sc.low[:0], sc.spans[:0]
+	sc.low, sc.spans, sc.hyphened = sc.low[:0], sc.spans[:0], sc.hyphened[:0]
 	start := -1
 	for i := 0; i < len(text); {
 		c := text[i]
@@ -272,6 +287,9 @@ func (sc *scratch) lowerWords(text string) {
 				if start >= 0 {
 					sc.spans = append(sc.spans, [2]int{start, len(sc.low)})
 					start = -1
+					if c == '-' && i < len(text) && isWordByte(rune(text[i])) {
+						sc.hyphened = append(sc.hyphened, len(sc.spans))
+					}
 				}
 				continue
 			}

@@ -476,6 +476,11 @@ var (
 		"not a job opportunity", "not a job offer", "not a recruitment call", "not a recruiting call",
 		"keine jobanfrage", "kein stellenangebot", "pas une offre d'emploi", "no es una oferta de trabajo",
 		"non è un'offerta di lavoro", "não é uma oferta de emprego", "geen vacature",
+		// "To be upfront: there's nothing behind this, we're in a
+		// hiring freeze": a chat with no job behind it.
+		"nothing behind this", "nothing behind it", "no hidden agenda", "no ulterior motive", "steckt nichts dahinter",
+		"ohne hintergedanken", "kein hintergedanke", "keine hintergedanken", "sans arrière-pensée", "sin segundas intenciones",
+		"senza secondi fini", "sem segundas intenções", "zonder bijbedoelingen", "utan baktanke",
 	}
 	// The reader's CV, named by its reader's possessive: "Mel passed
 	// along your resume", "wir haben Ihren Lebenslauf gelesen", "j'ai lu
