@@ -121,6 +121,20 @@ func TestConversations(t *testing.T) {
 			want: nil,
 		},
 		{
+			// The request names the user as a referee and fixes no
+			// time; the call its thread books is about the candidate.
+			name: "a referee's call booked in the thread of the request",
+			msgs: []msg{
+				{id: "rf1", at: mon, subject: "Lena Hoffmann",
+					text: "Hi Sam,\n\nLena Hoffmann has given your name as a referee from your time together at Brightwater. Could you let me know a couple of times that suit you this week?\n\nJo Park\nSenior Recruitment Consultant | Acme Recruitment"},
+				{id: "rf2", inReplyTo: "rf1", from: "me", at: mon.Add(2 * time.Hour), subject: "Re: Lena Hoffmann",
+					text: "Happy to help. Thursday 17 December at 11:00 would work."},
+				{id: "rf3", inReplyTo: "rf2", at: mon.Add(4 * time.Hour), subject: "RE: Lena Hoffmann",
+					text: "Brilliant, I'll call you at 11:00 on Thursday 17 December.\n\nJo Park\nSenior Recruitment Consultant | Acme Recruitment"},
+			},
+			want: nil,
+		},
+		{
 			// A reply's subject is the old one: the time it names is
 			// not news, and the body here names another.
 			name: "a reply's subject time is not read",

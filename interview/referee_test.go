@@ -47,6 +47,7 @@ func TestReferenceCheck(t *testing.T) {
 		{"French, the interview word before", "Entretien de référence (20 min) – Sam Rivera", true},
 		{"English call", "Reference call for Petr Novák", true},
 		{"German compound", "Referenzgespräch zu Frau Weber", true},
+		{"a request for one", "Reference request – Lena Hoffmann", true},
 		{"Polish", "Rozmowa referencyjna – Anna Nowak", true},
 		{"a posting's reference number", "Interview – Reference R-20418", false},
 		{"a code word", "Interview reference number 4471", false},

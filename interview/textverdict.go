@@ -546,11 +546,9 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 		a.press = true
 		return no("investors meeting the user's venture (%q), not an interview", either(subj, body, lInvestor))
 	}
-	if len(a.reads) == 0 {
-		// The rest asks what kind of meeting a time is for; text that
-		// holds no time needs no answer (and a pass reads thousands).
-		return Verdict{}, false
-	}
+	// A reference check is told before any time is: the request ("Lena
+	// has given your name as a referee ... a couple of times that suit
+	// you?") keeps the call its thread fixes later out of the job search.
 	head := truncate(a.text, 4<<10)
 	if w := referenceCheck(m.Subject, cfg.keywords()); w != "" {
 		a.press = true
@@ -562,6 +560,11 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 		// is kept out like a reporter's (see jobSearch.press).
 		a.press = true
 		return no("the user is asked for a reference about a candidate (%q)", w)
+	}
+	if len(a.reads) == 0 {
+		// The rest asks what kind of meeting a time is for; text that
+		// holds no time needs no answer (and a pass reads thousands).
+		return Verdict{}, false
 	}
 	// Its host may say so only in the signature: "Host,
 	// Plattformgeflüster – der Podcast rund um Platform Engineering".

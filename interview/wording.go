@@ -1390,6 +1390,10 @@ var referenceMeetings = map[string]bool{
 	"call": true, "check": true, "chat": true, "gespräch": true, "telefonat": true, "samtale": true,
 	"samtal": true, "gesprek": true, "rozmowa": true, "hovor": true, "puhelu": true, "keskustelu": true,
 	"appel": true, "llamada": true, "chamada": true, "chiamata": true,
+	// "Reference request – Lena Hoffmann": the request for one.
+	"request": true, "anfrage": true, "demande": true, "solicitud": true, "richiesta": true, "pedido": true,
+	"verzoek": true, "förfrågan": true, "forespørgsel": true, "forespørsel": true, "prośba": true, "pyyntö": true,
+	"žádost": true,
 }
 
 // referenceCheck returns the words of text that name a reference check:
