@@ -327,8 +327,11 @@ func subjectSignalsOf(subject string, h hits, names []string) subjectSignals {
 	// meeting") it is business, not a candidacy. Without the user's names
 	// configured, any introduction counts.
 	// "Kittiwake + you?": a founder's way of writing it, to the reader.
+	// Google's subject ends with the invited address, "(sam.rivera@...)":
+	// a name there is not the title's.
+	title := withoutAddresses(subject)
 	for _, sep := range []string{"<>", " × ", " x ", " + "} {
-		if _, after, ok := strings.Cut(subject, sep); ok && (len(names) == 0 && sep != " + " || anyNameWord(subject, names) || readerWord(after)) {
+		if _, after, ok := strings.Cut(title, sep); ok && (len(names) == 0 && sep != " + " || anyNameWord(title, names) || readerWord(after)) {
 			sig.application = strings.TrimSpace(sep)
 			return sig
 		}
@@ -417,6 +420,15 @@ func anyNameWord(text string, names []string) bool {
 		}
 	}
 	return false
+}
+
+// withoutAddresses drops the words of s that hold an e-mail address.
+func withoutAddresses(s string) string {
+	if !strings.Contains(s, "@") {
+		return s
+	}
+	fs := strings.Fields(s)
+	return strings.Join(slices.DeleteFunc(fs, func(f string) bool { return strings.Contains(f, "@") }), " ")
 }
 
 // defaultLexicon is the lexicon with the built-in interview words, for

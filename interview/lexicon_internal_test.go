@@ -66,6 +66,9 @@ func TestIntroductionNamesTheUser(t *testing.T) {
 		{"two others", "Quillstack <> Harbor & Pine: partner meeting", cfg, false},
 		{"a name inside a word is no name", "Samsung <> Harbor & Pine", cfg, false},
 		{"names not configured", "Quillstack <> Harbor & Pine", Config{}, true},
+		// Google's subject ends with the invited address.
+		{"the user's address is no name", "Invitation: Spieleabend (Codenames + Gartic Phone) @ Fri Dec 18, 2026 8pm - 11pm (CET) (sam.rivera@example.org)", cfg, false},
+		{"the user's name beside the address", "Invitation: Kittiwake + Sam @ Tue Dec 8, 2026 (sam.rivera@example.org)", cfg, true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
