@@ -135,6 +135,20 @@ func TestConversations(t *testing.T) {
 			want: nil,
 		},
 		{
+			// The offer's call about the package is no further round,
+			// though the user takes its time as a confirmation would.
+			name: "the call that walks through an offer",
+			msgs: []msg{
+				{id: "of1", at: mon.Add(-96 * time.Hour), subject: "Wattle & Finch – final interview",
+					text: "Hi Sam,\n\nconfirmed: Tuesday 8 December, 8:00–9:00am Berlin, on Zoom with Georgina Hale, CTO.\n\nMitch"},
+				{id: "of2", inReplyTo: "of1", at: mon.Add(48 * time.Hour), subject: "RE: Wattle & Finch – final interview",
+					text: "Sam!\n\nthey loved you, and Wattle & Finch want to make you an offer for the Lead Data Platform Engineer role.\n\nGeorgina would like to ring you herself to walk you through the package – could you chat tomorrow (Thursday) at 7pm Sydney time, which is 9am yours?\n\nMitch"},
+				{id: "of3", inReplyTo: "of2", from: "me", at: mon.Add(49 * time.Hour), subject: "Re: Wattle & Finch – final interview",
+					text: "Fantastic news, thank you Mitch! Thursday at 9am my time works for the call with Georgina."},
+			},
+			want: []time.Time{day(8, 8, 0)},
+		},
+		{
 			// A reply's subject is the old one: the time it names is
 			// not news, and the body here names another.
 			name: "a reply's subject time is not read",

@@ -1969,7 +1969,7 @@ func acceptedOffers(ins []input, cfg Config) {
 			answered = append(answered, answeredBySubject(offering, reply))
 		}
 		for _, offer := range answered {
-			if offer == nil || len(offer.a.offers) == 0 || offer.a.verdict.Interview || !reply.m.Date.After(offer.m.Date) {
+			if offer == nil || len(offer.a.offers) == 0 || offer.a.verdict.Interview || isOutcome(offer.a.verdict) || !reply.m.Date.After(offer.m.Date) {
 				continue
 			}
 			if p := firstWord(normalize(truncate(offer.a.text, 8<<10)), provisionalOfferPhrases); p != "" {
@@ -1998,6 +1998,12 @@ func acceptedOffers(ins []input, cfg Config) {
 	}
 }
 
+// isOutcome reports a verdict of an offer or a rejection: the call it
+// proposes ("Georgina would like to ring you herself to walk you through
+// the package") is about the outcome, and the user taking its time makes
+// no interview of it.
+func isOutcome(v Verdict) bool { return v.Kind == KindOffer || v.Kind == KindRejection }
+
 // clocksTaken turns an employer's message that proposes a clock time
 // without a day of its own into the interview's confirmation when the
 // user's answer takes that clock on a day it names: "Thursday it is! ...
@@ -2020,7 +2026,7 @@ func clocksTaken(ins []input, cfg Config, jobs *jobSearch) {
 }
 
 func clockTaken(offer, reply *input, cfg Config, jobs *jobSearch) {
-	if offer == nil || offer.a.sent || offer.a.skip || offer.a.press || offer.a.verdict.Interview || len(offer.a.offers) > 0 ||
+	if offer == nil || offer.a.sent || offer.a.skip || offer.a.press || offer.a.verdict.Interview || isOutcome(offer.a.verdict) || len(offer.a.offers) > 0 ||
 		!reply.m.Date.After(offer.m.Date) || !jobs.ids[offer.m.MessageID] ||
 		offer.a.subj.has(lKeyword) == "" && cfg.applicationSubject(offer.m.Subject) == "" {
 		return
