@@ -27,6 +27,8 @@ func TestAcceptCompany(t *testing.T) {
 		{"Termin bestätigt", ""},
 		{"Format", ""}, // a form's label: "Format: Videointerview über Microsoft Teams"
 		{"Ort", ""},
+		{"Haastatteluaika", ""}, // a label: "Haastatteluaika: to 3.12.2026 klo 9.00"
+		{"Interviewtermin", ""},
 		{"Formation Labs", "Formation Labs"},
 		{"MEZ", ""}, // "14:00 – 15:30 (MEZ)": a time zone
 		{"CET", ""},
@@ -277,5 +279,26 @@ func TestSignerOrganisation(t *testing.T) {
 				t.Errorf("signerOrganisation(%q) = %q, want %q", tc.signer, got, tc.want)
 			}
 		})
+	}
+}
+
+// A public service's hiring system writes for each body that hires
+// through it: its domain never names the employer.
+func TestPublicHiringSystems(t *testing.T) {
+	tests := []struct {
+		domain string
+		want   bool
+	}{
+		{"kuntarekry.fi", true},
+		{"mail.kuntarekry.fi", true},
+		{"valtiolle.fi", true},
+		{"jobbnorge.no", true},
+		{"jobs.nhs.uk", true},
+		{"jarvela.example", false},
+	}
+	for _, tc := range tests {
+		if got := isVendor(tc.domain); got != tc.want {
+			t.Errorf("isVendor(%q) = %v, want %v", tc.domain, got, tc.want)
+		}
 	}
 }

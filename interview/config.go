@@ -263,6 +263,9 @@ var vendorDomains = []string{
 	// department or agency that hires through them.
 	"jobs.nhs.uk", "trac.jobs", "civilservicejobs.service.gov.uk", "usajobs.gov", "interamt.de", "publicjobs.ie",
 	"jobs.gc.ca", "apsjobs.gov.au",
+	// Finland's municipalities and state, Norway's universities and
+	// public bodies.
+	"kuntarekry.fi", "valtiolle.fi", "sarastiarekry.fi", "jobbnorge.no",
 }
 
 // Calendar systems send invitations on behalf of their users. Only their

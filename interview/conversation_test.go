@@ -149,6 +149,21 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(8, 8, 0)},
 		},
 		{
+			// A hiring system's invitation names the contact; the user
+			// writes to her in a new thread to move it, and her answer
+			// moves it.
+			name: "moved through the contact a hiring system's invitation names",
+			msgs: []msg{
+				{id: "kr1", at: mon.Add(-72 * time.Hour), from: "ats", subject: "Interview invitation: Data Engineer",
+					text: "Hi Sam,\n\nyou are invited to an interview for the Data Engineer role.\n\nInterview time: Thursday 10 December 2026 at 09:00\nPlace: Town hall, room 4\n\nFor questions contact Jo Park, jo.park@acme.example.\n\nThis is an automatic message, please do not reply."},
+				{id: "kr2", from: "me", at: mon.Add(-60 * time.Hour), subject: "Interview 10.12. - Data Engineer",
+					text: "Dear Ms Park,\n\nunfortunately I cannot make it on Thursday 10 December. Would it be possible to move the interview to another day that week?\n\nSam"},
+				{id: "kr3", inReplyTo: "kr2", at: mon.Add(-50 * time.Hour), subject: "RE: Interview 10.12. - Data Engineer",
+					text: "Hi Sam,\n\nno problem: let's hold the interview on Teams on Friday 11 December at 12:30.\n\nJo"},
+			},
+			want: []time.Time{day(11, 12, 30)},
+		},
+		{
 			// A reply's subject is the old one: the time it names is
 			// not news, and the body here names another.
 			name: "a reply's subject time is not read",

@@ -658,7 +658,9 @@ func acceptCompany(c string, people map[string]bool) string {
 		return ""
 	}
 	// "Format: Videointerview über Teams", "Ort: ...": a form's label.
-	if !strings.Contains(c, " ") && fieldLabels[strings.ToLower(c)] {
+	// "Haastatteluaika: to 3.12.2026 klo 9.00", "Interviewtermin: ...":
+	// one word that starts with the interview's is a label too.
+	if !strings.Contains(c, " ") && (fieldLabels[strings.ToLower(c)] || startsWithInterviewStem(c)) {
 		return ""
 	}
 	// "– Di., 15.12.2026 14:00 – 15:30 (MEZ)": a time zone in brackets.
@@ -1332,7 +1334,12 @@ var zoneNameRE = regexp.MustCompile(`^(?:UTC|GMT|[A-Z]{2,4}T)(?:\s*[+-]\s*\d{1,2
 // interviewStems are the interview words as they start or end compounds
 // ("Interviewtermin", "Telefoninterview", "Vorstellungsgesprächs").
 var interviewStems = []string{"interview", "gespräch", "entretien", "entrevista", "colloquio", "intervju", "samtale", "sollicitatie", "rozmow",
-	"interjú", "interviu", "mülakat"}
+	"interjú", "interviu", "mülakat", "haastattel", "pohovor"}
+
+func startsWithInterviewStem(s string) bool {
+	low := strings.ToLower(s)
+	return slices.ContainsFunc(interviewStems, func(st string) bool { return strings.HasPrefix(low, st) })
+}
 
 func hasInterviewStem(s string) bool {
 	low := strings.ToLower(s)

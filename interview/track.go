@@ -31,10 +31,18 @@ func (b *builder) textConfirmations(ins []input) {
 			b.roundOffers[in.m.MessageID] = in.a.roundOffers
 		}
 	}
+	var byID map[string]*input
 	for i := range ins {
 		in := &ins[i]
+		if in.a.sent {
+			if byID == nil {
+				byID = byMessageID(ins)
+			}
+			b.askedToMove(in, byID)
+			continue
+		}
 		kind := in.a.verdict.Kind
-		if in.a.sent || in.a.skip || (kind != KindConfirmation && kind != KindOneWay) || !in.a.hasTime {
+		if in.a.skip || (kind != KindConfirmation && kind != KindOneWay) || !in.a.hasTime {
 			continue
 		}
 		if len(in.a.listed) == 0 {
@@ -60,6 +68,48 @@ func (b *builder) textConfirmations(ins []input) {
 			b.confirmation(li, titleCased(l.company, in.m.Subject), l.company)
 		}
 	}
+}
+
+// askedToMove joins to an interview still to come the thread the user
+// starts to ask its people to move it, naming its day: a hiring system's
+// invitation names the contact person, and the user writes to her ("I'm
+// on a business trip on Thursday 3 December ... perhaps on another day
+// that week?"). Her answer with another time then moves the interview.
+// The interview was announced before the letter, to someone it names as
+// one of its people or whose address its announcement gives.
+func (b *builder) askedToMove(in *input, byID map[string]*input) {
+	m := in.m
+	if len(m.InReplyTo) > 0 || len(m.References) > 0 || m.MessageID == "" || !asksToMove(in.a.text, b.cfg) {
+		return
+	}
+	for _, t := range b.all {
+		if !t.iv.Start.After(m.Date) || !t.iv.InvitedAt.Before(m.Date) || !namesDay(in.a.text, m.Date, t.iv.Start) {
+			continue
+		}
+		if t.toEmployer(m) || b.namedInAnnouncement(t, m, byID) {
+			t.thread[m.MessageID] = true
+			return
+		}
+	}
+}
+
+// namedInAnnouncement reports a recipient of the user's message m whose
+// address the text of one of t's defining messages gives ("Lisätietoja
+// antaa ... Tiina Lehtonen, tiina.lehtonen@jarvela.example").
+func (b *builder) namedInAnnouncement(t *tracked, m *mail.Message, byID map[string]*input) bool {
+	for id := range t.defining {
+		d := byID[id]
+		if d == nil {
+			continue
+		}
+		low := strings.ToLower(d.a.text)
+		for _, a := range append(slices.Clone(m.To), m.Cc...) {
+			if e := strings.ToLower(a.Email); e != "" && !b.cfg.isMe(e) && strings.Contains(low, e) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // restagedTimes applies a recap of a process's stages that moves some
