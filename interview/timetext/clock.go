@@ -107,6 +107,17 @@ func (s *scanner) ishAt(j int) (int, bool) {
 // word that decided (-1 when none did).
 func (s *scanner) clockCore(i int) (clock, int, int8, bool) {
 	h, nh, ok := s.num(i)
+	if ok && nh == 4 && h/100 <= 23 && h%100 <= 59 {
+		// "1500 hrs", "0930 hours", "1430h": the military and British
+		// forces' way, four figures and a word for hours after them.
+		// "1200 hours" may also be a length of time: "hours" only
+		// after "at" or with the hour's leading zero.
+		j := i + 1
+		hours := s.is(j, "hours") && (s.is(i-1, "at") || h < 1000)
+		if s.is(j, "hrs") || s.is(j, "hr") || hours || s.is(j, "h") && s.glued(j) {
+			return clock{ok: true, h: h / 100, min: h % 100, hasMin: true, sure: true}, j + 1, en, true
+		}
+	}
 	if !ok || nh > 2 || h > 23 {
 		return clock{}, 0, -1, false
 	}
@@ -678,7 +689,7 @@ func (s *scanner) wordClock(i int) (elem, bool) {
 				c.h = 12
 			}
 		}
-		if cue, _ := s.cueBefore(i, c); !cue && !s.dayJustBefore(i) && !s.moveToBefore(i) {
+		if cue, _ := s.cueBefore(i, c); !cue && !s.dayJustBefore(i) && !s.moveToBefore(i) && !(english && s.proposedAsClock(i)) {
 			return elem{}, false
 		}
 		e.lang = -1
@@ -840,6 +851,13 @@ func (s *scanner) quarterClock(i int) (h, min, next int, ok bool) {
 		return before(h), 45, i + 3, true
 	}
 	return 0, 0, 0, false
+}
+
+// proposedAsClock reports the English proposal of a time written at i
+// without a word for "at": "Could we do half three instead?", "shall we
+// say half two?".
+func (s *scanner) proposedAsClock(i int) bool {
+	return s.is(i-1, "do") || s.is(i-1, "say") || s.is(i-1, "it") && s.is(i-2, "make") || s.is(i+2, "instead")
 }
 
 // halfBefore reads "halb drei", "half drie", "halv tre", "half two", "půl

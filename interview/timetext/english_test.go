@@ -17,6 +17,15 @@ func TestFindEnglish(t *testing.T) {
 		{name: "month day and a clock with nothing between", text: "December 10 2pm-3pm PT",
 			want: time.Date(2026, 12, 10, 14, 0, 0, 0, zone(t, "America/Los_Angeles")), dur: time.Hour, zone: "PT"},
 		{name: "month day and a 24-hour clock", text: "Dec 10 14:00", want: at(12, 10, 14, 0)},
+		// Four figures and a word for hours: the forces' and many a
+		// British recruiter's way.
+		{name: "four figures and hrs", text: "He has suggested Thursday 3rd December at 1500 hrs (UK time).",
+			want: time.Date(2026, 12, 3, 15, 0, 0, 0, london), zone: "UK time"},
+		{name: "four figures and hours", text: "Friday 4 December, 0930 hours", want: at(12, 4, 9, 30)},
+		{name: "four figures and hours after at", text: "Friday 4 December at 1400 hours", want: at(12, 4, 14, 0)},
+		{name: "four figures glued to h", text: "Friday 4 December at 1430h", want: at(12, 4, 14, 30)},
+		// The UK's "half three" is 3:30, proposed without "at".
+		{name: "half three proposed without at", text: "Thursday 3 December: could we do half three instead?", want: at(12, 3, 15, 30)},
 		{name: "the day of the month in parentheses after the weekday", text: "Thursday (10th) around 10am", want: at(12, 10, 10, 0)},
 		{name: "the day in parentheses after next week", text: "Tuesday next week (8th) at half two", want: at(12, 8, 14, 30),
 			opt: refAt(time.Date(2026, 11, 30, 17, 48, 0, 0, time.UTC))},

@@ -24,6 +24,7 @@ func TestFindNothing(t *testing.T) {
 		{"fraction", "3/4 of the team meets on Friday"},
 		{"minutes", "Thursday, December 3: 45 minutes"},
 		{"hours", "Monday, 2 hours"},
+		{"a length in four figures", "On Friday 4 December the crew logged 1200 hours of flight time"},
 		{"a rough count", "On Friday we expect 20-ish people and 5-ish speakers."},
 		{"hours in French", "un entretien de 1h le jeudi 3 décembre"},
 		{"hours in Dutch", "donderdag 3 december, het gesprek duurt 2 uur"},
