@@ -1542,6 +1542,17 @@ func TestCancellations(t *testing.T) {
 				Text: "Sehr geehrter Herr Rivera,\n\nleider müssen wir Ihren Termin am Donnerstag, 17.12.2026 um 13:30 Uhr absagen, da unser Teamleiter erkrankt ist. " +
 					"Wir melden uns mit einem neuen Terminvorschlag bei Ihnen."},
 		}},
+		// A job board passes on the employer's cancellation, and ends it
+		// with "similar jobs", as its alerts do.
+		{"a job board's notice of the employer's cancellation", []mail.Message{
+			{Summary: mail.Summary{MessageID: "in1", Date: mon, Subject: "Interview confirmed: Backend Developer (Go) at Tulpenveld Software B.V.",
+				From: addr("Indeed", "invitationtointerview@indeed.com"), To: me},
+				Text: "Your interview is confirmed.\n\nBackend Developer (Go)\nWednesday, December 16, 2026 11:00 AM – 11:30 AM (CET)\nVideo interview on Indeed"},
+			{Summary: mail.Summary{MessageID: "in2", Date: mon.Add(48 * time.Hour), Subject: "Interview canceled: Backend Developer (Go) at Tulpenveld Software B.V.",
+				From: addr("Indeed", "invitationtointerview@indeed.com"), To: me},
+				Text: "Tulpenveld Software B.V. canceled your interview\n\nBackend Developer (Go)\nWed, Dec 16 · 11:00 AM (CET)\n\n" +
+					"We know this is disappointing. Here are similar jobs you might like:\n  - Go Developer – Fabrikam Logistics, Amersfoort"},
+		}},
 		{"the recruiter cancels in the first person (pl)", []mail.Message{
 			{Summary: mail.Summary{MessageID: "pl1", Date: mon, Subject: "Zaproszenie na rozmowę - Senior Java Developer", From: recruiter, To: me},
 				Text: "Zapraszam na rozmowę w czwartek, 17 grudnia, o godz. 10:00."},

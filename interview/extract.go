@@ -1188,7 +1188,27 @@ func PersonAddress(addr string) bool {
 	if addr == "" || isNoReply(addr) || isCalendarSystem(d) {
 		return false
 	}
+	if isJobBoard(d) && boardFunction(addr) {
+		// "invitationtointerview@indeed.com": the board's own
+		// mailbox. Its people ("jdoe@linkedin.com", hiring for
+		// itself) and its relays to an employer's
+		// ("lenakowalski-3k8q2@indeedemail.com") are people.
+		return false
+	}
 	return !isVendor(d) || replyRelay(addr)
+}
+
+// boardFunction reports a job board's address named for what it sends:
+// invitations, messages, alerts, updates.
+func boardFunction(addr string) bool {
+	local, _, _ := strings.Cut(strings.ToLower(addr), "@")
+	return slices.ContainsFunc(boardFunctionWords, func(w string) bool { return strings.Contains(local, w) })
+}
+
+var boardFunctionWords = []string{
+	"invitation", "interview", "notification", "notify", "alert", "message", "inmail", "update", "jobs",
+	"mailer", "digest", "newsletter", "support", "info", "service", "team", "candidate", "application",
+	"apply", "schedul", "reminder", "account",
 }
 
 // replyRelay reports an address at which a hiring system takes the

@@ -39,6 +39,12 @@ func TestMachinesAreNobodyToWrite(t *testing.T) {
 		{"a mailing's tagged address is no relay", addr("Acme", "no-reply@greenhouse.io"),
 			addr("", "notifications+c4a1e9@greenhouse.io"), text, ""},
 		{"a system's address without a tag", addr("Acme", "no-reply@greenhouse.io"), addr("", "acme@greenhouse.io"), text, ""},
+		// A job board's own mailbox, named for what it sends; its
+		// relay to the employer's recruiter is a person.
+		{"a job board's invitation mailbox", addr("Indeed", "invitationtointerview@indeed.com"), nil, text, ""},
+		{"a job board's relay to the recruiter", addr("Jo Park via Indeed", "jopark-3k8q2_x7f@indeedemail.com"), nil, text,
+			"jopark-3k8q2_x7f@indeedemail.com"},
+		{"a person at a job board hiring for itself", addr("Jo Park", "jo.park@linkedin.com"), nil, text, "jo.park@linkedin.com"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

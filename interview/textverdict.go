@@ -118,7 +118,9 @@ func (a *analysis) textVerdict(m *mail.Message, cfg Config, ctx msgContext) Verd
 	// A hiring system's notice says so in its subject ("Interview
 	// Cancelled - Flatiron Geospatial") and lists the slot below, apart
 	// from its sentence; its confirmations' "need to cancel?" does not.
-	systemSays := isJobSystemMail(m) && slices.ContainsFunc(words(strings.ToLower(m.Subject)), func(w string) bool { return cancelledWords[w] })
+	// A job board passes an employer's on the same way ("Interview
+	// canceled: Backend Developer (Go) at ..." from Indeed).
+	systemSays := (isJobSystemMail(m) || isJobBoard(domainOf(firstAddress(m.From)))) && slices.ContainsFunc(words(strings.ToLower(m.Subject)), func(w string) bool { return cancelledWords[w] })
 	if cancelled && all(lReschedule) == "" && (a.cancelsItsTime(m, cfg, cancel) || inThread || label != "" || systemSays) {
 		return Verdict{true, KindCancellation, fmt.Sprintf("cancellation wording (%q) about an interview", cancel)}
 	}
@@ -443,7 +445,10 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 		return no("a mentoring conversation (%q in the subject), not the user's job interview", mentoringSubject(m.Subject))
 	case subj.has(lAlert) != "":
 		return no("job alert (%q in the subject)", subj.has(lAlert))
-	case isJobBoard(d) && body.has(lAlert) != "":
+	case isJobBoard(d) && body.has(lAlert) != "" && subj.has(lKeyword) == "":
+		// A board's own notice about the user's interview ("Interview
+		// canceled: Backend Developer at ...") ends with "similar
+		// jobs" too: its subject says what it is.
 		return no("job alert from a job board (%q)", body.has(lAlert))
 	case subj.has(lArticle) != "":
 		return no("an article or course about interviews (%q in the subject)", subj.has(lArticle))
