@@ -1627,8 +1627,12 @@ func (b *builder) invitationSettles(ins []input) {
 				return false
 			}
 		}
+		company := t.iv.Company
+		if company == "" {
+			company = clientInThread(t, byID)
+		}
 		for _, o := range b.all {
-			if o == t || o.iv.ICSUID == "" || o.iv.Status != Scheduled || !employersWord(o, t) || named(o.iv.Start) ||
+			if o == t || o.iv.ICSUID == "" || o.iv.Status != Scheduled || !employersWord(o, t, company) || named(o.iv.Start) ||
 				!(likelySameCompany(o.iv.Company, t.iv.Company) || t.iv.Company == "") ||
 				!o.timesAt.After(t.timesAt) || !o.timesAt.Before(t.iv.Start) ||
 				absDur(o.iv.Start.Sub(t.iv.Start)) > 14*24*time.Hour || round(o) {
@@ -1643,12 +1647,15 @@ func (b *builder) invitationSettles(ins []input) {
 
 // employersWord reports an invitation o sent from the side of the
 // interview t its words fixed: by one of its people or from its domain,
-// or by a scheduling system. A stranger who names the company, or writes
-// its recruiter into ORGANIZER, moves nothing (DESIGN, Trust).
-func employersWord(o, t *tracked) bool {
+// or by a scheduling system, or from the domain that spells the company
+// the words named (an agency announces "our client Logística Ebro", and
+// the invitation comes from logisticaebro.example). A stranger who names
+// the company, or writes its recruiter into ORGANIZER, moves nothing
+// (DESIGN, Trust).
+func employersWord(o, t *tracked, company string) bool {
 	for e := range o.senders {
 		d := domainOf(e)
-		if t.people[e] || companyDomain(d) && t.domains[orgDomain(d)] || isVendor(d) || isCalendarSystem(d) {
+		if t.people[e] || companyDomain(d) && (t.domains[orgDomain(d)] || domainSpells(d, company)) || isVendor(d) || isCalendarSystem(d) {
 			return true
 		}
 	}

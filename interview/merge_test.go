@@ -608,6 +608,33 @@ func TestAgencysLetterAndClientsCancelledInvitation(t *testing.T) {
 	}
 }
 
+// TestAgencysLetterThenClientMovesItsInvitation: an agency names its
+// client and the slot; the client's own calendar (its domain spells the
+// name) invites for that slot and then moves it. The agency's words were
+// about the invitation's first slot: one interview, at the new time, and
+// named as the agency wrote it.
+func TestAgencysLetterThenClientMovesItsInvitation(t *testing.T) {
+	const client = "nuria.sanz@logisticaebro.example"
+	letter := textMessage("a@x", "2026-11-25T16:40:00Z", "javier.ortega@randstad.example", "Proceso de selección Data Engineer",
+		"Hola Sam,\n\nTe confirmo que el cliente, Logística Ebro, quiere conocerte para la posición de Data Engineer.\n\n"+
+			"La entrevista será con Nuria Sanz, Head of Data, el jueves 10 de diciembre a las 11:30h por Teams. Ella te enviará la convocatoria.\n\nUn saludo,\nJavier Ortega\nRandstad")
+	invite := calMessageFrom("i@x", "2026-11-26T08:15:00Z", "Entrevista Data Engineer - Sam Rivera (Randstad)", "Hola Sam,\n\nTe envío la convocatoria.\n\nNuria",
+		vevent{method: "REQUEST", start: "20261210T103000Z", organizer: client, uid: "le@x", summary: "Entrevista Data Engineer - Sam Rivera (Randstad)"})
+	moved := calMessageFrom("m@x", "2026-12-01T12:22:00Z", "Entrevista Data Engineer - Sam Rivera (Randstad)", "Hola Sam, la movemos al lunes 14 a las 16:00.",
+		vevent{method: "REQUEST", seq: 1, stamp: "20261201T122200Z", start: "20261214T150000Z", organizer: client, uid: "le@x",
+			summary: "Entrevista Data Engineer - Sam Rivera (Randstad)"})
+	ivs := interview.Build([]mail.Message{letter, invite, moved}, nil, sampleConfig())
+	if len(ivs) != 1 {
+		for _, iv := range ivs {
+			t.Logf("%q %s %s", iv.Company, iv.Start.UTC(), iv.Status)
+		}
+		t.Fatalf("Build found %d interviews, want 1", len(ivs))
+	}
+	if iv := ivs[0]; !iv.Start.Equal(utc("20261214T150000Z")) || iv.Company != "Logística Ebro" {
+		t.Errorf("got %q at %s, want Logística Ebro at 2026-12-14 15:00 UTC", iv.Company, iv.Start.UTC())
+	}
+}
+
 // TestRecruitersShortNameForTheSlotBeforeAMove: a public employer's hiring
 // system books the slot under its full name; the recruiter then writes
 // from the employer's own domain and calls it by its initials ("OHDA").
