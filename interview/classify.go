@@ -728,6 +728,13 @@ func eventIsInterview(ev calendar.Event, m *mail.Message, text string, cfg Confi
 	if p := mh.has(lPress); p != "" {
 		return false, fmt.Sprintf("a press or research interview (%q)", p)
 	}
+	// An event's registration system sends its calendar entry with the
+	// confirmation ("Thank you for your RSVP ... A calendar entry is
+	// attached"): a breakfast "The Board-Ready Executive" is no
+	// interview for its title's word.
+	if p := mh.has(lRegistration); p != "" && ah.has(lKeyword) == "" {
+		return false, fmt.Sprintf("an event's registration system writes (%q), not an interview", p)
+	}
 	// And what the appointment is, when its title does not call it an
 	// interview: "Undersökning hos tandläkare Erik Sandberg".
 	if p := mh.has(lAppointment); p != "" && ah.has(lKeyword) == "" {

@@ -568,6 +568,22 @@ func TestExpertNetworkInvitationIsNoInterview(t *testing.T) {
 	}
 }
 
+// TestRegisteredEventsCalendarEntryIsNoInterview: a search firm's
+// breakfast for executives sends its calendar entry with the RSVP's
+// confirmation; "Executive" in its title is a candidacy's word, but
+// what the mail says is an event's registration.
+func TestRegisteredEventsCalendarEntryIsNoInterview(t *testing.T) {
+	const org = "events@hartwell-partners.example"
+	m := calMessageFrom("r@x", "2026-12-01T09:14:00Z", "Confirmed: The Board-Ready Executive, 14 January 2027",
+		"Your place is confirmed\n\nDear Sam,\n\nThank you for your RSVP. We look forward to welcoming you to The Board-Ready Executive on "+
+			"Thursday 14 January 2027, 08:00-10:00 at The Connaught, London. A calendar entry is attached.\n\nThe Hartwell & Co Events Team",
+		vevent{method: "PUBLISH", start: "20270114T080000Z", organizer: org, uid: "board-ready@x", summary: "The Board-Ready Executive",
+			extra: []string{"LOCATION:The Connaught, Carlos Place, London"}})
+	if ivs := interview.Build([]mail.Message{m}, nil, sampleConfig()); len(ivs) != 0 {
+		t.Errorf("Build found %d interviews (%s), want none", len(ivs), ivs[0].Evidence)
+	}
+}
+
 // TestMissedBookingRescheduledByANewInvitation: the interviewer missed a
 // Calendly booking and sends an invitation of his own calendar, another
 // UID, "Rescheduled from Tue Dec 1". The missed booking is that

@@ -866,7 +866,7 @@ var (
 	registrationPhrases = []string{
 		"webinar id", "id de webinaire", "id del seminario web", "id webinar", "id do webinar",
 		"identyfikator webinaru", "webbinarie-id", "webinaarin tunnus", "id webináře", "join webinar",
-		"cancel your registration", "thank you for registering", "thanks for registering", "all registrants",
+		"cancel your registration", "thank you for registering", "thank you for your rsvp", "thanks for your rsvp", "thanks for rsvping", "thank you for rsvping", "thanks for registering", "all registrants",
 		"registrants", "anmeldung stornieren", "vielen dank für ihre anmeldung", "danke für deine anmeldung",
 		"annuler votre inscription", "merci pour votre inscription", "merci de votre inscription",
 		"cancelar tu registro", "cancelar su registro", "gracias por registrarte", "gracias por inscribirte",
