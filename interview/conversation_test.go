@@ -67,6 +67,22 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(10, 9, 45)},
 		},
 		{
+			// The move shifts the clock by an hour; the day the
+			// sentence before names is the interviewer's conference,
+			// not the interview's.
+			name: "moved by an hour, a day named for another reason",
+			msgs: []msg{
+				{id: "sh1", at: mon, subject: "Terminbestätigung Alpenfunk Medien GmbH - Data Scientist",
+					text: "Guten Tag Sam Rivera,\n\nhiermit bestätige ich Ihnen das Vorstellungsgespräch:\n\nTermin: Mittwoch, 16.12.2026, 9:00 Uhr\nOrt: Alpenfunk Medien GmbH, München\n\nMit freundlichen Grüßen\nKatrin Moll"},
+				{id: "sh2", inReplyTo: "sh1", from: "me", at: mon.Add(2 * time.Hour), subject: "Re: Terminbestätigung Alpenfunk Medien GmbH - Data Scientist",
+					text: "Guten Tag Frau Moll,\n\nden Termin am 16.12. um 9 Uhr bestätige ich gerne.\n\nSam Rivera"},
+				{id: "sh3", inReplyTo: "sh2", refs: []string{"sh1", "sh2"}, at: mon.Add(26 * time.Hour), subject: "AW: Terminbestätigung Alpenfunk Medien GmbH - Data Scientist",
+					text: "Guten Tag Sam Rivera,\n\nleider gibt es eine kleine Änderung: Herr Dr. Seitz ist am 15.12. noch auf einer Konferenz in Köln und kommt erst am Mittwochmorgen zurück. " +
+						"Er lässt daher fragen, ob wir das Gespräch um eine Stunde nach hinten schieben können, also auf 10:00 Uhr. Ort und Dauer bleiben unverändert.\n\nKatrin Moll"},
+			},
+			want: []time.Time{day(16, 10, 0)},
+		},
+		{
 			// The same exchange about practising is no interview:
 			// nothing of it is about the user's job search.
 			name: "a clock taken for a mock interview",

@@ -1050,11 +1050,13 @@ func dayAndClockApart(text string, opt timetext.Options) []timetext.Mention {
 		clocks = slices.DeleteFunc(clocks, func(c timetext.Mention) bool {
 			return endsRange(text[max(0, start+c.Pos-24) : start+c.Pos])
 		})
-		// "at 14:00 instead of 13:30": a move, which the readers of
-		// moves take on the interview's own clock (sameDayMoves).
+		// "at 14:00 instead of 13:30", "um eine Stunde nach hinten
+		// schieben, also auf 10:00 Uhr": a move, which the readers of
+		// moves take on the interview's own clock (sameDayMoves); the
+		// day the sentence before names is not the day it moves to.
 		if slices.ContainsFunc(clocks, func(c timetext.Mention) bool {
 			return insteadOfBefore(defaultLexicon, text[max(0, start+c.Pos-24):start+c.Pos])
-		}) {
+		}) || shiftsByAmount(text[start:stop]) {
 			continue
 		}
 		if len(clocks) == 0 || len(clocks) > 2 {
@@ -1172,6 +1174,26 @@ func insteadOfBefore(lx lexicon, lead string) bool {
 	// German's "findet ... statt" is no "instead" (see takesPlace).
 	h := lx.scan(lead)
 	return h.has(lInsteadOf) != ""
+}
+
+// shiftRE finds a move by an amount of time, which keeps the day: "um
+// eine Stunde nach hinten schieben", "push it back by half an hour", "an
+// hour later", "spostare di un'ora", "décaler d'une demi-heure", "o
+// godzinę później", "en timme senare", "30 minutes earlier". In the
+// Romance languages "d'une heure" is as often a length ("un entretien
+// d'une heure"), so there the verb that moves must be written too.
+var shiftRE = regexp.MustCompile(`(?i)\b(?:um|by|o|met|med)\s+(?:(?:eine|einer|an|one|a|een|half\s+an|eine\s+halbe|pół|en|en\s+halv)\s+)?(?:stunde|hour|uur|godzinę|timme|time|\d{1,3}\s*(?:minuten|minutes|minuut|minuter|minut|min))\b` +
+	`|\b(?:d(?:é|e)cal|avanc|retard|recul|repouss|spost|postic|anticip|retras|adelant|atras|adiant)\p{L}*\s+(?:[\p{L}'’]+\s+){0,3}?(?:d['’]\s*|de\s+|di\s+|em\s+)(?:(?:une|una|uma|media|meia)\s+|un['’]\s*|mezz['’]\s*)?(?:demi-?)?(?:heure|hora|ora|\d{1,3}\s*(?:minutes|minutos|minuti))\b` +
+	`|\b(?:an|one|half\s+an|eine|eine\s+halbe|une|una|media|uma|meia|een|een\s+half|en|en\s+halv|\d{1,3})\s+(?:hour|stunde|heure|hora|uur|timme|time|minutes|minuten|minutos|minuter)\s+(?:later|earlier|sp(?:ä|ae)ter|fr(?:ü|ue)her|plus\s+tard|plus\s+t(?:ô|o)t|m(?:á|a)s\s+tarde|mais\s+tarde|mais\s+cedo|senare|tidigare|senere|tidligere|eerder)\b` +
+	`|\bun['’]ora\s+(?:pi(?:ù|u)\s+tardi|prima)\b|\bgodzin[eęy]\s+(?:p(?:ó|o)(?:ź|z)niej|wcze(?:ś|s)niej)\b`)
+
+// shiftsByAmount reports a sentence that moves a time by an amount
+// ("eine Stunde nach hinten schieben"), relative to the time it had.
+func shiftsByAmount(sentence string) bool {
+	if !strings.ContainsAny(sentence, "0123456789") {
+		return false // a shift with no new clock written is not read here
+	}
+	return shiftRE.MatchString(sentence)
 }
 
 // insteadOfPhrases stand right before the time an interview moves away

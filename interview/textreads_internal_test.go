@@ -285,3 +285,35 @@ func TestTravelSegment(t *testing.T) {
 		})
 	}
 }
+
+// TestShiftsByAmount: a move by an amount keeps the day; a length written
+// the same way ("un entretien d'une heure") is no move.
+func TestShiftsByAmount(t *testing.T) {
+	tests := []struct {
+		name, sentence string
+		want           bool
+	}{
+		{"German, pushed back by an hour", "ob wir das Gespräch um eine Stunde nach hinten schieben können, also auf 10:00 Uhr", true},
+		{"English, by half an hour", "could we push it back by half an hour, so 10:30?", true},
+		{"English, minutes earlier", "we need to start 30 minutes earlier, at 9:30", true},
+		{"Italian, spostare di un'ora", "dobbiamo spostare il colloquio di un'ora, quindi alle 11:30", true},
+		{"French, décaler d'une demi-heure", "nous devons décaler l'entretien d'une demi-heure, à 10h30", true},
+		{"Spanish, una hora más tarde", "lo pasamos una hora más tarde, a las 11:00", true},
+		{"Polish, o godzinę później", "czy możemy przesunąć o godzinę później, o 11:00?", true},
+		{"Swedish, en timme senare", "kan vi ta det en timme senare, kl. 11?", true},
+		{"French length", "un entretien d'une heure le 10 décembre à 10h", false},
+		{"Spanish length", "una reunión de una hora el jueves a las 10:00", false},
+		{"Italian length", "un colloquio di un'ora alle 10", false},
+		{"German length", "Das Gespräch dauert eine Stunde, Beginn 10:00", false},
+		{"German clock", "Wir sehen uns um 10 Uhr", false},
+		{"English deadline", "please reply by 10am", false},
+		{"no clock written", "could we push it back by an hour?", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := shiftsByAmount(tc.sentence); got != tc.want {
+				t.Errorf("shiftsByAmount(%q) = %v, want %v", tc.sentence, got, tc.want)
+			}
+		})
+	}
+}

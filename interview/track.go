@@ -1095,7 +1095,7 @@ func (b *builder) sameDayMoves(ins []input) {
 				// Read only for a message in an interview's thread:
 				// most that hold a word for moving are in none.
 				said = -1
-				if firstWord(normalize(a.text), sameDayPhrases) != "" {
+				if firstWord(normalize(a.text), sameDayPhrases) != "" || shiftRE.MatchString(a.text) {
 					said = 1
 				}
 			}
