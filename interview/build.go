@@ -45,6 +45,10 @@ type tracked struct {
 	// agents are the names of the agencies that wrote about this
 	// interview for the employer (see dropShadowed).
 	agents []string
+	// shadowed holds the Message-IDs of an agency's words about this
+	// interview, dropped beside the employer's own (see dropShadowed):
+	// they may name the role the invitation does not.
+	shadowed []string
 }
 
 // input is one stored message with its analysis.
@@ -1249,7 +1253,13 @@ func spellsWordsOf(label, name string) bool {
 // oldest first: the invitation names the company, the application's answer
 // before it named the job.
 func roleInThread(t *tracked, byID map[string]*input) string {
-	for _, id := range t.iv.Thread {
+	return roleIn(t.iv.Thread, byID)
+}
+
+// roleIn reads the role from the first of the messages ids that names
+// one.
+func roleIn(ids []string, byID map[string]*input) string {
+	for _, id := range ids {
 		if in := byID[id]; in != nil && !in.a.skip {
 			text := in.a.text
 			if in.a.sent {
@@ -1841,6 +1851,9 @@ func (b *builder) result(ins []input) []Interview {
 		}
 		if t.iv.Role == "" {
 			t.iv.Role = roleFromPitch(t, ins)
+		}
+		if t.iv.Role == "" {
+			t.iv.Role = roleIn(t.shadowed, byID)
 		}
 		names := append([]string(nil), b.cfg.Names...)
 		for _, p := range append([]Person{t.iv.Organizer}, t.iv.Interviewers...) {

@@ -302,3 +302,29 @@ func TestPublicHiringSystems(t *testing.T) {
 		}
 	}
 }
+
+// TestDescribesUnnamed: a headhunter's description of a client it does
+// not name is no company; a name that holds one of the words is.
+func TestDescribesUnnamed(t *testing.T) {
+	tests := []struct {
+		name string
+		want bool
+	}{
+		{"Leading Payments Company", true},
+		{"Top MNC", true},
+		{"Renowned Fintech Firm", true},
+		{"Führendes Unternehmen", true},
+		{"Empresa líder del sector", true},
+		{"Kestrel Payments", false},
+		{"Ford Motor Company", false},
+		{"Global Payments", false},
+		{"Leading", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := describesUnnamed(tc.name); got != tc.want {
+				t.Errorf("describesUnnamed(%q) = %v, want %v", tc.name, got, tc.want)
+			}
+		})
+	}
+}

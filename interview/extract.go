@@ -44,6 +44,36 @@ var companyPatterns = []*regexp.Regexp{
 }
 
 // Words that start a phrase like "Phone interview" but never a company.
+// describesUnnamed reports a description in place of a name: a word that
+// praises ("leading", "renowned", "líder") and a word for any
+// organisation ("company", "MNC", "Unternehmen") in the same few words.
+func describesUnnamed(c string) bool {
+	ws := strings.Fields(strings.ToLower(c))
+	if len(ws) < 2 || len(ws) > 6 {
+		return false
+	}
+	return slices.ContainsFunc(ws, func(w string) bool { return praiseWords[w] }) &&
+		slices.ContainsFunc(ws, func(w string) bool { return orgNouns[strings.Trim(w, ".,")] })
+}
+
+var (
+	praiseWords = map[string]bool{
+		"leading": true, "top": true, "reputed": true, "renowned": true, "well-known": true, "prominent": true,
+		"major": true, "fast-growing": true, "established": true, "premier": true, "prestigious": true, "large": true,
+		"big": true, "global": true, "international": true, "multinational": true, "fortune": true, "tier-1": true,
+		"führendes": true, "führender": true, "führende": true, "renommiertes": true, "renommierter": true,
+		"namhaftes": true, "namhafter": true, "internationales": true, "líder": true, "importante": true,
+		"grande": true, "leader": true, "renommée": true, "toonaangevend": true, "toonaangevende": true,
+		"ledande": true, "førende": true, "ledende": true, "wiodąca": true, "wiodącej": true, "duża": true,
+	}
+	orgNouns = map[string]bool{
+		"company": true, "client": true, "firm": true, "mnc": true, "organisation": true, "organization": true,
+		"player": true, "brand": true, "startup": true, "start-up": true, "employer": true, "corporation": true,
+		"unternehmen": true, "konzern": true, "empresa": true, "azienda": true, "entreprise": true, "société": true,
+		"groupe": true, "bedrijf": true, "firma": true, "företag": true, "selskab": true, "selskap": true, "spółka": true,
+	}
+)
+
 var notCompanyWords = map[string]bool{
 	// A headhunter's label on a search it keeps confidential.
 	"vertraulich": true, "confidential": true, "confidentiel": true, "confidentielle": true, "confidencial": true,
@@ -57,7 +87,7 @@ var notCompanyWords = map[string]bool{
 	"an": true, "a": true, "the": true, "job": true, "screening": true, "follow-up": true,
 	"panel": true, "coding": true, "hr": true, "team": true, "us": true, "me": true, "you": true,
 	"initial": true, "intro": true, "interview": true, "invitation": true, "confirmation": true,
-	"update": true, "updated": true, "new": true, "scheduled": true, "online": true, "remote": true,
+	"update": true, "updated": true, "new": true, "scheduled": true, "online": true, "remote": true, "hybrid": true, "hybride": true, "híbrido": true, "ibrido": true,
 	"personal": true, "persönliches": true, "telefon": true, "telefonisches": true, "erstes": true,
 	"zweites": true, "in": true, "mock": true, "live": true, "system": true, "behavioral": true,
 	"culture": true, "recruiter": true, "hiring": true, "zoom": true, "teams": true, "google": true,
@@ -705,6 +735,11 @@ func acceptCompany(c string, people map[string]bool) string {
 		if strings.Contains(p, " ") && low != p && hasWord(low, p) {
 			return ""
 		}
+	}
+	// "Leading Payments Company", "Top MNC", "Empresa líder del sector":
+	// how a headhunter describes a client it does not name yet.
+	if describesUnnamed(c) {
+		return ""
 	}
 	// "Ihr Interviewtermin": an interview word inside a compound.
 	if hasInterviewStem(c) {

@@ -651,6 +651,32 @@ func TestAgencysLetterThenClientMovesItsInvitation(t *testing.T) {
 	}
 }
 
+// TestAgencyDescribesItsClientThenTheClientInvites: an agency keeps its
+// client unnamed in its subject ("Leading Payments Company"), confirms a
+// slot, and the client's invitation at that minute names neither the
+// role nor the agency. One interview: the client's name, the agency's
+// role.
+func TestAgencyDescribesItsClientThenTheClientInvites(t *testing.T) {
+	const client = "rohan.bhatt@kestrel-payments.example"
+	letter := textMessage("a@x", "2026-11-24T09:30:00Z", "divya.r@talentbridge-search.example", "Re: Senior Platform Engineer | Leading Payments Company | Berlin (Hybrid)",
+		"Hi Sam,\n\nYour first round is confirmed as below:\n\nRound: Hiring Manager discussion (45 min)\nDate: Monday, 07/12/2026\n"+
+			"Time: 3:30 PM IST (11:00 AM CET)\nMode: Zoom - Rohan will send the calendar invite directly.\n\nWarm regards,\nDivya")
+	invite := calMessageFrom("i@x", "2026-11-25T11:02:00Z", "Invitation: Kestrel Payments x Sam Rivera - Platform EM round @ Mon 7 Dec 2026 3:30pm - 4:15pm (IST)",
+		"Looking forward to our chat.\n\nRohan",
+		vevent{method: "REQUEST", start: "20261207T100000Z", organizer: client, uid: "kp@x", summary: "Kestrel Payments x Sam Rivera - Platform EM round",
+			extra: []string{"LOCATION:https://kestrel-payments.zoom.us/j/83017725519"}})
+	ivs := interview.Build([]mail.Message{letter, invite}, nil, sampleConfig())
+	if len(ivs) != 1 {
+		for _, iv := range ivs {
+			t.Logf("%q %q %s", iv.Company, iv.Role, iv.Start.UTC())
+		}
+		t.Fatalf("Build found %d interviews, want 1", len(ivs))
+	}
+	if iv := ivs[0]; iv.Company != "Kestrel Payments" || iv.Role != "Senior Platform Engineer" {
+		t.Errorf("got %q %q, want Kestrel Payments, Senior Platform Engineer", iv.Company, iv.Role)
+	}
+}
+
 // TestRecruitersShortNameForTheSlotBeforeAMove: a public employer's hiring
 // system books the slot under its full name; the recruiter then writes
 // from the employer's own domain and calls it by its initials ("OHDA").

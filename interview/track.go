@@ -555,6 +555,7 @@ func (b *builder) dropShadowed() {
 			for from := range t.senders {
 				o.agents = append(o.agents, otherOrg(o, from)...)
 			}
+			o.shadowed = append(o.shadowed, t.iv.Thread...)
 		}
 		return i >= 0
 	})
@@ -1518,6 +1519,7 @@ func (t *tracked) absorb(o *tracked) {
 		t.domains[d] = true
 	}
 	t.agents = append(t.agents, o.agents...)
+	t.shadowed = append(t.shadowed, o.shadowed...)
 	if o.iv.OneWay {
 		// The system's calendar entry for the slot the user booked to
 		// record a one-way interview: recorded alone all the same.
