@@ -67,6 +67,23 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(10, 9, 45)},
 		},
 		{
+			// The move offers a time and, in the next sentence, an
+			// alternative: a choice, which the user's answer settles.
+			name: "a move offered with an alternative in the next sentence",
+			msgs: []msg{
+				{id: "al1", at: mon, subject: "Colloquio conoscitivo – Senior Backend Developer",
+					text: "Ciao Sam,\n\nti proporrei un primo colloquio conoscitivo venerdì 11 dicembre alle ore 10:30, su Google Meet.\n\nGiulia"},
+				{id: "al2", inReplyTo: "al1", from: "me", at: mon.Add(2 * time.Hour), subject: "Re: Colloquio conoscitivo – Senior Backend Developer",
+					text: "Ciao Giulia,\n\nvenerdì 11/12 alle 10:30 va benissimo.\n\nSam"},
+				{id: "al3", inReplyTo: "al2", refs: []string{"al1", "al2"}, at: mon.Add(26 * time.Hour), subject: "R: Colloquio conoscitivo – Senior Backend Developer",
+					text: "Ciao Sam,\n\npurtroppo Stefano venerdì sarà in trasferta. Potremmo spostare il colloquio a giovedì 10 dicembre alle ore 15:00? " +
+						"In alternativa avremmo lunedì 14 alle 9:30.\n\nFammi sapere cosa preferisci.\n\nGiulia"},
+				{id: "al4", inReplyTo: "al3", refs: []string{"al1", "al2", "al3"}, from: "me", at: mon.Add(28 * time.Hour), subject: "Re: R: Colloquio conoscitivo – Senior Backend Developer",
+					text: "Ciao Giulia,\n\nnessun problema! Giovedì 10 alle 15 per me va bene.\n\nSam"},
+			},
+			want: []time.Time{day(10, 15, 0)},
+		},
+		{
 			// The move shifts the clock by an hour; the day the
 			// sentence before names is the interviewer's conference,
 			// not the interview's.

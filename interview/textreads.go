@@ -1385,11 +1385,23 @@ func opensWindow(reads []timeRead) {
 // side", "Ich hätte um halb zehn Zeit, alternativ ginge auch ab 13 Uhr"
 // offer both and fix neither, however sure the words around them sound.
 // (One moment on two clocks, "14:00 CET or 8:00 ET", is one time.)
+//
+// A sentence that starts with the word is the other option of the time
+// before it: "Potremmo spostare il colloquio a giovedì 3 dicembre alle
+// ore 15:00? In alternativa avremmo venerdì 4 alle 9:30."
 func eitherOr(text string, reads []timeRead) {
 	for i := range reads {
 		for j := range reads {
 			a, b := &reads[i], &reads[j]
-			if a.pos >= b.pos || a.sentence != b.sentence || a.found.Start.Equal(b.found.Start) {
+			if a.pos >= b.pos || a.found.Start.Equal(b.found.Start) {
+				continue
+			}
+			if a.sentence != b.sentence {
+				if !alternativeNext(text, a, b, reads) {
+					continue
+				}
+				a.question, a.option = true, true
+				b.question, b.option = true, true
 				continue
 			}
 			end := min(a.pos+len(a.found.Text), b.pos)
@@ -1400,6 +1412,36 @@ func eitherOr(text string, reads []timeRead) {
 			b.question, b.option = true, true
 		}
 	}
+}
+
+// alternativeNext reports b in the sentence right after a's that opens
+// with a word for an alternative ("Alternatively", "In alternativa",
+// "Oder", "Sinon"), with no other time between them, where a's sentence
+// asks. (After a statement, "Leider muss ich unser Gespräch am Mittwoch
+// um 10 Uhr verschieben. Ginge alternativ Freitag ...?", the time before
+// is the one given up.)
+func alternativeNext(text string, a, b *timeRead, reads []timeRead) bool {
+	if !strings.HasSuffix(strings.TrimSpace(a.sentence), "?") ||
+		slices.ContainsFunc(reads, func(r timeRead) bool { return r.pos > a.pos && r.pos < b.pos }) {
+		return false
+	}
+	i := strings.Index(text[a.pos:], b.sentence)
+	if i < 0 || a.pos+i > b.pos {
+		return false
+	}
+	between := text[a.pos+len(a.found.Text) : a.pos+i]
+	if strings.Count(between, "\n\n") > 0 || len(between) > 200 {
+		return false // another paragraph
+	}
+	ws := words(strings.ToLower(b.sentence))
+	for k := 0; k < min(2, len(ws)); k++ {
+		switch ws[k] {
+		case "alternatively", "alternativ", "alternativement", "alternativamente", "alternativa", "alternatywnie", "alternativt",
+			"vaihtoehtoisesti", "případně", "otherwise", "sinon", "oder", "or", "oppure", "ou", "o", "of", "albo", "lub", "eller":
+			return true
+		}
+	}
+	return false
 }
 
 // orBetween reports the word for "or" alone between two times, in the

@@ -1160,7 +1160,10 @@ func (a *analysis) confirmation(m *mail.Message, cfg Config, ctx msgContext) (Ve
 		// names the old time, not a new one.
 		var news []timeRead
 		for _, r := range upcoming(reads, m) {
-			if h := cfg.lexicon().scan(r.sentence); h.has(lReschedule) == "" {
+			// (A time offered as one option, "spostare il colloquio a
+			// giovedì alle 15:00? In alternativa ...", is new all the
+			// same.)
+			if h := cfg.lexicon().scan(r.sentence); h.has(lReschedule) == "" || r.option {
 				news = append(news, r)
 			}
 		}
