@@ -868,8 +868,12 @@ func (s *scanner) halfBefore(i int) (h int, english, ok bool) {
 		return 0, false, false
 	}
 	// "um halb 9", "half 9": the hour in figures, as quick mail writes it.
+	// Dutch writes "half" too, and means the half before: "om half 11"
+	// is 10:30, where the UK's "at half 11" is 11:30. Dutch says so by
+	// the word before it.
 	if n, digits, ok := s.num(i + 1); ok && digits <= 2 && n >= 1 && n <= 12 {
-		return n, s.is(i, "half"), true
+		dutch := s.is(i-1, "om") || s.is(i-1, "rond") || s.is(i-1, "tegen") || s.is(i-1, "vanaf") || s.is(i-1, "tot")
+		return n, s.is(i, "half") && !dutch && s.mask&(1<<en) != 0, true
 	}
 	m, ok := s.mean(i+1, kNumWord)
 	if !ok || s.tok(i+1).kind != tWord {

@@ -58,6 +58,7 @@ func TestFindLanguages(t *testing.T) {
 		{name: "de/halb 9 in figures", text: "Montag früh so ab halb 9", want: at(11, 30, 8, 30)},
 		{name: "sv/halv 3 in figures", text: "torsdag 10 december kl halv 3", want: at(12, 10, 14, 30)},
 		{name: "en-GB/half 3 in figures", text: "Thursday 10 December at half 3", want: at(12, 10, 15, 30)},
+		{name: "nl/half 11 in figures is the half before", text: "We hebben dinsdag 15 december om half 11 voor je gereserveerd.", want: at(12, 15, 10, 30)},
 		// Windows's name for Sydney's summer time is no US Eastern time,
 		// and an Australian date is day-first.
 		{name: "en-AU/AUS Eastern Daylight Time", text: "Deadline 10/12/2026 11:59 PM (AUS Eastern Daylight Time)", want: time.Date(2026, 12, 10, 12, 59, 0, 0, time.UTC), zone: "AUS Eastern Daylight Time"},
