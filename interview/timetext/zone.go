@@ -710,20 +710,57 @@ func ZoneIn(text string) (loc *time.Location, written string, ok bool) {
 	s := getScanner(text, Options{})
 	defer putScanner(s)
 	s.tokenizeAll()
-	best := -1
+	best, readers := -1, -1
 	for i := 0; i < len(s.toks); {
 		n := len(s.elems)
 		i = s.readAt(i)
 		for k := n; k < len(s.elems); k++ {
-			if e := s.elems[k]; e.kind == eZone && (best < 0 || e.zrank < s.elems[best].zrank) {
+			e := s.elems[k]
+			if e.kind != eZone {
+				continue
+			}
+			// "For reference, in your time zone (Europe/Berlin) the
+			// day runs from 4:00 PM": the reader's zone, given beside
+			// the mail's own ("all times Eastern Time, ET").
+			if readersZoneBefore(text[max(0, s.tok(e.t0).pos-40):s.tok(e.t0).pos]) {
+				if readers < 0 {
+					readers = k
+				}
+				continue
+			}
+			if best < 0 || e.zrank < s.elems[best].zrank {
 				best = k
 			}
 		}
 	}
 	if best < 0 {
-		return statedRegion(text)
+		if loc, written, ok := statedRegion(text); ok {
+			return loc, written, ok
+		}
+		best = readers
+	}
+	if best < 0 {
+		return nil, "", false
 	}
 	return s.elems[best].loc, s.elems[best].zname, true
+}
+
+// readersZonePhrases name the reader's zone, as a mail in another's
+// gives it for reference.
+var readersZonePhrases = []string{
+	"your time zone", "your timezone", "your local time", "in your time", "your zone",
+	"ihrer zeitzone", "deiner zeitzone", "votre fuseau", "ton fuseau", "su zona horaria", "tu zona horaria",
+	"seu fuso", "uw tijdzone", "je tijdzone", "tua zona", "suo fuso", "din tidszon", "din tidszone", "twojej strefie",
+}
+
+func readersZoneBefore(lead string) bool {
+	low := strings.ToLower(lead)
+	for _, p := range readersZonePhrases {
+		if strings.Contains(low, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // statedRegionRE finds a US region stated for the times of a whole mail:

@@ -14,6 +14,9 @@ func TestZoneIn(t *testing.T) {
 		written string
 	}{
 		{"abbreviation", "The call is at 4:00 PM CET.", "Europe/Berlin", 3600, "CET"},
+		{"the mail's zone over the reader's given for reference", "Your schedule (all times Eastern Time, ET) ... 10:00 AM System Design ... For reference, in your time zone (Europe/Berlin) the day runs from 4:00 PM to 8:00 PM.",
+			"America/New_York", -18000, "Eastern Time"},
+		{"the reader's zone when it is the only one", "in your time zone (Europe/Berlin) that is 4:00 PM", "Europe/Berlin", 3600, "Europe/Berlin"},
 		{"US region after a time", "Friday at noon Pacific (9 PM in Berlin)", "America/Los_Angeles", -28800, "Pacific"},
 		{"US region elsewhere is a word", "our Pacific Northwest office", "", 0, ""},
 		{"US region stated for all times", "Note that all the times below are Eastern.", "America/New_York", -18000, "times below are Eastern"},
