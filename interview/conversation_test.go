@@ -67,6 +67,19 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(10, 9, 45)},
 		},
 		{
+			// "both" speaks of the two slots offered, not of two
+			// stages to attend: the user takes one.
+			name: "either of two listed slots, both said to suit",
+			msgs: []msg{
+				{id: "ei1", at: mon, subject: "Next steps - Fabrikam Robotics, Senior Software Engineer",
+					text: "Hi Sam,\n\nNext step is a 60-minute technical conversation with Priya and Marcus.\n\nWould either of these work for you?\n\n" +
+						"  *   Tue Dec 8, 10:00-11:00am CET\n  *   Wed Dec 9, 1:00-2:00pm CET\n\nI tried to keep both inside your working day.\n\nBest,\nJordan"},
+				{id: "ei2", inReplyTo: "ei1", from: "me", at: mon.Add(2 * time.Hour), subject: "Re: Next steps - Fabrikam Robotics, Senior Software Engineer",
+					text: "Hi Jordan,\n\nTuesday Dec 8 at 10:00am works best for me.\n\nBest,\nSam"},
+			},
+			want: []time.Time{day(8, 10, 0)},
+		},
+		{
 			// The move offers a time and, in the next sentence, an
 			// alternative: a choice, which the user's answer settles.
 			name: "a move offered with an alternative in the next sentence",

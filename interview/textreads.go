@@ -886,6 +886,13 @@ func meansAll(text string, n int) bool {
 		return false
 	}
 	low := " " + normalize(text) + " "
+	// "Would either of these work for you? ... I tried to keep both
+	// inside your working day": one of the two is asked for.
+	for _, w := range oneOfTwoWords {
+		if hasWord(low, w) {
+			return false
+		}
+	}
 	for _, w := range allOfThemWords {
 		if hasWord(low, w) {
 			return true

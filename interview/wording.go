@@ -650,7 +650,8 @@ var (
 		"z b", "zum beispiel", "for example", "e g", "par exemple", "por ejemplo", "ad esempio", "per esempio",
 		"bijvoorbeeld", "bijv", "na przykład", "np", "till exempel", "t ex", "for eksempel", "f eks", "esimerkiksi",
 		"například",
-		"would any of", "which of these", "which works", "what works", "would work for you",
+		"would any of", "which of these", "which works", "either of these", "either of those", "would either",
+		"if neither works", "if neither of these", "if none of these", "any of these work", "what works", "would work for you",
 		"does that work", "would that work", "are you available", "are you free", "could you do",
 		"let me know which", "let me know what works", "one of these", "the following slots", "works for you", "grab time",
 		"the following times", "options", "slots", "alternatively", "alternativ", "alternativement",
@@ -2061,6 +2062,12 @@ var yourClockPhrases = []string{"your time", "ur time", "yours", "on your end", 
 // availability for both the slots"), not for one.
 var allOfThemWords = []string{"both", "beide", "beiden", "les deux", "ambos", "ambas", "entrambi", "entrambe",
 	"allebei", "alle twee", "obie", "oba", "båda", "begge", "begge to", "molemmat", "obě", "obe"}
+
+// oneOfTwoWords ask for one of two times: "either of these", "einen der
+// beiden".
+var oneOfTwoWords = []string{"either", "neither", "one of the two", "entweder", "einen der beiden", "einer der beiden",
+	"l un des deux", "l un ou l autre", "uno de los dos", "una de las dos", "uno dei due", "una delle due", "um dos dois",
+	"een van beide", "jeden z dwóch", "jeden z tych", "ett av dem", "en af dem", "en av dem"}
 
 // vendorMeeting returns the word of a title that makes it a vendor's
 // meeting with the user as its customer ("Product demo", "Pricing call"),
