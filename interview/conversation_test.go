@@ -67,6 +67,20 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(10, 9, 45)},
 		},
 		{
+			// Windows to pick a time in: the user takes a day and names
+			// the clock inside its window.
+			name: "a day's window offered, the user names the clock in it",
+			msgs: []msg{
+				{id: "wi1", at: mon, subject: "Next steps - Ridgeline Financial",
+					text: "Hi Sam,\n\nAngela would like to meet with you for a 60-minute conversation. The earliest she can offer is:\n\n" +
+						"- Wednesday 12/16, anytime between 8:00 and 11:00 AM CET\n- Thursday 12/17, anytime between 8:00 and 11:00 AM CET\n\n" +
+						"Please let me know which day and time work best for you.\n\nKevin"},
+				{id: "wi2", inReplyTo: "wi1", from: "me", at: mon.Add(2 * time.Hour), subject: "Re: Next steps - Ridgeline Financial",
+					text: "Hi Kevin,\n\nThursday 12/17 would be ideal, at 9:30 AM.\n\nSam"},
+			},
+			want: []time.Time{day(17, 9, 30)},
+		},
+		{
 			// "both" speaks of the two slots offered, not of two
 			// stages to attend: the user takes one.
 			name: "either of two listed slots, both said to suit",

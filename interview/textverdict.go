@@ -2347,6 +2347,9 @@ func chosenOffer(offer, reply *input, cfg Config) (*timeRead, string) {
 				}
 			}
 			if len(same) == 1 {
+				if r := clockInWindow(offers[same[0]], reply.a.text, opt); r != nil {
+					return r, "the day the user took, at the clock the user named in its window"
+				}
 				return &offers[same[0]], "the day the user took"
 			}
 		}
@@ -2357,6 +2360,28 @@ func chosenOffer(offer, reply *input, cfg Config) (*timeRead, string) {
 		return &offers[0], "answered by the user"
 	}
 	return nil, ""
+}
+
+// clockInWindow returns the offer o, a window to pick a time in
+// ("Thursday 1/7, anytime between 8:00 and 11:00 AM Central"), at the
+// clock the answer names inside it ("How about 9:30 AM Central?"), or nil
+// when o is no window or the answer names no clock in it.
+func clockInWindow(o timeRead, answer string, opt timetext.Options) *timeRead {
+	if o.found.Dur < 90*time.Minute {
+		return nil // a meeting's length, not a window
+	}
+	var in []timetext.Mention
+	for _, c := range timetext.FindClocksOn(answer, o.found.Start, opt) {
+		if !c.Start.Before(o.found.Start) && c.Start.Before(o.found.Start.Add(o.found.Dur)) && !c.Start.Equal(o.found.Start) {
+			in = append(in, c)
+		}
+	}
+	if len(in) != 1 {
+		return nil
+	}
+	r := o
+	r.found.Start, r.found.Dur, r.found.Text, r.found.Zone = in[0].Start, 0, in[0].Text, cmp.Or(in[0].Zone, o.found.Zone)
+	return &r
 }
 
 // counterProposes reports an answer that asks about a day none of the

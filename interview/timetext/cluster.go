@@ -172,6 +172,11 @@ func (s *scanner) gapOK(a, b int) bool {
 		}
 		if t.nl {
 			crossed = true
+			// "- Wednesday 1/6, 8:00 to 11:00 AM" over "- Thursday
+			// 1/7, ...": a list's next item starts the next mention.
+			if t.kind == tPunct && (t.val == '-' || t.val == '*' || t.val == '•') {
+				return false
+			}
 		}
 		if k == b {
 			break

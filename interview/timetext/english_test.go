@@ -139,6 +139,25 @@ func TestFindSeveral(t *testing.T) {
 	}
 }
 
+// TestFindListedWindows: each item of a list is its own mention; a
+// clock at the end of one item never takes the next item's day.
+func TestFindListedWindows(t *testing.T) {
+	opt := defaultOptions(t)
+	opt.MonthFirst, opt.Ref = true, time.Date(2026, 12, 2, 16, 0, 0, 0, time.UTC)
+	chicago := zone(t, "America/Chicago")
+	text := "the earliest she can offer is:\n\n- Wednesday 1/6, anytime between 8:00 and 11:00 AM Central\n- Thursday 1/7, anytime between 8:00 and 11:00 AM Central\n\nPlease let me know"
+	got := Find(text, opt)
+	want := []time.Time{time.Date(2027, 1, 6, 8, 0, 0, 0, chicago), time.Date(2027, 1, 7, 8, 0, 0, 0, chicago)}
+	if len(got) != len(want) {
+		t.Fatalf("Find = %+v, want %d mentions", got, len(want))
+	}
+	for i, m := range got {
+		if !m.Start.Equal(want[i]) || m.Dur != 3*time.Hour {
+			t.Errorf("mention %d (%q) = %s for %s, want %s for 3h", i, m.Text, m.Start, m.Dur, want[i])
+		}
+	}
+}
+
 // TestFindClocksOn: clock times written without a day, on the day given.
 func TestFindClocksOn(t *testing.T) {
 	berlin := zone(t, "Europe/Berlin")
