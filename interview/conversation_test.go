@@ -67,6 +67,21 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(10, 9, 45)},
 		},
 		{
+			// "la semaine du 14 décembre" is a week: its Monday is not
+			// the Monday agreed.
+			name: "a weekday agreed beside the week of a later round",
+			msgs: []msg{
+				{id: "wk1", at: day(3, 16, 48), subject: "Votre candidature – Ingénieur SRE",
+					text: "Bonjour Sam,\n\nj'aimerais organiser un premier échange téléphonique. Auriez-vous un moment demain à 9h ? Sinon, lundi en fin de matinée.\n\nSophie Rochat"},
+				{id: "wk2", inReplyTo: "wk1", from: "me", at: day(3, 17, 30), subject: "Re: Votre candidature – Ingénieur SRE",
+					text: "Bonjour Madame Rochat,\n\nDemain 9h ne m'est malheureusement pas possible. Lundi à 11h30 vous conviendrait-il ?\n\nSam Rivera"},
+				{id: "wk3", inReplyTo: "wk2", refs: []string{"wk1", "wk2"}, at: day(3, 17, 41), subject: "Re: Votre candidature – Ingénieur SRE",
+					text: "Bonjour Sam,\n\nAucun souci, va pour lundi à 11h30. Je vous appellerai sur votre portable.\n\n" +
+						"Si l'échange est concluant, la suite serait un entretien technique avec l'équipe, probablement dans la semaine du 14 décembre.\n\nSophie Rochat"},
+			},
+			want: []time.Time{day(7, 11, 30)},
+		},
+		{
 			// Windows to pick a time in: the user takes a day and names
 			// the clock inside its window.
 			name: "a day's window offered, the user names the clock in it",

@@ -1276,13 +1276,33 @@ func datedByQuote(found []timetext.Mention, full string, opt timetext.Options, m
 		// (Dec 4) would both work": the one Thursday the thread names,
 		// at the time now written.
 		if days == nil {
-			days = timetext.FindDates(truncate(full, maxText), opt)
+			text := truncate(full, maxText)
+			// "probablement dans la semaine du 7 décembre": a week,
+			// whatever its first day's weekday.
+			days = slices.DeleteFunc(timetext.FindDates(text, opt), func(d timetext.Mention) bool {
+				return weekOfBefore(text[max(0, d.Pos-24):d.Pos])
+			})
 		}
 		if day, ok := soleDayOn(days, mt.Start.Weekday(), m.Date); ok {
 			found[i].Start = onDay(mt.Start, day)
 		}
 	}
 	return found
+}
+
+// weekOfPhrases stand before a date that names a week: "the week of
+// 7 December", "semaine du 7 décembre", "Woche vom 7.12.".
+var weekOfPhrases = []string{"week of", "week commencing", "w/c", "week beginning", "semaine du", "woche vom", "kalenderwoche ab",
+	"semana del", "settimana del", "semana de", "week van", "tygodniu od", "veckan från", "ugen fra", "uken fra"}
+
+func weekOfBefore(lead string) bool {
+	low := strings.ToLower(lead)
+	for _, p := range weekOfPhrases {
+		if strings.HasSuffix(strings.TrimRight(low, " "), p) || strings.HasSuffix(strings.TrimRight(low, " "), p+" the") {
+			return true
+		}
+	}
+	return false
 }
 
 // soleDayOn returns the one day after after that mentions, written as
