@@ -677,6 +677,36 @@ func TestAgencyDescribesItsClientThenTheClientInvites(t *testing.T) {
 	}
 }
 
+// TestHiringSystemsRejectionBesideTheInterviewersInvitation: Workday
+// announces the interview, its interviewer invites from the company's
+// own domain (which writes no accents), and Workday later rejects. One
+// interview, rejected, named as the company writes itself.
+func TestHiringSystemsRejectionBesideTheInterviewersInvitation(t *testing.T) {
+	workday := func(id, date, subject, text string) mail.Message {
+		m := textMessage(id, date, "alcazar@myworkday.com", subject, text)
+		m.From[0].Name = "Grupo Alcázar Seguros"
+		return m
+	}
+	notice := workday("w1@x", "2026-11-18T09:00:00Z", "Entrevista programada: Arquitecto/a Cloud (R-20418)",
+		"Hola Sam:\n\nNos complace invitarte a la siguiente fase del proceso de selección para la posición Arquitecto/a Cloud (R-20418) en Grupo Alcázar Seguros.\n\n"+
+			"Detalles de la entrevista\nFecha: 26/11/2026\nHora: 11:00 - 12:00 (CET – Madrid)\nFormato: Microsoft Teams (recibirás una convocatoria aparte)\n"+
+			"Entrevistador: Jorge Sanz Prieto\n\nEste es un mensaje generado automáticamente. Por favor, no respondas a este correo.")
+	invite := calMessageFrom("i@x", "2026-11-18T10:00:00Z", "Entrevista Arquitecto/a Cloud – Sam Rivera", "Reunión de Microsoft Teams",
+		vevent{method: "REQUEST", start: "20261126T100000Z", organizer: "jorge.sanz@alcazar-seguros.example", uid: "as@x", summary: "Entrevista Arquitecto/a Cloud – Sam Rivera"})
+	no := workday("w2@x", "2026-12-01T09:00:00Z", "Actualización sobre tu candidatura – Arquitecto/a Cloud",
+		"Hola Sam:\n\nGracias por tu interés en Grupo Alcázar Seguros. Tras valorar todas las candidaturas, hemos decidido continuar el proceso con otras personas cuyo perfil se ajusta más a la posición.\n\nEquipo de Selección")
+	ivs := interview.Build([]mail.Message{notice, invite, no}, nil, sampleConfig())
+	if len(ivs) != 1 {
+		for _, iv := range ivs {
+			t.Logf("%q %s %s", iv.Company, iv.Start.UTC(), iv.Status)
+		}
+		t.Fatalf("Build found %d interviews, want 1", len(ivs))
+	}
+	if iv := ivs[0]; iv.Status != interview.Rejected || iv.Company != "Grupo Alcázar Seguros" {
+		t.Errorf("got %q %s, want Grupo Alcázar Seguros rejected", iv.Company, iv.Status)
+	}
+}
+
 // TestRecruitersShortNameForTheSlotBeforeAMove: a public employer's hiring
 // system books the slot under its full name; the recruiter then writes
 // from the employer's own domain and calls it by its initials ("OHDA").

@@ -486,7 +486,7 @@ func (b *builder) mergeSameSlot() {
 			// one interview, whatever each took for the company ("Round
 			// 2 - Techno Managerial | ..." names the round where the
 			// company stands).
-			if o.iv.Start.Equal(t.iv.Start) && (o.iv.Status == t.iv.Status || cancelledAfter(o, t) || cancelledAfter(t, o)) &&
+			if o.iv.Start.Equal(t.iv.Start) && (o.iv.Status == t.iv.Status || cancelledAfter(o, t) || cancelledAfter(t, o) || decidedAfter(o, t) || decidedAfter(t, o)) &&
 				(sameParty(o, t) || invitedByNamed(o, t) || invitedByNamed(t, o)) &&
 				(likelySameCompany(o.iv.Company, t.iv.Company) || o.iv.Company == "" || t.iv.Company == "" ||
 					initialled(o.iv.Company, t.iv.Company) || initialled(t.iv.Company, o.iv.Company) || sharesPerson(o, t)) {
@@ -506,10 +506,23 @@ func (b *builder) mergeSameSlot() {
 		if len(t.iv.Company) > len(into.iv.Company) && likelySameCompany(t.iv.Company, into.iv.Company) {
 			into.iv.Company, into.iv.Why.Company = t.iv.Company, t.iv.Why.Company
 		}
+		if decidedAfter(t, into) {
+			// The hiring system's rejection of the interview its
+			// interviewer invited to: the outcome stands.
+			into.iv.Status, into.iv.StatusAt, into.iv.StatusReason = t.iv.Status, t.iv.StatusAt, t.iv.StatusReason
+		}
 		into.absorb(t)
 	}
 	b.all = out
 	b.dropShadowed()
+}
+
+// decidedAfter reports that d ended in a rejection or an offer after s,
+// still scheduled, was last fixed: a hiring system's notice and the
+// interviewer's invitation for the same minute, the system's verdict
+// written after it.
+func decidedAfter(d, s *tracked) bool {
+	return (d.iv.Status == Rejected || d.iv.Status == Offer) && s.iv.Status == Scheduled && d.iv.StatusAt.After(s.timesAt)
 }
 
 // dropShadowed drops an interview known only from words that names no
@@ -651,9 +664,16 @@ func likelySameCompany(a, b string) bool {
 	// "Regional Statistics" of regional-statistics.example and "Office
 	// for Regional Statistics": the end of the full name, in whole words.
 	// "Seeland-Nord" of seeland-nord.example is the end of "Spitalverbund
-	// Seeland-Nord" too: a hyphen joins words.
+	// Seeland-Nord" too: a hyphen joins words. A domain writes no
+	// accents: alcazar-seguros.example is "Grupo Alcázar Seguros".
 	words := func(s string) []string {
-		return strings.FieldsFunc(strings.ToLower(withoutLegalForm(s)), func(r rune) bool { return r == ' ' || r == '-' })
+		ws := strings.FieldsFunc(strings.ToLower(withoutLegalForm(s)), func(r rune) bool { return r == ' ' || r == '-' })
+		for i, w := range ws {
+			if sq := squash(w); sq != "" {
+				ws[i] = sq
+			}
+		}
+		return ws
 	}
 	xw, yw := words(a), words(b)
 	if len(xw) > len(yw) {
