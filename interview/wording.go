@@ -18,6 +18,11 @@ var (
 		"jobs matching", "jobs that match", "recommended jobs", "jobs you may be interested in",
 		"jobs you might like", "similar jobs", "see all jobs", "jobempfehlung", "jobempfehlungen",
 		"neue jobs", "passende jobs", "stellenangebote für sie", "offres d'emploi",
+		// A saved search's mail, as the boards of each country call it:
+		// "Jobagent: Nyt job – ...", "Din jobbevakning", "Alerte emploi".
+		"jobagent", "job agent", "jobbagent", "suchagent", "jobabo", "job-abo", "jobalert", "jobbevakning",
+		"alerte emploi", "alertes emploi", "alerta de empleo",
+		"alertas de empleo", "alerta de emprego", "vacaturemelding", "vacaturealert", "powiadomienie o ofertach",
 	}
 	// Articles and courses about interviewing, recognised by their subject.
 	articlePhrases = []string{
