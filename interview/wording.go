@@ -123,7 +123,11 @@ var (
 		"für andere bewerber innen", "mit anderen kandidatinnen", "mit anderen bewerberinnen",
 		"für andere kandidatinnen", "für andere bewerberinnen",
 		"nous ne donnerons pas suite", "pas été retenue", "pas été retenu", "ne pas retenir votre candidature",
-		"avons le regret de vous informer", "poursuivre le processus avec", "avec une autre personne",
+		"avons le regret de vous informer", "avec une autre personne",
+		// "poursuivre le processus avec d'autres candidats", never
+		// "nous souhaitons poursuivre le processus avec vous".
+		"poursuivre le processus avec d'autres", "poursuivre le processus avec un autre", "poursuivre le processus avec une autre",
+		"poursuivre le processus avec un profil", "poursuivre avec d'autres",
 		"un autre candidat", "une autre candidate",
 		"no continuaremos con tu candidatura", "no ha sido seleccionado", "no ha sido seleccionada", "hemos decidido continuar con otros",
 		"otro candidato", "otros candidatos", "non è stata selezionata", "non proseguire", "altri candidati",
@@ -131,7 +135,7 @@ var (
 		"niet verder", "andere kandidaat", "andere kandidaten", "niet door naar", "innego kandydata",
 		"innych kandydatów", "zdecydowaliśmy się na", "annan kandidat", "andra kandidater", "inte gå vidare",
 		"anden kandidat", "andre kandidater", "ikke gå videre", "annen kandidat",
-		"nie możemy zaproponować", "zdecydowaliśmy się kontynuować proces z", "nie zakwalifikował",
+		"nie możemy zaproponować", "kontynuować proces z innym", "kontynuować proces z inną", "kontynuować proces z innymi", "nie zakwalifikował",
 		"odpowiedź negatywna", "andere profielen", "altri profili", "otros perfiles", "outros perfis",
 		"d'autres profils", "andra profiler", "andre profiler",
 		// A decision not to go on, however the sentence is built: "nous
