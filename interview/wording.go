@@ -106,7 +106,8 @@ var (
 		"not the outcome you were hoping for", "not the answer you were hoping for",
 		"leider absagen", "leider nicht berücksichtigen",
 		"anderen kandidaten entschieden", "anderen bewerber entschieden",
-		"für einen anderen kandidaten", "für eine andere kandidatin",
+		"für einen anderen kandidaten", "für eine andere kandidatin", "für einen anderen bewerber", "für eine andere bewerberin",
+		"für eine andere bewerbung", "anderen bewerberin entschieden", "anderen kandidatin entschieden",
 		// The inclusive forms, as the lexicon splits them: "für eine:n
 		// andere:n Kandidat:in", "für eine*n andere*n Bewerber*in".
 		"für eine:n andere:n kandidat:in", "für eine:n andere:n bewerber:in", "andere:n kandidat:in entschieden",

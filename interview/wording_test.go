@@ -129,6 +129,8 @@ func TestClassifyWording(t *testing.T) {
 			"Bonjour, votre entrevue est confirmée pour le jeudi 10 décembre 2026 à 10 h (heure de Montréal).", true, interview.KindConfirmation},
 		{"French rejection: going on with another person", "nadia.rochat@leman.example", "Votre candidature",
 			"Après mûre réflexion, nous avons le regret de vous informer que nous avons décidé de poursuivre le processus avec une autre personne.", false, interview.KindRejection},
+		{"German: the committee chose another applicant", "claudia.meinhardt@uni-halbrueck.example", "Ihre Bewerbung – Kennziffer 118/26",
+			"nochmals vielen Dank für das Gespräch am 30. November.\n\nNach sorgfältiger Abwägung hat sich die Auswahlkommission für eine andere Bewerberin entschieden.", false, interview.KindRejection},
 		{"French: going on with the user is no rejection", "claire.dumas@ondine-robotique.example", "Suite de votre candidature",
 			"J'ai le plaisir de vous confirmer que nous souhaitons poursuivre le processus avec vous. La prochaine étape est un entretien technique le jeudi 7 janvier 2027 à 10h, dans nos locaux à Lyon.", true, interview.KindConfirmation},
 		{"a friend writes about her own interview", "ingrid.haugen@gmail.com", "Hjelp før intervjuet mitt?",
