@@ -919,6 +919,7 @@ func (b *builder) fillNames(t *tracked, ev calendar.Event, in *input) {
 			named{companyFromDomain(domainOf(t.iv.Organizer.Email)), "the organizer's domain " + domainOf(t.iv.Organizer.Email)},
 			named{companyOfPeople(t.iv.Interviewers), "the interviewers' domain"},
 			named{companyFromDomain(jobOrgOf(in)), "the organisation its sender wrote from about the job"},
+			named{notUser(vendorDisplayName(in)), "the hiring system's sender name of " + where},
 			named{notUser(companyInSentences(text+"\n\n"+truncate(ev.Description, maxText), people, b.cfg.keywords())), "the text of " + where},
 			named{senderCompany(in, people), "the sender of " + where},
 		)
@@ -1027,6 +1028,22 @@ func senderCompany(in *input, people map[string]bool) string {
 	for _, a := range in.m.From {
 		if isVendor(domainOf(a.Email)) {
 			return companyFromVendorSender(a, in)
+		}
+	}
+	return ""
+}
+
+// vendorDisplayName is the employer a hiring system's sender names
+// ("Ljungskogs kommun <no-reply@varbi.com>"), or "".
+func vendorDisplayName(in *input) string {
+	if in == nil {
+		return ""
+	}
+	for _, a := range in.m.From {
+		if isVendor(domainOf(a.Email)) {
+			if c := companyFromVendorSender(a, in); c != "" {
+				return c
+			}
 		}
 	}
 	return ""

@@ -34,6 +34,11 @@ func TestAcceptCompany(t *testing.T) {
 		{"CET", ""},
 		{"AEDT", ""},
 		{"Mezzo", "Mezzo"},
+		{"Technology Roles", ""}, // "Phone Screen - Technology Roles": a booking page for a kind of job
+		{"Engineering Opportunities", ""},
+		{"Hybrid", ""}, // "Berlin (Hybrid)": how the job is done
+		{"Leading Payments Company", ""},
+		{"Roles", "Roles"},
 	}
 	for _, tc := range tests {
 		if got := acceptCompany(tc.in, nil); got != tc.want {

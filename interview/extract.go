@@ -57,6 +57,10 @@ func describesUnnamed(c string) bool {
 }
 
 var (
+	openingsWords = map[string]bool{
+		"roles": true, "positions": true, "vacancies": true, "openings": true, "opportunities": true, "jobs": true,
+		"stellen": true, "postes": true, "vacantes": true, "vacatures": true, "posizioni": true, "vagas": true, "tjänster": true,
+	}
 	praiseWords = map[string]bool{
 		"leading": true, "top": true, "reputed": true, "renowned": true, "well-known": true, "prominent": true,
 		"major": true, "fast-growing": true, "established": true, "premier": true, "prestigious": true, "large": true,
@@ -739,6 +743,11 @@ func acceptCompany(c string, people map[string]bool) string {
 	// "Leading Payments Company", "Top MNC", "Empresa líder del sector":
 	// how a headhunter describes a client it does not name yet.
 	if describesUnnamed(c) {
+		return ""
+	}
+	// "Phone Screen - Technology Roles": a booking page for a kind of
+	// job, not who offers it.
+	if ws := strings.Fields(strings.ToLower(c)); len(ws) > 1 && openingsWords[ws[len(ws)-1]] {
 		return ""
 	}
 	// "Ihr Interviewtermin": an interview word inside a compound.

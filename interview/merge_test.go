@@ -707,6 +707,26 @@ func TestHiringSystemsRejectionBesideTheInterviewersInvitation(t *testing.T) {
 	}
 }
 
+// TestHiringSystemsSenderNamesTheEmployerOfItsBooking: Varbi sends the
+// booking's calendar entry as "Ljungskogs kommun <no-reply@varbi.com>";
+// its text names the interviewers. The employer is the sender's name,
+// not the first interviewer's.
+func TestHiringSystemsSenderNamesTheEmployerOfItsBooking(t *testing.T) {
+	m := calMessageFrom("v@x", "2026-11-24T08:39:00Z", "Bekräftelse: din intervjutid",
+		"Hej Sam,\n\nDu har bokat en intervju för tjänsten Systemförvaltare inom IT-drift hos Ljungskogs kommun.\n\nTid: tisdag 1 december 2026, kl. 09:30–10:15\n"+
+			"Plats: Microsoft Teams\nIntervjuare: Anna Lindqvist, Johan Ek\n\nLycka till!\n\nMed vänliga hälsningar\nLjungskogs kommun",
+		vevent{method: "PUBLISH", start: "20261201T083000Z", organizer: "no-reply@varbi.com", uid: "varbi-1@varbi.com", summary: "Intervju – Systemförvaltare inom IT-drift",
+			extra: []string{"DESCRIPTION:Intervju med Anna Lindqvist och Johan Ek. Teamslänk skickas senast dagen före intervjun."}})
+	m.From = addr("Ljungskogs kommun", "no-reply@varbi.com")
+	ivs := interview.Build([]mail.Message{m}, nil, sampleConfig())
+	if len(ivs) != 1 {
+		t.Fatalf("Build found %d interviews, want 1", len(ivs))
+	}
+	if ivs[0].Company != "Ljungskogs kommun" {
+		t.Errorf("company %q (%s), want Ljungskogs kommun", ivs[0].Company, ivs[0].Why.Company)
+	}
+}
+
 // TestRecruitersShortNameForTheSlotBeforeAMove: a public employer's hiring
 // system books the slot under its full name; the recruiter then writes
 // from the employer's own domain and calls it by its initials ("OHDA").
