@@ -1584,6 +1584,55 @@ func (t *tracked) toEmployer(m *mail.Message) bool {
 // round ("Bursztyn Tech - drugi etap rekrutacji") is for the job of the
 // first. out[i] is all[i]'s interview; the employer is the same company
 // with people at the same domain.
+// sameNameAsBefore names an interview that only its domain named
+// ("Uwaalstad" of uwaalstad.example, a second round's room booking) as
+// the employer's other interviews from that domain name it ("Universiteit
+// van Waalstad" in the first round's letter), when they agree.
+func sameNameAsBefore(out []Interview, all []*tracked) {
+	fromDomain := func(i int) bool {
+		for d := range all[i].domains {
+			if c := companyFromDomain(d); c != "" && squash(c) == squash(out[i].Company) {
+				return true
+			}
+		}
+		return false
+	}
+	for i := range out {
+		if out[i].Company == "" || !fromDomain(i) {
+			continue
+		}
+		name := ""
+		for j := range out {
+			if j == i || out[j].Company == "" || squash(out[j].Company) == squash(out[i].Company) || fromDomain(j) || !shareDomain(all[i], all[j]) ||
+				!sharesWordWith(out[j].Company, out[i].Company) {
+				continue
+			}
+			if name != "" && !sameCompany(name, out[j].Company) {
+				name = ""
+				break // two names for one domain: which is not said
+			}
+			name = out[j].Company
+		}
+		if name != "" {
+			out[i].Company, out[i].Why.Company = name, "the same employer's other interview ("+out[i].Why.Company+")"
+		}
+	}
+}
+
+// sharesWordWith reports a word of name, of four letters or more, that
+// the name a domain gives spells: "Waalstad" of "Universiteit van
+// Waalstad" in "Uwaalstad". A person's name misread elsewhere ("Jiwoo
+// Park") shares none.
+func sharesWordWith(name, domainName string) bool {
+	label := squash(domainName)
+	for _, w := range strings.Fields(name) {
+		if sq := squash(w); utf8.RuneCountInString(sq) >= 4 && strings.Contains(label, sq) {
+			return true
+		}
+	}
+	return false
+}
+
 func sameRoleAsBefore(out []Interview, all []*tracked) {
 	for i := range out {
 		if out[i].Role != "" || out[i].Company == "" {
@@ -1896,6 +1945,7 @@ func (b *builder) result(ins []input) []Interview {
 		out = append(out, t.iv)
 	}
 	sameRoleAsBefore(out, b.all)
+	sameNameAsBefore(out, b.all)
 	sort.SliceStable(out, func(i, j int) bool {
 		if !out[i].Start.Equal(out[j].Start) {
 			return out[i].Start.Before(out[j].Start)

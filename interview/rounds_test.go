@@ -1532,3 +1532,23 @@ func TestOfferPresentedInFrench(t *testing.T) {
 		t.Fatalf("%d interviews, want the final one, offered", len(ivs))
 	}
 }
+
+// TestSecondRoundNamedAsTheFirst: the first round's letter names the
+// university; the second round's room booking, from the same domain,
+// names nothing but its domain. Both are the university.
+func TestSecondRoundNamedAsTheFirst(t *testing.T) {
+	const hr = "m.dekker@uwaalstad.example"
+	first := textMessage("r1@x", "2026-11-20T10:00:00Z", hr, "Uitnodiging sollicitatiegesprek Research Software Engineer",
+		"Beste Sam,\n\nNamens de Universiteit van Waalstad nodig ik je uit voor een sollicitatiegesprek op donderdag 3 december om 14.00 uur.\n\nMet vriendelijke groet,\nMarieke Dekker\nUniversiteit van Waalstad")
+	second := calMessageFrom("r2@x", "2026-12-04T09:00:00Z", "Tweede gesprek Research Software Engineer", "Tot dinsdag!",
+		vevent{method: "REQUEST", start: "20261215T093000Z", organizer: hr, uid: "uw2@x", summary: "Tweede gesprek Research Software Engineer"})
+	ivs := interview.Build([]mail.Message{first, second}, nil, sampleConfig())
+	if len(ivs) != 2 {
+		t.Fatalf("Build found %d interviews, want 2", len(ivs))
+	}
+	for _, iv := range ivs {
+		if iv.Company != "Universiteit van Waalstad" {
+			t.Errorf("interview at %s: company %q (%s), want Universiteit van Waalstad", iv.Start.UTC(), iv.Company, iv.Why.Company)
+		}
+	}
+}
