@@ -323,6 +323,9 @@ func TestDescribesUnnamed(t *testing.T) {
 		{"Kestrel Payments", false},
 		{"Ford Motor Company", false},
 		{"Global Payments", false},
+		{"International Business Machines Corporation", false},
+		{"Top Hat", false},
+		{"Azienda leader nel settore energetico", true},
 		{"Leading", false},
 	}
 	for _, tc := range tests {

@@ -45,15 +45,17 @@ var companyPatterns = []*regexp.Regexp{
 
 // Words that start a phrase like "Phone interview" but never a company.
 // describesUnnamed reports a description in place of a name: a word that
-// praises ("leading", "renowned", "líder") and a word for any
-// organisation ("company", "MNC", "Unternehmen") in the same few words.
+// praises, then words, then a word for any organisation ("Leading
+// Payments Company", "Top MNC", "Führendes Unternehmen"), or, as the
+// Romance languages write it, the organisation first ("Empresa líder del
+// sector"). Only words that praise and name nobody count: "International
+// Business Machines Corporation" is a name.
 func describesUnnamed(c string) bool {
-	ws := strings.Fields(strings.ToLower(c))
+	ws := strings.Fields(strings.ToLower(strings.Trim(c, " .,")))
 	if len(ws) < 2 || len(ws) > 6 {
 		return false
 	}
-	return slices.ContainsFunc(ws, func(w string) bool { return praiseWords[w] }) &&
-		slices.ContainsFunc(ws, func(w string) bool { return orgNouns[strings.Trim(w, ".,")] })
+	return praiseWords[ws[0]] && orgNouns[ws[len(ws)-1]] || orgNouns[ws[0]] && praiseWords[ws[1]]
 }
 
 var (
@@ -63,12 +65,11 @@ var (
 	}
 	praiseWords = map[string]bool{
 		"leading": true, "top": true, "reputed": true, "renowned": true, "well-known": true, "prominent": true,
-		"major": true, "fast-growing": true, "established": true, "premier": true, "prestigious": true, "large": true,
-		"big": true, "global": true, "international": true, "multinational": true, "fortune": true, "tier-1": true,
+		"fast-growing": true, "prestigious": true, "tier-1": true,
 		"führendes": true, "führender": true, "führende": true, "renommiertes": true, "renommierter": true,
-		"namhaftes": true, "namhafter": true, "internationales": true, "líder": true, "importante": true,
-		"grande": true, "leader": true, "renommée": true, "toonaangevend": true, "toonaangevende": true,
-		"ledande": true, "førende": true, "ledende": true, "wiodąca": true, "wiodącej": true, "duża": true,
+		"namhaftes": true, "namhafter": true, "líder": true, "importante": true, "leader": true, "renommée": true,
+		"toonaangevend": true, "toonaangevende": true, "ledande": true, "førende": true, "ledende": true,
+		"wiodąca": true, "wiodącej": true,
 	}
 	orgNouns = map[string]bool{
 		"company": true, "client": true, "firm": true, "mnc": true, "organisation": true, "organization": true,

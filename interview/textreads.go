@@ -1296,9 +1296,9 @@ var weekOfPhrases = []string{"week of", "week commencing", "w/c", "week beginnin
 	"semana del", "settimana del", "semana de", "week van", "tygodniu od", "veckan från", "ugen fra", "uken fra"}
 
 func weekOfBefore(lead string) bool {
-	low := strings.ToLower(lead)
+	low := strings.TrimRight(strings.ToLower(lead), " ")
 	for _, p := range weekOfPhrases {
-		if strings.HasSuffix(strings.TrimRight(low, " "), p) || strings.HasSuffix(strings.TrimRight(low, " "), p+" the") {
+		if strings.HasSuffix(low, p) || strings.HasSuffix(low, p+" the") {
 			return true
 		}
 	}
@@ -1460,11 +1460,12 @@ func alternativeNext(text string, a, b *timeRead, reads []timeRead) bool {
 	if strings.Count(between, "\n\n") > 0 || len(between) > 200 {
 		return false // another paragraph
 	}
+	// "In alternativa", "Otherwise", "Sinon": words that open the other
+	// option, beside those for "or".
 	ws := words(strings.ToLower(b.sentence))
 	for k := 0; k < min(2, len(ws)); k++ {
-		switch ws[k] {
-		case "alternatively", "alternativ", "alternativement", "alternativamente", "alternativa", "alternatywnie", "alternativt",
-			"vaihtoehtoisesti", "případně", "otherwise", "sinon", "oder", "or", "oppure", "ou", "o", "of", "albo", "lub", "eller":
+		switch w := ws[k]; {
+		case orWordsText[w], w == "alternativa", w == "otherwise", w == "sinon":
 			return true
 		}
 	}
@@ -1475,15 +1476,20 @@ func alternativeNext(text string, a, b *timeRead, reads []timeRead) bool {
 // languages followupd reads ("15:30 or Friday", "10 Uhr oder").
 func orBetween(s string) bool {
 	for _, w := range words(strings.ToLower(s)) {
-		switch w {
-		case "or", "oder", "ou", "o", "oppure", "of", "lub", "albo", "eller", "tai", "nebo", "anebo", "u",
-			// "um halb zehn, alternativ ab 13 Uhr"
-			"alternatively", "alternativ", "alternativement", "alternativamente", "alternatywnie", "alternativt",
-			"vaihtoehtoisesti", "případně":
+		if orWordsText[w] {
 			return true
 		}
 	}
 	return false
+}
+
+// orWordsText are the words for "or" and for an alternative, in the
+// languages followupd reads ("um halb zehn, alternativ ab 13 Uhr").
+var orWordsText = map[string]bool{
+	"or": true, "oder": true, "ou": true, "o": true, "oppure": true, "of": true, "lub": true, "albo": true, "eller": true,
+	"tai": true, "nebo": true, "anebo": true, "u": true,
+	"alternatively": true, "alternativ": true, "alternativement": true, "alternativamente": true, "alternatywnie": true,
+	"alternativt": true, "vaihtoehtoisesti": true, "případně": true,
 }
 
 // endOfDay reports a clock at 23:59 on its own clock: how every form and

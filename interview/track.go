@@ -1861,12 +1861,8 @@ func (b *builder) textCompany(in *input) string {
 	// "Soča Telekom <noreply@hirevue.com>", "Opomnik: vaš video
 	// intervju za Soča Telekom še čaka": the system's display name,
 	// which the subject names too, over a word the subject starts with.
-	for _, a := range m.From {
-		if isVendor(domainOf(a.Email)) {
-			if c := b.notUser(companyFromVendorSender(a, in)); c != "" && strings.Contains(m.Subject, c) {
-				return c
-			}
-		}
+	if c := b.notUser(vendorDisplayName(in)); c != "" && strings.Contains(m.Subject, c) {
+		return c
 	}
 	// An agency's mail names its client in words ("an meinen Kunden,
 	// die Voralpen Energie Handel GmbH"), over its subject's parts
