@@ -256,7 +256,7 @@ func boardInvitation(subject string, cfg Config) bool {
 	if cfg.subjectSignals(subject).keyword == "" {
 		return false
 	}
-	h := defaultLexicon.scan(subject)
+	h := defaultLexicon().scan(subject)
 	if h[lArticle] != "" || h[lEvent] != "" || h[lAlert] != "" {
 		return false
 	}

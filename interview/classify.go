@@ -924,7 +924,7 @@ func (a *analysis) signedByRecruiter() bool {
 	if len(a.own) <= len(a.text) || !strings.HasPrefix(a.own, a.text) {
 		return false
 	}
-	sig := defaultLexicon.scan(truncate(a.own[len(a.text):], 2<<10))
+	sig := defaultLexicon().scan(truncate(a.own[len(a.text):], 2<<10))
 	return sig.has(lRecruiter) != ""
 }
 

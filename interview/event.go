@@ -76,7 +76,7 @@ func ClassifyEvent(e calendar.Event, cfg Config, loose bool) Verdict {
 	}
 	// "Cracking the System Design Interview: Live Q&A": an event about
 	// interviews, whoever hosts it.
-	h := defaultLexicon.scan(e.Summary)
+	h := defaultLexicon().scan(e.Summary)
 	if w := cmp.Or(h.has(lEvent), webinarWord(e.Summary)); w != "" {
 		return no(fmt.Sprintf("a webinar, course or event, not an interview (%q in the title)", w))
 	}

@@ -319,7 +319,7 @@ func companyFromText(s string, people map[string]bool, kw []string) string {
 	// the label of a subject about the job; "Interview Schedule: Quayside
 	// Analytics - Data Engineer": a label about the interview before it.
 	if label, rest, ok := strings.Cut(s, ": "); ok {
-		lh, rh := defaultLexicon.scan(label), defaultLexicon.scan(rest)
+		lh, rh := defaultLexicon().scan(label), defaultLexicon().scan(rest)
 		if bareNameRE.MatchString(label) && !hasRoleWord(label) && firstWord(normalize(label), kw) == "" &&
 			lh[lApplication] == "" && lh[lScheduling] == "" && !meetingLabel(label) &&
 			(hasRoleWord(rest) || firstWord(normalize(rest), kw) != "" || rh[lApplication] != "") {
@@ -1032,7 +1032,7 @@ func withoutInterviewWords(p string) string {
 	// Backend Engineer": an interview phrase first.
 	for n := min(3, len(ws)); n > 1; n-- {
 		head := strings.Join(ws[:n], " ")
-		h := defaultLexicon.scan(head)
+		h := defaultLexicon().scan(head)
 		whole := strings.ToLower(strings.Join(words(head), " "))
 		if !hasRoleWord(head) && (h[lKeyword] == whole || h[lRound] == whole) {
 			ws = ws[n:]
@@ -1337,7 +1337,7 @@ func eventLocation(ev calendar.Event) string {
 // ("Bewerbung", "Invitation"), which labels a subject rather than naming a
 // job.
 func isSubjectWord(w string) bool {
-	h := defaultLexicon.scan(w)
+	h := defaultLexicon().scan(w)
 	return h[lApplication] != "" || h[lScheduling] != "" || h[lReschedule] != "" || h[lCancel] != ""
 }
 
@@ -1349,7 +1349,7 @@ func statusOnly(c string) bool {
 		return false
 	}
 	for _, w := range ws {
-		h := defaultLexicon.scan(w)
+		h := defaultLexicon().scan(w)
 		if !isSubjectWord(w) && !statusWords[strings.ToLower(w)] && h[lKeyword] == "" {
 			return false
 		}

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // Languages are the languages whose interview wording followupd knows, as
@@ -291,7 +292,7 @@ var roleSuffixes = []string{
 // "": application words, a job title ("Saltmarsh Games – Senior Server
 // Engineer"), or an introduction of the user ("Marlowe & Finch <> Sam").
 func (cfg Config) applicationSubject(subject string) string {
-	return subjectSignalsOf(subject, defaultLexicon.scan(subject), cfg.Names).application
+	return subjectSignalsOf(subject, defaultLexicon().scan(subject), cfg.Names).application
 }
 
 // subjectSignals is what a subject says about the job search.
@@ -432,8 +433,11 @@ func withoutAddresses(s string) string {
 }
 
 // defaultLexicon is the lexicon with the built-in interview words, for
-// what does not depend on the configured ones.
-var defaultLexicon = newLexicon(DefaultKeywords())
+// what does not depend on the configured ones. It is made on first use,
+// not at start-up: making a lexicon is a third of the program's start-up
+// time, which a pass with nothing new (it reads no message) and every
+// other command need not pay.
+var defaultLexicon = sync.OnceValue(func() lexicon { return newLexicon(defaultKeywords) })
 
 func flatten(byLang map[string][]string) []string {
 	seen := map[string]bool{}

@@ -351,18 +351,25 @@ type lexKey struct {
 func (cfg Config) lexicon() lexicon {
 	kw := cfg.keywords()
 	if len(kw) == 0 {
-		return noKeywordLexicon
+		return noKeywordLexicon()
 	}
 	key := lexKey{&kw[0], len(kw)}
 	if v, ok := lexicons.Load(key); ok {
 		return v.(lexicon)
 	}
-	lx := newLexicon(kw)
+	// The configuration's words are most often the built-in ones, in a
+	// slice of their own (config copies them).
+	var lx lexicon
+	if slices.Equal(kw, defaultKeywords) {
+		lx = defaultLexicon()
+	} else {
+		lx = newLexicon(kw)
+	}
 	lexicons.Store(key, lx)
 	return lx
 }
 
-var noKeywordLexicon = newLexicon(nil)
+var noKeywordLexicon = sync.OnceValue(func() lexicon { return newLexicon(nil) })
 
 // isWordRune is what words splits on the complement of.
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

@@ -526,7 +526,7 @@ func withoutMeetingWords(role string) string {
 		if hasRoleWord(w) {
 			break
 		}
-		h := defaultLexicon.scan(w)
+		h := defaultLexicon().scan(w)
 		if h.has(lKeyword) != "" || h.has(lScheduling) != "" || h.has(lCall) != "" || meetingCompound(w) {
 			cut = i
 			continue
@@ -535,7 +535,7 @@ func withoutMeetingWords(role string) string {
 		// several words for the process, ending here.
 		if i > 0 {
 			prefix := strings.Join(ws[:i+1], " ")
-			ph := defaultLexicon.scan(prefix)
+			ph := defaultLexicon().scan(prefix)
 			if p := ph.has(lScheduling); p != "" && strings.HasSuffix(normalize(prefix), p) {
 				cut = i
 			}

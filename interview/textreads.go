@@ -1062,7 +1062,7 @@ func dayAndClockApart(text string, opt timetext.Options) []timetext.Mention {
 		// moves take on the interview's own clock (sameDayMoves); the
 		// day the sentence before names is not the day it moves to.
 		if slices.ContainsFunc(clocks, func(c timetext.Mention) bool {
-			return insteadOfBefore(defaultLexicon, text[max(0, start+c.Pos-24):start+c.Pos])
+			return insteadOfBefore(defaultLexicon(), text[max(0, start+c.Pos-24):start+c.Pos])
 		}) || shiftsByAmount(text[start:stop]) {
 			continue
 		}

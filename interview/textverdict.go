@@ -2576,7 +2576,7 @@ var (
 // moment"). The fixed phrases of lNotJob hold only some of the ways.
 func noRoleInMind(text string) string {
 	for _, sent := range sentences(truncate(text, 4<<10)) {
-		if h := defaultLexicon.scan(sent); h.has(lSpecific) == "" {
+		if h := defaultLexicon().scan(sent); h.has(lSpecific) == "" {
 			continue
 		}
 		var neg, role bool
