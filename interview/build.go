@@ -1018,6 +1018,13 @@ func senderCompany(in *input, people map[string]bool) string {
 	if in == nil {
 		return ""
 	}
+	for _, a := range in.m.From {
+		// Not a person who writes through the system ("Sabine Kroll via
+		// JOIN" over a text she signs).
+		if c := relayedFor(a); c != "" && !signedBy(in.a.own, c) && !people[strings.ToLower(c)] {
+			return c
+		}
+	}
 	for _, list := range [][]mail.Address{in.m.ReplyTo, in.m.From} {
 		for _, a := range list {
 			if c := companyFromDomain(domainOf(a.Email)); c != "" {
@@ -1028,6 +1035,30 @@ func senderCompany(in *input, people map[string]bool) string {
 	for _, a := range in.m.From {
 		if isVendor(domainOf(a.Email)) {
 			return companyFromVendorSender(a, in)
+		}
+	}
+	return ""
+}
+
+// relayRE is a display name that names an organisation and the system
+// it writes through: "Cóndor Finanzas vía Buk", "Kestrel via Teamtailor",
+// "Stadtwerke Emsland über Softgarden", "Vinhedo através da Gupy".
+var relayRE = regexp.MustCompile(`(?i)^(.+?)\s+(?:via|vía|über|através d[aeo]|tramite)\s+(.+)$`)
+
+// relayedFor is the organisation a sender writes for when its display
+// name says it relays through the system whose domain it sends from
+// ("Cóndor Finanzas vía Buk <notificaciones@buk.cl>"): a hiring system
+// followupd's tables do not know names itself so, and its own name is
+// no employer. It is "" for any other sender.
+func relayedFor(a mail.Address) string {
+	m := relayRE.FindStringSubmatch(strings.TrimSpace(a.Name))
+	if m == nil {
+		return ""
+	}
+	system := squash(m[2])
+	for _, label := range strings.Split(domainOf(a.Email), ".") {
+		if system != "" && system == squash(label) {
+			return strings.TrimSpace(m[1])
 		}
 	}
 	return ""

@@ -289,7 +289,7 @@ var readersPossessives = map[string]bool{
 // LinkedIn". Its List-Unsubscribe is the mailer's, not a newsletter's.
 func viaSystem(s mail.Summary) bool {
 	for _, a := range s.From {
-		if before, after, ok := strings.Cut(strings.ToLower(a.Name), " via "); ok && strings.TrimSpace(before) != "" && strings.TrimSpace(after) != "" {
+		if relayRE.MatchString(strings.TrimSpace(a.Name)) {
 			return true
 		}
 	}

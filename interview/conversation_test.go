@@ -648,6 +648,18 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(11, 15, 0)},
 		},
 		{
+			// "mover la entrevista": Spanish moves as English does; the
+			// recruiter writes anew, not in the system's thread.
+			name: "a recruiter moves a system's booking in Spanish, in a thread of her own",
+			msgs: []msg{
+				{id: "bk1", at: mon, from: "Cóndor Finanzas vía Buk <notificaciones@buk.cl>", subject: "Invitación a entrevista: Analista de Datos - Cóndor Finanzas",
+					text: "Hola Sam,\n\n¡Gracias por postular a Analista de Datos en Cóndor Finanzas! Queremos conocerte en una entrevista.\n\nFecha: miércoles, 09 de diciembre de 2026\nHora: 11:00 - 11:45 (hora de Berlín)\n\nEste correo fue enviado automáticamente por Buk en nombre de Cóndor Finanzas SpA."},
+				{id: "bk2", at: mon.Add(24 * time.Hour), from: "Camila Fuentes <camila.fuentes@condorfinanzas.example>", subject: "Cambio de horario entrevista",
+					text: "Hola Sam,\n\ntuvimos un cambio en la agenda y necesitamos mover la entrevista del miércoles 9. Quedó agendada para el viernes 11/12 a las 12:30.\n\nSaludos,\nCamila Fuentes\nCóndor Finanzas"},
+			},
+			want: []time.Time{day(11, 12, 30)},
+		},
+		{
 			name: "a move to another day at the same time",
 			msgs: []msg{
 				{id: "i1", at: mon, subject: "Interview confirmed", text: "Your interview is confirmed for Wednesday 9 December at 10:00."},
@@ -676,6 +688,17 @@ func TestConversations(t *testing.T) {
 					text: "Dear Sam,\n\nThank you for your application. We would like to invite you to interview at Hollins Park Academy on Wednesday 9th December 2026. Please report to Main Reception for 8.45am; the day will finish by approximately 3.30pm.\n\nDeborah Clarke"},
 			},
 			want: []time.Time{day(9, 8, 45)},
+		},
+		{
+			// A deadline for the slides is no meeting: the day and the
+			// clock given apart are; and an address in Glasgow puts
+			// them on Glasgow's clock.
+			name: "an invitation's day and clock apart beside a deadline, at an address abroad",
+			msgs: []msg{
+				{id: "gu1", at: mon, subject: "Invitation to Interview - Lecturer in Data Science",
+					text: "Dear Sam\n\nI would like to invite you to attend for interview on Thursday 10th December 2026 in the Boyd Orr Building, University Avenue, Glasgow G12 8QQ.\n\nYour interview will take place at 10:15 in Room 4.07 and will begin with a presentation.\n\nPlease send your slides to me by 12 noon on Tuesday 8th December.\n\nKind regards\n\nMorag"},
+			},
+			want: []time.Time{time.Date(2026, 12, 10, 10, 15, 0, 0, time.UTC)},
 		},
 		{
 			name: "an invitation's day and clock apart, offered as a suggestion",
@@ -1424,6 +1447,11 @@ func TestConversations(t *testing.T) {
 					from = addr("Calendly", "notifications@calendly.com")
 				case "gcal":
 					from = addr("Jo Park", "jo.park@acme.example")
+				default:
+					// "Name <address>": a sender of the case's own.
+					if name, email, ok := strings.Cut(strings.TrimSuffix(m.from, ">"), " <"); ok {
+						from = addr(name, email)
+					}
 				}
 				if m.id == "f1" {
 					from = addr("Alex", "alex.kim@gmail.com")

@@ -871,10 +871,10 @@ var senderNoise = regexp.MustCompile(`(?i)\b(?:recruiting|recruitment|recruiter|
 // companyFromSenderName reads the company from a vendor's display name,
 // which names the company on whose behalf it writes.
 func companyFromSenderName(name string, people map[string]bool) string {
-	// "Maplewood Financial via Spark Hire": what follows "via" is the
-	// system, however many words its name has.
-	if i := strings.Index(strings.ToLower(name), " via "); i > 0 {
-		name = name[:i]
+	// "Maplewood Financial via Spark Hire", "Cóndor Finanzas vía Buk":
+	// what follows "via" is the system, however many words its name has.
+	if m := relayRE.FindStringSubmatch(strings.TrimSpace(name)); m != nil {
+		name = m[1]
 	}
 	// "Juliana Prado (Cerrado Pagamentos)", "Rachel Kim (Halvorsen
 	// Medical Devices)": a person and, in brackets, the organisation

@@ -213,6 +213,10 @@ func TestCompanyNotFromAPhrase(t *testing.T) {
 			"Hiring manager Derek would love to chat. You are confirmed for a video call on Thursday, December 3 at 10:30am.\n\nKayla Morrison\nTechnical Recruiter\nBluebonnet Analytics", "Bluebonnet Analytics"},
 		{"a system after via", "Your one-way video interview", "Maplewood Financial via Spark Hire", "no-reply@sparkhire.com",
 			"Maplewood Financial has invited you to a one-way video interview. Please complete your interview by: December 3, 2026 11:59 PM EST", "Maplewood Financial"},
+		// A system followupd does not know by name, whose display name
+		// says it writes through itself: its own name is no employer.
+		{"a system unknown by name after vía, from its own domain", "Invitación a entrevista", "Cóndor Finanzas vía Buk", "notificaciones@buk.cl",
+			"¡Gracias por postular a Analista de Datos! Queremos conocerte en una entrevista con el equipo.\n\nFecha: miércoles, 09 de diciembre de 2026\nHora: 11:00 - 11:45 (GMT-03:00) Santiago\n\nEste correo fue enviado automáticamente por Buk en nombre de Cóndor Finanzas SpA.", "Cóndor Finanzas"},
 		{"a Danish name spelt out in the domain", "Din ansøgning - Senior udvikler", "Mette Holm", "mette@skovgaard-moebler.example",
 			"Tak for din ansøgning til stillingen som Senior udvikler hos Skovgaard Møbler. Jeg ringer dig op torsdag d. 3. december kl. 14.00.", "Skovgaard Møbler"},
 	}

@@ -333,7 +333,10 @@ func (a *analysis) times(m *mail.Message, cfg Config) []timeRead {
 				a.zoneLoc, a.zoneGuessed = loc, false
 			}
 		}
-		if loc := a.zone(cfg); loc != opt.Loc || monthFirst(loc) || american {
+		// The same clock by another pointer ("Munich office" is the
+		// user's Europe/Berlin) reads the same: a second reading would
+		// lose an agenda's times (agendaTimes, above).
+		if loc := a.zone(cfg); loc.String() != opt.Loc.String() || monthFirst(loc) || american {
 			opt.Loc, opt.MonthFirst = loc, monthFirst(loc) || american
 			found = timetext.Find(a.text, opt)
 		}
@@ -466,19 +469,22 @@ func agendaTimes(text string, opt timetext.Options, kw []string) []timetext.Ment
 	return nil
 }
 
-// timesApart reads, where times found nothing, a day and an hour given
-// apart (see dayAndClockApart). The verdict asks for it only in a reply
-// about a job or an invitation to an interview: it costs a second
+// timesApart reads, where times found no meeting, a day and an hour
+// given apart (see dayAndClockApart): where it found nothing, or only a
+// deadline ("please send your slides to me by 12 noon on Tuesday 8th
+// December" beside "on Thursday 10th December ... Your interview will
+// take place at 10:15"), which it keeps. The verdict asks for it only in
+// a reply about a job or an invitation to an interview: it costs a second
 // reading of the text, which most mail does not need.
 func (a *analysis) timesApart(m *mail.Message, cfg Config) []timeRead {
-	if len(a.times(m, cfg)) > 0 || a.apartDone {
+	if slices.ContainsFunc(a.times(m, cfg), meets) || a.apartDone {
 		return a.reads
 	}
 	a.apartDone = true
 	opt := timetext.Options{Ref: m.Date, Loc: cfg.location()}
 	found := dayAndClockApart(a.text, opt)
 	if len(found) == 0 {
-		return nil
+		return a.reads
 	}
 	if found[0].Zone == "" {
 		a.zoneGuessed = a.zone(cfg) == cfg.location()
@@ -487,8 +493,14 @@ func (a *analysis) timesApart(m *mail.Message, cfg Config) []timeRead {
 			found = dayAndClockApart(a.text, opt)
 		}
 	}
-	return a.readsOf(found, m, cfg)
+	due := slices.Clone(a.reads)
+	a.reads = append(due, a.readsOf(found, m, cfg)...)
+	return a.reads
 }
+
+// meets reports a time read that may be a meeting's: not a deadline to
+// answer by.
+func meets(r timeRead) bool { return !r.due }
 
 // eventLine reports a sentence that opens with the event's name before
 // its time ("IT Open Day: sobota, 12 grudnia", "Career fair – Thursday

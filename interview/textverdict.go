@@ -1047,7 +1047,7 @@ func (a *analysis) confirmation(m *mail.Message, cfg Config, ctx msgContext) (Ve
 	// The times first: read already read them, on every processor,
 	// while about may look for a role in the text, which is dearer.
 	reads := a.times(m, cfg)
-	if len(reads) == 0 && (ctx.job && len(m.InReplyTo) > 0 || a.subj.has(lKeyword) != "" && a.body[lKeywordPlain] != "") {
+	if !slices.ContainsFunc(reads, meets) && (ctx.job && len(m.InReplyTo) > 0 || a.subj.has(lKeyword) != "" && a.body[lKeywordPlain] != "") {
 		// "we would like to invite you to Hollins Park Academy on
 		// Wednesday 9th December 2026. Please report to Main Reception
 		// for 8.45am": a reply in a thread about a job, or an

@@ -291,6 +291,11 @@ var (
 		"reporter", "reporté", "décaler", "décalé", "déplacer", "déplacé", "au lieu de", "à la place",
 		"en su lugar", "em vez disso", "in plaats daarvan", "zamiast tego",
 		"reprogramar", "reprogramado", "reprogramada", "cambiar la hora", "en lugar de", "en vez de",
+		// "necesitamos mover la entrevista del miércoles 9", "Cambio de
+		// horario entrevista", "alterar o horário".
+		"mover", "cambio de horario", "cambiar el horario", "cambio de fecha", "cambiar la fecha",
+		"nueva fecha", "nuevo horario", "nueva hora", "mudança de horário", "alterar o horário", "alteração de horário",
+		"novo horário", "nova data",
 		"spostare", "spostato", "spostata", "riprogrammare", "invece di", "remarcar", "remarcado",
 		"reagendar", "reagendado", "em vez de", "verzetten", "verzet", "verplaatsen", "verplaatst",
 		"verschuiven", "in plaats van", "przełożyć", "przełożona", "przesunąć", "przesunięta",

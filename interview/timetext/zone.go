@@ -553,9 +553,42 @@ func MeetingCity(sentence string) (*time.Location, bool) {
 		venue = venue || venueWords[w] || i+1 < len(fields) && venuePairs[w] == fields[i+1]
 	}
 	if !venue {
-		return nil, false
+		// An address is a venue of its own: "to attend for interview on
+		// Thursday 10th December in the Boyd Orr Building, University
+		// Avenue, Glasgow G12 8QQ".
+		if loc, _, ok := postcodeZone(sentence); ok {
+			return loc, true
+		}
+		return postalCity(sentence)
 	}
 	return oneCity(fields, func(int, int) bool { return true })
+}
+
+// postalCodeCityRE is a continental address's postal code before its
+// town: "80331 München", "75008 Paris", "1010 Wien".
+var postalCodeCityRE = regexp.MustCompile(`(?:^|[\s,])[0-9]{4,5}\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)`)
+
+// postalCity reads the zone of the towns a sentence writes with their
+// postal codes ("Hauptstraße 5, 80331 München"); false when there are
+// none the tables know, or they are on different clocks.
+func postalCity(sentence string) (*time.Location, bool) {
+	var found *time.Location
+	for _, m := range postalCodeCityRE.FindAllStringSubmatch(sentence, -1) {
+		ws := foldedWords(m[1])
+		iana, _ := cityAt(ws, 0)
+		if iana == "" {
+			continue
+		}
+		loc := loadLocation(iana)
+		if loc == nil {
+			continue
+		}
+		if found != nil && found.String() != loc.String() {
+			return nil, false
+		}
+		found = loc
+	}
+	return found, found != nil
 }
 
 // oneCity returns the zone of the cities named after a place preposition

@@ -138,6 +138,12 @@ func TestMeetingCity(t *testing.T) {
 		{"no venue: a city in passing", "I'll be in London on Monday, so shall we talk on Tuesday at 2pm?", ""},
 		{"two cities on two clocks", "Our office in London or the one in Berlin, Tuesday at 2pm.", ""},
 		{"a venue without a city", "Come to our office on Tuesday at 2pm.", ""},
+		// An address is where one goes, whatever words lead to it.
+		{"a British address", "I would like to invite you to attend for interview on Thursday 10th December 2026 in the Boyd Orr Building, University Avenue, Glasgow G12 8QQ.", "Europe/London"},
+		{"an Irish Eircode", "Please come to Block C, Grand Canal Quay, D02 X285 on the 9th at half ten.", "Europe/Dublin"},
+		{"a continental postal code before its town", "Wir freuen uns, Sie am 14.12. um 10 Uhr in der Rua Augusta 27, 1100-048 Lisboa zu sehen; Anfahrt über 1100 Lisboa.", "Europe/Lisbon"},
+		{"a French address", "Rendez-vous le mardi 8 décembre à 10h30 au 18 rue de Lisbonne, 75008 Paris.", "Europe/Paris"},
+		{"a number that is no postal code", "Our 2000 Employees look forward to meeting you on Tuesday at 2pm.", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
