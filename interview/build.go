@@ -339,6 +339,9 @@ type jobSearch struct {
 	// press or research interview: their later invitation, outside the
 	// thread, is for the same recording.
 	pressOrgs map[string]bool
+	// pressPeople holds the addresses at no organisation (a private
+	// mailbox) that wrote such a thread: their later mail is for it too.
+	pressPeople map[string]bool
 	// rejected holds the Message-IDs of rejections and of the messages
 	// they answer: their threads' later calls are feedback.
 	rejected map[string]bool
@@ -355,7 +358,7 @@ type jobSearch struct {
 
 func newJobSearch() *jobSearch {
 	return &jobSearch{ids: map[string]bool{}, rejected: map[string]bool{}, people: map[string]bool{}, writers: map[string]bool{}, names: map[string]string{}, orgs: map[string]bool{}, press: map[string]bool{},
-		pressOrgs: map[string]bool{}, offered: map[string]time.Time{}, turnedDown: map[string]time.Time{}, booked: map[string][]time.Time{}}
+		pressOrgs: map[string]bool{}, pressPeople: map[string]bool{}, offered: map[string]time.Time{}, turnedDown: map[string]time.Time{}, booked: map[string][]time.Time{}}
 }
 
 func (j *jobSearch) context(m *mail.Message, cfg Config) msgContext {
@@ -391,6 +394,15 @@ func (j *jobSearch) threadContext(m *mail.Message, cfg Config) msgContext {
 	// (Calendly's confirmation with the host in Reply-To).
 	for _, a := range append(append([]mail.Address{}, m.From...), m.ReplyTo...) {
 		if d := domainOf(a.Email); companyDomain(d) && j.pressOrgs[orgDomain(d)] && !j.orgs[orgDomain(d)] {
+			return msgContext{press: true, orgs: j.orgs}
+		}
+	}
+	// A podcast host on a private address, in a new thread ("Shipping
+	// Hours - interview outline for Thursday"): the person who asked
+	// for the recording writes about it, not about a job the user asked
+	// them for.
+	for _, a := range m.From {
+		if e := strings.ToLower(a.Email); j.pressPeople[e] && !j.people[e] {
 			return msgContext{press: true, orgs: j.orgs}
 		}
 	}
@@ -487,6 +499,8 @@ func (j *jobSearch) learn(in input, cfg Config) {
 		}
 		if d := domainOf(firstAddress(m.From)); companyDomain(d) && !cfg.ownDomain(d) {
 			j.pressOrgs[orgDomain(d)] = true
+		} else if e := strings.ToLower(firstAddress(m.From)); !companyDomain(d) && PersonAddress(e) {
+			j.pressPeople[e] = true
 		}
 		return
 	}

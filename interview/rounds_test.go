@@ -1552,3 +1552,40 @@ func TestSecondRoundNamedAsTheFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestInterviewsThatAreNotForAJob: a podcast host who asked for a
+// recording writes its outline in a new thread from her private address;
+// a university admits to a master's programme by interview; a bank's
+// manager asks the customer a few questions for an investor profile. Each
+// gives a time and says "interview"; none is the user's job interview.
+func TestInterviewsThatAreNotForAJob(t *testing.T) {
+	const dana = "dana.whitfield@gmail.com"
+	tests := []struct {
+		name string
+		msgs []mail.Message
+	}{
+		{"a podcast host's outline, in a thread of its own", []mail.Message{
+			textMessage("p1@gmail.com", "2026-12-17T11:25:00Z", dana, "Shipping Hours podcast - would you come on?",
+				"Hi Sam,\n\nI host Shipping Hours, a podcast about data engineering. Would you come on the show to talk about your migration at Globex?\n\nDana"),
+			textMessage("p2@gmail.com", "2027-01-11T09:03:00Z", dana, "Shipping Hours - interview outline for Thursday",
+				"Hi Sam,\n\nLooking forward to Thursday 14 January, 10am PT / 7pm CET! Here's the rough outline for the interview.\n\n1. Quick intro\n2. The migration\n\nDana"),
+		}},
+		{"an admission interview for a master's programme", []mail.Message{
+			textMessage("u1@uatlantico.example", "2026-12-08T11:28:00Z", "posgrad@uatlantico.example",
+				"Convocatória para entrevista - Mestrado em Engenharia Informática (2.ª fase)",
+				"Exmo(a). Senhor(a) Sam Rivera,\n\nInformamos que V. Exa. foi convocado(a) para a entrevista de avaliação.\n\nData: 12 de janeiro de 2027 (terça-feira)\nHora: 10h00 (hora de Lisboa)\nLocal: Por videoconferência (Zoom).\n\nServiços Académicos"),
+		}},
+		{"a bank's meeting with a short interview for an investor profile", []mail.Message{
+			textMessage("b1@bancomeridional.example", "2026-12-21T10:07:00Z", "patricia.figueiredo@bancomeridional.example",
+				"Reunião com sua gerente - portabilidade",
+				"Prezado Sam, bom dia!\n\nAgendei uma reunião por videochamada para tratarmos da portabilidade do seu financiamento imobiliário.\n\nData: quarta-feira, 06/01/2027\nHorário: 9h30 (horário de Brasília)\n\nNa ocasião também faremos a atualização do seu perfil de investidor. É uma entrevista rápida, com umas 10 perguntas.\n\nPatrícia Lemos Figueiredo\nGerente de Relacionamento"),
+		}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if ivs := interview.Build(tc.msgs, nil, sampleConfig()); len(ivs) != 0 {
+				t.Errorf("%d interviews (%s), want none", len(ivs), ivs[0].Evidence)
+			}
+		})
+	}
+}

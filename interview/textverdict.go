@@ -194,6 +194,26 @@ func mentoringSubject(subject string) string {
 	return ""
 }
 
+// studyProgramme returns the words of a subject that name a degree
+// programme the interview admits to ("Convocatória para entrevista -
+// Mestrado em Engenharia Informática", "Auswahlgespräch Masterstudiengang
+// Data Science"), or "". A job's title never starts so; its text may ask
+// for "a Master in Computer Science", so only the subject is read.
+func studyProgramme(subject string) string {
+	return firstWord(normalize(subject), studyProgrammePhrases)
+}
+
+// studyProgrammePhrases name degree programmes, in the languages read.
+var studyProgrammePhrases = []string{
+	"mestrado em", "mestrado integrado", "licenciatura em", "doutoramento em", "doutorado em", "máster en",
+	"master en", "máster universitario", "maestría en", "grado en", "master in", "master of science",
+	"master of arts", "msc in", "mba programme", "mba program", "master's programme", "masters programme",
+	"master's program", "masters program", "degree programme", "degree program", "masterstudiengang",
+	"bachelorstudiengang", "studiengang", "studienplatz", "laurea magistrale", "corso di laurea",
+	"masteropleiding", "bacheloropleiding", "masterprogramma", "masterprogram", "masterprogrammet",
+	"programme de master", "admission en master", "studia magisterskie", "studia podyplomowe",
+}
+
 // documentsOnly reports an offer phrase that only ever names a paper to
 // bring: "Please carry ... payslips / offer letter of current company",
 // "your previous offer letter". A walk-in's list of documents is no
@@ -452,6 +472,11 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 		return no("job alert from a job board (%q)", body.has(lAlert))
 	case subj.has(lArticle) != "":
 		return no("an article or course about interviews (%q in the subject)", subj.has(lArticle))
+	case studyProgramme(m.Subject) != "":
+		// Its thread, where the user confirms the day, is the
+		// admission's too.
+		a.press = true
+		return no("an admission to a degree programme (%q in the subject), not a job interview", studyProgramme(m.Subject))
 	case vendorMeeting(m.Subject, subj) != "" && subj.has(lKeyword) == "":
 		return no("a business meeting (%q in the subject): a vendor's or a client's, not an interview", subj.has(lSales))
 	case event != "" && !a.namesCompany(m, cfg, event) && !(event == "panel discussion" && hasRoleWord(m.Subject)) && !a.ownWalkIn(event, cfg) &&

@@ -955,6 +955,15 @@ var (
 		"crédito habitação", "crédito à habitação", "credito habitação", "gestor de conta", "gestora de conta",
 		"crédito hipotecario", "gestor de cuenta", "mutuo casa", "consulente mutui", "hypotheekgesprek",
 		"your bank", "bank branch", "at our branch", "insurance appointment", "versicherungstermin",
+		// The user as a bank's customer: a loan, an account, an
+		// investor profile the law asks it to keep ("perfil de
+		// investidor (questionário de suitability)"); not "suitability" alone,
+		// which a panel assesses "for the post".
+		"perfil de investidor", "perfil do investidor", "perfil de inversor", "investor profile", "anlegerprofil",
+		"profil investisseur", "profilo di rischio", "questionário de suitability", "seu financiamento", "financiamento imobiliário",
+		"sua conta corrente", "gerente de relacionamento", "your mortgage", "your loan", "ihre baufinanzierung",
+		"ihr darlehen", "votre prêt", "votre crédit immobilier", "su hipoteca", "tu hipoteca", "il suo mutuo",
+		"uw hypotheek",
 		"besichtigung", "wohnungsbesichtigung", "viewing of the flat", "flat viewing", "apartment viewing",
 		"property viewing", "handwerker", "techniker kommt", "technician visit", "physiotherapie", "physiotherapy", "physio",
 		"friseur", "hairdresser", "werkstatttermin", "car service", "rendez-vous en agence",
