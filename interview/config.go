@@ -250,6 +250,10 @@ var vendorDomains = []string{
 	"sparkhire.com", "willo.video", "vidcruiter.com", "hireflix.com", "myinterview.com",
 	"savvycal.com", "youcanbook.me", "zcal.co", "webex.com", "bookings.microsoft.com", "gupy.io",
 	"myworkdayjobs.com",
+	// More booking links people send: Reclaim's, Clockwise's, Chili
+	// Piper's, OnceHub's, Acuity's, TidyCal's, HubSpot's meetings.
+	"reclaim.ai", "getclockwise.com", "chilipiper.com", "oncehub.com", "acuityscheduling.com", "tidycal.com",
+	"meetings.hubspot.com",
 	// The Nordic and Central European systems.
 	"webcruiter.no", "webcruiter.com", "varbi.com", "jobylon.com", "reachmee.com", "hr-manager.net",
 	"recman.no", "emply.com", "emply.net", "talentech.com", "teamio.com", "recruitis.io", "erecruiter.pl",
@@ -326,7 +330,8 @@ var (
 	// generalSchedulers book anything, a haircut as well as a call with a
 	// recruiter: their mail is read, but says nothing of a job by itself.
 	generalSchedulers = newDomainSet([]string{"calendly.com", "cal.com", "doodle.com", "zoom.us", "cronofy.com",
-		"savvycal.com", "youcanbook.me", "zcal.co", "webex.com", "bookings.microsoft.com"})
+		"savvycal.com", "youcanbook.me", "zcal.co", "webex.com", "bookings.microsoft.com", "reclaim.ai",
+		"getclockwise.com", "chilipiper.com", "oncehub.com", "acuityscheduling.com", "tidycal.com", "meetings.hubspot.com"})
 )
 
 // isJobSystem reports a vendor whose mail is about hiring whatever it

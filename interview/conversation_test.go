@@ -660,6 +660,31 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(11, 12, 30)},
 		},
 		{
+			// Outlook quotes the user's mail under a header block ("De:
+			// Sam Rivera ... Para: Lucía"): an answer, not an invitation
+			// forwarded by someone else.
+			name: "a recruiter on a private address confirms under Outlook's quote of the user's mail",
+			msgs: []msg{
+				{id: "ar1", at: mon, from: "Lucía Benítez <lucia.benitez.talent@outlook.com>", subject: "Quebracho Software - entrevista técnica",
+					text: "Hola Sam! Te cuento que el cliente (Quebracho Software) quiere avanzar con vos a la entrevista técnica.\n\n¿Te queda bien el martes 15/12 a las 11 hs (hora Argentina)?\n\nLucía"},
+				{id: "ar2", inReplyTo: "ar1", from: "me", at: mon.Add(time.Hour), subject: "Re: Quebracho Software - entrevista técnica",
+					text: "Hola Lucía, sí, el martes a las 11 hs de Argentina me queda bien.\n\nSam"},
+				{id: "ar3", inReplyTo: "ar2", from: "Lucía Benítez <lucia.benitez.talent@outlook.com>", at: mon.Add(2 * time.Hour), subject: "Re: Quebracho Software - entrevista técnica",
+					text: "Dale, confirmadísimo!! Martes 15/12 a las 11:00 hs (ARG) / 15:00 Berlín\n\nLu\n\n________________________________\nDe: Sam Rivera <sam.rivera@example.org>\nEnviado: lunes, diciembre 7, 2026 10:00:00 a. m.\nPara: Lucía Benítez <lucia.benitez.talent@outlook.com>\nAsunto: Re: Quebracho Software - entrevista técnica\n\nHola Lucía, sí, el martes a las 11 hs de Argentina me queda bien."},
+			},
+			want: []time.Time{time.Date(2026, 12, 15, 14, 0, 0, 0, time.UTC)},
+		},
+		{
+			// A booking link's confirmation that names its meeting a
+			// "tech screen", from a scheduler followupd had not known.
+			name: "a tech screen booked through Reclaim",
+			msgs: []msg{
+				{id: "rc1", at: mon, from: "Reclaim.ai <notifications@reclaim.ai>", subject: "Confirmed: Acme - ML Platform tech screen with Jo Park on Wed, Dec 9",
+					text: "Your meeting is confirmed\n\nAcme - ML Platform tech screen\nJo Park and Sam Rivera\n\nWednesday, December 9, 2026\n7:00 PM - 7:45 PM (Europe/Berlin)\n\nScheduled with Reclaim.ai"},
+			},
+			want: []time.Time{day(9, 19, 0)},
+		},
+		{
 			name: "a move to another day at the same time",
 			msgs: []msg{
 				{id: "i1", at: mon, subject: "Interview confirmed", text: "Your interview is confirmed for Wednesday 9 December at 10:00."},

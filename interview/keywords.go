@@ -27,7 +27,8 @@ var Languages = map[string]string{
 var keywordsByLanguage = map[string][]string{
 	"en": {
 		"interview", "interviews", "interviewing", "interviewer", "interviewers",
-		"phone screen", "phone screening", "screening call", "technical screen",
+		"phone screen", "phone screening", "screening call", "technical screen", "tech screen", "tech screening",
+		"screening interview", "video screen",
 		"onsite", "on-site interview", "hiring manager", "recruiter call", "final round",
 		// Design and product hiring name their interviews by what the
 		// candidate presents or solves.

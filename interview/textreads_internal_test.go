@@ -317,3 +317,25 @@ func TestShiftsByAmount(t *testing.T) {
 		})
 	}
 }
+
+// TestRegistersForJob: Spanish- and Portuguese-speaking hiring systems
+// thank for an application as an event thanks for a registration; the
+// job's noun after it tells them apart.
+func TestRegistersForJob(t *testing.T) {
+	tests := []struct {
+		name, text, phrase string
+		want               bool
+	}{
+		{"an application to an offer", "Gracias por inscribirte en la oferta Ingeniero/a de Datos (Sevilla / remoto).", "gracias por inscribirte", true},
+		{"an application to a vacancy", "Olá Sam, obrigado pela sua inscrição na vaga de Analista de Dados!", "obrigado pela sua inscrição", true},
+		{"a webinar's registration", "¡Gracias por inscribirte! El webinar empieza el jueves a las 18:00.", "gracias por inscribirte", false},
+		{"a fair's, the job named far after", "Gracias por inscribirte a nuestra feria de empleo del sábado, con más de cuarenta ofertas.", "gracias por inscribirte", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := registersForJob(tc.text, tc.phrase); got != tc.want {
+				t.Errorf("registersForJob = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}

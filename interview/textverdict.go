@@ -194,6 +194,35 @@ func mentoringSubject(subject string) string {
 	return ""
 }
 
+// registersForJob reports an event's thanks for registering that thanks
+// for an application: "Gracias por inscribirte en la oferta Ingeniero/a
+// de Datos", "obrigado pela sua inscrição na vaga", as Spanish- and
+// Portuguese-speaking hiring systems say applying. A job's noun follows
+// within a few words.
+func registersForJob(text, phrase string) bool {
+	ws := words(strings.ToLower(truncate(text, 4<<10)))
+	pw := words(phrase)
+	for i := 0; i+len(pw) <= len(ws); i++ {
+		if !slices.Equal(ws[i:i+len(pw)], pw) {
+			continue
+		}
+		for _, w := range ws[i+len(pw) : min(len(ws), i+len(pw)+4)] {
+			if jobOfferNouns[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// jobOfferNouns name an open job, in the languages whose word for
+// applying is the one for registering.
+var jobOfferNouns = map[string]bool{
+	"oferta": true, "vacante": true, "vaga": true, "puesto": true, "posición": true, "proceso": true,
+	"processo": true, "candidatura": true, "offre": true, "poste": true, "stelle": true, "stellenanzeige": true,
+	"vacature": true, "posizione": true, "offerta": true, "job": true, "position": true, "role": true,
+}
+
 // studyProgramme returns the words of a subject that name a degree
 // programme the interview admits to ("Convocatória para entrevista -
 // Mestrado em Engenharia Informática", "Auswahlgespräch Masterstudiengang
@@ -502,7 +531,7 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 	case isRecordingStudio(d):
 		a.press = true
 		return no("a recording studio's invitation (%s): a show's guest, not a job interview", d)
-	case body.has(lRegistration) != "" && !a.ownWalkIn(event, cfg):
+	case body.has(lRegistration) != "" && !a.ownWalkIn(event, cfg) && !registersForJob(a.text, body.has(lRegistration)):
 		return no("an event's registration system writes (%q), not an interview", body.has(lRegistration))
 	case rehearsalWord(m.Subject) != "" && subj.has(lKeyword) != "":
 		return no("a rehearsal, not an interview (%q in the subject)", rehearsalWord(m.Subject))
@@ -829,8 +858,13 @@ var fundWords = []string{"ventures", "capital", "fund", "vc", "investments", "in
 
 // forwardedToOther reports a forwarded message whose header block names
 // recipients, none of them the user: "To: <kasia@...>" under "----------
-// Forwarded message".
+// Forwarded message". A block the user wrote is the user's own mail,
+// quoted by a reply ("De: Sam Rivera ... Para: Lucía Benítez" under an
+// Outlook answer from a recruiter's private address).
 func forwardedToOther(text string, cfg Config) bool {
+	if slices.ContainsFunc(forwardedFrom(text), func(a mail.Address) bool { return cfg.isMe(a.Email) }) {
+		return false
+	}
 	found := false
 	for _, line := range strings.Split(truncate(text, 16<<10), "\n") {
 		name, rest, ok := strings.Cut(strings.TrimLeft(line, "> \t*"), ":")

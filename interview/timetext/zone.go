@@ -45,22 +45,26 @@ var zoneAbbrevs = map[string]struct {
 	"pst": {"America/Los_Angeles", -28800}, "pdt": {"America/Los_Angeles", -28800}, "pt": {"America/Los_Angeles", -28800},
 	"nst": {"America/St_Johns", -12600}, "ndt": {"America/St_Johns", -12600},
 	// Latin America, Africa and the rest of Asia, as their recruiters
-	// write them: "das 10h às 11h (BRT)". Not ART, PET, COT, EAT, WAT,
-	// ICT or TRT: as capitals they are words ("Head of ICT") more often
-	// than zones, and a zone is read from anywhere in a mail.
+	// write them: "das 10h às 11h (BRT)". ART, PET, COT, EAT, WAT and
+	// ICT are words as often ("Head of ICT"): only after a time (below).
 	"brt": {"America/Sao_Paulo", -10800}, "clt": {"America/Santiago", -14400}, "clst": {"America/Santiago", -10800},
 	"uyt": {"America/Montevideo", -10800}, "pkt": {"Asia/Karachi", 18000}, "wib": {"Asia/Jakarta", 25200},
 	"pht": {"Asia/Manila", 28800}, "awst": {"Australia/Perth", 28800}, "acst": {"Australia/Adelaide", 34200},
 	"acdt": {"Australia/Adelaide", 37800}, "sast": {"Africa/Johannesburg", 7200},
-	// "14:00 (TSİ)", Türkiye Saati ile: only right after a time (see
-	// afterClockOnly).
-	"tsi": {"Europe/Istanbul", 10800},
+	// "14:00 (TSİ)", Türkiye Saati ile; "11:00 hs (ARG)", Argentina's
+	// time by the country's code; "10:00 COT": only right after a time
+	// (see afterClockOnly).
+	"tsi": {"Europe/Istanbul", 10800}, "art": {"America/Argentina/Buenos_Aires", -10800},
+	"arg": {"America/Argentina/Buenos_Aires", -10800}, "pet": {"America/Lima", -18000},
+	"cot": {"America/Bogota", -18000}, "eat": {"Africa/Nairobi", 10800}, "wat": {"Africa/Lagos", 3600},
+	"ict": {"Asia/Bangkok", 25200},
 }
 
 // afterClockOnly are the abbreviations of three letters that are read as
 // a zone only right after a time, being a word or a company's initials
-// as often.
-var afterClockOnly = map[string]bool{"tsi": true}
+// as often ("Head of ICT", "ART director").
+var afterClockOnly = map[string]bool{"tsi": true, "art": true, "arg": true, "pet": true, "cot": true, "eat": true,
+	"wat": true, "ict": true}
 
 // Cities that name a zone: in Outlook's "(UTC+01:00) Amsterdam, Berlin,
 // Bern, Rome, Stockholm, Vienna", Zoom's "02:00 PM Amsterdam, Berlin...",

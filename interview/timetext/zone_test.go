@@ -55,6 +55,8 @@ func TestZoneIn(t *testing.T) {
 		{"a city's time by its German adjective", "11 Uhr New Yorker Zeit – also 17 Uhr bei uns", "America/New_York", -18000, "New Yorker Zeit"},
 		{"Brasília's abbreviation after a range", "das 10h às 11h (BRT)", "America/Sao_Paulo", -10800, "BRT"},
 		{"a department is no zone", "Head of ICT, Kunst (ART)", "", 0, ""},
+		{"a country's code after a time", "Dale, confirmadísimo!! Martes 22/12 a las 11:00 hs (ARG)", "America/Argentina/Buenos_Aires", -10800, "ARG"},
+		{"Colombia's abbreviation after a time", "el jueves a las 10:00 COT", "America/Bogota", -18000, "COT"},
 		{"a company's initials are no Turkish zone", "TSI Holdings meets you at the office.", "", 0, ""},
 		{"the Turkish zone after a time", "Perşembe saat 14:00 TSİ", "Europe/Istanbul", 10800, "TSİ"},
 		{"Zoom's country after a time", "Dec 3, 2026 06:00 PM India", "Asia/Kolkata", 19800, "India"},
