@@ -277,6 +277,9 @@ func TestSignerOrganisation(t *testing.T) {
 		{"a legal form", "Viele Grüße\nSabine Kroll\nLindenhof Software GmbH", "Sabine Kroll", "Lindenhof Software"},
 		{"a title, then the organisation", "Best,\nAna Ruiz\nTalent Acquisition · Cobaltia Pagos", "Ana Ruiz", "Cobaltia Pagos"},
 		{"the company's own department", "Mit freundlichen Grüßen\n\nKlinikum Weserbergland\nPersonalabteilung – Bewerbermanagement\nAm Lindenhof 4", "Klinikum Weserbergland", ""},
+		{"a title and a blank line between, a title before the name", "Mit freundlichen Grüßen\n\nIng. Herbert Gruber\nGeschäftsführer\n\nGruber Software & Automation GmbH\nHafenstraße 47, 4020 Linz",
+			"Herbert Gruber", "Gruber Software & Automation"},
+		{"a department is no title to skip", "Best,\n\nJo Park\nPersonalabteilung\n\nAcme GmbH", "Jo Park", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

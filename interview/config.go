@@ -250,6 +250,12 @@ var vendorDomains = []string{
 	"sparkhire.com", "willo.video", "vidcruiter.com", "hireflix.com", "myinterview.com",
 	"savvycal.com", "youcanbook.me", "zcal.co", "webex.com", "bookings.microsoft.com", "gupy.io",
 	"myworkdayjobs.com",
+	// The UK's and Ireland's public and large employers' systems
+	// (Oleeo sends from tal.net), Latin America's, and more of the
+	// German-speaking countries'.
+	"tal.net", "oleeo.com", "tribepad.com", "jobtrain.co.uk", "eploy.co.uk", "networxrecruitment.com",
+	"trac.jobs", "buk.cl", "kenoby.com", "solides.com.br", "pandape.com", "bizneohr.com",
+	"prescreen.io", "jobbase.io",
 	// More booking links people send: Reclaim's, Clockwise's, Chili
 	// Piper's, OnceHub's, Acuity's, TidyCal's, HubSpot's meetings.
 	"reclaim.ai", "getclockwise.com", "chilipiper.com", "oncehub.com", "acuityscheduling.com", "tidycal.com",
@@ -298,6 +304,9 @@ var freemailDomains = []string{
 	"eircom.net", "o2.pl", "wp.pl", "onet.pl", "interia.pl", "seznam.cz", "centrum.cz", "email.cz", "telia.com",
 	"online.no", "arcor.de", "vodafone.de", "kabelmail.de", "mail.ru", "rediffmail.com", "uol.com.br",
 	"bol.com.br", "terra.com.br", "azet.sk", "abv.bg",
+	"aon.at", "chello.at", "a1.net", "kabsi.at", "hispeed.ch", "telefonica.net", "movistar.es", "ono.com",
+	"ig.com.br", "prodigy.net.mx", "ntlworld.com", "comhem.se", "bredband.net", "tele2.se", "get2net.dk",
+	"mail.dk", "inbox.lv", "netcologne.de", "ewetel.net",
 }
 
 // Job boards send alerts; their domain names no employer either.
@@ -381,7 +390,8 @@ var vendorLabels = map[string]bool{
 	"avature": true, "beamery": true, "sparkhire": true, "willo": true, "vidcruiter": true,
 	"hireflix": true, "savvycal": true, "youcanbookme": true, "zcal": true, "brassring": true,
 	"applytojob": true, "recruiterbox": true, "jobscore": true, "eightfold": true, "phenompeople": true,
-	"gupy": true, "pageuppeople": true, "sonru": true, "recright": true,
+	"gupy": true, "pageuppeople": true, "sonru": true, "recright": true, "oleeo": true, "tribepad": true,
+	"kenoby": true, "bizneohr": true, "rexx-systems": true, "prescreen": true, "eploy": true, "jobtrain": true,
 }
 
 // isFreemail reports a freemail provider's domain: a listed one, or one

@@ -93,6 +93,11 @@ var notCompanyWords = map[string]bool{
 	"panel": true, "coding": true, "hr": true, "team": true, "us": true, "me": true, "you": true,
 	"initial": true, "intro": true, "interview": true, "invitation": true, "confirmation": true,
 	"update": true, "updated": true, "new": true, "scheduled": true, "online": true, "remote": true, "hybrid": true, "hybride": true, "híbrido": true, "ibrido": true,
+	// Where the job is done, in the subject's brackets: "Pessoa Engenheira
+	// de Software Backend Sênior (Remoto)".
+	"remoto": true, "remota": true, "hibrido": true, "híbrida": true, "hibrida": true, "presencial": true,
+	"presenziale": true, "teletrabajo": true, "télétravail": true, "zdalnie": true, "zdalna": true,
+	"homeoffice": true, "remote-first": true, "vollzeit": true, "teilzeit": true,
 	"personal": true, "persönliches": true, "telefon": true, "telefonisches": true, "erstes": true,
 	"zweites": true, "in": true, "mock": true, "live": true, "system": true, "behavioral": true,
 	"culture": true, "recruiter": true, "hiring": true, "zoom": true, "teams": true, "google": true,
@@ -1466,7 +1471,8 @@ func withoutWorkMode(p string) string {
 func workMode(bracket string) bool {
 	low := strings.ToLower(bracket)
 	for _, w := range []string{"remote", "hybrid", "onsite", "on-site", "full-time", "part-time", "full time",
-		"part time", "hours", "vollzeit", "teilzeit", "télétravail", "remoto", "híbrido", "ibrido"} {
+		"part time", "hours", "vollzeit", "teilzeit", "télétravail", "remoto", "remota", "híbrido", "hibrido", "ibrido",
+		"presencial", "teletrabajo", "zdalnie", "homeoffice", "home office", "a distancia", "a distanza"} {
 		if strings.Contains(low, w) {
 			return true
 		}

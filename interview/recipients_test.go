@@ -128,3 +128,25 @@ func TestContactBehindTheSystem(t *testing.T) {
 		})
 	}
 }
+
+// TestWorkModeIsNoCompany: Gupy's subject ends with where the job is
+// done ("(Remoto)"), which is no company; the system's mail names the
+// employer's recruiter, who is then the person to thank.
+func TestWorkModeIsNoCompany(t *testing.T) {
+	m := mail.Message{Summary: mail.Summary{
+		MessageID: "g1@x", Date: time.Date(2026, 12, 2, 11, 14, 0, 0, time.UTC),
+		Subject: "Convite para entrevista - Pessoa Engenheira de Software Backend Sênior (Remoto)",
+		From:    addr("Vinhedo Pagamentos | Gupy", "naoresponda@gupy.io"), To: addr("Sam Rivera", "sam.rivera@example.org"),
+	}, Text: "Olá, Sam!\n\nVocê avançou para a etapa Entrevista com Recrutamento na Vinhedo Pagamentos.\n\nData: 07/12/2026 (segunda-feira)\nHorário: 14:30 às 15:15 (horário de Brasília)\n\n" +
+		"Qualquer coisa, meu e-mail é juliana.prado@vinhedopag.example.\n\nEste é um e-mail automático enviado pela Gupy em nome de Vinhedo Pagamentos."}
+	ivs := interview.Build([]mail.Message{m}, nil, sampleConfig())
+	if len(ivs) != 1 {
+		t.Fatalf("%d interviews, want 1", len(ivs))
+	}
+	if got := ivs[0].Company; got != "Vinhedo Pagamentos" {
+		t.Errorf("Company = %q, want Vinhedo Pagamentos", got)
+	}
+	if got := ivs[0].Organizer.Email; got != "juliana.prado@vinhedopag.example" {
+		t.Errorf("Organizer = %q, want the recruiter at vinhedopag.example", got)
+	}
+}

@@ -217,6 +217,11 @@ func TestCompanyNotFromAPhrase(t *testing.T) {
 		// says it writes through itself: its own name is no employer.
 		{"a system unknown by name after vía, from its own domain", "Invitación a entrevista", "Cóndor Finanzas vía Buk", "notificaciones@buk.cl",
 			"¡Gracias por postular a Analista de Datos! Queremos conocerte en una entrevista con el equipo.\n\nFecha: miércoles, 09 de diciembre de 2026\nHora: 11:00 - 11:45 (GMT-03:00) Santiago\n\nEste correo fue enviado automáticamente por Buk en nombre de Cóndor Finanzas SpA.", "Cóndor Finanzas"},
+		// Oleeo writes from tal.net in the employer's name, the
+		// subject's last part the team.
+		{"a system's display name over the team its subject ends with", "Telephone interview booking confirmed - Senior Software Engineer - Signalling Systems",
+			"Carrow Rail Recruitment", "carrowrail-noreply@tal.net",
+			"Dear Sam,\n\nYour telephone interview is booked.\n\nDate: Monday 30 November 2026\nTime: 16:00 - 16:45 (UK time)\n\nCarrow Rail Recruitment", "Carrow Rail"},
 		{"a Danish name spelt out in the domain", "Din ansøgning - Senior udvikler", "Mette Holm", "mette@skovgaard-moebler.example",
 			"Tak for din ansøgning til stillingen som Senior udvikler hos Skovgaard Møbler. Jeg ringer dig op torsdag d. 3. december kl. 14.00.", "Skovgaard Møbler"},
 	}

@@ -2032,14 +2032,23 @@ func signedBy(text, name string) bool { return signerOrganisation(text, name) !=
 func signerOrganisation(text, name string) string {
 	lines := strings.Split(truncate(text, 16<<10), "\n")
 	for i, line := range lines {
-		rest, ok := strings.CutPrefix(strings.TrimSpace(line), name)
+		// "Ing. Herbert Gruber", "Dr. Anna Weiß": a title before the name.
+		rest, ok := strings.CutPrefix(withoutHonorifics(strings.TrimSpace(line)), name)
 		if !ok || rest != "" && !strings.HasPrefix(rest, ",") && !strings.HasPrefix(rest, " |") && !strings.HasPrefix(rest, " –") {
 			continue
 		}
-		for _, next := range lines[i+1 : min(len(lines), i+3)] {
+		titled := false // a line of the signer's title came first
+		for _, next := range lines[i+1 : min(len(lines), i+5)] {
 			if next = strings.TrimSpace(next); next != "" {
 				if org := withoutLegalForm(next); org != strings.TrimRight(next, " ,") {
 					return org
+				}
+				// "Geschäftsführer", then (after a blank line) "Gruber
+				// Software & Automation GmbH": the title, then the
+				// company.
+				if !titled && !strings.ContainsAny(next, "·|,–") && (leaderTitle(next) || hasRoleWord(next) || interviewerTitles[strings.ToLower(next)]) {
+					titled = true
+					continue
 				}
 				// "Talent Acquisition · Cobaltia Pagos": a title, then
 				// the organisation.
@@ -2056,6 +2065,26 @@ func signerOrganisation(text, name string) string {
 		}
 	}
 	return ""
+}
+
+// withoutHonorifics drops the academic and courtesy titles a signature
+// writes before a name: "Ing. Herbert Gruber", "Dipl.-Ing. Jan Ott",
+// "Dr. Anna Weiß", "Mag.a Eva Huber".
+func withoutHonorifics(line string) string {
+	for {
+		first, rest, ok := strings.Cut(line, " ")
+		if !ok || !signatureTitles[strings.ToLower(first)] && !honorifics[strings.TrimSuffix(strings.ToLower(first), ".")] {
+			return line
+		}
+		line = strings.TrimLeft(rest, " ")
+	}
+}
+
+// signatureTitles are the academic titles a signature writes before a
+// name, besides the courtesy ones (honorifics).
+var signatureTitles = map[string]bool{
+	"ing.": true, "dipl.-ing.": true, "di": true, "mag.": true, "mag.a": true, "dott.ssa": true, "ir.": true,
+	"drs.": true, "lic.": true, "eng.": true, "mgr.": true, "bc.": true,
 }
 
 // hiringDepartment reports the name of a department that hires rather
