@@ -929,6 +929,7 @@ func (b *builder) fillNames(t *tracked, ev calendar.Event, in *input) {
 		t.iv.Company, t.iv.Why.Company = firstNamed(
 			named{notUser(senderOverTeam(companyFromText(subject, people, b.cfg.keywords()), subject, in)), "the subject of " + where},
 			named{notUser(senderOverTeam(companyFromText(ev.Summary, people, b.cfg.keywords()), ev.Summary, in)), "the SUMMARY of event " + ev.UID},
+			named{interviewersOrganisation(evOrganizer, t.iv.Interviewers), "the interviewers' domain, not the ORGANIZER's (a go-between)"},
 			named{companyFromDomain(domainOf(evOrganizer)), "the ORGANIZER's domain " + domainOf(evOrganizer)},
 			named{companyFromDomain(domainOf(t.iv.Organizer.Email)), "the organizer's domain " + domainOf(t.iv.Organizer.Email)},
 			named{companyOfPeople(t.iv.Interviewers), "the interviewers' domain"},
@@ -1121,6 +1122,37 @@ func jobOrgOf(in *input) string {
 		return ""
 	}
 	return in.a.jobOrg
+}
+
+// interviewersOrganisation is the organisation of an invitation's
+// interviewers when they all work at one that is not its organizer's:
+// an agency's consultant sends the invitation for the client's panel
+// ("Liam Doherty <liam@brackenridge.example>" inviting Priya and Mark of
+// fairholme.example), and the panel's organisation is the employer.
+func interviewersOrganisation(organizer string, ps []Person) string {
+	od := orgDomain(domainOf(organizer))
+	if od == "" || !companyDomain(domainOf(organizer)) {
+		return ""
+	}
+	org := ""
+	for _, p := range ps {
+		d := domainOf(p.Email)
+		if !companyDomain(d) || !PersonAddress(p.Email) {
+			continue
+		}
+		switch o := orgDomain(d); {
+		case o == od:
+			return "" // the organizer's colleagues sit on the panel
+		case org != "" && o != org:
+			return "" // interviewers of two organisations
+		default:
+			org = o
+		}
+	}
+	if org == "" {
+		return ""
+	}
+	return companyFromDomain(org)
 }
 
 func companyOfPeople(ps []Person) string {

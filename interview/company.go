@@ -158,12 +158,18 @@ func spelledAs(label string, sources ...*spellText) string {
 	if sp := spelledInOrder(label, sources); sp != "" {
 		return sp
 	}
+	if sp := abbreviatedAs(label, sources); sp != "" {
+		return sp
+	}
+	// "strathallan-uni" is "University of Strathallan": the two parts
+	// the other way round, whole or shortened.
 	if a, b, ok := strings.Cut(label, "-"); ok && a != "" && b != "" && !strings.Contains(b, "-") {
 		if sp := spelledInOrder(b+"-"+a, sources); sp != "" {
 			return sp
 		}
+		return abbreviatedAs(b+"-"+a, sources)
 	}
-	return abbreviatedAs(label, sources)
+	return ""
 }
 
 // abbreviatedAs finds the name a hyphenated label shortens, part by part:

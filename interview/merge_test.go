@@ -918,3 +918,24 @@ func TestTimeGivenAgainForTheReader(t *testing.T) {
 			"which I believe is 8am Wednesday morning for you.\n\nCheers,\nOlivia\n\nOlivia Chen | Senior Talent Partner\nBanksia Health | Level 12, 1 Market Street, Sydney NSW 2000")
 	checkStarts(t, []mail.Message{booked, note}, utc("20261209T070000Z"))
 }
+
+// TestAgencyInvitationForTheClientsPanel: an agency's consultant sends
+// the calendar invitation for the client's panel, every interviewer at
+// the client's domain: the client is the employer, in whatever order the
+// title names the candidate and the company.
+func TestAgencyInvitationForTheClientsPanel(t *testing.T) {
+	const liam = "liam.doherty@brackenridge.example"
+	v := vevent{method: "REQUEST", start: "20270105T143000Z", organizer: liam,
+		summary: "Sam Rivera / Fairholme Insurance - Lead Data Scientist interview",
+		extra: []string{"ATTENDEE;ROLE=REQ-PARTICIPANT;CN=Priya Shah:mailto:priya.shah@fairholme.example",
+			"ATTENDEE;ROLE=REQ-PARTICIPANT;CN=Mark Ellison:mailto:mark.ellison@fairholme.example"}}
+	m := calMessageFrom("a1@brackenridge.example", "2026-12-17T14:33:00Z", v.summary,
+		"Hi Sam, the invitation for Tuesday with Priya and Mark.\n\nLiam Doherty\nPrincipal Consultant\nBrackenridge", v)
+	ivs := interview.Build([]mail.Message{m}, nil, sampleConfig())
+	if len(ivs) != 1 {
+		t.Fatalf("%d interviews, want 1", len(ivs))
+	}
+	if got := ivs[0].Company; got != "Fairholme Insurance" {
+		t.Errorf("Company = %q (%s), want the client, Fairholme Insurance", got, ivs[0].Why.Company)
+	}
+}
