@@ -144,6 +144,24 @@ func domainSpells(d, company string) bool {
 	return ok && !strings.Contains(b, "-") && squash(b+a) == c
 }
 
+// domainHoldsNameWord reports a domain whose label has a part that is a
+// distinctive word of company's name, four letters or more and not a
+// trade's or a kind's word: "glanrhyd-cc" of "Cyngor Sir Glanrhyd".
+func domainHoldsNameWord(d, company string) bool {
+	label, _, _ := strings.Cut(orgDomain(d), ".")
+	for _, part := range strings.Split(label, "-") {
+		if len(part) < 4 || companyWords[part] {
+			continue
+		}
+		for _, w := range strings.Fields(company) {
+			if squash(w) == squash(part) && !companyWords[strings.ToLower(w)] && !kindBeforeName[strings.ToLower(w)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // spelledAs finds how the sources write the company a domain label names:
 // "vandijkmobility" is written "Van Dijk Mobility" in the sender's display
 // name or the text, "kaverisoft" "Kaveri Softech", "harrowgate" "Harrowgate

@@ -1661,6 +1661,26 @@ func TestCancellations(t *testing.T) {
 					"Event Date/Time: 04:00pm - 04:30pm (Central European Time) on Wednesday, December 16, 2026\n\n" +
 					"Cancellation reason: so sorry, the backend req was just put on hold for Q1 budget reasons."},
 		}},
+		// The recruiter writes anew, in Portuguese: "preciso cancelar".
+		{"a recruiter calls off the system's booking in a mail of her own (pt)", []mail.Message{
+			{Summary: mail.Summary{MessageID: "kb1", Date: mon, Subject: "Jabuticaba Saúde | Próxima etapa: Entrevista com a Gestora",
+				From: addr("Jabuticaba Saúde", "noreply@mg.kenoby.com"), To: me},
+				Text: "Olá Sam!\n\nSua próxima etapa é uma entrevista com a gestora.\n\nData: 21/12 (segunda-feira), às 16h\nDuração: 45 minutos\n\nDúvidas: beatriz.moura@jabuticabasaude.example"},
+			{Summary: mail.Summary{MessageID: "kb2", Date: mon.Add(48 * time.Hour), Subject: "Sobre a entrevista de segunda (21/12)",
+				From: addr("Beatriz Moura", "beatriz.moura@jabuticabasaude.example"), To: me},
+				Text: "Oi Sam,\n\nInfelizmente preciso cancelar nossa conversa de segunda-feira (21/12) com a Renata: a vaga foi congelada.\n\nBeatriz Moura\nTalent Acquisition | Jabuticaba Saúde"},
+		}},
+		// A council's hiring system booked it under the Welsh name; HR
+		// writes from a domain that holds the name's word, and names the
+		// slot.
+		{"HR calls off a slot the hiring system booked, from a domain with the name's word", []mail.Message{
+			{Summary: mail.Summary{MessageID: "tp1", Date: mon, Subject: "Gwahoddiad i Gyfweliad / Invitation to Interview – Data and Insight Officer",
+				From: addr("Cyngor Sir Glanrhyd", "noreply@glanrhyd.tribepad.com"), To: me},
+				Text: "Dear Sam,\n\nWe are pleased to invite you to interview.\n\nDate: Thursday 17/12/2026\nTime: 11:00\nLocation: Neuadd y Sir"},
+			{Summary: mail.Summary{MessageID: "tp2", Date: mon.Add(72 * time.Hour), Subject: "Interview 17/12 - Data and Insight Officer - CANCELLED",
+				From: addr("Siân Prydderch", "sian.prydderch@glanrhyd-cc.example"), To: me},
+				Text: "Dear Sam,\n\nThe post has been withdrawn. This means that your interview on Thursday 17th December at 11:00 is cancelled.\n\nSiân Prydderch\nHR Advisor"},
+		}},
 		{"a hiring system's subject names the cancellation, its text the time called off (de)", []mail.Message{
 			{Summary: mail.Summary{MessageID: "sg1", Date: mon, Subject: "Einladung zum Vorstellungsgespräch – Embedded Software Entwickler:in",
 				From: addr("Murtal Robotics GmbH", "no-reply@softgarden.io"), To: me},

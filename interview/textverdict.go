@@ -373,6 +373,10 @@ var (
 	obligeWords = map[string]bool{
 		"que": true, "de": true, "debemos": true, "debo": true, "dobbiamo": true, "devo": true, "dovuto": true,
 		"devons": true, "dois": true, "dû": true, "devemos": true, "temos": true, "tivemos": true,
+		// "Infelizmente preciso cancelar nossa conversa", "necesitamos
+		// cancelar", "vamos cancelar", "il faut annuler", "bisogna annullare".
+		"preciso": true, "precisamos": true, "precisei": true, "necesito": true, "necesitamos": true,
+		"vamos": true, "vou": true, "faut": true, "bisogna": true,
 	}
 )
 

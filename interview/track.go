@@ -2396,8 +2396,13 @@ func (b *builder) concerns(t *tracked, in *input) bool {
 	// p. m.", from guatape-soluciones.example: the employer's own domain,
 	// which spells the company a job board booked, naming the booked
 	// slot. (The board's mail named only the company.)
+	// "Your interview on Thursday 17th December at 11:00 is cancelled",
+	// from glanrhyd-cc.example about "Cyngor Sir Glanrhyd"'s booking: a
+	// domain that holds the name's own word (not a trade's, "software")
+	// names the slot as well.
 	if from := firstAddress(in.m.From); t.iv.Company != "" && companyDomain(domainOf(from)) &&
-		domainSpells(domainOf(from), t.iv.Company) && in.a.namesBooked([]time.Time{t.iv.Start}) {
+		(domainSpells(domainOf(from), t.iv.Company) || domainHoldsNameWord(domainOf(from), t.iv.Company)) &&
+		in.a.namesBooked([]time.Time{t.iv.Start}) {
 		return true
 	}
 	// A job board or freelance marketplace relays the employer's word
