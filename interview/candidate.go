@@ -175,6 +175,9 @@ func Candidate(s mail.Summary, cfg Config, k Known) bool {
 			}
 		}
 	}
+	if sentFrom(s, isJobBoard) && boardMessage(s.Subject) {
+		return true
+	}
 	// A message of a known interview's thread: a reply to it, or the
 	// message its replies refer to (an agency's "Quick update" that named
 	// the client and offered the slots, answered under the same subject),
@@ -244,7 +247,15 @@ func bulk(s mail.Summary) bool {
 // with List-Unsubscribe, as its job alerts, and says in its subject what it
 // is.
 func bulkFor(s mail.Summary, cfg Config) bool {
-	return bulk(s) && !(sentFrom(s, isJobBoard) && boardInvitation(s.Subject, cfg))
+	return bulk(s) && !(sentFrom(s, isJobBoard) && (boardInvitation(s.Subject, cfg) || boardMessage(s.Subject)))
+}
+
+// boardMessage reports a job board's subject that relays one employer's
+// message to the reader ("Grupo Tláloc Logística te ha enviado un
+// mensaje", "Acme sent you a message"): a person's letter about the
+// reader's application, whatever words it holds.
+func boardMessage(subject string) bool {
+	return sentYouMessageRE.MatchString(cleanSubject(subject))
 }
 
 // boardInvitation reports a job board's subject that relays one employer's

@@ -52,6 +52,12 @@ func TestCandidate(t *testing.T) {
 			From: addr("Computrabajo", "no-reply@computrabajo.com"), Bulk: true}, true},
 		{"a job board's confirmation of the reader's interview", mail.Summary{Subject: "Confirmaste tu entrevista con Logística Regia",
 			From: addr("Computrabajo", "no-reply@mx.computrabajo.com"), Bulk: true}, true},
+		// Its relay of an employer's letter says "sent you a message"
+		// and no more: the letter is about the reader's application.
+		{"a job board relaying an employer's message", mail.Summary{Subject: "Grupo Tláloc Logística te ha enviado un mensaje",
+			From: addr("Computrabajo", "notificaciones@computrabajo.com"), Bulk: true}, true},
+		{"a job board's message from itself", mail.Summary{Subject: "Tienes 3 mensajes nuevos",
+			From: addr("Computrabajo", "notificaciones@computrabajo.com"), Bulk: true}, false},
 		{"a job board's webinar about interviews", mail.Summary{Subject: "Webinar gratuito: cómo superar una entrevista por competencias",
 			From: addr("InfoJobs", "alertas@infojobs.net"), Bulk: true}, false},
 		{"a job board's reviews of interviews", mail.Summary{Subject: "Interview-Fragen bei Falkenried Versicherung",

@@ -280,6 +280,7 @@ func TestSignerOrganisation(t *testing.T) {
 		{"the company's own department", "Mit freundlichen Grüßen\n\nKlinikum Weserbergland\nPersonalabteilung – Bewerbermanagement\nAm Lindenhof 4", "Klinikum Weserbergland", ""},
 		{"a title and a blank line between, a title before the name", "Mit freundlichen Grüßen\n\nIng. Herbert Gruber\nGeschäftsführer\n\nGruber Software & Automation GmbH\nHafenstraße 47, 4020 Linz",
 			"Herbert Gruber", "Gruber Software & Automation"},
+		{"a department and the organisation after a dash", "Saludos cordiales,\nAna Lozano\nReclutamiento - Grupo Tláloc Logística", "Ana Lozano", "Grupo Tláloc Logística"},
 		{"a department is no title to skip", "Best,\n\nJo Park\nPersonalabteilung\n\nAcme GmbH", "Jo Park", ""},
 	}
 	for _, tc := range tests {

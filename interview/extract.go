@@ -39,9 +39,21 @@ var companyPatterns = []*regexp.Regexp{
 	regexp.MustCompile(`(?i:nachricht|message|mensaje|messaggio|mensagem|bericht|wiadomość|zpráva|meddelande|besked|melding|viesti)\s+(?i:von|from|de|da|di|van|od|från|fra|från)\s+` + nameRE),
 	// A job board relays the employer's invitation under its name:
 	// "Soluciones Guatapé S.A.S. te invitó a una entrevista", "Acme
-	// invited you to an interview", "Acme vous invite à un entretien".
-	regexp.MustCompile(`^` + nameRE + `\s+(?i:te invitó|te citó|te ha invitado|te ha citado|invited you|has invited you|wants to interview you|hat sie eingeladen|hat dich eingeladen|lädt sie|lädt dich|vous invite|t'invite|ti ha invitato|la invita|te convidou|convidou você|heeft je uitgenodigd|nodigt je uit|nodigt u uit)(?:\s|$|[,.:;!?])`),
+	// invited you to an interview", "Acme vous invite à un entretien";
+	// or its message ("Grupo Tláloc Logística te ha enviado un mensaje").
+	regexp.MustCompile(`^` + nameRE + `\s+(?i:te invitó|te citó|te ha invitado|te ha citado|invited you|has invited you|wants to interview you|hat sie eingeladen|hat dich eingeladen|lädt sie|lädt dich|vous invite|t'invite|ti ha invitato|la invita|te convidou|convidou você|heeft je uitgenodigd|nodigt je uit|nodigt u uit|` + sentYouMessage + `)(?:\s|$|[,.:;!?])`),
 }
+
+// sentYouMessage is how a job board says an employer wrote to the reader
+// through it, after the employer's name.
+const sentYouMessage = `te ha enviado un mensaje|te envió un mensaje|te mandó un mensaje|sent you a message|has sent you a message|` +
+	`te enviou uma mensagem|lhe enviou uma mensagem|vous a envoyé un message|t'a envoyé un message|hat ihnen eine nachricht gesendet|` +
+	`hat ihnen eine nachricht geschickt|hat dir eine nachricht geschickt|ti ha inviato un messaggio|le ha inviato un messaggio|` +
+	`heeft je een bericht gestuurd|heeft u een bericht gestuurd`
+
+// sentYouMessageRE is a job board's subject relaying one employer's
+// message to the reader.
+var sentYouMessageRE = regexp.MustCompile(`^` + nameRE + `\s+(?i:` + sentYouMessage + `)(?:\s|$|[,.:;!?])`)
 
 // Words that start a phrase like "Phone interview" but never a company.
 // describesUnnamed reports a description in place of a name: a word that
@@ -497,6 +509,12 @@ func companyFromParts(s string, people map[string]bool, kw []string) string {
 		}
 	}
 	for _, p := range parts {
+		// "Vaga Eng. de Plataforma - Capivara Labs", "Stelle: Leiter
+		// IT - ...": a part led by the noun for a post names the post,
+		// however abbreviated its title.
+		if w, rest, ok := strings.Cut(strings.TrimSpace(p), " "); ok && strings.TrimSpace(rest) != "" && roleQuestionNouns[strings.ToLower(strings.TrimRight(w, ":"))] {
+			continue
+		}
 		// "Initech onsite interview – Site Reliability Engineer": a part
 		// with a job title is the role.
 		p = withoutWorkMode(withoutLeadingSubjectWords(p))

@@ -2127,7 +2127,7 @@ var leaderWords = map[string]bool{
 // cutSeparator splits a signature line at its last separator ("Talent
 // Acquisition · Cobaltia Pagos", "Recruiter | Lindqvist", "HR, Acme").
 func cutSeparator(line string) (before, after string, ok bool) {
-	for _, sep := range []string{" · ", " | ", " – ", " — ", ", "} {
+	for _, sep := range []string{" · ", " | ", " – ", " — ", " - ", ", "} {
 		if i := strings.LastIndex(line, sep); i > 0 {
 			before, after = strings.TrimSpace(line[:i]), strings.TrimSpace(line[i+len(sep):])
 			return before, after, after != "" && bareNameRE.MatchString(after)
