@@ -324,6 +324,10 @@ func (st *spellText) abbreviates(i int, parts []string) (int, bool) {
 		case w == p || alt == p:
 			whole = true
 		case len(p) >= 3 && (strings.HasPrefix(w, p) || alt != "" && strings.HasPrefix(alt, p)):
+		// "brunner-optik" of "Brunner Präzisionsoptik": a German
+		// compound's last word, five letters at least, stands for the
+		// whole.
+		case n > 0 && len(p) >= 5 && len(w) > len(p) && (strings.HasSuffix(w, p) || alt != "" && strings.HasSuffix(alt, p)):
 		default:
 			return 0, false
 		}
