@@ -551,7 +551,8 @@ var companyWords = map[string]bool{
 	"works": true, "werke": true, "werk": true, "dynamics": true, "innovations": true,
 	"sistemi": true, "sistemas": true, "systeme": true, "systèmes": true, "soluzioni": true,
 	"soluciones": true, "soluções": true, "servizi": true, "servicios": true, "serviços": true,
-	"informatica": true, "informática": true, "digitale": true, "technik": true,
+	"informatica": true, "informática": true, "digitale": true, "digitales": true, "digitais": true, "digitali": true,
+	"digitaux": true, "numérique": true, "technik": true,
 	"signal": true, "analytique": true, "maritime": true, "shipping": true, "marine": true, "tecnologías": true, "tecnologias": true,
 	// Payments, logistics, engineering and the like, in the languages
 	// followupd reads: "Cajueiro Pagamentos", "Velarde Logística".

@@ -58,6 +58,7 @@ func TestSpelledAsTakesTheWholeName(t *testing.T) {
 		{"macleay", "Professor Jane Doe\nSchool of Earth Sciences\nMacleay University, Sydney", "Macleay University"},
 		{"fernhill", "Rachel Ortiz - Fernhill Property Management", "Fernhill Property Management"},
 		{"lakeshore", "Talent team\nLakeshore Credit Union", "Lakeshore Credit Union"},
+		{"alcazarseguros", "Marta Gil Ortega\nAlcázar Seguros Digitales", "Alcázar Seguros Digitales"}, // a trade's word in Spanish
 		// A domain that leaves words out of the name, or shortens them.
 		{"brandl-maschinenbau", "Brandl & Söhne Maschinenbau GmbH\nPersonalabteilung", "Brandl & Söhne Maschinenbau"},
 		{"vatternlogistik", "Hälsningar\nVätterns Lager & Logistik AB", "Vätterns Lager & Logistik"},
