@@ -156,6 +156,7 @@ func TestLikelySameCompanyByTheEndOfItsName(t *testing.T) {
 		{"Tatvamtech", "Tatvam Technologies", true},
 		{"Statistics", "Office for Regional Statistics", false}, // one word
 		{"Capital Partners", "Northwind Capital", false},
+		{"Wattleandgum", "Wattle & Gum Analytics", true}, // "&" as a domain spells it
 	}
 	for _, tc := range tests {
 		if got := likelySameCompany(tc.a, tc.b); got != tc.want {

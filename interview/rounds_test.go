@@ -1580,6 +1580,24 @@ func TestInterviewsThatAreNotForAJob(t *testing.T) {
 				"Reunião com sua gerente - portabilidade",
 				"Prezado Sam, bom dia!\n\nAgendei uma reunião por videochamada para tratarmos da portabilidade do seu financiamento imobiliário.\n\nData: quarta-feira, 06/01/2027\nHorário: 9h30 (horário de Brasília)\n\nNa ocasião também faremos a atualização do seu perfil de investidor. É uma entrevista rápida, com umas 10 perguntas.\n\nPatrícia Lemos Figueiredo\nGerente de Relacionamento"),
 		}},
+		{"an application's receipt with the end of the application period", []mail.Message{
+			textMessage("f1@hr-manager.net", "2026-11-23T19:47:00Z", "noreply@hr-manager.net",
+				"Hakemus vastaanotettu / Application received – Ohjelmistokehittäjä",
+				"Hei Sam,\n\nkiitos hakemuksestasi. Hakuaika päättyy 27.11.2026 klo 16.00. Valituille lähetetään kutsu haastatteluun joulukuun alussa.\n\nKaamosvirasto"),
+		}},
+		{"a teacher moves a parents' meeting", []mail.Message{
+			textMessage("s1@icmanzoni-milano.example", "2026-12-06T17:35:00Z", "marina.galli@icmanzoni-milano.example", "Colloquio Leo Rivera 2B",
+				"Gentile Sig. Rivera,\n\nho visto la prenotazione per mercoledì 9 dicembre. Purtroppo quel pomeriggio ho il consiglio di classe della 3A che è stato spostato: "+
+					"le andrebbe bene giovedì alle 17 invece, sempre in Meet? Mi basta un quarto d'ora.\n\nCordiali saluti,\nMarina Galli"),
+		}},
+		{"a bank's video identity check of a new account", []mail.Message{
+			textMessage("k1@bank.example", "2026-11-30T06:00:00Z", "alerts@nri-bank.example", "Your Video KYC is scheduled - NRE Account Application",
+				"Dear Sam Rivera,\n\nApplication No. NRE2611290037745\nVideo KYC\nDate: Saturday, 05-Dec-2026\nTime Slot: 02:30 PM – 03:00 PM IST\n\nOur officer will ask you a few questions."),
+		}},
+		{"a speakers' club's meeting themed on interviews", []mail.Message{
+			textMessage("t1@easy-speak.example", "2026-12-05T08:00:00Z", "vpe@lioncity-toastmasters.example", "Meeting #214 - \"The Interview Chair\" - roles",
+				"Hi all,\n\nMEETING #214 - \"The Interview Chair\"\nSaturday, 12 December 2026, 7:30 PM - 9:30 PM SGT\n\nSam runs Table Topics with mock interview questions.\n\nLion City Online Toastmasters"),
+		}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

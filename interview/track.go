@@ -661,6 +661,16 @@ func likelySameCompany(a, b string) bool {
 	if len(x) >= 5 && strings.HasPrefix(y, x) {
 		return true
 	}
+	// "Wattle & Gum Analytics" of wattleandgum.example: "&" as the
+	// domain spells it.
+	if x, y := squashAnd(withoutLegalForm(a)), squashAnd(withoutLegalForm(b)); x != "" && y != "" {
+		if len(x) > len(y) {
+			x, y = y, x
+		}
+		if len(x) >= 5 && strings.HasPrefix(y, x) {
+			return true
+		}
+	}
 	// "Regional Statistics" of regional-statistics.example and "Office
 	// for Regional Statistics": the end of the full name, in whole words.
 	// "Seeland-Nord" of seeland-nord.example is the end of "Spitalverbund

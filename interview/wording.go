@@ -468,6 +468,12 @@ var (
 		"date de remise", "date de rendu", "data di consegna", "termine di consegna", "abgabetermin",
 		"submission deadline", "inleverdatum", "termin oddania", "afleveringsfrist", "innleveringsfrist",
 		"palautuspäivä", "termín odevzdání",
+		// An application period's end: "Hakuaika päättyy 27.11.2026 klo
+		// 16.00", "Bewerbungsschluss ist der 4.12.", "applications close".
+		"hakuaika päättyy", "haku päättyy", "hakuaika", "application deadline", "applications close",
+		"bewerbungsfrist", "bewerbungsschluss", "date limite de candidature", "plazo de solicitud",
+		"sista ansökningsdag", "ansökningstiden går ut", "ansøgningsfrist", "søknadsfrist", "sollicitatietermijn",
+		"termin składania", "uzávěrka přihlášek",
 	}
 	// Words after a time that give it again for the reader: "that's 10pm
 	// Tuesday for you", "16h in Berlin", "bei dir".
@@ -964,6 +970,13 @@ var (
 		"sua conta corrente", "gerente de relacionamento", "your mortgage", "your loan", "ihre baufinanzierung",
 		"ihr darlehen", "votre prêt", "votre crédit immobilier", "su hipoteca", "tu hipoteca", "il suo mutuo",
 		"uw hypotheek",
+		// A bank's identity check of a new customer on video: "Video KYC
+		// ... Time Slot 02:30 PM - 03:00 PM IST".
+		"video kyc", "v-kyc", "vkyc", "kyc", "know your customer", "videoident", "video-ident",
+		"identificación por vídeo", "identificação por vídeo",
+		// A speakers' club's meeting, its "Interview Chair" theme and
+		// its impromptu "table topics".
+		"toastmasters", "table topics",
 		"besichtigung", "wohnungsbesichtigung", "viewing of the flat", "flat viewing", "apartment viewing",
 		"property viewing", "handwerker", "techniker kommt", "technician visit", "physiotherapie", "physiotherapy", "physio",
 		"friseur", "hairdresser", "werkstatttermin", "car service", "rendez-vous en agence",
@@ -1071,6 +1084,14 @@ var (
 		"třídní schůzka", "elternsprechtag", "elternsprechtage", "sprechtag", "scuola-famiglia",
 		"ricevimento genitori", "ricevimento dei genitori", "colloqui individuali",
 		"journée parents", "rendez-vous parents", "reunião de pais e mestres", "spreekuur ouders",
+		// The parent's child, and the teachers' own meetings that move
+		// it: "vorrei parlarle di come sta andando Leo ... ho il
+		// consiglio di classe".
+		// (Not "your son" or "your daughter": a recruiter's small talk
+		// may wish them well.)
+		"your child", "ihr kind", "su hijo", "su hija", "suo figlio", "sua figlia",
+		"seu filho", "sua filha", "uw kind", "twoje dziecko", "ditt barn", "dit barn", "consiglio di classe",
+		"klassenkonferenz", "junta de evaluación",
 		// The teacher writes to the parents, about their child: "Chers
 		// parents, ... le premier trimestre de votre enfant".
 		"dear parents", "dear parent", "dear parents and carers", "chers parents", "madame, monsieur, chers parents",

@@ -52,19 +52,20 @@ var zoneAbbrevs = map[string]struct {
 	"pht": {"Asia/Manila", 28800}, "awst": {"Australia/Perth", 28800}, "acst": {"Australia/Adelaide", 34200},
 	"acdt": {"Australia/Adelaide", 37800}, "sast": {"Africa/Johannesburg", 7200},
 	// "14:00 (TSİ)", Türkiye Saati ile; "11:00 hs (ARG)", Argentina's
-	// time by the country's code; "10:00 COT": only right after a time
-	// (see afterClockOnly).
+	// time by the country's code; "10:00 COT"; "11:00 AM GST", the
+	// Gulf's (GST is also a sales tax): only right after a time (see
+	// afterClockOnly).
 	"tsi": {"Europe/Istanbul", 10800}, "art": {"America/Argentina/Buenos_Aires", -10800},
 	"arg": {"America/Argentina/Buenos_Aires", -10800}, "pet": {"America/Lima", -18000},
 	"cot": {"America/Bogota", -18000}, "eat": {"Africa/Nairobi", 10800}, "wat": {"Africa/Lagos", 3600},
-	"ict": {"Asia/Bangkok", 25200},
+	"ict": {"Asia/Bangkok", 25200}, "gst": {"Asia/Dubai", 14400},
 }
 
 // afterClockOnly are the abbreviations of three letters that are read as
 // a zone only right after a time, being a word or a company's initials
 // as often ("Head of ICT", "ART director").
 var afterClockOnly = map[string]bool{"tsi": true, "art": true, "arg": true, "pet": true, "cot": true, "eat": true,
-	"wat": true, "ict": true}
+	"wat": true, "ict": true, "gst": true}
 
 // Cities that name a zone: in Outlook's "(UTC+01:00) Amsterdam, Berlin,
 // Bern, Rome, Stockholm, Vienna", Zoom's "02:00 PM Amsterdam, Berlin...",

@@ -57,6 +57,8 @@ func TestZoneIn(t *testing.T) {
 		{"a department is no zone", "Head of ICT, Kunst (ART)", "", 0, ""},
 		{"a country's code after a time", "Dale, confirmadísimo!! Martes 22/12 a las 11:00 hs (ARG)", "America/Argentina/Buenos_Aires", -10800, "ARG"},
 		{"Colombia's abbreviation after a time", "el jueves a las 10:00 COT", "America/Bogota", -18000, "COT"},
+		{"the Gulf's after a time", "Sunday 13 December at 11:00 AM GST is fine for me", "Asia/Dubai", 14400, "GST"},
+		{"a sales tax is no zone", "The fee is AUD 450 + GST, payable by 10 December.", "", 0, ""},
 		{"a company's initials are no Turkish zone", "TSI Holdings meets you at the office.", "", 0, ""},
 		{"the Turkish zone after a time", "Perşembe saat 14:00 TSİ", "Europe/Istanbul", 10800, "TSİ"},
 		{"Zoom's country after a time", "Dec 3, 2026 06:00 PM India", "Asia/Kolkata", 19800, "India"},
