@@ -1057,23 +1057,54 @@ func senderCompany(in *input, people map[string]bool) string {
 
 // relayRE is a display name that names an organisation and the system
 // it writes through: "Cóndor Finanzas vía Buk", "Kestrel via Teamtailor",
-// "Stadtwerke Emsland über Softgarden", "Vinhedo através da Gupy".
-var relayRE = regexp.MustCompile(`(?i)^(.+?)\s+(?:via|vía|über|através d[aeo]|tramite)\s+(.+)$`)
+// "Stadtwerke Emsland über Softgarden", "Vinhedo através da Gupy"; and
+// Hungarian's postposition, "Duna Fintech Zrt. a Profession.hu-n
+// keresztül".
+var (
+	relayRE   = regexp.MustCompile(`(?i)^(.+?)\s+(?:via|vía|über|através d[aeo]|tramite)\s+(.+)$`)
+	relayHuRE = regexp.MustCompile(`(?i)^(.+?)\s+az?\s+(\S+?)(?:-\pL+)?\s+keresztül$`)
+)
+
+// relayParts splits a display name that says it relays into the
+// organisation and the system.
+func relayParts(name string) (org, system string, ok bool) {
+	name = strings.TrimSpace(name)
+	for _, re := range []*regexp.Regexp{relayRE, relayHuRE} {
+		if m := re.FindStringSubmatch(name); m != nil {
+			return strings.TrimSpace(m[1]), strings.TrimSpace(m[2]), true
+		}
+	}
+	return "", "", false
+}
+
+// relays reports a display name that says it relays (see relayParts).
+func relays(name string) bool {
+	_, _, ok := relayParts(name)
+	return ok
+}
 
 // relayedFor is the organisation a sender writes for when its display
 // name says it relays through the system whose domain it sends from
-// ("Cóndor Finanzas vía Buk <notificaciones@buk.cl>"): a hiring system
-// followupd's tables do not know names itself so, and its own name is
-// no employer. It is "" for any other sender.
+// ("Cóndor Finanzas vía Buk <notificaciones@buk.cl>", "... a
+// Profession.hu-n keresztül <uzenet@profession.hu>"): a hiring system
+// followupd's tables do not know names itself so, and its own name is no
+// employer. It is "" for any other sender.
 func relayedFor(a mail.Address) string {
-	m := relayRE.FindStringSubmatch(strings.TrimSpace(a.Name))
-	if m == nil {
+	org, sys, ok := relayParts(a.Name)
+	if !ok {
 		return ""
 	}
-	system := squash(m[2])
-	for _, label := range strings.Split(domainOf(a.Email), ".") {
-		if system != "" && system == squash(label) {
-			return strings.TrimSpace(m[1])
+	system := squash(sys)
+	if system == "" {
+		return ""
+	}
+	d := domainOf(a.Email)
+	if system == squash(orgDomain(d)) {
+		return org
+	}
+	for _, label := range strings.Split(d, ".") {
+		if system == squash(label) {
+			return org
 		}
 	}
 	return ""

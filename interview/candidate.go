@@ -300,7 +300,7 @@ var readersPossessives = map[string]bool{
 // LinkedIn". Its List-Unsubscribe is the mailer's, not a newsletter's.
 func viaSystem(s mail.Summary) bool {
 	for _, a := range s.From {
-		if relayRE.MatchString(strings.TrimSpace(a.Name)) {
+		if relays(a.Name) {
 			return true
 		}
 	}

@@ -1661,6 +1661,14 @@ func TestCancellations(t *testing.T) {
 					"Event Date/Time: 04:00pm - 04:30pm (Central European Time) on Wednesday, December 16, 2026\n\n" +
 					"Cancellation reason: so sorry, the backend req was just put on hold for Q1 budget reasons."},
 		}},
+		// "they've cancelled": English's perfect, its auxiliary cut short.
+		{"an agency's 'they've cancelled all interviews incl. Thursday's'", []mail.Message{
+			{Summary: mail.Summary{MessageID: "pe1", Date: mon, Subject: "Interview confirmation - Pilbara Ore Systems", From: recruiter, To: me},
+				Text: "Hi Sam,\n\nWhen: Thursday 17/12, 4:00pm CET, on Zoom with Shane.\n\nJarrod"},
+			{Summary: mail.Summary{MessageID: "pe2", Date: mon.Add(48 * time.Hour), Subject: "Re: Interview confirmation - Pilbara Ore Systems", From: recruiter, To: me,
+				InReplyTo: []string{"pe1"}, References: []string{"pe1"}},
+				Text: "Hi Sam,\n\nBad news sorry mate - Pilbara have put the role on hold, so they've cancelled all interviews incl. Thursday's.\n\nJarrod"},
+		}},
 		// The recruiter writes anew, in Portuguese: "preciso cancelar".
 		{"a recruiter calls off the system's booking in a mail of her own (pt)", []mail.Message{
 			{Summary: mail.Summary{MessageID: "kb1", Date: mon, Subject: "Jabuticaba Saúde | Próxima etapa: Entrevista com a Gestora",

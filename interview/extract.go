@@ -896,8 +896,8 @@ var senderNoise = regexp.MustCompile(`(?i)\b(?:recruiting|recruitment|recruiter|
 func companyFromSenderName(name string, people map[string]bool) string {
 	// "Maplewood Financial via Spark Hire", "Cóndor Finanzas vía Buk":
 	// what follows "via" is the system, however many words its name has.
-	if m := relayRE.FindStringSubmatch(strings.TrimSpace(name)); m != nil {
-		name = m[1]
+	if org, _, ok := relayParts(name); ok {
+		name = org
 	}
 	// "Juliana Prado (Cerrado Pagamentos)", "Rachel Kim (Halvorsen
 	// Medical Devices)": a person and, in brackets, the organisation

@@ -224,6 +224,8 @@ func TestCompanyNotFromAPhrase(t *testing.T) {
 			"Dear Sam,\n\nYour telephone interview is booked.\n\nDate: Monday 30 November 2026\nTime: 16:00 - 16:45 (UK time)\n\nCarrow Rail Recruitment", "Carrow Rail"},
 		{"a subject's part led by the noun for a post", "Vaga Eng. de Plataforma - Capivara Labs", "Thiago Nunes", "thiago.nunes.tech@gmail.com",
 			"Oi Sam! Topa um papo rápido? Confirmado para quinta-feira, 3 de dezembro, às 15h (horário de Brasília).\n\nThiago Nunes\nTalent | Capivara Labs", "Capivara Labs"},
+		{"a relay in Hungarian's postposition", "Állásinterjú meghívó - Senior Frontend fejlesztő", "Duna Fintech Zrt. a Profession.hu-n keresztül", "uzenet@profession.hu",
+			"Kedves Sam!\n\nSzeretnénk meghívni egy személyes állásinterjúra.\n\nIdőpont: 2026. december 9. (szerda) 14 órakor\nHelyszín: Budapest", "Duna Fintech"},
 		{"a Danish name spelt out in the domain", "Din ansøgning - Senior udvikler", "Mette Holm", "mette@skovgaard-moebler.example",
 			"Tak for din ansøgning til stillingen som Senior udvikler hos Skovgaard Møbler. Jeg ringer dig op torsdag d. 3. december kl. 14.00.", "Skovgaard Møbler"},
 	}

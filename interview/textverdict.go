@@ -453,6 +453,8 @@ var (
 	perfectAuxiliaries = map[string]bool{
 		"habe": true, "haben": true, "hat": true, "hab": true, "hatte": true, "hatten": true,
 		"heb": true, "hebben": true, "heeft": true,
+		// "they've cancelled all interviews incl. Thursday's".
+		"have": true, "has": true, "had": true, "ve": true,
 	}
 	copulas = map[string]bool{
 		"is": true, "was": true, "ist": true, "wird": true, "wurde": true, "est": true, "été": true,

@@ -1700,7 +1700,7 @@ func senderOverTeam(c, title string, in *input) string {
 			return v
 		}
 		if d := domainOf(a.Email); companyDomain(d) && !agencyDomain(d) && !isNoReply(a.Email) &&
-			!relayRE.MatchString(strings.TrimSpace(a.Name)) {
+			!relays(a.Name) {
 			label, _, _ := strings.Cut(orgDomain(d), ".")
 			if v := spelledAs(label, spellingSources(in)...); v != "" && !likelySameCompany(v, c) {
 				return v
@@ -1908,7 +1908,7 @@ func (b *builder) textCompany(in *input) string {
 		// "Merlion Pay via Vidscreen": a system unknown to followupd
 		// names itself as one. "Sabine Kroll via JOIN" names the
 		// recruiter, who signs the text with that name.
-		if isVendor(domainOf(a.Email)) || relayRE.MatchString(strings.TrimSpace(a.Name)) {
+		if isVendor(domainOf(a.Email)) || relays(a.Name) {
 			if c := companyFromVendorSender(a, in); c != "" {
 				return c
 			}
