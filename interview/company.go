@@ -573,7 +573,8 @@ var companyWords = map[string]bool{
 	// "Fjordlys Analyse", "Revontuli Ohjelmistot".
 	"finans": true, "finanz": true, "finanzen": true, "finanse": true, "finanzas": true, "finanças": true,
 	"analyse": true, "analys": true, "analityka": true, "energi": true, "energii": true, "robotik": true,
-	"robotique": true, "robótica": true, "robotica": true, "ohjelmistot": true, "systemy": true, "systemer": true,
+	"robotique": true, "robótica": true, "robotica": true, "ohjelmistot": true, "ohjelmisto": true, "tarkvara": true,
+	"programvara": true, "sistemos": true, "sistēmas": true, "systemy": true, "systemer": true,
 	"mobilitet": true, "mobiliteit": true, "mobilité": true, "movilidad": true, "mobilità": true,
 	"medizintechnik": true, "bouw": true, "bau": true,
 	// Schools, hospitals and institutes: "Holloway Park Academy".

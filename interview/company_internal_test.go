@@ -75,6 +75,7 @@ func TestSpelledAsTakesTheWholeName(t *testing.T) {
 		{"bancodesarrollo-andino", "Banco de Desarrollo Andino S.A.", "Banco de Desarrollo Andino"},                                        // a small word the label keeps
 		{"bd-andino", "Banco de Desarrollo Andino", "Banco de Desarrollo Andino"},                                                          // and one it leaves out
 		{"strathallan-uni", "Morag Campbell\nPeople & Organisational Development\nUniversity of Strathallan", "University of Strathallan"}, // the parts the other way round
+		{"toompea", "Parimate soovidega\nKristjan Tamm\nToompea Tarkvara OÜ", "Toompea Tarkvara"},                                          // Estonian's word for software
 		{"brunner-optik", "Brunner Präzisionsoptik AG · Technoparkstrasse 2 · CH-8406 Winterthur", "Brunner Präzisionsoptik"},              // a compound's last word
 		{"lindner-medtech", "Lindner Metallbau GmbH", ""},                                                                                  // "medtech" is not in "Metallbau"
 		{"th-mittelweser", "Thomas Hartmann\nMittelweser Logistik", ""},                                                                    // a person, then a line apart

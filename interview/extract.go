@@ -235,6 +235,9 @@ var roleWords = []string{
 	"serveur", "serveuse", "infirmier", "infirmière", "chauffeur", "camarero", "camarera", "camarero/a",
 	"cocinero", "cocinera", "enfermero", "enfermera", "conductor", "cuoco", "cuoca", "cameriere", "cameriera",
 	"infermiere", "infermiera", "autista", "kok", "verpleegkundige", "monteur",
+	// Titles cut short in a calendar's title: "(Resp. IT)", "Eng. Mgr".
+	// (Not "Dev": a first name too.)
+	"resp", "mgr", "engr",
 }
 
 // hasRoleWord reports a job title's word in s, also at the end of a

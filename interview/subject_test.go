@@ -226,6 +226,8 @@ func TestCompanyNotFromAPhrase(t *testing.T) {
 			"Oi Sam! Topa um papo rápido? Confirmado para quinta-feira, 3 de dezembro, às 15h (horário de Brasília).\n\nThiago Nunes\nTalent | Capivara Labs", "Capivara Labs"},
 		{"a relay in Hungarian's postposition", "Állásinterjú meghívó - Senior Frontend fejlesztő", "Duna Fintech Zrt. a Profession.hu-n keresztül", "uzenet@profession.hu",
 			"Kedves Sam!\n\nSzeretnénk meghívni egy személyes állásinterjúra.\n\nIdőpont: 2026. december 9. (szerda) 14 órakor\nHelyszín: Budapest", "Duna Fintech"},
+		{"a title cut short in brackets is no company", "Invito: Colloquio Sam Rivera - Lanificio Sella Bruni (Resp. IT) @ lun 14 dic 2026 11:00 - 12:00 (CET)",
+			"Francesca Rota", "francesca.rota.gigroup@gmail.com", "Colloquio con il cliente, lunedì 14 dicembre alle 11:00.", "Lanificio Sella Bruni"},
 		{"a Danish name spelt out in the domain", "Din ansøgning - Senior udvikler", "Mette Holm", "mette@skovgaard-moebler.example",
 			"Tak for din ansøgning til stillingen som Senior udvikler hos Skovgaard Møbler. Jeg ringer dig op torsdag d. 3. december kl. 14.00.", "Skovgaard Møbler"},
 	}
