@@ -228,6 +228,10 @@ func TestCompanyNotFromAPhrase(t *testing.T) {
 			"Kedves Sam!\n\nSzeretnénk meghívni egy személyes állásinterjúra.\n\nIdőpont: 2026. december 9. (szerda) 14 órakor\nHelyszín: Budapest", "Duna Fintech"},
 		{"a title cut short in brackets is no company", "Invito: Colloquio Sam Rivera - Lanificio Sella Bruni (Resp. IT) @ lun 14 dic 2026 11:00 - 12:00 (CET)",
 			"Francesca Rota", "francesca.rota.gigroup@gmail.com", "Colloquio con il cliente, lunedì 14 dicembre alle 11:00.", "Lanificio Sella Bruni"},
+		{"an agency's esteemed client over the agency the subject names last", "Interview call for Senior Backend Engineer - Kaveri Fintech | TalentBridge HR Solutions",
+			"Anjali Verma via Naukri", "info@naukri.com",
+			"Dear Sam,\n\nGreetings from TalentBridge HR Solutions! We are hiring for Senior Backend Engineer for our esteemed client Kaveri Fintech Pvt. Ltd.\n\n" +
+				"The first round will be a telephonic round on Friday, 4th December 2026 at 4:00 PM IST.\n\nRegards,\nAnjali Verma", "Kaveri Fintech"},
 		{"a Danish name spelt out in the domain", "Din ansøgning - Senior udvikler", "Mette Holm", "mette@skovgaard-moebler.example",
 			"Tak for din ansøgning til stillingen som Senior udvikler hos Skovgaard Møbler. Jeg ringer dig op torsdag d. 3. december kl. 14.00.", "Skovgaard Møbler"},
 	}

@@ -2141,7 +2141,10 @@ func vendorMeeting(title string, h *hits) string {
 // footer (see agencyWriting). Some agencies' trade names are
 // recruiterWords too: those say who writes, these for whom.
 var agencyPhrases = []string{
-	"my client", "our client", "the client is", "employment agency", "recruitment agency", "recruitment consultancy",
+	"my client", "our client", "the client is", "employment agency",
+	// Indian recruiters' courtesy: "for our esteemed client Kaveri
+	// Fintech", "one of our reputed clients".
+	"our esteemed client", "esteemed client", "our reputed client", "reputed client", "one of our clients", "recruitment agency", "recruitment consultancy",
 	"employment business", "acting as an agency", "unser mandant", "unseres mandanten", "unserem mandanten",
 	"unser kunde", "unseres kunden", "unserem kunden", "im auftrag unseres", "personalvermittlung", "personalberatung",
 	"personaldienstleister", "notre client", "notre cliente", "cabinet de recrutement", "nuestro cliente",
