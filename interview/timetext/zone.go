@@ -577,14 +577,21 @@ var postalCodeCityRE = regexp.MustCompile(`(?:^|[\s,])[0-9]{4,5}\s+(\p{Lu}[\p{L}
 // postal codes ("Hauptstraße 5, 80331 München"); false when there are
 // none the tables know, or they are on different clocks.
 func postalCity(sentence string) (*time.Location, bool) {
-	var found *time.Location
+	var names []string
 	for _, m := range postalCodeCityRE.FindAllStringSubmatch(sentence, -1) {
-		ws := foldedWords(m[1])
-		iana, _ := cityAt(ws, 0)
-		if iana == "" {
-			continue
+		if iana, _ := cityAt(foldedWords(m[1]), 0); iana != "" {
+			names = append(names, iana)
 		}
-		loc := loadLocation(iana)
+	}
+	return oneClock(names)
+}
+
+// oneClock returns the zone the IANA names share; false when there are
+// none the time zone database knows, or they are on different clocks.
+func oneClock(names []string) (*time.Location, bool) {
+	var found *time.Location
+	for _, name := range names {
+		loc := loadLocation(name)
 		if loc == nil {
 			continue
 		}
@@ -601,25 +608,16 @@ func postalCity(sentence string) (*time.Location, bool) {
 // and how many words it takes; false when there are none, or they are on
 // different clocks.
 func oneCity(fields []string, ok func(i, n int) bool) (*time.Location, bool) {
-	var found *time.Location
+	var names []string
 	for i := 1; i < len(fields); i++ {
 		if !placePrepositions[fields[i-1]] {
 			continue
 		}
-		name, n := cityAt(fields, i)
-		if name == "" || !ok(i, n) {
-			continue
+		if name, n := cityAt(fields, i); name != "" && ok(i, n) {
+			names = append(names, name)
 		}
-		loc := loadLocation(name)
-		if loc == nil {
-			continue
-		}
-		if found != nil && found.String() != loc.String() {
-			return nil, false
-		}
-		found = loc
 	}
-	return found, found != nil
+	return oneClock(names)
 }
 
 // VisitedCity reads the city a writer says they will be in when they ask
