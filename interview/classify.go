@@ -885,7 +885,7 @@ func external(ev calendar.Event, cfg Config) bool {
 var recruiterWords = []string{
 	"recruiter", "recruiting", "recruitment", "talent acquisition", "talent partner", "talent team",
 	"sourcer", "hiring team", "people partner", "hr business partner", "personalabteilung",
-	"personalreferent", "personalreferentin", "recrutement", "reclutamiento",
+	"personalreferent", "personalreferentin", "recrutement", "reclutamiento", "intercedent", "intercedente",
 	// Agencies and HR in the other languages: "Kessler & Partner
 	// Personalberatung", "chargée de recrutement", "selección de personal".
 	"personalberatung", "personalberater", "personalberaterin", "personalvermittlung", "headhunter",

@@ -685,6 +685,26 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(9, 19, 0)},
 		},
 		{
+			// A staffing agency's consultant books a "gesprek" at the
+			// client: no interview word, but the meeting is at another
+			// organisation, arranged by one whose trade is placing people.
+			name: "a staffing agency's meeting at its client",
+			msgs: []msg{
+				{id: "ol1", at: mon, from: "Kevin Bos <kevin.bos@olympia.example>", subject: "Gesprek Kloosterman 14 dec",
+					text: "Hoi Sam,\n\nZoals net telefonisch besproken: je gesprek bij Kloosterman Voedingsmiddelen staat op maandag 14 december om 9.30 uur.\n\nGr Kevin\n\nVerstuurd vanaf mijn iPhone"},
+			},
+			want: []time.Time{day(14, 9, 30)},
+		},
+		{
+			// The same consultant's coffee at the agency is no interview.
+			name: "a staffing agency's coffee at its own office",
+			msgs: []msg{
+				{id: "ol2", at: mon, from: "Kevin Bos <kevin.bos@olympia.example>", subject: "Koffie?",
+					text: "Hoi Sam,\n\nzin om een keer koffie te drinken bij Olympia in Utrecht? Maandag 14 december om 9.30 uur?\n\nGr Kevin"},
+			},
+			want: nil,
+		},
+		{
 			name: "a move to another day at the same time",
 			msgs: []msg{
 				{id: "i1", at: mon, subject: "Interview confirmed", text: "Your interview is confirmed for Wednesday 9 December at 10:00."},

@@ -802,6 +802,9 @@ func (a *analysis) about(m *mail.Message, ctx msgContext, cfg Config) string {
 	if a.recruiterMail(m) && either(&a.subj, &a.body, lMeeting) != "" {
 		return "a recruiter proposing a conversation"
 	}
+	if c := a.agencyMeetsAtClient(m); c != "" {
+		return fmt.Sprintf("a staffing agency's consultant arranges a meeting at %s", c)
+	}
 	// "I'm looking for a staff engineer to help me build the team ...
 	// over a fika", "We zoeken een senior backend developer": a founder
 	// who hires, in a job's words of any case.
@@ -818,6 +821,37 @@ func (a *analysis) about(m *mail.Message, ctx msgContext, cfg Config) string {
 	}
 	return ""
 }
+
+// agencyMeetsAtClient returns the organisation at which a staffing
+// agency's consultant says the reader meets ("je gesprek bij Kloosterman
+// Voedingsmiddelen staat op maandag 4 januari om 9.30 uur", "Het gesprek
+// staat gepland op donderdag ... bij Brinkhorst op kantoor"), or "". A
+// meeting at the agency itself, a consultant's own chat about the
+// market, is none.
+func (a *analysis) agencyMeetsAtClient(m *mail.Message) string {
+	from := firstAddress(m.From)
+	d := domainOf(from)
+	if !PersonAddress(from) || !companyDomain(d) || !agencyDomain(d) || either(&a.subj, &a.body, lMeeting) == "" {
+		return ""
+	}
+	agency, _, _ := strings.Cut(orgDomain(d), ".")
+	re := atOrganisationRE
+	for _, sent := range sentences(truncate(a.text, 4<<10)) {
+		if h := defaultLexicon().scan(sent); h.has(lMeeting) == "" {
+			continue
+		}
+		for _, mm := range re.FindAllStringSubmatch(sent, -1) {
+			if c := acceptCompany(mm[1], a.people); c != "" && !strings.Contains(squash(c), squash(agency)) && !strings.Contains(squash(agency), squash(c)) {
+				return c
+			}
+		}
+	}
+	return ""
+}
+
+// atOrganisationRE is a name after a word for meeting at a place: "bij
+// Kloosterman Voedingsmiddelen", "at Brinkhorst", "chez Lumière Pharma".
+var atOrganisationRE = regexp.MustCompile(`(?i:\bat|\bbei|\bchez|\bhos|\bbij|\bpresso|\bu)\s+` + nameRE)
 
 // appointmentStands reports whether appointment wording p found in a
 // message rules out an interview. A meeting that says it is none (p one
