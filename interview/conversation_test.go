@@ -705,6 +705,21 @@ func TestConversations(t *testing.T) {
 			want: nil,
 		},
 		{
+			// Thanks for applying, then slots to choose from; the user
+			// names the second, and the recruiter's "Friday it is"
+			// restates nothing.
+			name: "the user picks an offered slot by its number",
+			msgs: []msg{
+				{id: "nu1", at: mon, subject: "Acme - Senior Platform Engineer - next steps",
+					text: "Hi Sam,\n\nThank you for applying for the Senior Platform Engineer role. Would any of the following suit you?\n\n  1. Thursday 10th December, 11:00 - 11:45\n  2. Friday 11th December, 14:30 - 15:15\n  3. Monday 14th December, 09:30 - 10:15\n\nJo"},
+				{id: "nu2", inReplyTo: "nu1", from: "me", at: mon.Add(time.Hour), subject: "Re: Acme - Senior Platform Engineer - next steps",
+					text: "Hi Jo,\n\nthanks! The 2nd option works for me.\n\nSam"},
+				{id: "nu3", inReplyTo: "nu2", at: mon.Add(2 * time.Hour), subject: "RE: Acme - Senior Platform Engineer - next steps",
+					text: "Perfect - Friday it is. Tom will send the Teams invite later today.\n\nJo"},
+			},
+			want: []time.Time{day(11, 14, 30)},
+		},
+		{
 			name: "a move to another day at the same time",
 			msgs: []msg{
 				{id: "i1", at: mon, subject: "Interview confirmed", text: "Your interview is confirmed for Wednesday 9 December at 10:00."},

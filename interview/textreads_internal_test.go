@@ -339,3 +339,24 @@ func TestRegistersForJob(t *testing.T) {
 		})
 	}
 }
+
+// TestOrdinalChoice: an answer that picks an offer by its place in the
+// list, in the languages read; two places named pick none.
+func TestOrdinalChoice(t *testing.T) {
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"The 2nd option works for me.", 2},
+		{"option 3 is fine", 3},
+		{"Die zweite Option passt mir gut.", 2},
+		{"la deuxième proposition me convient", 2},
+		{"The first one would be ideal - or the second one if easier.", 0},
+		{"Thursday works for me.", 0},
+	}
+	for _, tc := range tests {
+		if got := ordinalChoice(tc.text); got != tc.want {
+			t.Errorf("ordinalChoice(%q) = %d, want %d", tc.text, got, tc.want)
+		}
+	}
+}

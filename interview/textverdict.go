@@ -145,11 +145,14 @@ func (a *analysis) textVerdict(m *mail.Message, cfg Config, ctx msgContext) Verd
 	if cancelled {
 		return Verdict{true, KindCancellation, fmt.Sprintf("cancellation wording (%q) about an interview", cancel)}
 	}
-	if p := all(lReceipt); p != "" {
-		return Verdict{false, KindNone, fmt.Sprintf("application receipt (%q), nothing scheduled", p)}
-	}
+	// "Thank you for applying ... Would any of the following suit
+	// you?": the thanks for applying before slots offered is no mere
+	// receipt.
 	if a.proposal {
 		return Verdict{false, KindReply, "proposes times for an interview; the one confirmed later counts"}
+	}
+	if p := all(lReceipt); p != "" {
+		return Verdict{false, KindNone, fmt.Sprintf("application receipt (%q), nothing scheduled", p)}
 	}
 	if a.movesToDay(m, cfg) {
 		return Verdict{false, KindReply, "moves the interview to another day at the same time"}
@@ -2453,12 +2456,48 @@ func chosenOffer(offer, reply *input, cfg Config) (*timeRead, string) {
 			}
 		}
 	}
+	// "The 2nd option works for me", "option 2 is fine", "die zweite
+	// Option passt": the offers by their place in the list.
+	if n := ordinalChoice(reply.a.text); n > 0 && n <= len(offers) {
+		if h := lx.scan(reply.a.text); h.has(lDecline) == "" {
+			order := make([]int, len(offers))
+			for i := range order {
+				order[i] = i
+			}
+			slices.SortStableFunc(order, func(x, y int) int { return cmp.Compare(offers[x].pos, offers[y].pos) })
+			return &offers[order[n-1]], "the option the user took by its number"
+		}
+	}
 	// The one time offered, answered: taken unless the answer turns
 	// something down ("passt mir leider nicht" holds "passt" too).
 	if h := lx.scan(reply.a.text); len(offers) == 1 && h.has(lDecline) == "" {
 		return &offers[0], "answered by the user"
 	}
 	return nil, ""
+}
+
+// ordinalChoiceRE is an answer that picks an offer by its place: "the
+// 2nd option", "the first one", "option 2", "slot #3", "die zweite
+// Option", "la deuxième proposition", "la segunda opción", "de tweede
+// optie".
+var ordinalChoiceRE = regexp.MustCompile(`(?i)\b(?:(1st|2nd|3rd|4th|first|second|third|fourth|erste|ersten|zweite|zweiten|dritte|dritten|première|premier|deuxième|seconde|troisième|primera|segunda|tercera|prima|seconda|terza|eerste|tweede|derde)\s+(?:option|one|slot|time|proposal|termin|vorschlag|proposition|créneau|opción|propuesta|opzione|proposta|optie|voorstel)|(?:option|slot|no\.|number|nummer|#)\s*([1-4]))\b`)
+
+// ordinalChoice returns the place (from 1) of the offer an answer picks
+// by number, or 0: only when the answer names one place.
+func ordinalChoice(text string) int {
+	places := map[string]int{"1st": 1, "first": 1, "erste": 1, "ersten": 1, "première": 1, "premier": 1, "primera": 1, "prima": 1, "eerste": 1,
+		"2nd": 2, "second": 2, "zweite": 2, "zweiten": 2, "deuxième": 2, "seconde": 2, "segunda": 2, "seconda": 2, "tweede": 2,
+		"3rd": 3, "third": 3, "dritte": 3, "dritten": 3, "troisième": 3, "tercera": 3, "terza": 3, "derde": 3, "4th": 4, "fourth": 4,
+		"1": 1, "2": 2, "3": 3, "4": 4}
+	n := 0
+	for _, m := range ordinalChoiceRE.FindAllStringSubmatch(truncate(text, 2<<10), -1) {
+		p := places[strings.ToLower(m[1]+m[2])]
+		if n != 0 && p != n {
+			return 0 // two places named: a comparison, not a choice
+		}
+		n = p
+	}
+	return n
 }
 
 // clockInWindow returns the offer o, a window to pick a time in
