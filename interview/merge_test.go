@@ -939,3 +939,31 @@ func TestAgencyInvitationForTheClientsPanel(t *testing.T) {
 		t.Errorf("Company = %q (%s), want the client, Fairholme Insurance", got, ivs[0].Why.Company)
 	}
 }
+
+// TestCancelledThenBookedAnew: the employer calls the interview off in
+// words, then its calendar books it anew (a higher SEQUENCE, another
+// day): it stands at the new time, whatever order the two are applied in.
+func TestCancelledThenBookedAnew(t *testing.T) {
+	const julia = "julia.neumann@initech.example"
+	first := vevent{method: "REQUEST", seq: 0, start: "20261202T090000Z", organizer: julia, uid: "p-1@personio.example",
+		summary: "Vorstellungsgespräch Initech – Senior Softwareentwickler"}
+	inv := calMessageFrom("p1@initech.example", "2026-11-26T09:14:00Z", "Einladung zum Vorstellungsgespräch", "Guten Tag, anbei die Einladung.", first)
+	off := textMessage("p2@initech.example", "2026-11-30T17:52:00Z", julia, "Terminabsage Vorstellungsgespräch am 02.12.",
+		"Guten Abend Sam Rivera,\n\nleider muss ich Ihnen mitteilen, dass wir das für Mittwoch, 02.12.2026 um 10:00 Uhr geplante Vorstellungsgespräch kurzfristig absagen müssen, da unser Teamleiter krankheitsbedingt ausfällt.\n\nWir melden uns in den nächsten Tagen bei Ihnen.\n\nJulia Neumann")
+	anew := inThread(textMessage("p3@initech.example", "2026-12-04T10:20:00Z", julia, "AW: Terminabsage Vorstellungsgespräch am 02.12.",
+		"Guten Tag Sam Rivera,\n\nunser Teamleiter ist wieder gesund. Neuer Termin für Ihr Vorstellungsgespräch:\n\nDienstag, 08.12.2026, 10:30 - 11:30 Uhr (Microsoft Teams)\n\nSie erhalten gleich die aktualisierte Einladung.\n\nJulia Neumann"), off)
+	again := first
+	again.seq, again.start, again.stamp = 2, "20261208T093000Z", "20261204T102500Z"
+	moved := calMessageFrom("p4@initech.example", "2026-12-04T10:25:00Z", "Ihr Vorstellungsgespräch wurde verschoben", "Guten Tag, der neue Termin.", again)
+	// The hiring system sends both invitations.
+	for _, m := range []*mail.Message{&inv, &moved} {
+		m.From = []mail.Address{{Name: "Julia Neumann | Initech GmbH", Email: "noreply@personio.de"}}
+	}
+	ivs := interview.Build([]mail.Message{inv, off, anew, moved}, nil, sampleConfig())
+	if len(ivs) != 1 {
+		t.Fatalf("%d interviews, want 1", len(ivs))
+	}
+	if iv := ivs[0]; iv.Status != interview.Scheduled || !iv.Start.Equal(utc("20261208T093000Z")) {
+		t.Errorf("interview %s at %s (%s), want scheduled at 2026-12-08 09:30 UTC", iv.Status, iv.Start.UTC(), iv.StatusReason)
+	}
+}

@@ -2438,7 +2438,9 @@ func (b *builder) concerns(t *tracked, in *input) bool {
 func (b *builder) cancelInWords(in *input) {
 	var next, named *tracked
 	for _, t := range b.all {
-		if t.iv.Status != Scheduled || !t.iv.Start.After(in.m.Date) || !b.concerns(t, in) {
+		// (Not one booked anew after the cancellation: "Terminabsage ...
+		// am 02.12.", then Personio's moved invitation for the 8th.)
+		if t.iv.Status != Scheduled || !t.iv.Start.After(in.m.Date) || t.timesAt.After(in.m.Date) || !b.concerns(t, in) {
 			continue
 		}
 		if next == nil || t.iv.Start.Before(next.iv.Start) {
