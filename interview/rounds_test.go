@@ -171,11 +171,21 @@ func TestStatusWordsOfMoreLanguagesAndSystems(t *testing.T) {
 		"Oferta – Engineering Manager – Data | Alisio Software",
 		"Hola Sam:\n\nCarmen y Yeray salieron encantados de la conversación del miércoles: ¡nos encantaría que te unieras a Alisio como Engineering Manager – Data!\n\n"+
 			"- Salario: 92.000 € brutos anuales\n- Incorporación: a partir del 1 de marzo de 2027\n\nEn los próximos días te llegará la carta de oferta a través de Factorial.\n\nAcerina")
+	// An agency's no: the role offered to someone else, and a call to
+	// give the feedback, which the user takes.
+	stage := textMessage("h1@harbourfinch.example", "2026-12-03T15:22:00Z", "olly.bennett@harbourfinch.example",
+		"Ledgerline - second stage, Mon 7th Dec 10:30am", "Hi Sam,\n\nLedgerline would like you back for the second stage: Monday 7th December at 10:30am UK time, a pairing session.\n\nOlly")
+	no := inThread(textMessage("h2@harbourfinch.example", "2026-12-10T12:10:00Z", "olly.bennett@harbourfinch.example",
+		"RE: Ledgerline - second stage, Mon 7th Dec 10:30am",
+		"Hi Sam,\n\nLedgerline have come back to me and they've decided to offer the role to another candidate. Are you free for a quick call tomorrow (Friday) at 11am UK for the feedback?\n\nOlly"), stage)
+	ok := sentReply(no, "h3@example.org", "2026-12-10T13:32:00Z")
+	ok.Text = "Hi Olly,\n\nthanks - Friday at 11 works.\n\nSam"
 	for _, tc := range []struct {
 		name string
 		msgs []mail.Message
 		want interview.Status
 	}{
+		{"en: the role offered to another candidate, a feedback call taken", []mail.Message{stage, no, ok}, interview.Rejected},
 		{"es: hemos tenido que anular", []mail.Message{confirm, cancel}, interview.Cancelled},
 		{"es: que te unieras, la carta de oferta", []mail.Message{final, offer}, interview.Offer},
 		{"no: a hiring system's rejection", []mail.Message{booked, rejected}, interview.Rejected},

@@ -85,6 +85,12 @@ var (
 		"move forward with another candidate", "moving forward with another candidate",
 		"proceed with another candidate", "proceeding with another candidate", "go with another candidate",
 		"going with another candidate",
+		// "they've decided to offer the role to another candidate": the
+		// offer someone else gets.
+		"offer the role to another candidate", "offered the role to another candidate",
+		"offer the position to another candidate", "offered the position to another candidate",
+		"offer the job to another candidate", "offered the job to another candidate",
+		"offer the role to someone else", "offered the role to someone else",
 		"proceed with other candidates", "pursue other candidates", "pursuing other candidates",
 		"decided not to proceed", "decided not to move forward", "not to proceed with your application",
 		"decided not to continue", "not to continue with your application", "not continue with your application",
