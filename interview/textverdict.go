@@ -210,7 +210,7 @@ func registersForJob(text, phrase string) bool {
 			continue
 		}
 		for _, w := range ws[i+len(pw) : min(len(ws), i+len(pw)+4)] {
-			if jobOfferNouns[w] {
+			if roleQuestionNouns[w] || jobOfferNouns[w] {
 				return true
 			}
 		}
@@ -218,12 +218,11 @@ func registersForJob(text, phrase string) bool {
 	return false
 }
 
-// jobOfferNouns name an open job, in the languages whose word for
-// applying is the one for registering.
+// jobOfferNouns name an advertised job or its process beside the nouns
+// for a post (roleQuestionNouns): "la oferta", "o processo", "l'offre".
 var jobOfferNouns = map[string]bool{
-	"oferta": true, "vacante": true, "vaga": true, "puesto": true, "posición": true, "proceso": true,
-	"processo": true, "candidatura": true, "offre": true, "poste": true, "stelle": true, "stellenanzeige": true,
-	"vacature": true, "posizione": true, "offerta": true, "job": true, "position": true, "role": true,
+	"oferta": true, "posición": true, "proceso": true, "processo": true, "candidatura": true, "offre": true,
+	"stellenanzeige": true, "offerta": true,
 }
 
 // studyProgramme returns the words of a subject that name a degree
