@@ -4,7 +4,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"regexp"
 	"runtime"
 	"slices"
 	"sort"
@@ -1061,16 +1060,16 @@ func senderCompany(in *input, people map[string]bool) string {
 // Hungarian's postposition, "Duna Fintech Zrt. a Profession.hu-n
 // keresztül".
 var (
-	relayRE   = regexp.MustCompile(`(?i)^(.+?)\s+(?:via|vía|über|através d[aeo]|tramite)\s+(.+)$`)
-	relayHuRE = regexp.MustCompile(`(?i)^(.+?)\s+az?\s+(\S+?)(?:-\pL+)?\s+keresztül$`)
+	relayRE   = lazyRE(`(?i)^(.+?)\s+(?:via|vía|über|através d[aeo]|tramite)\s+(.+)$`)
+	relayHuRE = lazyRE(`(?i)^(.+?)\s+az?\s+(\S+?)(?:-\pL+)?\s+keresztül$`)
 )
 
 // relayParts splits a display name that says it relays into the
 // organisation and the system.
 func relayParts(name string) (org, system string, ok bool) {
 	name = strings.TrimSpace(name)
-	for _, re := range []*regexp.Regexp{relayRE, relayHuRE} {
-		if m := re.FindStringSubmatch(name); m != nil {
+	for _, re := range []*lazyRegexp{relayRE, relayHuRE} {
+		if m := re.re().FindStringSubmatch(name); m != nil {
 			return strings.TrimSpace(m[1]), strings.TrimSpace(m[2]), true
 		}
 	}
@@ -1316,18 +1315,18 @@ func clientNamed(in *input) string {
 		// der Nordwerk\nMaschinenbau GmbH") goes on at the start of the
 		// next line, as far as its legal form.
 		if i+1 < len(lines) {
-			if m := re.FindStringSubmatch(strings.TrimRight(line, " ") + " " + lines[i+1]); m != nil && wrappedName(line, m[1]) {
+			if m := re.re().FindStringSubmatch(strings.TrimRight(line, " ") + " " + lines[i+1]); m != nil && wrappedName(line, m[1]) {
 				if c := acceptCompany(sentenceEnd(m[1]), in.a.people); c != "" {
 					return c
 				}
 			}
 		}
-		for _, m := range re.FindAllStringSubmatch(line, -1) {
+		for _, m := range re.re().FindAllStringSubmatch(line, -1) {
 			if c := acceptCompany(sentenceEnd(m[1]), in.a.people); c != "" {
 				return c
 			}
 		}
-		for _, m := range clientApposRE.FindAllStringSubmatch(line, -1) {
+		for _, m := range clientApposRE.re().FindAllStringSubmatch(line, -1) {
 			if c := acceptCompany(sentenceEnd(m[1]), in.a.people); c != "" {
 				return c
 			}
@@ -1336,7 +1335,7 @@ func clientNamed(in *input) string {
 	// "Nun darf ich Ihnen auch den Namen nennen: Es handelt sich um die
 	// Aurelius Bank AG": a search named at last, in the words that
 	// introduce a name.
-	for _, m := range clientNowNamedRE.FindAllStringSubmatch(truncate(in.a.text, maxText), -1) {
+	for _, m := range clientNowNamedRE.re().FindAllStringSubmatch(truncate(in.a.text, maxText), -1) {
 		if c := acceptCompany(sentenceEnd(m[1]), in.a.people); c != "" {
 			return c
 		}
@@ -1349,11 +1348,11 @@ func clientNamed(in *input) string {
 // of ours in the energy sector, Calder Mutual", "einen Kunden aus der
 // Logistikbranche, die Nordwerk AG". The description starts with a
 // lower-case word, so "client Acme Corp, ..." is not read here.
-var clientApposRE = regexp.MustCompile(`(?i:\bclients?|\bklienta|\bkunden?|\bklant|\bcliente|\bkund|\bmandanten?)\s+\p{Ll}[\p{Ll}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,6},\s+(?:(?i:the|die|der|das|la|le|el|het|l'|l’)\s*)?` + nameRE)
+var clientApposRE = lazyRE(`(?i:\bclients?|\bklienta|\bkunden?|\bklant|\bcliente|\bkund|\bmandanten?)\s+\p{Ll}[\p{Ll}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,6},\s+(?:(?i:the|die|der|das|la|le|el|het|l'|l’)\s*)?` + nameRE)
 
 // clientNowNamedRE finds the name after the words that introduce one:
 // "es handelt sich um die ...", "il s'agit de ...", "se trata de ...".
-var clientNowNamedRE = regexp.MustCompile(`(?i:handelt sich um|handelt es sich um|il s'agit de|il s’agit de|se trata de|si tratta di|het gaat om|trata-se da|trata-se de)` +
+var clientNowNamedRE = lazyRE(`(?i:handelt sich um|handelt es sich um|il s'agit de|il s’agit de|se trata de|si tratta di|het gaat om|trata-se da|trata-se de)` +
 	`(?:\s+(?i:die|der|das|den|la|le|l'|el|los|las|il|lo|de|het|a|o))?\s+` + nameRE)
 
 // spellsWordsOf reports a domain label that spells a run of the words of
@@ -1420,16 +1419,16 @@ func (b *builder) withTeam(t *tracked, byID map[string]*input) string {
 			if i < 0 {
 				continue
 			}
-			m := teamAfterRE.FindStringSubmatch(s[i+len(role):])
+			m := teamAfterRE.re().FindStringSubmatch(s[i+len(role):])
 			if m == nil {
 				continue
 			}
 			team := m[2]
-			if !bareNameRE.MatchString(team) || hasRoleWord(team) || meetingLabel(team) || likelySameCompany(team, company) ||
+			if !bareNameRE.re().MatchString(team) || hasRoleWord(team) || meetingLabel(team) || likelySameCompany(team, company) ||
 				in.a.people[strings.ToLower(team)] || namedAsPerson(in.a.text, team) ||
 				firstWord(normalize(team), b.cfg.keywords()) != "" || isSubjectWord(team) ||
 				workMode(team) || placeOrContract(team) || roleQuestionNouns[strings.ToLower(team)] || namesUser(team, b.cfg) ||
-				dashRefRE.MatchString(" - "+team) {
+				dashRefRE.re().MatchString(" - "+team) {
 				continue
 			}
 			return role + m[1] + team
@@ -1465,7 +1464,7 @@ func clauseAfterRole(text, role string) string {
 
 // teamAfterRE is a last dash- or comma-separated part of a subject, before
 // a company after a bar: its separator, then the part.
-var teamAfterRE = regexp.MustCompile(`^(\s+[–—-]\s+|,\s+)([^–—|,-]+?)\s*(?:\|.*)?$`)
+var teamAfterRE = lazyRE(`^(\s+[–—-]\s+|,\s+)([^–—|,-]+?)\s*(?:\|.*)?$`)
 
 // roleFromPitch is the job title in the subjects of the mail the
 // interview's people wrote before it, outside its thread: a recruiter's

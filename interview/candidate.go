@@ -255,7 +255,7 @@ func bulkFor(s mail.Summary, cfg Config) bool {
 // mensaje", "Acme sent you a message"): a person's letter about the
 // reader's application, whatever words it holds.
 func boardMessage(subject string) bool {
-	return sentYouMessageRE.MatchString(cleanSubject(subject))
+	return sentYouMessageRE.re().MatchString(cleanSubject(subject))
 }
 
 // boardInvitation reports a job board's subject that relays one employer's
@@ -271,7 +271,7 @@ func boardInvitation(subject string, cfg Config) bool {
 	if h[lArticle] != "" || h[lEvent] != "" || h[lAlert] != "" {
 		return false
 	}
-	if companyPatterns[invitedPattern].MatchString(cleanSubject(subject)) {
+	if companyPatterns[invitedPattern].re().MatchString(cleanSubject(subject)) {
 		return true
 	}
 	kw := cfg.keywords()

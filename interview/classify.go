@@ -3,7 +3,6 @@ package interview
 import (
 	"cmp"
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -848,7 +847,7 @@ func invitationShape(ev calendar.Event, cfg Config) string {
 	switch {
 	case eventVideoLink(ev) != "":
 		where = "a video link (" + eventVideoLink(ev) + ")"
-	case phoneRE.MatchString(ev.Location + " " + ev.Description):
+	case phoneRE.re().MatchString(ev.Location + " " + ev.Description):
 		where = "a phone number"
 	case strings.TrimSpace(ev.Location) != "":
 		where = "a place (" + shorten(ev.Location, 40) + ")"
@@ -860,7 +859,7 @@ func invitationShape(ev calendar.Event, cfg Config) string {
 
 // phoneRE finds a phone number written for dialling: "+49 30 1234567",
 // "tel:+1-555-0100".
-var phoneRE = regexp.MustCompile(`(?:tel:|\+)\s?\d[\d\s().-]{6,}\d`)
+var phoneRE = lazyRE(`(?:tel:|\+)\s?\d[\d\s().-]{6,}\d`)
 
 func allOwn(ev calendar.Event, cfg Config) bool {
 	for _, p := range ev.Attendees {

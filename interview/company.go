@@ -1,7 +1,6 @@
 package interview
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -420,13 +419,13 @@ type spellText struct {
 	all string // every word squashed, both ways, joined
 }
 
-var quoteMarks = regexp.MustCompile(`\n(?:[ \t]*>)+[ \t]?`)
+var quoteMarks = lazyRE(`\n(?:[ \t]*>)+[ \t]?`)
 
 func newSpellText(src string) *spellText {
 	src = truncate(src, 8<<10)
 	// A name a quote wrapped ("chez Maison\n> Lumen") is one name.
 	if strings.Contains(src, "\n>") {
-		src = quoteMarks.ReplaceAllString(src, "\n")
+		src = quoteMarks.re().ReplaceAllString(src, "\n")
 	}
 	st := &spellText{src: src, spans: wordSpans(src)}
 	st.sq = make([]string, len(st.spans))
@@ -622,7 +621,7 @@ func spellingSources(in *input) []*spellText {
 	sources := []*spellText{newSpellText(in.m.Subject)}
 	for _, list := range [][]mail.Address{in.m.From, in.m.Sender, in.m.ReplyTo} {
 		for _, a := range list {
-			sources = append(sources, newSpellText(senderNoise.ReplaceAllString(a.Name, " ")))
+			sources = append(sources, newSpellText(senderNoise.re().ReplaceAllString(a.Name, " ")))
 		}
 	}
 	if in.a.spell == nil {

@@ -1,18 +1,17 @@
 package interview
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
 )
 
-var durationRE = regexp.MustCompile(`(?i)\b(\d{1,3}|one|an|a|two|half an|half-an)[\s-]?(minutes?|mins?|minuten|hours?|hrs?|stunden?|h)\b(?:[\s-]+[a-z]+)?(?:[\s-]+(?:long|call|chat|interview|conversation|meeting|session|slot|video|phone|gespräch|telefonat))`)
+var durationRE = lazyRE(`(?i)\b(\d{1,3}|one|an|a|two|half an|half-an)[\s-]?(minutes?|mins?|minuten|hours?|hrs?|stunden?|h)\b(?:[\s-]+[a-z]+)?(?:[\s-]+(?:long|call|chat|interview|conversation|meeting|session|slot|video|phone|gespräch|telefonat))`)
 
 // statedDuration finds a length given in words: "a 30-minute call",
 // "one-hour interview", "45 minutes long". Zero when none is given.
 func statedDuration(text string) time.Duration {
-	m := durationRE.FindStringSubmatch(text)
+	m := durationRE.re().FindStringSubmatch(text)
 	if m == nil {
 		return 0
 	}

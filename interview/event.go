@@ -226,7 +226,7 @@ func eventVideoLink(e calendar.Event) string {
 	link := e.Conference
 	if link == "" {
 		for _, s := range []string{e.Location, e.URL, e.Description} {
-			if m := videoLinkRE.FindString(s); m != "" {
+			if m := videoLinkRE.re().FindString(s); m != "" {
 				link = m
 				break
 			}

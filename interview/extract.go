@@ -2,7 +2,6 @@ package interview
 
 import (
 	"github.com/followupd/followupd/interview/timetext"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -19,16 +18,16 @@ var withWords = []string{"with", "at", "bei", "chez", "avec", "con", "com", "en"
 // A name as companies write theirs: capitalised words, a few joiners.
 const nameRE = `(\p{Lu}[\p{L}\p{N}&'.+-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&'.+-]*|&|and|of|und|de|du|la|le|the|für)){0,6})`
 
-var companyPatterns = []*regexp.Regexp{
-	regexp.MustCompile(`(?i:interviews?|call|chat|screen|screening|vorstellungsgespräch|bewerbungsgespräch|gespräch|entretien|entrevista|colloquio|intervju|samtale|sollicitatiegesprek|gesprek)\s+(?i:` + strings.Join(withWords, "|") + `)\s+` + nameRE),
-	regexp.MustCompile(`(?i:\bat|\bbei|\bchez|\bhos|\bbij|\bpresso)\s+` + nameRE + `\s*(?:$|[,:;!?(–—|-])`),
-	regexp.MustCompile(`^` + nameRE + `\s+(?i:(?:onsite|on-site|phone|video|technical|final|virtual|remote|panel|coding|intro|initial|hr|first|second|third|behavioral|culture)(?:[ -]round)?\s+){0,2}(?i:interview|vorstellungsgespräch|bewerbungsgespräch|phone screen|hiring)`),
-	regexp.MustCompile(`\(` + nameRE + `\)\s*$`),
+var companyPatterns = []*lazyRegexp{
+	lazyRE(`(?i:interviews?|call|chat|screen|screening|vorstellungsgespräch|bewerbungsgespräch|gespräch|entretien|entrevista|colloquio|intervju|samtale|sollicitatiegesprek|gesprek)\s+(?i:` + strings.Join(withWords, "|") + `)\s+` + nameRE),
+	lazyRE(`(?i:\bat|\bbei|\bchez|\bhos|\bbij|\bpresso)\s+` + nameRE + `\s*(?:$|[,:;!?(–—|-])`),
+	lazyRE(`^` + nameRE + `\s+(?i:(?:onsite|on-site|phone|video|technical|final|virtual|remote|panel|coding|intro|initial|hr|first|second|third|behavioral|culture)(?:[ -]round)?\s+){0,2}(?i:interview|vorstellungsgespräch|bewerbungsgespräch|phone screen|hiring)`),
+	lazyRE(`\(` + nameRE + `\)\s*$`),
 	// An agency's client: "bei unserem Mandanten Lindqvist Maschinenbau",
 	// "for our client Ashdown Insurance", "chez notre client ...".
 	// A broker's meeting with its client names the client after it:
 	// "Kundengespräch Stadtwerke Altenbrück", "Client interview Ashdown".
-	regexp.MustCompile(`(?i:client|clients|mandanten|mandant|kunden|klant|cliente|kund|kunde|klienta|klienten|kundengespräch|kundentermin|kundeninterview|client interview|client meeting|entretien client|klantgesprek|klantafspraak|kundsamtal|kundemøde|kundemøte)(?:\s*[:,])?` +
+	lazyRE(`(?i:client|clients|mandanten|mandant|kunden|klant|cliente|kund|kunde|klienta|klienten|kundengespräch|kundentermin|kundeninterview|client interview|client meeting|entretien client|klantgesprek|klantafspraak|kundsamtal|kundemøde|kundemøte)(?:\s*[:,])?` +
 		// Or named once the search is no longer confidential: "the
 		// client is Larkspur Payments", "who the client is: it's
 		// Larkspur Payments", "der Mandant ist die Lindqvist GmbH",
@@ -36,12 +35,12 @@ var companyPatterns = []*regexp.Regexp{
 		`(?:\s+(?i:is|ist|est|es|è|é|är|er|jest)(?:\s*:)?)?(?:\s+(?i:it's|it’s|it is|das ist|c'est|die|der|das|the|la|le|el|de|het))?\s+` + nameRE),
 	// A hiring system relays the employer's message: "Neue Nachricht von
 	// Kovář Robotics", "New message from Acme", "Nouveau message de ...".
-	regexp.MustCompile(`(?i:nachricht|message|mensaje|messaggio|mensagem|bericht|wiadomość|zpráva|meddelande|besked|melding|viesti)\s+(?i:von|from|de|da|di|van|od|från|fra|från)\s+` + nameRE),
+	lazyRE(`(?i:nachricht|message|mensaje|messaggio|mensagem|bericht|wiadomość|zpráva|meddelande|besked|melding|viesti)\s+(?i:von|from|de|da|di|van|od|från|fra|från)\s+` + nameRE),
 	// A job board relays the employer's invitation under its name:
 	// "Soluciones Guatapé S.A.S. te invitó a una entrevista", "Acme
 	// invited you to an interview", "Acme vous invite à un entretien";
 	// or its message ("Grupo Tláloc Logística te ha enviado un mensaje").
-	regexp.MustCompile(`^` + nameRE + `\s+(?i:te invitó|te citó|te ha invitado|te ha citado|invited you|has invited you|wants to interview you|hat sie eingeladen|hat dich eingeladen|lädt sie|lädt dich|vous invite|t'invite|ti ha invitato|la invita|te convidou|convidou você|heeft je uitgenodigd|nodigt je uit|nodigt u uit|` + sentYouMessage + `)(?:\s|$|[,.:;!?])`),
+	lazyRE(`^` + nameRE + `\s+(?i:te invitó|te citó|te ha invitado|te ha citado|invited you|has invited you|wants to interview you|hat sie eingeladen|hat dich eingeladen|lädt sie|lädt dich|vous invite|t'invite|ti ha invitato|la invita|te convidou|convidou você|heeft je uitgenodigd|nodigt je uit|nodigt u uit|` + sentYouMessage + `)(?:\s|$|[,.:;!?])`),
 }
 
 // sentYouMessage is how a job board says an employer wrote to the reader
@@ -53,7 +52,7 @@ const sentYouMessage = `te ha enviado un mensaje|te envió un mensaje|te mandó 
 
 // sentYouMessageRE is a job board's subject relaying one employer's
 // message to the reader.
-var sentYouMessageRE = regexp.MustCompile(`^` + nameRE + `\s+(?i:` + sentYouMessage + `)(?:\s|$|[,.:;!?])`)
+var sentYouMessageRE = lazyRE(`^` + nameRE + `\s+(?i:` + sentYouMessage + `)(?:\s|$|[,.:;!?])`)
 
 // Words that start a phrase like "Phone interview" but never a company.
 // describesUnnamed reports a description in place of a name: a word that
@@ -340,7 +339,7 @@ func companyFromText(s string, people map[string]bool, kw []string) string {
 	// Analytics - Data Engineer": a label about the interview before it.
 	if label, rest, ok := strings.Cut(s, ": "); ok {
 		lh, rh := defaultLexicon().scan(label), defaultLexicon().scan(rest)
-		if bareNameRE.MatchString(label) && !hasRoleWord(label) && firstWord(normalize(label), kw) == "" &&
+		if bareNameRE.re().MatchString(label) && !hasRoleWord(label) && firstWord(normalize(label), kw) == "" &&
 			lh[lApplication] == "" && lh[lScheduling] == "" && !meetingLabel(label) &&
 			(hasRoleWord(rest) || firstWord(normalize(rest), kw) != "" || rh[lApplication] != "") {
 			if c := acceptCompany(label, people); c != "" {
@@ -364,7 +363,7 @@ func companyFromText(s string, people map[string]bool, kw []string) string {
 	if l, r, ok := strings.Cut(s, " / "); ok {
 		for _, side := range [][2]string{{l, r}, {r, l}} {
 			name, about := strings.TrimSpace(side[0]), strings.TrimSpace(side[1])
-			if bareNameRE.MatchString(name) && !hasRoleWord(name) && !titleFields[strings.ToLower(name)] && !seniorityWords[strings.ToLower(name)] &&
+			if bareNameRE.re().MatchString(name) && !hasRoleWord(name) && !titleFields[strings.ToLower(name)] && !seniorityWords[strings.ToLower(name)] &&
 				(firstWord(normalize(about), kw) != "" || compoundKeyword(about) != "") {
 				if c := acceptCompany(name, people); c != "" {
 					return c
@@ -380,7 +379,7 @@ func companyFromText(s string, people map[string]bool, kw []string) string {
 		if !companyPatternMayMatch(i, low) {
 			continue // the regexps backtrack: skip those that cannot match
 		}
-		for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range re.re().FindAllStringSubmatchIndex(s, -1) {
 			// "with Mark Ellis, their Head of Engineering": a person,
 			// named with a title after.
 			if personFollows(s[m[3]:]) {
@@ -407,7 +406,7 @@ func companyFromText(s string, people map[string]bool, kw []string) string {
 		return c
 	}
 	if companyPatternMayMatch(parenPattern, low) {
-		for _, m := range companyPatterns[parenPattern].FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range companyPatterns[parenPattern].re().FindAllStringSubmatchIndex(s, -1) {
 			// "Ohjelmistokehittäjä (Java)", "Engenheiro de Software
 			// Sénior (Backend)": brackets right after a job title
 			// qualify the title.
@@ -485,7 +484,7 @@ const (
 // or the job, or the name after a title ("Site Reliability Engineer,
 // Marlowe & Finch").
 func companyFromParts(s string, people map[string]bool, kw []string) string {
-	parts := dashSplitRE.Split(s, -1)
+	parts := dashSplitRE.re().Split(s, -1)
 	if len(parts) < 2 {
 		return ""
 	}
@@ -501,10 +500,10 @@ func companyFromParts(s string, people map[string]bool, kw []string) string {
 	// "Interview Scheduled - Senior Software Engineer - Payments | Kavach
 	// Fintech": a bar divides more than a dash. A name alone between bars
 	// is the company; one among the dashes beside it is a team.
-	if bars := barSplitRE.Split(s, -1); len(bars) > 1 {
+	if bars := barSplitRE.re().Split(s, -1); len(bars) > 1 {
 		for _, p := range bars {
 			p = withoutLeadingSubjectWords(strings.TrimSpace(p))
-			if bareNameRE.MatchString(p) && firstWord(normalize(p), kw) == "" && !hasRoleWord(p) && !meetingLabel(p) {
+			if bareNameRE.re().MatchString(p) && firstWord(normalize(p), kw) == "" && !hasRoleWord(p) && !meetingLabel(p) {
 				if c := acceptCompany(p, people); c != "" {
 					return c
 				}
@@ -533,7 +532,7 @@ func companyFromParts(s string, people map[string]bool, kw []string) string {
 		}
 		// "Erstgespräch Backend-Entwicklung - Kranich Software AG": a
 		// team's name after the interview's word is no company.
-		if bareNameRE.MatchString(p) && firstWord(normalize(p), kw) == "" && !hasRoleWord(p) && !meetingLabel(p) && !allTeamWords(p) {
+		if bareNameRE.re().MatchString(p) && firstWord(normalize(p), kw) == "" && !hasRoleWord(p) && !meetingLabel(p) && !allTeamWords(p) {
 			if c := acceptCompany(p, people); c != "" {
 				return c
 			}
@@ -545,7 +544,7 @@ func companyFromParts(s string, people map[string]bool, kw []string) string {
 		if i := strings.LastIndex(p, ", "); i > 0 && hasRoleWord(p[:i]) {
 			// "Senior Product Manager, Growth": a team after the
 			// title's comma is no company.
-			if tail := strings.TrimSpace(p[i+2:]); bareNameRE.MatchString(tail) && !hasRoleWord(tail) && !allTeamWords(tail) {
+			if tail := strings.TrimSpace(p[i+2:]); bareNameRE.re().MatchString(tail) && !hasRoleWord(tail) && !allTeamWords(tail) {
 				if c := acceptCompany(tail, people); c != "" {
 					return c
 				}
@@ -564,11 +563,11 @@ var referenceLabels = map[string]bool{
 
 // payGradeRE is a post's pay grade as postings write it after the title:
 // "Level B", "Grade 7", "Band 6", "Entgeltgruppe 13", "Échelon 3".
-var payGradeRE = regexp.MustCompile(`^(?i:level|grade|band|scale|step|pay scale|pay grade|salary grade|entgeltgruppe|besoldungsgruppe|échelon|echelon|nivel|nível|livello|categoria|schaal|trede|lönegrad)\s+[\p{L}\p{N}]{1,3}(?:[./-][\p{L}\p{N}]{1,3})?$`)
+var payGradeRE = lazyRE(`^(?i:level|grade|band|scale|step|pay scale|pay grade|salary grade|entgeltgruppe|besoldungsgruppe|échelon|echelon|nivel|nível|livello|categoria|schaal|trede|lönegrad)\s+[\p{L}\p{N}]{1,3}(?:[./-][\p{L}\p{N}]{1,3})?$`)
 
-var bareNameRE = regexp.MustCompile(`^` + nameRE + `$`)
+var bareNameRE = lazyRE(`^` + nameRE + `$`)
 
-var roundCodeRE = regexp.MustCompile(`^(?i:tr|hr|mr|cr|l|r|round)\s?\d$`)
+var roundCodeRE = lazyRE(`^(?i:tr|hr|mr|cr|l|r|round)\s?\d$`)
 
 // withoutLeadingSubjectWords drops the words about the process before a
 // name: "Rekrutacja Wisła Software" is Wisła Software's recruitment.
@@ -710,12 +709,12 @@ func acceptCompany(c string, people map[string]bool) string {
 		return ""
 	}
 	c = strings.Trim(strings.Join(words, " "), " .,:;'")
-	if letters(c) < 2 || requisitionRE.MatchString(c) {
+	if letters(c) < 2 || requisitionRE.re().MatchString(c) {
 		return "" // "R-04211", a requisition number
 	}
 	// "Lecturer in Environmental Statistics (Level B)": a pay grade;
 	// "Kennziffer BAVD-2026-117": a posting's reference.
-	if payGradeRE.MatchString(c) || referenceLabels[strings.ToLower(strings.TrimRight(strings.Fields(c)[0], ".:"))] {
+	if payGradeRE.re().MatchString(c) || referenceLabels[strings.ToLower(strings.TrimRight(strings.Fields(c)[0], ".:"))] {
 		return ""
 	}
 	// "Format: Videointerview über Teams", "Ort: ...": a form's label.
@@ -739,11 +738,11 @@ func acceptCompany(c string, people map[string]bool) string {
 	}
 	// "GMT+11", "UTC", "CET": a zone read next to a time; "Oslo", "New
 	// York": where the interview is, not with whom.
-	if zoneNameRE.MatchString(c) || timetext.IsCity(c) {
+	if zoneNameRE.re().MatchString(c) || timetext.IsCity(c) {
 		return ""
 	}
 	// "TR1", "HR2", "L3": a round's code, as Indian recruiters write it.
-	if roundCodeRE.MatchString(c) {
+	if roundCodeRE.re().MatchString(c) {
 		return ""
 	}
 	// "Interview Type: Virtual - Microsoft Teams": how the interview is
@@ -892,7 +891,7 @@ var domainTails = []string{
 // "Globochem Talent Team" → "Globochem".
 // senderNoise are the words a display name adds to the organisation's
 // name for its recruiting team, in the languages followupd reads.
-var senderNoise = regexp.MustCompile(`(?i)\b(?:recruiting|recruitment|recruiter|talent(?: acquisition)?|(?:early |graduate )?careers?|hiring|team|jobs|hr|people|karriere|personal(?:abteilung)?|recrutement|carrières|reclutamento|risorse umane|recrutamento|reclutamiento|selección|werving|rekrutacja|rekrytering|rekruttering|rekrytointi|via \w+|no-?reply|notifications?)\b`)
+var senderNoise = lazyRE(`(?i)\b(?:recruiting|recruitment|recruiter|talent(?: acquisition)?|(?:early |graduate )?careers?|hiring|team|jobs|hr|people|karriere|personal(?:abteilung)?|recrutement|carrières|reclutamento|risorse umane|recrutamento|reclutamiento|selección|werving|rekrutacja|rekrytering|rekruttering|rekrytointi|via \w+|no-?reply|notifications?)\b`)
 
 // companyFromSenderName reads the company from a vendor's display name,
 // which names the company on whose behalf it writes.
@@ -938,7 +937,7 @@ func companyFromSenderName(name string, people map[string]bool) string {
 			return first
 		}
 	}
-	n := strings.Join(strings.Fields(senderNoise.ReplaceAllString(name, " ")), " ")
+	n := strings.Join(strings.Fields(senderNoise.re().ReplaceAllString(name, " ")), " ")
 	n = strings.Trim(n, " -–|,:")
 	if n == "" || people[strings.ToLower(n)] {
 		return ""
@@ -958,22 +957,22 @@ func companyLike(name string) bool {
 }
 
 var (
-	roleForRE   = regexp.MustCompile(`(?i:\b(?:for|about|as|regarding)\s+(?:the|our|a|an|this)\s+)([\p{L}\p{N}][\p{L}\p{N} ,&/+#.'()-]{1,60}?)\s+(?i:role|position|opening|vacancy|job)\b`)
-	roleAtRE    = regexp.MustCompile(`(?::\s*|(?i:\bfor\s+))([\p{L}\p{N}][\p{L}\p{N} ,&/+#.'()-]{1,60}?)\s+(?i:at|bei)\s+\p{Lu}`)
-	roleAlsRE   = regexp.MustCompile(`(?i:\b(?:als|as a|as an|position|stelle)\s+)(\p{Lu}[\p{L}\p{N} &/+#.-]{1,60}?)(?:\s*\((?i:m/w/d|w/m/d|m/f/d|f/m/d|d/f/m|all genders)\)|\s+(?:einladen|eingeladen)|[,.;:]|$)`)
-	roleParenRE = regexp.MustCompile(`\(([^()]{3,60})\)\s*$`)
+	roleForRE   = lazyRE(`(?i:\b(?:for|about|as|regarding)\s+(?:the|our|a|an|this)\s+)([\p{L}\p{N}][\p{L}\p{N} ,&/+#.'()-]{1,60}?)\s+(?i:role|position|opening|vacancy|job)\b`)
+	roleAtRE    = lazyRE(`(?::\s*|(?i:\bfor\s+))([\p{L}\p{N}][\p{L}\p{N} ,&/+#.'()-]{1,60}?)\s+(?i:at|bei)\s+\p{Lu}`)
+	roleAlsRE   = lazyRE(`(?i:\b(?:als|as a|as an|position|stelle)\s+)(\p{Lu}[\p{L}\p{N} &/+#.-]{1,60}?)(?:\s*\((?i:m/w/d|w/m/d|m/f/d|f/m/d|d/f/m|all genders)\)|\s+(?:einladen|eingeladen)|[,.;:]|$)`)
+	roleParenRE = lazyRE(`\(([^()]{3,60})\)\s*$`)
 	// metPersonRE ends in "with Priya", "mit Jana Krüger": whom the
 	// meeting is with, in the languages followupd reads.
-	metPersonRE  = regexp.MustCompile(`(?i)\b(?:with|mit|avec|con|com|met|med|z|ze|kanssa|s)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*$`)
-	roleAppRE    = regexp.MustCompile(`^([\p{L}\p{N}][\p{L}\p{N} ,&/+#.-]{1,60}?)\s+(?i:application|bewerbung)\b`)
-	genderMarkRE = regexp.MustCompile(`(?i)\s*\(?\b(?:m/w/d|w/m/d|m/f/d|f/m/d|d/f/m|m/w/x|w/m/x|m/f/x|h/f/x|f/h/x|h/f/d|h/f|f/h|m/f|m/v|m/v/x|k/m|all genders)\b\)?`)
-	dashSplitRE  = regexp.MustCompile(`\s+[–—·•-]\s+|\s*\|+\s*|\s+//\s+`)
-	barSplitRE   = regexp.MustCompile(`\s*\|\s*`)
+	metPersonRE  = lazyRE(`(?i)\b(?:with|mit|avec|con|com|met|med|z|ze|kanssa|s)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*$`)
+	roleAppRE    = lazyRE(`^([\p{L}\p{N}][\p{L}\p{N} ,&/+#.-]{1,60}?)\s+(?i:application|bewerbung)\b`)
+	genderMarkRE = lazyRE(`(?i)\s*\(?\b(?:m/w/d|w/m/d|m/f/d|f/m/d|d/f/m|m/w/x|w/m/x|m/f/x|h/f/x|f/h/x|h/f/d|h/f|f/h|m/f|m/v|m/v/x|k/m|all genders)\b\)?`)
+	dashSplitRE  = lazyRE(`\s+[–—·•-]\s+|\s*\|+\s*|\s+//\s+`)
+	barSplitRE   = lazyRE(`\s*\|\s*`)
 	// genderedWordRE is a word written for both genders, as only job
 	// titles are: "Aktuar/in", "Projektleiter:in", "Ingeniero/a",
 	// "Développeur(se)", "Ingénieur·e".
-	genderedWordRE = regexp.MustCompile(`\p{Ll}(?:/-?in|:in|\*in|_in|/innen|/a|\(a\)|\(e\)|\(se\)|\(ne\)|·e|·se)(?:$|[^\p{L}])`)
-	requisitionRE  = regexp.MustCompile(`\s*\(?\b(?:R|REQ|JR|Job ID|ID)[-# ]?\d{3,}\)?`)
+	genderedWordRE = lazyRE(`\p{Ll}(?:/-?in|:in|\*in|_in|/innen|/a|\(a\)|\(e\)|\(se\)|\(ne\)|·e|·se)(?:$|[^\p{L}])`)
+	requisitionRE  = lazyRE(`\s*\(?\b(?:R|REQ|JR|Job ID|ID)[-# ]?\d{3,}\)?`)
 )
 
 // roleFrom finds the job title in subject-like lines (subject, event
@@ -987,13 +986,13 @@ func roleFrom(titles []string, texts []string) string {
 		// Engineer - Final Interview", "Sam Rivera | Marlow Insurance -
 		// Senior Cloud Engineer interview": the part that is a title,
 		// less the words about the interview.
-		parts := dashSplitRE.Split(s, -1)
+		parts := dashSplitRE.re().Split(s, -1)
 		for _, p := range parts {
 			// "Mediterrània Mobility (Head of Data)": a name with the
 			// job in brackets after it; not a person met with theirs
 			// ("chat with Priya (Head of Infra)").
 			if i := strings.LastIndex(p, " ("); i > 0 && strings.HasSuffix(p, ")") && !hasRoleWord(p[:i]) && hasRoleWord(p[i+2:len(p)-1]) &&
-				!metPersonRE.MatchString(p[:i]) {
+				!metPersonRE.re().MatchString(p[:i]) {
 				if r := acceptRole(p[i+2 : len(p)-1]); r != "" {
 					return r
 				}
@@ -1006,11 +1005,11 @@ func roleFrom(titles []string, texts []string) string {
 				return r
 			}
 		}
-		for _, re := range []*regexp.Regexp{roleAtRE, roleAppRE, roleForRE, roleAlsRE, roleParenRE} {
-			if m := re.FindStringSubmatchIndex(s); m != nil {
+		for _, re := range []*lazyRegexp{roleAtRE, roleAppRE, roleForRE, roleAlsRE, roleParenRE} {
+			if m := re.re().FindStringSubmatchIndex(s); m != nil {
 				// "chat with Priya (Head of Infra)": the title of the
 				// person met, not the job.
-				if re == roleParenRE && metPersonRE.MatchString(s[:m[0]]) {
+				if re == roleParenRE && metPersonRE.re().MatchString(s[:m[0]]) {
 					continue
 				}
 				if r := acceptRole(s[m[2]:m[3]]); r != "" {
@@ -1082,9 +1081,9 @@ func withoutInterviewWords(p string) string {
 func acceptRole(r string) string {
 	// "(m/w/d)", "(H/F)" mark a posting's title, whatever its words; so
 	// does a word written for both genders ("Aktuar/in", "Développeur(se)").
-	marked := genderMarkRE.MatchString(r) || genderedWordRE.MatchString(r)
-	r = genderMarkRE.ReplaceAllString(r, "")
-	r = requisitionRE.ReplaceAllString(r, "")
+	marked := genderMarkRE.re().MatchString(r) || genderedWordRE.re().MatchString(r)
+	r = genderMarkRE.re().ReplaceAllString(r, "")
+	r = requisitionRE.re().ReplaceAllString(r, "")
 	r = withoutEngagement(strings.Trim(strings.Join(strings.Fields(r), " "), " ,.;:-–"))
 	// A bracket stays when it is closed: "Platform Engineer (Kubernetes)".
 	for strings.HasPrefix(r, "(") || (strings.HasSuffix(r, ")") && strings.Count(r, "(") < strings.Count(r, ")")) {
@@ -1330,12 +1329,12 @@ var doNotReplyPhrases = []string{
 	"ikke svar på", "besvar ikke",
 }
 var (
-	videoLinkRE = regexp.MustCompile(`https://(?:[\w-]+\.)*(?:meet\.google\.com|zoom\.us|zoom\.com|teams\.microsoft\.com|teams\.live\.com|webex\.com|whereby\.com|bluejeans\.com|chime\.aws|meet\.jit\.si|gotomeeting\.com|around\.co)/[^\s<>"')\]]*`)
+	videoLinkRE = lazyRE(`https://(?:[\w-]+\.)*(?:meet\.google\.com|zoom\.us|zoom\.com|teams\.microsoft\.com|teams\.live\.com|webex\.com|whereby\.com|bluejeans\.com|chime\.aws|meet\.jit\.si|gotomeeting\.com|around\.co)/[^\s<>"')\]]*`)
 )
 
 // textLocation returns a video link from the text, or "phone" for a call.
 func textLocation(text string) string {
-	if m := videoLinkRE.FindString(text); m != "" {
+	if m := videoLinkRE.re().FindString(text); m != "" {
 		return strings.TrimRight(m, ".,;")
 	}
 	if firstWord(normalize(text), phoneWords) != "" {
@@ -1353,7 +1352,7 @@ func eventLocation(ev calendar.Event) string {
 	if ev.Conference != "" {
 		return ev.Conference
 	}
-	if m := videoLinkRE.FindString(ev.Description); m != "" {
+	if m := videoLinkRE.re().FindString(ev.Description); m != "" {
 		return m
 	}
 	return strings.TrimSpace(ev.URL)
@@ -1420,7 +1419,7 @@ func companyPatternMayMatch(i int, low string) bool {
 	return true
 }
 
-var zoneNameRE = regexp.MustCompile(`^(?:UTC|GMT|[A-Z]{2,4}T)(?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?$`)
+var zoneNameRE = lazyRE(`^(?:UTC|GMT|[A-Z]{2,4}T)(?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?$`)
 
 // interviewStems are the interview words as they start or end compounds
 // ("Interviewtermin", "Telefoninterview", "Vorstellungsgesprächs").

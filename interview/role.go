@@ -1,7 +1,6 @@
 package interview
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -179,7 +178,7 @@ func markedTitle(rest string) (words []string, after string, ok bool) {
 	if strings.IndexByte(near, '/') < 0 && !strings.Contains(near, "genders") {
 		return nil, "", false
 	}
-	loc := genderMarkRE.FindStringIndex(near)
+	loc := genderMarkRE.re().FindStringIndex(near)
 	if loc == nil || loc[0] == 0 {
 		return nil, "", false
 	}
@@ -302,7 +301,7 @@ func tidyRole(role, company string, people []string) string {
 	}
 	// "Policy and Performance Officer - Ref POL0412": the posting's
 	// reference after a dash.
-	if loc := dashRefRE.FindStringIndex(role); loc != nil && loc[0] > 0 && hasRoleWord(role[:loc[0]]) {
+	if loc := dashRefRE.re().FindStringIndex(role); loc != nil && loc[0] > 0 && hasRoleWord(role[:loc[0]]) {
 		role = strings.TrimSpace(role[:loc[0]])
 	}
 	// "Arquitecto/a de Soluciones Cloud-0412": a posting's number glued on.
@@ -311,7 +310,7 @@ func tidyRole(role, company string, people []string) string {
 	}
 	// "Senior Java Entwickler (PA-26-1187)", "(ref. GW-4412)": the
 	// posting's reference after the title.
-	if loc := refCodeRE.FindStringIndex(role); loc != nil && loc[0] > 0 && hasRoleWord(role[:loc[0]]) && !yearRE.MatchString(role[loc[0]:]) {
+	if loc := refCodeRE.re().FindStringIndex(role); loc != nil && loc[0] > 0 && hasRoleWord(role[:loc[0]]) && !yearRE.re().MatchString(role[loc[0]:]) {
 		role = strings.TrimSpace(role[:loc[0]])
 	}
 	role = withoutLeadingCode(role)
@@ -332,7 +331,7 @@ func tidyRole(role, company string, people []string) string {
 	role = withoutWhenAndWhom(role, isName)
 	// "Java Developer z Sam Rivera", a booking's "<service> with
 	// <person>": whom it is with.
-	if loc := metPersonRE.FindStringIndex(role); loc != nil && loc[0] > 0 && hasRoleWord(role[:loc[0]]) {
+	if loc := metPersonRE.re().FindStringIndex(role); loc != nil && loc[0] > 0 && hasRoleWord(role[:loc[0]]) {
 		role = role[:loc[0]]
 	}
 	role = strings.TrimSpace(role)
@@ -426,9 +425,9 @@ func withoutEngagement(role string) string {
 // refCodeRE is a posting's reference in brackets at the end of a title:
 // "(PA-26-1187)", "(ref. GW-4412)", "(Req 20931)"; not "(B2B)" nor a
 // year ("Graduate Programme (2027)").
-var yearRE = regexp.MustCompile(`^\s*\((?:19|20)\d\d\)\s*$`)
+var yearRE = lazyRE(`^\s*\((?:19|20)\d\d\)\s*$`)
 
-var dashRefRE = regexp.MustCompile(`(?i)\s*[-–—|,]\s*(?:ref\.?|reference|réf\.?|rif\.?|referenz|job id|req\.?|requisition)\s*[:#]?\s*[a-z]{0,6}[-/ ]?\d[\w/-]*\s*$`)
+var dashRefRE = lazyRE(`(?i)\s*[-–—|,]\s*(?:ref\.?|reference|réf\.?|rif\.?|referenz|job id|req\.?|requisition)\s*[:#]?\s*[a-z]{0,6}[-/ ]?\d[\w/-]*\s*$`)
 
 // withoutLeadingCode drops a posting's number before the title, as
 // applicant systems and calendars put it: "312-NTH-4471 Information
@@ -463,7 +462,7 @@ func withoutLeadingCode(role string) string {
 	return strings.Join(f[k:], " ")
 }
 
-var refCodeRE = regexp.MustCompile(`(?i)\s*\(\s*(?:ref\.?|réf\.?|rif\.?|referenz|referentie|referencia|riferimento|req\.?|nr\.?|no\.?|n[º°]|#)?[:\s]*[a-z]{0,6}[-/ ]?\d[\d/-]{2,}\s*\)\s*$`)
+var refCodeRE = lazyRE(`(?i)\s*\(\s*(?:ref\.?|réf\.?|rif\.?|referenz|referentie|referencia|riferimento|req\.?|nr\.?|no\.?|n[º°]|#)?[:\s]*[a-z]{0,6}[-/ ]?\d[\d/-]{2,}\s*\)\s*$`)
 
 var placeLeads = map[string]bool{
 	"sede": true, "standort": true, "location": true, "site": true, "based": true, "locatie": true, "lokalizacja": true,
@@ -621,7 +620,7 @@ func roleInLines(text string) string {
 		if !strings.Contains(line, " - ") && !strings.Contains(line, " – ") && !strings.Contains(line, " — ") && !strings.Contains(line, " |") {
 			continue
 		}
-		parts := dashSplitRE.Split(line, -1)
+		parts := dashSplitRE.re().Split(line, -1)
 		if len(parts) < 2 {
 			continue
 		}

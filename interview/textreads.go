@@ -1,7 +1,6 @@
 package interview
 
 import (
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -1201,7 +1200,7 @@ func insteadOfBefore(lx lexicon, lead string) bool {
 // godzinę później", "en timme senare", "30 minutes earlier". In the
 // Romance languages "d'une heure" is as often a length ("un entretien
 // d'une heure"), so there the verb that moves must be written too.
-var shiftRE = regexp.MustCompile(`(?i)\b(?:um|by|o|met|med)\s+(?:(?:eine|einer|an|one|a|een|half\s+an|eine\s+halbe|pół|en|en\s+halv)\s+)?(?:stunde|hour|uur|godzinę|timme|time|\d{1,3}\s*(?:minuten|minutes|minuut|minuter|minut|min))\b` +
+var shiftRE = lazyRE(`(?i)\b(?:um|by|o|met|med)\s+(?:(?:eine|einer|an|one|a|een|half\s+an|eine\s+halbe|pół|en|en\s+halv)\s+)?(?:stunde|hour|uur|godzinę|timme|time|\d{1,3}\s*(?:minuten|minutes|minuut|minuter|minut|min))\b` +
 	`|\b(?:d(?:é|e)cal|avanc|retard|recul|repouss|spost|postic|anticip|retras|adelant|atras|adiant)\p{L}*\s+(?:[\p{L}'’]+\s+){0,3}?(?:d['’]\s*|de\s+|di\s+|em\s+)(?:(?:une|una|uma|media|meia)\s+|un['’]\s*|mezz['’]\s*)?(?:demi-?)?(?:heure|hora|ora|\d{1,3}\s*(?:minutes|minutos|minuti))\b` +
 	`|\b(?:an|one|half\s+an|eine|eine\s+halbe|une|una|media|uma|meia|een|een\s+half|en|en\s+halv|\d{1,3})\s+(?:hour|stunde|heure|hora|uur|timme|time|minutes|minuten|minutos|minuter)\s+(?:later|earlier|sp(?:ä|ae)ter|fr(?:ü|ue)her|plus\s+tard|plus\s+t(?:ô|o)t|m(?:á|a)s\s+tarde|mais\s+tarde|mais\s+cedo|senare|tidigare|senere|tidligere|eerder)\b` +
 	`|\bun['’]ora\s+(?:pi(?:ù|u)\s+tardi|prima)\b|\bgodzin[eęy]\s+(?:p(?:ó|o)(?:ź|z)niej|wcze(?:ś|s)niej)\b`)
@@ -1212,7 +1211,7 @@ func shiftsByAmount(sentence string) bool {
 	if !strings.ContainsAny(sentence, "0123456789") {
 		return false // a shift with no new clock written is not read here
 	}
-	return shiftRE.MatchString(sentence)
+	return shiftRE.re().MatchString(sentence)
 }
 
 // insteadOfPhrases stand right before the time an interview moves away
@@ -1350,7 +1349,7 @@ func sameDay(a, b time.Time) bool {
 func answerBy(before string) bool {
 	// "Interviewer:innen", "Kandidat*innen": German's inclusive ending is
 	// part of its word, not the Norwegian "innen" (by).
-	before = genderEnding.ReplaceAllString(before, "$1")
+	before = genderEnding.re().ReplaceAllString(before, "$1")
 	ws := words(strings.ToLower(before))
 	for _, p := range answerByPhrases {
 		pw := words(p)
@@ -1375,7 +1374,7 @@ func dueInside(text string) bool {
 			continue
 		}
 		low := strings.ToLower(text[:j])
-		if clockLike.MatchString(low) {
+		if clockLike.re().MatchString(low) {
 			return false
 		}
 		ws := words(low)
@@ -1391,7 +1390,7 @@ func dueInside(text string) bool {
 
 // clockLike finds a clock time written before a deadline's word: "10:00",
 // "10h", "10 am", "10 Uhr".
-var clockLike = regexp.MustCompile(`\d(?::\d|h\b|h\d|\s?(?:am|pm|uhr|hs|hrs|uur)\b)`)
+var clockLike = lazyRE(`\d(?::\d|h\b|h\d|\s?(?:am|pm|uhr|hs|hrs|uur)\b)`)
 
 // clockCues are the words between a deadline's word and its clock: "até
 // às 18h00", "bis um 18 Uhr", "by 6pm".
@@ -1508,7 +1507,7 @@ var orWordsText = map[string]bool{
 // system writes "by the end of that day".
 func endOfDay(t time.Time) bool { return t.Hour() == 23 && t.Minute() == 59 }
 
-var genderEnding = regexp.MustCompile(`(\pL)[:*_/](innen|in)\b`)
+var genderEnding = lazyRE(`(\pL)[:*_/](innen|in)\b`)
 
 var articles = map[string]bool{"the": true, "le": true, "la": true, "el": true, "il": true, "den": true, "dem": true, "zum": true}
 
@@ -1557,16 +1556,16 @@ func travelSegment(text string, pos, end int) bool {
 		return false // a paragraph, not an itinerary's line
 	}
 	arrow := strings.Contains(line, "->") || strings.Contains(line, "→") || strings.Contains(line, "✈")
-	code, word := travelCode(line), travelWordRE.MatchString(line)
+	code, word := travelCode(line), travelWordRE.re().MatchString(line)
 	return arrow && (code || word) || code && word ||
-		departureRE.MatchString(line) && arrivalRE.MatchString(line)
+		departureRE.re().MatchString(line) && arrivalRE.re().MatchString(line)
 }
 
 // travelCode reports a flight's or a long-distance train's number: an
 // airline's two-character code or a train's kind, then its number; not a
 // zone before a clock ("ET 10:00").
 func travelCode(line string) bool {
-	for _, m := range travelCodeRE.FindAllStringIndex(line, -1) {
+	for _, m := range travelCodeRE.re().FindAllStringIndex(line, -1) {
 		if rest := line[m[1]:]; len(rest) >= 2 && strings.ContainsAny(rest[:1], ":.h") && rest[1] >= '0' && rest[1] <= '9' {
 			continue
 		}
@@ -1575,12 +1574,12 @@ func travelCode(line string) bool {
 	return false
 }
 
-var travelCodeRE = regexp.MustCompile(`\b(?:[A-Z]{2}|[A-Z][0-9]|[0-9][A-Z]|ICE|TGV|RJX|AVE)\s?[0-9]{2,4}\b`)
+var travelCodeRE = lazyRE(`\b(?:[A-Z]{2}|[A-Z][0-9]|[0-9][A-Z]|ICE|TGV|RJX|AVE)\s?[0-9]{2,4}\b`)
 
 // travelWordRE, departureRE and arrivalRE are an itinerary's words in
 // the languages read.
 var (
-	travelWordRE = regexp.MustCompile(`(?i)\b(?:flights?|flug|flüge|vols?|vuelos?|vol[io]|voo|vlucht|flyg|lento|boarding|booking ref(?:erence)?|pnr)\b`)
-	departureRE  = regexp.MustCompile(`(?i)\b(?:dep(?:arts?|arture)?|abflug|abfahrt|départ|salida|partenza|partida|vertrek|odlot|avgång|afgang|lähtö|odlet)\b`)
-	arrivalRE    = regexp.MustCompile(`(?i)\b(?:arr(?:ives?|ival)?|ankunft|arrivée|llegada|arrivo|chegada|aankomst|przylot|ankomst|saapuminen|přílet)\b`)
+	travelWordRE = lazyRE(`(?i)\b(?:flights?|flug|flüge|vols?|vuelos?|vol[io]|voo|vlucht|flyg|lento|boarding|booking ref(?:erence)?|pnr)\b`)
+	departureRE  = lazyRE(`(?i)\b(?:dep(?:arts?|arture)?|abflug|abfahrt|départ|salida|partenza|partida|vertrek|odlot|avgång|afgang|lähtö|odlet)\b`)
+	arrivalRE    = lazyRE(`(?i)\b(?:arr(?:ives?|ival)?|ankunft|arrivée|llegada|arrivo|chegada|aankomst|przylot|ankomst|saapuminen|přílet)\b`)
 )

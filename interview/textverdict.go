@@ -3,7 +3,6 @@ package interview
 import (
 	"cmp"
 	"fmt"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -842,7 +841,7 @@ func (a *analysis) agencyMeetsAtClient(m *mail.Message) string {
 		if h := defaultLexicon().scan(sent); h.has(lMeeting) == "" {
 			continue
 		}
-		for _, mm := range re.FindAllStringSubmatch(sent, -1) {
+		for _, mm := range re.re().FindAllStringSubmatch(sent, -1) {
 			if c := acceptCompany(mm[1], a.people); c != "" && !strings.Contains(squash(c), squash(agency)) && !strings.Contains(squash(agency), squash(c)) {
 				return c
 			}
@@ -853,7 +852,7 @@ func (a *analysis) agencyMeetsAtClient(m *mail.Message) string {
 
 // atOrganisationRE is a name after a word for meeting at a place: "bij
 // Kloosterman Voedingsmiddelen", "at Brinkhorst", "chez Lumière Pharma".
-var atOrganisationRE = regexp.MustCompile(`(?i:\bat|\bbei|\bchez|\bhos|\bbij|\bpresso|\bu)\s+` + nameRE)
+var atOrganisationRE = lazyRE(`(?i:\bat|\bbei|\bchez|\bhos|\bbij|\bpresso|\bu)\s+` + nameRE)
 
 // appointmentStands reports whether appointment wording p found in a
 // message rules out an interview. A meeting that says it is none (p one
@@ -867,11 +866,11 @@ func (a *analysis) appointmentStands(p string) bool {
 	if !slices.Contains(saysNoInterviewPhrases, p) {
 		return true
 	}
-	return !hiringForRole(a.text) && holdsPhrase(webAddressRE.ReplaceAllString(a.text, " "), p)
+	return !hiringForRole(a.text) && holdsPhrase(webAddressRE.re().ReplaceAllString(a.text, " "), p)
 }
 
 // webAddressRE is a link's address, written out in a text.
-var webAddressRE = regexp.MustCompile(`(?i)\b(?:https?://|www\.)[^\s<>"]+`)
+var webAddressRE = lazyRE(`(?i)\b(?:https?://|www\.)[^\s<>"]+`)
 
 // fundWrites reports mail from an investment fund: its domain or the
 // sender's signature names one ("Partner, Nordlys Ventures", "Associate
@@ -1134,7 +1133,7 @@ func sameWallClock(a, b time.Time) bool {
 // be about the job, in any language followupd reads (and a link in any).
 func (a *analysis) speaksOfMeeting(m *mail.Message) bool {
 	return either(&a.subj, &a.body, lMeeting) != "" || either(&a.subj, &a.body, lScheduling) != "" ||
-		either(&a.subj, &a.body, lApplication) != "" || videoLinkRE.MatchString(a.text) ||
+		either(&a.subj, &a.body, lApplication) != "" || videoLinkRE.re().MatchString(a.text) ||
 		roleFrom([]string{m.Subject}, nil) != ""
 }
 
@@ -1649,7 +1648,7 @@ func paragraphCompany(text string, pos int, subject string) string {
 			continue
 		}
 		for _, side := range []string{l, r} {
-			if n := firstPart(side); bareNameRE.MatchString(n) && !hasRoleWord(n) {
+			if n := firstPart(side); bareNameRE.re().MatchString(n) && !hasRoleWord(n) {
 				names = append(names, n)
 			}
 		}
@@ -1710,7 +1709,7 @@ func lineCompany(text string, pos int) string {
 		return ""
 	}
 	name := strings.TrimSpace(line[:i])
-	if !bareNameRE.MatchString(name) || hasRoleWord(name) || meetingLabel(name) || isSubjectWord(name) {
+	if !bareNameRE.re().MatchString(name) || hasRoleWord(name) || meetingLabel(name) || isSubjectWord(name) {
 		return ""
 	}
 	if fieldLabels[strings.ToLower(name)] {
@@ -2479,7 +2478,7 @@ func chosenOffer(offer, reply *input, cfg Config) (*timeRead, string) {
 // 2nd option", "the first one", "option 2", "slot #3", "die zweite
 // Option", "la deuxième proposition", "la segunda opción", "de tweede
 // optie".
-var ordinalChoiceRE = regexp.MustCompile(`(?i)\b(?:(1st|2nd|3rd|4th|first|second|third|fourth|erste|ersten|zweite|zweiten|dritte|dritten|première|premier|deuxième|seconde|troisième|primera|segunda|tercera|prima|seconda|terza|eerste|tweede|derde)\s+(?:option|one|slot|time|proposal|termin|vorschlag|proposition|créneau|opción|propuesta|opzione|proposta|optie|voorstel)|(?:option|slot|no\.|number|nummer|#)\s*([1-4]))\b`)
+var ordinalChoiceRE = lazyRE(`(?i)\b(?:(1st|2nd|3rd|4th|first|second|third|fourth|erste|ersten|zweite|zweiten|dritte|dritten|première|premier|deuxième|seconde|troisième|primera|segunda|tercera|prima|seconda|terza|eerste|tweede|derde)\s+(?:option|one|slot|time|proposal|termin|vorschlag|proposition|créneau|opción|propuesta|opzione|proposta|optie|voorstel)|(?:option|slot|no\.|number|nummer|#)\s*([1-4]))\b`)
 
 // ordinalChoice returns the place (from 1) of the offer an answer picks
 // by number, or 0: only when the answer names one place.
@@ -2489,7 +2488,7 @@ func ordinalChoice(text string) int {
 		"3rd": 3, "third": 3, "dritte": 3, "dritten": 3, "troisième": 3, "tercera": 3, "terza": 3, "derde": 3, "4th": 4, "fourth": 4,
 		"1": 1, "2": 2, "3": 3, "4": 4}
 	n := 0
-	for _, m := range ordinalChoiceRE.FindAllStringSubmatch(truncate(text, 2<<10), -1) {
+	for _, m := range ordinalChoiceRE.re().FindAllStringSubmatch(truncate(text, 2<<10), -1) {
 		p := places[strings.ToLower(m[1]+m[2])]
 		if n != 0 && p != n {
 			return 0 // two places named: a comparison, not a choice

@@ -2,7 +2,6 @@ package interview
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -1126,7 +1125,7 @@ func (b *builder) sameDayMoves(ins []input) {
 				// Read only for a message in an interview's thread:
 				// most that hold a word for moving are in none.
 				said = -1
-				if firstWord(normalize(a.text), sameDayPhrases) != "" || shiftRE.MatchString(a.text) {
+				if firstWord(normalize(a.text), sameDayPhrases) != "" || shiftRE.re().MatchString(a.text) {
 					said = 1
 				}
 			}
@@ -1213,13 +1212,13 @@ func (b *builder) sameDayMoves(ins []input) {
 
 // bareHourMovedToRE finds an hour written alone after a word for moving:
 // "can we push to 3?", "move it to 4", "make it 10 instead".
-var bareHourMovedToRE = regexp.MustCompile(`(?i)\b(?:push(?:ed)?|mov(?:e|ed)|make)\s+(?:it\s+|that\s+|this\s+)?(?:back\s+)?(?:to\s+)?(\d{1,2})(?:\s|[?!.,]|$)`)
+var bareHourMovedToRE = lazyRE(`(?i)\b(?:push(?:ed)?|mov(?:e|ed)|make)\s+(?:it\s+|that\s+|this\s+)?(?:back\s+)?(?:to\s+)?(\d{1,2})(?:\s|[?!.,]|$)`)
 
 // bareHourMovedTo returns the hour of bareHourMovedToRE in text, when
 // there is one and it can be a clock's (1 to 12).
 func bareHourMovedTo(text string) (int, bool) {
 	text = truncate(text, 4<<10)
-	loc := bareHourMovedToRE.FindStringSubmatchIndex(text)
+	loc := bareHourMovedToRE.re().FindStringSubmatchIndex(text)
 	if loc == nil {
 		return 0, false
 	}
@@ -1750,7 +1749,7 @@ func allTeamWords(c string) bool {
 // "Engineering Manager, Claims Platform"), where a team stands as often as
 // a company.
 func afterTitle(subject, name string) bool {
-	parts := dashSplitRE.Split(cleanSubject(subject), -1)
+	parts := dashSplitRE.re().Split(cleanSubject(subject), -1)
 	for k, p := range parts {
 		if k > 0 && sameCompany(withoutLeadingSubjectWords(strings.TrimSpace(p)), name) && hasRoleWord(parts[k-1]) {
 			return true
@@ -2140,7 +2139,7 @@ func cutSeparator(line string) (before, after string, ok bool) {
 	for _, sep := range []string{" · ", " | ", " – ", " — ", " - ", ", "} {
 		if i := strings.LastIndex(line, sep); i > 0 {
 			before, after = strings.TrimSpace(line[:i]), strings.TrimSpace(line[i+len(sep):])
-			return before, after, after != "" && bareNameRE.MatchString(after)
+			return before, after, after != "" && bareNameRE.re().MatchString(after)
 		}
 	}
 	return "", "", false
