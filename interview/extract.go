@@ -18,9 +18,13 @@ var withWords = []string{"with", "at", "bei", "chez", "avec", "con", "com", "en"
 // A name as companies write theirs: capitalised words, a few joiners.
 const nameRE = `(\p{Lu}[\p{L}\p{N}&'.+-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&'.+-]*|&|and|of|und|de|du|la|le|the|für)){0,6})`
 
+// atWords say where one meets, before an organisation's name: "at
+// Acme", "bei Acme", "chez Acme", "bij Acme", "presso Acme".
+const atWords = `(?i:\bat|\bbei|\bchez|\bhos|\bbij|\bpresso)`
+
 var companyPatterns = []*lazyRegexp{
 	lazyRE(`(?i:interviews?|call|chat|screen|screening|vorstellungsgespräch|bewerbungsgespräch|gespräch|entretien|entrevista|colloquio|intervju|samtale|sollicitatiegesprek|gesprek)\s+(?i:` + strings.Join(withWords, "|") + `)\s+` + nameRE),
-	lazyRE(`(?i:\bat|\bbei|\bchez|\bhos|\bbij|\bpresso)\s+` + nameRE + `\s*(?:$|[,:;!?(–—|-])`),
+	lazyRE(atWords + `\s+` + nameRE + `\s*(?:$|[,:;!?(–—|-])`),
 	lazyRE(`^` + nameRE + `\s+(?i:(?:onsite|on-site|phone|video|technical|final|virtual|remote|panel|coding|intro|initial|hr|first|second|third|behavioral|culture)(?:[ -]round)?\s+){0,2}(?i:interview|vorstellungsgespräch|bewerbungsgespräch|phone screen|hiring)`),
 	lazyRE(`\(` + nameRE + `\)\s*$`),
 	// An agency's client: "bei unserem Mandanten Lindqvist Maschinenbau",
@@ -891,7 +895,7 @@ var domainTails = []string{
 // "Globochem Talent Team" → "Globochem".
 // senderNoise are the words a display name adds to the organisation's
 // name for its recruiting team, in the languages followupd reads.
-var senderNoise = lazyRE(`(?i)\b(?:recruiting|recruitment|recruiter|talent(?: acquisition)?|(?:early |graduate )?careers?|hiring|team|jobs|hr|people|karriere|personal(?:abteilung)?|recrutement|carrières|reclutamento|risorse umane|recrutamento|reclutamiento|selección|werving|rekrutacja|rekrytering|rekruttering|rekrytointi|via \w+|no-?reply|notifications?)\b`)
+var senderNoise = lazyRE(`(?i)\b(?:recruiting|recruitment|recruiter|talent(?: acquisition)?|(?:early |graduate )?careers?|hiring|team|jobs|hr|people|karriere|personal(?:abteilung)?|recrutement|carrières|reclutamento|risorse umane|recrutamento|reclutamiento|selección|werving|rekrutacja|rekrytering|rekruttering|rekrytointi|(?:via|vía|über|tramite) \w+|no-?reply|notifications?)\b`)
 
 // companyFromSenderName reads the company from a vendor's display name,
 // which names the company on whose behalf it writes.

@@ -852,7 +852,7 @@ func (a *analysis) agencyMeetsAtClient(m *mail.Message) string {
 
 // atOrganisationRE is a name after a word for meeting at a place: "bij
 // Kloosterman Voedingsmiddelen", "at Brinkhorst", "chez Lumière Pharma".
-var atOrganisationRE = lazyRE(`(?i:\bat|\bbei|\bchez|\bhos|\bbij|\bpresso|\bu)\s+` + nameRE)
+var atOrganisationRE = lazyRE(atWords + `\s+` + nameRE)
 
 // appointmentStands reports whether appointment wording p found in a
 // message rules out an interview. A meeting that says it is none (p one
@@ -2480,16 +2480,18 @@ func chosenOffer(offer, reply *input, cfg Config) (*timeRead, string) {
 // optie".
 var ordinalChoiceRE = lazyRE(`(?i)\b(?:(1st|2nd|3rd|4th|first|second|third|fourth|erste|ersten|zweite|zweiten|dritte|dritten|première|premier|deuxième|seconde|troisième|primera|segunda|tercera|prima|seconda|terza|eerste|tweede|derde)\s+(?:option|one|slot|time|proposal|termin|vorschlag|proposition|créneau|opción|propuesta|opzione|proposta|optie|voorstel)|(?:option|slot|no\.|number|nummer|#)\s*([1-4]))\b`)
 
+// ordinalPlaces are the places ordinalChoiceRE names, by word.
+var ordinalPlaces = map[string]int{"1st": 1, "first": 1, "erste": 1, "ersten": 1, "première": 1, "premier": 1, "primera": 1, "prima": 1, "eerste": 1,
+	"2nd": 2, "second": 2, "zweite": 2, "zweiten": 2, "deuxième": 2, "seconde": 2, "segunda": 2, "seconda": 2, "tweede": 2,
+	"3rd": 3, "third": 3, "dritte": 3, "dritten": 3, "troisième": 3, "tercera": 3, "terza": 3, "derde": 3, "4th": 4, "fourth": 4,
+	"1": 1, "2": 2, "3": 3, "4": 4}
+
 // ordinalChoice returns the place (from 1) of the offer an answer picks
 // by number, or 0: only when the answer names one place.
 func ordinalChoice(text string) int {
-	places := map[string]int{"1st": 1, "first": 1, "erste": 1, "ersten": 1, "première": 1, "premier": 1, "primera": 1, "prima": 1, "eerste": 1,
-		"2nd": 2, "second": 2, "zweite": 2, "zweiten": 2, "deuxième": 2, "seconde": 2, "segunda": 2, "seconda": 2, "tweede": 2,
-		"3rd": 3, "third": 3, "dritte": 3, "dritten": 3, "troisième": 3, "tercera": 3, "terza": 3, "derde": 3, "4th": 4, "fourth": 4,
-		"1": 1, "2": 2, "3": 3, "4": 4}
 	n := 0
 	for _, m := range ordinalChoiceRE.re().FindAllStringSubmatch(truncate(text, 2<<10), -1) {
-		p := places[strings.ToLower(m[1]+m[2])]
+		p := ordinalPlaces[strings.ToLower(m[1]+m[2])]
 		if n != 0 && p != n {
 			return 0 // two places named: a comparison, not a choice
 		}
