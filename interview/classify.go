@@ -373,6 +373,14 @@ func (a *analysis) calendarVerdict(m *mail.Message, cfg Config, ctx msgContext) 
 			}
 		}
 	}
+	// Zoom's or a person's "add to calendar" file (PUBLISH, no organiser,
+	// nobody invited) attached to a mail from someone at another
+	// organisation is the sender's note of the time, not the user's own
+	// entry: the mail's words decide, as they would without it.
+	if from := firstAddress(m.From); from != "" && !cfg.isMe(from) && !cfg.ownDomain(domainOf(from)) &&
+		!slices.ContainsFunc(a.events, namesSomebody) {
+		return Verdict{}, false
+	}
 	return Verdict{false, KindNone, "calendar invitation that is no interview: " + reasons[0]}, true
 }
 
@@ -971,4 +979,10 @@ func btoi(b bool) int {
 func workingTime(t time.Time) bool {
 	wd := t.Weekday()
 	return wd != time.Saturday && wd != time.Sunday && t.Hour() >= 7 && t.Hour() < 19
+}
+
+// namesSomebody reports whether an event names its organiser or anyone
+// invited.
+func namesSomebody(ev calendar.Event) bool {
+	return ev.Organizer.Email != "" || len(ev.Attendees) > 0
 }

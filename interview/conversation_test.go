@@ -2433,6 +2433,12 @@ func TestRecruitersCatchUpWithNoRoleInMind(t *testing.T) {
 		{"French", "c.roux@talentis.example", "Petit échange ?",
 			"Bonjour Sam,\n\nJe n'ai pas de poste précis à vous proposer pour l'instant, mais j'aimerais échanger sur le marché. Mercredi 9 décembre à 11h ?\n\nClaire",
 			"Bonjour Claire,\n\nmercredi à 11h me convient.\n\nSam", "Parfait, je vous appelle mercredi à 11h."},
+		// An agency's "Vorstellungsgespräch" for its candidate pool:
+		// the jobs come after it, not in it.
+		{"German, jobs not until later", "s.opitz@brueckner-personal.example", "Einladung zum Vorstellungsgespräch",
+			"Hallo Herr Rivera,\n\nvielen Dank für Ihre Registrierung. Gerne lade ich Sie zu einem Vorstellungsgespräch in unsere Niederlassung ein.\n\n" +
+				"Termin: Mittwoch, 09.12.2026\nUhrzeit: 11:00 Uhr\n\nDanach schlagen wir Ihnen passende Vakanzen bei unseren Kunden vor – konkrete Stellen besprechen wir erst im nächsten Schritt.\n\nStefan Opitz",
+			"Hallo Herr Opitz,\n\nvielen Dank, ich komme gern.\n\nSam Rivera", "Prima, bis Mittwoch um 11 Uhr."},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

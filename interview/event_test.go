@@ -7,6 +7,7 @@ import (
 
 	"github.com/followupd/followupd/calendar"
 	"github.com/followupd/followupd/interview"
+	"github.com/followupd/followupd/mail"
 )
 
 func person(name, email string) calendar.Person {
@@ -246,5 +247,43 @@ func TestClassifyEventOutlookZone(t *testing.T) {
 	e := parseOne(t, outlookInvite)
 	if want := time.Date(2026, 12, 3, 17, 0, 0, 0, time.UTC); !e.Start.Equal(want) {
 		t.Errorf("Start = %s, want %s", e.Start, want)
+	}
+}
+
+// TestAddToCalendarFileNamingNobody: Zoom's "add to calendar" file (PUBLISH,
+// no organiser, nobody invited) says nothing about who meets whom. From a
+// person at another organisation the mail's words decide, as they would
+// without the file; from the user's own organisation it stays a note of
+// the user's own.
+func TestAddToCalendarFileNamingNobody(t *testing.T) {
+	ics := []byte(strings.Join([]string{
+		"BEGIN:VCALENDAR", "PRODID:-//zoom.us//iCalendar Event//EN", "VERSION:2.0", "METHOD:PUBLISH",
+		"BEGIN:VEVENT", "DTSTAMP:20261125T201533Z", "DTSTART:20261204T160000Z", "DTEND:20261204T164500Z",
+		"SUMMARY:Sam Rivera <> Marcus Bell", "UID:20261125T201533Z-89214433107@zoom",
+		"LOCATION:https://us06web.zoom.us/j/89214433107", "END:VEVENT", "END:VCALENDAR", ""}, "\r\n"))
+	const invite = "Hi Sam,\n\nI've set up your conversation with Marcus Bell, our VP of Engineering, for the Staff Platform Engineer role:\n\n" +
+		"Friday, December 4 at 11:00am ET\n45 minutes, on Zoom. I've attached the calendar file as well.\n\nDana"
+	const webinar = "Hi Sam,\n\nThank you for registering for the webinar \"Ace the system design interview\".\n\n" +
+		"Date & Time: Dec 4, 2026 11:00 AM Eastern Time (US and Canada)\n\nAdd it to your calendar with the file attached."
+	tests := []struct {
+		name, from, subject, text string
+		want                      bool
+	}{
+		{"a recruiter at another organisation", "dana@quillfeather.example", "Quillfeather Labs - your chat with Marcus (Fri 12/4)", invite, true},
+		{"a colleague at the user's own organisation", "dana@globex.example", "Quillfeather Labs - your chat with Marcus (Fri 12/4)", invite, false},
+		{"a webinar's registration", "no-reply@zoom.us", "Webinar Registration Approved: Ace the system design interview", webinar, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			m := textMessage("z1@"+tc.from[strings.IndexByte(tc.from, '@')+1:], "2026-11-25T20:17:48Z", tc.from, tc.subject, tc.text)
+			m.HasCalendar, m.Calendars = true, [][]byte{ics}
+			ivs := interview.Build([]mail.Message{m}, nil, sampleConfig())
+			if got := len(ivs) == 1 && ivs[0].Start.Equal(utc("20261204T160000Z")); got != tc.want {
+				for _, iv := range ivs {
+					t.Logf("interview at %s: %s", iv.Start.UTC(), iv.Evidence)
+				}
+				t.Errorf("an interview at 16:00 UTC: %v, want %v", got, tc.want)
+			}
+		})
 	}
 }

@@ -1145,8 +1145,12 @@ func acceptRole(r string) string {
 	// a title, or a department.
 	low := strings.ToLower(r)
 	// ("Head of Engineering", "Responsable Data Engineering": a title
-	// word before the department makes it a job.)
-	department := strings.HasSuffix(low, " engineering") && !hasRoleWord(strings.TrimSuffix(low, " engineering"))
+	// word beside the department makes it a job; "Platform Engineering
+	// Days Berlin 2027" is a conference.)
+	// ("VP" is no title word of its own: it is most often the title of
+	// the person met, "Ravi Menon, VP Eng".)
+	department := strings.Contains(low, "engineering") && !hasRoleWord(strings.ReplaceAll(low, "engineering", "")) &&
+		firstWord(low, []string{"vp", "svp", "evp", "vice president"}) == ""
 	if interviewerTitles[low] || !strings.Contains(low, " ") && roleWordSet[low] != nil ||
 		department || strings.HasSuffix(low, " team") {
 		return ""

@@ -2720,7 +2720,9 @@ func noRoleInMind(text string) string {
 		var neg, role bool
 		for _, w := range wordsWithApostrophes(strings.ToLower(sent)) {
 			switch {
-			case negations[w]:
+			case negations[w], w == "erst":
+				// "konkrete Stellen besprechen wir erst im nächsten
+				// Schritt": not until later is not now.
 				neg = true
 			case roleNouns[w]:
 				role = true
@@ -2747,5 +2749,8 @@ var (
 		"vacancies": true, "opening": true, "job": true, "stelle": true, "vakanz": true, "poste": true,
 		"puesto": true, "vacante": true, "posizione": true, "ruolo": true, "vaga": true, "cargo": true, "vacature": true,
 		"functie": true, "stanowisko": true, "stanowiska": true, "tjänst": true, "roll": true, "stilling": true,
-		"tehtävää": true, "tehtävä": true, "pozice": true, "místo": true}
+		"tehtävää": true, "tehtävä": true, "pozice": true, "místo": true,
+		// An agency's "specific roles / konkrete Stellen / postes précis".
+		"jobs": true, "stellen": true, "vakanzen": true, "postes": true, "puestos": true, "vacantes": true,
+		"posizioni": true, "ruoli": true, "vagas": true, "cargos": true, "vacatures": true, "functies": true}
 )
