@@ -255,7 +255,8 @@ func bulkFor(s mail.Summary, cfg Config) bool {
 // mensaje", "Acme sent you a message"): a person's letter about the
 // reader's application, whatever words it holds.
 func boardMessage(subject string) bool {
-	return sentYouMessageRE.re().MatchString(cleanSubject(subject))
+	s := cleanSubject(subject)
+	return sentYouMessageRE.re().MatchString(s) || newMessageRE.re().MatchString(s)
 }
 
 // boardInvitation reports a job board's subject that relays one employer's

@@ -56,6 +56,16 @@ func TestCandidate(t *testing.T) {
 		// and no more: the letter is about the reader's application.
 		{"a job board relaying an employer's message", mail.Summary{Subject: "Grupo Tláloc Logística te ha enviado un mensaje",
 			From: addr("Computrabajo", "notificaciones@computrabajo.com"), Bulk: true}, true},
+		// The other way round: "new message from", "Neue Nachricht:",
+		// "just messaged you".
+		{"a job board's new message from an employer", mail.Summary{Subject: "Nouveau message de Maison Lumen",
+			From: addr("Camille de Maison Lumen via Welcome to the Jungle", "no-reply@welcometothejungle.com"), Bulk: true}, true},
+		{"a job board's new message about an application", mail.Summary{Subject: "Neue Nachricht: Ihre Bewerbung als Software Engineer (m/w/d)",
+			From: addr("Kessler Medizintechnik GmbH über StepStone", "noreply@stepstone.de"), Bulk: true}, true},
+		{"a network's message notice", mail.Summary{Subject: "Priya just messaged you",
+			From: addr("Priya Raman via LinkedIn", "messages-noreply@linkedin.com"), Bulk: true}, true},
+		{"a job board's count of its own messages", mail.Summary{Subject: "You have 3 new messages",
+			From: addr("Indeed", "no-reply@indeed.com"), Bulk: true}, false},
 		{"a job board's message from itself", mail.Summary{Subject: "Tienes 3 mensajes nuevos",
 			From: addr("Computrabajo", "notificaciones@computrabajo.com"), Bulk: true}, false},
 		{"a job board's webinar about interviews", mail.Summary{Subject: "Webinar gratuito: cómo superar una entrevista por competencias",

@@ -58,6 +58,18 @@ const sentYouMessage = `te ha enviado un mensaje|te envió un mensaje|te mandó 
 // message to the reader.
 var sentYouMessageRE = lazyRE(`^` + nameRE + `\s+(?i:` + sentYouMessage + `)(?:\s|$|[,.:;!?])`)
 
+// newMessage is "new message" in the languages read, as a job board's
+// notice says it.
+const newMessage = `new message|nouveau message|neue nachricht|nuevo mensaje|nuovo messaggio|nieuw bericht|nova mensagem|` +
+	`ny besked|nytt meddelande|ny melding|nowa wiadomość`
+
+// newMessageRE is the other way job boards say it: "Nouveau message de
+// Maison Lumen", "New message from Marcus Lee at Quillfeather", "Neue
+// Nachricht: Ihre Bewerbung als ...", "Priya just messaged you".
+var newMessageRE = lazyRE(`^(?i:(?:you have (?:a )?|sie haben (?:eine )?|vous avez (?:un )?|tienes (?:un )?|hai (?:un )?|je hebt (?:een )?)?` +
+	`(?:` + newMessage + `))` +
+	`(?:\s+(?i:from|de|von|da|van|fra|från|od)\s+\p{Lu}|\s*:)|^` + nameRE + `\s+(?i:just messaged you|messaged you|replied to your message|replied to you)(?:\s|$|[,.:;!?])`)
+
 // Words that start a phrase like "Phone interview" but never a company.
 // describesUnnamed reports a description in place of a name: a word that
 // praises, then words, then a word for any organisation ("Leading
@@ -732,8 +744,10 @@ func acceptCompany(c string, people map[string]bool) string {
 		return ""
 	}
 	// "Conversa", "Invitation": a word of the subject's, not a name;
-	// "CDI", "Standort Hamburg": a posting's contract or place.
-	if !strings.Contains(c, " ") && isSubjectWord(c) || contractName(c) || statusOnly(c) {
+	// "CDI", "Standort Hamburg": a posting's contract or place; "Neue
+	// Nachricht": a job board's notice.
+	if !strings.Contains(c, " ") && isSubjectWord(c) || contractName(c) || statusOnly(c) ||
+		slices.Contains(strings.Split(newMessage, "|"), strings.ToLower(c)) {
 		return ""
 	}
 	// "Go" of "Go-Entwickler" is no company; "SAP" or "EY" may be.
@@ -1132,6 +1146,12 @@ func acceptRole(r string) string {
 		if i := strings.Index(r, sep); i > 0 && hasRoleWord(r[:i]) {
 			r = r[:i]
 		}
+	}
+	// "Sam Rivera (Platform Engineer" of "intended for Sam Rivera
+	// (Platform Engineer at Globex)": the bracket was a person's title;
+	// what stands before it must be a title on its own.
+	if i := strings.LastIndexByte(r, '('); i >= 0 && strings.Count(r, "(") > strings.Count(r, ")") {
+		r = r[:i]
 	}
 	r = strings.TrimSpace(r)
 	if r == "" || len(r) > 60 || !hasRoleWord(r) && !marked {

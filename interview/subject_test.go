@@ -151,6 +151,23 @@ func TestRoleNotFromABracketFragment(t *testing.T) {
 	}
 }
 
+// TestRoleNotTheReadersOwn: a network's footer names the reader with
+// their title ("intended for Sam Rivera (Platform Engineer at Globex)");
+// cut at the employer, what is left is a name and half a bracket.
+func TestRoleNotTheReadersOwn(t *testing.T) {
+	m := mail.Message{Summary: mail.Summary{
+		MessageID: "g@x", Date: time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC), Subject: "Interview confirmed",
+		From: addr("Megan Tran", "megan.tran@cedarline.example"), To: addr("Sam Rivera", "sam.rivera@example.org"),
+	}, Text: "Your interview is confirmed for Thursday, 3 December at 14:00 CET.\n\n----\nThis email was intended for Sam Rivera (Platform Engineer at Globex)"}
+	ivs := interview.Build([]mail.Message{m}, nil, sampleConfig())
+	if len(ivs) != 1 {
+		t.Fatalf("Build found %d interviews, want 1", len(ivs))
+	}
+	if ivs[0].Role != "" {
+		t.Errorf("Role = %q, want none", ivs[0].Role)
+	}
+}
+
 // TestRoleOnALineOfItsOwn: scheduling systems put the title on a line of
 // its own (an event's title beside the kind of interview, a booking
 // form's answer) rather than in a sentence.
@@ -839,5 +856,41 @@ func TestTeamAfterTheInterviewWordIsNotTheCompany(t *testing.T) {
 	m.From = addr("Kranich Software AG Recruiting", org)
 	if got := onlyCompany(t, m); !strings.HasPrefix(got, "Kranich Software") {
 		t.Errorf("Company = %q, want Kranich Software's name", got)
+	}
+}
+
+// TestCompanyOfARelayedMessage: a job board or network relays a person's
+// message from a no-reply address, their name in the display name and
+// the subject, their headline (title and employer) above the text.
+func TestCompanyOfARelayedMessage(t *testing.T) {
+	tests := []struct {
+		name, display, from, subject, text, company string
+	}{
+		{"a network's headline in English", "Priya Raman via LinkedIn", "messages-noreply@linkedin.com", "Priya just messaged you",
+			"Priya Raman\nTalent Acquisition Lead, Engineering at Fabrikam\n\nPerfect, thanks Sam - our intro call for the Senior Platform Engineer role is locked in for Thursday 3 Dec, 16:00 CET.\n\nPriya\n\n" +
+				"This email was intended for Sam Rivera (Platform Engineer at Globex)", "Fabrikam"},
+		{"a network's headline in German, the subject naming the writer", "Jana Albrecht via LinkedIn", "messages-noreply@linkedin.com", "Jana hat Ihnen eine Nachricht gesendet",
+			"Jana Albrecht\nPeople & Talent Lead bei Tessin Robotics GmbH\n\nHallo Sam,\n\nwir laden Sie gern zum Zweitgespräch ein: Mittwoch, 16.12., 15:30 Uhr bei uns im Büro.\n\nJana", "Tessin Robotics"},
+		{"a job board's notice under the posting's header", "Kessler Medizintechnik GmbH über StepStone", "noreply@stepstone.de", "Neue Nachricht: Ihre Bewerbung als Software Engineer Embedded Linux (m/w/d)",
+			"NEUE NACHRICHT ZU IHRER BEWERBUNG\nKessler Medizintechnik GmbH\nSoftware Engineer Embedded Linux (m/w/d) · Tuttlingen\n\nHallo Sam Rivera,\n\n" +
+				"wir laden Sie zum Vorstellungsgespräch ein.\n\nTermin: Montag, 14.12.2026, 10:00 Uhr", "Kessler Medizintechnik"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			m := mail.Message{Summary: mail.Summary{
+				MessageID: "r@x", Date: time.Date(2026, 11, 25, 8, 3, 0, 0, time.UTC), Subject: tc.subject,
+				From: addr(tc.display, tc.from), To: addr("Sam Rivera", "sam.rivera@example.org"),
+			}, Text: tc.text}
+			ivs := interview.Build([]mail.Message{m}, nil, sampleConfig())
+			if len(ivs) != 1 {
+				t.Fatalf("Build found %d interviews, want 1", len(ivs))
+			}
+			if ivs[0].Company != tc.company {
+				t.Errorf("Company = %q, want %q", ivs[0].Company, tc.company)
+			}
+			if strings.Contains(ivs[0].Role, "Sam Rivera") {
+				t.Errorf("Role = %q: the user's own name and title", ivs[0].Role)
+			}
+		})
 	}
 }

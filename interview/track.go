@@ -1882,7 +1882,7 @@ func (b *builder) textCompany(in *input) string {
 			return c
 		}
 	}
-	if c := b.notUser(companyFromText(m.Subject, in.a.people, b.cfg.keywords())); c != "" && !namedAsPerson(in.a.text, c) {
+	if c := b.notUser(companyFromText(m.Subject, in.a.people, b.cfg.keywords())); c != "" && !namedAsPerson(in.a.text, c) && !sendersFirstName(c, m.From) {
 		return senderOverTeam(c, m.Subject, in)
 	}
 	for _, a := range append(append([]mail.Address{}, m.From...), m.ReplyTo...) {
@@ -2046,9 +2046,22 @@ func signerOrganisation(text, name string) string {
 		if !ok || rest != "" && !strings.HasPrefix(rest, ",") && !strings.HasPrefix(rest, " |") && !strings.HasPrefix(rest, " –") {
 			continue
 		}
+		// "Kessler Medizintechnik GmbH" over "Software Engineer (m/w/d)
+		// · Tuttlingen": a posting's header, the company's own line.
+		if l := strings.TrimSpace(line); withoutLegalForm(l) != strings.TrimRight(l, " ,") {
+			continue
+		}
 		titled := false // a line of the signer's title came first
 		for _, next := range lines[i+1 : min(len(lines), i+5)] {
 			if next = strings.TrimSpace(next); next != "" {
+				// "Talent Acquisition · Cobaltia Pagos", "People &
+				// Talent Lead bei Tessin Robotics GmbH": a title, then
+				// the organisation, less its legal form. Not
+				// "Personalabteilung – Bewerbermanagement": a
+				// department under a company's own name.
+				if title, org, ok := cutSeparator(next); ok && signersTitle(title) && !hiringDepartment(org) {
+					return withoutLegalForm(org)
+				}
 				if org := withoutLegalForm(next); org != strings.TrimRight(next, " ,") {
 					return org
 				}
@@ -2059,21 +2072,18 @@ func signerOrganisation(text, name string) string {
 					titled = true
 					continue
 				}
-				// "Talent Acquisition · Cobaltia Pagos": a title, then
-				// the organisation.
-				// Not "Personalabteilung – Bewerbermanagement": a
-				// department under a company's own name.
-				if title, org, ok := cutSeparator(next); ok && (hasRoleWord(title) || interviewerTitles[strings.ToLower(title)] ||
-					leaderTitle(title) ||
-					slices.ContainsFunc(recruiterWords, func(w string) bool { return strings.Contains(strings.ToLower(title), w) })) &&
-					!hiringDepartment(org) {
-					return withoutLegalForm(org)
-				}
 				break
 			}
 		}
 	}
 	return ""
+}
+
+// signersTitle reports a job title as a signature or headline writes it
+// before the employer.
+func signersTitle(title string) bool {
+	return hasRoleWord(title) || interviewerTitles[strings.ToLower(title)] || leaderTitle(title) ||
+		slices.ContainsFunc(recruiterWords, func(w string) bool { return strings.Contains(strings.ToLower(title), w) })
 }
 
 // withoutHonorifics drops the academic and courtesy titles a signature
@@ -2134,9 +2144,12 @@ var leaderWords = map[string]bool{
 }
 
 // cutSeparator splits a signature line at its last separator ("Talent
-// Acquisition · Cobaltia Pagos", "Recruiter | Lindqvist", "HR, Acme").
+// Acquisition · Cobaltia Pagos", "Recruiter | Lindqvist", "HR, Acme"),
+// or at the word a headline puts before the employer ("Talent
+// Acquisition Lead, Engineering at Fabrikam", as LinkedIn and XING show
+// the writer above a relayed message; "Recruiterin bei Tessin Robotics").
 func cutSeparator(line string) (before, after string, ok bool) {
-	for _, sep := range []string{" · ", " | ", " – ", " — ", " - ", ", "} {
+	for _, sep := range []string{" at ", " bei ", " chez ", " @ ", " bij ", " presso ", " hos ", " · ", " | ", " – ", " — ", " - ", ", "} {
 		if i := strings.LastIndex(line, sep); i > 0 {
 			before, after = strings.TrimSpace(line[:i]), strings.TrimSpace(line[i+len(sep):])
 			return before, after, after != "" && bareNameRE.re().MatchString(after)
@@ -2514,6 +2527,22 @@ func carriesUID(a *analysis, uid string) bool {
 	}
 	for _, ev := range a.events {
 		if ev.UID == uid {
+			return true
+		}
+	}
+	return false
+}
+
+// sendersFirstName reports a name that begins a sender's longer display
+// name: "Jana hat Ihnen eine Nachricht gesendet" from "Jana Albrecht via
+// LinkedIn" names the writer, not her employer.
+func sendersFirstName(name string, from []mail.Address) bool {
+	for _, a := range from {
+		n := a.Name
+		if org, _, ok := relayParts(n); ok {
+			n = org
+		}
+		if rest, ok := strings.CutPrefix(n, name+" "); ok && rest != "" && relays(a.Name) {
 			return true
 		}
 	}
