@@ -1,6 +1,7 @@
 package interview_test
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -1616,4 +1617,23 @@ func TestInterviewsThatAreNotForAJob(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestUpdatedAgendaStartsAtItsFirstSession: a hiring system sends an onsite
+// day's agenda again when one interviewer changes ("Updated Interview
+// Confirmation"); the day still starts at its first session, not at the
+// last time the table lists.
+func TestUpdatedAgendaStartsAtItsFirstSession(t *testing.T) {
+	const agenda = "Date | Time | Interviewer(s) | Focus\n" +
+		"Thu, Dec 10, 2026 | 10:00 AM – 10:45 AM | Jonas Weber | Pair programming\n" +
+		"Thu, Dec 10, 2026 | 10:45 AM – 11:30 AM | %s | System design\n" +
+		"Thu, Dec 10, 2026 | 12:15 PM – 1:00 PM | Claire Dubois | Hiring manager conversation\n" +
+		"Thu, Dec 10, 2026 | 1:00 PM – 1:30 PM | Tomás Ortega | Values\n\nAll times are shown in (GMT+01:00) Berlin."
+	first := textMessage("a1@northwind-robotics.example", "2026-12-02T09:41:00Z", "lena@northwind-robotics.example",
+		"Interview Confirmation: Senior Backend Engineer at Northwind Robotics",
+		"Hi Sam,\n\nhere is your onsite schedule:\n\n"+fmt.Sprintf(agenda, "Aylin Demir"))
+	update := textMessage("a2@northwind-robotics.example", "2026-12-07T14:14:00Z", "lena@northwind-robotics.example",
+		"Updated Interview Confirmation: Senior Backend Engineer at Northwind Robotics",
+		"Hi Sam,\n\nMarek Nowak will run the system design session instead of Aylin. Nothing else has changed:\n\n"+fmt.Sprintf(agenda, "Marek Nowak"))
+	checkStarts(t, []mail.Message{first, update}, utc("20261210T090000Z"))
 }

@@ -1240,6 +1240,11 @@ func (a *analysis) confirmation(m *mail.Message, cfg Config, ctx msgContext) (Ve
 			moved = i
 		}
 	}
+	if moved >= 0 {
+		if first := agendaStart(reads, m); first >= 0 {
+			moved = first
+		}
+	}
 	if moved >= 0 && !vendor {
 		// An agency's update on two clients, one of them moved ("Pennine
 		// confirmed for Tues 8th ...", "Calder Mutual have had to
@@ -1777,6 +1782,22 @@ func cancelLabel(subject string) string {
 		return label
 	}
 	return ""
+}
+
+// agendaStart is the first slot of an onsite day's agenda sent again
+// ("Updated Interview Confirmation": one interviewer swapped, the table
+// of sessions below): the day starts at its first session, not at the
+// last time written. It is -1 unless every time to come is a session
+// (from–to) of one day and none stands in a sentence that says what
+// moves.
+func agendaStart(reads []timeRead, m *mail.Message) int {
+	up := upcoming(reads, m)
+	if len(up) < 2 || offersChoice(up) || slices.ContainsFunc(reads, func(r timeRead) bool { return r.reschedule }) ||
+		slices.ContainsFunc(up, func(r timeRead) bool { return r.found.Dur == 0 }) {
+		return -1
+	}
+	first := slices.MinFunc(up, func(a, b timeRead) int { return a.found.Start.Compare(b.found.Start) })
+	return slices.IndexFunc(reads, func(r timeRead) bool { return r.pos == first.pos })
 }
 
 // offersChoice reports times to come on different days, or a list of

@@ -137,11 +137,20 @@ var (
 		"poursuivre le processus avec un profil", "poursuivre avec d'autres",
 		"un autre candidat", "une autre candidate",
 		"no continuaremos con tu candidatura", "no ha sido seleccionado", "no ha sido seleccionada", "hemos decidido continuar con otros",
-		"otro candidato", "otros candidatos", "non è stata selezionata", "non proseguire", "altri candidati",
-		"altro candidato", "esito negativo", "não foi selecionado", "não foi selecionada", "outros candidatos", "outro candidato",
-		"niet verder", "andere kandidaat", "andere kandidaten", "niet door naar", "innego kandydata",
-		"innych kandydatów", "zdecydowaliśmy się na", "annan kandidat", "andra kandidater", "inte gå vidare",
-		"anden kandidat", "andre kandidater", "ikke gå videre", "annen kandidat",
+		// Going on with others, as each language builds it: "abbiamo
+		// deciso di proseguire il processo di selezione con altri
+		// candidati" (never "other candidates" alone: "met drie andere
+		// kandidaten" is a group exercise's).
+		"proseguire con altri candidati", "selezione con altri candidati", "continuar con otros candidatos",
+		"seguir con otros candidatos", "proceso con otros candidatos", "seguir com outros candidatos",
+		"continuar com outros candidatos", "processo com outros candidatos", "verder met andere kandidaten",
+		"doorgaan met andere kandidaten", "gekozen voor andere kandidaten", "vidare med andra kandidater",
+		"videre med andre kandidater",
+		"otro candidato", "non è stata selezionata", "non proseguire",
+		"altro candidato", "esito negativo", "não foi selecionado", "não foi selecionada", "outro candidato",
+		"niet verder", "andere kandidaat", "niet door naar", "innego kandydata",
+		"zdecydowaliśmy się na", "annan kandidat", "inte gå vidare",
+		"anden kandidat", "ikke gå videre", "annen kandidat",
 		"nie możemy zaproponować", "kontynuować proces z innym", "kontynuować proces z inną", "kontynuować proces z innymi", "nie zakwalifikował",
 		"odpowiedź negatywna", "andere profielen", "altri profili", "otros perfiles", "outros perfis",
 		"d'autres profils", "andra profiler", "andre profiler",
@@ -185,7 +194,11 @@ var (
 	softRejectionLead = []string{"unfortunately", "regrettably", "regret to inform", "leider", "malheureusement",
 		"lamentablemente", "lamentamos", "niestety", "helaas", "purtroppo", "infelizmente", "tyvärr", "desværre", "dessverre",
 		"valitettavasti", "bohužel", "bohužiaľ", "žiaľ", "žiaľbohu", "sajnálattal értesítjük", "sajnos",
-		"din păcate", "cu regret", "regretăm", "maalesef", "üzülerek"}
+		"din păcate", "cu regret", "regretăm", "maalesef", "üzülerek",
+		// The weighing that opens a no: "Dopo un'attenta valutazione".
+		"after careful consideration", "dopo un'attenta valutazione", "dopo attenta valutazione",
+		"nach sorgfältiger prüfung", "nach reiflicher überlegung", "na zorgvuldige overweging", "après mûre réflexion",
+		"tras una cuidadosa valoración", "após uma análise cuidadosa", "após análise cuidadosa"}
 	// choiceLeads, "We hebben een lastige keuze moeten maken", announce a
 	// no as often as good news ("a tough decision, but you're through to
 	// the next round"): only another candidate after them makes a no.
@@ -219,6 +232,9 @@ var (
 		"hodně štěstí při hledání", "veľa úspechov", "veľa šťastia", "más jelöltet", "más jelölttel", "másik jelöltet",
 		"másik jelölttel", "további sikereket", "sok sikert", "succes în continuare", "mult succes",
 		"kariyerinizde başarılar", "başarılar dileriz",
+		// Other candidates alone: "met drie andere kandidaten" is a group
+		// exercise's; after "helaas", a no.
+		"altri candidati", "outros candidatos", "andra kandidater", "andre kandidater", "innych kandydatów",
 	}
 	offerPhrases = []string{
 		"pleased to offer", "happy to offer", "delighted to offer", "excited to offer",

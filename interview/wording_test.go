@@ -32,6 +32,15 @@ func TestClassifyWording(t *testing.T) {
 			"It was a genuinely close call, but the team have decided to progress with a profile that has deeper hands-on experience with HL7/FHIR. I know that's not the news you were hoping for.", false, interview.KindRejection},
 		{"rejection: another candidate", "sofie@helixharbor.example", "Your application for Product Engineer at Helix Harbor",
 			"After a lot of deliberation we've decided to move forward with another candidate whose experience is a closer match.", false, interview.KindRejection},
+		{"rejection: going on with others, in Italian", "selezione@fiorellidigital.example", "Esito colloquio",
+			"Dopo un'attenta valutazione, abbiamo deciso di proseguire il processo di selezione con altri candidati.", false, interview.KindRejection},
+		{"rejection: other candidates after a careful weighing, in Dutch", "hr@vaarwater.example", "Je sollicitatie",
+			"Na zorgvuldige overweging hebben we gekozen voor andere kandidaten.", false, interview.KindRejection},
+		// An assessment day's group exercise is done beside other
+		// candidates: no rejection.
+		{"an assessment day with other candidates", "rijnmond@myworkday.com", "Uitnodiging assessmentdag - Teamleider Data",
+			"Wij nodigen je graag uit voor onze assessmentdag.\n\nDatum: vrijdag 8 januari 2027\nTijd: 09:00 - 16:00 uur\n\n" +
+				"10:00 - 11:30  Groepsopdracht - Met drie andere kandidaten, geobserveerd door twee assessoren", true, interview.KindConfirmation},
 		{"a German cancellation with its verb last", "reto.brunner@alpenlicht.example", "AW: Einladung zum Vorstellungsgespräch – Senior Data Analyst",
 			"Leider müssen wir das Gespräch vom kommenden Freitag, 11. Dezember, um 10.00 Uhr kurzfristig absagen, da Frau Meier krankheitshalber ausfällt.", true, interview.KindCancellation},
 		{"cancellation with an adverb between", "selezione@tessituremorandi.example", "Annullamento colloquio - Data Engineer",
