@@ -273,6 +273,11 @@ var vendorDomains = []string{
 	// department or agency that hires through them.
 	"jobs.nhs.uk", "trac.jobs", "civilservicejobs.service.gov.uk", "usajobs.gov", "interamt.de", "publicjobs.ie",
 	"jobs.gc.ca", "apsjobs.gov.au",
+	// North America's public employers, schools and universities:
+	// NEOGOV's GovernmentJobs and SchoolJobs, USA Staffing, Frontline's
+	// AppliTrack, PeopleAdmin, Interfolio, JobAps.
+	"governmentjobs.com", "schooljobs.com", "neogov.com", "usastaffing.gov", "applitrack.com",
+	"frontlineeducation.com", "peopleadmin.com", "interfolio.com", "jobaps.com",
 	// Finland's municipalities and state, Norway's universities and
 	// public bodies.
 	"kuntarekry.fi", "valtiolle.fi", "sarastiarekry.fi", "jobbnorge.no",

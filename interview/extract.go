@@ -70,7 +70,6 @@ var newMessageRE = lazyRE(`^(?i:(?:you have (?:a )?|sie haben (?:eine )?|vous av
 	`(?:` + newMessage + `))` +
 	`(?:\s+(?i:from|de|von|da|van|fra|från|od)\s+\p{Lu}|\s*:)|^` + nameRE + `\s+(?i:just messaged you|messaged you|replied to your message|replied to you)(?:\s|$|[,.:;!?])`)
 
-// Words that start a phrase like "Phone interview" but never a company.
 // describesUnnamed reports a description in place of a name: a word that
 // praises, then words, then a word for any organisation ("Leading
 // Payments Company", "Top MNC", "Führendes Unternehmen"), or, as the
@@ -117,7 +116,7 @@ var notCompanyWords = map[string]bool{
 	"phone": true, "video": true, "technical": true, "first": true, "second": true, "third": true,
 	"final": true, "onsite": true, "on-site": true, "virtual": true, "your": true, "our": true,
 	"an": true, "a": true, "the": true, "job": true, "screening": true, "follow-up": true,
-	"panel": true, "coding": true, "hr": true, "team": true, "us": true, "me": true, "you": true,
+	"panel": true, "oral": true, "coding": true, "hr": true, "team": true, "us": true, "me": true, "you": true,
 	"initial": true, "intro": true, "interview": true, "invitation": true, "confirmation": true,
 	"update": true, "updated": true, "new": true, "scheduled": true, "online": true, "remote": true, "hybrid": true, "hybride": true, "híbrido": true, "ibrido": true,
 	// Where the job is done, in the subject's brackets: "Pessoa Engenheira
@@ -319,6 +318,10 @@ var titleFields = map[string]bool{
 	"machine": true, "learning": true, "ml": true, "ai": true, "design": true, "brand": true, "community": true,
 	"support": true, "technical": true, "solutions": true, "clinical": true, "legal": true, "supply": true,
 	"chain": true, "it": true, "qa": true, "site": true, "reliability": true, "infrastructure": true,
+	// Fields written as acronyms or systems: "GIS Analyst II", "BI
+	// Developer", "SAP Consultant".
+	"gis": true, "bi": true, "hr": true, "erp": true, "crm": true, "sap": true, "seo": true, "ios": true,
+	"android": true, "embedded": true, "firmware": true, "hardware": true, "database": true, "analytics": true,
 }
 
 var seniorityWords = map[string]bool{
@@ -1090,10 +1093,20 @@ func withoutInterviewWords(p string) string {
 	for len(ws) > 0 && isAbout(ws[0]) {
 		ws = ws[1:]
 	}
-	for len(ws) > 0 && isAbout(ws[len(ws)-1]) {
-		ws = ws[:len(ws)-1]
+	for len(ws) > 0 {
+		n := len(ws)
+		switch {
+		case isAbout(ws[n-1]):
+			ws = ws[:n-1]
+		case n > 1 && strings.EqualFold(ws[n-2], "oral") && strings.EqualFold(ws[n-1], "board"):
+			// "GIS Analyst II Oral Board Interview": a US public
+			// employer's panel interview.
+			ws = ws[:n-2]
+		default:
+			return strings.Join(ws, " ")
+		}
 	}
-	return strings.Join(ws, " ")
+	return ""
 }
 
 func acceptRole(r string) string {

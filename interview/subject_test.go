@@ -50,6 +50,7 @@ func TestCompanyAndRoleFromSubjects(t *testing.T) {
 		{"Invitation à un entretien – Analyste BI", "sophie.lambert@brabant-mobilite.example", "Brabant-Mobilite", "Analyste BI"},                                                                        // a French title word
 		{"Entretien téléphonique – Maison Orvel", "ines@orvel.example", "Maison Orvel", ""},                                                                                                              // the kind of house before the name
 		{"Votre candidature – Responsable Data Engineering", "ines@orvel.example", "Orvel", "Responsable Data Engineering"},                                                                              // a title word before the department
+		{"Teams Link: GIS Analyst II Oral Board Interview - Tuesday 1/12 at 8:30 AM", "hr-recruitment@alder-county.example", "Alder-County", "GIS Analyst II"},                                           // a field's acronym before the title is no company
 		{"Interview – Vice President, Data Engineering", "mara@harborline.example", "Harborline", "Vice President, Data Engineering"},                                                                    // a vice president is a title, wherever the department stands
 		{"Interview - Platform Engineering Days Berlin 2027", "anna@pedays.example", "Platform Engineering Days", ""},                                                                                    // a field's name with no title word is a department or an event
 		{"Terminbestätigung: Vorstellungsgespräch Data Analyst", "noreply@personio.de", "", "Data Analyst"},                                                                                              // a notice's noun is no company
@@ -890,6 +891,40 @@ func TestCompanyOfARelayedMessage(t *testing.T) {
 			}
 			if strings.Contains(ivs[0].Role, "Sam Rivera") {
 				t.Errorf("Role = %q: the user's own name and title", ivs[0].Role)
+			}
+		})
+	}
+}
+
+// TestCompanyOfAPublicEmployersSystem: North American public employers hire
+// through systems that send in the name of a jurisdiction or an employer
+// (NEOGOV's GovernmentJobs); the system's domain is no employer, a form's
+// label is no name, the kind of interview ("Oral Board") is none either,
+// and the agency a state's system writes for is the employer.
+func TestCompanyOfAPublicEmployersSystem(t *testing.T) {
+	tests := []struct {
+		name, display, subject, text, company string
+	}{
+		{"a county's booking with a form's instructions", "County of Alder", "Interview Confirmation - GIS Analyst II",
+			"Dear Sam Rivera,\n\nYou have successfully scheduled your interview for GIS Analyst II.\n\n" +
+				"Date:     Tuesday, January 12, 2027\nTime:     8:30 AM - 9:15 AM (Pacific Standard Time)\nType:     Oral Board Interview\n\n" +
+				"Instructions: A Microsoft Teams link will be emailed to you one business day prior to your interview.\n\nSincerely,\nCounty of Alder Human Resources",
+			"County of Alder"},
+		{"a state's system writing for one of its agencies", "State of Oregon", "Interview - Data Architect (Information Systems Specialist 8) - Oregon Health Data Authority",
+			"Dear Sam Rivera,\n\nYour interview has been scheduled.\n\nDate: Tuesday, December 15, 2026\nTime: 9:30 AM - 10:30 AM (Pacific Time (US & Canada))\n\nOHDA Human Resources",
+			"Oregon Health Data Authority"},
+		{"the kind of interview before the title", "County of Alder", "Oral Board Interview - GIS Analyst II",
+			"Dear Sam Rivera,\n\nYour oral board interview is on Tuesday, January 12, 2027 at 8:30 AM Pacific Standard Time.\n\nCounty of Alder Human Resources",
+			"County of Alder"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			m := mail.Message{Summary: mail.Summary{
+				MessageID: "p@x", Date: time.Date(2026, 11, 25, 8, 3, 0, 0, time.UTC), Subject: tc.subject,
+				From: addr(tc.display, "noreply@governmentjobs.com"), To: addr("Sam Rivera", "sam.rivera@example.org"),
+			}, Text: tc.text}
+			if got := onlyCompany(t, m); got != tc.company {
+				t.Errorf("Company = %q, want %q", got, tc.company)
 			}
 		})
 	}

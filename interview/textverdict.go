@@ -1742,6 +1742,9 @@ var fieldLabels = map[string]bool{
 	// How it is held: "Format: Videointerview über Microsoft Teams".
 	"format": true, "formato": true, "formaat": true, "formát": true, "modus": true, "mode": true,
 	"modalité": true, "modalidad": true, "modalità": true, "modalidade": true, "typ": true, "type": true,
+	// What to do: "Instructions: A Microsoft Teams link will be emailed".
+	"instructions": true, "instruction": true, "note": true, "notes": true, "hinweis": true, "hinweise": true,
+	"remarque": true, "nota": true, "opmerking": true,
 }
 
 // startsCondition reports a sentence that opens with "if" in a language

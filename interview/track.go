@@ -1695,7 +1695,12 @@ func senderOverTeam(c, title string, in *input) string {
 		return c
 	}
 	for _, a := range in.m.From {
-		if v := companyFromVendorSender(a, in); isVendor(domainOf(a.Email)) && v != "" && !likelySameCompany(v, c) {
+		// ("State of Oregon" for "Oregon Health Data Authority": a
+		// jurisdiction's system writing for one of its agencies, whose
+		// longer name carries its own; a team's, "Pagamentos" of "Pampa
+		// Pagamentos", is no more than that word.)
+		if v := companyFromVendorSender(a, in); isVendor(domainOf(a.Email)) && v != "" && !likelySameCompany(v, c) &&
+			!(strings.Contains(c, " ") && sharesNameWord(v, c)) {
 			return v
 		}
 		if d := domainOf(a.Email); companyDomain(d) && !agencyDomain(d) && !isNoReply(a.Email) &&
@@ -1715,6 +1720,20 @@ func senderOverTeam(c, title string, in *input) string {
 		}
 	}
 	return c
+}
+
+// sharesNameWord reports two names with a capitalised word of four
+// letters or more in common that is no word of a team's or a field's
+// ("State of Oregon", "Oregon Health Data Authority"; not "Oakridge
+// Learning Group", "Digital Learning").
+func sharesNameWord(a, b string) bool {
+	for _, w := range strings.Fields(a) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && utf8.RuneCountInString(w) >= 4 &&
+			!teamWords[strings.ToLower(w)] && !titleFields[strings.ToLower(w)] && slices.Contains(strings.Fields(b), w) {
+			return true
+		}
+	}
+	return false
 }
 
 // teamWords name a team or an area of a company ("Core Platform",
