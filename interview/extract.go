@@ -1079,7 +1079,7 @@ func withoutInterviewWords(p string) string {
 	for n := min(3, len(ws)); n > 1; n-- {
 		head := strings.Join(ws[:n], " ")
 		h := defaultLexicon().scan(head)
-		whole := strings.ToLower(strings.Join(words(head), " "))
+		whole := strings.ToLower(joinWords(words(head)))
 		if !hasRoleWord(head) && (h[lKeyword] == whole || h[lRound] == whole) {
 			ws = ws[n:]
 			break

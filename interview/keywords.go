@@ -15,6 +15,7 @@ var Languages = map[string]string{
 	"pt": "Portuguese", "it": "Italian", "nl": "Dutch", "pl": "Polish",
 	"sv": "Swedish", "da": "Danish", "no": "Norwegian", "fi": "Finnish", "cs": "Czech",
 	"sk": "Slovak", "hu": "Hungarian", "ro": "Romanian", "tr": "Turkish",
+	"ja": "Japanese", "zh": "Chinese", "ko": "Korean",
 }
 
 // keywordsByLanguage are the words that mark a message or event as being
@@ -123,6 +124,13 @@ var keywordsByLanguage = map[string][]string{
 		"yüz yüze mülakat", "görüntülü mülakat", "ön mülakat", "teknik görüşme", "teknik görüşmeyi", "teknik görüşmede",
 		"teknik görüşmeye",
 	},
+	// Chinese, Japanese and Korean: each character is a word (see
+	// ideograph), so "面接" is found in "一次面接のご案内" and "면접"
+	// in "면접을". Not "面談" nor "面谈": a casual talk or any
+	// appointment's consultation as often as an interview.
+	"ja": {"面接"},
+	"zh": {"面试", "面試", "初试", "复试", "複試", "终面", "終面"},
+	"ko": {"면접"},
 }
 
 // DefaultKeywords returns the interview words of every language followupd
@@ -222,6 +230,9 @@ var subjectWordsByLanguage = map[string][]string{
 		"oportunitate", "proces de recrutare", "procesul de selecție"},
 	"tr": {"başvurunuz", "başvuru", "başvurunuz hakkında", "sonraki adımlar", "bir sonraki adım", "davet", "daveti",
 		"davetiye", "görüşme", "görüşme daveti", "toplantı", "fırsat", "işe alım süreci", "değerlendirme"},
+	"ja": {"日程調整", "日程確定", "日程のご案内", "選考"},
+	"zh": {"日程安排", "时间安排", "時間安排", "邀请", "邀請"},
+	"ko": {"일정 안내", "일정 변경", "채용"},
 }
 
 // opportunityWords are the scheduling words with which a recruiting
@@ -265,6 +276,9 @@ var applicationWordsByLanguage = map[string][]string{
 		"procesul de selecție", "recrutare"},
 	"tr": {"başvurunuz", "başvuru", "başvurunuz hakkında", "sonraki adımlar", "pozisyon", "pozisyonu", "işe alım süreci",
 		"işe alım"},
+	"ja": {"ご応募", "応募", "選考"},
+	"zh": {"投递", "投遞", "申请", "應徵", "职位", "職位"},
+	"ko": {"지원서", "채용"},
 }
 
 // roleSuffixes end job titles written as one word in the Germanic

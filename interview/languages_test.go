@@ -198,3 +198,21 @@ func TestLanguagesProposalTaken(t *testing.T) {
 		})
 	}
 }
+
+// TestKoreanInvitationMovedInKorean: a Korean recruiter's invitation (면접
+// 안내, 일시 in KST), the user's English request for another day, and her
+// Korean answer with the new time above Outlook's quote of that request:
+// the interview is at the new time, whatever the quote says.
+func TestKoreanInvitationMovedInKorean(t *testing.T) {
+	const from = "seoyeon.kim@nurilabs.example"
+	invite := textMessage("k1@nurilabs.example", "2026-11-26T01:14:00Z", from, "[누리랩스] 데이터 엔지니어 포지션 1차 면접 안내",
+		"안녕하세요, Sam Rivera님.\n누리랩스 인사팀 김서연입니다.\n\n[1차 면접 안내]\n- 일시: 2026년 12월 3일 (목) 오후 4시 ~ 5시 (한국 시간, KST)\n- 방식: Zoom 화상 면접\n\n김서연 드림")
+	ask := sentReply(invite, "k2@example.org", "2026-11-27T07:31:00Z")
+	ask.Text = "Dear Seoyeon,\n\nUnfortunately Thursday 3 December at 8:00 my time collides with a release meeting. " +
+		"Would Friday 4 December work instead?\n\nBest regards,\nSam"
+	moved := inThread(textMessage("k3@nurilabs.example", "2026-11-27T07:48:00Z", from, "RE: [누리랩스] 데이터 엔지니어 포지션 1차 면접 안내 (일정 변경)",
+		"Sam님, 안녕하세요.\n\n아래와 같이 일정을 변경하였습니다.\n\n[변경된 1차 면접 일정]\n- 일시: 2026년 12월 4일 (금) 오후 5시 ~ 6시 (KST)\n\n"+
+			"김서연 드림\n\n-----Original Message-----\n보낸 사람: Sam Rivera <sam.rivera@example.org>\n보낸 날짜: 2026년 11월 27일 금요일 오후 4:31\n\n"+ask.Text),
+		invite, ask)
+	checkStarts(t, []mail.Message{invite, ask, moved}, utc("20261204T080000Z"))
+}

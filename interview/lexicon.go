@@ -102,7 +102,7 @@ func newLexicon(keywords []string) lexicon {
 	lx := lexicon{}
 	byText := map[string]*lexPhrase{}
 	addWords := func(l list, ws []string) {
-		key := strings.Join(ws, " ")
+		key := joinWords(ws)
 		lp := byText[key]
 		if lp == nil {
 			lp = &lexPhrase{words: ws, text: key}
@@ -301,10 +301,14 @@ func (sc *scratch) lowerWords(text string) {
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		i += size
-		if !isWordRune(r) {
+		if !isWordRune(r) || ideograph(r) {
 			if start >= 0 {
 				sc.spans = append(sc.spans, [2]int{start, len(sc.low)})
 				start = -1
+			}
+			if ideograph(r) {
+				sc.spans = append(sc.spans, [2]int{len(sc.low), len(sc.low) + size})
+				sc.low = utf8.AppendRune(sc.low, r)
 			}
 			continue
 		}
@@ -316,6 +320,16 @@ func (sc *scratch) lowerWords(text string) {
 	if start >= 0 {
 		sc.spans = append(sc.spans, [2]int{start, len(sc.low)})
 	}
+}
+
+// ideograph reports a letter of the scripts written without spaces
+// between words: Chinese characters, Japanese kana, Korean syllables. Each
+// is a word of its own, so that "面接" is found in "一次面接のご案内" as a
+// phrase of two words is found in a sentence. (Korean spaces its words,
+// but glues particles on: "면접을", "면접은".)
+func ideograph(r rune) bool {
+	return r >= 0x1100 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) ||
+		unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r))
 }
 
 // isWordByte is isWordRune with a fast path for ASCII.
@@ -384,6 +398,12 @@ func appendWordSpans(out [][2]int, s string) [][2]int {
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
 		switch in := isWordByte(r); {
+		case r >= utf8.RuneSelf && ideograph(r):
+			if start >= 0 {
+				out = append(out, [2]int{start, i})
+				start = -1
+			}
+			out = append(out, [2]int{i, i + size})
 		case in && start < 0:
 			start = i
 		case !in && start >= 0:

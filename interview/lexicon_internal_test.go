@@ -202,3 +202,28 @@ func BenchmarkNewLexicon(b *testing.B) {
 		newLexicon(defaultKeywords)
 	}
 }
+
+// TestLexiconReadsIdeographs: Chinese, Japanese and Korean write words
+// without spaces (Korean glues particles on), so each of their letters is
+// a word: a keyword is found inside the run of letters around it, and the
+// phrase reported is written as the language writes it.
+func TestLexiconReadsIdeographs(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"Japanese", "【株式会社ミナトテック】一次面接のご案内", "面接"},
+		{"Chinese, simplified", "澜海科技｜复试安排确认", "复试"},
+		{"Chinese, traditional", "晶岱半導體 面試邀請", "面試"},
+		{"Korean, a particle glued on", "다음 주에 면접을 진행하고자 합니다", "면접"},
+		{"a seminar is none", "会社説明会のご案内", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			h := defaultLexicon().scan(tc.text)
+			if got := h.has(lKeyword); got != tc.want {
+				t.Errorf("keyword = %q, want %q", got, tc.want)
+			}
+			if got := firstWord(normalize(tc.text), defaultKeywords); got != tc.want {
+				t.Errorf("firstWord = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -19,6 +19,9 @@ func TestSplitQuoted(t *testing.T) {
 		{"Turkish Gmail", "Tamam.\n\n7 Ara 2026 Pzt, 16:02 tarihinde Mikkel Bech <m@h.example> şunu yazdı:" + quote, "Tamam.\n"},
 		{"a header wrapped after the name", "Passt.\n\nAm Mo., 7. Dez. 2026 um 16:02 Uhr schrieb Mikkel Bech <\nm@h.example>:" + quote, "Passt.\n"},
 		{"a sentence right above the header stays the reply's", "Bis Donnerstag um 14:00.\nAm Mo., 7. Dez. 2026 um 16:02 Uhr schrieb Mikkel <m@h.example>:" + quote, "Bis Donnerstag um 14:00."},
+		{"Outlook's original message, no colon on its line", "Gut.\n\n-----Original Message-----\nFrom: Mikkel <m@h.example>\nSent: Monday, December 7, 2026 4:02 PM\n\nKan du fredag?", "Gut.\n"},
+		{"Korean Outlook", "감사합니다.\n\n보낸 사람: Sam Rivera <s@x.example>\n보낸 날짜: 2026년 11월 27일 금요일 오후 4:31\n\nWould Friday work?", "감사합니다.\n"},
+		{"Chinese Outlook, a full-width colon", "好的。\n\n发件人：Sam Rivera <s@x.example>\n发送时间：2026年11月27日 16:31\n\nWould Friday work?", "好的。\n"},
 		{"a line with a date and a colon but no quote below", "Agenda for 10.12.2026, 14:00:\n- intro\n- questions", "Agenda for 10.12.2026, 14:00:\n- intro\n- questions"},
 	}
 	for _, tc := range tests {

@@ -899,7 +899,7 @@ var (
 	openSessions = func() map[string]bool {
 		m := map[string]bool{}
 		for _, p := range openSessionPhrases {
-			m[strings.Join(words(strings.ToLower(p)), " ")] = true
+			m[joinWords(words(strings.ToLower(p)))] = true
 		}
 		return m
 	}()
@@ -1552,7 +1552,8 @@ func boundaryBefore(s string, i int) bool {
 		return true
 	}
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
-	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	next, _ := utf8.DecodeRuneInString(s[i:])
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) || ideograph(r) || ideograph(next)
 }
 
 func boundaryAfter(s string, i int) bool {
@@ -1560,7 +1561,8 @@ func boundaryAfter(s string, i int) bool {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(s[i:])
-	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	last, _ := utf8.DecodeLastRuneInString(s[:i])
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) || ideograph(r) || ideograph(last)
 }
 
 // firstWord returns the first phrase found in text, or "".
@@ -1613,7 +1615,10 @@ func splitQuoted(text string) (own, quoted string) {
 			at, dropped = at+len(line)+1, true
 			continue
 		}
-		if strings.IndexByte(t, ':') >= 0 && isReplyHeader(strings.ToLower(t), lines, i) {
+		// ("-----Original Message-----" has no colon; every other
+		// header line has one.)
+		if (strings.IndexByte(t, ':') >= 0 || strings.HasPrefix(t, "-----") || strings.Contains(t, "：")) &&
+			isReplyHeader(strings.ToLower(t), lines, i) {
 			return kept(), text[at:]
 		}
 		out = append(out, line)
@@ -1712,14 +1717,16 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 // "Från:"/"Skickat:", "Fra:"/"Sendt:", "De:"/"Enviado:" (and the variants
 // of other versions: "Wysłane:", "Enviada em:").
 var (
-	outlookFrom = []string{"from", "von", "de", "da", "van", "od", "från", "fra", "feladó", "de la", "kimden"}
+	outlookFrom = []string{"from", "von", "de", "da", "van", "od", "från", "fra", "feladó", "de la", "kimden",
+		"보낸 사람", "差出人", "发件人", "寄件者"}
 	// The subject field of a forwarded header block: "Subject:",
 	// "Betreff:", "Objet :", "Asunto:", "Oggetto:", "Assunto:",
 	// "Onderwerp:", "Temat:", "Ämne:", "Emne:", "Aihe:", "Předmět:".
 	outlookSubject = []string{"subject", "betreff", "objet", "asunto", "oggetto", "assunto", "onderwerp", "temat",
-		"ämne", "emne", "aihe", "předmět", "predmet", "tárgy", "subiect", "konu"}
+		"ämne", "emne", "aihe", "předmět", "predmet", "tárgy", "subiect", "konu", "제목", "件名", "主题", "主旨"}
 	outlookSent = []string{"sent", "gesendet", "envoyé", "inviato", "verzonden", "wysłano", "wysłane", "skickat", "sendt", "enviado",
-		"enviada", "enviado el", "enviado em", "enviada em", "date", "datum", "odesláno", "lähetetty", "odoslané", "elküldve", "trimis", "gönderildi"}
+		"enviada", "enviado el", "enviado em", "enviada em", "date", "datum", "odesláno", "lähetetty", "odoslané", "elküldve", "trimis", "gönderildi",
+		"보낸 날짜", "送信日時", "发送时间", "發送時間", "寄件日期"}
 )
 
 // hasFieldPrefix reports a line that starts with one of the names and a
@@ -1728,7 +1735,8 @@ func hasFieldPrefix(low string, names []string) bool {
 	for _, n := range names {
 		if rest, ok := strings.CutPrefix(low, n); ok {
 			rest = strings.TrimLeft(rest, " \u00a0")
-			if strings.HasPrefix(rest, ":") {
+			// (Chinese and Japanese clients write a full-width colon.)
+			if strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "：") {
 				return true
 			}
 		}
