@@ -101,6 +101,7 @@ var legalForms = map[string]bool{
 // where it has several parts ("Brückner Logistik GmbH & Co. KG" is
 // "Brückner Logistik").
 func withoutLegalForm(s string) string {
+	s = withoutGluedLegalForm(s)
 	ws := strings.Fields(strings.TrimRight(s, " ,"))
 	legal := func(w string) bool {
 		w = strings.ToLower(strings.Trim(w, ","))
@@ -125,6 +126,28 @@ func withoutLegalForm(s string) string {
 		break
 	}
 	return strings.TrimRight(strings.Join(ws, " "), ",")
+}
+
+// gluedLegalForms are the legal forms Chinese, Japanese and Korean write
+// before or after the name with no space between ("株式会社ミナトテック",
+// "三葉商事株式会社", "澜海科技有限公司"), the longer before the shorter
+// they end with.
+var gluedLegalForms = []string{"股份有限公司", "有限责任公司", "有限責任公司", "有限公司", "株式会社", "株式會社",
+	"有限会社", "合同会社", "（株）", "(株)", "㈱", "주식회사", "유한회사", "(주)", "㈜"}
+
+// withoutGluedLegalForm drops a glued legal form (see gluedLegalForms)
+// from either end of s.
+func withoutGluedLegalForm(s string) string {
+	t := strings.TrimSpace(s)
+	for _, f := range gluedLegalForms {
+		if rest, ok := strings.CutPrefix(t, f); ok && strings.TrimSpace(rest) != "" {
+			return strings.TrimSpace(rest)
+		}
+		if rest, ok := strings.CutSuffix(t, f); ok && strings.TrimSpace(rest) != "" {
+			return strings.TrimSpace(rest)
+		}
+	}
+	return s
 }
 
 // domainSpells reports a domain whose label spells the company, its two

@@ -345,3 +345,24 @@ func TestDescribesUnnamed(t *testing.T) {
 		})
 	}
 }
+
+// TestCompanyWithoutGluedLegalForm: Japanese, Chinese and Korean glue the
+// legal form to the name, and a system's display name glues the
+// recruiting department after it.
+func TestCompanyWithoutGluedLegalForm(t *testing.T) {
+	tests := []struct{ display, want string }{
+		{"株式会社ミナトテック 採用担当", "ミナトテック"},
+		{"三葉商事株式会社 採用チーム", "三葉商事"},
+		{"澜海科技招聘", "澜海科技"},
+		{"星云智能科技有限公司", "星云智能科技"},
+		{"주식회사 누리랩스 인사팀", "누리랩스"},
+		{"Kessler Medizintechnik GmbH", "Kessler Medizintechnik"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.display, func(t *testing.T) {
+			if got := withoutLegalForm(companyFromSenderName(tc.display, nil)); got != tc.want {
+				t.Errorf("company of %q = %q, want %q", tc.display, got, tc.want)
+			}
+		})
+	}
+}

@@ -912,7 +912,15 @@ var domainTails = []string{
 // "Globochem Talent Team" → "Globochem".
 // senderNoise are the words a display name adds to the organisation's
 // name for its recruiting team, in the languages followupd reads.
-var senderNoise = lazyRE(`(?i)\b(?:recruiting|recruitment|recruiter|talent(?: acquisition)?|(?:early |graduate )?careers?|hiring|team|jobs|hr|people|karriere|personal(?:abteilung)?|recrutement|carrières|reclutamento|risorse umane|recrutamento|reclutamiento|selección|werving|rekrutacja|rekrytering|rekruttering|rekrytointi|(?:via|vía|über|tramite) \w+|no-?reply|notifications?)\b`)
+var senderNoise = lazyRE(`(?i)\b(?:recruiting|recruitment|recruiter|talent(?: acquisition)?|(?:early |graduate )?careers?|hiring|team|jobs|hr|people|karriere|personal(?:abteilung)?|recrutement|carrières|reclutamento|risorse umane|recrutamento|reclutamiento|selección|werving|rekrutacja|rekrytering|rekruttering|rekrytointi|(?:via|vía|über|tramite) \w+|no-?reply|notifications?)\b|` +
+	// The same in Japanese, Chinese and Korean, glued on ("採用担当",
+	// "인사팀"): \b knows only ASCII letters.
+	cjkDepartments)
+
+// cjkDepartments are the recruiting and personnel departments as
+// Japanese, Chinese and Korean write them after the company's name, in a
+// display name ("澜海科技招聘", "三葉商事株式会社 採用チーム").
+const cjkDepartments = `採用担当|採用チーム|採用事務局|人事部|招聘团队|招聘組|招聘组|人力资源部|人力資源部|招聘|인사팀|채용팀|채용담당`
 
 // companyFromSenderName reads the company from a vendor's display name,
 // which names the company on whose behalf it writes.
