@@ -366,3 +366,20 @@ func TestCompanyWithoutGluedLegalForm(t *testing.T) {
 		})
 	}
 }
+
+// TestTidyRoleTakesOutThePlaceAndGrade: a city after a dash, and a US
+// federal pay grade after the title, are the posting's, not the job's
+// name.
+func TestTidyRoleTakesOutThePlaceAndGrade(t *testing.T) {
+	tests := []struct{ role, want string }{
+		{"Infrastructure Engineer - Manchester", "Infrastructure Engineer"},
+		{"IT Specialist (APPSW/DATAMGT) GS-13", "IT Specialist (APPSW/DATAMGT)"},
+		{"Management Analyst GS-0343-12", "Management Analyst"},
+		{"Engineer - Platform", "Engineer - Platform"}, // a team, no place
+	}
+	for _, tc := range tests {
+		if got := tidyRole(tc.role, "", nil); got != tc.want {
+			t.Errorf("tidyRole(%q) = %q, want %q", tc.role, got, tc.want)
+		}
+	}
+}

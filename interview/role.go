@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/followupd/followupd/interview/timetext"
 )
 
 // roleIntros are the words that introduce a job title in running text, in
@@ -326,6 +328,11 @@ func tidyRole(role, company string, people []string) string {
 		role = strings.TrimSpace(role[:i])
 	}
 	role = withoutMeetingWords(role)
+	// "IT Specialist (APPSW/DATAMGT) GS-13": a US federal pay grade
+	// after the title.
+	if loc := federalGradeRE.re().FindStringIndex(role); loc != nil && loc[0] > 0 && hasRoleWord(role[:loc[0]]) {
+		role = strings.TrimSpace(role[:loc[0]])
+	}
 	// "Product Manager op do 26 nov 2026 13:30", "Senior Data Engineer
 	// für Sam Rivera": when and for whom, after the title.
 	role = withoutWhenAndWhom(role, isName)
@@ -384,7 +391,8 @@ func tidyRole(role, company string, people []string) string {
 // Hamburg", "CDI", "Festanstellung".
 func placeOrContract(part string) bool {
 	first, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(part)), " ")
-	return placeLeads[first]
+	// "Infrastructure Engineer - Manchester": a city alone.
+	return placeLeads[first] || timetext.IsCity(strings.TrimSpace(part))
 }
 
 // contractName reports a name that is only a contract's type ("CDI",
@@ -514,6 +522,10 @@ var (
 		"for": true, "für": true, "pour": true, "para": true, "per": true, "voor": true, "för": true, "dla": true, "til": true,
 	}
 )
+
+// federalGradeRE is a US federal pay grade at the end of a title ("GS-13",
+// "GS-2210-13", "WG-10").
+var federalGradeRE = lazyRE(`\s+(?:GS|GG|WG|WS|NH)-\d{1,4}(?:-\d{1,2})?$`)
 
 // withoutMeetingWords drops the words before a title that name the
 // meeting: "Telefonisch kennismakingsgesprek Data Engineer" is for a Data
