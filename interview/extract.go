@@ -116,7 +116,10 @@ var notCompanyWords = map[string]bool{
 	"phone": true, "video": true, "technical": true, "first": true, "second": true, "third": true,
 	"final": true, "onsite": true, "on-site": true, "virtual": true, "your": true, "our": true,
 	"an": true, "a": true, "the": true, "job": true, "screening": true, "follow-up": true,
-	"panel": true, "oral": true, "coding": true, "hr": true, "team": true, "us": true, "me": true, "you": true,
+	"panel": true, "oral": true, "coding": true, "hr": true,
+	// "Pokalbis: Sam Rivera – DevOps inžinierius": a talk, in the
+	// languages whose word for it is no keyword.
+	"pokalbis": true, "razgovor": true, "разговор": true, "vestlus": true, "pārrunas": true, "team": true, "us": true, "me": true, "you": true,
 	"initial": true, "intro": true, "interview": true, "invitation": true, "confirmation": true,
 	"update": true, "updated": true, "new": true, "scheduled": true, "online": true, "remote": true, "hybrid": true, "hybride": true, "híbrido": true, "ibrido": true,
 	// Where the job is done, in the subject's brackets: "Pessoa Engenheira

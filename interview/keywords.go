@@ -16,6 +16,8 @@ var Languages = map[string]string{
 	"sv": "Swedish", "da": "Danish", "no": "Norwegian", "fi": "Finnish", "cs": "Czech",
 	"sk": "Slovak", "hu": "Hungarian", "ro": "Romanian", "tr": "Turkish",
 	"ja": "Japanese", "zh": "Chinese", "ko": "Korean",
+	"hr": "Croatian", "sr": "Serbian", "sl": "Slovenian", "bg": "Bulgarian", "uk": "Ukrainian", "ru": "Russian",
+	"lt": "Lithuanian", "lv": "Latvian", "et": "Estonian",
 }
 
 // keywordsByLanguage are the words that mark a message or event as being
@@ -128,6 +130,24 @@ var keywordsByLanguage = map[string][]string{
 	// ideograph), so "面接" is found in "一次面接のご案内" and "면접"
 	// in "면접을". Not "面談" nor "面谈": a casual talk or any
 	// appointment's consultation as often as an interview.
+	// The South Slavic languages: "razgovor" alone is any conversation,
+	// but an invitation to one ("Poziv na razgovor") is how employers
+	// write it; Serbian in both its scripts.
+	"hr": {"intervju", "intervjua", "intervjuu", "razgovor za posao", "razgovora za posao", "poziv na razgovor",
+		"selekcijski razgovor", "drugi krug razgovora"},
+	"sr": {"intervju", "intervjua", "intervjuu", "razgovor za posao", "poziv na razgovor", "интервју", "интервјуа",
+		"интервјуу", "разговор за посао", "позив на разговор"},
+	"sl": {"intervju", "razgovor za zaposlitev", "zaposlitveni razgovor", "vabilo na razgovor"},
+	"bg": {"интервю", "интервюто", "интервюта", "покана за интервю", "събеседване"},
+	// Ukrainian writes the apostrophe of "інтерв'ю" three ways; the
+	// modifier letter (ʼ) keeps it one word.
+	"uk": {"співбесіда", "співбесіду", "співбесіди", "співбесіді", "інтерв'ю", "інтервʼю", "відеоінтерв'ю", "відеоінтервʼю"},
+	"ru": {"собеседование", "собеседования", "собеседовании", "интервью", "видеоинтервью"},
+	// Baltic: the job's talk, not any talk ("pokalbis", "vestlus").
+	"lt": {"darbo pokalbis", "darbo pokalbį", "darbo pokalbio", "darbo pokalbiui", "atrankos pokalbis", "atrankos pokalbį",
+		"kvietimas į pokalbį", "interviu"},
+	"lv": {"intervija", "intervijā", "interviju", "intervijas", "darba intervija", "darba pārrunas"},
+	"et": {"tööintervjuu", "tööintervjuule", "intervjuu", "intervjuule", "töövestlus", "töövestlusele"},
 	"ja": {"面接"},
 	"zh": {"面试", "面試", "初试", "复试", "複試", "终面", "終面"},
 	"ko": {"면접"},

@@ -227,3 +227,35 @@ func TestLexiconReadsIdeographs(t *testing.T) {
 		})
 	}
 }
+
+// TestLexiconSlavicAndBaltic: the interview words of the South Slavic,
+// East Slavic and Baltic languages, in their scripts and cases; their
+// words for any talk ("razgovor", "pokalbis", "vestlus") are none.
+func TestLexiconSlavicAndBaltic(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"Croatian invitation", "Poziv na razgovor – Voditelj/ica IT projekata", "poziv na razgovor"},
+		{"Serbian Cyrillic", "Позивамо Вас на интервју у уторак", "интервју"},
+		{"Slovenian", "Vabilo na razgovor za zaposlitev", "razgovor za zaposlitev"},
+		{"Bulgarian", "Покана за интервю – Data Analyst", "покана за интервю"},
+		{"Ukrainian", "Запрошення на технічну співбесіду", "співбесіду"},
+		{"Ukrainian apostrophe", "Відеоінтерв'ю на вакансію Product Analyst", "відеоінтерв ю"},
+		{"Russian", "Приглашение на собеседование", "собеседование"},
+		{"Lithuanian", "Kvietimas į pokalbį – DevOps inžinierius", "kvietimas į pokalbį"},
+		{"Latvian", "Uzaicinājums uz darba interviju", "interviju"},
+		{"Estonian", "Kutse tööintervjuule", "tööintervjuule"},
+		{"a talk alone is none", "Hvala na razgovoru, pozdrav", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			// Which of two overlapping words is reported does not
+			// matter; that one is found does.
+			h := defaultLexicon().scan(tc.text)
+			if got := h.has(lKeyword); (got != "") != (tc.want != "") {
+				t.Errorf("keyword = %q, want %q", got, tc.want)
+			}
+			if got := firstWord(normalize(tc.text), defaultKeywords); (got != "") != (tc.want != "") {
+				t.Errorf("firstWord = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -22,6 +22,8 @@ func TestPodcastAndRefereeWording(t *testing.T) {
 		{name: "German", text: "Herr Weber hat Sie als Referenz angegeben.", referee: true},
 		{name: "French", text: "Mme Dubois vous a indiqué comme référence.", referee: true},
 		{name: "Dutch", text: "Pieter heeft u opgegeven als referentie.", referee: true},
+		{name: "Spanish, your contact as a reference", text: "Lucía nos ha facilitado tu contacto como referencia profesional.", referee: true},
+		{name: "Italian, your name", text: "Marco ci ha indicato il tuo nome come referenza.", referee: true},
 		{name: "a reference number is no referee", text: "Bitte geben Sie die Kennziffer als Referenz an.", referee: false},
 		{name: "nobody named", text: "Please quote REQ-1234 as reference when you reply.", referee: false},
 		{name: "references in the process", text: "The last step before an offer is a reference check.", referee: false},

@@ -120,7 +120,10 @@ func (a *analysis) textVerdict(m *mail.Message, cfg Config, ctx msgContext) Verd
 	// A job board passes an employer's on the same way ("Interview
 	// canceled: Backend Developer (Go) at ..." from Indeed).
 	systemSays := (isJobSystemMail(m) || isJobBoard(domainOf(firstAddress(m.From)))) && slices.ContainsFunc(words(strings.ToLower(m.Subject)), func(w string) bool { return cancelledWords[w] })
-	if cancelled && all(lReschedule) == "" && (a.cancelsItsTime(m, cfg, cancel) || inThread || label != "" || systemSays) {
+	// "has been canceled ... I'll text you in January to set up a new
+	// time": a new time promised, none given, is no move.
+	noNewTime := all(lReschedule) == "" || a.onlyCancelledTimes(m, cfg, cancel)
+	if cancelled && noNewTime && (a.cancelsItsTime(m, cfg, cancel) || inThread || label != "" || systemSays) {
 		return Verdict{true, KindCancellation, fmt.Sprintf("cancellation wording (%q) about an interview", cancel)}
 	}
 	if ctx.afterRejection && kw == "" && a.subj.has(lRound) == "" && body.has(lRound) == "" {
@@ -1771,6 +1774,13 @@ func (a *analysis) cancelsItsTime(m *mail.Message, cfg Config, phrase string) bo
 		}
 	}
 	return false
+}
+
+// onlyCancelledTimes reports a message whose every time to come stands in
+// a sentence that calls it off with phrase (and there is one).
+func (a *analysis) onlyCancelledTimes(m *mail.Message, cfg Config, phrase string) bool {
+	up := upcoming(a.times(m, cfg), m)
+	return len(up) > 0 && !slices.ContainsFunc(up, func(r timeRead) bool { return !holdsPhrase(r.sentence, phrase) })
 }
 
 // cancelLabel returns the label before a subject's colon that says the

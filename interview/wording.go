@@ -1172,6 +1172,10 @@ var (
 		"referenza per", "referência para", "referentiecheck", "referentiegesprek", "referencje dla",
 		"referenssamtal", "referencetjek", "referencesamtale", "referansesjekk", "referansesamtale",
 		"suosittelijana", "reference pro",
+		// "tu contacto como referencia profesional": named as one. (Not
+		// "como referencia" alone: "for reference, the job description".)
+		"referencia profesional", "referencias profesionales", "référence professionnelle",
+		"références professionnelles", "referenza professionale", "referência profissional", "professional reference",
 		// A room in a shared flat: the flatmates' "casting".
 		"wg-casting", "wg-zimmer", "wg-gesucht", "mitbewohner", "mitbewohnerin", "flatmate", "flatmates",
 		"flat share", "flatshare", "house share", "houseshare", "housemate", "housemates", "roommate", "roommates",
@@ -1418,6 +1422,10 @@ var refereeYou = map[string]bool{
 	"you": true, "your": true, "sie": true, "dich": true, "ihnen": true, "vous": true, "te": true, "ti": true,
 	"lei": true, "u": true, "jou": true, "je": true, "pana": true, "panią": true, "cię": true, "ciebie": true,
 	"dig": true, "deg": true, "vás": true, "tě": true, "sinut": true, "sinua": true, "você": true, "o": true,
+	// "nos ha facilitado tu contacto como referencia": your name or
+	// contact, given as one.
+	"tu": true, "tus": true, "su": true, "sus": true, "teu": true, "seu": true, "tuo": true, "tuoi": true,
+	"suo": true, "votre": true, "vos": true, "ton": true, "ihren": true, "deinen": true, "jouw": true, "uw": true,
 }
 
 // asReferee returns the words of text that name the user as someone's

@@ -41,6 +41,13 @@ func TestClassifyWording(t *testing.T) {
 		{"an assessment day with other candidates", "rijnmond@myworkday.com", "Uitnodiging assessmentdag - Teamleider Data",
 			"Wij nodigen je graag uit voor onze assessmentdag.\n\nDatum: vrijdag 8 januari 2027\nTijd: 09:00 - 16:00 uur\n\n" +
 				"10:00 - 11:30  Groepsopdracht - Met drie andere kandidaten, geobserveerd door twee assessoren", true, interview.KindConfirmation},
+		// A new time promised, none given: called off, not moved.
+		{"cancellation promising a new time later", "noreply@workstream.us", "Interview canceled: Barista at Ridgeline Coffee Co.",
+			"Your interview for Barista at Ridgeline Coffee Co. on Monday, December 14 at 2:30 PM has been canceled.\n\n" +
+				"\"Sorry about this! The store is closing for a remodel, so I'll text you in January to set up a new time.\"", true, interview.KindCancellation},
+		// The user is a reference for a former colleague.
+		{"a reference call, in Spanish", "marta.gil@nubaria.example", "Referencias profesionales – Lucía Ortega",
+			"Lucía nos ha facilitado tu contacto como referencia profesional. ¿Tendrías 20 minutos para una llamada? Te propongo el jueves 17 de diciembre a las 12:00.", false, interview.KindNone},
 		{"a German cancellation with its verb last", "reto.brunner@alpenlicht.example", "AW: Einladung zum Vorstellungsgespräch – Senior Data Analyst",
 			"Leider müssen wir das Gespräch vom kommenden Freitag, 11. Dezember, um 10.00 Uhr kurzfristig absagen, da Frau Meier krankheitshalber ausfällt.", true, interview.KindCancellation},
 		{"cancellation with an adverb between", "selezione@tessituremorandi.example", "Annullamento colloquio - Data Engineer",
