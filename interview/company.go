@@ -128,6 +128,12 @@ func withoutLegalForm(s string) string {
 	return strings.TrimRight(strings.Join(ws, " "), ",")
 }
 
+// hasLegalForm reports a name or a line that ends in a legal form
+// ("Seniorenresidenz Lindenhof gGmbH", "株式会社ミナトテック").
+func hasLegalForm(s string) bool {
+	return withoutLegalForm(s) != strings.Join(strings.Fields(strings.TrimRight(s, " ,")), " ")
+}
+
 // gluedLegalForms are the legal forms Chinese, Japanese and Korean write
 // before or after the name with no space between ("株式会社ミナトテック",
 // "三葉商事株式会社", "澜海科技有限公司"), the longer before the shorter

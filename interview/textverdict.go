@@ -519,7 +519,7 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 	case vendorMeeting(m.Subject, subj) != "" && subj.has(lKeyword) == "":
 		return no("a business meeting (%q in the subject): a vendor's or a client's, not an interview", subj.has(lSales))
 	case event != "" && !a.namesCompany(m, cfg, event) && !(event == "panel discussion" && hasRoleWord(m.Subject)) && !a.ownWalkIn(event, cfg) &&
-		!(walkInDrives[event] && a.answered && a.body.has(lConfirm) != ""):
+		!(walkInDrives[event] && a.answered && a.body.has(lConfirm) != "") && !a.threadTurnsToJob(m):
 		// (A walk-in the user answered, asked to confirm attendance, is
 		// the user's: "you have been shortlisted for our Face-to-Face
 		// Walk-in Interview ... Kindly reply to confirm".)
@@ -592,7 +592,7 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 		// "Could you run the technical interview with him for us?": a
 		// friend's candidate, the user interviewing.
 		return no("the user is asked to interview someone (%q)", body.has(lAskInterviewer))
-	case either(subj, body, lAppointment) != "" && a.appointmentStands(either(subj, body, lAppointment)):
+	case either(subj, body, lAppointment) != "" && a.appointmentStands(m, either(subj, body, lAppointment)):
 		p := either(subj, body, lAppointment)
 		// A reference call, a podcast's volunteer-run show, a landlord's
 		// viewing: the thread that agrees its time ("Parfait, va pour
@@ -865,11 +865,44 @@ var atOrganisationRE = lazyRE(atWords + `\s+` + nameRE)
 // Head of Data is his first round. And such words found only inside a
 // link's address ("video.webcruiter.no/interview/..." reads "no
 // interview") say nothing.
-func (a *analysis) appointmentStands(p string) bool {
+func (a *analysis) appointmentStands(m *mail.Message, p string) bool {
+	// "Auer Pichler & Partner Steuerberatung GmbH" under a recruiter's
+	// name: the employer's trade in its name, not an appointment for it.
+	// (A language school's "Escuela de Idiomas Alborada S.L." under its
+	// teacher's is the school that tests the user's level.)
+	if inLegalNameOnly(a.own, p) && a.recruiterMail(m) {
+		return false
+	}
 	if !slices.Contains(saysNoInterviewPhrases, p) {
 		return true
 	}
 	return !hiringForRole(a.text) && holdsPhrase(webAddressRE.re().ReplaceAllString(a.text, " "), p)
+}
+
+// threadTurnsToJob reports a reply in a thread named after an event
+// ("RE : Meetup Kubernetes Lyon – vos slides") in which a person at a
+// company proposes an interview in words of their own ("Je te propose un
+// premier entretien ..."): the conversation has moved on from the event.
+func (a *analysis) threadTurnsToJob(m *mail.Message) bool {
+	from := firstAddress(m.From)
+	return isReplySubject(m.Subject) && a.body.has(lKeywordPlain) != "" && PersonAddress(from) &&
+		companyDomain(domainOf(from)) && !m.Bulk
+}
+
+// inLegalNameOnly reports a phrase that the text holds only on lines
+// that name an organisation with its legal form.
+func inLegalNameOnly(text, p string) bool {
+	found := false
+	for line := range strings.Lines(truncate(text, 16<<10)) {
+		if !holdsPhrase(line, p) {
+			continue
+		}
+		if !hasLegalForm(line) {
+			return false
+		}
+		found = true
+	}
+	return found
 }
 
 // webAddressRE is a link's address, written out in a text.

@@ -2067,7 +2067,7 @@ func signerOrganisation(text, name string) string {
 		}
 		// "Kessler Medizintechnik GmbH" over "Software Engineer (m/w/d)
 		// · Tuttlingen": a posting's header, the company's own line.
-		if l := strings.TrimSpace(line); withoutLegalForm(l) != strings.TrimRight(l, " ,") {
+		if hasLegalForm(line) {
 			continue
 		}
 		titled := false // a line of the signer's title came first

@@ -899,3 +899,32 @@ func TestReceiptsInTheLanguagesRead(t *testing.T) {
 		})
 	}
 }
+
+// TestAppointmentWordInTheEmployersName: a tax adviser's recruiter signs
+// with the firm's name ("... Steuerberatung GmbH"); the trade in the name
+// makes no tax appointment of the interview she books.
+func TestAppointmentWordInTheEmployersName(t *testing.T) {
+	const from, sig = "verena.stoeckl@auerpichler.example", "\n\nLiebe Grüße aus Wien\nVerena Stöckl\n\nMag. Verena Stöckl\nTalent Acquisition\n" +
+		"Auer Pichler & Partner Steuerberatung GmbH\nWiedner Gürtel 9, 1100 Wien"
+	invite := textMessage("a1@auerpichler.example", "2026-12-03T14:22:00Z", from, "Auer Pichler & Partner - Telefoninterview Consultant Tax Technology",
+		"Hallo Herr Rivera,\n\ngerne würden wir Sie zu einem Telefoninterview einladen. Bitte buchen Sie sich einen Termin über meinen Kalender."+sig)
+	booked := inThread(textMessage("a2@auerpichler.example", "2026-12-03T16:12:00Z", from, "AW: Auer Pichler & Partner - Telefoninterview Consultant Tax Technology",
+		"Hallo Herr Rivera,\n\ndanke für Ihre Buchung – ich rufe Sie am Montag, 14.12.2026, um 9:30 Uhr an."+sig), invite)
+	checkStarts(t, []mail.Message{invite, booked}, utc("20261214T083000Z"))
+}
+
+// TestEventThreadTurnsToAJob: a thread named after a meetup ("vos slides")
+// in which the speaker's host proposes an interview in her own words.
+func TestEventThreadTurnsToAJob(t *testing.T) {
+	const from = "claire.fontaine@valmorel.example"
+	first := textMessage("s1@valmorel.example", "2026-11-27T09:21:00Z", from, "Meetup Kubernetes Lyon – vos slides",
+		"Bonjour Sam,\n\nmerci pour ton talk au meetup ! Tu pourrais m'envoyer les slides ? Et on recrute un SRE senior, ça t'intéresserait d'en parler ?\n\nClaire")
+	yes := sentReply(first, "s2@example.org", "2026-11-27T18:55:00Z")
+	yes.Text = "Bonjour Claire,\n\nles slides sont en pièce jointe. Et pour le poste : oui, volontiers.\n\nSam"
+	offer := inThread(textMessage("s3@valmorel.example", "2026-12-01T08:47:00Z", from, "RE : Meetup Kubernetes Lyon – vos slides",
+		"Super nouvelle !\n\nJe te propose un premier entretien en visio avec moi et Julien le mardi 8 décembre à 11h (heure de Paris). Ça te convient ?\n\nClaire"),
+		first, yes)
+	ok := sentReply(offer, "s4@example.org", "2026-12-01T11:16:00Z")
+	ok.Text = "Parfait pour mardi 11h.\n\nSam"
+	checkStarts(t, []mail.Message{first, yes, offer, ok}, utc("20261208T100000Z"))
+}
