@@ -1,6 +1,7 @@
 package interview
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -441,6 +442,22 @@ func isEventPlatform(d string) bool   { return eventPlatformSet.has(d) }
 func isRecordingStudio(d string) bool { return recordingStudioSet.has(d) }
 
 func isJobBoard(d string) bool { return jobBoardSet.has(d) }
+
+// systemNames holds the names of the hiring systems and job boards as
+// their domains spell them ("infojobs", "stepstone", "greenhouse"): a
+// name that is one of them is the system's, never an employer's. (Only
+// a domain that is the system's own: bookings.microsoft.com makes no
+// system of Microsoft, which employs people.)
+var systemNames = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, d := range slices.Concat(vendorDomains, jobBoardDomains) {
+		if label, _, _ := strings.Cut(d, "."); orgDomain(d) == d && len(label) >= 4 {
+			m[squash(label)] = true
+		}
+	}
+	return m
+})
+
 func isCalendarSystem(d string) bool {
 	return calendarSet.has(d)
 }

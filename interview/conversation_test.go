@@ -3111,3 +3111,29 @@ func TestRelaysFooterIsNotTheWritersPlace(t *testing.T) {
 			"Liebe Grüße\nLena\nCafé Kornblume · Weserstraße 41 · 12045 Berlin\n\nDiese Nachricht wurde über Indeed gesendet.\n© 2026 Indeed\nIndeed Ireland Operations Limited, Dublin, Ireland"}
 	checkStarts(t, []mail.Message{m}, time.Date(2026, 12, 5, 9, 0, 0, 0, time.UTC))
 }
+
+// TestNewClockOnTheInterviewsDay: on the morning of the interview the
+// employer asks for another hour ("Te viene bien a las 19:00?") and the
+// user takes it without naming the day: the interview moves to that hour
+// of its day. The job board in the user's subject is no employer.
+func TestNewClockOnTheInterviewsDay(t *testing.T) {
+	const from = "farmaciaolmedo@gmail.com"
+	cv := textMessage("f1@example.org", "2026-11-27T10:05:00Z", "sam.rivera@example.org", "Candidatura técnico/a en farmacia (InfoJobs)",
+		"Buenas tardes,\n\nHe visto en InfoJobs que buscan técnico/a en farmacia. Les adjunto mi CV.\n\nSam Rivera")
+	cv.From[0].Name = "Sam Rivera"
+	offer := inThread(textMessage("f2@mail.gmail.com", "2026-12-01T20:40:00Z", from, "Re: Candidatura técnico/a en farmacia (InfoJobs)",
+		"Hola Sam, gracias por el cv. Puedes pasarte el jueves a las 17:30 por la farmacia y hablamos?\n\nCarmen Olmedo"), cv)
+	yes := sentReply(offer, "f3@example.org", "2026-12-01T21:02:00Z")
+	yes.Text = "Perfecto Carmen, el jueves 3 a las 17:30 allí estaré."
+	move := inThread(textMessage("f4@mail.gmail.com", "2026-12-03T09:17:00Z", from, "Re: Candidatura técnico/a en farmacia (InfoJobs)",
+		"Sam perdona, al final a las 17:30 me viene el visitador. Te viene bien a las 19:00?\n\nCarmen"), cv, offer, yes)
+	ok := sentReply(move, "f5@example.org", "2026-12-03T09:31:00Z")
+	ok.Text = "Sin problema, a las 19:00 paso por allí."
+	msgs := []mail.Message{cv, offer, yes, move, ok}
+	checkStarts(t, msgs, utc("20261203T180000Z"))
+	for _, iv := range interview.Build(msgs, nil, sampleConfig()) {
+		if iv.Company == "InfoJobs" {
+			t.Errorf("Company = %q: the job board, not the employer", iv.Company)
+		}
+	}
+}

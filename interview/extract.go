@@ -756,6 +756,11 @@ func acceptCompany(c string, people map[string]bool) string {
 		slices.Contains(strings.Split(newMessage, "|"), strings.ToLower(c)) {
 		return ""
 	}
+	// "Candidatura técnico/a en farmacia (InfoJobs)": where the posting
+	// was seen, not who posted it.
+	if systemNames()[squash(c)] {
+		return ""
+	}
 	// "Go" of "Go-Entwickler" is no company; "SAP" or "EY" may be.
 	if letters(c) < 3 && strings.ToUpper(c) != c {
 		return ""

@@ -2196,11 +2196,29 @@ func clocksTaken(ins []input, cfg Config, jobs *jobSearch) {
 		if byID == nil {
 			byID = byMessageID(ins)
 		}
-		clockTaken(byID[reply.m.InReplyTo[0]], reply, cfg, jobs)
+		offer := byID[reply.m.InReplyTo[0]]
+		clockTaken(offer, reply, cfg, jobs, threadInterviewDay(byID, offer))
 	}
 }
 
-func clockTaken(offer, reply *input, cfg Config, jobs *jobSearch) {
+// threadInterviewDay is the time of the interview that an earlier message
+// of in's thread fixed (following In-Reply-To back), or zero: the day an
+// answer on that day means when it names only a clock ("a las 19:00 paso
+// por allí").
+func threadInterviewDay(byID map[string]*input, in *input) time.Time {
+	for range 10 {
+		if in == nil || len(in.m.InReplyTo) == 0 {
+			return time.Time{}
+		}
+		in = byID[in.m.InReplyTo[0]]
+		if in != nil && !in.a.sent && in.a.verdict.Interview && in.a.hasTime {
+			return in.a.found.Start
+		}
+	}
+	return time.Time{}
+}
+
+func clockTaken(offer, reply *input, cfg Config, jobs *jobSearch, known time.Time) {
 	if offer == nil || offer.a.sent || offer.a.skip || offer.a.press || offer.a.verdict.Interview || isOutcome(offer.a.verdict) || len(offer.a.offers) > 0 ||
 		!reply.m.Date.After(offer.m.Date) || !jobs.ids[offer.m.MessageID] ||
 		offer.a.subj.has(lKeyword) == "" && cfg.applicationSubject(offer.m.Subject) == "" {
@@ -2217,12 +2235,42 @@ func clockTaken(offer, reply *input, cfg Config, jobs *jobSearch) {
 		took = &r
 	}
 	if took == nil {
+		// A new clock on the day already fixed moves that interview.
+		if took = clockOnKnownDay(offer, reply, cfg, known); took != nil {
+			offer.a.reschedule = true
+		}
+	}
+	if took == nil {
 		return
 	}
 	offer.a.found, offer.a.hasTime, offer.a.timeLine = took.found, true, took.sentence
 	offer.a.verdict = Verdict{true, KindConfirmation, fmt.Sprintf(
 		"a clock time proposed, taken by the user on a day in <%s>: %q → %s", reply.m.MessageID,
 		shorten(took.sentence, 120), took.found.Start.Format("Mon 2 Jan 2006 15:04 MST"))}
+}
+
+// clockOnKnownDay reads the user's answer that takes the employer's new
+// clock on the day of the interview the thread fixed, the answer naming
+// no day ("Te viene bien a las 19:00?" on the interview's morning,
+// answered "Sin problema, a las 19:00 paso por allí"). Only when the
+// employer writes before that day ends.
+func clockOnKnownDay(offer, reply *input, cfg Config, known time.Time) *timeRead {
+	if known.IsZero() || !known.After(offer.m.Date) || !sameDay(known, offer.m.Date.In(known.Location())) {
+		return nil
+	}
+	var took *timeRead
+	for _, c := range timetext.FindClocksOn(reply.a.text, known, timetext.Options{Ref: reply.m.Date, Loc: known.Location()}) {
+		sentence := sentenceAround(reply.a.text, c.Pos, c.End)
+		h := cfg.lexicon().scan(sentence)
+		if c.Start.Equal(known) || asks(sentence) || h.has(lDecline) != "" || !proposedClock(offer, c.Start) {
+			continue
+		}
+		if took != nil && !took.found.Start.Equal(c.Start) {
+			return nil // two clocks taken: unclear
+		}
+		took = &timeRead{found: foundTime{Start: c.Start, Text: c.Text}, sentence: sentence}
+	}
+	return took
 }
 
 // proposedClock reports whether in's own words propose the clock time of
