@@ -248,6 +248,11 @@ var vendorDomains = []string{
 	"cal.com", "zohorecruit.com", "zohorecruit.eu", "zohorecruit.in", "pinpointhq.com", "comeet.co",
 	"hibob.com", "freshteam.com", "manatal.com", "homerun.co", "factorialhr.com", "kenjo.io",
 	"dvinci-easy.com", "dvinci-hr.com", "dvinci.de", "concludis.de", "onlyfy.jobs", "umantis.com", "avature.net", "beamery.com",
+	// Oracle Recruiting Cloud (its hosts are the tenant's under
+	// oraclecloud.com), SAP SuccessFactors' EU hosts, assessment games,
+	// and the hourly-hiring systems of shops and restaurants.
+	"oraclecloud.com", "sapsf.eu", "sapsf.com", "pymetrics.ai", "arcticshores.com", "harri.com", "fountain.com",
+	"workstream.us", "workstream.is",
 	"sparkhire.com", "willo.video", "vidcruiter.com", "hireflix.com", "myinterview.com",
 	"savvycal.com", "youcanbook.me", "zcal.co", "webex.com", "bookings.microsoft.com", "gupy.io",
 	"myworkdayjobs.com",

@@ -13,7 +13,10 @@ import (
 // as a line break, link text kept (with the target appended when it is a web
 // address that the text does not already show, because interview mails hide
 // their video-call links behind "Join meeting"), entities decoded and white
-// space collapsed outside <pre>. It uses the tokenizer, not the parser: it
+// space collapsed outside <pre>, and text crossed out (<s>, <strike>,
+// <del>: a hiring system's new time beside the old one struck through)
+// written as "(previously: ...)", which is what the stroke says. It uses
+// the tokenizer, not the parser: it
 // needs no tree, runs in linear time and never recurses, so hostile nesting
 // costs nothing. Output stops at maxTextBytes.
 func htmlToText(src string) string {
@@ -27,6 +30,10 @@ func htmlToText(src string) string {
 		href    string
 		linkBuf strings.Builder
 		inLink  bool
+		// struck is the depth inside <s>, <strike> or <del>. A crossed
+		// out phrase never spans a block, so a block's edge ends it: an
+		// unclosed <s> hides a cell at most.
+		struck int
 	)
 	for w.b.Len() < maxTextBytes {
 		tt := z.Next()
@@ -67,6 +74,26 @@ func htmlToText(src string) string {
 			}
 			if skip > 0 || inHead {
 				continue
+			}
+			switch a {
+			case atom.S, atom.Strike, atom.Del:
+				if tt == html.StartTagToken {
+					if struck == 0 {
+						w.text(" (previously: ")
+					}
+					struck++
+				} else if end && struck > 0 {
+					if struck--; struck == 0 {
+						w.text(")")
+					}
+				}
+				continue
+			case atom.Br, atom.Li, atom.Td, atom.Th, atom.Tr:
+				struck = closeStruck(&w, struck)
+			default:
+				if paragraphTags[a] || lineTags[a] {
+					struck = closeStruck(&w, struck)
+				}
 			}
 			switch {
 			case a == atom.Br:
@@ -110,6 +137,15 @@ func htmlToText(src string) string {
 		}
 	}
 	return truncateUTF8(w.String(), maxTextBytes)
+}
+
+// closeStruck ends a crossed-out phrase left open at a block's edge and
+// returns the depth inside one, zero.
+func closeStruck(w *textWriter, struck int) int {
+	if struck > 0 {
+		w.text(")")
+	}
+	return 0
 }
 
 // paragraphTags are separated from their neighbours by a blank line,

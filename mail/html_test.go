@@ -37,6 +37,9 @@ func TestHTMLToText(t *testing.T) {
 		{name: "stray end tags", in: "</script></style></head>a</p></div>", want: "a"},
 		{name: "broken markup", in: "<<>>a<b c=\"unterminated>d", want: "<<>>a"},
 		{name: "empty", in: "", want: ""},
+		{name: "struck-through old time said to be the old one", in: `<td>Uhrzeit</td><td><s style="color:#a0a0a0;">08:30 - 16:00</s> <b>09:00 - 16:30 MEZ</b></td>`, want: "Uhrzeit (previously: 08:30 - 16:00) 09:00 - 16:30 MEZ"},
+		{name: "del and strike too", in: "<p>Now <del>Thursday 10am</del> Friday 2pm</p>", want: "Now (previously: Thursday 10am) Friday 2pm"},
+		{name: "an unclosed s ends with its cell", in: "<table><tr><td><s>old</td><td>new</td></tr></table>", want: "(previously: old) new"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
