@@ -95,6 +95,9 @@ func TestStripSignature(t *testing.T) {
 		{"a closing with nothing above it cuts nothing", "Best,\nJo", "Best,\nJo"},
 		{"a sentence that starts like a closing is no closing", "Best regards to Anna, and see you Friday at 10.\nJo", "Best regards to Anna, and see you Friday at 10.\nJo"},
 		{"the dash separator", "Friday at 10 works.\n-- \nJo Park", "Friday at 10 works."},
+		{"a closing from a place", "Bis Montag um 9:30.\n\nLiebe Grüße aus Wien\nVerena\nT +43 1 890 33 42", "Bis Montag um 9:30."},
+		{"regards from a city", "See you at 10.\n\nBest regards from London,\nJo\nOffice hours 9:00-17:00", "See you at 10."},
+		{"a sentence about a place is no closing", "Viele Grüße aus dem Team, wir sehen uns um 10.\nJo", "Viele Grüße aus dem Team, wir sehen uns um 10.\nJo"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

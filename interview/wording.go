@@ -1915,7 +1915,19 @@ func isValediction(line string) bool {
 	if len(t) < 2 || len(t) > 40 || !valedictionStarts[lowerASCII(t[0])] {
 		return false // most lines, without lower-casing them
 	}
-	return valedictions[strings.ToLower(strings.TrimRight(t, ",.!-– "))]
+	low := strings.ToLower(strings.TrimRight(t, ",.!-– "))
+	if valedictions[low] {
+		return true
+	}
+	// "Liebe Grüße aus Wien", "Best regards from London", "Saludos
+	// desde Madrid": a closing, then where the writer is.
+	for _, from := range []string{" aus ", " from ", " desde ", " de ", " da ", " dalla ", " uit ", " vanuit ", " från ", " fra ", " z "} {
+		if head, place, ok := strings.Cut(low, from); ok && valedictions[head] && len(strings.Fields(place)) <= 3 {
+			r, _ := utf8.DecodeRuneInString(strings.TrimSpace(t[len(head)+len(from):]))
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
 }
 
 func lowerASCII(c byte) byte {
