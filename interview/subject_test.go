@@ -136,36 +136,31 @@ func TestCompanyAndRoleFromSubjects(t *testing.T) {
 	}
 }
 
-// TestRoleNotFromABracketFragment: "(Hiring Manager)" names the
-// interviewer; the words after "Hiring" are not a job title.
+// TestRoleNotFromABracketFragment: a bracket that names a person's title
+// gives no job title: "(Hiring Manager)" names the interviewer, and a
+// network's footer names the reader ("intended for Sam Rivera (Platform
+// Engineer at Globex)"; cut at the employer, what is left is a name and
+// half a bracket).
 func TestRoleNotFromABracketFragment(t *testing.T) {
-	m := mail.Message{Summary: mail.Summary{
-		MessageID: "f@x", Date: time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC), Subject: "Invitation: Sam Rivera <> Dev Patel",
-		From: addr("Megan Tran", "megan.tran@cedarline.example"), To: addr("Sam Rivera", "sam.rivera@example.org"),
-	}, Text: "Sam Rivera <> Dev Patel (Hiring Manager) - Cedarline\n\nYour interview is confirmed for Thursday, 3 December at 14:00 CET."}
-	ivs := interview.Build([]mail.Message{m}, nil, sampleConfig())
-	if len(ivs) != 1 {
-		t.Fatalf("Build found %d interviews, want 1", len(ivs))
+	const when = "Your interview is confirmed for Thursday, 3 December at 14:00 CET."
+	tests := []struct{ name, subject, text string }{
+		{"the interviewer's title", "Invitation: Sam Rivera <> Dev Patel", "Sam Rivera <> Dev Patel (Hiring Manager) - Cedarline\n\n" + when},
+		{"the reader's own, in a footer", "Interview confirmed", when + "\n\n----\nThis email was intended for Sam Rivera (Platform Engineer at Globex)"},
 	}
-	if ivs[0].Role != "" {
-		t.Errorf("Role = %q, want none", ivs[0].Role)
-	}
-}
-
-// TestRoleNotTheReadersOwn: a network's footer names the reader with
-// their title ("intended for Sam Rivera (Platform Engineer at Globex)");
-// cut at the employer, what is left is a name and half a bracket.
-func TestRoleNotTheReadersOwn(t *testing.T) {
-	m := mail.Message{Summary: mail.Summary{
-		MessageID: "g@x", Date: time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC), Subject: "Interview confirmed",
-		From: addr("Megan Tran", "megan.tran@cedarline.example"), To: addr("Sam Rivera", "sam.rivera@example.org"),
-	}, Text: "Your interview is confirmed for Thursday, 3 December at 14:00 CET.\n\n----\nThis email was intended for Sam Rivera (Platform Engineer at Globex)"}
-	ivs := interview.Build([]mail.Message{m}, nil, sampleConfig())
-	if len(ivs) != 1 {
-		t.Fatalf("Build found %d interviews, want 1", len(ivs))
-	}
-	if ivs[0].Role != "" {
-		t.Errorf("Role = %q, want none", ivs[0].Role)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			m := mail.Message{Summary: mail.Summary{
+				MessageID: "f@x", Date: time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC), Subject: tc.subject,
+				From: addr("Megan Tran", "megan.tran@cedarline.example"), To: addr("Sam Rivera", "sam.rivera@example.org"),
+			}, Text: tc.text}
+			ivs := interview.Build([]mail.Message{m}, nil, sampleConfig())
+			if len(ivs) != 1 {
+				t.Fatalf("Build found %d interviews, want 1", len(ivs))
+			}
+			if ivs[0].Role != "" {
+				t.Errorf("Role = %q, want none", ivs[0].Role)
+			}
+		})
 	}
 }
 
