@@ -76,6 +76,9 @@ func (s *scanner) clockAt(i int, iso bool) (elem, bool) {
 		// "à 14h" then a capitalised word ("à 14h\n\nNous vous ..."):
 		// the French "h" after a cue is a time, whatever follows.
 	case cue && (e.c.hasMin || e.end.ok || s.benign(j) || s.dayJustBefore(i) && !s.nameAt(j)):
+	case lang == lt && s.is(j-1, "val") && s.dayJustBefore(i):
+		// "sausio 7 d. 10 val.": Lithuanian names the hour so, after
+		// its day.
 	case e.c.hasMin && s.saysWhoseTime(j):
 		// "10.30 our time 11.30 yours tmrw": minutes after a dot, then
 		// what only follows a time of day.
@@ -140,6 +143,8 @@ func (s *scanner) clockCore(i int) (clock, int, int8, bool) {
 		if mm, nm, ok := s.num(j + 1); ok && nm == 2 && mm <= 59 && s.glued(j+1) {
 			c.min, c.hasMin = mm, true
 			j += 2
+		} else if s.is(j+1, "uri") {
+			j++ // Slovenian "ob 10. uri", at the tenth hour
 		}
 	case s.is(j, "h") && (s.glued(j) || s.tok(j+1).kind == tNum),
 		// Flemish writes the hour with "u" (for "uur") as the French
@@ -286,6 +291,25 @@ var dayparts = func() []daypart {
 		{"popoludni|poobede|vecer", merPM, sk},
 		{"dimineata", merAM, ro},
 		{"dupa amiaza|dupa amiaza|seara", merPM, ro},
+		{"ujutro|prijepodne", merAM, hr},
+		{"poslijepodne|popodne|navecer", merPM, hr},
+		{"ujutru|prepodne|ујутру|преподне", merAM, sr},
+		{"popodne|uvece|поподне|увече", merPM, sr},
+		{"zjutraj|dopoldne", merAM, sl},
+		{"popoldne|zvecer", merPM, sl},
+		{"сутринта", merAM, bg},
+		{"следобед|вечерта", merPM, bg},
+		// "о 3 годині дня", "в 3 часа дня": of the day, after noon.
+		{"ранку|зранку", merAM, uk},
+		{"дня|вечора", merPM, uk},
+		{"утра", merAM, ru},
+		{"дня|вечера", merPM, ru},
+		{"ryto", merAM, lt},
+		{"po pietu|vakaro", merPM, lt},
+		{"no rita", merAM, lv},
+		{"pecpusdiena|vakara", merPM, lv},
+		{"hommikul", merAM, et},
+		{"parastlounal|ohtul", merPM, et},
 	} {
 		for _, p := range strings.Split(d.phrases, "|") {
 			out = append(out, daypart{strings.Fields(p), d.mer, d.lang})
@@ -381,7 +405,8 @@ func (s *scanner) cueBefore(i int, c clock) (cue, fromCue bool) {
 	if _, ok := s.mean(p, kCue); !ok {
 		return false, false
 	}
-	for _, w := range [...]string{"de", "von", "van", "from", "dalle", "od", "das", "desde", "vanaf"} {
+	// Bulgarian "от" is no such word: "от 14 ч." is at 14:00.
+	for _, w := range [...]string{"de", "von", "van", "from", "dalle", "od", "das", "desde", "vanaf", "с", "з", "від", "nuo", "alates"} {
 		if s.is(p, w) {
 			return true, true
 		}

@@ -14,6 +14,9 @@ func (s *scanner) dateAt(i int) (elem, bool) {
 		if e, ok := s.yearFirstDate(i); ok {
 			return e, true
 		}
+		if e, ok := s.lithuanianDate(i); ok {
+			return e, true
+		}
 		if e, ok := s.numericDate(i); ok {
 			return e, true
 		}
@@ -28,14 +31,19 @@ func (s *scanner) dateAt(i int) (elem, bool) {
 }
 
 // yearFirstDate reads a date written year first, as Hungarian does:
-// "2026. december 10.", "2026. dec. 10-én", "2026. 12. 10.". The year's
-// dot and a space after it are needed ("2026.12.10" is numericDate's).
+// "2026. december 10.", "2026. dec. 10-én", "2026. 12. 10.", and as
+// Latvian does, the day before its month: "2027. gada 12. janvārī". The
+// year's dot and a space after it are needed ("2026.12.10" is
+// numericDate's).
 func (s *scanner) yearFirstDate(i int) (elem, bool) {
 	y, ny, ok := s.num(i)
 	if !ok || ny != 4 || !validYear(y) || !s.freeStart(i) || !s.gluedPunct(i+1, '.') || !s.tok(i+2).space {
 		return elem{}, false
 	}
 	j := i + 2
+	if s.mask&(1<<lv) != 0 && (s.is(j, "gada") || s.is(j, "g") && s.gluedPunct(j+1, '.')) {
+		return s.latvianDate(i, j, y)
+	}
 	m, lang, k, ok := s.monthAt(j)
 	if !ok {
 		// "2026. 12. 10.": the month's dot is needed too.
@@ -55,6 +63,59 @@ func (s *scanner) yearFirstDate(i int) (elem, bool) {
 	e, ok := s.dateElem(i, k, y, m, d, false)
 	e.lang = lang
 	return e, ok
+}
+
+// latvianDate reads the day and month of "2027. gada 12. janvārī" (the
+// year of y at i, "gada" or "g." at j).
+func (s *scanner) latvianDate(i, j, y int) (elem, bool) {
+	j++
+	if s.gluedPunct(j, '.') {
+		j++ // "g."
+	}
+	d, k, ok := s.dayNum(j)
+	if !ok {
+		return elem{}, false
+	}
+	m, lang, k, ok := s.monthAt(k)
+	if !ok {
+		return elem{}, false
+	}
+	e, ok := s.dateElem(i, k, y, m, d, false)
+	e.lang = lang
+	return e, ok
+}
+
+// lithuanianDate reads "2027 m. sausio 7 d.": the year, "m." (metai),
+// the month in the genitive, the day and "d." (diena).
+func (s *scanner) lithuanianDate(i int) (elem, bool) {
+	y, ny, ok := s.num(i)
+	if !ok || ny != 4 || !validYear(y) || s.mask&(1<<lt) == 0 || !s.freeStart(i) || !s.is(i+1, "m") || !s.gluedPunct(i+2, '.') {
+		return elem{}, false
+	}
+	m, lang, j, ok := s.monthAt(i + 3)
+	if !ok || lang != lt || !s.tok(j).space {
+		return elem{}, false
+	}
+	d, k, ok := s.dayNum(j)
+	if !ok {
+		return elem{}, false
+	}
+	k = s.dayWordAfter(k, lang)
+	if !s.freeEnd(k) {
+		return elem{}, false
+	}
+	e, ok := s.dateElem(i, k, y, m, d, false)
+	e.lang = lang
+	return e, ok
+}
+
+// dayWordAfter reads the word Lithuanian writes after the day of a date,
+// "d." (diena): "sausio 7 d.". It returns the token after it, or k.
+func (s *scanner) dayWordAfter(k int, lang int8) int {
+	if lang == lt && s.is(k, "d") && s.tok(k).space && s.gluedPunct(k+1, '.') {
+		return k + 2
+	}
+	return k
 }
 
 // spacedDate reads a day and a month each closed by a dot and spaced, as
@@ -321,6 +382,9 @@ func (s *scanner) dashedDayMonth(i, j, d int) (elem, bool) {
 
 // monthDay reads "December 3", "Dec. 3rd, 2026", "Dec 8, 2026".
 func (s *scanner) monthDay(i int) (elem, bool) {
+	if mm, _ := s.mean(i, kMonth); mm.flags&fDayFirst != 0 {
+		return elem{}, false
+	}
 	m, lang, j, ok := s.monthAt(i)
 	if !ok {
 		return elem{}, false
@@ -335,6 +399,7 @@ func (s *scanner) monthDay(i int) (elem, bool) {
 	if !ok {
 		return elem{}, false
 	}
+	k = s.dayWordAfter(k, lang)
 	// "December 3:00" is no day; "mar 3 dic" is Tuesday the 3rd.
 	// A year may follow without a comma: "November 12th 2026".
 	n := s.tok(k)
@@ -408,18 +473,30 @@ func (s *scanner) yearAfter(j int) (int, int) {
 	if !ok || ny != 4 || !validYear(y) {
 		return 0, j
 	}
-	if n := s.tok(k + 1); !n.space && n.kind == tPunct && (n.val == ':' || n.val == '.') && s.tok(k+2).kind == tNum {
+	if n := s.tok(k + 1); !n.space && n.kind == tPunct && (n.val == ':' || n.val == '.') && s.tok(k+2).kind == tNum && !s.tok(k+2).space {
 		return 0, j
 	}
 	k++
-	if s.is(k, "r") || s.is(k, "roku") {
-		k++
+	// "2026 r." (Polish rok), "2026. godine", "2026 г.", "2026 р.": the
+	// word for year, after the year's own dot in Croatian and Serbian.
+	w := k
+	if s.gluedPunct(w, '.') {
+		w++
+	}
+	if yearWords[s.wordOf(w)] {
+		k = w + 1
 		if s.gluedPunct(k, '.') {
 			k++
 		}
 	}
 	return y, k
 }
+
+// yearWords (folded) say "year" after one: Polish "r.", "roku",
+// Croatian and Serbian "godine", Russian and Bulgarian "г.", "года",
+// "година", Serbian "године", Ukrainian "р.", "року".
+var yearWords = map[string]bool{"r": true, "roku": true, "godine": true, "године": true, "г": true, "года": true,
+	"году": true, "година": true, "р": true, "року": true}
 
 // dayEndingClause reads a day of the month at j that ends its clause: a
 // comma, a full stop or the text's end after it ("mercoledì 9, stessa
@@ -511,6 +588,10 @@ func (s *scanner) weekdayAt(i int) (elem, bool) {
 			if dom, t1 := s.dayOfMonthAfter(end); dom != 0 {
 				e.dom, e.t1 = dom, t1
 			}
+		} else if after {
+			// "в пятницу на следующей неделе в 11:00": the phrase is the
+			// day's, not words between it and its clock.
+			e.t1 = end
 		}
 	}
 	return e, true
@@ -535,6 +616,11 @@ var nextWeekPhrases = [][]string{
 	{"naeste", "uge"}, {"neste", "uke"}, {"ensi", "viikolla"}, {"ensi", "viikon"}, {"pristi", "tyden"},
 	{"buduci", "tyzden"}, {"buducom", "tyzdni"}, {"jovo", "heten"}, {"jovo", "het"},
 	{"saptamana", "viitoare"}, {"saptamana", "urmatoare"}, {"gelecek", "hafta"}, {"onumuzdeki", "hafta"}, {"haftaya"},
+	{"sljedeci", "tjedan"}, {"sljedeceg", "tjedna"}, {"iduci", "tjedan"}, {"iduceg", "tjedna"}, {"sledece", "nedelje"},
+	{"sledece", "sedmice"}, {"следеће", "недеље"}, {"naslednji", "teden"}, {"prihodnji", "teden"},
+	{"следващата", "седмица"}, {"наступного", "тижня"}, {"наступному", "тижні"}, {"следующей", "неделе"},
+	{"kita", "savaite"}, {"nakamaja", "nedeļa"},
+	{"nakamnedeļ"}, {"jargmisel", "nadalal"},
 }
 
 // nextWeekBefore reports "next week" right before token i ("nächste

@@ -17,6 +17,10 @@ func FuzzFind(f *testing.F) {
 		"2026-12-03T15:00 America/New_York",
 		"the 3rd of December at half past two",
 		"\xff\x00 3/12 kl. 9.30 \xe2\x80",
+		"у уторак, 15. децембра 2026. године, у 11 часова",
+		"в пятницу на следующей неделе в 11:00 (мск)",
+		"2027 m. sausio 7 d. (ketvirtadienį) 10 val.",
+		"otrdien, 2027. gada 12. janvārī, plkst. 18:00",
 	} {
 		f.Add(s, false)
 	}

@@ -68,11 +68,48 @@ func TestFindNothing(t *testing.T) {
 		{"only digits", "1234567890"},
 		{"a dotted number without a cue", "Thursday 14.30"},
 		{"lower-case et is French", "mardi et mercredi 10"},
+		// The languages added last: pay, hours and counts, no day.
+		{"hr/pay and working hours", "Plaća je 1.500 EUR neto, a radno vrijeme od 8 do 16 sati."},
+		{"hr/counts and a phone number", "Imamo 25 zaposlenika i 3 ureda, javite se na 01 2345 678."},
+		{"sr/nedelja is a week", "Javićemo vam se za nedelju dana, u 10 časova je sastanak tima."},
+		{"sr/pay and leave", "Плата 120.000 динара, 40 сати недељно, 25 дана одмора."},
+		{"sl/pay and hours", "Plača 2.500 EUR bruto, 40 ur na teden, 25 dni dopusta."},
+		{"bg/pay and a working day", "Заплата 3000 лв., 8 часа работен ден, 20 дни отпуск."},
+		{"ru/неделя is a week, not Bulgarian Sunday", "Следующая неделя в 10:00 — планёрка."},
+		{"ru/среда is an environment", "Среда разработки: Python 3.11, Django 4.2, в 2 раза быстрее."},
+		{"ru/pay and experience", "Зарплата от 200 000 руб., опыт от 3 лет, 5 дней в неделю."},
+		{"uk/pay and hours", "Зарплата 50 000 грн, 40 годин на тиждень, 24 дні відпустки."},
+		{"lt/pay and hours", "Atlyginimas 3000 EUR, 40 val. per savaitę, 25 darbo dienos."},
+		{"lv/pay and hours", "Alga 2500 EUR, 40 stundas nedēļā, 20 darba dienas."},
+		{"et/pay and hours", "Palk 3000 eurot, 40 tundi nädalas, 28 päeva puhkust."},
+		{"English Danes are no Slovenian today", "The Danes at 10:00 sharp, the Swedes after."},
+		{"French homme is no Estonian tomorrow", "Un homme à 10h30 a appelé."},
+		{"Dutch rit is no Latvian tomorrow", "De rit om 10:00 duurt 20 minuten."},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := Find(tc.text, defaultOptions(t)); len(got) != 0 {
 				t.Errorf("Find(%q) = %+v, want none", tc.text, got)
+			}
+		})
+	}
+}
+
+// Words of the languages added last that are ordinary words too, or
+// fold to another language's day: no day to FindDates either.
+func TestFindDatesNothing(t *testing.T) {
+	tests := []struct{ name, text string }{
+		{"a name before a number is no day-first month", "Spoke to Marta 10 minutes ago; Julija 3 times."},
+		{"Latvian in the week is no Slovak Sunday", "Alga 2500 EUR, 40 stundas nedēļā."},
+		{"Russian environment is no Wednesday", "Среда разработки: Python, Docker."},
+		{"Russian week is no Bulgarian Sunday", "Эта неделя была трудной."},
+		{"Serbian week is no Sunday", "Javićemo vam se sledeće nedelje."},
+		{"Ukrainian letter is no month", "Дякуємо за ваш лист 3 кандидатам."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := FindDates(tc.text, defaultOptions(t)); len(got) != 0 {
+				t.Errorf("FindDates(%q) = %+v, want none", tc.text, got)
 			}
 		})
 	}

@@ -1,21 +1,26 @@
 // Package timetext reads dates and clock times written in words in the
 // languages of job-search mail: English, German, French, Spanish, Italian,
 // Portuguese, Dutch, Polish, Swedish, Danish, Norwegian, Finnish, Czech,
-// Slovak, Hungarian, Romanian and Turkish.
+// Slovak, Hungarian, Romanian, Turkish, Croatian, Serbian (in Latin and
+// Cyrillic letters), Slovenian, Bulgarian, Ukrainian, Russian, Lithuanian,
+// Latvian and Estonian.
 //
 // It reads what recruiters and scheduling tools write: "Thursday, December
 // 3 at 4:00 PM CET", "am Donnerstag, 3. Dezember 2026 um 14:00 Uhr", "jeudi
 // 3 décembre de 14h à 15h", "mañana a las 16:30 (hora de Madrid)", "op
-// 18-12-2026 van 13.00 tot 14.00 uur", Outlook's "When: ... 2:00 PM-2:45 PM
-// (UTC+01:00) Amsterdam, Berlin, ..." and a date and a time on separate
-// lines of a rendered table ("Date: ..." / "Time: ...").
+// 18-12-2026 van 13.00 tot 14.00 uur", "у уторак, 15. децембра 2026. године,
+// у 11 часова", "в четверг, 10 декабря, в 15:00", "otrdien, 2027. gada 12.
+// janvārī, plkst. 18:00", Outlook's "When: ... 2:00 PM-2:45 PM (UTC+01:00)
+// Amsterdam, Berlin, ..." and a date and a time on separate lines of a
+// rendered table ("Date: ..." / "Time: ...").
 //
 // The text is cut into tokens (runs of letters, runs of digits, single
 // marks) by hand, and words are looked up in tables of month and weekday
-// names per language, folded to lower case without accents. There are no
-// regular expressions: the work is linear in the text, and a line without
-// a digit costs a scan for a few number words ("noon", "half past") and
-// nothing more.
+// names per language, folded to lower case without accents (Cyrillic
+// words are lower-cased and keep their letters). There are no regular
+// expressions: the work is linear in the text, and a line without a digit
+// costs a scan for a few number words ("noon", "half past") and nothing
+// more.
 //
 // Rules that decide a reading:
 //   - A date without a year is the next one that is not more than two
@@ -52,7 +57,9 @@ type Options struct {
 	// means UTC.
 	Loc *time.Location
 	// Langs limits which languages' words are read (ISO 639-1: en de fr es
-	// it pt nl pl sv da no fi cs sk hu ro tr). Empty: all. Numerals are always read.
+	// it pt nl pl sv da no fi cs sk hu ro tr hr sr sl bg uk ru lt lv et;
+	// "sr" reads both of Serbian's scripts). Empty: all. Numerals are
+	// always read.
 	Langs []string
 	// MonthFirst reads an ambiguous numeric date "07/12" as July 12 (US
 	// usage). Default day-first. An unambiguous one (13/07, 07/13) is read
@@ -314,10 +321,15 @@ var numberWords = [...]string{"noon", "midday", "midnight", "midi", "minuit", "m
 
 // hourCues are the words after which an hour may be written as a word
 // ("a las nueve", "um neun", "kl. ni", "um halb drei"): the cues of
-// cueWords that start a time, not a length ("de", "von", "from").
+// cueWords that start a time, not a length ("de", "von", "from"), in the
+// languages whose hours in words are read. The others' cues ("u", "в",
+// "kell") would only cost the scan: no hour in words can follow them.
 var hourCues = func() []string {
 	var out []string
-	for _, ws := range cueWords {
+	for l, ws := range cueWords {
+		if hourNames[l] == "" && hourNames24[l] == "" && cuedHours[l] == "" {
+			continue
+		}
 		for _, w := range strings.Fields(ws) {
 			if !fromCues[w] {
 				out = append(out, w)

@@ -175,16 +175,20 @@ func foldRune(b []byte, r rune) []byte {
 		}
 		return append(b, byte(r))
 	}
+	// Cyrillic letters are lower-cased and keep their form but for
+	// Russian "ё", often written "е". The Baltic languages' long and nasal
+	// vowels fold as other accents do; Latvian's softened consonants stay,
+	// or "nedēļā" (in the week) would be Slovak "nedeľa" (Sunday).
 	switch unicode.ToLower(r) {
-	case 'à', 'á', 'â', 'ã', 'ä', 'å', 'ą', 'ă':
+	case 'à', 'á', 'â', 'ã', 'ä', 'å', 'ą', 'ă', 'ā':
 		return append(b, 'a')
 	case 'æ':
 		return append(b, 'a', 'e')
 	case 'ç', 'ć', 'č':
 		return append(b, 'c')
-	case 'è', 'é', 'ê', 'ë', 'ę', 'ě':
+	case 'è', 'é', 'ê', 'ë', 'ę', 'ě', 'ē', 'ė':
 		return append(b, 'e')
-	case 'ì', 'í', 'î', 'ï', 'ı':
+	case 'ì', 'í', 'î', 'ï', 'ı', 'ī', 'į':
 		return append(b, 'i')
 	case 'ł', 'ľ', 'ĺ':
 		return append(b, 'l')
@@ -198,7 +202,7 @@ func foldRune(b []byte, r rune) []byte {
 		return append(b, 's')
 	case 'ß':
 		return append(b, 's', 's')
-	case 'ù', 'ú', 'û', 'ü', 'ů', 'ű':
+	case 'ù', 'ú', 'û', 'ü', 'ů', 'ű', 'ū', 'ų':
 		return append(b, 'u')
 	case 'ř', 'ŕ':
 		return append(b, 'r')
@@ -210,7 +214,9 @@ func foldRune(b []byte, r rune) []byte {
 		return append(b, 'y')
 	case 'ź', 'ż', 'ž':
 		return append(b, 'z')
-	case '’':
+	case 'ё':
+		return append(b, "е"...)
+	case '’', 'ʼ': // Ukrainian writes its apostrophe as either, "п’ятниця", "пʼятниця"
 		return append(b, '\'')
 	}
 	return utf8.AppendRune(b, unicode.ToLower(r))

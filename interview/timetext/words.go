@@ -7,7 +7,8 @@ import (
 
 // The languages whose words are read, in the order that breaks a tie when a
 // word belongs to several and nothing else on its line decides.
-var langCodes = [...]string{"en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "no", "fi", "cs", "sk", "hu", "ro", "tr"}
+var langCodes = [...]string{"en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "no", "fi", "cs", "sk", "hu", "ro", "tr",
+	"hr", "sr", "sl", "bg", "uk", "ru", "lt", "lv", "et"}
 
 const (
 	en = iota
@@ -27,6 +28,15 @@ const (
 	hu
 	ro
 	tr
+	hr // Croatian
+	sr // Serbian, in Latin and Cyrillic letters
+	sl // Slovenian
+	bg // Bulgarian
+	uk // Ukrainian
+	ru // Russian
+	lt // Lithuanian
+	lv // Latvian
+	et // Estonian
 	numLangs
 	// anyLang marks the connectors and marks that belong to no single
 	// language. Its bit follows the languages' in a langMask, so a new
@@ -79,6 +89,10 @@ const (
 	// fCued: an hour in words that carries its own cue, Hungarian
 	// "háromkor" (at three): no word before it need announce it.
 	fCued
+	// fDayFirst: a month of a language that writes the day before it
+	// ("15. marta", "12. janvārī"), read only after its day: before a
+	// number it is as often a name ("Marta 10 minutes ago", "Julija").
+	fDayFirst
 )
 
 type meaning struct {
@@ -152,6 +166,29 @@ var monthNames = [numLangs]string{
 	// Turkish glues a case ending on with an apostrophe ("10 Aralık'ta"):
 	// see word. Its dotless ı folds to i, as "ARALIK" lower-cases.
 	tr: "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
+	// Croatian has months of its own, and dates use the genitive ("1.
+	// prosinca 2026."). Its "listopad" is October, Polish and Czech
+	// November: the line's language decides, Polish on a tie.
+	hr: "siječnja|siječanj veljače|veljača ožujka|ožujak travnja|travanj svibnja|svibanj lipnja|lipanj srpnja|srpanj kolovoza|kolovoz rujna|rujan listopada|listopad studenoga|studenog|studeni prosinca|prosinac",
+	// Serbian in both its scripts, the genitive ("15. decembra") and
+	// the nominative ("15. децембар").
+	sr: "januara|januar|јануара|јануар februara|februar|фебруара|фебруар marta|mart|марта|март aprila|april|априла|април maja|maj|маја|мај juna|jun|јуна|јун " +
+		"jula|jul|јула|јул avgusta|avgust|августа|август septembra|septembar|септембра|септембар oktobra|oktobar|октобра|октобар novembra|novembar|новембра|новембар decembra|decembar|децембра|децембар",
+	sl: "januarja|januar februarja|februar marca|marec aprila|april maja|maj junija|junij julija|julij avgusta|avgust septembra|september oktobra|oktober novembra|november decembra|december",
+	bg: "януари февруари март април май юни юли август септември октомври ноември декември",
+	uk: "січня|січень лютого|лютий березня|березень квітня|квітень травня|травень червня|червень липня|липень серпня|серпень вересня|вересень жовтня|жовтень листопада|листопад грудня|грудень",
+	ru: "января|январь февраля|февраль марта|март апреля|апрель мая|май июня|июнь июля|июль августа|август сентября|сентябрь октября|октябрь ноября|ноябрь декабря|декабрь",
+	// Lithuanian writes the month in the genitive before the day
+	// ("sausio 7 d.", "2027 m. sausio 7 d."); the nominative names a
+	// month without a day, and "liepa" (July) is also a linden and a
+	// name, "kovas" (March) a fight.
+	lt: "sausio vasario kovo balandžio gegužės birželio liepos rugpjūčio rugsėjo spalio lapkričio gruodžio",
+	// Latvian: the nominative, the locative a date takes ("12.
+	// janvārī") and the genitive.
+	lv: "janvāris|janvārī|janvāra februāris|februārī|februāra marts|martā aprīlis|aprīlī|aprīļa maijs|maijā|maija jūnijs|jūnijā|jūnija jūlijs|jūlijā|jūlija augusts|augustā|augusta septembris|septembrī|septembra oktobris|oktobrī|oktobra novembris|novembrī|novembra decembris|decembrī|decembra",
+	// Estonian: the nominative ("14. jaanuar 2027") and the adessive
+	// ("14. jaanuaril"), but not "mail" (in May), English "mail".
+	et: "jaanuar|jaanuaril veebruar|veebruaril märts|märtsil aprill|aprillil mai juuni|juunil juuli|juulil august|augustil september|septembril oktoober|oktoobril november|novembril detsember|detsembril",
 }
 
 var monthAbbrevs = [numLangs]string{
@@ -174,6 +211,14 @@ var monthAbbrevs = [numLangs]string{
 	// Not "may" (English) and "mar"; "eki" (an attachment), "kas" and
 	// "ara" (an interval, a call) are risky.
 	tr: "oca şub - nis - haz tem ağu eyl eki kas ara",
+	// Croatian's "sij", "svi" (all), "tra", "lip", "kol", "pro", Serbian
+	// and Slovenian "avg" (English "avg") and "нов" (new), Ukrainian "лист"
+	// (a letter), Lithuanian "vas" and "bal", Estonian "jaan" (a name) are
+	// words: left out, as the mail of those languages writes months out.
+	sr: "јан феб мар апр - јун јул авг сеп окт - дец",
+	bg: "яну фев мар апр - - - авг сеп окт ное дек",
+	uk: "січ лют бер квіт трав черв лип серп вер жовт - груд",
+	ru: "янв фев мар апр - июн июл авг сен|сент окт ноя|нояб дек",
 }
 
 // Weekday names per language, Sunday first as in time.Weekday.
@@ -203,6 +248,29 @@ var weekdayNames = [numLangs]string{
 	hu: "vasárnap hétfő|hétfőn kedd|kedden szerda|szerdán csütörtök|csütörtökön péntek|pénteken szombat|szombaton",
 	ro: "duminică luni marți miercuri joi vineri sâmbătă",
 	tr: "pazar pazartesi salı çarşamba perşembe cuma cumartesi",
+	// The South Slavic languages: the name and its accusative after "u",
+	// "v" ("u srijedu", "v sredo").
+	hr: "nedjelja|nedjelju ponedjeljak utorak srijeda|srijedu četvrtak petak subota|subotu",
+	// Serbian "nedelja" is also a week, and "среда" a Russian
+	// environment: both are read with a date or a period only (see
+	// riskyWord).
+	sr: "nedelja|nedelju|недеља|недељу ponedeljak|понедељак utorak|уторак sreda|sredu|среда|среду četvrtak|четвртак petak|петак subota|subotu|субота|суботу",
+	sl: "nedelja|nedeljo ponedeljek torek sreda|sredo četrtek petek sobota|soboto",
+	// Bulgarian "неделя" (Sunday) is Russian for a week: see riskyWord.
+	bg: "неделя понеделник вторник сряда четвъртък петък събота",
+	// Ukrainian and Russian: the name and the accusative after "у", "в"
+	// ("у п'ятницю", "в среду"). The apostrophe may be left out.
+	uk: "неділя|неділю понеділок вівторок середа|середу четвер п'ятниця|п'ятницю|пятниця|пятницю субота|суботу",
+	// Russian "среда" is also an environment ("среда разработки"): see
+	// riskyWord.
+	ru: "воскресенье понедельник вторник среда|среду четверг пятница|пятницу суббота|субботу",
+	// Lithuanian: the name and the accusative, "on" ("ketvirtadienį").
+	lt: "sekmadienis|sekmadienį pirmadienis|pirmadienį antradienis|antradienį trečiadienis|trečiadienį ketvirtadienis|ketvirtadienį penktadienis|penktadienį šeštadienis|šeštadienį",
+	// Latvian: the name, "on" ("otrdien") and the locative ("otrdienā",
+	// which folds to the name).
+	lv: "svētdiena|svētdien pirmdiena|pirmdien otrdiena|otrdien trešdiena|trešdien ceturtdiena|ceturtdien piektdiena|piektdien sestdiena|sestdien",
+	// Estonian: the name and the adessive, "on" ("neljapäeval").
+	et: "pühapäev|pühapäeval esmaspäev|esmaspäeval teisipäev|teisipäeval kolmapäev|kolmapäeval neljapäev|neljapäeval reede|reedel laupäev|laupäeval",
 }
 
 var weekdayAbbrevs = [numLangs]string{
@@ -225,6 +293,13 @@ var weekdayAbbrevs = [numLangs]string{
 	// Only the two that are no word elsewhere: "Per 10" is English, and
 	// "Sal", "Car", "Cum", "Paz" are words too.
 	tr: "- pzt - - - - cmt",
+	// Cyrillic two letters, as calendars write them ("Чт, 10 дек."). The
+	// Latin abbreviations of the South Slavic languages are words or
+	// zones ("pet", "sub", "čet" folds to "cet") and are left out.
+	sr: "нед пон уто сре чет - суб",
+	bg: "нд пн вт ср чт пт сб",
+	uk: "нд пн вт ср чт пт сб",
+	ru: "вс пн вт ср чт пт сб",
 }
 
 // Abbreviations that are also frequent words: "mar" (sea, and Spanish
@@ -265,6 +340,18 @@ var relWords = [numLangs]string{
 	// "mâine", also typed "maine" (see relAt for the state of Maine).
 	ro: "azi:0 astăzi:0 mâine:1 poimâine:2",
 	tr: "bugün:0 yarın:1",
+	hr: "danas:0 sutra:1 prekosutra:2",
+	sr: "danas:0 sutra:1 prekosutra:2 данас:0 сутра:1 прекосутра:2",
+	// "danes" is also the English Danes: only on a Slovenian line.
+	sl: "danes:0 jutri:1 pojutrišnjem:2",
+	bg: "днес:0 утре:1 вдругиден:2",
+	uk: "сьогодні:0 завтра:1 післязавтра:2",
+	ru: "сегодня:0 завтра:1 послезавтра:2",
+	lt: "šiandien:0 rytoj:1 poryt:2",
+	// "rīt" folds to Dutch "rit" (a ride): only on a Latvian line.
+	lv: "šodien:0 rīt:1 rītdien:1 parīt:2",
+	// "homme" is French, "täna" a name: only on an Estonian line.
+	et: "täna:0 homme:1 ülehomme:2",
 }
 
 // Words that may stand between the parts of one date and time ("on",
@@ -287,6 +374,18 @@ var connWords = [numLangs]string{
 	hu: "jövő napján kb",
 	ro: "pe din data ora orele începând viitoare viitor următoare",
 	tr: "günü tarihinde gelecek önümüzdeki",
+	// "dana 1. prosinca": on the day of; "s početkom u 10 sati", starting
+	// at 10 ("s" and "sa" only on a Croatian or Serbian line).
+	hr: "u dana od s sa početkom",
+	sr: "u dana od s sa početkom у дана од са почетком",
+	sl: "v dne od",
+	// "на 9 декември": on.
+	bg: "на в от",
+	uk: "на у в о об з від",
+	ru: "на в во с",
+	lt: "nuo",
+	lv: "",
+	et: "alates",
 }
 
 // The two halves of "same time": a move "to Monday, December 7, same
@@ -298,12 +397,16 @@ var sameWords = [numLangs]string{
 	it: "stessa stesso solita solito", pt: "mesma mesmo", nl: "zelfde hetzelfde", pl: "samej",
 	sv: "samma", da: "samme", no: "samme", fi: "samaan", cs: "stejný stejnou stejném",
 	sk: "rovnaký rovnakom rovnakú", hu: "ugyanabban ugyanarra", ro: "aceeași", tr: "aynı",
+	hr: "isto", sr: "isto исто", sl: "isti isto", bg: "същия", uk: "самий самій", ru: "же", lt: "pačiu",
+	et: "samal", // Latvian "pašā" folds to Spanish "pasa"
 }
 
 var sameTimeNouns = [numLangs]string{
 	en: "time", de: "uhrzeit zeit", fr: "heure", es: "hora", it: "ora orario", pt: "hora horário",
 	nl: "tijd tijdstip", pl: "godzinie porze", sv: "tid", da: "tid tidspunkt", no: "tid tidspunkt",
 	fi: "aikaan", cs: "čas čase", sk: "čas čase", hu: "időpontban időpontra időben", ro: "oră", tr: "saatte saat",
+	hr: "vrijeme", sr: "vreme време", sl: "uri čas", bg: "час", uk: "час годині", ru: "время", lt: "laiku",
+	et: "ajal",
 }
 
 // Words after which a bare hour is a clock time ("um 10", "kl 10",
@@ -330,6 +433,16 @@ var cueWords = [numLangs]string{
 	// (Italian "now") only on a Romanian line (see lineOnlyWord).
 	ro: "la ora orele",
 	tr: "saat", // "saat 14:00'te", "saat 10'da"
+	hr: "u od oko",
+	sr: "u od oko у од око",
+	sl: "ob od okoli",
+	// Bulgarian "от 14:00 ч." is at 14:00, not from (see cueBefore).
+	bg: "в от към около",
+	uk: "о об у в з від близько",
+	ru: "в с около",
+	lt: "nuo apie",
+	lv: "plkst pulksten",
+	et: "kell kl alates umbes",
 }
 
 var suffixWords = [numLangs]string{
@@ -352,6 +465,17 @@ var suffixWords = [numLangs]string{
 	hu: "óra órakor órától óráig",
 	ro: "",
 	tr: "", // the endings glued on with an apostrophe: see aposAfterClock
+	hr: "sati h",
+	sr: "sati časova h сати часова ч",
+	sl: "h uri",
+	bg: "ч часа",
+	uk: "годині год",
+	ru: "ч час часа часов",
+	// "10 val." (valanda): with a day just before it, a time (see
+	// clockAt); "2 val." may be a length.
+	lt: "val",
+	lv: "", // "plkst. 18:00": the cue before
+	et: "", // "kell 13.00"
 }
 
 var rangeWords = [numLangs]string{
@@ -372,6 +496,15 @@ var rangeWords = [numLangs]string{
 	hu: "",
 	ro: "până la", // "de la 14:00 până la 15:00", "de la 14:00 la 15:00"
 	tr: "ile",     // "14:00 ile 15:00 arası"
+	hr: "do",
+	sr: "do до",
+	sl: "do",
+	bg: "до",
+	uk: "до",
+	ru: "до",
+	lt: "iki",
+	lv: "līdz",
+	et: "kuni",
 }
 
 var labelWords = [numLangs]string{
@@ -392,6 +525,15 @@ var labelWords = [numLangs]string{
 	hu: "dátum időpont időpontja mikor idő",
 	ro: "data ora când",
 	tr: "tarih saat zaman",
+	hr: "datum vrijeme kada termin",
+	sr: "datum vreme kada termin датум време када термин",
+	sl: "datum čas ura kdaj termin",
+	bg: "дата час кога",
+	uk: "дата час коли",
+	ru: "дата время когда",
+	lt: "data laikas kada",
+	lv: "datums laiks kad",
+	et: "kuupäev aeg kellaaeg millal",
 }
 
 // hourNames are the hours 1 to 12 as words: "a las nueve", "um neun Uhr",
@@ -473,8 +615,8 @@ var minuteWords = func() map[string]int {
 
 func init() {
 	for l := range numLangs {
-		addList(monthNames[l], l, kMonth, 1, 0)
-		addList(monthAbbrevs[l], l, kMonth, 1, fAbbr)
+		addList(monthNames[l], l, kMonth, 1, dayFirst[l])
+		addList(monthAbbrevs[l], l, kMonth, 1, fAbbr|dayFirst[l])
 		addList(weekdayNames[l], l, kWeekday, 0, 0)
 		addList(weekdayAbbrevs[l], l, kWeekday, 0, fAbbr)
 		for _, w := range strings.Fields(relWords[l]) {
@@ -538,6 +680,9 @@ func init() {
 		da: "formiddag eftermiddag", no: "formiddag ettermiddag", fi: "aamulla aamupäivällä iltapäivällä illalla",
 		cs: "ráno dopoledne odpoledne večer", sk: "ráno dopoludnia doobeda popoludní poobede večer",
 		hu: "reggel délelőtt délután este", ro: "dimineața amiaza seara", tr: "sabah öğleden sonra akşam",
+		hr: "ujutro prijepodne poslijepodne popodne navečer", sr: "ujutru prepodne popodne uveče ујутру преподне поподне увече",
+		sl: "zjutraj dopoldne popoldne zvečer", bg: "сутринта следобед вечерта", uk: "вранці зранку вдень ввечері",
+		ru: "утром днём днем вечером", lt: "ryte popiet vakare", lv: "pēcpusdienā vakarā", et: "hommikul pärastlõunal õhtul",
 	} {
 		for _, w := range strings.Fields(ws) {
 			add(w, l, kConn, 0, 0)
@@ -562,6 +707,27 @@ func init() {
 	lineOnlyWord("ora", hu)
 	lineOnlyWord("la", ro)
 	lineOnlyWord("ora", ro)
+	// Slovenian "danes" (today) is the English Danes, Latvian "rīt"
+	// (tomorrow) Dutch "rit" (a ride), Estonian "homme" (tomorrow) and
+	// "täna" (today) French "homme" and a name.
+	lineOnlyWord("danes", sl)
+	lineOnlyWord("rit", lv)
+	lineOnlyWord("homme", et)
+	lineOnlyWord("tana", et)
+	for _, l := range []int{hr, sr} {
+		lineOnlyWord("s", l)
+		lineOnlyWord("sa", l)
+	}
+	// Serbian "nedelja" is a week as well as Sunday ("sledeće nedelje",
+	// "za nedelju dana"), as Bulgarian "неделя" (Sunday) is in Russian
+	// ("следующая неделя"), and "среда" a Russian environment ("среда
+	// разработки"): read with a date or a period only (see weekdayAt).
+	// A line of one of them may hold no other word of its language.
+	for _, w := range []string{"nedelja", "nedelju", "недеља", "недељу", "среда"} {
+		riskyWord(w, sr)
+	}
+	riskyWord("среда", ru)
+	riskyWord("неделя", bg)
 	add("half", nl, kClockWord, 0, 0)
 	for _, l := range []int{sv, da, no} {
 		add("halv", l, kClockWord, 0, 0)
@@ -589,6 +755,21 @@ func lineOnlyWord(word string, lang int) {
 		}
 	}
 }
+
+// riskyWord sets fRisky on the weekday lang names with a folded word
+// that is also a frequent word.
+func riskyWord(word string, lang int) {
+	for i, m := range dict[word].m {
+		if int(m.lang) == lang && m.kind == kWeekday {
+			dict[word].m[i].flags |= fRisky
+		}
+	}
+}
+
+// dayFirst are the flags of the months of the languages added last that
+// write the day before the month. (Lithuanian writes the month first.)
+var dayFirst = [numLangs]uint8{hr: fDayFirst, sr: fDayFirst, sl: fDayFirst, bg: fDayFirst, uk: fDayFirst,
+	ru: fDayFirst, lv: fDayFirst, et: fDayFirst}
 
 // lineOnly are the flags of a language's hours in words: fLine where
 // they are other languages' words.

@@ -258,6 +258,15 @@ var zonePhrases = func() map[string][][]string {
 		{"kozep europai ido|magyar ido|budapesti ido|hungarian time", "Europe/Budapest"},
 		{"ora romaniei|ora bucurestiului|ora locala a romaniei|romanian time", "Europe/Bucharest"},
 		{"turkiye saati|turkiye saatiyle|istanbul saati|turkish time|turkey time", "Europe/Istanbul"},
+		// Russian and Ukrainian mail names Moscow's and Kyiv's clocks
+		// ("в 15:00 по московскому времени", "11:00 (мск)", "о 15:00 за
+		// київським часом"); the Baltic states' their country's.
+		{"по московскому времени|московскому времени|московское время|по москве|по мск|мск|moscow time", "Europe/Moscow"},
+		{"за київським часом|київським часом|київський час|за києвом|по києву|по киевскому времени|киевскому времени|по киеву|kyiv time", "Europe/Kyiv"},
+		{"българско време|по българско време", "Europe/Sofia"},
+		{"lietuvos laiku|lietuvos laiko", "Europe/Vilnius"},
+		{"pec latvijas laika|latvijas laika|latvijas laiks", "Europe/Riga"},
+		{"eesti aja jargi|eesti aeg|eesti aja", "Europe/Tallinn"},
 	} {
 		for _, p := range strings.Split(z.phrases, "|") {
 			ws := append(strings.Fields(p), z.iana)
