@@ -39,6 +39,36 @@ var mailWithoutDigits = func() string {
 	return b.String()
 }()
 
+// mailWithDatesRu is a Russian recruiter's reply of about 3 KB with two
+// dates, a phone number and pay, and mailWithoutDigitsRu Russian prose
+// without a digit: Cyrillic letters take two bytes each.
+var mailWithDatesRu = func() string {
+	var b strings.Builder
+	b.WriteString("Здравствуйте, Сэм!\r\n\r\nСпасибо за быстрый ответ и подробный рассказ о вашем опыте.\r\n" +
+		"Приглашаем вас на собеседование с командой разработки в четверг,\r\n" +
+		"10 декабря, в 15:00 по московскому времени. С вами поговорят руководитель\r\n" +
+		"отдела и ведущий инженер; разговор займёт около часа.\r\n\r\n" +
+		"Если это время вам не подходит, можно в пятницу, 11 декабря, с 10:00 до 11:00.\r\n" +
+		"Пожалуйста, сообщите, какой вариант вам удобнее.\r\n\r\n")
+	for b.Len() < 2700 {
+		b.WriteString("Мы команда инженеров, которым важны надёжные системы, понятный код и\r\n" +
+			"доброжелательные ревью. Подробнее о том, как мы работаем, читайте на сайте.\r\n")
+	}
+	b.WriteString("\r\nС уважением,\r\nМария Иванова\r\nрекрутер\r\nТелефон +7 495 123-45-67\r\n" +
+		"Зарплата от 250 000 руб., опыт от 3 лет.\r\n")
+	return b.String()
+}()
+
+var mailWithoutDigitsRu = func() string {
+	var b strings.Builder
+	for b.Len() < 3000 {
+		b.WriteString("Спасибо за интерес к вакансии и за время, которое вы потратили на отклик.\r\n" +
+			"Мы получили много сильных откликов и сейчас внимательно их изучаем.\r\n" +
+			"Мы свяжемся с вами, как только сможем, и расскажем о следующих шагах.\r\n\r\n")
+	}
+	return b.String()
+}()
+
 func BenchmarkFind(b *testing.B) {
 	opt := Options{Ref: time.Date(2026, 11, 26, 10, 41, 0, 0, time.UTC), Loc: time.UTC}
 	for _, bc := range []struct {
@@ -48,6 +78,8 @@ func BenchmarkFind(b *testing.B) {
 	}{
 		{"3KB-two-dates", mailWithDates, 2},
 		{"3KB-no-digits", mailWithoutDigits, 0},
+		{"3KB-ru-two-dates", mailWithDatesRu, 2},
+		{"3KB-ru-no-digits", mailWithoutDigitsRu, 0},
 	} {
 		b.Run(bc.name, func(b *testing.B) {
 			if got := Find(bc.text, opt); len(got) != bc.found {

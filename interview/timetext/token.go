@@ -69,6 +69,10 @@ func (s *scanner) tokenizeLine(start, end int, line int32, brk bool) {
 			r, size := rune(c), 1
 			if c >= utf8.RuneSelf {
 				r, size = utf8.DecodeRuneInString(text[i:end])
+				if isCyrillic(r) {
+					i = s.word(i, end, space)
+					break
+				}
 				if r == 0xA0 || r == 0x202F || r == 0x2009 || r == 0x2007 || (r != utf8.RuneError && unicode.IsSpace(r)) {
 					space = true
 					i += size
@@ -113,7 +117,7 @@ func (s *scanner) word(i, end int, space bool) int {
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[i:end])
 		}
-		letter := r < utf8.RuneSelf && isASCIILetter(byte(r)) || r >= utf8.RuneSelf && unicode.IsLetter(r)
+		letter := r < utf8.RuneSelf && isASCIILetter(byte(r)) || r >= utf8.RuneSelf && (isCyrillic(r) || unicode.IsLetter(r))
 		if !letter {
 			if (r == '\'' || r == '’') && !firstRune && i+size < end && startsLetter(text[i+size:end]) {
 				if apos < 0 {
@@ -126,10 +130,10 @@ func (s *scanner) word(i, end int, space bool) int {
 			break
 		}
 		if firstRune {
-			t.capital = unicode.IsUpper(r)
+			t.capital = isUpper(r)
 			firstRune = false
 		}
-		if t.upper && !('A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)) {
+		if t.upper && !isUpper(r) {
 			t.upper = false
 		}
 		if len(s.fold)-k0 <= maxWord {
@@ -161,6 +165,22 @@ func (s *scanner) turkishStem(k0, apos int) *entry {
 	return e
 }
 
+// isCyrillic reports a letter of the Cyrillic block's first part, the
+// letters of Russian, Ukrainian, Bulgarian and Serbian but "ґ": they are
+// read without the unicode tables, which cost a Cyrillic text more than
+// the rest of its reading.
+func isCyrillic(r rune) bool { return 0x400 <= r && r <= 0x45F }
+
+func isUpper(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return 'A' <= r && r <= 'Z'
+	case isCyrillic(r):
+		return r < 0x430
+	}
+	return unicode.IsUpper(r)
+}
+
 func startsLetter(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r < utf8.RuneSelf && isASCIILetter(byte(r)) || r >= utf8.RuneSelf && unicode.IsLetter(r)
@@ -176,9 +196,22 @@ func foldRune(b []byte, r rune) []byte {
 		return append(b, byte(r))
 	}
 	// Cyrillic letters are lower-cased and keep their form but for
-	// Russian "ё", often written "е". The Baltic languages' long and nasal
-	// vowels fold as other accents do; Latvian's softened consonants stay,
-	// or "nedēļā" (in the week) would be Slovak "nedeľa" (Sunday).
+	// Russian "ё", often written "е".
+	if isCyrillic(r) {
+		switch {
+		case r < 0x410: // "Ѐ" to "Џ"
+			r += 0x50
+		case r < 0x430: // "А" to "Я"
+			r += 0x20
+		}
+		if r == 'ё' {
+			r = 'е'
+		}
+		return utf8.AppendRune(b, r)
+	}
+	// The Baltic languages' long and nasal vowels fold as other accents
+	// do; Latvian's softened consonants stay, or "nedēļā" (in the week)
+	// would be Slovak "nedeľa" (Sunday).
 	switch unicode.ToLower(r) {
 	case 'à', 'á', 'â', 'ã', 'ä', 'å', 'ą', 'ă', 'ā':
 		return append(b, 'a')
@@ -214,8 +247,6 @@ func foldRune(b []byte, r rune) []byte {
 		return append(b, 'y')
 	case 'ź', 'ż', 'ž':
 		return append(b, 'z')
-	case 'ё':
-		return append(b, "е"...)
 	case '’', 'ʼ': // Ukrainian writes its apostrophe as either, "п’ятниця", "пʼятниця"
 		return append(b, '\'')
 	}
