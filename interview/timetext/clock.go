@@ -322,10 +322,11 @@ func (s *scanner) daypartAt(j int) (int8, int, int8) {
 	if s.punct(j, '\'') || s.punct(j, '’') {
 		j++ // Dutch "'s middags"
 	}
-	if s.tok(j).kind != tWord {
+	t := s.tok(j)
+	if t.kind != tWord {
 		return 0, j, -1
 	}
-	for _, d := range dayparts {
+	for _, d := range daypartsAt[string(s.fold[t.k0:t.k1])] {
 		if s.mask&(1<<d.lang) == 0 {
 			continue
 		}
@@ -335,6 +336,16 @@ func (s *scanner) daypartAt(j int) (int8, int, int8) {
 	}
 	return 0, j, -1
 }
+
+// daypartsAt holds dayparts by their first word, in their order: a
+// number is followed by one of them far less often than the list is long.
+var daypartsAt = func() map[string][]daypart {
+	m := map[string][]daypart{}
+	for _, d := range dayparts {
+		m[d.words[0]] = append(m[d.words[0]], d)
+	}
+	return m
+}()
 
 // daypartBefore reads a part of the day written before the cue of the
 // hour at i ("nachmittag ab 4", "afternoon at 4", "vendredi soir vers 7"),

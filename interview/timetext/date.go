@@ -629,12 +629,40 @@ func (s *scanner) nextWeekBefore(i int) bool {
 	// "budúci týždeň v piatok", "nächste Woche am Freitag", "săptămâna
 	// viitoare, vineri": a connector or a comma may stand between.
 	between := s.punct(i-1, ',') || s.isConn(i-1)
-	for _, p := range nextWeekPhrases {
-		if s.wordsAt(i-len(p), p) || between && s.wordsAt(i-1-len(p), p) {
+	for _, p := range s.phrasesAt(nextWeekByLast, i-1) {
+		if s.wordsAt(i-len(p), p) {
 			return true
 		}
 	}
+	if between {
+		for _, p := range s.phrasesAt(nextWeekByLast, i-2) {
+			if s.wordsAt(i-1-len(p), p) {
+				return true
+			}
+		}
+	}
 	return false
+}
+
+// nextWeekByFirst and nextWeekByLast hold nextWeekPhrases by their first
+// and their last word, in their order: a weekday is read with a look at
+// the few that may end before it or start after it, not at all of them.
+var nextWeekByFirst, nextWeekByLast = func() (first, last map[string][][]string) {
+	first, last = map[string][][]string{}, map[string][][]string{}
+	for _, p := range nextWeekPhrases {
+		first[p[0]] = append(first[p[0]], p)
+		last[p[len(p)-1]] = append(last[p[len(p)-1]], p)
+	}
+	return first, last
+}()
+
+// phrasesAt returns the phrases idx holds for the word at token i.
+func (s *scanner) phrasesAt(idx map[string][][]string, i int) [][]string {
+	t := s.tok(i)
+	if t.kind != tWord {
+		return nil
+	}
+	return idx[string(s.fold[t.k0:t.k1])]
 }
 
 // nextWeekAfter reports "next week" from token j, after up to two small
@@ -642,7 +670,7 @@ func (s *scanner) nextWeekBefore(i int) bool {
 // "mercoledì della prossima settimana"), and the token after it.
 func (s *scanner) nextWeekAfter(j int) (int, bool) {
 	for skip := 0; skip <= 2; skip++ {
-		for _, p := range nextWeekPhrases {
+		for _, p := range s.phrasesAt(nextWeekByFirst, j+skip) {
 			if s.wordsAt(j+skip, p) {
 				return j + skip + len(p), true
 			}
