@@ -1066,6 +1066,10 @@ var (
 		"placement interview", "placement test", "einstufungstest", "einstufungsgespräch", "test de niveau",
 		"test de positionnement", "prueba de nivel", "test di livello", "teste de nível", "niveautest",
 		"test poziomujący", "nivåtest", "tasokoe", "rozřazovací", "kurz češtiny",
+		"līmeņa noteikšanas", "līmeņa tests", "lygio nustatymo", "lygio testas", "taseme määramise", "tasemetest",
+		"test razine", "određivanje razine", "тест нивоа", "uvrstitveni test", "тест за ниво", "определяне на нивото",
+		"тест на рівень", "визначення рівня", "тест на уровень", "определение уровня", "クラス分けテスト",
+		"レベルチェック", "分班测试", "水平测试", "레벨 테스트",
 		// A meeting that says it is none: "No interviews, I promise -
 		// just coffee".
 		// An acknowledgement that gives the process's dates: "let op:

@@ -416,13 +416,18 @@ func (s *scanner) cueBefore(i int, c clock) (cue, fromCue bool) {
 	if _, ok := s.mean(p, kCue); !ok {
 		return false, false
 	}
-	// Bulgarian "от" is no such word: "от 14 ч." is at 14:00.
+	return true, s.isFrom(p)
+}
+
+// isFrom reports whether word i opens a range ("von", "from", "de"). (Not
+// Bulgarian "от": "от 14 ч." is at 14:00.)
+func (s *scanner) isFrom(i int) bool {
 	for _, w := range [...]string{"de", "von", "van", "from", "dalle", "od", "das", "desde", "vanaf", "с", "з", "від", "nuo", "alates"} {
-		if s.is(p, w) {
-			return true, true
+		if s.is(i, w) {
+			return true
 		}
 	}
-	return true, false
+	return false
 }
 
 // cueArticle reports the article a Romance language puts between a cue

@@ -199,7 +199,13 @@ func (s *scanner) gapOK(a, b int) bool {
 			}
 		}
 	}
-	return unknown == 0 || unknown == 1 && !crossed && bytes <= 14
+	// "Dienstag, 08.12.2026, Frühdienst von 6:30 Uhr bis 13:00": the
+	// word that names the slot may be longer before a range's "from".
+	limit := 14
+	if s.isFrom(b - 1) {
+		limit = 24
+	}
+	return unknown == 0 || unknown == 1 && !crossed && bytes <= limit
 }
 
 // sameTimeAt reports whether word i is half of "same time" ("gleiche
