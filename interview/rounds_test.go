@@ -1637,3 +1637,18 @@ func TestUpdatedAgendaStartsAtItsFirstSession(t *testing.T) {
 		"Hi Sam,\n\nMarek Nowak will run the system design session instead of Aylin. Nothing else has changed:\n\n"+fmt.Sprintf(agenda, "Marek Nowak"))
 	checkStarts(t, []mail.Message{first, update}, utc("20261210T090000Z"))
 }
+
+// TestChangeNoticeWithTheOldTimeStruckThrough: a hiring system's change
+// notice ("Interview geändert") strikes the old time through beside the
+// new one, which mail renders "(previously: ...)": the new time holds.
+func TestChangeNoticeWithTheOldTimeStruckThrough(t *testing.T) {
+	const from = "jonas.petersen@rheinwerk-privatbank.example"
+	invite := textMessage("r1@rheinwerk-privatbank.example", "2026-12-04T12:58:00Z", from, "Einladung Assessment Center am 15.12. - Analyst Risikocontrolling",
+		"Hallo Sam,\n\nwir laden Sie herzlich zu unserem Assessment Center ein:\n\nDienstag, 15. Dezember 2026, 08:30 bis ca. 16:00 Uhr\nKönigsallee 61, 40212 Düsseldorf\n\nJonas Petersen")
+	change := textMessage("r2@rheinwerk.fa.oraclecloud.com", "2026-12-09T06:12:00Z", "noreply@rheinwerk.fa.oraclecloud.com",
+		"Interview geändert: Assessment Center - Analyst Risikocontrolling (m/w/d)",
+		"Hallo Sam,\n\nder folgende Termin wurde geändert. Bitte beachten Sie die neue Uhrzeit.\n\nInterview Assessment Center\n"+
+			"Datum Dienstag, 15.12.2026\nUhrzeit (previously: 08:30 - 16:00) 09:00 - 16:30 MEZ\nOrt Königsallee 61, 40212 Düsseldorf")
+	change.From[0].Name = "Rheinwerk Privatbank"
+	checkStarts(t, []mail.Message{invite, change}, utc("20261215T080000Z"))
+}

@@ -561,6 +561,33 @@ func (a *analysis) openSessionSentence(sentence string, lx lexicon) bool {
 	return openSessions[h.has(lEvent)] && h.has(lKeyword) == ""
 }
 
+// struckMark is how mail renders a crossed-out value in HTML: "(previously:
+// 08:30 - 16:00)".
+const struckMark = "(previously:"
+
+// clockAfterStruck returns the clock written on the same line after a
+// crossed-out one that mt read, on mt's day.
+func clockAfterStruck(text string, mt timetext.Mention) (timetext.Mention, bool) {
+	k := strings.Index(text[mt.Pos:mt.End], struckMark)
+	if k < 0 {
+		return timetext.Mention{}, false
+	}
+	rest := text[mt.Pos+k:]
+	close := strings.IndexByte(rest, ')')
+	if close < 0 {
+		return timetext.Mention{}, false
+	}
+	rest = rest[close+1:]
+	if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
+		rest = rest[:nl]
+	}
+	cs := timetext.FindClocksOn(rest, mt.Start, timetext.Options{Loc: mt.Start.Location()})
+	if len(cs) == 0 {
+		return timetext.Mention{}, false
+	}
+	return cs[0], true
+}
+
 // readsOf scores the mentions found in the message's text by their
 // sentences, and keeps them as the message's reads.
 func (a *analysis) readsOf(found []timetext.Mention, m *mail.Message, cfg Config) []timeRead {
@@ -618,6 +645,12 @@ func (a *analysis) readsOf(found []timetext.Mention, m *mail.Message, cfg Config
 			sentence: sentence, context: ctx, pos: mt.Pos,
 			old: insteadOfBefore(lx, lead) || formerOnNextLine(a.text, mt.End) || formerLabelBefore(a.text, mt.Pos) || conflictBefore(lead),
 			due: answerBy(a.text[max(0, mt.Pos-24):mt.Pos]) || dueInside(mt.Text),
+		}
+		if c, ok := clockAfterStruck(a.text, mt); ok {
+			// "Datum Dienstag, 15.12.2026 / Uhrzeit (previously: 08:30 -
+			// 16:00) 09:00 - 16:30 MEZ": the day's clock is the one after
+			// the crossed-out one (see mail's HTML rendering).
+			r.found.Start, r.found.Dur, r.found.Zone = c.Start, c.Dur, c.Zone
 		}
 		r.keyword = h.has(lKeyword) != ""
 		r.confirm = h.has(lConfirm) != "" && !negatedAround(ctx, sentence, h.has(lConfirm))

@@ -310,6 +310,12 @@ var (
 		"nuevo plazo", "nueva fecha límite", "nuova scadenza", "nieuwe deadline", "nowy termin",
 		"verschieben", "verschoben", "umplanen", "umgeplant", "neuer termin", "neuen termin", "statt", "anstatt", "stattdessen",
 		"terminverschiebung", "verschiebung", "umterminierung",
+		// A hiring system's notice: "Interview geändert: ... Der
+		// folgende Termin wurde geändert", "Your interview has been
+		// changed", "Ny tid".
+		"interview geändert", "termin geändert", "termin wurde geändert", "interview has been changed",
+		"interview was changed", "interview changed", "entretien modifié", "entrevista modificada", "colloquio modificato",
+		"gesprek gewijzigd", "afspraak gewijzigd", "ändrad tid", "ændret tidspunkt", "endret tidspunkt",
 		"reporter", "reporté", "décaler", "décalé", "déplacer", "déplacé", "au lieu de", "à la place",
 		"en su lugar", "em vez disso", "in plaats daarvan", "zamiast tego",
 		"reprogramar", "reprogramado", "reprogramada", "cambiar la hora", "en lugar de", "en vez de",
