@@ -96,8 +96,11 @@ type analysis struct {
 	// asked for on (roundAsks: in a question, which the user's answer
 	// makes an agreement).
 	roundDays []time.Time
-	roundAsks bool
-	roundLine string // the sentence that asks for it, for Explain
+	// roundNextWeek: the further round is asked for "at the same time
+	// next week", a week after the last one (see builder.sameTimeRounds).
+	roundNextWeek bool
+	roundAsks     bool
+	roundLine     string // the sentence that asks for it, for Explain
 	// roundOffers are the days of times a message offers for a further
 	// round, in a paragraph that says so ("nous aimerions aussi caler
 	// le second entretien ... Je vous propose le jeudi 17 décembre à

@@ -1652,3 +1652,21 @@ func TestChangeNoticeWithTheOldTimeStruckThrough(t *testing.T) {
 	change.From[0].Name = "Rheinwerk Privatbank"
 	checkStarts(t, []mail.Message{invite, change}, utc("20261215T080000Z"))
 }
+
+// TestFurtherRoundSameTimeNextWeek: after the first round, the manager
+// asks from her phone "Funkar samma tid nästa vecka?" (thanking for the
+// talk "today"), and the user says yes: a second round a week after the
+// first, at its hour.
+func TestFurtherRoundSameTimeNextWeek(t *testing.T) {
+	const from = "karin.aberg@kvarnby-medtech.example"
+	invite := textMessage("k1@kvarnby-medtech.example", "2026-11-25T12:12:00Z", from, "Intervju – Teknisk projektledare",
+		"Hej Sam,\n\nvi vill gärna träffa dig för en intervju. Passar tisdag den 1 december kl. 10.00?\n\n/Karin")
+	yes := sentReply(invite, "k2@example.org", "2026-11-25T14:03:00Z")
+	yes.Text = "Hej Karin,\n\ntisdag 1/12 kl. 10 passar utmärkt.\n\nSam"
+	next := inThread(textMessage("k3@kvarnby-medtech.example", "2026-12-01T14:41:00Z", from, "SV: Intervju – Teknisk projektledare",
+		"Hej Sam!\n\nTack för ett riktigt trevligt samtal idag. Vi vill gärna gå vidare med en andra intervju.\n\nFunkar samma tid nästa vecka? Samma ställe.\n\n/Karin"),
+		invite, yes)
+	ok := sentReply(next, "k4@example.org", "2026-12-01T18:22:00Z")
+	ok.Text = "Hej Karin,\n\nja, det passar bra. Vi ses!\n\nSam"
+	checkStarts(t, []mail.Message{invite, yes, next, ok}, utc("20261201T090000Z"), utc("20261208T090000Z"))
+}

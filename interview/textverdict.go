@@ -753,7 +753,9 @@ func (a *analysis) roundOnDay(m *mail.Message, cfg Config) bool {
 	}
 	for _, d := range findDates(a.text, m.Date, cfg.location()) {
 		sentence := sentenceAround(a.text, d.Pos, d.End)
-		if startsCondition(sentence) || !d.Start.After(m.Date) {
+		// ("Tack för ett trevligt samtal idag": today is the round
+		// that was, not the next.)
+		if startsCondition(sentence) || !d.Start.After(m.Date) || sameDay(d.Start, m.Date.In(d.Start.Location())) {
 			continue
 		}
 		day := time.Date(d.Start.Year(), d.Start.Month(), d.Start.Day(), 0, 0, 0, 0, d.Start.Location())
@@ -763,8 +765,22 @@ func (a *analysis) roundOnDay(m *mail.Message, cfg Config) bool {
 			a.roundLine = sentence
 		}
 	}
+	if len(a.roundDays) == 0 {
+		// "Funkar samma tid nästa vecka?": a week after the last round.
+		for _, sentence := range sentences(a.text) {
+			if h := cfg.lexicon().scan(sentence); h.has(lSameTime) != "" && firstWord(normalize(sentence), nextWeekPhrases) != "" {
+				a.roundNextWeek, a.roundAsks, a.roundLine = true, asks(sentence), sentence
+				return true
+			}
+		}
+	}
 	return len(a.roundDays) > 0
 }
+
+// nextWeekPhrases say "next week" in the languages read.
+var nextWeekPhrases = []string{"next week", "nächste woche", "nächsten woche", "kommende woche", "la semaine prochaine",
+	"la próxima semana", "la semana que viene", "la prossima settimana", "na próxima semana", "volgende week",
+	"w przyszłym tygodniu", "nästa vecka", "næste uge", "neste uke", "ensi viikolla", "příští týden"}
 
 // about says why a message is about a job interview, or "": interview
 // words, a scheduling system, the thread or organisation it belongs to,

@@ -1006,10 +1006,13 @@ func (b *builder) sameTimeRounds(ins []input) {
 	for i := range ins {
 		in := &ins[i]
 		a := in.a
-		if a.sent || a.skip || len(a.roundDays) != 1 || a.roundAsks && !answeredByUser(ins, in) {
+		if a.sent || a.skip || len(a.roundDays) != 1 && !a.roundNextWeek || a.roundAsks && !answeredByUser(ins, in) {
 			continue
 		}
-		day := a.roundDays[0]
+		day := in.m.Date
+		if !a.roundNextWeek {
+			day = a.roundDays[0]
+		}
 		var last *tracked
 		for _, t := range b.all {
 			if t.fromEmployer(in.m) && t.iv.Start.Before(day) && (last == nil || t.iv.Start.After(last.iv.Start)) {
@@ -1018,6 +1021,10 @@ func (b *builder) sameTimeRounds(ins []input) {
 		}
 		if last == nil {
 			continue
+		}
+		if a.roundNextWeek {
+			d := last.iv.Start.AddDate(0, 0, 7)
+			day = time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, d.Location())
 		}
 		old := last.iv.Start.In(day.Location())
 		start := time.Date(day.Year(), day.Month(), day.Day(), old.Hour(), old.Minute(), 0, 0, day.Location())
