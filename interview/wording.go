@@ -246,6 +246,10 @@ var (
 		"sent you an offer", "received an offer", "sent you a contract offer", "review the offer",
 		"hat dir ein angebot gesendet", "vous a envoyé une offre", "like to offer you the", "want to offer you the",
 		"ein angebot zu machen", "arbeitsvertrag zukommen", "ein angebot unterbreiten", "stellenangebot machen",
+		// "wir möchten Ihnen sehr gern ein Angebot für die Position ...
+		// machen", "Ihr Angebot von Relecloud", "your offer from".
+		"ein angebot für die position", "ein angebot für die stelle", "ihr angebot von", "dein angebot von",
+		"your offer from",
 		"proposition d'embauche", "promesse d'embauche", "vous proposer le poste", "offre d'emploi ferme",
 		"oferta de empleo", "propuesta de incorporación", "ofrecerte el puesto", "ofrecerle el puesto", "proposta di assunzione",
 		"offrirti la posizione", "offrirle la posizione", "proposta de emprego", "oferecer a vaga",

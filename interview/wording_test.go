@@ -50,6 +50,8 @@ func TestClassifyWording(t *testing.T) {
 			"Lucía nos ha facilitado tu contacto como referencia profesional. ¿Tendrías 20 minutos para una llamada? Te propongo el jueves 17 de diciembre a las 12:00.", false, interview.KindNone},
 		{"a language school's placement interview, in Latvian", "info@valodu-centrs.example", "Līmeņa noteikšanas intervija – latviešu valoda A2",
 			"Labdien!\n\nDatums:  otrdien, 2027. gada 12. janvārī\nLaiks:   18:00–18:20 (Rīgas laiks)", false, interview.KindNone},
+		{"an offer with words between its verb and noun, in German", "miriam.voss@relecloud.example", "Gute Neuigkeiten - Ihr Angebot von Relecloud",
+			"Hallo Herr Rivera,\n\nwir möchten Ihnen sehr gern ein Angebot für die Position Senior Site Reliability Engineer machen! Hätten Sie morgen um 16:00 Uhr Zeit?", false, interview.KindOffer},
 		{"a German cancellation with its verb last", "reto.brunner@alpenlicht.example", "AW: Einladung zum Vorstellungsgespräch – Senior Data Analyst",
 			"Leider müssen wir das Gespräch vom kommenden Freitag, 11. Dezember, um 10.00 Uhr kurzfristig absagen, da Frau Meier krankheitshalber ausfällt.", true, interview.KindCancellation},
 		{"cancellation with an adverb between", "selezione@tessituremorandi.example", "Annullamento colloquio - Data Engineer",
