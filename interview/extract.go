@@ -714,6 +714,12 @@ func acceptCompany(c string, people map[string]bool) string {
 			words = words[:len(words)-1]
 			continue
 		}
+		// "Adatum Bar Raiser" of "Adatum Bar Raiser Interview": a round
+		// named in two words.
+		if n := len(words); n > 2 && isKeywordPhrase(words[n-2:]) {
+			words = words[:n-2]
+			continue
+		}
 		break
 	}
 	// "Complete Your Digital" of "Next Step: Complete Your Digital
@@ -1066,6 +1072,13 @@ func roleFrom(titles []string, texts []string) string {
 		}
 	}
 	return ""
+}
+
+// isKeywordPhrase reports words that are, together, one of the built-in
+// interview words ("bar raiser", "phone screen").
+func isKeywordPhrase(ws []string) bool {
+	joined := strings.ToLower(strings.Join(ws, " "))
+	return defaultLexicon().scan(joined)[lKeyword] == joined
 }
 
 // withoutInterviewWords strips what a title part says about the interview
