@@ -216,3 +216,27 @@ func TestKoreanInvitationMovedInKorean(t *testing.T) {
 		invite, ask)
 	checkStarts(t, []mail.Message{invite, ask, moved}, utc("20261204T080000Z"))
 }
+
+// TestFinnishFounderMovesToTomorrow: a founder writes from Gmail
+// "Ehtisitkö jutella puhelimessa huomenna klo 9?", the user agrees, and on
+// the morning he asks "Siirretäänkö huomiseen samaan aikaan?": the call
+// moves a day, at its hour. His signature's "Co-founder, CTO" is two
+// titles, no company.
+func TestFinnishFounderMovesToTomorrow(t *testing.T) {
+	const from = "antti.makela.fi@gmail.com"
+	ask := textMessage("f1@mail.gmail.com", "2026-12-09T20:12:00+02:00", from, "Hakemuksesi: Embedded-kehittäjä / Kuura Robotics",
+		"Moi Sam,\n\nkiitos hakemuksesta! Ehtisitkö jutella puhelimessa huomenna klo 9?\n\n-Antti\n\n--\nAntti Mäkelä\nCo-founder, CTO\nKuura Robotics Oy")
+	yes := sentReply(ask, "f2@example.org", "2026-12-09T18:41:00Z")
+	yes.Text = "Moi Antti,\n\nsopii hyvin, huomenna klo 9.\n\nSam"
+	move := inThread(textMessage("f3@mail.gmail.com", "2026-12-10T07:48:00+02:00", from, "Re: Hakemuksesi: Embedded-kehittäjä / Kuura Robotics",
+		"Sori Sam, mulle tuli aamuksi yllättävä asiakaspalaveri. Siirretäänkö huomiseen samaan aikaan? Soitan numerosta 040 718 2290.\n\n-Antti"), ask, yes)
+	ok := sentReply(move, "f4@example.org", "2026-12-10T06:05:00Z")
+	ok.Text = "Sopii, kuulemiin huomenna!\n\nSam"
+	msgs := []mail.Message{ask, yes, move, ok}
+	checkStarts(t, msgs, utc("20261211T070000Z"))
+	for _, iv := range interview.Build(msgs, nil, sampleConfig()) {
+		if iv.Company == "CTO" {
+			t.Errorf("Company = %q: a title", iv.Company)
+		}
+	}
+}

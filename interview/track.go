@@ -2085,7 +2085,8 @@ func signerOrganisation(text, name string) string {
 				// the organisation, less its legal form. Not
 				// "Personalabteilung – Bewerbermanagement": a
 				// department under a company's own name.
-				if title, org, ok := cutSeparator(next); ok && signersTitle(title) && !hiringDepartment(org) {
+				// ("Co-founder, CTO": two titles, no organisation.)
+				if title, org, ok := cutSeparator(next); ok && signersTitle(title) && !signersTitle(org) && !hiringDepartment(org) {
 					return withoutLegalForm(org)
 				}
 				if org := withoutLegalForm(next); org != strings.TrimRight(next, " ,") {

@@ -168,6 +168,7 @@ func TestFindLanguages(t *testing.T) {
 		{name: "fi/weekday, numeric date, klo, range and Suomen aikaa", text: "Aika: keskiviikko 2.12.2026 klo 14.00-15.00 (Suomen aikaa)",
 			want: time.Date(2026, 12, 2, 14, 0, 0, 0, zone(t, "Europe/Helsinki")), dur: time.Hour, zone: "Suomen aikaa"},
 		{name: "fi/abbreviated weekday and day.month.", text: "- ti 8.12. klo 10.00–11.30", want: at(12, 8, 10, 0), dur: 90 * time.Minute},
+		{name: "fi/to tomorrow, illative", text: "Siirretäänkö huomiseen klo 9?", want: at(11, 27, 9, 0)},
 		{name: "fi/essive weekday and partitive month", text: "torstaina 10. joulukuuta kello 13", want: at(12, 10, 13, 0)},
 		{name: "fi/huomenna", text: "Sopiiko huomenna klo 9?", want: at(11, 27, 9, 0)},
 		// Czech

@@ -332,7 +332,7 @@ var relWords = [numLangs]string{
 	sv: "idag:0 imorgon:1 iövermorgon:2",
 	da: "idag:0 imorgen:1 iovermorgen:2",
 	no: "idag:0 imorgen:1 iovermorgen:2",
-	fi: "tänään:0 huomenna:1 ylihuomenna:2",
+	fi: "tänään:0 huomenna:1 huomiseen:1 huomiselle:1 ylihuomenna:2 ylihuomiseen:2",
 	cs: "dnes:0 zítra:1 pozítří:2",
 	sk: "dnes:0 zajtra:1 pozajtra:2",
 	// "ma" (today) is read only on a Hungarian line (see lineOnlyWord).
