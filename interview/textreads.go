@@ -561,14 +561,10 @@ func (a *analysis) openSessionSentence(sentence string, lx lexicon) bool {
 	return openSessions[h.has(lEvent)] && h.has(lKeyword) == ""
 }
 
-// struckMark is how mail renders a crossed-out value in HTML: "(previously:
-// 08:30 - 16:00)".
-const struckMark = "(previously:"
-
 // clockAfterStruck returns the clock written on the same line after a
 // crossed-out one that mt read, on mt's day.
 func clockAfterStruck(text string, mt timetext.Mention) (timetext.Mention, bool) {
-	k := strings.Index(text[mt.Pos:mt.End], struckMark)
+	k := strings.Index(text[mt.Pos:mt.End], mail.StruckPrefix)
 	if k < 0 {
 		return timetext.Mention{}, false
 	}

@@ -768,7 +768,7 @@ func (a *analysis) roundOnDay(m *mail.Message, cfg Config) bool {
 	if len(a.roundDays) == 0 {
 		// "Funkar samma tid nästa vecka?": a week after the last round.
 		for _, sentence := range sentences(a.text) {
-			if h := cfg.lexicon().scan(sentence); h.has(lSameTime) != "" && firstWord(normalize(sentence), nextWeekPhrases) != "" {
+			if h := cfg.lexicon().scan(sentence); h.has(lSameTime) != "" && timetext.SaysNextWeek(sentence) {
 				a.roundNextWeek, a.roundAsks, a.roundLine = true, asks(sentence), sentence
 				return true
 			}
@@ -776,11 +776,6 @@ func (a *analysis) roundOnDay(m *mail.Message, cfg Config) bool {
 	}
 	return len(a.roundDays) > 0
 }
-
-// nextWeekPhrases say "next week" in the languages read.
-var nextWeekPhrases = []string{"next week", "nächste woche", "nächsten woche", "kommende woche", "la semaine prochaine",
-	"la próxima semana", "la semana que viene", "la prossima settimana", "na próxima semana", "volgende week",
-	"w przyszłym tygodniu", "nästa vecka", "næste uge", "neste uke", "ensi viikolla", "příští týden"}
 
 // about says why a message is about a job interview, or "": interview
 // words, a scheduling system, the thread or organisation it belongs to,

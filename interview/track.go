@@ -2089,8 +2089,8 @@ func signerOrganisation(text, name string) string {
 				if title, org, ok := cutSeparator(next); ok && signersTitle(title) && !signersTitle(org) && !hiringDepartment(org) {
 					return withoutLegalForm(org)
 				}
-				if org := withoutLegalForm(next); org != strings.TrimRight(next, " ,") {
-					return org
+				if hasLegalForm(next) {
+					return withoutLegalForm(next)
 				}
 				// "Geschäftsführer", then (after a blank line) "Gruber
 				// Software & Automation GmbH": the title, then the

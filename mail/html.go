@@ -79,7 +79,7 @@ func htmlToText(src string) string {
 			case atom.S, atom.Strike, atom.Del:
 				if tt == html.StartTagToken {
 					if struck == 0 {
-						w.text(" (previously: ")
+						w.text(" " + StruckPrefix + " ")
 					}
 					struck++
 				} else if end && struck > 0 {
@@ -138,6 +138,11 @@ func htmlToText(src string) string {
 	}
 	return truncateUTF8(w.String(), maxTextBytes)
 }
+
+// StruckPrefix opens text that HTML mail crossed out, as htmlToText
+// writes it: "(previously: 08:30 - 16:00)". Detection reads what follows
+// the closing bracket as the value now in force.
+const StruckPrefix = "(previously:"
 
 // closeStruck ends a crossed-out phrase left open at a block's edge and
 // returns the depth inside one, zero.

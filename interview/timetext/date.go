@@ -623,6 +623,23 @@ var nextWeekPhrases = [][]string{
 	{"nakamnedeļ"}, {"jargmisel", "nadalal"},
 }
 
+// SaysNextWeek reports whether text says "next week" in one of the
+// languages read, with or without a day ("Funkar samma tid nästa
+// vecka?"): the one list of those words, for callers that need no date.
+func SaysNextWeek(text string) bool {
+	s := getScanner(text, Options{})
+	defer putScanner(s)
+	s.tokenizeAll()
+	for i := range s.toks {
+		for _, p := range s.phrasesAt(nextWeekByFirst, i) {
+			if s.wordsAt(i, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // nextWeekBefore reports "next week" right before token i ("nächste
 // Woche Mittwoch").
 func (s *scanner) nextWeekBefore(i int) bool {

@@ -168,3 +168,25 @@ func TestFindDatesWeekdayThenItsDate(t *testing.T) {
 		})
 	}
 }
+
+// TestSaysNextWeek: "next week" in the languages read, with or without a
+// day after it, and not a week that is not the next.
+func TestSaysNextWeek(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Funkar samma tid nästa vecka? Samma ställe.", true},
+		{"Same time next week?", true},
+		{"Gleiche Uhrzeit nächste Woche?", true},
+		{"même heure la semaine prochaine ?", true},
+		{"в то же время на следующей неделе?", true},
+		{"Same time this week?", false},
+		{"We met last week.", false},
+	}
+	for _, tc := range tests {
+		if got := SaysNextWeek(tc.text); got != tc.want {
+			t.Errorf("SaysNextWeek(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
