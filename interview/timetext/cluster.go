@@ -194,6 +194,11 @@ func (s *scanner) gapOK(a, b int) bool {
 				return false
 			}
 		case tWord:
+			// A part of the day ("Thursday morning, say 10") belongs to
+			// the mention as much as "at" does.
+			if _, part := daypartWords[s.wordOf(k)]; part {
+				continue
+			}
 			if !s.isConn(k) && !s.sameTimeAt(k) {
 				unknown++
 			}

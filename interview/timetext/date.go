@@ -520,6 +520,19 @@ func (s *scanner) dayEndingClause(j int) (int, bool) {
 	return int(t.val), true
 }
 
+// plainEnglishAbbr reports an English weekday's abbreviation that is no
+// word in any language read ("8am thurs then", "weds at 2"): people type
+// them in lower case, without a date, and they mean only the day. "wed",
+// "sat", "sun", "mon", "fri" and "tue" are words (married, French "my",
+// Swedish "free", Italian "yours") and keep needing a date.
+func (s *scanner) plainEnglishAbbr(i int) bool {
+	switch s.wordOf(i) {
+	case "thur", "thurs", "tues", "weds":
+		return true
+	}
+	return false
+}
+
 // dottedName reports an abbreviation's letters that begin a name joined
 // by dots, an address or a host: "sam.rivera@example.org" holds no
 // Saturday ("sam."), "mar.garcia" no March.
@@ -558,7 +571,7 @@ func (s *scanner) weekdayAt(i int) (elem, bool) {
 		// and the user's name, "Mar" Tuesday and a month. In lower
 		// case, as people type on a phone ("fri 12/11", "thurs
 		// 12/10"), a day and month in figures right after do.
-		if !dot && !(t.capital && (dated || comma && s.dateFollows(i+2))) && !s.figuresDateAt(i+1) {
+		if !dot && !(t.capital && (dated || comma && s.dateFollows(i+2))) && !s.figuresDateAt(i+1) && !s.plainEnglishAbbr(i) {
 			return elem{}, false
 		}
 	}

@@ -113,6 +113,13 @@ func TestFindEnglish(t *testing.T) {
 		{name: "short weekday before a day", text: "Mon 7 Dec 10:00", want: at(12, 7, 10, 0)},
 		{name: "pm then the sentence's period", text: "Tuesday 8th December at 2pm.", want: at(12, 8, 14, 0)},
 		{name: "capitalised month and weekday", text: "THURSDAY, DECEMBER 3 AT 4:00 PM", want: at(12, 3, 16, 0)},
+		// Typed on a phone: a weekday's abbreviation in lower case,
+		// without a date, that is no word of any language.
+		{name: "lower-case thurs after the hour", text: "ok 8am thurs then, talk soon", want: at(12, 3, 8, 0)},
+		{name: "lower-case weds before the hour", text: "weds at 2 works for me", want: at(12, 2, 14, 0)},
+		{name: "a loose proposal: after lunch, say", text: "How about tomorrow after lunch, say 1:30?", want: at(11, 27, 13, 30)},
+		{name: "a part of the day and say", text: "Thursday morning, say 10am?", want: at(12, 3, 10, 0)},
+		{name: "lunchtime between day and clock", text: "Tuesday lunchtime, 12:30 at the café", want: at(12, 1, 12, 30)},
 	})
 }
 

@@ -58,6 +58,8 @@ func TestFindNothing(t *testing.T) {
 		{"office hours, Spanish", "Atención de lunes a viernes de 9 a 18h"},
 		{"German time without a day", "Um 10:00 Uhr."},
 		{"a day without a time", "We'll be in touch by Friday."},
+		{"married on a Saturday, in lower case", "they wed on sat, 2 of us flew in at 10am"},
+		{"a part of the day and a count", "Thursday morning, 12 candidates sat the test."},
 		{"no such day", "February 30 at 10am"},
 		{"may the verb", "We may reach out at 10am."},
 		{"Guten Morgen", "Guten Morgen, um 10 Uhr"},

@@ -357,7 +357,9 @@ var relWords = [numLangs]string{
 // Words that may stand between the parts of one date and time ("on",
 // "at", "le", "den", "godz.") without ending it.
 var connWords = [numLangs]string{
-	en: "on the of at from by next this coming starting beginning between running commencing anytime",
+	// "tomorrow after lunch, say 1:30?", "Tuesday lunchtime, 12:30":
+	// how a proposal is loosely put.
+	en: "on the of at from by next this coming starting beginning between running commencing anytime say after lunch lunchtime",
 	de: "am um den der dem ab von vom zur nächsten nachsten kommenden diesen so etwa ungefähr circa ca",
 	fr: "le la du de des à au vers prochain ce",
 	es: "el la los las de del a al desde próximo este que viene",
