@@ -615,6 +615,47 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(10, 11, 0)},
 		},
 		{
+			// Sent at 21:04 in New York, when it is 03:04 in Berlin:
+			// her "tomorrow" and her 1:30 are New York's, as the user's
+			// answer says in Berlin's hours.
+			name: "a writer's own clock, converted in the user's answer",
+			msgs: []msg{
+				{id: "p1", at: time.Date(2026, 12, 7, 21, 4, 0, 0, mustZone(t, "America/New_York")), subject: "Re: Staff Backend Engineer - intro",
+					text: "Hi Sam - great to meet you. Would love to chat about the staff role. let's do 30 mins tomorrow after lunch, say 1:30?\n\nDana"},
+				{id: "me1", inReplyTo: "p1", from: "me", at: day(8, 7, 55), subject: "Re: Staff Backend Engineer - intro",
+					text: "Hi Dana,\n\n1:30 works for me, that's 7:30pm here in Berlin. Looking forward to it!\n\nSam"},
+			},
+			want: []time.Time{day(8, 19, 30)},
+		},
+		{
+			// The same offer answered without a clock of the user's: the
+			// Date header's offset alone decides nothing, and the time
+			// is read on the user's clock.
+			name: "a writer's offset alone moves no clock",
+			msgs: []msg{
+				{id: "p1", at: time.Date(2026, 12, 7, 21, 4, 0, 0, mustZone(t, "America/New_York")), subject: "Re: Staff Backend Engineer - intro",
+					text: "Hi Sam - great to meet you. Would love to chat about the staff role. let's do 30 mins tomorrow after lunch, say 1:30?\n\nDana"},
+				{id: "me1", inReplyTo: "p1", from: "me", at: day(8, 7, 55), subject: "Re: Staff Backend Engineer - intro",
+					text: "Hi Dana,\n\n1:30 works for me. Looking forward to it!\n\nSam"},
+			},
+			want: []time.Time{day(9, 13, 30)},
+		},
+		{
+			// "hiring our first founding engineers": a plural title after
+			// a phrase of hiring makes the thread about a job, and the
+			// founder's lower-case "8am thurs then" fixes its call.
+			name: "a founder hiring in the plural, then a time typed on a phone",
+			msgs: []msg{
+				{id: "q1", at: mon, subject: "hi from quillmark",
+					text: "hey sam - jake here, cofounder at quillmark. we're a 6 person seed co and hiring our first founding engineers. would love to do a quick intro call, tell u more\n\njake"},
+				{id: "me1", inReplyTo: "q1", from: "me", at: mon.Add(time.Hour), subject: "Re: hi from quillmark",
+					text: "Hi Jake, happy to! Thursday morning works for me.\n\nSam"},
+				{id: "q2", inReplyTo: "me1", at: mon.Add(2 * time.Hour), subject: "Re: hi from quillmark",
+					text: "great. 8am thurs then, ill send a meet link\n\nSent from my iPhone"},
+			},
+			want: []time.Time{day(10, 8, 0)},
+		},
+		{
 			name: "one time offered and answered without In-Reply-To",
 			msgs: []msg{
 				{id: "p1", at: mon, subject: "Intervju Backend-utvecklare", text: "Funkar torsdag 10/12 kl. 11?"},

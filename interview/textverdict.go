@@ -2169,6 +2169,9 @@ func acceptedOffers(ins []input, cfg Config) {
 			if r == nil {
 				continue
 			}
+			if w := onWritersClock(*r, offer, reply, cfg); w != nil {
+				r, how = w, how+", on the writer's clock as the user's answer converts it"
+			}
 			offer.a.found, offer.a.hasTime, offer.a.timeLine = r.found, true, r.sentence
 			// "vi behöver tyvärr flytta vår intervju. Skulle det funka
 			// att köra torsdag 10/12 kl. 9.00 istället?": the time taken
@@ -2600,6 +2603,42 @@ func chosenOffer(offer, reply *input, cfg Config) (*timeRead, string) {
 	return nil, ""
 }
 
+// onWritersClock returns the offer o read on the clock of its writer's
+// Date header when the user's answer gives that very moment on the user's
+// own clock: "let's do 30 mins tomorrow after lunch, say 1:30?" sent at
+// 21:04 -0500, answered "1:30 works for me, that's 7:30pm here in
+// Berlin". Both the writer's day ("tomorrow") and hour are then hers. The
+// header's offset alone never decides a clock (see analysis.zone); here
+// the user's own words agree with it. Nil when o names its zone, the
+// offset is the user's, or the answer holds no such clock.
+func onWritersClock(o timeRead, offer, reply *input, cfg Config) *timeRead {
+	user := cfg.location()
+	_, off := offer.m.Date.Zone()
+	if o.found.Zone != "" || o.found.Yours || reply.a.text == "" {
+		return nil
+	}
+	if _, here := offer.m.Date.In(user).Zone(); off == here {
+		return nil
+	}
+	writer := time.FixedZone("", off)
+	again := timetext.Find(o.found.Text, timetext.Options{Ref: offer.m.Date, Loc: writer})
+	if len(again) == 0 || again[0].Zone != "" {
+		return nil
+	}
+	at := again[0].Start
+	if at.Equal(o.found.Start) {
+		return nil
+	}
+	for _, c := range timetext.FindClocksOn(reply.a.text, at.In(user), timetext.Options{Ref: reply.m.Date, Loc: user}) {
+		if c.Start.Equal(at) {
+			w := o
+			w.found.Start = at
+			return &w
+		}
+	}
+	return nil
+}
+
 // ordinalChoiceRE is an answer that picks an offer by its place: "the
 // 2nd option", "the first one", "option 2", "slot #3", "die zweite
 // Option", "la deuxième proposition", "la segunda opción", "de tweede
@@ -2770,7 +2809,20 @@ func hiringForRole(text string) bool {
 		return false
 	}
 	for _, sent := range sentences(text) {
-		if firstWord(withoutFillers(normalize(sent)), hiringPhrases) != "" && hasRoleWord(sent) {
+		if firstWord(withoutFillers(normalize(sent)), hiringPhrases) != "" && (hasRoleWord(sent) || hasPluralRoleWord(sent)) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPluralRoleWord reports a job title's word in the English plural
+// ("hiring our first founding engineers", "we're looking for two
+// nurses"): who hires often hires several. Only here, after a phrase of
+// hiring; elsewhere a plural names people, not a job ("our engineers").
+func hasPluralRoleWord(s string) bool {
+	for _, w := range words(strings.ToLower(s)) {
+		if base, ok := strings.CutSuffix(w, "s"); ok && len(base) > 3 && hasRoleWord(base) {
 			return true
 		}
 	}
