@@ -767,7 +767,7 @@ func ZoneIn(text string) (loc *time.Location, written string, ok bool) {
 			// "For reference, in your time zone (Europe/Berlin) the
 			// day runs from 4:00 PM": the reader's zone, given beside
 			// the mail's own ("all times Eastern Time, ET").
-			if readersZoneBefore(text[max(0, s.tok(e.t0).pos-40):s.tok(e.t0).pos]) {
+			if lead := text[max(0, s.tok(e.t0).pos-40):s.tok(e.t0).pos]; readersZoneBefore(lead) || altClockBefore(lead) {
 				if readers < 0 {
 					readers = k
 				}
@@ -806,6 +806,25 @@ func readersZoneBefore(lead string) bool {
 		}
 	}
 	return false
+}
+
+// altClockBefore reports a zone written after a clock time that opens a
+// parenthesis or follows a slash: "16:00 Irish time (17:00 Berlin)",
+// "3pm PT / 6pm ET". It gives the same moment on another clock, not the
+// clock of the mail's other times.
+func altClockBefore(lead string) bool {
+	low := strings.ToLower(lead)
+	t := strings.TrimRight(low, " ")
+	t = strings.TrimSuffix(strings.TrimSuffix(t, "am"), "pm")
+	t = strings.TrimSuffix(strings.TrimSuffix(t, "a.m."), "p.m.")
+	t = strings.TrimRight(t, " ")
+	n := len(t)
+	t = strings.TrimRight(t, "0123456789:.h")
+	if n == len(t) || !strings.ContainsAny(low[len(t):], "0123456789") {
+		return false
+	}
+	t = strings.TrimRight(t, " ")
+	return strings.HasSuffix(t, "(") || strings.HasSuffix(t, "/")
 }
 
 // statedRegionRE finds a US region stated for the times of a whole mail:

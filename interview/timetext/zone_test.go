@@ -23,6 +23,14 @@ func TestZoneIn(t *testing.T) {
 		{"a region that is no statement", "Our Central team meets on Fridays.", "", 0, ""},
 		{"Mexico in Spanish", "a las 10:00 a.m. (hora del centro de México)", "America/Mexico_City", -21600, "hora del centro de México"},
 		{"a country's time in English", "at 14:00 Irish time", "Europe/Dublin", 0, "Irish time"},
+		// A city names a zone more precisely than "Irish time" does; but
+		// here it is the reader's clock, given to convert the mail's.
+		{"the mail's clock, not the one it adds an hour for", "LOOP: Tuesday 15 December 2026\nAll times Irish time (GMT) -- add one hour for Berlin.\n  09:30 - 10:25  Coding",
+			"Europe/Dublin", 0, "Irish time"},
+		{"the mail's clock, not the one given again in parentheses", "BAR RAISER: Thursday 17 December, 16:00 - 16:55 Irish time (17:00 Berlin)",
+			"Europe/Dublin", 0, "Irish time"},
+		{"the mail's clock, not the one after a slash", "Panel: Thursday, 16:00 Irish time / 17:00 Berlin", "Europe/Dublin", 0, "Irish time"},
+		{"a city in parentheses without a clock is the mail's", "Interview on Thursday at 10:00 (Berlin)", "Europe/Berlin", 3600, "Berlin"},
 		{"the Canary Islands' hour", "a las 10:30 h (hora canaria, es decir, una hora menos que en Madrid)", "Atlantic/Canary", 0, "hora canaria"},
 		{"Quebec's eastern time", "le jeudi 10 décembre à 10 h (heure de l'Est)", "America/Toronto", -18000, "heure de l'Est"},
 		{"German abbreviation", "um 10 Uhr MEZ", "Europe/Berlin", 3600, "MEZ"},
