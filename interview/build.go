@@ -573,6 +573,33 @@ func (j *jobSearch) learn(in input, cfg Config) {
 			j.booked[orgDomain(d)] = append(j.booked[orgDomain(d)], starts...)
 		}
 	}
+	// A hiring system's invitation comes from its own address, but its
+	// ORGANIZER and ATTENDEEs are the employer's people (RFC 5545
+	// §3.8.4.1, §3.8.4.3): the team lead who later writes "Het gesprek
+	// van woensdag gaat niet door" from his own mailbox is in process
+	// with the user too. Only a system's invitation speaks for the
+	// people it names: anyone else's ICS may name anyone.
+	for i, ev := range a.events {
+		if !isVendorMail(m) && !isJobSystemMail(m) {
+			break
+		}
+		if i >= len(a.interview) || !a.interview[i] || ev.Cancelled() {
+			continue
+		}
+		seen := map[string]bool{}
+		for _, p := range append([]calendar.Person{ev.Organizer}, ev.Attendees...) {
+			e := strings.ToLower(p.Email)
+			d := domainOf(e)
+			if e == "" || cfg.isMe(e) || !companyDomain(d) || cfg.ownDomain(d) || seen[orgDomain(d)] {
+				continue
+			}
+			seen[orgDomain(d)] = true
+			if !j.orgs[orgDomain(d)] || !slices.Contains(j.booked[orgDomain(d)], ev.Start) {
+				j.orgs[orgDomain(d)] = true
+				j.booked[orgDomain(d)] = append(j.booked[orgDomain(d)], ev.Start)
+			}
+		}
+	}
 }
 
 func (j *jobSearch) mark(m *mail.Message) {

@@ -635,3 +635,42 @@ func TestWebinarInvitationInAnyInflection(t *testing.T) {
 		t.Errorf("%d interviews, want none: %+v", len(ivs), ivs[0])
 	}
 }
+
+// TestSystemInvitationsPeopleSpeakForIt: a hiring system sends the
+// invitation from its own address, with the employer's recruiter as
+// ORGANIZER and the team lead as ATTENDEE. When the team lead later calls
+// the interview off from his own mailbox, in a thread of his own and
+// without the word "interview", it is that interview's cancellation; the
+// same words from a stranger cancel nothing.
+func TestSystemInvitationsPeopleSpeakForIt(t *testing.T) {
+	invite := invitationMsg("inv@recruitee.com", "2026-12-01T10:33:00Z", "no-reply@recruitee.com", "recruitee-event-1@recruitee.com",
+		"REQUEST", "20261209T140000Z", "joanna.park@initech.example", "Uitnodiging: Kennismakingsgesprek – Product Owner",
+		"Hoi Sam,\n\nleuk dat je hebt gesolliciteerd! Hierbij de uitnodiging voor een kennismakingsgesprek.\n\nGroetjes,\nJoanna Park")
+	invite.From[0].Name = "Joanna Park (Initech)"
+	const offWords = "Hoi Sam,\n\nvervelend nieuws: de vacature gaat voorlopig on hold. Het gesprek van woensdag gaat daarom helaas niet door.\n\nMet vriendelijke groet,\nPeter Gibbons\nTeamlead Data"
+	// The same invitation sent by a stranger's own mailbox: its ICS may
+	// name anyone, and speaks for no one at Initech.
+	strangers := invitationMsg("inv@outsider.example", "2026-12-01T10:33:00Z", "mallory@outsider.example", "outsider-event-1@outsider.example",
+		"REQUEST", "20261209T140000Z", "joanna.park@initech.example", "Uitnodiging: Kennismakingsgesprek – Product Owner",
+		"Hoi Sam,\n\nleuk dat je hebt gesolliciteerd! Hierbij de uitnodiging voor een kennismakingsgesprek.\n\nGroetjes,\nMallory")
+	for _, tc := range []struct {
+		name, from string
+		invite     mail.Message
+		want       interview.Status
+	}{
+		{"an attendee at the employer", "peter.gibbons@initech.example", invite, interview.Cancelled},
+		{"a stranger", "peter.gibbons@outsider2.example", invite, interview.Scheduled},
+		{"an attendee named by a stranger's invitation", "peter.gibbons@initech.example", strangers, interview.Scheduled},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			off := textMessage("off@"+domainOfTest(tc.from), "2026-12-07T09:12:30Z", tc.from, "Gesprek woensdag", offWords)
+			ivs := interview.Build([]mail.Message{tc.invite, off}, nil, sampleConfig())
+			if len(ivs) != 1 {
+				t.Fatalf("%d interviews, want 1", len(ivs))
+			}
+			if ivs[0].Status != tc.want {
+				t.Errorf("Status = %s (%s), want %s", ivs[0].Status, ivs[0].StatusReason, tc.want)
+			}
+		})
+	}
+}
