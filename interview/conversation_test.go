@@ -1999,6 +1999,25 @@ func TestPressThread(t *testing.T) {
 	if ivs := interview.Build(en, nil, sampleConfig()); len(ivs) != 0 {
 		t.Errorf("Build found %d interviews (%s) for the invitation outside the thread, want none", len(ivs), ivs[0].Evidence)
 	}
+	// The host's first mail names no time, only a booking link; the
+	// reply that fixes the recording's ("Ya te tengo en el calendario
+	// para el miércoles 16 a las 17:00") is the show's too, though its
+	// subject says "entrevista" and its text no longer says podcast.
+	lucia := addr("Lucía Ferrer", "luciaferrer.podcast@gmail.com")
+	es := []mail.Message{
+		{Summary: mail.Summary{MessageID: "s1", Date: at, Subject: "¿Te animas a una entrevista en Código Abierto?", From: lucia, To: me},
+			Text: "Hola Sam:\n\nSoy Lucía Ferrer, presento \"Código Abierto\", un podcast en español sobre ingeniería de software. " +
+				"Nos encantaría tenerte como invitado para una entrevista de unos 45-60 minutos. Puedes elegir hueco aquí: " +
+				"https://calendly.com/codigoabierto-podcast/grabacion\n\nLucía"},
+		{Summary: mail.Summary{MessageID: "s2", Date: at.Add(12 * time.Hour), Subject: "Re: ¿Te animas a una entrevista en Código Abierto?", From: me, To: lucia,
+			InReplyTo: []string{"s1"}, References: []string{"s1"}}, Text: "¡Hola Lucía! Me encantará. He reservado el 16 por la tarde."},
+		{Summary: mail.Summary{MessageID: "s3", Date: at.Add(13 * time.Hour), Subject: "Re: ¿Te animas a una entrevista en Código Abierto?", From: lucia, To: me,
+			InReplyTo: []string{"s2"}, References: []string{"s1", "s2"}},
+			Text: "¡Genial, Sam! Ya te tengo en el calendario para el miércoles 16 a las 17:00.\n\nTe paso unas preguntas para la entrevista.\n\nLucía"},
+	}
+	if ivs := interview.Build(es, nil, sampleConfig()); len(ivs) != 0 {
+		t.Errorf("Build found %d interviews (%s) in a host's thread that began without a time, want none", len(ivs), ivs[0].Evidence)
+	}
 }
 
 // TestAnsweredBulkMail: a recruiter's outreach sent through a mailer that

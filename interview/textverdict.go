@@ -631,6 +631,15 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 		return no("the user is asked for a reference about a candidate (%q)", w)
 	}
 	if len(a.reads) == 0 {
+		// A show's host asking the user on as a guest, before any time
+		// ("presento Código Abierto, un podcast ... tenerte como
+		// invitado para una entrevista"): the thread where the
+		// recording's time is agreed is the show's (see jobSearch.press).
+		if w := podcastWord(head); w != "" && showsGuest(head) && roleFrom(nil, []string{m.Subject, head}) == "" &&
+			either(subj, body, lApplication) == "" {
+			a.press = true
+			return no("a podcast host's invitation to be a guest, not a job interview (%q)", w)
+		}
 		// The rest asks what kind of meeting a time is for; text that
 		// holds no time needs no answer (and a pass reads thousands).
 		return Verdict{}, false

@@ -1422,6 +1422,28 @@ func podcastWord(text string) string {
 	return ""
 }
 
+// showsGuest reports the words of a show that has guests and episodes
+// ("tenerte como invitado", "als Gast in unserer nächsten Folge", "a guest
+// on episode 140"): with the word podcast, a host's invitation even
+// before a time is named.
+func showsGuest(text string) bool {
+	for _, w := range words(strings.ToLower(truncate(text, 4<<10))) {
+		if showWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// showWords are a guest and an episode in the languages read.
+var showWords = map[string]bool{
+	"guest": true, "guests": true, "episode": true, "episodes": true, "gast": true, "gäste": true, "folge": true,
+	"invité": true, "invitée": true, "épisode": true, "invitado": true, "invitada": true, "episodio": true,
+	"ospite": true, "puntata": true, "convidado": true, "convidada": true, "episódio": true, "aflevering": true,
+	"gość": true, "gościem": true, "odcinek": true, "odcinku": true, "gäst": true, "avsnitt": true, "gæst": true,
+	"gjest": true, "vieras": true, "jakso": true,
+}
+
 // refereePrepositions say "as" before the word for a reference, in the
 // languages followupd reads: "as a reference", "als Referenz", "comme
 // référence", "jako referenci", "som referens".
