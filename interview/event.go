@@ -246,6 +246,23 @@ func eventVideoLink(e calendar.Event) string {
 var trainingSuffixes = []string{"training", "trainings", "coaching", "übung", "übungen", "vorbereitung", "simulation",
 	"träning", "træning", "trening", "oefening", "szkolenie"}
 
+// practiceCompound reports one word (hyphens allowed) that puts a
+// practice prefix before an interview's stem.
+func practiceCompound(w string) bool {
+	joined := strings.ReplaceAll(w, "-", "")
+	for _, p := range practicePrefixes {
+		if rest, ok := strings.CutPrefix(joined, p); ok && hasInterviewStem(rest) {
+			return true
+		}
+	}
+	return false
+}
+
+// practicePrefixes are the first parts of a compound that make an
+// interview a rehearsal: German "Probe-", "Übungs-", Dutch "proef-",
+// "oefen-", the Scandinavian "prøve-", "øvings-", "övnings-", "prov-".
+var practicePrefixes = []string{"probe", "übungs", "uebungs", "proef", "oefen", "prøve", "øvings", "övnings", "prov"}
+
 var rehearsalWords = map[string]bool{
 	"prep": true, "prepare": true, "preparing": true, "preparation": true,
 	"practice": true, "practise": true, "practicing": true, "practising": true,
@@ -331,6 +348,13 @@ func rehearsalWord(title string) string {
 			// "Mock-Interview", "Practice-Interview": the first part.
 			if j := strings.IndexByte(w, '-'); j > 0 && rehearsalWords[w[:j]] {
 				return w[:j]
+			}
+			// "Probe-Vorstellungsgespräch", "Übungsinterview",
+			// "oefensollicitatiegesprek": a practice prefix before an
+			// interview's stem. ("Probearbeitstag" is a trial of the
+			// work itself, a real step of hiring.)
+			if practiceCompound(w) {
+				return w
 			}
 			continue
 		}

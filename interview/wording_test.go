@@ -222,6 +222,12 @@ func TestClassifyWording(t *testing.T) {
 			"Salut Sam ! On fait tes entretiens blancs samedi 5 décembre à 15h ? Je fais passer des entretiens toute la semaine au boulot.", false, interview.KindNone},
 		{"a mock interview written apart", "lea.hoffmann@posteo.de", "Probe-Interview am Samstag?",
 			"Hey Sam, wollen wir dein Probe-Interview machen? Samstag, 5. Dezember um 11 bei mir?", false, interview.KindNone},
+		{"a mock interview as a practice compound", "jule.brenner@gmail.com", "Samstag – Probe-Vorstellungsgespräch",
+			"Hey Sam, lass uns am Samstag ein richtiges Probe-Vorstellungsgespräch machen. Samstag, 5. Dezember, 11 Uhr bei mir!", false, interview.KindNone},
+		{"a practice interview in Dutch, one word", "femke.devries@gmail.com", "Oefensollicitatiegesprek zaterdag",
+			"Hoi Sam, zullen we zaterdag 5 december om 11 uur een oefensollicitatiegesprek doen? Ik speel de recruiter.", false, interview.KindNone},
+		{"a trial day is hiring, not a rehearsal", "personal@kessler-kunststoff.example", "Einladung zum Probearbeitstag",
+			"Sehr geehrter Herr Rivera,\n\nwir laden Sie zu einem Probearbeitstag und anschließendem Vorstellungsgespräch ein: Donnerstag, 10. Dezember 2026, 7:00 Uhr.", true, interview.KindConfirmation},
 		{"a student's informational interview", "lucia.gomez@gmail.com", "Solicitud de entrevista informativa – TFM sobre Platform Engineering",
 			"Hola Sam, estoy escribiendo mi trabajo de fin de máster. ¿Podríamos hablar el miércoles 16 de diciembre a las 18:00?", false, interview.KindNone},
 		// Appointments of daily life with a concrete time.
