@@ -656,6 +656,28 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(10, 8, 0)},
 		},
 		{
+			// The "not an interview" is the webinar's, in its own
+			// paragraph: the interview above it stands, at its time.
+			name: "an interview and a candidates' webinar that is not one, in one mail",
+			msgs: []msg{
+				{id: "w1", at: mon, subject: "Next steps: technical interview + optional candidate Q&A",
+					text: "Hi Sam,\n\nthe team would love to move you forward. Two things below, only the first is required.\n\n" +
+						"1) Technical interview (required)\n   Tuesday, December 15\n   11:00 AM - 12:15 PM CET\n   With Marcus Lee (Staff SRE)\n\n" +
+						"2) Life at Acme: Engineering Q&A (optional)\n   Thursday, December 10, 6:00 PM CET\n   A live webinar for all candidates in process. " +
+						"Not an interview, no evaluation, cameras off.\n\nJo"},
+			},
+			want: []time.Time{day(15, 11, 0)},
+		},
+		{
+			name: "a candidates' webinar that is not an interview, alone",
+			msgs: []msg{
+				{id: "w2", at: mon, subject: "Life at Acme: Engineering Q&A",
+					text: "Hi Sam,\n\nas a candidate in process you are welcome to our live Q&A on Thursday, December 10, 6:00 PM CET.\n\n" +
+						"Not an interview, no evaluation, cameras off.\n\nJo"},
+			},
+			want: nil,
+		},
+		{
 			name: "one time offered and answered without In-Reply-To",
 			msgs: []msg{
 				{id: "p1", at: mon, subject: "Intervju Backend-utvecklare", text: "Funkar torsdag 10/12 kl. 11?"},

@@ -584,6 +584,26 @@ func clockAfterStruck(text string, mt timetext.Mention) (timetext.Mention, bool)
 	return cs[0], true
 }
 
+// dropDisowned drops the times of a paragraph that says its meeting is
+// no interview ("2) Engineering Q&A (optional) Thursday, December 10 ...
+// Not an interview, no evaluation") when another paragraph names an
+// interview and holds a time ("1) Technical interview (required)
+// Tuesday, December 15 ..."): the mail's interview is the other one.
+func (a *analysis) dropDisowned() {
+	disowned := func(r timeRead) bool {
+		return firstWord(normalize(paragraphAround(a.text, r.pos)), saysNoInterviewPhrases) != ""
+	}
+	if !slices.ContainsFunc(a.reads, disowned) {
+		return
+	}
+	if !slices.ContainsFunc(a.reads, func(r timeRead) bool {
+		return !disowned(r) && hasInterviewStem(paragraphAround(a.text, r.pos))
+	}) {
+		return
+	}
+	a.reads = slices.DeleteFunc(a.reads, disowned)
+}
+
 // readsOf scores the mentions found in the message's text by their
 // sentences, and keeps them as the message's reads.
 func (a *analysis) readsOf(found []timetext.Mention, m *mail.Message, cfg Config) []timeRead {
@@ -706,6 +726,7 @@ func (a *analysis) readsOf(found []timetext.Mention, m *mail.Message, cfg Config
 			btoi(r.accept) + btoi(mt.Zone != "") - 3*btoi(r.question)
 		a.reads = append(a.reads, r)
 	}
+	a.dropDisowned()
 	// The same moment written twice ("14h in Berlin, 10h in São Paulo")
 	// is one time.
 	sort.SliceStable(a.reads, func(i, j int) bool { return a.reads[i].score > a.reads[j].score })

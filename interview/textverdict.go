@@ -896,7 +896,36 @@ func (a *analysis) appointmentStands(m *mail.Message, p string) bool {
 	if !slices.Contains(saysNoInterviewPhrases, p) {
 		return true
 	}
-	return !hiringForRole(a.text) && holdsPhrase(webAddressRE.re().ReplaceAllString(a.text, " "), p)
+	return !hiringForRole(a.text) && holdsPhrase(webAddressRE.re().ReplaceAllString(a.text, " "), p) && !a.interviewBesides(p)
+}
+
+// interviewBesides reports a paragraph of the text that names an
+// interview and holds one of its times, apart from the one that says
+// something is not an interview (p): "1) Technical interview (required)
+// Tuesday, December 15 ..." above "2) Engineering Q&A (optional) ... Not
+// an interview, no evaluation". The "not" is the other item's (see
+// dropDisowned, which has dropped that item's times).
+func (a *analysis) interviewBesides(p string) bool {
+	for _, r := range a.reads {
+		if par := paragraphAround(a.text, r.pos); !holdsPhrase(par, p) && hasInterviewStem(par) {
+			return true
+		}
+	}
+	return false
+}
+
+// paragraphAround returns the paragraph of text that holds byte offset
+// pos: the lines between the blank lines around it.
+func paragraphAround(text string, pos int) string {
+	pos = min(max(pos, 0), len(text))
+	start, end := 0, len(text)
+	if i := strings.LastIndex(text[:pos], "\n\n"); i >= 0 {
+		start = i + 2
+	}
+	if i := strings.Index(text[pos:], "\n\n"); i >= 0 {
+		end = pos + i
+	}
+	return text[start:end]
 }
 
 // threadTurnsToJob reports a reply in a thread named after an event
