@@ -678,6 +678,19 @@ func TestConversations(t *testing.T) {
 			want: nil,
 		},
 		{
+			// A headhunter confirms the meeting with the client's chair
+			// and, before it, a briefing call of the partner's own: the
+			// briefing prepares the interview and is none.
+			name: "a headhunter's briefing call before the meeting it confirms",
+			msgs: []msg{
+				{id: "h1", at: mon, subject: "Acme plc - Chief Technology Officer - meeting with the Chair, 15 December",
+					text: "Dear Sam,\n\nI am pleased to confirm the following arrangements for the Chief Technology Officer appointment at Acme plc.\n\n" +
+						"Meeting with the Chair\nDate Tuesday 15 December 2026\nTime 11:00 – 12:15\n\n" +
+						"In advance of this, Richard would like to have a short briefing call with you on Friday 11 December at 17:00; he will call you on your mobile.\n\nWith kind regards,\nGeorgina"},
+			},
+			want: []time.Time{day(15, 11, 0)},
+		},
+		{
 			name: "one time offered and answered without In-Reply-To",
 			msgs: []msg{
 				{id: "p1", at: mon, subject: "Intervju Backend-utvecklare", text: "Funkar torsdag 10/12 kl. 11?"},

@@ -210,9 +210,9 @@ var roleWords = []string{
 	"architektin", "teamleitung", "leitung", "teamleiter", "teamleiterin", "teamlead", "techlead",
 	// Finnish and Czech, as words of their own ("Senior Java vývojář")
 	"kehittäjä", "insinööri", "arkkitehti", "asiantuntija", "vývojář", "vývojářka", "programátor",
-	"programátorka", "inženýr", "inženýrka", "analytik", "analytička", "tester", "testerka",
+	"programátorka", "inženýr", "inženýrka", "analytik", "analytička", "tester", "testerka", "vedoucí",
 	// Slovak: "Senior Java vývojár", "DevOps inžinier".
-	"vývojár", "vývojárka", "inžinier", "inžinierka", "špecialista", "špecialistka", "manažér", "manažérka",
+	"vývojár", "vývojárka", "inžinier", "inžinierka", "špecialista", "špecialistka", "manažér", "manažérka", "vedúci",
 	// Hungarian, as words and at the end of compounds (see roleSuffixes).
 	"fejlesztő", "mérnök", "elemző", "programozó", "tanácsadó", "menedzser", "tesztelő",
 	// Romanian: "Dezvoltator Java Senior", "Inginer DevOps".
@@ -554,7 +554,7 @@ func companyFromParts(s string, people map[string]bool, kw []string) string {
 		}
 		// "Erstgespräch Backend-Entwicklung - Kranich Software AG": a
 		// team's name after the interview's word is no company.
-		if bareNameRE.re().MatchString(p) && firstWord(normalize(p), kw) == "" && !hasRoleWord(p) && !meetingLabel(p) && !allTeamWords(p) {
+		if bareName(p) && firstWord(normalize(p), kw) == "" && !hasRoleWord(p) && !meetingLabel(p) && !allTeamWords(p) {
 			if c := acceptCompany(p, people); c != "" {
 				return c
 			}
@@ -588,6 +588,16 @@ var referenceLabels = map[string]bool{
 var payGradeRE = lazyRE(`^(?i:level|grade|band|scale|step|pay scale|pay grade|salary grade|entgeltgruppe|besoldungsgruppe|échelon|echelon|nivel|nível|livello|categoria|schaal|trede|lönegrad)\s+[\p{L}\p{N}]{1,3}(?:[./-][\p{L}\p{N}]{1,3})?$`)
 
 var bareNameRE = lazyRE(`^` + nameRE + `$`)
+
+// bareName reports a name alone, with or without the legal form that
+// follows it in lower case ("Tamsin Maritime plc", "Kovo s.r.o.").
+func bareName(s string) bool {
+	if bareNameRE.re().MatchString(s) {
+		return true
+	}
+	w := withoutLegalForm(s)
+	return w != strings.TrimSpace(s) && bareNameRE.re().MatchString(w)
+}
 
 var roundCodeRE = lazyRE(`^(?i:tr|hr|mr|cr|l|r|round)\s?\d$`)
 

@@ -25,6 +25,10 @@ func TestCompanyAndRoleFromSubjects(t *testing.T) {
 		{"Pinecrest Analytics // Senior Data Engineer - 30 min recruiter screen", "dana@pinecrest.example", "Pinecrest Analytics", "Senior Data Engineer"},            // a double slash divides too
 		{"Interview: Backend Engineer – Sam Rivera", "jo@quaystone.example", "Quaystone", "Backend Engineer"},
 		{"Lumora Mobility – Senior Backend Engineer (Payments)", "jule@lumora-mobility.example", "Lumora Mobility", "Senior Backend Engineer (Payments)"},
+		// A headhunter's subject: the client with its legal form in
+		// lower case, the post, the meeting.
+		{"Tamsin Maritime plc - Chief Technology Officer - meeting with the Chair, 2 December", "georgina.platt@haldenstirling.example", "Tamsin Maritime", "Chief Technology Officer"},
+		{"Kovo Brno s.r.o. - Vedoucí vývoje - pohovor", "jana@headhunt-morava.example", "Kovo Brno", "Vedoucí vývoje"},
 		{"Your virtual onsite schedule - Site Reliability Engineer, Marlowe & Finch", "h@marloweandfinch.example", "Marlowe & Finch", "Site Reliability Engineer"},
 		{"Redwood Ledger: next step for Senior Backend Engineer", "w@redwoodledger.example", "Redwood Ledger", "Senior Backend Engineer"},
 		{"Ihre Bewerbung als Senior Softwareentwickler (m/w/d)", "hr@saxonia.example", "Saxonia", "Senior Softwareentwickler"},

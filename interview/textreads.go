@@ -521,7 +521,21 @@ func eventLine(sentence, event string) bool {
 // vorzubereiten". The call is the writer's, not the employer's interview.
 func prepCall(sentence string) bool {
 	low := normalize(sentence)
-	return firstWord(low, callYouPhrases) != "" && firstWord(low, preparePhrases) != ""
+	if firstWord(low, preparePhrases) == "" {
+		return false
+	}
+	// "In advance of this, Richard would like to have a short
+	// briefing call with you on Monday 30 November at 17:00": a
+	// headhunter's call before the meeting, to prepare it.
+	return firstWord(low, callYouPhrases) != "" || firstWord(low, beforehandPhrases) != ""
+}
+
+// beforehandPhrases place a call before the interview the mail is about.
+var beforehandPhrases = []string{
+	"in advance of this", "in advance of the", "ahead of this", "ahead of the", "beforehand", "prior to this", "prior to the",
+	"vorab", "im vorfeld", "vorher", "en amont", "au préalable", "avant l'entretien", "antes de la entrevista", "previamente",
+	"prima del colloquio", "in vista del", "antes da entrevista", "voorafgaand", "vooraf", "i förväg", "innan intervjun",
+	"på forhånd", "før samtalen", "før intervjuet", "przed rozmową", "wcześniej",
 }
 
 // callYouPhrases are the writer's own offer to call the user: "I'll
@@ -542,7 +556,7 @@ var callYouPhrases = []string{
 // preparePhrases are getting the user ready for an interview, not the
 // talk itself ("to go through your CV" is a phone screen's).
 var preparePhrases = []string{
-	"pointers", "tips", "prep", "prepare", "preparation", "brief you", "get you ready",
+	"pointers", "tips", "prep", "prepare", "preparation", "brief you", "briefing", "get you ready",
 	"vorbereiten", "vorbereitung", "vorzubereiten", "tipps", "préparer", "préparation", "conseils", "preparar",
 	"preparación", "consejos", "preparare", "preparazione", "consigli", "preparação", "dicas", "voorbereiden",
 	"voor te bereiden", "voorbereiding", "förbereda", "förberedelse", "forberede", "forberedelse", "przygotować",
