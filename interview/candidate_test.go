@@ -36,6 +36,9 @@ func TestCandidate(t *testing.T) {
 		{"an introduction", mail.Summary{Subject: "Intro - Halyard / Sam", From: addr("Marcus Bell", "marcus@halyard.example")}, true},
 		{"the last step of a process", mail.Summary{Subject: "Quillstack - last step", From: addr("Tomás Ferreira", "tomas@quillstack.example")}, true},
 		{"a Dutch introduction", mail.Summary{Subject: "Kennismaking Sam / Dijkwerk", From: addr("Joost", "joost@dijkwerk.example")}, true},
+		// An agency plans several at once: the plural of a scheduling word.
+		{"a Dutch agency's plan of talks", mail.Summary{Subject: "Planning gesprekken volgende week (Kestrel + Brouwer)", From: addr("Sanne Verhoeven", "sanne@techtalent-utrecht.example")}, true},
+		{"German talks, plural", mail.Summary{Subject: "Ihre Gespräche nächste Woche", From: addr("Anna Weber", "anna.weber@personal-plus.example")}, true},
 		{"scheduling system", mail.Summary{Subject: "Next steps", From: addr("Initrode", "no-reply@hire.lever.co")}, true},
 		{"scheduling system as Sender", mail.Summary{Subject: "Next steps", From: addr("", "x@y.example"), Sender: addr("", "notify@greenhouse.io")}, true},
 		{"reply into a known thread", mail.Summary{Subject: "Re: hello", From: addr("", "someone@else.example"), InReplyTo: []string{"invite-1@initech.example"}}, true},
