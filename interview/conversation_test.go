@@ -691,6 +691,25 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(15, 11, 0)},
 		},
 		{
+			// "préparer votre entretien de jeudi": the recruiter prepares
+			// the user for the interview, whose time it is.
+			name: "a recruiter's note to prepare the interview at its time",
+			msgs: []msg{
+				{id: "pr1", at: mon, subject: "Votre entretien du jeudi 10/12 – Ingénieur DevOps",
+					text: "Bonjour Sam,\n\nJe reviens vers vous pour préparer votre entretien de jeudi 10 décembre à 14h00 avec Thomas Leroy.\n\nVoici le lien Teams : https://teams.microsoft.com/l/meetup-join/19%3a\n\nÉlodie Martin\nChargée de recrutement"},
+			},
+			want: []time.Time{day(10, 14, 0)},
+		},
+		{
+			// A session of its own to prepare, its time after a comma.
+			name: "a coach's session to prepare the interview",
+			msgs: []msg{
+				{id: "pr2", at: mon, subject: "Préparation de votre entretien",
+					text: "Bonjour Sam,\n\nJe vous propose une séance pour préparer votre entretien, jeudi 10 décembre à 14h00 ?\n\nMarie, coach carrière"},
+			},
+			want: nil,
+		},
+		{
 			name: "one time offered and answered without In-Reply-To",
 			msgs: []msg{
 				{id: "p1", at: mon, subject: "Intervju Backend-utvecklare", text: "Funkar torsdag 10/12 kl. 11?"},

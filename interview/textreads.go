@@ -618,6 +618,28 @@ func (a *analysis) dropDisowned() {
 	a.reads = slices.DeleteFunc(a.reads, disowned)
 }
 
+// timeOfInterviewNoun reports a time written right after an interview's
+// noun, only small words between: "votre entretien de jeudi 17 décembre",
+// "your interview on Thursday", "Ihr Gespräch am Donnerstag".
+func timeOfInterviewNoun(text string, pos int) bool {
+	fs := strings.Fields(strings.ToLower(text[max(0, pos-48):pos]))
+	for len(fs) > 0 && nounTimeLinks[fs[len(fs)-1]] {
+		fs = fs[:len(fs)-1]
+	}
+	// "préparer votre entretien, jeudi à 14h ?": after a comma the time
+	// may be the preparing's.
+	return len(fs) > 0 && hasInterviewStem(fs[len(fs)-1]) && !strings.ContainsAny(fs[len(fs)-1], ",;:.()")
+}
+
+// nounTimeLinks stand between an interview's noun and its time.
+var nounTimeLinks = map[string]bool{
+	"on": true, "of": true, "for": true, "this": true, "next": true, "coming": true, "at": true, "the": true,
+	"am": true, "vom": true, "den": true, "diesen": true, "nächsten": true, "um": true,
+	"de": true, "du": true, "d": true, "le": true, "ce": true, "prochain": true, "à": true,
+	"del": true, "el": true, "di": true, "il": true, "da": true, "do": true, "dia": true, "op": true, "van": true,
+	"w": true, "dnia": true, "på": true, "i": true,
+}
+
 // readsOf scores the mentions found in the message's text by their
 // sentences, and keeps them as the message's reads.
 func (a *analysis) readsOf(found []timetext.Mention, m *mail.Message, cfg Config) []timeRead {
@@ -729,7 +751,13 @@ func (a *analysis) readsOf(found []timetext.Mention, m *mail.Message, cfg Config
 			}
 			r.converted = true
 		}
-		r.rehearsal = rehearsalWord(sentence) != ""
+		// "Je reviens vers vous pour préparer votre entretien de jeudi 17
+		// décembre à 14h00": a time attached to the interview's noun is
+		// the interview's, whoever prepares for it. (A mock word is no
+		// preparing: "mock interview on Thursday" stays a rehearsal.)
+		if w := rehearsalWord(sentence); w != "" && !(prepWords[w] && timeOfInterviewNoun(a.text, mt.Pos)) {
+			r.rehearsal = true
+		}
 		if n := len(a.reads); r.converted && n > 0 && a.reads[n-1].due && a.reads[n-1].sentence == sentence {
 			// "Deadline: Monday, November 30 by 9:00 AM Pacific, which
 			// is 6 PM on Monday for you": the deadline again, on the
