@@ -222,6 +222,13 @@ var clockWordLanguages = map[string]string{
 var languageZones = map[string]string{
 	"fi": "Europe/Helsinki", "cs": "Europe/Prague", "sk": "Europe/Bratislava", "hu": "Europe/Budapest", "ro": "Europe/Bucharest", "tr": "Europe/Istanbul", "pl": "Europe/Warsaw", "sv": "Europe/Stockholm",
 	"da": "Europe/Copenhagen", "no": "Europe/Oslo", "nl": "Europe/Amsterdam", "it": "Europe/Rome", "de": "Europe/Berlin",
+	// Each spoken in one zone: Sofia's, Kyiv's, the Baltic capitals', and
+	// the former Yugoslavia's (on Central European time): "от 14:00 ч."
+	// sent at +02:00 from Sofia is Sofia's 14:00. Not Russian (eleven
+	// zones). (Japanese and Korean are one zone each too, but timetext
+	// names no language for their figures.)
+	"bg": "Europe/Sofia", "uk": "Europe/Kyiv", "lt": "Europe/Vilnius", "lv": "Europe/Riga", "et": "Europe/Tallinn",
+	"hr": "Europe/Zagreb", "sr": "Europe/Belgrade", "sl": "Europe/Ljubljana",
 }
 
 // publicServiceZones are the domains of countries' public services and
