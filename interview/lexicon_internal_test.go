@@ -246,3 +246,38 @@ func TestLexiconReadsEveryScript(t *testing.T) {
 		t.Errorf("the phrase found is %q, want %q written without spaces", h.has(lKeyword), "面接")
 	}
 }
+
+// TestLexiconReadsOutcomesInEveryScript: the outcome phrases of the
+// languages written without spaces are found inside a run of letters,
+// however the list spaces them ("면접이 취소되었음을", "今回はご期待に
+// 添いかねる結果"), and in Cyrillic whatever the case; and the words that
+// look like them but say something else are not.
+func TestLexiconReadsOutcomesInEveryScript(t *testing.T) {
+	tests := []struct {
+		name, text string
+		l          list
+		found      bool
+	}{
+		{"Japanese no", "今回はご期待に添いかねる結果となりました", lRejection, true},
+		{"Japanese call-off", "一次面接は中止とさせていただきます", lCancel, true},
+		{"Chinese no, simplified", "我们决定不再推进您的申请", lRejection, true},
+		{"Chinese no, traditional", "很遺憾通知您，本次未能錄取", lRejection, true},
+		{"Chinese call-off", "原定于12月10日的面试取消", lCancel, true},
+		{"Korean call-off, particle glued on", "1차 면접이 취소되었음을 안내드립니다", lCancel, true},
+		{"Korean no", "아쉽게도 이번에는 함께하지 못하게 되었습니다", lRejection, true},
+		{"Russian call-off, capitalised", "Собеседование ОТМЕНЯЕТСЯ", lCancel, true},
+		{"Serbian Cyrillic no", "одлучили смо да наставимо са другим кандидатима", lRejection, true},
+		{"Korean stage passed is no offer", "서류 전형에 합격하셔서 1차 면접 일정을 안내드립니다", lOffer, false},
+		{"Korean final no is no offer", "최종 불합격 안내", lOffer, false},
+		{"Russian 'no offer' is no offer", "мы не готовы сделать вам оффер", lOffer, false},
+		{"German article is no Latvian yes", "der Termin am Freitag", lAccept, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			h := defaultLexicon().scan(tc.text)
+			if got := h.has(tc.l); (got != "") != tc.found {
+				t.Errorf("list %d found %q, want found=%v", tc.l, got, tc.found)
+			}
+		})
+	}
+}

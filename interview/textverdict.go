@@ -450,6 +450,11 @@ var (
 		"suspenso": true, "suspensa": true, "sospeso": true, "sospesa": true, "ausgesetzt": true,
 		"opgeschort": true, "wstrzymana": true, "wstrzymany": true, "pozastaven": true, "pozastavena": true,
 		"suspendat": true, "suspendată": true,
+		// Croatian, Slovenian and Serbian (both scripts), whose "je"
+		// may stand several words before: "te je razgovor zakazan za
+		// 10. prosinca otkazan".
+		"otkazan": true, "otkazana": true, "otkazano": true, "odpovedan": true, "odpovedana": true, "odpovedano": true,
+		"отказан": true, "отказана": true, "отказано": true,
 	}
 	// perfectAuxiliaries come before a German or Dutch participle, at the
 	// end of its clause, however many words between: "Ich habe den Termin
@@ -459,6 +464,9 @@ var (
 		"heb": true, "hebben": true, "heeft": true,
 		// "they've cancelled all interviews incl. Thursday's".
 		"have": true, "has": true, "had": true, "ve": true,
+		// The South Slavic auxiliary before a passive participle, in
+		// Latin and Cyrillic letters.
+		"je": true, "је": true,
 	}
 	copulas = map[string]bool{
 		"is": true, "was": true, "ist": true, "wird": true, "wurde": true, "est": true, "été": true,

@@ -79,6 +79,20 @@ var (
 		"am primit aplicația", "am primit candidatura", "aplicația ta a fost primită",
 		"başvurunuz için teşekkür ederiz", "başvurunuz için teşekkürler", "başvurunuzu aldık", "başvurunuz bize ulaştı",
 		"başvurunuz alınmıştır",
+		// Croatian, Serbian (both scripts), Slovenian, Bulgarian, Ukrainian,
+		// Russian, the Baltic languages, Japanese, Chinese and Korean, as
+		// their job boards (MojPosao, Infostud, hh.ru, robota.ua, CV
+		// Keskus, リクナビ, 智联, 사람인) and employers acknowledge.
+		"zahvaljujemo na prijavi", "hvala na prijavi", "zaprimili smo vašu prijavu", "vaša prijava je zaprimljena",
+		"primili smo vašu prijavu", "vaša prijava je primljena", "примили смо вашу пријаву", "хвала на пријави",
+		"hvala za prijavo", "prejeli smo vašo prijavo", "благодарим ви за кандидатурата", "получихме вашата кандидатура",
+		"дякуємо за ваш відгук", "дякуємо за відгук", "ми отримали ваше резюме", "ваш відгук отримано",
+		"спасибо за отклик", "благодарим за отклик", "благодарим вас за отклик", "мы получили ваше резюме",
+		"ваш отклик получен", "dėkojame už jūsų paraišką", "gavome jūsų paraišką", "paldies par jūsu pieteikumu",
+		"paldies par pieteikumu", "esam saņēmuši jūsu pieteikumu", "täname kandideerimast", "täname teid kandideerimast",
+		"aitäh kandideerimast", "oleme teie avalduse kätte saanud", "ご応募ありがとうございます", "応募を受け付けました",
+		"ご応募を受け付け", "感谢您的投递", "感谢投递", "已收到您的简历", "感謝您的應徵", "已收到您的履歷",
+		"지원해 주셔서 감사합니다", "지원서가 접수", "지원서 접수가 완료",
 	}
 	rejectionPhrases = []string{
 		"move forward with other candidates", "moving forward with other candidates",
@@ -189,6 +203,42 @@ var (
 		"für eine kandidatin entschieden", "für einen kandidaten entschieden", "für eine bewerberin entschieden",
 		"für einen bewerber entschieden",
 		"decided to move forward with candidates", "move forward with candidates whose", "moving forward with candidates whose", "proceed with candidates whose", "decided to pursue candidates",
+		// Croatian and Serbian: "odlučili smo se za drugog kandidata",
+		// "nastaviti s drugim kandidatima" (Serbian "sa"), in both of
+		// Serbian's scripts; Slovenian "odločili za drugega kandidata".
+		"odlučili smo se za drugog kandidata", "odlučili smo se za drugu kandidatkinju", "odlučili smo se za kandidata",
+		"odlučili smo se za kandidatkinju", "drugog kandidata", "s drugim kandidatom", "s drugim kandidatima",
+		"sa drugim kandidatom", "sa drugim kandidatima", "odlučili smo ne nastaviti", "odlučili smo da ne nastavimo",
+		"nismo u mogućnosti ponuditi", "niste ušli u uži izbor", "niste izabrani", "niste izabrana",
+		"одлучили смо се за другог кандидата", "одлучили смо се за кандидата", "другог кандидата", "са другим кандидатом",
+		"са другим кандидатима", "одлучили смо да не наставимо", "нисте изабрани",
+		"odločili za drugega kandidata", "odločili za drugo kandidatko", "drugega kandidata", "z drugim kandidatom",
+		"z drugimi kandidati", "niste bili izbrani", "ne bomo nadaljevali",
+		// Bulgarian ("друг кандидат"), Ukrainian ("з іншим кандидатом"),
+		// Russian ("приняли решение не продолжать", "выбрали другого
+		// кандидата"). Not "решихме да продължим с": "... с Вас" goes on.
+		"друг кандидат", "с друг кандидат", "друга кандидатка", "други кандидати", "не сте одобрен", "не сте одобрена",
+		"няма да продължим", "з іншим кандидатом", "з іншою кандидаткою", "з іншими кандидатами", "іншого кандидата",
+		"вирішили не продовжувати", "рішення не продовжувати", "не готові рухатися далі", "не готові запропонувати",
+		"ваша кандидатура не пройшла", "с другим кандидатом", "с другими кандидатами", "другого кандидата",
+		"решение не продолжать", "решили не продолжать", "в пользу другого кандидата", "не готовы сделать вам предложение",
+		"не можем предложить вам", "вынуждены отказать", "ваша кандидатура не прошла",
+		// Lithuanian, Latvian, Estonian: with another candidate, decided
+		// not to go on.
+		"su kitu kandidatu", "su kita kandidate", "su kitais kandidatais", "nusprendėme nebetęsti", "negalime pasiūlyti",
+		"ar citu kandidātu", "ar citu kandidāti", "ar citiem kandidātiem", "nolēmuši neturpināt", "nolēmām neturpināt",
+		"nevaram piedāvāt", "teise kandidaadiga", "teiste kandidaatidega", "teise kandidaadi kasuks",
+		"otsustasime mitte jätkata", "ei osutunud valituks",
+		// Japanese: "ご期待に添いかねる結果となりました", "見送らせていただく
+		// こととなりました", "ご縁がなかった".
+		"ご期待に添いかねる", "ご期待に沿いかねる", "ご期待に添えない", "ご期待に沿えない", "見送らせていただ",
+		"見送らせて頂", "見送りとさせていただ", "見送ることとなりました", "採用を見送", "不採用", "ご縁がなかった",
+		// Chinese, simplified and traditional: "决定不再推进您的申请",
+		// "未能录取", "暂不匹配".
+		"不再推进", "不再推進", "暂不匹配", "暫不匹配", "未能通过", "未能通過", "未能录取", "未能錄取", "不予录用", "不予錄用",
+		"未获录取", "未獲錄取", "其他候选人", "其他候選人", "无法为您提供", "無法為您提供",
+		// Korean: "아쉽게도 이번에는 함께하지 못하게 되었습니다", "불합격".
+		"함께하지 못하게", "함께하기 어렵", "불합격", "모시지 못하게", "좋은 소식을 전해드리지 못",
 	}
 	// "unfortunately" alone is too weak; with one of these nearby it is a no.
 	softRejectionLead = []string{"unfortunately", "regrettably", "regret to inform", "leider", "malheureusement",
@@ -198,7 +248,12 @@ var (
 		// The weighing that opens a no: "Dopo un'attenta valutazione".
 		"after careful consideration", "dopo un'attenta valutazione", "dopo attenta valutazione",
 		"nach sorgfältiger prüfung", "nach reiflicher überlegung", "na zorgvuldige overweging", "après mûre réflexion",
-		"tras una cuidadosa valoración", "após uma análise cuidadosa", "após análise cuidadosa"}
+		"tras una cuidadosa valoración", "após uma análise cuidadosa", "após análise cuidadosa",
+		// Unfortunately, with regret, in the South Slavic, East Slavic and
+		// Baltic languages, Japanese, Chinese and Korean.
+		"nažalost", "нажалост", "žal", "za žal", "за съжаление", "със съжаление", "на жаль", "з жалем", "к сожалению",
+		"к нашему сожалению", "с сожалением", "deja", "apgailestaujame", "diemžēl", "ar nožēlu", "kahjuks",
+		"残念ながら", "残念ですが", "很遗憾", "很遺憾", "遗憾地", "遺憾地", "아쉽게도", "안타깝게도", "유감스럽게도"}
 	// choiceLeads, "We hebben een lastige keuze moeten maken", announce a
 	// no as often as good news ("a tough decision, but you're through to
 	// the next round"): only another candidate after them makes a no.
@@ -235,6 +290,10 @@ var (
 		// Other candidates alone: "met drie andere kandidaten" is a group
 		// exercise's; after "helaas", a no.
 		"altri candidati", "outros candidatos", "andra kandidater", "andre kandidater", "innych kandydatów",
+		// The wish that closes a no, and the talent pool it is filed in.
+		"puno uspjeha", "mnogo uspjeha", "mnogo uspeha", "много успеха", "veliko uspeha", "успех в", "успіхів у пошуку",
+		"успехов в поиске", "sėkmės ieškant", "veiksmi darba meklējumos", "edu edaspidisel", "edu tööotsingul",
+		"ご活躍をお祈り", "人才库", "人才庫", "人才資料庫", "求职顺利", "求職順利", "다음 기회에",
 	}
 	offerPhrases = []string{
 		"pleased to offer", "happy to offer", "delighted to offer", "excited to offer",
@@ -287,6 +346,16 @@ var (
 		"vous faire une offre", "te faire une offre", "vous faire une proposition pour rejoindre",
 		"te faire une proposition pour rejoindre", "vous présenter l'offre", "vous présenter notre offre",
 		"proposition écrite", "proposition d'engagement",
+		// Glad to offer, in the new languages (not the bare "оффер" or
+		// "tööpakkumine": "не готовы сделать оффер" is a no, and the
+		// second is also a job advert). Japanese "内定", Korean "최종 합격".
+		"s veseljem vam nudimo", "drago nam je ponuditi vam", "drago nam je da vam ponudimo", "sa zadovoljstvom vam nudimo",
+		"драго нам је да вам понудимо", "z veseljem vam ponujamo", "veseli nas, da vam lahko ponudimo",
+		"радваме се да ви предложим", "с удоволствие ви предлагаме", "раді запропонувати вам", "раді зробити вам пропозицію",
+		"надсилаємо вам офер", "рады предложить вам", "рады сделать вам предложение", "рады сделать вам оффер",
+		"направляем вам оффер", "džiaugiamės galėdami pasiūlyti", "siunčiame darbo pasiūlymą", "ar prieku piedāvājam",
+		"meil on hea meel pakkuda", "内定", "内々定", "採用が決定", "労働条件通知書", "决定录用", "決定錄用", "录用通知",
+		"錄用通知", "최종 합격", "처우 협의", "입사를 제안",
 	}
 	reschedulePhrases = []string{
 		"reschedule", "rescheduled", "rescheduling", "move our interview", "move the interview",
@@ -354,6 +423,23 @@ var (
 		"spostiamo", "mudamos", "verplaatsen we", "we verplaatsen", "verzetten we", "przesuwamy", "przesuwam",
 		"przekładamy", "flyttar vi", "vi flyttar", "flytter vi", "vi flytter", "siirrämme", "přesouváme",
 		"presúvame",
+		// Croatian, Serbian (both scripts), Slovenian: "pomaknuti",
+		// "pomeriti", "prestaviti"; Bulgarian, Ukrainian and Russian
+		// "преместим", "перенести"; the Baltic "perkelti", "pārcelt",
+		// "edasi lükata"; Japanese "日程変更", Chinese "改期", Korean
+		// "일정 변경" (not "연기" alone, also acting).
+		"pomaknuti", "pomaknuli", "pomaknut", "pomaknuta", "pomičemo", "premjestiti", "premjestili", "odgoditi",
+		"odgođen", "odgođena", "novi termin", "umjesto", "pomeriti", "pomerili", "pomeren", "pomerena", "pomeramo",
+		"odložiti", "odložen", "umesto", "померити", "померили", "померен", "померамо", "одложити", "нови термин",
+		"уместо", "prestaviti", "prestavili", "prestavljen", "prestavljamo", "nov termin", "namesto",
+		"преместим", "преместено", "преместваме", "пренасрочим", "пренасрочено", "отложено", "нов час", "нова дата",
+		"вместо", "перенести", "перенесли", "перенесено", "переносимо", "перенесення", "новий час", "замість",
+		"переносим", "перенос", "новое время", "perkelti", "perkėlėme", "perkeltas", "perkeliame", "nukelti", "nukeltas",
+		"naujas laikas", "vietoj", "pārcelt", "pārcēlām", "pārcelta", "pārcelts", "pārceļam", "jauns laiks", "tā vietā",
+		"edasi lükata", "edasi lükatud", "lükkame", "ümber tõsta", "uus aeg", "asemel",
+		"日程変更", "日程を変更", "変更させていただ", "変更となりました", "変更いたしました", "延期", "リスケ",
+		"改期", "改到", "调整到", "調整到", "改为", "改為", "推迟", "推遲", "变更为", "變更為",
+		"일정을 변경", "변경하였습니다", "변경되었습니다", "변경된", "연기되었", "연기하게", "옮겨",
 	}
 	cancelPhrases = []string{
 		"have to cancel", "need to cancel", "must cancel", "has been cancelled", "has been canceled",
@@ -414,6 +500,27 @@ var (
 		"est donc annulé", "est donc annulée", "queda por tanto cancelada", "queda entonces cancelada",
 		"è quindi annullato", "wurde daher abgesagt", "is dus geannuleerd", "is therefore cancelled",
 		"is therefore canceled",
+		// Croatian, Serbian, Slovenian ("se otkazuje", "je otkazan";
+		// the participle a few words after its "je" is in
+		// cancelledWords), Bulgarian "се отменя", Ukrainian and
+		// Russian impersonal "скасовано", "отменяется", "не состоится".
+		"je otkazan", "je otkazana", "otkazan je", "otkazana je", "se otkazuje", "otkazujemo", "moramo otkazati",
+		"moram otkazati", "neće se održati", "otkazali smo", "је отказан", "је отказана", "се отказује",
+		"отказујемо", "морамо да откажемо", "неће бити одржан", "je odpovedan", "je odpovedana", "odpovedujemo",
+		"moramo odpovedati", "ne bo izveden", "se odpoveduje", "е отменено", "е отменена", "беше отменено", "се отменя",
+		"отменяме", "трябва да отменим", "няма да се проведе", "скасовано", "скасовується", "скасовуємо",
+		"змушені скасувати", "доведеться скасувати", "не відбудеться", "отменяется", "отменено", "отменена",
+		"вынуждены отменить", "придётся отменить", "отменяем", "не состоится",
+		// Lithuanian "atšaukiamas", Latvian "tiek atcelta", Estonian
+		// "jääb ära" (does not take place), "tühistatud".
+		"atšaukiamas", "atšaukiama", "atšauktas", "atšaukta", "atšaukiame", "turime atšaukti", "neįvyks",
+		"tiek atcelta", "tiek atcelts", "ir atcelta", "ir atcelts", "atceļam", "nāksies atcelt", "nenotiks",
+		"jääb ära", "on tühistatud", "tühistame", "peame tühistama", "ei toimu",
+		// Japanese "中止とさせていただきます", Chinese "面试取消",
+		// Korean "면접이 취소되었습니다".
+		"中止とさせていただ", "中止させていただ", "中止となりました", "中止いたします", "キャンセルさせていただ",
+		"キャンセルとなりました", "面试取消", "面試取消", "取消面试", "取消面試", "已取消", "不得不取消",
+		"취소되었", "취소됩니다", "취소하게", "취소합니다", "면접을 취소",
 	}
 	// withdrawPhrases are how a candidate withdraws, in the user's own
 	// mail: the interviews still to come with that employer are off.
@@ -434,6 +541,12 @@ var (
 		"stáhnout svou přihlášku", "stahuji svou kandidaturu", "sťahujem svoju prihlášku", "sťahujem svoju žiadosť",
 		"sťahujem svoju kandidatúru", "visszavonom a jelentkezésemet", "visszavonom jelentkezésemet",
 		"îmi retrag candidatura", "retrag candidatura", "başvurumu geri çekiyorum", "başvurumu geri çekmek",
+		"povlačim svoju prijavu", "povlačim prijavu", "povlačim kandidaturu", "повлачим своју пријаву",
+		"umikam svojo prijavo", "umikam prijavo", "оттеглям кандидатурата си", "оттеглям своята кандидатура",
+		"відкликаю свою кандидатуру", "знімаю свою кандидатуру", "отзываю свою кандидатуру", "снимаю свою кандидатуру",
+		"atsiimu savo kandidatūrą", "atsiimu paraišką", "atsaucu savu pieteikumu", "atsaucu savu kandidatūru",
+		"võtan oma kandidatuuri tagasi", "loobun kandideerimisest", "辞退させていただ", "選考を辞退", "辞退いたします",
+		"撤回我的申请", "撤回我的申請", "放弃面试", "放棄面試", "지원을 철회", "면접을 포기",
 	}
 	// Words that show a message fixes a time, rather than mentioning one.
 	confirmPhrases = []string{
@@ -477,6 +590,18 @@ var (
 		// Turkish
 		"onaylıyorum", "onaylıyoruz", "teyit ediyoruz", "davet ediyoruz", "davet etmek isteriz", "sizi davet",
 		"planlandı", "görüşmek üzere", "bekliyoruz",
+		// Croatian, Serbian, Slovenian
+		"potvrđujem", "potvrđujemo", "pozivamo vas", "radujemo se", "veselimo se", "zakazan", "потврђујем",
+		"позивамо вас", "радујемо се", "заказан", "potrjujem", "potrjujemo", "vabimo vas",
+		// Bulgarian, Ukrainian, Russian
+		"потвърждавам", "потвърждаваме", "бихме искали да ви поканим", "очакваме ви", "підтверджую", "підтверджуємо",
+		"запрошуємо вас", "чекаємо на вас", "заплановано", "подтверждаю", "подтверждаем", "приглашаем вас", "ждём вас",
+		"назначено", "запланировано",
+		// Lithuanian, Latvian, Estonian
+		"patvirtinu", "patvirtiname", "kviečiame jus", "laukiame jūsų", "apstiprinu", "apstiprinām", "aicinām jūs",
+		"gaidīsim jūs", "kinnitan", "kinnitame", "kutsume teid", "ootame teid",
+		// Japanese, Chinese, Korean
+		"お待ちしております", "日程が確定", "邀请您", "邀請您", "期待与您", "期待與您", "안내드립니다", "일정이 확정",
 	}
 	// Words before a deadline to answer by: "let us know by tomorrow
 	// noon", "d'ici demain midi", "bis morgen 12 Uhr".
@@ -619,6 +744,9 @@ var (
 		"mesmo horário", "mesma hora", "zelfde tijd", "hetzelfde tijdstip", "tej samej godzinie", "samma tid",
 		"samme tid", "samme tidspunkt", "samaan aikaan", "ve stejný čas", "ve stejnou dobu", "v rovnakom čase",
 		"v rovnaký čas", "ugyanabban az időpontban", "ugyanakkor", "aceeași oră", "aynı saatte",
+		// Not Russian "в то же время", which is "however" as often.
+		"u isto vrijeme", "u isto vreme", "у исто време", "ob isti uri", "в същия час", "в той самий час",
+		"tuo pačiu laiku", "tajā pašā laikā", "samal ajal", "同じ時間", "同一时间", "同一時間", "같은 시간",
 	}
 	// A reply that takes a time proposed to it: "Friday 10am works".
 	acceptPhrases = []string{
@@ -640,6 +768,16 @@ var (
 		"megfelel", "rendben", "tökéletes", "szuper", "nagyszerű", "jó lesz",
 		"sună bine", "în regulă", "mi se potrivește", "ne vedem", "de acord", "minunat", "excelent",
 		"uygun", "uygundur", "harika", "süper", "tamamdır", "anlaştık", "mükemmel",
+		// Croatian, Serbian, Slovenian (not the Latvian "der", German's
+		// article: "man der").
+		"odgovara mi", "mi odgovara", "vidimo se", "dogovoreno", "одговара ми", "ми одговара", "видимо се", "договорено",
+		"mi ustreza", "ustreza mi", "se vidimo", "dogovorjeno",
+		"ми е удобно", "удобно ми е", "ми подхожда", "мені підходить", "мені зручно", "домовились", "домовилися",
+		"до зустрічі", "мне подходит", "мне удобно", "договорились", "до встречи",
+		"man tinka", "iki susitikimo", "man der", "man ir ērti", "uz tikšanos", "norunāts", "sobib", "mulle sobib",
+		"kohtumiseni", "kokku lepitud",
+		"でお願いいたします", "でお願いします", "で問題ございません", "で問題ありません", "で大丈夫です", "参加可能です",
+		"我可以", "没问题", "沒問題", "到时见", "到時見", "가능합니다", "괜찮습니다", "뵙겠습니다",
 	}
 	// A reply that turns a proposed time down: "Wednesday is difficult
 	// for me", "Mittwoch passt leider nicht". The day it names is not the
@@ -683,6 +821,12 @@ var (
 		"prefiero no avanzar", "non sto cercando", "preferisco non proseguire", "não estou à procura",
 		"não estou a procurar", "não estou procurando", "prefiro não avançar", "prefiro não seguir",
 		"niet op zoek", "nie szukam", "söker inte", "søger ikke", "ser ikke etter", "en etsi", "nehledám",
+		"ne odgovara mi", "ne mogu", "nisam dostupan", "nisam dostupna", "nisam slobodan", "nisam slobodna",
+		"не одговара ми", "не могу", "ne ustreza", "ne morem", "nisem na voljo", "не ми е удобно", "не мога",
+		"не съм свободен", "не съм свободна", "не підходить", "не можу", "не зможу", "мені не зручно", "не подходит",
+		"не смогу", "мне неудобно", "не получится", "netinka", "negaliu", "negalėsiu", "neder", "nevaru", "nevarēšu",
+		"ei sobi", "ma ei saa", "都合が悪", "参加できません", "伺えません", "不方便", "没空", "沒空", "无法参加",
+		"無法參加", "참석이 어렵", "참석하기 어렵", "불가능합니다",
 	}
 	// Someone saying they will ring the user: a phone screen.
 	callPhrases = []string{
@@ -742,6 +886,16 @@ var (
 		"mein vorschlag", "vorschlag wäre", "my suggestion", "i'd suggest", "i would suggest", "ma proposition",
 		"mi propuesta", "la mia proposta", "a minha proposta", "mijn voorstel", "moja propozycja", "mitt förslag",
 		"mit forslag", "mitt forslag", "ehdotukseni", "můj návrh", "môj návrh",
+		// Croatian, Serbian, Slovenian, Bulgarian, Ukrainian, Russian,
+		// the Baltic languages, Japanese, Chinese, Korean: "does one of
+		// the following suit you", "which time is convenient".
+		"odgovara li vam", "sljedećih termina", "koji vam termin", "da li vam odgovara", "sledećih termina",
+		"да ли вам одговара", "следећих термина", "да ли сте слободни", "vam ustreza", "naslednjih terminov",
+		"kateri termin", "удобен ли ви е", "удобно ли ви е", "следните часове", "следните дати", "кой вариант",
+		"чи зручний", "чи зручно", "один із цих варіантів", "який час", "удобно ли вам", "какой из вариантов",
+		"вам удобнее", "следующие варианты", "ar jums tiktų", "kuris laikas", "vienas iš šių", "vai jums būtu ērts",
+		"kurš laiks", "kāds no šiem", "kas mõni neist", "milline aeg", "ご都合のよい", "ご都合の良い", "候補日時",
+		"哪个方便", "哪個方便", "是否方便", "以下时间", "以下時段", "以下时段", "편하신 시간", "가능하신 시간", "아래 일정 중",
 	}
 	// A second interview in the same thread is a new one, not a move.
 	roundPhrases = []string{
@@ -773,6 +927,13 @@ var (
 		"találkozó", "beszélgetés", "megbeszélés", "hívás", "videóhívás",
 		"întâlnire", "întâlnirea", "discuție", "discuția", "apel",
 		"görüşme", "görüşmesi", "toplantı", "ön görüşme", "telefon görüşmesi", "görüntülü görüşme", "kahve",
+		// The talk and the meeting of the South Slavic, East Slavic and
+		// Baltic languages: with a recruiter, the job's ("razgovor,
+		// predviđen za 10. prosinca, je otkazan"). Not interview words
+		// (see keywordsByLanguage): any talk.
+		"razgovor", "razgovora", "razgovoru", "разговор", "разговора", "pogovor", "sastanak", "sastanka", "састанак",
+		"sestanek", "среща", "срещата", "зустріч", "зустрічі", "встреча", "встречу", "встречи", "pokalbis", "pokalbį",
+		"pokalbio", "susitikimas", "pārrunas", "tikšanās", "vestlus", "vestluse", "kohtumine",
 		// A video call, as one word or two.
 		"video call", "videocall", "videollamada", "videochamada", "videochiamata", "videogesprek",
 		"videosamtal", "videosamtale", "wideorozmowa", "videohovor", "videopuhelu", "visio", "visioconférence",
