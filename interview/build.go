@@ -1949,6 +1949,30 @@ func (b *builder) contactsForMachines(byID map[string]*input) {
 			t.iv.Why.People = fmt.Sprintf("%s, named in message <%s> from the hiring system", found.Email, from)
 			continue
 		}
+		// "Gesprächspartner: Frank Ostermann, Pflegedienstleitung": the
+		// system's mail names the interviewer without an address, and
+		// he writes from his own about another interview with the same
+		// employer, before or after.
+		for _, o := range b.all {
+			if o == t || !sameCompany(o.iv.Company, t.iv.Company) || !PersonAddress(o.iv.Organizer.Email) {
+				continue
+			}
+			for _, id := range newestFirst(t.defining, byID) {
+				if in := byID[id]; !in.a.sent && namedIn(in.a.own, o.iv.Organizer.Name) {
+					found, from = o.iv.Organizer, id
+					break
+				}
+			}
+			if from != "" {
+				break
+			}
+		}
+		if from != "" {
+			t.iv.Organizer = found
+			t.iv.Why.People = fmt.Sprintf("%s, named in message <%s> and writing from %s about another interview with %s",
+				found.Name, from, found.Email, t.iv.Company)
+			continue
+		}
 		var before *tracked
 		for _, o := range b.all {
 			if o != t && o.iv.Start.Before(t.iv.Start) && sameCompany(o.iv.Company, t.iv.Company) &&
@@ -1962,6 +1986,20 @@ func (b *builder) contactsForMachines(byID map[string]*input) {
 				before.iv.Organizer.Email, t.iv.Company, before.iv.Start.Format(time.DateOnly))
 		}
 	}
+}
+
+// namedIn reports a person's name, of two words or more, written in
+// text, as a display name gives it or as a directory writes it ("Ostermann,
+// Frank" is Frank Ostermann).
+func namedIn(text, name string) bool {
+	name = strings.TrimSpace(name)
+	if last, first, ok := strings.Cut(name, ","); ok {
+		name = strings.TrimSpace(first) + " " + strings.TrimSpace(last)
+	}
+	if len(strings.Fields(name)) < 2 {
+		return false
+	}
+	return strings.Contains(strings.ToLower(strings.Join(strings.Fields(text), " ")), strings.ToLower(strings.Join(strings.Fields(name), " ")))
 }
 
 // addressesIn returns the mail addresses written in text, lower case,

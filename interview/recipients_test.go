@@ -109,6 +109,25 @@ func TestContactBehindTheSystem(t *testing.T) {
 		{"nobody known",
 			[]mail.Message{workday("w1@x", at(30, 9), confirmed)},
 			""},
+		// The system's mail names the interviewer without an address;
+		// he writes from his own, as a directory spells him, about the
+		// next round.
+		{"the interviewer the system names, writing about a later round",
+			[]mail.Message{
+				workday("w1@x", at(30, 9), confirmed+"Interviewer: Frank Ostermann, Head of Platform"),
+				{Summary: mail.Summary{MessageID: "f1@initrode.example", Date: at(30, 15), Subject: "Zweites Gespräch – Platform Engineer",
+					From: addr("Ostermann, Frank", "frank.ostermann@initrode.example"), To: addr("Sam Rivera", "sam.rivera@example.org")},
+					Text: "Hallo Sam,\n\nnach unserem Gespräch laden wir Sie gern zum zweiten Gespräch ein: Dienstag, 12. Januar 2027, 09:00 Uhr, bei uns vor Ort.\n\nFrank Ostermann"},
+			},
+			"frank.ostermann@initrode.example"},
+		{"someone else at the employer, not named by the system",
+			[]mail.Message{
+				workday("w1@x", at(30, 9), confirmed+"Interviewer: Frank Ostermann, Head of Platform"),
+				{Summary: mail.Summary{MessageID: "f1@initrode.example", Date: at(30, 15), Subject: "Zweites Gespräch – Platform Engineer",
+					From: addr("Jana Weiss", "jana.weiss@initrode.example"), To: addr("Sam Rivera", "sam.rivera@example.org")},
+					Text: "Hallo Sam,\n\nwir laden Sie gern zum zweiten Gespräch ein: Dienstag, 12. Januar 2027, 09:00 Uhr, bei uns vor Ort.\n\nJana Weiss"},
+			},
+			""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
