@@ -131,6 +131,15 @@ func (a *analysis) textVerdict(m *mail.Message, cfg Config, ctx msgContext) Verd
 		// no is the reasons for it.
 		return Verdict{false, KindReply, "a call in the thread of a rejection: feedback, not an interview"}
 	}
+	if kw == "" && a.subj.has(lRound) == "" && body.has(lRound) == "" && !a.sent {
+		// "Thank you so much for yesterday - the panel really enjoyed
+		// your presentation. Would you have 20 minutes for a quick call
+		// on Monday? I'd love to talk you through some good news": the
+		// call after the last interview gives its outcome.
+		if p := outcomeCall(a.text); p != "" {
+			return Verdict{false, KindReply, fmt.Sprintf("a call to give the outcome of the interview just held (%q), not an interview", p)}
+		}
+	}
 	if ctx.afterOffer && kw == "" && a.subj.has(lRound) == "" && body.has(lRound) == "" {
 		// "before you decide, would you like to come by the studio?"
 		return Verdict{false, KindReply, "a meeting after the organisation's offer, not called an interview"}
@@ -2232,6 +2241,39 @@ func acceptedOffers(ins []input, cfg Config) {
 		}
 	}
 }
+
+// outcomeCall returns the good news a message promises to give on a
+// call, when it also thanks for an interview just held: "Thank you so much
+// for yesterday ... I'd love to talk you through some good news". Either
+// alone is common (an agency's "good news, the client wants to meet you";
+// a thank-you before the next round is arranged); together, and without
+// a word for an interview or a round, they are the outcome. "" otherwise.
+func outcomeCall(text string) string {
+	low := normalize(truncate(text, 4<<10))
+	p := firstWord(low, goodNewsPhrases)
+	if p == "" || firstWord(low, justHeldPhrases) == "" {
+		return ""
+	}
+	return p
+}
+
+var (
+	goodNewsPhrases = []string{
+		"good news", "great news", "exciting news", "gute nachrichten", "gute neuigkeiten", "erfreuliche nachrichten",
+		"bonne nouvelle", "bonnes nouvelles", "buenas noticias", "buenas nuevas", "buone notizie", "boas notícias",
+		"boas novas", "goed nieuws", "dobre wiadomości", "dobrą wiadomość", "goda nyheter", "gode nyheder",
+		"gode nyheter", "hyviä uutisia",
+	}
+	// justHeldPhrases thank for an interview the day before, or today.
+	justHeldPhrases = []string{
+		"for yesterday", "for today", "for your time yesterday", "for your time today", "after yesterday",
+		"danke für gestern", "danke für heute", "dank für gestern", "vielen dank für gestern", "für das gestrige gespräch",
+		"für das heutige gespräch", "merci pour hier", "merci pour aujourd'hui", "gracias por ayer", "gracias por lo de ayer",
+		"grazie per ieri", "obrigado por ontem", "obrigada por ontem", "bedankt voor gisteren", "dank voor gisteren",
+		"dziękuję za wczoraj", "dzięki za wczoraj", "tack för igår", "tack för i går", "tak for i går", "takk for i går",
+		"kiitos eilisestä",
+	}
+)
 
 // isOutcome reports a verdict of an offer or a rejection: the call it
 // proposes ("Georgina would like to ring you herself to walk you through

@@ -222,6 +222,17 @@ func TestClassifyWording(t *testing.T) {
 			"Salut Sam ! On fait tes entretiens blancs samedi 5 décembre à 15h ? Je fais passer des entretiens toute la semaine au boulot.", false, interview.KindNone},
 		{"a mock interview written apart", "lea.hoffmann@posteo.de", "Probe-Interview am Samstag?",
 			"Hey Sam, wollen wir dein Probe-Interview machen? Samstag, 5. Dezember um 11 bei mir?", false, interview.KindNone},
+		// The call after the last round that gives its outcome, beside
+		// a call that arranges the next round.
+		{"the recruiter's call with good news after the final round", "aoife.lynch@liffeymutual.example", "Quick call on Monday?",
+			"Hi Sam,\n\nThank you so much for yesterday - the panel really enjoyed your presentation.\n\nWould you have 20 minutes for a quick call on Monday (14 December) at 12:00 Irish time? I'd love to talk you through some good news and next steps.\n\nAoife",
+			false, interview.KindReply},
+		{"good news: a second interview, the day after the first", "aoife.lynch@liffeymutual.example", "Next steps",
+			"Hi Sam,\n\nThank you so much for yesterday! Good news: the team would like to invite you to a second interview on Monday (14 December) at 12:00 Irish time.\n\nAoife",
+			true, interview.KindConfirmation},
+		{"an agency's good news: the client wants to meet", "tom@brightpath-recruitment.example", "Good news!",
+			"Hi Sam,\n\ngreat news - Halden Energy would like to meet you! Are you free on Monday 14 December at 12:00 for an interview at their office?\n\nTom",
+			true, interview.KindConfirmation},
 		{"a mock interview as a practice compound", "jule.brenner@gmail.com", "Samstag – Probe-Vorstellungsgespräch",
 			"Hey Sam, lass uns am Samstag ein richtiges Probe-Vorstellungsgespräch machen. Samstag, 5. Dezember, 11 Uhr bei mir!", false, interview.KindNone},
 		{"a practice interview in Dutch, one word", "femke.devries@gmail.com", "Oefensollicitatiegesprek zaterdag",
