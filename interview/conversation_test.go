@@ -710,6 +710,19 @@ func TestConversations(t *testing.T) {
 			want: nil,
 		},
 		{
+			// An agency's update, a client to a paragraph headed
+			// "Name – Job title": each time is its client's interview.
+			name: "an agency's update with a client heading each paragraph",
+			msgs: []msg{
+				{id: "ag1", at: mon, from: "Jess Whitfield <jess.whitfield@northbeck.example>", subject: "Interview update - Pennine BS & Quayline",
+					text: "Hi Sam,\n\nQuick update on where everything's at:\n\n" +
+						"Pennine Building Society – Data Platform Lead\nThey'd like to do a phone screen first – Wed 9th @ 10am. Dave Ashworth (Head of Data) will call you on your mobile.\n\n" +
+						"Quayline – Senior Data Engineer\nGreat feedback from the CV. They've booked a video interview for Fri 11th Dec at 3pm with Hamid (CTO).\n\n" +
+						"Both the above are confirmed so pop them in the diary.\n\nCheers,\nJess"},
+			},
+			want: []time.Time{day(9, 10, 0), day(11, 15, 0)},
+		},
+		{
 			name: "one time offered and answered without In-Reply-To",
 			msgs: []msg{
 				{id: "p1", at: mon, subject: "Intervju Backend-utvecklare", text: "Funkar torsdag 10/12 kl. 11?"},

@@ -1722,6 +1722,10 @@ func (a *analysis) listedTimes(reads []timeRead, m *mail.Message) []listedTime {
 			item = c != ""
 		}
 		if c == "" {
+			c = headingCompany(a.text, r.pos)
+			item = c != ""
+		}
+		if c == "" {
 			c = paragraphCompany(a.text, r.pos, m.Subject)
 		}
 		// A name the mail uses again, or its subject gives: the
@@ -1803,6 +1807,35 @@ func itemCompany(text string, pos int) string {
 	ps := strings.LastIndexByte(text[:ls-1], '\n') + 1
 	item := strings.TrimLeft(text[ps:ls-1], " \t-*•·0123456789.)")
 	return lineCompany(item+":", len(item)+1)
+}
+
+// headingCompany is the organisation a paragraph is headed by, on a line
+// of its own as "Name – Job title", when the time at pos is further down
+// in that paragraph: an agency's update, a client to a paragraph
+// ("Quayline – Senior Data Engineer" over "They've booked a video
+// interview for Tues 8th Dec at 3pm").
+func headingCompany(text string, pos int) string {
+	start := strings.LastIndex(text[:pos], "\n\n") + 2
+	if start < 2 {
+		start = 0
+	}
+	nl := strings.IndexByte(text[start:pos], '\n')
+	if nl < 0 {
+		return "" // the time is on the paragraph's first line
+	}
+	head := strings.TrimSpace(text[start : start+nl])
+	if head == "" || strings.ContainsAny(head[len(head)-1:], ".!?,;") {
+		return ""
+	}
+	c := lineCompany(head+":", len(head)+1)
+	if c == "" {
+		return ""
+	}
+	// What follows the name is the job: a heading, not a sentence.
+	if rest := strings.TrimLeft(strings.TrimSpace(head[len(c):]), "-–—: "); !hasRoleWord(rest) {
+		return ""
+	}
+	return c
 }
 
 func lineCompany(text string, pos int) string {
