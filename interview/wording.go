@@ -1282,6 +1282,11 @@ var (
 		"třídní schůzka", "elternsprechtag", "elternsprechtage", "sprechtag", "scuola-famiglia",
 		"ricevimento genitori", "ricevimento dei genitori", "colloqui individuali",
 		"journée parents", "rendez-vous parents", "reunião de pais e mestres", "spreekuur ouders",
+		// A school's electronic register books the parents' meetings
+		// with its teachers: "Docente BIANCHI ELENA / Alunno RIVERA LUCA
+		// - classe 2B" from ClasseViva; the pupil as its field.
+		"registro elettronico", "classeviva", "alunno", "alunna", "pronote", "webuntis", "schoolsoft", "somtoday",
+		"bakaláři", "parentmail", "classdojo",
 		// The parent's child, and the teachers' own meetings that move
 		// it: "vorrei parlarle di come sta andando Leo ... ho il
 		// consiglio di classe".

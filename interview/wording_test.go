@@ -233,6 +233,15 @@ func TestClassifyWording(t *testing.T) {
 		{"an agency's good news: the client wants to meet", "tom@brightpath-recruitment.example", "Good news!",
 			"Hi Sam,\n\ngreat news - Halden Energy would like to meet you! Are you free on Monday 14 December at 12:00 for an interview at their office?\n\nTom",
 			true, interview.KindConfirmation},
+		// A school's electronic register books a parent's talk with a
+		// teacher, the pupil as a field; a school hiring a teacher names
+		// no pupil.
+		{"a parent's talk booked in a school's register", "noreply@scuolanext.example", "Prenotazione colloquio confermata - ROSSI MARIO 10/12/2026",
+			"Gentile RIVERA SAM,\nti confermiamo la prenotazione del colloquio:\n\nDocente ROSSI MARIO (ITALIANO)\nAlunna RIVERA MILA - classe 1A\nData giovedì 10/12/2026\nOrario 16:40 - 16:50",
+			false, interview.KindNone},
+		{"a school's interview for a teacher's post", "segreteria@ic-manzoni.example", "Convocazione colloquio - supplenza di matematica",
+			"Gentile Sam Rivera,\nla invitiamo a un colloquio per l'incarico di docente di matematica giovedì 10 dicembre 2026 alle ore 15:00 presso la nostra sede.",
+			true, interview.KindConfirmation},
 		{"a mock interview as a practice compound", "jule.brenner@gmail.com", "Samstag – Probe-Vorstellungsgespräch",
 			"Hey Sam, lass uns am Samstag ein richtiges Probe-Vorstellungsgespräch machen. Samstag, 5. Dezember, 11 Uhr bei mir!", false, interview.KindNone},
 		{"a practice interview in Dutch, one word", "femke.devries@gmail.com", "Oefensollicitatiegesprek zaterdag",
