@@ -723,6 +723,19 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(9, 10, 0), day(11, 15, 0)},
 		},
 		{
+			// "move our chat": the meeting by the name the writer uses,
+			// moved and taken; not a second one.
+			name: "a chat moved a day and the move taken",
+			msgs: []msg{
+				{id: "mc1", at: day(2, 18, 31), subject: "RE: Intro: Sam <> Marcus (Wide World Importers)", text: "Monday 8am PT it is. Here's my Zoom.\n\nMarcus"},
+				{id: "mc2", inReplyTo: "mc1", at: day(3, 22, 5), subject: "RE: Intro: Sam <> Marcus (Wide World Importers)",
+					text: "Hi Sam,\n\nApologies - I just got pulled into our quarterly planning all day Monday. Could we move our chat to Tuesday Dec 8, same time (8:00am PT / 17:00 Berlin)? " +
+						"Same Zoom link. If Tuesday doesn't work, Wednesday 7-9am PT is also open.\n\nMarcus"},
+				{id: "mc3", inReplyTo: "mc2", from: "me", at: day(3, 22, 41), subject: "Re: Intro: Sam <> Marcus (Wide World Importers)", text: "No problem at all - Tuesday 8:00am PT works."},
+			},
+			want: []time.Time{day(8, 17, 0)},
+		},
+		{
 			name: "one time offered and answered without In-Reply-To",
 			msgs: []msg{
 				{id: "p1", at: mon, subject: "Intervju Backend-utvecklare", text: "Funkar torsdag 10/12 kl. 11?"},

@@ -1370,7 +1370,9 @@ func (a *analysis) confirmation(m *mail.Message, cfg Config, ctx msgContext) (Ve
 			// (A time offered as one option, "spostare il colloquio a
 			// giovedì alle 15:00? In alternativa ...", is new all the
 			// same.)
-			if h := cfg.lexicon().scan(r.sentence); h.has(lReschedule) == "" || r.option {
+			// "Could we move our chat to Tuesday Dec 8, same time?":
+			// the time the move goes to is new all the same.
+			if h := cfg.lexicon().scan(r.sentence); h.has(lReschedule) == "" || r.option || movedTo(a.text, r.pos) {
 				news = append(news, r)
 			}
 		}
@@ -2722,6 +2724,21 @@ func chosenOffer(offer, reply *input, cfg Config) (*timeRead, string) {
 		return &offers[0], "answered by the user"
 	}
 	return nil, ""
+}
+
+// movedTo reports a time written right after the word a move goes to it
+// with: "move our chat to Tuesday", "verschieben auf Donnerstag", "décaler
+// à jeudi", "verplaatsen naar dinsdag".
+func movedTo(text string, pos int) bool {
+	fs := strings.Fields(strings.ToLower(text[max(0, pos-12):pos]))
+	if len(fs) == 0 {
+		return false
+	}
+	switch fs[len(fs)-1] {
+	case "to", "until", "auf", "à", "au", "al", "a", "para", "naar", "na", "till", "til":
+		return true
+	}
+	return false
 }
 
 // onWritersClock returns the offer o read on the clock of its writer's

@@ -373,6 +373,11 @@ var (
 		// "we've moved your technical interview to Thursday": the
 		// user's meeting, moved, however it is named.
 		"moved your", "move your", "moving your", "pushed your", "pushed our", "shifted your", "shifted our", "bumped your",
+		// "Could we move our chat to Tuesday Dec 8, same time?": the
+		// meeting by any of its names.
+		"move our chat", "move our call", "move our meeting", "move our conversation", "move our talk",
+		"move our session", "move our catch-up", "move our appointment", "moving our chat", "moving our call",
+		"moving our meeting", "moved our chat", "moved our call", "moved our meeting", "shift our chat", "shift our call",
 		// Indian English moves earlier as it postpones: "we have
 		// preponed your telephonic round to 2:30 PM IST", "revised timing".
 		"prepone", "preponed", "preponing", "revised timing", "revised time",
