@@ -188,9 +188,10 @@ func (s *scanner) gapOK(a, b int) bool {
 			if t.val == '!' || t.val == '?' {
 				return false
 			}
-			// "das wäre bei dir 18 Uhr. Alternativ Donnerstag": a full
-			// stop after a clock's own word ends the sentence.
-			if t.val == '.' && (s.is(k-1, "uhr") || s.is(k-1, "h")) {
+			// "das wäre bei dir 18 Uhr. Alternativ Donnerstag", "won't
+			// be able to make 11am. Would Thursday Dec 10 at 2pm": a
+			// full stop after a clock's own word ends the sentence.
+			if t.val == '.' && (s.is(k-1, "uhr") || s.is(k-1, "h") || s.is(k-1, "am") || s.is(k-1, "pm")) {
 				return false
 			}
 		case tWord:

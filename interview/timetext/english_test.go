@@ -115,6 +115,10 @@ func TestFindEnglish(t *testing.T) {
 		{name: "capitalised month and weekday", text: "THURSDAY, DECEMBER 3 AT 4:00 PM", want: at(12, 3, 16, 0)},
 		// Typed on a phone: a weekday's abbreviation in lower case,
 		// without a date, that is no word of any language.
+		// The full stop after "11am" ends its sentence: the next one's
+		// day is another's.
+		{name: "a clock that cannot be made, then the day proposed", text: "Kenji won't be able to make 11am. Would Thursday Dec 10 at 2:00pm ET work instead?",
+			want: time.Date(2026, 12, 10, 14, 0, 0, 0, newYork), zone: "ET"},
 		{name: "lower-case thurs after the hour", text: "ok 8am thurs then, talk soon", want: at(12, 3, 8, 0)},
 		{name: "lower-case weds before the hour", text: "weds at 2 works for me", want: at(12, 2, 14, 0)},
 		{name: "a loose proposal: after lunch, say", text: "How about tomorrow after lunch, say 1:30?", want: at(11, 27, 13, 30)},
