@@ -725,6 +725,12 @@ var (
 		"die kandidaten einladen", "invite both candidates", "invite both of them", "invite them both", "both candidates",
 		"the shortlisted candidates", "inviter les deux candidats", "invitar a los dos candidatos", "invitare entrambi i candidati",
 		"beide kandidaten uitnodigen", "gesprächsleitfaden", "interview scorecard", "interview scorecards", "interview kit",
+		// A university's or a charity's volunteer who interviews its
+		// students for practice: "thank you for volunteering as an
+		// alumni interviewer ... Mock interview 1 - your student".
+		"alumni interviewer", "volunteer interviewer", "volunteer interviewers", "mock interviewer", "mock interviewers",
+		"volunteering as an", "play the role of the hiring manager", "play the hiring manager", "your student", "your students",
+		"ehrenamtliche interviewerin", "ehrenamtlicher interviewer", "deine studentin", "dein student",
 	}
 	// The host's words, inviting the reader to a meeting: in the user's
 	// own letter, the user is the interviewer.
