@@ -968,11 +968,12 @@ func companyFromSenderName(name string, people map[string]bool) string {
 			name = t[:i]
 		}
 	}
-	// "Julia Hartmann | Brückner Logistik GmbH": the part that is not
-	// a person. A person the message does not name otherwise is told
-	// from a company by what a company's name holds: a word such as
+	// "Julia Hartmann | Brückner Logistik GmbH", "Kajo Analytics Oy /
+	// Recright": the part that is not a person, nor the system. A
+	// person the message does not name otherwise is told from a
+	// company by what a company's name holds: a word such as
 	// "Software" or "Logistik", or a legal form.
-	for _, sep := range []string{" | ", " – ", " - ", " from ", " at ", " @ "} {
+	for _, sep := range []string{" | ", " – ", " - ", " / ", " from ", " at ", " @ "} {
 		if parts := strings.Split(name, sep); len(parts) > 1 {
 			var first string
 			for _, p := range parts {

@@ -282,6 +282,12 @@ func TestCompanyFromASystemsDisplayName(t *testing.T) {
 	if got := onlyCompany(t, m); got != "Revontuli Software" {
 		t.Errorf("Company = %q, want %q", got, "Revontuli Software")
 	}
+	// "Kajo Analytics Oy / Recright": the company, a slash, the system.
+	m.From, m.ReplyTo = addr("Kajo Analytics Oy / Recright", "no-reply@recright.com"), nil
+	m.Subject, m.Text = "Videohaastattelu: Ohjelmistokehittäjä (full stack)", "Hei Sam,\n\nkutsumme sinut videohaastatteluun.\n\nAika: keskiviikko 2.12.2026 klo 14.00-15.00 (Suomen aikaa)"
+	if got := onlyCompany(t, m); got != "Kajo Analytics Oy" && got != "Kajo Analytics" {
+		t.Errorf("Company = %q, want %q", got, "Kajo Analytics")
+	}
 }
 
 // TestCompanyFromAPersonsDisplayName: a scheduling system writes in the
