@@ -3,6 +3,7 @@ package timetext
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Dates and clock times as Chinese, Japanese and Korean write them in
@@ -10,6 +11,12 @@ import (
 // "15時30分", "午後3時", "오후 2시 30분". The words between the figures
 // mark year, month, day, hour and minute; a word before the hour gives
 // the half of the day. A clock written "14:00" is read as anywhere else.
+//
+// These languages leave no space between words: a time is glued to the
+// sentence around it ("12月11日（金）14:00でお願いします", "下午2点半我可以").
+// cjkWord cuts a run of their letters where the words read here end, and
+// a figure glued to such a word stands as free as one after a space (see
+// freeStart, freeEnd).
 
 var (
 	cjkYear   = map[string]bool{"年": true, "년": true}
@@ -70,23 +77,45 @@ func (s *scanner) cjkClock(i int) (elem, bool) {
 	}
 	c := clock{ok: true, h: h, sure: true}
 	j := i + 1
+	dot := false // the hour's mark is 点, also a count's ("5点建议", five points)
 	switch w := s.wordOf(j); {
 	case marked(cjkHalfHour, w):
 		c.min, c.hasMin, j = 30, true, j+1
 	case marked(cjkHour, w):
+		dot = w == "点" || w == "點"
 		j++
 		if mm, nm, ok := s.num(j); ok && nm <= 2 && mm < 60 && marked(cjkMinute, s.wordOf(j+1)) {
 			c.min, c.hasMin, j = mm, true, j+2
 		} else if s.wordOf(j) == "半" || s.wordOf(j) == "반" {
 			c.min, c.hasMin, j = 30, true, j+1
+		} else if w := s.wordOf(j); (w == "钟" || w == "鐘") && s.glued(j) {
+			dot, j = false, j+1 // "3点钟", three o'clock
 		}
 	default:
 		return elem{}, false
 	}
+	// What is glued after the mark goes on the sentence ("2点半我可以",
+	// "3時でお願いします", "3시로"), but for the words that make the hour
+	// a length: "1時間", "1시간" (an hour), "時代" (an era), "時点".
+	if next := s.tok(j); next.kind == tWord && next.cjk && !next.space {
+		w := s.wordOf(j)
+		for _, p := range [...]string{"間", "间", "간", "代", "点"} {
+			if strings.HasPrefix(w, p) {
+				return elem{}, false
+			}
+		}
+		if slices.Contains(cjkParticles, w) {
+			dot = false // "3点开始", from three
+		}
+	} else {
+		dot = false
+	}
 	t0 := i
-	if w := s.wordOf(i - 1); cjkPM[w] || cjkAM[w] {
+	w := s.wordOf(i - 1)
+	pm, am := cjkPM[w], cjkAM[w]
+	if pm || am {
 		t0 = i - 1
-		if cjkPM[w] {
+		if pm {
 			c.mer = merPM
 		} else {
 			c.mer = merAM
@@ -94,6 +123,11 @@ func (s *scanner) cjkClock(i int) (elem, bool) {
 		if h == 0 || h > 12 {
 			c.mer = 0
 		}
+	}
+	// "共5点建议" (five points of advice) is a count; "下午3点开会", "3点半我可以",
+	// "12月11日3点我可以" are hours.
+	if dot && !pm && !am && !c.hasMin && !s.dateEndsAt(i) {
+		return elem{}, false
 	}
 	e := elem{kind: eClock, t0: t0, t1: j, lang: -1, c: c}
 	// "오후 4시 - 오후 5시": a range, each end with its half of the day.
@@ -108,3 +142,216 @@ func (s *scanner) cjkClock(i int) (elem, bool) {
 	}
 	return e, true
 }
+
+// dateEndsAt reports a date read right before token i.
+func (s *scanner) dateEndsAt(i int) bool {
+	n := len(s.elems)
+	return n > 0 && s.elems[n-1].kind == eDate && s.elems[n-1].t1 == i
+}
+
+// The scripts written without spaces between words.
+const (
+	cjkHan = iota + 1
+	cjkKana
+	cjkHangul
+)
+
+// cjkScript sorts a letter of Chinese, Japanese or Korean by its script,
+// 0 for any other letter. A comparison decides for the rest of the world's
+// letters, which come before them.
+func cjkScript(r rune) uint8 {
+	switch {
+	case r < 0x1100:
+		return 0
+	case 0x4E00 <= r && r <= 0x9FFF, 0x3400 <= r && r <= 0x4DBF, 0xF900 <= r && r <= 0xFAFF,
+		0x20000 <= r && r <= 0x2FFFF, r == 0x3005: // "々", the kanji repeated
+		return cjkHan
+	case 0x3099 <= r && r <= 0x309C, r == 0x30A0, r == 0x30FB:
+		return 0 // the kana's marks and middle dot are no letters
+	case 0x3040 <= r && r <= 0x30FF, 0x31F0 <= r && r <= 0x31FF, 0xFF66 <= r && r <= 0xFF9F:
+		return cjkKana
+	case 0xAC00 <= r && r <= 0xD7AF, r <= 0x11FF, 0x3130 <= r && r <= 0x318F:
+		return cjkHangul
+	}
+	return 0
+}
+
+// cjkWord reads the letters of one CJK script from i and appends them as
+// one word or a few. Chinese, Japanese and Korean leave no space between
+// words, so a run of letters is a sentence's worth as often as a word
+// ("14:00でお願いします", "2点半我可以"). The run is cut where the
+// package's own words end, from what it knows and nothing more:
+//   - where the script changes: Japanese writes its particles in kana
+//     after kanji ("日本時間で", "の午後", "時から");
+//   - after the mark of a figure it is glued to ("2点|半我可以" reads
+//     "点半", "11日|に", "3시|간");
+//   - after a zone's time at its start ("한국시간|으로");
+//   - before a half of the day or a zone's time at its end, when a
+//     figure follows ("明天|下午|3点", "请于|北京时间|12月").
+//
+// Only the run's ends are compared with the few words of cjkLeadWords
+// and cjkTailWords, found by their first or last rune: the cost stays
+// linear and small.
+func (s *scanner) cjkWord(i, end int, space bool) int {
+	text := s.text
+	r, size := utf8.DecodeRuneInString(text[i:end])
+	script := cjkScript(r)
+	j := i + size
+	for j < end {
+		r, n := utf8.DecodeRuneInString(text[j:end])
+		if cjkScript(r) != script {
+			break
+		}
+		j += n
+	}
+	var cuts [6]int
+	nc := 0
+	a := i
+	if n := len(s.toks); n > 0 && s.toks[n-1].kind == tNum && s.toks[n-1].end == i {
+		if k := cjkMarkLen(text[a:j]); k > 0 && k < j-a {
+			a += k
+			cuts[nc] = a
+			nc++
+		}
+	}
+	if k := cjkLeadLen(text[a:j]); k > 0 && k < j-a {
+		a += k
+		cuts[nc] = a
+		nc++
+	}
+	if j < end && '0' <= text[j] && text[j] <= '9' {
+		b := j
+		var tails [2]int
+		nt := 0
+		for nt < len(tails) {
+			k := cjkTailLen(text[a:b])
+			if k == 0 || k == b-a {
+				break
+			}
+			b -= k
+			tails[nt] = b
+			nt++
+		}
+		for nt > 0 {
+			nt--
+			cuts[nc] = tails[nt]
+			nc++
+		}
+	}
+	for _, c := range cuts[:nc] {
+		s.cjkPiece(i, c, space)
+		i, space = c, false
+	}
+	s.cjkPiece(i, j, space)
+	return j
+}
+
+// cjkPiece appends the CJK word text[i:j]. Its letters have no case nor
+// accent: the word is its own folded form, copied without the unicode
+// tables word needs for the rest (up to maxWord bytes and the rune
+// that crosses it, as word keeps).
+func (s *scanner) cjkPiece(i, j int, space bool) {
+	k0 := len(s.fold)
+	n := j - i
+	if n > maxWord {
+		n = maxWord + 1
+		for i+n < j && !utf8.RuneStart(s.text[i+n]) {
+			n++
+		}
+	}
+	s.fold = append(s.fold, s.text[i:i+n]...)
+	t := token{kind: tWord, pos: i, end: j, space: space, cjk: true, k0: int32(k0), k1: int32(len(s.fold))}
+	if n <= maxWord {
+		t.ent = dict[string(s.fold[k0:])]
+	}
+	s.toks = append(s.toks, t)
+}
+
+// cjkMarkLen returns the length of the mark of a figure that w starts
+// with: a year's, month's, day's, hour's or minute's, with the half hour
+// glued to the hour's ("点半", "시반").
+func cjkMarkLen(w string) int {
+	r, n := utf8.DecodeRuneInString(w)
+	switch r {
+	case '年', '月', '日', '号', '號', '分', '년', '월', '일', '분':
+		return n
+	case '点', '點', '時', '时', '시':
+		if h, m := utf8.DecodeRuneInString(w[n:]); h == '半' || h == '반' {
+			return n + m
+		}
+		return n
+	}
+	return 0
+}
+
+// cjkLeadLen returns the length of the longest of cjkLeadWords that w
+// starts with, 0 when none; cjkTailLen that of cjkTailWords it ends with.
+// The words are kept by their first and last rune: most runs start and
+// end with none of them, and one look-up says so.
+func cjkLeadLen(w string) int {
+	r, _ := utf8.DecodeRuneInString(w)
+	return longestAffix(w, cjkLeadWords[r], strings.HasPrefix)
+}
+
+func cjkTailLen(w string) int {
+	r, _ := utf8.DecodeLastRuneInString(w)
+	return longestAffix(w, cjkTailWords[r], strings.HasSuffix)
+}
+
+func longestAffix(w string, words []string, has func(string, string) bool) int {
+	best := 0
+	for _, x := range words {
+		if len(x) > best && has(w, x) {
+			best = len(x)
+		}
+	}
+	return best
+}
+
+// cjkZoneTime reports a zone's time in one CJK word: "北京时间", "日本時間",
+// "한국시간". It is a zone wherever it stands, before the day or after the
+// time, where a city's name alone is one only after a time.
+func cjkZoneTime(w string) bool {
+	return strings.HasSuffix(w, "时间") || strings.HasSuffix(w, "時間") || strings.HasSuffix(w, "시간")
+}
+
+// cjkTimeWords are the words for "time" that follow a city's or a
+// country's name written apart or in another script: "한국 시간",
+// "ドイツ時間".
+var cjkTimeWords = map[string]bool{"时间": true, "時間": true, "시간": true}
+
+var (
+	// cjkLeadWords are the zones' times that may start a run
+	// ("한국시간으로"), by their first rune.
+	cjkLeadWords = func() map[rune][]string {
+		m := map[rune][]string{}
+		for k := range cities {
+			if cjkZoneTime(k) {
+				r, _ := utf8.DecodeRuneInString(k)
+				m[r] = append(m[r], k)
+			}
+		}
+		return m
+	}()
+	// cjkTailWords may end a run glued to the figure after them, by their
+	// last rune: the halves of the day and the zones' times.
+	cjkTailWords = func() map[rune][]string {
+		m := map[rune][]string{}
+		add := func(k string) {
+			r, _ := utf8.DecodeLastRuneInString(k)
+			m[r] = append(m[r], k)
+		}
+		for k := range cities {
+			if cjkZoneTime(k) {
+				add(k)
+			}
+		}
+		for k := range cjkPM {
+			add(k)
+		}
+		for k := range cjkAM {
+			add(k)
+		}
+		return m
+	}()
+)

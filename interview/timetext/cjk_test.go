@@ -33,3 +33,71 @@ func TestCJKMarksNeedTheirFigures(t *testing.T) {
 		}
 	}
 }
+
+// TestCJKGluedText: Chinese, Japanese and Korean write no spaces, so a
+// time is glued to the words after it ("14:00でお願いします", "2点半我可以")
+// and before it ("は14:00", "下午3:00").
+func TestCJKGluedText(t *testing.T) {
+	berlin := zone(t, "Europe/Berlin")
+	runFind(t, []findCase{
+		{name: "Japanese: a clock glued to the request after it", text: "12月11日（金）14:00でお願いします",
+			want: time.Date(2026, 12, 11, 14, 0, 0, 0, berlin)},
+		{name: "Chinese: a half hour glued to the sentence after it", text: "12月11日下午2点半我可以",
+			want: time.Date(2026, 12, 11, 14, 30, 0, 0, berlin)},
+		{name: "Chinese: hour and minutes glued to the sentence after them", text: "12月11日下午2点30分我有空",
+			want: time.Date(2026, 12, 11, 14, 30, 0, 0, berlin)},
+		{name: "Japanese: a particle glued to the day, the clock to the topic", text: "面接は12月11日に14時からお願いします",
+			want: time.Date(2026, 12, 11, 14, 0, 0, 0, berlin)},
+		{name: "Japanese: the day glued to the clock", text: "12月11日14:00から",
+			want: time.Date(2026, 12, 11, 14, 0, 0, 0, berlin)},
+		{name: "Japanese: the afternoon after の", text: "12月11日（金）の午後2時からでいかがでしょうか",
+			want: time.Date(2026, 12, 11, 14, 0, 0, 0, berlin)},
+		{name: "Chinese: the afternoon glued to tomorrow's word", text: "12月11日，明天下午3点开会",
+			want: time.Date(2026, 12, 11, 15, 0, 0, 0, berlin)},
+		{name: "Korean: a half hour and its particle glued to the verb", text: "12월 11일 오후 2시반에가능합니다",
+			want: time.Date(2026, 12, 11, 14, 30, 0, 0, berlin)},
+		{name: "Korean: o'clock glued to a particle then a verb", text: "12월 11일 오후 3시로 변경 부탁드립니다",
+			want: time.Date(2026, 12, 11, 15, 0, 0, 0, berlin)},
+	})
+}
+
+// TestCJKNotTimes: figures with CJK words that are no time, next to a day
+// so that only the figures decide.
+func TestCJKNotTimes(t *testing.T) {
+	for _, text := range []string{
+		"12月11日 電話03-1234-5678までご連絡ください",
+		"12月11日 参加費は3,000円です",
+		"12月11日 〒100-0001 東京都千代田区",
+		"12月11日 第2回面接を行います",
+		"12月11日 2名で伺います",
+		"12月11日 面接は1時間です",
+		"12월 11일 면접은 1시간입니다",
+		"12月11日 共5点建议",
+		"12月11日",
+		"日本時間12月11日",
+		"12月11日（金）",
+		"下午3点",
+	} {
+		if got := Find(text, defaultOptions(t)); len(got) != 0 {
+			t.Errorf("Find(%q) = %+v, want nothing", text, got)
+		}
+	}
+}
+
+// TestCJKClocksOn: a clock glued to the sentence after it, without a day.
+func TestCJKClocksOn(t *testing.T) {
+	berlin := zone(t, "Europe/Berlin")
+	day := time.Date(2026, 12, 11, 0, 0, 0, 0, berlin)
+	for _, tc := range []struct {
+		text string
+		want time.Time
+	}{
+		{"下午2点半我可以", time.Date(2026, 12, 11, 14, 30, 0, 0, berlin)},
+		{"14:00でお願いします", time.Date(2026, 12, 11, 14, 0, 0, 0, berlin)},
+	} {
+		got := FindClocksOn(tc.text, day, Options{Ref: ref, Loc: berlin})
+		if len(got) != 1 || !got[0].Start.Equal(tc.want) {
+			t.Errorf("FindClocksOn(%q) = %+v, want one at %s", tc.text, got, tc.want)
+		}
+	}
+}

@@ -202,7 +202,10 @@ func (s *scanner) freeStart(i int) bool {
 	p := s.tok(i - 1)
 	switch p.kind {
 	case tWord:
-		return false
+		// Chinese, Japanese and Korean glue a figure to the word before
+		// it as to the one after it ("は14:00", "下午3:00"): that is no
+		// "v2".
+		return p.cjk
 	case tPunct:
 		switch p.val {
 		case '€', '$', '£', '¥', '#', '+', '№', '%', '@', '=', '_', '&':
@@ -224,8 +227,10 @@ func (s *scanner) freeEnd(j int) bool {
 		return true
 	}
 	switch t.kind {
-	case tNum, tWord:
+	case tNum:
 		return false
+	case tWord:
+		return t.cjk // "14:00でお願いします"
 	}
 	switch t.val {
 	case '%', '€', '$', '£', '¥', '‰':

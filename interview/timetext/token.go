@@ -27,6 +27,7 @@ type token struct {
 	brk      bool  // a blank or skipped line lies before the token
 	capital  bool  // a word that starts upper-case
 	upper    bool  // a word all in capitals ("CET", the Czech and Slovak "SEČ")
+	cjk      bool  // a word of Chinese, Japanese or Korean letters (see cjkWord)
 	lang     int8  // the language that decides the token's line, -1 none
 	line     int32 // index of the line among the non-blank lines
 	ent      *entry
@@ -83,6 +84,10 @@ func (s *scanner) tokenizeLine(start, end int, line int32, brk bool) {
 					i += size
 					continue
 				}
+				if cjkScript(r) != 0 {
+					i = s.cjkWord(i, end, space)
+					break
+				}
 			}
 			i = s.word(i, end, space)
 		}
@@ -116,6 +121,16 @@ func (s *scanner) word(i, end int, space bool) int {
 		r, size := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[i:end])
+			// "Zoom面接は": the CJK letters are cjkWord's, which cuts
+			// them where their words end. (cjkWord passes its pieces
+			// here whole, bounded by end.)
+			if r >= 0x1100 && cjkScript(r) != 0 {
+				if firstRune {
+					t.cjk = true
+				} else if !t.cjk {
+					break
+				}
+			}
 		}
 		letter := r < utf8.RuneSelf && isASCIILetter(byte(r)) || r >= utf8.RuneSelf && (isCyrillic(r) || unicode.IsLetter(r))
 		if !letter {

@@ -744,6 +744,12 @@ func init() {
 	}
 	add("meio", pt, kClockWord, 0, 0)
 	add("t", anyLang, kConn, 0, 0) // ISO 8601 "2026-12-03T15:00"
+	// The particles Japanese and Korean write between a day and its time
+	// ("12月11日（金）の午後2時", "11日に14時", "11일에 오후 3시"), and
+	// Chinese "的"; cjkWord cuts them from the words around them.
+	for _, w := range []string{"の", "に", "は", "で", "的", "에", "의"} {
+		add(w, anyLang, kConn, 0, 0)
+	}
 	add("feira", pt, kConn, 0, 0)
 	add("por", es, kConn, 0, 0)
 	add("y", es, kConn, 0, 0)
