@@ -10,7 +10,8 @@ import (
 // figures: "2026年12月10日", "12月17日", "12월 10일"; "下午3点半",
 // "15時30分", "午後3時", "오후 2시 30분". The words between the figures
 // mark year, month, day, hour and minute; a word before the hour gives
-// the half of the day. A clock written "14:00" is read as anywhere else.
+// the half of the day. A clock written "14:00" is read as anywhere else,
+// with the half of the day before it too ("下午3:00", "오후 3:00").
 //
 // These languages leave no space between words: a time is glued to the
 // sentence around it ("12月11日（金）14:00でお願いします", "下午2点半我可以").

@@ -61,6 +61,36 @@ func TestCJKGluedText(t *testing.T) {
 	})
 }
 
+// TestCJKMeridiemBeforeColonTime: the half of the day is written before a
+// clock with a colon as before an hour with its mark.
+func TestCJKMeridiemBeforeColonTime(t *testing.T) {
+	berlin := zone(t, "Europe/Berlin")
+	runFind(t, []findCase{
+		{name: "Chinese 下午 glued", text: "12月11日 下午3:00", want: time.Date(2026, 12, 11, 15, 0, 0, 0, berlin)},
+		{name: "Chinese 上午 glued", text: "12月11日上午10:30", want: time.Date(2026, 12, 11, 10, 30, 0, 0, berlin)},
+		{name: "Japanese 午後 glued", text: "12月11日 午後3:00から", want: time.Date(2026, 12, 11, 15, 0, 0, 0, berlin)},
+		{name: "Korean 오후 spaced", text: "12월 11일 오후 3:00", want: time.Date(2026, 12, 11, 15, 0, 0, 0, berlin)},
+		{name: "Korean 오후 glued", text: "12월 11일 오후3:00", want: time.Date(2026, 12, 11, 15, 0, 0, 0, berlin)},
+		{name: "Korean 오전 spaced", text: "12월 11일 오전 11:00", want: time.Date(2026, 12, 11, 11, 0, 0, 0, berlin)},
+		{name: "a 24-hour figure wins over 下午", text: "12月11日 下午15:00", want: time.Date(2026, 12, 11, 15, 0, 0, 0, berlin)},
+	})
+}
+
+// TestCJKRanges: "～", "〜" and "~" join a range's ends, and one written
+// after a time alone opens it ("14:00〜", from two o'clock).
+func TestCJKRanges(t *testing.T) {
+	runFind(t, []findCase{
+		{name: "Chinese: the afternoon for both ends, Taiwan's time", text: "12月11日 下午2:00～3:00（台灣時間）",
+			want: time.Date(2026, 12, 11, 14, 0, 0, 0, zone(t, "Asia/Taipei")), dur: time.Hour, zone: "台灣時間"},
+		{name: "Japanese: an open range, then the zone in full-width brackets", text: "12月11日（金）14:00〜（日本時間）",
+			want: time.Date(2026, 12, 11, 14, 0, 0, 0, zone(t, "Asia/Tokyo")), zone: "日本時間"},
+		{name: "Japanese: an open range, then the zone in ASCII brackets", text: "12月11日 14:00~ (JST)",
+			want: time.Date(2026, 12, 11, 14, 0, 0, 0, zone(t, "Asia/Tokyo")), zone: "JST"},
+		{name: "Japanese: a range with an ASCII tilde", text: "12月11日 14:00~15:30",
+			want: time.Date(2026, 12, 11, 14, 0, 0, 0, zone(t, "Europe/Berlin")), dur: 90 * time.Minute},
+	})
+}
+
 // TestCJKNotTimes: figures with CJK words that are no time, next to a day
 // so that only the figures decide.
 func TestCJKNotTimes(t *testing.T) {
@@ -94,6 +124,7 @@ func TestCJKClocksOn(t *testing.T) {
 	}{
 		{"下午2点半我可以", time.Date(2026, 12, 11, 14, 30, 0, 0, berlin)},
 		{"14:00でお願いします", time.Date(2026, 12, 11, 14, 0, 0, 0, berlin)},
+		{"오후3:00에 가능합니다", time.Date(2026, 12, 11, 15, 0, 0, 0, berlin)},
 	} {
 		got := FindClocksOn(tc.text, day, Options{Ref: ref, Loc: berlin})
 		if len(got) != 1 || !got[0].Start.Equal(tc.want) {

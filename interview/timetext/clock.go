@@ -61,11 +61,25 @@ func (s *scanner) clockAt(i int, iso bool) (elem, bool) {
 	between := s.betweenBefore(i)
 	cue = cue || iso || between
 	e := elem{kind: eClock, t0: i, lang: lang, c: c}
-	if end, k, ok := s.rangeEnd(j, c, fromCue || between, between); ok {
+	// "下午3:00", "午後3:00", "오후 3:00": the half of the day that
+	// Chinese, Japanese and Korean write before the hour.
+	if w := s.wordOf(i - 1); e.c.mer == 0 && (cjkPM[w] || cjkAM[w]) && e.c.sure {
+		e.t0 = i - 1
+		if e.c.h >= 1 && e.c.h <= 12 {
+			e.c.mer = merAM
+			if cjkPM[w] {
+				e.c.mer = merPM
+			}
+		}
+	}
+	if end, k, ok := s.rangeEnd(j, e.c, fromCue || between, between); ok {
 		e.end, j = end, k
 		if end.sure {
 			e.c.sure = true
 		}
+	} else if isTilde(s.tok(j)) && s.tok(j+1).kind != tNum {
+		// "14:00〜（日本時間）": a range left open, from two o'clock.
+		j++
 	}
 	switch {
 	case e.c.sure:
@@ -607,6 +621,12 @@ func (s *scanner) huDaypartBefore(i int) int8 {
 
 var benignWords = [...]string{"instead", "rather", "sharp", "then", "and", "or", "but", "please", "latest",
 	"statt", "anstatt", "anstelle", "pile", "plutôt", "invece", "en"}
+
+// isTilde reports the tilde Chinese, Japanese and Korean write for "to"
+// and, after a time alone, for "from" ("14:00〜").
+func isTilde(t *token) bool {
+	return t.kind == tPunct && (t.val == '~' || t.val == '～' || t.val == '〜')
+}
 
 func isDash(t *token) bool {
 	if t.kind != tPunct {

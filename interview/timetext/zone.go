@@ -2,6 +2,7 @@ package timetext
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -434,7 +435,15 @@ func (s *scanner) afterClock(i int) bool {
 		return false
 	}
 	last := s.elems[len(s.elems)-1]
-	return last.kind == eClock && (last.t1 == i || last.t1 == i-1 && (s.punct(i-1, '(') || s.punct(i-1, '（')))
+	if last.kind != eClock {
+		return false
+	}
+	k := last.t1
+	// "14:00から（日本時間）": a particle glued to the time.
+	if t := s.tok(k); t.kind == tWord && t.cjk && !t.space && slices.Contains(cjkParticles, s.wordOf(k)) {
+		k++
+	}
+	return k == i || k == i-1 && (s.punct(i-1, '(') || s.punct(i-1, '（'))
 }
 
 // offsetZone reads "UTC", "GMT+1", "UTC-05:00", "GMT+0100" at i, and the
