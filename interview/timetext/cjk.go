@@ -17,7 +17,8 @@ import (
 // sentence around it ("12月11日（金）14:00でお願いします", "下午2点半我可以").
 // cjkWord cuts a run of their letters where the words read here end, and
 // a figure glued to such a word stands as free as one after a space (see
-// freeStart, freeEnd).
+// freeStart, freeEnd). A zone's time ("北京时间", "日本時間", "한국 시간")
+// is read before the day as after the time.
 
 var (
 	cjkYear   = map[string]bool{"年": true, "년": true}

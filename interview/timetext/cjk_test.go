@@ -88,6 +88,62 @@ func TestCJKRanges(t *testing.T) {
 			want: time.Date(2026, 12, 11, 14, 0, 0, 0, zone(t, "Asia/Tokyo")), zone: "JST"},
 		{name: "Japanese: a range with an ASCII tilde", text: "12月11日 14:00~15:30",
 			want: time.Date(2026, 12, 11, 14, 0, 0, 0, zone(t, "Europe/Berlin")), dur: 90 * time.Minute},
+		{name: "Korean: a colon range after 오후", text: "12월 11일 오후 2:00~3:00 (한국 시간)",
+			want: time.Date(2026, 12, 11, 14, 0, 0, 0, zone(t, "Asia/Seoul")), dur: time.Hour, zone: "한국 시간"},
+	})
+}
+
+// TestCJKZoneWords: a country's or a city's time in Chinese, Japanese or
+// Korean, after the time or, as Chinese and Japanese mail often puts it,
+// before the day.
+func TestCJKZoneWords(t *testing.T) {
+	tokyo, seoul, shanghai := zone(t, "Asia/Tokyo"), zone(t, "Asia/Seoul"), zone(t, "Asia/Shanghai")
+	taipei, hk, sg, berlin := zone(t, "Asia/Taipei"), zone(t, "Asia/Hong_Kong"), zone(t, "Asia/Singapore"), zone(t, "Europe/Berlin")
+	runFind(t, []findCase{
+		{name: "Korean time written with a space, in brackets", text: "12월 11일 오후 3시 (한국 시간)",
+			want: time.Date(2026, 12, 11, 15, 0, 0, 0, seoul), zone: "한국 시간"},
+		{name: "Korean time written with a space, no brackets", text: "12월 11일 오후 3시 한국 시간",
+			want: time.Date(2026, 12, 11, 15, 0, 0, 0, seoul), zone: "한국 시간"},
+		{name: "Korean time before the day", text: "한국시간 12월 11일 오후 3시",
+			want: time.Date(2026, 12, 11, 15, 0, 0, 0, seoul), zone: "한국시간"},
+		{name: "Korean time with a particle glued", text: "12월 11일 오후 3시 한국시간으로 진행합니다",
+			want: time.Date(2026, 12, 11, 15, 0, 0, 0, seoul), zone: "한국시간"},
+		{name: "Japan's time before the day", text: "日本時間12月11日14:00から",
+			want: time.Date(2026, 12, 11, 14, 0, 0, 0, tokyo), zone: "日本時間"},
+		{name: "Japan's time and で before the day", text: "日本時間で12月11日（金）14:00から",
+			want: time.Date(2026, 12, 11, 14, 0, 0, 0, tokyo), zone: "日本時間"},
+		{name: "Japan's time after, full-width brackets", text: "12月11日 15:00（日本時間）",
+			want: time.Date(2026, 12, 11, 15, 0, 0, 0, tokyo), zone: "日本時間"},
+		{name: "Japan's time after, ASCII brackets", text: "12月11日 15:00 (日本時間)",
+			want: time.Date(2026, 12, 11, 15, 0, 0, 0, tokyo), zone: "日本時間"},
+		{name: "Japan's time after, no brackets", text: "12月11日 15:00 日本時間",
+			want: time.Date(2026, 12, 11, 15, 0, 0, 0, tokyo), zone: "日本時間"},
+		{name: "Beijing's time before the day", text: "北京时间12月11日下午3点",
+			want: time.Date(2026, 12, 11, 15, 0, 0, 0, shanghai), zone: "北京时间"},
+		{name: "Beijing's time glued to the afternoon", text: "12月11日北京时间下午3点",
+			want: time.Date(2026, 12, 11, 15, 0, 0, 0, shanghai), zone: "北京时间"},
+		{name: "Beijing's time after a please", text: "请于北京时间12月11日下午3点上线",
+			want: time.Date(2026, 12, 11, 15, 0, 0, 0, shanghai), zone: "北京时间"},
+		{name: "Taiwan's time before the day", text: "台灣時間 12月11日 15:00",
+			want: time.Date(2026, 12, 11, 15, 0, 0, 0, taipei), zone: "台灣時間"},
+		{name: "Taipei's time after", text: "12月11日 15:00（台北時間）",
+			want: time.Date(2026, 12, 11, 15, 0, 0, 0, taipei), zone: "台北時間"},
+		{name: "Hong Kong's time after, no brackets", text: "12月11日 15:00 香港時間",
+			want: time.Date(2026, 12, 11, 15, 0, 0, 0, hk), zone: "香港時間"},
+		{name: "Singapore's time before the day", text: "新加坡时间12月11日下午3点",
+			want: time.Date(2026, 12, 11, 15, 0, 0, 0, sg), zone: "新加坡时间"},
+		{name: "Berlin's time in Korean", text: "12월 11일 오전 8시 (베를린 시간)",
+			want: time.Date(2026, 12, 11, 8, 0, 0, 0, berlin), zone: "베를린 시간"},
+		{name: "Germany's time in Korean", text: "12월 11일 오전 8시 (독일 시간)",
+			want: time.Date(2026, 12, 11, 8, 0, 0, 0, berlin), zone: "독일 시간"},
+		{name: "Germany's time in Japanese", text: "12月11日 8:00（ドイツ時間）",
+			want: time.Date(2026, 12, 11, 8, 0, 0, 0, berlin), zone: "ドイツ時間"},
+		{name: "Berlin's time in Japanese", text: "12月11日 8:00（ベルリン時間）",
+			want: time.Date(2026, 12, 11, 8, 0, 0, 0, berlin), zone: "ベルリン時間"},
+		{name: "Germany's time in Chinese", text: "12月11日上午8点（德国时间）",
+			want: time.Date(2026, 12, 11, 8, 0, 0, 0, berlin), zone: "德国时间"},
+		{name: "Berlin's time in Chinese", text: "12月11日上午8点（柏林时间）",
+			want: time.Date(2026, 12, 11, 8, 0, 0, 0, berlin), zone: "柏林时间"},
 	})
 }
 
@@ -130,5 +186,20 @@ func TestCJKClocksOn(t *testing.T) {
 		if len(got) != 1 || !got[0].Start.Equal(tc.want) {
 			t.Errorf("FindClocksOn(%q) = %+v, want one at %s", tc.text, got, tc.want)
 		}
+	}
+}
+
+// TestCJKZoneBeforeAnotherClock: a zone's time written before the clock
+// in brackets gives that clock, another reading of the one before.
+func TestCJKZoneBeforeAnotherClock(t *testing.T) {
+	got := Find("面试时间：2026年12月1日（周二）北京时间 16:00-17:00（柏林时间 09:00-10:00）", defaultOptions(t))
+	if len(got) != 2 {
+		t.Fatalf("got %+v, want the mention and its other clock", got)
+	}
+	if want := time.Date(2026, 12, 1, 16, 0, 0, 0, zone(t, "Asia/Shanghai")); !got[0].Start.Equal(want) || got[0].Zone != "北京时间" || got[0].Dur != time.Hour {
+		t.Errorf("first = %+v, want %s in 北京时间 for an hour", got[0], want)
+	}
+	if want := time.Date(2026, 12, 1, 9, 0, 0, 0, zone(t, "Europe/Berlin")); !got[1].Alt || !got[1].Start.Equal(want) || got[1].Zone != "柏林时间" {
+		t.Errorf("second = %+v, want the other clock at %s", got[1], want)
 	}
 }

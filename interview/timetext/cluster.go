@@ -13,7 +13,13 @@ type cluster struct {
 	day, wd, rel, clock int // element indices, -1 when absent
 	zone                int // the most precise zone after the clock, -1 when none
 	line                int32
+	// lead: the zone was written before the day and time, and nothing
+	// after them yet ("北京时间12月17日下午3点"): it closes nothing.
+	lead bool
 }
+
+// trailingZone reports a zone written after c's clock time.
+func (c *cluster) trailingZone() bool { return c.zone >= 0 && !c.lead }
 
 func (c *cluster) hasDay(s *scanner) bool {
 	if c.rel >= 0 || c.wd >= 0 {
@@ -26,9 +32,14 @@ func (c *cluster) hasDay(s *scanner) bool {
 func (s *scanner) clusters() []cluster {
 	var out []cluster
 	cur := cluster{e0: -1}
+	lead := -1 // a zone that may give the next mention's, written before it
 	for k := range s.elems {
 		e := &s.elems[k]
-		if cur.e0 >= 0 && s.joins(&cur, e) {
+		// "北京时间 16:00-17:00（柏林时间 09:00-10:00）": a CJK zone's
+		// time right before a clock opens that clock's mention, not the
+		// end of the one before.
+		opens := e.zlead && cur.e0 >= 0 && cur.clock >= 0 && k+1 < len(s.elems) && s.elems[k+1].kind == eClock && s.gapOK(e.t1, s.elems[k+1].t0)
+		if cur.e0 >= 0 && !opens && s.joins(&cur, e) {
 			s.put(&cur, k)
 			continue
 		}
@@ -37,9 +48,19 @@ func (s *scanner) clusters() []cluster {
 			cur = cluster{e0: -1}
 		}
 		if e.kind == eZone {
-			continue // a zone counts only after a clock time
+			// A zone counts only after a clock time, but for a CJK
+			// zone's time, which may open the mention.
+			lead = -1
+			if e.zlead {
+				lead = k
+			}
+			continue
 		}
 		cur = cluster{e0: k, e1: k, day: -1, wd: -1, rel: -1, clock: -1, zone: -1, line: s.toks[e.t0].line}
+		if lead >= 0 && s.gapOK(s.elems[lead].t1, e.t0) {
+			cur.e0, cur.zone, cur.lead = lead, lead, true
+		}
+		lead = -1
 		s.put(&cur, k)
 	}
 	if cur.e0 >= 0 {
@@ -60,9 +81,12 @@ func (s *scanner) put(c *cluster, k int) {
 	case eClock:
 		c.clock = k
 	case eZone:
-		if c.zone < 0 || e.zrank < s.elems[c.zone].zrank {
+		// A zone after the time wins over one before it of the same
+		// rank: it is the nearer.
+		if c.zone < 0 || e.zrank < s.elems[c.zone].zrank || c.lead && e.zrank == s.elems[c.zone].zrank {
 			c.zone = k
 		}
+		c.lead = c.clock < 0 // only a CJK zone's time joins before the clock (see joins)
 	}
 }
 
@@ -74,7 +98,7 @@ func (s *scanner) joins(c *cluster, e *elem) bool {
 		return false
 	}
 	dayish := c.day >= 0 || c.rel >= 0 || c.wd >= 0
-	if c.zone >= 0 && !dayish && s.fullStopBetween(s.elems[c.e1-1].t1, e.t0) {
+	if c.trailingZone() && !dayish && s.fullStopBetween(s.elems[c.e1-1].t1, e.t0) {
 		return false // "Call at 3pm EST. Friday works too."
 	}
 	// "at half two, or Thursday (10th) around 10am": a day after "or"
@@ -90,29 +114,31 @@ func (s *scanner) joins(c *cluster, e *elem) bool {
 		// "오후 5시 ~ 6시 (KST)" over "→ Berlin time: Thursday, 9:00
 		// AM": a zone on the next line, after the mention's own, is the
 		// next line's.
-		if c.zone >= 0 && s.toks[e.t0].line != s.toks[s.elems[c.zone].t0].line {
+		if c.trailingZone() && s.toks[e.t0].line != s.toks[s.elems[c.zone].t0].line {
 			return false
 		}
-		return c.clock >= 0
+		// "12月11日北京时间下午3点": a CJK zone's time between the day
+		// and its clock.
+		return c.clock >= 0 || e.zlead && c.zone < 0
 	case eClock:
-		return c.clock < 0 && c.zone < 0
+		return c.clock < 0 && !c.trailingZone()
 	// A zone ends a mention that has its day; one without a day takes
 	// it after the zone ("noon Central on Friday the 4th", "3pm EST on
 	// Friday, Dec 4").
 	case eDate:
-		return c.day < 0 && (c.zone < 0 || !dayish || last == eWeekday) && (!(c.clock >= 0 && dayish) || last == eWeekday && c.rel < 0)
+		return c.day < 0 && (!c.trailingZone() || !dayish || last == eWeekday) && (!(c.clock >= 0 && dayish) || last == eWeekday && c.rel < 0)
 	case eWeekday:
 		// "today if Wednesday 11:00 works": a weekday that is not the
 		// relative day's own starts another mention.
 		if c.rel >= 0 && !s.relOn(&s.elems[c.rel], e.wd) {
 			return false
 		}
-		return c.wd < 0 && (c.zone < 0 || !dayish) && (!(c.clock >= 0 && dayish) || last == eDate)
+		return c.wd < 0 && (!c.trailingZone() || !dayish) && (!(c.clock >= 0 && dayish) || last == eDate)
 	case eRel:
 		if c.wd >= 0 && !s.relOn(e, s.elems[c.wd].wd) {
 			return false
 		}
-		return c.rel < 0 && c.day < 0 && c.zone < 0 && !(c.clock >= 0 && dayish)
+		return c.rel < 0 && c.day < 0 && !c.trailingZone() && !(c.clock >= 0 && dayish)
 	}
 	return false
 }
@@ -340,7 +366,8 @@ func (s *scanner) alternative(p, c *cluster, prev Mention) bool {
 		return false
 	}
 	gap := s.text[prev.End:pos]
-	return strings.ContainsAny(gap, "(/|[") && !strings.ContainsAny(gap, ".!?\n0123456789")
+	// Chinese, Japanese and Korean write the brackets full-width: "（柏林时间 09:00）".
+	return strings.ContainsAny(gap, "(/|[（／［") && !strings.ContainsAny(gap, ".!?\n0123456789")
 }
 
 // alt builds the mention of the clock time in c on the day, in c's zone,

@@ -41,6 +41,9 @@ type elem struct {
 	loc   *time.Location // eZone
 	zname string         // eZone, as written
 	zrank int            // eZone: lower is more precise (IANA name first)
+	// zlead: eZone that may stand before the day and time it gives, as a
+	// CJK zone's time does ("北京时间12月17日下午3点").
+	zlead bool
 }
 
 // clock is a clock time as written, before am/pm rules are applied.

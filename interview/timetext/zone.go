@@ -155,6 +155,21 @@ var cities = map[string]string{
 	"香港": "Asia/Hong_Kong", "香港时间": "Asia/Hong_Kong", "香港時間": "Asia/Hong_Kong",
 	"台北": "Asia/Taipei", "台北時間": "Asia/Taipei", "台灣時間": "Asia/Taipei", "台湾时间": "Asia/Taipei",
 	"新加坡": "Asia/Singapore", "新加坡时间": "Asia/Singapore", "서울": "Asia/Seoul", "한국시간": "Asia/Seoul",
+	"新加坡時間": "Asia/Singapore", "台灣时间": "Asia/Taipei", "台湾時間": "Asia/Taipei", "中国时间": "Asia/Shanghai",
+	"中國時間": "Asia/Shanghai", "韓国時間": "Asia/Seoul", "韩国时间": "Asia/Seoul", "韓國時間": "Asia/Seoul",
+	"東京時間": "Asia/Tokyo", "东京时间": "Asia/Tokyo", "上海时间": "Asia/Shanghai",
+	// The names of the countries and cities a candidate in Europe
+	// writes from, with the word for "time" after them apart or in
+	// another script ("독일 시간", "ベルリン時間"; see zoneAt).
+	"한국": "Asia/Seoul", "일본": "Asia/Tokyo", "중국": "Asia/Shanghai", "대만": "Asia/Taipei", "홍콩": "Asia/Hong_Kong",
+	"싱가포르": "Asia/Singapore", "도쿄": "Asia/Tokyo", "베이징": "Asia/Shanghai", "日本": "Asia/Tokyo",
+	"독일": "Europe/Berlin", "베를린": "Europe/Berlin", "ドイツ": "Europe/Berlin", "ベルリン": "Europe/Berlin",
+	"德国时间": "Europe/Berlin", "德國時間": "Europe/Berlin", "柏林时间": "Europe/Berlin", "柏林時間": "Europe/Berlin",
+	"독일시간": "Europe/Berlin", "베를린시간": "Europe/Berlin",
+	"영국": "Europe/London", "イギリス": "Europe/London", "英国时间": "Europe/London", "英國時間": "Europe/London",
+	"런던": "Europe/London", "ロンドン": "Europe/London", "伦敦时间": "Europe/London", "倫敦時間": "Europe/London",
+	"프랑스": "Europe/Paris", "フランス": "Europe/Paris", "法国时间": "Europe/Paris", "法國時間": "Europe/Paris",
+	"네덜란드": "Europe/Amsterdam", "オランダ": "Europe/Amsterdam", "荷兰时间": "Europe/Amsterdam",
 }
 
 var twoWordCities = map[string]map[string]string{
@@ -410,6 +425,18 @@ func (s *scanner) zoneAt(i int) (elem, bool) {
 	if loc, j, ok := s.cityAt(i); ok {
 		if s.is(j, "time") || s.is(j, "zeit") {
 			z.t1, z.loc, z.zname, z.zrank = j+1, loc, s.text[t.pos:s.tok(j).end], rankWords
+			return z, true
+		}
+		// "北京时间", "日本時間", "한국시간", and with the word for time
+		// apart or in another script, "한국 시간", "ドイツ時間": a zone
+		// wherever it stands. Chinese and Japanese mail writes it before
+		// the day as often as after the time ("北京时间12月17日下午3点").
+		if t.cjk && cjkZoneTime(s.text[t.pos:t.end]) {
+			z.t1, z.loc, z.zname, z.zrank, z.zlead = j, loc, s.text[t.pos:t.end], rankWords, true
+			return z, true
+		}
+		if t.cjk && cjkTimeWords[s.wordOf(j)] && (s.glued(j) || s.tok(j).line == t.line) {
+			z.t1, z.loc, z.zname, z.zrank, z.zlead = j+1, loc, s.text[t.pos:s.tok(j).end], rankWords, true
 			return z, true
 		}
 		if s.afterClock(i) {
