@@ -357,3 +357,57 @@ var (
 		return m
 	}()
 )
+
+// zhWords are the words of Chinese a CJK time is written with that
+// Japanese does not use: the hour's 点 and the simplified 时, the day's 号,
+// the halves of the day, and China's, Taiwan's, Hong Kong's and
+// Singapore's times.
+var zhWords = func() map[string]bool {
+	m := map[string]bool{"点": true, "點": true, "时": true, "号": true, "號": true, "点半": true, "點半": true,
+		"时半": true, "下午": true, "上午": true, "晚上": true, "早上": true, "傍晚": true, "周": true, "星期": true}
+	for k, iana := range cities {
+		switch {
+		case strings.HasSuffix(k, "时间"),
+			strings.HasSuffix(k, "時間") && (iana == "Asia/Shanghai" || iana == "Asia/Taipei" || iana == "Asia/Hong_Kong") && !strings.HasPrefix(k, "日本"):
+			m[k] = true
+		}
+	}
+	return m
+}()
+
+// cjkLang names the language of a mention read from tokens t0 to t1
+// (exclusive) by the script of its words and of the few around it on its
+// line: kana is Japanese ("14:00でお願いします"), hangul Korean, and Han
+// letters Chinese when one of zhWords is among them. It returns "" when
+// the mention holds no CJK word, or only Han letters both languages
+// write ("12月11日 15:00"). It looks at most at eight tokens either side.
+func (s *scanner) cjkLang(t0, t1 int) string {
+	own := false
+	for k := t0; k < t1 && !own; k++ {
+		own = s.toks[k].cjk
+	}
+	if !own {
+		return ""
+	}
+	line := s.toks[t0].line
+	lo, hi := max(0, t0-8), min(len(s.toks), t1+8)
+	zh := false
+	for k := lo; k < hi; k++ {
+		t := &s.toks[k]
+		if !t.cjk || t.line != line && (k < t0 || k >= t1) {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(s.text[t.pos:t.end])
+		switch cjkScript(r) {
+		case cjkHangul:
+			return "ko"
+		case cjkKana:
+			return "ja"
+		}
+		zh = zh || zhWords[s.text[t.pos:t.end]]
+	}
+	if zh {
+		return "zh"
+	}
+	return ""
+}

@@ -189,6 +189,34 @@ func TestCJKClocksOn(t *testing.T) {
 	}
 }
 
+// TestCJKLangs: CJK is read whatever languages Options.Langs lists, and a
+// mention names the language its script says.
+func TestCJKLangs(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		langs []string
+		want  string
+	}{
+		{"12月11日（金）14:00でお願いします", []string{"ja"}, "ja"},
+		{"12月11日（金）14:00でお願いします", []string{"de", "en"}, "ja"},
+		{"12月11日下午3点", []string{"zh"}, "zh"},
+		{"12月11日 15:00（北京时间）", nil, "zh"},
+		{"12월 11일 오후 3시", []string{"ko"}, "ko"},
+		{"12月11日 15:00", nil, ""}, // Chinese or Japanese: the figures do not say
+	} {
+		opt := defaultOptions(t)
+		opt.Langs = tc.langs
+		got := Find(tc.text, opt)
+		if len(got) != 1 {
+			t.Errorf("Find(%q, Langs %v) = %+v, want one mention", tc.text, tc.langs, got)
+			continue
+		}
+		if got[0].Lang != tc.want {
+			t.Errorf("Find(%q).Lang = %q, want %q", tc.text, got[0].Lang, tc.want)
+		}
+	}
+}
+
 // TestCJKZoneBeforeAnotherClock: a zone's time written before the clock
 // in brackets gives that clock, another reading of the one before.
 func TestCJKZoneBeforeAnotherClock(t *testing.T) {

@@ -538,6 +538,13 @@ func (s *scanner) build(d, c *cluster) (Mention, bool) {
 		m.Pos, m.End = min(m.Pos, p), max(m.End, e)
 	}
 	m.Text = strings.TrimSpace(s.text[m.Pos:m.End])
+	if m.Lang == "" {
+		t0, t1 := s.elems[d.e0].t0, s.elems[d.e1-1].t1
+		if c != nil {
+			t0, t1 = min(t0, s.elems[c.e0].t0), max(t1, s.elems[c.e1-1].t1)
+		}
+		m.Lang = s.cjkLang(t0, t1)
+	}
 	return m, true
 }
 

@@ -3,7 +3,8 @@
 // Portuguese, Dutch, Polish, Swedish, Danish, Norwegian, Finnish, Czech,
 // Slovak, Hungarian, Romanian, Turkish, Croatian, Serbian (in Latin and
 // Cyrillic letters), Slovenian, Bulgarian, Ukrainian, Russian, Lithuanian,
-// Latvian and Estonian.
+// Latvian and Estonian; and the dates and times Chinese, Japanese and
+// Korean write in figures with their marks (see cjk.go).
 //
 // It reads what recruiters and scheduling tools write: "Thursday, December
 // 3 at 4:00 PM CET", "am Donnerstag, 3. Dezember 2026 um 14:00 Uhr", "jeudi
@@ -59,7 +60,9 @@ type Options struct {
 	// Langs limits which languages' words are read (ISO 639-1: en de fr es
 	// it pt nl pl sv da no fi cs sk hu ro tr hr sr sl bg uk ru lt lv et;
 	// "sr" reads both of Serbian's scripts). Empty: all. Numerals are
-	// always read.
+	// always read, and so are the figures and marks of Chinese, Japanese
+	// and Korean ("12月10日 午後3時"), which need no language's words:
+	// "zh", "ja" and "ko" may be listed and change nothing.
 	Langs []string
 	// MonthFirst reads an ambiguous numeric date "07/12" as July 12 (US
 	// usage). Default day-first. An unambiguous one (13/07, 07/13) is read
@@ -76,9 +79,14 @@ type Mention struct {
 	// Text is the words read, trimmed: text[Pos:End]. For a day and a time
 	// read from separate lines it spans both lines and what lies between.
 	Text     string
-	Pos, End int    // byte offsets of those words in the text passed to Find
-	Lang     string // the language whose words decided ("" when only numerals)
-	Clock    bool   // a clock time was written (false only in results of FindDates)
+	Pos, End int // byte offsets of those words in the text passed to Find
+	// Lang is the language whose words decided ("" when only numerals).
+	// A CJK mention takes it from its script and that of the words
+	// beside it: "ja" with kana, "ko" with hangul, "zh" with a word only
+	// Chinese writes (下午, 点, 北京时间); "" for Han figures alone
+	// ("12月11日 15:00"), which either may write.
+	Lang  string
+	Clock bool // a clock time was written (false only in results of FindDates)
 	// Relative is set when the day was read only from a weekday or a word
 	// such as "tomorrow", not from a written date: the caller may trust it
 	// less.
@@ -140,6 +148,8 @@ func FindClocksOn(text string, day time.Time, opt Options) []Mention {
 		m := Mention{Start: time.Date(y, mo, d, h, mins, 0, 0, loc), Dur: dur, Zone: zone, Clock: true, Relative: true}
 		if lang >= 0 {
 			m.Lang = langCodes[lang]
+		} else {
+			m.Lang = s.cjkLang(s.elems[c.e0].t0, s.elems[c.e1-1].t1)
 		}
 		m.Pos, m.End = s.span(&c)
 		m.Text = strings.TrimSpace(s.text[m.Pos:m.End])
