@@ -399,12 +399,15 @@ func (s *scanner) monthDay(i int) (elem, bool) {
 	if !ok {
 		return elem{}, false
 	}
+	// Lithuanian's "d." closes the day: "gruodžio 11 d. 14 val." is the
+	// 11th at 14:00, where "December 11 14" is nothing.
+	closed := k != s.dayWordAfter(k, lang)
 	k = s.dayWordAfter(k, lang)
 	// "December 3:00" is no day; "mar 3 dic" is Tuesday the 3rd.
 	// A year may follow without a comma: "November 12th 2026".
 	n := s.tok(k)
 	year := n.kind == tNum && n.ndig == 4 && validYear(n.val)
-	if (n.kind == tPunct && !n.space && (n.val == ':' || n.val == '.' || n.val == '/' || n.val == '-') && s.tok(k+1).kind == tNum) || n.kind == tNum && !year && !s.sureClockAt(k) {
+	if !closed && ((n.kind == tPunct && !n.space && (n.val == ':' || n.val == '.' || n.val == '/' || n.val == '-') && s.tok(k+1).kind == tNum) || n.kind == tNum && !year && !s.sureClockAt(k)) {
 		// "December 10 14:00" and "Dec 10 2:00 PM" are a day and
 		// its time; "December 10 14" is nothing.
 		return elem{}, false

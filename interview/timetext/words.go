@@ -188,7 +188,8 @@ var monthNames = [numLangs]string{
 	lv: "janvāris|janvārī|janvāra februāris|februārī|februāra marts|martā aprīlis|aprīlī|aprīļa maijs|maijā|maija jūnijs|jūnijā|jūnija jūlijs|jūlijā|jūlija augusts|augustā|augusta septembris|septembrī|septembra oktobris|oktobrī|oktobra novembris|novembrī|novembra decembris|decembrī|decembra",
 	// Estonian: the nominative ("14. jaanuar 2027") and the adessive
 	// ("14. jaanuaril"), but not "mail" (in May), English "mail".
-	et: "jaanuar|jaanuaril veebruar|veebruaril märts|märtsil aprill|aprillil mai juuni|juunil juuli|juulil august|augustil september|septembril oktoober|oktoobril november|novembril detsember|detsembril",
+	// The allative ("-le") too: a move to a day, "11. detsembrile".
+	et: "jaanuar|jaanuaril|jaanuarile veebruar|veebruaril|veebruarile märts|märtsil|märtsile aprill|aprillil|aprillile mai|maile juuni|juunil|juunile juuli|juulil|juulile august|augustil|augustile september|septembril|septembrile oktoober|oktoobril|oktoobrile november|novembril|novembrile detsember|detsembril|detsembrile",
 }
 
 var monthAbbrevs = [numLangs]string{
@@ -266,11 +267,13 @@ var weekdayNames = [numLangs]string{
 	ru: "воскресенье понедельник вторник среда|среду четверг пятница|пятницу суббота|субботу",
 	// Lithuanian: the name and the accusative, "on" ("ketvirtadienį").
 	lt: "sekmadienis|sekmadienį pirmadienis|pirmadienį antradienis|antradienį trečiadienis|trečiadienį ketvirtadienis|ketvirtadienį penktadienis|penktadienį šeštadienis|šeštadienį",
-	// Latvian: the name, "on" ("otrdien") and the locative ("otrdienā",
-	// which folds to the name).
-	lv: "svētdiena|svētdien pirmdiena|pirmdien otrdiena|otrdien trešdiena|trešdien ceturtdiena|ceturtdien piektdiena|piektdien sestdiena|sestdien",
-	// Estonian: the name and the adessive, "on" ("neljapäeval").
-	et: "pühapäev|pühapäeval esmaspäev|esmaspäeval teisipäev|teisipäeval kolmapäev|kolmapäeval neljapäev|neljapäeval reede|reedel laupäev|laupäeval",
+	// Latvian: the name, "on" ("otrdien"), the locative ("otrdienā",
+	// which folds to the name) and the accusative of a move "to" a day
+	// ("uz piektdienu").
+	lv: "svētdiena|svētdien|svētdienu pirmdiena|pirmdien|pirmdienu otrdiena|otrdien|otrdienu trešdiena|trešdien|trešdienu ceturtdiena|ceturtdien|ceturtdienu piektdiena|piektdien|piektdienu sestdiena|sestdien|sestdienu",
+	// Estonian: the name, the adessive, "on" ("neljapäeval"), and the
+	// allative of a move "to" a day ("reedele").
+	et: "pühapäev|pühapäeval|pühapäevale esmaspäev|esmaspäeval|esmaspäevale teisipäev|teisipäeval|teisipäevale kolmapäev|kolmapäeval|kolmapäevale neljapäev|neljapäeval|neljapäevale reede|reedel|reedele laupäev|laupäeval|laupäevale",
 }
 
 var weekdayAbbrevs = [numLangs]string{
