@@ -853,6 +853,8 @@ func TestWritersCountryClock(t *testing.T) {
 		{"Finnish, sent from Finland", msg("2026-11-30T10:00:41+02:00", "Vastaa viimeistään: su 6.12.2026 klo 23.59"), utc("20261206T215900Z")},
 		{"Finnish, sent at the user's offset", msg("2026-11-30T10:00:41+01:00", "Vastaa viimeistään: su 6.12.2026 klo 23.59"), utc("20261206T225900Z")},
 		{"English, sent at +02:00", msg("2026-11-30T10:00:41+02:00", "Please record your answers by Sunday 6 December 2026, 23:59."), utc("20261206T225900Z")},
+		// Japanese by its kana, sent from Tokyo: Tokyo's 23:59.
+		{"Japanese, sent from Japan", msg("2026-11-30T10:00:41+09:00", "回答期限：12月6日（日）23:59までにご回答ください。"), utc("20261206T145900Z")},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

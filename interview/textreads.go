@@ -225,9 +225,13 @@ var languageZones = map[string]string{
 	// Each spoken in one zone: Sofia's, Kyiv's, the Baltic capitals', and
 	// the former Yugoslavia's (on Central European time): "от 14:00 ч."
 	// sent at +02:00 from Sofia is Sofia's 14:00. Not Russian (eleven
-	// zones). (Japanese and Korean are one zone each too, but timetext
-	// names no language for their figures.)
+	// zones).
 	"bg": "Europe/Sofia", "uk": "Europe/Kyiv", "lt": "Europe/Vilnius", "lv": "Europe/Riga", "et": "Europe/Tallinn",
+	// Japanese and Korean by their script (kana, hangul), Chinese by its
+	// own words ("下午", "点"): one offset each, +09:00 and +08:00
+	// (Shanghai, Taipei, Hong Kong and Singapore keep the same), so
+	// "12月11日（金）14:00でお願いします" sent at +09:00 is Tokyo's 14:00.
+	"ja": "Asia/Tokyo", "ko": "Asia/Seoul", "zh": "Asia/Shanghai",
 	"hr": "Europe/Zagreb", "sr": "Europe/Belgrade", "sl": "Europe/Ljubljana",
 }
 
