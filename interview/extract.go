@@ -129,6 +129,10 @@ var notCompanyWords = map[string]bool{
 	"homeoffice": true, "remote-first": true, "vollzeit": true, "teilzeit": true,
 	"personal": true, "persönliches": true, "telefon": true, "telefonisches": true, "erstes": true,
 	"zweites": true, "in": true, "mock": true, "live": true, "system": true, "behavioral": true,
+	// "Competency Interview - Senior Consultant": how the interview
+	// tests, in a consultancy's or a public body's words.
+	"competency": true, "competency-based": true, "behavioural": true, "situational": true, "strengths": true,
+	"strengths-based": true, "case": true, "partner": true, "fit": true,
 	"culture": true, "recruiter": true, "hiring": true, "zoom": true, "teams": true, "google": true,
 	"meet": true, "this": true, "next": true, "today": true, "tomorrow": true,
 	// possessives and articles that start a subject in other languages
@@ -185,6 +189,8 @@ var interviewDescriptors = map[string]bool{
 	"onsite": true, "on-site": true, "phone": true, "video": true, "technical": true, "final": true,
 	"virtual": true, "remote": true, "panel": true, "coding": true, "intro": true, "initial": true,
 	"hr": true, "first": true, "second": true, "third": true, "behavioral": true, "culture": true,
+	"competency": true, "competency-based": true, "behavioural": true, "situational": true, "strengths": true,
+	"strengths-based": true, "case": true, "fit": true,
 }
 
 // Words of job titles: a phrase with one of them is a role, not a company.

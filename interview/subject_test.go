@@ -25,6 +25,8 @@ func TestCompanyAndRoleFromSubjects(t *testing.T) {
 		{"Pinecrest Analytics // Senior Data Engineer - 30 min recruiter screen", "dana@pinecrest.example", "Pinecrest Analytics", "Senior Data Engineer"},            // a double slash divides too
 		{"Interview: Backend Engineer – Sam Rivera", "jo@quaystone.example", "Quaystone", "Backend Engineer"},
 		{"Lumora Mobility – Senior Backend Engineer (Payments)", "jule@lumora-mobility.example", "Lumora Mobility", "Senior Backend Engineer (Payments)"},
+		// The kind of interview before "Interview" is no company.
+		{"Competency Interview - Senior Consultant, Cloud Infrastructure", "experiencedhiring@ashcombe-reid.example", "Ashcombe-Reid", "Senior Consultant, Cloud Infrastructure"},
 		// A headhunter's subject: the client with its legal form in
 		// lower case, the post, the meeting.
 		{"Tamsin Maritime plc - Chief Technology Officer - meeting with the Chair, 2 December", "georgina.platt@haldenstirling.example", "Tamsin Maritime", "Chief Technology Officer"},
