@@ -197,8 +197,17 @@ func (f *bodyFetcher) lookAgain(fetched []mail.Message) []mail.Summary {
 	}
 	f.known = mergeKnown(f.known, interview.KnownFrom(ivs))
 	f.known.AddAnswered(fetched)
-	var more []mail.Summary
-	more, f.rest = f.r.split(f.rest, f.known)
+	// f.rest holds what Candidate turned down and NeverCandidate did not
+	// rule out: only what is known now can change its answer.
+	var more, rest []mail.Summary
+	for _, s := range f.rest {
+		if f.known.Reaches(s, f.r.Settings.Detect) {
+			more = append(more, s)
+		} else {
+			rest = append(rest, s)
+		}
+	}
+	f.rest = rest
 	return more
 }
 

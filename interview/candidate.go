@@ -153,6 +153,12 @@ func Candidate(s mail.Summary, cfg Config, k Known) bool {
 	if k.Unread(s, cfg) {
 		return false
 	}
+	return candidateAlone(s, cfg) || k.Reaches(s, cfg)
+}
+
+// candidateAlone is the part of Candidate that needs nothing known: what
+// the summary itself says.
+func candidateAlone(s mail.Summary, cfg Config) bool {
 	from := firstAddress(s.From)
 	if s.HasCalendar {
 		return true
@@ -175,9 +181,17 @@ func Candidate(s mail.Summary, cfg Config, k Known) bool {
 			}
 		}
 	}
-	if sentFrom(s, isJobBoard) && boardMessage(s.Subject) {
-		return true
-	}
+	return sentFrom(s, isJobBoard) && boardMessage(s.Subject)
+}
+
+// Reaches reports a message that what is known makes worth reading,
+// whatever its summary says: a message of a known interview's thread, a
+// reply to the user's job mail, a sender among a known interview's people or
+// the organisations the user applied to. A scan that kept the messages
+// Candidate turned down (and NeverCandidate did not rule out) asks only
+// this of them once more is known: the rest of Candidate cannot change.
+func (k Known) Reaches(s mail.Summary, cfg Config) bool {
+	from := firstAddress(s.From)
 	// A message of a known interview's thread: a reply to it, or the
 	// message its replies refer to (an agency's "Quick update" that named
 	// the client and offered the slots, answered under the same subject),
