@@ -1672,3 +1672,39 @@ func TestFurtherRoundSameTimeNextWeek(t *testing.T) {
 	ok.Text = "Hej Karin,\n\nja, det passar bra. Vi ses!\n\nSam"
 	checkStarts(t, []mail.Message{invite, yes, next, ok}, utc("20261201T090000Z"), utc("20261208T090000Z"))
 }
+
+// TestOutcomeOfTheLastRound: an offer or a no after the final round is
+// that round's outcome; the rounds that led to it were passed and stay as
+// they were, also when the no comes before the last round takes place.
+func TestOutcomeOfTheLastRound(t *testing.T) {
+	first := vevent{method: "REQUEST", uid: "r1@initech.example", start: "20261201T100000Z", summary: "Interview with Initech: first round"}
+	second := vevent{method: "REQUEST", uid: "r2@initech.example", start: "20261210T100000Z", summary: "Interview with Initech: final round", stamp: "20261203T100000Z"}
+	rounds := []mail.Message{
+		calMessage("r1@x", "2026-11-24T10:00:00Z", first),
+		calMessage("r2@x", "2026-12-03T10:00:00Z", second),
+	}
+	for _, tc := range []struct {
+		name, date, text string
+		want             interview.Status
+	}{
+		{"an offer after the final round", "2026-12-14T10:00:00Z",
+			"Dear Sam,\n\nwe are delighted to offer you the position of Site Reliability Engineer. The offer letter is attached.\n\nJoanna", interview.Offer},
+		{"a no before the final round", "2026-12-07T10:00:00Z",
+			"Dear Sam,\n\nthank you for your time. Unfortunately we have decided to move forward with other candidates, so we cancel Thursday's final round.\n\nJoanna", interview.Rejected},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			outcome := textMessage("o@x", tc.date, "joanna.park@initech.example", "Your application at Initech", tc.text)
+			ivs := interview.Build(append(slices.Clone(rounds), outcome), nil, sampleConfig())
+			if len(ivs) != 2 {
+				t.Fatalf("%d interviews, want 2", len(ivs))
+			}
+			slices.SortFunc(ivs, func(a, b interview.Interview) int { return a.Start.Compare(b.Start) })
+			if ivs[0].Status != interview.Scheduled {
+				t.Errorf("first round: %s (%s), want scheduled: it led to the final one", ivs[0].Status, ivs[0].StatusReason)
+			}
+			if ivs[1].Status != tc.want {
+				t.Errorf("final round: %s (%s), want %s", ivs[1].Status, ivs[1].StatusReason, tc.want)
+			}
+		})
+	}
+}

@@ -2334,7 +2334,8 @@ func (b *builder) newFromText(in *input, company string) *tracked {
 // statusChanges applies rejections, offers and cancellations in words to
 // the interviews they are about: same thread, or written by the
 // employer's people. Every interview of that employer known by then is
-// concerned; a cancellation in words only the next one to come.
+// concerned but the rounds that led to a later one; a cancellation in
+// words only the next one to come.
 func (b *builder) statusChanges(ins []input) {
 	for i := range ins {
 		in := &ins[i]
@@ -2363,8 +2364,17 @@ func (b *builder) statusChanges(ins []input) {
 		default:
 			continue
 		}
+		var concerned []*tracked
 		for _, t := range b.all {
-			if t.iv.InvitedAt.After(in.m.Date) || !b.concerns(t, in) {
+			if !t.iv.InvitedAt.After(in.m.Date) && b.concerns(t, in) {
+				concerned = append(concerned, t)
+			}
+		}
+		for _, t := range concerned {
+			// A round that took place and led to a further one was
+			// passed: the offer or the no after the final round is
+			// that round's outcome.
+			if t.iv.Start.Before(in.m.Date) && slices.ContainsFunc(concerned, func(u *tracked) bool { return u.iv.Start.After(t.iv.Start) }) {
 				continue
 			}
 			t.iv.Status, t.iv.StatusAt = status, in.m.Date
