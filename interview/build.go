@@ -638,7 +638,7 @@ func arrival(m *mail.Message) time.Time {
 // as a text/calendar part and as an invite.ics attachment.
 func dedupeEvents(a *analysis) {
 	seen := map[string]bool{}
-	evs, flags := a.events[:0], a.interview[:0]
+	evs, flags, shapes := a.events[:0], a.interview[:0], a.shape[:0]
 	for i, ev := range a.events {
 		k := fmt.Sprintf("%s|%d|%d|%d", ev.UID, ev.RecurrenceID.Unix(), ev.Sequence, ev.Stamp.Unix())
 		if seen[k] {
@@ -649,8 +649,11 @@ func dedupeEvents(a *analysis) {
 		if i < len(a.interview) {
 			flags = append(flags, a.interview[i])
 		}
+		if i < len(a.shape) {
+			shapes = append(shapes, a.shape[i])
+		}
 	}
-	a.events, a.interview = evs, flags
+	a.events, a.interview, a.shape = evs, flags, shapes
 }
 
 // version is one state of a calendar event: from a message or a feed.
@@ -702,6 +705,23 @@ func (v version) invited() time.Time {
 func (b *builder) calendarVersions(ins []input, feed []FeedEvent) {
 	// First which UIDs have an interview among their versions: a feed
 	// is mostly other meetings, whose occurrences need not be copied.
+	//
+	// The shape of an interview invitation is the weakest evidence: when
+	// one version of an event had it and was turned down for what it is
+	// ("Rådgivningsmøde"), a moved version whose update leaves that word
+	// out ("Flyttet: Pensionsmøde") is not an interview for its shape.
+	refused := map[string]bool{}
+	for i := range ins {
+		in := &ins[i]
+		for j, ev := range in.a.events {
+			if ev.UID != "" && invitationMethod(ev.Method) && !in.a.interview[j] && in.a.shapeOf(j).had {
+				refused[ev.UID] = true
+			}
+		}
+	}
+	isInterview := func(in *input, j int) bool {
+		return in.a.interview[j] && !(in.a.shapeOf(j).only && refused[in.a.events[j].UID])
+	}
 	interesting := map[string]bool{}
 	for i := range ins {
 		in := &ins[i]
@@ -709,7 +729,7 @@ func (b *builder) calendarVersions(ins []input, feed []FeedEvent) {
 			continue
 		}
 		for j, ev := range in.a.events {
-			if ev.UID != "" && invitationMethod(ev.Method) && in.a.interview[j] {
+			if ev.UID != "" && invitationMethod(ev.Method) && isInterview(in, j) {
 				interesting[ev.UID] = true
 			}
 		}
@@ -730,7 +750,7 @@ func (b *builder) calendarVersions(ins []input, feed []FeedEvent) {
 		}
 		for j, ev := range in.a.events {
 			if interesting[ev.UID] && invitationMethod(ev.Method) {
-				byUID[ev.UID] = append(byUID[ev.UID], version{ev: ev, in: in, ivw: in.a.interview[j]})
+				byUID[ev.UID] = append(byUID[ev.UID], version{ev: ev, in: in, ivw: isInterview(in, j)})
 			}
 		}
 	}

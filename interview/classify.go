@@ -76,6 +76,12 @@ type analysis struct {
 	// tells which of them are interviews.
 	events    []calendar.Event
 	interview []bool
+	// shape tells, for each event, whether it has the shape of an
+	// interview invitation (invitationShape) and whether that alone made
+	// it one: a version of an event another version of which had the
+	// shape and was still turned down is judged with it
+	// (builder.calendarVersions).
+	shape []shapeVerdict
 
 	text       string // the message's own text, quotes and signature stripped
 	full       string // the whole text, with what it quotes
@@ -342,6 +348,8 @@ func (a *analysis) calendarVerdict(m *mail.Message, cfg Config, ctx msgContext) 
 	for _, ev := range a.events {
 		ok, reason := eventIsInterview(ev, m, a.text, cfg, ctx)
 		a.interview = append(a.interview, ok)
+		shape := invitationShape(ev, cfg)
+		a.shape = append(a.shape, shapeVerdict{had: shape != "", only: ok && reason == shape})
 		why = append(why, reason)
 		if !ok {
 			reasons = append(reasons, reason)
@@ -666,6 +674,14 @@ func eventIsInterview(ev calendar.Event, m *mail.Message, text string, cfg Confi
 			return false, "a meeting in the thread of a rejection: feedback, not an interview"
 		}
 	}
+	if c := colleagueInvited(ev, cfg); c != "" && org != "" && !cfg.isMe(org) {
+		// "Entrevista Diario Austral – Sam Rivera (Globex)" with the
+		// press officer invited too: another organisation meets the
+		// user and a colleague, so the user is there for the current
+		// employer. Nobody invites a candidate's colleague to the
+		// candidate's job interview.
+		return false, "a colleague from the user's own organisation (" + c + ") is invited too: the user takes part for the current job"
+	}
 	if cfg.isMe(org) && len(cfg.Me) > 1 && !strings.EqualFold(domainOf(org), domainOf(cfg.Me[0])) {
 		// A booking on the user's work calendar link ("Globex x
 		// Kuusikko – roadmap review", HubSpot, to sam@globex.example):
@@ -778,8 +794,8 @@ func eventIsInterview(ev calendar.Event, m *mail.Message, text string, cfg Confi
 	// "Sam Rivera <> Nordlys Ventures - intro ... No deck needed": a
 	// fund meeting the user as a founder is titled as recruiters title
 	// an introduction.
-	if ih := lx.scan(all + " | " + truncate(m.Text, 8<<10)); ih.has(lInvestor) != "" && ih.has(lKeyword) == "" && fundWrites(m, m.Text) {
-		return false, fmt.Sprintf("investors meeting the user's venture (%q), not an interview", ih.has(lInvestor))
+	if ih := lx.scan(all + " | " + truncate(m.Text, 8<<10)); ih.has(lInvestor) != "" && ih.has(lKeyword) == "" && (fundWrites(m, m.Text) || readerInvests(m.Text) != "") {
+		return false, fmt.Sprintf("a meeting about investing (%q), between investors and a founder, not an interview", ih.has(lInvestor))
 	}
 	if w := cfg.applicationSubject(ev.Summary + " | " + m.Subject); w != "" && external(ev, cfg) {
 		return true, fmt.Sprintf("an invitation about a candidacy (%q in the title) from outside the user's organisation", w)
@@ -868,6 +884,21 @@ func invitationShape(ev calendar.Event, cfg Config) string {
 	return fmt.Sprintf("an invitation from %s to the user as a required participant, with %s", orgDomain(d), where)
 }
 
+// A shapeVerdict tells how an event's shape (invitationShape) counted.
+type shapeVerdict struct {
+	had  bool // it has the shape of an interview invitation
+	only bool // the shape alone made it an interview: no word, no known organisation said so
+}
+
+// shapeOf is how the shape of the message's j-th event counted; nothing
+// when its events were not judged one by one (a press thread's).
+func (a *analysis) shapeOf(j int) shapeVerdict {
+	if j < len(a.shape) {
+		return a.shape[j]
+	}
+	return shapeVerdict{}
+}
+
 // phoneRE finds a phone number written for dialling: "+49 30 1234567",
 // "tel:+1-555-0100".
 var phoneRE = lazyRE(`(?:tel:|\+)\s?\d[\d\s().-]{6,}\d`)
@@ -879,6 +910,18 @@ func allOwn(ev calendar.Event, cfg Config) bool {
 		}
 	}
 	return true
+}
+
+// colleagueInvited returns the address of an attendee at the user's own
+// organisation who is not the user, or "".
+func colleagueInvited(ev calendar.Event, cfg Config) string {
+	for _, p := range ev.Attendees {
+		e := strings.ToLower(p.Email)
+		if e != "" && !cfg.isMe(e) && cfg.ownDomain(domainOf(e)) && !isRoom(p) {
+			return e
+		}
+	}
+	return ""
 }
 
 // external reports whether someone from another organisation takes part.

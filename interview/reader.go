@@ -143,6 +143,7 @@ func (a *analysis) copyRead() *analysis {
 	cp := *a
 	cp.events = slices.Clone(a.events)
 	cp.interview = slices.Clone(a.interview)
+	cp.shape = slices.Clone(a.shape)
 	cp.offers = slices.Clone(a.offers)
 	cp.movedDays = slices.Clone(a.movedDays)
 	cp.roundDays = slices.Clone(a.roundDays)

@@ -680,6 +680,14 @@ func (a *analysis) readsOf(found []timetext.Mention, m *mail.Message, cfg Config
 			// an event's day-long window.
 			continue
 		}
+		if mt.Dur >= dayLong && h.has(lKeyword) == "" && either(&a.subj, &a.body, lEvent) != "" {
+			// "Jueves 3 de diciembre, de 10 a 18 hs" in the
+			// confirmation of a place at a "feria de empleo virtual":
+			// a day-long window in a message about an event is the
+			// event's opening hours, even where its line does not say
+			// so; an interview day says it is one.
+			continue
+		}
 		if travelSegment(a.text, mt.Pos, mt.End) {
 			// "Wed 13 Jan - EI 337 Berlin BER 18:40 -> Dublin 20:05":
 			// a flight's or a train's times, booked for the user to

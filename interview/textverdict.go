@@ -624,13 +624,14 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 	case either(subj, body, lPress) != "":
 		a.press = true
 		return no("a press or research interview, not a job interview (%q)", either(subj, body, lPress))
-	case either(subj, body, lInvestor) != "" && either(subj, body, lKeyword) == "" && fundWrites(m, a.own):
-		// A fund's "partner meeting" about the user's side project: its
-		// thread and its invitations are kept out like a reporter's. (A
-		// founder recruiting says "seed round closed in September" of
-		// the company, not from a fund.)
+	case either(subj, body, lInvestor) != "" && either(subj, body, lKeyword) == "" && (fundWrites(m, a.own) || readerInvests(a.own) != ""):
+		// A fund's "partner meeting" about the user's side project, or a
+		// founder's pitch to the user as an angel: its thread and its
+		// invitations are kept out like a reporter's. (A founder
+		// recruiting says "seed round closed in September" of the
+		// company, to a candidate, not to an investor.)
 		a.press = true
-		return no("investors meeting the user's venture (%q), not an interview", either(subj, body, lInvestor))
+		return no("a meeting about investing (%q), between investors and a founder, not an interview", either(subj, body, lInvestor))
 	}
 	// A reference check is told before any time is: the request ("Lena
 	// has given your name as a referee ... a couple of times that suit
@@ -994,6 +995,20 @@ func fundWrites(m *mail.Message, own string) bool {
 		}
 	}
 	return false
+}
+
+// readerInvests returns the words of a text that address its reader as an
+// investor ("you have been angel investing", "as a business angel"), or "".
+// Not "your portfolio": a designer's is a body of work.
+func readerInvests(text string) string {
+	return firstWord(normalize(text), readerInvestorPhrases)
+}
+
+var readerInvestorPhrases = []string{
+	"angel investing", "angel investments", "business angel", "as an investor", "as an angel", "your fund",
+	"als investor", "als business angel", "en tant qu'investisseur", "como inversor",
+	"como inversionista", "como investidor", "come investitore", "als investeerder", "jako inwestor",
+	"som investerare", "som investor", "som investorer",
 }
 
 // fundWords name an investment fund in a domain or a signature.

@@ -1,0 +1,93 @@
+package interview_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/followupd/followupd/interview"
+	"github.com/followupd/followupd/mail"
+)
+
+const teamsLink = "DESCRIPTION:Microsoft Teams meeting\\nJoin: https://teams.microsoft.com/l/meetup-join/19%3ameeting_NzQ1@thread.v2/0"
+
+// TestMeetingsBesidesTheJobSearch: invitations that have an interview's
+// shape or word, but that the user attends as someone else than a
+// candidate, are no interviews; the same shapes in the job search are.
+func TestMeetingsBesidesTheJobSearch(t *testing.T) {
+	pension := vevent{method: "REQUEST", uid: "pension-1@nordpension.example", organizer: "mads.kjaer@nordpension.example",
+		start: "20261208T153000Z", summary: "Rådgivningsmøde om din pension", extra: []string{teamsLink}}
+	pensionMoved := pension
+	pensionMoved.seq, pensionMoved.start, pensionMoved.summary, pensionMoved.stamp = 1, "20261208T160000Z", "Pensionsmøde", "20261124T090000Z"
+
+	// A first invitation without a link is turned down for want of
+	// evidence, not for what it is: its update with a link has the shape.
+	bare := vevent{method: "REQUEST", uid: "call-1@kvarnby.example", organizer: "lena.berg@kvarnby.example",
+		start: "20261208T100000Z", summary: "Kvarnby / Sam"}
+	withLink := bare
+	withLink.seq, withLink.stamp, withLink.extra = 1, "20261124T090000Z", []string{teamsLink}
+
+	press := vevent{method: "REQUEST", uid: "press-1@diarioaustral.example", organizer: "jmontt@diarioaustral.example",
+		start: "20261216T130000Z", summary: "Entrevista Diario Austral – Sam Rivera (Globex)",
+		extra: []string{teamsLink, "ATTENDEE;ROLE=REQ-PARTICIPANT;CN=Clara Vidal:mailto:clara.vidal@globex.example"}}
+	aliasInvited := press
+	aliasInvited.summary = "Entrevista – Sam Rivera"
+	aliasInvited.extra = []string{teamsLink, "ATTENDEE;ROLE=OPT-PARTICIPANT;CN=Sam Rivera:mailto:sam@globex.example"}
+
+	pitch := textMessage("p1@tarang.example", "2026-11-30T08:00:00Z", "rohit@tarang.example", "Tarang Analytics - Seed Round | Intro via Ananya",
+		"Dear Sam,\n\nAnanya suggested I reach out to you, as she mentioned you have been angel investing in early-stage data tooling companies.\n"+
+			"We are raising a seed round of USD 1.2M. PFA our deck. Would you be available for a 30-minute call?\n\nRohit Menon\nCo-founder & CEO, Tarang Analytics")
+	pitchInvite := calMessageFrom("p3@tarang.example", "2026-12-02T08:00:00Z", "Re: Tarang Analytics - Seed Round | Intro via Ananya",
+		"Sending the invite for Thursday.",
+		vevent{method: "REQUEST", uid: "pitch-1@tarang.example", organizer: "rohit@tarang.example", start: "20261210T100000Z",
+			summary: "Tarang Analytics <> Sam Rivera", extra: []string{teamsLink}})
+	pitchInvite = inThread(pitchInvite, pitch)
+
+	founder := textMessage("f1@tallmo.example", "2026-12-01T09:00:00Z", "oskar@tallmo.example", "Founding designer at Tallmo?",
+		"Hi Sam,\n\nLinnea Ek passed your portfolio on to me. We closed our seed round in October and I'm now looking for our first designer.\n"+
+			"Would you be up for a video call? How about Friday 11 Dec at 10:00?\n\nOskar Hedlund\nCo-founder & CEO, Tallmo")
+
+	founderInvite := inThread(calMessageFrom("f3@tallmo.example", "2026-12-02T09:00:00Z", "Re: Founding designer at Tallmo?", "Invite sent!",
+		vevent{method: "REQUEST", uid: "tallmo-1@tallmo.example", organizer: "oskar@tallmo.example", start: "20261211T090000Z",
+			summary: "Sam / Oskar (Tallmo)", extra: []string{teamsLink}}), founder)
+
+	fair := textMessage("x1@mailer.bumeran.com.ar", "2026-11-25T12:00:00Z", "notificaciones@bumeran.com.ar",
+		"Confirmamos tu inscripción a la Expo Bumeran Tech 2026",
+		"Hola Sam, te confirmamos tu lugar en la feria de empleo virtual más grande de tecnología de Argentina.\n\n"+
+			"Jueves 3 de diciembre, de 10 a 18 hs (hora Argentina)\n100% virtual\n\n"+
+			"Durante la Expo vas a poder recorrer los stands de más de 40 empresas y, en algunos stands, hacer entrevistas en el acto.")
+
+	for _, tc := range []struct {
+		name string
+		msgs []mail.Message
+		want int
+	}{
+		{"an advisor's appointment moved without its word", []mail.Message{
+			calMessageFrom("a1@nordpension.example", "2026-11-20T10:00:00Z", pension.summary, "Invitation.", pension),
+			calMessageFrom("a2@nordpension.example", "2026-11-24T09:00:00Z", "Flyttet: "+pensionMoved.summary, "Updated.", pensionMoved),
+		}, 0},
+		{"an update that adds the link to a bare invitation", []mail.Message{
+			calMessageFrom("b1@kvarnby.example", "2026-11-20T10:00:00Z", bare.summary, "", bare),
+			calMessageFrom("b2@kvarnby.example", "2026-11-24T09:00:00Z", withLink.summary, "", withLink),
+		}, 1},
+		{"a reporter's interview with a colleague invited", []mail.Message{
+			calMessageFrom("c1@diarioaustral.example", "2026-12-02T10:00:00Z", press.summary, "Invitación.", press),
+		}, 0},
+		{"the user's own work address beside the private one", []mail.Message{
+			calMessageFrom("c2@diarioaustral.example", "2026-12-02T10:00:00Z", aliasInvited.summary, "Invitación.", aliasInvited),
+		}, 1},
+		{"a founder's pitch to the user as an angel", []mail.Message{pitch, pitchInvite}, 0},
+		{"a founder who read the user's portfolio recruits", []mail.Message{founder, founderInvite}, 1},
+		{"a job fair's opening hours", []mail.Message{fair}, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ivs := interview.Build(tc.msgs, nil, sampleConfig())
+			if len(ivs) != tc.want {
+				var got []string
+				for _, iv := range ivs {
+					got = append(got, iv.Start.UTC().String()+" "+iv.Evidence)
+				}
+				t.Fatalf("%d interviews, want %d: %s", len(ivs), tc.want, strings.Join(got, "; "))
+			}
+		})
+	}
+}
