@@ -245,6 +245,10 @@ func TestRoleAfterTheApplication(t *testing.T) {
 		{"es", "Gracias por tu candidatura para Data Engineer en Lumbre.", "Data Engineer"},
 		{"fr", "Merci pour votre candidature pour Ingénieur DevOps chez Vauclair.", "Ingénieur DevOps"},
 		{"nl", "Bedankt voor je sollicitatie voor Senior Data Engineer bij Kraanvogel.", "Senior Data Engineer"},
+		{"es, a posting's name after posición", "Queremos conocerte mejor para la posición Data Scientist II. El siguiente paso", "Data Scientist II"},
+		{"es, the application", "Recibimos tu postulación para Data Scientist II (Bogotá / Remoto LATAM) y nuestro equipo", "Data Scientist II"},
+		{"es-AR, an opening is a search", "de la búsqueda de Backend Sr (Go) para Lumbre Software. Le pasé tu CV", "Backend Sr (Go)"},
+		{"es-AR, seniority alone is no title", "la búsqueda de Sr para el equipo", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := roleInText(tc.text); got != tc.want {

@@ -1155,7 +1155,14 @@ func withoutInterviewWords(p string) string {
 	return ""
 }
 
-func acceptRole(r string) string {
+func acceptRole(r string) string { return acceptRoleAs(r, false) }
+
+// acceptRoleAs is acceptRole; introduced is set for the words an intro
+// put before ("la búsqueda de", "position of"), which may name a job by
+// speciality and seniority alone: "Backend Sr (Go)". Alone in a subject,
+// "Siguiente paso – Backend Sr." leaves the text's "Puesto:" to say the
+// whole title.
+func acceptRoleAs(r string, introduced bool) string {
 	// "(m/w/d)", "(H/F)" mark a posting's title, whatever its words; so
 	// does a word written for both genders ("Aktuar/in", "Développeur(se)").
 	marked := genderMarkRE.re().MatchString(r) || genderedWordRE.re().MatchString(r)
@@ -1213,7 +1220,7 @@ func acceptRole(r string) string {
 		r = r[:i]
 	}
 	r = strings.TrimSpace(r)
-	if r == "" || len(r) > 60 || !hasRoleWord(r) && !marked {
+	if r == "" || len(r) > 60 || !hasRoleWord(r) && !marked && !(introduced && seniorityNamed(r)) {
 		return ""
 	}
 	if strings.Contains(r, "@") || strings.Contains(r, "<>") || firstWord(strings.ToLower(r), []string{"interview", "vorstellungsgespräch", "invitation", "einladung"}) != "" {
@@ -1244,6 +1251,19 @@ func acceptRole(r string) string {
 	}
 	return r
 }
+
+// seniorityNamed reports a title that is a speciality and a seniority,
+// without a noun for the job: "Backend Sr (Go)", "Frontend Ssr", "QA
+// Jr." are how Latin American postings name a job.
+func seniorityNamed(r string) bool {
+	if i := strings.IndexByte(r, '('); i > 0 {
+		r = r[:i]
+	}
+	f := strings.Fields(strings.ToLower(strings.TrimSpace(r)))
+	return len(f) >= 2 && len(f) <= 4 && seniorityAbbrevs[strings.TrimSuffix(f[len(f)-1], ".")]
+}
+
+var seniorityAbbrevs = map[string]bool{"sr": true, "ssr": true, "jr": true, "semisenior": true, "semi-senior": true}
 
 func letters(s string) int {
 	n := 0

@@ -20,7 +20,10 @@ var roleIntros = newPhraseSet([]string{
 	"als", "stelle als", "position als", "rolle als", "position des", "position der", "stelle des",
 	"poste de", "poste d", "en tant que", "puesto de", "vacante de", "posición de", "cargo de",
 	"posizione di", "ruolo di", "vaga de", "posição de", "função de", "functie van", "functie als",
-	"la oferta", "oferta de", "la vacante", "vacante",
+	"la oferta", "oferta de", "la vacante", "vacante", "posición", "la posición", "postulación para",
+	// "la búsqueda de Backend Sr (Go) para Lumbre Software": in Argentina
+	// and Chile an opening is a search.
+	"búsqueda de", "búsqueda",
 	"vacature", "rol als", "rol van", "na stanowisko", "stanowisko", "stanowisku",
 	// The application for the job: "la tua candidatura per Senior
 	// Software Engineer (Backend) presso ...".
@@ -81,7 +84,7 @@ func roleInText(text string) string {
 			if nl := strings.IndexByte(text[ws[i+len(p)-1][1]:at], '\n'); nl >= 0 && !softWrap(text, ws[i+len(p)-1][1]+nl) {
 				continue
 			}
-			if r := acceptRole(titleAfter(text, at)); r != "" {
+			if r := acceptRoleAs(titleAfter(text, at), true); r != "" {
 				return r
 			}
 		}

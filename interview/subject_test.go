@@ -24,6 +24,11 @@ func TestCompanyAndRoleFromSubjects(t *testing.T) {
 		{"Final interview - Sam Rivera / Engineering Manager, Core Platform", "isabel.lund@orbitline.example", "Orbitline", "Engineering Manager, Core Platform"},     // a team after the title's comma is no company
 		{"Pinecrest Analytics // Senior Data Engineer - 30 min recruiter screen", "dana@pinecrest.example", "Pinecrest Analytics", "Senior Data Engineer"},            // a double slash divides too
 		{"Interview: Backend Engineer – Sam Rivera", "jo@quaystone.example", "Quaystone", "Backend Engineer"},
+		// An Argentinian recruiter's opening ("búsqueda"), named by
+		// speciality and seniority; without the word, a subject's
+		// "Backend Sr." leaves the title to the text.
+		{"Búsqueda Backend Sr (Go) - Lumbre Software - entrevista", "flor@talentosur.example", "Lumbre Software", "Backend Sr (Go)"},
+		{"Tlaloc Fintech | Entrevista – Backend Sr.", "ana@tlalocfintech.example", "Tlaloc Fintech", ""},
 		{"Lumora Mobility – Senior Backend Engineer (Payments)", "jule@lumora-mobility.example", "Lumora Mobility", "Senior Backend Engineer (Payments)"},
 		// The kind of interview before "Interview" is no company.
 		{"Competency Interview - Senior Consultant, Cloud Infrastructure", "experiencedhiring@ashcombe-reid.example", "Ashcombe-Reid", "Senior Consultant, Cloud Infrastructure"},
