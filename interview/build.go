@@ -1794,7 +1794,12 @@ func sameRoleAsBefore(out []Interview, all []*tracked) {
 		}
 		role := ""
 		for j := range out {
-			if j == i || out[j].Role == "" || !sameCompany(out[i].Company, out[j].Company) || !shareDomain(all[i], all[j]) {
+			// The same name is the same employer when they share a
+			// domain, or when one came through a go-between (a
+			// headhunter's first call, the client's own invitation to
+			// the next round).
+			if j == i || out[j].Role == "" || !sameCompany(out[i].Company, out[j].Company) ||
+				!shareDomain(all[i], all[j]) && !viaGoBetween(all[i], out[i].Company) && !viaGoBetween(all[j], out[j].Company) {
 				continue
 			}
 			if role != "" && !strings.EqualFold(role, out[j].Role) {
@@ -1805,6 +1810,17 @@ func sameRoleAsBefore(out []Interview, all []*tracked) {
 		}
 		out[i].Role = role
 	}
+}
+
+// viaGoBetween reports an interview none of whose domains spells its
+// company: an agency, a headhunter or a board arranged it.
+func viaGoBetween(t *tracked, company string) bool {
+	for d := range t.domains {
+		if sharesWordWith(company, d) {
+			return false
+		}
+	}
+	return len(t.agents) > 0 || len(t.domains) > 0
 }
 
 func shareDomain(a, b *tracked) bool {

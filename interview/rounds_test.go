@@ -1708,3 +1708,25 @@ func TestOutcomeOfTheLastRound(t *testing.T) {
 		})
 	}
 }
+
+// TestNextRoundTakesTheRoleThroughAHeadhunter: a headhunter arranged the
+// first call and named the post; the client's own invitation to the next
+// round names none. The same employer's next round is for the same post,
+// though the two share no domain.
+func TestNextRoundTakesTheRoleThroughAHeadhunter(t *testing.T) {
+	first := textMessage("h1@skargard-search.example", "2026-12-01T09:00:00Z", "johan.lindroos@skargard-search.example",
+		"Sam Rivera / Head of Platform Engineering – first call with Aurora Grid",
+		"Hi Sam,\n\ngood news: Aurora Grid would like to meet you for a first video call on Friday 11 December at 15:00 CET.\n\nBest,\nJohan Lindroos\nSkärgård Search")
+	second := calMessageFrom("h2@auroragrid.example", "2026-12-20T09:00:00Z", "Aurora Grid / Sam Rivera – second interview (on-site, Espoo)", "See you in Espoo.",
+		vevent{method: "REQUEST", uid: "round2@auroragrid.example", organizer: "laura.heikkinen@auroragrid.example",
+			start: "20270112T080000Z", summary: "Aurora Grid / Sam Rivera – second interview (on-site, Espoo)", extra: []string{"LOCATION:Keilaranta 1, Espoo"}})
+	ivs := interview.Build([]mail.Message{first, second}, nil, sampleConfig())
+	if len(ivs) != 2 {
+		t.Fatalf("%d interviews, want 2", len(ivs))
+	}
+	for _, iv := range ivs {
+		if iv.Role != "Head of Platform Engineering" {
+			t.Errorf("%s at %s: role %q, want the post the headhunter named", iv.Company, iv.Start.UTC(), iv.Role)
+		}
+	}
+}
