@@ -91,3 +91,30 @@ func TestMeetingsBesidesTheJobSearch(t *testing.T) {
 		})
 	}
 }
+
+// TestCompanyAsItsHiringSystemNamesIt: the employer's own domain gives the
+// first word of its name, the display name it gave its hiring system the
+// whole ("Enerlia Renovables <enerlia@myworkday.com>"); a campus team's
+// name is not the company's.
+func TestCompanyAsItsHiringSystemNamesIt(t *testing.T) {
+	for _, tc := range []struct{ name, display, want string }{
+		{"the trade after the name", "Enerlia Renovables", "Enerlia Renovables"},
+		{"a campus team", "Enerlia Campus Recruiting", "Enerlia"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			system := textMessage("w1@myworkday.com", "2026-11-25T09:00:00Z", "enerlia@myworkday.com", "Entrevista programada: Ingeniero/a de Datos",
+				"Hola Sam:\n\nTu entrevista ha sido programada.\nFecha: 11/12/2026\nHora: 9:30 - 10:30 (GMT+01:00) Madrid\nEntrevistadores: Marta Ibáñez Soler")
+			system.From[0].Name = tc.display
+			invite := calMessageFrom("w2@enerlia.example", "2026-11-25T10:00:00Z", "Entrevista Sam Rivera – Ingeniero/a de Datos", "",
+				vevent{method: "REQUEST", uid: "w-1@enerlia.example", organizer: "marta.ibanez@enerlia.example", start: "20261211T083000Z",
+					summary: "Entrevista Sam Rivera – Ingeniero/a de Datos", extra: []string{teamsLink}})
+			ivs := interview.Build([]mail.Message{system, invite}, nil, sampleConfig())
+			if len(ivs) != 1 {
+				t.Fatalf("%d interviews, want 1", len(ivs))
+			}
+			if ivs[0].Company != tc.want {
+				t.Errorf("company %q, want %q", ivs[0].Company, tc.want)
+			}
+		})
+	}
+}

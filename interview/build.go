@@ -1256,6 +1256,13 @@ func (b *builder) spelledInThread(t *tracked, ins []input, byID map[string]*inpu
 			if sp := spelledAs(c, spellingSources(in)...); len(sp) > len(best) {
 				best = sp
 			}
+			// A hiring system's sender name is the name the employer
+			// gave it: "Enerlia Renovables <enerlia@myworkday.com>" is
+			// the full name of enerlia.example's Enerlia.
+			if v := vendorDisplayName(in); len(v) > len(best) && len(v) > len(c) && strings.HasPrefix(squash(v), squash(c)) &&
+				len(strings.Fields(v)) <= len(strings.Fields(c))+2 {
+				best = v
+			}
 		}
 	}
 	for _, id := range t.iv.Thread {

@@ -95,6 +95,9 @@ var legalForms = map[string]bool{
 	"spa": true, "s.p.a.": true, "kg": true, "ug": true, "sp.": true, "z": true, "o.o.": true,
 	"limited": true, "lda": true, "ltda": true, "pvt": true, "pvt.": true, "s.r.o.": true, "a.s.": true, "spol.": true, "aps": true, "oyj": true, "abp": true,
 	"s.a.s": true, "s.a.s.": true, "s.l.u.": true, "s.a.u.": true, "kft": true, "zrt": true, "a.ş.": true, "şti.": true, "private": true, "pte": true, "pte.": true, "sdn": true, "bhd": true, "bhd.": true,
+	// Norway's health and municipal enterprises ("Helse Fjordheim HF"),
+	// Finland's limited partnership, the Baltic companies.
+	"hf": true, "rhf": true, "iks": true, "ky": true, "oü": true, "uab": true, "sia": true,
 }
 
 // withoutLegalForm drops the legal form at the end of a name, all of it

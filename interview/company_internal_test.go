@@ -269,6 +269,7 @@ func TestWithoutLegalForm(t *testing.T) {
 		{"no legal form", "Marlowe & Finch", "Marlowe & Finch"},
 		{"a non-profit GmbH", "Klinikum Weserbergland gGmbH", "Klinikum Weserbergland"},
 		{"a legal form alone stays", "Co.", "Co."},
+		{"a Norwegian health enterprise", "Helse Fjordheim HF", "Helse Fjordheim"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := withoutLegalForm(tc.in); got != tc.want {

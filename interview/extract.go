@@ -942,7 +942,7 @@ var domainTails = []string{
 // "Globochem Talent Team" → "Globochem".
 // senderNoise are the words a display name adds to the organisation's
 // name for its recruiting team, in the languages followupd reads.
-var senderNoise = lazyRE(`(?i)\b(?:recruiting|recruitment|recruiter|talent(?: acquisition)?|(?:early |graduate )?careers?|hiring|team|jobs|hr|people|karriere|personal(?:abteilung)?|recrutement|carrières|reclutamento|risorse umane|recrutamento|reclutamiento|selección|werving|rekrutacja|rekrytering|rekruttering|rekrytointi|(?:via|vía|über|tramite) \w+|no-?reply|notifications?)\b|` +
+var senderNoise = lazyRE(`(?i)\b(?:(?:campus|university|graduate) (?:recruiting|recruitment|hiring|relations)|recruiting|recruitment|recruiter|talent(?: acquisition)?|(?:early |graduate )?careers?|hiring|team|jobs|hr|people|karriere|personal(?:abteilung)?|recrutement|carrières|reclutamento|risorse umane|recrutamento|reclutamiento|selección|werving|rekrutacja|rekrytering|rekruttering|rekrytointi|(?:via|vía|über|tramite) \w+|no-?reply|notifications?)\b|` +
 	// The same in Japanese, Chinese and Korean, glued on ("採用担当",
 	// "인사팀"): \b knows only ASCII letters.
 	cjkDepartments)
