@@ -56,6 +56,14 @@ func TestMeetingsBesidesTheJobSearch(t *testing.T) {
 			"Jueves 3 de diciembre, de 10 a 18 hs (hora Argentina)\n100% virtual\n\n"+
 			"Durante la Expo vas a poder recorrer los stands de más de 40 empresas y, en algunos stands, hacer entrevistas en el acto.")
 
+	welcome := textMessage("w1@jabuticabalabs.example", "2026-12-18T12:00:00Z", "bruna.tavares@jabuticabalabs.example",
+		"Bem-vindo(a) à Jabuticaba Labs! Próximos passos",
+		"Oi, Sam!\n\nDepois da sua entrevista final com o Marcelo, recebemos hoje o seu aceite assinado. Seja muito bem-vindo(a)!\n\n"+
+			"Reunião de folha de pagamento e benefícios: quarta, 06/01, às 15h (horário de Brasília). Vou te mandar o convite.\n\nBruna Tavares\nPeople Ops")
+	payroll := calMessageFrom("w2@jabuticabalabs.example", "2026-12-18T13:00:00Z", "Convite: Folha de pagamento e benefícios – Sam", "",
+		vevent{method: "REQUEST", uid: "payroll-1@jabuticabalabs.example", organizer: "bruna.tavares@jabuticabalabs.example",
+			start: "20270106T180000Z", summary: "Folha de pagamento e benefícios – Sam", extra: []string{teamsLink}})
+
 	for _, tc := range []struct {
 		name string
 		msgs []mail.Message
@@ -78,6 +86,7 @@ func TestMeetingsBesidesTheJobSearch(t *testing.T) {
 		{"a founder's pitch to the user as an angel", []mail.Message{pitch, pitchInvite}, 0},
 		{"a founder who read the user's portfolio recruits", []mail.Message{founder, founderInvite}, 1},
 		{"a job fair's opening hours", []mail.Message{fair}, 0},
+		{"a payroll meeting after the signed acceptance", []mail.Message{welcome, payroll}, 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ivs := interview.Build(tc.msgs, nil, sampleConfig())
