@@ -64,6 +64,24 @@ func TestMeetingsBesidesTheJobSearch(t *testing.T) {
 		vevent{method: "REQUEST", uid: "payroll-1@jabuticabalabs.example", organizer: "bruna.tavares@jabuticabalabs.example",
 			start: "20270106T180000Z", summary: "Folha de pagamento e benefícios – Sam", extra: []string{teamsLink}})
 
+	agencyFirst := textMessage("q1@talentbridge.example", "2026-11-23T09:00:00Z", "ryan.kessler@talentbridge.example", "Quick chat?",
+		"Hi Sam,\n\nI came across your profile and would love a quick chat. Grab any slot here: https://calendly.com/ryan-kessler/15min\n\nRyan Kessler\nSenior Partner, TalentBridge")
+	agencyAnswer := inThread(textMessage("q2@example.org", "2026-11-24T18:00:00Z", "sam.rivera@example.org", "Re: Quick chat?",
+		"Hi Ryan, happy to hear about the role. I booked Wednesday.\nSam"), agencyFirst)
+	agencyAnswer.Mailbox, agencyAnswer.From = "Sent", addr("Sam Rivera", "sam.rivera@example.org")
+	agencyAnswer.To = addr("Ryan Kessler", "ryan.kessler@talentbridge.example")
+	booked := textMessage("q3@calendly.com", "2026-11-24T19:12:00Z", "notifications@calendly.com",
+		"Confirmed: 15 Minute Quick Chat with Ryan Kessler on Wednesday, December 2, 2026",
+		"Hi Sam Rivera,\n\nYour 15 Minute Quick Chat with Ryan Kessler at 04:00pm (Central European Time) on Wednesday, December 2, 2026 is scheduled.")
+	booked.From[0].Name = "Calendly"
+	booked.ReplyTo = addr("Ryan Kessler", "ryan.kessler@talentbridge.example")
+	pitchToClient := inThread(textMessage("q4@talentbridge.example", "2026-11-30T10:15:00Z", "ryan.kessler@talentbridge.example", "Re: Quick chat?",
+		"Hi Sam,\n\nGreat to see you've grabbed a slot. So you have some context: we partner with engineering leaders like yourself to build out "+
+			"high-performing teams. I'd love to understand your hiring plans for 2027; we have a bench of pre-vetted candidates ready to go.\n\nRyan"), agencyFirst)
+	aboutRole := inThread(textMessage("q4@talentbridge.example", "2026-11-30T10:15:00Z", "ryan.kessler@talentbridge.example", "Re: Quick chat?",
+		"Hi Sam,\n\nGreat to see you've grabbed a slot. So you have some context: the role is a Staff Data Engineer at a Berlin scale-up, "+
+			"and their interview process has three steps. Speak Wednesday!\n\nRyan"), agencyFirst)
+
 	for _, tc := range []struct {
 		name string
 		msgs []mail.Message
@@ -87,6 +105,8 @@ func TestMeetingsBesidesTheJobSearch(t *testing.T) {
 		{"a founder who read the user's portfolio recruits", []mail.Message{founder, founderInvite}, 1},
 		{"a job fair's opening hours", []mail.Message{fair}, 0},
 		{"a payroll meeting after the signed acceptance", []mail.Message{welcome, payroll}, 0},
+		{"an agency's quick chat that is a pitch to the user's employer", []mail.Message{agencyFirst, agencyAnswer, booked, pitchToClient}, 0},
+		{"an agency's quick chat about a role", []mail.Message{agencyFirst, agencyAnswer, booked, aboutRole}, 1},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ivs := interview.Build(tc.msgs, nil, sampleConfig())

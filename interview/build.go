@@ -115,6 +115,7 @@ func buildWithRefused(msgs []mail.Message, feed []FeedEvent, cfg Config, ahead *
 	b.mergeSameSlot()
 	b.invitationSettles(ins)
 	b.dropRehearsed(ins)
+	b.dropClientPitches(ins)
 	b.correspondence(ins)
 	b.namesFromThread(ins)
 	return b.result(ins), refused
@@ -1031,6 +1032,42 @@ func (b *builder) dropRehearsed(ins []input) {
 		}
 		return false
 	})
+}
+
+// dropClientPitches drops an interview whose organiser then writes to the
+// user as to a client of recruiting: an agency's "15 Minute Quick Chat",
+// booked because the user thought it was about a role, then "I'd love to
+// understand your hiring plans for 2027 ... we have a bench of pre-vetted
+// candidates". The meeting is a sales call to the user's current
+// employer, whatever the booking said. A letter that also speaks of the
+// user's interview is not such a pitch.
+func (b *builder) dropClientPitches(ins []input) {
+	b.all = slices.DeleteFunc(b.all, func(t *tracked) bool {
+		for i := range ins {
+			in := &ins[i]
+			if in.a.sent || in.a.skip || in.m.Date.Before(t.iv.InvitedAt) || !t.people[strings.ToLower(firstAddress(in.m.From))] ||
+				!PersonAddress(firstAddress(in.m.From)) {
+				continue
+			}
+			own := normalize(in.a.text)
+			if firstWord(own, clientPitchPhrases) != "" && firstWord(own, b.cfg.keywords()) == "" {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// clientPitchPhrases are how a recruiting agency sells to an employer's
+// manager: the reader's hiring needs, the agency's ready candidates.
+var clientPitchPhrases = []string{
+	"your hiring plans", "your hiring needs", "your recruitment needs", "your hiring pain", "pre-vetted candidates",
+	"bench of candidates", "a bench of", "candidates ready to go", "engineering leaders like yourself", "hiring managers like yourself",
+	"ihren personalbedarf", "ihre vakanzen", "ihren recruiting-bedarf", "vorselektierte kandidaten",
+	"vos besoins en recrutement", "vos besoins de recrutement", "candidats présélectionnés",
+	"sus necesidades de contratación", "sus necesidades de selección", "candidatos preseleccionados",
+	"le vostre esigenze di recruiting", "candidati preselezionati", "as suas necessidades de recrutamento",
+	"uw wervingsbehoeften", "jullie wervingsbehoefte", "waszych potrzeb rekrutacyjnych", "era rekryteringsbehov", "jeres rekrutteringsbehov",
 }
 
 // namesFromThread names the company and the role of an interview whose
