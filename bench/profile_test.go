@@ -28,7 +28,7 @@ import (
 //
 //	FOLLOWUPD_BENCH_PROFILE=/tmp/prof go test -run TestLargeMailboxProfile -v -timeout 30m ./bench/
 //	go tool pprof -top /tmp/prof/first.cpu.pprof
-//	go tool pprof -sample_index=alloc_space -top /tmp/prof/first.heap.pprof
+//	go tool pprof -sample_index=alloc_space -top -diff_base /tmp/prof/first.heap-before.pprof /tmp/prof/first.heap.pprof
 func TestLargeMailboxProfile(t *testing.T) {
 	out := os.Getenv("FOLLOWUPD_BENCH_PROFILE")
 	if out == "" {
@@ -85,6 +85,12 @@ func (e *env) profilePass(t *testing.T, dir, profile string) string {
 		if err := os.WriteFile(path, []byte(e.config(filepath.Join(dir, "state"))), 0o600); err != nil {
 			t.Fatal(err)
 		}
+	}
+	// The heap profile counts every allocation since the process began,
+	// the bare client's steps too: this one, taken before, is the base
+	// to subtract (go tool pprof -diff_base).
+	if err := writeHeapProfile(strings.TrimSuffix(profile, ".cpu.pprof") + ".heap-before.pprof"); err != nil {
+		t.Fatal(err)
 	}
 	f, err := os.Create(profile)
 	if err != nil {
