@@ -325,18 +325,21 @@ func looksLikeHTML(body io.Reader) bool {
 func unflow(s string, delsp bool) string {
 	var (
 		out      strings.Builder
-		para     strings.Builder
+		para     []byte // reused: a paragraph at a time
 		open     bool
 		curDepth int
 	)
+	out.Grow(len(s))
 	flush := func() {
-		out.WriteString(strings.Repeat(">", curDepth))
-		if curDepth > 0 && para.Len() > 0 {
+		for range curDepth {
+			out.WriteByte('>')
+		}
+		if curDepth > 0 && len(para) > 0 {
 			out.WriteByte(' ')
 		}
-		out.WriteString(para.String())
+		out.Write(para)
 		out.WriteByte('\n')
-		para.Reset()
+		para = para[:0]
 		open = false
 	}
 	for _, line := range strings.Split(s, "\n") {
@@ -350,7 +353,7 @@ func unflow(s string, delsp bool) string {
 		if flowed && delsp {
 			content = content[:len(content)-1]
 		}
-		para.WriteString(content)
+		para = append(para, content...)
 		open = true
 		if !flowed {
 			flush()

@@ -1,11 +1,11 @@
 package mail
 
 import (
-	"bytes"
 	"cmp"
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"iter"
 	"slices"
 	"time"
@@ -493,12 +493,18 @@ func readFetchedBody(msg *imapclient.FetchMessageData, max int64) (Body, error) 
 			if item.Literal == nil {
 				continue // NIL: nothing stored
 			}
-			var b bytes.Buffer
-			b.Grow(int(item.Literal.Size()))
-			if _, err := b.ReadFrom(item.Literal); err != nil {
+			// The literal's size is known (RFC 3501 §4.3): one
+			// allocation of it, where a bytes.Buffer's ReadFrom grows
+			// past it, and copies, to make room for its last read.
+			raw := make([]byte, item.Literal.Size())
+			n, err := io.ReadFull(item.Literal, raw)
+			if err != nil && err != io.ErrUnexpectedEOF && err != io.EOF {
 				return Body{}, err
 			}
-			body.Raw = b.Bytes()
+			if _, err := io.Copy(io.Discard, item.Literal); err != nil {
+				return Body{}, err
+			}
+			body.Raw = raw[:n]
 			body.Truncated = int64(len(body.Raw)) >= max
 		}
 	}
