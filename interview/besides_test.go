@@ -82,6 +82,32 @@ func TestMeetingsBesidesTheJobSearch(t *testing.T) {
 		"Hi Sam,\n\nGreat to see you've grabbed a slot. So you have some context: the role is a Staff Data Engineer at a Berlin scale-up, "+
 			"and their interview process has three steps. Speak Wednesday!\n\nRyan"), agencyFirst)
 
+	// The agency's first letter went to the work address, the user answered
+	// from the private one, which the thread then continues at.
+	holdAsked := textMessage("t1@thornbury.example", "2026-11-27T09:00:00Z", "chloe.parsons@thornbury.example",
+		"Candidate for your Senior SRE role - Piotr Nowak",
+		"Hi Sam,\n\nPiotr Nowak would be a great fit for your Senior SRE role. Could you send me a few slots for an interview?\n\nChloe")
+	holdAsked.To = addr("Sam Rivera", "sam@globex.example")
+	holdAnswer := sentAnswer(holdAsked, "t2@example.org", "2026-11-28T09:00:00Z", "Hi Chloe, Tuesday 8th at 10:00 works for Aylin and me.\nSam")
+	panelAsked := textMessage("t1k@thornbury.example", "2026-11-27T09:00:00Z", "chloe.parsons@thornbury.example",
+		"Senior SRE at Kestrel",
+		"Hi Sam,\n\nKestrel would love to interview you for their Senior SRE role. Could you send me a few slots?\n\nChloe")
+	panelAnswer := sentAnswer(panelAsked, "t2k@example.org", "2026-11-28T09:00:00Z", "Hi Chloe, Tuesday 8th at 10:00 works for me.\nSam")
+	holdConfirmed := inThread(textMessage("t3@thornbury.example", "2026-12-01T09:00:00Z", "chloe.parsons@thornbury.example",
+		"RE: Candidate for your Senior SRE role - Piotr Nowak - interview confirmed",
+		"Hi Sam,\n\nConfirmed:\nInterview: Piotr Nowak (candidate) with Sam Rivera and Aylin Demir, Globex\nDate/time: Tuesday 8th December, 10:00 CET\n\nChloe"), holdAsked, holdAnswer)
+	hold := calMessageFrom("t4@thornbury.example", "2026-12-01T09:45:00Z", "Interview: Piotr Nowak / Globex (Senior SRE)", "Calendar hold.",
+		vevent{method: "REQUEST", uid: "hold-1@thornbury.example", organizer: "chloe.parsons@thornbury.example", start: "20261208T090000Z",
+			summary: "Interview: Piotr Nowak / Globex (Senior SRE)",
+			extra:   []string{"DESCRIPTION:Interview for Piotr Nowak (Thornbury candidate) – Senior SRE\\, Globex.\\nInterviewers: Sam Rivera\\, Aylin Demir."}})
+	panelConfirmed := inThread(textMessage("t5@thornbury.example", "2026-12-01T09:00:00Z", "chloe.parsons@thornbury.example",
+		"RE: Senior SRE at Kestrel - interview confirmed",
+		"Hi Sam,\n\nConfirmed: your interview with Kestrel on Tuesday 8th December, 10:00 CET.\n\nChloe"), panelAsked, panelAnswer)
+	panel := calMessageFrom("t6@thornbury.example", "2026-12-01T09:45:00Z", "Interview: Sam Rivera / Kestrel (Senior SRE)", "Calendar hold.",
+		vevent{method: "REQUEST", uid: "hold-2@thornbury.example", organizer: "chloe.parsons@thornbury.example", start: "20261208T090000Z",
+			summary: "Interview: Sam Rivera / Kestrel (Senior SRE)",
+			extra:   []string{"DESCRIPTION:Interview for Sam Rivera (Thornbury candidate) – Senior SRE\\, Kestrel.\\nInterviewers: Aylin Demir\\, Jon Falk."}})
+
 	for _, tc := range []struct {
 		name string
 		msgs []mail.Message
@@ -107,6 +133,8 @@ func TestMeetingsBesidesTheJobSearch(t *testing.T) {
 		{"a payroll meeting after the signed acceptance", []mail.Message{welcome, payroll}, 0},
 		{"an agency's quick chat that is a pitch to the user's employer", []mail.Message{agencyFirst, agencyAnswer, booked, pitchToClient}, 0},
 		{"an agency's quick chat about a role", []mail.Message{agencyFirst, agencyAnswer, booked, aboutRole}, 1},
+		{"an agency's candidate whom the user interviews", []mail.Message{holdAsked, holdAnswer, holdConfirmed, hold}, 0},
+		{"an agency's client whose panel interviews the user", []mail.Message{panelAsked, panelAnswer, panelConfirmed, panel}, 1},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ivs := interview.Build(tc.msgs, nil, sampleConfig())
@@ -146,4 +174,11 @@ func TestCompanyAsItsHiringSystemNamesIt(t *testing.T) {
 			}
 		})
 	}
+}
+
+// sentAnswer is the user's answer to m with text, from the private address.
+func sentAnswer(m mail.Message, id, date, text string) mail.Message {
+	a := inThread(textMessage(id, date, "sam.rivera@example.org", "Re: "+m.Subject, text), m)
+	a.Mailbox, a.From, a.To = "Sent", addr("Sam Rivera", "sam.rivera@example.org"), m.From
+	return a
 }

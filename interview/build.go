@@ -1034,13 +1034,16 @@ func (b *builder) dropRehearsed(ins []input) {
 	})
 }
 
-// dropClientPitches drops an interview whose organiser then writes to the
+// dropClientPitches drops an interview whose people then write to the
 // user as to a client of recruiting: an agency's "15 Minute Quick Chat",
 // booked because the user thought it was about a role, then "I'd love to
 // understand your hiring plans for 2027 ... we have a bench of pre-vetted
 // candidates". The meeting is a sales call to the user's current
 // employer, whatever the booking said. A letter that also speaks of the
-// user's interview is not such a pitch.
+// user's interview is not such a pitch. Nor is an interview the user
+// holds: the agency's hold for its candidate that lists the user among
+// the interviewers ("Interviewers: Sam Rivera, Aylin Demir") tells what
+// its confirmation in words was about.
 func (b *builder) dropClientPitches(ins []input) {
 	b.all = slices.DeleteFunc(b.all, func(t *tracked) bool {
 		for i := range ins {
@@ -1051,6 +1054,10 @@ func (b *builder) dropClientPitches(ins []input) {
 			}
 			own := normalize(in.a.text)
 			if firstWord(own, clientPitchPhrases) != "" && firstWord(own, b.cfg.keywords()) == "" {
+				return true
+			}
+			if userInterviews(in.a.text, b.cfg.Names) != "" ||
+				slices.ContainsFunc(in.a.events, func(ev calendar.Event) bool { return userInterviews(ev.Description, b.cfg.Names) != "" }) {
 				return true
 			}
 		}

@@ -699,6 +699,9 @@ func eventIsInterview(ev calendar.Event, m *mail.Message, text string, cfg Confi
 	if userChairs(ev, cfg) {
 		return false, "the user chairs it (ROLE=CHAIR): a session the user gives, not an interview of the user"
 	}
+	if l := userInterviews(ev.Description, cfg.Names); l != "" {
+		return false, fmt.Sprintf("the user is among the interviewers (%q): someone else's interview", l)
+	}
 	if n := candidateNamed(ev, cfg); n != "" {
 		return false, fmt.Sprintf("someone else's interview: the title names %s, from outside the organiser's organisation, and not the user", n)
 	}
@@ -818,6 +821,39 @@ func eventIsInterview(ev calendar.Event, m *mail.Message, text string, cfg Confi
 		return true, why
 	}
 	return false, "no interview wording, no recruiter, and not the shape of an interview invitation"
+}
+
+// userInterviews returns the line of a text that lists the interviewers
+// and names the user among them ("Interviewers: Sam Rivera, Aylin Demir"),
+// or "": an agency's hold for its candidate's interview with the user. A
+// candidate is never on the panel.
+func userInterviews(text string, names []string) string {
+	if len(names) == 0 || !strings.Contains(text, ":") {
+		return ""
+	}
+	for line := range strings.Lines(text) {
+		label, rest, ok := strings.Cut(line, ":")
+		if !ok || !interviewerLabels[strings.ToLower(strings.TrimSpace(label))] {
+			continue
+		}
+		low := strings.ToLower(rest)
+		for _, n := range names {
+			if n = strings.ToLower(strings.TrimSpace(n)); n != "" && strings.Contains(low, n) {
+				return strings.TrimSpace(line)
+			}
+		}
+	}
+	return ""
+}
+
+// interviewerLabels label the list of who interviews, in the languages
+// followupd reads.
+var interviewerLabels = map[string]bool{
+	"interviewer": true, "interviewers": true, "interviewer(s)": true, "interview panel": true, "panel": true, "panel members": true,
+	"interviewer:innen": true, "interviewerinnen": true, "intervieweurs": true, "intervieweur": true, "jury": true,
+	"entrevistador": true, "entrevistadora": true, "entrevistadores": true, "entrevistador(es)": true,
+	"intervistatore": true, "intervistatori": true, "gespreksvoerders": true, "intervjuare": true, "intervjuer": true,
+	"interviewere": true, "haastattelijat": true, "osoby prowadzące": true,
 }
 
 // userChairs reports an event whose attendee entry for the user has
