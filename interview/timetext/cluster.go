@@ -217,7 +217,10 @@ func (s *scanner) gapOK(a, b int) bool {
 			// "das wäre bei dir 18 Uhr. Alternativ Donnerstag", "won't
 			// be able to make 11am. Would Thursday Dec 10 at 2pm": a
 			// full stop after a clock's own word ends the sentence.
-			if t.val == '.' && (s.is(k-1, "uhr") || s.is(k-1, "h") || s.is(k-1, "am") || s.is(k-1, "pm")) {
+			// ("giovedì 14/01 h. 10": an hour after it makes "h." the
+			// Italian abbreviation that announces it.)
+			if t.val == '.' && (s.is(k-1, "uhr") || s.is(k-1, "h") || s.is(k-1, "am") || s.is(k-1, "pm")) &&
+				!(s.is(k-1, "h") && s.tok(k+1).kind == tNum) {
 				return false
 			}
 		case tWord:

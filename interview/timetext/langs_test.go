@@ -133,6 +133,8 @@ func TestFindLanguages(t *testing.T) {
 		{name: "it/domani alle ore", text: "domani alle ore 10", want: at(11, 27, 10, 0)},
 		{name: "it/numeric date", text: "il 18/12/2026 alle 9:30", want: at(12, 18, 9, 30)},
 		{name: "it/ora italiana", text: "venerdì 4 dicembre alle 11:00 ora italiana", want: at(12, 4, 11, 0), zone: "ora italiana"},
+		{name: "it/h. before a bare hour", text: "il colloquio è fissato per giovedì 10/12 h. 10, presso la sede", want: at(12, 10, 10, 0)},
+		{name: "it/h. before hour and minutes", text: "giovedì 10 dicembre, h. 15.30", want: at(12, 10, 15, 30)},
 		// Portuguese
 		{name: "pt/quinta-feira, às 14h", text: "quinta-feira, 3 de dezembro, às 14h", want: at(12, 3, 14, 0)},
 		{name: "pt/amanhã", text: "amanhã às 10h30", want: at(11, 27, 10, 30)},

@@ -423,7 +423,7 @@ var cueWords = [numLangs]string{
 	de: "um ab von gegen",
 	fr: "à vers de",
 	es: "las desde sobre hacia",
-	it: "alle ore dalle verso",
+	it: "alle ore dalle verso h", // "giovedì 14/01 h. 10": the hour's abbreviation before it
 	pt: "às as das",
 	nl: "om van vanaf rond omstreeks",
 	pl: "godz godzinie o od około",
