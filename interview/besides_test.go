@@ -82,6 +82,19 @@ func TestMeetingsBesidesTheJobSearch(t *testing.T) {
 		"Hi Sam,\n\nGreat to see you've grabbed a slot. So you have some context: the role is a Staff Data Engineer at a Berlin scale-up, "+
 			"and their interview process has three steps. Speak Wednesday!\n\nRyan"), agencyFirst)
 
+	flat := textMessage("h1@hv-kretschmer.example", "2026-12-10T09:00:00Z", "info@hv-kretschmer.example",
+		"Ihre Bewerbung Florastraße 22, WE 07 - Einladung zum persönlichen Gespräch",
+		"Sehr geehrte/r Sam Rivera,\n\nvielen Dank für Ihr Interesse an der Wohnung Florastraße 22 und für Ihre Bewerbung.\n"+
+			"Wir möchten Sie zu einem persönlichen Kennenlerngespräch einladen:\n\nTermin: Donnerstag, 17.12.2026, 16:30 Uhr\n\n"+
+			"Bitte bringen Sie Gehaltsnachweise und eine aktuelle SCHUFA-Bonitätsauskunft mit.\n\nJana Kretschmer\nHausverwaltung Kretschmer & Sohn")
+	owners := textMessage("s1@syndic-meunier.example", "2026-11-20T09:00:00Z", "info@syndic-meunier.example",
+		"ACP Les Tilleuls - Convocation à l'assemblée générale ordinaire du 10/12",
+		"Madame, Monsieur,\n\nnous avons l'honneur de vous convoquer à l'assemblée générale ordinaire des copropriétaires qui se tiendra\n\n"+
+			"le jeudi 10/12 à 19h\n\nOrdre du jour :\n1. Approbation des comptes\n2. Entretien et réparation de la toiture plate\n\nPour le syndic,\nIsabelle Meunier")
+	broker := textMessage("c1@delvaux-assurances.example", "2026-11-30T09:00:00Z", "marc@delvaux-assurances.example",
+		"Entretien conseil - Habitation & épargne-pension",
+		"Bonjour Monsieur Rivera,\n\nje vous confirme notre entretien conseil le jeudi 10/12 à 17h30 à notre bureau de Liège.\n\nMarc Delvaux\nVotre courtier")
+
 	// The agency's first letter went to the work address, the user answered
 	// from the private one, which the thread then continues at.
 	holdAsked := textMessage("t1@thornbury.example", "2026-11-27T09:00:00Z", "chloe.parsons@thornbury.example",
@@ -133,6 +146,9 @@ func TestMeetingsBesidesTheJobSearch(t *testing.T) {
 		{"a payroll meeting after the signed acceptance", []mail.Message{welcome, payroll}, 0},
 		{"an agency's quick chat that is a pitch to the user's employer", []mail.Message{agencyFirst, agencyAnswer, booked, pitchToClient}, 0},
 		{"an agency's quick chat about a role", []mail.Message{agencyFirst, agencyAnswer, booked, aboutRole}, 1},
+		{"a property manager's talk with applicants for a flat", []mail.Message{flat}, 0},
+		{"a building's owners' general meeting", []mail.Message{owners}, 0},
+		{"an insurance broker's advice meeting", []mail.Message{broker}, 0},
 		{"an agency's candidate whom the user interviews", []mail.Message{holdAsked, holdAnswer, holdConfirmed, hold}, 0},
 		{"an agency's client whose panel interviews the user", []mail.Message{panelAsked, panelAnswer, panelConfirmed, panel}, 1},
 	} {

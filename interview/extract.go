@@ -587,6 +587,7 @@ var referenceLabels = map[string]bool{
 	"kennziffer": true, "kennzahl": true, "aktenzeichen": true, "stellennummer": true, "ref": true, "reference": true,
 	"referenz": true, "référence": true, "referencia": true, "riferimento": true, "referentie": true, "vacature": true,
 	"vacancy": true, "requisition": true, "job-id": true, "stellen-id": true, "ausschreibung": true, "ausschreibungsnummer": true,
+	"réf": true, "rif": true, "referência": true,
 }
 
 // payGradeRE is a post's pay grade as postings write it after the title:
@@ -1168,6 +1169,11 @@ func acceptRoleAs(r string, introduced bool) string {
 	marked := genderMarkRE.re().MatchString(r) || genderedWordRE.re().MatchString(r)
 	r = genderMarkRE.re().ReplaceAllString(r, "")
 	r = requisitionRE.re().ReplaceAllString(r, "")
+	// "Kennzahl 7341/2026 Systemadministrator*in Linux": the posting's
+	// reference before the title.
+	if f := strings.Fields(r); len(f) > 2 && referenceLabels[strings.ToLower(strings.Trim(f[0], ".:"))] && strings.ContainsAny(f[1], "0123456789") {
+		r = strings.Join(f[2:], " ")
+	}
 	r = withoutEngagement(strings.Trim(strings.Join(strings.Fields(r), " "), " ,.;:-–"))
 	// A bracket stays when it is closed: "Platform Engineer (Kubernetes)".
 	for strings.HasPrefix(r, "(") || (strings.HasSuffix(r, ")") && strings.Count(r, "(") < strings.Count(r, ")")) {

@@ -911,11 +911,22 @@ func (a *analysis) appointmentStands(m *mail.Message, p string) bool {
 	if inLegalNameOnly(a.own, p) && a.recruiterMail(m) {
 		return false
 	}
+	// "Aufnahmegespräch" is a child's at a Kita in Germany and a
+	// candidate's in Austria's public service: "Einladung zum
+	// Aufnahmegespräch - Kennzahl 7341/2026 Systemadministrator*in
+	// Linux" names the post it is for.
+	if jobOrAdmission[p] && (a.ctxJob || roleFrom([]string{m.Subject}, nil) != "" || hiringForRole(a.text)) {
+		return false
+	}
 	if !slices.Contains(saysNoInterviewPhrases, p) {
 		return true
 	}
 	return !hiringForRole(a.text) && holdsPhrase(webAddressRE.re().ReplaceAllString(a.text, " "), p) && !a.interviewBesides(p)
 }
+
+// jobOrAdmission are the words of admission that are also a job's
+// interview where the mail names the job.
+var jobOrAdmission = map[string]bool{"aufnahmegespräch": true, "aufnahmeverfahren": true}
 
 // interviewBesides reports a paragraph of the text that names an
 // interview and holds one of its times, apart from the one that says

@@ -1157,10 +1157,18 @@ var (
 		// "la profesora que te hará la entrevista de nivel".
 		"entrevista de nivel", "level test", "entretien de niveau", "colloquio di livello", "teste de nivelamento",
 		"beratungstermin", "ihr bankberater", "ihre bankberaterin", "in unserer filiale", "in der filiale",
+		// A building's owners meet: "assemblée générale des
+		// copropriétaires", "Eigentümerversammlung", "VvE-vergadering".
+		"assemblée générale des copropriétaires", "assemblée des copropriétaires", "assemblée générale ordinaire",
+		"eigentümerversammlung", "wohnungseigentümerversammlung", "junta de propietarios", "junta de vecinos",
+		"assemblea condominiale", "assemblea di condominio", "assembleia de condóminos", "assembleia de condomínio",
+		"vve-vergadering", "ledenvergadering van de vve", "zebranie wspólnoty", "föreningsstämma", "generalforsamling i ejerforeningen",
+		"owners' meeting", "annual general meeting of the owners",
 		// A bank's, insurer's or adviser's advice meeting, in the
 		// languages read: "adviesgesprek over uw pensioen".
 		"adviesgesprek", "pensioenadvies", "financieel advies", "uw adviseur",
-		"votre conseiller", "votre conseillère", "rendez-vous conseil", "su asesor", "su asesora",
+		"votre conseiller", "votre conseillère", "rendez-vous conseil", "entretien conseil",
+		"votre courtier", "ihr versicherungsmakler", "uw verzekeringsmakelaar", "su corredor de seguros", "su asesor", "su asesora",
 		"cita con su asesor", "il suo consulente", "appuntamento di consulenza", "o seu consultor",
 		"rådgivningsmöte", "rådgivningsmøde", "rådgivningsmøte", "spotkanie z doradcą", "financial review",
 		"pension review", "mortgage appointment", "mortgage advice", "your financial adviser", "your financial advisor",
@@ -1238,6 +1246,8 @@ var (
 		// conoscitivo", "Kennenlernen" with the owner.
 		"landlord", "letting agent", "letting agency", "tenancy agreement", "rental application", "rental agreement",
 		"vermieter", "vermieterin", "mietvertrag", "mietinteressent", "mietinteressenten", "mietschuldenfreiheit",
+		"mietschuldenfreiheitsbescheinigung", "bonitätsauskunft", "interesse an der wohnung", "interesse an unserer wohnung",
+		"intérêt pour l'appartement", "interés en el piso", "interesse per l'appartamento", "interesse in de woning",
 		"propriétaire du logement", "dossier de location", "bail de location", "agence immobilière",
 		"contrato de alquiler", "contrato de arrendamiento", "agencia inmobiliaria",
 		"agenzia immobiliare", "contratto di locazione", "proposta di locazione", "locazione",
