@@ -249,6 +249,7 @@ func TestRoleAfterTheApplication(t *testing.T) {
 		{"es, the application", "Recibimos tu postulación para Data Scientist II (Bogotá / Remoto LATAM) y nuestro equipo", "Data Scientist II"},
 		{"es-AR, an opening is a search", "de la búsqueda de Backend Sr (Go) para Lumbre Software. Le pasé tu CV", "Backend Sr (Go)"},
 		{"es-AR, seniority alone is no title", "la búsqueda de Sr para el equipo", ""},
+		{"fr, on cherche", "On cherche un Lead Dev Backend pour structurer la plateforme.", "Lead Dev Backend"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := roleInText(tc.text); got != tc.want {

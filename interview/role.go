@@ -40,7 +40,7 @@ var roleIntros = newPhraseSet([]string{
 	// Who is sought: "we're looking for a Lead Developer", "nous cherchons
 	// un·e Lead Developer", "buscamos un/a ...", "suchen wir eine ...".
 	"looking for a", "looking for an", "searching for a", "we need a",
-	"cherchons un", "cherchons une", "cherchons un e", "recherchons un", "recherchons une", "recherchons un e",
+	"cherchons un", "cherchons une", "cherchons un e", "on cherche un", "on cherche une", "recherchons un", "recherchons une", "recherchons un e",
 	"buscamos un", "buscamos una", "buscamos un a", "cerchiamo un", "cerchiamo una", "procuramos um", "procuramos uma",
 	"suchen wir einen", "suchen wir eine", "suchen einen", "suchen eine", "zoeken een", "zoeken we een",
 	"szukamy", "söker en", "søger en", "søker en", "etsimme", "hledáme", "hľadáme", "căutăm un", "căutăm o",
