@@ -285,6 +285,12 @@ func TestFindLanguages(t *testing.T) {
 		// Ukrainian
 		{name: "uk/у четвер, genitive month, о", text: "Запрошуємо вас на співбесіду у четвер, 10 грудня, о 15:00.", want: at(12, 10, 15, 0)},
 		{name: "uk/weekday, date, time", text: "четвер, 10 грудня, 15:00", want: at(12, 10, 15, 0)},
+		{name: "ru/Cyprus's clock by its adjective", text: "в среду, 2 декабря, в 12:00 по кипрскому времени.",
+			want: time.Date(2026, 12, 2, 12, 0, 0, 0, zone(t, "Asia/Nicosia")), zone: "по кипрскому времени"},
+		{name: "ru/по and the place", text: "Дата: среда, 9 декабря\nВремя: 16:30-18:00 по Кипру",
+			want: time.Date(2026, 12, 9, 16, 30, 0, 0, zone(t, "Asia/Nicosia")), dur: 90 * time.Minute, zone: "по Кипру"},
+		{name: "en/the city after the clock's weekday", text: "I'll call at 7am Tues Sydney on the +49 number.",
+			want: time.Date(2026, 12, 1, 7, 0, 0, 0, zone(t, "Australia/Sydney")), zone: "Sydney"},
 		{name: "uk/р. and Kyiv's clock", text: "Співбесіда відбудеться 4 грудня 2026 р. о 10:00 за київським часом.",
 			want: time.Date(2026, 12, 4, 10, 0, 0, 0, zone(t, "Europe/Kyiv")), zone: "за київським часом"},
 		{name: "uk/завтра о 15 годині", text: "Чи зручно вам завтра о 15 годині?", want: at(11, 27, 15, 0)},

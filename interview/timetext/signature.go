@@ -179,6 +179,14 @@ func placeLine(line string) (*time.Location, string, bool) {
 // postcodeZone reads the country of a British postcode or an Irish
 // Eircode in line.
 func postcodeZone(line string) (*time.Location, string, bool) {
+	// "Level 4, 50 Holt St, Surry Hills NSW 2010": an Australian
+	// address ends in its state and a four-figure postcode, and the
+	// states keep clocks of their own.
+	if m := auPostcodeRE.FindStringSubmatch(line); m != nil {
+		if loc := loadLocation(auStates[m[1]]); loc != nil {
+			return loc, strings.TrimSpace(m[0]), true
+		}
+	}
 	if m := postcodeRE.FindStringSubmatch(line); m != nil {
 		iana := "Europe/London"
 		if m[2] != "" {
@@ -189,6 +197,13 @@ func postcodeZone(line string) (*time.Location, string, bool) {
 		}
 	}
 	return nil, "", false
+}
+
+var auPostcodeRE = regexp.MustCompile(`\b(NSW|VIC|QLD|SA|WA|TAS|ACT|NT) (\d{4})\b`)
+
+var auStates = map[string]string{
+	"NSW": "Australia/Sydney", "ACT": "Australia/Sydney", "VIC": "Australia/Melbourne", "QLD": "Australia/Brisbane",
+	"SA": "Australia/Adelaide", "WA": "Australia/Perth", "TAS": "Australia/Hobart", "NT": "Australia/Darwin",
 }
 
 // wordCodes are the states' codes that are also degrees and titles

@@ -279,6 +279,21 @@ var zonePhrases = func() map[string][][]string {
 		// київським часом"); the Baltic states' their country's.
 		{"по московскому времени|московскому времени|московское время|по москве|по мск|мск|moscow time", "Europe/Moscow"},
 		{"за київським часом|київським часом|київський час|за києвом|по києву|по киевскому времени|киевскому времени|по киеву|kyiv time", "Europe/Kyiv"},
+		// The other clocks Russian-speaking recruiters name, by the
+		// city's or the country's adjective ("по кипрскому времени") or
+		// "по" and the city ("11:00 по Берлину", "16:30 по Кипру").
+		{"по кипрскому времени|кипрскому времени|по кипру|по лимассолу|по никосии", "Asia/Nicosia"},
+		{"по берлинскому времени|берлинскому времени|по берлину|по германии", "Europe/Berlin"},
+		{"по лондонскому времени|лондонскому времени|по лондону", "Europe/London"},
+		{"по варшавскому времени|варшавскому времени|по варшаве", "Europe/Warsaw"},
+		{"по минскому времени|минскому времени|по минску", "Europe/Minsk"},
+		{"по тбилисскому времени|тбилисскому времени|по тбилиси", "Asia/Tbilisi"},
+		{"по ереванскому времени|ереванскому времени|по еревану", "Asia/Yerevan"},
+		{"по алматинскому времени|по алматы", "Asia/Almaty"},
+		{"по израильскому времени|израильскому времени|по израилю|по тель-авиву", "Asia/Jerusalem"},
+		{"по дубайскому времени|по дубаю", "Asia/Dubai"},
+		{"по стамбулу|по стамбульскому времени|стамбульскому времени", "Europe/Istanbul"},
+		{"по белградскому времени|по белграду", "Europe/Belgrade"},
 		{"българско време|по българско време", "Europe/Sofia"},
 		{"lietuvos laiku|lietuvos laiko", "Europe/Vilnius"},
 		{"pec latvijas laika|latvijas laika|latvijas laiks", "Europe/Riga"},
@@ -462,6 +477,12 @@ func (s *scanner) afterClock(i int) bool {
 		return false
 	}
 	last := s.elems[len(s.elems)-1]
+	// "7am Tues Sydney = 9pm Mon Berlin": the short weekday after the
+	// clock, then the place whose clock it is.
+	if n := len(s.elems); last.kind == eWeekday && last.t1 == i && n >= 2 &&
+		s.elems[n-2].kind == eClock && s.elems[n-2].t1 == last.t0 {
+		return true
+	}
 	if last.kind != eClock {
 		return false
 	}

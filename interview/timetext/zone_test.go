@@ -179,6 +179,8 @@ func TestSignatureZone(t *testing.T) {
 		{"state code with ZIP", "Thanks,\nDana\n500 W 2nd St, Austin, TX 78701", "America/Chicago"},
 		{"state by name", "Best,\nLee\nPortland, Oregon", "America/Los_Angeles"},
 		{"Canadian province", "Cheers,\nPriya\nToronto, ON M5V 2T6", "America/Toronto"},
+		{"Australian state and postcode", "Cheers,\nLiam\n--\nLiam O'Connor\nLevel 4, 50 Holt St, Surry Hills NSW 2010\n+61 412 908 331", "Australia/Sydney"},
+		{"Queensland keeps its own clock", "Thanks,\nMia\n12 Eagle St, Brisbane City QLD 4000", "Australia/Brisbane"},
 		{"a known city with a postcode", "Kind regards,\nTom\n14 Leonard Street, London EC2A 4LX", "Europe/London"},
 		{"parts split by a middle dot", "Saludos,\nLucía\nTalento · Madrid · España", "Europe/Madrid"},
 		{"a city in a sentence is no signature", "Best,\nTom\nI will be in London on Monday, so we can meet there?", ""},
