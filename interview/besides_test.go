@@ -3,6 +3,7 @@ package interview_test
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/followupd/followupd/interview"
 	"github.com/followupd/followupd/mail"
@@ -82,6 +83,8 @@ func TestMeetingsBesidesTheJobSearch(t *testing.T) {
 		"Hi Sam,\n\nGreat to see you've grabbed a slot. So you have some context: the role is a Staff Data Engineer at a Berlin scale-up, "+
 			"and their interview process has three steps. Speak Wednesday!\n\nRyan"), agencyFirst)
 
+	trial := textMessage("b1@abv.bg", "2026-12-10T18:00:00Z", "nikola.petrov@abv.bg", "Пробно интервю в четвъртък?",
+		"Здрасти, Сам!\n\nПредлагам четвъртък, 17 декември, от 19:00 наше време в Zoom. Аз ще съм интервюиращият.\n\nНикола")
 	flat := textMessage("h1@hv-kretschmer.example", "2026-12-10T09:00:00Z", "info@hv-kretschmer.example",
 		"Ihre Bewerbung Florastraße 22, WE 07 - Einladung zum persönlichen Gespräch",
 		"Sehr geehrte/r Sam Rivera,\n\nvielen Dank für Ihr Interesse an der Wohnung Florastraße 22 und für Ihre Bewerbung.\n"+
@@ -147,6 +150,7 @@ func TestMeetingsBesidesTheJobSearch(t *testing.T) {
 		{"an agency's quick chat that is a pitch to the user's employer", []mail.Message{agencyFirst, agencyAnswer, booked, pitchToClient}, 0},
 		{"an agency's quick chat about a role", []mail.Message{agencyFirst, agencyAnswer, booked, aboutRole}, 1},
 		{"a property manager's talk with applicants for a flat", []mail.Message{flat}, 0},
+		{"a friend's trial interview in Bulgarian", []mail.Message{trial}, 0},
 		{"a building's owners' general meeting", []mail.Message{owners}, 0},
 		{"an insurance broker's advice meeting", []mail.Message{broker}, 0},
 		{"an agency's candidate whom the user interviews", []mail.Message{holdAsked, holdAnswer, holdConfirmed, hold}, 0},
@@ -197,4 +201,38 @@ func sentAnswer(m mail.Message, id, date, text string) mail.Message {
 	a := inThread(textMessage(id, date, "sam.rivera@example.org", "Re: "+m.Subject, text), m)
 	a.Mailbox, a.From, a.To = "Sent", addr("Sam Rivera", "sam.rivera@example.org"), m.From
 	return a
+}
+
+// TestTimesOutsideTheUsersZone: a time the mail writes without a zone is
+// on the clock the mail states, a calendar's floating time too; a slot
+// offered "if anything" beside the booked one is a fallback.
+func TestTimesOutsideTheUsersZone(t *testing.T) {
+	floating := calMessageFrom("k1@smereka.example", "2026-11-30T13:10:00Z", "Технічна співбесіда",
+		"Коли: вівторок, 8 грудня, 11:00-12:30 (за київським часом)\nДе: Google Meet",
+		vevent{method: "REQUEST", uid: "hrbox-1@smereka.example", organizer: "hr@smereka.example", start: "20261208T110000",
+			summary: "Технічна співбесіда: Sam Rivera (Senior Android Developer)", extra: []string{teamsLink}})
+	withFallback := textMessage("c1@akamasgames.example", "2026-12-02T15:02:00Z", "anna.sokolova@akamasgames.example",
+		"Техническое интервью - Akamas Games",
+		"Сэм, добрый день!\n\nСледующий этап - техническое интервью с тимлидом.\n\nДата: среда, 9 декабря\n"+
+			"Время: 16:30-18:00 по Кипру (15:30 по Берлину)\n\nНапишите, пожалуйста, подходит ли время. "+
+			"Если что - у Дмитрия есть ещё окно в четверг, 10 декабря, в 11:00.\n\nАнна")
+	for _, tc := range []struct {
+		name string
+		msg  mail.Message
+		want time.Time
+	}{
+		{"a floating DTSTART on the clock the mail names", floating, time.Date(2026, 12, 8, 9, 0, 0, 0, time.UTC)},
+		{"the booked slot, not the fallback", withFallback, time.Date(2026, 12, 9, 14, 30, 0, 0, time.UTC)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ivs := interview.Build([]mail.Message{tc.msg}, nil, sampleConfig())
+			if len(ivs) != 1 || !ivs[0].Start.Equal(tc.want) {
+				var got []string
+				for _, iv := range ivs {
+					got = append(got, iv.Start.UTC().String())
+				}
+				t.Fatalf("interviews at %v, want one at %s", got, tc.want)
+			}
+		})
+	}
 }

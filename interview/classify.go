@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/followupd/followupd/calendar"
+	"github.com/followupd/followupd/interview/timetext"
 	"github.com/followupd/followupd/mail"
 )
 
@@ -305,8 +306,22 @@ func firstAddress(as []mail.Address) string {
 // when it has none that could be an invitation, and the text decides.
 // parseCalendars reads the VEVENTs of the message's calendar parts.
 func (a *analysis) parseCalendars(m *mail.Message, cfg Config) {
+	if len(m.Calendars) == 0 {
+		return
+	}
+	// A floating DTSTART (no TZID, no Z) is the same wall-clock time
+	// wherever it is read (RFC 5545 §3.3.5, form #1): an HR tool's
+	// "DTSTART:20261208T110000" beside "11:00-12:30 (за київським
+	// часом)" is Kyiv's 11:00. As for any time without a zone, the zone
+	// the mail states counts, else the user's.
+	loc := cfg.location()
+	if z, _, ok := timetext.ZoneIn(a.text); ok {
+		loc = z
+	} else if z, _, ok := timetext.ZoneIn(truncate(a.full, maxText)); ok {
+		loc = z
+	}
 	for _, raw := range m.Calendars {
-		cal, err := parseCalendar(raw, cfg.location())
+		cal, err := parseCalendar(raw, loc)
 		if err != nil || cal == nil {
 			continue
 		}

@@ -118,9 +118,12 @@ func TestTidyRoleTakesOutTheCompany(t *testing.T) {
 		{"Site Reliability Engineer, Marlowe & Finch", "Marlowe & Finch", "Site Reliability Engineer"},
 		{"Data Engineer", "Data Harbor", "Data Engineer"}, // a role word is not the company's
 		{"Staff Engineer", "", "Staff Engineer"},
+		// A bracket with a bracket inside, after a name or alone.
+		{"Sam Rivera (Senior Backend Engineer (Kotlin))", "", "Senior Backend Engineer (Kotlin)"},
+		{"(Backend Engineer (Go))", "", "Backend Engineer (Go)"},
 	}
 	for _, tc := range tests {
-		if got := tidyRole(tc.role, tc.company, nil); got != tc.want {
+		if got := tidyRole(tc.role, tc.company, []string{"Sam Rivera"}); got != tc.want {
 			t.Errorf("tidyRole(%q, %q) = %q, want %q", tc.role, tc.company, got, tc.want)
 		}
 	}

@@ -284,6 +284,13 @@ var rehearsalWords = map[string]bool{
 	// Review", "forberedelse til jobsamtaler".
 	"readiness": true, "coaching": true, "forberedelse": true, "förberedelse": true, "przygotowanie": true,
 	"preparação": true, "příprava": true, "valmistautuminen": true, "valmennus": true,
+	// A trial interview in the Slavic languages and their neighbours':
+	// "Пробно интервю", "пробное собеседование", "probni intervju",
+	// "zkušební pohovor", "próbainterjú", "interviu de probă".
+	"пробно": true, "пробна": true, "пробен": true, "пробное": true, "пробная": true, "пробний": true,
+	"тренировочное": true, "тренувальна": true, "тренувальне": true, "репетиция": true, "репетиція": true,
+	"probni": true, "probna": true, "probno": true, "zkušební": true, "skúšobný": true, "poskusni": true,
+	"próbainterjú": true, "simulare": true,
 }
 
 // interviewNouns are the words for a job interview that "di prova" or "de

@@ -234,6 +234,26 @@ func nextIsRoleWord(rest string) bool {
 // tidyRole takes out of a job title what names the company or a person:
 // "Site Reliability Engineer, Marlowe & Finch", "Staff Engineer (Sam
 // Rivera)" as calendar titles write them.
+// openingBracket returns the index of the "(" that the ")" at j closes,
+// or -1.
+func openingBracket(s string, j int) int {
+	if j < 0 {
+		return -1
+	}
+	depth := 0
+	for i := j; i >= 0; i-- {
+		switch s[i] {
+		case ')':
+			depth++
+		case '(':
+			if depth--; depth == 0 {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
 func tidyRole(role, company string, people []string) string {
 	isName := func(s string) bool {
 		s = strings.TrimSpace(s)
@@ -254,7 +274,10 @@ func tidyRole(role, company string, people []string) string {
 		return false
 	}
 	for {
-		i, j := strings.LastIndexByte(role, '('), strings.LastIndexByte(role, ')')
+		// The bracket the last ")" closes, nested ones inside it:
+		// "Sam Rivera (Senior Backend Engineer (Kotlin))".
+		j := strings.LastIndexByte(role, ')')
+		i := openingBracket(role, j)
 		if i < 0 || j < i {
 			break
 		}

@@ -1730,3 +1730,33 @@ func TestNextRoundTakesTheRoleThroughAHeadhunter(t *testing.T) {
 		}
 	}
 }
+
+// TestOutcomeInMoreWordings: a no and a cancellation as more writers put
+// them ("we decided to continue with a candidate whose ...", "I am forced
+// to cancel our interview").
+func TestOutcomeInMoreWordings(t *testing.T) {
+	invite := calMessage("inv@x", "2026-11-24T10:00:00Z", vevent{method: "REQUEST", uid: "out-1@initech.example", start: "20261208T123000Z"})
+	for _, tc := range []struct {
+		name, date, text string
+		want             interview.Status
+	}{
+		{"bg, continued with a candidate", "2026-12-09T10:00:00Z",
+			"Здравейте, Сам,\n\nБлагодарим Ви за отделеното време в понеделник. За съжаление след обсъждане решихме да продължим с кандидат, " +
+				"чийто опит с мобилна автоматизация е по-близо до текущите нужди на екипа.\n\nРадослава", interview.Rejected},
+		{"cs, forced to cancel", "2026-12-03T10:00:00Z",
+			"Dobrý den, Same,\n\npozici se nám podařilo obsadit interním kandidátem, a proto jsem nucen zrušit náš pohovor plánovaný " +
+				"na úterý 8. 12. od 13:30.\n\nTomáš", interview.Cancelled},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			outcome := inThread(textMessage("o@x", tc.date, "joanna.park@initech.example", "Re: Interview with Initech", tc.text), invite)
+			ivs := interview.Build([]mail.Message{invite, outcome}, nil, sampleConfig())
+			if len(ivs) != 1 || ivs[0].Status != tc.want {
+				var got []string
+				for _, iv := range ivs {
+					got = append(got, string(iv.Status)+" ("+iv.StatusReason+")")
+				}
+				t.Fatalf("got %v, want one interview %s", got, tc.want)
+			}
+		})
+	}
+}

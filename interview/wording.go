@@ -218,7 +218,7 @@ var (
 		// Russian ("приняли решение не продолжать", "выбрали другого
 		// кандидата"). Not "решихме да продължим с": "... с Вас" goes on.
 		"друг кандидат", "с друг кандидат", "друга кандидатка", "други кандидати", "не сте одобрен", "не сте одобрена",
-		"няма да продължим", "з іншим кандидатом", "з іншою кандидаткою", "з іншими кандидатами", "іншого кандидата",
+		"няма да продължим", "продължим с кандидат", "продолжить с кандидатом", "продовжити з кандидатом", "з іншим кандидатом", "з іншою кандидаткою", "з іншими кандидатами", "іншого кандидата",
 		"вирішили не продовжувати", "рішення не продовжувати", "не готові рухатися далі", "не готові запропонувати",
 		"ваша кандидатура не пройшла", "с другим кандидатом", "с другими кандидатами", "другого кандидата",
 		"решение не продолжать", "решили не продолжать", "в пользу другого кандидата", "не готовы сделать вам предложение",
@@ -478,7 +478,8 @@ var (
 		"aflyse samtalen", "aflyse interviewet", "må aflyse", "er aflyst", "bliver aflyst",
 		"avlyse intervjuet", "avlyse samtalen", "må avlyse", "er avlyst", "blir avlyst",
 		"joudumme perumaan", "on peruttu", "peruttu", "perua haastattelu", "perumaan haastattelun",
-		"musíme zrušit", "je zrušen", "byl zrušen", "byla zrušena", "zrušit pohovor", "zrušit schůzku", "se ruší", "se proto ruší", "se bohužel ruší", "se nekoná", "se neuskuteční",
+		"musíme zrušit", "je zrušen", "byl zrušen", "byla zrušena", "zrušit pohovor", "zrušit schůzku", "zrušit náš pohovor",
+		"nucen zrušit", "nucena zrušit", "nuceni zrušit", "zrušení pohovoru", "zrušenie pohovoru", "se ruší", "se proto ruší", "se bohužel ruší", "se nekoná", "se neuskuteční",
 		"musíme zrušiť", "je zrušený", "bol zrušený", "bola zrušená", "zrušiť pohovor", "zrušiť stretnutie", "sa ruší",
 		"sa neuskutoční", "sa nekoná",
 		// Hungarian: "az interjú elmarad" (does not take place).
@@ -1584,8 +1585,10 @@ var (
 		"último dia", "ostatni dzień", "viimeinen päivä", "poslední den",
 	}
 	// Conditional boilerplate ("if you need to reschedule, reply") is not news.
-	conditionalLeads = []string{"if you", "if anything", "should you", "in case you", "falls sie", "sollten sie"}
-	phoneWords       = []string{"phone interview", "phone call", "phone screen", "call you", "ring you", "telefoninterview", "telefonat"}
+	conditionalLeads = []string{"if you", "if anything", "should you", "in case you", "falls sie", "sollten sie",
+		// "Если что - у Дмитрия есть ещё окно в четверг": a fallback slot.
+		"если что", "если вдруг", "если не подходит", "если не получится", "якщо що", "якщо раптом", "якщо не підходить"}
+	phoneWords = []string{"phone interview", "phone call", "phone screen", "call you", "ring you", "telefoninterview", "telefonat"}
 )
 
 // podcastWord returns the first word of text that names a podcast, in
