@@ -261,6 +261,10 @@ var roleWords = []string{
 	// Titles cut short in a calendar's title: "(Resp. IT)", "Eng. Mgr".
 	// (Not "Dev": a first name too.)
 	"resp", "mgr", "engr",
+	// Greek: "Μηχανικός Λογισμικού" (software engineer), developer,
+	// analyst, manager, consultant, in the forms a posting writes.
+	"μηχανικός", "μηχανικού", "προγραμματιστής", "προγραμματίστρια", "προγραμματιστή", "αναλυτής", "αναλύτρια",
+	"υπεύθυνος", "υπεύθυνη", "διευθυντής", "διευθύντρια", "σύμβουλος", "στέλεχος",
 }
 
 // hasRoleWord reports a job title's word in s, also at the end of a

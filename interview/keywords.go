@@ -17,7 +17,7 @@ var Languages = map[string]string{
 	"sk": "Slovak", "hu": "Hungarian", "ro": "Romanian", "tr": "Turkish",
 	"ja": "Japanese", "zh": "Chinese", "ko": "Korean",
 	"hr": "Croatian", "sr": "Serbian", "sl": "Slovenian", "bg": "Bulgarian", "uk": "Ukrainian", "ru": "Russian",
-	"lt": "Lithuanian", "lv": "Latvian", "et": "Estonian",
+	"lt": "Lithuanian", "lv": "Latvian", "et": "Estonian", "el": "Greek",
 }
 
 // keywordsByLanguage are the words that mark a message or event as being
@@ -139,6 +139,10 @@ var keywordsByLanguage = map[string][]string{
 		"интервјуу", "разговор за посао", "позив на разговор"},
 	"sl": {"intervju", "razgovor za zaposlitev", "zaposlitveni razgovor", "vabilo na razgovor"},
 	"bg": {"интервю", "интервюто", "интервюта", "покана за интервю", "събеседване"},
+	// Greek: the interview and its genitive ("πρόσκληση σε συνέντευξη"),
+	// also as capitals drop the accent ("ΣΥΝΕΝΤΕΥΞΗ").
+	"el": {"συνέντευξη", "συνέντευξης", "συνεντεύξεις", "συνεντευξη", "συνεντευξης", "συνέντευξη εργασίας",
+		"πρόσκληση σε συνέντευξη"},
 	// Ukrainian writes the apostrophe of "інтерв'ю" three ways; the
 	// modifier letter (ʼ) keeps it one word.
 	"uk": {"співбесіда", "співбесіду", "співбесіди", "співбесіді", "інтерв'ю", "інтервʼю", "відеоінтерв'ю", "відеоінтервʼю"},

@@ -254,6 +254,28 @@ var langMails = []langMail{
 		picked: utc("20261211T130000Z"),
 	},
 	{
+		// Greek: the genitive month, "στις" before the hour, the
+		// accent that capitals drop, Athens' clock named.
+		lang: "el", offset: "+02:00",
+		from: "eleni.georgiou@kykladessoft.example", name: "Ελένη Γεωργίου",
+		subject: "Πρόσκληση σε συνέντευξη – Senior Backend Engineer",
+		invite: "Αγαπητέ κύριε Rivera,\n\nΣας ευχαριστούμε για το ενδιαφέρον σας για τη θέση Senior Backend Engineer στην " +
+			"Kyklades Soft. Θα χαρούμε να σας γνωρίσουμε σε μια συνέντευξη μέσω Teams την Πέμπτη 10 Δεκεμβρίου 2026 " +
+			"στις 14:00 (ώρα Ελλάδας).\n\nΠαρακαλούμε επιβεβαιώστε τη συμμετοχή σας.\n\nΜε εκτίμηση,\nΕλένη Γεωργίου\nHR Manager | Kyklades Soft",
+		start: utc("20261210T120000Z"), company: "Kyklades Soft",
+		rejection: "Αγαπητέ κύριε Rivera,\n\nΣας ευχαριστούμε για τον χρόνο σας. Δυστυχώς αποφασίσαμε να συνεχίσουμε με άλλον υποψήφιο, " +
+			"του οποίου η εμπειρία ταιριάζει περισσότερο στις ανάγκες της ομάδας.\n\nΜε εκτίμηση,\nΕλένη Γεωργίου",
+		cancellation: "Αγαπητέ κύριε Rivera,\n\nΛυπούμαστε, αλλά θα πρέπει να ακυρώσουμε τη συνέντευξη της Πέμπτης, καθώς η θέση " +
+			"πάγωσε προσωρινά.\n\nΜε εκτίμηση,\nΕλένη Γεωργίου",
+		proposer: "nikos.alexiou@aigaiorobotics.example", proposerName: "Νίκος Αλεξίου",
+		proposalSubject: "Συνέντευξη – DevOps Engineer",
+		proposal: "Γεια σας Sam,\n\nΣας ευχαριστώ για την αίτησή σας. Θα θέλαμε να κάνουμε μια σύντομη συνέντευξη στο Google Meet. " +
+			"Σας βολεύει κάποια από τις παρακάτω ώρες;\n\n- Πέμπτη 10 Δεκεμβρίου, 10:00\n- Παρασκευή 11 Δεκεμβρίου, 15:00\n\n" +
+			"Με εκτίμηση,\nΝίκος Αλεξίου\nAigaio Robotics",
+		answer: "Γεια σας Νίκο,\n\nΕυχαριστώ! Η Παρασκευή 11 Δεκεμβρίου στις 15:00 μου ταιριάζει.\n\nSam",
+		picked: utc("20261211T130000Z"),
+	},
+	{
 		// Ukrainian: Kyiv time, the vocative ("Саме"), "пʼятниця" with
 		// the modifier apostrophe; the proposal in the informal ти of
 		// product companies.

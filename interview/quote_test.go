@@ -21,6 +21,8 @@ func TestSplitQuoted(t *testing.T) {
 		{"a sentence right above the header stays the reply's", "Bis Donnerstag um 14:00.\nAm Mo., 7. Dez. 2026 um 16:02 Uhr schrieb Mikkel <m@h.example>:" + quote, "Bis Donnerstag um 14:00."},
 		{"Outlook's original message, no colon on its line", "Gut.\n\n-----Original Message-----\nFrom: Mikkel <m@h.example>\nSent: Monday, December 7, 2026 4:02 PM\n\nKan du fredag?", "Gut.\n"},
 		{"Korean Outlook", "감사합니다.\n\n보낸 사람: Sam Rivera <s@x.example>\n보낸 날짜: 2026년 11월 27일 금요일 오후 4:31\n\nWould Friday work?", "감사합니다.\n"},
+		{"Greek Outlook", "Ευχαριστώ.\n\nΑπό: Sam Rivera <s@x.example>\nΣτάλθηκε: Πέμπτη, 10 Δεκεμβρίου 2026 8:02 μμ\n\nWould Friday work?", "Ευχαριστώ.\n"},
+		{"Russian Outlook", "Хорошо.\n\nОт: Sam Rivera <s@x.example>\nОтправлено: 27 ноября 2026 г. 16:31\n\nWould Friday work?", "Хорошо.\n"},
 		{"Chinese Outlook, a full-width colon", "好的。\n\n发件人：Sam Rivera <s@x.example>\n发送时间：2026年11月27日 16:31\n\nWould Friday work?", "好的。\n"},
 		{"a line with a date and a colon but no quote below", "Agenda for 10.12.2026, 14:00:\n- intro\n- questions", "Agenda for 10.12.2026, 14:00:\n- intro\n- questions"},
 	}

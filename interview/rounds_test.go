@@ -1760,3 +1760,22 @@ func TestOutcomeInMoreWordings(t *testing.T) {
 		})
 	}
 }
+
+// TestKeptTimeGivenOnTwoClocks: "We'll keep Tuesday at 11:00 Athens time
+// (10:00 in Berlin) and do it on Zoom instead" changes the place, not the
+// time: the hour in brackets is the same moment on the reader's clock.
+func TestKeptTimeGivenOnTwoClocks(t *testing.T) {
+	invite := textMessage("g1@aegean.example", "2026-12-10T10:26:00Z", "e.papadaki@aegean.example", "Πρόσκληση σε συνέντευξη - Embedded Engineer",
+		"Αγαπητέ κύριε Rivera,\n\nθα θέλαμε να σας προσκαλέσουμε σε συνέντευξη την Τρίτη 12 Ιανουαρίου 2027 στις 11:00 (ώρα Ελλάδας), "+
+			"στα γραφεία μας στο Μαρούσι.\n\nΜε εκτίμηση,\nΕλένη Παπαδάκη")
+	kept := inThread(textMessage("g3@aegean.example", "2026-12-11T07:40:00Z", "e.papadaki@aegean.example", "RE: Πρόσκληση σε συνέντευξη - Embedded Engineer",
+		"Dear Sam,\n\nOf course, no problem at all. We'll keep Tuesday 12 January 2027 at 11:00 Athens time (10:00 in Berlin) and do it on Zoom instead.\n\nEleni"), invite)
+	ivs := interview.Build([]mail.Message{invite, kept}, nil, sampleConfig())
+	want := time.Date(2027, 1, 12, 9, 0, 0, 0, time.UTC)
+	if len(ivs) != 1 || !ivs[0].Start.Equal(want) {
+		for _, iv := range ivs {
+			t.Logf("%s: %s", iv.Start.UTC(), iv.StatusReason)
+		}
+		t.Fatalf("%d interviews, want one at %s", len(ivs), want)
+	}
+}

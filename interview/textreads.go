@@ -226,7 +226,7 @@ var languageZones = map[string]string{
 	// the former Yugoslavia's (on Central European time): "от 14:00 ч."
 	// sent at +02:00 from Sofia is Sofia's 14:00. Not Russian (eleven
 	// zones).
-	"bg": "Europe/Sofia", "uk": "Europe/Kyiv", "lt": "Europe/Vilnius", "lv": "Europe/Riga", "et": "Europe/Tallinn",
+	"bg": "Europe/Sofia", "el": "Europe/Athens", "uk": "Europe/Kyiv", "lt": "Europe/Vilnius", "lv": "Europe/Riga", "et": "Europe/Tallinn",
 	// Japanese and Korean by their script (kana, hangul), Chinese by its
 	// own words ("下午", "点"): one offset each, +09:00 and +08:00
 	// (Shanghai, Taipei, Hong Kong and Singapore keep the same), so

@@ -1161,6 +1161,12 @@ func (b *builder) sameDayMoves(ins []input) {
 				}) {
 					continue
 				}
+				// "We'll keep Tuesday 12 January at 11:00 Athens time
+				// (10:00 in Berlin)": the same moment on another
+				// clock, not a new hour.
+				if slices.ContainsFunc(dated, func(d timetext.Mention) bool { return d.Alt && d.Pos <= c.Pos && c.End <= d.End }) {
+					continue
+				}
 				c.Start = nearerReading(c, old)
 				if c.Zone == "" && readersClock(a.text[c.End:min(len(a.text), c.End+24)]) {
 					// "2:30 PM IST ... That should be 10:00 AM your time":
@@ -1180,7 +1186,7 @@ func (b *builder) sameDayMoves(ins []input) {
 			// "hat am Mittwoch, 16.12. um 15.30 Uhr noch Zeit": the
 			// interview's own day written out, at another time.
 			for _, d := range dated {
-				if sameDay(d.Start, old) && d.Clock && !d.Start.Equal(old) && !slices.ContainsFunc(to, d.Start.Equal) &&
+				if sameDay(d.Start, old) && d.Clock && !d.Alt && !d.Start.Equal(old) && !slices.ContainsFunc(to, d.Start.Equal) &&
 					!insteadOfBefore(b.cfg.lexicon(), a.text[max(0, d.Pos-24):d.Pos]) {
 					to = append(to, d.Start)
 				}

@@ -95,6 +95,9 @@ var (
 		"지원해 주셔서 감사합니다", "지원서가 접수", "지원서 접수가 완료",
 	}
 	rejectionPhrases = []string{
+		// Greek: another candidate, not going on.
+		"άλλον υποψήφιο", "άλλο υποψήφιο", "άλλη υποψήφια", "άλλους υποψηφίους", "δεν θα προχωρήσουμε",
+		"δεν προχωράμε", "δεν επιλεχθήκατε",
 		"move forward with other candidates", "moving forward with other candidates",
 		"move forward with another candidate", "moving forward with another candidate",
 		"proceed with another candidate", "proceeding with another candidate", "go with another candidate",
@@ -447,6 +450,8 @@ var (
 		"일정을 변경", "변경하였습니다", "변경되었습니다", "변경된", "연기되었", "연기하게", "옮겨",
 	}
 	cancelPhrases = []string{
+		// Greek: "θα πρέπει να ακυρώσουμε τη συνάντηση", "ακυρώνεται".
+		"να ακυρώσουμε", "ακυρώνεται", "ακυρώθηκε", "ακύρωση της συνέντευξης", "ακύρωση συνάντησης",
 		"have to cancel", "need to cancel", "must cancel", "has been cancelled", "has been canceled",
 		"is cancelled", "is canceled", "we cancelled", "we canceled", "cancelling our", "canceling our",
 		"müssen wir den termin absagen", "termin absagen", "wurde abgesagt", "fällt aus", "entfällt", "entfällt leider",
@@ -1954,15 +1959,19 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 // of other versions: "Wysłane:", "Enviada em:").
 var (
 	outlookFrom = []string{"from", "von", "de", "da", "van", "od", "från", "fra", "feladó", "de la", "kimden",
-		"보낸 사람", "差出人", "发件人", "寄件者"}
+		"보낸 사람", "差出人", "发件人", "寄件者",
+		// Greek, Russian and Bulgarian, Ukrainian: "Από:", "От:", "Від:".
+		"από", "от", "від"}
 	// The subject field of a forwarded header block: "Subject:",
 	// "Betreff:", "Objet :", "Asunto:", "Oggetto:", "Assunto:",
 	// "Onderwerp:", "Temat:", "Ämne:", "Emne:", "Aihe:", "Předmět:".
 	outlookSubject = []string{"subject", "betreff", "objet", "asunto", "oggetto", "assunto", "onderwerp", "temat",
-		"ämne", "emne", "aihe", "předmět", "predmet", "tárgy", "subiect", "konu", "제목", "件名", "主题", "主旨"}
+		"ämne", "emne", "aihe", "předmět", "predmet", "tárgy", "subiect", "konu", "제목", "件名", "主题", "主旨",
+		"θέμα", "тема", "относно"}
 	outlookSent = []string{"sent", "gesendet", "envoyé", "inviato", "verzonden", "wysłano", "wysłane", "skickat", "sendt", "enviado",
 		"enviada", "enviado el", "enviado em", "enviada em", "date", "datum", "odesláno", "lähetetty", "odoslané", "elküldve", "trimis", "gönderildi",
-		"보낸 날짜", "送信日時", "发送时间", "發送時間", "寄件日期"}
+		"보낸 날짜", "送信日時", "发送时间", "發送時間", "寄件日期",
+		"στάλθηκε", "отправлено", "изпратено", "надіслано"}
 )
 
 // hasFieldPrefix reports a line that starts with one of the names and a

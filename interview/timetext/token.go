@@ -264,6 +264,22 @@ func foldRune(b []byte, r rune) []byte {
 		return append(b, 'z')
 	case '’', 'ʼ': // Ukrainian writes its apostrophe as either, "п’ятниця", "пʼятниця"
 		return append(b, '\'')
+	// Greek's accent (tonos) and diaeresis: "Τετάρτη", "τεταρτη" and
+	// "ΤΕΤΑΡΤΗ" are one word.
+	case 'ά':
+		return utf8.AppendRune(b, 'α')
+	case 'έ':
+		return utf8.AppendRune(b, 'ε')
+	case 'ή':
+		return utf8.AppendRune(b, 'η')
+	case 'ί', 'ϊ', 'ΐ':
+		return utf8.AppendRune(b, 'ι')
+	case 'ό':
+		return utf8.AppendRune(b, 'ο')
+	case 'ύ', 'ϋ', 'ΰ':
+		return utf8.AppendRune(b, 'υ')
+	case 'ώ':
+		return utf8.AppendRune(b, 'ω')
 	}
 	return utf8.AppendRune(b, unicode.ToLower(r))
 }

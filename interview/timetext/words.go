@@ -8,7 +8,7 @@ import (
 // The languages whose words are read, in the order that breaks a tie when a
 // word belongs to several and nothing else on its line decides.
 var langCodes = [...]string{"en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "no", "fi", "cs", "sk", "hu", "ro", "tr",
-	"hr", "sr", "sl", "bg", "uk", "ru", "lt", "lv", "et"}
+	"hr", "sr", "sl", "bg", "uk", "ru", "lt", "lv", "et", "el"}
 
 const (
 	en = iota
@@ -37,6 +37,7 @@ const (
 	lt // Lithuanian
 	lv // Latvian
 	et // Estonian
+	el // Greek
 	numLangs
 	// anyLang marks the connectors and marks that belong to no single
 	// language. Its bit follows the languages' in a langMask, so a new
@@ -190,6 +191,9 @@ var monthNames = [numLangs]string{
 	// ("14. jaanuaril"), but not "mail" (in May), English "mail".
 	// The allative ("-le") too: a move to a day, "11. detsembrile".
 	et: "jaanuar|jaanuaril|jaanuarile veebruar|veebruaril|veebruarile märts|märtsil|märtsile aprill|aprillil|aprillile mai|maile juuni|juunil|juunile juuli|juulil|juulile august|augustil|augustile september|septembril|septembrile oktoober|oktoobril|oktoobrile november|novembril|novembrile detsember|detsembril|detsembrile",
+	// Greek: the genitive a date writes ("9 Δεκεμβρίου 2026") and the
+	// nominative.
+	el: "ιανουαρίου|ιανουάριος φεβρουαρίου|φεβρουάριος μαρτίου|μάρτιος απριλίου|απρίλιος μαΐου|μάιος ιουνίου|ιούνιος ιουλίου|ιούλιος αυγούστου|αύγουστος σεπτεμβρίου|σεπτέμβριος οκτωβρίου|οκτώβριος νοεμβρίου|νοέμβριος δεκεμβρίου|δεκέμβριος",
 }
 
 var monthAbbrevs = [numLangs]string{
@@ -220,6 +224,7 @@ var monthAbbrevs = [numLangs]string{
 	bg: "яну фев мар апр - - - авг сеп окт ное дек",
 	uk: "січ лют бер квіт трав черв лип серп вер жовт - груд",
 	ru: "янв фев мар апр - июн июл авг сен|сент окт ноя|нояб дек",
+	el: "ιαν φεβ μαρ απρ - ιουν ιουλ αυγ σεπ οκτ νοε δεκ",
 }
 
 // Weekday names per language, Sunday first as in time.Weekday.
@@ -274,6 +279,7 @@ var weekdayNames = [numLangs]string{
 	// Estonian: the name, the adessive, "on" ("neljapäeval"), and the
 	// allative of a move "to" a day ("reedele").
 	et: "pühapäev|pühapäeval|pühapäevale esmaspäev|esmaspäeval|esmaspäevale teisipäev|teisipäeval|teisipäevale kolmapäev|kolmapäeval|kolmapäevale neljapäev|neljapäeval|neljapäevale reede|reedel|reedele laupäev|laupäeval|laupäevale",
+	el: "κυριακή δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο",
 }
 
 var weekdayAbbrevs = [numLangs]string{
@@ -303,6 +309,7 @@ var weekdayAbbrevs = [numLangs]string{
 	bg: "нд пн вт ср чт пт сб",
 	uk: "нд пн вт ср чт пт сб",
 	ru: "вс пн вт ср чт пт сб",
+	el: "κυρ δευ τρι τετ πεμ παρ σαβ",
 }
 
 // Abbreviations that are also frequent words: "mar" (sea, and Spanish
@@ -355,6 +362,7 @@ var relWords = [numLangs]string{
 	lv: "šodien:0 rīt:1 rītdien:1 parīt:2",
 	// "homme" is French, "täna" a name: only on an Estonian line.
 	et: "täna:0 homme:1 ülehomme:2",
+	el: "σήμερα:0 αύριο:1 μεθαύριο:2",
 }
 
 // Words that may stand between the parts of one date and time ("on",
@@ -391,6 +399,7 @@ var connWords = [numLangs]string{
 	lt: "nuo",
 	lv: "",
 	et: "alates",
+	el: "την τη το του της στις στην στη από",
 }
 
 // The two halves of "same time": a move "to Monday, December 7, same
@@ -448,6 +457,7 @@ var cueWords = [numLangs]string{
 	lt: "nuo apie",
 	lv: "plkst pulksten",
 	et: "kell kl alates umbes",
+	el: "στις στη από περίπου",
 }
 
 var suffixWords = [numLangs]string{
@@ -510,6 +520,7 @@ var rangeWords = [numLangs]string{
 	lt: "iki",
 	lv: "līdz",
 	et: "kuni",
+	el: "έως μέχρι",
 }
 
 var labelWords = [numLangs]string{
@@ -539,6 +550,7 @@ var labelWords = [numLangs]string{
 	lt: "data laikas kada",
 	lv: "datums laiks kad",
 	et: "kuupäev aeg kellaaeg millal",
+	el: "ημερομηνία ώρα πότε",
 }
 
 // hourNames are the hours 1 to 12 as words: "a las nueve", "um neun Uhr",

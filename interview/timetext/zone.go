@@ -295,6 +295,8 @@ var zonePhrases = func() map[string][][]string {
 		{"по стамбулу|по стамбульскому времени|стамбульскому времени", "Europe/Istanbul"},
 		{"по белградскому времени|по белграду", "Europe/Belgrade"},
 		{"българско време|по българско време", "Europe/Sofia"},
+		// Greek, folded as the scanner folds it ("ώρα Ελλάδας").
+		{"ωρα ελλαδας|ωρα ελλαδος|ωρα αθηνας|ελληνικη ωρα|greek time|athens time", "Europe/Athens"},
 		{"lietuvos laiku|lietuvos laiko", "Europe/Vilnius"},
 		{"pec latvijas laika|latvijas laika|latvijas laiks", "Europe/Riga"},
 		{"eesti aja jargi|eesti aeg|eesti aja", "Europe/Tallinn"},
