@@ -1065,18 +1065,6 @@ func (b *builder) dropClientPitches(ins []input) {
 	})
 }
 
-// clientPitchPhrases are how a recruiting agency sells to an employer's
-// manager: the reader's hiring needs, the agency's ready candidates.
-var clientPitchPhrases = []string{
-	"your hiring plans", "your hiring needs", "your recruitment needs", "your hiring pain", "pre-vetted candidates",
-	"bench of candidates", "a bench of", "candidates ready to go", "engineering leaders like yourself", "hiring managers like yourself",
-	"ihren personalbedarf", "ihre vakanzen", "ihren recruiting-bedarf", "vorselektierte kandidaten",
-	"vos besoins en recrutement", "vos besoins de recrutement", "candidats présélectionnés",
-	"sus necesidades de contratación", "sus necesidades de selección", "candidatos preseleccionados",
-	"le vostre esigenze di recruiting", "candidati preselezionati", "as suas necessidades de recrutamento",
-	"uw wervingsbehoeften", "jullie wervingsbehoefte", "waszych potrzeb rekrutacyjnych", "era rekryteringsbehov", "jeres rekrutteringsbehov",
-}
-
 // namesFromThread names the company and the role of an interview whose
 // defining message named neither from the earlier mail of its thread
 // from the same person: a founder's "Perfect, Thursday 9:30 at St

@@ -2445,3 +2445,15 @@ var agencyPhrases = []string{
 	"müşterimizin", "executive search", "headhunter", "headhunting",
 	"personalberater", "personalberaterin", "suchauftrag", "search mandate",
 }
+
+// clientPitchPhrases are how a recruiting agency sells to an employer's
+// manager: the reader's hiring needs, the agency's ready candidates.
+var clientPitchPhrases = []string{
+	"your hiring plans", "your hiring needs", "your recruitment needs", "your hiring pain", "pre-vetted candidates",
+	"bench of candidates", "a bench of", "candidates ready to go", "engineering leaders like yourself", "hiring managers like yourself",
+	"ihren personalbedarf", "ihre vakanzen", "ihren recruiting-bedarf", "vorselektierte kandidaten",
+	"vos besoins en recrutement", "vos besoins de recrutement", "candidats présélectionnés",
+	"sus necesidades de contratación", "sus necesidades de selección", "candidatos preseleccionados",
+	"le vostre esigenze di recruiting", "candidati preselezionati", "as suas necessidades de recrutamento",
+	"uw wervingsbehoeften", "jullie wervingsbehoefte", "waszych potrzeb rekrutacyjnych", "era rekryteringsbehov", "jeres rekrutteringsbehov",
+}
