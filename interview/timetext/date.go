@@ -536,6 +536,17 @@ func (s *scanner) plainEnglishAbbr(i int) bool {
 	return false
 }
 
+// clockRightBefore reports a clock time that ends right before token i:
+// "3pm Fri", "10am Mon ET", where a capital English abbreviation can
+// only be the clock's day.
+func (s *scanner) clockRightBefore(i int) bool {
+	if n := len(s.elems); n > 0 {
+		last := s.elems[n-1]
+		return last.kind == eClock && last.t1 == i
+	}
+	return false
+}
+
 // dottedName reports an abbreviation's letters that begin a name joined
 // by dots, an address or a host: "sam.rivera@example.org" holds no
 // Saturday ("sam."), "mar.garcia" no March.
@@ -574,7 +585,8 @@ func (s *scanner) weekdayAt(i int) (elem, bool) {
 		// and the user's name, "Mar" Tuesday and a month. In lower
 		// case, as people type on a phone ("fri 12/11", "thurs
 		// 12/10"), a day and month in figures right after do.
-		if !dot && !(t.capital && (dated || comma && s.dateFollows(i+2))) && !s.figuresDateAt(i+1) && !s.plainEnglishAbbr(i) {
+		if !dot && !(t.capital && (dated || comma && s.dateFollows(i+2))) && !s.figuresDateAt(i+1) && !s.plainEnglishAbbr(i) &&
+			!(t.capital && m.lang == en && s.clockRightBefore(i)) {
 			return elem{}, false
 		}
 	}

@@ -38,6 +38,7 @@ func TestFindLanguages(t *testing.T) {
 		{name: "de/weekday, day.month without its dot, and a comma", text: "Do., 10.12, 10:00 – passt das?", want: at(12, 10, 10, 0)},
 		{name: "es/weekday, el and a whole date", text: "el jueves, el 17 de diciembre a las 10:00", want: at(12, 17, 10, 0)},
 		{name: "en/weekday the 10th", text: "Bas can do Thursday the 10th at 13:00 as well", want: at(12, 10, 13, 0)},
+		{name: "en/a short weekday right after the clock", text: "Let's do 3pm Fri ET then", want: time.Date(2026, 11, 27, 15, 0, 0, 0, zone(t, "America/New_York")), zone: "ET"},
 		{name: "en/weekday 10th", text: "Thursday 10th at 2pm", want: at(12, 10, 14, 0)},
 		// "next week" with a weekday is that weekday of the week after,
 		// not the nearest one (Ref is a Thursday: Friday is tomorrow).
