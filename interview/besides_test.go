@@ -83,6 +83,12 @@ func TestMeetingsBesidesTheJobSearch(t *testing.T) {
 		"Hi Sam,\n\nGreat to see you've grabbed a slot. So you have some context: the role is a Staff Data Engineer at a Berlin scale-up, "+
 			"and their interview process has three steps. Speak Wednesday!\n\nRyan"), agencyFirst)
 
+	coffee := textMessage("v1@proton.me", "2026-12-08T18:20:00Z", "ines.duarte@proton.me", "café virtual?",
+		"Olá Sam!\n\nLet's grab a virtual coffee? 30 min on Thursday, maybe 17:00 my time, so 18:00 yours?\n\n"+
+			"Full disclosure: we're hiring like crazy at Azulejo, so if you're ever bored of Globex, tell me.\n\nInês")
+	coffeeYes := sentAnswer(coffee, "v2@example.org", "2026-12-08T18:52:00Z", "Thursday 18:00 my time / 17:00 yours works. I'm happy at Globex, so it's coffee only.\nSam")
+	coffeeLink := inThread(textMessage("v3@proton.me", "2026-12-08T19:30:00Z", "ines.duarte@proton.me", "Re: café virtual?",
+		"Deal, coffee only, no recruiting, promise.\n\nHere's a link: https://meet.jit.si/ines-sam\n\nThursday 17:00 Lisbon / 18:00 Berlin.\n\nInês"), coffee, coffeeYes)
 	trial := textMessage("b1@abv.bg", "2026-12-10T18:00:00Z", "nikola.petrov@abv.bg", "Пробно интервю в четвъртък?",
 		"Здрасти, Сам!\n\nПредлагам четвъртък, 17 декември, от 19:00 наше време в Zoom. Аз ще съм интервюиращият.\n\nНикола")
 	flat := textMessage("h1@hv-kretschmer.example", "2026-12-10T09:00:00Z", "info@hv-kretschmer.example",
@@ -151,6 +157,7 @@ func TestMeetingsBesidesTheJobSearch(t *testing.T) {
 		{"an agency's quick chat about a role", []mail.Message{agencyFirst, agencyAnswer, booked, aboutRole}, 1},
 		{"a property manager's talk with applicants for a flat", []mail.Message{flat}, 0},
 		{"a friend's trial interview in Bulgarian", []mail.Message{trial}, 0},
+		{"an old colleague's coffee, no recruiting", []mail.Message{coffee, coffeeYes, coffeeLink}, 0},
 		{"a building's owners' general meeting", []mail.Message{owners}, 0},
 		{"an insurance broker's advice meeting", []mail.Message{broker}, 0},
 		{"an agency's candidate whom the user interviews", []mail.Message{holdAsked, holdAnswer, holdConfirmed, hold}, 0},

@@ -658,6 +658,7 @@ var (
 	// "ich will dich nicht abwerben".
 	notJobPhrases = []string{
 		"not a job pitch", "not a recruiting", "i'm not recruiting", "i am not recruiting", "we're not hiring",
+		"no recruiting", "no recruitment", "kein recruiting", "pas de recrutement", "sin reclutamiento", "niente recruiting",
 		"we are not hiring", "not about a job", "not a job interview", "no job pitch", "not trying to recruit you",
 		"nicht abwerben", "kein jobangebot", "kein bewerbungsgespräch", "kein vorstellungsgespräch", "wir stellen nicht ein",
 		"pas un entretien d'embauche", "pas pour un poste", "je ne recrute pas", "no es una entrevista de trabajo",
