@@ -83,6 +83,22 @@ func TestMeetingsBesidesTheJobSearch(t *testing.T) {
 		"Hi Sam,\n\nGreat to see you've grabbed a slot. So you have some context: the role is a Staff Data Engineer at a Berlin scale-up, "+
 			"and their interview process has three steps. Speak Wednesday!\n\nRyan"), agencyFirst)
 
+	reporter := textMessage("r1@netzpunkt.example", "2026-11-30T09:00:00Z", "k.vogel@netzpunkt.example", "Interviewanfrage NETZPUNKT: Rust-Migration bei Globex",
+		"Sehr geehrter Herr Rivera,\n\nich bin Redakteurin bei NETZPUNKT und arbeite an einem Stück über Rust-Migrationen. "+
+			"Hätten Sie Lust auf ein kurzes Interview am Telefon?\n\nKatharina Vogel\nRedakteurin")
+	reporter.To = addr("Sam Rivera", "sam@globex.example")
+	reporterYes := sentAnswer(reporter, "r2@example.org", "2026-11-30T18:00:00Z", "Gern, Dienstag passt.\nSam")
+	reporterYes.From = addr("Sam Rivera", "sam@globex.example") // from work, where she asked
+	reporterTime := inThread(textMessage("r3@netzpunkt.example", "2026-12-01T09:00:00Z", "k.vogel@netzpunkt.example", "Re: Interviewanfrage NETZPUNKT: Rust-Migration bei Globex",
+		"Hallo Herr Rivera,\n\nwunderbar, dann halten wir fest:\n\n  Telefoninterview NETZPUNKT\n  Dienstag, 8. Dezember 2026, 10:00 Uhr (ca. 30 Min.)\n"+
+			"  Ich rufe Sie unter +49 151 2240 8817 an.\n\nBis Dienstag!\nKatharina Vogel"), reporter, reporterYes)
+	chat := textMessage("f1@falkenried.example", "2026-11-20T09:00:00Z", "jonas@falkenried.example", "Coffee?",
+		"Hi Sam,\n\nthanks for applying for the Staff Platform Engineer role. Before the process starts, how about a coffee on "+
+			"Thursday 26 November at 8:30? It's not a formal interview, just to get to know each other.\n\nJonas")
+	chatYes := sentAnswer(chat, "f2@example.org", "2026-11-20T18:00:00Z", "Hi Jonas, Thursday at 8:30 works.\nSam")
+	chatThenInterview := inThread(textMessage("f3@falkenried.example", "2026-11-27T09:00:00Z", "hr@falkenried.example",
+		"Einladung zum technischen Interview – Staff Platform Engineer",
+		"Hallo Sam,\n\nwir laden Sie zum technischen Interview ein:\n\nDatum: Mittwoch, 2. Dezember 2026\nUhrzeit: 15:00 – 16:30 Uhr\nOrt: Google Meet\n\nViele Grüße"), chat, chatYes)
 	coffee := textMessage("v1@proton.me", "2026-12-08T18:20:00Z", "ines.duarte@proton.me", "café virtual?",
 		"Olá Sam!\n\nLet's grab a virtual coffee? 30 min on Thursday, maybe 17:00 my time, so 18:00 yours?\n\n"+
 			"Full disclosure: we're hiring like crazy at Azulejo, so if you're ever bored of Globex, tell me.\n\nInês")
@@ -158,6 +174,8 @@ func TestMeetingsBesidesTheJobSearch(t *testing.T) {
 		{"a property manager's talk with applicants for a flat", []mail.Message{flat}, 0},
 		{"a friend's trial interview in Bulgarian", []mail.Message{trial}, 0},
 		{"an old colleague's coffee, no recruiting", []mail.Message{coffee, coffeeYes, coffeeLink}, 0},
+		{"a reporter's request at the work address", []mail.Message{reporter, reporterYes, reporterTime}, 0},
+		{"a chat that is no interview, then the invitation to one", []mail.Message{chat, chatYes, chatThenInterview}, 1},
 		{"a building's owners' general meeting", []mail.Message{owners}, 0},
 		{"an insurance broker's advice meeting", []mail.Message{broker}, 0},
 		{"an agency's candidate whom the user interviews", []mail.Message{holdAsked, holdAnswer, holdConfirmed, hold}, 0},

@@ -505,6 +505,13 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 		// candidate, a customer, a supplier, a sales call: mail that
 		// reaches the user only at the work address is the current
 		// job's; the job search uses the first address of the config.
+		// A reporter's request there ("ich bin Redakteurin bei ...
+		// Hätten Sie Lust auf ein kurzes Interview?") keeps its thread
+		// out as any press interview's, whichever address the user
+		// answers from.
+		if either(subj, body, lPress) != "" {
+			a.press = true
+		}
 		return no("mail to the user's work address only (%s), about the current job", cfg.workAddressOnly(m))
 	case either(subj, body, lNotJob) != "":
 		// Its thread, and the same organisation's invitation that
@@ -617,7 +624,10 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 		// kept out like a reporter's (see jobSearch.press). (Not a new
 		// employer's welcome: a further interview with it says so, see
 		// jobSearch.offered.)
-		if either(subj, body, lHired) == "" {
+		// (Not a chat that says it is no interview: "a coffee, not an
+		// interview" is often followed, in its thread, by the
+		// invitation to the real one.)
+		if either(subj, body, lHired) == "" && !slices.Contains(saysNoInterviewPhrases, p) {
 			a.press = true
 		}
 		return no("an appointment that is no job interview (%q)", p)
