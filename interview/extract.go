@@ -261,6 +261,11 @@ var roleWords = []string{
 	// Titles cut short in a calendar's title: "(Resp. IT)", "Eng. Mgr".
 	// (Not "Dev": a first name too.)
 	"resp", "mgr", "engr",
+	// Bulgarian, Russian, Ukrainian and Serbian in Cyrillic: "Frontend
+	// разработчик (React)", "Инженер по данным", "Розробник", "Програмер".
+	"разработчик", "разработчица", "програмист", "программист", "инженер", "аналитик",
+	"тестер", "мениджър", "менеджер", "ръководител", "руководитель", "архитект", "архитектор", "дизайнер",
+	"розробник", "розробниця", "програміст", "інженер", "аналітик", "керівник", "програмер", "инжењер",
 	// Greek: "Μηχανικός Λογισμικού" (software engineer), developer,
 	// analyst, manager, consultant, in the forms a posting writes.
 	"μηχανικός", "μηχανικού", "προγραμματιστής", "προγραμματίστρια", "προγραμματιστή", "αναλυτής", "αναλύτρια",

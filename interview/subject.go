@@ -54,6 +54,12 @@ var (
 		"meghívó", "frissített meghívó", "emlékeztető", "törölve", "módosítva", "megerősítve",
 		"invitație", "invitație actualizată", "memento", "anulat", "confirmat", "actualizat",
 		"davet", "güncellenmiş davet", "hatırlatma", "iptal edildi", "onaylandı", "güncellendi",
+		// The South Slavic languages, Bulgarian, Russian, Ukrainian and
+		// Greek: confirmed, reminder, cancelled, invitation.
+		"potrjeno", "opomnik", "preklicano", "vabilo", "potvrđeno", "podsjetnik", "podsetnik", "otkazano", "pozivnica",
+		"потврђено", "подсетник", "отказано", "позивница", "потвърдено", "напомняне", "отменено", "покана",
+		"подтверждено", "напоминание", "приглашение", "підтверджено", "нагадування", "скасовано", "запрошення",
+		"επιβεβαιώθηκε", "επιβεβαίωση", "υπενθύμιση", "ακυρώθηκε", "πρόσκληση",
 	}
 )
 

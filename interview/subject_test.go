@@ -24,6 +24,9 @@ func TestCompanyAndRoleFromSubjects(t *testing.T) {
 		{"Final interview - Sam Rivera / Engineering Manager, Core Platform", "isabel.lund@orbitline.example", "Orbitline", "Engineering Manager, Core Platform"},     // a team after the title's comma is no company
 		{"Pinecrest Analytics // Senior Data Engineer - 30 min recruiter screen", "dana@pinecrest.example", "Pinecrest Analytics", "Senior Data Engineer"},            // a double slash divides too
 		{"Interview: Backend Engineer – Sam Rivera", "jo@quaystone.example", "Quaystone", "Backend Engineer"},
+		// A Slovenian booking's state, a Bulgarian title in Cyrillic.
+		{"Potrjeno: Razgovor za zaposlitev – Product Designer", "ana@kvarta.example", "Kvarta", "Product Designer"},
+		{"Покана за интервю - Frontend разработчик (React)", "maria@vitoshasystems.example", "Vitosha Systems", "Frontend разработчик (React)"},
 		// An Argentinian recruiter's opening ("búsqueda"), named by
 		// speciality and seniority; without the word, a subject's
 		// "Backend Sr." leaves the title to the text.
