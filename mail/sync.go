@@ -493,22 +493,34 @@ func readFetchedBody(msg *imapclient.FetchMessageData, max int64) (Body, error) 
 			if item.Literal == nil {
 				continue // NIL: nothing stored
 			}
-			// The literal's size is known (RFC 3501 §4.3): one
-			// allocation of it, where a bytes.Buffer's ReadFrom grows
-			// past it, and copies, to make room for its last read.
-			raw := make([]byte, item.Literal.Size())
-			n, err := io.ReadFull(item.Literal, raw)
-			if err != nil && err != io.ErrUnexpectedEOF && err != io.EOF {
+			raw, err := readLiteral(item.Literal, item.Literal.Size(), max)
+			if err != nil {
 				return Body{}, err
 			}
-			if _, err := io.Copy(io.Discard, item.Literal); err != nil {
-				return Body{}, err
-			}
-			body.Raw = raw[:n]
+			body.Raw = raw
 			body.Truncated = int64(len(body.Raw)) >= max
 		}
 	}
 	return body, nil
+}
+
+// readLiteral reads a literal of the size the server announced (RFC 3501
+// §4.3) into one allocation of that size, where a bytes.Buffer's ReadFrom
+// grows past it, and copies, to make room for its last read. It keeps at
+// most limit bytes whatever the server announces (the FETCH asked for
+// <0.limit>; a server that sends more, or claims to, costs no more memory)
+// and reads the rest out, so that the connection stays in step. A
+// literal shorter than announced gives what came.
+func readLiteral(r io.Reader, size, limit int64) ([]byte, error) {
+	raw := make([]byte, min(max(size, 0), limit))
+	n, err := io.ReadFull(r, raw)
+	if err != nil && err != io.ErrUnexpectedEOF && err != io.EOF {
+		return nil, err
+	}
+	if _, err := io.Copy(io.Discard, r); err != nil {
+		return nil, err
+	}
+	return raw[:n], nil
 }
 
 // uidSet turns ascending UIDs into ranges ("1:40,42,50:60"), which keeps
