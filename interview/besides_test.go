@@ -261,3 +261,20 @@ func TestTimesOutsideTheUsersZone(t *testing.T) {
 		})
 	}
 }
+
+// TestUnprovenVersionRefusesNothing: a version of an event that was turned
+// down for what it is keeps a shape-only version of the same UID from
+// being an interview; a version in mail the user's server could not prove
+// (DMARC fail) is no version at all, and cannot do that.
+func TestUnprovenVersionRefusesNothing(t *testing.T) {
+	real := vevent{method: "REQUEST", uid: "call-7@kvarnby.example", organizer: "lena.berg@kvarnby.example",
+		start: "20261208T100000Z", summary: "Kvarnby / Sam", extra: []string{teamsLink}}
+	forged := real
+	forged.summary, forged.stamp = "Rådgivningsmøde om din pension", "20261121T100000Z"
+	spoof := calMessageFrom("x2@kvarnby.example", "2026-11-21T10:00:00Z", forged.summary, "Invitation.", forged)
+	spoof.AuthFailure = "dmarc=fail (header.from=kvarnby.example)"
+	msgs := []mail.Message{calMessageFrom("x1@kvarnby.example", "2026-11-20T10:00:00Z", real.summary, "", real), spoof}
+	if ivs := interview.Build(msgs, nil, sampleConfig()); len(ivs) != 1 {
+		t.Fatalf("%d interviews, want the real invitation's", len(ivs))
+	}
+}

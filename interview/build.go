@@ -714,6 +714,9 @@ func (b *builder) calendarVersions(ins []input, feed []FeedEvent) {
 	refused := map[string]bool{}
 	for i := range ins {
 		in := &ins[i]
+		if in.a.sent || in.a.skip {
+			continue // not the organiser's word: the user's own, or unproven
+		}
 		for j, ev := range in.a.events {
 			if ev.UID != "" && invitationMethod(ev.Method) && !in.a.interview[j] && in.a.shapeOf(j).had {
 				refused[ev.UID] = true

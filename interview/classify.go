@@ -10,7 +10,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/followupd/followupd/calendar"
-	"github.com/followupd/followupd/interview/timetext"
 	"github.com/followupd/followupd/mail"
 )
 
@@ -315,9 +314,7 @@ func (a *analysis) parseCalendars(m *mail.Message, cfg Config) {
 	// часом)" is Kyiv's 11:00. As for any time without a zone, the zone
 	// the mail states counts, else the user's.
 	loc := cfg.location()
-	if z, _, ok := timetext.ZoneIn(a.text); ok {
-		loc = z
-	} else if z, _, ok := timetext.ZoneIn(truncate(a.full, maxText)); ok {
+	if z, ok := a.statedZone(); ok {
 		loc = z
 	}
 	for _, raw := range m.Calendars {

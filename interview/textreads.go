@@ -61,11 +61,7 @@ func (a *analysis) zone(cfg Config) *time.Location {
 	}
 	a.zoneDone = true
 	a.zoneLoc = cfg.location()
-	// The message's own words first, then what it quotes: "Perfect,
-	// Thursday at 2pm then" answers a mail that said "all times UK".
-	if loc, _, ok := timetext.ZoneIn(a.text); ok {
-		a.zoneLoc = loc
-	} else if loc, _, ok := timetext.ZoneIn(truncate(a.full, maxText)); ok {
+	if loc, ok := a.statedZone(); ok {
 		a.zoneLoc = loc
 	} else if loc, _, ok := timetext.PlaceZone(truncate(a.full, maxText)); ok {
 		// No zone written: an interview met in person is on its city's clock.
@@ -90,6 +86,19 @@ func (a *analysis) zone(cfg Config) *time.Location {
 		a.zoneLoc = a.publicZone
 	}
 	return a.zoneLoc
+}
+
+// statedZone is the zone the message states: in its own words first,
+// then in what it quotes ("Perfect, Thursday at 2pm then" answers a mail
+// that said "all times UK").
+func (a *analysis) statedZone() (*time.Location, bool) {
+	if loc, _, ok := timetext.ZoneIn(a.text); ok {
+		return loc, true
+	}
+	if loc, _, ok := timetext.ZoneIn(truncate(a.full, maxText)); ok {
+		return loc, true
+	}
+	return nil, false
 }
 
 // writersCountry returns the zone of the one country whose language the
