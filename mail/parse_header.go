@@ -152,6 +152,14 @@ func truncateUTF8(s string, n int) string {
 // (RFC 5322 §3.4) yields its members.
 func ParseAddressList(s string) []Address {
 	s = headerUTF8(s)
+	if out, ok := simpleAddressList(s); ok {
+		return out
+	}
+	return parseAddressList(s)
+}
+
+// parseAddressList is ParseAddressList without its fast path.
+func parseAddressList(s string) []Address {
 	if strings.TrimSpace(s) == "" {
 		return nil
 	}
@@ -174,6 +182,110 @@ func ParseAddressList(s string) []Address {
 		out = out[:maxAddresses]
 	}
 	return out
+}
+
+// simpleAddressList reads the shape most address headers have, a list of
+// "local@domain" or "Display Name <local@domain>" in plain ASCII words,
+// without net/mail, whose general parser costs more than the rest of a
+// summary on a first pass (about 8% of its CPU). It reports false for
+// anything else (quotes, comments, encoded-words, groups, obsolete routes,
+// 8-bit text, empty members), which net/mail then reads; the two agree on
+// every input the fast path takes (FuzzSimpleAddressList).
+func simpleAddressList(s string) ([]Address, bool) {
+	var out []Address
+	for more := true; more; {
+		var member string
+		member, s, more = strings.Cut(s, ",")
+		name, email, ok := simpleMailbox(member)
+		if !ok {
+			return nil, false
+		}
+		if len(out) < maxAddresses && plausibleEmail(email) {
+			out = append(out, Address{Name: cleanName(name, email), Email: email})
+		}
+	}
+	if len(out) == 0 {
+		return nil, false
+	}
+	return out, true
+}
+
+// simpleMailbox reads one member of simpleAddressList: optional words of
+// letters, digits, hyphens, underscores and apostrophes separated by single spaces, then either
+// a bare addr-spec or one in angle brackets. The email is lower-cased.
+func simpleMailbox(m string) (name, email string, ok bool) {
+	m = strings.Trim(m, " ")
+	lt := strings.IndexByte(m, '<')
+	if lt < 0 {
+		if !simpleAddrSpec(m) {
+			return "", "", false
+		}
+		return "", strings.ToLower(m), true
+	}
+	if !strings.HasSuffix(m, ">") {
+		return "", "", false
+	}
+	spec := m[lt+1 : len(m)-1]
+	name = strings.TrimRight(m[:lt], " ")
+	if !simpleAddrSpec(spec) || !simplePhrase(name) {
+		return "", "", false
+	}
+	return name, strings.ToLower(spec), true
+}
+
+// simplePhrase reports whether s is empty or atoms of [A-Za-z0-9_'-]
+// separated by single spaces: a display name that net/mail returns as it is.
+func simplePhrase(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ':
+			if s[i-1] == ' ' {
+				return false
+			}
+		case !simpleAtext(c) || c == '.' || c == '+':
+			return false
+		}
+	}
+	return true
+}
+
+// simpleAddrSpec reports whether s is local@domain with both sides
+// dot-atoms (RFC 5322 §3.4.1) of [A-Za-z0-9._+-] (no leading, trailing or
+// doubled dot).
+func simpleAddrSpec(s string) bool {
+	at := strings.IndexByte(s, '@')
+	if at < 0 {
+		return false
+	}
+	return simpleDotAtom(s[:at]) && simpleDotAtom(s[at+1:])
+}
+
+func simpleDotAtom(s string) bool {
+	if s == "" || s[0] == '.' || s[len(s)-1] == '.' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !simpleAtext(c) || c == '\'' {
+			return false
+		}
+		if c == '.' && s[i-1] == '.' {
+			return false
+		}
+	}
+	return true
+}
+
+func simpleAtext(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' ||
+		c == '.' || c == '_' || c == '-' || c == '+' || c == '\''
 }
 
 func convertAddresses(list []*mail.Address) []Address {

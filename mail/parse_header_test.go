@@ -91,6 +91,69 @@ func TestParseAddressList(t *testing.T) {
 	}
 }
 
+// TestSimpleAddressList holds the fast path to the shapes it is for, so
+// that it cannot quietly stop taking them, and to the shapes it must leave
+// to net/mail.
+func TestSimpleAddressList(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		take bool
+	}{
+		{"bare address", "sam@example.org", true},
+		{"name and angle-addr", "Jane Doe <Jane.Doe@Initech.example>", true},
+		{"list with plus and hyphens", "Mary-Jo O'Neil <mj+jobs@mail.initech.example>, b@x.example", true},
+		{"angle-addr alone", "<noreply@greenhouse.io>", true},
+		{"no space before angle", "Jane<j@x.example>", true},
+		{"quoted name", `"Doe, Jane" <jane@x.example>`, false},
+		{"encoded-word", "=?utf-8?q?J=C3=BCrgen?= <j@x.example>", false},
+		{"8-bit name", "Zoë <zoe@x.example>", false},
+		{"comment", "Eve <e@x.example> (work)", false},
+		{"group", "Team: a@x.example;", false},
+		{"dotted name", "John Q. Public <j@x.example>", false},
+		{"double space", "Jane  Doe <j@x.example>", false},
+		{"trailing comma", "a@x.example,", false},
+		{"empty member", "a@x.example, , b@x.example", false},
+		{"semicolons", "a@x.example; b@x.example", false},
+		{"double dot", "a..b@x.example", false},
+		{"no domain", "nodomain@", false},
+		{"folded", "Jane Doe\r\n <j@x.example>", false},
+		{"empty", "", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, ok := simpleAddressList(tc.in)
+			if ok != tc.take {
+				t.Fatalf("simpleAddressList(%q) took it: %v, want %v", tc.in, ok, tc.take)
+			}
+			if want := parseAddressList(tc.in); ok && !reflect.DeepEqual(got, want) {
+				t.Errorf("simpleAddressList(%q) = %q, net/mail path %q", tc.in, got, want)
+			}
+		})
+	}
+}
+
+// FuzzSimpleAddressList: whatever the fast path takes, it reads exactly as
+// the general path does.
+func FuzzSimpleAddressList(f *testing.F) {
+	for _, s := range []string{
+		"sam@example.org", "Jane Doe <jane@x.example>", "a@b, C D <c@d>", "<x@y>",
+		"A <a@b>,B <b@c>", "a.b-c+d_e@f-g.h", "O'Neil <o@x>", "x@y.", "-@-", "a@b@c",
+		"Jane<j@x>", "J <j@x> ", " j@x", "a <b>", "a <b@c", "_ <_@_>", "1 <1@1>",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, ok := simpleAddressList(s)
+		if !ok {
+			return
+		}
+		if want := parseAddressList(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("simpleAddressList(%q) = %q, net/mail path %q", s, got, want)
+		}
+	})
+}
+
 func TestParseAddressListCap(t *testing.T) {
 	in := strings.Repeat("a@x.example, ", 3*maxAddresses)
 	if got := len(ParseAddressList(in)); got != maxAddresses {
