@@ -21,6 +21,16 @@ func TestFindChineseJapaneseKorean(t *testing.T) {
 			want: time.Date(2026, 12, 10, 15, 30, 0, 0, berlin)},
 		{name: "Korean: a range, each end in the afternoon, KST", text: "12월 15일 (화) 오후 4시 - 오후 5시 (KST)",
 			want: time.Date(2026, 12, 15, 16, 0, 0, 0, zone(t, "Asia/Seoul")), dur: time.Hour, zone: "KST"},
+		{name: "Traditional Chinese: the year, 星期 in full-width brackets, Taipei's time after a range", text: "面試時間：2026年12月15日（星期二）上午10:00～11:30（台北時間，GMT+8）",
+			want: time.Date(2026, 12, 15, 10, 0, 0, 0, zone(t, "Asia/Taipei")), dur: 90 * time.Minute, zone: "台北時間"},
+		{name: "Chinese: a range with the tilde operator Big5 converters write", text: "2027年1月7日（星期四）下午2:00∼3:00（台北時間）",
+			want: time.Date(2027, 1, 7, 14, 0, 0, 0, zone(t, "Asia/Taipei")), dur: time.Hour, zone: "台北時間"},
+		{name: "Japanese: the weekday written out in brackets", text: "2026年12月16日（水曜日）14時～15時",
+			want: time.Date(2026, 12, 16, 14, 0, 0, 0, berlin), dur: time.Hour},
+		{name: "Korean: the weekday written out", text: "2026년 12월 16일 수요일 오후 3시",
+			want: time.Date(2026, 12, 16, 15, 0, 0, 0, berlin)},
+		{name: "Chinese: a weekday alone before the afternoon", text: "周二下午3点可以吗",
+			want: time.Date(2026, 12, 1, 15, 0, 0, 0, berlin)},
 	})
 }
 

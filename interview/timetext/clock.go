@@ -623,9 +623,10 @@ var benignWords = [...]string{"instead", "rather", "sharp", "then", "and", "or",
 	"statt", "anstatt", "anstelle", "pile", "plutôt", "invece", "en"}
 
 // isTilde reports the tilde Chinese, Japanese and Korean write for "to"
-// and, after a time alone, for "from" ("14:00〜").
+// and, after a time alone, for "from" ("14:00〜"). Big5 and Shift_JIS
+// converters map their wave dash to U+223C "∼" as often as to "～".
 func isTilde(t *token) bool {
-	return t.kind == tPunct && (t.val == '~' || t.val == '～' || t.val == '〜')
+	return t.kind == tPunct && (t.val == '~' || t.val == '～' || t.val == '〜' || t.val == '∼')
 }
 
 func isDash(t *token) bool {
@@ -633,7 +634,7 @@ func isDash(t *token) bool {
 		return false
 	}
 	switch t.val {
-	case '-', '–', '—', '‒', '−', '~', '～', '〜':
+	case '-', '–', '—', '‒', '−', '~', '～', '〜', '∼':
 		return true
 	}
 	return false

@@ -227,6 +227,17 @@ var monthAbbrevs = [numLangs]string{
 	el: "ιαν φεβ μαρ απρ - ιουν ιουλ αυγ σεπ οκτ νοε δεκ",
 }
 
+// cjkWeekdayNames are the weekdays of Chinese (simplified and traditional,
+// with 星期, 周/週 and 礼拜/禮拜), Japanese and Korean, Sunday first.
+var cjkWeekdayNames = []string{
+	"星期日|星期天 星期一 星期二 星期三 星期四 星期五 星期六",
+	"周日|周天 周一 周二 周三 周四 周五 周六",
+	"週日|週天 週一 週二 週三 週四 週五 週六",
+	"礼拜日|礼拜天|禮拜日|禮拜天 礼拜一|禮拜一 礼拜二|禮拜二 礼拜三|禮拜三 礼拜四|禮拜四 礼拜五|禮拜五 礼拜六|禮拜六",
+	"日曜日|日曜 月曜日|月曜 火曜日|火曜 水曜日|水曜 木曜日|木曜 金曜日|金曜 土曜日|土曜",
+	"일요일 월요일 화요일 수요일 목요일 금요일 토요일",
+}
+
 // Weekday names per language, Sunday first as in time.Weekday.
 var weekdayNames = [numLangs]string{
 	en: "sunday monday tuesday wednesday thursday friday saturday",
@@ -661,6 +672,14 @@ func init() {
 		for _, w := range strings.Fields(labelWords[l]) {
 			add(w, l, kLabel, 0, 0)
 		}
+	}
+	// Chinese, Japanese and Korean weekdays, Sunday first, read in every
+	// language as the CJK figures are: "2026年12月15日（星期二）上午10:00",
+	// "12月16日（水曜日）14時", "12월 16일 수요일 오후 3시". The one-letter
+	// Japanese forms ("（火）") are other words too and stay unknown words,
+	// which a date's brackets may hold anyway.
+	for _, list := range cjkWeekdayNames {
+		addList(list, anyLang, kWeekday, 0, 0)
 	}
 	// "May" the month against "may" the verb.
 	for i, m := range dict["may"].m {
