@@ -72,6 +72,14 @@ func TestFindLanguages(t *testing.T) {
 		{name: "en/a country in brackets after the clock", text: "Thursday 10 December at 3pm (UK)", want: time.Date(2026, 12, 10, 15, 0, 0, 0, time.UTC), zone: "UK"},
 		{name: "pt/a country for its zone", text: "quinta-feira, 10 de dezembro, às 11h Portugal", want: time.Date(2026, 12, 10, 11, 0, 0, 0, time.UTC), zone: "Portugal"},
 		{name: "en/a Riyadh office's time", text: "Sunday 13 December at 10:30 Riyadh time", want: time.Date(2026, 12, 13, 7, 30, 0, 0, time.UTC), zone: "Riyadh time"},
+		// Every country on one clock and its principal city, from the tz
+		// database (places_gen.go), not only the ones listed by hand.
+		{name: "en/Vietnam's time", text: "Tuesday 22 Dec, 15:00 Vietnam time = 09:00 Berlin", want: time.Date(2026, 12, 22, 8, 0, 0, 0, time.UTC), zone: "Vietnam time"},
+		{name: "en/Bangkok's time", text: "Thursday 17 December at 1.30pm Bangkok time", want: time.Date(2026, 12, 17, 6, 30, 0, 0, time.UTC), zone: "Bangkok time"},
+		{name: "en/a country of two words", text: "Monday 14 December, 10:00 Sri Lanka time", want: time.Date(2026, 12, 14, 4, 30, 0, 0, time.UTC), zone: "Sri Lanka time"},
+		{name: "en/a capital of two words", text: "Wednesday 9 December 2pm Kuala Lumpur time", want: time.Date(2026, 12, 9, 6, 0, 0, 0, time.UTC), zone: "Kuala Lumpur time"},
+		{name: "en/Lagos in brackets", text: "Friday 11 December at 11am (Lagos)", want: time.Date(2026, 12, 11, 10, 0, 0, 0, time.UTC), zone: "Lagos"},
+		{name: "en/a given name after the clock is no zone", text: "Tuesday 22 Dec at 3pm Jordan will call you", want: time.Date(2026, 12, 22, 14, 0, 0, 0, time.UTC)},
 		// Flemish marks the hour with "u", as French does with "h".
 		{name: "nl-BE/9u30", text: "een eerste gesprek op maandag 14 december om 9u30 op ons hoofdkantoor", want: at(12, 14, 9, 30)},
 		{name: "nl-BE/13u30", text: "verplaatst naar woensdag 16 december om 13u30, op dezelfde locatie", want: at(12, 16, 13, 30)},

@@ -10,6 +10,8 @@ import (
 	"unicode/utf8"
 )
 
+//go:generate go run ./internal/genplaces -o places_gen.go
+
 // Ranks of the ways a zone is written; the lower wins when one time is
 // followed by several ("10:00 AM EST (America/New_York)").
 const (
@@ -137,6 +139,9 @@ var cities = map[string]string{
 	"hungary": "Europe/Budapest", "romania": "Europe/Bucharest", "croatia": "Europe/Zagreb", "slovenia": "Europe/Ljubljana",
 	"turkey": "Europe/Istanbul", "turkiye": "Europe/Istanbul", "korea": "Asia/Seoul", "taiwan": "Asia/Taipei",
 	"ksa": "Asia/Riyadh", "uae": "Asia/Dubai", "qatar": "Asia/Qatar",
+	// China keeps one official clock though the tz database lists two
+	// zones; Vietnam's cities by the names people use.
+	"china": "Asia/Shanghai", "hanoi": "Asia/Ho_Chi_Minh", "saigon": "Asia/Ho_Chi_Minh",
 	"egypt": "Africa/Cairo", "kenya": "Africa/Nairobi", "nigeria": "Africa/Lagos", "morocco": "Africa/Casablanca",
 	// The capitals as the other languages followupd reads write them
 	// ("14h em Berlim", "alle 10 a Berlino", "à Varsovie").
@@ -359,6 +364,23 @@ func init() {
 	for k, a := range zoneAbbrevs {
 		z := zoneEntry(k)
 		z.abbrev, z.fixed = a.iana, a.fixed
+	}
+	// The world's one-clock countries and their principal cities, by the
+	// tz database's names (places_gen.go), beside the names above.
+	for k, c := range worldPlaces {
+		if _, ok := cities[k]; !ok {
+			cities[k] = c
+		}
+	}
+	for k, m := range worldPlaces2 {
+		if twoWordCities[k] == nil {
+			twoWordCities[k] = map[string]string{}
+		}
+		for k2, c := range m {
+			if _, ok := twoWordCities[k][k2]; !ok {
+				twoWordCities[k][k2] = c
+			}
+		}
 	}
 	for k, c := range cities {
 		zoneEntry(k).city = c
