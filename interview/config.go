@@ -340,6 +340,32 @@ var jobBoardDomains = []string{
 	// Analytics sent you an offer") from their own addresses.
 	"upwork.com", "freelancer.com", "peopleperhour.com", "fiverr.com", "malt.com", "malt.fr", "malt.de",
 	"freelancermap.de", "freelancermap.com", "twago.de", "contra.com", "guru.com",
+	// East and South-East Asia, where a board passes on the employer's
+	// invitation in its own layout ("【BOSS直聘】您收到一个面试邀请：…").
+	"zhipin.com", "51job.com", "zhaopin.com", "liepin.com", "lagou.com", "104.com.tw", "1111.com.tw",
+	"yourator.co", "cakeresume.com", "cake.me", "jobsdb.com", "jobstreet.com", "jobstreet.com.my",
+	"jobstreet.com.sg", "jobstreet.co.id", "kalibrr.com", "glints.com", "mycareersfuture.gov.sg",
+	"saramin.co.kr", "jobkorea.co.kr", "wanted.co.kr", "rallit.com", "wantedly.com", "rikunabi.com",
+	"mynavi.jp", "doda.jp", "en-japan.com", "bizreach.jp", "green-japan.com", "type.jp", "jobthai.com",
+	"vietnamworks.com", "topcv.vn", "itviec.com", "timesjobs.com", "shine.com", "instahyre.com",
+	"iimjobs.com", "hirist.tech", "cutshort.io", "internshala.com", "rozee.pk", "bdjobs.com",
+	// The Middle East, Africa, Turkey and Eastern Europe.
+	"gulftalent.com", "naukrigulf.com", "wuzzuf.net", "forasna.com", "alljobs.co.il", "drushim.co.il",
+	"jobberman.com", "brightermonday.co.ke", "pnet.co.za", "careers24.com", "kariyer.net", "secretcv.com",
+	"yenibiris.com", "hh.ru", "hh.kz", "superjob.ru", "rabota.ua", "robota.ua", "work.ua", "djinni.co",
+	"jobs.dou.ua", "jobs.bg", "profession.hu", "ejobs.ro", "bestjobs.eu", "mojposao.net", "posao.hr",
+	"infostud.com", "poslovi.infostud.com", "cvonline.lt", "cv.lv", "cv.ee", "cvkeskus.ee", "cv.lt",
+	"jobs.lu", "startupjobs.cz", "profesia.sk", "nofluffjobs.com", "justjoin.it", "bulldogjob.pl",
+	// Western Europe's and the Americas' boards not above.
+	"monster.de", "monster.fr", "monster.co.uk", "jobware.de", "stellenanzeigen.de", "stepstone.at",
+	"stepstone.be", "stepstone.nl", "stepstone.fr", "nationalevacaturebank.nl", "werk.nl", "jobat.be",
+	"ictjob.be", "cadremploi.fr", "meteojob.com", "regionsjob.com", "jobijoba.com", "tecnoempleo.com",
+	"infoempleo.com", "trabajos.com", "monster.it", "infojobs.it", "jobbsafari.se", "blocketjobb.se",
+	"arbetsformedlingen.se", "jobnet.dk", "nav.no", "jobsite.co.uk", "cwjobs.co.uk", "hired.com",
+	"builtin.com", "simplyhired.com", "careerbuilder.com", "workopolis.com", "jobbank.gc.ca",
+	"jora.com", "seek.com", "trademe.co.nz", "getonbrd.com", "laborum.cl", "trabajando.com",
+	"gupy.io", "kenoby.com", "99jobs.com", "programathor.com.br", "torre.ai", "remoteok.com",
+	"weworkremotely.com", "remote.co", "himalayas.app", "arc.dev", "turing.com", "toptal.com",
 }
 
 var (

@@ -75,6 +75,30 @@ func TestEmployerMovesASystemsBooking(t *testing.T) {
 	}
 }
 
+// TestUserConfirmationMovedThroughABoard: an employer invites through a
+// job board, the user confirms the time in a letter of their own, and the
+// employer's answer to that letter moves it: one interview, at the new
+// time, not a second one left at the time the user confirmed.
+func TestUserConfirmationMovedThroughABoard(t *testing.T) {
+	board := textMessage("b1@reed.co.uk", "2026-11-23T09:14:00Z", "noreply@reed.co.uk", "Corvid Analytics sent you a message",
+		"Dear Sam,\n\nThank you for your application for Data Engineer. We would like to invite you to an interview on Thursday 10 December at 11:00 (UK time) on Teams.\n\nKind regards,\nHannah Blake\nCorvid Analytics")
+	board.From = []mail.Address{{Name: "Reed", Email: "noreply@reed.co.uk"}}
+	letter := textMessage("s1@example.org", "2026-11-23T17:41:00Z", "sam.rivera@example.org", "Interview - Data Engineer",
+		"Dear Hannah,\n\nI am happy to confirm my interview on Thursday 10 December at 11:00 UK time on Teams.\n\nBest regards,\nSam")
+	letter.From = []mail.Address{{Name: "Sam Rivera", Email: "sam.rivera@example.org"}}
+	letter.To = []mail.Address{{Name: "Hannah Blake", Email: "hannah.blake@corvid-analytics.example"}}
+	moved := textMessage("h1@corvid-analytics.example", "2026-12-01T08:05:00Z", "hannah.blake@corvid-analytics.example", "RE: Interview - Data Engineer",
+		"Dear Sam,\n\nUnfortunately we have had to move the interview to Friday 11 December at 14:30 UK time, still on Teams.\n\nBest,\nHannah")
+	moved.InReplyTo, moved.References = []string{"s1@example.org"}, []string{"s1@example.org"}
+	ivs := interview.Build([]mail.Message{board, letter, moved}, nil, sampleConfig())
+	if len(ivs) != 1 || !ivs[0].Start.Equal(utc("20261211T143000Z")) {
+		for _, iv := range ivs {
+			t.Logf("%s %q %s", iv.Start.UTC(), iv.Company, iv.Why.Time)
+		}
+		t.Fatalf("%d interviews, want one at Fri 11 Dec 14:30 UTC", len(ivs))
+	}
+}
+
 // TestInvitationsThatAreNoInterview: calendar invitations whose only
 // interview word is misleading: a podcast's recording (the show's name in
 // its organizer's domain, or a recording studio's invitation), and a

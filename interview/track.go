@@ -769,7 +769,7 @@ func (b *builder) userConfirmations(ins []input) {
 		known := false
 		for _, t := range b.all {
 			known = known || absDur(t.iv.Start.Sub(r.found.Start)) <= sameSlot ||
-				t.thread[in.m.MessageID] && t.iv.InvitedAt.After(in.m.Date)
+				t.thread[in.m.MessageID] && (t.iv.InvitedAt.After(in.m.Date) || t.timesAt.After(in.m.Date))
 		}
 		if known {
 			continue
