@@ -1,12 +1,13 @@
 package interview
 
 import (
-	"github.com/followupd/followupd/interview/timetext"
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/followupd/followupd/calendar"
+	"github.com/followupd/followupd/interview/timetext"
 	"github.com/followupd/followupd/mail"
 )
 
@@ -366,6 +367,18 @@ func companyFromText(s string, people map[string]bool, kw []string) string {
 			}
 		}
 	}
+	if c := companyAfterLabel(s, people, kw); c != "" {
+		return c
+	}
+	// "【聯宇半導體】面試通知－韌體工程師": Chinese and Japanese subjects
+	// put the sender's name in lenticular brackets before what the mail
+	// is about.
+	if name, rest, ok := strings.Cut(strings.TrimPrefix(s, "【"), "】"); ok && strings.HasPrefix(s, "【") &&
+		(firstWord(normalize(rest), kw) != "" || compoundKeyword(rest) != "") {
+		if c := acceptCompany(name, people); c != "" && !hasRoleWord(name) {
+			return c
+		}
+	}
 	// "Subject: Interview: Sam Rivera - ..." of a forwarded header
 	// block: the field's name is no company.
 	if label, rest, ok := strings.Cut(s, ":"); ok && hasFieldPrefix(strings.ToLower(strings.TrimSpace(label))+":", outlookSubject) {
@@ -461,6 +474,50 @@ func companyFromText(s string, people map[string]bool, kw []string) string {
 		}
 	}
 	return ""
+}
+
+// companyAfterLabel reads a subject that is an interview's label and a
+// name alone after a colon: "Interview invitation: Initech Ltd",
+// "【BOSS直聘】您收到一个面试邀请：深圳星河智能科技有限公司" (a job board
+// passing on the employer's invitation), "面接のご案内：ミナトクラウド株式会社".
+func companyAfterLabel(s string, people map[string]bool, kw []string) string {
+	i, n := strings.LastIndex(s, ": "), 2
+	if j := strings.LastIndex(s, "："); j > i {
+		i, n = j, len("：")
+	}
+	if i <= 0 {
+		return ""
+	}
+	label, name := s[:i], strings.TrimSpace(s[i+n:])
+	if firstWord(normalize(label), kw) == "" && compoundKeyword(label) == "" || name == "" ||
+		firstWord(normalize(name), kw) != "" || hasRoleWord(name) || len(strings.Fields(name)) > 5 {
+		return ""
+	}
+	// A CJK value is a company's only with its legal form: "面试语言：
+	// 中英文均可" (either language) or "面试官：周昊（…负责人）" are not.
+	if !bareName(name) && !(cjkName(name) && withoutGluedLegalForm(name) != name) {
+		return ""
+	}
+	// "Interview: Tuesday", "Interview confirmation: 8 December": a day.
+	if namesAPerson(name, people) || strings.ContainsAny(name, "0123456789") ||
+		len(timetext.FindDates(name, timetext.Options{Ref: time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)})) > 0 {
+		return ""
+	}
+	return acceptCompany(name, people)
+}
+
+// cjkName reports a name written in Chinese, Japanese or Korean letters
+// only, with the legal form glued to it or not ("深圳星河智能科技有限公司").
+func cjkName(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) && r != 'ー' && r != '(' && r != ')' && r != '（' && r != '）' && r != '㈱' && r != '㈜' {
+			return false
+		}
+	}
+	return true
 }
 
 // withoutMeetingLead drops the words before a name that say what the

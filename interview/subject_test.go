@@ -123,11 +123,22 @@ func TestCompanyAndRoleFromSubjects(t *testing.T) {
 		{"Invitation à un entretien - Ingénieur DevOps (H/F) - Réf. BL-2026-0412", "recrutement@banquelorentz.example", "Banquelorentz", "Ingénieur DevOps"}, // a French posting's reference
 		// Austria's public service calls its job interview what a Kita
 		// calls a child's: the post in the subject says which.
-		{"Einladung zum Aufnahmegespräch - Kennzahl 7341/2026 Systemadministrator*in Linux (ZID)", "elisabeth.wurzer@uni-donaustadt.example", "Uni-Donaustadt", "Systemadministrator*in Linux (ZID)"},    // a posting's reference is no company
-		{"Vertraulich: nächste Schritte – Leitung Entwicklung", "k.kruse@kruse-partner.example", "Kruse-Partner", "Leitung Entwicklung"},                                                                 // a confidential search's label is no company
-		{"Intervju: Seniorrådgiver - Helse Fjordheim", "kari.nes@helse-fjordheim.example", "Helse Fjordheim", "Seniorrådgiver"},                                                                          // a Norwegian compound office title
-		{"Anställningsintervju: Utredare – Norrmark Energi", "hr@norrmarkenergi.example", "Norrmark Energi", "Utredare"},                                                                                 // a Swedish public-sector title
-		{"Sollicitatiegesprek Beleidsmedewerker Mobiliteit", "p.dekker@provincie-zeeland.example", "Provincie-Zeeland", "Beleidsmedewerker Mobiliteit"},                                                  // a Dutch policy officer
+		{"Einladung zum Aufnahmegespräch - Kennzahl 7341/2026 Systemadministrator*in Linux (ZID)", "elisabeth.wurzer@uni-donaustadt.example", "Uni-Donaustadt", "Systemadministrator*in Linux (ZID)"}, // a posting's reference is no company
+		{"Vertraulich: nächste Schritte – Leitung Entwicklung", "k.kruse@kruse-partner.example", "Kruse-Partner", "Leitung Entwicklung"},                                                              // a confidential search's label is no company
+		{"Intervju: Seniorrådgiver - Helse Fjordheim", "kari.nes@helse-fjordheim.example", "Helse Fjordheim", "Seniorrådgiver"},                                                                       // a Norwegian compound office title
+		{"Anställningsintervju: Utredare – Norrmark Energi", "hr@norrmarkenergi.example", "Norrmark Energi", "Utredare"},                                                                              // a Swedish public-sector title
+		{"Sollicitatiegesprek Beleidsmedewerker Mobiliteit", "p.dekker@provincie-zeeland.example", "Provincie-Zeeland", "Beleidsmedewerker Mobiliteit"},                                               // a Dutch policy officer
+		// A label about the interview, then the name alone after a colon
+		// (a job board passing on an invitation writes the employer so);
+		// Chinese and Japanese subjects put the sender in 【】.
+		{"Interview invitation: Corvid Analytics Ltd", "no-reply@hiring-relay.example", "Corvid Analytics", ""},
+		{"【BOSS直聘】您收到一个面试邀请：深圳星河智能科技有限公司", "notice@service.zhipin.com", "深圳星河智能科技", ""},
+		{"【聯宇半導體】面試通知－韌體工程師", "yichun.chen@lianyu-semi.example", "聯宇半導體", ""},
+		{"Interview confirmation: Tuesday", "dana@pinecrest.example", "Pinecrest", ""}, // a day after the label is no name
+		// Job boards of every region relay invitations; their names are never the company.
+		{"Interview invitation", "no-reply@wantedly.com", "", ""},
+		{"Interview invitation", "notice@service.zhipin.com", "", ""},
+		{"Interview invitation", "noreply@saramin.co.kr", "", ""},
 		{"Final interview - Senior Product Manager, Growth", "maya@brightfold.example", "Brightfold", "Senior Product Manager, Growth"},                                                                  // a team after the title's comma
 		{"Group Assessment Day – Night Manager at The Calton Grand", "hr@caltongrand.example", "Calton Grand", "Night Manager"},                                                                          // a hotel's selection day and its post
 		{"Interview Day - Sous Chef - Harbour Kitchen", "jobs@harbourkitchen.example", "Harbour Kitchen", "Sous Chef"},                                                                                   // a kitchen's title
