@@ -28,6 +28,12 @@ func TestAcceptCompany(t *testing.T) {
 		{"Format", ""}, // a form's label: "Format: Videointerview über Microsoft Teams"
 		{"Ort", ""},
 		{"Haastatteluaika", ""}, // a label: "Haastatteluaika: to 3.12.2026 klo 9.00"
+		{"Event Type", ""},      // Calendly's label over the event's name
+		{"Type d'événement", ""},
+		{"Merci", ""}, // "Merci - entretien Ingénieur MLOps": the user's thanks
+		{"Thank you", ""},
+		{"Vielen Dank", ""},
+		{"Thank You Ventures", "Thank You Ventures"},
 		{"Interviewtermin", ""},
 		{"Formation Labs", "Formation Labs"},
 		{"MEZ", ""}, // "14:00 – 15:30 (MEZ)": a time zone

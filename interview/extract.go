@@ -753,6 +753,49 @@ func latinHalf(c string) string {
 	return strings.Join(latin, " ")
 }
 
+// formLabelPhrases are the labels of two or more words that scheduling
+// pages and hiring systems put before a value ("Event Type:", "Invitee
+// Time Zone:", "Type d'événement :", "Art des Termins:").
+var formLabelPhrases = map[string]bool{
+	"event type": true, "event name": true, "event details": true, "meeting type": true, "meeting name": true,
+	"interview type": true, "interview stage": true, "invitee time zone": true, "invitee name": true,
+	"time zone": true, "date/time": true, "date and time": true, "job title": true, "job posting": true,
+	"position title": true, "type d'événement": true, "type de rendez-vous": true, "nom de l'événement": true,
+	"art des termins": true, "termintyp": true, "ereignistyp": true, "tipo de evento": true, "nombre del evento": true,
+	"tipo di evento": true, "tipo de reunião": true, "soort afspraak": true, "type afspraak": true,
+}
+
+// thanksWords say thank you in the languages followupd reads; a subject
+// part of them alone ("Merci - entretien …", "Danke – Gespräch …") is the
+// user's own thanks, never a name.
+var thanksWords = map[string]bool{
+	"thanks": true, "thank": true, "you": true, "many": true, "merci": true, "beaucoup": true, "danke": true,
+	"vielen": true, "dank": true, "gracias": true, "muchas": true, "grazie": true, "mille": true, "obrigado": true,
+	"obrigada": true, "muito": true, "bedankt": true, "dankjewel": true, "dankuwel": true, "tack": true,
+	"så": true, "mycket": true, "tak": true, "takk": true, "kiitos": true, "dziękuję": true, "dziękujemy": true,
+	"děkuji": true, "ďakujem": true, "köszönöm": true, "mulțumesc": true, "teşekkürler": true,
+	"teşekkür": true, "ederim": true, "hvala": true, "спасибо": true, "дякую": true, "благодаря": true,
+	"ευχαριστώ": true, "ευχαριστούμε": true, "for": true, "your": true, "time": true,
+}
+
+func onlyThanks(lc string) bool {
+	ws := strings.Fields(strings.Trim(lc, " !.,"))
+	if len(ws) == 0 || !thanksWords[strings.Trim(ws[0], "!.,")] {
+		return false
+	}
+	for _, w := range ws {
+		if !thanksWords[strings.Trim(w, "!.,")] {
+			return false
+		}
+	}
+	// "Thanks" alone, or words all of thanks of which one is not
+	// "you"/"for"/"time" ("Time" alone is no thanks).
+	return slices.ContainsFunc(ws, func(w string) bool {
+		w = strings.Trim(w, "!.,")
+		return w != "you" && w != "for" && w != "your" && w != "time" && w != "many"
+	})
+}
+
 // meetingPlatforms are the video services an interview is held on, as
 // a hiring system's mail names them.
 var meetingPlatforms = map[string]bool{
@@ -832,6 +875,12 @@ func acceptCompany(c string, people map[string]bool) string {
 	// "Haastatteluaika: to 3.12.2026 klo 9.00", "Interviewtermin: ...":
 	// one word that starts with the interview's is a label too.
 	if !strings.Contains(c, " ") && (fieldLabels[strings.ToLower(c)] || startsWithInterviewStem(c)) {
+		return ""
+	}
+	// "Event Type:" over Calendly's event name, "Meeting type:" of a
+	// booking page: a form's label of two words, whatever it labels;
+	// "Merci - entretien Ingénieur MLOps": the user's thanks.
+	if lc := strings.ToLower(c); formLabelPhrases[lc] || onlyThanks(lc) {
 		return ""
 	}
 	// "– Di., 15.12.2026 14:00 – 15:30 (MEZ)": a time zone in brackets.

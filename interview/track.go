@@ -1821,10 +1821,14 @@ func (b *builder) bookedSlotNamed(in *input, company string, start time.Time) *t
 }
 
 // announcedBy reports whether in comes from t's employer: its people, or a
-// scheduling system writing in the name of t's company (which names it).
+// scheduling system writing in the name of t's company (which names it),
+// or the very system address that booked t when neither names a company
+// (Calendly's "Updated:" of its own "New Event:").
 func (t *tracked) announcedBy(in *input, company string) bool {
+	from := strings.ToLower(firstAddress(in.m.From))
 	return t.fromEmployer(in.m) || company != "" && isVendorMail(in.m) && sameCompany(t.iv.Company, company) ||
-		t.atCompanyDomain(in.m)
+		t.atCompanyDomain(in.m) ||
+		company == "" && t.iv.Company == "" && isVendorMail(in.m) && t.senders[from] && !PersonAddress(from)
 }
 
 // sameSide reports whether booking o was sent by t's employer or by a
