@@ -146,11 +146,26 @@ func TestMeetingsBesidesTheJobSearch(t *testing.T) {
 			summary: "Interview: Sam Rivera / Kestrel (Senior SRE)",
 			extra:   []string{"DESCRIPTION:Interview for Sam Rivera (Thornbury candidate) – Senior SRE\\, Kestrel.\\nInterviewers: Aylin Demir\\, Jon Falk."}})
 
+	// A union's advice session the user booked, with a place and the user
+	// required: the shape of an invitation, but a member's appointment. A
+	// union hiring is another matter.
+	unionAdvice := calMessageFrom("u1@tjanstefacket.example", "2026-11-27T07:44:00Z",
+		"Bokning bekräftad: Enskild rådgivning med ombudsman, 7 december 2026",
+		"Tack för din bokning hos Tjänstefacket Region Stockholm.\nTjänst: Enskild rådgivning med ombudsman (30 min)",
+		vevent{method: "REQUEST", uid: "union-1@tjanstefacket.example", organizer: "radgivning@tjanstefacket.example",
+			start: "20261207T150000Z", summary: "Enskild rådgivning med ombudsman - Tjänstefacket", extra: []string{"LOCATION:Onlinemöte"}})
+	unionHires := calMessageFrom("u2@tjanstefacket.example", "2026-11-27T07:44:00Z", "Intervju: Förbundsjurist – Tjänstefacket",
+		"Välkommen på intervju för tjänsten som förbundsjurist.",
+		vevent{method: "REQUEST", uid: "union-2@tjanstefacket.example", organizer: "rekrytering@tjanstefacket.example",
+			start: "20261207T150000Z", summary: "Intervju: Förbundsjurist – Tjänstefacket", extra: []string{"LOCATION:Onlinemöte"}})
+
 	for _, tc := range []struct {
 		name string
 		msgs []mail.Message
 		want int
 	}{
+		{"a union's advice session for a member", []mail.Message{unionAdvice}, 0},
+		{"a union's interview for a post at the union", []mail.Message{unionHires}, 1},
 		{"an advisor's appointment moved without its word", []mail.Message{
 			calMessageFrom("a1@nordpension.example", "2026-11-20T10:00:00Z", pension.summary, "Invitation.", pension),
 			calMessageFrom("a2@nordpension.example", "2026-11-24T09:00:00Z", "Flyttet: "+pensionMoved.summary, "Updated.", pensionMoved),

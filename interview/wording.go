@@ -1198,6 +1198,16 @@ var (
 		// A speakers' club's meeting, its "Interview Chair" theme and
 		// its impromptu "table topics".
 		"toastmasters", "table topics",
+		// The user as a trade union's member: its meetings and its advice
+		// ("Enskild rådgivning med ombudsman", "Mitgliederversammlung").
+		// Not a union's name alone, which may be the employer, nor the
+		// union's representative who sits on a public employer's panel
+		// (a "tillitsvalgt", the "Personalrat"): those are interviews.
+		"union meeting", "union members", "union membership", "union branch", "members' meeting",
+		"mitgliederversammlung der", "gewerkschaftliche rechtsberatung", "adhérents du syndicat", "assemblée syndicale",
+		"asamblea de afiliados", "asamblea sindical", "iscritti al sindacato", "assemblea sindacale", "vakbondsleden",
+		"fackklubb", "fackklubben", "medlemsmöte", "enskild rådgivning", "rådgivning med ombudsman",
+		"medlemsmøde", "medlemsmøte", "jäsenkokous", "zebranie członków", "členská schůze",
 		"besichtigung", "wohnungsbesichtigung", "viewing of the flat", "flat viewing", "apartment viewing",
 		"property viewing", "handwerker", "techniker kommt", "technician visit", "physiotherapie", "physiotherapy", "physio",
 		"friseur", "hairdresser", "werkstatttermin", "car service", "rendez-vous en agence",
