@@ -205,6 +205,10 @@ func TestStatusWordsOfMoreLanguagesAndSystems(t *testing.T) {
 		"Hi Sam,\n\nLedgerline have come back to me and they've decided to offer the role to another candidate. Are you free for a quick call tomorrow (Friday) at 11am UK for the feedback?\n\nOlly"), stage)
 	ok := sentReply(no, "h3@example.org", "2026-12-10T13:32:00Z")
 	ok.Text = "Hi Olly,\n\nthanks - Friday at 11 works.\n\nSam"
+	davet := textMessage("m1@marmara-veri.example", "2026-11-27T08:10:00Z", "selin.kaya@marmara-veri.example",
+		"Mülakat Daveti - Veri Mühendisi", "Merhaba Sam Bey,\n\nSizi mülakata davet etmek isteriz.\n\nTarih: 9 Aralık 2026, Çarşamba\nSaat: 14:00 (TSİ)\n\nSelin Kaya")
+	iptal := inThread(textMessage("m2@marmara-veri.example", "2026-12-03T09:00:00Z", "selin.kaya@marmara-veri.example",
+		"YNT: Mülakat Daveti - Veri Mühendisi", "Merhaba Sam Bey,\n\nMaalesef 9 Aralık Çarşamba saat 14:00'te planladığımız mülakatı iptal etmek durumundayız.\n\nSelin Kaya"), davet)
 	for _, tc := range []struct {
 		name string
 		msgs []mail.Message
@@ -214,6 +218,7 @@ func TestStatusWordsOfMoreLanguagesAndSystems(t *testing.T) {
 		{"es: hemos tenido que anular", []mail.Message{confirm, cancel}, interview.Cancelled},
 		{"es: que te unieras, la carta de oferta", []mail.Message{final, offer}, interview.Offer},
 		{"no: a hiring system's rejection", []mail.Message{booked, rejected}, interview.Rejected},
+		{"tr: iptal etmek durumundayız", []mail.Message{davet, iptal}, interview.Cancelled},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ivs := interview.Build(tc.msgs, nil, sampleConfig())

@@ -494,7 +494,11 @@ var (
 		"a fost anulat", "a fost anulată", "este anulat", "este anulată", "trebuie să anulăm", "anulăm interviul",
 		"nu va mai avea loc", "nu mai are loc",
 		// Turkish: "mülakatımız iptal edilmiştir".
-		"iptal edildi", "iptal edilmiştir", "iptal etmek zorundayız", "iptal etmemiz gerekiyor", "iptal ediyoruz",
+		// The verb's forms after "iptal" ("iptal etmek durumundayız",
+		// "iptal ettik", "iptal edilecektir"), and a process put on hold
+		// ("askıya alınmıştır").
+		"iptal edildi", "iptal edilmiştir", "iptal etmek", "iptal etmemiz", "iptal ediyoruz", "iptal ettik",
+		"iptal edilecek", "iptal edilecektir", "iptal oldu", "iptal olmuştur", "askıya alınmıştır", "askıya alındı",
 		"gerçekleşmeyecek", "yapılmayacak",
 		// A scheduling system's notice: "Tasha Greenberg has canceled the
 		// event below", a role "put on hold".
