@@ -113,6 +113,7 @@ func buildWithRefused(msgs []mail.Message, feed []FeedEvent, cfg Config, ahead *
 	b.statusChanges(ins)
 	b.rebookedAfterCancel(ins)
 	b.mergeSameSlot()
+	b.mergeSessions()
 	b.invitationSettles(ins)
 	b.dropRehearsed(ins)
 	b.dropClientPitches(ins)

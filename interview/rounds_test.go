@@ -99,6 +99,69 @@ func TestUserConfirmationMovedThroughABoard(t *testing.T) {
 	}
 }
 
+// TestSessionsOfOneInterviewDay: a scheduling system books a virtual
+// onsite as one calendar part with an event per session; the candidate
+// sits one interview day, from the first session's start to the last's
+// end. Sessions hours apart, or from another organizer, stay apart.
+func TestSessionsOfOneInterviewDay(t *testing.T) {
+	session := func(uid, start, summary, organizer string) vevent {
+		return vevent{method: "REQUEST", uid: uid, start: start, summary: summary, organizer: organizer,
+			extra: []string{"LOCATION:https://brightwater.zoom.us/j/96620184533"}}
+	}
+	// oneCalendar writes the sessions' events into one VCALENDAR, as
+	// GoodTime and ModernLoop do.
+	oneCalendar := func(vs ...vevent) []byte {
+		var events []string
+		for _, v := range vs {
+			ics := string(v.ics())
+			events = append(events, ics[strings.Index(ics, "BEGIN:VEVENT"):strings.Index(ics, "END:VEVENT")+len("END:VEVENT")])
+		}
+		return []byte("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nMETHOD:REQUEST\r\n" + strings.Join(events, "\r\n") + "\r\nEND:VCALENDAR\r\n")
+	}
+	const kelsey, other = "kelsey.brandt@brightwater-health.example", "dan.whitcombe@brightwater-health.example"
+	onsite := func(vs ...vevent) mail.Message {
+		m := calMessageFrom("gt1@goodtime.io", "2026-12-03T15:41:00Z", "Your virtual onsite with Brightwater Health is confirmed",
+			"Your virtual onsite with Brightwater Health for the Staff Backend Engineer position is confirmed.", vs[0])
+		m.From = addr("Brightwater Health", "no-reply@goodtime.io")
+		m.Calendars = [][]byte{oneCalendar(vs...)}
+		return m
+	}
+	for _, tc := range []struct {
+		name     string
+		sessions []vevent
+		want     []time.Time // starts
+		end      time.Time   // of the first
+	}{
+		{"back to back, a break of a quarter of an hour", []vevent{
+			session("s1@goodtime.io", "20261210T143000Z", "Brightwater Health Virtual Onsite: System Design (Sam Rivera)", kelsey),
+			session("s2@goodtime.io", "20261210T153000Z", "Brightwater Health Virtual Onsite: Coding (Sam Rivera)", kelsey),
+			session("s3@goodtime.io", "20261210T164500Z", "Brightwater Health Virtual Onsite: Values Interview (Sam Rivera)", kelsey),
+		}, []time.Time{utc("20261210T143000Z")}, utc("20261210T174500Z")},
+		{"the second session hours later", []vevent{
+			session("s1@goodtime.io", "20261210T090000Z", "Brightwater Health Interview: System Design (Sam Rivera)", kelsey),
+			session("s2@goodtime.io", "20261210T150000Z", "Brightwater Health Interview: Coding (Sam Rivera)", kelsey),
+		}, []time.Time{utc("20261210T090000Z"), utc("20261210T150000Z")}, utc("20261210T100000Z")},
+		{"another organizer's session", []vevent{
+			session("s1@goodtime.io", "20261210T143000Z", "Brightwater Health Interview: System Design (Sam Rivera)", kelsey),
+			session("s2@goodtime.io", "20261210T153000Z", "Brightwater Health Interview: Hiring Manager (Sam Rivera)", other),
+		}, []time.Time{utc("20261210T143000Z"), utc("20261210T153000Z")}, utc("20261210T153000Z")},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ivs := interview.Build([]mail.Message{onsite(tc.sessions...)}, nil, sampleConfig())
+			var got []time.Time
+			for _, iv := range ivs {
+				got = append(got, iv.Start.UTC())
+			}
+			if !slices.EqualFunc(got, tc.want, time.Time.Equal) {
+				t.Fatalf("interviews at %v, want %v", got, tc.want)
+			}
+			if !ivs[0].End.Equal(tc.end) {
+				t.Errorf("first ends %v, want %v", ivs[0].End.UTC(), tc.end)
+			}
+		})
+	}
+}
+
 // TestInvitationsThatAreNoInterview: calendar invitations whose only
 // interview word is misleading: a podcast's recording (the show's name in
 // its organizer's domain, or a recording studio's invitation), and a

@@ -516,6 +516,74 @@ func (b *builder) mergeSameSlot() {
 	b.dropShadowed()
 }
 
+// maxSessionGap is the longest break between two sessions of one interview
+// day: a lunch or a quarter of an hour between back-to-back rounds.
+const maxSessionGap = 75 * time.Minute
+
+// mergeSessions makes one interview of the sessions of a virtual onsite or
+// an interview day that one message brought as several calendar events
+// (GoodTime's and ModernLoop's one VEVENT per session): the same
+// organizer, the same status, each starting at most maxSessionGap after
+// the one before ends. The candidate sits one interview day and thanks
+// its people once; the day starts with its first session and ends with
+// its last, and every session's interviewers are its interviewers.
+// Sessions that separate messages booked stay apart, as do rounds on
+// other days.
+func (b *builder) mergeSessions() {
+	byStart := slices.Clone(b.all)
+	slices.SortStableFunc(byStart, func(x, y *tracked) int { return x.iv.Start.Compare(y.iv.Start) })
+	merged := map[*tracked]bool{}
+	var days []*tracked
+	for _, t := range byStart {
+		var into *tracked
+		for _, o := range days {
+			if sessionOf(o, t) {
+				into = o
+				break
+			}
+		}
+		if into == nil {
+			days = append(days, t)
+			continue
+		}
+		merged[t] = true
+		if t.iv.End.After(into.iv.End) {
+			into.iv.End = t.iv.End
+		}
+		for _, p := range t.iv.Interviewers {
+			if !slices.ContainsFunc(into.iv.Interviewers, func(q Person) bool { return strings.EqualFold(q.Email, p.Email) }) {
+				into.iv.Interviewers = append(into.iv.Interviewers, p)
+			}
+		}
+		into.absorb(t)
+	}
+	if len(merged) > 0 {
+		b.all = slices.DeleteFunc(b.all, func(x *tracked) bool { return merged[x] })
+	}
+}
+
+// sessionOf reports whether t is a further session of o's interview day
+// (see mergeSessions).
+func sessionOf(o, t *tracked) bool {
+	if o.iv.ICSUID == "" || t.iv.ICSUID == "" || o.iv.ICSUID == t.iv.ICSUID || o.iv.Status != t.iv.Status ||
+		!strings.EqualFold(o.iv.Organizer.Email, t.iv.Organizer.Email) || o.iv.Organizer.Email == "" {
+		return false
+	}
+	end := o.iv.End
+	if end.IsZero() {
+		end = o.iv.Start
+	}
+	if gap := t.iv.Start.Sub(end); gap < 0 && t.iv.Start.Before(o.iv.Start) || gap > maxSessionGap {
+		return false
+	}
+	for id := range t.defining {
+		if o.defining[id] {
+			return true
+		}
+	}
+	return false
+}
+
 // decidedAfter reports that d ended in a rejection or an offer after s,
 // still scheduled, was last fixed: a hiring system's notice and the
 // interviewer's invitation for the same minute, the system's verdict

@@ -208,7 +208,9 @@ func TestOneMessageBringsAFewInterviewsAtMost(t *testing.T) {
 	withEvents := func(n int) mail.Message {
 		lines := []string{"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//EN", "METHOD:REQUEST"}
 		for i := range n {
-			start := time.Date(2026, 12, 1, 8, 0, 0, 0, time.UTC).Add(time.Duration(i) * time.Hour)
+			// A day apart: sessions of one day would be one interview
+			// (TestSessionsOfOneInterviewDay).
+			start := time.Date(2026, 12, 1, 8, 0, 0, 0, time.UTC).AddDate(0, 0, i)
 			lines = append(lines, "BEGIN:VEVENT", fmt.Sprintf("UID:bulk-%d@initech.example", i), "SEQUENCE:0",
 				"DTSTAMP:20261120T100000Z", "DTSTART:"+start.Format("20060102T150405Z"),
 				"DTEND:"+start.Add(45*time.Minute).Format("20060102T150405Z"),
@@ -227,7 +229,7 @@ func TestOneMessageBringsAFewInterviewsAtMost(t *testing.T) {
 		events int
 		want   int
 	}{
-		{"a panel day of three sessions", 3, 3},
+		{"three rounds on three days", 3, 3},
 		{"five, the most one message may bring", 5, 5},
 		{"a calendar export", 6, 0},
 		{"three hundred", 300, 0},
