@@ -79,6 +79,9 @@ func TestFindLanguages(t *testing.T) {
 		{name: "en/a country of two words", text: "Monday 14 December, 10:00 Sri Lanka time", want: time.Date(2026, 12, 14, 4, 30, 0, 0, time.UTC), zone: "Sri Lanka time"},
 		{name: "en/a capital of two words", text: "Wednesday 9 December 2pm Kuala Lumpur time", want: time.Date(2026, 12, 9, 6, 0, 0, 0, time.UTC), zone: "Kuala Lumpur time"},
 		{name: "en/Lagos in brackets", text: "Friday 11 December at 11am (Lagos)", want: time.Date(2026, 12, 11, 10, 0, 0, 0, time.UTC), zone: "Lagos"},
+		{name: "en/Hawaii's deadline", text: "Please complete it by Friday, December 18, 2026 at 11:59 PM HST.", want: time.Date(2026, 12, 19, 9, 59, 0, 0, time.UTC), zone: "HST"},
+		{name: "en/Alaska's time", text: "Tuesday, January 5, 2027 at 7:00 AM AKST", want: time.Date(2027, 1, 5, 16, 0, 0, 0, time.UTC), zone: "AKST"},
+		{name: "en/Central Africa Time after the clock", text: "Friday 18 December at 10:00 CAT", want: time.Date(2026, 12, 18, 8, 0, 0, 0, time.UTC), zone: "CAT"},
 		{name: "en/a given name after the clock is no zone", text: "Tuesday 22 Dec at 3pm Jordan will call you", want: time.Date(2026, 12, 22, 14, 0, 0, 0, time.UTC)},
 		// Flemish marks the hour with "u", as French does with "h".
 		{name: "nl-BE/9u30", text: "een eerste gesprek op maandag 14 december om 9u30 op ons hoofdkantoor", want: at(12, 14, 9, 30)},

@@ -47,6 +47,10 @@ var zoneAbbrevs = map[string]struct {
 	"mst": {"America/Denver", -25200}, "mdt": {"America/Denver", -25200}, "mt": {"America/Denver", -25200},
 	"pst": {"America/Los_Angeles", -28800}, "pdt": {"America/Los_Angeles", -28800}, "pt": {"America/Los_Angeles", -28800},
 	"nst": {"America/St_Johns", -12600}, "ndt": {"America/St_Johns", -12600},
+	// Hawaii's and Alaska's, and Atlantic daylight time. (Not "AST":
+	// Atlantic Standard Time in Halifax, Arabia Standard Time in Riyadh.)
+	"hst": {"Pacific/Honolulu", -36000}, "akst": {"America/Anchorage", -32400}, "akdt": {"America/Anchorage", -32400},
+	"adt": {"America/Halifax", -14400},
 	// Latin America, Africa and the rest of Asia, as their recruiters
 	// write them: "das 10h às 11h (BRT)". ART, PET, COT, EAT, WAT and
 	// ICT are words as often ("Head of ICT"): only after a time (below).
@@ -62,13 +66,14 @@ var zoneAbbrevs = map[string]struct {
 	"arg": {"America/Argentina/Buenos_Aires", -10800}, "pet": {"America/Lima", -18000},
 	"cot": {"America/Bogota", -18000}, "eat": {"Africa/Nairobi", 10800}, "wat": {"Africa/Lagos", 3600},
 	"ict": {"Asia/Bangkok", 25200}, "gst": {"Asia/Dubai", 14400},
+	"myt": {"Asia/Kuala_Lumpur", 28800}, "cat": {"Africa/Maputo", 7200}, "wita": {"Asia/Makassar", 28800},
 }
 
 // afterClockOnly are the abbreviations of three letters that are read as
 // a zone only right after a time, being a word or a company's initials
 // as often ("Head of ICT", "ART director").
 var afterClockOnly = map[string]bool{"tsi": true, "art": true, "arg": true, "pet": true, "cot": true, "eat": true,
-	"wat": true, "ict": true, "gst": true}
+	"wat": true, "ict": true, "gst": true, "cat": true, "hst": true, "adt": true}
 
 // Cities that name a zone: in Outlook's "(UTC+01:00) Amsterdam, Berlin,
 // Bern, Rome, Stockholm, Vienna", Zoom's "02:00 PM Amsterdam, Berlin...",
