@@ -486,6 +486,25 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(15, 15, 30)},
 		},
 		{
+			name: "a fallback slot in a sentence of its own",
+			msgs: []msg{
+				{id: "fb0", at: mon, subject: "Invitation à un entretien – Ingénieur DevOps",
+					text: "Bonjour Sam,\n\nNous vous invitons à un entretien mardi 8 décembre à 10h30 sur Google Meet.\n\nCamille"},
+				{id: "fb1", at: day(9, 10, 31), subject: "TR: Débrief entretien Sam Rivera – Ingénieur DevOps",
+					text: "Bonjour Sam,\n\nMerci encore pour votre disponibilité mardi, Nadia a beaucoup apprécié l'échange !\n\n" +
+						"Bonne nouvelle : nous souhaitons vous proposer un entretien final avec Thibault Marchand, notre CTO. Je vous transfère sa réponse ci-dessous pour le créneau :\n\n" +
+						"➜ vendredi 18 décembre à 14h00, dans nos locaux à Lyon (27 rue de la Charité, 69002 Lyon), durée 1h30 environ.\n\n" +
+						"Vos frais de train sont bien sûr pris en charge. Ce créneau vous convient-il ?\n\nBien cordialement,\n\nCamille Roux\nChargée de recrutement | Lumivert\n\n" +
+						"De : Thibault Marchand <thibault.marchand@lumivert.example>\nEnvoyé : mardi 8 décembre 2026 17:52\nÀ : Camille Roux <camille.roux@lumivert.example>\n" +
+						"Objet : RE: Débrief entretien Sam Rivera – Ingénieur DevOps\n\nCamille,\n\nBon feeling de mon côté aussi. Ok pour l'entretien final.\n" +
+						"Je peux le voir vendredi 18/12 à 14h, ici à Lyon (2e étage, salle Confluence).\n" +
+						"Si ça ne va pas, lundi 21 à 9h30 en dernier recours, après je suis en congés.\n\nThibault"},
+				{id: "fb2", inReplyTo: "fb1", from: "me", at: day(9, 18, 0), subject: "Re: TR: Débrief entretien Sam Rivera – Ingénieur DevOps",
+					text: "Bonjour Camille,\n\nVendredi 18 décembre à 14h me convient parfaitement.\n\nSam"},
+			},
+			want: []time.Time{day(8, 10, 30), day(18, 14, 0)},
+		},
+		{
 			name: "moved to the same day, in German, at a time in words",
 			msgs: []msg{
 				{id: "h1", at: mon, subject: "Einladung zum Vorstellungsgespräch", text: "Termin: Donnerstag, 10. Dezember 2026, Beginn 11:00 Uhr"},

@@ -2106,7 +2106,8 @@ func abbreviationBefore(s string) bool {
 }
 
 // conditional reports whether a sentence is a condition ("if you need to
-// reschedule, ..."): boilerplate, not an event.
+// reschedule, ..."): boilerplate, not an event; or a fallback that starts
+// its sentence ("Si ça ne va pas, lundi 21 à 9h30 en dernier recours").
 func conditional(sentence string) bool {
 	low := strings.ToLower(strings.TrimSpace(sentence))
 	for _, lead := range conditionalLeads {
@@ -2114,7 +2115,29 @@ func conditional(sentence string) bool {
 			return true
 		}
 	}
+	for _, lead := range fallbackLeads {
+		if strings.HasPrefix(low, lead) {
+			return true
+		}
+	}
 	return false
+}
+
+// fallbackLeads open a sentence that offers a slot in case the one before
+// does not suit. Only at a sentence's start: "Friday at 2pm, or if that
+// doesn't work Monday" names its first slot in the same sentence.
+var fallbackLeads = []string{
+	"if that doesn't work", "if that does not work", "if that time doesn't work", "if that doesn't suit",
+	"if that does not suit", "failing that", "as a fallback", "as a backup", "as a last resort",
+	"si ça ne va pas", "si ça ne vous va pas", "si cela ne vous convient pas", "si ce créneau ne vous convient pas",
+	"si ce n'est pas possible", "à défaut", "en dernier recours",
+	"si no te va bien", "si no le va bien", "si no te viene bien", "si no le viene bien", "si no puedes", "en su defecto",
+	"se non va bene", "se non ti va bene", "se non le va bene", "se non riesce", "se non riesci",
+	"se não der", "se não puder", "caso não possa", "se não for possível",
+	"als dat niet lukt", "mocht dat niet lukken", "als dat niet past", "mocht dat niet passen",
+	"falls das nicht passt", "wenn das nicht passt", "falls das nicht klappt", "wenn das nicht klappt", "notfalls",
+	"om det inte passar", "om det inte går", "hvis det ikke passer", "hvis ikke det passer",
+	"jeśli nie pasuje", "jeżeli nie pasuje", "gdyby nie pasowało",
 }
 
 // isRejection reports rejection wording in normalized text and the phrase.
