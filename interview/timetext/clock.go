@@ -779,6 +779,15 @@ func (s *scanner) wordClock(i int) (elem, bool) {
 		if cue, fromCue := s.cueBefore(i, c); (!cue || fromCue) && w.flags&fCued == 0 {
 			return elem{}, false
 		}
+		// "segunda etapa: una entrevista técnica": one is the article
+		// of most of these languages; after a label's colon it is an
+		// hour only with the hour's word ("Hora: una de la tarde" no,
+		// "Uhrzeit: ein Uhr" yes).
+		if c.h == 1 && s.punct(i-1, ':') {
+			if _, ok := s.mean(j, kSuffix); !ok {
+				return elem{}, false
+			}
+		}
 		if k, mins, ok := s.fraction(j); ok {
 			c.min, c.hasMin, j = mins, true, k
 		}

@@ -144,3 +144,17 @@ func TestFindBadInput(t *testing.T) {
 		})
 	}
 }
+
+// TestArticleAfterALabelIsNoHour: "one" is the article of most Romance and
+// Germanic languages; after a label's colon it is no hour without the
+// hour's word ("segunda etapa: una entrevista" beside a real time).
+func TestArticleAfterALabelIsNoHour(t *testing.T) {
+	text := "Queremos avanzar contigo a la segunda etapa: una entrevista técnica con el equipo (Matías, Francisca Soto y Diego Pizarro). " +
+		"Son 90 minutos: 30 de conversación sobre tu experiencia y 60 de diseño de una plataforma interna de despliegue.\n\n" +
+		"La agendamos para el lunes 14 de diciembre a las 15:30 hrs (hora de Chile), 19:30 en Berlín."
+	got := Find(text, defaultOptions(t))
+	want := time.Date(2026, 12, 14, 18, 30, 0, 0, time.UTC)
+	if len(got) != 1 || !got[0].Start.Equal(want) {
+		t.Fatalf("Find = %+v, want one mention at %v", got, want)
+	}
+}
