@@ -60,9 +60,11 @@ var keywordsByLanguage = map[string][]string{
 	},
 	"fr": {"entretien", "entretiens", "entretien d'embauche", "entretien d’embauche", "entretien téléphonique",
 		"entrevue", "entrevues", "journée d'immersion", "journée d’immersion"}, // "entrevue": French Canada
-	"es": {"entrevista", "entrevistas", "entrevista de trabajo", "día de prueba", "jornada de prueba"},
-	"pt": {"entrevista", "entrevistas", "entrevista de emprego"},
-	"it": {"colloquio", "colloqui", "colloquio di lavoro", "colloquio conoscitivo", "giornata di prova"},
+	"es": {"entrevista", "entrevistas", "entrevista de trabajo", "día de prueba", "jornada de prueba",
+		"videoentrevista", "videoentrevistas"},
+	"pt": {"entrevista", "entrevistas", "entrevista de emprego", "videoentrevista", "videoentrevistas"},
+	"it": {"colloquio", "colloqui", "colloquio di lavoro", "colloquio conoscitivo", "giornata di prova",
+		"videocolloquio", "videocolloqui"},
 	"nl": {"sollicitatiegesprek", "sollicitatiegesprekken", "kennismakingsgesprek", "tweede gesprek", "eerste gesprek",
 		"proefdag", "meeloopdag", "vervolggesprek", "selectiegesprek", "casusgesprek", "casegesprek"},
 	"pl": {

@@ -162,6 +162,23 @@ func TestSessionsOfOneInterviewDay(t *testing.T) {
 	}
 }
 
+// TestVideoInterviewInOneWord: Spanish, Portuguese and Italian write the
+// video interview as one word ("videoentrevista", "videocolloquio"), and
+// Rioplatense Spanish tells the candidate to record in the voseo
+// ("grabás tus respuestas"): a one-way interview with its deadline.
+func TestVideoInterviewInOneWord(t *testing.T) {
+	m := textMessage("bm1@bumeran.com.ar", "2026-12-04T12:11:00Z", "notificaciones@bumeran.com.ar",
+		"Pampa Seguros te invitó a una videoentrevista",
+		"Hola Sam,\n\nPampa Seguros te invitó a completar una videoentrevista para el aviso Desarrollador/a Full Stack.\n\n"+
+			"- 4 preguntas, hasta 2 minutos por respuesta\n- Tenés tiempo hasta el viernes 11/12/2026 a las 23:59 hs (hora de Argentina)\n\n"+
+			"No hay entrevistador en vivo: grabás tus respuestas cuando quieras dentro del plazo.")
+	m.From = addr("Bumeran", "notificaciones@bumeran.com.ar")
+	ivs := interview.Build([]mail.Message{m}, nil, sampleConfig())
+	if len(ivs) != 1 || !ivs[0].OneWay || !ivs[0].Start.Equal(utc("20261212T025900Z")) {
+		t.Fatalf("Build = %+v, want one one-way interview due Sat 12 Dec 02:59 UTC", ivs)
+	}
+}
+
 // TestInvitationsThatAreNoInterview: calendar invitations whose only
 // interview word is misleading: a podcast's recording (the show's name in
 // its organizer's domain, or a recording studio's invitation), and a

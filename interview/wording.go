@@ -1593,6 +1593,8 @@ var (
 		"ihre antwort aufzeichnen", "enregistrer votre réponse", "grabar tu respuesta", "grabar su respuesta",
 		"registrare la tua risposta", "gravar a sua resposta", "je antwoord opnemen", "nagrać odpowiedź",
 		"nahrát odpověď",
+		// Rioplatense Spanish's voseo: "grabás tus respuestas cuando quieras".
+		"grabás tus respuestas", "grabá tus respuestas", "grabar las respuestas", "no hay entrevistador en vivo",
 	}
 	deadlinePhrases = []string{
 		"by", "before", "deadline", "complete by", "no later than", "expires", "due", "until",
