@@ -295,8 +295,24 @@ func boardInvitation(subject string, cfg Config) bool {
 		if readersPossessives[ws[i-1]] && firstWord(strings.Join(ws[i:min(len(ws), i+3)], " "), kw) != "" {
 			return true
 		}
+		// "You've been invited to an interview - Data Platform Engineer
+		// at Savanna Grid Energy Ltd", "Einladung zum Vorstellungsgespräch":
+		// an invitation's word, the interview's within a few words.
+		if invitationWords[ws[i-1]] && firstWord(strings.Join(ws[i:min(len(ws), i+4)], " "), kw) != "" {
+			return true
+		}
 	}
 	return false
+}
+
+// invitationWords are the words of an invitation, lower-case, in the
+// languages followupd reads.
+var invitationWords = map[string]bool{
+	"invited": true, "invitation": true, "eingeladen": true, "einladung": true, "invité": true, "invitée": true,
+	"invitado": true, "invitada": true, "invitación": true, "invitato": true, "invitata": true, "invito": true,
+	"convidado": true, "convidada": true, "convite": true, "uitgenodigd": true, "uitnodiging": true,
+	"zaproszenie": true, "zaproszony": true, "zaproszona": true, "inbjudan": true, "inbjuden": true,
+	"invitasjon": true, "invitert": true, "kutsu": true, "kutsuttu": true, "pozvánka": true, "pozván": true, "pozvaná": true,
 }
 
 // readersPossessives are "your" in the languages read: "tu entrevista",
