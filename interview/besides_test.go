@@ -159,11 +159,23 @@ func TestMeetingsBesidesTheJobSearch(t *testing.T) {
 		vevent{method: "REQUEST", uid: "union-2@tjanstefacket.example", organizer: "rekrytering@tjanstefacket.example",
 			start: "20261207T150000Z", summary: "Intervju: Förbundsjurist – Tjänstefacket", extra: []string{"LOCATION:Onlinemöte"}})
 
+	owner := textMessage("o1@seaboard-rentals.example", "2026-12-03T09:00:00Z", "ridwaan@seaboard-rentals.example",
+		"Unit 704 - shortlist & meeting with owner",
+		"Hi Sam\n\nGood news, you're on the shortlist. The owner likes to do a short interview with every prospective tenant before she signs. "+
+			"She has proposed Saturday 12 December at 10:00 at the unit, or a video call at the same time.\n\nRidwaan\nRental Agent")
+	parish := textMessage("p1@stjude-ikeja.example", "2026-12-03T09:00:00Z", "chinedu.eze@stjude-ikeja.example",
+		"The Beacon Christmas Edition - Interview request",
+		"Dear Brother Sam,\n\nThe Communications Committee is preparing the Christmas edition of our parish magazine. "+
+			"We would be very happy to interview you for a short feature on your life and work in Berlin.\n\n"+
+			"Proposed time: Saturday, 19 December 2026 at 4:00pm (Lagos time).\n\nBro. Chinedu Eze")
+
 	for _, tc := range []struct {
 		name string
 		msgs []mail.Message
 		want int
 	}{
+		{"a flat's owner meets a prospective tenant", []mail.Message{owner}, 0},
+		{"a parish magazine's feature", []mail.Message{parish}, 0},
 		{"a union's advice session for a member", []mail.Message{unionAdvice}, 0},
 		{"a union's interview for a post at the union", []mail.Message{unionHires}, 1},
 		{"an advisor's appointment moved without its word", []mail.Message{

@@ -1266,6 +1266,7 @@ var (
 		// Renting a flat: a landlord's or letting agent's "colloquio
 		// conoscitivo", "Kennenlernen" with the owner.
 		"landlord", "letting agent", "letting agency", "tenancy agreement", "rental application", "rental agreement",
+		"prospective tenant", "rental agent", "lease agreement", "tenant screening",
 		"vermieter", "vermieterin", "mietvertrag", "mietinteressent", "mietinteressenten", "mietschuldenfreiheit",
 		"mietschuldenfreiheitsbescheinigung", "bonitätsauskunft", "interesse an der wohnung", "interesse an unserer wohnung",
 		"intérêt pour l'appartement", "interés en el piso", "interesse per l'appartamento", "interesse in de woning",
@@ -1495,6 +1496,11 @@ var (
 		"journalist bij", "an einem artikel", "artikel über", "article about", "writing an article",
 		// A reporter's feature, and the quotes checked before it runs.
 		"für eine reportage", "for a feature", "pour un reportage", "para un reportaje", "per un reportage",
+		// A community's own publication: "our parish magazine", "a short
+		// feature on your life and work".
+		"for a short feature", "parish magazine", "church magazine", "community magazine", "alumni magazine",
+		"school magazine", "parish newsletter", "pfarrbrief", "gemeindebrief", "bulletin paroissial",
+		"hoja parroquial", "bollettino parrocchiale",
 		"voor een reportage", "vor veröffentlichung", "before publication", "avant publication",
 		"antes de publicar", "prima della pubblicazione", "voor publicatie", "før publisering", "før publicering",
 		"före publicering", "innan publicering", "ennen julkaisua", "před publikací", "przed publikacją",
