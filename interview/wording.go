@@ -798,6 +798,11 @@ var (
 		"до зустрічі", "мне подходит", "мне удобно", "договорились", "до встречи",
 		"man tinka", "iki susitikimo", "man der", "man ir ērti", "uz tikšanos", "norunāts", "sobib", "mulle sobib",
 		"kohtumiseni", "kokku lepitud",
+		// "Sin problema, a las 17h entonces": no trouble, taken.
+		"no problem", "sin problema", "sin problemas", "ningún problema", "no hay problema", "vale", "sem problema",
+		"sem problemas", "nessun problema", "pas de problème", "pas de souci", "aucun souci", "aucun problème",
+		"kein problem", "geen probleem", "inga problem", "ikke noget problem", "ikke noe problem", "ei ongelmaa",
+		"nie ma problemu", "żaden problem", "bez problému",
 		"でお願いいたします", "でお願いします", "で問題ございません", "で問題ありません", "で大丈夫です", "参加可能です",
 		"我可以", "没问题", "沒問題", "到时见", "到時見", "가능합니다", "괜찮습니다", "뵙겠습니다",
 	}
