@@ -398,3 +398,23 @@ func TestTidyRoleTakesOutThePlaceAndGrade(t *testing.T) {
 		}
 	}
 }
+
+// TestEmployerField: a board's or hiring system's form names the employer
+// in a field, after a colon (full-width too) or, as its HTML table becomes
+// text, in the cell after the label.
+func TestEmployerField(t *testing.T) {
+	for _, tc := range []struct{ name, text, want string }{
+		{"a Korean board's table", "면접 안내\n기업명 (주)한빛로보틱스\n면접 일시 2026.12.10 (목) 15:00", "한빛로보틱스"},
+		{"a Chinese field with a full-width colon", "公司名称：深圳星河智能科技有限公司\n面试时间：12月3日", "深圳星河智能科技"},
+		{"an English cell", "Company name Corvid Analytics\nDate 10 December", "Corvid Analytics"},
+		{"an English field", "Employer: Calderbrook Teaching Hospitals", "Calderbrook Teaching Hospitals"},
+		{"another field's value", "面试语言：中英文均可\n面试方式：视频面试", ""},
+		{"the label inside a sentence", "Our company name changed last year.", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := employerField(tc.text, map[string]bool{}, false); got != tc.want {
+				t.Errorf("employerField = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -1968,7 +1968,7 @@ func (b *builder) textCompany(in *input) string {
 	// A hiring system's or portal's form names the employer in a field
 	// of its own: "Employer: Calderbrook Teaching Hospitals NHS
 	// Foundation Trust", "Department: Department for Regional Growth".
-	if c := b.notUser(employerField(in.a.text, in.a.people, in.a.publicZone != nil)); c != "" && (isNoReply(firstAddress(m.From)) || isVendor(domainOf(firstAddress(m.From)))) {
+	if c := b.notUser(employerField(in.a.text, in.a.people, in.a.publicZone != nil)); c != "" && (isNoReply(firstAddress(m.From)) || isVendor(domainOf(firstAddress(m.From))) || isJobBoard(domainOf(firstAddress(m.From)))) {
 		return c
 	}
 	// "Soča Telekom <noreply@hirevue.com>", "Opomnik: vaš video
@@ -2109,16 +2109,38 @@ func (b *builder) textCompany(in *input) string {
 // company's is its team.
 func employerField(text string, people map[string]bool, public bool) string {
 	for line := range strings.Lines(truncate(text, 8<<10)) {
-		label, rest, ok := strings.Cut(line, ":")
+		label, rest, ok := strings.Cut(strings.Replace(line, "：", ":", 1), ":")
 		l := strings.ToLower(strings.TrimSpace(label))
 		if !ok || len(label) > 24 || !employerLabels[l] && !(public && l == "department") {
-			continue
+			// A form's table cell before the value, as a board's HTML
+			// becomes text: "기업명 (주)한빛로보틱스", "Company name Acme Ltd".
+			if l, r, cut := strings.Cut(strings.TrimSpace(line), " "); cut && cellEmployerLabels[strings.ToLower(l)] {
+				label, rest, ok = l, r, true
+			} else if ws := strings.Fields(line); len(ws) > 2 && cellEmployerLabels[strings.ToLower(ws[0]+" "+ws[1])] {
+				label, rest, ok = ws[0]+" "+ws[1], strings.Join(ws[2:], " "), true
+			} else {
+				continue
+			}
 		}
-		if c := acceptCompany(strings.TrimSpace(rest), people); c != "" {
+		rest = strings.TrimSpace(rest)
+		if cjkName(rest) {
+			if c := withoutGluedLegalForm(rest); c != rest {
+				return c
+			}
+		}
+		if c := acceptCompany(rest, people); c != "" {
 			return c
 		}
 	}
 	return ""
+}
+
+// cellEmployerLabels name the employer in a form's table without a colon:
+// "기업명", "会社名", "企业名称", "Company name".
+var cellEmployerLabels = map[string]bool{
+	"기업명": true, "회사명": true, "会社名": true, "企業名": true, "企业名称": true, "公司名称": true, "企業名稱": true,
+	"公司名稱": true, "company name": true, "employer name": true, "firmenname": true, "nom de l'entreprise": true,
+	"bedrijfsnaam": true, "företagsnamn": true,
 }
 
 // employerLabels name the field of a form that holds the employer.
@@ -2130,7 +2152,10 @@ var employerLabels = map[string]bool{
 	"bedrijf": true, "pracodawca": true, "arbetsgivare": true, "arbejdsgiver": true, "arbeidsgiver": true,
 	"työnantaja": true, "zaměstnavatel": true, "společnost": true, "zamestnávateľ": true, "spoločnosť": true,
 	"munkáltató": true, "cég": true, "vállalat": true, "angajator": true, "companie": true, "compania": true,
-	"işveren": true, "şirket": true,
+	"işveren": true, "şirket": true, "company name": true, "employer name": true, "firmenname": true,
+	"nombre de la empresa": true, "nome da empresa": true, "nome azienda": true, "bedrijfsnaam": true,
+	"företagsnamn": true, "nazwa firmy": true, "şirket adı": true, "기업명": true, "회사명": true, "会社名": true,
+	"企業名": true, "企业名称": true, "公司名称": true, "企業名稱": true, "公司名稱": true, "公司": true,
 }
 
 // signedBy reports a text signed by name for an organisation (see
