@@ -179,6 +179,18 @@ func TestVideoInterviewInOneWord(t *testing.T) {
 	}
 }
 
+// TestPhrasesInsideLinksSayNothing: the words of a web address are no
+// wording: Saramin's "zf_user/interview-review" is no "user interview".
+func TestPhrasesInsideLinksSayNothing(t *testing.T) {
+	m := textMessage("s1@hanbit-robotics.example", "2026-11-27T09:00:00Z", "hr@hanbit-robotics.example",
+		"Interview reminder - Embedded Software Engineer",
+		"Dear Sam,\n\nThis is a reminder of your video interview on Thursday 10 December at 15:00 KST.\n\n"+
+			"Read other candidates' reviews first: https://www.saramin.co.kr/zf_user/interview-review\n\nHR Team")
+	if ivs := interview.Build([]mail.Message{m}, nil, sampleConfig()); len(ivs) != 1 {
+		t.Fatalf("%d interviews, want 1 (%v)", len(ivs), interview.Verdicts([]mail.Message{m}, sampleConfig()))
+	}
+}
+
 // TestInvitationsThatAreNoInterview: calendar invitations whose only
 // interview word is misleading: a podcast's recording (the show's name in
 // its organizer's domain, or a recording studio's invitation), and a

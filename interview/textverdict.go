@@ -631,7 +631,7 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 			a.press = true
 		}
 		return no("an appointment that is no job interview (%q)", p)
-	case either(subj, body, lPress) != "":
+	case either(subj, body, lPress) != "" && (subj[lPress] != "" || !onlyInLinks(a.text, body[lPress])):
 		a.press = true
 		return no("a press or research interview, not a job interview (%q)", either(subj, body, lPress))
 	case either(subj, body, lInvestor) != "" && either(subj, body, lKeyword) == "" && (fundWrites(m, a.own) || readerInvests(a.own) != ""):
@@ -2088,6 +2088,15 @@ func (a *analysis) oneWayAt(ft foundTime, line, phrase string) Verdict {
 // holdsPhrase reports whether the words of phrase, as the lexicon reports
 // it ("devons l annuler"), stand in a row in s, however s joins them
 // ("nous devons l’annuler").
+// onlyInLinks reports a phrase that text holds only inside its web
+// addresses: Saramin's "zf_user/interview-review" is no "user interview".
+func onlyInLinks(text, phrase string) bool {
+	if !strings.Contains(text, "://") && !strings.Contains(text, "www.") {
+		return false
+	}
+	return !holdsPhrase(webAddressRE.re().ReplaceAllString(text, " "), phrase)
+}
+
 func holdsPhrase(s, phrase string) bool {
 	pw := words(phrase)
 	if len(pw) == 0 {
