@@ -486,6 +486,20 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(15, 15, 30)},
 		},
 		{
+			name: "an accepted slot moved with the pronoun glued on, in Spanish",
+			msgs: []msg{
+				{id: "pm1", at: mon, subject: "Entrevista telefónica – Técnico/a de Sistemas",
+					text: "Hola Sam:\n\n¿Te vendría bien el martes 8 de diciembre a las 10:00 h para una entrevista telefónica?\n\nLaura"},
+				{id: "pm2", inReplyTo: "pm1", from: "me", at: day(7, 11, 0), subject: "Re: Entrevista telefónica – Técnico/a de Sistemas",
+					text: "Hola Laura:\n\nSí, el martes 8 a las 10:00 me va perfecto.\n\nSam"},
+				{id: "pm3", inReplyTo: "pm2", at: day(7, 15, 0), subject: "RE: Entrevista telefónica – Técnico/a de Sistemas",
+					text: "Hola Sam:\n\nMe ha surgido un imprevisto. ¿Podríamos pasarlo al miércoles 9/12 a las 16:30 h?\n\nLaura"},
+				{id: "pm4", inReplyTo: "pm3", from: "me", at: day(7, 16, 0), subject: "Re: RE: Entrevista telefónica – Técnico/a de Sistemas",
+					text: "Hola Laura:\n\nSí, el miércoles a las 16:30 me va bien.\n\nSam"},
+			},
+			want: []time.Time{day(9, 16, 30)},
+		},
+		{
 			name: "a fallback slot in a sentence of its own",
 			msgs: []msg{
 				{id: "fb0", at: mon, subject: "Invitation à un entretien – Ingénieur DevOps",

@@ -398,6 +398,11 @@ var (
 		"interview was changed", "interview changed", "entretien modifié", "entrevista modificada", "colloquio modificato",
 		"gesprek gewijzigd", "afspraak gewijzigd", "ändrad tid", "ændret tidspunkt", "endret tidspunkt",
 		"reporter", "reporté", "décaler", "décalé", "déplacer", "déplacé", "au lieu de", "à la place",
+		// Moving "it" with the pronoun glued on: "¿Podríamos pasarlo al
+		// miércoles?", "possiamo spostarlo a giovedì?", "passá-la para".
+		"pasarlo", "pasarla", "moverlo", "moverla", "cambiarlo", "cambiarla", "trasladarlo", "trasladarla",
+		"spostarlo", "spostarla", "posticiparlo", "posticiparla", "anticiparlo", "anticiparla",
+		"passá-lo", "passá-la", "mudá-lo", "mudá-la", "remarcá-lo", "remarcá-la",
 		"en su lugar", "em vez disso", "in plaats daarvan", "zamiast tego",
 		"reprogramar", "reprogramado", "reprogramada", "cambiar la hora", "en lugar de", "en vez de",
 		// "necesitamos mover la entrevista del miércoles 9", "Cambio de
