@@ -169,11 +169,21 @@ func TestMeetingsBesidesTheJobSearch(t *testing.T) {
 			"We would be very happy to interview you for a short feature on your life and work in Berlin.\n\n"+
 			"Proposed time: Saturday, 19 December 2026 at 4:00pm (Lagos time).\n\nBro. Chinedu Eze")
 
+	magazine := textMessage("m1@revistabytes.example", "2026-12-10T09:00:00Z", "lucia.ferrer@revistabytes.example",
+		"Solicitud de entrevista – Revista Bytes",
+		"Hola Sam:\n\nSoy Lucía Ferrer, redactora de tecnología en Revista Bytes. Estoy preparando un reportaje para el número de febrero "+
+			"y me encantaría hacerte una entrevista. Podrías revisar tus citas antes de la publicación.\n\nLucía")
+	magazineYes := sentAnswer(magazine, "m2@example.org", "2026-12-10T18:00:00Z", "Hola Lucía, encantado. El martes 12 de enero por la tarde me va bien.\nSam")
+	magazineTime := inThread(textMessage("m3@revistabytes.example", "2026-12-11T09:00:00Z", "lucia.ferrer@revistabytes.example",
+		"Re: Solicitud de entrevista – Revista Bytes",
+		"Hola Sam:\n\nTe confirmo la entrevista para el martes 12 de enero de 2027 a las 17:00 (hora peninsular).\n\nLucía"), magazine, magazineYes)
+
 	for _, tc := range []struct {
 		name string
 		msgs []mail.Message
 		want int
 	}{
+		{"a magazine's feature, the time confirmed later", []mail.Message{magazine, magazineYes, magazineTime}, 0},
 		{"a flat's owner meets a prospective tenant", []mail.Message{owner}, 0},
 		{"a parish magazine's feature", []mail.Message{parish}, 0},
 		{"a union's advice session for a member", []mail.Message{unionAdvice}, 0},

@@ -1506,6 +1506,9 @@ var (
 		"journalist bij", "an einem artikel", "artikel über", "article about", "writing an article",
 		// A reporter's feature, and the quotes checked before it runs.
 		"für eine reportage", "for a feature", "pour un reportage", "para un reportaje", "per un reportage",
+		"un reportaje", "un reportage", "eine reportage", "una reportagem", "uma reportagem", "een reportage",
+		"antes de la publicación", "avant la publication", "vor der veröffentlichung", "before it is published",
+		"before it's published", "revisar tus citas", "relire vos citations",
 		// A community's own publication: "our parish magazine", "a short
 		// feature on your life and work".
 		"for a short feature", "parish magazine", "church magazine", "community magazine", "alumni magazine",
