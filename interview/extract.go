@@ -209,6 +209,11 @@ var roleWords = []string{
 	"engenheira", "engenheiro(a)", "analista", "estagiário", "líder", "lider", "leader", "responsable",
 	"responsabile", "jefe", "jefa", "gerente", "coordinador", "coordinadora", "directeur", "directrice",
 	"diretor", "diretora", "direttore", "direttrice",
+	// The public services' grades, which are the post: "Funzionario
+	// Sistemi Informativi", "Técnico Superior", "Istruttore Direttivo".
+	"funzionario", "funzionaria", "istruttore", "istruttrice", "dirigente", "técnico superior", "tecnico superior",
+	"técnica superior", "assistente técnico", "assistente técnica", "técnico de administración", "auxiliar administrativo",
+	"auxiliar administrativa", "administrativo", "administrativa",
 	// Dutch, Polish, Scandinavian
 	"ontwikkelaar", "programista", "programistka", "inżynier", "specjalista", "kierownik",
 	"utvecklare", "utvikler", "udvikler", "konsult", "konsulent", "ingeniør", "ingenjör",

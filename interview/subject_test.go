@@ -134,7 +134,8 @@ func TestCompanyAndRoleFromSubjects(t *testing.T) {
 		{"Interview invitation: Corvid Analytics Ltd", "no-reply@hiring-relay.example", "Corvid Analytics", ""},
 		{"【BOSS直聘】您收到一个面试邀请：深圳星河智能科技有限公司", "notice@service.zhipin.com", "深圳星河智能科技", ""},
 		{"【聯宇半導體】面試通知－韌體工程師", "yichun.chen@lianyu-semi.example", "聯宇半導體", ""},
-		{"Interview confirmation: Tuesday", "dana@pinecrest.example", "Pinecrest", ""}, // a day after the label is no name
+		{"Interview confirmation: Tuesday", "dana@pinecrest.example", "Pinecrest", ""},                                                                                                                      // a day after the label is no name
+		{"Selezione art. 110 c.1 TUEL - Funzionario Sistemi Informativi - convocazione colloquio", "personale@comune-castelvetroalto.example", "Comune-Castelvetroalto", "Funzionario Sistemi Informativi"}, // a public grade is the post
 		// Job boards of every region relay invitations; their names are never the company.
 		{"Interview invitation", "no-reply@wantedly.com", "", ""},
 		{"Interview invitation", "notice@service.zhipin.com", "", ""},
