@@ -358,10 +358,9 @@ func (a *analysis) calendarVerdict(m *mail.Message, cfg Config, ctx msgContext) 
 	}
 	var reasons, why []string
 	for _, ev := range a.events {
-		ok, reason := eventIsInterview(ev, m, a.text, cfg, ctx)
+		ok, reason, byShape := judgeEvent(ev, m, a.text, cfg, ctx)
 		a.interview = append(a.interview, ok)
-		shape := invitationShape(ev, cfg)
-		a.shape = append(a.shape, shapeVerdict{had: shape != "", only: ok && reason == shape})
+		a.shape = append(a.shape, shapeVerdict{had: byShape || invitationShape(ev, cfg) != "", only: byShape})
 		why = append(why, reason)
 		if !ok {
 			reasons = append(reasons, reason)
@@ -657,21 +656,28 @@ func socialGathering(title string, cfg Config) string {
 // the user a required attendee among a few people) to a video call, a
 // phone call or an address.
 func eventIsInterview(ev calendar.Event, m *mail.Message, text string, cfg Config, ctx msgContext) (bool, string) {
+	ok, reason, _ := judgeEvent(ev, m, text, cfg, ctx)
+	return ok, reason
+}
+
+// judgeEvent is eventIsInterview, and whether the event's shape alone
+// (invitationShape) made it an interview.
+func judgeEvent(ev calendar.Event, m *mail.Message, text string, cfg Config, ctx msgContext) (ok bool, reason string, byShape bool) {
 	if !invitationMethod(ev.Method) {
-		return false, "an iTIP " + ev.Method
+		return false, "an iTIP " + ev.Method, false
 	}
 	if ev.AllDay {
 		// "Onsite interview day – Sam Rivera": a placeholder for the
 		// day; its sessions come as invitations of their own.
-		return false, "all-day event: an interview has a time"
+		return false, "all-day event: an interview has a time", false
 	}
 	if w := cfg.currentJobOnly(m, ctx.answeredPrivately); w != "" {
 		// A supplier's demo, a sales call booked from the work calendar.
-		return false, "an invitation to the user's work address only (" + w + "), about the current job"
+		return false, "an invitation to the user's work address only (" + w + "), about the current job", false
 	}
 	org := strings.ToLower(ev.Organizer.Email)
 	if org != "" && cfg.ownDomain(domainOf(org)) && !cfg.isMe(org) {
-		return false, "organised at the user's own organisation (" + domainOf(org) + ")"
+		return false, "organised at the user's own organisation (" + domainOf(org) + ")", false
 	}
 	if ctx.afterRejection || ctx.orgTurnedDown || ctx.afterOffer {
 		// "Feedbackgespräch" booked after the no, "Revisión de la
@@ -681,9 +687,9 @@ func eventIsInterview(ev calendar.Event, m *mail.Message, text string, cfg Confi
 		title := cfg.lexicon().scan(ev.Summary)
 		if title.has(lKeyword) == "" && title.has(lRound) == "" {
 			if ctx.afterOffer {
-				return false, "a meeting after the organisation's offer, not called an interview"
+				return false, "a meeting after the organisation's offer, not called an interview", false
 			}
-			return false, "a meeting in the thread of a rejection: feedback, not an interview"
+			return false, "a meeting in the thread of a rejection: feedback, not an interview", false
 		}
 	}
 	if c := colleagueInvited(ev, cfg); c != "" && org != "" && !cfg.isMe(org) {
@@ -692,7 +698,7 @@ func eventIsInterview(ev calendar.Event, m *mail.Message, text string, cfg Confi
 		// user and a colleague, so the user is there for the current
 		// employer. Nobody invites a candidate's colleague to the
 		// candidate's job interview.
-		return false, "a colleague from the user's own organisation (" + c + ") is invited too: the user takes part for the current job"
+		return false, "a colleague from the user's own organisation (" + c + ") is invited too: the user takes part for the current job", false
 	}
 	if cfg.isMe(org) && len(cfg.Me) > 1 && !strings.EqualFold(domainOf(org), domainOf(cfg.Me[0])) {
 		// A booking on the user's work calendar link ("Globex x
@@ -700,31 +706,31 @@ func eventIsInterview(ev calendar.Event, m *mail.Message, text string, cfg Confi
 		// the user hosts it for the current employer. Only the address
 		// the job search uses (the first) organises the user's own
 		// notes of an interview.
-		return false, "organised by the user at the work address " + org
+		return false, "organised by the user at the work address " + org, false
 	}
 	// A hiring system's PUBLISH names nobody at all ("Videointerview
 	// Brenner & Vogt – Senior Software Engineer", from Softgarden): it is
 	// the system's word, not the user's own entry.
 	if org == "" && allOwn(ev, cfg) && !(len(ev.Attendees) == 0 && isJobSystemMail(m)) {
-		return false, "only people of the user's own organisation"
+		return false, "only people of the user's own organisation", false
 	}
 	if userChairs(ev, cfg) {
-		return false, "the user chairs it (ROLE=CHAIR): a session the user gives, not an interview of the user"
+		return false, "the user chairs it (ROLE=CHAIR): a session the user gives, not an interview of the user", false
 	}
 	if l := userInterviews(ev.Description, cfg.Names); l != "" {
-		return false, fmt.Sprintf("the user is among the interviewers (%q): someone else's interview", l)
+		return false, fmt.Sprintf("the user is among the interviewers (%q): someone else's interview", l), false
 	}
 	if n := candidateNamed(ev, cfg); n != "" {
-		return false, fmt.Sprintf("someone else's interview: the title names %s, from outside the organiser's organisation, and not the user", n)
+		return false, fmt.Sprintf("someone else's interview: the title names %s, from outside the organiser's organisation, and not the user", n), false
 	}
 	if n := organizerNamed(ev, m, cfg); n != "" {
-		return false, organizersOwn(n)
+		return false, organizersOwn(n), false
 	}
 	if n := relativeNamed(ev, cfg); n != "" {
-		return false, fmt.Sprintf("an appointment for one of the user's family: the title names %s, not the user", n)
+		return false, fmt.Sprintf("an appointment for one of the user's family: the title names %s, not the user", n), false
 	}
 	if p := passedOnBy(ev, m, cfg); p != "" {
-		return false, fmt.Sprintf("someone else's invitation: %s, who sent it, is invited and the user is not", p)
+		return false, fmt.Sprintf("someone else's invitation: %s, who sent it, is invited and the user is not", p), false
 	}
 	// The lexicon reads words whatever stands between them:
 	// "Podcast-Interview" holds "podcast interview".
@@ -732,64 +738,64 @@ func eventIsInterview(ev calendar.Event, m *mail.Message, text string, cfg Confi
 	titles := normalize(ev.Summary + " " + m.Subject)
 	th := lx.scan(ev.Summary + " | " + m.Subject)
 	if p := cmp.Or(th.has(lEvent), webinarWord(ev.Summary+" | "+m.Subject)); p != "" {
-		return false, fmt.Sprintf("a webinar, course or event (%q), not an interview", p)
+		return false, fmt.Sprintf("a webinar, course or event (%q), not an interview", p), false
 	}
 	if p := th.has(lArticle); p != "" {
-		return false, fmt.Sprintf("a talk or course about interviews (%q in the title), not an interview", p)
+		return false, fmt.Sprintf("a talk or course about interviews (%q in the title), not an interview", p), false
 	}
 	if p := vendorMeeting(ev.Summary+" | "+m.Subject, &th); p != "" && th.has(lKeyword) == "" {
-		return false, fmt.Sprintf("a business meeting (%q in the title): a vendor's or a client's, not an interview", p)
+		return false, fmt.Sprintf("a business meeting (%q in the title): a vendor's or a client's, not an interview", p), false
 	}
 	// A booking system titles the event after its two people ("Sam
 	// Rivera and Hannah Okafor") and says what it is in the subject
 	// ("Confirmed: Mock Interview – System Design").
 	if w := cmp.Or(rehearsalWord(ev.Summary), rehearsalWord(m.Subject)); w != "" {
-		return false, fmt.Sprintf("a rehearsal, not an interview (%q in the title)", w)
+		return false, fmt.Sprintf("a rehearsal, not an interview (%q in the title)", w), false
 	}
 	if ownOrganisationPaired(ev.Summary, cfg) {
 		// "Intervju: Teknomagasinet x Globex (Sam Rivera)": the
 		// user's employer meets another organisation; nobody titles a
 		// candidate's interview with the employer the candidate leaves.
-		return false, fmt.Sprintf("a meeting of the user's organisation with another (%q), not a job interview", shorten(ev.Summary, 80))
+		return false, fmt.Sprintf("a meeting of the user's organisation with another (%q), not a job interview", shorten(ev.Summary, 80)), false
 	}
 	if p := socialGathering(titles, cfg); p != "" {
-		return false, fmt.Sprintf("a social gathering (%q in the title), not an interview", p)
+		return false, fmt.Sprintf("a social gathering (%q in the title), not an interview", p), false
 	}
 	if rightToWorkCheck(ev.Summary + " | " + m.Subject) {
-		return false, "a check of the right to work (in the title), not an interview"
+		return false, "a check of the right to work (in the title), not an interview", false
 	}
 	all := ev.Summary + " | " + m.Subject + " | " + truncate(ev.Description, maxText)
 	ah := lx.scan(all)
 	if p := ah.has(lAppointment); p != "" {
-		return false, fmt.Sprintf("an appointment that is no job interview (%q)", p)
+		return false, fmt.Sprintf("an appointment that is no job interview (%q)", p), false
 	}
 	// The invitation's mail, and the thread it quotes, say what the
 	// recording is for: "Jag gör podden ... Skulle du vilja vara gäst?".
 	mh := lx.scan(all + " | " + truncate(m.Text, 8<<10))
 	if p := mh.has(lPress); p != "" {
-		return false, fmt.Sprintf("a press or research interview (%q)", p)
+		return false, fmt.Sprintf("a press or research interview (%q)", p), false
 	}
 	// An event's registration system sends its calendar entry with the
 	// confirmation ("Thank you for your RSVP ... A calendar entry is
 	// attached"): a breakfast "The Board-Ready Executive" is no
 	// interview for its title's word.
 	if p := mh.has(lRegistration); p != "" && ah.has(lKeyword) == "" {
-		return false, fmt.Sprintf("an event's registration system writes (%q), not an interview", p)
+		return false, fmt.Sprintf("an event's registration system writes (%q), not an interview", p), false
 	}
 	// And what the appointment is, when its title does not call it an
 	// interview: "Undersökning hos tandläkare Erik Sandberg".
 	if p := mh.has(lAppointment); p != "" && ah.has(lKeyword) == "" {
-		return false, fmt.Sprintf("an appointment that is no job interview (%q in its mail)", p)
+		return false, fmt.Sprintf("an appointment that is no job interview (%q in its mail)", p), false
 	}
 	if d := domainOf(firstAddress(m.From)); isEventPlatform(d) || isRecordingStudio(d) {
-		return false, fmt.Sprintf("sent by an event platform or recording studio (%s), not an interview", d)
+		return false, fmt.Sprintf("sent by an event platform or recording studio (%s), not an interview", d), false
 	}
 	if w := referenceCheck(ev.Summary+" | "+m.Subject, cfg.keywords()); w != "" {
-		return false, fmt.Sprintf("a reference check about a candidate (%q in the title), not the user's interview", w)
+		return false, fmt.Sprintf("a reference check about a candidate (%q in the title), not the user's interview", w), false
 	}
 	// The organizer's own address may be the show's: "rita@codigoaberto-podcast.example".
 	if w := podcastWord(all + " | " + ev.Organizer.Email); w != "" && roleFrom(nil, []string{ev.Summary, m.Subject}) == "" {
-		return false, fmt.Sprintf("a podcast's recording (%q), not a job interview", w)
+		return false, fmt.Sprintf("a podcast's recording (%q), not a job interview", w), false
 	}
 	kw := cfg.keywords()
 	for _, s := range []string{ev.Summary, m.Subject, ev.Description} {
@@ -799,40 +805,40 @@ func eventIsInterview(ev calendar.Event, m *mail.Message, text string, cfg Confi
 			if s == ev.Description && firstWord(normalize(s), eventPhrases) != "" {
 				continue
 			}
-			return true, fmt.Sprintf("%q in %q", w, shorten(s, 80))
+			return true, fmt.Sprintf("%q in %q", w, shorten(s, 80)), false
 		}
 	}
 	if ctx.afterOffer {
 		// The contract's signing, an office tour, a team lunch.
-		return false, "a meeting after the organisation's offer, not called an interview"
+		return false, "a meeting after the organisation's offer, not called an interview", false
 	}
 	// "Sam Rivera <> Nordlys Ventures - intro ... No deck needed": a
 	// fund meeting the user as a founder is titled as recruiters title
 	// an introduction.
 	if ih := lx.scan(all + " | " + truncate(m.Text, 8<<10)); ih.has(lInvestor) != "" && ih.has(lKeyword) == "" && (fundWrites(m, m.Text) || readerInvests(m.Text) != "") {
-		return false, fmt.Sprintf("a meeting about investing (%q), between investors and a founder, not an interview", ih.has(lInvestor))
+		return false, fmt.Sprintf("a meeting about investing (%q), between investors and a founder, not an interview", ih.has(lInvestor)), false
 	}
 	if w := cfg.applicationSubject(ev.Summary + " | " + m.Subject); w != "" && external(ev, cfg) {
-		return true, fmt.Sprintf("an invitation about a candidacy (%q in the title) from outside the user's organisation", w)
+		return true, fmt.Sprintf("an invitation about a candidacy (%q in the title) from outside the user's organisation", w), false
 	}
 	if d := orgDomain(domainOf(org)); d != "" && ctx.orgs[d] {
-		return true, "an invitation from " + d + ", an organisation the user is in process with"
+		return true, "an invitation from " + d + ", an organisation the user is in process with", false
 	}
 	if ctx.job {
-		return true, "an invitation " + ctx.why
+		return true, "an invitation " + ctx.why, false
 	}
 	if external(ev, cfg) && recruiterSender(m, text) {
-		return true, "an invitation from a recruiter or scheduling system outside the user's organisation"
+		return true, "an invitation from a recruiter or scheduling system outside the user's organisation", false
 	}
 	// The shape alone does not tell a friend's party at a bar from an
 	// interview at an office.
 	if h := cfg.lexicon().scan(ev.Summary + " | " + m.Subject); h.has(lPersonal) != "" {
-		return false, fmt.Sprintf("a personal invitation (%q), not an interview", h.has(lPersonal))
+		return false, fmt.Sprintf("a personal invitation (%q), not an interview", h.has(lPersonal)), false
 	}
 	if why := invitationShape(ev, cfg); why != "" {
-		return true, why
+		return true, why, true
 	}
-	return false, "no interview wording, no recruiter, and not the shape of an interview invitation"
+	return false, "no interview wording, no recruiter, and not the shape of an interview invitation", false
 }
 
 // userInterviews returns the line of a text that lists the interviewers
