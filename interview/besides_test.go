@@ -178,11 +178,22 @@ func TestMeetingsBesidesTheJobSearch(t *testing.T) {
 		"Re: Solicitud de entrevista – Revista Bytes",
 		"Hola Sam:\n\nTe confirmo la entrevista para el martes 12 de enero de 2027 a las 17:00 (hora peninsular).\n\nLucía"), magazine, magazineYes)
 
+	notaryMail := textMessage("n0@notaires-lefevre.example", "2026-11-30T08:41:00Z", "celine.wagner@notaires-lefevre.example",
+		"Vente RIVERA / MULLER - rendez-vous",
+		"Monsieur,\n\nJe vous propose un entretien préalable par visioconférence avec Maître Garnier le mardi 8 décembre 2026 à 18h00, "+
+			"afin de relire ensemble le projet d'acte, puis la signature de l'acte authentique de vente le jeudi 17 décembre à 10h00.\n\n"+
+			"Céline Wagner\nClerc de notaire\nOffice notarial Lefèvre & Garnier")
+	notary := inThread(calMessageFrom("n1@notaires-lefevre.example", "2026-12-07T10:00:00Z", "Entretien préalable vente RIVERA / MULLER",
+		"Monsieur,\n\nComme convenu, voici le lien pour l'entretien préalable de demain soir avec Maître Garnier.\n\nCéline Wagner",
+		vevent{method: "REQUEST", uid: "notary-1@notaires-lefevre.example", organizer: "celine.wagner@notaires-lefevre.example",
+			start: "20261208T170000Z", summary: "Entretien préalable vente RIVERA / MULLER", extra: []string{teamsLink}}), notaryMail)
+
 	for _, tc := range []struct {
 		name string
 		msgs []mail.Message
 		want int
 	}{
+		{"a notary's meeting before a sale's deed", []mail.Message{notaryMail, notary}, 0},
 		{"a magazine's feature, the time confirmed later", []mail.Message{magazine, magazineYes, magazineTime}, 0},
 		{"a flat's owner meets a prospective tenant", []mail.Message{owner}, 0},
 		{"a parish magazine's feature", []mail.Message{parish}, 0},

@@ -1212,6 +1212,12 @@ var (
 		// A speakers' club's meeting, its "Interview Chair" theme and
 		// its impromptu "table topics".
 		"toastmasters", "table topics",
+		// A notary's appointments for a sale or a deed: "la signature de
+		// l'acte authentique de vente", "Beurkundungstermin", "rogito".
+		"acte authentique", "acte de vente", "signature de l'acte", "projet d'acte", "compromis de vente",
+		"promesse de vente", "office notarial", "étude notariale", "beurkundungstermin", "notartermin",
+		"beurkundung des kaufvertrags", "escritura de compraventa", "firma de la escritura", "rogito",
+		"atto di compravendita", "akte van levering", "transportakte", "escritura de compra e venda",
 		// The user as a trade union's member: its meetings and its advice
 		// ("Enskild rådgivning med ombudsman", "Mitgliederversammlung").
 		// Not a union's name alone, which may be the employer, nor the
