@@ -500,6 +500,18 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(9, 16, 30)},
 		},
 		{
+			name: "the next stage, with a fallback day 'instead' in a condition, is no move of the first",
+			msgs: []msg{
+				{id: "ns1", at: mon, subject: "Lanyard Energy – Senior Data Engineer – phone screen",
+					text: "Hi Sam,\n\nThat's confirmed: phone screen with Fiona Grant on Tuesday 8th December, 2:00pm – 2:30pm (CET).\n\nTom"},
+				{id: "ns2", inReplyTo: "ns1", at: day(9, 9, 30), subject: "RE: Lanyard Energy – Senior Data Engineer – phone screen",
+					text: "Morning Sam,\n\nFiona really enjoyed your chat yesterday and Lanyard would like to move you to the second (and final) stage.\n\n" +
+						"Date: Thursday 17/12/2026\nTime: 11:00 – 12:30 (CET)\n\nCan you confirm you're OK with the 17th? " +
+						"If it's a problem they can do the 18th instead but would prefer Thursday.\n\nTom"},
+			},
+			want: []time.Time{day(8, 14, 0), day(17, 11, 0)},
+		},
+		{
 			name: "a fallback slot in a sentence of its own",
 			msgs: []msg{
 				{id: "fb0", at: mon, subject: "Invitation à un entretien – Ingénieur DevOps",

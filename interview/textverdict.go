@@ -1352,7 +1352,8 @@ func (a *analysis) confirmation(m *mail.Message, cfg Config, ctx msgContext) (Ve
 	// A system's "Need to reschedule or have a question?" or "If you
 	// need to reschedule, use the link below" is the help line of all
 	// its mail, no move.
-	bodyMoves := a.body.has(lReschedule) != "" && !(vendor && offeredOnly(a.text, a.body.has(lReschedule)))
+	bodyMoves := a.body.has(lReschedule) != "" && !(vendor && offeredOnly(a.text, a.body.has(lReschedule))) &&
+		!onlyInConditions(a.text, a.body.has(lReschedule))
 	moving := (bodyMoves || a.subj.has(lReschedule) != "") &&
 		(len(m.InReplyTo) > 0 || len(m.References) > 0 || isReplySubject(m.Subject) || len(upcoming(reads, m)) > 1 ||
 			slices.ContainsFunc(reads, func(r timeRead) bool { return r.old }) || a.namesAnotherDay(reads, m, cfg))
@@ -2088,6 +2089,23 @@ func (a *analysis) oneWayAt(ft foundTime, line, phrase string) Verdict {
 // holdsPhrase reports whether the words of phrase, as the lexicon reports
 // it ("devons l annuler"), stand in a row in s, however s joins them
 // ("nous devons l’annuler").
+// onlyInConditions reports a phrase that text holds only in sentences
+// that are conditions or fallbacks ("If it's a problem they can do the
+// 11th instead"): they say what could change, not that anything did.
+func onlyInConditions(text, phrase string) bool {
+	found := false
+	for _, s := range sentences(text) {
+		if !holdsPhrase(s, phrase) {
+			continue
+		}
+		if !conditional(s) {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
 // onlyInLinks reports a phrase that text holds only inside its web
 // addresses: Saramin's "zf_user/interview-review" is no "user interview".
 func onlyInLinks(text, phrase string) bool {

@@ -2155,6 +2155,7 @@ func conditional(sentence string) bool {
 // doesn't work Monday" names its first slot in the same sentence.
 var fallbackLeads = []string{
 	"if that doesn't work", "if that does not work", "if that time doesn't work", "if that doesn't suit",
+	"if it's a problem", "if it is a problem", "if that's a problem", "if that is a problem", "if that's difficult",
 	"if that does not suit", "failing that", "as a fallback", "as a backup", "as a last resort",
 	"si ça ne va pas", "si ça ne vous va pas", "si cela ne vous convient pas", "si ce créneau ne vous convient pas",
 	"si ce n'est pas possible", "à défaut", "en dernier recours",
