@@ -240,7 +240,7 @@ func (s *scanner) numericDate(i int) (elem, bool) {
 		} else {
 			return elem{}, false
 		}
-	} else if sep.val != '/' && !(sep.val == '.' && s.dayMonthAfterWeekday(i, j, d, m)) {
+	} else if sep.val != '/' && !(sep.val == '.' && (s.dayMonthAfterWeekday(i, j, d, m) || s.clockAfterDayMonth(j))) {
 		// "18.12" is a price or a time as often as a date, "2-3" a range.
 		return elem{}, false
 	}
@@ -956,4 +956,23 @@ func (s *scanner) dateFollows(i int) bool {
 	}
 	_, _, _, ok := s.monthAt(i)
 	return ok
+}
+
+// clockAfterDayMonth reports a clock time, hours and minutes, right after
+// token j or after one joining word: "15.12 о 10:30", "am 15.12 um
+// 10:30", "15.12 10:30". A price or a decimal is not followed so.
+func (s *scanner) clockAfterDayMonth(j int) bool {
+	// On the same line: a room "4.08" ending a schedule's row is followed
+	// by the next row's time.
+	if s.tok(j).nl {
+		return false
+	}
+	if _, ok := s.mean(j, kConn); ok {
+		j++
+		if s.tok(j).nl {
+			return false
+		}
+	}
+	_, _, ok := s.num(j)
+	return ok && s.gluedPunct(j+1, ':') && s.glued(j+2)
 }

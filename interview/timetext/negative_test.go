@@ -158,3 +158,31 @@ func TestArticleAfterALabelIsNoHour(t *testing.T) {
 		t.Fatalf("Find = %+v, want one mention at %v", got, want)
 	}
 }
+
+// TestDayMonthWithoutItsDotBeforeAClock: "15.12" without its closing dot
+// is a price or a decimal as often as a date; followed on its line by a
+// clock, alone or after a joining word, it is the day ("am 15.12 um
+// 10:30", "на 15.12 о 10:30"). A room number ending a schedule's row is
+// not, though the next row starts with a time.
+func TestDayMonthWithoutItsDotBeforeAClock(t *testing.T) {
+	berlin := zone(t, "Europe/Berlin")
+	for _, tc := range []struct {
+		name, text string
+		want       []time.Time
+	}{
+		{"German", "Das Gespräch findet am 15.12 um 10:30 statt.", []time.Time{time.Date(2026, 12, 15, 10, 30, 0, 0, berlin)}},
+		{"Ukrainian", "змушені скасувати співбесіду, призначену на 15.12 о 10:30", []time.Time{time.Date(2026, 12, 15, 10, 30, 0, 0, berlin)}},
+		{"a schedule's room, then the next row", "11:15 Interview 2 (fit) Tom Ashworth, Director 4.08\n12:00 Lunch with analysts", nil},
+		{"a price", "Der Preis beträgt 18.12 Euro, Termin folgt.", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []time.Time
+			for _, m := range Find(tc.text, defaultOptions(t)) {
+				got = append(got, m.Start)
+			}
+			if len(got) != len(tc.want) || len(got) > 0 && !got[0].Equal(tc.want[0]) {
+				t.Fatalf("Find = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
