@@ -301,11 +301,20 @@ func TestStatusWordsOfMoreLanguagesAndSystems(t *testing.T) {
 		"Mülakat Daveti - Veri Mühendisi", "Merhaba Sam Bey,\n\nSizi mülakata davet etmek isteriz.\n\nTarih: 9 Aralık 2026, Çarşamba\nSaat: 14:00 (TSİ)\n\nSelin Kaya")
 	iptal := inThread(textMessage("m2@marmara-veri.example", "2026-12-03T09:00:00Z", "selin.kaya@marmara-veri.example",
 		"YNT: Mülakat Daveti - Veri Mühendisi", "Merhaba Sam Bey,\n\nMaalesef 9 Aralık Çarşamba saat 14:00'te planladığımız mülakatı iptal etmek durumundayız.\n\nSelin Kaya"), davet)
+	// A board's invitation on Kyiv's clock, then the employer's own
+	// cancellation naming the slot on that clock without saying so.
+	board := textMessage("w1@mail.work.ua", "2026-12-01T11:08:00Z", "noreply@work.ua", "Вас запрошують на співбесіду",
+		"Вас запрошують на співбесіду\n\nРоботодавець Фортеця ІТ розглянув ваш відгук на вакансію «Системний адміністратор».\n\n"+
+			"Дата і час: 15 грудня 2026, 10:30 (за Києвом)\nФормат: онлайн, Zoom")
+	board.From = addr("Work.ua", "noreply@work.ua")
+	called := textMessage("f1@fortecia-it.example", "2026-12-08T09:00:00Z", "maryna.hnatiuk@fortecia-it.example", "Скасування співбесіди",
+		"Доброго дня, Сем!\n\nНа жаль, змушені скасувати співбесіду, призначену на 15.12 о 10:30, на позицію «Системний адміністратор».\n\nМарина Гнатюк")
 	for _, tc := range []struct {
 		name string
 		msgs []mail.Message
 		want interview.Status
 	}{
+		{"uk: the employer cancels its board's booking", []mail.Message{board, called}, interview.Cancelled},
 		{"en: the role offered to another candidate, a feedback call taken", []mail.Message{stage, no, ok}, interview.Rejected},
 		{"es: hemos tenido que anular", []mail.Message{confirm, cancel}, interview.Cancelled},
 		{"es: que te unieras, la carta de oferta", []mail.Message{final, offer}, interview.Offer},

@@ -2567,6 +2567,16 @@ func (b *builder) concerns(t *tracked, in *input) bool {
 		in.a.namesBooked([]time.Time{t.iv.Start}) {
 		return true
 	}
+	// An interview that only a job board or hiring system announced,
+	// naming no company and none of the employer's people, and a mail
+	// from an organisation's own domain that names its booked slot to
+	// the minute ("змушені скасувати співбесіду, призначену на 15.12 о
+	// 10:30" after Work.ua's invitation): the employer writing about the
+	// booking its board made.
+	if from := firstAddress(in.m.From); t.iv.Company == "" && len(t.people) == 0 && relayedOnly(t) &&
+		companyDomain(domainOf(from)) && namesOnItsClock(in, t.iv.Start) {
+		return true
+	}
 	// A job board or freelance marketplace relays the employer's word
 	// as a hiring system does.
 	if !isVendorMail(in.m) && !sentFrom(in.m.Summary, isJobBoard) || t.iv.Company == "" {
@@ -2585,6 +2595,35 @@ func (b *builder) concerns(t *tracked, in *input) bool {
 		}
 	}
 	return hasWord(normalize(truncate(in.a.text, 4<<10)), normalize(t.iv.Company))
+}
+
+// relayedOnly reports an interview whose every defining message came
+// from a hiring system or a job board.
+func relayedOnly(t *tracked) bool {
+	if len(t.senders) == 0 {
+		return false
+	}
+	for s := range t.senders {
+		if d := domainOf(s); !isVendor(d) && !isJobBoard(d) {
+			return false
+		}
+	}
+	return true
+}
+
+// namesOnItsClock reports a message that names start to the minute, read
+// on start's own clock when the message states none: the employer writes
+// "15.12 о 10:30" on the clock its board's invitation gave ("за Києвом").
+func namesOnItsClock(in *input, start time.Time) bool {
+	if in.a.namesBooked([]time.Time{start}) {
+		return true
+	}
+	for _, m := range timetext.Find(truncate(in.a.text, maxText), timetext.Options{Ref: in.m.Date, Loc: start.Location()}) {
+		if m.Zone == "" && m.Start.Equal(start) {
+			return true
+		}
+	}
+	return false
 }
 
 func (b *builder) cancelInWords(in *input) {
