@@ -404,8 +404,8 @@ func TestTidyRoleTakesOutThePlaceAndGrade(t *testing.T) {
 // text, in the cell after the label.
 func TestEmployerField(t *testing.T) {
 	for _, tc := range []struct{ name, text, want string }{
-		{"a Korean board's table", "면접 안내\n기업명 (주)한빛로보틱스\n면접 일시 2026.12.10 (목) 15:00", "한빛로보틱스"},
-		{"a Chinese field with a full-width colon", "公司名称：深圳星河智能科技有限公司\n面试时间：12月3日", "深圳星河智能科技"},
+		{"a Korean board's table", "면접 안내\n기업명 (주)한빛로보틱스\n면접 일시 2026.12.10 (목) 15:00", "(주)한빛로보틱스"},
+		{"a Chinese field with a full-width colon", "公司名称：深圳星河智能科技有限公司\n面试时间：12月3日", "深圳星河智能科技有限公司"},
 		{"an English cell", "Company name Corvid Analytics\nDate 10 December", "Corvid Analytics"},
 		{"an English field", "Employer: Calderbrook Teaching Hospitals", "Calderbrook Teaching Hospitals"},
 		{"another field's value", "面试语言：中英文均可\n面试方式：视频面试", ""},
@@ -414,6 +414,11 @@ func TestEmployerField(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := employerField(tc.text, map[string]bool{}, false); got != tc.want {
 				t.Errorf("employerField = %q, want %q", got, tc.want)
+			}
+			// The legal form goes where every company's does, as the
+			// interview's name is made (builder.result).
+			if short, want := withoutLegalForm(tc.want), map[string]string{"(주)한빛로보틱스": "한빛로보틱스", "深圳星河智能科技有限公司": "深圳星河智能科技"}[tc.want]; want != "" && short != want {
+				t.Errorf("withoutLegalForm(%q) = %q, want %q", tc.want, short, want)
 			}
 		})
 	}

@@ -511,6 +511,11 @@ func companyAfterLabel(s string, people map[string]bool, kw []string) string {
 	return acceptCompany(name, people)
 }
 
+// cjkLetter reports a letter of Chinese, Japanese or Korean.
+func cjkLetter(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
+}
+
 // cjkName reports a name written in Chinese, Japanese or Korean letters
 // only, with the legal form glued to it or not ("深圳星河智能科技有限公司").
 func cjkName(s string) bool {
@@ -518,7 +523,7 @@ func cjkName(s string) bool {
 		return false
 	}
 	for _, r := range s {
-		if !unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) && r != 'ー' && r != '(' && r != ')' && r != '（' && r != '）' && r != '㈱' && r != '㈜' {
+		if !cjkLetter(r) && r != 'ー' && r != '(' && r != ')' && r != '（' && r != '）' && r != '㈱' && r != '㈜' {
 			return false
 		}
 	}
@@ -744,9 +749,7 @@ var possessives = map[string]bool{
 func latinHalf(c string) string {
 	var latin, other []string
 	for _, w := range strings.Fields(c) {
-		if strings.ContainsFunc(w, func(r rune) bool {
-			return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
-		}) {
+		if strings.ContainsFunc(w, cjkLetter) {
 			other = append(other, w)
 		} else {
 			latin = append(latin, w)
@@ -756,18 +759,6 @@ func latinHalf(c string) string {
 		return c
 	}
 	return strings.Join(latin, " ")
-}
-
-// formLabelPhrases are the labels of two or more words that scheduling
-// pages and hiring systems put before a value ("Event Type:", "Invitee
-// Time Zone:", "Type d'événement :", "Art des Termins:").
-var formLabelPhrases = map[string]bool{
-	"event type": true, "event name": true, "event details": true, "meeting type": true, "meeting name": true,
-	"interview type": true, "interview stage": true, "invitee time zone": true, "invitee name": true,
-	"time zone": true, "date/time": true, "date and time": true, "job title": true, "job posting": true,
-	"position title": true, "type d'événement": true, "type de rendez-vous": true, "nom de l'événement": true,
-	"art des termins": true, "termintyp": true, "ereignistyp": true, "tipo de evento": true, "nombre del evento": true,
-	"tipo di evento": true, "tipo de reunião": true, "soort afspraak": true, "type afspraak": true,
 }
 
 // thanksWords say thank you in the languages followupd reads; a subject
@@ -879,13 +870,12 @@ func acceptCompany(c string, people map[string]bool) string {
 	// "Format: Videointerview über Teams", "Ort: ...": a form's label.
 	// "Haastatteluaika: to 3.12.2026 klo 9.00", "Interviewtermin: ...":
 	// one word that starts with the interview's is a label too.
-	if !strings.Contains(c, " ") && (fieldLabels[strings.ToLower(c)] || startsWithInterviewStem(c)) {
+	// "Event Type:" over Calendly's event name: a label of two words.
+	if fieldLabels[strings.ToLower(c)] || !strings.Contains(c, " ") && startsWithInterviewStem(c) {
 		return ""
 	}
-	// "Event Type:" over Calendly's event name, "Meeting type:" of a
-	// booking page: a form's label of two words, whatever it labels;
 	// "Merci - entretien Ingénieur MLOps": the user's thanks.
-	if lc := strings.ToLower(c); formLabelPhrases[lc] || onlyThanks(lc) {
+	if onlyThanks(strings.ToLower(c)) {
 		return ""
 	}
 	// "– Di., 15.12.2026 14:00 – 15:30 (MEZ)": a time zone in brackets.

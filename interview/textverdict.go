@@ -1919,6 +1919,14 @@ var fieldLabels = map[string]bool{
 	// What to do: "Instructions: A Microsoft Teams link will be emailed".
 	"instructions": true, "instruction": true, "note": true, "notes": true, "hinweis": true, "hinweise": true,
 	"remarque": true, "nota": true, "opmerking": true,
+	// A scheduling page's or hiring system's labels of two words and
+	// more: "Event Type:", "Invitee Time Zone:", "Type d'événement :".
+	"event type": true, "event name": true, "event details": true, "meeting type": true, "meeting name": true,
+	"interview type": true, "interview stage": true, "invitee time zone": true, "invitee name": true,
+	"time zone": true, "date/time": true, "date and time": true, "job title": true, "job posting": true,
+	"position title": true, "type d'événement": true, "type de rendez-vous": true, "nom de l'événement": true,
+	"art des termins": true, "termintyp": true, "ereignistyp": true, "tipo de evento": true, "nombre del evento": true,
+	"tipo di evento": true, "tipo de reunião": true, "soort afspraak": true, "type afspraak": true,
 }
 
 // startsCondition reports a sentence that opens with "if" in a language

@@ -2111,51 +2111,40 @@ func employerField(text string, people map[string]bool, public bool) string {
 	for line := range strings.Lines(truncate(text, 8<<10)) {
 		label, rest, ok := strings.Cut(strings.Replace(line, "：", ":", 1), ":")
 		l := strings.ToLower(strings.TrimSpace(label))
-		if !ok || len(label) > 24 || !employerLabels[l] && !(public && l == "department") {
+		if _, known := employerLabels[l]; !ok || len(label) > 24 || !known && !(public && l == "department") {
 			// A form's table cell before the value, as a board's HTML
 			// becomes text: "기업명 (주)한빛로보틱스", "Company name Acme Ltd".
-			if l, r, cut := strings.Cut(strings.TrimSpace(line), " "); cut && cellEmployerLabels[strings.ToLower(l)] {
-				label, rest, ok = l, r, true
-			} else if ws := strings.Fields(line); len(ws) > 2 && cellEmployerLabels[strings.ToLower(ws[0]+" "+ws[1])] {
-				label, rest, ok = ws[0]+" "+ws[1], strings.Join(ws[2:], " "), true
+			if l, r, cut := strings.Cut(strings.TrimSpace(line), " "); cut && employerLabels[strings.ToLower(l)] {
+				rest = r
+			} else if ws := strings.Fields(line); len(ws) > 2 && employerLabels[strings.ToLower(ws[0]+" "+ws[1])] {
+				rest = strings.Join(ws[2:], " ")
 			} else {
 				continue
 			}
 		}
-		rest = strings.TrimSpace(rest)
-		if cjkName(rest) {
-			if c := withoutGluedLegalForm(rest); c != rest {
-				return c
-			}
-		}
-		if c := acceptCompany(rest, people); c != "" {
+		if c := acceptCompany(strings.TrimSpace(rest), people); c != "" {
 			return c
 		}
 	}
 	return ""
 }
 
-// cellEmployerLabels name the employer in a form's table without a colon:
-// "기업명", "会社名", "企业名称", "Company name".
-var cellEmployerLabels = map[string]bool{
-	"기업명": true, "회사명": true, "会社名": true, "企業名": true, "企业名称": true, "公司名称": true, "企業名稱": true,
-	"公司名稱": true, "company name": true, "employer name": true, "firmenname": true, "nom de l'entreprise": true,
-	"bedrijfsnaam": true, "företagsnamn": true,
-}
-
-// employerLabels name the field of a form that holds the employer.
+// employerLabels name the field of a form that holds the employer; those
+// that say "company name" outright (true) may stand without a colon, in
+// the table cell before the value.
 var employerLabels = map[string]bool{
-	"employer": true, "company": true, "organisation": true, "organization": true,
-	"hiring organisation": true, "hiring organization": true, "arbeitgeber": true, "unternehmen": true,
-	"firma": true, "entreprise": true, "employeur": true, "société": true, "empresa": true, "empleador": true,
-	"azienda": true, "datore di lavoro": true, "empregador": true, "werkgever": true, "organisatie": true,
-	"bedrijf": true, "pracodawca": true, "arbetsgivare": true, "arbejdsgiver": true, "arbeidsgiver": true,
-	"työnantaja": true, "zaměstnavatel": true, "společnost": true, "zamestnávateľ": true, "spoločnosť": true,
-	"munkáltató": true, "cég": true, "vállalat": true, "angajator": true, "companie": true, "compania": true,
-	"işveren": true, "şirket": true, "company name": true, "employer name": true, "firmenname": true,
+	"employer": false, "company": false, "organisation": false, "organization": false,
+	"hiring organisation": false, "hiring organization": false, "arbeitgeber": false, "unternehmen": false,
+	"firma": false, "entreprise": false, "employeur": false, "société": false, "empresa": false, "empleador": false,
+	"azienda": false, "datore di lavoro": false, "empregador": false, "werkgever": false, "organisatie": false,
+	"bedrijf": false, "pracodawca": false, "arbetsgivare": false, "arbejdsgiver": false, "arbeidsgiver": false,
+	"työnantaja": false, "zaměstnavatel": false, "společnost": false, "zamestnávateľ": false, "spoločnosť": false,
+	"munkáltató": false, "cég": false, "vállalat": false, "angajator": false, "companie": false, "compania": false,
+	"işveren": false, "şirket": false, "公司": false,
+	"company name": true, "employer name": true, "firmenname": true, "nom de l'entreprise": true,
 	"nombre de la empresa": true, "nome da empresa": true, "nome azienda": true, "bedrijfsnaam": true,
 	"företagsnamn": true, "nazwa firmy": true, "şirket adı": true, "기업명": true, "회사명": true, "会社名": true,
-	"企業名": true, "企业名称": true, "公司名称": true, "企業名稱": true, "公司名稱": true, "公司": true,
+	"企業名": true, "企业名称": true, "公司名称": true, "企業名稱": true, "公司名稱": true,
 }
 
 // signedBy reports a text signed by name for an organisation (see
