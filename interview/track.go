@@ -573,7 +573,8 @@ func sessionOf(o, t *tracked) bool {
 	if end.IsZero() {
 		end = o.iv.Start
 	}
-	if gap := t.iv.Start.Sub(end); gap < 0 && t.iv.Start.Before(o.iv.Start) || gap > maxSessionGap {
+	// (mergeSessions visits by start: t starts no earlier than o.)
+	if t.iv.Start.Sub(end) > maxSessionGap {
 		return false
 	}
 	for id := range t.defining {
