@@ -449,41 +449,76 @@ func TestAgencyMailBesideItsClientsInvitation(t *testing.T) {
 }
 
 // TestSchedulerRebookedAfterCancel: a scheduling system cancels a booking
-// so that it can be moved ("Lea Brunner asked you to reschedule ...") and
-// then confirms the new booking under a new UID: one interview, at the new
-// time, not a cancelled one beside it.
+// so that it can be moved and then confirms the new booking under a new
+// UID: one interview, at the new time, not a cancelled one beside it. The
+// move is said by the system ("Lea Brunner asked you to reschedule ..."),
+// by the reason the host gave ("please rebook via my link"), or by the
+// host in a mail of their own before cancelling. A cancellation nobody
+// says is a move leaves the cancelled interview beside the new booking.
 func TestSchedulerRebookedAfterCancel(t *testing.T) {
-	ics := func(method, uid, start, stamp string) []byte {
+	const title = "Telefoninterview (30 Min.) zwischen Lea Brunner und Sam Rivera"
+	icsTitled := func(method, uid, start, stamp, summary string) []byte {
 		return []byte(strings.Join([]string{"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Calendly//EN", "METHOD:" + method,
 			"BEGIN:VEVENT", "UID:" + uid, "SEQUENCE:0", "DTSTAMP:" + stamp, "DTSTART:" + start,
-			"SUMMARY:Telefoninterview (30 Min.) zwischen Lea Brunner und Sam Rivera",
+			"SUMMARY:" + summary,
 			"ORGANIZER;CN=Lea Brunner:mailto:lea.brunner@haverkamp-logistik.example",
 			"ATTENDEE;ROLE=REQ-PARTICIPANT;CN=Sam Rivera:mailto:sam.rivera@example.org",
 			"LOCATION:Telefon", "END:VEVENT", "END:VCALENDAR", ""}, "\r\n"))
 	}
+	ics := func(method, uid, start, stamp string) []byte { return icsTitled(method, uid, start, stamp, title) }
 	calendly := addr("Calendly", "notifications@calendly.com")
 	me := addr("Sam Rivera", "sam.rivera@example.org")
 	msg := func(id, date, subject, text string, cal []byte) mail.Message {
 		return mail.Message{Summary: mail.Summary{Mailbox: "INBOX", MessageID: id, Date: utc(date), Subject: subject,
 			From: calendly, To: me, HasCalendar: true}, Text: text, Calendars: [][]byte{cal}}
 	}
-	msgs := []mail.Message{
-		msg("c1@calendly.com", "20261127T110244Z", "Confirmed: Telefoninterview (30 Min.) with Lea Brunner on Wednesday, December 9, 2026",
-			"Hi Sam, your booking with Lea Brunner of Haverkamp Logistik is confirmed.", ics("REQUEST", "a@calendly.com", "20261209T100000Z", "20261127T110244Z")),
-		msg("c2@calendly.com", "20261202T081731Z", "Action required: Lea Brunner asked you to reschedule Telefoninterview (30 Min.)",
-			"Lea Brunner asked you to reschedule your event. Please pick a new time.", ics("CANCEL", "a@calendly.com", "20261209T100000Z", "20261202T081731Z")),
-		msg("c3@calendly.com", "20261202T124806Z", "Confirmed: Telefoninterview (30 Min.) with Lea Brunner on Thursday, December 10, 2026",
-			"Hi Sam, your booking with Lea Brunner of Haverkamp Logistik is confirmed.", ics("REQUEST", "b@calendly.com", "20261210T133000Z", "20261202T124806Z")),
+	booked := msg("c1@calendly.com", "20261127T110244Z", "Confirmed: Telefoninterview (30 Min.) with Lea Brunner on Wednesday, December 9, 2026",
+		"Hi Sam, your booking with Lea Brunner of Haverkamp Logistik is confirmed.", ics("REQUEST", "a@calendly.com", "20261209T100000Z", "20261127T110244Z"))
+	cancel := func(subject, text string) mail.Message {
+		return msg("c2@calendly.com", "20261202T081731Z", subject, text, ics("CANCEL", "a@calendly.com", "20261209T100000Z", "20261202T081731Z"))
 	}
-	ivs := interview.Build(msgs, nil, sampleConfig())
-	if len(ivs) != 1 {
-		for _, iv := range ivs {
-			t.Logf("%s %s %s", iv.Start.UTC(), iv.Status, iv.StatusReason)
-		}
-		t.Fatalf("Build found %d interviews, want 1", len(ivs))
-	}
-	if iv := ivs[0]; !iv.Start.Equal(utc("20261210T133000Z")) || iv.Status != interview.Scheduled {
-		t.Errorf("interview %s %s, want 2026-12-10 13:30 UTC, scheduled", iv.Start.UTC(), iv.Status)
+	rebooked := msg("c3@calendly.com", "20261202T124806Z", "Confirmed: Telefoninterview (30 Min.) with Lea Brunner on Thursday, December 10, 2026",
+		"Hi Sam, your booking with Lea Brunner of Haverkamp Logistik is confirmed.", ics("REQUEST", "b@calendly.com", "20261210T133000Z", "20261202T124806Z"))
+	// The host cancels her call; the head of engineering is booked instead.
+	another := msg("c3@calendly.com", "20261202T124806Z", "Confirmed: Technical interview (60 Min.) with Jonas Veit on Thursday, December 10, 2026",
+		"Hi Sam, your booking with Jonas Veit of Haverkamp Logistik is confirmed.",
+		icsTitled("REQUEST", "b@calendly.com", "20261210T133000Z", "20261202T124806Z", "Technical interview (60 Min.) zwischen Jonas Veit und Sam Rivera"))
+	hostWrites := textMessage("lea1@haverkamp-logistik.example", "2026-12-01T17:22:05Z", "lea.brunner@haverkamp-logistik.example",
+		"Mittwoch - sorry!", "Hi Sam,\n\nour CEO just put a board meeting on Wednesday morning. Could we move our call to later in the week? I'll cancel the slot in Calendly.\n\nLea")
+	plainCancel := cancel("Canceled: Telefoninterview (30 Min.) with Lea Brunner on Wednesday, December 9, 2026",
+		"The event below has been canceled.\n\nCanceled by:\nLea Brunner")
+	for _, tc := range []struct {
+		name   string
+		msgs   []mail.Message
+		starts []string // of the interviews built, in order
+	}{
+		{"the system says it", []mail.Message{booked, cancel("Action required: Lea Brunner asked you to reschedule Telefoninterview (30 Min.)",
+			"Lea Brunner asked you to reschedule your event. Please pick a new time."), rebooked}, []string{"20261210T133000Z"}},
+		{"the host's reason says it", []mail.Message{booked, cancel("Canceled: Telefoninterview (30 Min.) with Lea Brunner on Wednesday, December 9, 2026",
+			"The event below has been canceled.\n\nReason for canceling:\nConflict with a board meeting - please rebook via my link, sorry!"), rebooked},
+			[]string{"20261210T133000Z"}},
+		{"the host wrote first", []mail.Message{booked, hostWrites, plainCancel, rebooked}, []string{"20261210T133000Z"}},
+		{"the host wrote first, and another meeting is booked", []mail.Message{booked, hostWrites, plainCancel, another},
+			[]string{"20261209T100000Z", "20261210T133000Z"}},
+		{"nobody says it moves", []mail.Message{booked, plainCancel, rebooked}, []string{"20261209T100000Z", "20261210T133000Z"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ivs := interview.Build(tc.msgs, nil, sampleConfig())
+			var got []string
+			for _, iv := range ivs {
+				got = append(got, iv.Start.UTC().Format("20060102T150405Z"))
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, tc.starts) {
+				for _, iv := range ivs {
+					t.Logf("%s %s %s", iv.Start.UTC(), iv.Status, iv.StatusReason)
+				}
+				t.Fatalf("interviews at %v, want %v", got, tc.starts)
+			}
+			if iv := ivs[len(ivs)-1]; iv.Status != interview.Scheduled {
+				t.Errorf("the new booking is %s, want scheduled", iv.Status)
+			}
+		})
 	}
 }
 

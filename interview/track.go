@@ -992,13 +992,51 @@ func (b *builder) rebookedAfterCancel(ins []input) {
 		}
 		return at
 	}
+	// askedFirst: the employer's person said the booking moves in the
+	// week before the system cancelled it ("I'm going to cancel our
+	// Friday slot in Calendly; could you rebook something early next
+	// week?"), in mail of their own, outside the booking's thread.
+	askedFirst := func(cancel *input, old *tracked) bool {
+		org := orgDomain(domainOf(old.iv.Organizer.Email))
+		if org == "" {
+			return false
+		}
+		for j := range ins {
+			x := &ins[j]
+			if x.a.sent || x.a.skip || len(x.m.From) == 0 || !x.m.Date.Before(cancel.m.Date) ||
+				cancel.m.Date.Sub(x.m.Date) > 7*24*time.Hour || orgDomain(domainOf(x.m.From[0].Email)) != org {
+				continue
+			}
+			if says(x.a) {
+				return true
+			}
+		}
+		return false
+	}
+	// title is the booking's title in its first calendar message.
+	title := func(t *tracked) string {
+		var first *input
+		for id := range t.defining {
+			if x := byID[id]; x != nil && carriesUID(x.a, t.iv.ICSUID) &&
+				(first == nil || x.m.Date.Before(first.m.Date) || x.m.Date.Equal(first.m.Date) && x.m.MessageID < first.m.MessageID) {
+				first = x
+			}
+		}
+		if first != nil {
+			for _, ev := range first.a.events {
+				if ev.UID == t.iv.ICSUID {
+					return normalize(ev.Summary)
+				}
+			}
+		}
+		return ""
+	}
 	for i := range ins {
 		in := &ins[i]
 		a := in.a
 		if a.sent || a.skip || len(a.events) == 0 || a.verdict.Kind != KindCancellation {
 			continue
 		}
-		cancelSays := says(a)
 		var old *tracked
 		for _, x := range b.all {
 			if x.defining[in.m.MessageID] && x.iv.ICSUID != "" && x.iv.Status == Cancelled {
@@ -1008,11 +1046,19 @@ func (b *builder) rebookedAfterCancel(ins []input) {
 		if old == nil {
 			continue
 		}
+		cancelSays := says(a)
+		// Said only in the person's mail, the move books the same
+		// meeting again, under its title ("Quillstack intro call (30
+		// min)"): "I'm cancelling Monday's session with our CFO; our
+		// CEO will meet you instead" cancels one interview and books
+		// another ("Final Round - CFO", "Final Round - CEO").
+		hostAsked := !cancelSays && askedFirst(in, old)
 		var next *tracked
 		for _, x := range b.all {
 			if x != old && x.iv.ICSUID != "" && x.iv.Status == Scheduled && bookedAt(x).After(in.m.Date) &&
 				strings.EqualFold(x.iv.Organizer.Email, old.iv.Organizer.Email) && sameCompany(x.iv.Company, old.iv.Company) &&
-				(next == nil || bookedAt(x).Before(bookedAt(next))) && (cancelSays || movedBy(x)) {
+				(next == nil || bookedAt(x).Before(bookedAt(next))) &&
+				(cancelSays || movedBy(x) || hostAsked && title(x) != "" && title(x) == title(old)) {
 				next = x
 			}
 		}

@@ -366,6 +366,10 @@ var (
 		"rearrange", "rearranged", "rearranging", "re-arrange", "re-arranged",
 		"moved our interview", "moved the interview", "move it to", "moved it to", "move it", "have to move",
 		"need to move", "postpone", "postponed", "push it back", "push back", "new time",
+		// A booking cancelled to be made again: "please rebook via my
+		// link", "bitte buchen Sie einen neuen Termin" (neuen termin).
+		"rebook", "re-book", "rebooking", "book another time", "book a new time", "book another slot",
+		"book a new slot", "pick a new time", "choose a new time", "neu buchen", "erneut buchen", "umbuchen",
 		// "kurze Änderung zu unserem Termin am Mittwoch ...: wir beginnen
 		// daher erst um 10:30 Uhr": a small change of the same appointment.
 		"small change", "quick change", "kurze änderung", "kleine änderung", "terminänderung",
