@@ -805,6 +805,12 @@ func judgeEvent(ev calendar.Event, m *mail.Message, text string, cfg Config, ctx
 			if s == ev.Description && firstWord(normalize(s), eventPhrases) != "" {
 				continue
 			}
+			// "Mentoring-Sprechstunde" booked with the answer
+			// "Vorbereitung auf Vorstellungsgespräche": interviews
+			// are what the meeting talks about, not what it is.
+			if s == ev.Description && (mentoringSubject(ev.Summary+" | "+m.Subject) != "" || preparesFor(normalize(s), w)) {
+				continue
+			}
 			return true, fmt.Sprintf("%q in %q", w, shorten(s, 80)), false
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"net/url"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -312,6 +313,29 @@ var prepWords = map[string]bool{
 	"prep": true, "prepare": true, "preparing": true, "preparation": true, "vorbereitung": true, "vorbereiten": true,
 	"préparation": true, "préparer": true, "preparación": true, "preparar": true, "preparazione": true,
 	"voorbereiding": true,
+}
+
+// preparesFor reports whether every use of the word w in text (lower
+// case) is what a preparation is for: "Vorbereitung auf
+// Vorstellungsgespräche", "prep for my interviews", "préparation aux
+// entretiens". A preparation word stands at most three words before it.
+func preparesFor(text, w string) bool {
+	ws := words(text)
+	kw := words(w)
+	if len(kw) == 0 {
+		return false
+	}
+	found := false
+	for i := 0; i+len(kw) <= len(ws); i++ {
+		if !slices.Equal(ws[i:i+len(kw)], kw) {
+			continue
+		}
+		found = true
+		if !slices.ContainsFunc(ws[max(0, i-3):i], func(p string) bool { return prepWords[p] || rehearsalWords[p] }) {
+			return false
+		}
+	}
+	return found
 }
 
 func rehearsalWord(title string) string {

@@ -453,20 +453,41 @@ func TestClassifyCalendar(t *testing.T) {
 	}
 }
 
-// TestEventThatTeachesInterviews: an interview word in the programme of
-// a career evening names what it teaches, not an interview.
+// TestEventThatTeachesInterviews: an interview word in an event's
+// description that names what the event teaches or talks about (a career
+// evening's programme, the topic a user typed into a mentor's booking
+// page) makes no interview of it; the same word naming the meeting does.
 func TestEventThatTeachesInterviews(t *testing.T) {
-	ics := strings.Join([]string{"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Alumni//DA", "METHOD:PUBLISH",
-		"BEGIN:VEVENT", "UID:arr-1184@alumni.limfjord.example", "DTSTAMP:20261120T100000Z",
-		"DTSTART:20261210T160000Z", "DTEND:20261210T190000Z", "SUMMARY:Karriereaften for alumner 2026",
-		"DESCRIPTION:Program: Velkomst\\, paneldebat og workshop om jobsamtalen.",
-		"ORGANIZER;CN=Alumnenetværket:mailto:alumni@limfjord.example",
-		"END:VEVENT", "END:VCALENDAR", ""}, "\r\n")
-	m := mail.Message{Summary: mail.Summary{MessageID: "k@x", Date: time.Date(2026, 11, 20, 10, 0, 0, 0, time.UTC),
-		Subject: "Tak for din tilmelding: Karriereaften for alumner 2026", From: addr("Alumnenetværket", "alumni@limfjord.example"),
-		To: addr("Sam Rivera", "sam.rivera@example.org"), HasCalendar: true}, Text: "Tak for din tilmelding.", Calendars: [][]byte{[]byte(ics)}}
-	if v := interview.Classify(m, sampleConfig()); v.Interview {
-		t.Errorf("Classify = %+v, want no interview", v)
+	event := func(summary, description, organizer string) []byte {
+		return []byte(strings.Join([]string{"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//x//EN", "METHOD:REQUEST",
+			"BEGIN:VEVENT", "UID:e1@x.example", "DTSTAMP:20261120T100000Z",
+			"DTSTART:20261210T160000Z", "DTEND:20261210T170000Z", "SUMMARY:" + summary, "DESCRIPTION:" + description,
+			"ORGANIZER:mailto:" + organizer, "ATTENDEE;ROLE=REQ-PARTICIPANT;CN=Sam Rivera:mailto:sam.rivera@example.org",
+			"LOCATION:https://meet.google.com/kxa-bmqe-tvd", "END:VEVENT", "END:VCALENDAR", ""}, "\r\n"))
+	}
+	for _, tc := range []struct {
+		name, subject, summary, description, organizer string
+		interview                                      bool
+	}{
+		{"a career evening's programme", "Tak for din tilmelding: Karriereaften for alumner 2026", "Karriereaften for alumner 2026",
+			"Program: Velkomst\\, paneldebat og workshop om jobsamtalen.", "alumni@limfjord.example", false},
+		{"a mentor's office hours booked with the topic", "Termin gebucht: Mentoring-Sprechstunde (45 Min.) mit Katrin Albers",
+			"Mentoring-Sprechstunde (45 Min.) (Sam Rivera)",
+			"Gebucht von\\nSam Rivera\\n\\nWorüber möchtest du sprechen?\\nJobwechsel\\, über Vorstellungsgespräche reden (System Design)",
+			"katrin.albers@gmail.com", false},
+		{"a coffee booked to prepare for interviews", "Booked: Coffee chat (30 min) with Dana Whitfield", "Coffee chat (Sam Rivera)",
+			"Booked by Sam Rivera\\nWhat would you like to talk about?\\nSome prep for my interviews next month", "dana.whitfield@gmail.com", false},
+		{"the description names the meeting", "Einladung: Kennenlernen Katrin Albers / Sam Rivera", "Kennenlernen (Sam Rivera)",
+			"Vorstellungsgespräch für die Stelle Backend-Entwickler (m/w/d)", "katrin.albers@albers-software.example", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m := mail.Message{Summary: mail.Summary{MessageID: "k@x", Date: time.Date(2026, 11, 20, 10, 0, 0, 0, time.UTC),
+				Subject: tc.subject, From: addr("", tc.organizer), To: addr("Sam Rivera", "sam.rivera@example.org"), HasCalendar: true},
+				Calendars: [][]byte{event(tc.summary, tc.description, tc.organizer)}}
+			if v := interview.Classify(m, sampleConfig()); v.Interview != tc.interview {
+				t.Errorf("Classify = %+v, want interview %v", v, tc.interview)
+			}
+		})
 	}
 }
 
