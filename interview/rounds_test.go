@@ -1404,6 +1404,15 @@ func TestStagesWrittenAsHeadedParagraphs(t *testing.T) {
 				"Second round: onsite at our London office with the Head of Engineering, Thursday 7 January 2027 at 11:00 AM GMT.\n\n" +
 				"Best,\nMaya Okafor\nRecruiter, Fernbrook",
 			[]time.Time{utc("20261216T150000Z"), utc("20270107T110000Z")}},
+		// A final stage over two days, one heading a day, the time on
+		// the line below; the mail calls it the final stage, never an
+		// interview.
+		{"pt two days", "ines.carvalho@alvorlabs.example", "Alvor Labs – fase final (12 e 13 de janeiro)",
+			"Olá Sam,\n\nTemos o prazer de te convidar para a fase final do processo. A fase final decorre em dois dias, tudo por Google Meet:\n\n" +
+				"Dia 1 - terça-feira, 12 de janeiro de 2027\n10h00 - 11h30 (hora de Lisboa; 11h00 em Berlim)\nSystem design, com o Rui Matos\n\n" +
+				"Dia 2 - quarta-feira, 13 de janeiro de 2027\n14h00 - 15h30 (hora de Lisboa; 15h00 em Berlim)\nConversa com o Miguel Sá (CTO)\n\n" +
+				"Se alguma destas datas não for possível, diz-me e encontramos alternativa.\n\nInês Carvalho\nPeople & Talent | Alvor Labs",
+			[]time.Time{utc("20270112T100000Z"), utc("20270113T140000Z")}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1721,6 +1721,9 @@ var stageNouns = map[string]bool{
 	"etap": true, "krok": true, "tura": true, // Polish
 	"steg": true, "omgång": true, "del": true, "runda": true, "trin": true, "trinn": true,
 	"steget": true, "omgången": true, "rundan": true, "trinnet": true, // Nordic
+	// A loop over several days, one heading each: "Day 1 – Tuesday,
+	// 12 January", "Dia 2 - quarta-feira", "Tag 2: Mittwoch".
+	"day": true, "tag": true, "jour": true, "día": true, "dia": true, "giorno": true, "dag": true, "dzień": true,
 }
 
 // stageOrdinals come before a stage's noun: "Second round", "Zweite
