@@ -394,6 +394,13 @@ func spelledInOrder(label string, sources []*spellText) string {
 			if !ok {
 				j, ok = st.spellsSkipping(i, label)
 			}
+			// "Najd Infrastructure Company (NIC), Riyadh" holds no
+			// name "NIC Riyadh": a name's words stand apart by a
+			// space, a hyphen, an ampersand or a dot, not a bracket or
+			// a comma.
+			if ok && j > i && strings.ContainsAny(src[spans[i][1]:spans[j][0]], "(),;:|/") {
+				ok = false
+			}
 			if ok {
 				begin, end := spans[i][0], spans[j][1]
 				// "Grupo Tezontle", "Studio Ferraresi Ingegneria": the

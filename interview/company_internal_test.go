@@ -86,11 +86,34 @@ func TestSpelledAsTakesTheWholeName(t *testing.T) {
 		{"lindner-medtech", "Lindner Metallbau GmbH", ""},                                                                                  // "medtech" is not in "Metallbau"
 		{"th-mittelweser", "Thomas Hartmann\nMittelweser Logistik", ""},                                                                    // a person, then a line apart
 		{"medtech", "Medizintechnik Vertrieb", ""},                                                                                         // no whole word anchors it
+		{"NIC Riyadh", "it is Najd Infrastructure Company (NIC), Riyadh - and the Head of Cloud", ""},                                      // a bracket and a comma between are no name's
 	}
 	for _, tc := range tests {
 		if got := spelledAs(tc.label, newSpellText(tc.text)); got != tc.want {
 			t.Errorf("spelledAs(%q, %q) = %q, want %q", tc.label, tc.text, got, tc.want)
 		}
+	}
+}
+
+// TestAcronymDefined: a name written as the acronym the mail defined,
+// alone or with its city, is the name the acronym stands for; other
+// brackets and initials that do not match are not.
+func TestAcronymDefined(t *testing.T) {
+	tests := []struct{ name, acronym, text, want string }{
+		{"with its city", "NIC Riyadh", "my client today - it is Najd Infrastructure Company (NIC), Riyadh - and", "Najd Infrastructure Company"},
+		{"alone", "HIEO", "Das Havelland Institute for Earth Observation (HIEO) lädt Sie ein", "Havelland Institute for Earth Observation"},
+		{"a small word's letter", "BOI", "Thanks for your interest in Bank of Ireland (BOI).", "Bank of Ireland"},
+		{"German", "THM", "die Technische Hochschule Mittelhessen (THM) lädt Sie", "Technische Hochschule Mittelhessen"},
+		{"initials that do not match", "NIC", "our partner Gulf Cloud Services (NIC) will host", ""},
+		{"not defined", "NIC", "Interview with NIC on Sunday", ""},
+		{"no acronym", "Najd Tech", "Najd Tech (NT) is hiring", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := acronymDefined(tc.acronym, tc.text); got != tc.want {
+				t.Errorf("acronymDefined(%q, %q) = %q, want %q", tc.acronym, tc.text, got, tc.want)
+			}
+		})
 	}
 }
 

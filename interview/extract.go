@@ -117,7 +117,7 @@ var notCompanyWords = map[string]bool{
 	"phone": true, "video": true, "technical": true, "first": true, "second": true, "third": true,
 	"final": true, "onsite": true, "on-site": true, "virtual": true, "your": true, "our": true,
 	"an": true, "a": true, "the": true, "job": true, "screening": true, "follow-up": true,
-	"panel": true, "oral": true, "coding": true, "hr": true,
+	"panel": true, "oral": true, "coding": true, "hr": true, "user": true,
 	// "Pokalbis: Sam Rivera – DevOps inžinierius": a talk, in the
 	// languages whose word for it is no keyword.
 	"pokalbis": true, "razgovor": true, "разговор": true, "vestlus": true, "pārrunas": true, "team": true, "us": true, "me": true, "you": true,
@@ -276,6 +276,13 @@ var roleWords = []string{
 	// analyst, manager, consultant, in the forms a posting writes.
 	"μηχανικός", "μηχανικού", "προγραμματιστής", "προγραμματίστρια", "προγραμματιστή", "αναλυτής", "αναλύτρια",
 	"υπεύθυνος", "υπεύθυνη", "διευθυντής", "διευθύντρια", "σύμβουλος", "στέλεχος",
+	// Malay and Indonesian: "Jurutera Data Kanan" (senior data
+	// engineer), developer, manager, analyst, officer, designer.
+	"jurutera", "pembangun", "pengurus", "penganalisis", "pegawai", "pereka", "eksekutif", "juruteknik",
+	"insinyur", "pengembang", "manajer", "analis", "perancang",
+	// Arabic and Persian: engineer, developer, analyst, manager,
+	// specialist, as postings write them.
+	"مهندس", "مطور", "محلل", "مدير", "أخصائي", "اخصائي", "مبرمج", "تحلیلگر", "مدیر", "کارشناس",
 }
 
 // hasRoleWord reports a job title's word in s, also at the end of a
@@ -614,6 +621,23 @@ func companyFromParts(s string, people map[string]bool, kw []string) string {
 			}
 		}
 	}
+	// "Review-Gespräch Coding-Aufgabe - Nordlicht Logistik": a part that
+	// is a name as it stands wins over what is left of one once its
+	// meeting's words are taken off, which names what the meeting is
+	// about.
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		// ("... - NIEUW TIJDSTIP", "... - RESCHEDULED": a note on the
+		// change, shouted.)
+		h := defaultLexicon().scan(p)
+		if bareName(p) && withoutLeadingSubjectWords(p) == p && firstWord(normalize(p), kw) == "" && !hasRoleWord(p) &&
+			!meetingLabel(p) && !allTeamWords(p) && !isSubjectWord(p) &&
+			h.has(lReschedule) == "" && h.has(lCancel) == "" && h.has(lScheduling) == "" && h.has(lConfirm) == "" {
+			if c := acceptCompany(p, people); c != "" {
+				return c
+			}
+		}
+	}
 	for _, p := range parts {
 		// "Vaga Eng. de Plataforma - Capivara Labs", "Stelle: Leiter
 		// IT - ...": a part led by the noun for a post names the post,
@@ -794,6 +818,13 @@ func onlyThanks(lc string) bool {
 
 // meetingPlatforms are the video services an interview is held on, as
 // a hiring system's mail names them.
+// linkWords name what a mail sends for a meeting on a platform: "Link
+// Google Meet", "Einladung Zoom", "Tautan Zoom".
+var linkWords = map[string]bool{
+	"link": true, "links": true, "tautan": true, "pautan": true, "lien": true, "enlace": true, "einladung": true,
+	"invite": true, "invitation": true, "undangan": true, "jemputan": true, "join": true, "meeting": true,
+}
+
 var meetingPlatforms = map[string]bool{
 	"microsoft teams": true, "ms teams": true, "teams meeting": true, "microsoft teams meeting": true,
 	"zoom": true, "zoom meeting": true, "zoom video": true, "google meet": true, "google hangouts": true,
@@ -910,6 +941,10 @@ func acceptCompany(c string, people map[string]bool) string {
 	// "Interview Type: Virtual - Microsoft Teams": how the interview is
 	// held, not with whom.
 	if meetingPlatforms[strings.ToLower(c)] {
+		return ""
+	}
+	// "Link Google Meet - Interview HR ...": the meeting's link.
+	if first, rest, ok := strings.Cut(strings.ToLower(c), " "); ok && meetingPlatforms[rest] && linkWords[first] {
 		return ""
 	}
 	// "Walk-in Drive | Lead Data Engineer | Sat, 19th Dec": the kind of

@@ -17,7 +17,8 @@ var Languages = map[string]string{
 	"sk": "Slovak", "hu": "Hungarian", "ro": "Romanian", "tr": "Turkish",
 	"ja": "Japanese", "zh": "Chinese", "ko": "Korean",
 	"hr": "Croatian", "sr": "Serbian", "sl": "Slovenian", "bg": "Bulgarian", "uk": "Ukrainian", "ru": "Russian",
-	"lt": "Lithuanian", "lv": "Latvian", "et": "Estonian", "el": "Greek",
+	"lt": "Lithuanian", "lv": "Latvian", "et": "Estonian", "el": "Greek", "ar": "Arabic", "fa": "Persian",
+	"id": "Indonesian", "ms": "Malay",
 }
 
 // keywordsByLanguage are the words that mark a message or event as being
@@ -154,6 +155,23 @@ var keywordsByLanguage = map[string][]string{
 		"kvietimas į pokalbį", "interviu"},
 	"lv": {"intervija", "intervijā", "interviju", "intervijas", "darba intervija", "darba pārrunas"},
 	"et": {"tööintervjuu", "tööintervjuule", "intervjuu", "intervjuule", "töövestlus", "töövestlusele"},
+	// Arabic glues its article and prepositions on ("للمقابلة", for the
+	// interview) and often writes the final ة as ه; "مقابلة" is also a
+	// press interview, which the press words tell apart.
+	"ar": {"مقابلة", "المقابلة", "مقابله", "المقابله", "لمقابلة", "للمقابلة", "بالمقابلة", "مقابلات", "المقابلات",
+		"مقابلة شخصية", "المقابلة الشخصية", "مقابلة عمل", "مقابلة العمل", "مقابلة فنية", "المقابلة الفنية",
+		"مقابلة هاتفية", "مقابلة عن بعد", "مقابلة افتراضية", "مقابلة مرئية", "مقابلة الفيديو", "مقابلة فيديو"},
+	// Persian: "مصاحبه" with its endings after a zero-width non-joiner
+	// ("مصاحبه‌ی فنی"), which ends the word for the matcher.
+	"fa": {"مصاحبه", "مصاحبه‌ها", "مصاحبه شغلی", "مصاحبه کاری", "مصاحبه فنی", "مصاحبه حضوری", "مصاحبه تلفنی",
+		"مصاحبه آنلاین", "مصاحبه استخدامی", "دعوت به مصاحبه", "جلسه مصاحبه"},
+	// Indonesian says "wawancara" and, as often, the English word with
+	// the round after it ("Interview User", the hiring manager's round;
+	// "Interview HR"); Malay says "temuduga" (also "temu duga"). Not
+	// "temu bual": a press interview as often.
+	"id": {"wawancara", "undangan wawancara", "jadwal wawancara", "wawancara kerja", "wawancara online", "interview user",
+		"interview hr", "undangan interview"},
+	"ms": {"temuduga", "temu duga", "sesi temuduga", "jemputan temuduga", "temuduga kerja", "temuduga dalam talian"},
 	"ja": {"面接"},
 	"zh": {"面试", "面試", "初试", "复试", "複試", "终面", "終面"},
 	"ko": {"면접"},
@@ -265,6 +283,10 @@ var subjectWordsByLanguage = map[string][]string{
 	"ja": {"日程調整", "日程確定", "日程のご案内", "選考"},
 	"zh": {"日程安排", "时间安排", "時間安排", "邀请", "邀請"},
 	"ko": {"일정 안내", "일정 변경", "채용"},
+	"ar": {"دعوة", "موعد", "طلبك", "طلب التوظيف", "ترشيحك", "الوظيفة", "التوظيف"},
+	"id": {"undangan", "jadwal", "lamaran", "lamaran anda", "lowongan", "posisi", "tahap selanjutnya"},
+	"ms": {"jemputan", "jadual", "permohonan", "permohonan anda", "jawatan", "jawatan kosong"},
+	"fa": {"دعوت", "درخواست", "رزومه", "استخدام", "همکاری"},
 }
 
 // opportunityWords are the scheduling words with which a recruiting
@@ -316,6 +338,10 @@ var applicationWordsByLanguage = map[string][]string{
 	"ja": {"ご応募", "応募", "選考"},
 	"zh": {"投递", "投遞", "申请", "應徵", "职位", "職位"},
 	"ko": {"지원서", "채용"},
+	"ar": {"طلبك", "طلب التوظيف", "طلب توظيف", "ترشيحك", "الوظيفة", "وظيفة", "التوظيف", "الشاغر"},
+	"id": {"lamaran", "lamaran anda", "lamaran kerja", "lowongan", "posisi", "proses rekrutmen", "tahap selanjutnya", "tahap akhir"},
+	"ms": {"permohonan", "permohonan anda", "permohonan jawatan", "jawatan", "proses pengambilan", "peringkat seterusnya"},
+	"fa": {"درخواست همکاری", "درخواست شما", "استخدام", "موقعیت شغلی", "فرصت شغلی", "رزومه"},
 }
 
 // roleSuffixes end job titles written as one word in the Germanic

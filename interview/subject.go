@@ -14,13 +14,15 @@ var (
 	// Replies: "AW:" (German), "SV:" (Swedish, Danish, Norwegian), "Antw:"
 	// (Dutch), "R:"/"RIF:" (Italian), "Odp:" (Polish), "Réf:" (French),
 	// "VS:" (Finnish), "YNT:" (Turkish), "Odg:" (Croatian), "Vá:"
-	// (Hungarian), "ΑΠ:" (Greek).
-	replyPrefixes = []string{"re", "aw", "sv", "antw", "r", "rif", "odp", "réf", "vs", "ynt", "odg", "vá", "απ"}
+	// (Hungarian), "ΑΠ:" (Greek), "رد:" (Arabic), "پاسخ:" (Persian).
+	replyPrefixes = []string{"re", "aw", "sv", "antw", "r", "rif", "odp", "réf", "vs", "ynt", "odg", "vá", "απ", "رد", "پاسخ"}
 	// Forwards: "WG:" (German), "TR:" (French), "RV:"/"ENC:" (Spanish,
 	// Portuguese), "I:" (Italian), "Doorst:" (Dutch), "PD:" (Polish), "VB:"
 	// (Swedish), "VS:" (Danish, Norwegian: the Finnish reply's letters),
 	// "VL:" (Finnish), "İLT:" (Turkish), "Tov:" (Hungarian).
-	forwardPrefixes = []string{"fw", "fwd", "wg", "tr", "rv", "i", "enc", "doorst", "pd", "vb", "vs", "vl", "İlt", "tov"}
+	// "إعادة توجيه:" (Arabic), "هدایت:" (Persian).
+	forwardPrefixes = []string{"fw", "fwd", "wg", "tr", "rv", "i", "enc", "doorst", "pd", "vb", "vs", "vl", "İlt", "tov",
+		"إعادة توجيه", "اعادة توجيه", "هدایت"}
 	// The user's answers to an invitation, as calendars title them.
 	responsePrefixes = []string{
 		"accepted", "declined", "tentative", "tentatively accepted", "angenommen", "abgelehnt",
@@ -60,6 +62,10 @@ var (
 		"потврђено", "подсетник", "отказано", "позивница", "потвърдено", "напомняне", "отменено", "покана",
 		"подтверждено", "напоминание", "приглашение", "підтверджено", "нагадування", "скасовано", "запрошення",
 		"επιβεβαιώθηκε", "επιβεβαίωση", "υπενθύμιση", "ακυρώθηκε", "πρόσκληση",
+		// Arabic and Persian: invitation, updated, reminder, cancelled.
+		"undangan", "undangan diperbarui", "pengingat", "dikonfirmasi", "dibatalkan", "diperbarui",
+		"jemputan", "peringatan", "disahkan", "dikemas kini",
+		"دعوة", "دعوة محدثة", "تذكير", "تم الإلغاء", "ملغاة", "ملغى", "دعوت‌نامه", "یادآوری", "لغو شد",
 	}
 )
 

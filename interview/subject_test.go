@@ -24,6 +24,16 @@ func TestCompanyAndRoleFromSubjects(t *testing.T) {
 		{"Final interview - Sam Rivera / Engineering Manager, Core Platform", "isabel.lund@orbitline.example", "Orbitline", "Engineering Manager, Core Platform"},     // a team after the title's comma is no company
 		{"Pinecrest Analytics // Senior Data Engineer - 30 min recruiter screen", "dana@pinecrest.example", "Pinecrest Analytics", "Senior Data Engineer"},            // a double slash divides too
 		{"Interview: Backend Engineer – Sam Rivera", "jo@quaystone.example", "Quaystone", "Backend Engineer"},
+		// A meeting's link is no name; Malay and Indonesian notices and
+		// titles.
+		{"Link Google Meet - Interview HR Sam Rivera (Kamis, 3 Des 14.00 WIB)", "rina.wulandari@nusantara-logistik.example", "Nusantara-Logistik", ""},
+		{"Undangan Interview User - Senior Backend Engineer", "rina.wulandari@nusantara-logistik.example", "Nusantara-Logistik", "Senior Backend Engineer"},
+		{"Jemputan Temuduga – Jurutera Data Kanan (Senior Data Engineer)", "hr@permata-analytics.example", "Permata-Analytics", "Jurutera Data Kanan (Senior Data Engineer)"},
+		// A name as it stands beats what is left once a meeting's words
+		// are taken off (the meeting's topic); a shouted note on the
+		// change is no name.
+		{"Einladung: Review-Gespräch Coding-Aufgabe - Nordlicht Logistik", "no-reply@hire.lever.co", "Nordlicht Logistik", ""},
+		{"Re: Kennismaking Waterschap Delfzande - opdracht Data Engineer (ref. GW-4412) - NIEUW TIJDSTIP", "femke@grachtwerk.example", "Waterschap Delfzande", "Data Engineer"},
 		// A Slovenian booking's state, a Bulgarian title in Cyrillic.
 		{"Potrjeno: Razgovor za zaposlitev – Product Designer", "ana@kvarta.example", "Kvarta", "Product Designer"},
 		{"Покана за интервю - Frontend разработчик (React)", "maria@vitoshasystems.example", "Vitosha Systems", "Frontend разработчик (React)"},

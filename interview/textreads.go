@@ -242,6 +242,14 @@ var languageZones = map[string]string{
 	// "12月11日（金）14:00でお願いします" sent at +09:00 is Tokyo's 14:00.
 	"ja": "Asia/Tokyo", "ko": "Asia/Seoul", "zh": "Asia/Shanghai",
 	"hr": "Europe/Zagreb", "sr": "Europe/Belgrade", "sl": "Europe/Ljubljana",
+	// Persian by Iran's clock, +03:30 (Afghanistan's Dari keeps +04:30,
+	// which a Date header there does not match). Not Arabic: written
+	// from Casablanca to Muscat.
+	"fa": "Asia/Tehran",
+	// Malay by Malaysia's one clock (+08:00); Indonesian by Jakarta's,
+	// the western of Indonesia's three, which a +07:00 Date header
+	// names.
+	"ms": "Asia/Kuala_Lumpur", "id": "Asia/Jakarta",
 }
 
 // publicServiceZones are the domains of countries' public services and

@@ -41,6 +41,12 @@ var (
 	}
 	// Receipts of an application: nothing is scheduled yet.
 	receiptPhrases = []string{
+		// Arabic and Persian: "thank you for applying", "we received your
+		// application / your CV".
+		"terima kasih telah melamar", "terima kasih atas lamaran", "lamaran anda telah kami terima",
+		"terima kasih kerana memohon", "permohonan anda telah diterima",
+		"شكرا لتقديمك", "شكرا على تقديمك", "تم استلام طلبك", "استلمنا طلبك", "تم استلام سيرتك الذاتية",
+		"درخواست شما دریافت شد", "رزومه شما دریافت شد", "از ارسال رزومه", "از ارسال درخواست",
 		"thank you for applying", "thanks for applying", "thank you for your application",
 		"thanks so much for applying", "thank you so much for applying", "thanks again for applying",
 		"thank you again for applying", "thanks so much for your application",
@@ -95,6 +101,14 @@ var (
 		"지원해 주셔서 감사합니다", "지원서가 접수", "지원서 접수가 완료",
 	}
 	rejectionPhrases = []string{
+		// Arabic and Persian: other candidates, not chosen, not going on.
+		// Indonesian and Malay: another candidate, not going on.
+		"kandidat lain", "belum dapat melanjutkan", "tidak dapat melanjutkan", "tidak lolos", "calon lain",
+		"tidak berjaya", "tidak dapat meneruskan",
+		"مرشحين آخرين", "مرشح آخر", "لم يتم اختيارك", "لم يتم قبولك", "عدم المضي", "لن نمضي", "نأسف لإبلاغك",
+		"نأسف لابلاغك", "نعتذر عن عدم قبول",
+		"متقاضیان دیگر", "کاندیدای دیگری", "گزینه دیگری", "پذیرفته نشد", "انتخاب نشدید", "امکان همکاری فراهم نیست",
+		"امکان ادامه همکاری",
 		// Greek: another candidate, not going on.
 		"άλλον υποψήφιο", "άλλο υποψήφιο", "άλλη υποψήφια", "άλλους υποψηφίους", "δεν θα προχωρήσουμε",
 		"δεν προχωράμε", "δεν επιλεχθήκατε",
@@ -374,7 +388,7 @@ var (
 		// daher erst um 10:30 Uhr": a small change of the same appointment.
 		"small change", "quick change", "kurze änderung", "kleine änderung", "terminänderung",
 		"änderung zu unserem termin", "petit changement", "léger changement", "pequeño cambio", "piccola modifica",
-		"kleine wijziging", "mała zmiana", "liten ändring", "lille ændring", "liten endring",
+		"kleine wijziging", "nieuw tijdstip", "nieuwe tijd", "mała zmiana", "liten ändring", "lille ændring", "liten endring",
 		"changed the time", "push our", "instead of", "instead", "push to", "push it to", "bump to", "bump it to",
 		"move to", "shift to", "moved to", "been moved", "moving it to", "moving to",
 		// "we've moved your technical interview to Thursday": the
@@ -418,6 +432,14 @@ var (
 		"reagendar", "reagendado", "em vez de", "verzetten", "verzet", "verplaatsen", "verplaatst",
 		"verschuiven", "in plaats van", "przełożyć", "przełożona", "przesunąć", "przesunięta",
 		"zamiast", "flytta", "flyttat", "boka om", "istället för", "flytte", "flyttet", "rykke",
+		// Arabic and Persian: moved, postponed, a new appointment, instead.
+		// Indonesian and Malay: moved, postponed, a new schedule, an
+		// amendment ("Pindaan: Jemputan Temuduga").
+		"dijadwalkan ulang", "penjadwalan ulang", "diundur", "dimajukan", "jadwal baru", "perubahan jadwal",
+		"sebagai gantinya", "ditunda", "ditangguhkan", "dijadualkan semula", "jadual baru", "pindaan", "pertukaran tarikh",
+		"tarikh baru", "masa baru",
+		"تغيير موعد", "تعديل موعد", "تأجيل", "تاجيل", "موعد جديد", "إعادة جدولة", "اعادة جدولة", "بدلا من",
+		"تغییر زمان", "تغییر ساعت", "تعویق", "جابجا", "زمان جدید", "به جای",
 		"i stedet for", "movido", "movida", "hemos movido", "cambiado", "trasladado", "aplazar", "aplazado",
 		"mudar", "mudámos", "adiar", "adiado", "rinviare", "rinviato", "posticipare", "posticipato",
 		"verlegt", "verlegen", "umgelegt", "verschoven", "einladung angepasst", "termin angepasst", "uhrzeit angepasst",
@@ -459,6 +481,11 @@ var (
 		"일정을 변경", "변경하였습니다", "변경되었습니다", "변경된", "연기되었", "연기하게", "옮겨",
 	}
 	cancelPhrases = []string{
+		// Arabic (with and without the hamza people leave out) and
+		// Persian: the interview or the appointment cancelled.
+		"dibatalkan", "kami batalkan", "terpaksa membatalkan", "terpaksa dibatalkan",
+		"إلغاء المقابلة", "الغاء المقابلة", "تم إلغاء", "تم الغاء", "نضطر لإلغاء", "نضطر إلى إلغاء", "إلغاء الموعد",
+		"الغاء الموعد", "لغو شد", "لغو مصاحبه", "مصاحبه لغو", "کنسل شد",
 		// Greek: "θα πρέπει να ακυρώσουμε τη συνάντηση", "ακυρώνεται".
 		"να ακυρώσουμε", "ακυρώνεται", "ακυρώθηκε", "ακύρωση της συνέντευξης", "ακύρωση συνάντησης",
 		"have to cancel", "need to cancel", "must cancel", "has been cancelled", "has been canceled",
@@ -1492,6 +1519,9 @@ var (
 	}
 	// A journalist's or researcher's interview is not a job interview.
 	pressPhrases = []string{
+		// Arabic and Persian: a press, television or radio interview.
+		"مقابلة صحفية", "مقابلة تلفزيونية", "مقابلة إذاعية", "حوار صحفي", "مصاحبه مطبوعاتی", "مصاحبه تلویزیونی",
+		"مصاحبه رادیویی", "گفتگوی رسانه",
 		"for our podcast", "for my podcast", "for an article", "for our article", "for a story",
 		"for our magazine", "for our newsletter", "for our blog", "for our readers", "press interview",
 		"media interview", "research study", "user research", "user interview", "usability study",
@@ -2007,17 +2037,19 @@ var (
 	outlookFrom = []string{"from", "von", "de", "da", "van", "od", "från", "fra", "feladó", "de la", "kimden",
 		"보낸 사람", "差出人", "发件人", "寄件者",
 		// Greek, Russian and Bulgarian, Ukrainian: "Από:", "От:", "Від:".
-		"από", "от", "від"}
+		"από", "от", "від",
+		// Arabic and Persian: "من:", "از:".
+		"من", "از"}
 	// The subject field of a forwarded header block: "Subject:",
 	// "Betreff:", "Objet :", "Asunto:", "Oggetto:", "Assunto:",
 	// "Onderwerp:", "Temat:", "Ämne:", "Emne:", "Aihe:", "Předmět:".
 	outlookSubject = []string{"subject", "betreff", "objet", "asunto", "oggetto", "assunto", "onderwerp", "temat",
 		"ämne", "emne", "aihe", "předmět", "predmet", "tárgy", "subiect", "konu", "제목", "件名", "主题", "主旨",
-		"θέμα", "тема", "относно"}
+		"θέμα", "тема", "относно", "الموضوع", "موضوع"}
 	outlookSent = []string{"sent", "gesendet", "envoyé", "inviato", "verzonden", "wysłano", "wysłane", "skickat", "sendt", "enviado",
 		"enviada", "enviado el", "enviado em", "enviada em", "date", "datum", "odesláno", "lähetetty", "odoslané", "elküldve", "trimis", "gönderildi",
 		"보낸 날짜", "送信日時", "发送时间", "發送時間", "寄件日期",
-		"στάλθηκε", "отправлено", "изпратено", "надіслано"}
+		"στάλθηκε", "отправлено", "изпратено", "надіслано", "تاريخ الإرسال", "أرسل", "ارسال شده", "تاریخ ارسال"}
 )
 
 // hasFieldPrefix reports a line that starts with one of the names and a
