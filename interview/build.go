@@ -1078,14 +1078,18 @@ func (b *builder) dropClientPitches(ins []input) {
 func (b *builder) namesFromThread(ins []input) {
 	var byID map[string]*input
 	for _, t := range b.all {
-		if t.iv.Company != "" && t.iv.Role != "" || t.iv.ICSUID != "" {
+		if t.iv.Company != "" && t.iv.Role != "" {
 			continue
 		}
 		if byID == nil {
 			byID = byMessageID(ins)
 		}
 		// t.iv.Thread is in date order: the earliest mail names first.
+		// (A calendar invitation's thread is its own updates.)
 		for _, id := range t.iv.Thread {
+			if t.iv.ICSUID != "" {
+				break
+			}
 			in := byID[id]
 			if in == nil || in.a.skip || in.a.sent || t.defining[id] || !t.senders[strings.ToLower(firstAddress(in.m.From))] {
 				continue
@@ -1098,6 +1102,46 @@ func (b *builder) namesFromThread(ins []input) {
 			if t.iv.Role == "" {
 				t.iv.Role = roleFrom([]string{in.m.Subject}, []string{in.a.text})
 			}
+		}
+		// A founder's or manager's booking page sends its booking from
+		// their personal address, outside the thread of their mail
+		// that sent the link ("Tidewater Robotics - hiring manager
+		// chat" from owen.gallagher@gmail.com): that person's latest
+		// mail before the interview names what the booking does not.
+		if t.iv.Company == "" {
+			b.namesFromSendersMail(t, ins)
+		}
+	}
+}
+
+// namesFromSendersMail names t's company, and its role if it has none,
+// from the latest mail of one of t's human senders before the interview
+// was first known, within the four weeks before, in any thread.
+func (b *builder) namesFromSendersMail(t *tracked, ins []input) {
+	var latest *input
+	for i := range ins {
+		in := &ins[i]
+		from := strings.ToLower(firstAddress(in.m.From))
+		if in.a.skip || in.a.sent || t.thread[in.m.MessageID] || !t.senders[from] || !PersonAddress(from) ||
+			isVendor(domainOf(from)) || !in.m.Date.Before(t.iv.InvitedAt) || t.iv.InvitedAt.Sub(in.m.Date) > 28*24*time.Hour {
+			continue
+		}
+		if latest == nil || in.m.Date.After(latest.m.Date) {
+			latest = in
+		}
+	}
+	if latest == nil {
+		return
+	}
+	// Only mail about the job names its employer: "great meeting you
+	// at Rust Berlin" names where the two met.
+	if sig := b.cfg.subjectSignals(latest.m.Subject); sig.keyword == "" && sig.application == "" {
+		return
+	}
+	if c := respelled(b.textCompany(latest), latest); c != "" {
+		t.iv.Company, t.iv.Why.Company = c, "message <"+latest.m.MessageID+"> of the same sender, before the interview"
+		if t.iv.Role == "" {
+			t.iv.Role = roleFrom([]string{latest.m.Subject}, []string{latest.a.text})
 		}
 	}
 }

@@ -410,7 +410,9 @@ func companyFromText(s string, people map[string]bool, kw []string) string {
 		}
 		// "Tarang Systems - Next step: On Demand Video Interview for
 		// ...": the label is itself a name beside what it is about.
-		if strings.ContainsAny(label, "-–—|") && (hasRoleWord(rest) || firstWord(normalize(rest), kw) != "") {
+		// ("Fjordbit - next step: pairing session": the label says it
+		// is about the process.)
+		if strings.ContainsAny(label, "-–—|") && (hasRoleWord(rest) || firstWord(normalize(rest), kw) != "" || lh[lApplication] != "") {
 			if c := companyFromParts(label, people, kw); c != "" {
 				return c
 			}

@@ -304,7 +304,7 @@ var opportunityWords = map[string]bool{
 // make a message about the job search (see analysis.about), so that a time
 // fixed in its body counts in any wording.
 var applicationWordsByLanguage = map[string][]string{
-	"en": {"your application", "application", "candidacy", "next steps", "position", "role", "opening", "vacancy",
+	"en": {"your application", "application", "candidacy", "next steps", "next step", "position", "role", "opening", "vacancy",
 		"technical round", "hiring process", "first stage", "1st stage", "second stage", "2nd stage", "final stage",
 		"next stage", "next round"},
 	"de": {"bewerbung", "ihre bewerbung", "deine bewerbung", "nächste schritte", "nächster schritt", "weiteres vorgehen", "stelle", "position", "bewerbungsprozess",

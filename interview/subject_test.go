@@ -24,6 +24,7 @@ func TestCompanyAndRoleFromSubjects(t *testing.T) {
 		{"Final interview - Sam Rivera / Engineering Manager, Core Platform", "isabel.lund@orbitline.example", "Orbitline", "Engineering Manager, Core Platform"},     // a team after the title's comma is no company
 		{"Pinecrest Analytics // Senior Data Engineer - 30 min recruiter screen", "dana@pinecrest.example", "Pinecrest Analytics", "Senior Data Engineer"},            // a double slash divides too
 		{"Interview: Backend Engineer – Sam Rivera", "jo@quaystone.example", "Quaystone", "Backend Engineer"},
+		{"Fjordbit - next step: pairing session", "ingrid.solberg.dev@gmail.com", "Fjordbit", ""}, // the label's name beside the process
 		// A meeting's link is no name; Malay and Indonesian notices and
 		// titles.
 		{"Link Google Meet - Interview HR Sam Rivera (Kamis, 3 Des 14.00 WIB)", "rina.wulandari@nusantara-logistik.example", "Nusantara-Logistik", ""},
@@ -967,6 +968,38 @@ func TestCompanyOfAPublicEmployersSystem(t *testing.T) {
 			}, Text: tc.text}
 			if got := onlyCompany(t, m); got != tc.company {
 				t.Errorf("Company = %q, want %q", got, tc.company)
+			}
+		})
+	}
+}
+
+// TestCompanyFromTheBookersEarlierMail: a hiring manager writing from a
+// personal address sends a booking link about the job, then the booking
+// page's invitation, whose title names only the user: the company is the
+// one the manager's mail named. A mail of the same person about
+// something else (where they met) names no employer.
+func TestCompanyFromTheBookersEarlierMail(t *testing.T) {
+	const owen = "owen.gallagher.bos@gmail.com"
+	booking := calMessageFrom("b@google.com", "2026-12-02T15:00:00Z", "Appointment booked: Hiring manager chat (Sam Rivera)", "",
+		vevent{method: "REQUEST", stamp: "20261202T150000Z", start: "20261207T160000Z", summary: "Hiring manager chat (Sam Rivera)",
+			organizer: owen, uid: "1q8cf3vn5e0tk7ab2rj9m6hs4d@google.com",
+			extra: []string{"ATTENDEE;ROLE=REQ-PARTICIPANT;CN=Sam Rivera:mailto:sam.rivera@example.org", "LOCATION:https://meet.google.com/abc-defg-hij"}})
+	for _, tc := range []struct{ name, subject, text, want string }{
+		{"about the job", "Tidewater Robotics - hiring manager chat",
+			"Hi Sam,\n\nI run the fleet team and would love a chat about the role. Grab a slot here: https://calendar.app.google/x\n\nOwen", "Tidewater Robotics"},
+		{"the process's next step", "Fjordbit - next step: pairing session",
+			"Hi Sam,\n\nthanks for the chat last week! Next would be a pairing session with me. Pick a slot here: https://calendar.app.google/x\n\nIngrid", "Fjordbit"},
+		{"about where they met", "great meeting you at Rust Berlin",
+			"Hi Sam,\n\ngreat chatting at the meetup. Let's talk more, grab a slot here: https://calendar.app.google/x\n\nOwen", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			link := textMessage("l@gmail.com", "2026-12-01T10:00:00Z", owen, tc.subject, tc.text)
+			ivs := interview.Build([]mail.Message{link, booking}, nil, sampleConfig())
+			if len(ivs) != 1 {
+				t.Fatalf("Build found %d interviews, want 1", len(ivs))
+			}
+			if ivs[0].Company != tc.want {
+				t.Errorf("Company = %q, want %q", ivs[0].Company, tc.want)
 			}
 		})
 	}
