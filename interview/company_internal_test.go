@@ -282,6 +282,10 @@ func TestRoleAfterTheApplication(t *testing.T) {
 		{"es-AR, an opening is a search", "de la búsqueda de Backend Sr (Go) para Lumbre Software. Le pasé tu CV", "Backend Sr (Go)"},
 		{"es-AR, seniority alone is no title", "la búsqueda de Sr para el equipo", ""},
 		{"fr, on cherche", "On cherche un Lead Dev Backend pour structurer la plateforme.", "Lead Dev Backend"},
+		{"es, said of the post", "El puesto es Ingeniero/a Backend Senior, 100% remoto.", "Ingeniero/a Backend Senior"},
+		{"pt, the process for it", "Temos o prazer de te convidar para a fase final do processo para Engenheiro de Software Sénior (Backend).", "Engenheiro de Software Sénior (Backend)"},
+		{"nl, a compound's last word", "Bedankt voor je sollicitatie op de functie Werkvoorbereider Elektrotechniek bij Van Wijk.", "Werkvoorbereider Elektrotechniek"},
+		{"en, the process for a team", "the interview process for the platform team starts", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := roleInText(tc.text); got != tc.want {

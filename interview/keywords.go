@@ -349,7 +349,7 @@ var applicationWordsByLanguage = map[string][]string{
 // "Ohjelmistokehittäjä").
 var roleSuffixes = []string{
 	"entwickler", "entwicklerin", "ingenieur", "ingenieurin", "utvikler", "utvecklare", "udvikler",
-	"ontwikkelaar", "engineer", "architekt", "arkitekt", "konsulent", "berater", "ingeniør", "ingenjör",
+	"ontwikkelaar", "voorbereider", "medewerker", "beheerder", "adviseur", "engineer", "architekt", "arkitekt", "konsulent", "berater", "ingeniør", "ingenjör",
 	// Finnish compounds: "Ohjelmistokehittäjä", "Pilviarkkitehti".
 	"kehittäjä", "insinööri", "arkkitehti", "suunnittelija", "ohjelmoija", "asiantuntija",
 	"vývojář", "vývojářka", "inženýr", "analytik", "programátor", "vývojár", "vývojárka", "inžinier",

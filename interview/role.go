@@ -37,6 +37,13 @@ var roleIntros = newPhraseSet([]string{
 	"tjänst", "tjänsten", "stilling", "stillingen", "tehtävä", "job title", "na pozici", "pozice", "pozici",
 	"na pozíciu", "pozícia", "pozíciu", "pozícii", "pozíció", "munkakör",
 	"postul de", "poziția de", "rolul de",
+	// The title said of the post ("El puesto es Ingeniero/a Backend
+	// Senior", "the role is Staff Engineer"), or of the process that
+	// hires for it ("a fase final do processo para Engenheiro de
+	// Software Sénior").
+	"the role is", "the position is", "die stelle ist", "le poste est", "el puesto es", "la posición es", "la vacante es",
+	"o cargo é", "a vaga é", "il ruolo è", "la posizione è", "de functie is", "de rol is",
+	"process for", "processo para", "proceso para", "processus pour", "processo per", "procedura per",
 	// Who is sought: "we're looking for a Lead Developer", "nous cherchons
 	// un·e Lead Developer", "buscamos un/a ...", "suchen wir eine ...".
 	"looking for a", "looking for an", "searching for a", "we need a",
