@@ -1264,11 +1264,17 @@ func companyFromVendorSender(a mail.Address, in *input) string {
 		return ""
 	}
 	// The system's own name: "NHS Jobs <no-reply@jobs.nhs.uk>" (nhs.uk
-	// is a public suffix, so its label is not the first).
+	// is a public suffix, so its label is not the first); "Poslovi
+	// Infostud <noreply@infostud.com>", its name with a word before.
+	// (Only the system's registrable domain: "rheinwerk" of
+	// rheinwerk.fa.oraclecloud.com is the employer the system hosts.)
 	for _, label := range strings.Split(domainOf(a.Email), ".") {
 		if strings.EqualFold(strings.ReplaceAll(c, " ", ""), label) {
 			return ""
 		}
+	}
+	if own, _, _ := strings.Cut(orgDomain(domainOf(a.Email)), "."); len(own) >= 5 && strings.Contains(squash(c), own) {
+		return ""
 	}
 	return c
 }

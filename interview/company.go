@@ -1,6 +1,7 @@
 package interview
 
 import (
+	"github.com/gosimple/unidecode"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -477,10 +478,28 @@ func newSpellText(src string) *spellText {
 		if strings.ContainsAny(w, "äöüÄÖÜßøØåÅ") {
 			st.alt[i] = squash(umlauts.Replace(w))
 			all.WriteString(st.alt[i])
+		} else if cyrillicOrGreek(w) {
+			// "Тундра Софт" writes the name tundrasoft.example spells
+			// in Latin letters.
+			st.alt[i] = squash(unidecode.Unidecode(w))
+			all.WriteString(st.alt[i])
 		}
 	}
 	st.all = all.String()
 	return st
+}
+
+// cyrillicOrGreek reports a word with a Cyrillic or Greek letter, the
+// scripts whose names a Latin domain transliterates letter by letter.
+// (Not Arabic, Hebrew or the CJK scripts: their vowels, or their words,
+// are not written letter for letter.)
+func cyrillicOrGreek(w string) bool {
+	for _, r := range w {
+		if r >= 0x370 && r <= 0x3FF || r >= 0x400 && r <= 0x4FF {
+			return true
+		}
+	}
+	return false
 }
 
 // umlauts are spelt out in domains the German and Scandinavian way:

@@ -1,6 +1,10 @@
 package interview
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/followupd/followupd/mail"
+)
 
 // TestAcceptCompany: "Interview Type: Virtual - Microsoft Teams" names how
 // an interview is held, "(CDO)" with whom by office, neither the company;
@@ -86,6 +90,8 @@ func TestSpelledAsTakesTheWholeName(t *testing.T) {
 		{"lindner-medtech", "Lindner Metallbau GmbH", ""},                                                                                  // "medtech" is not in "Metallbau"
 		{"th-mittelweser", "Thomas Hartmann\nMittelweser Logistik", ""},                                                                    // a person, then a line apart
 		{"medtech", "Medizintechnik Vertrieb", ""},                                                                                         // no whole word anchors it
+		{"tundrasoft", "С уважением,\nАнна Смирнова\nТундра Софт", "Тундра Софт"},                                                          // a Cyrillic name of a Latin domain
+		{"karpatski-rishennia", "З повагою,\nКарпатські рішення", "Карпатські рішення"},                                                    // Ukrainian
 		{"NIC Riyadh", "it is Najd Infrastructure Company (NIC), Riyadh - and the Head of Cloud", ""},                                      // a bracket and a comma between are no name's
 	}
 	for _, tc := range tests {
@@ -446,6 +452,29 @@ func TestEmployerField(t *testing.T) {
 			// interview's name is made (builder.result).
 			if short, want := withoutLegalForm(tc.want), map[string]string{"(주)한빛로보틱스": "한빛로보틱스", "深圳星河智能科技有限公司": "深圳星河智能科技"}[tc.want]; want != "" && short != want {
 				t.Errorf("withoutLegalForm(%q) = %q, want %q", tc.want, short, want)
+			}
+		})
+	}
+}
+
+// TestVendorSendersOwnName: a hiring system or job board sends under its
+// own name, alone ("NHS Jobs" of jobs.nhs.uk) or with a word before it
+// ("Poslovi Infostud" of infostud.com): no employer. A name beside a
+// host the system gives the employer ("Rheinwerk Privatbank" of
+// rheinwerk.fa.oraclecloud.com) is the employer's.
+func TestVendorSendersOwnName(t *testing.T) {
+	for _, tc := range []struct{ name, from, email, text, want string }{
+		{"the board's name with a word before", "Poslovi Infostud", "noreply@infostud.com",
+			"Ovu poruku ste dobili jer imate nalog na sajtu poslovi.infostud.com.", ""},
+		{"the system's name alone", "NHS Jobs", "no-reply@jobs.nhs.uk", "Log in to NHS Jobs to book.", ""},
+		{"the employer the system hosts", "Rheinwerk Privatbank", "noreply@rheinwerk.fa.oraclecloud.com",
+			"Der folgende Termin wurde geändert.\n\nRheinwerk Privatbank", "Rheinwerk Privatbank"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m := mail.Message{Summary: mail.Summary{MessageID: "v@x", Subject: "Nachricht", From: []mail.Address{{Name: tc.from, Email: tc.email}}}, Text: tc.text}
+			in := &input{m: &m, a: analyze(&m, Config{}, msgContext{})}
+			if got := companyFromVendorSender(m.From[0], in); got != tc.want {
+				t.Errorf("companyFromVendorSender(%q <%s>) = %q, want %q", tc.from, tc.email, got, tc.want)
 			}
 		})
 	}
