@@ -188,6 +188,9 @@ func read(m *mail.Message, cfg Config, answered bool) *analysis {
 		// the news ("When: Tuesday, November 17, 2026 10:00 AM").
 		a.text += "\n\n" + quoted
 	}
+	if d := domainOf(firstAddress(m.From)); (isVendor(d) || isCalendarSystem(d)) && bookedByAnother(a.text, cfg) {
+		a.text = withoutBookingAnswers(a.text)
+	}
 	a.text = truncate(a.text, maxText)
 	a.full = m.Text
 	from := firstAddress(m.From)
@@ -1091,4 +1094,73 @@ func workingTime(t time.Time) bool {
 // invited.
 func namesSomebody(ev calendar.Event) bool {
 	return ev.Organizer.Email != "" || len(ev.Attendees) > 0
+}
+
+// bookedByAnother reports a scheduling system's notice to the owner of a
+// booking page of a booking someone else made ("Invitee: Mei Tanaka"):
+// the user's own page, booked by a student, a client, a colleague. A
+// notice of the user's own booking names the user there.
+func bookedByAnother(text string, cfg Config) bool {
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		label := strings.ToLower(strings.TrimRight(strings.TrimSpace(l), ":"))
+		if !bookerLabels[label] {
+			continue
+		}
+		for _, next := range lines[i+1 : min(i+3, len(lines))] {
+			if next = strings.TrimSpace(next); next == "" {
+				continue
+			}
+			if cfg.isMe(next) || slices.ContainsFunc(cfg.Names, func(n string) bool { return strings.EqualFold(strings.TrimSpace(n), next) }) ||
+				strings.Contains(strings.ToLower(next), "@") && cfg.isMe(strings.Trim(strings.ToLower(next), "<> ")) {
+				return false
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// bookerLabels head the booker's name in a scheduling system's notice.
+var bookerLabels = map[string]bool{
+	"invitee": true, "invitee name": true, "booked by": true, "gebucht von": true, "eingeladene person": true,
+	"invitado": true, "reservado por": true, "invité": true, "réservé par": true, "invitato": true, "prenotato da": true,
+	"convidado": true, "genodigde": true, "geboekt door": true, "attendee": true, "guest": true,
+}
+
+// withoutBookingAnswers drops what a booking page's booker typed into its
+// questions ("Questions: Please share anything that will help prepare
+// for our meeting. ... maybe a short mock interview?"), as a scheduling
+// system's notice lists it: the booker's words, which say what they want
+// to talk about, not what the meeting is, nor when. The block runs from
+// its heading to the system's closing line ("View event in Calendly"),
+// or to the end.
+func withoutBookingAnswers(text string) string {
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		if !bookingAnswerHeadings[strings.ToLower(strings.TrimRight(strings.TrimSpace(l), ":"))] {
+			continue
+		}
+		end := len(lines)
+		for j := i + 1; j < len(lines); j++ {
+			low := strings.ToLower(strings.TrimSpace(lines[j]))
+			if strings.HasPrefix(low, "view event") || strings.HasPrefix(low, "powered by") || strings.HasPrefix(low, "sent from") ||
+				strings.HasPrefix(low, "need to make changes") || strings.HasPrefix(low, "cancel") || strings.HasPrefix(low, "reschedule") {
+				end = j
+				break
+			}
+		}
+		return strings.Join(append(lines[:i:i], lines[end:]...), "\n")
+	}
+	return text
+}
+
+// bookingAnswerHeadings head the booker's answers in a scheduling
+// system's notice, in the languages of its localisations.
+var bookingAnswerHeadings = map[string]bool{
+	"questions": true, "questions and answers": true, "invitee answers": true, "additional notes": true,
+	"additional information": true, "responses": true, "fragen": true, "antworten": true, "zusätzliche hinweise": true,
+	"preguntas": true, "respuestas": true, "notas adicionales": true, "réponses": true, "notes supplémentaires": true,
+	"domande": true, "risposte": true, "perguntas": true, "respostas": true, "vragen": true, "antwoorden": true,
+	"worüber möchtest du sprechen?": true, "what would you like to talk about?": true,
 }

@@ -982,3 +982,33 @@ func TestEventThreadTurnsToAJob(t *testing.T) {
 	ok.Text = "Parfait pour mardi 11h.\n\nSam"
 	checkStarts(t, []mail.Message{first, yes, offer, ok}, utc("20261208T100000Z"))
 }
+
+// TestBookingAnswersOfAnotherBooker: a scheduling system tells the owner
+// of a booking page that someone booked it; what that booker typed into
+// the page's questions ("maybe a short mock interview?") is theirs and
+// makes no interview of the user's. The user's own booking keeps its
+// answers ("Which role are you applying for? Product Analyst").
+func TestBookingAnswersOfAnotherBooker(t *testing.T) {
+	notice := func(invitee, answer string) mail.Message {
+		return mail.Message{Summary: mail.Summary{MessageID: "c@calendly.com", Date: time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC),
+			Subject: "New Event: " + invitee + " - 11:00am Thu, Dec 10, 2026 - Office Hours",
+			From:    addr("Calendly", "notifications@calendly.com"), To: addr("Sam Rivera", "sam.rivera@example.org")},
+			Text: "Hi Sam Rivera,\n\nA new event has been scheduled.\n\nEvent Type:\nOffice Hours (20 min)\n\nInvitee:\n" + invitee +
+				"\n\nEvent Date/Time:\n11:00am - Thursday, December 10, 2026 (Central European Time)\n\nQuestions:\n" +
+				"Please share anything that will help prepare for our meeting.\n" + answer + "\n\nView event in Calendly: https://calendly.com/app\n\nSent from Calendly"}
+	}
+	for _, tc := range []struct {
+		name      string
+		m         mail.Message
+		interview bool
+	}{
+		{"a student books the user's office hours", notice("Mei Tanaka", "Feedback on my internship application (maybe a short mock interview?)"), false},
+		{"the user books a recruiter's page", notice("Sam Rivera", "Looking forward to the interview for the Product Analyst role."), true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if v := interview.Classify(tc.m, sampleConfig()); v.Interview != tc.interview {
+				t.Errorf("Classify = %+v, want interview %v", v, tc.interview)
+			}
+		})
+	}
+}
