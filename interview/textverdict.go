@@ -495,6 +495,11 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 		return Verdict{false, KindNone, fmt.Sprintf(format, args...)}, true
 	}
 	from := firstAddress(m.From)
+	if w := body.has(lKeyword); w != "" && subj.has(lKeyword) == "" && agendaItemOnly(a.text, w) {
+		// "Orden del día: ... 4. Entrevista con la Directora Gerente":
+		// a committee's meeting, one of whose items is an interview.
+		return no("a meeting's agenda with an interview among its items (%q), not the user's interview", w)
+	}
 	switch d := domainOf(from); {
 	case cfg.ownDomain(d):
 		// A colleague's "interview on Thursday at 4pm" is the current
@@ -3144,3 +3149,34 @@ var (
 		"jobs": true, "stellen": true, "vakanzen": true, "postes": true, "puestos": true, "vacantes": true,
 		"posizioni": true, "ruoli": true, "vagas": true, "cargos": true, "vacatures": true, "functies": true}
 )
+
+// agendaItemOnly reports a meeting's agenda ("Orden del día",
+// "Tagesordnung", "Agenda:") whose every line holding the word w is one
+// of its numbered items ("4. Entrevista con la Directora Gerente").
+func agendaItemOnly(text, w string) bool {
+	low := strings.ToLower(text)
+	if !slices.ContainsFunc(agendaHeadings, func(h string) bool { return strings.Contains(low, h) }) {
+		return false
+	}
+	found := false
+	for _, line := range strings.Split(low, "\n") {
+		if !hasWord(line, w) {
+			continue
+		}
+		found = true
+		t := strings.TrimSpace(line)
+		n := 0
+		for n < len(t) && t[n] >= '0' && t[n] <= '9' {
+			n++
+		}
+		if n == 0 || n > 2 || n >= len(t) || t[n] != '.' && t[n] != ')' {
+			return false
+		}
+	}
+	return found
+}
+
+// agendaHeadings head a meeting's agenda, in the languages read.
+var agendaHeadings = []string{"orden del día", "orden del dia", "tagesordnung", "ordre du jour", "ordine del giorno",
+	"agendapunten", "porządek obrad", "dagordning", "dagsorden", "esityslista", "order of business",
+	"ordem do dia", "ordem de trabalhos"}

@@ -1012,3 +1012,36 @@ func TestBookingAnswersOfAnotherBooker(t *testing.T) {
 		})
 	}
 }
+
+// TestCommitteeAgendaWithAnInterviewItem: a committee's convocation whose
+// agenda ("Orden del día", "Tagesordnung") lists an interview among its
+// numbered items is the committee's meeting, not the user's interview.
+// An onsite's programme listing its interviews is an interview.
+func TestCommitteeAgendaWithAnInterviewItem(t *testing.T) {
+	msg := func(subject, text string) mail.Message {
+		return textMessage("a@iici.example", "2026-12-01T09:00:00Z", "pilar.ortega@iici-investigacion.example", subject, text)
+	}
+	for _, tc := range []struct {
+		name      string
+		m         mail.Message
+		interview bool
+	}{
+		{"es", msg("Borrador convocatoria Comité Científico Asesor",
+			"Hola Sam,\n\nte adjunto el borrador de la convocatoria. Como presidente, necesito tu visto bueno.\n\n"+
+				"Reunión ordinaria del Comité Científico Asesor\nFecha: lunes, 21 de diciembre de 2026, a las 10:30\n\nOrden del día:\n"+
+				"1. Lectura y aprobación del acta de la sesión anterior.\n2. Informe del Presidente.\n"+
+				"3. Entrevista con la Directora Gerente sobre sus prioridades de gestión.\n4. Ruegos y preguntas.\n\nPilar"), false},
+		{"de", msg("Einladung zur Beiratssitzung",
+			"Liebe Mitglieder des Beirats,\n\nhiermit lade ich zur Sitzung am Montag, 21. Dezember 2026, um 10:30 Uhr ein.\n\nTagesordnung:\n"+
+				"1. Genehmigung des Protokolls\n2. Vorstellungsgespräch mit der neuen Geschäftsführerin\n3. Verschiedenes\n\nPilar"), false},
+		{"an onsite's programme", msg("Your visit on Monday",
+			"Hi Sam,\n\nyour onsite starts on Monday, 21 December 2026 at 10:30 in our Valencia office. The agenda:\n\n"+
+				"1. Technical interview with Jonas\n2. Interview with the hiring manager\n3. Lunch with the team\n\nSee you then,\nPilar"), true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if v := interview.Classify(tc.m, sampleConfig()); v.Interview != tc.interview {
+				t.Errorf("Classify = %+v, want interview %v", v, tc.interview)
+			}
+		})
+	}
+}
