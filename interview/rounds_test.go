@@ -1922,3 +1922,28 @@ func TestKeptTimeGivenOnTwoClocks(t *testing.T) {
 		t.Fatalf("%d interviews, want one at %s", len(ivs), want)
 	}
 }
+
+// TestMoveOnTheClockTheSenderStated: a university invites in UK time,
+// then moves the interview in a notice of its own that writes "2:00pm"
+// and states no zone: the new time is on the clock the invitation
+// stated, not the user's. When the invitation stated none either, the
+// user's clock stays.
+func TestMoveOnTheClockTheSenderStated(t *testing.T) {
+	const from = "recruitment@northmoor-uni.example"
+	moved := textMessage("r2@northmoor-uni.example", "2027-01-04T10:19:55Z", from, "Interview rescheduled: Lecturer in Data Science",
+		"Dear Sam Rivera,\n\nwe have had to postpone the interviews for the above post. Your interview has been rescheduled as follows:\n\n"+
+			"New date: Thursday 21 January 2027\nNew time: 2:00pm\nVenue: Room B2.21, Bramwell Building\n\nKind regards,\nLorraine Pike")
+	for _, tc := range []struct {
+		name, when string
+		want       time.Time
+	}{
+		{"the invitation's clock", "Thursday 14 January 2027 at 11:15am (UK time)", utc("20270121T140000Z")},
+		{"no clock stated", "Thursday 14 January 2027 at 11:15am", utc("20270121T130000Z")},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			invite := textMessage("r1@northmoor-uni.example", "2026-11-27T15:02:11Z", from, "Invitation to interview: Lecturer in Data Science",
+				"Dear Sam Rivera,\n\nI am pleased to invite you to attend an interview on "+tc.when+" in Room B2.21, Bramwell Building.\n\nKind regards,\nLorraine Pike")
+			checkStarts(t, []mail.Message{invite, moved}, tc.want)
+		})
+	}
+}

@@ -30,6 +30,7 @@ func (b *builder) textConfirmations(ins []input) {
 			b.roundOffers[in.m.MessageID] = in.a.roundOffers
 		}
 	}
+	b.sendersClocks(ins)
 	var byID map[string]*input
 	for i := range ins {
 		in := &ins[i]
@@ -65,6 +66,56 @@ func (b *builder) textConfirmations(ins []input) {
 				continue
 			}
 			b.confirmation(li, titleCased(l.company, in.m.Subject), l.company)
+		}
+	}
+}
+
+// sendersClocks reads the times a message writes without a zone, and
+// states none for, on the clock its sender's earlier mail stated: a
+// university's notice that the interview moves to "2:00pm" is on the UK
+// clock its invitation named ("11:15am", beside "your right to work in
+// the UK"), not the user's, which was only a guess. The earlier mail's
+// clock counts only when it was stated, and was not the user's.
+func (b *builder) sendersClocks(ins []input) {
+	user := b.cfg.location()
+	type clock struct {
+		loc *time.Location
+		at  time.Time
+	}
+	stated := map[string]clock{}
+	order := make([]int, len(ins))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(x, y int) int { return ins[x].m.Date.Compare(ins[y].m.Date) })
+	for _, i := range order {
+		in := &ins[i]
+		if in.a.sent || in.a.skip || !in.a.hasTime {
+			continue
+		}
+		from := strings.ToLower(firstAddress(in.m.From))
+		if !in.a.zoneGuessed {
+			if loc := in.a.found.Start.Location(); loc != user && loc != time.Local {
+				stated[from] = clock{loc, in.m.Date}
+			}
+			continue
+		}
+		c, ok := stated[from]
+		if !ok || in.a.found.Zone != "" || in.m.Date.Sub(c.at) > 90*24*time.Hour {
+			continue
+		}
+		onClock := func(t time.Time) time.Time {
+			if t.IsZero() || t.Location() != user {
+				return t
+			}
+			y, mo, d := t.Date()
+			return time.Date(y, mo, d, t.Hour(), t.Minute(), 0, 0, c.loc)
+		}
+		in.a.found.Start = onClock(in.a.found.Start)
+		for k := range in.a.listed {
+			if in.a.listed[k].found.Zone == "" {
+				in.a.listed[k].found.Start = onClock(in.a.listed[k].found.Start)
+			}
 		}
 	}
 }
