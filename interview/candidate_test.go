@@ -35,6 +35,9 @@ func TestCandidate(t *testing.T) {
 		{"German appointment word", mail.Summary{Subject: "Ihr Vorstellungstermin am 15.12.2026 - Reise- und Ablaufplan", From: addr("", "melanie.grasser@brandtner-medizintechnik.de")}, true},
 		{"an introduction", mail.Summary{Subject: "Intro - Halyard / Sam", From: addr("Marcus Bell", "marcus@halyard.example")}, true},
 		{"the last step of a process", mail.Summary{Subject: "Quillstack - last step", From: addr("Tomás Ferreira", "tomas@quillstack.example")}, true},
+		// A shop's summons to its walk-in selection day.
+		{"a summons to a selection day", mail.Summary{Subject: "Convocatoria: jornada de selección - Dependiente/a (Madrid Fuencarral)", From: addr("Selección Albero Moda", "seleccion@albero-moda.example")}, true},
+		{"an Italian summons", mail.Summary{Subject: "Convocazione - Addetto vendite", From: addr("Selezione", "hr@moda-bassani.example")}, true},
 		{"a Dutch introduction", mail.Summary{Subject: "Kennismaking Sam / Dijkwerk", From: addr("Joost", "joost@dijkwerk.example")}, true},
 		// An agency plans several at once: the plural of a scheduling word.
 		{"a Dutch agency's plan of talks", mail.Summary{Subject: "Planning gesprekken volgende week (Kestrel + Brouwer)", From: addr("Sanne Verhoeven", "sanne@techtalent-utrecht.example")}, true},

@@ -262,7 +262,8 @@ var roleWords = []string{
 	"supervisor", "köchin", "kellnerin", "pflegefachkraft", "krankenpfleger",
 	"krankenschwester", "fahrer", "fahrerin", "elektriker", "mechatroniker", "cuisinier", "cuisinière",
 	"serveur", "serveuse", "infirmier", "infirmière", "chauffeur", "camarero", "camarera", "camarero/a",
-	"cocinero", "cocinera", "enfermero", "enfermera", "conductor", "cuoco", "cuoca", "cameriere", "cameriera",
+	"cocinero", "cocinera", "dependiente", "dependienta", "cajero", "cajera", "reponedor", "reponedora",
+	"recepcionista", "operario", "operaria", "mozo", "auxiliar", "limpiador", "limpiadora", "enfermero", "enfermera", "conductor", "cuoco", "cuoca", "cameriere", "cameriera",
 	"infermiere", "infermiera", "autista", "kok", "verpleegkundige", "monteur",
 	// Titles cut short in a calendar's title: "(Resp. IT)", "Eng. Mgr".
 	// (Not "Dev": a first name too.)

@@ -61,7 +61,7 @@ var keywordsByLanguage = map[string][]string{
 	},
 	"fr": {"entretien", "entretiens", "entretien d'embauche", "entretien d’embauche", "entretien téléphonique",
 		"entrevue", "entrevues", "journée d'immersion", "journée d’immersion"}, // "entrevue": French Canada
-	"es": {"entrevista", "entrevistas", "entrevista de trabajo", "día de prueba", "jornada de prueba",
+	"es": {"entrevista", "entrevistas", "entrevista de trabajo", "día de prueba", "jornada de prueba", "jornada de selección",
 		"videoentrevista", "videoentrevistas"},
 	"pt": {"entrevista", "entrevistas", "entrevista de emprego", "videoentrevista", "videoentrevistas"},
 	"it": {"colloquio", "colloqui", "colloquio di lavoro", "colloquio conoscitivo", "giornata di prova",
@@ -243,14 +243,16 @@ var subjectWordsByLanguage = map[string][]string{
 		"candidatura", "tu candidatura", "su candidatura", "solicitud", "próximos pasos", "cita",
 		"siguientes pasos", "siguiente paso", "próximo paso", "último paso", "siguiente etapa", "reunión", "llamada", "disponibilidad", "invitación", "proceso de selección",
 		"oportunidad", "reuniones", "llamadas", "citas", "invitaciones",
+		// "Convocatoria: jornada de selección": a summons to a step.
+		"convocatoria", "convocatorias", "jornada de selección", "jornada de seleccion",
 	},
 	"pt": {
 		"candidatura", "próximos passos", "próximo passo", "próximas etapas", "reunião", "conversa", "disponibilidade", "convite",
-		"processo seletivo", "processo de seleção", "oportunidade", "reuniões", "conversas", "convites",
+		"processo seletivo", "processo de seleção", "oportunidade", "reuniões", "conversas", "convites", "convocação", "convocatória",
 	},
 	"it": {
 		"candidatura", "prossimi passi", "prossimo passo", "prossime fasi", "appuntamento", "incontro", "chiamata", "disponibilità",
-		"invito", "selezione", "opportunità", "incontri", "chiamate", "appuntamenti", "inviti",
+		"invito", "selezione", "opportunità", "incontri", "chiamate", "appuntamenti", "inviti", "convocazione",
 	},
 	"nl": {
 		"sollicitatie", "je sollicitatie", "uw sollicitatie", "volgende stap", "volgende stappen", "vervolgstap",
