@@ -23,7 +23,10 @@ func TestAcceptCompany(t *testing.T) {
 		{"淡水半導體 Tamsui Semiconductor", "Tamsui Semiconductor"}, // both scripts: the Latin one
 		{"Hoshino Pay 株式会社", "Hoshino Pay"},
 		{"淡水半導體", "淡水半導體"},
-		{"Center", ""}, // of "Einladung Assessment Center – Teamleitung"
+		{"POST-2026-031", ""},  // a posting's reference code
+		{"オンライン面接", ""},        // "online interview", in letters that need no spaces
+		{"VR-Präsidenten", ""}, // the board's chair, whom a finalist meets
+		{"Center", ""},         // of "Einladung Assessment Center – Teamleitung"
 		{"Center Deloitte Consulting", ""},
 		{"Programme Graduate Achats & Supply Chain", ""},
 		{"Walk-in Drive", ""},          // the kind of event, of "Walk-in Drive | Lead Data Engineer"

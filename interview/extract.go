@@ -277,6 +277,8 @@ var roleWords = []string{
 	// analyst, manager, consultant, in the forms a posting writes.
 	"μηχανικός", "μηχανικού", "προγραμματιστής", "προγραμματίστρια", "προγραμματιστή", "αναλυτής", "αναλύτρια",
 	"υπεύθυνος", "υπεύθυνη", "διευθυντής", "διευθύντρια", "σύμβουλος", "στέλεχος",
+	// Polish trades: "Elektryk / Elektromonter".
+	"elektryk", "elektromonter", "monter", "spawacz", "magazynier", "kierowca",
 	// Malay and Indonesian: "Jurutera Data Kanan" (senior data
 	// engineer), developer, manager, analyst, officer, designer.
 	"jurutera", "pembangun", "pengurus", "penganalisis", "pegawai", "pereka", "eksekutif", "juruteknik",
@@ -893,8 +895,14 @@ func acceptCompany(c string, people map[string]bool) string {
 		return ""
 	}
 	c = strings.Trim(strings.Join(words, " "), " .,:;'")
-	if letters(c) < 2 || requisitionRE.re().MatchString(c) {
-		return "" // "R-04211", a requisition number
+	if letters(c) < 2 || requisitionRE.re().MatchString(c) || referenceCodeRE.re().MatchString(c) {
+		return "" // "R-04211", a requisition number; "POST-2026-031", a posting's reference
+	}
+	// "オンライン面接" (online interview): the interview's own word in
+	// the letters that need no spaces.
+	if cjkLetterIn(c) && slices.ContainsFunc(keywordsByLanguage["ja"], func(k string) bool { return strings.Contains(c, k) }) ||
+		cjkLetterIn(c) && slices.ContainsFunc(append(keywordsByLanguage["zh"], keywordsByLanguage["ko"]...), func(k string) bool { return strings.Contains(c, k) }) {
+		return ""
 	}
 	// "Lecturer in Environmental Statistics (Level B)": a pay grade;
 	// "Kennziffer BAVD-2026-117": a posting's reference.
@@ -1182,6 +1190,9 @@ var (
 	// "Développeur(se)", "Ingénieur·e".
 	genderedWordRE = lazyRE(`\p{Ll}(?:/-?in|:in|\*in|_in|/innen|/a|\(a\)|\(e\)|\(se\)|\(ne\)|·e|·se)(?:$|[^\p{L}])`)
 	requisitionRE  = lazyRE(`\s*\(?\b(?:R|REQ|JR|Job ID|ID)[-# ]?\d{3,}\)?`)
+	// referenceCodeRE is a posting's code alone: letters, then numbers
+	// joined by hyphens ("POST-2026-031", "NMU-0934-26").
+	referenceCodeRE = lazyRE(`^\p{Lu}{2,6}(?:-\d{2,})+$`)
 )
 
 // roleFrom finds the job title in subject-like lines (subject, event
@@ -1755,6 +1766,16 @@ func workMode(bracket string) bool {
 		"part time", "hours", "vollzeit", "teilzeit", "télétravail", "remoto", "remota", "híbrido", "hibrido", "ibrido",
 		"presencial", "teletrabajo", "zdalnie", "homeoffice", "home office", "a distancia", "a distanza"} {
 		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// cjkLetterIn reports a Chinese, Japanese or Korean letter in s.
+func cjkLetterIn(s string) bool {
+	for _, r := range s {
+		if cjkLetter(r) {
 			return true
 		}
 	}

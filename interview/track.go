@@ -2428,6 +2428,11 @@ var executiveTitles = map[string]bool{
 	"chro": true, "cdo": true, "cro": true, "cco": true, "cso": true, "cao": true, "clo": true, "cpto": true,
 	"vp": true, "svp": true, "evp": true, "hr": true, "dg": true, "drh": true, "md": true,
 	"founders": true, "the founders": true, "gründer": true, "gründerin": true, "fondateur": true,
+	// The board's chair, whom a search's finalist meets: "Gespräch mit
+	// dem VR-Präsidenten", "meeting with the Chair".
+	"chair": true, "chairman": true, "chairwoman": true, "the chair": true, "vr-präsident": true, "vr-präsidenten": true,
+	"vr-präsidentin": true, "verwaltungsratspräsident": true, "verwaltungsratspräsidenten": true, "aufsichtsratsvorsitzenden": true,
+	"aufsichtsratsvorsitzende": true, "président du directoire": true, "président": true, "presidente": true,
 	"fondatrice": true, "fundador": true, "fundadora": true, "oprichter": true, "oprichters": true,
 	"geschäftsführer": true, "geschäftsführerin": true, "geschäftsführung": true, "directie": true,
 }
