@@ -337,6 +337,10 @@ type jobSearch struct {
 	names map[string]string // → registrable domain
 	orgs  map[string]bool   // registrable domains of organisations in process
 	press map[string]bool   // Message-IDs of messages about a press or research interview
+	// ruledOut holds the Message-IDs of mail whose words say it is no
+	// interview (analysis.ruledOut): the user's answer to it is no
+	// candidacy, whatever its subject quotes.
+	ruledOut map[string]bool
 	// pressOrgs are the registrable domains of those who asked for a
 	// press or research interview: their later invitation, outside the
 	// thread, is for the same recording.
@@ -359,7 +363,7 @@ type jobSearch struct {
 }
 
 func newJobSearch() *jobSearch {
-	return &jobSearch{ids: map[string]bool{}, rejected: map[string]bool{}, people: map[string]bool{}, writers: map[string]bool{}, names: map[string]string{}, orgs: map[string]bool{}, press: map[string]bool{},
+	return &jobSearch{ids: map[string]bool{}, rejected: map[string]bool{}, people: map[string]bool{}, writers: map[string]bool{}, names: map[string]string{}, orgs: map[string]bool{}, press: map[string]bool{}, ruledOut: map[string]bool{},
 		pressOrgs: map[string]bool{}, pressPeople: map[string]bool{}, offered: map[string]time.Time{}, turnedDown: map[string]time.Time{}, booked: map[string][]time.Time{}}
 }
 
@@ -469,6 +473,12 @@ func (j *jobSearch) learn(in input, cfg Config) {
 			}
 			return
 		}
+		// "Re: Inbjudan till nivåtest och intervju", to a language
+		// school's registration: the answer to mail that is no
+		// interview makes its sender no employer.
+		if len(m.InReplyTo) > 0 && j.ruledOut[m.InReplyTo[0]] {
+			return
+		}
 		// Scheduling words alone ("Re: Quick chat?") mark an answer: the
 		// user takes up someone's proposal. A letter of the user's own
 		// about "den Termin am 14.12." may be to any office.
@@ -493,6 +503,9 @@ func (j *jobSearch) learn(in input, cfg Config) {
 		return
 	}
 	v := a.verdict
+	if a.ruledOut && !v.Interview && m.MessageID != "" {
+		j.ruledOut[m.MessageID] = true
+	}
 	if a.press {
 		for _, id := range append(append([]string{m.MessageID}, m.InReplyTo...), m.References...) {
 			if id != "" {

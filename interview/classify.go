@@ -148,6 +148,10 @@ type analysis struct {
 	answeredPrivately bool
 	answered          bool // the user replied to the message (msgContext)
 	press             bool // about a press or research interview, or in such a thread
+	// ruledOut: the words say what the message is, and it is no
+	// interview (an event's registration, an appointment, a
+	// committee's agenda: textVerdict's notAnInterview).
+	ruledOut bool
 }
 
 func analyze(m *mail.Message, cfg Config, ctx msgContext) *analysis {

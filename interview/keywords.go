@@ -463,7 +463,13 @@ func otherInterview(w string) bool {
 		"übung", "ubung", "proef", "oefen", "cvičn", "cvicn", "mock", "test",
 		"bruker", "bruger", "användar", "anvandar", "käyttäjä", "kayttaja", "asiakas", "kunde", "kund", "gebruiker",
 		"forsknings", "forskning", "tutkimus", "presse", "press", "lehdistö", "media", "radio", "tv",
-		"próba", "gyakorló", "sajtó", "felhasználói", "kutatási"} {
+		"próba", "gyakorló", "sajtó", "felhasználói", "kutatási",
+		// A language school's placement interview ("nivåintervju",
+		// "tasohaastattelu"), a school's or university's admission
+		// ("antagningsintervju", "opptaksintervju"), a leaver's exit
+		// interview ("avgångsintervju").
+		"nivå", "niva", "språk", "sprak", "sprog", "taso", "kieli", "antagnings", "opptaks", "optagelses", "pääsy",
+		"elev", "avgångs", "avgangs", "exit", "fratrædelses"} {
 		if strings.HasPrefix(w, p) {
 			return true
 		}

@@ -62,6 +62,7 @@ type msgContext struct {
 // then a time it fixes; then what is left.
 func (a *analysis) textVerdict(m *mail.Message, cfg Config, ctx msgContext) Verdict {
 	if v, ok := a.notAnInterview(m, cfg); ok {
+		a.ruledOut = true
 		return v
 	}
 	subj, body := &a.subj, &a.body

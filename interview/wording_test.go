@@ -1045,3 +1045,23 @@ func TestCommitteeAgendaWithAnInterviewItem(t *testing.T) {
 		})
 	}
 }
+
+// TestLanguageSchoolsPlacementInterview: a language school's
+// registration invites to a placement test and interview, the user
+// confirms, and its reminder calls it a "nivåintervju": a level
+// interview, whose school the user's answer does not make an employer.
+func TestLanguageSchoolsPlacementInterview(t *testing.T) {
+	const school = "kurs@sprakhuset-soder.example"
+	invite := textMessage("s1@sprakhuset-soder.example", "2026-12-01T09:00:00Z", school, "Inbjudan till nivåtest och intervju – Svenska B1",
+		"Hej Sam!\n\nTack för din anmälan till Svenska B1 – kvällskurs hos Språkhuset Söder.\n\nInnan vi placerar dig i en grupp vill vi träffa dig "+
+			"för ett kort nivåtest och en intervju på svenska.\n\nTid: onsdag 9 december kl. 17:30–17:50\nVar: Zoom\n\nSvara gärna och bekräfta att tiden passar.")
+	answer := textMessage("s2@example.org", "2026-12-01T12:00:00Z", "sam.rivera@example.org", "Re: Inbjudan till nivåtest och intervju – Svenska B1",
+		"Hej! Tiden passar bra. Vi ses på onsdag.\n\nSam")
+	answer = inThread(answer, invite)
+	answer.To = addr("Språkhuset Söder", school)
+	reminder := textMessage("s3@sprakhuset-soder.example", "2026-12-08T09:00:00Z", school, "Påminnelse: nivåintervju imorgon kl. 17:30",
+		"Hej Sam,\n\nPåminnelse: din nivåintervju är imorgon, onsdag 9 december kl. 17:30.\n\nZoom: https://sprakhuset-soder.zoom.us/j/61290417733\n\n/Ingrid")
+	if ivs := interview.Build([]mail.Message{invite, answer, reminder}, nil, sampleConfig()); len(ivs) != 0 {
+		t.Errorf("Build found %d interviews (%s at %s), want none", len(ivs), ivs[0].Company, ivs[0].Start)
+	}
+}
