@@ -482,3 +482,22 @@ func TestVendorSendersOwnName(t *testing.T) {
 		})
 	}
 }
+
+// TestClientWordStandsAlone: an agency's "client" word is a word of its
+// own: "30 Sekunden Bedenkzeit" holds the letters of "Kunden" and names
+// no client; "unserem Mandanten, der Aurelia Pumpen GmbH" does.
+func TestClientWordStandsAlone(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Für jede Frage haben Sie 30 Sekunden Bedenkzeit und bis zu 3 Minuten für Ihre Antwort.", ""},
+		{"das erste Telefoninterview mit unserem Mandanten, der Aurelia Pumpen GmbH & Co. KG, für die Position", "Aurelia Pumpen GmbH & Co. KG"},
+		{"for our client Ashdown Insurance, a Lloyd's syndicate", "Ashdown Insurance"},
+	} {
+		got := ""
+		if m := companyPatterns[clientPattern].re().FindStringSubmatch(tc.text); m != nil {
+			got = m[1]
+		}
+		if got != tc.want {
+			t.Errorf("client in %q = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -32,7 +32,8 @@ var companyPatterns = []*lazyRegexp{
 	// "for our client Ashdown Insurance", "chez notre client ...".
 	// A broker's meeting with its client names the client after it:
 	// "Kundengespräch Stadtwerke Altenbrück", "Client interview Ashdown".
-	lazyRE(`(?i:client|clients|mandanten|mandant|kunden|klant|cliente|kund|kunde|klienta|klienten|kundengespräch|kundentermin|kundeninterview|client interview|client meeting|entretien client|klantgesprek|klantafspraak|kundsamtal|kundemøde|kundemøte)(?:\s*[:,])?` +
+	// (A word of its own: "30 Sekunden Bedenkzeit" holds no "Kunden".)
+	lazyRE(`\b(?i:client|clients|mandanten|mandant|kunden|klant|cliente|kund|kunde|klienta|klienten|kundengespräch|kundentermin|kundeninterview|client interview|client meeting|entretien client|klantgesprek|klantafspraak|kundsamtal|kundemøde|kundemøte)(?:\s*[:,])?` +
 		// Or named once the search is no longer confidential: "the
 		// client is Larkspur Payments", "who the client is: it's
 		// Larkspur Payments", "der Mandant ist die Lindqvist GmbH",
