@@ -370,7 +370,7 @@ func (s *scanner) alternative(p, c *cluster, prev Mention) bool {
 	}
 	gap := s.text[prev.End:pos]
 	// Chinese, Japanese and Korean write the brackets full-width: "（柏林时间 09:00）".
-	return strings.ContainsAny(gap, "(/|[（／［") && !strings.ContainsAny(gap, ".!?\n0123456789")
+	return strings.ContainsAny(gap, "(/|[（／［") && !strings.ContainsAny(gap, ".!?؟\n0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹")
 }
 
 // alt builds the mention of the clock time in c on the day, in c's zone,

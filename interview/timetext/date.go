@@ -506,7 +506,7 @@ var yearWords = map[string]bool{"r": true, "roku": true, "godine": true, "год
 // ora", "jeudi 10."), not "9.12." or "9:30".
 func (s *scanner) dayEndingClause(j int) (int, bool) {
 	t := s.tok(j)
-	if t.kind != tNum || t.end-t.pos > 2 || t.val < 1 || t.val > 31 {
+	if t.kind != tNum || t.ndig > 2 || t.val < 1 || t.val > 31 {
 		return 0, false
 	}
 	switch n := s.tok(j + 1); {
@@ -832,7 +832,7 @@ func (s *scanner) clockSoonAfter(j, d int) bool {
 		}
 		// "martedì 15 alle 18 per un aperitivo": a day's number, a cue
 		// and an hour, whatever words follow the hour.
-		if t := s.tok(j); cued && t.kind == tNum && t.end-t.pos <= 2 && t.val <= 23 && !s.glued(j+1) {
+		if t := s.tok(j); cued && t.kind == tNum && t.ndig <= 2 && t.val <= 23 && !s.glued(j+1) {
 			if _, _, _, isMonth := s.monthAt(j + 1); !isMonth {
 				return true
 			}

@@ -21,6 +21,7 @@ func FuzzFind(f *testing.F) {
 		"в пятницу на следующей неделе в 11:00 (мск)",
 		"2027 m. sausio 7 d. (ketvirtadienį) 10 val.",
 		"otrdien, 2027. gada 12. janvārī, plkst. 18:00",
+		"\u200f١٦/١٢/٢٠٢٦\u200f ٢:٣٠ م \u0640\u064b",
 	} {
 		f.Add(s, false)
 	}

@@ -59,7 +59,8 @@ type Options struct {
 	Loc *time.Location
 	// Langs limits which languages' words are read (ISO 639-1: en de fr es
 	// it pt nl pl sv da no fi cs sk hu ro tr hr sr sl bg uk ru lt lv et;
-	// "sr" reads both of Serbian's scripts). Empty: all. Numerals are
+	// "sr" reads both of Serbian's scripts). Empty: all. Numerals, in
+	// ASCII digits or the Arabic script's (see arabic.go), are
 	// always read, and so are the figures and marks of Chinese, Japanese
 	// and Korean ("12月10日 午後3時"), which need no language's words:
 	// "zh", "ja" and "ko" may be listed and change nothing.
@@ -273,6 +274,8 @@ func (s *scanner) tokenizeLikely() bool {
 		switch k {
 		case classDigit:
 			digit = true
+		case classArabic:
+			digit = digit || arabicDigitAt(text, i)
 		case classAnchor:
 			// Number words start a word, but for "o'clock".
 			if !word && (c == '\'' || c >= 0x80 || !isASCIILetter(p)) && (numberWordAt(text, i) || hourAfterCueAt(text, i)) {
@@ -303,12 +306,14 @@ func (s *scanner) tokenizeLikely() bool {
 
 const (
 	classDigit = iota + 1
+	classArabic
 	classAnchor
 	classNewline
 )
 
-// byteClass sorts the bytes tokenizeLikely stops at: digits, new lines,
-// and the first bytes of number words.
+// byteClass sorts the bytes tokenizeLikely stops at: digits, the first
+// bytes of the Arabic script's digits (which also start its letters ل م
+// ن ه و ي), new lines, and the first bytes of number words.
 var byteClass = func() (t [256]uint8) {
 	for c := '0'; c <= '9'; c++ {
 		t[c] = classDigit
@@ -319,6 +324,7 @@ var byteClass = func() (t [256]uint8) {
 			t[w[0]-'a'+'A'] = classAnchor
 		}
 	}
+	t[0xD9], t[0xDB] = classArabic, classArabic
 	t['\n'] = classNewline
 	return t
 }()
