@@ -149,3 +149,131 @@ func foldArabic(b []byte, r rune) []byte {
 	}
 	return utf8.AppendRune(b, r)
 }
+
+// hijriMonths are the months of the Islamic calendar, folded, by their
+// first word, and whether a second word names them ("ربيع الأول",
+// "جمادى الآخرة", "ذو الحجة").
+var hijriMonths = map[string]bool{"محرم": false, "صفر": false, "ربيع": true, "جمادي": true, "رجب": false,
+	"شعبان": false, "رمضان": false, "شوال": false, "ذو": true, "ذي": true}
+
+// hijriAfter reads the day of the Islamic calendar that Saudi and Gulf
+// mail gives after the Gregorian one, at j: "١٦ ديسمبر ٢٠٢٦م الموافق ٦
+// جمادى الآخرة ١٤٤٨هـ", "16/12/2026 (6 جمادى الآخرة 1448هـ)". The
+// Gregorian day counts and the Islamic one is not read as a date, but it
+// stands between the day and its time as the words of a date do. It
+// returns the token after it, or j when there is none.
+func (s *scanner) hijriAfter(j int) int {
+	if !s.arabic || s.mask&(1<<ar) == 0 {
+		return j
+	}
+	k := j
+	for range 3 { // "، الموافق", "- الموافق", "("
+		if !(s.punct(k, ',') || s.punct(k, '(') || s.punct(k, '-') || s.punct(k, '/') || s.is(k, "الموافق")) {
+			break
+		}
+		k++
+	}
+	if d, nd, ok := s.num(k); !ok || nd > 2 || d < 1 || d > 30 {
+		return j
+	}
+	k++
+	t := s.tok(k)
+	if t.kind != tWord {
+		return j
+	}
+	two, ok := hijriMonths[string(s.fold[t.k0:t.k1])]
+	if !ok {
+		return j
+	}
+	k++
+	if two {
+		if s.tok(k).kind != tWord {
+			return j
+		}
+		k++
+	}
+	if _, n, ok := s.num(k); ok && n >= 3 && n <= 4 {
+		k++
+	}
+	if s.is(k, "ه") {
+		k++
+		if s.gluedPunct(k, '.') {
+			k++
+		}
+	}
+	if s.punct(k, ')') {
+		k++
+	}
+	return k
+}
+
+// persianCount returns the count by which Persian names the weekday
+// written with "شنبه" (Saturday) at p+1: "یک", "دو", "سه", "چهار", "پنج"
+// apart ("سه شنبه", Tuesday), or a figure glued to it ("۳شنبه"). It
+// returns 0 when there is none.
+func (s *scanner) persianCount(p int) int {
+	t := s.tok(p)
+	if s.tok(p + 1).nl {
+		return 0 // the count would be on the line before
+	}
+	if n := len(s.elems); n > 0 && s.elems[n-1].t1 > p {
+		return 0 // the word is another element's
+	}
+	if t.kind == tNum {
+		if s.tok(p+1).space || t.ndig != 1 || t.val < 1 || t.val > 5 {
+			return 0
+		}
+		return t.val
+	}
+	if t.kind != tWord {
+		return 0
+	}
+	for n, w := range [...]string{"يك", "دو", "سه", "چهار", "پنج"} {
+		if s.is(p, w) {
+			return n + 1
+		}
+	}
+	return 0
+}
+
+// arabicPlaces are the places whose clock Arabic and Persian mail names
+// ("بتوقيت الرياض", "به وقت تهران"), as people type them (folded when
+// zone.go adds them to cities), and the European cities a reader's clock
+// is named by in either ("به وقت برلین"). "عمان" is Amman, as Jordanian
+// mail writes it; Oman's mail names Muscat or "سلطنة عمان", and "عُمان"
+// with its vowel is Oman (see cityAt).
+var arabicPlaces = map[string]string{
+	"الرياض": "Asia/Riyadh", "جدة": "Asia/Riyadh", "مكة": "Asia/Riyadh", "الدمام": "Asia/Riyadh", "الخبر": "Asia/Riyadh",
+	"الظهران": "Asia/Riyadh", "السعودية": "Asia/Riyadh",
+	"دبي": "Asia/Dubai", "أبوظبي": "Asia/Dubai", "الشارقة": "Asia/Dubai", "الإمارات": "Asia/Dubai",
+	"القاهرة": "Africa/Cairo", "الإسكندرية": "Africa/Cairo", "مصر": "Africa/Cairo",
+	"الدوحة": "Asia/Qatar", "قطر": "Asia/Qatar", "الكويت": "Asia/Kuwait",
+	"عمان": "Asia/Amman", "الأردن": "Asia/Amman", "بيروت": "Asia/Beirut", "لبنان": "Asia/Beirut",
+	"بغداد": "Asia/Baghdad", "العراق": "Asia/Baghdad", "أربيل": "Asia/Baghdad", "البصرة": "Asia/Baghdad",
+	"مسقط": "Asia/Muscat", "البحرين": "Asia/Bahrain", "المنامة": "Asia/Bahrain",
+	"الرباط": "Africa/Casablanca", "المغرب": "Africa/Casablanca", "تونس": "Africa/Tunis", "الجزائر": "Africa/Algiers",
+	"دمشق": "Asia/Damascus", "سوريا": "Asia/Damascus", "الخرطوم": "Africa/Khartoum", "السودان": "Africa/Khartoum",
+	"صنعاء": "Asia/Aden", "اليمن": "Asia/Aden", "ليبيا": "Africa/Tripoli",
+	// Greenwich, in Arabic's spellings and Persian's: GMT.
+	"غرينتش": "UTC", "غرينيتش": "UTC", "جرينتش": "UTC", "جرينيتش": "UTC", "گرینویچ": "UTC", "گرینیچ": "UTC",
+	"تهران": "Asia/Tehran", "طهران": "Asia/Tehran", "ایران": "Asia/Tehran", "مشهد": "Asia/Tehran", "اصفهان": "Asia/Tehran",
+	"شیراز": "Asia/Tehran", "تبریز": "Asia/Tehran", "کرج": "Asia/Tehran", "کابل": "Asia/Kabul", "افغانستان": "Asia/Kabul",
+	"دبی": "Asia/Dubai", "امارات": "Asia/Dubai",
+	// Europe's, in both spellings where they differ.
+	"برلين": "Europe/Berlin", "ألمانيا": "Europe/Berlin", "آلمان": "Europe/Berlin", "فرانكفورت": "Europe/Berlin",
+	"ميونخ": "Europe/Berlin", "مونیخ": "Europe/Berlin", "هامبورغ": "Europe/Berlin", "هامبورگ": "Europe/Berlin",
+	"لندن": "Europe/London", "بريطانيا": "Europe/London", "انگلیس": "Europe/London", "باريس": "Europe/Paris",
+	"پاریس": "Europe/Paris", "فرنسا": "Europe/Paris", "فرانسه": "Europe/Paris", "أمستردام": "Europe/Amsterdam",
+	"هولندا": "Europe/Amsterdam", "هلند": "Europe/Amsterdam", "فيينا": "Europe/Vienna", "زيورخ": "Europe/Zurich",
+	"زوریخ": "Europe/Zurich", "إسطنبول": "Europe/Istanbul", "استانبول": "Europe/Istanbul", "تركيا": "Europe/Istanbul",
+	"ترکیه": "Europe/Istanbul", "نيويورك": "America/New_York", "تورنتو": "America/Toronto",
+}
+
+// arabicPlaces2 are the places of two words.
+var arabicPlaces2 = map[string]map[string]string{
+	"مكة":     {"المكرمة": "Asia/Riyadh"},
+	"المدينة": {"المنورة": "Asia/Riyadh"},
+	"أبو":     {"ظبي": "Asia/Dubai"},
+	"الدار":   {"البيضاء": "Africa/Casablanca"},
+	"سلطنة":   {"عمان": "Asia/Muscat"},
+}

@@ -53,9 +53,9 @@ func (s *scanner) clockAt(i int, iso bool) (elem, bool) {
 	if cue && lang < 0 {
 		// "12/10 at 2 ET": a date in digits, then the English cue. The
 		// cue says the hour is English, and so in the afternoon (see
-		// clockOf).
-		if m, ok := s.mean(i-1, kCue); ok && m.lang == en {
-			lang = en
+		// clockOf); so do Arabic "الساعة" and Persian "ساعت".
+		if m, ok := s.mean(i-1, kCue); ok && afternoonRule(int8(m.lang)) {
+			lang = int8(m.lang)
 		}
 	}
 	between := s.betweenBefore(i)
@@ -72,7 +72,7 @@ func (s *scanner) clockAt(i int, iso bool) (elem, bool) {
 			}
 		}
 	}
-	if end, k, ok := s.rangeEnd(j, e.c, fromCue || between, between); ok {
+	if end, k, ok := s.rangeEnd(j, e.c, fromCue || between || s.fromBeforeCue(i), between); ok {
 		e.end, j = end, k
 		if end.sure {
 			e.c.sure = true
@@ -196,7 +196,7 @@ func (s *scanner) clockCore(i int) (clock, int, int8, bool) {
 	}
 	if c.mer == 0 {
 		if mer, k, l := s.daypartAt(j); mer != 0 {
-			c.mer, c.sure, j, lang = mer, true, k, l
+			c.mer, c.sure, j, lang = halfOfDay(mer, h), true, k, l
 		}
 	}
 	if hmark {
@@ -248,6 +248,14 @@ func (s *scanner) meridiemAt(j int) (int8, int) {
 		// spaced form only with both full stops).
 		mer = merAM
 		if s.is(j, "p") {
+			mer = merPM
+		}
+		k = j + 3
+	case s.arabic && (s.is(j, "ق") || s.is(j, "ب")) && s.gluedPunct(j+1, '.') && s.is(j+2, "ظ") && s.mask&(1<<fa) != 0:
+		// Persian "ق.ظ" and "ب.ظ", before and after noon, as forms and
+		// calendars print them ("۱۰:۳۰ ق.ظ").
+		mer = merAM
+		if s.is(j, "ب") {
 			mer = merPM
 		}
 		k = j + 3
@@ -324,6 +332,21 @@ var dayparts = func() []daypart {
 		{"pecpusdiena|vakara", merPM, lv},
 		{"hommikul", merAM, et},
 		{"parastlounal|ohtul", merPM, et},
+		// Arabic: "صباحاً" and its abbreviation "ص" (a.m.), "مساءً" and
+		// "م" (p.m.; after a year "م" is AD, which yearAfter reads
+		// first), "ظهراً" around noon and "ليلاً" at night (see
+		// halfOfDay). Folded: no tanween, "ة" as "ه".
+		{"صباحا|صباح|ص|فجرا", merAM, ar},
+		{"مساء|مساءا|م|عصرا|عصر|بعد الظهر|بعد الظهيره", merPM, ar},
+		{"ظهرا|ظهر|الظهر", merNoon, ar},
+		{"ليلا|ليل|الليل", merNight, ar},
+		// Persian: "صبح" morning, "بعدازظهر" (also apart) and "عصر"
+		// afternoon, "ظهر" noon, "شب" night. ("ق.ظ" and "ب.ظ": see
+		// meridiemAt.)
+		{"صبح|بامداد|قبلازظهر|قبل از ظهر", merAM, fa},
+		{"بعدازظهر|بعد از ظهر|عصر", merPM, fa},
+		{"ظهر", merNoon, fa},
+		{"شب", merNight, fa},
 	} {
 		for _, p := range strings.Split(d.phrases, "|") {
 			out = append(out, daypart{strings.Fields(p), d.mer, d.lang})
@@ -387,6 +410,8 @@ var daypartWords = map[string]int8{
 	"formiddag": merAM, "dopoledne": merAM, "aamulla": merAM, "rano": merAM,
 	"popoludni": merPM, "poobede": merPM, "dopoludnia": merAM, "doobeda": merAM,
 	"amiaza": merPM, "seara": merPM, "dimineata": merAM, "ogleden": merPM, "aksam": merPM, "sabah": merAM,
+	// "مساء الأحد الساعة ٧", "فردا صبح ساعت ۱۰", "فردا شب ساعت ۸".
+	"صباح": merAM, "صباحا": merAM, "مساء": merPM, "عصرا": merPM, "صبح": merAM, "عصر": merPM, "بعدازظهر": merPM, "شب": merPM,
 }
 
 // words matches the folded words ws from token j on, allowing a hyphen
@@ -433,10 +458,17 @@ func (s *scanner) cueBefore(i int, c clock) (cue, fromCue bool) {
 	return true, s.isFrom(p)
 }
 
+// fromBeforeCue reports "from" before the Arabic or Persian word for the
+// hour at i-1: "من الساعة ١٠ إلى ١١", "از ساعت ۱۰ تا ۱۱" are ranges said
+// in words, as "von 10 bis 11" is.
+func (s *scanner) fromBeforeCue(i int) bool {
+	return s.arabic && s.is(i-1, "الساعه") && s.is(i-2, "من") || s.is(i-1, "ساعت") && s.is(i-2, "از")
+}
+
 // isFrom reports whether word i opens a range ("von", "from", "de"). (Not
 // Bulgarian "от": "от 14 ч." is at 14:00.)
 func (s *scanner) isFrom(i int) bool {
-	for _, w := range [...]string{"de", "von", "van", "from", "dalle", "od", "das", "desde", "vanaf", "с", "з", "від", "nuo", "alates"} {
+	for _, w := range [...]string{"de", "von", "van", "from", "dalle", "od", "das", "desde", "vanaf", "с", "з", "від", "nuo", "alates", "من", "از"} {
 		if s.is(i, w) {
 			return true
 		}
@@ -666,6 +698,9 @@ func (s *scanner) rangeEnd(j int, start clock, from, between bool) (clock, int, 
 	// "13.30 – ca. 16.00 Uhr", "1.30 – approx. 4pm": an end said to be
 	// about then is the range's end all the same.
 	j++
+	if s.arabic && (s.is(j, "الساعه") || s.is(j, "ساعت")) {
+		j++ // "إلى الساعة ١١", "تا ساعت ۱۱": the end's own cue
+	}
 	if s.is(j-1, "pana") && s.is(j, "la") {
 		j++ // "până la 15:00"
 	}
@@ -805,7 +840,7 @@ func (s *scanner) wordClock(i int) (elem, bool) {
 			}
 		}
 		if mer, k, _ := s.daypartAt(j); mer != 0 {
-			c.mer, c.sure, j = mer, true, k
+			c.mer, c.sure, j = halfOfDay(mer, c.h), true, k
 		}
 		if !c.sure && (!s.dayJustBefore(i) || s.partitiveAt(j)) {
 			return elem{}, false // "on Monday, at two of our sites"
@@ -846,7 +881,7 @@ func (s *scanner) wordClock(i int) (elem, bool) {
 	if mer, k := s.meridiemAt(j); mer != 0 {
 		c.mer, j = mer, k
 	} else if mer, k, _ := s.daypartAt(j); mer != 0 {
-		c.mer, j = mer, k
+		c.mer, j = halfOfDay(mer, c.h), k
 	}
 	e.c, e.t1 = c, j
 	return e, true

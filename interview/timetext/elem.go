@@ -61,7 +61,31 @@ type clock struct {
 const (
 	merAM int8 = 1
 	merPM int8 = 2
+	// Parts of the day whose half depends on the hour, as daypartAt
+	// reads them: around noon ("ظهراً", "ظهر") and at night ("ليلاً",
+	// "شب"). halfOfDay turns them into merAM or merPM.
+	merNoon  int8 = 3
+	merNight int8 = 4
 )
+
+// halfOfDay resolves a part of the day read after hour h: "١ ظهراً" is
+// 13:00, "١٢ ظهراً" noon and "١١ ظهراً" 11:00; "١١ ليلاً" is 23:00,
+// "١٢ ليلاً" midnight and "٢ شب" two in the morning.
+func halfOfDay(mer int8, h int) int8 {
+	switch mer {
+	case merNoon:
+		if h >= 7 && h <= 11 {
+			return merAM
+		}
+		return merPM
+	case merNight:
+		if h == 12 || h <= 4 {
+			return merAM
+		}
+		return merPM
+	}
+	return mer
+}
 
 func (s *scanner) tok(i int) *token {
 	if i < 0 || i >= len(s.toks) {

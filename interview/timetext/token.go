@@ -72,8 +72,12 @@ func (s *scanner) tokenizeLine(start, end int, line int32, brk bool) {
 			r, size := rune(c), 1
 			if c >= utf8.RuneSelf {
 				if (c == 0xD9 || c == 0xDB) && arabicDigitAt(text, i) {
+					s.arabic = true
 					i = s.arabicNumber(i, end, space)
 					break
+				}
+				if c-0xD8 < 4 {
+					s.arabic = true
 				}
 				r, size = utf8.DecodeRuneInString(text[i:end])
 				if isCyrillic(r) {
@@ -178,7 +182,7 @@ func (s *scanner) word(i, end int, space bool) int {
 	t.end = i
 	t.k0, t.k1 = int32(k0), int32(len(s.fold))
 	if t.k1-t.k0 <= maxWord {
-		t.ent = dict[string(s.fold[k0:])]
+		t.ent = lookup(s.fold[k0:])
 		if t.ent == nil && apos > 0 {
 			t.ent = s.turkishStem(k0, apos)
 		}
