@@ -595,6 +595,9 @@ func (s *scanner) day(c *cluster, loc *time.Location) (int, time.Month, int, boo
 		refDay = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 	}
 	switch {
+	case c.day >= 0 && s.elems[c.day].jalali:
+		e := &s.elems[c.day]
+		return jalaliDateOf(e.m, e.d, refDay)
 	case c.day >= 0:
 		e := &s.elems[c.day]
 		y, m, d, ok := s.dateOf(e.y, e.m, e.d, refDay)

@@ -20,6 +20,9 @@ func (s *scanner) dateAt(i int) (elem, bool) {
 		if e, ok := s.lithuanianDate(i); ok {
 			return e, true
 		}
+		if e, ok := s.jalaliNumericDate(i); ok {
+			return e, true
+		}
 		if e, ok := s.numericDate(i); ok {
 			e.t1 = s.hijriAfter(e.t1)
 			return e, true
@@ -362,6 +365,9 @@ func (s *scanner) dayMonth(i int) (elem, bool) {
 	if !ok {
 		return elem{}, false
 	}
+	if m > 12 {
+		return s.jalaliDayMonth(i, j, d, m-12)
+	}
 	y, j := s.yearAfter(j)
 	if y == 0 && lang == fa && s.is(mi, "مي") {
 		return elem{}, false // "ساعت ۱۰ می توانید": "can", not May
@@ -453,7 +459,9 @@ func (s *scanner) sureClockAt(i int) bool {
 
 // monthAt reads a month's name at i. An abbreviation that is also a
 // common word ("mar", "out", "set") is read only with its period, when
-// capitalised, or when its language decides the line.
+// capitalised, or when its language decides the line. A month of the
+// Jalali calendar comes back as 13 to 24, which no Gregorian date takes
+// (see jalaliDayMonth).
 func (s *scanner) monthAt(i int) (month int, lang int8, next int, ok bool) {
 	m, ok := s.mean(i, kMonth)
 	if !ok {
@@ -486,6 +494,8 @@ func (s *scanner) monthAt(i int) (month int, lang int8, next int, ok bool) {
 			return 0, 0, 0, false
 		}
 		next = i + 2
+	case m.flags&fJalali != 0:
+		month += 12
 	}
 	return month, langOf(m), next, true
 }

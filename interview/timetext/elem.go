@@ -26,6 +26,11 @@ type elem struct {
 	// swap: an ambiguous numeric date ("12/3"); a weekday written with it
 	// may decide between day-first and month-first.
 	swap bool
+	// jalali: eDate whose m and d are of the Persian solar calendar, its
+	// year not written ("۲۵ آذر"): jalaliDateOf finds the year as for a
+	// Gregorian day and month. (A Jalali date with its year is converted
+	// when read.)
+	jalali bool
 
 	y, m, d int // eDate; y is 0 when not written
 	wd      time.Weekday

@@ -3,9 +3,10 @@
 // Portuguese, Dutch, Polish, Swedish, Danish, Norwegian, Finnish, Czech,
 // Slovak, Hungarian, Romanian, Turkish, Croatian, Serbian (in Latin and
 // Cyrillic letters), Slovenian, Bulgarian, Ukrainian, Russian, Lithuanian,
-// Latvian, Estonian, Greek, Arabic and Persian (with their own digits:
-// see arabic.go); and the dates and times Chinese, Japanese and Korean
-// write in figures with their marks (see cjk.go).
+// Latvian, Estonian, Greek, Arabic and Persian (with their own digits,
+// and Persian's solar calendar: see arabic.go and jalali.go); and the
+// dates and times Chinese, Japanese and Korean write in figures with their
+// marks (see cjk.go).
 //
 // It reads what recruiters and scheduling tools write: "Thursday, December
 // 3 at 4:00 PM CET", "am Donnerstag, 3. Dezember 2026 um 14:00 Uhr", "jeudi
@@ -13,7 +14,7 @@
 // 18-12-2026 van 13.00 tot 14.00 uur", "у уторак, 15. децембра 2026. године,
 // у 11 часова", "в четверг, 10 декабря, в 15:00", "otrdien, 2027. gada 12.
 // janvārī, plkst. 18:00", "يوم الأحد ١٣ ديسمبر ٢٠٢٦ الساعة ١٠:٣٠ صباحاً
-// بتوقيت الرياض", "چهارشنبه ۱۶ دسامبر ساعت ۱۴:۳۰ به وقت تهران",
+// بتوقيت الرياض", "چهارشنبه ۲۵ آذر ۱۴۰۵، ساعت ۱۴:۳۰ به وقت تهران",
 // Outlook's "When: ... 2:00 PM-2:45 PM (UTC+01:00)
 // Amsterdam, Berlin, ..." and a date and a time on separate lines of a
 // rendered table ("Date: ..." / "Time: ...").

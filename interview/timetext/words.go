@@ -96,6 +96,9 @@ const (
 	// ("15. marta", "12. janvārī"), read only after its day: before a
 	// number it is as often a name ("Marta 10 minutes ago", "Julija").
 	fDayFirst
+	// fJalali: a month of the Persian solar (Jalali) calendar, which
+	// monthAt numbers 13 to 24 after the Gregorian ones (see jalali.go).
+	fJalali
 	// fPair: the first word of a month named in two words, the Levant's
 	// "كانون الأول" and "تشرين الثاني": val is the month "الأول" (the
 	// first) makes it, and "الثاني" (the second) the month after (see
@@ -227,12 +230,18 @@ var monthNames = [numLangs]string{
 	// not here (see hijriAfter).
 	ar: "يناير|جانفي فبراير|فيفري|شباط مارس|آذار أبريل|إبريل|نيسان|أفريل مايو|أيار|ماي يونيو|يونيه|يونية|حزيران|جوان يوليو|يوليه|يولية|تموز|جويلية|يوليوز " +
 		"أغسطس|آب|أوت|غشت سبتمبر|أيلول|شتنبر أكتوبر نوفمبر|نونبر ديسمبر|دجنبر",
-	// Persian: the Gregorian months as Persian spells them.
+	// Persian: the Gregorian months as Persian spells them. Iranian mail
+	// dates by the solar calendar's months as often (jalaliMonths).
 	// "می" (May) is also the prefix of Persian's verbs, written apart:
 	// read only with its year (see dayMonth).
 	fa: "ژانویه فوریه مارس آوریل مه|می ژوئن ژوئیه|جولای اوت|آگوست سپتامبر اکتبر نوامبر دسامبر",
 }
 
+// jalaliMonths are the months of the Persian solar calendar, Farvardin
+// first. "تیر", "مهر" and "دی" are also words (an arrow, kindness or a
+// seal, and part of "سی دی"): like every Persian month, they are read
+// only after their day (fDayFirst).
+const jalaliMonths = "فروردین اردیبهشت خرداد تیر مرداد|امرداد شهریور مهر آبان آذر دی بهمن اسفند"
 
 var monthAbbrevs = [numLangs]string{
 	en: "jan feb mar apr - jun jul aug sep|sept oct nov dec",
@@ -849,6 +858,13 @@ func init() {
 	// Chinese "的"; cjkWord cuts them from the words around them.
 	for _, w := range []string{"の", "に", "は", "で", "的", "에", "의"} {
 		add(w, anyLang, kConn, 0, 0)
+	}
+	addList(jalaliMonths, fa, kMonth, 1, fDayFirst|fJalali)
+	// "۲۵ آذرماه ۱۴۰۵": formal Persian glues "month" to its name.
+	for i, names := range strings.Fields(jalaliMonths) {
+		for _, n := range strings.Split(names, "|") {
+			add(n+"ماه", fa, kMonth, i+1, fDayFirst|fJalali)
+		}
 	}
 	add("كانون", ar, kMonth, 12, fDayFirst|fPair)
 	add("تشرين", ar, kMonth, 10, fDayFirst|fPair)
