@@ -1,6 +1,10 @@
 package timetext
 
-import "unicode/utf8"
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
 
 // The Arabic script, as Arabic and Persian mail writes it: its own
 // digits, the marks written on its letters, the letters each spelling
@@ -276,4 +280,44 @@ var arabicPlaces2 = map[string]map[string]string{
 	"أبو":     {"ظبي": "Asia/Dubai"},
 	"الدار":   {"البيضاء": "Africa/Casablanca"},
 	"سلطنة":   {"عمان": "Asia/Muscat"},
+}
+
+// arabicHourLines marks as seeds the lines that say an hour in Arabic or
+// Persian words after its cue, "الساعة العاشرة صباحاً" or "ساعت ده صبح",
+// which hold no digit, and reports whether there was one. The first byte
+// of these cues starts half the Arabic script's letters: looking for them
+// as tokenizeLikely looks for other languages' cues, at every such byte,
+// tripled the cost of a Persian text without a digit. Here one pass finds
+// the letters they share ("ساع"); a text in another script is not asked.
+func (s *scanner) arabicHourLines() bool {
+	text := s.text
+	found := false
+	for off := 0; ; {
+		k := strings.Index(text[off:], "ساع")
+		if k < 0 {
+			return found
+		}
+		k += off
+		j := k + len("ساع")
+		off = j
+		switch {
+		case strings.HasPrefix(text[j:], "ت"): // "ساعت"
+		case strings.HasSuffix(text[:k], "ال") && (strings.HasPrefix(text[j:], "ة") || strings.HasPrefix(text[j:], "ه")): // "الساعة"
+		default:
+			continue
+		}
+		j += len("ت")
+		w0 := j
+		for j < len(text) && (text[j] == ' ' || text[j] == '\t') {
+			j++
+		}
+		var buf [16]byte
+		if w, _ := lowerWord(text, j, buf[:0]); j == w0 || !hourNameSet[string(w)] {
+			continue
+		}
+		// The line that holds the cue: the first whose end is past it.
+		n := sort.Search(len(s.lines), func(n int) bool { return s.lines[n].end >= k })
+		s.lines[n].want, s.lines[n].seed, s.lines[n].blank = true, true, false
+		found = true
+	}
 }

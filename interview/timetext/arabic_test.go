@@ -81,6 +81,30 @@ func TestFindArabic(t *testing.T) {
 	})
 }
 
+// Formal Arabic and everyday Persian say the hour in words; a line of
+// them holds no digit at all.
+func TestFindHoursInWords(t *testing.T) {
+	berlin := zone(t, "Europe/Berlin")
+	at := func(mo time.Month, d, h, mi int) time.Time { return time.Date(2026, mo, d, h, mi, 0, 0, berlin) }
+	runFind(t, []findCase{
+		{name: "ar/the tenth hour in the morning, no digit on the line", text: "نود دعوتكم لحضور مقابلة يوم الأحد الساعة العاشرة صباحاً", want: at(11, 29, 10, 0)},
+		{name: "ar/the hour in words after a date in figures", text: "يوم الأحد ١٣ ديسمبر ٢٠٢٦ الساعة العاشرة صباحاً", want: at(12, 13, 10, 0)},
+		{name: "ar/the hour in words on the line after the day", text: "يوم الأحد ١٣ ديسمبر\nالساعة العاشرة صباحاً", want: at(12, 13, 10, 0)},
+		{name: "ar/eleven, two words", text: "يوم الأحد الساعة الحادية عشرة صباحاً", want: at(11, 29, 11, 0)},
+		{name: "ar/twelve at noon", text: "يوم الأحد الساعة الثانية عشرة ظهراً", want: at(11, 29, 12, 0)},
+		{name: "ar/two at noon is two in the afternoon", text: "يوم الأحد الساعة الثانية ظهراً", want: at(11, 29, 14, 0)},
+		{name: "ar/and a half", text: "يوم الأحد الساعة العاشرة والنصف صباحاً", want: at(11, 29, 10, 30)},
+		{name: "ar/a quarter to", text: "يوم الأحد الساعة العاشرة إلا ربعاً", want: at(11, 29, 9, 45)},
+		{name: "ar/and a half after figures", text: "يوم الأحد الساعة ١٠ والنصف", want: at(11, 29, 10, 30)},
+		{name: "fa/ten in the morning", text: "فردا ساعت ده صبح", want: at(11, 27, 10, 0)},
+		{name: "fa/half past ten", text: "فردا ساعت ده و نیم صبح", want: at(11, 27, 10, 30)},
+		{name: "fa/two is in the afternoon", text: "فردا ساعت دو", want: at(11, 27, 14, 0)},
+	})
+	// "الثانية" is also "the second": without the hour's word before it
+	// it is no time.
+	checkStarts(t, "المقابلة الثانية يوم الأحد", nil)
+}
+
 // A Dubai employer writes in English and Arabic side by side: both say
 // the same moment.
 func TestFindArabicBesideEnglish(t *testing.T) {

@@ -25,7 +25,8 @@ func (s *scanner) clockAt(i int, iso bool) (elem, bool) {
 		// "alle 11 e mezza", "às 11 e meia", "a las 11 y cuarto", "alle
 		// 11 e trenta": the minutes in words after an hour in figures.
 		if k, mins, ok := s.fraction(j); ok {
-			c.min, c.hasMin, j = mins, true, k
+			c.addFraction(mins)
+			j = k
 		} else if mins, k, ok := s.minutesInWords(j, false); ok {
 			c.min, c.hasMin, j = mins, true, k
 		}
@@ -803,6 +804,17 @@ func (s *scanner) wordClock(i int) (elem, bool) {
 		// announces a time, said to be one by what follows it or by the
 		// day right before it.
 		c.h, c.sure, c.spoken, e.lang = int(w.val), false, true, langOf(w)
+		if w.lang == ar {
+			// "الحادية عشرة", "الثانية عشرة": eleven and twelve.
+			if s.is(j, "عشره") || s.is(j, "عشر") {
+				if c.h == 2 {
+					c.h = 12
+				}
+				j++
+			} else if c.h == 11 {
+				return elem{}, false
+			}
+		}
 		if c.h == 10 && s.punct(i+1, '-') {
 			// "dix-sept heures": French counts 17 to 19 as ten and a unit.
 			for k, u := range [...]string{"sept", "huit", "neuf"} {
@@ -824,13 +836,15 @@ func (s *scanner) wordClock(i int) (elem, bool) {
 			}
 		}
 		if k, mins, ok := s.fraction(j); ok {
-			c.min, c.hasMin, j = mins, true, k
+			c.addFraction(mins)
+			j = k
 		}
 		if _, ok := s.mean(j, kSuffix); ok && !s.is(j, "h") && !s.is(j, "u") {
 			c.sure = true
 			j++
 			if k, mins, ok := s.fraction(j); ok && !c.hasMin { // "dix heures et demie"
-				c.min, c.hasMin, j = mins, true, k
+				c.addFraction(mins)
+				j = k
 			}
 		}
 		if !c.hasMin {
@@ -1009,7 +1023,42 @@ func (s *scanner) fraction(j int) (next, mins int, ok bool) {
 			return k, f.mins, true
 		}
 	}
+	if s.arabic {
+		for _, f := range arabicFractions {
+			if k, ok := s.words(j, f.words); ok {
+				return k, f.mins, true
+			}
+		}
+	}
 	return 0, 0, false
+}
+
+// addFraction sets the minutes a fraction of the hour gives; a negative
+// one is that much before the hour ("العاشرة إلا ربعاً" is 9:45).
+func (c *clock) addFraction(mins int) {
+	c.min, c.hasMin = mins, true
+	if mins < 0 {
+		c.min += 60
+		if c.h--; c.h == 0 && c.spoken {
+			c.h = 12
+		} else if c.h < 0 {
+			c.h = 23
+		}
+	}
+}
+
+// arabicFractions are the fractions of the hour Arabic and Persian say
+// after it, folded: "العاشرة والنصف" (10:30), "والربع", "والثلث" (a
+// third, 20 minutes), "إلا ربعاً" (a quarter to), "ده و نیم". They are
+// asked only of a text in the Arabic script.
+var arabicFractions = [...]struct {
+	words []string
+	mins  int
+}{
+	{[]string{"والنصف"}, 30}, {[]string{"ونصف"}, 30}, {[]string{"والربع"}, 15}, {[]string{"وربع"}, 15},
+	{[]string{"والثلث"}, 20}, {[]string{"وثلث"}, 20}, {[]string{"الا", "ربعا"}, -15}, {[]string{"الا", "ربع"}, -15},
+	{[]string{"الا", "ثلثا"}, -20}, {[]string{"الا", "ثلث"}, -20},
+	{[]string{"و", "نيم"}, 30}, {[]string{"ونيم"}, 30}, {[]string{"و", "ربع"}, 15},
 }
 
 var fractions = [...]struct {

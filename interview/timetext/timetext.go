@@ -284,6 +284,7 @@ func (s *scanner) tokenizeLikely() bool {
 			digit = true
 		case classArabic:
 			digit = digit || arabicDigitAt(text, i)
+			s.arabic = true
 		case classAnchor:
 			// Number words start a word, but for "o'clock".
 			if !word && (c == '\'' || c >= 0x80 || !isASCIILetter(p)) && (numberWordAt(text, i) || hourAfterCueAt(text, i)) {
@@ -294,6 +295,9 @@ func (s *scanner) tokenizeLikely() bool {
 		}
 	}
 	endLine(len(text))
+	if s.arabic && s.arabicHourLines() {
+		found = true
+	}
 	if !found {
 		return false
 	}
@@ -351,8 +355,8 @@ var numberWords = [...]string{"noon", "midday", "midnight", "midi", "minuit", "m
 var hourCues = func() []string {
 	var out []string
 	for l, ws := range cueWords {
-		if hourNames[l] == "" && hourNames24[l] == "" && cuedHours[l] == "" {
-			continue
+		if hourNames[l] == "" && hourNames24[l] == "" && cuedHours[l] == "" || l == ar || l == fa {
+			continue // Arabic's and Persian's: see arabicHourLines
 		}
 		for _, w := range strings.Fields(ws) {
 			if !fromCues[w] {

@@ -536,8 +536,10 @@ var cueWords = [numLangs]string{
 	lv: "plkst pulksten",
 	et: "kell kl alates umbes",
 	el: "στις στη από περίπου",
-	// "الساعة 10:00 صباحاً", "ساعت ۱۴:۳۰"; "من" and "از", from.
-	ar: "الساعة من",
+	// "الساعة 10:00 صباحاً", "ساعت ۱۴:۳۰"; "من" and "از", from. Both
+	// spellings of "الساعة": the line's scan before tokens compares
+	// them as written (see hourCues).
+	ar: "الساعة الساعه من",
 	fa: "ساعت از",
 }
 
@@ -671,6 +673,13 @@ var hourNames = [numLangs]string{
 	// "dört" (German "dort") nor "on" (English), only "dörtte" and
 	// "onda"; eleven and twelve are two words.
 	tr: "bir|birde iki|ikide üç|üçte dörtte beş|beşte altı|altıda yedi|yedide sekiz|sekizde dokuz|dokuzda onda - -",
+	// Arabic says the hour as a feminine ordinal ("الساعة العاشرة
+	// صباحاً"), in both spellings of its last letter; eleven and twelve
+	// are "الحادية عشرة" and "الثانية عشرة" (see wordClock).
+	ar: "الواحدة|الواحده الثانية|الثانيه الثالثة|الثالثه الرابعة|الرابعه الخامسة|الخامسه السادسة|السادسه " +
+		"السابعة|السابعه الثامنة|الثامنه التاسعة|التاسعه العاشرة|العاشره الحادية|الحاديه -",
+	// Persian says the cardinal ("ساعت ده صبح").
+	fa: "یک دو سه چهار پنج شش هفت هشت نه ده یازده دوازده",
 }
 
 // cuedHours are the hours in words with their cue glued on: Hungarian
