@@ -167,7 +167,7 @@ var hijriMonths = map[string]bool{"محرم": false, "صفر": false, "ربيع"
 // stands between the day and its time as the words of a date do. It
 // returns the token after it, or j when there is none.
 func (s *scanner) hijriAfter(j int) int {
-	if !s.arabic || s.mask&(1<<ar) == 0 {
+	if s.mask&(1<<ar) == 0 {
 		return j
 	}
 	k := j

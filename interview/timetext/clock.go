@@ -463,7 +463,7 @@ func (s *scanner) cueBefore(i int, c clock) (cue, fromCue bool) {
 // hour at i-1: "من الساعة ١٠ إلى ١١", "از ساعت ۱۰ تا ۱۱" are ranges said
 // in words, as "von 10 bis 11" is.
 func (s *scanner) fromBeforeCue(i int) bool {
-	return s.arabic && s.is(i-1, "الساعه") && s.is(i-2, "من") || s.is(i-1, "ساعت") && s.is(i-2, "از")
+	return s.arabic && (s.is(i-1, "الساعه") && s.is(i-2, "من") || s.is(i-1, "ساعت") && s.is(i-2, "از"))
 }
 
 // isFrom reports whether word i opens a range ("von", "from", "de"). (Not

@@ -20,15 +20,22 @@ func (s *scanner) dateAt(i int) (elem, bool) {
 		if e, ok := s.lithuanianDate(i); ok {
 			return e, true
 		}
-		if e, ok := s.jalaliNumericDate(i); ok {
-			return e, true
+		// The Arabic script's readings are asked of its text only.
+		if s.arabic {
+			if e, ok := s.jalaliNumericDate(i); ok {
+				return e, true
+			}
 		}
 		if e, ok := s.numericDate(i); ok {
-			e.t1 = s.hijriAfter(e.t1)
+			if s.arabic {
+				e.t1 = s.hijriAfter(e.t1)
+			}
 			return e, true
 		}
 		if e, ok := s.dayMonth(i); ok {
-			e.t1 = s.hijriAfter(e.t1)
+			if s.arabic {
+				e.t1 = s.hijriAfter(e.t1)
+			}
 			return e, true
 		}
 		return s.theOrdinal(i)

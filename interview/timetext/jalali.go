@@ -117,7 +117,7 @@ func (s *scanner) lunarMark(j int) bool {
 // is never read.
 func (s *scanner) jalaliNumericDate(i int) (elem, bool) {
 	t := s.tok(i)
-	if !s.arabic || !t.persian && t.lang != fa || !s.freeStart(i) {
+	if !t.persian && t.lang != fa || !s.freeStart(i) {
 		return elem{}, false
 	}
 	a, na, _ := s.num(i)
