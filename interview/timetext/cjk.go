@@ -264,7 +264,7 @@ func (s *scanner) cjkPiece(i, j int, space bool) {
 	s.fold = append(s.fold, s.text[i:i+n]...)
 	t := token{kind: tWord, pos: i, end: j, space: space, cjk: true, k0: int32(k0), k1: int32(len(s.fold))}
 	if n <= maxWord {
-		t.ent = dict[string(s.fold[k0:])]
+		t.ent = lookup(s.fold[k0:])
 	}
 	s.toks = append(s.toks, t)
 }

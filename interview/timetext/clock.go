@@ -25,7 +25,8 @@ func (s *scanner) clockAt(i int, iso bool) (elem, bool) {
 		// "alle 11 e mezza", "às 11 e meia", "a las 11 y cuarto", "alle
 		// 11 e trenta": the minutes in words after an hour in figures.
 		if k, mins, ok := s.fraction(j); ok {
-			c.min, c.hasMin, j = mins, true, k
+			c.addFraction(mins)
+			j = k
 		} else if mins, k, ok := s.minutesInWords(j, false); ok {
 			c.min, c.hasMin, j = mins, true, k
 		}
@@ -53,9 +54,9 @@ func (s *scanner) clockAt(i int, iso bool) (elem, bool) {
 	if cue && lang < 0 {
 		// "12/10 at 2 ET": a date in digits, then the English cue. The
 		// cue says the hour is English, and so in the afternoon (see
-		// clockOf).
-		if m, ok := s.mean(i-1, kCue); ok && m.lang == en {
-			lang = en
+		// clockOf); so do Arabic "الساعة" and Persian "ساعت".
+		if m, ok := s.mean(i-1, kCue); ok && afternoonRule(int8(m.lang)) {
+			lang = int8(m.lang)
 		}
 	}
 	between := s.betweenBefore(i)
@@ -72,7 +73,7 @@ func (s *scanner) clockAt(i int, iso bool) (elem, bool) {
 			}
 		}
 	}
-	if end, k, ok := s.rangeEnd(j, e.c, fromCue || between, between); ok {
+	if end, k, ok := s.rangeEnd(j, e.c, fromCue || between || s.fromBeforeCue(i), between); ok {
 		e.end, j = end, k
 		if end.sure {
 			e.c.sure = true
@@ -196,7 +197,7 @@ func (s *scanner) clockCore(i int) (clock, int, int8, bool) {
 	}
 	if c.mer == 0 {
 		if mer, k, l := s.daypartAt(j); mer != 0 {
-			c.mer, c.sure, j, lang = mer, true, k, l
+			c.mer, c.sure, j, lang = halfOfDay(mer, h), true, k, l
 		}
 	}
 	if hmark {
@@ -248,6 +249,14 @@ func (s *scanner) meridiemAt(j int) (int8, int) {
 		// spaced form only with both full stops).
 		mer = merAM
 		if s.is(j, "p") {
+			mer = merPM
+		}
+		k = j + 3
+	case s.arabic && (s.is(j, "ق") || s.is(j, "ب")) && s.gluedPunct(j+1, '.') && s.is(j+2, "ظ") && s.mask&(1<<fa) != 0:
+		// Persian "ق.ظ" and "ب.ظ", before and after noon, as forms and
+		// calendars print them ("۱۰:۳۰ ق.ظ").
+		mer = merAM
+		if s.is(j, "ب") {
 			mer = merPM
 		}
 		k = j + 3
@@ -324,6 +333,21 @@ var dayparts = func() []daypart {
 		{"pecpusdiena|vakara", merPM, lv},
 		{"hommikul", merAM, et},
 		{"parastlounal|ohtul", merPM, et},
+		// Arabic: "صباحاً" and its abbreviation "ص" (a.m.), "مساءً" and
+		// "م" (p.m.; after a year "م" is AD, which yearAfter reads
+		// first), "ظهراً" around noon and "ليلاً" at night (see
+		// halfOfDay). Folded: no tanween, "ة" as "ه".
+		{"صباحا|صباح|ص|فجرا", merAM, ar},
+		{"مساء|مساءا|م|عصرا|عصر|بعد الظهر|بعد الظهيره", merPM, ar},
+		{"ظهرا|ظهر|الظهر", merNoon, ar},
+		{"ليلا|ليل|الليل", merNight, ar},
+		// Persian: "صبح" morning, "بعدازظهر" (also apart) and "عصر"
+		// afternoon, "ظهر" noon, "شب" night. ("ق.ظ" and "ب.ظ": see
+		// meridiemAt.)
+		{"صبح|بامداد|قبلازظهر|قبل از ظهر", merAM, fa},
+		{"بعدازظهر|بعد از ظهر|عصر", merPM, fa},
+		{"ظهر", merNoon, fa},
+		{"شب", merNight, fa},
 	} {
 		for _, p := range strings.Split(d.phrases, "|") {
 			out = append(out, daypart{strings.Fields(p), d.mer, d.lang})
@@ -387,6 +411,8 @@ var daypartWords = map[string]int8{
 	"formiddag": merAM, "dopoledne": merAM, "aamulla": merAM, "rano": merAM,
 	"popoludni": merPM, "poobede": merPM, "dopoludnia": merAM, "doobeda": merAM,
 	"amiaza": merPM, "seara": merPM, "dimineata": merAM, "ogleden": merPM, "aksam": merPM, "sabah": merAM,
+	// "مساء الأحد الساعة ٧", "فردا صبح ساعت ۱۰", "فردا شب ساعت ۸".
+	"صباح": merAM, "صباحا": merAM, "مساء": merPM, "عصرا": merPM, "صبح": merAM, "عصر": merPM, "بعدازظهر": merPM, "شب": merPM,
 }
 
 // words matches the folded words ws from token j on, allowing a hyphen
@@ -433,10 +459,17 @@ func (s *scanner) cueBefore(i int, c clock) (cue, fromCue bool) {
 	return true, s.isFrom(p)
 }
 
+// fromBeforeCue reports "from" before the Arabic or Persian word for the
+// hour at i-1: "من الساعة ١٠ إلى ١١", "از ساعت ۱۰ تا ۱۱" are ranges said
+// in words, as "von 10 bis 11" is.
+func (s *scanner) fromBeforeCue(i int) bool {
+	return s.arabic && (s.is(i-1, "الساعه") && s.is(i-2, "من") || s.is(i-1, "ساعت") && s.is(i-2, "از"))
+}
+
 // isFrom reports whether word i opens a range ("von", "from", "de"). (Not
 // Bulgarian "от": "от 14 ч." is at 14:00.)
 func (s *scanner) isFrom(i int) bool {
-	for _, w := range [...]string{"de", "von", "van", "from", "dalle", "od", "das", "desde", "vanaf", "с", "з", "від", "nuo", "alates"} {
+	for _, w := range [...]string{"de", "von", "van", "from", "dalle", "od", "das", "desde", "vanaf", "с", "з", "від", "nuo", "alates", "من", "از"} {
 		if s.is(i, w) {
 			return true
 		}
@@ -666,6 +699,9 @@ func (s *scanner) rangeEnd(j int, start clock, from, between bool) (clock, int, 
 	// "13.30 – ca. 16.00 Uhr", "1.30 – approx. 4pm": an end said to be
 	// about then is the range's end all the same.
 	j++
+	if s.arabic && (s.is(j, "الساعه") || s.is(j, "ساعت")) {
+		j++ // "إلى الساعة ١١", "تا ساعت ۱۱": the end's own cue
+	}
 	if s.is(j-1, "pana") && s.is(j, "la") {
 		j++ // "până la 15:00"
 	}
@@ -768,6 +804,17 @@ func (s *scanner) wordClock(i int) (elem, bool) {
 		// announces a time, said to be one by what follows it or by the
 		// day right before it.
 		c.h, c.sure, c.spoken, e.lang = int(w.val), false, true, langOf(w)
+		if w.lang == ar {
+			// "الحادية عشرة", "الثانية عشرة": eleven and twelve.
+			if s.is(j, "عشره") || s.is(j, "عشر") {
+				if c.h == 2 {
+					c.h = 12
+				}
+				j++
+			} else if c.h == 11 {
+				return elem{}, false
+			}
+		}
 		if c.h == 10 && s.punct(i+1, '-') {
 			// "dix-sept heures": French counts 17 to 19 as ten and a unit.
 			for k, u := range [...]string{"sept", "huit", "neuf"} {
@@ -789,13 +836,15 @@ func (s *scanner) wordClock(i int) (elem, bool) {
 			}
 		}
 		if k, mins, ok := s.fraction(j); ok {
-			c.min, c.hasMin, j = mins, true, k
+			c.addFraction(mins)
+			j = k
 		}
 		if _, ok := s.mean(j, kSuffix); ok && !s.is(j, "h") && !s.is(j, "u") {
 			c.sure = true
 			j++
 			if k, mins, ok := s.fraction(j); ok && !c.hasMin { // "dix heures et demie"
-				c.min, c.hasMin, j = mins, true, k
+				c.addFraction(mins)
+				j = k
 			}
 		}
 		if !c.hasMin {
@@ -805,7 +854,7 @@ func (s *scanner) wordClock(i int) (elem, bool) {
 			}
 		}
 		if mer, k, _ := s.daypartAt(j); mer != 0 {
-			c.mer, c.sure, j = mer, true, k
+			c.mer, c.sure, j = halfOfDay(mer, c.h), true, k
 		}
 		if !c.sure && (!s.dayJustBefore(i) || s.partitiveAt(j)) {
 			return elem{}, false // "on Monday, at two of our sites"
@@ -846,7 +895,7 @@ func (s *scanner) wordClock(i int) (elem, bool) {
 	if mer, k := s.meridiemAt(j); mer != 0 {
 		c.mer, j = mer, k
 	} else if mer, k, _ := s.daypartAt(j); mer != 0 {
-		c.mer, j = mer, k
+		c.mer, j = halfOfDay(mer, c.h), k
 	}
 	e.c, e.t1 = c, j
 	return e, true
@@ -974,7 +1023,42 @@ func (s *scanner) fraction(j int) (next, mins int, ok bool) {
 			return k, f.mins, true
 		}
 	}
+	if s.arabic {
+		for _, f := range arabicFractions {
+			if k, ok := s.words(j, f.words); ok {
+				return k, f.mins, true
+			}
+		}
+	}
 	return 0, 0, false
+}
+
+// addFraction sets the minutes a fraction of the hour gives; a negative
+// one is that much before the hour ("العاشرة إلا ربعاً" is 9:45).
+func (c *clock) addFraction(mins int) {
+	c.min, c.hasMin = mins, true
+	if mins < 0 {
+		c.min += 60
+		if c.h--; c.h == 0 && c.spoken {
+			c.h = 12
+		} else if c.h < 0 {
+			c.h = 23
+		}
+	}
+}
+
+// arabicFractions are the fractions of the hour Arabic and Persian say
+// after it, folded: "العاشرة والنصف" (10:30), "والربع", "والثلث" (a
+// third, 20 minutes), "إلا ربعاً" (a quarter to), "ده و نیم". They are
+// asked only of a text in the Arabic script.
+var arabicFractions = [...]struct {
+	words []string
+	mins  int
+}{
+	{[]string{"والنصف"}, 30}, {[]string{"ونصف"}, 30}, {[]string{"والربع"}, 15}, {[]string{"وربع"}, 15},
+	{[]string{"والثلث"}, 20}, {[]string{"وثلث"}, 20}, {[]string{"الا", "ربعا"}, -15}, {[]string{"الا", "ربع"}, -15},
+	{[]string{"الا", "ثلثا"}, -20}, {[]string{"الا", "ثلث"}, -20},
+	{[]string{"و", "نيم"}, 30}, {[]string{"ونيم"}, 30}, {[]string{"و", "ربع"}, 15},
 }
 
 var fractions = [...]struct {

@@ -370,7 +370,7 @@ func (s *scanner) alternative(p, c *cluster, prev Mention) bool {
 	}
 	gap := s.text[prev.End:pos]
 	// Chinese, Japanese and Korean write the brackets full-width: "（柏林时间 09:00）".
-	return strings.ContainsAny(gap, "(/|[（／［") && !strings.ContainsAny(gap, ".!?\n0123456789")
+	return strings.ContainsAny(gap, "(/|[（／［") && !strings.ContainsAny(gap, ".!?؟\n0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹")
 }
 
 // alt builds the mention of the clock time in c on the day, in c's zone,
@@ -382,7 +382,7 @@ func (s *scanner) alt(prev Mention, c *cluster) (Mention, bool) {
 		z := &s.elems[c.zone]
 		loc, zone = z.loc, z.zname
 	}
-	h, mins, dur := clockOf(&s.elems[c.clock], prev.Lang == "en")
+	h, mins, dur := clockOf(&s.elems[c.clock], prev.Lang == "en" || prev.Lang == "ar" || prev.Lang == "fa")
 	y, mo, d := prev.Start.In(loc).Date()
 	var best time.Time
 	for _, dd := range [...]int{0, -1, 1} {
@@ -532,7 +532,7 @@ func (s *scanner) build(d, c *cluster) (Mention, bool) {
 		m.Start = time.Date(y, mo, day, 23, 59, 0, 0, loc)
 	} else {
 		e := &s.elems[c.clock]
-		h, mins, dur := clockOf(e, lang == en)
+		h, mins, dur := clockOf(e, afternoonRule(lang))
 		m.Start, m.Dur, m.Clock = time.Date(y, mo, day, h, mins, 0, 0, loc), dur, true
 	}
 	m.Pos, m.End = s.span(d)
@@ -595,6 +595,9 @@ func (s *scanner) day(c *cluster, loc *time.Location) (int, time.Month, int, boo
 		refDay = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 	}
 	switch {
+	case c.day >= 0 && s.elems[c.day].jalali:
+		e := &s.elems[c.day]
+		return jalaliDateOf(e.m, e.d, refDay)
 	case c.day >= 0:
 		e := &s.elems[c.day]
 		y, m, d, ok := s.dateOf(e.y, e.m, e.d, refDay)
@@ -662,10 +665,17 @@ func (s *scanner) day(c *cluster, loc *time.Location) (int, time.Month, int, boo
 	return 0, 0, 0, false
 }
 
+// afternoonRule reports the languages whose hours 1 to 7, written without
+// a part of the day, are in the afternoon (see clockOf): English, and
+// Arabic and Persian, which say the hour on a clock of twelve ("الساعة
+// ٢", "ساعت ۵") and write "صباحاً", "صبح" for the morning.
+func afternoonRule(lang int8) bool { return lang == en || lang == ar || lang == fa }
+
 // clockOf turns a clock element into the hour and minute of its start and
 // the length of its range. english applies the afternoon rule for hours
-// 1 to 7 written without am/pm, as does an hour said in words in any
-// language ("um drei" is 15:00 to anyone arranging a call).
+// 1 to 7 written without am/pm (see afternoonRule), as does an hour said
+// in words in any language ("um drei" is 15:00 to anyone arranging a
+// call).
 func clockOf(e *elem, english bool) (int, int, time.Duration) {
 	c, end := e.c, e.end
 	h := to24(c)

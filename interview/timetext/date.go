@@ -1,6 +1,9 @@
 package timetext
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // dateAt reads a date written with numbers ("18.12.2026", "2026-12-03",
 // "18/12") or with a month's name ("3. Dezember 2026", "Dec 3, 2026",
@@ -17,10 +20,22 @@ func (s *scanner) dateAt(i int) (elem, bool) {
 		if e, ok := s.lithuanianDate(i); ok {
 			return e, true
 		}
+		// The Arabic script's readings are asked of its text only.
+		if s.arabic {
+			if e, ok := s.jalaliNumericDate(i); ok {
+				return e, true
+			}
+		}
 		if e, ok := s.numericDate(i); ok {
+			if s.arabic {
+				e.t1 = s.hijriAfter(e.t1)
+			}
 			return e, true
 		}
 		if e, ok := s.dayMonth(i); ok {
+			if s.arabic {
+				e.t1 = s.hijriAfter(e.t1)
+			}
 			return e, true
 		}
 		return s.theOrdinal(i)
@@ -217,7 +232,7 @@ func (s *scanner) numericDate(i int) (elem, bool) {
 		case a > 12 && b <= 12:
 		case b > 12 && a <= 12:
 			d, m = b, a
-		case s.opt.MonthFirst:
+		case s.opt.MonthFirst && !s.dayFirstLine(i):
 			d, m = b, a
 		}
 	}
@@ -234,6 +249,9 @@ func (s *scanner) numericDate(i int) (elem, bool) {
 				return elem{}, false
 			}
 			j += 2
+			if s.is(j, "م") {
+				j++ // "16/12/2026م": Arabic's AD
+			}
 		} else if sep.val == '.' {
 			j++ // "18.12." with its closing dot and no year
 			closed = true
@@ -260,6 +278,14 @@ func (s *scanner) numericDate(i int) (elem, bool) {
 	e, ok := s.dateElem(i, j, y, m, d, y == 0 && !(closed && joined))
 	e.swap = ok && sep.val == '/' && a <= 12 && b <= 12 && a != b
 	return e, ok
+}
+
+// dayFirstLine reports a number on a line written in Arabic or Persian,
+// which write a numeric date day first whatever the reader's usage
+// (Options.MonthFirst): "يوم الأربعاء الموافق 05/12/2026" is 5 December.
+func (s *scanner) dayFirstLine(i int) bool {
+	l := s.tok(i).lang
+	return l == ar || l == fa
 }
 
 // dayMonthAfterWeekday reports "czwartek 26.11 o 15:30", "Do, 26.11,
@@ -341,11 +367,18 @@ func (s *scanner) dayMonth(i int) (elem, bool) {
 	if s.is(j, "of") || s.is(j, "de") || s.is(j, "di") || s.is(j, "del") {
 		j++
 	}
+	mi := j
 	m, lang, j, ok := s.monthAt(j)
 	if !ok {
 		return elem{}, false
 	}
+	if m > 12 {
+		return s.jalaliDayMonth(i, j, d, m-12)
+	}
 	y, j := s.yearAfter(j)
+	if y == 0 && lang == fa && s.is(mi, "مي") {
+		return elem{}, false // "ساعت ۱۰ می توانید": "can", not May
+	}
 	e, ok := s.dateElem(i, j, y, m, d, false)
 	e.lang = lang
 	return e, ok
@@ -433,7 +466,9 @@ func (s *scanner) sureClockAt(i int) bool {
 
 // monthAt reads a month's name at i. An abbreviation that is also a
 // common word ("mar", "out", "set") is read only with its period, when
-// capitalised, or when its language decides the line.
+// capitalised, or when its language decides the line. A month of the
+// Jalali calendar comes back as 13 to 24, which no Gregorian date takes
+// (see jalaliDayMonth).
 func (s *scanner) monthAt(i int) (month int, lang int8, next int, ok bool) {
 	m, ok := s.mean(i, kMonth)
 	if !ok {
@@ -454,7 +489,22 @@ func (s *scanner) monthAt(i int) (month int, lang int8, next int, ok bool) {
 	if dot {
 		next++
 	}
-	return int(m.val), langOf(m), next, true
+	month = int(m.val)
+	switch {
+	case m.flags&fPair != 0:
+		// "كانون الأول" is December, "كانون الثاني" January.
+		switch s.wordOf(i + 1) {
+		case "الاول", "اول":
+		case "الثاني", "ثاني":
+			month = month%12 + 1
+		default:
+			return 0, 0, 0, false
+		}
+		next = i + 2
+	case m.flags&fJalali != 0:
+		month += 12
+	}
+	return month, langOf(m), next, true
 }
 
 // yearAfter reads a year after a day and month: "2026", ", 2026",
@@ -497,16 +547,18 @@ func (s *scanner) yearAfter(j int) (int, int) {
 
 // yearWords (folded) say "year" after one: Polish "r.", "roku",
 // Croatian and Serbian "godine", Russian and Bulgarian "г.", "года",
-// "година", Serbian "године", Ukrainian "р.", "року".
+// "година", Serbian "године", Ukrainian "р.", "року"; or its era.
 var yearWords = map[string]bool{"r": true, "roku": true, "godine": true, "године": true, "г": true, "года": true,
-	"году": true, "година": true, "р": true, "року": true}
+	"году": true, "година": true, "р": true, "року": true,
+	// Arabic "م" (ميلادي, AD: "٢٠٢٦م") and Persian "میلادی".
+	"م": true, "ميلادي": true, "ميلاديه": true}
 
 // dayEndingClause reads a day of the month at j that ends its clause: a
 // comma, a full stop or the text's end after it ("mercoledì 9, stessa
 // ora", "jeudi 10."), not "9.12." or "9:30".
 func (s *scanner) dayEndingClause(j int) (int, bool) {
 	t := s.tok(j)
-	if t.kind != tNum || t.end-t.pos > 2 || t.val < 1 || t.val > 31 {
+	if t.kind != tNum || t.ndig > 2 || t.val < 1 || t.val > 31 {
 		return 0, false
 	}
 	switch n := s.tok(j + 1); {
@@ -562,6 +614,14 @@ func (s *scanner) weekdayAt(i int) (elem, bool) {
 	if !ok || s.weekdayRange(i) {
 		return elem{}, false
 	}
+	t0 := i
+	if m.lang == fa && m.val == int8(time.Saturday) {
+		// "سه شنبه" is Tuesday: the count of days after Saturday
+		// written apart ("۳شنبه" in a figure).
+		if n := s.persianCount(i - 1); n > 0 {
+			m.val, t0 = int8(n-1), i-1
+		}
+	}
 	t := s.tok(i)
 	dot := s.gluedPunct(i+1, '.')
 	if m.flags&fAbbr != 0 && s.dottedName(i) {
@@ -577,7 +637,8 @@ func (s *scanner) weekdayAt(i int) (elem, bool) {
 	}
 	switch {
 	case m.flags&fRisky != 0:
-		if !dot && !(t.capital && comma && s.dateFollows(i+2)) && !dated {
+		// Arabic "يوم أحد": after the word for day, the name alone.
+		if !dot && !(t.capital && comma && s.dateFollows(i+2)) && !dated && !(m.lang == ar && s.is(i-1, "يوم")) {
 			return elem{}, false
 		}
 	case m.flags&fAbbr != 0:
@@ -597,7 +658,7 @@ func (s *scanner) weekdayAt(i int) (elem, bool) {
 	if m.lang == pt && s.punct(j, '-') && s.is(j+1, "feira") {
 		j += 2
 	}
-	e := elem{kind: eWeekday, t0: i, t1: j, lang: langOf(m), wd: time.Weekday(m.val)}
+	e := elem{kind: eWeekday, t0: t0, t1: j, lang: langOf(m), wd: time.Weekday(m.val)}
 	e.dom, e.t1 = s.dayOfMonthAfter(j)
 	if e.dom == 0 && m.lang != en && m.flags&fAbbr == 0 {
 		// "Spostiamo a mercoledì 9, stessa ora": outside English a
@@ -832,7 +893,7 @@ func (s *scanner) clockSoonAfter(j, d int) bool {
 		}
 		// "martedì 15 alle 18 per un aperitivo": a day's number, a cue
 		// and an hour, whatever words follow the hour.
-		if t := s.tok(j); cued && t.kind == tNum && t.end-t.pos <= 2 && t.val <= 23 && !s.glued(j+1) {
+		if t := s.tok(j); cued && t.kind == tNum && t.ndig <= 2 && t.val <= 23 && !s.glued(j+1) {
 			if _, _, _, isMonth := s.monthAt(j + 1); !isMonth {
 				return true
 			}
@@ -877,6 +938,10 @@ func (s *scanner) relAt(i int) (elem, bool) {
 		return rel(i+3, 2, pt)
 	case allow(it) && s.is(i, "dopo") && s.is(i+1, "domani"):
 		return rel(i+2, 2, it)
+	case s.arabic && allow(ar) && s.is(i, "بعد") && (s.is(i+1, "غد") || s.is(i+1, "الغد") || s.is(i+1, "بكره") || s.is(i+1, "بكرا")):
+		return rel(i+2, 2, ar)
+	case s.arabic && allow(fa) && s.is(i, "پس") && s.is(i+1, "فردا"):
+		return rel(i+2, 2, fa)
 	case s.is(i, "i"):
 		// Swedish, Danish and Norwegian write the days with "i".
 		switch {
@@ -909,6 +974,14 @@ func (s *scanner) relAt(i int) (elem, bool) {
 		}
 	case s.is(i, "manana"):
 		if s.is(i-1, "la") || s.is(i-1, "esta") || s.is(i-1, "una") {
+			return elem{}, false
+		}
+	case s.arabic && s.is(i, "اليوم"):
+		// "اليوم" is also "the day": "نفس اليوم" (the same day), "اليوم
+		// التالي" (the next day, an unknown word with the article), and
+		// the label "اليوم:".
+		if n := s.tok(i + 1); s.punct(i+1, ':') || s.is(i-1, "نفس") || s.is(i-1, "ذات") ||
+			n.kind == tWord && n.ent == nil && strings.HasPrefix(s.wordOf(i+1), "ال") {
 			return elem{}, false
 		}
 	case s.is(i, "maine"):

@@ -26,6 +26,11 @@ type elem struct {
 	// swap: an ambiguous numeric date ("12/3"); a weekday written with it
 	// may decide between day-first and month-first.
 	swap bool
+	// jalali: eDate whose m and d are of the Persian solar calendar, its
+	// year not written ("۲۵ آذر"): jalaliDateOf finds the year as for a
+	// Gregorian day and month. (A Jalali date with its year is converted
+	// when read.)
+	jalali bool
 
 	y, m, d int // eDate; y is 0 when not written
 	wd      time.Weekday
@@ -61,7 +66,31 @@ type clock struct {
 const (
 	merAM int8 = 1
 	merPM int8 = 2
+	// Parts of the day whose half depends on the hour, as daypartAt
+	// reads them: around noon ("ظهراً", "ظهر") and at night ("ليلاً",
+	// "شب"). halfOfDay turns them into merAM or merPM.
+	merNoon  int8 = 3
+	merNight int8 = 4
 )
+
+// halfOfDay resolves a part of the day read after hour h: "١ ظهراً" is
+// 13:00, "١٢ ظهراً" noon and "١١ ظهراً" 11:00; "١١ ليلاً" is 23:00,
+// "١٢ ليلاً" midnight and "٢ شب" two in the morning.
+func halfOfDay(mer int8, h int) int8 {
+	switch mer {
+	case merNoon:
+		if h >= 7 && h <= 11 {
+			return merAM
+		}
+		return merPM
+	case merNight:
+		if h == 12 || h <= 4 {
+			return merAM
+		}
+		return merPM
+	}
+	return mer
+}
 
 func (s *scanner) tok(i int) *token {
 	if i < 0 || i >= len(s.toks) {

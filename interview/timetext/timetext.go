@@ -3,15 +3,19 @@
 // Portuguese, Dutch, Polish, Swedish, Danish, Norwegian, Finnish, Czech,
 // Slovak, Hungarian, Romanian, Turkish, Croatian, Serbian (in Latin and
 // Cyrillic letters), Slovenian, Bulgarian, Ukrainian, Russian, Lithuanian,
-// Latvian and Estonian; and the dates and times Chinese, Japanese and
-// Korean write in figures with their marks (see cjk.go).
+// Latvian, Estonian, Greek, Arabic and Persian (with their own digits,
+// and Persian's solar calendar: see arabic.go and jalali.go); and the
+// dates and times Chinese, Japanese and Korean write in figures with their
+// marks (see cjk.go).
 //
 // It reads what recruiters and scheduling tools write: "Thursday, December
 // 3 at 4:00 PM CET", "am Donnerstag, 3. Dezember 2026 um 14:00 Uhr", "jeudi
 // 3 décembre de 14h à 15h", "mañana a las 16:30 (hora de Madrid)", "op
 // 18-12-2026 van 13.00 tot 14.00 uur", "у уторак, 15. децембра 2026. године,
 // у 11 часова", "в четверг, 10 декабря, в 15:00", "otrdien, 2027. gada 12.
-// janvārī, plkst. 18:00", Outlook's "When: ... 2:00 PM-2:45 PM (UTC+01:00)
+// janvārī, plkst. 18:00", "يوم الأحد ١٣ ديسمبر ٢٠٢٦ الساعة ١٠:٣٠ صباحاً
+// بتوقيت الرياض", "چهارشنبه ۲۵ آذر ۱۴۰۵، ساعت ۱۴:۳۰ به وقت تهران",
+// Outlook's "When: ... 2:00 PM-2:45 PM (UTC+01:00)
 // Amsterdam, Berlin, ..." and a date and a time on separate lines of a
 // rendered table ("Date: ..." / "Time: ...").
 //
@@ -29,9 +33,10 @@
 //   - A weekday alone is the next such day after Ref's day: the weekday of
 //     Ref itself means a week later. "Next Tuesday" is read the same way.
 //   - When a weekday and a date disagree, the date wins.
-//   - In an English phrase, an hour from 1 to 7 written without am/pm and
-//     without a leading zero is in the afternoon ("at 4", "half past two"):
-//     interviews are held in business hours. "04:00" is not changed.
+//   - In an English, Arabic or Persian phrase, an hour from 1 to 7 written
+//     without am/pm and without a leading zero is in the afternoon ("at
+//     4", "half past two", "الساعة ٤"): interviews are held in business
+//     hours. "04:00" is not changed.
 //   - A range whose end alone says pm ("4:00 – 4:30 PM") puts its start in
 //     the afternoon too.
 //   - A zone abbreviation names a region whose rules give the offset on that
@@ -58,8 +63,9 @@ type Options struct {
 	// means UTC.
 	Loc *time.Location
 	// Langs limits which languages' words are read (ISO 639-1: en de fr es
-	// it pt nl pl sv da no fi cs sk hu ro tr hr sr sl bg uk ru lt lv et;
-	// "sr" reads both of Serbian's scripts). Empty: all. Numerals are
+	// it pt nl pl sv da no fi cs sk hu ro tr hr sr sl bg uk ru lt lv et el
+	// ar fa; "sr" reads both of Serbian's scripts). Empty: all. Numerals,
+	// in ASCII digits or the Arabic script's, are
 	// always read, and so are the figures and marks of Chinese, Japanese
 	// and Korean ("12月10日 午後3時"), which need no language's words:
 	// "zh", "ja" and "ko" may be listed and change nothing.
@@ -67,7 +73,7 @@ type Options struct {
 	// MonthFirst reads an ambiguous numeric date "07/12" as July 12 (US
 	// usage). Default day-first. An unambiguous one (13/07, 07/13) is read
 	// the only way it can be. Dates with dots ("07.12.") are always
-	// day-first.
+	// day-first, and so are those on a line of Arabic or Persian.
 	MonthFirst bool
 }
 
@@ -143,7 +149,7 @@ func FindClocksOn(text string, day time.Time, opt Options) []Mention {
 		}
 		e := &s.elems[c.clock]
 		lang := s.lang(&c)
-		h, mins, dur := clockOf(e, lang == en)
+		h, mins, dur := clockOf(e, afternoonRule(lang))
 		y, mo, d := day.In(loc).Date()
 		m := Mention{Start: time.Date(y, mo, d, h, mins, 0, 0, loc), Dur: dur, Zone: zone, Clock: true, Relative: true}
 		if lang >= 0 {
@@ -195,6 +201,9 @@ type scanner struct {
 	fold  []byte
 	elems []elem
 	lines []lineSpan
+	// arabic: the text holds a letter or a digit of the Arabic script.
+	// The readings only Arabic and Persian need are skipped without one.
+	arabic bool
 }
 
 type lineSpan struct {
@@ -210,7 +219,7 @@ func getScanner(text string, opt Options) *scanner {
 	s := scanners.Get().(*scanner)
 	s.text, s.opt = text, opt
 	s.toks, s.fold, s.elems, s.lines = s.toks[:0], s.fold[:0], s.elems[:0], s.lines[:0]
-	s.loc = opt.Loc
+	s.loc, s.arabic = opt.Loc, false
 	if s.loc == nil {
 		s.loc = time.UTC
 	}
@@ -273,6 +282,9 @@ func (s *scanner) tokenizeLikely() bool {
 		switch k {
 		case classDigit:
 			digit = true
+		case classArabic:
+			digit = digit || arabicDigitAt(text, i)
+			s.arabic = true
 		case classAnchor:
 			// Number words start a word, but for "o'clock".
 			if !word && (c == '\'' || c >= 0x80 || !isASCIILetter(p)) && (numberWordAt(text, i) || hourAfterCueAt(text, i)) {
@@ -283,6 +295,9 @@ func (s *scanner) tokenizeLikely() bool {
 		}
 	}
 	endLine(len(text))
+	if s.arabic && s.arabicHourLines() {
+		found = true
+	}
 	if !found {
 		return false
 	}
@@ -303,12 +318,14 @@ func (s *scanner) tokenizeLikely() bool {
 
 const (
 	classDigit = iota + 1
+	classArabic
 	classAnchor
 	classNewline
 )
 
-// byteClass sorts the bytes tokenizeLikely stops at: digits, new lines,
-// and the first bytes of number words.
+// byteClass sorts the bytes tokenizeLikely stops at: digits, the first
+// bytes of the Arabic script's digits (which also start its letters ل م
+// ن ه و ي), new lines, and the first bytes of number words.
 var byteClass = func() (t [256]uint8) {
 	for c := '0'; c <= '9'; c++ {
 		t[c] = classDigit
@@ -319,6 +336,7 @@ var byteClass = func() (t [256]uint8) {
 			t[w[0]-'a'+'A'] = classAnchor
 		}
 	}
+	t[0xD9], t[0xDB] = classArabic, classArabic
 	t['\n'] = classNewline
 	return t
 }()
@@ -337,8 +355,8 @@ var numberWords = [...]string{"noon", "midday", "midnight", "midi", "minuit", "m
 var hourCues = func() []string {
 	var out []string
 	for l, ws := range cueWords {
-		if hourNames[l] == "" && hourNames24[l] == "" && cuedHours[l] == "" {
-			continue
+		if hourNames[l] == "" && hourNames24[l] == "" && cuedHours[l] == "" || l == ar || l == fa {
+			continue // Arabic's and Persian's: see arabicHourLines
 		}
 		for _, w := range strings.Fields(ws) {
 			if !fromCues[w] {

@@ -14,10 +14,12 @@ const (
 	tPunct
 )
 
-// A token is a run of letters, a run of ASCII digits, or one other
-// character. White space is not a token; space records it.
+// A token is a run of letters, a run of digits (ASCII, or the Arabic
+// script's: see arabic.go), or one other character. White space is not a
+// token; space records it.
 type token struct {
 	kind     tokKind
+	persian  bool  // a number written with Persian digits ("۱۴۰۵"), which only Persian writes
 	pos, end int   // byte offsets in the text
 	k0, k1   int32 // the folded word: scanner.fold[k0:k1]
 	val      int   // a number's value (-1 past 9 digits), a punctuation rune
@@ -69,10 +71,22 @@ func (s *scanner) tokenizeLine(start, end int, line int32, brk bool) {
 		default:
 			r, size := rune(c), 1
 			if c >= utf8.RuneSelf {
+				if (c == 0xD9 || c == 0xDB) && arabicDigitAt(text, i) {
+					s.arabic = true
+					i = s.arabicNumber(i, end, space)
+					break
+				}
+				if c-0xD8 < 4 {
+					s.arabic = true
+				}
 				r, size = utf8.DecodeRuneInString(text[i:end])
 				if isCyrillic(r) {
 					i = s.word(i, end, space)
 					break
+				}
+				if invisible(r) {
+					i += size
+					continue
 				}
 				if r == 0xA0 || r == 0x202F || r == 0x2009 || r == 0x2007 || (r != utf8.RuneError && unicode.IsSpace(r)) {
 					space = true
@@ -80,6 +94,9 @@ func (s *scanner) tokenizeLine(start, end int, line int32, brk bool) {
 					continue
 				}
 				if !unicode.IsLetter(r) {
+					if 0x60C <= r && r <= 0x66C {
+						r = arabicPunct(r)
+					}
 					s.toks = append(s.toks, token{kind: tPunct, pos: i, end: i + size, val: int(r), space: space})
 					i += size
 					continue
@@ -142,6 +159,12 @@ func (s *scanner) word(i, end int, space bool) int {
 				i += size
 				continue
 			}
+			// "مساءً", "سه‌شنبه": the marks on an Arabic word and the
+			// joiners inside a Persian one go on the word and fold away.
+			if !firstRune && arabicBlock(r) && inArabicWord(r) {
+				i += size
+				continue
+			}
 			break
 		}
 		if firstRune {
@@ -159,7 +182,7 @@ func (s *scanner) word(i, end int, space bool) int {
 	t.end = i
 	t.k0, t.k1 = int32(k0), int32(len(s.fold))
 	if t.k1-t.k0 <= maxWord {
-		t.ent = dict[string(s.fold[k0:])]
+		t.ent = lookup(s.fold[k0:])
 		if t.ent == nil && apos > 0 {
 			t.ent = s.turkishStem(k0, apos)
 		}
@@ -223,6 +246,9 @@ func foldRune(b []byte, r rune) []byte {
 			r = 'е'
 		}
 		return utf8.AppendRune(b, r)
+	}
+	if arabicBlock(r) {
+		return foldArabic(b, r)
 	}
 	// The Baltic languages' long and nasal vowels fold as other accents
 	// do; Latvian's softened consonants stay, or "nedēļā" (in the week)

@@ -8,7 +8,7 @@ import (
 // The languages whose words are read, in the order that breaks a tie when a
 // word belongs to several and nothing else on its line decides.
 var langCodes = [...]string{"en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "no", "fi", "cs", "sk", "hu", "ro", "tr",
-	"hr", "sr", "sl", "bg", "uk", "ru", "lt", "lv", "et", "el"}
+	"hr", "sr", "sl", "bg", "uk", "ru", "lt", "lv", "et", "el", "ar", "fa"}
 
 const (
 	en = iota
@@ -38,6 +38,8 @@ const (
 	lv // Latvian
 	et // Estonian
 	el // Greek
+	ar // Arabic
+	fa // Persian
 	numLangs
 	// anyLang marks the connectors and marks that belong to no single
 	// language. Its bit follows the languages' in a langMask, so a new
@@ -94,6 +96,14 @@ const (
 	// ("15. marta", "12. janvārī"), read only after its day: before a
 	// number it is as often a name ("Marta 10 minutes ago", "Julija").
 	fDayFirst
+	// fJalali: a month of the Persian solar (Jalali) calendar, which
+	// monthAt numbers 13 to 24 after the Gregorian ones (see jalali.go).
+	fJalali
+	// fPair: the first word of a month named in two words, the Levant's
+	// "كانون الأول" and "تشرين الثاني": val is the month "الأول" (the
+	// first) makes it, and "الثاني" (the second) the month after (see
+	// monthAt).
+	fPair
 )
 
 type meaning struct {
@@ -111,17 +121,35 @@ type entry struct {
 
 // entryFor returns the entry of a folded word, adding an empty one.
 func entryFor(key string) *entry {
-	e := dict[key]
+	d := dict
+	if arabicKey(key) {
+		d = arabicDict
+	}
+	e := d[key]
 	if e == nil {
 		e = &entry{}
-		dict[key] = e
+		d[key] = e
 	}
 	return e
 }
 
 // dict maps a folded word (lower-case, accents removed: fold) to what it
-// can mean. It is built once from the tables below.
-var dict = map[string]*entry{}
+// can mean. It is built once from the tables below. The words of the
+// Arabic script are kept in arabicDict: a text in other scripts looks up
+// no more words than it did before them.
+var dict, arabicDict = map[string]*entry{}, map[string]*entry{}
+
+// lookup returns the entry of the folded word w, nil when it has none.
+func lookup(w []byte) *entry {
+	if len(w) > 0 && w[0]-0xD8 < 4 {
+		return arabicDict[string(w)]
+	}
+	return dict[string(w)]
+}
+
+// arabicKey reports a folded word of the Arabic script: its letters'
+// first bytes are 0xD8 to 0xDB.
+func arabicKey(key string) bool { return key != "" && key[0]-0xD8 < 4 }
 
 func add(word string, lang int, k kind, val int, flags uint8) {
 	e := entryFor(string(foldString(word)))
@@ -194,7 +222,26 @@ var monthNames = [numLangs]string{
 	// Greek: the genitive a date writes ("9 Δεκεμβρίου 2026") and the
 	// nominative.
 	el: "ιανουαρίου|ιανουάριος φεβρουαρίου|φεβρουάριος μαρτίου|μάρτιος απριλίου|απρίλιος μαΐου|μάιος ιουνίου|ιούνιος ιουλίου|ιούλιος αυγούστου|αύγουστος σεπτεμβρίου|σεπτέμβριος οκτωβρίου|οκτώβριος νοεμβρίου|νοέμβριος δεκεμβρίου|δεκέμβριος",
+	// Arabic: the names of Egypt and the Gulf, the Levant's and Iraq's
+	// (their two of two words, "كانون" and "تشرين", are fPair: see
+	// init), Algeria's and Tunisia's from the French ("جانفي", "أوت"),
+	// and Morocco's ("يوليوز", "غشت"). "آب" (August) is Persian's
+	// water: see init. The Islamic months are no Gregorian date and are
+	// not here (see hijriAfter).
+	ar: "يناير|جانفي فبراير|فيفري|شباط مارس|آذار أبريل|إبريل|نيسان|أفريل مايو|أيار|ماي يونيو|يونيه|يونية|حزيران|جوان يوليو|يوليه|يولية|تموز|جويلية|يوليوز " +
+		"أغسطس|آب|أوت|غشت سبتمبر|أيلول|شتنبر أكتوبر نوفمبر|نونبر ديسمبر|دجنبر",
+	// Persian: the Gregorian months as Persian spells them. Iranian mail
+	// dates by the solar calendar's months as often (jalaliMonths).
+	// "می" (May) is also the prefix of Persian's verbs, written apart:
+	// read only with its year (see dayMonth).
+	fa: "ژانویه فوریه مارس آوریل مه|می ژوئن ژوئیه|جولای اوت|آگوست سپتامبر اکتبر نوامبر دسامبر",
 }
+
+// jalaliMonths are the months of the Persian solar calendar, Farvardin
+// first. "تیر", "مهر" and "دی" are also words (an arrow, kindness or a
+// seal, and part of "سی دی"): like every Persian month, they are read
+// only after their day (fDayFirst).
+const jalaliMonths = "فروردین اردیبهشت خرداد تیر مرداد|امرداد شهریور مهر آبان آذر دی بهمن اسفند"
 
 var monthAbbrevs = [numLangs]string{
 	en: "jan feb mar apr - jun jul aug sep|sept oct nov dec",
@@ -291,6 +338,14 @@ var weekdayNames = [numLangs]string{
 	// allative of a move "to" a day ("reedele").
 	et: "pühapäev|pühapäeval|pühapäevale esmaspäev|esmaspäeval|esmaspäevale teisipäev|teisipäeval|teisipäevale kolmapäev|kolmapäeval|kolmapäevale neljapäev|neljapäeval|neljapäevale reede|reedel|reedele laupäev|laupäeval|laupäevale",
 	el: "κυριακή δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο",
+	// Arabic, with its article and without. Without, "أحد" is also
+	// "one, anyone", "اثنين" two, "جمعة" a name and "سبت" a word:
+	// read after "يوم" or with a date only (see riskyWord).
+	ar: "الأحد|أحد الاثنين|اثنين الثلاثاء|ثلاثاء الأربعاء|أربعاء الخميس|خميس الجمعة|جمعة السبت|سبت",
+	// Persian names the days after Saturday ("شنبه") by their count:
+	// written joined, with a zero-width non-joiner, or apart ("سه
+	// شنبه", Tuesday; see weekdayAt).
+	fa: "یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه جمعه شنبه",
 }
 
 var weekdayAbbrevs = [numLangs]string{
@@ -374,6 +429,10 @@ var relWords = [numLangs]string{
 	// "homme" is French, "täna" a name: only on an Estonian line.
 	et: "täna:0 homme:1 ülehomme:2",
 	el: "σήμερα:0 αύριο:1 μεθαύριο:2",
+	// "بعد غد" and "پس فردا", the day after tomorrow, are two words:
+	// see relAt, which also keeps "اليوم" the day from "اليوم" today.
+	ar: "اليوم:0 الليلة:0 غدا:1 بكرة:1 بكرا:1",
+	fa: "امروز:0 امشب:0 فردا:1 پس‌فردا:2",
 }
 
 // Words that may stand between the parts of one date and time ("on",
@@ -411,6 +470,12 @@ var connWords = [numLangs]string{
 	lv: "",
 	et: "alates",
 	el: "την τη το του της στις στην στη από",
+	// "يوم الأربعاء الموافق 16/12/2026": on the day of Wednesday,
+	// corresponding to.
+	// "على الساعة", "في تمام الساعة": at (exactly) the hour.
+	ar: "في يوم الموافق عند بتاريخ وذلك على تمام",
+	// "روز چهارشنبه", "در تاریخ", "به وقت تهران".
+	fa: "روز در به مورخ",
 }
 
 // The two halves of "same time": a move "to Monday, December 7, same
@@ -424,6 +489,7 @@ var sameWords = [numLangs]string{
 	sk: "rovnaký rovnakom rovnakú", hu: "ugyanabban ugyanarra", ro: "aceeași", tr: "aynı",
 	hr: "isto", sr: "isto исто", sl: "isti isto", bg: "същия", uk: "самий самій", ru: "же", lt: "pačiu",
 	et: "samal", // Latvian "pašā" folds to Spanish "pasa"
+	ar: "نفس", fa: "همان",
 }
 
 var sameTimeNouns = [numLangs]string{
@@ -432,6 +498,7 @@ var sameTimeNouns = [numLangs]string{
 	fi: "aikaan", cs: "čas čase", sk: "čas čase", hu: "időpontban időpontra időben", ro: "oră", tr: "saatte saat",
 	hr: "vrijeme", sr: "vreme време", sl: "uri čas", bg: "час", uk: "час годині", ru: "время", lt: "laiku",
 	et: "ajal",
+	ar: "الوقت الموعد التوقيت", fa: "ساعت زمان",
 }
 
 // Words after which a bare hour is a clock time ("um 10", "kl 10",
@@ -469,6 +536,11 @@ var cueWords = [numLangs]string{
 	lv: "plkst pulksten",
 	et: "kell kl alates umbes",
 	el: "στις στη από περίπου",
+	// "الساعة 10:00 صباحاً", "ساعت ۱۴:۳۰"; "من" and "از", from. Both
+	// spellings of "الساعة": the line's scan before tokens compares
+	// them as written (see hourCues).
+	ar: "الساعة الساعه من",
+	fa: "ساعت از",
 }
 
 var suffixWords = [numLangs]string{
@@ -532,6 +604,8 @@ var rangeWords = [numLangs]string{
 	lv: "līdz",
 	et: "kuni",
 	el: "έως μέχρι",
+	ar: "إلى حتى لغاية",
+	fa: "تا",
 }
 
 var labelWords = [numLangs]string{
@@ -562,6 +636,8 @@ var labelWords = [numLangs]string{
 	lv: "datums laiks kad",
 	et: "kuupäev aeg kellaaeg millal",
 	el: "ημερομηνία ώρα πότε",
+	ar: "التاريخ الموعد الوقت الزمان اليوم",
+	fa: "تاریخ زمان ساعت",
 }
 
 // hourNames are the hours 1 to 12 as words: "a las nueve", "um neun Uhr",
@@ -597,6 +673,13 @@ var hourNames = [numLangs]string{
 	// "dört" (German "dort") nor "on" (English), only "dörtte" and
 	// "onda"; eleven and twelve are two words.
 	tr: "bir|birde iki|ikide üç|üçte dörtte beş|beşte altı|altıda yedi|yedide sekiz|sekizde dokuz|dokuzda onda - -",
+	// Arabic says the hour as a feminine ordinal ("الساعة العاشرة
+	// صباحاً"), in both spellings of its last letter; eleven and twelve
+	// are "الحادية عشرة" and "الثانية عشرة" (see wordClock).
+	ar: "الواحدة|الواحده الثانية|الثانيه الثالثة|الثالثه الرابعة|الرابعه الخامسة|الخامسه السادسة|السادسه " +
+		"السابعة|السابعه الثامنة|الثامنه التاسعة|التاسعه العاشرة|العاشره الحادية|الحاديه -",
+	// Persian says the cardinal ("ساعت ده صبح").
+	fa: "یک دو سه چهار پنج شش هفت هشت نه ده یازده دوازده",
 }
 
 // cuedHours are the hours in words with their cue glued on: Hungarian
@@ -719,6 +802,7 @@ func init() {
 		hr: "ujutro prijepodne poslijepodne popodne navečer", sr: "ujutru prepodne popodne uveče ујутру преподне поподне увече",
 		sl: "zjutraj dopoldne popoldne zvečer", bg: "сутринта следобед вечерта", uk: "вранці зранку вдень ввечері",
 		ru: "утром днём днем вечером", lt: "ryte popiet vakare", lv: "pēcpusdienā vakarā", et: "hommikul pärastlõunal õhtul",
+		ar: "صباحاً صباح مساءً ظهراً عصراً ليلاً فجراً", fa: "صبح ظهر عصر شب بعدازظهر",
 	} {
 		for _, w := range strings.Fields(ws) {
 			add(w, l, kConn, 0, 0)
@@ -784,6 +868,29 @@ func init() {
 	for _, w := range []string{"の", "に", "は", "で", "的", "에", "의"} {
 		add(w, anyLang, kConn, 0, 0)
 	}
+	addList(jalaliMonths, fa, kMonth, 1, fDayFirst|fJalali)
+	// "۲۵ آذرماه ۱۴۰۵": formal Persian glues "month" to its name.
+	for i, names := range strings.Fields(jalaliMonths) {
+		for _, n := range strings.Split(names, "|") {
+			add(n+"ماه", fa, kMonth, i+1, fDayFirst|fJalali)
+		}
+	}
+	add("كانون", ar, kMonth, 12, fDayFirst|fPair)
+	add("تشرين", ar, kMonth, 10, fDayFirst|fPair)
+	// "آب" (August) is Persian's water, and "جوان" (June) its young:
+	// they give an Arabic line no vote and are read only on a line other
+	// Arabic words decide.
+	for _, w := range []string{"آب", "جوان"} {
+		e := lookup(foldString(w))
+		e.langs &^= 1 << ar
+		lineOnlyWord(string(foldString(w)), ar)
+	}
+	for _, w := range []string{"أحد", "اثنين", "جمعة", "سبت"} {
+		riskyWord(string(foldString(w)), ar)
+	}
+	// "بعد غد" and "پس فردا" start the day after tomorrow.
+	add("بعد", ar, kRelWord, 0, 0)
+	add("پس", fa, kRelWord, 0, 0)
 	add("feira", pt, kConn, 0, 0)
 	add("por", es, kConn, 0, 0)
 	add("y", es, kConn, 0, 0)
@@ -791,9 +898,10 @@ func init() {
 
 // lineOnlyWord sets fLine on the meanings lang gives a folded word.
 func lineOnlyWord(word string, lang int) {
-	for i, m := range dict[word].m {
+	e := lookup([]byte(word))
+	for i, m := range e.m {
 		if int(m.lang) == lang {
-			dict[word].m[i].flags |= fLine
+			e.m[i].flags |= fLine
 		}
 	}
 }
@@ -801,9 +909,10 @@ func lineOnlyWord(word string, lang int) {
 // riskyWord sets fRisky on the weekday lang names with a folded word
 // that is also a frequent word.
 func riskyWord(word string, lang int) {
-	for i, m := range dict[word].m {
+	e := lookup([]byte(word))
+	for i, m := range e.m {
 		if int(m.lang) == lang && m.kind == kWeekday {
-			dict[word].m[i].flags |= fRisky
+			e.m[i].flags |= fRisky
 		}
 	}
 }
@@ -811,7 +920,7 @@ func riskyWord(word string, lang int) {
 // dayFirst are the flags of the months of the languages added last that
 // write the day before the month. (Lithuanian writes the month first.)
 var dayFirst = [numLangs]uint8{hr: fDayFirst, sr: fDayFirst, sl: fDayFirst, bg: fDayFirst, uk: fDayFirst,
-	ru: fDayFirst, lv: fDayFirst, et: fDayFirst}
+	ru: fDayFirst, lv: fDayFirst, et: fDayFirst, ar: fDayFirst, fa: fDayFirst}
 
 // lineOnly are the flags of a language's hours in words: fLine where
 // they are other languages' words.

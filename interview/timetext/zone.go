@@ -363,7 +363,9 @@ func init() {
 	}
 	zoneEntry("utc").offset = true
 	zoneEntry("gmt").offset = true
-	for _, k := range []string{"heure", "hora", "horario", "ora"} {
+	// Arabic "بتوقيت الرياض" and "توقيت القاهرة", Persian "به وقت
+	// تهران": the word for a place's clock, before the place.
+	for _, k := range []string{"heure", "hora", "horario", "ora", "بتوقيت", "توقيت", "وقت"} {
 		zoneEntry(k).heure = true
 	}
 	for k, a := range zoneAbbrevs {
@@ -375,6 +377,18 @@ func init() {
 	for k, c := range worldPlaces {
 		if _, ok := cities[k]; !ok {
 			cities[k] = c
+		}
+	}
+	for k, c := range arabicPlaces {
+		cities[string(foldString(k))] = c
+	}
+	for k, m := range arabicPlaces2 {
+		k = string(foldString(k))
+		if twoWordCities[k] == nil {
+			twoWordCities[k] = map[string]string{}
+		}
+		for k2, c := range m {
+			twoWordCities[k][string(foldString(k2))] = c
 		}
 	}
 	for k, m := range worldPlaces2 {
@@ -600,6 +614,9 @@ func (s *scanner) cityAt(i int) (*time.Location, int, bool) {
 	}
 	if name == "" {
 		return nil, 0, false
+	}
+	if name == "Asia/Amman" && strings.ContainsRune(s.text[t.pos:t.end], '\u064F') {
+		name = "Asia/Muscat" // "عُمان", Oman, folds to "عمّان", Amman
 	}
 	loc := loadLocation(name)
 	return loc, j, loc != nil
