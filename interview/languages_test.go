@@ -254,6 +254,52 @@ var langMails = []langMail{
 		picked: utc("20261211T130000Z"),
 	},
 	{
+		// Arabic from Riyadh: Arabic-Indic digits, "مساءً" after the
+		// hour, Riyadh's clock named; the proposal's slots on Sunday and
+		// Monday, the Gulf's working week.
+		lang: "ar", offset: "+03:00",
+		from: "noura.alqahtani@najdtech.example", name: "نورة القحطاني",
+		subject: "دعوة لمقابلة شخصية – مهندس برمجيات أول",
+		invite: "السيد سام ريفيرا المحترم،\n\nتحية طيبة وبعد،\n\nنشكركم على اهتمامكم بوظيفة مهندس برمجيات أول في شركة Najd Tech. " +
+			"يسعدنا دعوتكم لحضور مقابلة شخصية عبر Microsoft Teams يوم الخميس ١٠ ديسمبر ٢٠٢٦ الساعة ٤:٠٠ مساءً بتوقيت الرياض.\n\n" +
+			"نرجو تأكيد حضوركم بالرد على هذه الرسالة.\n\nمع خالص التحية،\nنورة القحطاني\nأخصائية استقطاب المواهب | Najd Tech",
+		start: utc("20261210T130000Z"), company: "Najd Tech",
+		rejection: "السيد سام،\n\nنشكركم على وقتكم. نأسف لإبلاغكم بأننا قررنا المضي قدماً مع مرشحين آخرين تتوافق خبراتهم " +
+			"بشكل أكبر مع احتياجات الفريق.\n\nمع التحية،\nنورة القحطاني",
+		cancellation: "السيد سام،\n\nنعتذر منكم، نضطر لإلغاء المقابلة المقررة يوم الخميس بسبب تجميد الوظيفة مؤقتاً.\n\n" +
+			"مع التحية،\nنورة القحطاني",
+		proposer: "karim.haddad@gulfcloud.example", proposerName: "كريم حداد",
+		proposalSubject: "مقابلة – مهندس DevOps",
+		proposal: "مرحباً سام،\n\nشكراً لتقديمك على وظيفة مهندس DevOps. نود إجراء مقابلة قصيرة عبر Google Meet. " +
+			"هل يناسبك أحد المواعيد التالية؟\n\n- الأحد ١٣ ديسمبر، الساعة ١٠:٠٠ صباحاً بتوقيت الرياض\n" +
+			"- الاثنين ١٤ ديسمبر، الساعة ٣:٠٠ مساءً بتوقيت الرياض\n\nمع التحية،\nكريم حداد\nGulf Cloud",
+		answer: "أهلاً كريم،\n\nشكراً لك! يناسبني موعد الاثنين ١٤ ديسمبر الساعة ٣:٠٠ مساءً.\n\nسام",
+		picked: utc("20261214T120000Z"),
+	},
+	{
+		// Persian from Tehran: the Solar Hijri date in Persian digits,
+		// "پنج‌شنبه" with its zero-width non-joiner, Tehran's clock
+		// named, then by the +03:30 of the proposer's Date header.
+		lang: "fa", offset: "+03:30",
+		from: "sara.rahimi@arvancode.example", name: "سارا رحیمی",
+		subject: "دعوت به مصاحبه – مهندس نرم‌افزار ارشد",
+		invite: "سلام آقای ریورا، وقت بخیر\n\nاز علاقه شما به موقعیت مهندس نرم‌افزار ارشد در ArvanCode سپاسگزاریم. " +
+			"خوشحال می‌شویم شما را برای مصاحبه فنی در روز پنج‌شنبه ۱۹ آذر ۱۴۰۵ ساعت ۱۵:۰۰ به وقت تهران از طریق Google Meet دعوت کنیم.\n\n" +
+			"لطفاً حضور خود را با پاسخ به همین ایمیل تأیید کنید.\n\nبا احترام،\nسارا رحیمی\nکارشناس جذب | ArvanCode",
+		start: utc("20261210T113000Z"), company: "ArvanCode",
+		rejection: "سلام آقای ریورا،\n\nاز وقتی که برای مصاحبه گذاشتید سپاسگزاریم. متأسفانه تصمیم گرفتیم با کاندیدای دیگری " +
+			"که تجربه‌اش با نیازهای تیم همخوانی بیشتری دارد ادامه دهیم.\n\nبا احترام،\nسارا رحیمی",
+		cancellation: "سلام آقای ریورا،\n\nمتأسفانه مصاحبه روز پنج‌شنبه لغو شد، چون این موقعیت موقتاً متوقف شده است.\n\n" +
+			"با احترام،\nسارا رحیمی",
+		proposer: "reza.karimi@parsdata.example", proposerName: "رضا کریمی",
+		proposalSubject: "مصاحبه – مهندس DevOps",
+		proposal: "سلام سام،\n\nممنون از ارسال رزومه برای موقعیت مهندس DevOps. می‌خواهیم یک مصاحبه کوتاه در Google Meet داشته باشیم. " +
+			"کدام یک از زمان‌های زیر برای شما مناسب است؟\n\n- شنبه ۲۱ آذر، ساعت ۱۰:۰۰\n- یکشنبه ۲۲ آذر، ساعت ۱۴:۳۰\n\n" +
+			"با احترام،\nرضا کریمی\nParsData",
+		answer: "سلام رضا،\n\nممنون! یکشنبه ۲۲ آذر ساعت ۱۴:۳۰ برای من مناسب است.\n\nسام",
+		picked: utc("20261213T110000Z"),
+	},
+	{
 		// Greek: the genitive month, "στις" before the hour, the
 		// accent that capitals drop, Athens' clock named.
 		lang: "el", offset: "+02:00",
