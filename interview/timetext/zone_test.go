@@ -23,6 +23,8 @@ func TestZoneIn(t *testing.T) {
 		{"a region that is no statement", "Our Central team meets on Fridays.", "", 0, ""},
 		{"Mexico in Spanish", "a las 10:00 a.m. (hora del centro de México)", "America/Mexico_City", -21600, "hora del centro de México"},
 		{"a country's time in English", "at 14:00 Irish time", "Europe/Dublin", 0, "Irish time"},
+		{"another country's time in Polish", "czwartek, 10 grudnia, 14:00-15:30 czasu irlandzkiego (u nas 15:00)", "Europe/Dublin", 0, "czasu irlandzkiego"},
+		{"London's, in Polish", "środa, 9 grudnia o 11:00 czasu londyńskiego", "Europe/London", 0, "czasu londyńskiego"},
 		// A city names a zone more precisely than "Irish time" does; but
 		// here it is the reader's clock, given to convert the mail's.
 		{"the mail's clock, not the one it adds an hour for", "LOOP: Tuesday 15 December 2026\nAll times Irish time (GMT) -- add one hour for Berlin.\n  09:30 - 10:25  Coding",
