@@ -24,6 +24,7 @@ func TestAcceptCompany(t *testing.T) {
 		{"Hoshino Pay 株式会社", "Hoshino Pay"},
 		{"淡水半導體", "淡水半導體"},
 		{"POST-2026-031", ""},  // a posting's reference code
+		{"Bayt.com", ""},       // a job board, named by its domain
 		{"オンライン面接", ""},        // "online interview", in letters that need no spaces
 		{"VR-Präsidenten", ""}, // the board's chair, whom a finalist meets
 		{"Center", ""},         // of "Einladung Assessment Center – Teamleitung"

@@ -934,7 +934,8 @@ func acceptCompany(c string, people map[string]bool) string {
 	}
 	// "Candidatura técnico/a en farmacia (InfoJobs)": where the posting
 	// was seen, not who posted it.
-	if systemNames()[squash(c)] {
+	// "Bayt.com", as a board's notice signs: the name as its domain.
+	if systemNames()[squash(c)] || strings.Contains(c, ".") && (isJobBoard(strings.ToLower(c)) || isVendor(strings.ToLower(c))) {
 		return ""
 	}
 	// "Go" of "Go-Entwickler" is no company; "SAP" or "EY" may be.
