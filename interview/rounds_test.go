@@ -1947,3 +1947,34 @@ func TestMoveOnTheClockTheSenderStated(t *testing.T) {
 		})
 	}
 }
+
+// TestMissedInterviewRedone: nobody from the employer joined the call,
+// the user says so after its time, and the recruiter books it again: one
+// interview, at the new time; the missed slot is no interview to thank
+// anyone for. Without the user's word, a later interview of the same
+// employer is a further round beside the first.
+func TestMissedInterviewRedone(t *testing.T) {
+	const recruiter = "jordan.blake@tidewatersoftware.example"
+	first := textMessage("g1@tidewatersoftware.example", "2026-12-04T19:22:00Z", recruiter, "Interview confirmation: Technical Interview - Tidewater Software",
+		"Hi Sam,\n\nyour technical interview is confirmed for Wednesday, December 9, 2026, 1:00 PM - 2:00 PM PST on Zoom.\n\nJordan Blake\nRecruiter, Tidewater Software")
+	redo := textMessage("g3@tidewatersoftware.example", "2026-12-10T16:00:00Z", recruiter, "Re: Interview confirmation: Technical Interview - Tidewater Software",
+		"Hi Sam,\n\nI'd like to get this back on the calendar as quickly as possible. I've held Monday, December 14, 2026 at 9:00 AM PT with Priya Raman, one of our staff engineers.\n\nJordan")
+	for _, tc := range []struct {
+		name, says string
+		want       []time.Time
+	}{
+		{"nobody joined", "I joined the Zoom link at 1:00 PM PT today as planned and waited until about 1:25, but nobody else joined.",
+			[]time.Time{utc("20261214T170000Z")}},
+		{"thanks for the call", "Thank you for the conversation today, I enjoyed it.",
+			[]time.Time{utc("20261209T210000Z"), utc("20261214T170000Z")}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			user := textMessage("s2@example.org", "2026-12-09T21:40:00Z", "sam.rivera@example.org", "Re: Interview confirmation: Technical Interview - Tidewater Software",
+				"Hi Jordan,\n\n"+tc.says+"\n\nSam")
+			user = inThread(user, first)
+			user.To = addr("Jordan Blake", recruiter)
+			r := inThread(redo, user)
+			checkStarts(t, []mail.Message{first, user, r}, tc.want...)
+		})
+	}
+}

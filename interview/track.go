@@ -1120,6 +1120,42 @@ func (b *builder) rebookedAfterCancel(ins []input) {
 	}
 }
 
+// missedAndRedone joins an interview nobody on the employer's side came
+// to, as the user wrote after its time ("I joined the Zoom link at 1:00
+// PM and waited until 1:25, but nobody else joined"), to the interview
+// the same employer booked after that message: the user sits the
+// interview then, and the missed slot had no meeting to thank anyone
+// for.
+func (b *builder) missedAndRedone(ins []input) {
+	for i := range ins {
+		in := &ins[i]
+		if !in.a.sent || firstWord(normalize(in.a.own), noShowPhrases) == "" {
+			continue
+		}
+		var missed *tracked
+		for _, t := range b.all {
+			if t.linked(in.m) && t.iv.Status == Scheduled && t.iv.Start.Before(in.m.Date) &&
+				in.m.Date.Sub(t.iv.Start) < 3*24*time.Hour && (missed == nil || t.iv.Start.After(missed.iv.Start)) {
+				missed = t
+			}
+		}
+		if missed == nil {
+			continue
+		}
+		var next *tracked
+		for _, t := range b.all {
+			if t != missed && t.iv.Status == Scheduled && t.iv.Start.After(in.m.Date) && t.iv.InvitedAt.After(in.m.Date) &&
+				sameCompany(t.iv.Company, missed.iv.Company) && (next == nil || t.iv.InvitedAt.Before(next.iv.InvitedAt)) {
+				next = t
+			}
+		}
+		if next == nil {
+			continue
+		}
+		b.rebooked(missed, next, "rescheduled: booked again after the user's message <"+in.m.MessageID+"> that nobody came to the first")
+	}
+}
+
 // rebooked makes next the interview old was, booked again: next takes
 // old's messages and people, and old is no interview of its own.
 func (b *builder) rebooked(old, next *tracked, reason string) {

@@ -480,6 +480,18 @@ var (
 		"改期", "改到", "调整到", "調整到", "改为", "改為", "推迟", "推遲", "变更为", "變更為",
 		"일정을 변경", "변경하였습니다", "변경되었습니다", "변경된", "연기되었", "연기하게", "옮겨",
 	}
+	// The user's word that nobody from the employer came: "nobody else
+	// joined", "the interviewer didn't show up", "niemand ist
+	// beigetreten".
+	noShowPhrases = []string{
+		"nobody joined", "nobody else joined", "no one joined", "no one else joined", "nobody showed up", "no one showed up",
+		"didn't show up", "did not show up", "didn't join", "did not join", "never joined", "no-show", "no show",
+		"niemand ist beigetreten", "niemand kam", "ist niemand erschienen", "niemand erschienen", "personne ne s'est connecté",
+		"personne ne s'est présenté", "personne n'est venu", "nadie se conectó", "nadie se unió", "nadie apareció",
+		"nessuno si è collegato", "nessuno si è presentato", "ninguém entrou", "ninguém apareceu", "niemand is ingelogd",
+		"niemand kwam opdagen", "nikt nie dołączył", "nikt się nie pojawił", "ingen dök upp", "ingen anslöt", "ingen dukkede op",
+		"ingen møtte opp",
+	}
 	cancelPhrases = []string{
 		// Arabic (with and without the hamza people leave out) and
 		// Persian: the interview or the appointment cancelled.
