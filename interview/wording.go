@@ -1065,6 +1065,9 @@ var (
 	}
 	eventPhrases = append([]string{
 		"webinar", "masterclass", "workshop", "course", "bootcamp", "info session", "information session",
+		// "Charla informativa grupal ... YouTube Live": a talk for all
+		// candidates at once, not an interview.
+		"charla informativa", "charla grupal", "palestra informativa", "youtube live",
 		"webbinar", "webbinarium", "webbinariet", "webinaari", "webinarium", "webinář", "webinaar",
 		"live session", "q&a session", "meetup",
 		"kurs", "seminar", "schulung", "karrieremesse", "formation", "atelier", "salon", "curso",
@@ -1441,7 +1444,8 @@ var (
 		"generalkonsulat", "konsulat", "visumtermin", "visumantrag", "visumsantrag", "ausländerbehörde",
 		"ausländeramt", "bürgeramt", "einbürgerung", "entretien consulaire", "rendez-vous consulaire",
 		"demande de visa", "rendez-vous en préfecture", "préfecture", "entrevista consular", "cita consular",
-		"solicitud de visado", "solicitud de visa", "extranjería", "colloquio consolare", "richiesta di visto",
+		"solicitud de visado", "solicitud de visa", "extranjería", "visa de residencia", "visa de trabajo", "visa temporaria",
+		"visado de trabajo", "visado de residencia", "visto de trabalho", "visto de residência", "visa de séjour", "colloquio consolare", "richiesta di visto",
 		"entrevista no consulado", "pedido de visto", "visumaanvraag", "visumgesprek", "wniosek wizowy",
 		"rozmowa konsularna", "visumansökan", "migrationsverket", "udlændingestyrelsen",
 		// Admission to a school or a programme, not to a job.

@@ -514,6 +514,16 @@ func TestTemptingNonInterviews(t *testing.T) {
 		{"a talk on how to shine at an interview", mail.Message{Summary: mail.Summary{MessageID: "k2", Date: at, Subject: "Inscrição confirmada",
 			From: addr("EmpregoJá", "eventos@empregoja.example"), To: addr("Sam Rivera", "sam.rivera@example.org"), HasCalendar: true},
 			Calendars: cal("Como brilhar na entrevista de emprego", "eventos@empregoja.example")}},
+		{"a consulate's personal interview for a work visa, in Spanish", mail.Message{Summary: mail.Summary{MessageID: "k13", Date: at,
+			Subject: "Confirmación de cita: Entrevista personal - Visa de Residencia Temporal", From: addr("Consulado General", "citas@consulado-chile.example"),
+			To: addr("Sam Rivera", "sam.rivera@example.org")},
+			Text: "Estimado Sr. Rivera:\n\nSu cita ha sido confirmada.\n\nTrámite: Entrevista personal - Visa de Residencia Temporal (motivo: trabajo)\n" +
+				"Fecha: jueves 14 de enero de 2027\nHora: 10:30\n\nTraiga su pasaporte y el contrato de trabajo."}},
+		{"a hiring system's group info talk on YouTube Live", mail.Message{Summary: mail.Summary{MessageID: "k14", Date: at,
+			Subject: "Invitación: charla informativa grupal - entrevistas Nodo Sur Software", From: addr("Nodo Sur Software", "jobs@nodosur.workablemail.com"),
+			To: addr("Sam Rivera", "sam.rivera@example.org")},
+			Text: "¡Hola Sam!\n\nTe invitamos a nuestra charla informativa grupal sobre el proceso de entrevistas:\n\n" +
+				"Jueves 3 de diciembre, 18:00 hs (Argentina)\nYouTube Live: https://youtube.com/live/abc\n\nEl equipo de Nodo Sur"}},
 		{"a visa interview as a calendar invitation", mail.Message{Summary: mail.Summary{MessageID: "k9", Date: at, Subject: "Invitation: Visa interview",
 			From: addr("Sam's partner", "alex@gmail.com"), To: addr("Sam Rivera", "sam.rivera@example.org"), HasCalendar: true},
 			Calendars: calAt("Visa interview – US Consulate General", "alex@gmail.com", "Gießener Str. 30, Frankfurt", "20261215T071500Z")}},
