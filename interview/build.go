@@ -10,7 +10,6 @@ import (
 	"strings"
 	"sync"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/followupd/followupd/calendar"
@@ -1400,58 +1399,6 @@ func (b *builder) spelledInThread(t *tracked, ins []input, byID map[string]*inpu
 	}
 	return c
 }
-
-// acronymDefined returns the full name text defines an acronym as,
-// "Najd Infrastructure Company (NIC)", when name is that acronym, alone
-// or with a city after it ("NIC Riyadh"), else "". The capitalised words
-// before the bracket must start with the acronym's letters in order
-// ("of", "and", "&" between them skipped).
-func acronymDefined(name, text string) string {
-	ws := strings.Fields(name)
-	for len(ws) > 1 && timetext.IsCity(ws[len(ws)-1]) {
-		ws = ws[:len(ws)-1]
-	}
-	if len(ws) != 1 {
-		return ""
-	}
-	acr := ws[0]
-	if n := len(acr); n < 2 || n > 6 || strings.ToUpper(acr) != acr || letters(acr) != n {
-		return ""
-	}
-	for rest := text; ; {
-		i := strings.Index(rest, "("+acr+")")
-		if i < 0 {
-			return ""
-		}
-		before := strings.Fields(rest[:i])
-		rest = rest[i+len(acr)+2:]
-		// Walk back over the words, matching the acronym's letters
-		// from its last.
-		k := len(acr) - 1
-		j := len(before) - 1
-		for ; j >= 0 && k >= 0; j-- {
-			w := strings.Trim(before[j], ",;:")
-			r, _ := utf8.DecodeRuneInString(w)
-			small := smallNameWords[strings.ToLower(w)] && k < len(acr)-1
-			switch {
-			case (unicode.IsUpper(r) || small) && strings.EqualFold(string(r), acr[k:k+1]):
-				k-- // "Bank of Ireland (BOI)": a small word's letter counts where it is there
-			case small:
-				continue // "Institute for Earth Observation (IEO)"
-			default:
-				j = -2 // a word the acronym does not shorten: no match
-			}
-		}
-		if k < 0 && j >= -1 {
-			return strings.Trim(strings.Join(before[j+1:], " "), ",;: ")
-		}
-	}
-}
-
-// smallNameWords stand between the words of a name an acronym shortens:
-// "Bank of America" (BOA), "Research and Development" (R&D's kin).
-var smallNameWords = map[string]bool{"of": true, "and": true, "&": true, "for": true, "the": true, "de": true, "du": true,
-	"des": true, "der": true, "für": true, "und": true, "y": true, "e": true, "et": true, "di": true, "van": true}
 
 // wordsWhole reports whether each word of name is in label whole, but for
 // the words a domain leaves out (the kind before the name, small links,

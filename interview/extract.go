@@ -901,8 +901,9 @@ func acceptCompany(c string, people map[string]bool) string {
 	}
 	// "オンライン面接" (online interview): the interview's own word in
 	// the letters that need no spaces.
-	if cjkLetterIn(c) && slices.ContainsFunc(keywordsByLanguage["ja"], func(k string) bool { return strings.Contains(c, k) }) ||
-		cjkLetterIn(c) && slices.ContainsFunc(append(keywordsByLanguage["zh"], keywordsByLanguage["ko"]...), func(k string) bool { return strings.Contains(c, k) }) {
+	if strings.ContainsFunc(c, cjkLetter) && slices.ContainsFunc([]string{"ja", "zh", "ko"}, func(lang string) bool {
+		return slices.ContainsFunc(keywordsByLanguage[lang], func(k string) bool { return strings.Contains(c, k) })
+	}) {
 		return ""
 	}
 	// "Lecturer in Environmental Statistics (Level B)": a pay grade;
@@ -1768,16 +1769,6 @@ func workMode(bracket string) bool {
 		"part time", "hours", "vollzeit", "teilzeit", "télétravail", "remoto", "remota", "híbrido", "hibrido", "ibrido",
 		"presencial", "teletrabajo", "zdalnie", "homeoffice", "home office", "a distancia", "a distanza"} {
 		if strings.Contains(low, w) {
-			return true
-		}
-	}
-	return false
-}
-
-// cjkLetterIn reports a Chinese, Japanese or Korean letter in s.
-func cjkLetterIn(s string) bool {
-	for _, r := range s {
-		if cjkLetter(r) {
 			return true
 		}
 	}

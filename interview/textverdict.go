@@ -3153,7 +3153,7 @@ var (
 
 // agendaItemOnly reports a meeting's agenda ("Orden del día",
 // "Tagesordnung", "Agenda:") whose every line holding the word w is one
-// of its numbered items ("4. Entrevista con la Directora Gerente").
+// of its items ("4. Entrevista con la Directora Gerente").
 func agendaItemOnly(text, w string) bool {
 	low := strings.ToLower(text)
 	if !slices.ContainsFunc(agendaHeadings, func(h string) bool { return strings.Contains(low, h) }) {
@@ -3165,12 +3165,7 @@ func agendaItemOnly(text, w string) bool {
 			continue
 		}
 		found = true
-		t := strings.TrimSpace(line)
-		n := 0
-		for n < len(t) && t[n] >= '0' && t[n] <= '9' {
-			n++
-		}
-		if n == 0 || n > 2 || n >= len(t) || t[n] != '.' && t[n] != ')' {
+		if !onListLine(line, strings.Index(line, w)) {
 			return false
 		}
 	}

@@ -108,8 +108,7 @@ func (b *builder) sendersClocks(ins []input) {
 			if t.IsZero() || t.Location() != user {
 				return t
 			}
-			y, mo, d := t.Date()
-			return time.Date(y, mo, d, t.Hour(), t.Minute(), 0, 0, c.loc)
+			return wallClockIn(t, c.loc)
 		}
 		in.a.found.Start = onClock(in.a.found.Start)
 		for k := range in.a.listed {
@@ -923,8 +922,14 @@ func (b *builder) onClockOf(in *input, t *tracked, start time.Time) time.Time {
 	if !in.a.zoneGuessed || in.a.found.Zone != "" || loc == start.Location() || loc == time.UTC && t.iv.ICSUID != "" {
 		return start
 	}
-	y, mo, d := start.Date()
-	return time.Date(y, mo, d, start.Hour(), start.Minute(), 0, 0, loc)
+	return wallClockIn(start, loc)
+}
+
+// wallClockIn is t's day and clock time read on loc's clock: the time a
+// message wrote, put on the clock it meant.
+func wallClockIn(t time.Time, loc *time.Location) time.Time {
+	y, mo, d := t.Date()
+	return time.Date(y, mo, d, t.Hour(), t.Minute(), 0, 0, loc)
 }
 
 // sameTimeMoves moves an interview to the day a message of its thread

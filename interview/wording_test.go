@@ -459,11 +459,8 @@ func TestClassifyCalendar(t *testing.T) {
 // page) makes no interview of it; the same word naming the meeting does.
 func TestEventThatTeachesInterviews(t *testing.T) {
 	event := func(summary, description, organizer string) []byte {
-		return []byte(strings.Join([]string{"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//x//EN", "METHOD:REQUEST",
-			"BEGIN:VEVENT", "UID:e1@x.example", "DTSTAMP:20261120T100000Z",
-			"DTSTART:20261210T160000Z", "DTEND:20261210T170000Z", "SUMMARY:" + summary, "DESCRIPTION:" + description,
-			"ORGANIZER:mailto:" + organizer, "ATTENDEE;ROLE=REQ-PARTICIPANT;CN=Sam Rivera:mailto:sam.rivera@example.org",
-			"LOCATION:https://meet.google.com/kxa-bmqe-tvd", "END:VEVENT", "END:VCALENDAR", ""}, "\r\n"))
+		return vevent{method: "REQUEST", start: "20261210T160000Z", summary: summary, organizer: organizer, uid: "e1@x.example",
+			extra: []string{"DESCRIPTION:" + description, "LOCATION:https://meet.google.com/kxa-bmqe-tvd"}}.ics()
 	}
 	for _, tc := range []struct {
 		name, subject, summary, description, organizer string
