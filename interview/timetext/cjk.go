@@ -375,6 +375,18 @@ var zhWords = func() map[string]bool {
 	return m
 }()
 
+// zhWeekday reports a weekday as only Chinese writes it, its number
+// after the week's word: "周三", "星期五", "禮拜一" (Japanese writes
+// "水曜日").
+func zhWeekday(w string) bool {
+	for _, week := range []string{"周", "週", "星期", "礼拜", "禮拜"} {
+		if rest, ok := strings.CutPrefix(w, week); ok && rest != "" && strings.Contains("一二三四五六日天", rest) && utf8.RuneCountInString(rest) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
 // cjkLang names the language of a mention read from tokens t0 to t1
 // (exclusive) by the script of its words and of the few around it on its
 // line: kana is Japanese ("14:00でお願いします"), hangul Korean, and Han
@@ -404,7 +416,8 @@ func (s *scanner) cjkLang(t0, t1 int) string {
 		case cjkKana:
 			return "ja"
 		}
-		zh = zh || zhWords[s.text[t.pos:t.end]]
+		w := s.text[t.pos:t.end]
+		zh = zh || zhWords[w] || zhWeekday(w)
 	}
 	if zh {
 		return "zh"

@@ -31,6 +31,12 @@ func TestFindChineseJapaneseKorean(t *testing.T) {
 			want: time.Date(2026, 12, 16, 15, 0, 0, 0, berlin)},
 		{name: "Chinese: a weekday alone before the afternoon", text: "周二下午3点可以吗",
 			want: time.Date(2026, 12, 1, 15, 0, 0, 0, berlin)},
+		// East Asia writes a numeric date month first, whatever the
+		// reader's usage (defaultOptions reads "12/3" day first).
+		{name: "Korean: month and day in figures, the weekday glued in brackets", text: "- 일시: 12/3(목) 14:00 KST",
+			want: time.Date(2026, 12, 3, 14, 0, 0, 0, zone(t, "Asia/Seoul")), zone: "KST"},
+		{name: "Japanese: month and day in figures", text: "日時：12/10（木）15:00〜",
+			want: time.Date(2026, 12, 10, 15, 0, 0, 0, berlin)},
 	})
 }
 
@@ -212,7 +218,9 @@ func TestCJKLangs(t *testing.T) {
 		{"12月11日下午3点", []string{"zh"}, "zh"},
 		{"12月11日 15:00（北京时间）", nil, "zh"},
 		{"12월 11일 오후 3시", []string{"ko"}, "ko"},
-		{"12月11日 15:00", nil, ""}, // Chinese or Japanese: the figures do not say
+		{"12月11日 15:00", nil, ""},               // Chinese or Japanese: the figures do not say
+		{"面试时间：2026-12-16 周三 16:00", nil, "zh"}, // a weekday only Chinese writes so
+		{"日時：2026-12-16 水曜日 16:00", nil, ""},
 	} {
 		opt := defaultOptions(t)
 		opt.Langs = tc.langs

@@ -232,7 +232,7 @@ func (s *scanner) numericDate(i int) (elem, bool) {
 		case a > 12 && b <= 12:
 		case b > 12 && a <= 12:
 			d, m = b, a
-		case s.opt.MonthFirst && !s.dayFirstLine(i):
+		case s.opt.MonthFirst && !s.dayFirstLine(i), s.cjkNear(i):
 			d, m = b, a
 		}
 	}
@@ -286,6 +286,20 @@ func (s *scanner) numericDate(i int) (elem, bool) {
 func (s *scanner) dayFirstLine(i int) bool {
 	l := s.tok(i).lang
 	return l == ar || l == fa
+}
+
+// cjkNear reports a number with Chinese, Japanese or Korean words beside
+// it on its line (at most four tokens away): China, Japan, Korea and
+// Taiwan write a numeric date month first, "12/3(목) 14:00" and "12/16
+// (周三)" being 3 and 16 December, whatever the reader's usage.
+func (s *scanner) cjkNear(i int) bool {
+	line := s.toks[i].line
+	for k := max(0, i-4); k < min(len(s.toks), i+6); k++ {
+		if s.toks[k].cjk && s.toks[k].line == line {
+			return true
+		}
+	}
+	return false
 }
 
 // dayMonthAfterWeekday reports "czwartek 26.11 o 15:30", "Do, 26.11,
