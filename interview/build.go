@@ -2067,8 +2067,12 @@ func (b *builder) contactsForMachines(byID map[string]*input) {
 			if !PersonAddress(p.Email) || !companyDomain(d) || b.cfg.ownDomain(d) {
 				continue
 			}
-			// The employer's own people, not an agency's or a friend's.
-			if c := companyFromDomain(orgDomain(d)); !t.domains[orgDomain(d)] && (c == "" || !likelySameCompany(c, t.iv.Company)) {
+			// The employer's own people, not an agency's or a friend's;
+			// or whoever set the time it has now (the HR person who
+			// moved a job board's booking, writing from a domain that
+			// spells the company in another script).
+			setTime := t.defining[id] && in.m.Date.Equal(t.timesAt)
+			if c := companyFromDomain(orgDomain(d)); !setTime && !t.domains[orgDomain(d)] && (c == "" || !likelySameCompany(c, t.iv.Company)) {
 				continue
 			}
 			if from == "" || in.m.Date.After(byID[from].m.Date) || in.m.Date.Equal(byID[from].m.Date) && id < from {

@@ -161,6 +161,72 @@ func withoutGluedLegalForm(s string) string {
 	return s
 }
 
+// gluedLegalName returns the name a glued legal form marks in s, with the
+// form: the letters of one script run before "有限公司" or after "(주)"
+// ("【BOSS直聘】深圳星河智联科技有限公司邀请您参加面试", "[사람인] (주)한빛클라우드에서
+// 면접 제안이 도착했습니다"), less a Korean particle glued after it ("에서",
+// from; "의", of). A change of script ends the name: "株式会社ミナトデータ様"
+// is ミナトデータ with the honorific after. "" when s holds none.
+func gluedLegalName(s string) string {
+	for _, f := range gluedLegalForms {
+		i := strings.Index(s, f)
+		if i < 0 {
+			continue
+		}
+		before := s[:i]
+		j, script := len(before), 0
+		for j > 0 {
+			r, size := utf8.DecodeLastRuneInString(before[:j])
+			sc := cjkScriptOf(r)
+			if sc == 0 || script != 0 && sc != script {
+				break
+			}
+			script = sc
+			j -= size
+		}
+		if name := before[j:]; utf8.RuneCountInString(name) >= 2 {
+			return name + f
+		}
+		after := s[i+len(f):]
+		k, script := 0, 0
+		for k < len(after) {
+			r, size := utf8.DecodeRuneInString(after[k:])
+			sc := cjkScriptOf(r)
+			if sc == 0 || script != 0 && sc != script {
+				break
+			}
+			script = sc
+			k += size
+		}
+		name := after[:k]
+		for _, p := range []string{"에서", "의"} {
+			if rest, ok := strings.CutSuffix(name, p); ok && utf8.RuneCountInString(rest) >= 2 {
+				name = rest
+				break
+			}
+		}
+		if utf8.RuneCountInString(name) >= 2 {
+			return f + name
+		}
+	}
+	return ""
+}
+
+// cjkScriptOf sorts a letter of Chinese, Japanese or Korean by its
+// script: 1 Han, 2 kana (with the long vowel mark), 3 hangul; 0 for any
+// other rune.
+func cjkScriptOf(r rune) int {
+	switch {
+	case unicode.Is(unicode.Han, r):
+		return 1
+	case unicode.In(r, unicode.Hiragana, unicode.Katakana), r == 'ー':
+		return 2
+	case unicode.Is(unicode.Hangul, r):
+		return 3
+	}
+	return 0
+}
+
 // domainSpells reports a domain whose label spells the company, its two
 // parts in either order: guatape-soluciones.example is "Soluciones Guatapé
 // S.A.S.", tailspintoys.com "Tailspin Toys".

@@ -135,6 +135,9 @@ var notCompanyWords = map[string]bool{
 	// tests, in a consultancy's or a public body's words.
 	"competency": true, "competency-based": true, "behavioural": true, "situational": true, "strengths": true,
 	"strengths-based": true, "case": true, "partner": true, "fit": true,
+	// An agency's and an employer's kinds of first meeting:
+	// "Registration Interview - Care Assistant (Homecare)".
+	"registration": true, "compliance": true, "preliminary": true, "exploratory": true, "pre-screening": true,
 	"culture": true, "recruiter": true, "hiring": true, "zoom": true, "teams": true, "google": true,
 	"meet": true, "this": true, "next": true, "today": true, "tomorrow": true,
 	// possessives and articles that start a subject in other languages
@@ -266,6 +269,17 @@ var roleWords = []string{
 	"cocinero", "cocinera", "dependiente", "dependienta", "cajero", "cajera", "reponedor", "reponedora",
 	"recepcionista", "operario", "operaria", "mozo", "auxiliar", "limpiador", "limpiadora", "enfermero", "enfermera", "conductor", "cuoco", "cuoca", "cameriere", "cameriera",
 	"infermiere", "infermiera", "autista", "kok", "verpleegkundige", "monteur",
+	// Medicine, care, early years and schools beside teaching: "Locum
+	// Specialty Doctor ED", "Assistenzarzt Innere Medizin", "Éducateur
+	// de jeunes enfants (EJE)". Not the doctor, dentist, midwife or
+	// registrar one has an appointment with ("Reminder: dentist
+	// appointment", "Termin beim Facharzt", "rendez-vous chez le
+	// médecin"): only the titles of posts.
+	"specialty doctor", "junior doctor", "resident doctor", "locum doctor", "staff grade doctor", "locum",
+	"specialty registrar", "specialist registrar", "clinical fellow", "paramedic", "radiographer", "care assistant",
+	"support worker", "social worker", "teaching assistant", "aide-soignant", "aide-soignante", "éducateur",
+	"éducatrice", "assistenzarzt", "assistenzärztin", "oberarzt", "oberärztin", "erzieher", "erzieherin",
+	"altenpfleger", "altenpflegerin", "pielęgniarka", "sjuksköterska", "sykepleier", "sygeplejerske",
 	// Titles cut short in a calendar's title: "(Resp. IT)", "Eng. Mgr".
 	// (Not "Dev": a first name too.)
 	"resp", "mgr", "engr",
@@ -385,6 +399,14 @@ func companyFromText(s string, people map[string]bool, kw []string) string {
 	}
 	if c := companyAfterLabel(s, people, kw); c != "" {
 		return c
+	}
+	// "【BOSS直聘】深圳星河智联科技有限公司邀请您参加面试", "[사람인]
+	// (주)한빛클라우드에서 면접 제안이 도착했습니다": a job board's name in
+	// the brackets, the employer's marked by its legal form after.
+	if g := gluedLegalName(s); g != "" && (firstWord(normalize(s), kw) != "" || compoundKeyword(s) != "") {
+		if c := acceptCompany(g, people); c != "" {
+			return c
+		}
 	}
 	// "【聯宇半導體】面試通知－韌體工程師": Chinese and Japanese subjects
 	// put the sender's name in lenticular brackets before what the mail
@@ -1553,7 +1575,7 @@ func boardFunction(addr string) bool {
 var boardFunctionWords = []string{
 	"invitation", "interview", "notification", "notify", "alert", "message", "inmail", "update", "jobs",
 	"mailer", "digest", "newsletter", "support", "info", "service", "team", "candidate", "application",
-	"apply", "schedul", "reminder", "account",
+	"apply", "schedul", "reminder", "account", "notice",
 }
 
 // replyRelay reports an address at which a hiring system takes the

@@ -1002,3 +1002,81 @@ func TestCancelledThenBookedAnew(t *testing.T) {
 		t.Errorf("interview %s at %s (%s), want scheduled at 2026-12-08 09:30 UTC", iv.Status, iv.Start.UTC(), iv.StatusReason)
 	}
 }
+
+// TestJobBoardNoticeJoinsTheEmployersInterview holds a job board's notice
+// of an interview to the interview the employer's own people then invite
+// to or move: the board's notice names nobody to write from, and spells
+// the company in its own script.
+func TestJobBoardNoticeJoinsTheEmployersInterview(t *testing.T) {
+	board := func(id, date, from, name, subject, text string) mail.Message {
+		m := textMessage(id, date, from, subject, text)
+		m.From = addr(name, from)
+		return m
+	}
+	saramin := board("offer-1@saramin.co.kr", "2026-11-26T16:12:40+09:00", "noreply@saramin.co.kr", "사람인",
+		"[사람인] (주)한빛클라우드에서 면접 제안이 도착했습니다.",
+		"Sam Rivera님, (주)한빛클라우드에서 면접 제안이 도착했습니다.\n공고명 [한빛클라우드] 플랫폼 백엔드 개발자 경력 채용\n전형 1차 면접\n면접일시 2026.12.03 (목) 14:00\n면접방식 화상면접\n")
+	invite := calMessageFrom("cal-1@hanbitcloud.example", "2026-11-26T09:30:00Z", "[한빛클라우드] 1차 면접 - Sam Rivera", "1차 면접에 초대합니다.",
+		vevent{method: "REQUEST", seq: 0, stamp: "20261126T093000Z", start: "20261203T050000Z", summary: "[한빛클라우드] 1차 면접 - Sam Rivera",
+			organizer: "jiyeon.kim@hanbitcloud.example", uid: "hanbit-1@google.com"})
+	zhipin := board("notice-1@service.zhipin.com", "2026-11-27T11:05:38+08:00", "notice@service.zhipin.com", "BOSS直聘",
+		"【BOSS直聘】您收到一个面试邀请：深圳星河智能科技有限公司",
+		"面试职位 高级Go开发工程师\n面试时间 12月3日 周四 10:30\n面试方式 视频面试\n")
+	moved := textMessage("hr-1@xinghe-ai.example", "2026-12-01T09:20:45+08:00", "wang.li@xinghe-ai.example", "面试时间调整 - 高级Go开发工程师 - Sam Rivera",
+		"Sam您好，\n\n我是深圳星河智能科技的HR王丽。非常抱歉，原定于\n12月3日（周四）上午10:30的视频面试需要调整一下。\n\n新的时间安排如下：\n  时间：12月4日（周五）下午14:00-14:45（北京时间）\n  方式：腾讯会议\n\n祝好\n王丽\n")
+	for _, tc := range []struct {
+		name   string
+		msgs   []mail.Message
+		start  string
+		writer string // the organizer's address, the person to thank
+	}{
+		{"the employer's invitation for the board's minute", []mail.Message{saramin, invite}, "20261203T050000Z", "jiyeon.kim@hanbitcloud.example"},
+		{"the employer's move from the board's minute", []mail.Message{zhipin, moved}, "20261204T060000Z", "wang.li@xinghe-ai.example"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ivs := interview.Build(tc.msgs, nil, sampleConfig())
+			if len(ivs) != 1 {
+				for _, iv := range ivs {
+					t.Logf("%q at %s", iv.Company, iv.Start.UTC())
+				}
+				t.Fatalf("%d interviews, want 1", len(ivs))
+			}
+			if iv := ivs[0]; !iv.Start.Equal(utc(tc.start)) || iv.Organizer.Email != tc.writer {
+				t.Errorf("interview at %s organised by %q, want %s by %s", iv.Start.UTC(), iv.Organizer.Email, utc(tc.start), tc.writer)
+			}
+		})
+	}
+}
+
+// TestSameDayMoveToTheTimeNamed holds a move written as clock times only
+// to the time the move goes to, not another the mail names for a part
+// before it (NHS Jobs booked 2:30pm; the ward manager moves it by mail).
+func TestSameDayMoveToTheTimeNamed(t *testing.T) {
+	booked := textMessage("booked-1@jobs.nhs.uk", "2026-11-24T19:41:09Z", "no-reply@jobs.nhs.uk", "Interview booked - Staff Nurse - Ward 12",
+		"You have booked an interview for:\n\nJob title: Staff Nurse - Ward 12\nEmployer: Northmere Hospitals NHS Foundation Trust\n\nDate: Tuesday 8 December 2026\nTime: 2:30pm\nInterview type: In person\n\nIf you have any questions about this interview, contact the employer:\nSiobhan Mackie\nsiobhan.mackie@northmere-hospitals.example\n\nDo not reply to this email.")
+	booked.From = addr("NHS Jobs", "no-reply@jobs.nhs.uk")
+	move := func(text string) mail.Message {
+		m := textMessage("move-1@northmere-hospitals.example", "2026-12-03T08:17:26Z", "siobhan.mackie@northmere-hospitals.example",
+			"Interview Tuesday 8th - change of time", text)
+		m.From = addr("MACKIE, Siobhan (NORTHMERE HOSPITALS NHS FOUNDATION TRUST)", "siobhan.mackie@northmere-hospitals.example")
+		return m
+	}
+	for _, tc := range []struct {
+		name, text, start string
+	}{
+		{"a test before it", "Hi Sam,\n\nI need to push your interview back to\n3.15pm on the same day, same room. The drug calc\nwill be at 2.55pm.\n\nKind regards,\nSiobhan", "20261208T151500Z"},
+		{"the time alone", "Hi Sam,\n\nI need to push your interview back to 3.15pm on the same day, same room.\n\nKind regards,\nSiobhan", "20261208T151500Z"},
+		// Two times and neither the move's: unclear, left as booked.
+		{"two times, neither moved to", "Hi Sam,\n\nI need to push your interview back on the same day: the drug calc at 2.55pm, then the panel at 3.15pm.\n\nSiobhan", "20261208T143000Z"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ivs := interview.Build([]mail.Message{booked, move(tc.text)}, nil, sampleConfig())
+			if len(ivs) != 1 || !ivs[0].Start.Equal(utc(tc.start)) {
+				for _, iv := range ivs {
+					t.Logf("%q at %s (%s)", iv.Company, iv.Start.UTC(), iv.StatusReason)
+				}
+				t.Fatalf("want one interview at %s", utc(tc.start))
+			}
+		})
+	}
+}

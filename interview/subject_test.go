@@ -146,6 +146,15 @@ func TestCompanyAndRoleFromSubjects(t *testing.T) {
 		{"Interview invitation: Corvid Analytics Ltd", "no-reply@hiring-relay.example", "Corvid Analytics", ""},
 		{"【BOSS直聘】您收到一个面试邀请：深圳星河智能科技有限公司", "notice@service.zhipin.com", "深圳星河智能科技", ""},
 		{"【聯宇半導體】面試通知－韌體工程師", "yichun.chen@lianyu-semi.example", "聯宇半導體", ""},
+		// The board's name in brackets, the employer's marked by its
+		// glued legal form after; a particle or honorific after it is
+		// not part of it.
+		{"【BOSS直聘】深圳星河智联科技有限公司邀请您参加面试", "noreply@notice.zhipin.com", "深圳星河智联科技", ""},
+		{"[사람인] (주)한빛클라우드에서 면접 제안이 도착했습니다.", "noreply@saramin.co.kr", "한빛클라우드", ""},
+		{"株式会社ミナトデータ様 一次面接のご案内", "career@doda.jp", "ミナトデータ", ""},
+		// The kinds of medical posts; an agency's kind of interview.
+		{"Locum Specialty Doctor ED - St Columba's - telephone interview", "tom.ashworth@cavendish-medical.example", "St Columba's", "Locum Specialty Doctor ED"},
+		{"Registration Interview - Care Assistant (Homecare) between Kelly Harding and Sam Rivera", "kelly.harding@brightwater-homecare.example", "Brightwater-Homecare", "Care Assistant (Homecare)"},
 		{"Interview confirmation: Tuesday", "dana@pinecrest.example", "Pinecrest", ""},                                                                                                                      // a day after the label is no name
 		{"Selezione art. 110 c.1 TUEL - Funzionario Sistemi Informativi - convocazione colloquio", "personale@comune-castelvetroalto.example", "Comune-Castelvetroalto", "Funzionario Sistemi Informativi"}, // a public grade is the post
 		// Job boards of every region relay invitations; their names are never the company.
@@ -378,6 +387,13 @@ func TestCompanyIsTheAgencysClient(t *testing.T) {
 			"Sehr geehrter Herr Rivera,\n\nnun darf ich Ihnen auch den Namen nennen: Es handelt sich um die Aurelius Bank AG in Frankfurt. " +
 				"Ihr Vorstellungsgespräch ist am Freitag, 11. Dezember um 9:30 Uhr.\n\nBeste Grüße\nCarolin Mertens\nKaiser & Lind Executive Search GmbH",
 			"Aurelius Bank"},
+		// The client in the subject after the post, and an agency's
+		// footer: not the agency's domain that the mail spells.
+		{"the subject's client after a post", "tom.ashworth@cavendish-medical.example", "Senior Staff Nurse ED - St Columba's - telephone interview",
+			"Hi Sam,\n\nthe ED at St Columba's have come back on your CV. Dr Priya Raman would like a telephone interview with you " +
+				"on Wednesday 16th December at 12.30pm UK time.\n\nCheers,\nTom\n\nTom Ashworth\nCavendish Medical Staffing\n\n" +
+				"Cavendish Medical Staffing Ltd is registered in England. We act as an employment business in relation to the supply of temporary workers.",
+			"St Columba's"},
 		{"wrapped by the mail program", "m.kessler@kessler-partner.example", "",
 			"Sehr geehrter Herr Rivera,\n\nich habe Ihr Profil unserem Mandanten, der Nordwerk\nMaschinenbau GmbH, vorgestellt. " +
 				"Ihr Vorstellungsgespräch ist am Mittwoch, 9. Dezember um 14:30 Uhr.\n\nMit freundlichen Grüßen\nMartin Kessler\nKessler & Partner Personalberatung",

@@ -538,7 +538,8 @@ func (b *builder) mergeSameSlot() {
 			if o.iv.Start.Equal(t.iv.Start) && (o.iv.Status == t.iv.Status || cancelledAfter(o, t) || cancelledAfter(t, o) || decidedAfter(o, t) || decidedAfter(t, o)) &&
 				(sameParty(o, t) || invitedByNamed(o, t) || invitedByNamed(t, o)) &&
 				(likelySameCompany(o.iv.Company, t.iv.Company) || o.iv.Company == "" || t.iv.Company == "" ||
-					initialled(o.iv.Company, t.iv.Company) || initialled(t.iv.Company, o.iv.Company) || sharesPerson(o, t)) {
+					initialled(o.iv.Company, t.iv.Company) || initialled(t.iv.Company, o.iv.Company) || sharesPerson(o, t) ||
+					systemsNotice(o) || systemsNotice(t)) {
 				into = o
 				break
 			}
@@ -753,6 +754,16 @@ func invitedByNamed(c, t *tracked) bool {
 func cancelledAfter(c, t *tracked) bool {
 	return c.iv.ICSUID != "" && c.iv.Status == Cancelled && t.iv.ICSUID == "" && t.iv.Status == Scheduled &&
 		c.iv.StatusAt.After(t.timesAt)
+}
+
+// systemsNotice reports an interview known only from a hiring system's
+// or a job board's notices, with no person of the employer's: at the
+// minute of another interview it is that one, whatever name each gives
+// the company ("사람인" notifies of "[한빛클라우드] 1차 면접", which
+// Hanbit Cloud's recruiter invites to from hanbitcloud.example). A
+// candidate sits one interview at a time.
+func systemsNotice(t *tracked) bool {
+	return len(t.people) == 0 && t.iv.ICSUID == ""
 }
 
 // sharesPerson reports an employer's person in both interviews.
@@ -1354,6 +1365,7 @@ func (b *builder) sameDayMoves(ins []input) {
 			var to []time.Time
 			var instead []time.Time // those said to be "instead"
 			var begins []time.Time  // those said to be when it begins
+			var goesTo []time.Time  // those a move goes to ("push your interview back to 3.15pm")
 			opt := timetext.Options{Ref: in.m.Date, Loc: old.Location()}
 			// "Die Teams-Einladung für das erste Gespräch am 7.12. um
 			// 11.00 Uhr folgt separat": a clock written with another day
@@ -1389,6 +1401,9 @@ func (b *builder) sameDayMoves(ins []input) {
 				if startWordBefore(a.text[max(0, c.Pos-24):c.Pos]) && !slices.ContainsFunc(begins, c.Start.Equal) {
 					begins = append(begins, c.Start)
 				}
+				if movedTo(a.text, c.Pos) && !slices.ContainsFunc(goesTo, c.Start.Equal) {
+					goesTo = append(goesTo, c.Start)
+				}
 			}
 			// "hat am Mittwoch, 16.12. um 15.30 Uhr noch Zeit": the
 			// interview's own day written out, at another time.
@@ -1416,6 +1431,12 @@ func (b *builder) sameDayMoves(ins []input) {
 				// faccio. Facciamo alle 19.30 invece": the time said to
 				// be instead is the new one; the others are reasons.
 				to = instead
+			}
+			if len(to) > 1 && len(goesTo) == 1 {
+				// "I need to push your interview back to 3.15pm on the
+				// same day ... The drug calc will be at 2.55pm": the
+				// time the move goes to; the other is a part before it.
+				to = goesTo
 			}
 			if len(to) != 1 {
 				break
@@ -1923,8 +1944,11 @@ func senderOverTeam(c, title string, in *input) string {
 			!(strings.Contains(c, " ") && sharesNameWord(v, c)) {
 			return v
 		}
+		// (An agency that says so is not the employer, whatever its
+		// domain: "Locum Specialty Doctor ED - St Columba's - telephone
+		// interview" from Cavendish Medical Staffing names the client.)
 		if d := domainOf(a.Email); companyDomain(d) && !agencyDomain(d) && !isNoReply(a.Email) &&
-			!relays(a.Name) {
+			!relays(a.Name) && !in.a.agencyWrites() {
 			label, _, _ := strings.Cut(orgDomain(d), ".")
 			if v := spelledAs(label, spellingSources(in)...); v != "" && !likelySameCompany(v, c) {
 				return v
@@ -2014,7 +2038,12 @@ func afterTitle(subject, name string) bool {
 func (b *builder) bookedSlotNamed(in *input, company string, start time.Time) *tracked {
 	own := companyFromDomain(domainOf(firstAddress(in.m.From)))
 	for _, t := range b.all {
-		ours := t.announcedBy(in, company) || own != "" && t.iv.Company != "" && likelySameCompany(t.iv.Company, own)
+		// A job board's notice has nobody of the employer's to write
+		// from: the employer's move that names its very minute moves
+		// it ("原定于12月3日（周四）上午10:30的视频面试需要调整一下"
+		// of BOSS直聘's 12月3日 周四 10:30).
+		ours := t.announcedBy(in, company) || own != "" && t.iv.Company != "" && likelySameCompany(t.iv.Company, own) ||
+			in.a.reschedule && systemsNotice(t)
 		if !ours || t.iv.Status != Scheduled || !t.iv.Start.After(in.m.Date) || absDur(t.iv.Start.Sub(start)) <= sameSlot {
 			continue
 		}

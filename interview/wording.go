@@ -380,6 +380,11 @@ var (
 		"rearrange", "rearranged", "rearranging", "re-arrange", "re-arranged",
 		"moved our interview", "moved the interview", "move it to", "moved it to", "move it", "have to move",
 		"need to move", "postpone", "postponed", "push it back", "push back", "new time",
+		// The interview named between the verb and its particle: "I need
+		// to push your interview back to 3.15pm", "bring your call
+		// forward".
+		"push your interview back", "push the interview back", "push our interview back", "move your interview",
+		"moved your interview", "bring your interview forward", "bring the interview forward", "bring it forward",
 		// A booking cancelled to be made again: "please rebook via my
 		// link", "bitte buchen Sie einen neuen Termin" (neuen termin).
 		"rebook", "re-book", "rebooking", "book another time", "book a new time", "book another slot",
@@ -478,6 +483,10 @@ var (
 		"edasi lükata", "edasi lükatud", "lükkame", "ümber tõsta", "uus aeg", "asemel",
 		"日程変更", "日程を変更", "変更させていただ", "変更となりました", "変更いたしました", "延期", "リスケ",
 		"改期", "改到", "调整到", "調整到", "改为", "改為", "推迟", "推遲", "变更为", "變更為",
+		// "面试时间调整", "原定于12月3日...需要调整一下": the time adjusted,
+		// what was planned before (not Japanese "日程調整", arranging
+		// a date in the first place).
+		"时间调整", "時間調整", "需要调整", "需要調整", "原定于", "原定於", "新的时间", "新的時間",
 		"일정을 변경", "변경하였습니다", "변경되었습니다", "변경된", "연기되었", "연기하게", "옮겨",
 	}
 	// The user's word that nobody from the employer came: "nobody else
