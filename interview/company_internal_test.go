@@ -305,6 +305,24 @@ func TestRoleAfterTheApplication(t *testing.T) {
 	}
 }
 
+// TestRoleInACJKNoticesField: a Chinese, Japanese or Korean notice names
+// the post in a labelled field, with the salary or a note after it.
+func TestRoleInACJKNoticesField(t *testing.T) {
+	for _, tc := range []struct{ name, text, want string }{
+		{"zh, with the salary after", "面试职位：高级后端工程师（海外业务） · 25-45K·15薪\n面试时间：2026-12-16 周三 16:00", "高级后端工程师（海外业务）"},
+		{"zh-TW", "面試職務：資深後端工程師（Golang / AWS）\n面試地點：台北市", "資深後端工程師（Golang / AWS）"},
+		{"ja, a bullet and full-width spaces before the colon", "■職種　　：物流DX推進　インフラエンジニア\n■日時：12月10日", "物流DX推進　インフラエンジニア"},
+		{"ja, ポジション", "■ ポジション：Staff Platform Engineer（Robotics Cloud）", "Staff Platform Engineer（Robotics Cloud）"},
+		{"another field", "■持ち物　：特になし", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := roleFrom(nil, []string{tc.text}); got != tc.want {
+				t.Errorf("roleFrom(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
 // TestWithoutLegalForm: a legal form of several parts goes whole, with
 // the link inside it; a name's own "&" stays.
 func TestWithoutLegalForm(t *testing.T) {

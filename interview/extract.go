@@ -1273,6 +1273,11 @@ func roleFrom(titles []string, texts []string) string {
 			return r
 		}
 	}
+	for _, t := range texts {
+		if r := cjkRoleField(t); r != "" {
+			return r
+		}
+	}
 	return ""
 }
 

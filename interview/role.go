@@ -709,6 +709,39 @@ func firstSentence(s string) string {
 	}
 }
 
+// cjkRoleLabels name the post in the field of a Chinese, Japanese or
+// Korean notice: "面试职位：高级后端工程师（海外业务）", "面試職務：...",
+// "■ポジション：...", "職種　　：...".
+var cjkRoleLabels = map[string]bool{
+	"面试职位": true, "面試職位": true, "面試職務": true, "面试岗位": true, "应聘职位": true, "應徵職位": true, "應徵職務": true,
+	"职位": true, "職位": true, "岗位": true, "崗位": true, "职位名称": true, "職務": true, "職缺": true, "面試職缺": true,
+	"職種": true, "募集職種": true, "応募職種": true, "応募ポジション": true, "ポジション": true, "포지션": true,
+	"지원분야": true, "모집분야": true, "직무": true, "지원직무": true, "채용직무": true, "지원 직무": true, "채용 직무": true,
+}
+
+// cjkRoleField returns the post a CJK notice's labelled line names, up to
+// the salary or notes after it ("高级后端工程师（海外业务） · 25-45K·15薪"), or
+// "".
+func cjkRoleField(text string) string {
+	for line := range strings.Lines(truncate(text, 8<<10)) {
+		label, value, ok := strings.Cut(line, "：")
+		if !ok {
+			label, value, ok = strings.Cut(line, ":")
+		}
+		label = strings.Trim(label, " \t　■・●◆※-*")
+		if !ok || !cjkRoleLabels[label] {
+			continue
+		}
+		for _, sep := range []string{" · ", "·", " | ", "，", "、"} {
+			value, _, _ = strings.Cut(value, sep)
+		}
+		if value = strings.Trim(value, " \t\r\n　"); value != "" && utf8.RuneCountInString(value) <= 60 {
+			return value
+		}
+	}
+	return ""
+}
+
 // asksForRole reports a form's question or label about the job: a line
 // that ends in "?" or ":" and names a role.
 func asksForRole(line string) bool {

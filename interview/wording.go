@@ -127,6 +127,10 @@ var (
 		"decided not to continue", "not to continue with your application", "not continue with your application",
 		"decided not to progress", "not to progress your application", "not to pursue your application",
 		"decided to discontinue", "not to take your application further",
+		// Not asked to the next stage: "we have decided not to invite
+		// you to the second round in January".
+		"decided not to invite you", "not to invite you to the next", "not to invite you to the second",
+		"not to invite you to the final", "not be inviting you to the", "won't be inviting you to the",
 		"will not be moving forward", "won't be moving forward", "not be moving forward with your",
 		"position has been filled", "role has been filled", "we have filled the position",
 		"not be progressing your application", "unable to offer you",
