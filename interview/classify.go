@@ -133,6 +133,11 @@ type analysis struct {
 	// publicZone is the zone of the public service that sent the
 	// message (publicServiceZone), or nil.
 	publicZone *time.Location
+	// sentAt and fromNames are the Date header and the From display
+	// names, for the country a mail marks (markedCountry) when its
+	// clock is first needed.
+	sentAt    time.Time
+	fromNames string
 	// zoneGuessed: a time was written without a zone and the mail
 	// states none, so it was read in the user's zone.
 	zoneGuessed bool
@@ -245,6 +250,7 @@ func read(m *mail.Message, cfg Config, answered bool) *analysis {
 	}
 	a.doNotReply = a.body.has(lDoNotReply) != ""
 	a.publicZone = publicServiceZone(domainOf(from))
+	a.sentAt, a.fromNames = m.Date, senderNames(m)
 	a.parseCalendars(m, cfg)
 	a.times(m, cfg)
 	return a

@@ -1024,12 +1024,26 @@ func TestJobBoardNoticeJoinsTheEmployersInterview(t *testing.T) {
 		"面试职位 高级Go开发工程师\n面试时间 12月3日 周四 10:30\n面试方式 视频面试\n")
 	moved := textMessage("hr-1@xinghe-ai.example", "2026-12-01T09:20:45+08:00", "wang.li@xinghe-ai.example", "面试时间调整 - 高级Go开发工程师 - Sam Rivera",
 		"Sam您好，\n\n我是深圳星河智能科技的HR王丽。非常抱歉，原定于\n12月3日（周四）上午10:30的视频面试需要调整一下。\n\n新的时间安排如下：\n  时间：12月4日（周五）下午14:00-14:45（北京时间）\n  方式：腾讯会议\n\n祝好\n王丽\n")
+	// The user writes to the employer of a board's second-round notice,
+	// naming its minute; the employer's answer moves it.
+	saramin2 := board("offer-2@saramin.co.kr", "2026-11-26T14:07:55+09:00", "noreply@saramin.co.kr", "사람인",
+		"[사람인] (주)하늘모빌리티 2차 면접 안내",
+		"기업명 (주)하늘모빌리티\n전형 2차 면접\n면접일시 2026년 12월 3일 (목) 오후 4시 (KST)\n")
+	asks := textMessage("ask-1@example.org", "2026-11-26T19:32:40+01:00", "sam.rivera@example.org", "Second interview - request to reschedule",
+		"Dear Ms. Kim,\n\nI just received the Saramin notification for the second interview on Thursday 3 December at 4 PM KST. "+
+			"Unfortunately I have a commitment that afternoon. Would it be possible to move it to Friday 4 December, any time between 4 PM and 7 PM KST?\n\nBest regards,\nSam Rivera")
+	asks.From, asks.To = addr("Sam Rivera", "sam.rivera@example.org"), addr("김지은", "jieun.kim@haneul-mobility.example")
+	answer := textMessage("answer-1@haneul-mobility.example", "2026-11-27T10:14:03+09:00", "jieun.kim@haneul-mobility.example",
+		"RE: Second interview - request to reschedule",
+		"Dear Sam,\n\nwe can move the 2nd interview as below.\n\n - Date/Time : Friday, December 4, 2026, 5:00 PM - 6:00 PM (KST)\n - Zoom : https://haneul-mobility.zoom.us/j/93318204461\n\nBest regards,\nJieun Kim")
+	answer.InReplyTo, answer.References = []string{"ask-1@example.org"}, []string{"ask-1@example.org"}
 	for _, tc := range []struct {
 		name   string
 		msgs   []mail.Message
 		start  string
 		writer string // the organizer's address, the person to thank
 	}{
+		{"the user's letter names the board's minute", []mail.Message{saramin2, asks, answer}, "20261204T080000Z", "jieun.kim@haneul-mobility.example"},
 		{"the employer's invitation for the board's minute", []mail.Message{saramin, invite}, "20261203T050000Z", "jiyeon.kim@hanbitcloud.example"},
 		{"the employer's move from the board's minute", []mail.Message{zhipin, moved}, "20261204T060000Z", "wang.li@xinghe-ai.example"},
 	} {
@@ -1076,6 +1090,46 @@ func TestSameDayMoveToTheTimeNamed(t *testing.T) {
 					t.Logf("%q at %s (%s)", iv.Company, iv.Start.UTC(), iv.StatusReason)
 				}
 				t.Fatalf("want one interview at %s", utc(tc.start))
+			}
+		})
+	}
+}
+
+// TestClockTakenOnTheEmployersClock holds a clock an NHS Trust's manager
+// proposes, which the user's answer takes on a day, to the Trust's clock
+// (the UK's), not the user's; NHS Jobs' notice of the change then moves
+// the booking it made, not a second interview.
+func TestClockTakenOnTheEmployersClock(t *testing.T) {
+	booked := textMessage("booked-2@jobs.nhs.uk", "2026-11-25T10:02:00Z", "noreply@jobs.nhs.uk", "Interview booked: Senior Information Analyst",
+		"You have booked an interview.\n\nJob: Senior Information Analyst\nEmployer: Calderbridge Teaching Hospitals NHS Foundation Trust\n\nDate: Monday 7 December 2026\nTime: 2:15pm\n\nDo not reply to this email.")
+	booked.From = addr("NHS Jobs", "noreply@jobs.nhs.uk")
+	proposal := textMessage("panel-1@calderbridge-hospitals.example", "2026-12-02T15:31:18Z", "gemma.hollinrake@calderbridge-hospitals.example",
+		"Interview Monday 7th December - Senior Information Analyst",
+		"Hi Sam,\n\nI'm the recruiting manager for the Senior Information Analyst post you're interviewing for on Monday 7th. "+
+			"One of our panel members has been called into a regional meeting that afternoon. Would you be able to come in earlier on the same day instead, at 10:45am?\n\n"+
+			"Many thanks,\nGemma\n\nGemma Hollinrake\nHead of Business Intelligence\nCalderbridge Teaching Hospitals NHS Foundation Trust")
+	proposal.From = addr("HOLLINRAKE, Gemma (CALDERBRIDGE TEACHING HOSPITALS NHS FOUNDATION TRUST)", "gemma.hollinrake@calderbridge-hospitals.example")
+	reply := textMessage("reply-1@example.org", "2026-12-02T17:02:55+01:00", "sam.rivera@example.org", "Re: Interview Monday 7th December - Senior Information Analyst",
+		"Hi Gemma,\n\nNo problem at all - 10:45am on Monday 7 December works for me.\n\nSee you on Monday,\nSam")
+	reply.From, reply.To = addr("Sam Rivera", "sam.rivera@example.org"), addr("Gemma Hollinrake", "gemma.hollinrake@calderbridge-hospitals.example")
+	reply.InReplyTo, reply.References = []string{"panel-1@calderbridge-hospitals.example"}, []string{"panel-1@calderbridge-hospitals.example"}
+	changed := textMessage("changed-1@jobs.nhs.uk", "2026-12-03T08:58:21Z", "noreply@jobs.nhs.uk", "Your interview details have changed: Senior Information Analyst",
+		"The details of your interview have changed.\n\nJob: Senior Information Analyst\nEmployer: Calderbridge Teaching Hospitals NHS Foundation Trust\n\nNew date: Monday 7 December 2026\nNew time: 10:45am\n\nDo not reply to this email.")
+	changed.From = addr("NHS Jobs", "noreply@jobs.nhs.uk")
+	for _, tc := range []struct {
+		name string
+		msgs []mail.Message
+	}{
+		{"the answer alone", []mail.Message{booked, proposal, reply}},
+		{"and the booking's change", []mail.Message{booked, proposal, reply, changed}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ivs := interview.Build(tc.msgs, nil, sampleConfig())
+			if len(ivs) != 1 || !ivs[0].Start.Equal(utc("20261207T104500Z")) {
+				for _, iv := range ivs {
+					t.Logf("%q at %s (%s)", iv.Company, iv.Start.UTC(), iv.StatusReason)
+				}
+				t.Fatalf("want one interview at 10:45 UTC")
 			}
 		})
 	}

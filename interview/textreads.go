@@ -84,6 +84,12 @@ func (a *analysis) zone(cfg Config) *time.Location {
 		// Nor a signature: a country's public service hires on its
 		// own clock ("Time: 13:30" from Civil Service Jobs).
 		a.zoneLoc = a.publicZone
+	} else if loc := markedCountry(a.fromNames+"\n"+a.text, a.sentAt, a.zoneLoc); loc != nil && !a.sent {
+		// Nor a public service's domain: the money, the country or the
+		// service it names, with a Date header on that country's clock
+		// ("Would you be able to come in earlier ... at 10:45am?" from
+		// "HOLLINRAKE, Gemma (... NHS FOUNDATION TRUST)" at +00:00).
+		a.zoneLoc = loc
 	}
 	return a.zoneLoc
 }
@@ -187,6 +193,18 @@ func markedCountry(text string, sent time.Time, user *time.Location) *time.Locat
 	return sentAtOffsetOf(iana, sent, user)
 }
 
+// senderNames returns the display names of m's From, where a directory
+// may name the writer's organisation ("HOLLINRAKE, Gemma (CALDERBRIDGE
+// TEACHING HOSPITALS NHS FOUNDATION TRUST)") when the signature is cut.
+func senderNames(m *mail.Message) string {
+	var b strings.Builder
+	for _, a := range m.From {
+		b.WriteString(a.Name)
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
 // countryMarks are the signs and codes of currencies of one country with
 // one zone, and the names of such countries and of cities; word marks
 // count as whole words only ("CHF", not "CHFs"; "UK", not "UKW").
@@ -198,6 +216,10 @@ var countryMarks = []struct {
 	{"Scotland", "Europe/London", true}, {"Wales", "Europe/London", true}, {"Welsh", "Europe/London", true},
 	{"Ireland", "Europe/Dublin", true}, {"Portugal", "Europe/Lisbon", true}, {"India", "Asia/Kolkata", true},
 	{"Singapore", "Asia/Singapore", true}, {"UAE", "Asia/Dubai", true},
+	// The UK's health service, in a Trust's name and its staff's
+	// display names ("HOLLINRAKE, Gemma (CALDERBRIDGE TEACHING
+	// HOSPITALS NHS FOUNDATION TRUST)").
+	{"NHS", "Europe/London", true},
 	// Cities on another offset than most of Europe's, as a text names
 	// where one meets: "If you're not in London that week".
 	{"London", "Europe/London", true}, {"Manchester", "Europe/London", true}, {"Edinburgh", "Europe/London", true},
@@ -355,8 +377,6 @@ func (a *analysis) times(m *mail.Message, cfg Config) []timeRead {
 		a.zoneGuessed = a.zone(cfg) == cfg.location()
 		if a.zoneGuessed && !a.sent {
 			if loc := writersCountry(found, m.Date, cfg.location()); loc != nil {
-				a.zoneLoc, a.zoneGuessed = loc, false
-			} else if loc := markedCountry(a.text, m.Date, cfg.location()); loc != nil {
 				a.zoneLoc, a.zoneGuessed = loc, false
 			}
 		}

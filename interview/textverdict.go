@@ -2460,6 +2460,13 @@ func clockTaken(offer, reply *input, cfg Config, jobs *jobSearch, known time.Tim
 	if took == nil {
 		return
 	}
+	if took.found.Zone == "" && !took.found.Yours {
+		// "Would you be able to come in earlier ... at 10:45am?" from an
+		// NHS Trust, answered "10:45am on Monday 7 December works for
+		// me": the employer's clock, the user's day. (The offer read
+		// no time of its own, so nothing has placed its clock yet.)
+		took.found.Start = sameClockIn(took.found.Start, offer.a.zone(cfg))
+	}
 	offer.a.found, offer.a.hasTime, offer.a.timeLine = took.found, true, took.sentence
 	offer.a.verdict = Verdict{true, KindConfirmation, fmt.Sprintf(
 		"a clock time proposed, taken by the user on a day in <%s>: %q → %s", reply.m.MessageID,

@@ -108,7 +108,7 @@ func (b *builder) sendersClocks(ins []input) {
 			if t.IsZero() || t.Location() != user {
 				return t
 			}
-			return wallClockIn(t, c.loc)
+			return sameClockIn(t, c.loc)
 		}
 		in.a.found.Start = onClock(in.a.found.Start)
 		for k := range in.a.listed {
@@ -132,10 +132,18 @@ func (b *builder) askedToMove(in *input, byID map[string]*input) {
 		return
 	}
 	for _, t := range b.all {
-		if !t.iv.Start.After(m.Date) || !t.iv.InvitedAt.Before(m.Date) || !namesDay(in.a.text, m.Date, t.iv.Start) {
+		if !t.iv.Start.After(m.Date) || !t.iv.InvitedAt.Before(m.Date) {
 			continue
 		}
-		if t.toEmployer(m) || b.namedInAnnouncement(t, m, byID) {
+		// "I just received the Saramin notification for the second
+		// interview on Thursday 3 December at 4 PM KST": the user's own
+		// words name a job board's booking, which names nobody to
+		// write to, by its very minute.
+		boardsSlot := systemsNotice(t) && restatesTime(in, t.iv.Start)
+		if !boardsSlot && !namesDay(in.a.text, m.Date, t.iv.Start) {
+			continue
+		}
+		if t.toEmployer(m) || b.namedInAnnouncement(t, m, byID) || boardsSlot {
 			t.thread[m.MessageID] = true
 			return
 		}
@@ -332,6 +340,9 @@ func (b *builder) confirmation(in *input, company, idPart string) {
 	if t == nil && in.a.reschedule {
 		if t = b.latestFromEmployer(in, company); t != nil && t.heldBefore(in.m.Date) {
 			t = nil
+		}
+		if t == nil {
+			t = b.systemsBookingNamed(in, company)
 		}
 	}
 	if t != nil && in.a.reschedule && idPart == "" {
@@ -756,6 +767,27 @@ func cancelledAfter(c, t *tracked) bool {
 		c.iv.StatusAt.After(t.timesAt)
 }
 
+// systemsBookingNamed returns the one interview to come that only a
+// hiring system's or a job board's notice booked, of the company a move
+// names, on the day the move names: NHS Jobs booked Monday 7th at 2:15pm,
+// and the Trust's manager writes from her own address "you're
+// interviewing for on Monday 7th ... Would you be able to come in earlier
+// on the same day instead, at 10:45am?". Nil when none or several are.
+func (b *builder) systemsBookingNamed(in *input, company string) *tracked {
+	var named *tracked
+	for _, t := range b.all {
+		if !systemsNotice(t) || t.iv.Status != Scheduled || !t.iv.Start.After(in.m.Date) || company == "" ||
+			!sameCompany(t.iv.Company, company) || !namesDay(in.a.text, in.m.Date, t.iv.Start) {
+			continue
+		}
+		if named != nil {
+			return nil
+		}
+		named = t
+	}
+	return named
+}
+
 // systemsNotice reports an interview known only from a hiring system's
 // or a job board's notices, with no person of the employer's: at the
 // minute of another interview it is that one, whatever name each gives
@@ -933,14 +965,7 @@ func (b *builder) onClockOf(in *input, t *tracked, start time.Time) time.Time {
 	if !in.a.zoneGuessed || in.a.found.Zone != "" || loc == start.Location() || loc == time.UTC && t.iv.ICSUID != "" {
 		return start
 	}
-	return wallClockIn(start, loc)
-}
-
-// wallClockIn is t's day and clock time read on loc's clock: the time a
-// message wrote, put on the clock it meant.
-func wallClockIn(t time.Time, loc *time.Location) time.Time {
-	y, mo, d := t.Date()
-	return time.Date(y, mo, d, t.Hour(), t.Minute(), 0, 0, loc)
+	return sameClockIn(start, loc)
 }
 
 // sameTimeMoves moves an interview to the day a message of its thread
