@@ -146,7 +146,7 @@ type builder struct {
 func prepare(msgs []mail.Message, cfg Config, ahead *Reader) []input {
 	ins := make([]input, 0, len(msgs))
 	for i := range msgs {
-		m := msgs[i]
+		m := unwrapSelfForward(msgs[i], cfg)
 		ins = append(ins, input{m: &m})
 	}
 	sort.SliceStable(ins, func(i, j int) bool { return msgLess(ins[i].m, ins[j].m) })

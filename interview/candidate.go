@@ -270,8 +270,12 @@ func bulkFor(s mail.Summary, cfg Config) bool {
 // reader's application, whatever words it holds.
 func boardMessage(subject string) bool {
 	s := cleanSubject(subject)
-	return sentYouMessageRE.re().MatchString(s) || newMessageRE.re().MatchString(s)
+	return sentYouMessageRE.re().MatchString(s) || newMessageRE.re().MatchString(s) || unreadMessagesRE.re().MatchString(s)
 }
+
+// unreadMessagesRE is a freelance marketplace's way: "You have unread
+// messages about the job React Native developer ...".
+var unreadMessagesRE = lazyRE(`^(?i:you have (?:\d+ )?unread messages? (?:about|regarding|for|from)\b)`)
 
 // boardInvitation reports a job board's subject that relays one employer's
 // interview with the reader: the employer invites ("Acme te invitó a una

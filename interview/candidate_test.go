@@ -122,6 +122,8 @@ func TestCandidate(t *testing.T) {
 		// Not reasons to read a body.
 		{"an order confirmation", mail.Summary{Subject: "Order 123456 confirmed", From: addr("", "orders@shop.example")}, false},
 		{"a service reminder", mail.Summary{Subject: "Reminder: dentist appointment", From: addr("", "calendar-notification@calendar.example")}, false},
+		{"a marketplace relaying a client's messages", mail.Summary{Subject: "You have unread messages about the job React Native developer for fitness app MVP",
+			From: addr("Upwork Notification", "donotreply@upwork.com"), Bulk: true}, true},
 		{"a colleague's meeting", mail.Summary{Subject: "Team meeting notes", From: addr("", "bob@globex.example")}, false},
 		{"an agency's first pitch", mail.Summary{Subject: "Exciting Senior Go Engineer opportunity", From: addr("", "kim@techrecruit.example")}, false},
 		{"an agency about a process", mail.Summary{Subject: "Harrowgate - 1st stage", From: addr("", "tom@pembertonsearch.example")}, true},

@@ -212,7 +212,7 @@ func read(m *mail.Message, cfg Config, answered bool) *analysis {
 		// user's own mail in Sent carries no Authentication-Results.
 		a.skip, a.unproven = true, m.AuthFailure
 		return a
-	case cfg.isMe(from):
+	case cfg.isMe(from) && !selfForward(m, cfg):
 		a.sent = true
 		a.rsvp = m.HasCalendar || hasResponsePrefix(m.Subject)
 		a.withdraws = withdrawal(a.text)
@@ -254,6 +254,62 @@ func read(m *mail.Message, cfg Config, answered bool) *analysis {
 	a.parseCalendars(m, cfg)
 	a.times(m, cfg)
 	return a
+}
+
+// selfForward reports the user's forward of a mail to their own address,
+// from another of their accounts or from the same one ("Fwd: Interview
+// Confirmation: ..." from a private Gmail, "FW: Intervju ..." from the
+// work address): it carries the mail it forwards, to be read as that
+// mail, not as the user's word. The forwarder is the user by address or
+// by the configured name, and every recipient is the user.
+func selfForward(m *mail.Message, cfg Config) bool {
+	if !isForwardSubject(m.Subject) || len(m.To) == 0 || len(m.From) == 0 {
+		return false
+	}
+	for _, a := range append(slices.Clone(m.To), m.Cc...) {
+		if !cfg.isMe(a.Email) {
+			return false
+		}
+	}
+	from := m.From[0]
+	return cfg.isMe(from.Email) || slices.ContainsFunc(cfg.Names, func(n string) bool {
+		return strings.EqualFold(strings.TrimSpace(n), strings.TrimSpace(from.Name))
+	})
+}
+
+// unwrapSelfForward returns the mail a self-forward (see selfForward)
+// carries, as the user first got it: from its forwarded header block's
+// sender, its text what follows that block (the user's note above it,
+// "Moving this to my main inbox", is no word of the employer's, and the
+// block names the user's other address as its recipient). A forward
+// whose block names no sender is left as it is, and so is any other mail.
+func unwrapSelfForward(m mail.Message, cfg Config) mail.Message {
+	if !selfForward(&m, cfg) {
+		return m
+	}
+	text := truncate(m.Text, 16<<10)
+	var from []mail.Address
+	pos := 0
+	for line := range strings.Lines(text) {
+		pos += len(line)
+		name, rest, ok := strings.Cut(strings.TrimLeft(line, "> \t*"), ":")
+		label := strings.ToLower(strings.TrimSpace(name))
+		switch {
+		case from == nil && ok && strings.Contains(rest, "@") && hasFieldPrefix(label+":", outlookFrom):
+			if f := mail.ParseAddressList(rest); len(f) > 0 && !cfg.isMe(f[0].Email) {
+				from = f[:1]
+			}
+		case from == nil:
+		case ok && len(label) <= 24 && !strings.Contains(label, " ") || strings.TrimSpace(line) == "":
+			// The block's other fields (Date, Subject, To, Cc, "Sent"
+			// in any language) and the blank line after it.
+		default:
+			m.From, m.Sender, m.ReplyTo = from, nil, nil
+			m.Text = m.Text[pos-len(line):]
+			return m
+		}
+	}
+	return m
 }
 
 // judge sets the verdict of a read message.
@@ -750,7 +806,9 @@ func judgeEvent(ev calendar.Event, m *mail.Message, text string, cfg Config, ctx
 	lx := cfg.lexicon()
 	titles := normalize(ev.Summary + " " + m.Subject)
 	th := lx.scan(ev.Summary + " | " + m.Subject)
-	if p := cmp.Or(th.has(lEvent), webinarWord(ev.Summary+" | "+m.Subject)); p != "" {
+	// ("Tessaract Virtual Hiring Drive - Round 1 Technical Interview",
+	// booked for the user alone: the drive's interview is the user's.)
+	if p := cmp.Or(th.has(lEvent), webinarWord(ev.Summary+" | "+m.Subject)); p != "" && !(walkInDrives[p] && th.has(lKeyword) != "" && bookedForUserAlone(ev, cfg)) {
 		return false, fmt.Sprintf("a webinar, course or event (%q), not an interview", p), false
 	}
 	if p := th.has(lArticle); p != "" {
@@ -891,6 +949,12 @@ var interviewerLabels = map[string]bool{
 	"entrevistador": true, "entrevistadora": true, "entrevistadores": true, "entrevistador(es)": true,
 	"intervistatore": true, "intervistatori": true, "gespreksvoerders": true, "intervjuare": true, "intervjuer": true,
 	"interviewere": true, "haastattelijat": true, "osoby prowadzące": true,
+}
+
+// bookedForUserAlone reports an event whose one attendee is the user: a
+// slot booked for the user, not a session for many.
+func bookedForUserAlone(ev calendar.Event, cfg Config) bool {
+	return len(ev.Attendees) == 1 && cfg.isMe(ev.Attendees[0].Email)
 }
 
 // userChairs reports an event whose attendee entry for the user has

@@ -99,7 +99,7 @@ var legalForms = map[string]bool{
 	"s.a.s": true, "s.a.s.": true, "s.l.u.": true, "s.a.u.": true, "kft": true, "zrt": true, "a.ş.": true, "şti.": true, "private": true, "pte": true, "pte.": true, "sdn": true, "bhd": true, "bhd.": true,
 	// Norway's health and municipal enterprises ("Helse Fjordheim HF"),
 	// Finland's limited partnership, the Baltic companies.
-	"hf": true, "rhf": true, "iks": true, "ky": true, "oü": true, "uab": true, "sia": true,
+	"hf": true, "rhf": true, "iks": true, "ky": true, "oü": true, "uab": true, "sia": true, "tbk": true, "tbk.": true,
 }
 
 // withoutLegalForm drops the legal form at the end of a name, all of it
@@ -129,6 +129,11 @@ func withoutLegalForm(s string) string {
 			}
 		}
 		break
+	}
+	// Indonesia writes its limited company before the name: "PT
+	// Nusantara Pay Digital" (and "Tbk" after a listed one's).
+	if len(ws) > 1 && (ws[0] == "PT" || ws[0] == "PT.") {
+		ws = ws[1:]
 	}
 	return strings.TrimRight(strings.Join(ws, " "), ",")
 }

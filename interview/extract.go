@@ -37,8 +37,9 @@ var companyPatterns = []*lazyRegexp{
 		// Or named once the search is no longer confidential: "the
 		// client is Larkspur Payments", "who the client is: it's
 		// Larkspur Payments", "der Mandant ist die Lindqvist GmbH",
-		// "an meinen Kunden, die Voralpen Energie Handel GmbH".
-		`(?:\s+(?i:is|ist|est|es|è|é|är|er|jest)(?:\s*:)?)?(?:\s+(?i:it's|it’s|it is|das ist|c'est|die|der|das|the|la|le|el|de|het))?\s+` + nameRE),
+		// "an meinen Kunden, die Voralpen Energie Handel GmbH"; or in
+		// brackets, "il cliente (Alpinvest SGR) ha visto il tuo profilo".
+		`(?:\s+(?i:is|ist|est|es|è|é|är|er|jest)(?:\s*:)?)?(?:\s+(?i:it's|it’s|it is|das ist|c'est|die|der|das|the|la|le|el|de|het))?\s+\(?` + nameRE),
 	// A hiring system relays the employer's message: "Neue Nachricht von
 	// Kovář Robotics", "New message from Acme", "Nouveau message de ...".
 	lazyRE(`(?i:nachricht|message|mensaje|messaggio|mensagem|bericht|wiadomość|zpráva|meddelande|besked|melding|viesti)\s+(?i:von|from|de|da|di|van|od|från|fra|från)\s+` + nameRE),

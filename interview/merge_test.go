@@ -1134,3 +1134,114 @@ func TestClockTakenOnTheEmployersClock(t *testing.T) {
 		})
 	}
 }
+
+// TestSelfForwardIsTheMailItCarries reads the user's forward of a mail to
+// their own address, from another of their accounts or from work, as the
+// mail it forwards; a friend's forward of an invitation addressed to the
+// friend stays the friend's.
+func TestSelfForwardIsTheMailItCarries(t *testing.T) {
+	forward := func(from []mail.Address, to string) mail.Message {
+		m := textMessage("fwd-1@mail.gmail.com", "2026-11-30T21:14:07+01:00", from[0].Email,
+			"Fwd: Interview Confirmation: Brightwell Analytics - Senior Backend Engineer",
+			"Moving this to my main inbox so I don't lose it.\n\n---------- Forwarded message ---------\n"+
+				"From: Brightwell Analytics <no-reply@greenhouse.io>\nDate: Mon, Nov 30, 2026 at 5:02 PM\n"+
+				"Subject: Interview Confirmation: Brightwell Analytics - Senior Backend Engineer\nTo: <"+to+">\n\n\n"+
+				"Hi,\n\nThanks for sharing your availability. Your interview for the Senior Backend Engineer role at Brightwell Analytics is confirmed.\n\n"+
+				"Thursday, December 3, 2026\n3:00 PM - 4:15 PM CET\nVideo call: https://meet.google.com/kzt-qmwe-pra\n")
+		m.From = from
+		return m
+	}
+	for _, tc := range []struct {
+		name string
+		msg  mail.Message
+		want int
+	}{
+		{"from the user's other account", forward(addr("Sam Rivera", "samrivera.mail@gmail.com"), "samrivera.mail@gmail.com"), 1},
+		{"from the user's own address", forward(addr("Sam Rivera", "sam.rivera@example.org"), "sam.rivera@example.org"), 1},
+		{"a friend's, addressed to him", forward(addr("Jonas Weber", "jonas.weber@gmail.com"), "jonas.weber@gmail.com"), 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ivs := interview.Build([]mail.Message{tc.msg}, nil, sampleConfig())
+			if len(ivs) != tc.want {
+				t.Fatalf("%d interviews, want %d", len(ivs), tc.want)
+			}
+			if tc.want == 0 {
+				return
+			}
+			if iv := ivs[0]; !iv.Start.Equal(utc("20261203T140000Z")) || iv.Company != "Brightwell Analytics" || strings.Contains(iv.Organizer.Email, "sam") {
+				t.Errorf("interview at %s with %q organised by %q, want 14:00 UTC with Brightwell Analytics and not the user", iv.Start.UTC(), iv.Company, iv.Organizer.Email)
+			}
+		})
+	}
+}
+
+// TestCalendarMailsOfAKind holds invitations by what their title says
+// beside their shape: a professional's service is no interview; a hiring
+// drive's round booked for the user alone is.
+func TestCalendarMailsOfAKind(t *testing.T) {
+	for _, tc := range []struct {
+		name, summary, organizer string
+		want                     int
+	}{
+		{"an accountant's review booked on Calendly", "IR35 Contract Review", "hannah.moss@clearwater-accounting.example", 0},
+		{"the same shape, named for no service", "Catch-up", "hannah.moss@clearwater-accounting.example", 1},
+		{"a hiring drive's round booked for the user", "Tessaract Virtual Hiring Drive - Round 1 Technical Interview", "no-reply@tessaract-systems.example", 1},
+		{"a hiring drive's welcome session", "Tessaract Virtual Hiring Drive - Welcome Session", "no-reply@tessaract-systems.example", 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m := calMessageFrom("cal-9@x.example", "2026-11-26T09:00:00Z", "Invitation: "+tc.summary, "You have a new event.",
+				vevent{method: "REQUEST", stamp: "20261126T090000Z", start: "20261203T140000Z", summary: tc.summary, organizer: tc.organizer,
+					uid: "cal-9@x.example", extra: []string{"LOCATION:Microsoft Teams", "DESCRIPTION:Join on Microsoft Teams https://teams.microsoft.com/l/meetup-join/19%3ameeting_x"}})
+			if ivs := interview.Build([]mail.Message{m}, nil, sampleConfig()); len(ivs) != tc.want {
+				for _, v := range interview.Verdicts([]mail.Message{m}, sampleConfig()) {
+					t.Logf("%s", v.Reason)
+				}
+				t.Fatalf("%d interviews, want %d", len(ivs), tc.want)
+			}
+		})
+	}
+}
+
+// TestStagesInATablesRows reads an invitation to two stages laid out as a
+// table's rows, each row's first column naming its stage, as two
+// interviews.
+func TestStagesInATablesRows(t *testing.T) {
+	m := textMessage("undangan-1@garudaawan.example", "2026-12-18T10:26:14+07:00", "rina.kartika@garudaawan.example",
+		"Undangan Interview - Senior DevOps Engineer - PT Garuda Awan Teknologi",
+		"Dengan hormat,\nBapak Sam Rivera\n\ndengan ini kami mengundang Bapak untuk mengikuti tahap interview untuk posisi Senior DevOps Engineer, dengan jadwal sebagai berikut:\n\n"+
+			"Tahap           | Hari / Tanggal         | Waktu             | Pewawancara\n"+
+			"Interview User  | Selasa, 5 Januari 2027 | 15.00 – 16.00 WIB | Bpk. Hendra Wijaya\n"+
+			"Interview HR    | Kamis, 7 Januari 2027  | 14.00 – 14.45 WIB | Ibu Rina Kartika\n\n"+
+			"Media: Microsoft Teams (tautan akan kami kirimkan H-1).\nMohon kesediaan Bapak untuk mengonfirmasi kehadiran dengan membalas email ini paling lambat Rabu, 23 Desember 2026.\n\n"+
+			"Hormat kami,\nRina Kartika")
+	ivs := interview.Build([]mail.Message{m}, nil, sampleConfig())
+	var got []string
+	for _, iv := range ivs {
+		got = append(got, iv.Start.UTC().Format("20060102T150405Z"))
+	}
+	slices.Sort(got)
+	if want := []string{"20270105T080000Z", "20270107T070000Z"}; !slices.Equal(got, want) {
+		t.Errorf("interviews at %v, want %v", got, want)
+	}
+}
+
+// TestBoardBookingMovedNamingOnlyTheNewDay: the employer's move that
+// names only the new day moves the company's one booking by a job board.
+func TestBoardBookingMovedNamingOnlyTheNewDay(t *testing.T) {
+	glints := textMessage("glints-1@glints.com", "2026-12-07T09:00:00+07:00", "no-reply@glints.com",
+		"Undangan Interview: Senior Site Reliability Engineer di PT Nusantara Pay Digital",
+		"Hai Sam Rivera,\n\nSelamat! PT Nusantara Pay Digital mengundang kamu untuk interview untuk posisi Senior Site Reliability Engineer.\n"+
+			"Congratulations! PT Nusantara Pay Digital has invited you to an interview for the position above.\n\nTanggal / Date\nSenin, 14 Desember 2026\nWaktu / Time\n10:00 - 11:00 WIB (GMT+7)\n\nTim Glints")
+	glints.From = addr("Glints", "no-reply@glints.com")
+	moved := textMessage("hr-2@nusantarapay.example", "2026-12-14T08:47:55+07:00", "dewi.lestari@nusantarapay.example",
+		"RE: Interview Senior SRE - new time Tuesday 15 Dec",
+		"Selamat siang Pak Sam,\n\nBerikut detail interview yang sudah diperbarui:\n\nHari/Tanggal : Selasa, 15 Desember 2026\nWaktu        : 14.00 - 15.00 WIB\n\n"+
+			"Sekali lagi mohon maaf atas perubahan jadwalnya.\n\nSalam hangat,\nDewi Lestari\nPeople & Culture | PT Nusantara Pay Digital")
+	ivs := interview.Build([]mail.Message{glints, moved}, nil, sampleConfig())
+	if len(ivs) != 1 || !ivs[0].Start.Equal(utc("20261215T070000Z")) {
+		for _, iv := range ivs {
+			t.Logf("%q at %s (%s)", iv.Company, iv.Start.UTC(), iv.StatusReason)
+		}
+		t.Fatalf("want one interview at 15 Dec 07:00 UTC")
+	}
+}

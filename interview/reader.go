@@ -61,6 +61,7 @@ func (r *Reader) ReadAhead(m mail.Message, answered bool) {
 	if m.Mailbox == "" || m.UID == 0 {
 		return // no key that a build could find it by
 	}
+	m = unwrapSelfForward(m, r.cfg) // as the build will see it (see prepare)
 	r.mu.Lock()
 	r.queue = append(r.queue, aheadReading{m: &m, answered: answered})
 	start := r.running < r.workers

@@ -394,6 +394,9 @@ func TestCompanyIsTheAgencysClient(t *testing.T) {
 				"on Wednesday 16th December at 12.30pm UK time.\n\nCheers,\nTom\n\nTom Ashworth\nCavendish Medical Staffing\n\n" +
 				"Cavendish Medical Staffing Ltd is registered in England. We act as an employment business in relation to the supply of temporary workers.",
 			"St Columba's"},
+		{"the client in brackets", "alessandro.greco@sirio-consulting.example", "Re: Opportunità consulenza P.IVA – Data Architect – Milano/remote",
+			"Ciao Sam,\n\nil cliente (Alpinvest SGR) ha visto il tuo profilo e vuole fare un colloquio tecnico con te:\n\ngiovedì 17 dicembre, ore 15:00 – 16:00, su Microsoft Teams\n\n" +
+				"Un saluto,\n\nAlessandro Greco\nSenior IT Recruiter\nSirio Consulting S.r.l.", "Alpinvest SGR"},
 		{"wrapped by the mail program", "m.kessler@kessler-partner.example", "",
 			"Sehr geehrter Herr Rivera,\n\nich habe Ihr Profil unserem Mandanten, der Nordwerk\nMaschinenbau GmbH, vorgestellt. " +
 				"Ihr Vorstellungsgespräch ist am Mittwoch, 9. Dezember um 14:30 Uhr.\n\nMit freundlichen Grüßen\nMartin Kessler\nKessler & Partner Personalberatung",

@@ -575,7 +575,7 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 		return no("an event's registration system writes (%q), not an interview", body.has(lRegistration))
 	case rehearsalWord(m.Subject) != "" && subj.has(lKeyword) != "":
 		return no("a rehearsal, not an interview (%q in the subject)", rehearsalWord(m.Subject))
-	case (isFreemail(d) || isForwardSubject(m.Subject) && !namesUser(m.Subject+"\n"+a.full, cfg)) && forwardedToOther(a.full, cfg):
+	case (isFreemail(d) || isForwardSubject(m.Subject) && !namesUser(m.Subject+"\n"+a.full, cfg)) && forwardedToOther(a.full, cfg) && !selfForward(m, cfg):
 		// "Fwd: Zaproszenie na rozmowę" from a friend's own mailbox, or
 		// a partner's "Fwd: Einladung zum Vorstellungsgespräch" that
 		// greets him, never the user: the invitation was addressed to
@@ -1610,6 +1610,21 @@ func stageOf(text string, pos, end int) (string, bool) {
 					}
 				}
 			}
+		}
+	}
+	// "Interview User  | Selasa, 5 Januari 2027 | 15.00 – 16.00 WIB": a
+	// table's row whose first column names the stage, its time in the
+	// next. (A field's label is no stage: see below.)
+	if before := text[ls:pos]; strings.ContainsAny(before, "|\t") || strings.Contains(strings.TrimSpace(before), "  ") {
+		cell := strings.TrimSpace(before)
+		if i := strings.IndexAny(cell, "|\t"); i >= 0 {
+			cell = cell[:i]
+		}
+		if i := strings.Index(cell, "  "); i >= 0 {
+			cell = cell[:i]
+		}
+		if stage := trim(cell); letters(stage) >= 3 && len(strings.Fields(stage)) <= 5 && !fieldLabels[strings.ToLower(stage)] {
+			return stage, true
 		}
 	}
 	// "Date Tuesday, December 8, 2026" under its stage's heading: a

@@ -772,18 +772,30 @@ func cancelledAfter(c, t *tracked) bool {
 // names, on the day the move names: NHS Jobs booked Monday 7th at 2:15pm,
 // and the Trust's manager writes from her own address "you're
 // interviewing for on Monday 7th ... Would you be able to come in earlier
-// on the same day instead, at 10:45am?". Nil when none or several are.
+// on the same day instead, at 10:45am?". A move that names no such day
+// moves the company's one booking, if it has one. Nil otherwise.
 func (b *builder) systemsBookingNamed(in *input, company string) *tracked {
-	var named *tracked
+	var named, only *tracked
+	n := 0
 	for _, t := range b.all {
 		if !systemsNotice(t) || t.iv.Status != Scheduled || !t.iv.Start.After(in.m.Date) || company == "" ||
-			!sameCompany(t.iv.Company, company) || !namesDay(in.a.text, in.m.Date, t.iv.Start) {
+			!sameCompany(t.iv.Company, company) {
+			continue
+		}
+		n++
+		only = t
+		if !namesDay(in.a.text, in.m.Date, t.iv.Start) {
 			continue
 		}
 		if named != nil {
 			return nil
 		}
 		named = t
+	}
+	if named == nil && n == 1 {
+		// "Berikut detail interview yang sudah diperbarui": a move
+		// that names only its new day, of the company's one booking.
+		return only
 	}
 	return named
 }

@@ -1064,6 +1064,12 @@ var (
 		"demonstração", "teste grátis", "apresentação do produto",
 		"proefperiode", "productpresentatie", "prezentacja produktu", "okres próbny", "wersja próbna",
 		"provperiod", "prøveperiode", "kokeilujakso", "tuote-esittely", "ukázka produktu", "zkušební verze",
+		// A professional's service to the user or the user's business:
+		// "IR35 Contract Review" with an accountant, a tax return.
+		"contract review", "tax return", "tax advice", "self assessment", "bookkeeping", "mortgage",
+		"financial advice", "legal advice", "steuerberatung", "steuererklärung", "vertragsprüfung",
+		"expert-comptable", "déclaration d'impôts", "declaración de la renta", "asesoría fiscal",
+		"commercialista", "dichiarazione dei redditi", "belastingaangifte",
 	}
 	// investorPhrases are how investors write to a founder: the user's
 	// side project meets a fund, not an employer. (Not "portfolio
@@ -2565,6 +2571,9 @@ var agencyPhrases = []string{
 	"our esteemed client", "esteemed client", "our reputed client", "reputed client", "one of our clients", "recruitment agency", "recruitment consultancy",
 	"employment business", "acting as an agency", "unser mandant", "unseres mandanten", "unserem mandanten",
 	"unser kunde", "unseres kunden", "unserem kunden", "im auftrag unseres", "personalvermittlung", "personalberatung",
+	// "il cliente (Alpinvest SGR) ha visto il tuo profilo": the client
+	// as the one the writer places candidates with.
+	"il cliente", "el cliente", "le client",
 	"personaldienstleister", "notre client", "notre cliente", "cabinet de recrutement", "nuestro cliente",
 	"nuestra clienta", "agencia de colocación", "il nostro cliente", "nostro cliente", "agenzia per il lavoro",
 	"o nosso cliente", "nosso cliente", "onze klant", "onze opdrachtgever", "werving- en selectiebureau",
