@@ -125,6 +125,8 @@ type analysis struct {
 	// agency: the writer says they recruit for a client (agencyWriting),
 	// read once, on demand (see analysis.agencyWrites).
 	agency, agencyDone bool
+	// hiringState caches hiresForRole: 0 not read yet, 1 yes, -1 no.
+	hiringState int8
 	// times and zone are read once, on demand.
 	reads     []timeRead
 	readsDone bool

@@ -183,7 +183,7 @@ func (a *analysis) textVerdict(m *mail.Message, cfg Config, ctx msgContext) Verd
 		// "ich hab den Vertrag unterschrieben und fang im Januar als
 		// Produktmanagerin an": a friend's own new job names a role
 		// that is hers, not one she hires for.
-		if r := roleFrom(nil, []string{truncate(a.text, 4<<10)}); r != "" && writersNewJob(a.text) == "" || hiringForRole(a.text) {
+		if r := roleFrom(nil, []string{truncate(a.text, 4<<10)}); r != "" && writersNewJob(a.text) == "" || a.hiresForRole() {
 			a.jobTalk = true
 		}
 	}
@@ -854,7 +854,7 @@ func (a *analysis) about(m *mail.Message, ctx msgContext, cfg Config) string {
 	// A role is named near the top; the rest of a long text costs time.
 	// Not the writer's own new one ("fang im Januar als
 	// Produktmanagerin an"), unless they hire too.
-	if r := roleFrom(nil, []string{truncate(a.text, 4<<10)}); r != "" && (writersNewJob(a.text) == "" || hiringForRole(a.text)) {
+	if r := roleFrom(nil, []string{truncate(a.text, 4<<10)}); r != "" && (writersNewJob(a.text) == "" || a.hiresForRole()) {
 		return fmt.Sprintf("the text names a role (%q)", r)
 	}
 	if a.recruiterMail(m) && either(&a.subj, &a.body, lMeeting) != "" {
@@ -866,7 +866,7 @@ func (a *analysis) about(m *mail.Message, ctx msgContext, cfg Config) string {
 	// "I'm looking for a staff engineer to help me build the team ...
 	// over a fika", "We zoeken een senior backend developer": a founder
 	// who hires, in a job's words of any case.
-	if (either(&a.subj, &a.body, lMeeting) != "" || either(&a.subj, &a.body, lScheduling) != "") && hiringForRole(a.text) {
+	if (either(&a.subj, &a.body, lMeeting) != "" || either(&a.subj, &a.body, lScheduling) != "") && a.hiresForRole() {
 		return "the writer hires for a role and proposes to meet"
 	}
 	// "Mel Kaur passed along your resume ... any chance ur free thurs
@@ -931,13 +931,13 @@ func (a *analysis) appointmentStands(m *mail.Message, p string) bool {
 	// candidate's in Austria's public service: "Einladung zum
 	// Aufnahmegespräch - Kennzahl 7341/2026 Systemadministrator*in
 	// Linux" names the post it is for.
-	if jobOrAdmission[p] && (a.ctxJob || roleFrom([]string{m.Subject}, nil) != "" || hiringForRole(a.text)) {
+	if jobOrAdmission[p] && (a.ctxJob || roleFrom([]string{m.Subject}, nil) != "" || a.hiresForRole()) {
 		return false
 	}
 	if !slices.Contains(saysNoInterviewPhrases, p) {
 		return true
 	}
-	return !hiringForRole(a.text) && holdsPhrase(webAddressRE.re().ReplaceAllString(a.text, " "), p) && !a.interviewBesides(p)
+	return !a.hiresForRole() && holdsPhrase(webAddressRE.re().ReplaceAllString(a.text, " "), p) && !a.interviewBesides(p)
 }
 
 // jobOrAdmission are the words of admission that are also a job's
@@ -3054,6 +3054,18 @@ func hiringForRole(text string) bool {
 		}
 	}
 	return false
+}
+
+// hiresForRole is hiringForRole of the message's text, read once: the
+// verdict asks it in several places.
+func (a *analysis) hiresForRole() bool {
+	if a.hiringState == 0 {
+		a.hiringState = -1
+		if hiringForRole(a.text) {
+			a.hiringState = 1
+		}
+	}
+	return a.hiringState > 0
 }
 
 // hasPluralRoleWord reports a job title's word in the English plural
