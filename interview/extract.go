@@ -1582,6 +1582,9 @@ var boardFunctionWords = []string{
 	"invitation", "interview", "notification", "notify", "alert", "message", "inmail", "update", "jobs",
 	"mailer", "digest", "newsletter", "support", "info", "service", "team", "candidate", "application",
 	"apply", "schedul", "reminder", "account", "notice",
+	// In the other languages: "notificaciones@computrabajo.com",
+	// "notificacoes@", "benachrichtigung@".
+	"notif", "benachrichtigung", "avisos", "alertas", "mensajes", "mensagens",
 }
 
 // replyRelay reports an address at which a hiring system takes the

@@ -1187,6 +1187,8 @@ func TestCalendarMailsOfAKind(t *testing.T) {
 		{"the same shape, named for no service", "Catch-up", "hannah.moss@clearwater-accounting.example", 1},
 		{"a hiring drive's round booked for the user", "Tessaract Virtual Hiring Drive - Round 1 Technical Interview", "no-reply@tessaract-systems.example", 1},
 		{"a hiring drive's welcome session", "Tessaract Virtual Hiring Drive - Welcome Session", "no-reply@tessaract-systems.example", 0},
+		{"a tax adviser's consultation", "Consulta fiscal (30 min) con Álvaro Noguera", "alvaro@noguera-asesores.example", 0},
+		{"a thesis tutor's hour", "Tutoría TFM - Sam Rivera", "jorge.salcedo@uatlantica.example", 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			m := calMessageFrom("cal-9@x.example", "2026-11-26T09:00:00Z", "Invitation: "+tc.summary, "You have a new event.",
@@ -1243,5 +1245,65 @@ func TestBoardBookingMovedNamingOnlyTheNewDay(t *testing.T) {
 			t.Logf("%q at %s (%s)", iv.Company, iv.Start.UTC(), iv.StatusReason)
 		}
 		t.Fatalf("want one interview at 15 Dec 07:00 UTC")
+	}
+}
+
+// TestMailsOfAKind holds mail in words by what it is: a therapist's
+// booking platform's "entrevista inicial" is no job interview; a time
+// said to "now start" at another hour moves the interview, on the clock
+// of the British address the invitation gives (its postcode).
+func TestMailsOfAKind(t *testing.T) {
+	doctoralia := textMessage("cita-1@doctoralia.es", "2026-12-01T10:00:00+01:00", "no-reply@doctoralia.es", "Cita confirmada: Laura Benítez Ruiz, 9 dic. 18:00",
+		"Hola Sam,\n\ntu cita está confirmada.\n\nServicio: Primera visita Psicología (entrevista inicial)\nFecha: miércoles, 9 de diciembre de 2026\nHora: 18:00\nModalidad: videoconsulta\n\nDoctoralia")
+	doctoralia.From = addr("Doctoralia", "no-reply@doctoralia.es")
+	invite := textMessage("inv-1@pennard.example", "2026-12-03T11:20:33Z", "recruitment@pennard.example", "Invitation to Interview - Research Software Engineer",
+		"Dear Sam Rivera,\n\nI am pleased to invite you to attend an interview on Tuesday 15 December 2026 at 13:45. The interview will be held in person in Room 2.14, Swansea SA2 8PP.\n\nElin Davies\nRecruitment Officer")
+	change := textMessage("chg-1@pennard.example", "2026-12-04T10:02:47Z", "recruitment@pennard.example", "RE: Invitation to Interview - Research Software Engineer",
+		"Dear Sam,\n\nPlease note one change to the arrangements: due to a panel member's teaching commitment, your presentation and interview will now start at 14:30 rather than 13:45 on Tuesday 15 December. "+
+			"Please report to the reception by 14:15.\n\nElin Davies")
+	change.InReplyTo, change.References = []string{"inv-1@pennard.example"}, []string{"inv-1@pennard.example"}
+	for _, tc := range []struct {
+		name   string
+		msgs   []mail.Message
+		starts []string
+	}{
+		{"a therapist's first visit", []mail.Message{doctoralia}, nil},
+		{"a time that will now start later", []mail.Message{invite, change}, []string{"20261215T143000Z"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, iv := range interview.Build(tc.msgs, nil, sampleConfig()) {
+				got = append(got, iv.Start.UTC().Format("20060102T150405Z"))
+			}
+			if !slices.Equal(got, tc.starts) {
+				t.Errorf("interviews at %v, want %v", got, tc.starts)
+			}
+		})
+	}
+}
+
+// TestEmployersPersonJoinsABoardsBooking: the employer's person who
+// confirms a job board's booking, from a domain that spells the company,
+// is one of its people, so her later word in her own thread (a
+// cancellation) concerns it; the board's "notificaciones@" is no person.
+func TestEmployersPersonJoinsABoardsBooking(t *testing.T) {
+	board := textMessage("ct-1@computrabajo.com", "2026-12-04T10:00:00-06:00", "notificaciones@computrabajo.com",
+		"Tlaloc Energía te ha enviado un mensaje",
+		"Hola Sam,\n\nTlaloc Energía te ha enviado un mensaje sobre tu postulación a Líder de Ingeniería de Datos:\n\n"+
+			"\"Nos gustaría agendar una entrevista virtual contigo el viernes 11 de diciembre a las 12:00 hrs (hora del centro de México).\"\n\nComputrabajo")
+	board.From = addr("Computrabajo", "notificaciones@computrabajo.com")
+	confirm := textMessage("karla-1@tlaloc-energia.example", "2026-12-04T17:02:00-06:00", "karla.mendoza@tlaloc-energia.example",
+		"Confirmación de entrevista - Líder de Ingeniería de Datos",
+		"Hola Sam,\n\nte confirmo la entrevista:\n\nFecha: viernes 11 de diciembre de 2026\nHora: 12:00 hrs (hora del centro de México / CDMX)\nModalidad: Google Meet\n\nSaludos,\nKarla Mendoza Ríos\nAtracción de Talento | Tlaloc Energía")
+	cancel := textMessage("karla-2@tlaloc-energia.example", "2026-12-08T09:30:00-06:00", "karla.mendoza@tlaloc-energia.example",
+		"RE: Confirmación de entrevista - Líder de Ingeniería de Datos",
+		"Hola Sam,\n\nLamento mucho avisarte que la vacante quedó en pausa, por lo que tenemos que cancelar la entrevista de este viernes 11.\n\nSaludos,\nKarla Mendoza Ríos")
+	cancel.InReplyTo, cancel.References = []string{"karla-1@tlaloc-energia.example"}, []string{"karla-1@tlaloc-energia.example"}
+	ivs := interview.Build([]mail.Message{board, confirm, cancel}, nil, sampleConfig())
+	if len(ivs) != 1 || ivs[0].Status != interview.Cancelled || !ivs[0].Start.Equal(utc("20261211T180000Z")) {
+		for _, iv := range ivs {
+			t.Logf("%q at %s %s (%s)", iv.Company, iv.Start.UTC(), iv.Status, iv.StatusReason)
+		}
+		t.Fatalf("want one interview at 18:00 UTC, cancelled")
 	}
 }

@@ -415,6 +415,21 @@ func TestCompanyIsTheAgencysClient(t *testing.T) {
 	}
 }
 
+// TestCompanyASystemNamesWithItsLegalForm: a hiring system's display
+// name gives the recruiter and the company; the company signs its footer
+// with its legal form, beside its managing directors.
+func TestCompanyASystemNamesWithItsLegalForm(t *testing.T) {
+	m := mail.Message{Summary: mail.Summary{
+		MessageID: "p@x", Date: time.Date(2026, 11, 24, 9, 0, 0, 0, time.UTC), Subject: "Einladung zum Vorstellungsgespräch – Backend-Entwickler (m/w/d) Java",
+		From: addr("Julia Hartmann | Brandt Hydraulik GmbH", "no-reply@personio.de"), To: addr("Sam Rivera", "sam.rivera@example.org"),
+	}, Text: "Guten Tag Sam Rivera,\n\nhiermit laden wir Sie herzlich zu einem ersten Vorstellungsgespräch per Microsoft Teams ein:\n\n" +
+		"Datum: Dienstag, 1. Dezember 2026\nUhrzeit: 14.30 Uhr\n\nMit freundlichen Grüßen\n\nJulia Hartmann\nPersonalreferentin\nBrandt Hydraulik GmbH\n\n--\n" +
+		"Brandt Hydraulik GmbH | Am Stadtholz 24 | 33609 Bielefeld\nGeschäftsführer: Henrik Brandt, Dr. Claudia Brandt-Wessel\n"}
+	if got := onlyCompany(t, m); got != "Brandt Hydraulik" {
+		t.Errorf("Company = %q, want %q", got, "Brandt Hydraulik")
+	}
+}
+
 // TestCompanyWrappedInAQuote: a name the quote wrapped over two lines
 // ("chez Maison\n> Lumen") is spelled as one.
 func TestCompanyWrappedInAQuote(t *testing.T) {

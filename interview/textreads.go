@@ -190,8 +190,20 @@ func markedCountry(text string, sent time.Time, user *time.Location) *time.Locat
 		}
 		iana = c.iana
 	}
+	// "3 Wellington Place, Leeds LS1 4AP": a British postcode.
+	if ukPostcodeRE.re().MatchString(text) {
+		if iana != "" && iana != "Europe/London" {
+			return nil
+		}
+		iana = "Europe/London"
+	}
 	return sentAtOffsetOf(iana, sent, user)
 }
+
+// ukPostcodeRE finds a postcode of the United Kingdom: the outward code
+// (area letters, district figures) and the inward one (a figure, two
+// letters of those the Royal Mail uses).
+var ukPostcodeRE = lazyRE(`\b[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][ABD-HJLNP-UW-Z]{2}\b`)
 
 // senderNames returns the display names of m's From, where a directory
 // may name the writer's organisation ("HOLLINRAKE, Gemma (CALDERBRIDGE

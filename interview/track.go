@@ -394,6 +394,13 @@ func (b *builder) confirmation(in *input, company, idPart string) {
 		return
 	}
 	t.addMessage(in, true)
+	if from := firstAddress(in.m.From); t.iv.Company != "" && companyDomain(domainOf(from)) && domainSpells(domainOf(from), t.iv.Company) {
+		// The employer's own person confirming what a job board
+		// booked ("Confirmación de entrevista" from tlaloc-energia.example
+		// after Computrabajo's "Tlaloc Energía"): one of its people, whose
+		// later word (a cancellation) then concerns it.
+		t.addPeople(b.cfg, senderPerson(in, b.cfg))
+	}
 	if in.m.Date.Before(t.iv.InvitedAt) {
 		t.iv.InvitedAt = in.m.Date
 	}
@@ -684,7 +691,7 @@ func (b *builder) dropShadowed() {
 		// invitation that names the agency: whoever sends one may write
 		// any name in its title.)
 		i := slices.IndexFunc(b.all, func(o *tracked) bool {
-			return o != t && o.iv.Start.Equal(t.iv.Start) && o.iv.Status == t.iv.Status && employers(o) && o.trustedName() &&
+			return o != t && o.iv.Start.Equal(t.iv.Start) && (o.iv.Status == t.iv.Status || decidedAfter(t, o)) && employers(o) && o.trustedName() &&
 				(t.iv.Company == "" || likelySameCompany(o.iv.Company, t.iv.Company) || namesName(t.iv.ThreadTopic, o.iv.Company))
 		})
 		if i >= 0 {
@@ -692,6 +699,11 @@ func (b *builder) dropShadowed() {
 			// "Mission Lead Dev Python (Orbis Conseil)", the agency
 			// of orbis-conseil.example.
 			o := b.all[i]
+			if decidedAfter(t, o) {
+				// The agency's "they've decided not to progress" after
+				// the client's invitation: the outcome stands.
+				o.iv.Status, o.iv.StatusAt, o.iv.StatusReason = t.iv.Status, t.iv.StatusAt, t.iv.StatusReason
+			}
 			if t.iv.Company != "" {
 				o.agents = append(o.agents, t.iv.Company)
 			}
@@ -2220,8 +2232,15 @@ func (b *builder) textCompany(in *input) string {
 			if c := companyFromVendorSender(a, in); c != "" {
 				return c
 			}
-			// The recruiter the system names signs for the company.
+			// The recruiter the system names signs for the company;
+			// the company it names signs with its legal form ("Julia
+			// Hartmann | Brandt Hydraulik GmbH <no-reply@personio.de>",
+			// whose footer's "Brandt Hydraulik GmbH | Am Stadtholz 24"
+			// is no signer's line).
 			if c := companyFromSenderName(a.Name, in.a.people); c != "" {
+				if writtenWithLegalForm(in.a.own, c) {
+					return c
+				}
 				if org := signerOrganisation(in.a.own, c); org != "" {
 					return org
 				}
@@ -2306,6 +2325,25 @@ func (b *builder) textCompany(in *input) string {
 		}
 	}
 	return senderCompany(in, in.a.people)
+}
+
+// writtenWithLegalForm reports a line of text that starts with name and
+// its legal form ("Brandt Hydraulik GmbH | Am Stadtholz 24"): name is an
+// organisation's.
+func writtenWithLegalForm(text, name string) bool {
+	for line := range strings.Lines(truncate(text, 16<<10)) {
+		l := strings.TrimSpace(line)
+		if !strings.HasPrefix(l, name) {
+			continue
+		}
+		if i := strings.IndexAny(l, "|·,"); i > 0 {
+			l = strings.TrimSpace(l[:i])
+		}
+		if hasLegalForm(l) && withoutLegalForm(l) == withoutLegalForm(name) {
+			return true
+		}
+	}
+	return false
 }
 
 // employerField returns the organisation a form's field names, on a line

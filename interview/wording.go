@@ -387,6 +387,9 @@ var (
 		// The interview named between the verb and its particle: "I need
 		// to push your interview back to 3.15pm", "bring your call
 		// forward".
+		// The new time said as what now holds: "your presentation and
+		// interview will now start at 14:30 rather than 13:45".
+		"will now start", "will now begin", "will now take place", "will now be held", "now starts at", "now begins at",
 		"push your interview back", "push the interview back", "push our interview back", "move your interview",
 		"moved your interview", "bring your interview forward", "bring the interview forward", "bring it forward",
 		// A booking cancelled to be made again: "please rebook via my
@@ -513,7 +516,7 @@ var (
 		"الغاء الموعد", "لغو شد", "لغو مصاحبه", "مصاحبه لغو", "کنسل شد",
 		// Greek: "θα πρέπει να ακυρώσουμε τη συνάντηση", "ακυρώνεται".
 		"να ακυρώσουμε", "ακυρώνεται", "ακυρώθηκε", "ακύρωση της συνέντευξης", "ακύρωση συνάντησης",
-		"have to cancel", "need to cancel", "must cancel", "has been cancelled", "has been canceled",
+		"have to cancel", "had to cancel", "need to cancel", "must cancel", "has been cancelled", "has been canceled",
 		"is cancelled", "is canceled", "we cancelled", "we canceled", "cancelling our", "canceling our",
 		"müssen wir den termin absagen", "termin absagen", "wurde abgesagt", "fällt aus", "entfällt", "entfällt leider",
 		"entfällt damit",
@@ -1069,7 +1072,10 @@ var (
 		"contract review", "tax return", "tax advice", "self assessment", "bookkeeping", "mortgage",
 		"financial advice", "legal advice", "steuerberatung", "steuererklärung", "vertragsprüfung",
 		"expert-comptable", "déclaration d'impôts", "declaración de la renta", "asesoría fiscal",
-		"commercialista", "dichiarazione dei redditi", "belastingaangifte",
+		"commercialista", "dichiarazione dei redditi", "belastingaangifte", "consulta fiscal", "tax consultation",
+		// A teacher's hour with a student: "Tutoría TFM - Sam Rivera" (not
+		// "office hours", which recruiters keep too).
+		"tutoría", "tutoria", "sprechstunde", "thesis supervision", "tfm", "tfg",
 	}
 	// investorPhrases are how investors write to a founder: the user's
 	// side project meets a fund, not an employer. (Not "portfolio
@@ -1323,6 +1329,11 @@ var (
 		"your appointment with dr", "zahnarztpraxis", "ihr zahnarzt", "zahnarzttermin", "arzttermin",
 		"arztpraxis", "praxis dr", "ihr termin bei dr", "rendez-vous médical", "cabinet médical",
 		"votre médecin", "votre dentiste", "doctolib", "cita médica", "consulta médica", "su dentista",
+		// Doctors' and therapists' booking platforms, and a therapy's
+		// first visit: "Servicio: Primera visita Psicología (entrevista
+		// inicial)" from Doctoralia.
+		"doctoralia", "docplanner", "miodottore", "znanylekarz", "jameda", "zocdoc", "primera visita",
+		"primera sesión", "sesión de terapia", "therapy session", "seduta di terapia", "therapiesitzung",
 		"appuntamento medico", "visita medica", "tandartspraktijk", "huisartsenpraktijk",
 		"wizyta lekarska", "gabinet stomatologiczny", "tandläkartid", "tandläkarmottagning",
 		"tandlægetid", "tannlegetime", "lægetid", "legetime",

@@ -24,6 +24,8 @@ func TestClassifyWording(t *testing.T) {
 			"Unfortunately, the team went with another candidate this time.", false, interview.KindRejection},
 		{"rejection: not to proceed", "jane@umbrella.example", "Update",
 			"After much thought we decided not to proceed with your application.", false, interview.KindRejection},
+		{"cancellation: had to cancel", "recruitment@northmoor-water.example", "Northmoor Water - Update on your application - 2600417",
+			"The vacancy has been withdrawn. Unfortunately this means we have had to cancel your telephone interview scheduled for Thursday 3rd December at 15:00.", true, interview.KindCancellation},
 		{"rejection: not asked to the next round", "rdonnelly@isar-international.example", "Grade 3 Class Teacher - outcome of first-round interview",
 			"We had a very strong field for this post, and after a great deal of discussion we have decided not to invite you to the second round in January.", false, interview.KindRejection},
 		{"rejection: not to continue", "floor@vaarwater.example", "Your application at Vaarwater",
