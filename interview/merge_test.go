@@ -1307,3 +1307,23 @@ func TestEmployersPersonJoinsABoardsBooking(t *testing.T) {
 		t.Fatalf("want one interview at 18:00 UTC, cancelled")
 	}
 }
+
+// TestRecruiterFromAPrivateAddressIsSomeoneToThank: a board's booking
+// names nobody; the recruiter who restates its time from a private
+// address is the one to thank.
+func TestRecruiterFromAPrivateAddressIsSomeoneToThank(t *testing.T) {
+	board := textMessage("ct-2@computrabajo.com", "2026-12-03T18:26:11-06:00", "notificaciones@computrabajo.com",
+		"Grupo Tláloc Logística te ha enviado un mensaje",
+		"Hola Sam,\n\nGrupo Tláloc Logística te ha enviado un mensaje:\n\n\"Queremos invitarte a una entrevista.\nFecha: jueves 10 de diciembre de 2026\nHora: 10:00 hrs (hora CDMX)\nPlataforma: Zoom\"\n\nComputrabajo")
+	board.From = addr("Computrabajo", "notificaciones@computrabajo.com")
+	reminder := textMessage("ana-1@outlook.com", "2026-12-09T12:05:00-06:00", "ana.lozano.rh@outlook.com", "Recordatorio entrevista - Desarrollador Backend Senior",
+		"Buenas tardes Sam,\n\nLe recuerdo su entrevista mañana jueves 10/12 a las 10:00 hs hora CDMX con Grupo Tláloc Logística.\n\nSaludos,\nAna Lozano\nReclutamiento")
+	reminder.From = addr("Ana Lozano", "ana.lozano.rh@outlook.com")
+	ivs := interview.Build([]mail.Message{board, reminder}, nil, sampleConfig())
+	if len(ivs) != 1 || ivs[0].Organizer.Email != "ana.lozano.rh@outlook.com" {
+		for _, iv := range ivs {
+			t.Logf("%q at %s organised by %q", iv.Company, iv.Start.UTC(), iv.Organizer.Email)
+		}
+		t.Fatalf("want one interview organised by ana.lozano.rh@outlook.com")
+	}
+}
