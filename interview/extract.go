@@ -206,6 +206,10 @@ var roleWords = []string{
 	"administrator", "intern", "internship", "werkstudent", "berater", "leiter", "ingenieur",
 	"director", "head", "product owner", "researcher", "recruiter", "coordinator", "technician",
 	"officer", "associate", "sachbearbeiter", "referent", "praktikant", "trainee",
+	// German public posts name the function: "Sachbearbeitung IT-Infrastruktur
+	// (m/w/d)", "Sachgebietsleitung", "Verwaltungsfachangestellte".
+	"sachbearbeitung", "sachbearbeiterin", "referentin", "fachkraft", "sachgebietsleitung", "amtsleitung",
+	"verwaltungsfachangestellte", "verwaltungsfachangestellter",
 	// French, Spanish, Italian, Portuguese
 	"développeur", "développeuse", "ingénieur", "ingénieure", "chef de projet", "stagiaire", "analyste",
 	"chef de produit", "cheffe de projet", "cheffe de produit",
