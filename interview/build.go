@@ -397,9 +397,11 @@ func (j *jobSearch) threadContext(m *mail.Message, cfg Config) msgContext {
 		}
 	}
 	// Its own mail, or a booking system's that answers to it
-	// (Calendly's confirmation with the host in Reply-To).
+	// (Calendly's confirmation with the host in Reply-To). Not a hiring
+	// system's: a university that interviews for its degrees hires too
+	// (Varbi's "Invitation to interview" with its HR in Reply-To).
 	for _, a := range append(append([]mail.Address{}, m.From...), m.ReplyTo...) {
-		if d := domainOf(a.Email); companyDomain(d) && j.pressOrgs[orgDomain(d)] && !j.orgs[orgDomain(d)] {
+		if d := domainOf(a.Email); companyDomain(d) && j.pressOrgs[orgDomain(d)] && !j.orgs[orgDomain(d)] && !isJobSystemMail(m) {
 			return msgContext{press: true, orgs: j.orgs}
 		}
 	}
@@ -1015,33 +1017,52 @@ func (b *builder) fillNames(t *tracked, ev calendar.Event, in *input) {
 // rehearsal: "ti andrebbe di farmi una simulazione? Tipo domenica 13
 // alle 18 su Meet", then Google's "Simulazione colloquio Giulia x Sam @
 // dom 13 dic 2026 18:00". The invitation's title says what the meeting
-// is; the words around a time in a mail may not.
+// is; the words around a time in a mail may not. So does a booking of an
+// appointment that is no job interview for its minute, whoever then
+// writes about it.
 func (b *builder) dropRehearsed(ins []input) {
 	type slot struct {
 		from  string
 		start int64
 	}
 	var rehearsals map[slot]bool // few mailboxes hold any
+	// appointments are the minutes the user booked for an appointment
+	// that is no job interview ("Parent-Teacher Interviews - Ms
+	// Achterberg" on a school's booking page): the teacher's own "See
+	// you tomorrow at 17:20 on Meet" is about that one, whoever sends it.
+	var appointments map[int64]bool
 	for i := range ins {
 		in := &ins[i]
 		if in.a.sent || in.a.skip {
 			continue
 		}
 		for k, ev := range in.a.events {
-			if k < len(in.a.interview) && !in.a.interview[k] && rehearsalWord(ev.Summary) != "" {
+			if k >= len(in.a.interview) || in.a.interview[k] {
+				continue
+			}
+			if rehearsalWord(ev.Summary) != "" {
 				if rehearsals == nil {
 					rehearsals = map[slot]bool{}
 				}
 				rehearsals[slot{strings.ToLower(firstAddress(in.m.From)), ev.Start.Unix()}] = true
 			}
+			if h := b.cfg.lexicon().scan(ev.Summary); h.has(lAppointment) != "" {
+				if appointments == nil {
+					appointments = map[int64]bool{}
+				}
+				appointments[ev.Start.Unix()] = true
+			}
 		}
 	}
-	if rehearsals == nil {
+	if rehearsals == nil && appointments == nil {
 		return
 	}
 	b.all = slices.DeleteFunc(b.all, func(t *tracked) bool {
 		if t.iv.ICSUID != "" {
 			return false
+		}
+		if appointments[t.iv.Start.Unix()] {
+			return true
 		}
 		for from := range t.senders {
 			if rehearsals[slot{from, t.iv.Start.Unix()}] {

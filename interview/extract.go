@@ -923,8 +923,8 @@ func acceptCompany(c string, people map[string]bool) string {
 		return ""
 	}
 	c = strings.Trim(strings.Join(words, " "), " .,:;'")
-	if letters(c) < 2 || requisitionRE.re().MatchString(c) || referenceCodeRE.re().MatchString(c) {
-		return "" // "R-04211", a requisition number; "POST-2026-031", a posting's reference
+	if letters(c) < 2 || requisitionRE.re().MatchString(c) || referenceCodeRE.re().MatchString(c) || postingReference(words) {
+		return "" // "R-04211", a requisition number; "POST-2026-031", "Offre IGE-2026-37", a posting's reference
 	}
 	// "オンライン面接" (online interview): the interview's own word in
 	// the letters that need no spaces.
@@ -1202,6 +1202,31 @@ func companyLike(name string) bool {
 	}
 	return false
 }
+
+// postingReference reports words that are a posting's noun and its code:
+// "Offre IGE-2026-37", "Vacancy 2026/118", "Convocatoria PS-2026-071".
+func postingReference(words []string) bool {
+	if len(words) < 2 {
+		return false
+	}
+	for _, w := range words[:len(words)-1] {
+		if lw := strings.ToLower(strings.Trim(w, ".:#")); !roleQuestionNouns[lw] && !postingNouns[lw] {
+			return false
+		}
+	}
+	return postingCodeRE.re().MatchString(words[len(words)-1])
+}
+
+// postingNouns name a posting before its code, besides roleQuestionNouns.
+var postingNouns = map[string]bool{
+	"offre": true, "oferta": true, "offerta": true, "ref": true, "réf": true, "reference": true, "référence": true,
+	"referencia": true, "riferimento": true, "convocatoria": true, "requisition": true, "req": true, "annonce": true,
+	"anuncio": true, "ausschreibung": true, "kennziffer": true, "concurso": true, "concorso": true,
+}
+
+// postingCodeRE is a posting's code: letters and figures in parts, with a
+// figure among them ("IGE-2026-37", "2026/118", "PS-2026-071").
+var postingCodeRE = lazyRE(`^[\p{Lu}\d]*\d[\p{Lu}\d]*(?:[-/.][\p{Lu}\d]+)+$|^[\p{Lu}\d]+(?:[-/.][\p{Lu}\d]+)*[-/.][\p{Lu}\d]*\d[\p{Lu}\d]*$`)
 
 var (
 	roleForRE   = lazyRE(`(?i:\b(?:for|about|as|regarding)\s+(?:the|our|a|an|this)\s+)([\p{L}\p{N}][\p{L}\p{N} ,&/+#.'()-]{1,60}?)\s+(?i:role|position|opening|vacancy|job)\b`)

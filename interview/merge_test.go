@@ -1189,6 +1189,7 @@ func TestCalendarMailsOfAKind(t *testing.T) {
 		{"a hiring drive's welcome session", "Tessaract Virtual Hiring Drive - Welcome Session", "no-reply@tessaract-systems.example", 0},
 		{"a tax adviser's consultation", "Consulta fiscal (30 min) con Álvaro Noguera", "alvaro@noguera-asesores.example", 0},
 		{"a thesis tutor's hour", "Tutoría TFM - Sam Rivera", "jorge.salcedo@uatlantica.example", 0},
+		{"a car's service", "Inspection + winter tyre change", "service@brandt-kfz.example", 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			m := calMessageFrom("cal-9@x.example", "2026-11-26T09:00:00Z", "Invitation: "+tc.summary, "You have a new event.",
@@ -1262,12 +1263,25 @@ func TestMailsOfAKind(t *testing.T) {
 		"Dear Sam,\n\nPlease note one change to the arrangements: due to a panel member's teaching commitment, your presentation and interview will now start at 14:30 rather than 13:45 on Tuesday 15 December. "+
 			"Please report to the reception by 14:15.\n\nElin Davies")
 	change.InReplyTo, change.References = []string{"inv-1@pennard.example"}, []string{"inv-1@pennard.example"}
+	receipt := textMessage("hak-1@kaamosrekry.example", "2026-12-01T10:00:00+02:00", "rekry@kaamosrekry.example", "Kiitos hakemuksestasi - Full Stack -kehittäjä",
+		"Hei Sam,\n\nkiitos hakemuksestasi. Haku on auki 14.12.2026 klo 16.00 asti, jonka jälkeen käymme hakemukset läpi. Haastattelut pidetään viikoilla 51-52.\n\nKaamos Rekry")
+	citation := textMessage("cit-1@csalcarras.example", "2026-12-18T12:00:00+01:00", "seleccio@csalcarras.example", "Convocatoria PS-2026-071 - Citación entrevista",
+		"Estimado/a Sr./Sra. Rivera:\n\nle citamos a la entrevista personal:\n\nDía: jueves, 14 de enero de 2027\nHora: 9:30 horas\nLugar: Edificio de Dirección\n\nUnidad de Selección")
+	correction := textMessage("cit-2@csalcarras.example", "2026-12-22T09:05:19+01:00", "seleccio@csalcarras.example", "Convocatoria PS-2026-071 – CORRECCIÓN DE ERRORES citación entrevista",
+		"Estimado/a Sr./Sra. Rivera:\n\nAdvertido error material en la citación, le comunicamos la siguiente CORRECCIÓN:\n\n  Donde dice: \"Hora: 9:30 horas\"\n  Debe decir: \"Hora: 10:30 horas\"\n\n"+
+			"Se mantienen sin cambios el día (jueves, 14 de enero de 2027) y el lugar.\n\nUnidad de Selección")
+	flemish := textMessage("sel-1@isd-schelde.example", "2026-12-21T10:00:00+01:00", "selectie@isd-schelde.example", "Uitnodiging selectiegesprek - Projectleider ICT",
+		"Geachte heer Rivera,\n\nWij nodigen u hierbij uit voor het mondelinge selectiegesprek:\n\nDatum: maandag 18 januari 2027\nUur: 9u30\n\n"+
+			"Gelieve uw presentatie ten laatste vrijdag 15 januari om 12u00 per e-mail te bezorgen.\n\nPersoneelsdienst")
 	for _, tc := range []struct {
 		name   string
 		msgs   []mail.Message
 		starts []string
 	}{
 		{"a therapist's first visit", []mail.Message{doctoralia}, nil},
+		{"an application's closing time, said after it", []mail.Message{receipt}, nil},
+		{"a formal correction of the hour", []mail.Message{citation, correction}, []string{"20270114T093000Z"}},
+		{"a deadline beside the interview, in Flemish", []mail.Message{flemish}, []string{"20270118T083000Z"}},
 		{"a time that will now start later", []mail.Message{invite, change}, []string{"20261215T143000Z"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -1325,5 +1339,31 @@ func TestRecruiterFromAPrivateAddressIsSomeoneToThank(t *testing.T) {
 			t.Logf("%q at %s organised by %q", iv.Company, iv.Start.UTC(), iv.Organizer.Email)
 		}
 		t.Fatalf("want one interview organised by ana.lozano.rh@outlook.com")
+	}
+}
+
+// TestAppointmentBookedForTheMinute: a school's booking of a
+// parent-teacher appointment at 17:20, then the teacher's own "See you
+// tomorrow at 17:20" about "our interview": the appointment, no job
+// interview. A job invitation from a university that also holds
+// admissions interviews is the user's all the same.
+func TestAppointmentBookedForTheMinute(t *testing.T) {
+	booked := calMessageFrom("appt-1@calendar.google.com", "2026-11-26T19:05:00Z", "Appointment booked: Parent-Teacher Interviews - Ms Achterberg (English) @ Thu 3 Dec 2026 17:20 - 17:30 (CET)",
+		"Appointment booked.", vevent{method: "REQUEST", stamp: "20261126T190500Z", start: "20261203T162000Z", summary: "Parent-Teacher Interviews - Ms Achterberg (English)",
+			organizer: "e.achterberg@rvis.example", uid: "appt-1@google.com", extra: []string{"LOCATION:https://meet.google.com/abc-defg-hij"}})
+	teacher := textMessage("ach-1@rvis.example", "2026-12-02T15:10:00Z", "e.achterberg@rvis.example", "Noah Rivera (8B) - our interview on Thursday",
+		"Dear Mr Rivera,\n\nahead of our interview on Thursday: Noah has done well this term. See you tomorrow at 17:20 on Meet.\n\nBest,\nEva Achterberg")
+	if ivs := interview.Build([]mail.Message{booked, teacher}, nil, sampleConfig()); len(ivs) != 0 {
+		t.Errorf("%d interviews, want none: %q at %s", len(ivs), ivs[0].Company, ivs[0].Start.UTC())
+	}
+
+	admission := textMessage("adm-1@norrvik.example", "2026-11-20T10:00:00+01:00", "admissions@norrvik.example", "Master's programme in Data Science - admissions interview",
+		"Dear Sam,\n\nwe invite you to an admissions interview for the Master's programme in Data Science. Please book a time with the programme coordinator.\n\nAdmissions Office")
+	job := textMessage("varbi-1@varbi.com", "2026-12-01T09:00:00+01:00", "noreply@varbi.com", "Invitation to interview - Research Software Engineer",
+		"Dear Sam Rivera,\n\nThank you for your application for the position Research Software Engineer at Norrvik University. We would like to invite you to an interview.\n\n"+
+			"Date: Monday 11 January 2027\nTime: 09:00-10:00 (Swedish time, CET)\nLocation: Zoom\n\nKind regards,\nHenrik Sjöberg\nHR Officer")
+	job.From, job.ReplyTo = addr("Norrvik University", "noreply@varbi.com"), addr("Henrik Sjöberg", "henrik.sjoberg@norrvik.example")
+	if ivs := interview.Build([]mail.Message{admission, job}, nil, sampleConfig()); len(ivs) != 1 || !ivs[0].Start.Equal(utc("20270111T080000Z")) {
+		t.Errorf("%d interviews, want the job interview at 08:00 UTC", len(ivs))
 	}
 }

@@ -154,6 +154,7 @@ func TestCompanyAndRoleFromSubjects(t *testing.T) {
 		{"株式会社ミナトデータ様 一次面接のご案内", "career@doda.jp", "ミナトデータ", ""},
 		// The kinds of medical posts; an agency's kind of interview.
 		{"Locum Specialty Doctor ED - St Columba's - telephone interview", "tom.ashworth@cavendish-medical.example", "St Columba's", "Locum Specialty Doctor ED"},
+		{"Convocation à un entretien - Offre IGE-2026-37 - Ingénieur·e d'études", "drh-recrutement@univ-garonne.example", "Univ-Garonne", "Ingénieur·e d'études"},                      // a posting's noun and code is no company
 		{"Vorstellungsgespräch Sachbearbeitung IT-Infrastruktur - Kennziffer 2026-41", "dirk.hansmann@stadt-ebersheim.example", "Stadt-Ebersheim", "Sachbearbeitung IT-Infrastruktur"}, // a German public post names its function
 		{"Registration Interview - Care Assistant (Homecare) between Kelly Harding and Sam Rivera", "kelly.harding@brightwater-homecare.example", "Brightwater-Homecare", "Care Assistant (Homecare)"},
 		{"Interview confirmation: Tuesday", "dana@pinecrest.example", "Pinecrest", ""},                                                                                                                      // a day after the label is no name

@@ -764,7 +764,7 @@ func (a *analysis) readsOf(found []timetext.Mention, m *mail.Message, cfg Config
 			found:    foundTime{Start: mt.Start, Dur: mt.Dur, Text: mt.Text, Zone: mt.Zone, Relative: mt.Relative},
 			sentence: sentence, context: ctx, pos: mt.Pos,
 			old: insteadOfBefore(lx, lead) || formerOnNextLine(a.text, mt.End) || formerLabelBefore(a.text, mt.Pos) || conflictBefore(lead),
-			due: answerBy(a.text[max(0, mt.Pos-24):mt.Pos]) || dueInside(mt.Text),
+			due: answerBy(a.text[max(0, mt.Pos-24):mt.Pos]) || dueInside(mt.Text) || dueAfter(a.text[mt.End:min(len(a.text), mt.End+24)]),
 		}
 		if c, ok := clockAfterStruck(a.text, mt); ok {
 			// "Datum Dienstag, 15.12.2026 / Uhrzeit (previously: 08:30 -
@@ -1506,6 +1506,14 @@ func sameDay(a, b time.Time) bool {
 // answerBy reports a deadline word right before a time: "let us know by
 // tomorrow noon", "d'ici demain midi". Only the last words count: "by
 // Zoom on Thursday at 3pm" is a meeting.
+// dueAfter reports the word after a time that makes it a deadline in the
+// languages that write it there: Finnish "Haku on auki 14.12.2026 klo
+// 16.00 asti" (open until), "mennessä" (by), "saakka" (until).
+func dueAfter(after string) bool {
+	ws := words(strings.ToLower(after))
+	return len(ws) > 0 && (ws[0] == "asti" || ws[0] == "mennessä" || ws[0] == "saakka")
+}
+
 func answerBy(before string) bool {
 	// "Interviewer:innen", "Kandidat*innen": German's inclusive ending is
 	// part of its word, not the Norwegian "innen" (by).

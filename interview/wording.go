@@ -387,6 +387,9 @@ var (
 		// The interview named between the verb and its particle: "I need
 		// to push your interview back to 3.15pm", "bring your call
 		// forward".
+		// A formal correction of an error in the letter: "Donde dice:
+		// 'Hora: 9:30 horas' Debe decir: 'Hora: 10:30 horas'".
+		"debe decir", "corrección de errores", "should read", "erratum", "doit être lu", "deve leggersi",
 		// The new time said as what now holds: "your presentation and
 		// interview will now start at 14:30 rather than 13:45".
 		"will now start", "will now begin", "will now take place", "will now be held", "now starts at", "now begins at",
@@ -686,7 +689,7 @@ var (
 	// noon", "d'ici demain midi", "bis morgen 12 Uhr".
 	answerByPhrases = []string{
 		"by", "until", "no later than", "before", "d'ici", "avant", "jusqu'à", "bis", "bis spätestens",
-		"spätestens", "hasta", "antes de", "entro", "até", "uiterlijk", "vóór", "najpóźniej",
+		"spätestens", "hasta", "antes de", "entro", "até", "uiterlijk", "ten laatste", "vóór", "najpóźniej",
 		"senast", "inden", "innen", "senest", "viimeistään", "nejpozději", "a más tardar", "op zijn laatst",
 		"entro e non oltre", "deadline", "deadline is", "the deadline is", "fristen er", "fristen är", "fristen",
 		"frist", "frist er", "lhůta je", "termin upływa", "najneskôr", "legkésőbb", "határidő",
@@ -1348,6 +1351,9 @@ var (
 		// A family doctor's practice and what a visit there asks for:
 		// "Hausarztpraxis Dr. Vogel ... Bitte kommen Sie nüchtern
 		// (Blutabnahme) und bringen Sie Ihre Versichertenkarte mit".
+		// A car's service: "Inspection + winter tyre change".
+		"tyre change", "tire change", "winter tyres", "winter tires", "oil change", "mot test",
+		"reifenwechsel", "vidange", "cambio de neumáticos", "tagliando", "apk-keuring",
 		"hausarztpraxis", "hausarzt", "hausärztin", "blutabnahme", "versichertenkarte", "gesundheitskarte",
 		"gesundheitsuntersuchung", "vorsorgeuntersuchung", "impftermin", "gp appointment", "gp surgery", "your gp",
 		"blood test", "nhs number", "prise de sang", "carte vitale", "médecin traitant", "análisis de sangre",
