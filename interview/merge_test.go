@@ -1190,6 +1190,7 @@ func TestCalendarMailsOfAKind(t *testing.T) {
 		{"a tax adviser's consultation", "Consulta fiscal (30 min) con Álvaro Noguera", "alvaro@noguera-asesores.example", 0},
 		{"a thesis tutor's hour", "Tutoría TFM - Sam Rivera", "jorge.salcedo@uatlantica.example", 0},
 		{"a car's service", "Inspection + winter tyre change", "service@brandt-kfz.example", 0},
+		{"a bank adviser about a mortgage", "Colloquio con il consulente - mutuo prima casa", "consulenza@banca-meridiana.example", 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			m := calMessageFrom("cal-9@x.example", "2026-11-26T09:00:00Z", "Invitation: "+tc.summary, "You have a new event.",
@@ -1273,6 +1274,13 @@ func TestMailsOfAKind(t *testing.T) {
 	flemish := textMessage("sel-1@isd-schelde.example", "2026-12-21T10:00:00+01:00", "selectie@isd-schelde.example", "Uitnodiging selectiegesprek - Projectleider ICT",
 		"Geachte heer Rivera,\n\nWij nodigen u hierbij uit voor het mondelinge selectiegesprek:\n\nDatum: maandag 18 januari 2027\nUur: 9u30\n\n"+
 			"Gelieve uw presentatie ten laatste vrijdag 15 januari om 12u00 per e-mail te bezorgen.\n\nPersoneelsdienst")
+	onsite := textMessage("gh-9@greenhouse-mail.io", "2026-11-30T16:00:00-05:00", "no-reply@greenhouse.io", "Your virtual onsite with Halvorsen Robotics",
+		"Hi Sam,\n\nWe're excited to confirm your virtual onsite interviews with the team. Your schedule is below.\n\nTuesday, December 8, 2026\n"+
+			"All times are listed in Eastern Time (US & Canada)\n\nTime Interview Interviewer(s)\n"+
+			"10:00 AM - 10:45 AM System Design: Fleet Telemetry Ingestion Carlos Mendez, Staff Engineer\n10:45 AM - 11:00 AM Break\n"+
+			"11:00 AM - 11:45 AM Coding: Robot Task Scheduling API Aisha Rahman\n12:00 PM - 12:30 PM Hiring Manager Conversation Derek Lindqvist\n\n"+
+			"Best,\nMegan Alcott\nTechnical Recruiter, Halvorsen Robotics")
+	onsite.From = addr("Halvorsen Robotics", "no-reply@greenhouse.io")
 	for _, tc := range []struct {
 		name   string
 		msgs   []mail.Message
@@ -1282,6 +1290,7 @@ func TestMailsOfAKind(t *testing.T) {
 		{"an application's closing time, said after it", []mail.Message{receipt}, nil},
 		{"a formal correction of the hour", []mail.Message{citation, correction}, []string{"20270114T093000Z"}},
 		{"a deadline beside the interview, in Flemish", []mail.Message{flemish}, []string{"20270118T083000Z"}},
+		{"a virtual onsite's agenda on the clock it states", []mail.Message{onsite}, []string{"20261208T150000Z"}},
 		{"a time that will now start later", []mail.Message{invite, change}, []string{"20261215T143000Z"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

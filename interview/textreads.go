@@ -375,8 +375,9 @@ func (a *analysis) times(m *mail.Message, cfg Config) []timeRead {
 	// under its day. A time to send slides by is no meeting beside it:
 	// the agenda is read then too, once the zone is known (below).
 	agenda := hasAgendaLine(a.text)
+	fromAgenda := false // found is the agenda's (read again on the zone found below)
 	if agenda && len(found) == 0 {
-		found, agenda = agendaTimes(a.text, opt, cfg.keywords()), false
+		found, agenda, fromAgenda = agendaTimes(a.text, opt, cfg.keywords()), false, true
 	}
 	zoneless, american := false, false
 	for _, mt := range found {
@@ -397,7 +398,13 @@ func (a *analysis) times(m *mail.Message, cfg Config) []timeRead {
 		// lose an agenda's times (agendaTimes, above).
 		if loc := a.zone(cfg); loc.String() != opt.Loc.String() || monthFirst(loc) || american {
 			opt.Loc, opt.MonthFirst = loc, monthFirst(loc) || american
-			found = timetext.Find(a.text, opt)
+			if fromAgenda {
+				// "Tuesday, December 8, 2026 / All times are listed in
+				// Eastern Time" over a virtual onsite's rows.
+				found = agendaTimes(a.text, opt, cfg.keywords())
+			} else {
+				found = timetext.Find(a.text, opt)
+			}
 		}
 	} else if american {
 		opt.MonthFirst = true
@@ -452,6 +459,11 @@ func hasAgendaLine(text string) bool {
 	}
 	return false
 }
+
+// interviewDayWords name a day of interviews whose every session is one:
+// a virtual onsite's agenda starts with its first session, "10:00 AM -
+// 10:45 AM System Design", whichever row the interview's word is in.
+var interviewDayWords = []string{"onsite", "on-site", "virtual onsite", "interview day", "superday", "interview loop", "final loop"}
 
 // onlyAnswerBy reports whether every time found is one to answer or
 // send something by ("email your slides by 10:00 on Monday").
@@ -520,7 +532,7 @@ func agendaTimes(text string, opt timetext.Options, kw []string) []timetext.Ment
 		pos = lineEnd + 1
 	}
 	switch {
-	case chosen != nil:
+	case chosen != nil && (first == chosen || firstWord(normalize(truncate(text, 4<<10)), interviewDayWords) == ""):
 		return []timetext.Mention{*chosen}
 	case first != nil:
 		return []timetext.Mention{*first}

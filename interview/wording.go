@@ -1351,6 +1351,9 @@ var (
 		// A family doctor's practice and what a visit there asks for:
 		// "Hausarztpraxis Dr. Vogel ... Bitte kommen Sie nüchtern
 		// (Blutabnahme) und bringen Sie Ihre Versichertenkarte mit".
+		// A bank's adviser for a loan: "Colloquio con il consulente" about
+		// a "mutuo" (mortgage).
+		"mutuo",
 		// A car's service: "Inspection + winter tyre change".
 		"tyre change", "tire change", "winter tyres", "winter tires", "oil change", "mot test",
 		"reifenwechsel", "vidange", "cambio de neumáticos", "tagliando", "apk-keuring",

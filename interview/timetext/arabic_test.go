@@ -37,6 +37,9 @@ func TestFindArabic(t *testing.T) {
 	berlin := zone(t, "Europe/Berlin")
 	at := func(mo time.Month, d, h, mi int) time.Time { return time.Date(2026, mo, d, h, mi, 0, 0, berlin) }
 	runFind(t, []findCase{
+		// Hebrew names Israel's clock the same way: "שעון ישראל".
+		{name: "a Tel Aviv invitation, Israel's clock", text: "יום ראשון, 13.12.2026, בשעה 10:00 (שעון ישראל)",
+			want: time.Date(2026, 12, 13, 10, 0, 0, 0, zone(t, "Asia/Jerusalem")), zone: "שעון ישראל"},
 		{name: "a Riyadh HR invitation, its city's time", text: "نود دعوتكم لحضور مقابلة شخصية يوم الأحد ١٣ ديسمبر ٢٠٢٦ الساعة ١٠:٣٠ صباحاً بتوقيت الرياض",
 			want: time.Date(2026, 12, 13, 10, 30, 0, 0, zone(t, "Asia/Riyadh")), zone: "بتوقيت الرياض"},
 		{name: "Cairo: the weekday, corresponding to a day-first date, around noon", text: "يوم الأربعاء الموافق 16/12/2026 الساعة 2 ظهرا",

@@ -379,6 +379,11 @@ func init() {
 	for _, k := range []string{"heure", "hora", "horario", "ora", "بتوقيت", "توقيت", "وقت"} {
 		zoneEntry(k).heure = true
 	}
+	// Hebrew "שעון ישראל" (Israel's clock), "לפי שעון ישראל".
+	zoneEntry("שעון").heure = true
+	for k, c := range map[string]string{"ישראל": "Asia/Jerusalem", "ירושלים": "Asia/Jerusalem", "חיפה": "Asia/Jerusalem"} {
+		cities[k] = c
+	}
 	for k, a := range zoneAbbrevs {
 		z := zoneEntry(k)
 		z.abbrev, z.fixed = a.iana, a.fixed
