@@ -1348,15 +1348,15 @@ var (
 		"gebitsreiniging", "mondhygiënist", "periodieke controle", "undersökning hos", "regelbundna undersökning",
 		"tandläkarbesök", "tandhygienist", "undersøgelse hos", "tandlægebesøg", "tandplejer", "undersøkelse hos",
 		"tannlegebesøk", "tannpleier", "przegląd stomatologiczny", "preventivní prohlídka",
-		// A family doctor's practice and what a visit there asks for:
-		// "Hausarztpraxis Dr. Vogel ... Bitte kommen Sie nüchtern
-		// (Blutabnahme) und bringen Sie Ihre Versichertenkarte mit".
 		// A bank's adviser for a loan: "Colloquio con il consulente" about
 		// a "mutuo" (mortgage).
 		"mutuo",
 		// A car's service: "Inspection + winter tyre change".
 		"tyre change", "tire change", "winter tyres", "winter tires", "oil change", "mot test",
 		"reifenwechsel", "vidange", "cambio de neumáticos", "tagliando", "apk-keuring",
+		// A family doctor's practice and what a visit there asks for:
+		// "Hausarztpraxis Dr. Vogel ... Bitte kommen Sie nüchtern
+		// (Blutabnahme) und bringen Sie Ihre Versichertenkarte mit".
 		"hausarztpraxis", "hausarzt", "hausärztin", "blutabnahme", "versichertenkarte", "gesundheitskarte",
 		"gesundheitsuntersuchung", "vorsorgeuntersuchung", "impftermin", "gp appointment", "gp surgery", "your gp",
 		"blood test", "nhs number", "prise de sang", "carte vitale", "médecin traitant", "análisis de sangre",
