@@ -274,7 +274,14 @@ func selfForward(m *mail.Message, cfg Config) bool {
 		}
 	}
 	from := m.From[0]
-	return cfg.isMe(from.Email) || slices.ContainsFunc(cfg.Names, func(n string) bool {
+	if cfg.isMe(from.Email) {
+		return true
+	}
+	// By name, only from a private mailbox or the user's own
+	// organisation's: anyone may write the user's name in a display
+	// name, and a forward block names whatever sender its writer likes.
+	d := domainOf(from.Email)
+	return (isFreemail(d) || cfg.ownDomain(d)) && slices.ContainsFunc(cfg.Names, func(n string) bool {
 		return strings.EqualFold(strings.TrimSpace(n), strings.TrimSpace(from.Name))
 	})
 }

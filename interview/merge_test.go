@@ -1159,6 +1159,9 @@ func TestSelfForwardIsTheMailItCarries(t *testing.T) {
 		{"from the user's other account", forward(addr("Sam Rivera", "samrivera.mail@gmail.com"), "samrivera.mail@gmail.com"), 1},
 		{"from the user's own address", forward(addr("Sam Rivera", "sam.rivera@example.org"), "sam.rivera@example.org"), 1},
 		{"a friend's, addressed to him", forward(addr("Jonas Weber", "jonas.weber@gmail.com"), "jonas.weber@gmail.com"), 0},
+		// The user's name is anyone's to write: from a company's domain
+		// it proves nothing.
+		{"the user's name at a stranger's company", forward(addr("Sam Rivera", "sam.rivera@brightwell-careers.example"), "samrivera.mail@gmail.com"), 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ivs := interview.Build([]mail.Message{tc.msg}, nil, sampleConfig())
