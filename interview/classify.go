@@ -301,14 +301,12 @@ func unwrapSelfForward(m mail.Message, cfg Config) mail.Message {
 	pos := 0
 	for line := range strings.Lines(text) {
 		pos += len(line)
-		name, rest, ok := strings.Cut(strings.TrimLeft(line, "> \t*"), ":")
-		label := strings.ToLower(strings.TrimSpace(name))
+		label, _, ok := blockField(line)
 		switch {
-		case from == nil && ok && strings.Contains(rest, "@") && hasFieldPrefix(label+":", outlookFrom):
-			if f := mail.ParseAddressList(rest); len(f) > 0 && !cfg.isMe(f[0].Email) {
+		case from == nil:
+			if f := forwardSenders(line); len(f) > 0 && !cfg.isMe(f[0].Email) {
 				from = f[:1]
 			}
-		case from == nil:
 		case ok && len(label) <= 24 && !strings.Contains(label, " ") || strings.TrimSpace(line) == "":
 			// The block's other fields (Date, Subject, To, Cc, "Sent"
 			// in any language) and the blank line after it.

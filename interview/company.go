@@ -217,21 +217,6 @@ func gluedLegalName(s string) string {
 	return ""
 }
 
-// cjkScriptOf sorts a letter of Chinese, Japanese or Korean by its
-// script: 1 Han, 2 kana (with the long vowel mark), 3 hangul; 0 for any
-// other rune.
-func cjkScriptOf(r rune) int {
-	switch {
-	case unicode.Is(unicode.Han, r):
-		return 1
-	case unicode.In(r, unicode.Hiragana, unicode.Katakana), r == 'ー':
-		return 2
-	case unicode.Is(unicode.Hangul, r):
-		return 3
-	}
-	return 0
-}
-
 // domainSpells reports a domain whose label spells the company, its two
 // parts in either order: guatape-soluciones.example is "Soluciones Guatapé
 // S.A.S.", tailspintoys.com "Tailspin Toys".

@@ -556,6 +556,21 @@ func cjkLetter(r rune) bool {
 	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
 }
 
+// cjkScriptOf sorts a letter of Chinese, Japanese or Korean by its
+// script: 1 Han, 2 kana (with the long vowel mark), 3 hangul; 0 for any
+// other rune.
+func cjkScriptOf(r rune) int {
+	switch {
+	case unicode.Is(unicode.Han, r):
+		return 1
+	case unicode.In(r, unicode.Hiragana, unicode.Katakana), r == 'ー':
+		return 2
+	case unicode.Is(unicode.Hangul, r):
+		return 3
+	}
+	return 0
+}
+
 // cjkName reports a name written in Chinese, Japanese or Korean letters
 // only, with the legal form glued to it or not ("深圳星河智能科技有限公司").
 func cjkName(s string) bool {

@@ -85,6 +85,14 @@ func calMessage(id, date string, v vevent) mail.Message {
 	}
 }
 
+// namedMessage is textMessage from a sender of that display name: a
+// hiring system's, a job board's, a person's as their directory writes it.
+func namedMessage(id, date, name, from, subject, text string) mail.Message {
+	m := textMessage(id, date, from, subject, text)
+	m.From = addr(name, from)
+	return m
+}
+
 func textMessage(id, date, from, subject, text string) mail.Message {
 	d, _ := time.Parse(time.RFC3339, date)
 	return mail.Message{
@@ -1008,25 +1016,20 @@ func TestCancelledThenBookedAnew(t *testing.T) {
 // to or move: the board's notice names nobody to write from, and spells
 // the company in its own script.
 func TestJobBoardNoticeJoinsTheEmployersInterview(t *testing.T) {
-	board := func(id, date, from, name, subject, text string) mail.Message {
-		m := textMessage(id, date, from, subject, text)
-		m.From = addr(name, from)
-		return m
-	}
-	saramin := board("offer-1@saramin.co.kr", "2026-11-26T16:12:40+09:00", "noreply@saramin.co.kr", "사람인",
+	saramin := namedMessage("offer-1@saramin.co.kr", "2026-11-26T16:12:40+09:00", "사람인", "noreply@saramin.co.kr",
 		"[사람인] (주)한빛클라우드에서 면접 제안이 도착했습니다.",
 		"Sam Rivera님, (주)한빛클라우드에서 면접 제안이 도착했습니다.\n공고명 [한빛클라우드] 플랫폼 백엔드 개발자 경력 채용\n전형 1차 면접\n면접일시 2026.12.03 (목) 14:00\n면접방식 화상면접\n")
 	invite := calMessageFrom("cal-1@hanbitcloud.example", "2026-11-26T09:30:00Z", "[한빛클라우드] 1차 면접 - Sam Rivera", "1차 면접에 초대합니다.",
 		vevent{method: "REQUEST", seq: 0, stamp: "20261126T093000Z", start: "20261203T050000Z", summary: "[한빛클라우드] 1차 면접 - Sam Rivera",
 			organizer: "jiyeon.kim@hanbitcloud.example", uid: "hanbit-1@google.com"})
-	zhipin := board("notice-1@service.zhipin.com", "2026-11-27T11:05:38+08:00", "notice@service.zhipin.com", "BOSS直聘",
+	zhipin := namedMessage("notice-1@service.zhipin.com", "2026-11-27T11:05:38+08:00", "BOSS直聘", "notice@service.zhipin.com",
 		"【BOSS直聘】您收到一个面试邀请：深圳星河智能科技有限公司",
 		"面试职位 高级Go开发工程师\n面试时间 12月3日 周四 10:30\n面试方式 视频面试\n")
 	moved := textMessage("hr-1@xinghe-ai.example", "2026-12-01T09:20:45+08:00", "wang.li@xinghe-ai.example", "面试时间调整 - 高级Go开发工程师 - Sam Rivera",
 		"Sam您好，\n\n我是深圳星河智能科技的HR王丽。非常抱歉，原定于\n12月3日（周四）上午10:30的视频面试需要调整一下。\n\n新的时间安排如下：\n  时间：12月4日（周五）下午14:00-14:45（北京时间）\n  方式：腾讯会议\n\n祝好\n王丽\n")
 	// The user writes to the employer of a board's second-round notice,
 	// naming its minute; the employer's answer moves it.
-	saramin2 := board("offer-2@saramin.co.kr", "2026-11-26T14:07:55+09:00", "noreply@saramin.co.kr", "사람인",
+	saramin2 := namedMessage("offer-2@saramin.co.kr", "2026-11-26T14:07:55+09:00", "사람인", "noreply@saramin.co.kr",
 		"[사람인] (주)하늘모빌리티 2차 면접 안내",
 		"기업명 (주)하늘모빌리티\n전형 2차 면접\n면접일시 2026년 12월 3일 (목) 오후 4시 (KST)\n")
 	asks := textMessage("ask-1@example.org", "2026-11-26T19:32:40+01:00", "sam.rivera@example.org", "Second interview - request to reschedule",
@@ -1066,13 +1069,11 @@ func TestJobBoardNoticeJoinsTheEmployersInterview(t *testing.T) {
 // to the time the move goes to, not another the mail names for a part
 // before it (NHS Jobs booked 2:30pm; the ward manager moves it by mail).
 func TestSameDayMoveToTheTimeNamed(t *testing.T) {
-	booked := textMessage("booked-1@jobs.nhs.uk", "2026-11-24T19:41:09Z", "no-reply@jobs.nhs.uk", "Interview booked - Staff Nurse - Ward 12",
+	booked := namedMessage("booked-1@jobs.nhs.uk", "2026-11-24T19:41:09Z", "NHS Jobs", "no-reply@jobs.nhs.uk", "Interview booked - Staff Nurse - Ward 12",
 		"You have booked an interview for:\n\nJob title: Staff Nurse - Ward 12\nEmployer: Northmere Hospitals NHS Foundation Trust\n\nDate: Tuesday 8 December 2026\nTime: 2:30pm\nInterview type: In person\n\nIf you have any questions about this interview, contact the employer:\nSiobhan Mackie\nsiobhan.mackie@northmere-hospitals.example\n\nDo not reply to this email.")
-	booked.From = addr("NHS Jobs", "no-reply@jobs.nhs.uk")
 	move := func(text string) mail.Message {
-		m := textMessage("move-1@northmere-hospitals.example", "2026-12-03T08:17:26Z", "siobhan.mackie@northmere-hospitals.example",
+		m := namedMessage("move-1@northmere-hospitals.example", "2026-12-03T08:17:26Z", "MACKIE, Siobhan (NORTHMERE HOSPITALS NHS FOUNDATION TRUST)", "siobhan.mackie@northmere-hospitals.example",
 			"Interview Tuesday 8th - change of time", text)
-		m.From = addr("MACKIE, Siobhan (NORTHMERE HOSPITALS NHS FOUNDATION TRUST)", "siobhan.mackie@northmere-hospitals.example")
 		return m
 	}
 	for _, tc := range []struct {
@@ -1100,22 +1101,19 @@ func TestSameDayMoveToTheTimeNamed(t *testing.T) {
 // (the UK's), not the user's; NHS Jobs' notice of the change then moves
 // the booking it made, not a second interview.
 func TestClockTakenOnTheEmployersClock(t *testing.T) {
-	booked := textMessage("booked-2@jobs.nhs.uk", "2026-11-25T10:02:00Z", "noreply@jobs.nhs.uk", "Interview booked: Senior Information Analyst",
+	booked := namedMessage("booked-2@jobs.nhs.uk", "2026-11-25T10:02:00Z", "NHS Jobs", "noreply@jobs.nhs.uk", "Interview booked: Senior Information Analyst",
 		"You have booked an interview.\n\nJob: Senior Information Analyst\nEmployer: Calderbridge Teaching Hospitals NHS Foundation Trust\n\nDate: Monday 7 December 2026\nTime: 2:15pm\n\nDo not reply to this email.")
-	booked.From = addr("NHS Jobs", "noreply@jobs.nhs.uk")
-	proposal := textMessage("panel-1@calderbridge-hospitals.example", "2026-12-02T15:31:18Z", "gemma.hollinrake@calderbridge-hospitals.example",
+	proposal := namedMessage("panel-1@calderbridge-hospitals.example", "2026-12-02T15:31:18Z", "HOLLINRAKE, Gemma (CALDERBRIDGE TEACHING HOSPITALS NHS FOUNDATION TRUST)", "gemma.hollinrake@calderbridge-hospitals.example",
 		"Interview Monday 7th December - Senior Information Analyst",
 		"Hi Sam,\n\nI'm the recruiting manager for the Senior Information Analyst post you're interviewing for on Monday 7th. "+
 			"One of our panel members has been called into a regional meeting that afternoon. Would you be able to come in earlier on the same day instead, at 10:45am?\n\n"+
 			"Many thanks,\nGemma\n\nGemma Hollinrake\nHead of Business Intelligence\nCalderbridge Teaching Hospitals NHS Foundation Trust")
-	proposal.From = addr("HOLLINRAKE, Gemma (CALDERBRIDGE TEACHING HOSPITALS NHS FOUNDATION TRUST)", "gemma.hollinrake@calderbridge-hospitals.example")
 	reply := textMessage("reply-1@example.org", "2026-12-02T17:02:55+01:00", "sam.rivera@example.org", "Re: Interview Monday 7th December - Senior Information Analyst",
 		"Hi Gemma,\n\nNo problem at all - 10:45am on Monday 7 December works for me.\n\nSee you on Monday,\nSam")
 	reply.From, reply.To = addr("Sam Rivera", "sam.rivera@example.org"), addr("Gemma Hollinrake", "gemma.hollinrake@calderbridge-hospitals.example")
 	reply.InReplyTo, reply.References = []string{"panel-1@calderbridge-hospitals.example"}, []string{"panel-1@calderbridge-hospitals.example"}
-	changed := textMessage("changed-1@jobs.nhs.uk", "2026-12-03T08:58:21Z", "noreply@jobs.nhs.uk", "Your interview details have changed: Senior Information Analyst",
+	changed := namedMessage("changed-1@jobs.nhs.uk", "2026-12-03T08:58:21Z", "NHS Jobs", "noreply@jobs.nhs.uk", "Your interview details have changed: Senior Information Analyst",
 		"The details of your interview have changed.\n\nJob: Senior Information Analyst\nEmployer: Calderbridge Teaching Hospitals NHS Foundation Trust\n\nNew date: Monday 7 December 2026\nNew time: 10:45am\n\nDo not reply to this email.")
-	changed.From = addr("NHS Jobs", "noreply@jobs.nhs.uk")
 	for _, tc := range []struct {
 		name string
 		msgs []mail.Message
@@ -1235,11 +1233,10 @@ func TestStagesInATablesRows(t *testing.T) {
 // TestBoardBookingMovedNamingOnlyTheNewDay: the employer's move that
 // names only the new day moves the company's one booking by a job board.
 func TestBoardBookingMovedNamingOnlyTheNewDay(t *testing.T) {
-	glints := textMessage("glints-1@glints.com", "2026-12-07T09:00:00+07:00", "no-reply@glints.com",
+	glints := namedMessage("glints-1@glints.com", "2026-12-07T09:00:00+07:00", "Glints", "no-reply@glints.com",
 		"Undangan Interview: Senior Site Reliability Engineer di PT Nusantara Pay Digital",
 		"Hai Sam Rivera,\n\nSelamat! PT Nusantara Pay Digital mengundang kamu untuk interview untuk posisi Senior Site Reliability Engineer.\n"+
 			"Congratulations! PT Nusantara Pay Digital has invited you to an interview for the position above.\n\nTanggal / Date\nSenin, 14 Desember 2026\nWaktu / Time\n10:00 - 11:00 WIB (GMT+7)\n\nTim Glints")
-	glints.From = addr("Glints", "no-reply@glints.com")
 	moved := textMessage("hr-2@nusantarapay.example", "2026-12-14T08:47:55+07:00", "dewi.lestari@nusantarapay.example",
 		"RE: Interview Senior SRE - new time Tuesday 15 Dec",
 		"Selamat siang Pak Sam,\n\nBerikut detail interview yang sudah diperbarui:\n\nHari/Tanggal : Selasa, 15 Desember 2026\nWaktu        : 14.00 - 15.00 WIB\n\n"+
@@ -1258,9 +1255,8 @@ func TestBoardBookingMovedNamingOnlyTheNewDay(t *testing.T) {
 // said to "now start" at another hour moves the interview, on the clock
 // of the British address the invitation gives (its postcode).
 func TestMailsOfAKind(t *testing.T) {
-	doctoralia := textMessage("cita-1@doctoralia.es", "2026-12-01T10:00:00+01:00", "no-reply@doctoralia.es", "Cita confirmada: Laura Benítez Ruiz, 9 dic. 18:00",
+	doctoralia := namedMessage("cita-1@doctoralia.es", "2026-12-01T10:00:00+01:00", "Doctoralia", "no-reply@doctoralia.es", "Cita confirmada: Laura Benítez Ruiz, 9 dic. 18:00",
 		"Hola Sam,\n\ntu cita está confirmada.\n\nServicio: Primera visita Psicología (entrevista inicial)\nFecha: miércoles, 9 de diciembre de 2026\nHora: 18:00\nModalidad: videoconsulta\n\nDoctoralia")
-	doctoralia.From = addr("Doctoralia", "no-reply@doctoralia.es")
 	invite := textMessage("inv-1@pennard.example", "2026-12-03T11:20:33Z", "recruitment@pennard.example", "Invitation to Interview - Research Software Engineer",
 		"Dear Sam Rivera,\n\nI am pleased to invite you to attend an interview on Tuesday 15 December 2026 at 13:45. The interview will be held in person in Room 2.14, Swansea SA2 8PP.\n\nElin Davies\nRecruitment Officer")
 	change := textMessage("chg-1@pennard.example", "2026-12-04T10:02:47Z", "recruitment@pennard.example", "RE: Invitation to Interview - Research Software Engineer",
@@ -1277,13 +1273,12 @@ func TestMailsOfAKind(t *testing.T) {
 	flemish := textMessage("sel-1@isd-schelde.example", "2026-12-21T10:00:00+01:00", "selectie@isd-schelde.example", "Uitnodiging selectiegesprek - Projectleider ICT",
 		"Geachte heer Rivera,\n\nWij nodigen u hierbij uit voor het mondelinge selectiegesprek:\n\nDatum: maandag 18 januari 2027\nUur: 9u30\n\n"+
 			"Gelieve uw presentatie ten laatste vrijdag 15 januari om 12u00 per e-mail te bezorgen.\n\nPersoneelsdienst")
-	onsite := textMessage("gh-9@greenhouse-mail.io", "2026-11-30T16:00:00-05:00", "no-reply@greenhouse.io", "Your virtual onsite with Halvorsen Robotics",
+	onsite := namedMessage("gh-9@greenhouse-mail.io", "2026-11-30T16:00:00-05:00", "Halvorsen Robotics", "no-reply@greenhouse.io", "Your virtual onsite with Halvorsen Robotics",
 		"Hi Sam,\n\nWe're excited to confirm your virtual onsite interviews with the team. Your schedule is below.\n\nTuesday, December 8, 2026\n"+
 			"All times are listed in Eastern Time (US & Canada)\n\nTime Interview Interviewer(s)\n"+
 			"10:00 AM - 10:45 AM System Design: Fleet Telemetry Ingestion Carlos Mendez, Staff Engineer\n10:45 AM - 11:00 AM Break\n"+
 			"11:00 AM - 11:45 AM Coding: Robot Task Scheduling API Aisha Rahman\n12:00 PM - 12:30 PM Hiring Manager Conversation Derek Lindqvist\n\n"+
 			"Best,\nMegan Alcott\nTechnical Recruiter, Halvorsen Robotics")
-	onsite.From = addr("Halvorsen Robotics", "no-reply@greenhouse.io")
 	for _, tc := range []struct {
 		name   string
 		msgs   []mail.Message
@@ -1313,11 +1308,10 @@ func TestMailsOfAKind(t *testing.T) {
 // is one of its people, so her later word in her own thread (a
 // cancellation) concerns it; the board's "notificaciones@" is no person.
 func TestEmployersPersonJoinsABoardsBooking(t *testing.T) {
-	board := textMessage("ct-1@computrabajo.com", "2026-12-04T10:00:00-06:00", "notificaciones@computrabajo.com",
+	board := namedMessage("ct-1@computrabajo.com", "2026-12-04T10:00:00-06:00", "Computrabajo", "notificaciones@computrabajo.com",
 		"Tlaloc Energía te ha enviado un mensaje",
 		"Hola Sam,\n\nTlaloc Energía te ha enviado un mensaje sobre tu postulación a Líder de Ingeniería de Datos:\n\n"+
 			"\"Nos gustaría agendar una entrevista virtual contigo el viernes 11 de diciembre a las 12:00 hrs (hora del centro de México).\"\n\nComputrabajo")
-	board.From = addr("Computrabajo", "notificaciones@computrabajo.com")
 	confirm := textMessage("karla-1@tlaloc-energia.example", "2026-12-04T17:02:00-06:00", "karla.mendoza@tlaloc-energia.example",
 		"Confirmación de entrevista - Líder de Ingeniería de Datos",
 		"Hola Sam,\n\nte confirmo la entrevista:\n\nFecha: viernes 11 de diciembre de 2026\nHora: 12:00 hrs (hora del centro de México / CDMX)\nModalidad: Google Meet\n\nSaludos,\nKarla Mendoza Ríos\nAtracción de Talento | Tlaloc Energía")
@@ -1338,13 +1332,11 @@ func TestEmployersPersonJoinsABoardsBooking(t *testing.T) {
 // names nobody; the recruiter who restates its time from a private
 // address is the one to thank.
 func TestRecruiterFromAPrivateAddressIsSomeoneToThank(t *testing.T) {
-	board := textMessage("ct-2@computrabajo.com", "2026-12-03T18:26:11-06:00", "notificaciones@computrabajo.com",
+	board := namedMessage("ct-2@computrabajo.com", "2026-12-03T18:26:11-06:00", "Computrabajo", "notificaciones@computrabajo.com",
 		"Grupo Tláloc Logística te ha enviado un mensaje",
 		"Hola Sam,\n\nGrupo Tláloc Logística te ha enviado un mensaje:\n\n\"Queremos invitarte a una entrevista.\nFecha: jueves 10 de diciembre de 2026\nHora: 10:00 hrs (hora CDMX)\nPlataforma: Zoom\"\n\nComputrabajo")
-	board.From = addr("Computrabajo", "notificaciones@computrabajo.com")
-	reminder := textMessage("ana-1@outlook.com", "2026-12-09T12:05:00-06:00", "ana.lozano.rh@outlook.com", "Recordatorio entrevista - Desarrollador Backend Senior",
+	reminder := namedMessage("ana-1@outlook.com", "2026-12-09T12:05:00-06:00", "Ana Lozano", "ana.lozano.rh@outlook.com", "Recordatorio entrevista - Desarrollador Backend Senior",
 		"Buenas tardes Sam,\n\nLe recuerdo su entrevista mañana jueves 10/12 a las 10:00 hs hora CDMX con Grupo Tláloc Logística.\n\nSaludos,\nAna Lozano\nReclutamiento")
-	reminder.From = addr("Ana Lozano", "ana.lozano.rh@outlook.com")
 	ivs := interview.Build([]mail.Message{board, reminder}, nil, sampleConfig())
 	if len(ivs) != 1 || ivs[0].Organizer.Email != "ana.lozano.rh@outlook.com" {
 		for _, iv := range ivs {

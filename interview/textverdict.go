@@ -1052,8 +1052,8 @@ func forwardedToOther(text string, cfg Config) bool {
 	}
 	found := false
 	for _, line := range strings.Split(truncate(text, 16<<10), "\n") {
-		name, rest, ok := strings.Cut(strings.TrimLeft(line, "> \t*"), ":")
-		if !ok || !forwardToLabels[strings.ToLower(strings.TrimSpace(name))] || !strings.Contains(rest, "@") {
+		label, rest, ok := blockField(line)
+		if !ok || !forwardToLabels[label] || !strings.Contains(rest, "@") {
 			continue
 		}
 		for _, a := range mail.ParseAddressList(rest) {
@@ -1072,13 +1072,26 @@ func forwardedToOther(text string, cfg Config) bool {
 func forwardedFrom(text string) []mail.Address {
 	var out []mail.Address
 	for _, line := range strings.Split(truncate(text, 16<<10), "\n") {
-		name, rest, ok := strings.Cut(strings.TrimLeft(line, "> \t*"), ":")
-		if !ok || !strings.Contains(rest, "@") || !hasFieldPrefix(strings.ToLower(strings.TrimSpace(name))+":", outlookFrom) {
-			continue
-		}
-		out = append(out, mail.ParseAddressList(rest)...)
+		out = append(out, forwardSenders(line)...)
 	}
 	return out
+}
+
+// blockField cuts a line of a forwarded or quoted header block into its
+// label, lower-cased, and its value: "> De : Hélène Moreau <h.moreau@...>".
+func blockField(line string) (label, value string, ok bool) {
+	name, value, ok := strings.Cut(strings.TrimLeft(line, "> \t*"), ":")
+	return strings.ToLower(strings.TrimSpace(name)), value, ok
+}
+
+// forwardSenders returns the addresses a header block's From line names,
+// in any language ("From:", "De :", "Von:"), or nil for any other line.
+func forwardSenders(line string) []mail.Address {
+	label, value, ok := blockField(line)
+	if !ok || !strings.Contains(value, "@") || !hasFieldPrefix(label+":", outlookFrom) {
+		return nil
+	}
+	return mail.ParseAddressList(value)
 }
 
 // ownWalkIn reports a walk-in drive the user registered for: the mail

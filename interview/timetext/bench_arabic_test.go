@@ -1,10 +1,6 @@
 package timetext
 
-import (
-	"strings"
-	"testing"
-	"time"
-)
+import "strings"
 
 // mailWithDatesAr is a Saudi recruiter's mail of about 3 KB with two
 // dates, the Islamic day beside the Gregorian one, a mobile number and
@@ -36,26 +32,3 @@ var mailWithoutDigitsFa = func() string {
 	}
 	return b.String()
 }()
-
-func BenchmarkFindArabicScript(b *testing.B) {
-	opt := Options{Ref: time.Date(2026, 11, 26, 10, 41, 0, 0, time.UTC), Loc: time.UTC}
-	for _, bc := range []struct {
-		name  string
-		text  string
-		found int
-	}{
-		{"3KB-ar-two-dates", mailWithDatesAr, 2},
-		{"3KB-fa-no-digits", mailWithoutDigitsFa, 0},
-	} {
-		b.Run(bc.name, func(b *testing.B) {
-			if got := Find(bc.text, opt); len(got) != bc.found {
-				b.Fatalf("Find found %d mentions, want %d: %+v", len(got), bc.found, got)
-			}
-			b.SetBytes(int64(len(bc.text)))
-			b.ReportAllocs()
-			for b.Loop() {
-				Find(bc.text, opt)
-			}
-		})
-	}
-}

@@ -1,10 +1,6 @@
 package timetext
 
-import (
-	"strings"
-	"testing"
-	"time"
-)
+import "strings"
 
 // mailWithDatesJa is a Japanese recruiter's mail of about 3 KB with two
 // times, a phone number and a postcode, and mailWithoutDigitsZh Chinese
@@ -32,24 +28,3 @@ var mailWithoutDigitsZh = func() string {
 	}
 	return b.String()
 }()
-
-func BenchmarkFindCJK(b *testing.B) {
-	opt := Options{Ref: time.Date(2026, 11, 26, 10, 41, 0, 0, time.UTC), Loc: time.UTC}
-	for _, bc := range []struct {
-		name string
-		text string
-	}{
-		{"3KB-ja-two-dates", mailWithDatesJa},
-		{"3KB-zh-no-digits", mailWithoutDigitsZh},
-	} {
-		b.Run(bc.name, func(b *testing.B) {
-			b.SetBytes(int64(len(bc.text)))
-			b.ReportAllocs()
-			for b.Loop() {
-				Find(bc.text, opt)
-			}
-			// The mentions found: fewer where glued CJK text was not read.
-			b.ReportMetric(float64(len(Find(bc.text, opt))), "mentions")
-		})
-	}
-}

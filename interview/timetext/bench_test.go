@@ -80,6 +80,13 @@ func BenchmarkFind(b *testing.B) {
 		{"3KB-no-digits", mailWithoutDigits, 0},
 		{"3KB-ru-two-dates", mailWithDatesRu, 2},
 		{"3KB-ru-no-digits", mailWithoutDigitsRu, 0},
+		// Scripts of other widths: Arabic and Persian letters take two
+		// bytes, CJK three, and CJK glues its times to the words around
+		// them (bench_arabic_test.go, bench_cjk_test.go).
+		{"3KB-ar-two-dates", mailWithDatesAr, 2},
+		{"3KB-fa-no-digits", mailWithoutDigitsFa, 0},
+		{"3KB-ja-two-dates", mailWithDatesJa, 2},
+		{"3KB-zh-no-digits", mailWithoutDigitsZh, 0},
 	} {
 		b.Run(bc.name, func(b *testing.B) {
 			if got := Find(bc.text, opt); len(got) != bc.found {

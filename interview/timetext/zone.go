@@ -97,6 +97,8 @@ var cities = map[string]string{
 	"beijing": "Asia/Shanghai", "shanghai": "Asia/Shanghai", "mumbai": "Asia/Kolkata", "kolkata": "Asia/Kolkata",
 	"chennai": "Asia/Kolkata", "bangalore": "Asia/Kolkata", "bengaluru": "Asia/Kolkata", "dubai": "Asia/Dubai",
 	"bogota": "America/Bogota", "lima": "America/Lima", "montevideo": "America/Montevideo",
+	// Israel and its cities in Hebrew, after "שעון" (clock).
+	"ישראל": "Asia/Jerusalem", "ירושלים": "Asia/Jerusalem", "חיפה": "Asia/Jerusalem",
 	// Brazil's official clock is Brasília's: "Horário: 23h59 (Brasília)".
 	"brasilia": "America/Sao_Paulo",
 	// Where offices are, as their addresses spell them (folded).
@@ -381,9 +383,6 @@ func init() {
 	}
 	// Hebrew "שעון ישראל" (Israel's clock), "לפי שעון ישראל".
 	zoneEntry("שעון").heure = true
-	for k, c := range map[string]string{"ישראל": "Asia/Jerusalem", "ירושלים": "Asia/Jerusalem", "חיפה": "Asia/Jerusalem"} {
-		cities[k] = c
-	}
 	for k, a := range zoneAbbrevs {
 		z := zoneEntry(k)
 		z.abbrev, z.fixed = a.iana, a.fixed
