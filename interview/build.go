@@ -2085,17 +2085,17 @@ func (b *builder) contactsForMachines(byID map[string]*input) {
 			}
 			p := senderPerson(in, b.cfg)
 			d := domainOf(strings.ToLower(p.Email))
-			// (A recruiter writing from a private address counts when
-			// her mail fixed or restated the interview's time.)
-			defines := t.defining[id]
-			if !PersonAddress(p.Email) || !companyDomain(d) && !defines || b.cfg.ownDomain(d) {
+			// (Not a private address: anyone may restate a system's
+			// booking from one, and a stranger must not become the one
+			// a draft goes to.)
+			if !PersonAddress(p.Email) || !companyDomain(d) || b.cfg.ownDomain(d) {
 				continue
 			}
 			// The employer's own people, not an agency's or a friend's;
 			// or whoever set the time it has now (the HR person who
 			// moved a job board's booking, writing from a domain that
 			// spells the company in another script).
-			setTime := defines && (in.m.Date.Equal(t.timesAt) || !companyDomain(d))
+			setTime := t.defining[id] && in.m.Date.Equal(t.timesAt)
 			if c := companyFromDomain(orgDomain(d)); !setTime && !t.domains[orgDomain(d)] && (c == "" || !likelySameCompany(c, t.iv.Company)) {
 				continue
 			}

@@ -2092,7 +2092,7 @@ func (b *builder) bookedSlotNamed(in *input, company string, start time.Time) *t
 		// it ("原定于12月3日（周四）上午10:30的视频面试需要调整一下"
 		// of BOSS直聘's 12月3日 周四 10:30).
 		ours := t.announcedBy(in, company) || own != "" && t.iv.Company != "" && likelySameCompany(t.iv.Company, own) ||
-			in.a.reschedule && systemsNotice(t)
+			in.a.reschedule && systemsNotice(t) && companyDomain(domainOf(firstAddress(in.m.From)))
 		if !ours || t.iv.Status != Scheduled || !t.iv.Start.After(in.m.Date) || absDur(t.iv.Start.Sub(start)) <= sameSlot {
 			continue
 		}
