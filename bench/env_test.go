@@ -429,6 +429,11 @@ func (e *env) once(dir, logLevel string) (run, error) {
 }
 
 func (e *env) config(stateDir string) string {
+	return benchConfig(stateDir, e.srv.Host, e.srv.Port, e.srv.User)
+}
+
+// benchConfig is the configuration of every run on the generated mailbox.
+func benchConfig(stateDir, host string, port int, user string) string {
 	return fmt.Sprintf(`timezone: Europe/Berlin
 state_dir: %s
 me:
@@ -441,5 +446,5 @@ imap:
   security: none
   username: %s
   password_env: %s
-`, stateDir, e.srv.Host, e.srv.Port, e.srv.User, passwordEnv)
+`, stateDir, host, port, user, passwordEnv)
 }

@@ -127,6 +127,10 @@ type analysis struct {
 	agency, agencyDone bool
 	// hiringState caches hiresForRole: 0 not read yet, 1 yes, -1 no.
 	hiringState int8
+	// topRole and outcome cache topsRole and outcomeOfText (see
+	// readAheadOfVerdict).
+	topRole, outcome         string
+	topRoleDone, outcomeDone bool
 	// times and zone are read once, on demand.
 	reads     []timeRead
 	readsDone bool
@@ -255,7 +259,25 @@ func read(m *mail.Message, cfg Config, answered bool) *analysis {
 	a.sentAt, a.fromNames = m.Date, senderNames(m)
 	a.parseCalendars(m, cfg)
 	a.times(m, cfg)
+	a.readAheadOfVerdict(m)
 	return a
+}
+
+// readAheadOfVerdict answers now the dearest questions the verdict asks
+// of the text alone (a role named at its top, a hiring phrase, the
+// outcome of an interview just held), where it would ask them: read runs
+// on every processor ahead of the build, which judges one message after
+// another, and a build judges a copy of this reading (Reader.Preview)
+// before the pass's build judges it again. The answers are cached, so the
+// verdict is the same whether they were asked here or not. Called once
+// a.text is final (times may put the subject above it).
+func (a *analysis) readAheadOfVerdict(m *mail.Message) {
+	if len(m.InReplyTo) == 0 && len(m.References) == 0 && a.speaksOfMeeting(m) {
+		a.hiresInText()
+	}
+	if either(&a.subj, &a.body, lKeyword) == "" {
+		a.outcomeOfText()
+	}
 }
 
 // selfForward reports the user's forward of a mail to their own address,

@@ -3,6 +3,9 @@ package interview
 import (
 	"reflect"
 	"testing"
+	"time"
+
+	"github.com/followupd/followupd/mail"
 )
 
 // TestCopyReadSharesNothingABuildChanges fails when analysis gains a map
@@ -81,5 +84,41 @@ func TestEndsRangeInTheClocksSentence(t *testing.T) {
 		if got := endsRange(tc.before); got != tc.want {
 			t.Errorf("endsRange(%q) = %v, want %v", tc.before, got, tc.want)
 		}
+	}
+}
+
+// TestReadAnswersTheVerdictsTextQuestions holds the work read does for
+// the verdict (readAheadOfVerdict): read runs ahead, on every processor,
+// and a build judges one message after another; a reading that left
+// these to the build would make every first pass's build, and the look
+// over its scan, wait for them again (see BenchmarkBuildAfterReadAhead in
+// bench).
+func TestReadAnswersTheVerdictsTextQuestions(t *testing.T) {
+	cfg := Config{Keywords: DefaultKeywords(), Location: time.UTC}
+	for _, tc := range []struct {
+		name, subject, text string
+		reply               bool
+		role, outcome       bool
+	}{
+		{"a founder proposing to meet", "Coffee?", "Hi Sam,\n\nwe're hiring a Head of Platform and I'd love to tell you about it. Fancy a coffee next week?\n\nJonas", false, true, true},
+		{"the outcome of yesterday's interview", "Quick call?", "Hi Sam,\n\nthank you so much for yesterday! Would you have 20 minutes for a call on Monday? I'd love to talk you through some good news.\n\nPriya", false, true, true},
+		// A reply is never asked whether it hires (it is in a thread
+		// already), nor mail that says "interview" about the outcome.
+		{"a reply about the interview", "Re: Interview", "Dear Sam, thanks, see you at the interview on Thursday at 10:00.", true, false, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m := &mail.Message{Summary: mail.Summary{Subject: tc.subject, Date: time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC),
+				From: []mail.Address{{Name: "Jonas Weber", Email: "jonas@spreewerk.example"}}}, Text: tc.text}
+			if tc.reply {
+				m.InReplyTo = []string{"<1@spreewerk.example>"}
+			}
+			a := read(m, cfg, false)
+			if a.topRoleDone != tc.role {
+				t.Errorf("role at the top asked by read: %v, want %v", a.topRoleDone, tc.role)
+			}
+			if a.outcomeDone != tc.outcome {
+				t.Errorf("outcome of an interview just held asked by read: %v, want %v", a.outcomeDone, tc.outcome)
+			}
+		})
 	}
 }

@@ -137,7 +137,7 @@ func (a *analysis) textVerdict(m *mail.Message, cfg Config, ctx msgContext) Verd
 		// your presentation. Would you have 20 minutes for a quick call
 		// on Monday? I'd love to talk you through some good news": the
 		// call after the last interview gives its outcome.
-		if p := outcomeCall(a.text); p != "" {
+		if p := a.outcomeOfText(); p != "" {
 			return Verdict{false, KindReply, fmt.Sprintf("a call to give the outcome of the interview just held (%q), not an interview", p)}
 		}
 	}
@@ -183,7 +183,7 @@ func (a *analysis) textVerdict(m *mail.Message, cfg Config, ctx msgContext) Verd
 		// "ich hab den Vertrag unterschrieben und fang im Januar als
 		// Produktmanagerin an": a friend's own new job names a role
 		// that is hers, not one she hires for.
-		if r := roleFrom(nil, []string{truncate(a.text, 4<<10)}); r != "" && writersNewJob(a.text) == "" || a.hiresForRole() {
+		if a.hiresInText() {
 			a.jobTalk = true
 		}
 	}
@@ -851,10 +851,9 @@ func (a *analysis) about(m *mail.Message, ctx msgContext, cfg Config) string {
 	if w := cfg.applicationSubject(m.Subject); w != "" {
 		return fmt.Sprintf("the subject is about a candidacy (%q)", w)
 	}
-	// A role is named near the top; the rest of a long text costs time.
-	// Not the writer's own new one ("fang im Januar als
-	// Produktmanagerin an"), unless they hire too.
-	if r := roleFrom(nil, []string{truncate(a.text, 4<<10)}); r != "" && (writersNewJob(a.text) == "" || a.hiresForRole()) {
+	// A role named near the top, not the writer's own new one ("fang im
+	// Januar als Produktmanagerin an"), unless they hire too.
+	if r := a.topsRole(); r != "" && (writersNewJob(a.text) == "" || a.hiresForRole()) {
 		return fmt.Sprintf("the text names a role (%q)", r)
 	}
 	if a.recruiterMail(m) && either(&a.subj, &a.body, lMeeting) != "" {
@@ -3079,6 +3078,30 @@ func (a *analysis) hiresForRole() bool {
 		}
 	}
 	return a.hiringState > 0
+}
+
+// hiresInText reports a text that names a role the writer hires for:
+// one named at its top that is not the writer's own new job, or a phrase
+// of hiring beside a role.
+func (a *analysis) hiresInText() bool {
+	return a.topsRole() != "" && writersNewJob(a.text) == "" || a.hiresForRole()
+}
+
+// topsRole is roleFrom of the top of the message's text, read once. A
+// role is named near the top; the rest of a long text costs time.
+func (a *analysis) topsRole() string {
+	if !a.topRoleDone {
+		a.topRole, a.topRoleDone = roleFrom(nil, []string{truncate(a.text, 4<<10)}), true
+	}
+	return a.topRole
+}
+
+// outcomeOfText is outcomeCall of the message's text, read once.
+func (a *analysis) outcomeOfText() string {
+	if !a.outcomeDone {
+		a.outcome, a.outcomeDone = outcomeCall(a.text), true
+	}
+	return a.outcome
 }
 
 // hasPluralRoleWord reports a job title's word in the English plural
