@@ -185,7 +185,9 @@ var cities = map[string]string{
 }
 
 var twoWordCities = map[string]map[string]string{
-	"new":    {"york": "America/New_York", "delhi": "Asia/Kolkata"},
+	// "11:59pm (New Zealand Daylight Time)": the country's name
+	// starts the zone's, as Sonru and Windows write it.
+	"new":    {"york": "America/New_York", "delhi": "Asia/Kolkata", "zealand": "Pacific/Auckland"},
 	"los":    {"angeles": "America/Los_Angeles"},
 	"san":    {"francisco": "America/Los_Angeles"},
 	"mexico": {"city": "America/Mexico_City"},
@@ -276,6 +278,20 @@ var zonePhrases = func() map[string][][]string {
 		{"tas time|tasmanian time|hobart time", "Australia/Hobart"},
 		{"nt time|darwin time", "Australia/Darwin"},
 		{"cen australia standard time|cen australia daylight time|australian central standard time|australian central daylight time", "Australia/Adelaide"},
+		{"nz time|nzt", "Pacific/Auckland"},
+		// The other regions' zones spelled out, as hiring systems print
+		// their names ("East Africa Time", "Israel Standard Time").
+		{"east africa time|east africa standard time", "Africa/Nairobi"},
+		{"west africa time|west africa standard time", "Africa/Lagos"},
+		{"central africa time", "Africa/Maputo"},
+		{"israel standard time|israel daylight time|israel time", "Asia/Jerusalem"},
+		{"brasilia time|brasilia standard time", "America/Sao_Paulo"},
+		{"argentina time|argentina standard time", "America/Argentina/Buenos_Aires"},
+		{"hawaii-aleutian standard time|hawaii standard time|hawaii time", "Pacific/Honolulu"},
+		{"alaska standard time|alaska daylight time|alaska time", "America/Anchorage"},
+		{"western indonesia time|waktu indonesia barat", "Asia/Jakarta"},
+		{"indochina time", "Asia/Bangkok"},
+		{"malaysia time|malaysia standard time", "Asia/Kuala_Lumpur"},
 		{"czasu polskiego|polskiego czasu|czas polski|czasu srodkowoeuropejskiego|czasu warszawskiego", "Europe/Warsaw"},
 		// A Polish recruiter gives another country's clock the same way
 		// ("14:00-15:30 czasu irlandzkiego (u nas 15:00)").
