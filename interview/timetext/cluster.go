@@ -97,6 +97,11 @@ func (s *scanner) joins(c *cluster, e *elem) bool {
 	if !s.gapOK(s.elems[c.e1-1].t1, e.t0) {
 		return false
 	}
+	// "(le brief vous sera envoyé le 8 décembre)" over "15h15 – 16h00 :
+	// entretien": an aside's date is not the day of the time after it.
+	if s.asideClosed(c, e) {
+		return false
+	}
 	dayish := c.day >= 0 || c.rel >= 0 || c.wd >= 0
 	if c.trailingZone() && !dayish && s.fullStopBetween(s.elems[c.e1-1].t1, e.t0) {
 		return false // "Call at 3pm EST. Friday works too."
@@ -139,6 +144,45 @@ func (s *scanner) joins(c *cluster, e *elem) bool {
 			return false
 		}
 		return c.rel < 0 && c.day < 0 && !c.trailingZone() && !(c.clock >= 0 && dayish)
+	}
+	return false
+}
+
+// asideClosed reports whether c was written inside parentheses that
+// close before e, within a sentence of its own (words before c in them).
+// "Thursday (10th) around 10am" opens them within its mention, and
+// "Termin (Dienstag, 8.12.) um 10 Uhr" puts only the day in them: each
+// is one mention.
+func (s *scanner) asideClosed(c *cluster, e *elem) bool {
+	closeAt := -1
+	for k := s.elems[c.e1-1].t1; k < e.t0 && k < len(s.toks); k++ {
+		if t := &s.toks[k]; t.kind == tPunct && t.val == ')' {
+			closeAt = k
+			break
+		}
+	}
+	if closeAt < 0 {
+		return false
+	}
+	// An opening parenthesis before the mention, on its line, left open,
+	// with words between it and the mention.
+	depth, words := 0, 0
+	for k := s.elems[c.e0].t0 - 1; k >= 0; k-- {
+		t := &s.toks[k]
+		switch {
+		case t.kind == tPunct && t.val == ')':
+			depth++
+		case t.kind == tPunct && t.val == '(':
+			if depth == 0 {
+				return words > 0
+			}
+			depth--
+		case t.kind == tWord && depth == 0 && !s.isConn(k):
+			words++
+		}
+		if t.nl {
+			break
+		}
 	}
 	return false
 }

@@ -23,6 +23,7 @@ func TestFindLanguages(t *testing.T) {
 			want: at(12, 8, 10, 0), dur: time.Hour, zone: "MEZ"},
 		{name: "de/a shift's name before von", text: "Dienstag, 08.12.2026, Frühdienst von 6:30 Uhr bis ca. 13:00 Uhr",
 			want: at(12, 8, 6, 30), dur: 6*time.Hour + 30*time.Minute},
+		{name: "de/the day alone in parentheses", text: "Ihr Termin (Dienstag, 8.12.) um 10 Uhr", want: at(12, 8, 10, 0)},
 		{name: "de/Maerz without umlaut", text: "am 3. Maerz um 10 Uhr", want: time.Date(2027, 3, 3, 10, 0, 0, 0, berlin)},
 		{name: "de/range with bis", text: "Freitag, 4. Dezember, von 10 bis 11 Uhr", want: at(12, 4, 10, 0), dur: time.Hour},
 		{name: "de/dashed day-month-year", text: "am 8-dez-26 um 10 Uhr", want: at(12, 8, 10, 0)},

@@ -49,6 +49,7 @@ func TestFindNothing(t *testing.T) {
 		{"an ordinal day without a clock", "Let's speak on the 10th."},
 		{"month day and a bare number", "Friday, December 10 14 people came."},
 		{"a day in the next sentence after a clock and its zone", "Call me at 3pm EST. Friday works too."},
+		{"an aside's date before an agenda's next row", "14h00 – 15h00 : étude de cas (le brief vous sera envoyé le 8 décembre)\n15h15 – 16h00 : entretien avec Léa"},
 		{"a number word after at", "At one point on Friday we met at one of our offices."},
 		{"a number word without a day or an hour word", "Wir treffen uns um neun, am besten im Büro."},
 		{"a spelled count", "On Monday, at two of our sites, we ship."},
