@@ -560,6 +560,14 @@ func (s *scanner) benign(j int) bool {
 			}
 		}
 		return false
+	case tPunct:
+		// "recepce ve 4. patře", "im 4. Stock": a dot glued to the
+		// number before a word in lower case makes an ordinal in the
+		// languages that write them so; a sentence's end is followed
+		// by a capital or a line's end.
+		if n := s.tok(j + 1); t.val == '.' && !t.space && n.kind == tWord && !n.capital && !n.nl {
+			return false
+		}
 	}
 	return true
 }

@@ -193,6 +193,10 @@ func TestFindClocksOn(t *testing.T) {
 		{"We are moving it to 3 people.", nil},
 		{"Prices rose at 10 percent a year.", nil},
 		{"Meet me at 10 downing street.", nil},
+		// An ordinal's dot before a word in lower case: a floor.
+		{"Brno - recepce ve 4. patře, stačí se nahlásit", nil},
+		{"Anmeldung im 4. Stock, um 10 statt um 9.", []int{10, 9}},
+		{"See you at 4. Cheers!", []int{16}},
 	} {
 		var hours []int
 		for _, m := range FindClocksOn(tc.text, day, Options{Ref: ref, Loc: berlin}) {
