@@ -42,7 +42,9 @@ var companyPatterns = []*lazyRegexp{
 		`(?:\s+(?i:is|ist|est|es|è|é|är|er|jest)(?:\s*:)?)?(?:\s+(?i:it's|it’s|it is|das ist|c'est|die|der|das|the|la|le|el|de|het))?\s+\(?` + nameRE),
 	// A hiring system relays the employer's message: "Neue Nachricht von
 	// Kovář Robotics", "New message from Acme", "Nouveau message de ...".
-	lazyRE(`(?i:nachricht|message|mensaje|messaggio|mensagem|bericht|wiadomość|zpráva|meddelande|besked|melding|viesti)\s+(?i:von|from|de|da|di|van|od|från|fra|från)\s+` + nameRE),
+	// "Mesaj nou de la Carpați Data SRL", "Нове повідомлення від ...".
+	lazyRE(`(?i:nachricht|message|mensaje|messaggio|mensagem|bericht|wiadomość|zpráva|správa|meddelande|besked|melding|viesti|mesaj|üzenet|poruka|сообщение|повідомлення|съобщение|μήνυμα)` +
+		`(?:\s+(?i:nou|nowa|nová|nové|new))?\s+(?i:von|from|de la|de|da|di|van|od|från|fra|от|від|από)\s+` + nameRE),
 	// A job board relays the employer's invitation under its name:
 	// "Soluciones Guatapé S.A.S. te invitó a una entrevista", "Acme
 	// invited you to an interview", "Acme vous invite à un entretien";
@@ -64,14 +66,15 @@ var sentYouMessageRE = lazyRE(`^` + nameRE + `\s+(?i:` + sentYouMessage + `)(?:\
 // newMessage is "new message" in the languages read, as a job board's
 // notice says it.
 const newMessage = `new message|nouveau message|neue nachricht|nuevo mensaje|nuovo messaggio|nieuw bericht|nova mensagem|` +
-	`ny besked|nytt meddelande|ny melding|nowa wiadomość`
+	`ny besked|nytt meddelande|ny melding|nowa wiadomość|mesaj nou|nová zpráva|nová správa|új üzenet|uusi viesti|yeni mesaj|` +
+	`nova poruka|новое сообщение|нове повідомлення|ново съобщение|νέο μήνυμα|nauja žinutė|jauna ziņa|uus sõnum`
 
 // newMessageRE is the other way job boards say it: "Nouveau message de
 // Maison Lumen", "New message from Marcus Lee at Quillfeather", "Neue
 // Nachricht: Ihre Bewerbung als ...", "Priya just messaged you".
 var newMessageRE = lazyRE(`^(?i:(?:you have (?:a )?|sie haben (?:eine )?|vous avez (?:un )?|tienes (?:un )?|hai (?:un )?|je hebt (?:een )?)?` +
 	`(?:` + newMessage + `))` +
-	`(?:\s+(?i:from|de|von|da|van|fra|från|od)\s+\p{Lu}|\s*:)|^` + nameRE + `\s+(?i:just messaged you|messaged you|replied to your message|replied to you)(?:\s|$|[,.:;!?])`)
+	`(?:\s+(?i:from|de la|de|von|da|van|fra|från|od|от|від|από|nuo)\s+\p{Lu}|\s*:)|^` + nameRE + `\s+(?i:just messaged you|messaged you|replied to your message|replied to you)(?:\s|$|[,.:;!?])`)
 
 // describesUnnamed reports a description in place of a name: a word that
 // praises, then words, then a word for any organisation ("Leading
