@@ -1105,6 +1105,38 @@ func TestSameDayMoveToTheTimeNamed(t *testing.T) {
 	}
 }
 
+// TestAPartOfTheAgendaNamedByItsTime holds an onsite loop at its start
+// when a later mail in its thread names one of its sessions by the time
+// the invitation listed it at ("the 10:55 pair programming session");
+// a time the agenda does not list still moves it.
+func TestAPartOfTheAgendaNamedByItsTime(t *testing.T) {
+	invite := namedMessage("loop-1@brightwater-robotics.example", "2026-11-27T13:15:00Z", "Nadia Petrov", "nadia.petrov@brightwater-robotics.example",
+		"Your Virtual Onsite with Brightwater Robotics - Thursday, December 10",
+		"Hi Sam,\n\nBelow are the details for your upcoming Virtual Onsite interview for the Senior Robotics Software Engineer position.\n\n"+
+			"Date: Thursday, December 10, 2026\nTime zone: Central European Standard Time (GMT+01:00)\n\n"+
+			"10:00 - 10:45  System Design - Kofi Mensah\n10:55 - 11:40  Pair Programming - Lin Zhao\n11:50 - 12:35  Robotics Deep Dive - Annika Holm\n\n"+
+			"Best,\nNadia Petrov\nRecruiting Coordinator, Brightwater Robotics")
+	for _, tc := range []struct {
+		name, text, start string
+	}{
+		{"a session named by its time", "Hi Sam,\n\nQuick heads-up for Thursday: Lin is out sick this week, so Marco Bianchi will run the 10:55 pair programming session instead. Same Zoom, nothing else changes on your end.\n\nNadia", "20261210T090000Z"},
+		{"a start the agenda does not list", "Hi Sam,\n\nQuick heads-up for Thursday: Kofi is stuck in another meeting, so we will start at 10:30 instead, on the same day.\n\nNadia", "20261210T093000Z"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			reply := namedMessage("loop-2@brightwater-robotics.example", "2026-12-07T08:02:00Z", "Nadia Petrov", "nadia.petrov@brightwater-robotics.example",
+				"RE: Your Virtual Onsite with Brightwater Robotics - Thursday, December 10", tc.text)
+			reply.InReplyTo, reply.References = []string{"loop-1@brightwater-robotics.example"}, []string{"loop-1@brightwater-robotics.example"}
+			ivs := interview.Build([]mail.Message{invite, reply}, nil, sampleConfig())
+			if len(ivs) != 1 || !ivs[0].Start.Equal(utc(tc.start)) {
+				for _, iv := range ivs {
+					t.Logf("%q at %s (%s)", iv.Company, iv.Start.UTC(), iv.StatusReason)
+				}
+				t.Fatalf("want one interview at %s", utc(tc.start))
+			}
+		})
+	}
+}
+
 // TestClockTakenOnTheEmployersClock holds a clock an NHS Trust's manager
 // proposes, which the user's answer takes on a day, to the Trust's clock
 // (the UK's), not the user's; NHS Jobs' notice of the change then moves

@@ -1436,6 +1436,12 @@ func (b *builder) sameDayMoves(ins []input) {
 					continue
 				}
 				c.Start = nearerReading(c, old)
+				if byID == nil {
+					byID = byMessageID(ins)
+				}
+				if !movedTo(a.text, c.Pos) && b.agendaHolds(t, c.Start, byID) {
+					continue
+				}
 				if c.Zone == "" && readersClock(a.text[c.End:min(len(a.text), c.End+24)]) {
 					// "2:30 PM IST ... That should be 10:00 AM your time":
 					// the same moment on the user's clock.
@@ -1577,6 +1583,27 @@ var insteadAfter = []string{
 func startsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
+}
+
+// agendaHolds reports whether a message that fixed t lists clock c on
+// t's day as one of its parts ("10:55 - 11:40 Pair Programming" in a
+// virtual onsite's invitation): "Marco will run the 10:55 pair
+// programming session instead" names a part of the interview by its
+// time, and moves nothing.
+func (b *builder) agendaHolds(t *tracked, c time.Time, byID map[string]*input) bool {
+	for id := range t.defining {
+		d := byID[id]
+		if d == nil || d.a.text == "" {
+			continue
+		}
+		opt := timetext.Options{Ref: d.m.Date, Loc: t.iv.Start.Location()}
+		for _, k := range timetext.FindClocksOn(d.a.text, t.iv.Start, opt) {
+			if nearerReading(k, t.iv.Start).Equal(c) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nearerReading is a clock written without am or pm ("cld we do 1:30
