@@ -1637,6 +1637,11 @@ func clauseAfterRole(text, role string) string {
 			from = end
 			continue
 		}
+		// "Software Engineer, Infrastructure - Pair Programming (90
+		// min)": a session and its length, not a team.
+		if line, _, _ := strings.Cut(rest, "\n"); sessionLengthRE.re().MatchString(line) {
+			return ""
+		}
 		for _, stop := range []string{". ", ".\n", "\n", "? ", "! ", " (", ": "} {
 			if j := strings.Index(rest, stop); j >= 0 {
 				rest = rest[:j]
@@ -1669,6 +1674,35 @@ func roleFromPitch(t *tracked, ins []input) string {
 		// Its subject, else its text: "Dank je wel voor je sollicitatie
 		// op de vacature Senior Software Engineer – Data Platform".
 		r := roleFrom([]string{in.m.Subject}, []string{in.a.text})
+		if r == "" {
+			continue
+		}
+		if role != "" && !strings.EqualFold(role, r) {
+			return ""
+		}
+		role = r
+	}
+	return role
+}
+
+// roleInCompanysSubjects reads the role from the subjects of earlier
+// mail that names t's company, from a hiring system or a person, outside
+// t's thread: "Parcelbird - Take-home assignment (Backend Engineer, Go)"
+// before a booking titled "Take-home review (60 min) with Parcelbird
+// Engineering". Two roles named so leave it unsaid.
+func roleInCompanysSubjects(t *tracked, ins []input) string {
+	company := strings.ToLower(t.iv.Company)
+	if letters(company) < 3 {
+		return ""
+	}
+	role := ""
+	for i := range ins {
+		in := &ins[i]
+		if in.a.sent || in.a.skip || !in.m.Date.Before(t.iv.Start) || t.thread[in.m.MessageID] ||
+			!hasWord(strings.ToLower(in.m.Subject), company) {
+			continue
+		}
+		r := roleFrom([]string{in.m.Subject}, nil)
 		if r == "" {
 			continue
 		}
@@ -2272,6 +2306,9 @@ func (b *builder) result(ins []input) []Interview {
 		}
 		if t.iv.Role == "" {
 			t.iv.Role = roleIn(t.shadowed, byID)
+		}
+		if t.iv.Role == "" {
+			t.iv.Role = roleInCompanysSubjects(t, ins)
 		}
 		names := append([]string(nil), b.cfg.Names...)
 		for _, p := range append([]Person{t.iv.Organizer}, t.iv.Interviewers...) {

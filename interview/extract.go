@@ -960,7 +960,9 @@ func acceptCompany(c string, people map[string]bool) string {
 	// "Haastatteluaika: to 3.12.2026 klo 9.00", "Interviewtermin: ...":
 	// one word that starts with the interview's is a label too.
 	// "Event Type:" over Calendly's event name: a label of two words.
-	if fieldLabels[strings.ToLower(c)] || !strings.Contains(c, " ") && startsWithInterviewStem(c) {
+	// "Entrevue" of "Entrevue / Interview – Analyste ...": a bilingual
+	// subject's word for the interview in the other language.
+	if fieldLabels[strings.ToLower(c)] || !strings.Contains(c, " ") && startsWithInterviewStem(c) || isKeywordPhrase(strings.Fields(c)) {
 		return ""
 	}
 	// "Merci - entretien Ingénieur MLOps": the user's thanks.
@@ -1044,13 +1046,34 @@ func acceptCompany(c string, people map[string]bool) string {
 	if personTitles[strings.TrimPrefix(low, "the ")] || interviewerTitles[low] || executiveTitles[low] {
 		return ""
 	}
-	// A first name alone ("Interview with Peter") is a person too.
-	for p := range people {
-		if first, _, ok := strings.Cut(p, " "); ok && first == low {
-			return ""
-		}
+	// A first name alone ("Interview with Peter") is a person too, and
+	// so are first names together ("chat with Rebecca & Ana").
+	if firstNamesOnly(low, people) {
+		return ""
 	}
 	return c
+}
+
+// firstNamesOnly reports whether low (lower-case) holds nothing but the
+// first names of people, joined by "&", commas or a word for "and"
+// (andWords).
+func firstNamesOnly(low string, people map[string]bool) bool {
+	firsts := map[string]bool{}
+	for p := range people {
+		if first, _, ok := strings.Cut(p, " "); ok {
+			firsts[first] = true
+		}
+	}
+	named := false
+	for _, w := range strings.Fields(strings.NewReplacer("&", " ", ",", " ", "+", " ", "/", " ").Replace(low)) {
+		switch {
+		case firsts[w]:
+			named = true
+		case !andWords[w]:
+			return false
+		}
+	}
+	return named
 }
 
 // companyFromVendorHost reads the company a scheduling system writes for
@@ -1723,7 +1746,7 @@ func isSubjectWord(w string) bool {
 // "Registration Confirmed", "Interview Rescheduled", "Termin bestätigt".
 func statusOnly(c string) bool {
 	ws := strings.Fields(c)
-	if len(ws) < 2 {
+	if len(ws) == 0 {
 		return false
 	}
 	for _, w := range ws {
@@ -1746,6 +1769,16 @@ var statusWords = map[string]bool{
 	"rejestracja": true, "bekräftad": true, "bekräftelse": true, "bekræftet": true, "bekreftet": true,
 	"vahvistettu": true, "potvrzeno": true, "potvrdené": true, "megerősítve": true,
 	"visszaigazolás": true, "emlékeztető": true, "confirmat": true, "memento": true, "onaylandı": true, "hatırlatma": true,
+	// "Kinnitatud: Tööintervjuu – ...": the Baltic, Slavic, Nordic and
+	// other languages' confirmed, confirmation and reminder.
+	"kinnitatud": true, "kinnitus": true, "meeldetuletus": true, "apstiprināts": true, "apstiprinājums": true,
+	"atgādinājums": true, "patvirtinta": true, "patvirtintas": true, "patvirtinimas": true, "priminimas": true,
+	"potvrzení": true, "připomínka": true, "potvrdenie": true, "pripomienka": true, "potvrda": true, "potvrđeno": true,
+	"podsjetnik": true, "przypomnienie": true, "potwierdzone": true, "confirmare": true, "reamintire": true,
+	"potvrzena": true, "потвърдено": true, "потвърждение": true, "напомняне": true, "підтверджено": true,
+	"підтвердження": true, "нагадування": true, "подтверждено": true, "подтверждение": true, "напоминание": true,
+	"επιβεβαίωση": true, "υπενθύμιση": true, "onay": true, "vahvistus": true, "muistutus": true, "påminnelse": true,
+	"påmindelse": true, "bekreftelse": true,
 }
 
 // companyPatternMayMatch is a cheap test for companyPatterns[i] on the

@@ -671,7 +671,10 @@ func roleInLines(text string) string {
 		}
 		kind := -1
 		for i, p := range parts {
-			if strings.TrimSpace(p) != "" && withoutInterviewWords(p) == "" {
+			// "Software Engineer, Infrastructure - Pair Programming (90
+			// min)": a scheduling system's event line names the session
+			// and its length after the title.
+			if strings.TrimSpace(p) != "" && (withoutInterviewWords(p) == "" || sessionLengthRE.re().MatchString(p)) {
 				kind = i
 				break
 			}
@@ -690,6 +693,10 @@ func roleInLines(text string) string {
 	}
 	return ""
 }
+
+// sessionLengthRE is a length in brackets that ends the name of a
+// session: "Pair Programming (90 min)", "Fachgespräch (60 Min.)".
+var sessionLengthRE = lazyRE(`(?i)\(\s*\d{1,3}\s*(?:min|mins|minutes|minuten|minutos|minuti|minuter|minutter|minuty|minut|hr|hrs|hour|hours|h|std|stunden?)\.?\s*\)\s*$`)
 
 // firstSentence cuts s at the end of its first sentence: "Staff Backend
 // Engineer. 10pm Tue Berlin" is a title and then a time. An abbreviation

@@ -172,6 +172,8 @@ func TestCompanyAndRoleFromSubjects(t *testing.T) {
 		{"Conferma colloquio - Responsabile Infrastrutture IT - Vetreria Muranese", "francesca.moretti@adecco.example", "Vetreria Muranese", "Responsabile Infrastrutture IT"},                           // a staffing group's name says nothing of its trade
 		{"Wattle Energy - chat with Priya", "jessobrien.recruits@gmail.com", "Wattle Energy", ""},                                                                                                        // one word after "with" is a person beside a name alone
 		{"Interview: Lecturer in Environmental Statistics (Level B)", "careers@eastbrook.example", "Eastbrook", "Lecturer in Environmental Statistics (Level B)"},                                        // a pay grade in brackets is no company
+		{"Entrevue / Interview – Analyste principal(e), risque de crédit", "genevieve.tremblay@banque-boreale.example", "Banque-Boreale", "Analyste principal(e), risque de crédit"},                     // the interview's word in the other language of a bilingual subject
+		{"Kinnitatud: Tööintervjuu – Game Backend Developer, 8. jaanuar kell 11:00", "kadri.tamm@piritagames.example", "Pirita Games", "Game Backend Developer"},                                         // Estonian "confirmed", before the colon
 	}
 	cfg := sampleConfig()
 	for _, tc := range tests {
@@ -1038,6 +1040,78 @@ func TestCompanyFromTheBookersEarlierMail(t *testing.T) {
 			}
 			if ivs[0].Company != tc.want {
 				t.Errorf("Company = %q, want %q", ivs[0].Company, tc.want)
+			}
+		})
+	}
+}
+
+// TestCompanyNotTheFirstNamesOfWhomTheUserMeets: "chat with Rebecca &
+// Ana" names the two people on the invitation by their first names.
+func TestCompanyNotTheFirstNamesOfWhomTheUserMeets(t *testing.T) {
+	m := mail.Message{Summary: mail.Summary{
+		MessageID: "chat@pohutukawa-health.example", Date: time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC),
+		Subject: "Sam Rivera / Clinical Systems Analyst - chat with Rebecca & Ana",
+		From:    addr("Rebecca Hohaia", "rebecca.hohaia@pohutukawa-health.example"), To: addr("Sam Rivera", "sam.rivera@example.org"),
+		Cc: addr("Ana Fonoti", "ana.fonoti@pohutukawa-health.example"),
+	}, Text: "Hi Sam,\n\nAna and I look forward to our interview on Thursday, 3 December at 14:00 CET.\n\nRebecca"}
+	ivs := interview.Build([]mail.Message{m}, nil, sampleConfig())
+	if len(ivs) != 1 || ivs[0].Company != "Pohutukawa-Health" {
+		for _, iv := range ivs {
+			t.Logf("%q at %s", iv.Company, iv.Start.UTC())
+		}
+		t.Fatalf("want one interview with Pohutukawa-Health")
+	}
+}
+
+// TestRoleFromASessionLine: a scheduling system's event line names the
+// title, then the session and its length; the session is no team.
+func TestRoleFromASessionLine(t *testing.T) {
+	m := mail.Message{Summary: mail.Summary{
+		MessageID: "ml-1@modernloop.io", Date: time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC),
+		Subject: "Interview Scheduled: Ferrocline - Pair Programming",
+		From:    addr("Ferrocline Recruiting", "notifications@modernloop.io"), To: addr("Sam Rivera", "sam.rivera@example.org"),
+	}, Text: "Interview scheduled\n\nHi Sam,\n\nYour interview with Ferrocline has been scheduled. Please find the details below.\n\n" +
+		"Software Engineer, Infrastructure - Pair Programming (90 min)\n\nWednesday, December 9, 2026\n8:00 AM - 9:30 AM (Pacific Time)\n\nScheduled with ModernLoop"}
+	ivs := interview.Build([]mail.Message{m}, nil, sampleConfig())
+	if len(ivs) != 1 || ivs[0].Role != "Software Engineer, Infrastructure" {
+		for _, iv := range ivs {
+			t.Logf("%q, role %q", iv.Company, iv.Role)
+		}
+		t.Fatalf("want one interview for Software Engineer, Infrastructure")
+	}
+}
+
+// TestRoleFromEarlierMailNamingTheCompany: an invitation that names no
+// job takes the title that the company's earlier mail from its hiring
+// system gave in its subject; two titles leave it unsaid.
+func TestRoleFromEarlierMailNamingTheCompany(t *testing.T) {
+	takeHome := func(id, role string) mail.Message {
+		return mail.Message{Summary: mail.Summary{
+			MessageID: id, Date: time.Date(2026, 11, 24, 17, 2, 0, 0, time.UTC),
+			Subject: "Parcelbird - Take-home assignment (" + role + ")",
+			From:    addr("Jana Kováčová", "no-reply@us.greenhouse-mail.io"), To: addr("Sam Rivera", "sam.rivera@example.org"),
+		}, Text: "Hi Sam,\n\nthanks for your time so far. Here is the take-home assignment; please send your solution within 72 hours.\n\nJana"}
+	}
+	booking := mail.Message{Summary: mail.Summary{
+		MessageID: "review@parcelbird.example", Date: time.Date(2026, 11, 30, 11, 49, 0, 0, time.UTC),
+		Subject: "Take-home review on Monday",
+		From:    addr("Oskar Lund", "oskar.lund@parcelbird.example"), To: addr("Sam Rivera", "sam.rivera@example.org"),
+	}, Text: "Hi Sam,\n\nFemi and I went through your PR. Let's talk it through in a technical interview on Monday, December 7 at 10:30 CET.\n\nOskar"}
+	for _, tc := range []struct {
+		name string
+		msgs []mail.Message
+		want string
+	}{
+		{"one title", []mail.Message{takeHome("th-1@greenhouse-mail.io", "Backend Engineer, Go"), booking}, "Backend Engineer, Go"},
+		{"two titles", []mail.Message{takeHome("th-1@greenhouse-mail.io", "Backend Engineer, Go"), takeHome("th-2@greenhouse-mail.io", "Data Engineer"), booking}, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ivs := interview.Build(tc.msgs, nil, sampleConfig())
+			if len(ivs) != 1 || ivs[0].Role != tc.want {
+				for _, iv := range ivs {
+					t.Logf("%q at %s, role %q", iv.Company, iv.Start.UTC(), iv.Role)
+				}
+				t.Fatalf("want one interview, role %q", tc.want)
 			}
 		})
 	}
