@@ -223,6 +223,13 @@ var (
 		"move forward with a candidate whose", "moving forward with a candidate whose", "proceed with a candidate whose",
 		"für eine kandidatin entschieden", "für einen kandidaten entschieden", "für eine bewerberin entschieden",
 		"für einen bewerber entschieden",
+		// Others in the plural, and the application no longer
+		// considered: "für Kandidat:innen entschieden, deren Erfahrung
+		// ...", "Wir werden Deine Bewerbung daher nicht weiter
+		// berücksichtigen".
+		"für kandidat innen entschieden", "für bewerber innen entschieden", "für kandidaten entschieden",
+		"für bewerber entschieden", "für kandidatinnen und kandidaten entschieden", "nicht weiter berücksichtigen",
+		"nicht weiter berücksichtigt",
 		"decided to move forward with candidates", "move forward with candidates whose", "moving forward with candidates whose", "proceed with candidates whose", "decided to pursue candidates",
 		// Croatian and Serbian: "odlučili smo se za drugog kandidata",
 		// "nastaviti s drugim kandidatima" (Serbian "sa"), in both of
