@@ -125,12 +125,14 @@ type analysis struct {
 	// agency: the writer says they recruit for a client (agencyWriting),
 	// read once, on demand (see analysis.agencyWrites).
 	agency, agencyDone bool
-	// hiringState caches hiresForRole: 0 not read yet, 1 yes, -1 no.
-	hiringState int8
-	// topRole and outcome cache topsRole and outcomeOfText (see
-	// readAheadOfVerdict).
-	topRole, outcome         string
-	topRoleDone, outcomeDone bool
+	// scanned: subj and body hold the lexicon's scan of the subject and
+	// the text (not done for mail read no further, nor for most of the
+	// user's own).
+	scanned bool
+	// memo holds what the verdict asks of the text alone, asked once:
+	// a build judges a copy of this reading (Reader.Preview) before the
+	// pass's build judges it again, and the copy shares it.
+	memo *textMemo
 	// times and zone are read once, on demand.
 	reads     []timeRead
 	readsDone bool
@@ -179,7 +181,7 @@ func analyze(m *mail.Message, cfg Config, ctx msgContext) *analysis {
 //
 // answered tells that the user replied to m: bulk mail is read then.
 func read(m *mail.Message, cfg Config, answered bool) *analysis {
-	a := &analysis{dir: directory{}, people: map[string]bool{}}
+	a := &analysis{dir: directory{}, people: map[string]bool{}, memo: &textMemo{}}
 	for _, n := range cfg.Names {
 		a.people[strings.ToLower(strings.TrimSpace(n))] = true
 	}
@@ -230,7 +232,7 @@ func read(m *mail.Message, cfg Config, answered bool) *analysis {
 			// offer, see acceptedOffers): it may confirm in writing what
 			// was agreed on the phone.
 			lx := cfg.lexicon()
-			a.subj, a.body = lx.scan(m.Subject), lx.scan(a.text)
+			a.subj, a.body, a.scanned = lx.scan(m.Subject), lx.scan(a.text), true
 			if a.body.has(lConfirm) != "" {
 				a.times(m, cfg)
 			}
@@ -241,7 +243,7 @@ func read(m *mail.Message, cfg Config, answered bool) *analysis {
 		return a
 	}
 	lx := cfg.lexicon()
-	a.subj, a.body = lx.scan(m.Subject), lx.scan(a.text)
+	a.subj, a.body, a.scanned = lx.scan(m.Subject), lx.scan(a.text), true
 	// Someone else's "my interview" is theirs, and "no interview, just
 	// lunch" is none (see qualified). "Re: Question about my interview"
 	// keeps the words of whoever wrote first: the user.
@@ -259,25 +261,7 @@ func read(m *mail.Message, cfg Config, answered bool) *analysis {
 	a.sentAt, a.fromNames = m.Date, senderNames(m)
 	a.parseCalendars(m, cfg)
 	a.times(m, cfg)
-	a.readAheadOfVerdict(m)
 	return a
-}
-
-// readAheadOfVerdict answers now the dearest questions the verdict asks
-// of the text alone (a role named at its top, a hiring phrase, the
-// outcome of an interview just held), where it would ask them: read runs
-// on every processor ahead of the build, which judges one message after
-// another, and a build judges a copy of this reading (Reader.Preview)
-// before the pass's build judges it again. The answers are cached, so the
-// verdict is the same whether they were asked here or not. Called once
-// a.text is final (times may put the subject above it).
-func (a *analysis) readAheadOfVerdict(m *mail.Message) {
-	if len(m.InReplyTo) == 0 && len(m.References) == 0 && a.speaksOfMeeting(m) {
-		a.hiresInText()
-	}
-	if either(&a.subj, &a.body, lKeyword) == "" {
-		a.outcomeOfText()
-	}
 }
 
 // selfForward reports the user's forward of a mail to their own address,

@@ -66,6 +66,13 @@ const (
 	lNotJob          // "this is not a job pitch": the writer says it is not about a job
 	lSpecific        // "specific", "konkret": a word noRoleInMind looks for
 	lReadersCV       // "your resume", "Ihren Lebenslauf": the writer holds the reader's CV
+	// The anchors of phrase lists read by hasWord on the normalized text,
+	// whose phrases may have words between them (see withoutFillers):
+	// one word of each phrase, that a text must hold for the phrase to be
+	// there at all (see analysis.mayHold).
+	lHiringAnchor   // hiringPhrases
+	lGoodNewsAnchor // goodNewsPhrases
+	lNewJobAnchor   // writersNewJobPhrases
 	// lKeywordPlain is set by scan, not from a list of phrases: the first
 	// interview word with neither a first-person possessive nor a
 	// negation before it ("my interview", "niente colloqui"; see
@@ -138,6 +145,9 @@ func newLexicon(keywords []string) lexicon {
 		add(l, *ps)
 	}
 	add(lSoftLead, choiceLeads)
+	add(lHiringAnchor, anchorsOf(hiringPhrases))
+	add(lGoodNewsAnchor, anchorsOf(goodNewsPhrases))
+	add(lNewJobAnchor, anchorsOf(writersNewJobPhrases))
 	for w := range cancelledWords {
 		add(lCancelled, []string{w})
 	}
@@ -159,6 +169,24 @@ func newLexicon(keywords []string) lexicon {
 		}
 	}
 	return lx
+}
+
+// anchorsOf returns the longest word of each phrase: a text that holds
+// a phrase holds its words, and the longest is the rarest as a rule.
+func anchorsOf(phrases []string) []string {
+	var out []string
+	for _, p := range phrases {
+		anchor := ""
+		for _, w := range words(strings.ToLower(p)) {
+			if utf8.RuneCountInString(w) > utf8.RuneCountInString(anchor) {
+				anchor = w
+			}
+		}
+		if anchor != "" && !slices.Contains(out, anchor) {
+			out = append(out, anchor)
+		}
+	}
+	return out
 }
 
 // hits is what a scan found: for each list, its first phrase in the text

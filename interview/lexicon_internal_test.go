@@ -8,6 +8,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/followupd/followupd/mail"
 )
@@ -279,5 +280,32 @@ func TestLexiconReadsOutcomesInEveryScript(t *testing.T) {
 				t.Errorf("list %d found %q, want found=%v", tc.l, got, tc.found)
 			}
 		})
+	}
+}
+
+// TestAnchorsHoldEveryPhrase: a text that holds a phrase of a list read
+// by hasWord must hold one of the list's anchors too, or mayHold would
+// skip a phrase that is there.
+func TestAnchorsHoldEveryPhrase(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		phrases []string
+		anchor  list
+	}{
+		{"hiring", hiringPhrases, lHiringAnchor},
+		{"good news", goodNewsPhrases, lGoodNewsAnchor},
+		{"the writer's new job", writersNewJobPhrases, lNewJobAnchor},
+	} {
+		for _, p := range tc.phrases {
+			_, n := utf8.DecodeRuneInString(p)
+			for _, text := range []string{"Hi Sam,\n\n" + p + " a thing.", strings.ToUpper(p[:n]) + p[n:] + "!"} {
+				if !hasWord(normalize(text), p) {
+					t.Fatalf("%s: %q does not hold %q as hasWord reads it", tc.name, text, p)
+				}
+				if h := defaultLexicon().scan(text); h.has(tc.anchor) == "" {
+					t.Errorf("%s: %q holds %q but none of its anchors", tc.name, text, p)
+				}
+			}
+		}
 	}
 }

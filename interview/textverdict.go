@@ -853,7 +853,7 @@ func (a *analysis) about(m *mail.Message, ctx msgContext, cfg Config) string {
 	}
 	// A role named near the top, not the writer's own new one ("fang im
 	// Januar als Produktmanagerin an"), unless they hire too.
-	if r := a.topsRole(); r != "" && (writersNewJob(a.text) == "" || a.hiresForRole()) {
+	if r := a.topsRole(); r != "" && (a.ownNewJob() == "" || a.hiresForRole()) {
 		return fmt.Sprintf("the text names a role (%q)", r)
 	}
 	if a.recruiterMail(m) && either(&a.subj, &a.body, lMeeting) != "" {
@@ -3068,40 +3068,82 @@ func hiringForRole(text string) bool {
 	return false
 }
 
+// textMemo holds the answers to the dearest questions a verdict asks of
+// a message's text alone, once asked. The text is final once read, so
+// every copy of a reading may share them (see analysis.copyRead): a
+// worst-case first pass judges thousands of messages twice, and asked
+// them twice before.
+type textMemo struct {
+	hiring                   int8 // hiresForRole: 0 not asked yet, 1 yes, -1 no
+	topRole, outcome         string
+	topRoleDone, outcomeDone bool
+}
+
+// memoOf returns a's memo, making it on first use (a reading made by
+// hand in a test has none).
+func (a *analysis) memoOf() *textMemo {
+	if a.memo == nil {
+		a.memo = &textMemo{}
+	}
+	return a.memo
+}
+
+// mayHold reports whether the text may hold a phrase of the list whose
+// anchors l holds: not when the lexicon's scan, made as the message was
+// read, found none of them in the subject or the text (the subject may
+// have been put above the text since; see analysis.times).
+func (a *analysis) mayHold(l list) bool {
+	return !a.scanned || a.body.has(l) != "" || a.subj.has(l) != ""
+}
+
 // hiresForRole is hiringForRole of the message's text, read once: the
 // verdict asks it in several places.
 func (a *analysis) hiresForRole() bool {
-	if a.hiringState == 0 {
-		a.hiringState = -1
-		if hiringForRole(a.text) {
-			a.hiringState = 1
+	m := a.memoOf()
+	if m.hiring == 0 {
+		m.hiring = -1
+		if a.mayHold(lHiringAnchor) && hiringForRole(a.text) {
+			m.hiring = 1
 		}
 	}
-	return a.hiringState > 0
+	return m.hiring > 0
 }
 
 // hiresInText reports a text that names a role the writer hires for:
 // one named at its top that is not the writer's own new job, or a phrase
 // of hiring beside a role.
 func (a *analysis) hiresInText() bool {
-	return a.topsRole() != "" && writersNewJob(a.text) == "" || a.hiresForRole()
+	return a.topsRole() != "" && a.ownNewJob() == "" || a.hiresForRole()
+}
+
+// ownNewJob is writersNewJob of the message's text.
+func (a *analysis) ownNewJob() string {
+	if !a.mayHold(lNewJobAnchor) {
+		return ""
+	}
+	return writersNewJob(a.text)
 }
 
 // topsRole is roleFrom of the top of the message's text, read once. A
 // role is named near the top; the rest of a long text costs time.
 func (a *analysis) topsRole() string {
-	if !a.topRoleDone {
-		a.topRole, a.topRoleDone = roleFrom(nil, []string{truncate(a.text, 4<<10)}), true
+	m := a.memoOf()
+	if !m.topRoleDone {
+		m.topRole, m.topRoleDone = roleFrom(nil, []string{truncate(a.text, 4<<10)}), true
 	}
-	return a.topRole
+	return m.topRole
 }
 
 // outcomeOfText is outcomeCall of the message's text, read once.
 func (a *analysis) outcomeOfText() string {
-	if !a.outcomeDone {
-		a.outcome, a.outcomeDone = outcomeCall(a.text), true
+	m := a.memoOf()
+	if !m.outcomeDone {
+		m.outcomeDone = true
+		if a.mayHold(lGoodNewsAnchor) {
+			m.outcome = outcomeCall(a.text)
+		}
 	}
-	return a.outcome
+	return m.outcome
 }
 
 // hasPluralRoleWord reports a job title's word in the English plural
