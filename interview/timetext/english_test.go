@@ -103,6 +103,8 @@ func TestFindEnglish(t *testing.T) {
 			want: time.Date(2026, 12, 10, 19, 0, 0, 0, time.UTC), zone: "ET"},
 		{name: "a bare hour after a day, whatever follows", text: "Thursday at 11 it is - I've blocked 90 minutes", want: at(12, 3, 11, 0)},
 		{name: "a year after an ordinal without a comma", text: "Thursday, November 12th 2026 2:00 PM - 3:00 PM", want: time.Date(2026, 11, 12, 14, 0, 0, 0, berlin), dur: time.Hour},
+		{name: "the writer's clock, then which", text: "I'll call you Thursday at 11 my time (Central) - that should be 6pm for you.", want: time.Date(2026, 12, 3, 11, 0, 0, 0, zone(t, "America/Chicago")), zone: "Central"},
+		{name: "our time, then which", text: "Thursday at 11:00 our time (Eastern)", want: time.Date(2026, 12, 3, 11, 0, 0, 0, zone(t, "America/New_York")), zone: "Eastern"},
 		{name: "am glued to the hour before a weekday", text: "would 8am Wednesday 9 December Sydney time work?", want: time.Date(2026, 12, 9, 8, 0, 0, 0, zone(t, "Australia/Sydney")), zone: "Sydney time"},
 		{name: "zone in words", text: "December 3rd at 2:30pm Central Time",
 			want: time.Date(2026, 12, 3, 14, 30, 0, 0, chicago), zone: "Central Time"},

@@ -493,9 +493,14 @@ func (s *scanner) zoneAt(i int) (elem, bool) {
 	}
 	// After the phrases ("Central Time"): "noon Pacific", "2pm Eastern": a US region's name right after a
 	// time is its zone. Elsewhere the words mean other things.
-	if iana := clockRegions[string(s.fold[t.k0:t.k1])]; iana != "" && t.capital && s.afterClock(i) {
-		if loc := loadLocation(iana); loc != nil {
-			z.t1, z.loc, z.zname, z.zrank = i+1, loc, s.text[t.pos:t.end], rankWords
+	// "at 11 my time (Central)": the writer says whose clock, then which.
+	if iana := clockRegions[string(s.fold[t.k0:t.k1])]; iana != "" && t.capital {
+		at := i
+		if j, ok := s.writersClockBefore(i); ok {
+			at = j
+		}
+		if loc := loadLocation(iana); loc != nil && s.afterClock(at) {
+			z.t0, z.t1, z.loc, z.zname, z.zrank = at, i+1, loc, s.text[t.pos:t.end], rankWords
 			return z, true
 		}
 	}
@@ -566,6 +571,27 @@ func (s *scanner) afterClock(i int) bool {
 		k++
 	}
 	return k == i || k == i-1 && (s.punct(i-1, '(') || s.punct(i-1, '（'))
+}
+
+// writersClockBefore returns where "my time" or "our (local) time",
+// and an opening parenthesis, start right before i: "11 my time
+// (Central)".
+func (s *scanner) writersClockBefore(i int) (int, bool) {
+	k := i
+	if s.punct(k-1, '(') {
+		k--
+	}
+	if !s.is(k-1, "time") {
+		return 0, false
+	}
+	k--
+	if s.is(k-1, "local") {
+		k--
+	}
+	if s.is(k-1, "my") || s.is(k-1, "our") {
+		return k - 1, true
+	}
+	return 0, false
 }
 
 // offsetZone reads "UTC", "GMT+1", "UTC-05:00", "GMT+0100" at i, and the
