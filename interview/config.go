@@ -318,6 +318,17 @@ var freemailDomains = []string{
 	"aon.at", "chello.at", "a1.net", "kabsi.at", "hispeed.ch", "telefonica.net", "movistar.es", "ono.com",
 	"ig.com.br", "prodigy.net.mx", "ntlworld.com", "comhem.se", "bredband.net", "tele2.se", "get2net.dk",
 	"mail.dk", "inbox.lv", "netcologne.de", "ewetel.net",
+	// Portugal, Spain, Italy, Greece, Turkey, the Balkans, the Baltics,
+	// Eastern Europe, Latin America and Asia, by their national services.
+	"sapo.pt", "iol.pt", "clix.pt", "netcabo.pt", "meo.pt", "vodafone.pt", "yahoo.es", "hotmail.es", "terra.es",
+	"alice.es", "hotmail.it", "yahoo.it", "email.it", "fastwebnet.it", "otenet.gr", "windowslive.com",
+	"yahoo.gr", "hotmail.gr", "mynet.com", "hotmail.com.tr", "yandex.com.tr", "t-com.hr", "net.hr", "gmail.hr",
+	"siol.net", "eunet.rs", "sbb.rs", "mail.bg", "dir.bg", "ukr.net", "i.ua", "meta.ua", "bigmir.net",
+	"mail.ee", "hot.ee", "one.lt", "zebra.lv", "freemail.hu", "citromail.hu", "indamail.hu", "yahoo.ro",
+	"hotmail.fr", "yahoo.fr", "live.fr", "outlook.fr", "hotmail.co.uk", "live.co.uk", "yahoo.com.br",
+	"hotmail.com.br", "outlook.com.br", "yahoo.com.mx", "hotmail.com.ar", "yahoo.com.ar", "naver.com",
+	"daum.net", "hanmail.net", "126.com", "sina.com", "yahoo.co.jp", "docomo.ne.jp", "ezweb.ne.jp",
+	"yahoo.co.in", "yahoo.com.sg", "bigpond.com", "optusnet.com.au", "xtra.co.nz",
 }
 
 // Job boards send alerts; their domain names no employer either.

@@ -1137,6 +1137,38 @@ func TestAPartOfTheAgendaNamedByItsTime(t *testing.T) {
 	}
 }
 
+// TestAMoveWithASecondChoice: a recruiter asks to push the agreed call
+// by half an hour and offers another day as well; the user takes the
+// new hour and the recruiter confirms it. The other day was only
+// offered: no second interview.
+func TestAMoveWithASecondChoice(t *testing.T) {
+	reply := func(m mail.Message, to string) mail.Message {
+		m.InReplyTo, m.References = []string{to}, []string{to}
+		return m
+	}
+	agreed := namedMessage("intro-1@halvard-analytics.example", "2026-11-24T11:12:00Z", "Priya Nair", "priya.nair@halvard-analytics.example",
+		"Senior Data Engineer - intro call", "Hi Sam,\n\nthanks for applying for the Senior Data Engineer role. Would Monday 30 November at 14:00 Irish time work for a 30-minute intro call with our engineering manager?\n\nPriya")
+	yes := reply(textMessage("intro-2@example.org", "2026-11-24T18:40:00+01:00", "sam.rivera@example.org", "Re: Senior Data Engineer - intro call",
+		"Hi Priya,\n\nMonday 30 November at 14:00 works for me.\n\nSam"), "intro-1@halvard-analytics.example")
+	yes.From, yes.To = addr("Sam Rivera", "sam.rivera@example.org"), addr("Priya Nair", "priya.nair@halvard-analytics.example")
+	push := reply(namedMessage("intro-3@halvard-analytics.example", "2026-11-25T10:03:00Z", "Priya Nair", "priya.nair@halvard-analytics.example",
+		"RE: Senior Data Engineer - intro call", "Hi Sam,\n\nsmall wrinkle - our manager has a clash at 14:00 on the 30th now. Could we push it by half an hour, so 14:30 Irish time? Otherwise Tuesday 1 Dec at 11:00 is also open.\n\nPriya"),
+		"intro-2@example.org")
+	took := reply(textMessage("intro-4@example.org", "2026-11-25T12:00:00+01:00", "sam.rivera@example.org", "Re: Senior Data Engineer - intro call",
+		"14:30 on Monday is fine, no problem.\n\nSam"), "intro-3@halvard-analytics.example")
+	took.From, took.To = addr("Sam Rivera", "sam.rivera@example.org"), addr("Priya Nair", "priya.nair@halvard-analytics.example")
+	confirmed := reply(namedMessage("intro-5@halvard-analytics.example", "2026-11-25T12:30:00Z", "Priya Nair", "priya.nair@halvard-analytics.example",
+		"RE: Senior Data Engineer - intro call", "Hi Sam,\n\nperfect, updated:\n\nMonday 30 November, 14:30-15:00 Irish time\nIntro call with our engineering manager\n\nPriya"),
+		"intro-4@example.org")
+	ivs := interview.Build([]mail.Message{agreed, yes, push, took, confirmed}, nil, sampleConfig())
+	if len(ivs) != 1 || !ivs[0].Start.Equal(utc("20261130T143000Z")) {
+		for _, iv := range ivs {
+			t.Logf("%q at %s (%s)", iv.Company, iv.Start.UTC(), iv.StatusReason)
+		}
+		t.Fatalf("want one interview at 14:30 UTC on 30 November")
+	}
+}
+
 // TestClockTakenOnTheEmployersClock holds a clock an NHS Trust's manager
 // proposes, which the user's answer takes on a day, to the Trust's clock
 // (the UK's), not the user's; NHS Jobs' notice of the change then moves

@@ -2782,6 +2782,12 @@ func chosenOffer(offer, reply *input, cfg Config) (*timeRead, string) {
 		h := lx.scan(contrastClause(reply.a.text, mt.Pos, mt.End))
 		return h.has(lDecline) != ""
 	}
+	// namedOther: the answer names a time on a weekday none of the offers
+	// is on ("14:30 on Monday is fine" to "Could we push it to 14:30?
+	// Otherwise Tuesday 1 Dec at 11:00 is also open"): it took something
+	// else. (On an offer's day it may be the same moment on the user's
+	// clock: "Wednesday at 5pm my time" to "4pm London / 5pm Berlin".)
+	namedOther := false
 	if reply.a.text != "" {
 		opt := timetext.Options{Ref: reply.m.Date, Loc: offer.a.zone(cfg)}
 		if counterProposes(reply.a.text, offers, opt) {
@@ -2799,6 +2805,18 @@ func chosenOffer(offer, reply *input, cfg Config) (*timeRead, string) {
 					mt.Start.Hour() == o.Hour() && mt.Start.Minute() == o.Minute() {
 					return &offers[i], "the one the user took"
 				}
+			}
+			// By its weekday only: a numeric date is read on the
+			// user's side of the ocean ("Tuesday 12/1" answered to a
+			// US hiring manager). Nor the offer on the user's clock:
+			// "that's 21:30 on the Tuesday for me" to "Wed 13 Jan,
+			// 7:30am Sydney time".
+			if mt.Relative && !slices.ContainsFunc(offers, func(o timeRead) bool {
+				mine := o.found.Start.In(cfg.location())
+				return o.found.Start.Weekday() == mt.Start.Weekday() ||
+					mine.Weekday() == mt.Start.Weekday() && mine.Hour() == mt.Start.Hour() && mine.Minute() == mt.Start.Minute()
+			}) {
+				namedOther = true
 			}
 		}
 		// "Wednesday works for me": the one slot offered on that day.
@@ -2834,7 +2852,7 @@ func chosenOffer(offer, reply *input, cfg Config) (*timeRead, string) {
 	}
 	// The one time offered, answered: taken unless the answer turns
 	// something down ("passt mir leider nicht" holds "passt" too).
-	if h := lx.scan(reply.a.text); len(offers) == 1 && h.has(lDecline) == "" {
+	if h := lx.scan(reply.a.text); len(offers) == 1 && h.has(lDecline) == "" && !namedOther {
 		return &offers[0], "answered by the user"
 	}
 	return nil, ""

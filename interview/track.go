@@ -2230,7 +2230,8 @@ func (b *builder) textCompany(in *input) string {
 			return c
 		}
 	}
-	if c := b.notUser(companyFromText(m.Subject, in.a.people, b.cfg.keywords())); c != "" && !namedAsPerson(in.a.text, c) && !sendersFirstName(c, m.From) {
+	if c := b.notUser(companyFromText(m.Subject, in.a.people, b.cfg.keywords())); c != "" && !namedAsPerson(in.a.text, c) && !sendersFirstName(c, m.From) &&
+		!personMetAtSendersCompany(c, m) {
 		return senderOverTeam(c, m.Subject, in)
 	}
 	for _, a := range append(append([]mail.Address{}, m.From...), m.ReplyTo...) {
@@ -2979,6 +2980,24 @@ func carriesUID(a *analysis, uid string) bool {
 // sendersFirstName reports a name that begins a sender's longer display
 // name: "Jana hat Ihnen eine Nachricht gesendet" from "Jana Albrecht via
 // LinkedIn" names the writer, not her employer.
+// personMetAtSendersCompany reports a subject's one word after "with"
+// ("Senior Data Engineer - intro call with Tom") in mail from a company's
+// own domain that the word does not spell: someone there whom the user
+// meets. From a private mailbox, an agency or a system the word may well
+// be the employer ("Interview with Stripe").
+func personMetAtSendersCompany(c string, m *mail.Message) bool {
+	ws := strings.Fields(cleanSubject(m.Subject))
+	if strings.Contains(c, " ") || len(ws) < 2 || ws[len(ws)-1] != c || !meetWithWords[strings.ToLower(ws[len(ws)-2])] {
+		return false
+	}
+	d := domainOf(firstAddress(m.From))
+	if !companyDomain(d) || agencyDomain(d) {
+		return false
+	}
+	label, _, _ := strings.Cut(orgDomain(d), ".")
+	return !likelySameCompany(c, label) && !strings.Contains(squash(label), squash(c))
+}
+
 func sendersFirstName(name string, from []mail.Address) bool {
 	for _, a := range from {
 		n := a.Name

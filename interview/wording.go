@@ -954,6 +954,11 @@ var (
 		"does that work", "would that work", "are you available", "are you free", "could you do",
 		"let me know which", "let me know what works", "one of these", "the following slots", "works for you", "grab time",
 		"the following times", "options", "slots", "alternatively", "alternativ", "alternativement",
+		// A second choice after the first: "Could we push it to 14:30?
+		// Otherwise Tuesday 1 Dec at 11:00 is also open."
+		"is also open", "are also open", "is also free", "are also free", "is also possible", "would also be possible",
+		"also an option", "ginge auch", "wäre auch möglich", "est aussi possible", "est également possible",
+		"también es posible", "también está libre", "è anche possibile", "is ook mogelijk", "também é possível",
 		"alternativamente", "in alternativa", "alternatief", "alternatywnie", "alternativt",
 		"passt ihnen", "passt dir", "hätten sie zeit", "hättest du zeit", "welcher termin",
 		"folgende termine", "zur auswahl",
@@ -1312,6 +1317,15 @@ var (
 		"besichtigung", "wohnungsbesichtigung", "viewing of the flat", "flat viewing", "apartment viewing",
 		"property viewing", "handwerker", "techniker kommt", "technician visit", "physiotherapie", "physiotherapy", "physio",
 		"friseur", "hairdresser", "werkstatttermin", "car service", "rendez-vous en agence",
+		// A home's heating serviced, which French calls "entretien" too:
+		// "Rendez-vous entretien annuel chaudière".
+		"entretien chaudière", "entretien annuel chaudière", "entretien de la chaudière", "entretien de votre chaudière",
+		"entretien annuel de la chaudière", "entretien annuel obligatoire", "ramonage", "boiler service", "boiler check",
+		"gas safety check", "gas safety inspection", "heizungswartung", "wartung ihrer heizung", "thermenwartung",
+		"schornsteinfeger", "manutenzione caldaia", "revisione caldaia", "revisione della caldaia",
+		"revisión de la caldera", "mantenimiento de la caldera", "revisão da caldeira", "onderhoud cv-ketel",
+		"onderhoud van uw cv-ketel", "onderhoud van de cv-ketel", "ketelonderhoud", "przegląd kotła", "serwis kotła",
+		"pannuhuolto", "service af fyr",
 		"visite de l'appartement", "cita en la sucursal", "visita del piso", "bezichtiging",
 		// A flat's viewing, where a landlord may want "un breve
 		// colloquio conoscitivo" with the tenants to be.
