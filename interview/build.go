@@ -1685,6 +1685,32 @@ func roleFromPitch(t *tracked, ins []input) string {
 	return role
 }
 
+// teamInThread is t's company, unless it stands after the job title in
+// the subject of t's thread, where a team stands as often, and one of
+// the thread's messages signs for its sender's own organisation
+// (senderOverTeam, for a thread): "Candidatura Product Manager –
+// Plataforma de Autoconsumo", confirmed from a phone by one line, from
+// a recruiter whose first letter signed "Talent Acquisition · Lumbre
+// Energía".
+func teamInThread(t *tracked, byID map[string]*input) string {
+	c := t.iv.Company
+	if c == "" {
+		return c
+	}
+	for _, id := range t.iv.Thread {
+		in := byID[id]
+		// (A hiring system's display name may be its recruiter's, which
+		// only the message itself tells from the employer's.)
+		if in == nil || in.a.sent || isVendor(domainOf(firstAddress(in.m.From))) || !afterTitle(cleanSubject(in.m.Subject), c) {
+			continue
+		}
+		if v := sendersOwnName(c, in); v != "" {
+			return v
+		}
+	}
+	return c
+}
+
 // roleInCompanysSubjects reads the role from the subjects of earlier
 // mail that names t's company, from a hiring system or a person, outside
 // t's thread: "Parcelbird - Take-home assignment (Backend Engineer, Go)"
@@ -2298,6 +2324,7 @@ func (b *builder) result(ins []input) []Interview {
 			t.iv.Company = clientInThread(t, byID)
 		}
 		t.iv.Company = b.spelledInThread(t, ins, byID)
+		t.iv.Company = teamInThread(t, byID)
 		if t.iv.Role == "" {
 			t.iv.Role = roleInThread(t, byID)
 		}

@@ -1118,3 +1118,28 @@ func TestRoleFromEarlierMailNamingTheCompany(t *testing.T) {
 		})
 	}
 }
+
+// TestTeamAfterTheTitleInAThread: the subject names a team after the
+// title; the one-line confirmation sent from a phone spells no company,
+// but the recruiter's first letter in the thread signs with it.
+func TestTeamAfterTheTitleInAThread(t *testing.T) {
+	const subject = "Candidatura Product Manager – Plataforma de Autoconsumo"
+	first := namedMessage("c-1@lumbre-energia.example", "2026-11-30T11:18:00Z", "Lucía Ferrer", "lucia.ferrer@lumbre-energia.example", subject,
+		"Hola Sam:\n\nTe escribo en relación con tu candidatura para el puesto de Product Manager – Plataforma de Autoconsumo. "+
+			"Nos gustaría tener una primera llamada telefónica contigo.\n\n¿Qué disponibilidad tienes esta semana?\n\nUn saludo,\nLucía\n\n"+
+			"Lucía Ferrer Quintana\nTalent Acquisition · Lumbre Energía\nPaseo de la Castellana 141, 28046 Madrid")
+	answer := textMessage("c-2@example.org", "2026-11-30T18:05:00+01:00", "sam.rivera@example.org", "Re: "+subject,
+		"Hola Lucía:\n\nEl jueves y el viernes estoy libre hasta las 13:00.\n\nSam")
+	answer.From, answer.To = addr("Sam Rivera", "sam.rivera@example.org"), addr("Lucía Ferrer", "lucia.ferrer@lumbre-energia.example")
+	answer.InReplyTo, answer.References = []string{"c-1@lumbre-energia.example"}, []string{"c-1@lumbre-energia.example"}
+	call := namedMessage("c-3@lumbre-energia.example", "2026-12-01T07:41:00Z", "Lucía Ferrer", "lucia.ferrer@lumbre-energia.example", "Re: "+subject,
+		"Perfecto Sam, te llamo el jueves a las 11 (hora de Madrid) a ese número. Hablamos!\n\nEnviado desde mi iPhone")
+	call.InReplyTo, call.References = []string{"c-2@example.org"}, []string{"c-1@lumbre-energia.example", "c-2@example.org"}
+	ivs := interview.Build([]mail.Message{first, answer, call}, nil, sampleConfig())
+	if len(ivs) != 1 || ivs[0].Company != "Lumbre Energía" {
+		for _, iv := range ivs {
+			t.Logf("%q at %s, role %q", iv.Company, iv.Start.UTC(), iv.Role)
+		}
+		t.Fatalf("want one interview with Lumbre Energía")
+	}
+}

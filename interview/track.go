@@ -2011,6 +2011,15 @@ func senderOverTeam(c, title string, in *input) string {
 	if in == nil || !afterTitle(title, c) {
 		return c
 	}
+	if v := sendersOwnName(c, in); v != "" {
+		return v
+	}
+	return c
+}
+
+// sendersOwnName is the name of the organisation in's sender writes for
+// (see senderOverTeam), when it is not c: "" if in names none.
+func sendersOwnName(c string, in *input) string {
 	for _, a := range in.m.From {
 		// ("State of Oregon" for "Oregon Health Data Authority": a
 		// jurisdiction's system writing for one of its agencies, whose
@@ -2039,7 +2048,7 @@ func senderOverTeam(c, title string, in *input) string {
 			}
 		}
 	}
-	return c
+	return ""
 }
 
 // sharesNameWord reports two names with a capitalised word of four
