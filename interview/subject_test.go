@@ -1143,3 +1143,25 @@ func TestTeamAfterTheTitleInAThread(t *testing.T) {
 		t.Fatalf("want one interview with Lumbre Energía")
 	}
 }
+
+// TestCompanyOfAPersonANetworkRelays: a professional network relays a
+// person's message under her name; its text gives her employer after her
+// title, in brackets or after a comma.
+func TestCompanyOfAPersonANetworkRelays(t *testing.T) {
+	for _, tc := range []struct{ name, lead, want string }{
+		{"in brackets, in German", "Mira Okonkwo (Talent Acquisition Lead bei Feldfunk GmbH) hat dir eine Nachricht geschickt:", "Feldfunk"},
+		{"after a comma, in English", "Mira Okonkwo, Talent Acquisition Lead at Feldfunk\nsent you a message:", "Feldfunk"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m := namedMessage("x-1@mail.xing.com", "2026-12-02T10:00:00Z", "XING", "mailrobot@mail.xing.com", "Mira Okonkwo hat dir eine Nachricht geschickt",
+				"Hallo Sam,\n\n"+tc.lead+"\n\nSuper, freut mich! Dann lass uns Mittwoch, 9.12., um 16 Uhr zum Kennenlernen machen.\n\nBis dann!\nMira\n\nNachricht beantworten:\nhttps://www.xing.com/chats/b8c2e1f4a7d9")
+			ivs := interview.Build([]mail.Message{m}, nil, sampleConfig())
+			if len(ivs) != 1 || ivs[0].Company != tc.want {
+				for _, iv := range ivs {
+					t.Logf("%q at %s", iv.Company, iv.Start.UTC())
+				}
+				t.Fatalf("want one interview with %s", tc.want)
+			}
+		})
+	}
+}

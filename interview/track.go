@@ -2241,6 +2241,14 @@ func (b *builder) textCompany(in *input) string {
 	}
 	if c := b.notUser(companyFromText(m.Subject, in.a.people, b.cfg.keywords())); c != "" && !namedAsPerson(in.a.text, c) && !sendersFirstName(c, m.From) &&
 		!personMetAtSendersCompany(c, m) {
+		// "Mira Okonkwo hat dir eine Nachricht geschickt", then "Mira
+		// Okonkwo (Talent Acquisition Lead bei Feldfunk GmbH) hat dir
+		// ...": a network relays a person, whose employer it gives.
+		if isJobBoard(domainOf(firstAddress(m.From))) {
+			if e := b.notUser(employerOfNamed(in.a.text, c)); e != "" {
+				return e
+			}
+		}
 		return senderOverTeam(c, m.Subject, in)
 	}
 	for _, a := range append(append([]mail.Address{}, m.From...), m.ReplyTo...) {
@@ -2989,6 +2997,43 @@ func carriesUID(a *analysis, uid string) bool {
 // sendersFirstName reports a name that begins a sender's longer display
 // name: "Jana hat Ihnen eine Nachricht gesendet" from "Jana Albrecht via
 // LinkedIn" names the writer, not her employer.
+// employerOfNamed returns the organisation a text gives after name, in
+// brackets or after a comma, with the person's title: "Mira Okonkwo
+// (Talent Acquisition Lead bei Feldfunk GmbH)", "Priya Raman, Recruiter
+// at Cobalt Systems". "" when it gives none.
+func employerOfNamed(text, name string) string {
+	text = truncate(text, 4<<10)
+	for from := 0; ; {
+		i := strings.Index(text[from:], name)
+		if i < 0 {
+			return ""
+		}
+		i += from + len(name)
+		from = i
+		rest := text[i:]
+		var inner string
+		switch {
+		case strings.HasPrefix(strings.TrimLeft(rest, " "), "("):
+			rest = strings.TrimLeft(rest, " ")[1:]
+			end := strings.IndexByte(rest, ')')
+			if end < 0 {
+				continue
+			}
+			inner = rest[:end]
+		case strings.HasPrefix(rest, ", "):
+			inner, _, _ = strings.Cut(rest[2:], "\n")
+		default:
+			continue
+		}
+		if len(inner) > 100 {
+			continue
+		}
+		if m := atOrganisationRE.re().FindStringSubmatch(inner); m != nil && hasRoleWord(inner[:strings.Index(inner, m[0])]) {
+			return withoutLegalForm(strings.TrimSpace(m[1]))
+		}
+	}
+}
+
 // personMetAtSendersCompany reports a subject's one word after "with"
 // ("Senior Data Engineer - intro call with Tom") in mail from a company's
 // own domain that the word does not spell: someone there whom the user
