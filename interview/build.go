@@ -1661,19 +1661,25 @@ var teamAfterRE = lazyRE(`^(\s+[–—-]\s+|,\s+)([^–—|,-]+?)\s*(?:\|.*)?$`)
 // booking page's "20 Minute Intro Call with Oliver Pryce" that names no
 // job. One title only: an agency pitching two jobs does not say which.
 func roleFromPitch(t *tracked, ins []input) string {
-	role := ""
-	for i := range ins {
-		in := &ins[i]
+	return soleRole(ins, func(in *input) string {
 		if in.a.sent || in.a.skip || !in.m.Date.Before(t.iv.InvitedAt) || t.thread[in.m.MessageID] {
-			continue
+			return ""
 		}
-		from := firstAddress(in.m.From)
-		if !t.people[from] || !PersonAddress(from) {
-			continue
+		if from := firstAddress(in.m.From); !t.people[from] || !PersonAddress(from) {
+			return ""
 		}
 		// Its subject, else its text: "Dank je wel voor je sollicitatie
 		// op de vacature Senior Software Engineer – Data Platform".
-		r := roleFrom([]string{in.m.Subject}, []string{in.a.text})
+		return roleFrom([]string{in.m.Subject}, []string{in.a.text})
+	})
+}
+
+// soleRole is the one role that read finds in ins ("" for a message it
+// does not read): "" when none does, or when two differ.
+func soleRole(ins []input, read func(*input) string) string {
+	role := ""
+	for i := range ins {
+		r := read(&ins[i])
 		if r == "" {
 			continue
 		}
@@ -1721,23 +1727,13 @@ func roleInCompanysSubjects(t *tracked, ins []input) string {
 	if letters(company) < 3 {
 		return ""
 	}
-	role := ""
-	for i := range ins {
-		in := &ins[i]
+	return soleRole(ins, func(in *input) string {
 		if in.a.sent || in.a.skip || !in.m.Date.Before(t.iv.Start) || t.thread[in.m.MessageID] ||
 			!hasWord(strings.ToLower(in.m.Subject), company) {
-			continue
-		}
-		r := roleFrom([]string{in.m.Subject}, nil)
-		if r == "" {
-			continue
-		}
-		if role != "" && !strings.EqualFold(role, r) {
 			return ""
 		}
-		role = r
-	}
-	return role
+		return roleFrom([]string{in.m.Subject}, nil)
+	})
 }
 
 // named is a value and where it came from.
