@@ -933,6 +933,13 @@ func (a *analysis) appointmentStands(m *mail.Message, p string) bool {
 	if jobOrAdmission[p] && (a.ctxJob || roleFrom([]string{m.Subject}, nil) != "" || a.hiresForRole()) {
 		return false
 	}
+	// "Einladung zum Vorstellungsgespräch – DevOps Engineer (m/w/d)",
+	// from the employer, whose text says the application came through
+	// the Agentur für Arbeit: the service named, not its appointment.
+	if slices.Contains(employmentServices, p) && a.subj.has(lKeyword) != "" && roleFrom([]string{m.Subject}, nil) != "" &&
+		companyDomain(domainOf(firstAddress(m.From))) && a.subj.has(lAppointment) == "" {
+		return false
+	}
 	if !slices.Contains(saysNoInterviewPhrases, p) {
 		return true
 	}

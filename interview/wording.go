@@ -1332,11 +1332,7 @@ var (
 		"visita dell'immobile", "visita dell'appartamento", "visita appartamento", "potenziali inquilini",
 		"possibili inquilini", "futuri inquilini", "potential tenants", "prospective tenants", "future tenants",
 		"zukünftigen mieter", "futurs locataires", "futuros inquilinos", "toekomstige huurders",
-		"agentur für arbeit", "arbeitsagentur", "jobcenter", "beratungsgespräch", "arbeitsvermittlung",
-		"pôle emploi", "france travail", "jobcentre plus", "sepe", "uwv", "arbetsförmedlingen",
-		"jobcenteret", "nav kontor", "urząd pracy", "centro per l'impiego", "iefp",
-		"actiris", "vdab", "le forem", "arbeitsmarktservice", "regionales arbeitsvermittlungszentrum",
-		"werkplein", "te-palvelut", "te-toimisto", "työllisyyspalvelut", "työllisyyspalvelujen", "työllisyyspalveluiden", "työllisyyspalveluihin", "työllisyyspalveluissa", "työllisyyspalveluista", "työnhakijaksi", "úřad práce", "inem", "anpal", "jobnet",
+		"beratungsgespräch", "työnhakijaksi",
 		// How a public employment service names the user, which no
 		// employer does: registered as looking for work, with its
 		// benefits and its counsellor.
@@ -1579,7 +1575,7 @@ var (
 		"doradca zawodowy", "doradztwo zawodowe", "coaching kariery", "karriärcoach", "karriärrådgivning",
 		"karriärvägledning", "karriärrådgivare", "karriererådgivning", "karriererådgiver", "karriereveiledning",
 		"karriereveileder", "uravalmennus", "uraohjaus", "kariérní poradenství", "kariérní kouč",
-	}, append(saysNoInterviewPhrases, hiredPhrases...)...)
+	}, append(append(saysNoInterviewPhrases, hiredPhrases...), employmentServices...)...)
 	// saysNoInterviewPhrases are a meeting that says it is none ("No
 	// interviews, I promise - just coffee"). A founder who says whom he
 	// hires calls his first talk that too ("We're about to hire our first
@@ -1592,6 +1588,19 @@ var (
 		"nessun colloquio", "não é uma entrevista", "geen sollicitatiegesprek", "geen interview",
 		"nie jest to rozmowa kwalifikacyjna", "ingen intervju", "ikke et jobinterview", "ei ole haastattelu",
 		"není to pohovor",
+	}
+	// employmentServices are the public employment services by their
+	// names: their appointments are no job interviews, though an
+	// employer's invitation may name them ("Ihre Bewerbung, die uns über
+	// den Vermittlungsvorschlag der Agentur für Arbeit erreicht hat"; see
+	// analysis.appointmentStands).
+	employmentServices = []string{
+		"agentur für arbeit", "arbeitsagentur", "jobcenter", "arbeitsvermittlung",
+		"pôle emploi", "france travail", "jobcentre plus", "sepe", "uwv", "arbetsförmedlingen",
+		"jobcenteret", "nav kontor", "urząd pracy", "centro per l'impiego", "iefp",
+		"actiris", "vdab", "le forem", "arbeitsmarktservice", "regionales arbeitsvermittlungszentrum",
+		"werkplein", "te-palvelut", "te-toimisto", "työllisyyspalvelut", "työllisyyspalvelujen", "työllisyyspalveluiden",
+		"työllisyyspalveluihin", "työllisyyspalveluissa", "työllisyyspalveluista", "úřad práce", "inem", "anpal", "jobnet",
 	}
 	// A journalist's or researcher's interview is not a job interview.
 	pressPhrases = []string{
@@ -2504,6 +2513,11 @@ var firstPersonInterview = append([]string{
 	"mam rozmowę", "jag har en intervju", "jag har fått en intervju", "jeg har en jobsamtale",
 	"jeg har fået en jobsamtale", "jeg har et jobbintervju", "jeg har fått jobbintervju", "minulla on haastattelu",
 	"mám pohovor",
+	// The South Slavic languages, Slovak, Hungarian, Romanian, Greek,
+	// Turkish and Ukrainian: "Imam intervju u petak u 10h".
+	"imam intervju", "imam razgovor za posao", "imam razgovor", "imam intervjú", "imam razgovor za službo",
+	"van egy állásinterjúm", "állásinterjúm lesz", "am un interviu", "am interviu", "έχω συνέντευξη",
+	"mülakatım var", "bir mülakatım var", "у мене співбесіда", "у меня собеседование", "имам интервю",
 	// "Ich hab ... endlich eine Einladung bekommen": invited, in the
 	// writer's own words.
 	"eine einladung bekommen", "eine einladung erhalten", "ich hab die einladung", "ich habe die einladung",
