@@ -1510,6 +1510,10 @@ var (
 		"antagningsintervju", "optagelsessamtale", "opptaksintervju", "přijímací zkouška", "executive mba", "mba programme",
 		"mba program", "family interview", "admissions team", "director of admissions", "entrance assessment",
 		"entrance exam", "aufnahmeprüfung", "examen d'entrée", "examen de admisión",
+		// A study place: "Ihre Bewerbung um einen Studienplatz im
+		// Masterstudiengang ... Gemäß § 5 der Zulassungsordnung".
+		"einen studienplatz", "zulassungsordnung", "zulassungsverfahren", "place on the programme", "place on our programme",
+		"plaza en el máster", "admission en master", "ammissione al master", "vaga no mestrado",
 		// A reference the user gives for someone else.
 		"reference check", "reference call", "as a reference", "referee for", "referenzgespräch",
 		"referenzauskunft", "prise de références", "référence pour", "referencia laboral", "referencias de",
@@ -1610,6 +1614,9 @@ var (
 		"for our podcast", "for my podcast", "for an article", "for our article", "for a story",
 		"for our magazine", "for our newsletter", "for our blog", "for our readers", "press interview",
 		"media interview", "research study", "user research", "user interview", "usability study",
+		// (Not the researcher's title, "UX researcher", which is a job's
+		// as often.)
+		"research participant",
 		// A product's research with its users, who are thanked with a
 		// voucher: "Vill du ställa upp på en användarintervju?".
 		"nutzerstudie", "test utilisateur", "entrevista de usuario", "intervista utente", "gebruikersinterview",
