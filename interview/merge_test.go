@@ -1265,6 +1265,7 @@ func TestCalendarMailsOfAKind(t *testing.T) {
 		{"a thesis tutor's hour", "Tutoría TFM - Sam Rivera", "jorge.salcedo@uatlantica.example", 0},
 		{"a car's service", "Inspection + winter tyre change", "service@brandt-kfz.example", 0},
 		{"a bank adviser about a mortgage", "Colloquio con il consulente - mutuo prima casa", "consulenza@banca-meridiana.example", 0},
+		{"a law firm's work permit consultation", "Work Permit Consultation (30 min) between Grace Lam and Sam Rivera", "grace.lam@fraserlam-law.example", 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			m := calMessageFrom("cal-9@x.example", "2026-11-26T09:00:00Z", "Invitation: "+tc.summary, "You have a new event.",

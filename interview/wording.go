@@ -1504,6 +1504,12 @@ var (
 		"visado de trabajo", "visado de residencia", "visto de trabalho", "visto de residência", "visa de séjour", "colloquio consolare", "richiesta di visto",
 		"entrevista no consulado", "pedido de visto", "visumaanvraag", "visumgesprek", "wniosek wizowy",
 		"rozmowa konsularna", "visumansökan", "migrationsverket", "udlændingestyrelsen",
+		// An adviser's paid consultation about the user's own papers:
+		// "Work Permit Consultation (30 min)" booked with a law firm.
+		// (Not the papers alone: a job's invitation asks for a "permis
+		// de travail" as often.)
+		"work permit consultation", "immigration consultation", "visa consultation", "legal consultation",
+		"tax consultation",
 		// Admission to a school or a programme, not to a job.
 		"admission interview", "admissions interview", "entrevista de admisión", "aufnahmegespräch",
 		"entretien d'admission", "colloquio di ammissione", "entrevista de admissão", "toelatingsgesprek",
