@@ -1058,18 +1058,21 @@ func acceptCompany(c string, people map[string]bool) string {
 // first names of people, joined by "&", commas or a word for "and"
 // (andWords).
 func firstNamesOnly(low string, people map[string]bool) bool {
-	firsts := map[string]bool{}
-	for p := range people {
-		if first, _, ok := strings.Cut(p, " "); ok {
-			firsts[first] = true
+	isFirst := func(w string) bool {
+		for p := range people {
+			if first, _, ok := strings.Cut(p, " "); ok && first == w {
+				return true
+			}
 		}
+		return false
 	}
 	named := false
 	for _, w := range strings.Fields(strings.NewReplacer("&", " ", ",", " ", "+", " ", "/", " ").Replace(low)) {
 		switch {
-		case firsts[w]:
+		case andWords[w]:
+		case isFirst(w):
 			named = true
-		case !andWords[w]:
+		default:
 			return false
 		}
 	}

@@ -1515,9 +1515,6 @@ func sameDay(a, b time.Time) bool {
 	return ay == by && am == bm && ad == bd
 }
 
-// answerBy reports a deadline word right before a time: "let us know by
-// tomorrow noon", "d'ici demain midi". Only the last words count: "by
-// Zoom on Thursday at 3pm" is a meeting.
 // dueAfter reports the word after a time that makes it a deadline in the
 // languages that write it there: Finnish "Haku on auki 14.12.2026 klo
 // 16.00 asti" (open until), "mennessä" (by), "saakka" (until).
@@ -1526,6 +1523,9 @@ func dueAfter(after string) bool {
 	return len(ws) > 0 && (ws[0] == "asti" || ws[0] == "mennessä" || ws[0] == "saakka")
 }
 
+// answerBy reports a deadline word right before a time: "let us know by
+// tomorrow noon", "d'ici demain midi". Only the last words count: "by
+// Zoom on Thursday at 3pm" is a meeting.
 func answerBy(before string) bool {
 	// "Interviewer:innen", "Kandidat*innen": German's inclusive ending is
 	// part of its word, not the Norwegian "innen" (by).

@@ -3097,7 +3097,9 @@ func hiringForRole(text string) bool {
 // a message's text alone, once asked. The text is final once read, so
 // every copy of a reading may share them (see analysis.copyRead): a
 // worst-case first pass judges thousands of messages twice, and asked
-// them twice before.
+// them twice before. It is not locked: a pass's Preview and its build
+// run one after the other (daemon: finish waits for the look over the
+// scan; the build starts once every mailbox is synced).
 type textMemo struct {
 	hiring                   int8 // hiresForRole: 0 not asked yet, 1 yes, -1 no
 	topRole, outcome         string

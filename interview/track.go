@@ -2994,14 +2994,14 @@ func carriesUID(a *analysis, uid string) bool {
 	return false
 }
 
-// sendersFirstName reports a name that begins a sender's longer display
-// name: "Jana hat Ihnen eine Nachricht gesendet" from "Jana Albrecht via
-// LinkedIn" names the writer, not her employer.
 // employerOfNamed returns the organisation a text gives after name, in
 // brackets or after a comma, with the person's title: "Mira Okonkwo
 // (Talent Acquisition Lead bei Feldfunk GmbH)", "Priya Raman, Recruiter
 // at Cobalt Systems". "" when it gives none.
 func employerOfNamed(text, name string) string {
+	if name == "" {
+		return ""
+	}
 	text = truncate(text, 4<<10)
 	for from := 0; ; {
 		i := strings.Index(text[from:], name)
@@ -3028,8 +3028,9 @@ func employerOfNamed(text, name string) string {
 		if len(inner) > 100 {
 			continue
 		}
-		if m := atOrganisationRE.re().FindStringSubmatch(inner); m != nil && hasRoleWord(inner[:strings.Index(inner, m[0])]) {
-			return withoutLegalForm(strings.TrimSpace(m[1]))
+		// The title before the organisation: "Talent Acquisition Lead".
+		if m := atOrganisationRE.re().FindStringSubmatchIndex(inner); m != nil && hasRoleWord(inner[:m[0]]) {
+			return withoutLegalForm(strings.TrimSpace(inner[m[2]:m[3]]))
 		}
 	}
 }
@@ -3052,6 +3053,9 @@ func personMetAtSendersCompany(c string, m *mail.Message) bool {
 	return !likelySameCompany(c, label) && !strings.Contains(squash(label), squash(c))
 }
 
+// sendersFirstName reports a name that begins a sender's longer display
+// name: "Jana hat Ihnen eine Nachricht gesendet" from "Jana Albrecht via
+// LinkedIn" names the writer, not her employer.
 func sendersFirstName(name string, from []mail.Address) bool {
 	for _, a := range from {
 		n := a.Name
