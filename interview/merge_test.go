@@ -105,6 +105,19 @@ func textMessage(id, date, from, subject, text string) mail.Message {
 	}
 }
 
+// wantOneAt fails t unless ivs is one interview starting at start (as
+// utc reads it), listing what was built otherwise.
+func wantOneAt(t *testing.T, ivs []interview.Interview, start string) {
+	t.Helper()
+	if len(ivs) == 1 && ivs[0].Start.Equal(utc(start)) {
+		return
+	}
+	for _, iv := range ivs {
+		t.Logf("%q at %s (%s)", iv.Company, iv.Start.UTC(), iv.StatusReason)
+	}
+	t.Fatalf("%d interviews, want one at %s", len(ivs), utc(start))
+}
+
 func utc(s string) time.Time {
 	t, err := time.Parse("20060102T150405Z", s)
 	if err != nil {
@@ -1095,12 +1108,7 @@ func TestSameDayMoveToTheTimeNamed(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ivs := interview.Build([]mail.Message{booked, move(tc.text)}, nil, sampleConfig())
-			if len(ivs) != 1 || !ivs[0].Start.Equal(utc(tc.start)) {
-				for _, iv := range ivs {
-					t.Logf("%q at %s (%s)", iv.Company, iv.Start.UTC(), iv.StatusReason)
-				}
-				t.Fatalf("want one interview at %s", utc(tc.start))
-			}
+			wantOneAt(t, ivs, tc.start)
 		})
 	}
 }
@@ -1127,12 +1135,7 @@ func TestAPartOfTheAgendaNamedByItsTime(t *testing.T) {
 				"RE: Your Virtual Onsite with Brightwater Robotics - Thursday, December 10", tc.text)
 			reply.InReplyTo, reply.References = []string{"loop-1@brightwater-robotics.example"}, []string{"loop-1@brightwater-robotics.example"}
 			ivs := interview.Build([]mail.Message{invite, reply}, nil, sampleConfig())
-			if len(ivs) != 1 || !ivs[0].Start.Equal(utc(tc.start)) {
-				for _, iv := range ivs {
-					t.Logf("%q at %s (%s)", iv.Company, iv.Start.UTC(), iv.StatusReason)
-				}
-				t.Fatalf("want one interview at %s", utc(tc.start))
-			}
+			wantOneAt(t, ivs, tc.start)
 		})
 	}
 }
@@ -1161,12 +1164,7 @@ func TestAMoveWithASecondChoice(t *testing.T) {
 		"RE: Senior Data Engineer - intro call", "Hi Sam,\n\nperfect, updated:\n\nMonday 30 November, 14:30-15:00 Irish time\nIntro call with our engineering manager\n\nPriya"),
 		"intro-4@example.org")
 	ivs := interview.Build([]mail.Message{agreed, yes, push, took, confirmed}, nil, sampleConfig())
-	if len(ivs) != 1 || !ivs[0].Start.Equal(utc("20261130T143000Z")) {
-		for _, iv := range ivs {
-			t.Logf("%q at %s (%s)", iv.Company, iv.Start.UTC(), iv.StatusReason)
-		}
-		t.Fatalf("want one interview at 14:30 UTC on 30 November")
-	}
+	wantOneAt(t, ivs, "20261130T143000Z")
 }
 
 // TestClockTakenOnTheEmployersClock holds a clock an NHS Trust's manager
@@ -1196,12 +1194,7 @@ func TestClockTakenOnTheEmployersClock(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ivs := interview.Build(tc.msgs, nil, sampleConfig())
-			if len(ivs) != 1 || !ivs[0].Start.Equal(utc("20261207T104500Z")) {
-				for _, iv := range ivs {
-					t.Logf("%q at %s (%s)", iv.Company, iv.Start.UTC(), iv.StatusReason)
-				}
-				t.Fatalf("want one interview at 10:45 UTC")
-			}
+			wantOneAt(t, ivs, "20261207T104500Z")
 		})
 	}
 }
@@ -1316,12 +1309,7 @@ func TestBoardBookingMovedNamingOnlyTheNewDay(t *testing.T) {
 		"Selamat siang Pak Sam,\n\nBerikut detail interview yang sudah diperbarui:\n\nHari/Tanggal : Selasa, 15 Desember 2026\nWaktu        : 14.00 - 15.00 WIB\n\n"+
 			"Sekali lagi mohon maaf atas perubahan jadwalnya.\n\nSalam hangat,\nDewi Lestari\nPeople & Culture | PT Nusantara Pay Digital")
 	ivs := interview.Build([]mail.Message{glints, moved}, nil, sampleConfig())
-	if len(ivs) != 1 || !ivs[0].Start.Equal(utc("20261215T070000Z")) {
-		for _, iv := range ivs {
-			t.Logf("%q at %s (%s)", iv.Company, iv.Start.UTC(), iv.StatusReason)
-		}
-		t.Fatalf("want one interview at 15 Dec 07:00 UTC")
-	}
+	wantOneAt(t, ivs, "20261215T070000Z")
 	// The same words from a private address anyone can have move
 	// nothing: the booking stays where the board put it.
 	stranger := moved
