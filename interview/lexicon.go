@@ -66,13 +66,15 @@ const (
 	lNotJob          // "this is not a job pitch": the writer says it is not about a job
 	lSpecific        // "specific", "konkret": a word noRoleInMind looks for
 	lReadersCV       // "your resume", "Ihren Lebenslauf": the writer holds the reader's CV
-	// The anchors of phrase lists read by hasWord on the normalized text,
-	// whose phrases may have words between them (see withoutFillers):
-	// one word of each phrase, that a text must hold for the phrase to be
-	// there at all (see analysis.mayHold).
-	lHiringAnchor   // hiringPhrases
-	lGoodNewsAnchor // goodNewsPhrases
-	lNewJobAnchor   // writersNewJobPhrases
+	// The anchors of phrase lists read by hasWord on the normalized text:
+	// what a text must hold for a phrase of the list to be there at all
+	// (see analysis.mayHold). Where the phrases may have words between
+	// them (see withoutFillers), one word of each phrase; else the
+	// phrases themselves, which the scan finds as hasWord does (words
+	// are runs of letters and digits for both).
+	lHiringAnchor   // hiringPhrases: a word of each
+	lGoodNewsAnchor // goodNewsPhrases: the phrases
+	lNewJobAnchor   // writersNewJobPhrases: a word of each
 	// lKeywordPlain is set by scan, not from a list of phrases: the first
 	// interview word with neither a first-person possessive nor a
 	// negation before it ("my interview", "niente colloqui"; see
@@ -146,7 +148,7 @@ func newLexicon(keywords []string) lexicon {
 	}
 	add(lSoftLead, choiceLeads)
 	add(lHiringAnchor, anchorsOf(hiringPhrases))
-	add(lGoodNewsAnchor, anchorsOf(goodNewsPhrases))
+	add(lGoodNewsAnchor, goodNewsPhrases)
 	add(lNewJobAnchor, anchorsOf(writersNewJobPhrases))
 	for w := range cancelledWords {
 		add(lCancelled, []string{w})

@@ -308,4 +308,13 @@ func TestAnchorsHoldEveryPhrase(t *testing.T) {
 			}
 		}
 	}
+	// The good news are read as written, without fillers: the anchor is
+	// the phrase, so that the common words of one ("good", "news")
+	// alone do not make a text worth the search.
+	for _, text := range []string{"Good to hear from you. The news can wait.", "Goed dat je er bent; nieuws volgt."} {
+		h := defaultLexicon().scan(text)
+		if got := h.has(lGoodNewsAnchor); got != "" {
+			t.Errorf("%q holds the good-news anchor %q", text, got)
+		}
+	}
 }
