@@ -1199,6 +1199,35 @@ func TestClockTakenOnTheEmployersClock(t *testing.T) {
 	}
 }
 
+// TestOfferTakenOnTheClockTheUserNames: a recruiter offers a time without
+// saying whose clock; the user's answer takes it and names the
+// recruiter's. The interview is at that clock, not the user's; an answer
+// that names no clock leaves the user's.
+func TestOfferTakenOnTheClockTheUserNames(t *testing.T) {
+	for _, tc := range []struct {
+		name, offer, answer, want string
+	}{
+		{"English, the city's time",
+			"Hi Sam, thanks for applying to the Data Engineer role. Could I give you a call on Thursday at 9:30 for a first chat?",
+			"Hi Laura, Thursday 9:30 Bogota time works for me (15:30 here). Talk then!", "20261203T143000Z"},
+		{"Spanish, hora de",
+			"Hola Sam, gracias por postular. ¿Te llamo el jueves a las 9:30 para una primera conversación?",
+			"Hola Laura, perfecto: jueves 9:30 hora de Colombia, ¿cierto? Quedo atento.", "20261203T143000Z"},
+		{"no clock named: the user's",
+			"Hi Sam, thanks for applying to the Data Engineer role. Could I give you a call on Thursday at 9:30 for a first chat?",
+			"Hi Laura, Thursday 9:30 works for me. Talk then!", "20261203T083000Z"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			offer := namedMessage("offer-1@andeanpay.example", "2026-11-30T16:05:00-05:00", "Laura Restrepo", "laura.restrepo@andeanpay.example",
+				"Data Engineer - AndeanPay", tc.offer)
+			answer := textMessage("answer-1@example.org", "2026-11-30T22:40:00+01:00", "sam.rivera@example.org", "Re: Data Engineer - AndeanPay", tc.answer)
+			answer.From, answer.To = addr("Sam Rivera", "sam.rivera@example.org"), addr("Laura Restrepo", "laura.restrepo@andeanpay.example")
+			answer.InReplyTo, answer.References = []string{"offer-1@andeanpay.example"}, []string{"offer-1@andeanpay.example"}
+			wantOneAt(t, interview.Build([]mail.Message{offer, answer}, nil, sampleConfig()), tc.want)
+		})
+	}
+}
+
 // TestSelfForwardIsTheMailItCarries reads the user's forward of a mail to
 // their own address, from another of their accounts or from work, as the
 // mail it forwards; a friend's forward of an invitation addressed to the

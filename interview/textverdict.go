@@ -2808,8 +2808,16 @@ func chosenOffer(offer, reply *input, cfg Config) (*timeRead, string) {
 			}
 			for i := range offers {
 				o := offers[i].found.Start
-				if mt.Start.Equal(o) || mt.Relative && mt.Start.Weekday() == o.Weekday() &&
-					mt.Start.Hour() == o.Hour() && mt.Start.Minute() == o.Minute() {
+				sameClock := mt.Start.Weekday() == o.Weekday() && mt.Start.Hour() == o.Hour() && mt.Start.Minute() == o.Minute()
+				if !mt.Start.Equal(o) && sameClock && mt.Zone != "" && offers[i].found.Zone == "" {
+					// "te llamo mañana a las 10 hrs" answered "Mañana
+					// 10 hrs de Chile, ¿cierto?": the offer named no
+					// clock, the user names the writer's.
+					r := offers[i]
+					r.found.Start, r.found.Zone = mt.Start, mt.Zone
+					return &r, "the one the user took, on the clock the user named"
+				}
+				if mt.Start.Equal(o) || mt.Relative && sameClock {
 					return &offers[i], "the one the user took"
 				}
 			}

@@ -91,6 +91,10 @@ func (s *scanner) clockAt(i int, iso bool) (elem, bool) {
 		// "à 14h" then a capitalised word ("à 14h\n\nNous vous ..."):
 		// the French "h" after a cue is a time, whatever follows.
 	case cue && (e.c.hasMin || e.end.ok || s.benign(j) || s.dayJustBefore(i) && !s.nameAt(j)):
+	case (e.c.hmark || s.is(j-1, "hrs") || s.is(j-1, "hr") || s.is(j-1, "h")) && s.dayJustBefore(i) && !s.nameAt(j) &&
+		!s.lengthOf(j):
+		// "mañana 10 hrs", "demain 10h", "jueves 17, 10 hrs": an hour
+		// marked as one, right after its day, with no cue between.
 	case lang == lt && s.is(j-1, "val") && s.dayJustBefore(i):
 		// "sausio 7 d. 10 val.": Lithuanian names the hour so, after
 		// its day.
@@ -524,6 +528,16 @@ func (s *scanner) dayJustBefore(i int) bool {
 		return last.t1 >= i-3
 	}
 	return false
+}
+
+// lengthOf reports "de" or "of" at j before anything but a place: "10 hrs
+// de trabajo" is ten hours of work, "10 hrs de Chile" ten o'clock there.
+func (s *scanner) lengthOf(j int) bool {
+	if !s.is(j, "de") && !s.is(j, "of") {
+		return false
+	}
+	_, _, place := s.cityAt(j + 1)
+	return !place
 }
 
 // moveToBefore reports the word a move puts before its new time, right

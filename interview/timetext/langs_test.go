@@ -38,6 +38,16 @@ func TestFindLanguages(t *testing.T) {
 		{name: "pl/weekday, day.month without its dot, and o", text: "Potwierdzam rozmowę w czwartek 10.12 o 15:30.", want: at(12, 10, 15, 30)},
 		{name: "de/weekday, day.month without its dot, and a comma", text: "Do., 10.12, 10:00 – passt das?", want: at(12, 10, 10, 0)},
 		{name: "es/weekday, el and a whole date", text: "el jueves, el 17 de diciembre a las 10:00", want: at(12, 17, 10, 0)},
+		// An hour marked as one ("hrs", "h") right after its day, no cue.
+		{name: "es/day then an hour in hrs", text: "Te llamo el jueves 17, 10 hrs", want: at(12, 17, 10, 0)},
+		{name: "fr/demain then 10h", text: "On se parle demain 10h ?", want: at(11, 27, 10, 0)},
+		// Whose clock, after "de": Chile's, Lisbon's.
+		{name: "es/hrs de Chile", text: "Mañana 10 hrs de Chile, ¿cierto?",
+			want: time.Date(2026, 11, 27, 10, 0, 0, 0, zone(t, "America/Santiago")), zone: "de Chile"},
+		{name: "es/hrs and the country", text: "el jueves 17 a las 10 hrs Chile",
+			want: time.Date(2026, 12, 17, 10, 0, 0, 0, zone(t, "America/Santiago")), zone: "Chile"},
+		{name: "pt/às 10h de Lisboa", text: "amanhã às 10h de Lisboa",
+			want: time.Date(2026, 11, 27, 10, 0, 0, 0, zone(t, "Europe/Lisbon")), zone: "de Lisboa"},
 		{name: "en/weekday the 10th", text: "Bas can do Thursday the 10th at 13:00 as well", want: at(12, 10, 13, 0)},
 		{name: "en/a short weekday right after the clock", text: "Let's do 3pm Fri ET then", want: time.Date(2026, 11, 27, 15, 0, 0, 0, zone(t, "America/New_York")), zone: "ET"},
 		{name: "en/weekday 10th", text: "Thursday 10th at 2pm", want: at(12, 10, 14, 0)},

@@ -27,6 +27,7 @@ func TestFindNothing(t *testing.T) {
 		{"a length in four figures", "On Friday 4 December the crew logged 1200 hours of flight time"},
 		{"a rough count", "On Friday we expect 20-ish people and 5-ish speakers."},
 		{"hours in French", "un entretien de 1h le jeudi 3 décembre"},
+		{"hours of work in Spanish after a day", "mañana 10 hrs de trabajo, como siempre"},
 		{"hours in Dutch", "donderdag 3 december, het gesprek duurt 2 uur"},
 		{"heures in French", "jeudi 3 décembre, 2 heures d'entretien"},
 		{"time without a day", "Call me at 10:00."},

@@ -146,6 +146,9 @@ var cities = map[string]string{
 	"hungary": "Europe/Budapest", "romania": "Europe/Bucharest", "croatia": "Europe/Zagreb", "slovenia": "Europe/Ljubljana",
 	"turkey": "Europe/Istanbul", "turkiye": "Europe/Istanbul", "korea": "Asia/Seoul", "taiwan": "Asia/Taipei",
 	"ksa": "Asia/Riyadh", "uae": "Asia/Dubai", "qatar": "Asia/Qatar",
+	// Countries whose islands or far south keep another clock, named
+	// for the clock of nearly everyone: "10 hrs Chile", "10h España".
+	"chile": "America/Santiago", "spain": "Europe/Madrid", "espana": "Europe/Madrid", "ecuador": "America/Guayaquil",
 	// China keeps one official clock though the tz database lists two
 	// zones; Vietnam's cities by the names people use.
 	"china": "Asia/Shanghai", "hanoi": "Asia/Ho_Chi_Minh", "saigon": "Asia/Ho_Chi_Minh",
@@ -537,6 +540,10 @@ func (s *scanner) zoneAt(i int) (elem, bool) {
 			z.t1, z.loc, z.zname, z.zrank = j, loc, s.text[t.pos:s.tok(j-1).end], rankCity
 			return z, true
 		}
+		if s.afterClockOf(i) {
+			z.t0, z.t1, z.loc, z.zname, z.zrank = i-1, j, loc, s.text[s.tok(i-1).pos:s.tok(j-1).end], rankCity
+			return z, true
+		}
 	}
 	// Two letters ("ET", "PT") are trusted only right after a time.
 	if zw.abbrev != "" && t.upper && (t.k1-t.k0 > 2 && !afterClockOnly[string(s.fold[t.k0:t.k1])] || s.afterClock(i)) {
@@ -571,6 +578,13 @@ func (s *scanner) afterClock(i int) bool {
 		k++
 	}
 	return k == i || k == i-1 && (s.punct(i-1, '(') || s.punct(i-1, '（'))
+}
+
+// afterClockOf reports whether token i follows a clock time with "de" or
+// "di" between, as Spanish, Portuguese and Italian name whose clock it is:
+// "10 hrs de Chile", "às 10h de Lisboa".
+func (s *scanner) afterClockOf(i int) bool {
+	return (s.is(i-1, "de") || s.is(i-1, "di")) && s.afterClock(i-1)
 }
 
 // writersClockBefore returns where "my time" or "our (local) time",
