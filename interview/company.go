@@ -100,6 +100,9 @@ var legalForms = map[string]bool{
 	// Norway's health and municipal enterprises ("Helse Fjordheim HF"),
 	// Finland's limited partnership, the Baltic companies.
 	"hf": true, "rhf": true, "iks": true, "ky": true, "oü": true, "uab": true, "sia": true, "tbk": true, "tbk.": true,
+	// Mexico's and Latin America's, in parts joined by "de": "S.A. de
+	// C.V.", "S.A.P.I. de C.V.".
+	"c.v.": true, "cv": true, "r.l.": true, "s.a.p.i.": true, "sapi": true, "s.c.": true, "s.a.b.": true,
 }
 
 // withoutLegalForm drops the legal form at the end of a name, all of it
@@ -120,12 +123,17 @@ func withoutLegalForm(s string) string {
 			continue
 		}
 		// "GmbH & Co. KG", "Smith & Co.": the link before a legal form
-		// goes with it.
+		// goes with it; "S.A. de C.V.": so does the "de" between two.
 		if removed {
 			switch strings.ToLower(last) {
 			case "&", "+", "und", "and":
 				ws = ws[:len(ws)-1]
 				continue
+			case "de":
+				if len(ws) > 2 && legal(ws[len(ws)-2]) {
+					ws = ws[:len(ws)-1]
+					continue
+				}
 			}
 		}
 		break

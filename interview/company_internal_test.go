@@ -335,6 +335,9 @@ func TestWithoutLegalForm(t *testing.T) {
 		{"a non-profit GmbH", "Klinikum Weserbergland gGmbH", "Klinikum Weserbergland"},
 		{"a legal form alone stays", "Co.", "Co."},
 		{"a Norwegian health enterprise", "Helse Fjordheim HF", "Helse Fjordheim"},
+		{"a Mexican S.A. de C.V.", "Aceros del Bajío, S.A. de C.V.", "Aceros del Bajío"},
+		{"a Mexican S.A.P.I. de C.V.", "Logística Pacífico S.A.P.I. de C.V.", "Logística Pacífico"},
+		{"a name's own de stays", "Banco de Occidente", "Banco de Occidente"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := withoutLegalForm(tc.in); got != tc.want {
@@ -355,7 +358,11 @@ func TestSignerOrganisation(t *testing.T) {
 		{"a title and a blank line between, a title before the name", "Mit freundlichen Grüßen\n\nIng. Herbert Gruber\nGeschäftsführer\n\nGruber Software & Automation GmbH\nHafenstraße 47, 4020 Linz",
 			"Herbert Gruber", "Gruber Software & Automation"},
 		{"a department and the organisation after a dash", "Saludos cordiales,\nAna Lozano\nReclutamiento - Grupo Tláloc Logística", "Ana Lozano", "Grupo Tláloc Logística"},
-		{"a department is no title to skip", "Best,\n\nJo Park\nPersonalabteilung\n\nAcme GmbH", "Jo Park", ""},
+		// A department under the name is read past as a title is:
+		// Jo Park of Acme's personnel department signs for Acme.
+		{"a department, then the organisation", "Best,\n\nJo Park\nPersonalabteilung\n\nAcme GmbH", "Jo Park", "Acme"},
+		{"reclutamiento y selección, then a Mexican company", "Saludos,\n\nLic. Karla Treviño Salinas\nReclutamiento y Selección\nAceros del Bajío, S.A. de C.V.",
+			"Karla Treviño Salinas", "Aceros del Bajío"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -376,6 +376,47 @@ func TestInvitationTitleTeamIsNotTheCompany(t *testing.T) {
 	}
 }
 
+// TestCompanyWrittenOutOverTheDomainsShortening: the organiser's domain
+// shortens the company's name (harbourline-log for Harbour Line Logistics);
+// the name its people write is the company's, not the domain's spelling.
+// A person's name that shares a word with the domain is not.
+func TestCompanyWrittenOutOverTheDomainsShortening(t *testing.T) {
+	for _, tc := range []struct{ name, summary, signature, want string }{
+		{"the signature's company", "Interview: Sam Rivera", "Helen Marsh\nTalent Partner | Harbour Line Logistics", "Harbour Line Logistics"},
+		{"the title's company", "Interview with Harbour Line Logistics", "Helen", "Harbour Line Logistics"},
+		{"a person named like the domain", "Interview: Sam Rivera", "Mr Omar Harbour\nTalent Partner", "Harbourline-Log"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			inv := calMessage("c1@harbourline-log.example", "2026-11-20T11:00:00Z",
+				vevent{method: "REQUEST", stamp: "20261120T110000Z", start: "20261209T103000Z", summary: tc.summary})
+			inv.From = []mail.Address{{Name: "Helen Marsh", Email: "helen.marsh@harbourline-log.example"}}
+			inv.Text = "Hi Sam, here is the invitation for Wednesday.\n\n" + tc.signature
+			inv.Calendars[0] = []byte(strings.ReplaceAll(string(inv.Calendars[0]), "@initech.example", "@harbourline-log.example"))
+			ivs := interview.Build([]mail.Message{inv}, nil, sampleConfig())
+			if len(ivs) != 1 || ivs[0].Company != tc.want {
+				for _, iv := range ivs {
+					t.Logf("%q (%s)", iv.Company, iv.Why.Company)
+				}
+				t.Fatalf("want one interview with %s", tc.want)
+			}
+		})
+	}
+	// Known first by the domain's spelling, then written out by a later
+	// message of the thread.
+	invite := textMessage("i1@harbourline-log.example", "2026-11-20T11:00:00Z", "helen.marsh@harbourline-log.example",
+		"Interview invitation", "Hi Sam,\n\nwe would like to invite you to an interview on Wednesday, 9 December 2026 at 11:30 CET.\n\nHelen")
+	reminder := textMessage("i2@harbourline-log.example", "2026-12-07T09:00:00Z", "helen.marsh@harbourline-log.example",
+		"Re: Interview invitation", "Hi Sam,\n\na reminder of your interview with Harbour Line Logistics on Wednesday, 9 December 2026 at 11:30 CET.\n\nHelen")
+	reminder.InReplyTo, reminder.References = []string{"i1@harbourline-log.example"}, []string{"i1@harbourline-log.example"}
+	ivs := interview.Build([]mail.Message{invite, reminder}, nil, sampleConfig())
+	if len(ivs) != 1 || ivs[0].Company != "Harbour Line Logistics" {
+		for _, iv := range ivs {
+			t.Logf("%q (%s)", iv.Company, iv.Why.Company)
+		}
+		t.Fatal("want one interview with Harbour Line Logistics, as the thread writes it out")
+	}
+}
+
 // TestNoticeOfTheSlotBeforeAMove: an applicant tracking system's notice
 // names the slot the calendar invitation had before its update moved it;
 // it is the same interview, at the new time.

@@ -1147,6 +1147,29 @@ func TestTeamAfterTheTitleInAThread(t *testing.T) {
 // TestCompanyOfAPersonANetworkRelays: a professional network relays a
 // person's message under her name; its text gives her employer after her
 // title, in brackets or after a comma.
+// TestABoardsBookingMovedByTheEmployersRecruiter: a job board's message
+// books the interview for a company it names in a field ("Empresa: ...,
+// S.A. de C.V. · Guadalajara, Jal."); the company's recruiter, writing
+// from a domain that shortens its name and signing for it, moves it. One
+// interview, at the new time, named as the company writes its name.
+func TestABoardsBookingMovedByTheEmployersRecruiter(t *testing.T) {
+	booked := namedMessage("msg.771@mta1.occ.com.mx", "2026-12-01T10:12:00-06:00", "OCC Mundial", "notificaciones@occ.com.mx",
+		"Textiles del Occidente te envió un mensaje sobre tu postulación",
+		"Tienes un nuevo mensaje de una empresa\n\nVacante: Analista de Datos Sr.\nEmpresa: Textiles del Occidente, S.A. de C.V. · Guadalajara, Jal.\n\n"+
+			"Hola Sam:\n\nTe invitamos a una entrevista por videollamada.\n\nFecha: martes 8 de diciembre de 2026\nHora: 10:00 hrs. (hora del centro de México)\n\n"+
+			"Saludos,\nMariana López\nAtracción de Talento")
+	moved := namedMessage("AB12CD@EXCH02.textilesocc.example", "2026-12-04T09:40:00-06:00", "Mariana López Ruiz", "mlopez@textilesocc.example",
+		"Entrevista Analista de Datos - cambio de horario",
+		"Hola Sam, buen día.\n\nTe escribo directo por correo. Nuestro director no podrá el martes 8; ¿podríamos moverla al miércoles 9 de diciembre "+
+			"a las 11:00 hrs. (hora del centro de México)?\n\nQuedo atenta.\n\nSaludos,\n\nMariana López Ruiz\nAtracción de Talento\n"+
+			"Textiles del Occidente, S.A. de C.V.\nTel. +52 33 3812 4400")
+	ivs := interview.Build([]mail.Message{booked, moved}, nil, sampleConfig())
+	wantOneAt(t, ivs, "20261209T170000Z")
+	if ivs[0].Company != "Textiles del Occidente" {
+		t.Errorf("company %q, want Textiles del Occidente", ivs[0].Company)
+	}
+}
+
 func TestCompanyOfAPersonANetworkRelays(t *testing.T) {
 	for _, tc := range []struct{ name, lead, want string }{
 		{"in brackets, in German", "Mira Okonkwo (Talent Acquisition Lead bei Feldfunk GmbH) hat dir eine Nachricht geschickt:", "Feldfunk"},

@@ -1893,9 +1893,36 @@ func (t *tracked) offerCompany(company, why string) {
 	if company == "" {
 		return
 	}
-	if t.iv.Company == "" || !t.domainSpells(t.iv.Company) && t.domainSpells(company) {
+	if t.iv.Company == "" || !t.domainSpells(t.iv.Company) && t.domainSpells(company) || t.namedByDomainOnly(company) {
 		t.iv.Company, t.iv.Why.Company = company, why
 	}
+}
+
+// namedByDomainOnly reports a company known only as a domain spells it
+// ("Cerrosilla-Aceros" of cerrosilla-aceros.example) that company writes
+// out in words the domain shortens ("Aceros Cerro de la Silla").
+func (t *tracked) namedByDomainOnly(company string) bool {
+	for d := range t.domains {
+		if c := companyFromDomain(d); c != "" && c == t.iv.Company && c != company {
+			label, _, _ := strings.Cut(d, ".")
+			return sharesLongWord(company, label) && len(words(company)) > len(words(c)) && !t.namesPerson(company)
+		}
+	}
+	return false
+}
+
+// namesPerson reports a name that is a person's: one with a courtesy
+// title ("Mr Kenichi Sakuragawa"), or one of t's people.
+func (t *tracked) namesPerson(name string) bool {
+	if ws := words(strings.ToLower(name)); len(ws) > 0 && honorifics[ws[0]] {
+		return true
+	}
+	for _, p := range append([]Person{t.iv.Organizer}, t.iv.Interviewers...) {
+		if p.Name != "" && strings.EqualFold(strings.TrimSpace(p.Name), strings.TrimSpace(name)) {
+			return true
+		}
+	}
+	return false
 }
 
 // bookedFor reports whether t was defined by mail from m's sender's own
@@ -2149,7 +2176,27 @@ func (t *tracked) announcedBy(in *input, company string) bool {
 	from := strings.ToLower(firstAddress(in.m.From))
 	return t.fromEmployer(in.m) || company != "" && isVendorMail(in.m) && sameCompany(t.iv.Company, company) ||
 		t.atCompanyDomain(in.m) ||
-		company == "" && t.iv.Company == "" && isVendorMail(in.m) && t.senders[from] && !PersonAddress(from)
+		company == "" && t.iv.Company == "" && isVendorMail(in.m) && t.senders[from] && !PersonAddress(from) ||
+		t.signedForCompany(in)
+}
+
+// signedForCompany reports mail from a person at a company's own domain
+// who signs for t's company, which the domain shortens: "Lic. Karla
+// Treviño Salinas / Reclutamiento y Selección / Aceros Cerro de la Silla,
+// S.A. de C.V." from cerrosilla-aceros.example, where a job board booked
+// the interview with "Aceros Cerro de la Silla".
+func (t *tracked) signedForCompany(in *input) bool {
+	if t.iv.Company == "" || len(in.m.From) == 0 {
+		return false
+	}
+	from := firstAddress(in.m.From)
+	d := domainOf(from)
+	if !PersonAddress(from) || !companyDomain(d) || agencyDomain(d) {
+		return false
+	}
+	label, _, _ := strings.Cut(orgDomain(d), ".")
+	c := signerOrganisation(in.a.own, strings.TrimSpace(in.m.From[0].Name))
+	return c != "" && sameCompany(c, t.iv.Company) && sharesLongWord(c, label)
 }
 
 // sameSide reports whether booking o was sent by t's employer or by a
@@ -2356,6 +2403,15 @@ func (b *builder) textCompany(in *input) string {
 		if c := spelledAs(label, spellingSources(in)...); c != "" {
 			return c
 		}
+		// "Lic. Karla Treviño Salinas / Reclutamiento y Selección /
+		// Aceros Cerro de la Silla, S.A. de C.V." from
+		// cerrosilla-aceros.example: the signature's company, which the
+		// domain shortens.
+		if len(m.From) > 0 {
+			if c := b.notUser(signerOrganisation(in.a.own, strings.TrimSpace(m.From[0].Name))); c != "" && sharesLongWord(c, label) {
+				return c
+			}
+		}
 	}
 	if c := b.notUser(companyInSentences(in.a.text, in.a.people, b.cfg.keywords())); c != "" {
 		return c
@@ -2409,6 +2465,11 @@ func employerField(text string, people map[string]bool, public bool) string {
 			} else {
 				continue
 			}
+		}
+		// "Empresa: Aceros del Norte, S.A. de C.V. · Monterrey, N.L.": a
+		// board's fields after the name, set off by a middle dot or a bar.
+		for _, sep := range []string{" · ", " | "} {
+			rest, _, _ = strings.Cut(rest, sep)
 		}
 		if c := acceptCompany(strings.TrimSpace(rest), people); c != "" {
 			return c
@@ -2475,7 +2536,8 @@ func signerOrganisation(text, name string) string {
 				// "Geschäftsführer", then (after a blank line) "Gruber
 				// Software & Automation GmbH": the title, then the
 				// company.
-				if !titled && !strings.ContainsAny(next, "·|,–") && (leaderTitle(next) || hasRoleWord(next) || interviewerTitles[strings.ToLower(next)]) {
+				if !titled && !strings.ContainsAny(next, "·|,–") && (leaderTitle(next) || hasRoleWord(next) || interviewerTitles[strings.ToLower(next)] ||
+					hiringDepartment(next)) {
 					titled = true
 					continue
 				}
@@ -2513,6 +2575,19 @@ var signatureTitles = map[string]bool{
 	"drs.": true, "lic.": true, "eng.": true, "mgr.": true, "bc.": true,
 }
 
+// sharesLongWord reports a word of name, of five letters or more, that
+// the domain's label spells: "Aceros Cerro de la Silla" and
+// cerrosilla-aceros.
+func sharesLongWord(name, label string) bool {
+	l := squash(label)
+	for _, w := range words(name) {
+		if w := squash(w); len(w) >= 5 && strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // hiringDepartment reports the name of a department that hires rather
 // than an organisation: "Bewerbermanagement", "Talent Acquisition",
 // "Recursos Humanos".
@@ -2527,6 +2602,10 @@ var hiringDepartments = map[string]bool{
 	"ressources humaines": true, "rh": true, "recursos humanos": true, "rrhh": true, "risorse umane": true,
 	"personeelszaken": true, "hr-afdeling": true, "dział hr": true, "kadry": true, "personalavdelningen": true,
 	"hr-afdelingen": true, "hr-avdelingen": true, "henkilöstöhallinto": true, "personální oddělení": true,
+	"talent acquisition": true, "recruiting": true, "recruitment": true, "reclutamiento": true,
+	"reclutamiento y selección": true, "selección": true, "atracción de talento": true, "gestión humana": true,
+	"talento humano": true, "recrutement": true, "recrutamento": true, "recrutamento e seleção": true,
+	"recrutamento & seleção": true, "gente e gestão": true, "reclutamiento y selección de personal": true,
 }
 
 // leaderTitle reports a title of those who found or lead an
