@@ -2890,6 +2890,20 @@ func TestSystemCancelsOneOfTwoStages(t *testing.T) {
 	}
 }
 
+// TestMoveThenANewDeadline: a move puts the interview on a new day and
+// then gives a new deadline for the slides, later in the mail; the
+// interview is at the time it moved to, not at the deadline.
+func TestMoveThenANewDeadline(t *testing.T) {
+	invite := textMessage("inv-1@hallamvale.example", "2026-11-20T10:00:00Z", "p.okafor@hallamvale.example", "Invitation to Interview - Staff Nurse",
+		"Dear Sam\n\nThank you for your application. I am pleased to invite you to interview on Tuesday 15 December 2026 at 2.00pm (UK time) on Teams.\n\n"+
+			"Please send your slides by 12 noon on Monday 14 December.\n\nKind regards\nPriya Okafor")
+	moved := textMessage("mv-1@hallamvale.example", "2026-12-03T11:00:00Z", "p.okafor@hallamvale.example", "RE: Invitation to Interview - Staff Nurse - CHANGE OF DATE",
+		"Dear Sam\n\nDue to a change in the panel's availability your interview has now been moved to:\n\nThursday 17 December 2026 at 10.00am (UK time)\n\n"+
+			"Everything else stays the same. The slides deadline is now 12 noon on Wednesday 16 December.\n\nKind regards\nPriya Okafor")
+	moved.InReplyTo, moved.References = []string{"inv-1@hallamvale.example"}, []string{"inv-1@hallamvale.example"}
+	wantOneAt(t, interview.Build([]mail.Message{invite, moved}, nil, sampleConfig()), "20261217T100000Z")
+}
+
 // TestUsersConfirmationThenMovedInTheAnswer: the user confirms a time in a
 // letter of their own, and the employer's answer to it moves the
 // interview: one interview, at the new time.

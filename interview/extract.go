@@ -1437,6 +1437,11 @@ func acceptRoleAs(r string, introduced bool) string {
 	if f := strings.Fields(r); len(f) > 2 && referenceLabels[strings.ToLower(strings.Trim(f[0], ".:"))] && strings.ContainsAny(f[1], "0123456789") {
 		r = strings.Join(f[2:], " ")
 	}
+	// "NMR-2026-0417 Lecturer in Adult Nursing": the code alone before
+	// the title.
+	if f := strings.Fields(r); len(f) > 2 && referenceCodeRE.re().MatchString(strings.Trim(f[0], ".:,")) {
+		r = strings.Join(f[1:], " ")
+	}
 	r = withoutEngagement(strings.Trim(strings.Join(strings.Fields(r), " "), " ,.;:-–"))
 	// A bracket stays when it is closed: "Platform Engineer (Kubernetes)".
 	for strings.HasPrefix(r, "(") || (strings.HasSuffix(r, ")") && strings.Count(r, "(") < strings.Count(r, ")")) {
@@ -1752,14 +1757,36 @@ func statusOnly(c string) bool {
 	if len(ws) == 0 {
 		return false
 	}
+	status := false
 	for _, w := range ws {
+		// "CHANGE OF DATE", "cambio de fecha": the slot's noun and a
+		// link say no more than the status word beside them.
+		if lw := strings.ToLower(w); slotNouns[lw] || slotLinks[lw] {
+			continue
+		}
 		h := defaultLexicon().scan(w)
 		if !isSubjectWord(w) && !statusWords[strings.ToLower(w)] && h[lKeyword] == "" {
 			return false
 		}
+		status = true
 	}
-	return true
+	return status
 }
+
+// slotNouns name what a notice of a change changed; slotLinks join them
+// to it.
+var (
+	slotNouns = map[string]bool{
+		"date": true, "time": true, "slot": true, "datum": true, "uhrzeit": true, "zeit": true, "termin": true,
+		"heure": true, "horaire": true, "fecha": true, "hora": true, "horario": true,
+		"data": true, "ora": true, "orario": true, "tijd": true, "tijdstip": true, "tid": true, "tidpunkt": true,
+		"godzina": true, "termín": true, "horário": true,
+	}
+	slotLinks = map[string]bool{
+		"of": true, "de": true, "del": true, "du": true, "des": true, "di": true, "der": true, "van": true,
+		"in": true, "im": true, "&": true, "and": true, "und": true, "y": true, "e": true, "et": true, "en": true, "och": true, "og": true,
+	}
+)
 
 // statusWords say where a booking stands, in a subject's part.
 var statusWords = map[string]bool{
@@ -1782,6 +1809,14 @@ var statusWords = map[string]bool{
 	"підтвердження": true, "нагадування": true, "подтверждено": true, "подтверждение": true, "напоминание": true,
 	"επιβεβαίωση": true, "υπενθύμιση": true, "onay": true, "vahvistus": true, "muistutus": true, "påminnelse": true,
 	"påmindelse": true, "bekreftelse": true,
+	// "... - CHANGE OF DATE", "Terminänderung", "nueva fecha": a notice
+	// that the slot changed.
+	"change": true, "changed": true, "moved": true, "rescheduled": true, "postponed": true, "amended": true,
+	"revised": true, "new": true, "änderung": true, "terminänderung": true, "geändert": true, "verschoben": true,
+	"neuer": true, "changement": true, "modification": true, "reporté": true, "nouvelle": true, "cambio": true,
+	"nueva": true, "reprogramada": true, "reprogramado": true, "spostato": true, "modifica": true, "nuova": true,
+	"wijziging": true, "gewijzigd": true, "verplaatst": true, "nieuwe": true, "zmiana": true, "ändrad": true,
+	"ändring": true, "ændret": true, "endret": true, "alteração": true, "nova": true, "remarcada": true,
 }
 
 // companyPatternMayMatch is a cheap test for companyPatterns[i] on the

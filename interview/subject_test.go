@@ -36,6 +36,10 @@ func TestCompanyAndRoleFromSubjects(t *testing.T) {
 		// change is no name.
 		{"Einladung: Review-Gespräch Coding-Aufgabe - Nordlicht Logistik", "no-reply@hire.lever.co", "Nordlicht Logistik", ""},
 		{"Re: Kennismaking Waterschap Delfzande - opdracht Data Engineer (ref. GW-4412) - NIEUW TIJDSTIP", "femke@grachtwerk.example", "Waterschap Delfzande", "Data Engineer"},
+		// A notice of the change, its slot's noun and a link, is no
+		// name; a posting's code before the title is no part of it.
+		{"RE: Invitation to Interview - HLM-2026-1123 Staff Nurse - CHANGE OF DATE", "p.okafor@hallamvale.example", "Hallamvale", "Staff Nurse"},
+		{"Entrevista Analista Contable - cambio de fecha", "rrhh@ferrovia-sur.example", "Ferrovia-Sur", "Analista Contable"},
 		// A Slovenian booking's state, a Bulgarian title in Cyrillic.
 		{"Potrjeno: Razgovor za zaposlitev – Product Designer", "ana@kvarta.example", "Kvarta", "Product Designer"},
 		{"Покана за интервю - Frontend разработчик (React)", "maria@vitoshasystems.example", "Vitosha Systems", "Frontend разработчик (React)"},

@@ -1400,7 +1400,9 @@ func (a *analysis) confirmation(m *mail.Message, cfg Config, ctx msgContext) (Ve
 		if moving && len(reads) > 1 && (!r.reschedule && asAgreed(r.sentence) || unchanged(r.sentence)) {
 			continue
 		}
-		if (r.reschedule || moving) && !r.old && !r.due && r.found.Start.After(m.Date) && (moved < 0 || r.pos > reads[moved].pos) {
+		// "The slides deadline is now 12 noon on Wednesday": a time to
+		// hand something in by, after the one the interview moves to.
+		if (r.reschedule || moving) && !r.old && !r.due && !namesDeadline(r.sentence) && r.found.Start.After(m.Date) && (moved < 0 || r.pos > reads[moved].pos) {
 			moved = i
 		}
 	}
@@ -1503,6 +1505,18 @@ func (a *analysis) confirmation(m *mail.Message, cfg Config, ctx msgContext) (Ve
 	}
 	return Verdict{true, KindConfirmation, fmt.Sprintf("%s (%s): %q → %s", what, about,
 		shorten(r.sentence, 120), a.found.Start.Format("Mon 2 Jan 2006 15:04 MST"))}, true
+}
+
+// namesDeadline reports a sentence about a deadline by its noun ("The
+// slides deadline is now 12 noon", "Abgabefrist"), not only a word that
+// may say "by" ("bis", "avant").
+func namesDeadline(sentence string) bool {
+	return firstWord(normalize(sentence), deadlineNouns) != ""
+}
+
+var deadlineNouns = []string{
+	"deadline", "deadlines", "frist", "abgabefrist", "einsendeschluss", "date limite", "fecha límite", "plazo",
+	"scadenza", "prazo", "data limite", "termijn", "inleverdatum", "sista dag", "termin nadesłania", "määräaika",
 }
 
 // dayLong is the length from which a time range is a window of a day (an
