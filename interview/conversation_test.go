@@ -2890,6 +2890,17 @@ func TestSystemCancelsOneOfTwoStages(t *testing.T) {
 	}
 }
 
+// TestMoveWithItsEnd: a move gives the new start and then when the
+// session will end; the interview starts at the start.
+func TestMoveWithItsEnd(t *testing.T) {
+	invite := textMessage("inv-1@fjellvik-sok.example", "2026-12-15T09:30:00+01:00", "ingrid@fjellvik-sok.example", "Siste runde – casepresentasjon",
+		"Hei Sam,\n\nSiste runde er en casepresentasjon:\n\nTirsdag 12. januar 2027 kl. 13.00-15.00 på hovedkontoret.\n\nKan du bekrefte at dagen passer?\n\nIngrid")
+	moved := textMessage("mv-1@fjellvik-sok.example", "2027-01-04T08:12:00+01:00", "ingrid@fjellvik-sok.example", "Re: Siste runde – casepresentasjon",
+		"Hei Sam,\n\nNB: vi har flyttet starten en halvtime: presentasjonen begynner tirsdag 12. januar kl. 13.30, og vi avslutter ca. kl. 15.30.\n\nIngrid")
+	moved.InReplyTo, moved.References = []string{"inv-1@fjellvik-sok.example"}, []string{"inv-1@fjellvik-sok.example"}
+	wantOneAt(t, interview.Build([]mail.Message{invite, moved}, nil, sampleConfig()), "20270112T123000Z")
+}
+
 // TestMoveThenANewDeadline: a move puts the interview on a new day and
 // then gives a new deadline for the slides, later in the mail; the
 // interview is at the time it moved to, not at the deadline.

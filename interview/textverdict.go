@@ -70,7 +70,7 @@ func (a *analysis) textVerdict(m *mail.Message, cfg Config, ctx msgContext) Verd
 	if p := all(lOffer); p != "" && !documentsOnly(a.text, p) {
 		return Verdict{false, KindOffer, fmt.Sprintf("offer wording (%q)", p)}
 	}
-	if p := body.has(lRejection); p != "" && !a.callsOffMeeting(p, cfg) {
+	if p := body.has(lRejection); p != "" && !a.callsOffMeeting(p, cfg) && !alongsideOnly(a.text, p) {
 		return Verdict{false, KindRejection, fmt.Sprintf("rejection wording (%q)", p)}
 	}
 	if v, ok := a.oneWayVideo(m, cfg); ok {
@@ -411,6 +411,44 @@ var (
 // absagen") and whose sentence has the meeting for its object, not the
 // user: "Unser Kennenlernen am 17.12. muss ich darum leider absagen" calls
 // the meeting off; "müssen wir Ihnen leider absagen" turns the user down.
+// alongsideOnly reports a rejection's phrase that the text writes only
+// after "together with": "Havbruk Vest ønsker å ta deg videre til siste
+// runde sammen med én annen kandidat" takes the user on beside another
+// candidate, where "valgt en annen kandidat" turns the user down.
+func alongsideOnly(text, phrase string) bool {
+	low := normalize(truncate(text, 8<<10))
+	found := false
+	for from := 0; from < len(low); {
+		i := strings.Index(low[from:], phrase)
+		if i < 0 {
+			break
+		}
+		i += from
+		from = i + len(phrase)
+		if !boundaryBefore(low, i) || !boundaryAfter(low, from) {
+			continue
+		}
+		found = true
+		before := strings.Fields(low[max(0, i-32):i])
+		if len(before) > 0 && (before[len(before)-1] == "én" || before[len(before)-1] == "ein" || before[len(before)-1] == "one" ||
+			before[len(before)-1] == "en" || before[len(before)-1] == "un" || before[len(before)-1] == "una" || before[len(before)-1] == "uno") {
+			before = before[:len(before)-1] // "sammen med én annen kandidat"
+		}
+		if firstWord(strings.Join(before, " ")+" ", togetherWithEnds) == "" {
+			return false
+		}
+	}
+	return found
+}
+
+// togetherWithEnds are "together with" in the languages whose rejections
+// name "another candidate", each ending the words before it.
+var togetherWithEnds = []string{
+	"together with ", "along with ", "alongside ", "sammen med ", "tillsammans med ", "samen met ", "zusammen mit ",
+	"gemeinsam mit ", "junto con ", "junto a ", "junto com ", "insieme a ", "insieme ad ", "razem z ", "wraz z ",
+	"ensemble avec ", "aux côtés d'", "yhdessä ",
+}
+
 func (a *analysis) callsOffMeeting(phrase string, cfg Config) bool {
 	ws := words(phrase)
 	if len(ws) == 0 || !cancelVerbsFinal[ws[len(ws)-1]] {

@@ -36,6 +36,14 @@ func TestClassifyWording(t *testing.T) {
 			"It was a genuinely close call, but the team have decided to progress with a profile that has deeper hands-on experience with HL7/FHIR. I know that's not the news you were hoping for.", false, interview.KindRejection},
 		{"rejection: another candidate", "sofie@helixharbor.example", "Your application for Product Engineer at Helix Harbor",
 			"After a lot of deliberation we've decided to move forward with another candidate whose experience is a closer match.", false, interview.KindRejection},
+		// "sammen med én annen kandidat": on to the last round beside
+		// another candidate, not instead of one.
+		{"rejection: another candidate, in Norwegian", "ingrid@fjellvik-sok.example", "Oppdatering",
+			"Takk for samtalen. Vi har dessverre valgt en annen kandidat til stillingen.", false, interview.KindRejection},
+		{"not a rejection: on beside another candidate, in Norwegian", "ingrid@fjellvik-sok.example", "Siste runde – casepresentasjon",
+			"Tilbakemeldingen var svært god, og selskapet ønsker å ta deg videre til siste runde sammen med én annen kandidat. Siste runde er tirsdag 12. januar 2027 kl. 13.00-15.00 på hovedkontoret.", true, interview.KindConfirmation},
+		{"not a rejection: on beside another candidate, in Spanish", "laura@reclutasur.example", "Última etapa",
+			"¡Buenas noticias! Pasas a la etapa final junto con otro candidato: entrevista con el CEO el martes 12 de enero de 2027 a las 10:00.", true, interview.KindConfirmation},
 		{"rejection: going on with others, in Italian", "selezione@fiorellidigital.example", "Esito colloquio",
 			"Dopo un'attenta valutazione, abbiamo deciso di proseguire il processo di selezione con altri candidati.", false, interview.KindRejection},
 		{"rejection: other candidates after a careful weighing, in Dutch", "hr@vaarwater.example", "Je sollicitatie",

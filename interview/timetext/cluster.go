@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // A cluster is the elements of one mention: a day (date, relative day,
@@ -457,12 +459,12 @@ func (s *scanner) pairLines(cls []cluster) map[int]int {
 		d := &cls[i]
 		// alone is asked first: it looks at a few tokens only, and a
 		// line that passes it is short enough for lineHas to scan.
-		if d.clock >= 0 || !d.hasDay(s) || !s.alone(d) || s.lineHas(d, true) {
+		if d.clock >= 0 || !d.hasDay(s) || !s.alone(d) || s.lineHas(d, true) || s.wrapped(d) {
 			continue
 		}
 		match := func(j int) bool {
 			c := &cls[j]
-			if c.clock < 0 || c.hasDay(s) || c.line == d.line || !s.alone(c) || s.lineHas(c, false) {
+			if c.clock < 0 || c.hasDay(s) || c.line == d.line || !s.alone(c) || s.lineHas(c, false) || s.wrapped(c) {
 				return false
 			}
 			_, used := pairs[j]
@@ -491,6 +493,25 @@ func (s *scanner) pairLines(cls []cluster) map[int]int {
 		}
 	}
 	return pairs
+}
+
+// wrapped reports whether the line of c goes on with a sentence the line
+// above left open, as text wrapped at 72 columns does ("og vi avslutter\n
+// ca. kl. 15.30"): no field of its own. The line above ends in a letter,
+// a digit or a comma, and this one starts in lower case.
+func (s *scanner) wrapped(c *cluster) bool {
+	start := s.toks[s.elems[c.e0].t0].pos
+	lineStart := strings.LastIndexByte(s.text[:start], '\n') + 1
+	if lineStart == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s.text[lineStart:], " \t"))
+	if !unicode.IsLower(r) {
+		return false
+	}
+	above := strings.TrimRight(s.text[:lineStart-1], " \t\r")
+	last, _ := utf8.DecodeLastRuneInString(above)
+	return unicode.IsLetter(last) || unicode.IsDigit(last) || last == ','
 }
 
 // lineHas reports whether another element on the line of c is a clock

@@ -28,6 +28,11 @@ func TestFindNothing(t *testing.T) {
 		{"a rough count", "On Friday we expect 20-ish people and 5-ish speakers."},
 		{"hours in French", "un entretien de 1h le jeudi 3 décembre"},
 		{"hours of work in Spanish after a day", "mañana 10 hrs de trabajo, como siempre"},
+		// A day and a clock each alone on a line pair up as a form's
+		// fields, not when the lines are a sentence wrapped at 72
+		// columns: "til tirsdag" goes on from the line above, "ca. kl."
+		// too.
+		{"wrapped lines are no fields", "Her kommer caset og litt praktisk informasjon\ntil tirsdag 12. januar.\n\nVi har flyttet starten, og vi avslutter\nca. kl. 15.30 som planlagt."},
 		{"hours in Dutch", "donderdag 3 december, het gesprek duurt 2 uur"},
 		{"heures in French", "jeudi 3 décembre, 2 heures d'entretien"},
 		{"time without a day", "Call me at 10:00."},
