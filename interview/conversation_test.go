@@ -2890,6 +2890,37 @@ func TestSystemCancelsOneOfTwoStages(t *testing.T) {
 	}
 }
 
+// TestNamesWantedNotTheUser: a search firm's partner asks the user for
+// twenty minutes on whom to approach, saying the role is not for the user
+// personally; the user takes the time, the partner confirms the call. No
+// interview, in the languages it is said in; the same thread with the
+// role offered to the user is one.
+func TestNamesWantedNotTheUser(t *testing.T) {
+	for _, tc := range []struct {
+		name, ask string
+		want      int
+	}{
+		{"Norwegian", "Vi har fått et oppdrag om å finne en ny Head of Supply Chain. Jeg antar at rollen ikke er aktuell for deg selv, men jeg vil gjerne høre hvem vi bør snakke med. Passer torsdag 17. desember kl. 14.00 for en telefon?", 0},
+		{"English", "We're retained to find a new Head of Supply Chain. I don't imagine it's one for you personally, but I'd value 20 minutes on who we should approach. Would Thursday 17 December at 2pm work for a call?", 0},
+		{"the role offered", "We're retained to find a new Head of Supply Chain, and I think it could be one for you personally. Would Thursday 17 December at 2pm work for a call about the role?", 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ask := textMessage("ask-1@moen-search.example", "2026-12-11T13:37:00+01:00", "lars.moen@moen-search.example", "Head of Supply Chain", tc.ask+"\n\nLars Moen\nPartner")
+			answer := textMessage("ans-1@example.org", "2026-12-11T15:02:00+01:00", "sam.rivera@example.org", "Re: Head of Supply Chain",
+				"Hi Lars,\n\nGood to hear from you! Thursday 14:00 works for me.\n\nBest,\nSam")
+			answer.From, answer.To = addr("Sam Rivera", "sam.rivera@example.org"), addr("Lars Moen", "lars.moen@moen-search.example")
+			answer.InReplyTo, answer.References = []string{"ask-1@moen-search.example"}, []string{"ask-1@moen-search.example"}
+			ivs := interview.Build([]mail.Message{ask, answer}, nil, sampleConfig())
+			if len(ivs) != tc.want {
+				for _, iv := range ivs {
+					t.Logf("%q at %s (%s)", iv.Company, iv.Start.UTC(), iv.Why.Time)
+				}
+				t.Fatalf("%d interviews, want %d", len(ivs), tc.want)
+			}
+		})
+	}
+}
+
 // TestMoveWithItsEnd: a move gives the new start and then when the
 // session will end; the interview starts at the start.
 func TestMoveWithItsEnd(t *testing.T) {

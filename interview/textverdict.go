@@ -564,6 +564,12 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 		// ist kein Bewerbungsgespräch").
 		a.press = true
 		return no("the writer says it is not about a job (%q)", either(subj, body, lNotJob))
+	case notForReader(a.text) != "":
+		// "jeg antar at rollen ikke er aktuell for deg selv ... hvem
+		// du mener vi bør snakke med": a search firm asks the user for
+		// names, not to apply. Its thread is not the job search's.
+		a.press = true
+		return no("the writer says the role is not for the user (%q)", notForReader(a.text))
 	case mentoringSubject(m.Subject) != "" && subj.has(lKeyword) == "":
 		// "Aalford mentoring - hello & first call?": a mentee's call,
 		// and its mock interview, are the user giving time, not
@@ -3301,6 +3307,40 @@ var (
 		"tunnetko jonkun", "znáš někoho", "referral", "refer someone", "empfehlen könntest", "empfehlen könnten",
 	}
 )
+
+// notForReader returns the sentence in which a writer says the job is not
+// for the reader personally: a negation and "for you yourself" in one
+// sentence ("I assume the role isn't one for you yourself", "rollen ikke
+// er aktuell for deg selv", "nicht für Sie selbst"). Who writes so wants
+// names from the reader, as a search firm sounding out its network does.
+func notForReader(text string) string {
+	low := normalize(truncate(text, 4<<10))
+	if firstWord(low, forYourselfPhrases) == "" {
+		return "" // most mail: no sentence to cut
+	}
+	for _, sent := range sentences(truncate(text, 4<<10)) {
+		ls := normalize(sent)
+		if firstWord(ls, forYourselfPhrases) == "" {
+			continue
+		}
+		for _, w := range wordsWithApostrophes(ls) {
+			if negations[w] {
+				return shorten(strings.TrimSpace(sent), 120)
+			}
+		}
+	}
+	return ""
+}
+
+// forYourselfPhrases are "for you yourself", the reader as a person
+// rather than a source of names.
+var forYourselfPhrases = []string{
+	"for you yourself", "for you personally", "für dich selbst", "für sie selbst", "für dich persönlich",
+	"für sie persönlich", "pour vous-même", "pour toi-même", "pour vous personnellement", "para ti mismo", "para ti misma",
+	"para usted mismo", "para usted misma", "para você mesmo", "para você mesma", "para si mesmo", "per te stesso",
+	"per te stessa", "per lei stesso", "voor jezelf", "voor uzelf", "för dig själv", "for deg selv", "for dig selv",
+	"dla ciebie samego", "dla ciebie samej", "sinulle itsellesi",
+}
 
 // noRoleInMind returns the sentence in which a writer says they have no
 // particular job in mind, in any order of its words: a negation, a word
