@@ -2807,6 +2807,11 @@ func TestFriendsCoffeeAboutHerNewJob(t *testing.T) {
 			"Coffee on Saturday 5 December at 10:30 at Café Kranich?\nMiri", 0},
 		{"a founder who joined and hires", "Hi Sam,\nI've joined Nordstern as CTO and we're looking for a Data Engineer. " +
 			"Coffee on Saturday 5 December at 10:30 at Café Kranich?\nMiri", 1},
+		// Hiring as it goes on: "we are in the course of recruiting".
+		{"a CEO in the course of hiring, in Danish", "Hej Sam,\nvi er ved at rekruttere en Head of Data til Nordstern, og jeg vil gerne høre, om det kunne være noget for dig. " +
+			"Kaffe lørdag den 5. december kl. 10.30 på Café Kranich?\nMiri", 1},
+		{"a founder in the process of hiring", "Hi Sam,\nwe're in the process of hiring a Head of Data at Nordstern. " +
+			"Coffee on Saturday 5 December at 10:30 at Café Kranich?\nMiri", 1},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ivs := interview.Build(coffee(tc.text), nil, sampleConfig())

@@ -3284,6 +3284,13 @@ var (
 		"procuramos", "estamos à procura", "estamos em busca", "szukamy", "poszukujemy", "rekrutujemy",
 		"vi söker", "söker vi", "vi rekryterar", "vi søger", "søger vi", "vi leder efter", "vi søker", "søker vi",
 		"vi ser etter", "vi rekrutterer", "etsimme", "haemme", "hledáme",
+		// In the course of it: "Vi er ved at rekruttere en Chief Product
+		// Officer", "we're in the process of hiring".
+		"vi er ved at rekruttere", "vi er i gang med at rekruttere", "vi er i ferd med å rekruttere",
+		"vi holder på å rekruttere", "vi håller på att rekrytera", "we're in the process of hiring",
+		"we are in the process of hiring", "we're in the process of recruiting", "we are in the process of recruiting",
+		"nous sommes en train de recruter", "estamos reclutando", "stiamo reclutando", "estamos recrutando",
+		"we zijn aan het werven", "wij werven", "we werven",
 	}
 	// hiringFillers are the adverbs withoutFillers drops.
 	hiringFillers = map[string]bool{
