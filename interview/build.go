@@ -1310,7 +1310,36 @@ func companyFromVendorSender(a mail.Address, in *input) string {
 	if own, _, _ := strings.Cut(orgDomain(domainOf(a.Email)), "."); len(own) >= 5 && strings.Contains(squash(c), own) {
 		return ""
 	}
+	if systemsOwnName(in.m, c) {
+		return ""
+	}
 	return c
+}
+
+// systemsOwnName reports the name of the system a mailer sends for: "NHS
+// Jobs <nhs.jobs@notifications.service.gov.uk>", answered at
+// noreply@jobs.nhs.uk, a system's domain that spells the name, every word
+// of it. (A Reply-To at the employer's own domain spells the employer.)
+func systemsOwnName(m *mail.Message, name string) bool {
+	for _, r := range m.ReplyTo {
+		if d := domainOf(r.Email); isVendor(d) && spellsAll(d, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// spellsAll reports whether every word of name is a label of domain
+// ("NHS Jobs" of jobs.nhs.uk).
+func spellsAll(domain, name string) bool {
+	labels := strings.Split(strings.ToLower(domain), ".")
+	ws := words(strings.ToLower(name))
+	for _, w := range ws {
+		if !slices.Contains(labels, w) {
+			return false
+		}
+	}
+	return len(ws) > 0
 }
 
 // jobOrgOf is the organisation whose person sent in from a private
@@ -2255,11 +2284,27 @@ func (t *tracked) contactsNamed(text string, cfg Config) []string {
 		}
 		label, _, _ := strings.Cut(orgDomain(d), ".")
 		if c := companyFromDomain(orgDomain(d)); t.domains[orgDomain(d)] || c != "" && likelySameCompany(c, t.iv.Company) ||
-			spellsWordsOf(label, t.iv.Company) || t.domainSpellsAs(label, t.iv.Company) {
+			spellsWordsOf(label, t.iv.Company) || t.domainSpellsAs(label, t.iv.Company) || startsWithItsName(label, t.iv.Company) {
 			out = append(out, e)
 		}
 	}
 	return out
+}
+
+// startsWithItsName reports a domain label that starts with the name's
+// own word, its first of five letters or more that is not a word any
+// company may have: thamesbridgehospitals of "Thamesbridge University
+// Hospitals NHS Foundation Trust", not healthgroup of "Health ...".
+func startsWithItsName(label, name string) bool {
+	l := squash(label)
+	for _, w := range strings.Fields(name) {
+		w = squash(w)
+		if len(w) < 5 || companyWords[w] {
+			continue
+		}
+		return strings.HasPrefix(l, w)
+	}
+	return false
 }
 
 func addressesIn(text string) []string {
@@ -2299,6 +2344,36 @@ func hasPersonAddress(iv Interview) bool {
 	return slices.ContainsFunc(iv.Interviewers, func(p Person) bool { return PersonAddress(strings.ToLower(p.Email)) })
 }
 
+// companyInSystemsEarlierMail is the employer that the hiring system
+// which booked t named in its earlier mail about the same job, the newest
+// such: NHS Jobs' "Thamesbridge University Hospitals NHS Foundation Trust
+// would like to invite you to an interview for the job: Specialist
+// Occupational Therapist ..." before its "Interview booked: Specialist
+// Occupational Therapist ..." that names none. The same job: the subject
+// names t's title.
+func (b *builder) companyInSystemsEarlierMail(t *tracked, ins []input) string {
+	if t.iv.Role == "" {
+		return ""
+	}
+	for i := len(ins) - 1; i >= 0; i-- {
+		in := &ins[i]
+		from := strings.ToLower(firstAddress(in.m.From))
+		if in.a.sent || t.thread[in.m.MessageID] || !t.senders[from] || !isVendor(domainOf(from)) || in.m.Date.After(t.iv.InvitedAt) ||
+			!strings.Contains(in.m.Subject, t.iv.Role) {
+			continue
+		}
+		// What the text says, a field or a sentence: the system's
+		// display name and subject are the later mail's too.
+		if c := b.notUser(employerField(in.a.text, in.a.people, in.a.publicZone != nil)); c != "" {
+			return c
+		}
+		if c := b.notUser(companyInSentences(in.a.text, in.a.people, b.cfg.keywords())); c != "" {
+			return c
+		}
+	}
+	return ""
+}
+
 // byMessageID indexes the inputs by Message-ID (messages without one are
 // left out).
 func byMessageID(ins []input) map[string]*input {
@@ -2314,6 +2389,12 @@ func byMessageID(ins []input) map[string]*input {
 func (b *builder) result(ins []input) []Interview {
 	byID := byMessageID(ins)
 	out := make([]Interview, 0, len(b.all))
+	for _, t := range b.all {
+		// Before the contacts: the company says whose people they are.
+		if t.iv.Company == "" {
+			t.iv.Company = b.companyInSystemsEarlierMail(t, ins)
+		}
+	}
 	b.contactsForMachines(byID)
 	for _, t := range b.all {
 		if t.iv.Company == "" {

@@ -279,6 +279,9 @@ var vendorDomains = []string{
 	// department or agency that hires through them.
 	"jobs.nhs.uk", "trac.jobs", "civilservicejobs.service.gov.uk", "usajobs.gov", "interamt.de", "publicjobs.ie",
 	"jobs.gc.ca", "apsjobs.gov.au",
+	// GOV.UK Notify, the mailer the UK's public services send through:
+	// "NHS Jobs <nhs.jobs@notifications.service.gov.uk>".
+	"notifications.service.gov.uk",
 	// North America's public employers, schools and universities:
 	// NEOGOV's GovernmentJobs and SchoolJobs, USA Staffing, Frontline's
 	// AppliTrack, PeopleAdmin, Interfolio, JobAps.

@@ -49,7 +49,7 @@ var companyPatterns = []*lazyRegexp{
 	// "Soluciones Guatapé S.A.S. te invitó a una entrevista", "Acme
 	// invited you to an interview", "Acme vous invite à un entretien";
 	// or its message ("Grupo Tláloc Logística te ha enviado un mensaje").
-	lazyRE(`^` + nameRE + `\s+(?i:te invitó|te citó|te ha invitado|te ha citado|invited you|has invited you|wants to interview you|hat sie eingeladen|hat dich eingeladen|lädt sie|lädt dich|vous invite|t'invite|ti ha invitato|la invita|te convidou|convidou você|heeft je uitgenodigd|nodigt je uit|nodigt u uit|` + sentYouMessage + `)(?:\s|$|[,.:;!?])`),
+	lazyRE(`^` + nameRE + `\s+(?i:te invitó|te citó|te ha invitado|te ha citado|invited you|has invited you|wants to interview you|would like to invite you|would like to interview you|is pleased to invite you|are pleased to invite you|möchte sie einladen|möchte dich einladen|souhaite vous inviter|souhaite vous rencontrer|desea invitarte|quisiera invitarte|gostaria de convidar|wil je graag uitnodigen|wil u graag uitnodigen|vil gerne invitere|vil gjerne invitere|vill bjuda in|hat sie eingeladen|hat dich eingeladen|lädt sie|lädt dich|vous invite|t'invite|ti ha invitato|la invita|te convidou|convidou você|heeft je uitgenodigd|nodigt je uit|nodigt u uit|` + sentYouMessage + `)(?:\s|$|[,.:;!?])`),
 }
 
 // sentYouMessage is how a job board says an employer wrote to the reader

@@ -1240,6 +1240,31 @@ func TestClockTakenOnTheEmployersClock(t *testing.T) {
 	}
 }
 
+// TestPublicSystemBookingThroughAMailer: NHS Jobs sends through GOV.UK
+// Notify, answered at its own no-reply address. Its invitation names the
+// trust; its booking names only the job and a contact at the trust's
+// domain. The interview is the trust's, with the contact to thank, not
+// "NHS Jobs" or the mailer's "Notifications".
+func TestPublicSystemBookingThroughAMailer(t *testing.T) {
+	notify := func(id, date, subject, text string) mail.Message {
+		m := namedMessage(id, date, "NHS Jobs", "nhs.jobs@notifications.service.gov.uk", subject, text)
+		m.ReplyTo = addr("NHS Jobs", "noreply@jobs.nhs.uk")
+		return m
+	}
+	invite := notify("inv-7@notifications.service.gov.uk", "2026-11-20T09:00:00Z", "Invitation to interview: Band 5 Staff Nurse - Acute Medical Unit",
+		"Dear Sam Rivera,\n\nWestmarch Valley Hospitals NHS Trust would like to invite you to an interview for the job:\n\nBand 5 Staff Nurse - Acute Medical Unit\n\n"+
+			"Sign in to your NHS Jobs account to choose an interview time.\n\nThis is an automated email - do not reply.")
+	booked := notify("bk-7@notifications.service.gov.uk", "2026-11-23T14:00:00Z", "Interview booked: Band 5 Staff Nurse - Acute Medical Unit",
+		"Dear Sam Rivera,\n\nYou've booked an interview for the job:\n\nBand 5 Staff Nurse - Acute Medical Unit\n\nDate: Tuesday 8 December 2026\nTime: 2:15pm\n"+
+			"Interview type: In person\n\nIf you need any reasonable adjustments, contact:\nOlu Adeyemi\nolu.adeyemi@westmarchvalleyhospitals.example\n\n"+
+			"This is an automated email - do not reply.")
+	ivs := interview.Build([]mail.Message{invite, booked}, nil, sampleConfig())
+	wantOneAt(t, ivs, "20261208T141500Z")
+	if iv := ivs[0]; iv.Company != "Westmarch Valley Hospitals NHS Trust" || iv.Organizer.Email != "olu.adeyemi@westmarchvalleyhospitals.example" {
+		t.Errorf("company %q, organizer %q; want the trust and its contact (%s; %s)", iv.Company, iv.Organizer.Email, iv.Why.Company, iv.Why.People)
+	}
+}
+
 // TestOfferTakenOnTheClockTheUserNames: a recruiter offers a time without
 // saying whose clock; the user's answer takes it and names the
 // recruiter's. The interview is at that clock, not the user's; an answer

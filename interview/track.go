@@ -2287,7 +2287,7 @@ func (b *builder) textCompany(in *input) string {
 		}
 	}
 	if c := b.notUser(companyFromText(m.Subject, in.a.people, b.cfg.keywords())); c != "" && !namedAsPerson(in.a.text, c) && !sendersFirstName(c, m.From) &&
-		!personMetAtSendersCompany(c, m) {
+		!personMetAtSendersCompany(c, m) && !endsTitleLine(in.a.text, c) {
 		// "Mira Okonkwo hat dir eine Nachricht geschickt", then "Mira
 		// Okonkwo (Talent Acquisition Lead bei Feldfunk GmbH) hat dir
 		// ...": a network relays a person, whose employer it gives.
@@ -2311,7 +2311,7 @@ func (b *builder) textCompany(in *input) string {
 		// spells it. A no-reply address in any language is no slug:
 		// "naoresponda@gupy.io" is spelt "Não responda" in the footer.
 		if local, _, _ := strings.Cut(a.Email, "@"); isVendor(domainOf(a.Email)) && !isNoReply(a.Email) && !strings.Contains(local, "reply") {
-			if c := spelledAs(local, spellingSources(in)...); c != "" {
+			if c := spelledAs(local, spellingSources(in)...); c != "" && !systemsOwnName(m, c) {
 				return c
 			}
 		}
@@ -2573,6 +2573,22 @@ func withoutHonorifics(line string) string {
 var signatureTitles = map[string]bool{
 	"ing.": true, "dipl.-ing.": true, "di": true, "mag.": true, "mag.a": true, "dott.ssa": true, "ir.": true,
 	"drs.": true, "lic.": true, "eng.": true, "mgr.": true, "bc.": true,
+}
+
+// endsTitleLine reports a line of text that is a job's title ending in
+// part ("Band 5 Staff Nurse - Acute Medical Unit" under "You've booked an
+// interview for the job:"): the part is the title's ward or team, though
+// the subject's dash sets it apart as a company would be.
+func endsTitleLine(text, part string) bool {
+	for line := range strings.Lines(truncate(text, 4<<10)) {
+		line = strings.TrimSpace(line)
+		for _, sep := range []string{" - ", " – ", " — "} {
+			if title, ok := strings.CutSuffix(line, sep+part); ok && hasRoleWord(title) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sharesLongWord reports a word of name, of five letters or more, that
