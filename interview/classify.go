@@ -200,7 +200,7 @@ func read(m *mail.Message, cfg Config, answered bool) *analysis {
 	own, quoted := splitQuoted(m.Text)
 	a.own = own
 	a.text = stripSignature(own)
-	if quoted != "" && isForwardSubject(m.Subject) {
+	if quoted != "" && isForward(m) {
 		// "FW: ... technical interview": the invitation forwarded is
 		// the news ("When: Tuesday, November 17, 2026 10:00 AM").
 		a.text += "\n\n" + quoted

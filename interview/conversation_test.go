@@ -2926,6 +2926,24 @@ func TestNamesWantedNotTheUser(t *testing.T) {
 	}
 }
 
+// TestFinnishReplyMovesUnderItsQuote: a Finnish Outlook reply ("VS:",
+// which Danish and Norwegian write for a forward) moves the interview
+// above its quote of the user's confirmation of the old time
+// ("Lähettäjä:", "Lähetetty:"). The interview is at the new time.
+func TestFinnishReplyMovesUnderItsQuote(t *testing.T) {
+	invite := textMessage("kutsu-1@kuohu-data.example", "2026-12-17T09:00:00+02:00", "anna.virtanen@kuohu-data.example", "Kutsu haastatteluun – Data Engineer",
+		"Hei Sam,\n\nkutsumme sinut haastatteluun.\n\nAika: tiistaina 12.1.2027 klo 9.00–10.00 (Suomen aikaa)\nPaikka: Microsoft Teams\n\nAnna")
+	yes := sentReply(invite, "vastaus-1@example.org", "2026-12-18T19:03:00+01:00")
+	yes.Text = "Hei Anna,\n\nKiitos! Tuesday 12.1. at 9:00 Finnish time works well for me.\n\nSam"
+	move := textMessage("siirto-1@kuohu-data.example", "2027-01-04T10:15:00+02:00", "anna.virtanen@kuohu-data.example", "VS: Kutsu haastatteluun – Data Engineer",
+		"Hei Sam,\n\njoudumme siirtämään haastattelua.\n\nUusi aika: torstai 14.1.2027 klo 13.00–14.00 (Suomen aikaa)\n\nTerveisin\nAnna\n\n"+
+			"________________________________\nLähettäjä: Sam Rivera <sam.rivera@example.org>\nLähetetty: perjantai 18. joulukuuta 2026 19.03\n"+
+			"Vastaanottaja: Anna Virtanen <anna.virtanen@kuohu-data.example>\nAihe: Re: Kutsu haastatteluun – Data Engineer\n\n"+
+			"Hei Anna,\n\nKiitos! Tuesday 12.1. at 9:00 Finnish time works well for me.\n\nSam")
+	move.InReplyTo, move.References = []string{"vastaus-1@example.org"}, []string{"kutsu-1@kuohu-data.example", "vastaus-1@example.org"}
+	wantOneAt(t, interview.Build([]mail.Message{invite, yes, move}, nil, sampleConfig()), "20270114T110000Z")
+}
+
 // TestMoveWithItsEnd: a move gives the new start and then when the
 // session will end; the interview starts at the start.
 func TestMoveWithItsEnd(t *testing.T) {

@@ -23,6 +23,8 @@ func TestSplitQuoted(t *testing.T) {
 		{"Korean Outlook", "감사합니다.\n\n보낸 사람: Sam Rivera <s@x.example>\n보낸 날짜: 2026년 11월 27일 금요일 오후 4:31\n\nWould Friday work?", "감사합니다.\n"},
 		{"Greek Outlook", "Ευχαριστώ.\n\nΑπό: Sam Rivera <s@x.example>\nΣτάλθηκε: Πέμπτη, 10 Δεκεμβρίου 2026 8:02 μμ\n\nWould Friday work?", "Ευχαριστώ.\n"},
 		{"Russian Outlook", "Хорошо.\n\nОт: Sam Rivera <s@x.example>\nОтправлено: 27 ноября 2026 г. 16:31\n\nWould Friday work?", "Хорошо.\n"},
+		{"Finnish Outlook", "Sopii.\n\nLähettäjä: Sam Rivera <s@x.example>\nLähetetty: perjantai 18. joulukuuta 2026 19.03\n\nWould Friday work?", "Sopii.\n"},
+		{"Estonian Outlook", "Sobib.\n\nSaatja: Sam Rivera <s@x.example>\nSaadetud: reede, 18. detsember 2026 19:03\n\nWould Friday work?", "Sobib.\n"},
 		{"Chinese Outlook, a full-width colon", "好的。\n\n发件人：Sam Rivera <s@x.example>\n发送时间：2026年11月27日 16:31\n\nWould Friday work?", "好的。\n"},
 		{"a line with a date and a colon but no quote below", "Agenda for 10.12.2026, 14:00:\n- intro\n- questions", "Agenda for 10.12.2026, 14:00:\n- intro\n- questions"},
 	}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/followupd/followupd/mail"
 )
 
 // The prefixes mail clients and calendars put before a subject, as their
@@ -102,6 +104,18 @@ func isReplySubject(s string) bool {
 func isForwardSubject(s string) bool {
 	_, ok := subjectPrefix(s, forwardPrefixes)
 	return ok
+}
+
+// isForward reports a forward by its subject, as isForwardSubject does,
+// but for "VS:" with In-Reply-To: Finnish writes its reply so, Danish and
+// Norwegian their forward, and a reply names the message it answers (RFC
+// 5322 section 3.6.4) where a forward, as a rule, does not.
+func isForward(m *mail.Message) bool {
+	if !isForwardSubject(m.Subject) {
+		return false
+	}
+	_, vs := subjectPrefix(m.Subject, []string{"vs"})
+	return !vs || len(m.InReplyTo) == 0
 }
 
 func hasResponsePrefix(s string) bool {

@@ -2133,6 +2133,9 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 // of other versions: "Wysłane:", "Enviada em:").
 var (
 	outlookFrom = []string{"from", "von", "de", "da", "van", "od", "från", "fra", "feladó", "de la", "kimden",
+		// Finnish, Estonian, Lithuanian, Icelandic and Croatian Outlook:
+		// "Lähettäjä:", "Saatja:", "Nuo:", "Frá:", "Šalje:".
+		"lähettäjä", "saatja", "nuo", "frá", "šalje",
 		"보낸 사람", "差出人", "发件人", "寄件者",
 		// Greek, Russian and Bulgarian, Ukrainian: "Από:", "От:", "Від:".
 		"από", "от", "від",
@@ -2146,6 +2149,7 @@ var (
 		"θέμα", "тема", "относно", "الموضوع", "موضوع"}
 	outlookSent = []string{"sent", "gesendet", "envoyé", "inviato", "verzonden", "wysłano", "wysłane", "skickat", "sendt", "enviado",
 		"enviada", "enviado el", "enviado em", "enviada em", "date", "datum", "odesláno", "lähetetty", "odoslané", "elküldve", "trimis", "gönderildi",
+		"saadetud", "išsiųsta", "poslano",
 		"보낸 날짜", "送信日時", "发送时间", "發送時間", "寄件日期",
 		"στάλθηκε", "отправлено", "изпратено", "надіслано", "تاريخ الإرسال", "أرسل", "ارسال شده", "تاریخ ارسال"}
 )
