@@ -261,7 +261,27 @@ func bulk(s mail.Summary) bool {
 // with List-Unsubscribe, as its job alerts, and says in its subject what it
 // is.
 func bulkFor(s mail.Summary, cfg Config) bool {
-	return bulk(s) && !(sentFrom(s, isJobBoard) && (boardInvitation(s.Subject, cfg) || boardMessage(s.Subject)))
+	return bulk(s) && !(sentFrom(s, isJobBoard) && (boardInvitation(s.Subject, cfg) || boardMessage(s.Subject))) &&
+		!(greetsUser(s.Subject, cfg) && boardInvitation(s.Subject, cfg))
+}
+
+// greetsUser reports a subject that opens with the user's first name and
+// a comma or colon, as a system's notice to one person does: "Sam,
+// próximo passo: grava a tua vídeo-entrevista" from a staffing app whose
+// mailer adds List-Unsubscribe. With the user's own interview after it
+// (boardInvitation), it is the user's, not a list's.
+func greetsUser(subject string, cfg Config) bool {
+	s := strings.TrimSpace(subject)
+	for _, n := range cfg.Names {
+		first, _, _ := strings.Cut(strings.TrimSpace(n), " ")
+		if len(first) < 2 || len(s) <= len(first) || !strings.EqualFold(s[:len(first)], first) {
+			continue
+		}
+		if c := s[len(first)]; c == ',' || c == ':' {
+			return true
+		}
+	}
+	return false
 }
 
 // boardMessage reports a job board's subject that relays one employer's

@@ -25,6 +25,11 @@ func TestCandidate(t *testing.T) {
 		want bool
 	}{
 		{"calendar part", mail.Summary{Subject: "Sprint planning", From: addr("Bob", "bob@globex.example"), HasCalendar: true}, true},
+		// A staffing app's notice to the user by first name, through a
+		// mailer that adds List-Unsubscribe; its tips are a list's.
+		{"a bulk notice of the user's own interview, by first name", mail.Summary{Subject: "Sam, próximo passo: grava a tua vídeo-entrevista", From: addr("Shiftly", "no-reply@shiftly-app.example"), Bulk: true}, true},
+		{"a bulk notice without the user's name", mail.Summary{Subject: "Próximo passo: grava a tua vídeo-entrevista", From: addr("Shiftly", "no-reply@shiftly-app.example"), Bulk: true}, false},
+		{"a bulk article by first name", mail.Summary{Subject: "Sam, 5 dicas para a tua próxima entrevista", From: addr("Shiftly", "no-reply@shiftly-app.example"), Bulk: true}, false},
 		{"interview word in the subject", mail.Summary{Subject: "Your interview next week", From: addr("", "x@anywhere.example")}, true},
 		{"German interview word", mail.Summary{Subject: "Einladung zum Vorstellungsgespräch", From: addr("", "hr@wonka.example")}, true},
 		// An organisation beside the reader, as founders title it.

@@ -226,6 +226,9 @@ var zonePhrases = func() map[string][][]string {
 		{"newfoundland standard time|newfoundland daylight time|newfoundland time|heure de terre-neuve", "America/St_Johns"},
 		{"greenwich mean time|coordinated universal time", "UTC"},
 		{"british summer time|uk time|british time", "Europe/London"},
+		// The United Kingdom's time in the languages of those who work
+		// there: "às 23:59 (hora do Reino Unido)", "heure du Royaume-Uni".
+		{"hora do reino unido|hora del reino unido|hora britanica|heure du royaume-uni|heure britannique|ora del regno unito|ora britannica|britse tijd|czasu brytyjskiego|ora marii britanii|ora regatului unit", "Europe/London"},
 		{"india standard time|indian standard time", "Asia/Kolkata"},
 		{"eastern european time|eastern european summer time", "Europe/Athens"},
 		{"western european time|western european summer time", "Europe/Lisbon"},
@@ -344,7 +347,9 @@ var zonePhrases = func() map[string][][]string {
 		{"eesti aja jargi|eesti aeg|eesti aja", "Europe/Tallinn"},
 	} {
 		for _, p := range strings.Split(z.phrases, "|") {
-			ws := append(strings.Fields(p), z.iana)
+			// "heure de terre-neuve": the scanner reads a hyphen
+			// between two words of a phrase (scanner.words).
+			ws := append(strings.FieldsFunc(p, func(r rune) bool { return r == ' ' || r == '-' }), z.iana)
 			out[ws[0]] = append(out[ws[0]], ws)
 		}
 	}

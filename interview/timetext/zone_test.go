@@ -25,6 +25,8 @@ func TestZoneIn(t *testing.T) {
 		{"a country's time in English", "at 14:00 Irish time", "Europe/Dublin", 0, "Irish time"},
 		{"another country's time in Polish", "czwartek, 10 grudnia, 14:00-15:30 czasu irlandzkiego (u nas 15:00)", "Europe/Dublin", 0, "czasu irlandzkiego"},
 		{"London's, in Polish", "środa, 9 grudnia o 11:00 czasu londyńskiego", "Europe/London", 0, "czasu londyńskiego"},
+		{"the United Kingdom's, in Portuguese", "Prazo: segunda-feira, 7 de dezembro de 2026, às 23:59 (hora do Reino Unido)", "Europe/London", 0, "hora do Reino Unido"},
+		{"a phrase with a hyphen, in French", "lundi 7 décembre à 10h (heure de Terre-Neuve)", "America/St_Johns", -12600, "heure de Terre-Neuve"},
 		// A city names a zone more precisely than "Irish time" does; but
 		// here it is the reader's clock, given to convert the mail's.
 		{"the mail's clock, not the one it adds an hour for", "LOOP: Tuesday 15 December 2026\nAll times Irish time (GMT) -- add one hour for Berlin.\n  09:30 - 10:25  Coding",
