@@ -2944,6 +2944,30 @@ func TestFinnishReplyMovesUnderItsQuote(t *testing.T) {
 	wantOneAt(t, interview.Build([]mail.Message{invite, yes, move}, nil, sampleConfig()), "20270114T110000Z")
 }
 
+// TestTrialDayInASlavicLanguage: "пробний робочий день" is a trial of
+// the work, a step of hiring as "Probearbeiten" is; "пробна співбесіда"
+// is a mock interview.
+func TestTrialDayInASlavicLanguage(t *testing.T) {
+	for _, tc := range []struct {
+		name, subject, text string
+		want                int
+	}{
+		{"a trial working day, in Ukrainian", "Запрошення на пробний робочий день",
+			"Добрий день, Sam!\n\nЗапрошуємо Вас на пробний робочий день:\nпонеділок, 14 грудня 2026, з 8:00 до 14:00\nГотель Ліпа, Мюнхен\n\nОлена", 1},
+		{"a trial day, in Polish", "Zaproszenie na próbny dzień pracy",
+			"Dzień dobry,\n\nzapraszamy na próbny dzień pracy w poniedziałek, 14 grudnia 2026, o 8:00.\n\nMagazyn Lipa", 1},
+		{"a mock interview, in Ukrainian", "Пробна співбесіда в понеділок?",
+			"Привіт, Sam!\n\nДавай зробимо пробну співбесіду в понеділок, 14 грудня 2026, о 19:00.\n\nОлена", 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m := textMessage("trial-1@lipa-hotel.example", "2026-12-07T10:00:00+01:00", "olena@lipa-hotel.example", tc.subject, tc.text)
+			if ivs := interview.Build([]mail.Message{m}, nil, sampleConfig()); len(ivs) != tc.want {
+				t.Errorf("%d interviews, want %d", len(ivs), tc.want)
+			}
+		})
+	}
+}
+
 // TestMoveWithItsEnd: a move gives the new start and then when the
 // session will end; the interview starts at the start.
 func TestMoveWithItsEnd(t *testing.T) {

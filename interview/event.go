@@ -392,7 +392,22 @@ func rehearsalWord(title string) string {
 		if i+1 < len(words) && hasRoleWord(words[i+1]) {
 			continue
 		}
+		// "пробний робочий день", "próbny dzień pracy", "zkušební den":
+		// a trial of the work, a real step of hiring, as
+		// "Probearbeitstag" is.
+		if i+1 < len(words) && trialOfWork[words[i+1]] {
+			continue
+		}
 		return w
 	}
 	return ""
+}
+
+// trialOfWork are the words after a Slavic "trial" that make it a trial
+// of the work (a day, a shift, the work itself) rather than of an
+// interview.
+var trialOfWork = map[string]bool{
+	"день": true, "робочий": true, "рабочий": true, "работен": true, "дзень": true, "dzień": true, "dzien": true,
+	"den": true, "dan": true, "deň": true, "dnevi": true, "zmiana": true, "zmianę": true, "зміна": true, "смена": true,
+	"praca": true, "pracy": true, "робота": true, "работа": true, "práce": true, "práca": true, "rad": true,
 }

@@ -71,6 +71,8 @@ var keywordsByLanguage = map[string][]string{
 	"pl": {
 		"rozmowa kwalifikacyjna", "rozmowę kwalifikacyjną", "rozmowy kwalifikacyjnej", "rozmowie kwalifikacyjnej",
 		"rozmowa rekrutacyjna", "rozmowę rekrutacyjną", "rozmowy rekrutacyjnej", "spotkanie rekrutacyjne",
+		// A trial of the work, a step of hiring as "Probearbeiten" is.
+		"dzień próbny", "próbny dzień pracy", "dniu próbnym", "próbną zmianę", "próbna zmiana",
 	},
 	// "første samtale", "andra samtalet": a numbered conversation is a
 	// round of interviews, as "eerste gesprek" is in Dutch.
@@ -148,8 +150,10 @@ var keywordsByLanguage = map[string][]string{
 		"πρόσκληση σε συνέντευξη"},
 	// Ukrainian writes the apostrophe of "інтерв'ю" three ways; the
 	// modifier letter (ʼ) keeps it one word.
-	"uk": {"співбесіда", "співбесіду", "співбесіди", "співбесіді", "інтерв'ю", "інтервʼю", "відеоінтерв'ю", "відеоінтервʼю"},
-	"ru": {"собеседование", "собеседования", "собеседовании", "интервью", "видеоинтервью"},
+	"uk": {"співбесіда", "співбесіду", "співбесіди", "співбесіді", "інтерв'ю", "інтервʼю", "відеоінтерв'ю", "відеоінтервʼю",
+		"пробний робочий день", "пробний день", "пробну зміну", "пробна зміна"},
+	"ru": {"собеседование", "собеседования", "собеседовании", "интервью", "видеоинтервью",
+		"пробный рабочий день", "пробный день", "пробную смену", "пробная смена"},
 	// Baltic: the job's talk, not any talk ("pokalbis", "vestlus").
 	"lt": {"darbo pokalbis", "darbo pokalbį", "darbo pokalbio", "darbo pokalbiui", "atrankos pokalbis", "atrankos pokalbį",
 		"kvietimas į pokalbį", "interviu"},
