@@ -228,7 +228,7 @@ var zonePhrases = func() map[string][][]string {
 		{"british summer time|uk time|british time", "Europe/London"},
 		// The United Kingdom's time in the languages of those who work
 		// there: "às 23:59 (hora do Reino Unido)", "heure du Royaume-Uni".
-		{"hora do reino unido|hora del reino unido|hora britanica|heure du royaume-uni|heure britannique|ora del regno unito|ora britannica|britse tijd|czasu brytyjskiego|ora marii britanii|ora regatului unit", "Europe/London"},
+		{"hora do reino unido|hora del reino unido|hora britanica|heure du royaume-uni|heure britannique|ora del regno unito|ora britannica|britse tijd|czasu brytyjskiego", "Europe/London"},
 		{"india standard time|indian standard time", "Asia/Kolkata"},
 		{"eastern european time|eastern european summer time", "Europe/Athens"},
 		{"western european time|western european summer time", "Europe/Lisbon"},
@@ -318,6 +318,17 @@ var zonePhrases = func() map[string][][]string {
 		{"stredoeuropskeho casu|stredoeuropsky cas|slovenskeho casu|bratislavskeho casu|slovak time", "Europe/Bratislava"},
 		{"kozep europai ido|magyar ido|budapesti ido|hungarian time", "Europe/Budapest"},
 		{"ora romaniei|ora bucurestiului|ora locala a romaniei|romanian time", "Europe/Bucharest"},
+		// Where Romanians work, in the genitive Romanian names a
+		// country's time with: "10:00 ora Olandei (11:00 ora României)".
+		{"ora olandei|ora tarilor de jos", "Europe/Amsterdam"},
+		{"ora germaniei", "Europe/Berlin"},
+		{"ora belgiei", "Europe/Brussels"},
+		{"ora austriei", "Europe/Vienna"},
+		{"ora frantei", "Europe/Paris"},
+		{"ora spaniei", "Europe/Madrid"},
+		{"ora italiei", "Europe/Rome"},
+		{"ora angliei|ora marii britanii|ora regatului unit", "Europe/London"},
+		{"ora danemarcei", "Europe/Copenhagen"},
 		{"turkiye saati|turkiye saatiyle|istanbul saati|turkish time|turkey time", "Europe/Istanbul"},
 		// Russian and Ukrainian mail names Moscow's and Kyiv's clocks
 		// ("в 15:00 по московскому времени", "11:00 (мск)", "о 15:00 за

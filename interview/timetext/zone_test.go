@@ -26,6 +26,7 @@ func TestZoneIn(t *testing.T) {
 		{"another country's time in Polish", "czwartek, 10 grudnia, 14:00-15:30 czasu irlandzkiego (u nas 15:00)", "Europe/Dublin", 0, "czasu irlandzkiego"},
 		{"London's, in Polish", "środa, 9 grudnia o 11:00 czasu londyńskiego", "Europe/London", 0, "czasu londyńskiego"},
 		{"the United Kingdom's, in Portuguese", "Prazo: segunda-feira, 7 de dezembro de 2026, às 23:59 (hora do Reino Unido)", "Europe/London", 0, "hora do Reino Unido"},
+		{"the Netherlands' time, in Romanian", "Ora: 10:00 ora Olandei (11:00 ora României)", "Europe/Amsterdam", 3600, "ora Olandei"},
 		{"a phrase with a hyphen, in French", "lundi 7 décembre à 10h (heure de Terre-Neuve)", "America/St_Johns", -12600, "heure de Terre-Neuve"},
 		// A city names a zone more precisely than "Irish time" does; but
 		// here it is the reader's clock, given to convert the mail's.
