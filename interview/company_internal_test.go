@@ -527,3 +527,18 @@ func TestClientWordStandsAlone(t *testing.T) {
 		}
 	}
 }
+
+// TestCompanyNotAFieldsLabel: a schedule's field label before a colon
+// ("Duração:", "Dauer:", "Durée :") is no company, whatever sentence
+// about the interview follows it.
+func TestCompanyNotAFieldsLabel(t *testing.T) {
+	for _, text := range []string{
+		"Duração: cerca de 1h (entrevista com o Gareth, supervisor da fábrica)",
+		"Dauer: ca. 45 Minuten (Interview mit Frau Berg, Teamleitung)",
+		"Durée : environ 1h (entretien avec Claire, responsable d'équipe)",
+	} {
+		if c := companyInSentences(text, map[string]bool{}, Config{}.keywords()); c != "" {
+			t.Errorf("companyInSentences(%q) = %q, want none", text, c)
+		}
+	}
+}

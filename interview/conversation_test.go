@@ -2968,6 +2968,24 @@ func TestTrialDayInASlavicLanguage(t *testing.T) {
 	}
 }
 
+// TestCallProposedAfterTheThanksForApplying: a recruiter in Portugal
+// thanks for the application and proposes a first phone call
+// ("chamada telefónica") at a time; the user takes it. The thanks make
+// no mere receipt of it, and a field's label ("Duração:") names no
+// company.
+func TestCallProposedAfterTheThanksForApplying(t *testing.T) {
+	ask := textMessage("cham-1@recrutamento-luso.example", "2026-11-24T11:52:00Z", "rita.matos@recrutamento-luso.example", "Operador de Armazém - chamada amanhã?",
+		"Olá Sam,\n\nObrigada pela sua candidatura para Operador de Armazém.\n\nGostaria de fazer uma primeira chamada telefónica rápida. "+
+			"Pode ser amanhã, quarta-feira 25/11, às 14h00 (hora de Lisboa)? Eu ligo para o número do CV.\nDuração: cerca de 15 min (chamada com a Rita, recrutadora)\n\nCumprimentos,\nRita Matos")
+	yes := sentReply(ask, "cham-2@example.org", "2026-11-24T13:10:00Z")
+	yes.Text = "Olá Rita,\n\nSim, amanhã às 14h00 está ótimo.\n\nSam"
+	ivs := interview.Build([]mail.Message{ask, yes}, nil, sampleConfig())
+	wantOneAt(t, ivs, "20261125T140000Z")
+	if ivs[0].Company == "Duração" {
+		t.Errorf("company %q: a field's label", ivs[0].Company)
+	}
+}
+
 // TestMoveWithItsEnd: a move gives the new start and then when the
 // session will end; the interview starts at the start.
 func TestMoveWithItsEnd(t *testing.T) {

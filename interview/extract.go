@@ -277,6 +277,15 @@ var roleWords = []string{
 	"cocinero", "cocinera", "dependiente", "dependienta", "cajero", "cajera", "reponedor", "reponedora",
 	"recepcionista", "operario", "operaria", "mozo", "auxiliar", "limpiador", "limpiadora", "enfermero", "enfermera", "conductor", "cuoco", "cuoca", "cameriere", "cameriera",
 	"infermiere", "infermiera", "autista", "kok", "verpleegkundige", "monteur",
+	// Warehouse, factory and driving work, in the languages of those who
+	// do it abroad: "Operador de Armazém", "Orderpicker", "Magazynier",
+	// "Lagerhelfer", "Kommissionierer".
+	"operative", "production operative", "operator", "picker", "order picker", "orderpicker", "packer", "forklift driver",
+	"operador", "operadora", "repositor", "repositora", "motorista", "cozinheiro", "cozinheira", "rececionista",
+	"magazynierka", "operator wózka", "pracownik produkcji", "lagerhelfer", "lagerhelferin",
+	"lagermitarbeiter", "lagermitarbeiterin", "kommissionierer", "kommissioniererin", "produktionshelfer",
+	"produktionshelferin", "staplerfahrer", "staplerfahrerin", "heftruckchauffeur", "inpakker", "productiemedewerker",
+	"muncitor", "operator producție", "șofer", "комплектувальник", "водій", "кладовщик", "водитель",
 	// Medicine, care, early years and schools beside teaching: "Locum
 	// Specialty Doctor ED", "Assistenzarzt Innere Medizin", "Éducateur
 	// de jeunes enfants (EJE)". Not the doctor, dentist, midwife or

@@ -41,7 +41,7 @@ func TestCompanyAndRoleFromSubjects(t *testing.T) {
 		{"RE: Invitation to Interview - HLM-2026-1123 Staff Nurse - CHANGE OF DATE", "p.okafor@hallamvale.example", "Hallamvale", "Staff Nurse"},
 		{"Entrevista Analista Contable - cambio de fecha", "rrhh@ferrovia-sur.example", "Ferrovia-Sur", "Analista Contable"},
 		// A country's code in brackets is where the job is.
-		{"Invitație la interviu video – Orderpicker Venlo (NL)", "ioana@staffline-ro.example", "Staffline-Ro", ""},
+		{"Invitație la interviu video – Orderpicker Venlo (NL)", "ioana@staffline-ro.example", "Staffline-Ro", "Orderpicker Venlo (NL)"},
 		// A Slovenian booking's state, a Bulgarian title in Cyrillic.
 		{"Potrjeno: Razgovor za zaposlitev – Product Designer", "ana@kvarta.example", "Kvarta", "Product Designer"},
 		{"Покана за интервю - Frontend разработчик (React)", "maria@vitoshasystems.example", "Vitosha Systems", "Frontend разработчик (React)"},

@@ -2013,6 +2013,11 @@ var fieldLabels = map[string]bool{
 	"début": true, "fin": true, "fecha": true, "hora": true, "lugar": true, "inicio": true, "data": true,
 	"ora": true, "luogo": true, "tijd": true, "locatie": true, "plaats": true, "godzina": true,
 	"miejsce": true, "tid": true, "plats": true, "sted": true, "aika": true, "paikka": true,
+	// How long, and where, in the other languages: "Duração: cerca de 1h".
+	"duração": true, "duración": true, "durata": true, "dauer": true, "duur": true, "durée": true,
+	"varaktighet": true, "varighed": true, "varighet": true, "kesto": true, "délka": true, "trvanie": true,
+	"időtartam": true, "durată": true, "süre": true, "local": true, "morada": true, "endereço": true,
+	"dirección": true, "indirizzo": true, "adres": true, "adresse": true, "anschrift": true, "adresa": true,
 	"session": true, "round": true, "part": true, "step": true, "teil": true,
 	// How it is held: "Format: Videointerview über Microsoft Teams".
 	"format": true, "formato": true, "formaat": true, "formát": true, "modus": true, "mode": true,
