@@ -39,7 +39,7 @@ var keywordsByLanguage = map[string][]string{
 		"portfolio review", "portfolio walkthrough", "portfolio presentation", "portfolio interview",
 		"design challenge", "design exercise", "case study presentation", "case interview", "product case",
 		// A day's trial work or an assessment centre is the interview.
-		"trial day", "assessment centre", "assessment center",
+		"trial day", "trial shift", "assessment centre", "assessment center",
 		// Indian recruiters' rounds: "Round 2 - Technical Panel".
 		"technical round", "technical panel", "hr round", "managerial round", "techno-managerial round",
 		// Tech companies name each round by what it tests: "Okapi –

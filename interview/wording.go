@@ -1073,7 +1073,7 @@ var (
 		"négociation du contrat", "négociation tarifaire", "taux journalier", "tarif journalier",
 		"negociación del contrato", "tarifa diaria", "negoziazione del contratto", "tariffa giornaliera",
 		"contractonderhandeling", "uurtarief", "dagtarief",
-		"demo", "product demo", "discovery call", "sales call", "free trial", "your trial", "trial extension",
+		"demo", "product demo", "discovery call", "sales call", "free trial", "your trial ends", "your trial expires", "your trial period", "your trial account", "trial extension",
 		"pricing", "product tour", "onboarding call", "renewal", "proof of concept", "quarterly business review",
 		"produktdemo", "demo-termin", "testphase", "testzugang", "produktvorstellung",
 		"démo", "démonstration", "essai gratuit", "présentation produit",
@@ -1248,6 +1248,16 @@ var (
 		"velkommen til teamet", "velkommen om bord", "tervetuloa tiimiin", "tervetuloa taloon", "vítej v týmu",
 		"vítejte v týmu", "vitaj v tíme", "vitajte v tíme", "üdvözlünk a csapatban", "bun venit în echipă", "aramıza hoş geldiniz", "ekibe hoş geldin", "welcome lunch", "team welcome lunch", "willkommensessen", "déjeuner de bienvenue",
 		"pranzo di benvenuto", "almoço de boas-vindas", "welkomstlunch",
+		// At work already: a shift booked, a review of how it goes.
+		// ("Your trial shift is confirmed" is a step of hiring, and says
+		// none of these.)
+		"your shift is confirmed", "your shifts are confirmed", "clock in with the app", "clock in when you arrive",
+		"deine schicht ist bestätigt", "ihre schicht ist bestätigt", "je dienst is bevestigd", "jouw dienst is bevestigd",
+		"twoja zmiana jest potwierdzona", "o teu turno está confirmado", "o seu turno está confirmado", "tu turno está confirmado",
+		"il tuo turno è confermato", "evaluatiegesprek", "evaluation meeting", "probation review", "performance review",
+		"mitarbeitergespräch", "probezeitgespräch", "entretien annuel", "entretien d'évaluation", "beoordelingsgesprek",
+		"functioneringsgesprek", "medarbetarsamtal", "utviklingssamtale", "medarbejdersamtale", "kehityskeskustelu",
+		"rozmowa oceniająca", "evaluación de desempeño", "avaliação de desempenho", "colloquio di valutazione",
 	}
 	// Appointments that are not job interviews, though they may say
 	// "Termin" or "Gespräch" and come with a time.

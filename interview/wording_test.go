@@ -44,6 +44,14 @@ func TestClassifyWording(t *testing.T) {
 			"Tilbakemeldingen var svært god, og selskapet ønsker å ta deg videre til siste runde sammen med én annen kandidat. Siste runde er tirsdag 12. januar 2027 kl. 13.00-15.00 på hovedkontoret.", true, interview.KindConfirmation},
 		{"not a rejection: on beside another candidate, in Spanish", "laura@reclutasur.example", "Última etapa",
 			"¡Buenas noticias! Pasas a la etapa final junto con otro candidato: entrevista con el CEO el martes 12 de enero de 2027 a las 10:00.", true, interview.KindConfirmation},
+		// At work already: a shift an app booked, an agency's review of
+		// the first weeks. A trial shift is a step of hiring.
+		{"not an interview: a shift booked", "no-reply@shiftbase-app.example", "Shift confirmed: Mon 7 Dec, Warehouse Operative",
+			"Hi Sam,\n\nYour shift is confirmed.\n\nWarehouse Operative - Picking\nMonday 7 December 2026, 06:00 - 14:00\nClock in with the app when you arrive.", false, interview.KindNone},
+		{"not an interview: a review of the first weeks, in Dutch", "roos@uitzendburo-zuid.example", "Evaluatiegesprek 4 weken - Sam Rivera",
+			"Hoi Sam,\n\nJe werkt nu bijna 4 weken via ons, tijd voor een kort evaluatiegesprek op donderdag 10 december 2026 om 14:30.\n\nRoos", false, interview.KindNone},
+		{"an interview: a trial shift", "jobs@cafe-lindgren.example", "Your trial shift is confirmed",
+			"Hi Sam,\n\nthanks for applying as a barista. Your trial shift is confirmed for Saturday 5 December 2026 at 10:00.\n\nLena", true, interview.KindConfirmation},
 		{"rejection: going on with others, in Italian", "selezione@fiorellidigital.example", "Esito colloquio",
 			"Dopo un'attenta valutazione, abbiamo deciso di proseguire il processo di selezione con altri candidati.", false, interview.KindRejection},
 		{"rejection: other candidates after a careful weighing, in Dutch", "hr@vaarwater.example", "Je sollicitatie",
