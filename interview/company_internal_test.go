@@ -542,3 +542,28 @@ func TestCompanyNotAFieldsLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestCompanyNotALinksButton: an HTML mail's button, a label and a link
+// ("Confirm Attendance: https://.../interviews/rsvp/..."), names no
+// company, though the link holds an interview's word.
+func TestCompanyNotALinksButton(t *testing.T) {
+	text := "Type: Group Interview (In person)\n\nConfirm Attendance: https://hire.example/interviews/rsvp/4c8e?response=accept\nCan't Make It: https://hire.example/interviews/rsvp/4c8e?response=decline"
+	if c := companyInSentences(text, map[string]bool{}, Config{}.keywords()); c != "" {
+		t.Errorf("companyInSentences = %q, want none", c)
+	}
+}
+
+// TestCompanyNamedWithThe: a proper name may start with "The"; a
+// subject's words after it make no name.
+func TestCompanyNamedWithThe(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"The Liffey Quay Hotel", "The Liffey Quay Hotel"},
+		{"The Body Shop", "The Body Shop"},
+		{"The Interview Team", ""},
+		{"The Hotel", ""},
+	} {
+		if got := acceptCompany(tc.in, map[string]bool{}); got != tc.want {
+			t.Errorf("acceptCompany(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/followupd/followupd/calendar"
 	"github.com/followupd/followupd/interview/timetext"
@@ -966,7 +967,7 @@ func acceptCompany(c string, people map[string]bool) string {
 	// "Staff" of "(Staff Engineer)" is what is left of a job title;
 	// "CTO & Product" of "Entretien CTO & Product – Lead Product Manager"
 	// is whom the user meets.
-	if len(words) == 0 || notCompanyWords[strings.ToLower(words[0])] || seniorityWords[strings.ToLower(words[0])] || title ||
+	if len(words) == 0 || notCompanyWords[strings.ToLower(words[0])] && !namedWithThe(words) || seniorityWords[strings.ToLower(words[0])] || title ||
 		executiveTitles[strings.ToLower(words[0])] {
 		return ""
 	}
@@ -1264,6 +1265,22 @@ func companyFromSenderName(name string, people map[string]bool) string {
 		return ""
 	}
 	return acceptCompany(n, people)
+}
+
+// namedWithThe reports a proper name that starts with "The": "The Liffey
+// Quay Hotel", "The Body Shop". Each word after it is capitalised and
+// none is a word of a subject's ("The Interview Team").
+func namedWithThe(words []string) bool {
+	if len(words) < 3 || words[0] != "The" {
+		return false
+	}
+	for _, w := range words[1:] {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || notCompanyWords[strings.ToLower(w)] || isSubjectWord(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // companyLike reports a name that says it is a company's: a word of a

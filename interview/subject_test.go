@@ -171,7 +171,7 @@ func TestCompanyAndRoleFromSubjects(t *testing.T) {
 		{"Interview invitation", "notice@service.zhipin.com", "", ""},
 		{"Interview invitation", "noreply@saramin.co.kr", "", ""},
 		{"Final interview - Senior Product Manager, Growth", "maya@brightfold.example", "Brightfold", "Senior Product Manager, Growth"},                                                                  // a team after the title's comma
-		{"Group Assessment Day – Night Manager at The Calton Grand", "hr@caltongrand.example", "Calton Grand", "Night Manager"},                                                                          // a hotel's selection day and its post
+		{"Group Assessment Day – Night Manager at The Calton Grand", "hr@caltongrand.example", "The Calton Grand", "Night Manager"},                                                                      // a hotel's selection day and its post
 		{"Interview Day - Sous Chef - Harbour Kitchen", "jobs@harbourkitchen.example", "Harbour Kitchen", "Sous Chef"},                                                                                   // a kitchen's title
 		{"Zweite Runde: Fachgespräch in Hamburg – SAP S/4HANA Berater (m/w/d)", "j.kesselring@kesselring-consulting.example", "Kesselring-Consulting", "SAP S/4HANA Berater"},                            // which round, before the colon
 		{"Shortlisted: Technical Interview for Site Reliability Engineer on 19/12/2026 | Nilgiri Cloud Services", "deepa.r@nilgiricloud.example", "Nilgiri Cloud Services", "Site Reliability Engineer"}, // where the candidacy stands, before the colon

@@ -2665,6 +2665,9 @@ func cutSeparator(line string) (before, after string, ok bool) {
 // Vorstellungsgespräch bei unserem Mandanten Lindqvist Maschinenbau".
 func companyInSentences(text string, people map[string]bool, kw []string) string {
 	for _, s := range sentences(text) {
+		// "Confirm Attendance: https://harri.com/interviews/rsvp/...": a
+		// button's label, and a word of the link's, say no name.
+		s = withoutLinkButtons(s)
 		if firstWord(normalize(s), kw) == "" {
 			continue
 		}
@@ -2673,6 +2676,23 @@ func companyInSentences(text string, people map[string]bool, kw []string) string
 		}
 	}
 	return ""
+}
+
+// withoutLinkButtons drops the lines that are a label and a link ("Confirm
+// Attendance: https://...", "Continue: https://..."), as an HTML mail's
+// buttons become text, and the links elsewhere.
+func withoutLinkButtons(s string) string {
+	if !strings.Contains(s, "://") {
+		return s
+	}
+	var keep []string
+	for line := range strings.Lines(s) {
+		if rest := withoutLinks(line); rest != strings.TrimSpace(line) && strings.HasSuffix(strings.TrimSpace(rest), ":") {
+			continue
+		}
+		keep = append(keep, withoutLinks(line))
+	}
+	return strings.Join(keep, "\n")
 }
 
 // namedAsPerson reports a one-word name the text gives a person's title
