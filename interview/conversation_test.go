@@ -2986,6 +2986,22 @@ func TestCallProposedAfterTheThanksForApplying(t *testing.T) {
 	}
 }
 
+// TestAgendaReminderOfTheDay: a hiring system invites to an assessment day
+// at its start, and its reminder gives the day's agenda, whose first line
+// is that start and a later line the individual interviews. One
+// interview, at the day's start.
+func TestAgendaReminderOfTheDay(t *testing.T) {
+	const from = "noreply@successfactors.eu"
+	invite := namedMessage("inv-ad@successfactors.eu", "2026-12-02T10:05:00+01:00", "Talento Serrano Seguros", from,
+		"Invitación Assessment Day - Analista de Riesgos",
+		"Estimado/a Sam Rivera:\n\nNos complace invitarte a nuestro Assessment Day el jueves 17 de diciembre de 2026 a las 09:00 en nuestras oficinas de Madrid.\n\nEquipo de Talento\nSerrano Seguros")
+	reminder := namedMessage("rem-ad@successfactors.eu", "2026-12-14T09:00:00+01:00", "Talento Serrano Seguros", from,
+		"Recordatorio: Assessment Day el jueves 17 de diciembre",
+		"Estimado/a Sam Rivera:\n\nTe recordamos que el próximo jueves 17 de diciembre te esperamos en nuestro Assessment Day.\n\nAGENDA\n 09:00  Acreditación y bienvenida\n"+
+			" 10:00  Dinámica de grupo\n 11:50  Caso práctico\n 13:00  Entrevistas individuales (20 min)\n 14:00  Cierre\n\nEquipo de Talento\nSerrano Seguros")
+	wantOneAt(t, interview.Build([]mail.Message{invite, reminder}, nil, sampleConfig()), "20261217T080000Z")
+}
+
 // TestMoveWithItsEnd: a move gives the new start and then when the
 // session will end; the interview starts at the start.
 func TestMoveWithItsEnd(t *testing.T) {

@@ -273,6 +273,13 @@ func (b *builder) confirmation(in *input, company, idPart string) {
 				// ("Olivia"): the same sender at the same minute.
 				return true
 			}
+			if !in.a.reschedule && sameDay(start, t.iv.Start) && t.senders[strings.ToLower(firstAddress(in.m.From))] &&
+				restatesTime(in, t.iv.Start) {
+				// The same sender's agenda of the day, whose first line is
+				// the interview's own time ("09:00 Acreditación ... 13:00
+				// Entrevistas individuales"): the same day, restated.
+				return true
+			}
 			// A name is anyone's to write: it joins an interview whose
 			// people write from a domain that spells it, or that has
 			// only a hiring system's mail (see trustedName).
