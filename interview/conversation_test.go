@@ -2143,6 +2143,20 @@ func TestPressThread(t *testing.T) {
 	if ivs := interview.Build(es, nil, sampleConfig()); len(ivs) != 0 {
 		t.Errorf("Build found %d interviews (%s) in a host's thread that began without a time, want none", len(ivs), ivs[0].Evidence)
 	}
+	// The subject says podcast, the text names no guest or episode, and
+	// the user takes a clock the host offered on two days.
+	ivan := addr("Iván Montero", "ivan@codigoabierto-fm.example")
+	subject := "Entrevista para el podcast Código Abierto FM"
+	taken := []mail.Message{
+		{Summary: mail.Summary{MessageID: "t1", Date: at, Subject: subject, From: ivan, To: me},
+			Text: "Hola Sam,\n\nSoy Iván, uno de los organizadores del podcast Código Abierto FM. Nos encantaría hacerte una entrevista para el podcast: " +
+				"unos 40 minutos. ¿Tendrías un hueco el martes 15 o el miércoles 16 de diciembre a partir de las 19:00?\n\nIván"},
+		{Summary: mail.Summary{MessageID: "t2", Date: at.Add(12 * time.Hour), Subject: "Re: " + subject, From: me, To: ivan,
+			InReplyTo: []string{"t1"}, References: []string{"t1"}}, Text: "¡Hola Iván! El miércoles 16 a las 19:00 me va perfecto."},
+	}
+	if ivs := interview.Build(taken, nil, sampleConfig()); len(ivs) != 0 {
+		t.Errorf("Build found %d interviews (%s) when the user took the clock a podcast host offered, want none", len(ivs), ivs[0].Evidence)
+	}
 }
 
 // TestAnsweredBulkMail: a recruiter's outreach sent through a mailer that

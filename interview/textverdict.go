@@ -713,7 +713,9 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 		// ("presento Código Abierto, un podcast ... tenerte como
 		// invitado para una entrevista"): the thread where the
 		// recording's time is agreed is the show's (see jobSearch.press).
-		if w := podcastWord(head); w != "" && showsGuest(head) && roleFrom(nil, []string{m.Subject, head}) == "" &&
+		// Its subject may say so instead of a guest or an episode
+		// ("Entrevista para el podcast Código Abierto FM").
+		if w := podcastWord(head); w != "" && (showsGuest(head) || podcastWord(m.Subject) != "") && roleFrom(nil, []string{m.Subject, head}) == "" &&
 			either(subj, body, lApplication) == "" {
 			a.press = true
 			return no("a podcast host's invitation to be a guest, not a job interview (%q)", w)
