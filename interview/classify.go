@@ -83,14 +83,18 @@ type analysis struct {
 	// (builder.calendarVersions).
 	shape []shapeVerdict
 
-	text       string // the message's own text, quotes and signature stripped
-	full       string // the whole text, with what it quotes
-	own        string // the message's own text with its signature
-	apartDone  bool   // timesApart has read the text
-	found      foundTime
-	hasTime    bool
-	reschedule bool
-	newRound   bool // "second round": a new interview, not a move
+	text string // the message's own text, quotes and signature stripped
+	full string // the whole text, with what it quotes
+	own  string // the message's own text with its signature
+	// forwardedAt is where, in text, the message a forward passes on
+	// starts (after the forwarder's own words), or 0 when text holds
+	// no forwarded message.
+	forwardedAt int
+	apartDone   bool // timesApart has read the text
+	found       foundTime
+	hasTime     bool
+	reschedule  bool
+	newRound    bool // "second round": a new interview, not a move
 	// roundInSubject is set when only the subject says "second round":
 	// in a reply, the round its thread is about.
 	roundInSubject bool
@@ -203,10 +207,11 @@ func read(m *mail.Message, cfg Config, answered bool) *analysis {
 	if quoted != "" && isForward(m) {
 		// "FW: ... technical interview": the invitation forwarded is
 		// the news ("When: Tuesday, November 17, 2026 10:00 AM").
+		a.forwardedAt = len(a.text) + 2
 		a.text += "\n\n" + quoted
 	}
 	if d := domainOf(firstAddress(m.From)); (isVendor(d) || isCalendarSystem(d)) && bookedByAnother(a.text, cfg) {
-		a.text = withoutBookingAnswers(a.text)
+		a.text, a.forwardedAt = withoutBookingAnswers(a.text), 0
 	}
 	a.text = truncate(a.text, maxText)
 	a.full = m.Text

@@ -3473,3 +3473,43 @@ func TestNewClockOnTheInterviewsDay(t *testing.T) {
 		}
 	}
 }
+
+// TestForwardedThreadBelowFixedTime: a recruiter forwards the internal
+// thread where the user's proposals were weighed ("PD: SV: ..." from
+// Polish Outlook, quoting a Swedish one), above it the time fixed. The
+// forwarder's own words are the news; the times the thread lists are its
+// history, no choice. A forward that fixes nothing itself ("see below")
+// still passes on the time it forwards.
+func TestForwardedThreadBelowFixedTime(t *testing.T) {
+	at := time.Date(2026, 12, 2, 10, 31, 0, 0, time.UTC)
+	me := addr("Sam Rivera", "sam.rivera@example.org")
+	agnieszka := addr("Agnieszka Nowak", "agnieszka.nowak@vistula-payments.example")
+	invite := mail.Message{Summary: mail.Summary{MessageID: "v1", Date: at, Subject: "Vistula Payments - Backend Engineer (Payments) - next step", From: agnieszka, To: me},
+		Text: "Hi Sam,\n\nwe'd like to invite you to a 60-minute technical interview with Johan Lindqvist. " +
+			"Could you send me two or three time slots in the week of 14 December?\n\nAgnieszka"}
+	slots := mail.Message{Summary: mail.Summary{MessageID: "v2", Date: at.Add(12 * time.Hour), Subject: "RE: Vistula Payments - Backend Engineer (Payments) - next step",
+		From: me, To: agnieszka, InReplyTo: []string{"v1"}, References: []string{"v1"}},
+		Text: "Hi Agnieszka,\n\nThese would work for me:\n\n- Monday 14 December, 13:00 CET\n- Tuesday 15 December, 10:00 CET\n\nSam"}
+	thread := "Od: Johan Lindqvist <johan.lindqvist@vistula-payments.example>\nWysłano: czwartek, 3 grudnia 2026 16:20\n" +
+		"Do: Agnieszka Nowak <agnieszka.nowak@vistula-payments.example>\nTemat: SV: Rozmowa techniczna – Sam Rivera\n\n" +
+		"Monday 13:00 works for me. Tuesday at 10 I'm in the board meeting.\n\n/Johan\n\n" +
+		"Från: Agnieszka Nowak <agnieszka.nowak@vistula-payments.example>\nSkickat: den 3 december 2026 11:05\n" +
+		"Till: Johan Lindqvist <johan.lindqvist@vistula-payments.example>\nÄmne: Rozmowa techniczna – Sam Rivera\n\n" +
+		"Hej Johan,\n\nSam can do:\n- Mon 14.12 13:00 CET\n- Tue 15.12 10:00 CET\n\nWhich one do you prefer?\n\nAgnieszka\n"
+	forward := func(own string) mail.Message {
+		return mail.Message{Summary: mail.Summary{MessageID: "v3", Date: at.Add(46 * time.Hour), Subject: "PD: SV: Rozmowa techniczna – Sam Rivera",
+			From: agnieszka, To: me, InReplyTo: []string{"internal-1"}, References: []string{"v1"}}, Text: own + "\n\n" + thread}
+	}
+	for _, tc := range []struct {
+		name, own, want string
+	}{
+		{"own words fix the time", "Hi Sam,\n\nJohan picked the Monday slot, so we're set for Monday 14 December at 13:00 CET (60 minutes).\n\nAgnieszka",
+			"20261214T120000Z"},
+		{"own words fix it on another day than listed", "Hi Sam,\n\nJohan asked for Wednesday instead, so we're set for Wednesday 16 December at 11:00 CET.\n\nAgnieszka",
+			"20261216T100000Z"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			wantOneAt(t, interview.Build([]mail.Message{invite, slots, forward(tc.own)}, nil, sampleConfig()), tc.want)
+		})
+	}
+}

@@ -1364,6 +1364,7 @@ func (a *analysis) confirmation(m *mail.Message, cfg Config, ctx msgContext) (Ve
 		// clock apart.
 		reads = a.timesApart(m, cfg)
 	}
+	reads = a.ownFixedOnly(reads, m)
 	if len(reads) == 0 {
 		return Verdict{}, false
 	}
@@ -2098,6 +2099,25 @@ func agendaStart(reads []timeRead, m *mail.Message) int {
 	}
 	first := slices.MinFunc(up, func(a, b timeRead) int { return a.found.Start.Compare(b.found.Start) })
 	return slices.IndexFunc(reads, func(r timeRead) bool { return r.pos == first.pos })
+}
+
+// ownFixedOnly drops the times of the message a forward passes on when
+// the forwarder's own words fix one: "we're set for Monday 14 December
+// at 13:00 CET", above the internal thread where the user's three
+// proposals were weighed, is the news; the thread is its history, and
+// its times are no choice offered. A forward whose own words fix none
+// ("see below") keeps them: what it forwards is the news then.
+func (a *analysis) ownFixedOnly(reads []timeRead, m *mail.Message) []timeRead {
+	if a.forwardedAt == 0 {
+		return reads
+	}
+	fixes := func(r timeRead) bool {
+		return r.pos < a.forwardedAt && !r.question && !r.option && !r.old && !r.due && !r.rehearsal && r.found.Start.After(m.Date)
+	}
+	if !slices.ContainsFunc(reads, fixes) {
+		return reads
+	}
+	return slices.DeleteFunc(slices.Clone(reads), func(r timeRead) bool { return r.pos >= a.forwardedAt })
 }
 
 // offersChoice reports times to come on different days, or a list of
