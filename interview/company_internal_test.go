@@ -453,6 +453,10 @@ func TestTidyRoleTakesOutThePlaceAndGrade(t *testing.T) {
 		{"IT Specialist (APPSW/DATAMGT) GS-13", "IT Specialist (APPSW/DATAMGT)"},
 		{"Management Analyst GS-0343-12", "Management Analyst"},
 		{"Engineer - Platform", "Engineer - Platform"}, // a team, no place
+		// The news a reply's subject appends.
+		{"Data Engineer (settore farmaceutico, Parma) - ANNULLATO", "Data Engineer (settore farmaceutico, Parma)"},
+		{"Backend Developer – verschoben", "Backend Developer"},
+		{"Site Reliability Engineer | RESCHEDULED", "Site Reliability Engineer"},
 	}
 	for _, tc := range tests {
 		if got := tidyRole(tc.role, "", nil); got != tc.want {
@@ -564,6 +568,29 @@ func TestCompanyNamedWithThe(t *testing.T) {
 	} {
 		if got := acceptCompany(tc.in, map[string]bool{}); got != tc.want {
 			t.Errorf("acceptCompany(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestStatusOnly: a subject's part that says only what became of the
+// meeting, in any language's word for it, is neither a company nor the
+// job's team ("Data Engineer - ANNULLATO").
+func TestStatusOnly(t *testing.T) {
+	for _, tc := range []struct {
+		part string
+		want bool
+	}{
+		{"Registration Confirmed", true},
+		{"CHANGE OF DATE", true},
+		{"ANNULLATO", true},
+		{"abgesagt", true},
+		{"Cancelada", true},
+		{"Platform", false},
+		{"Data Engineer", false},
+		{"Parma", false},
+	} {
+		if got := statusOnly(tc.part); got != tc.want {
+			t.Errorf("statusOnly(%q) = %v, want %v", tc.part, got, tc.want)
 		}
 	}
 }

@@ -404,13 +404,28 @@ func companyFromText(s string, people map[string]bool, kw []string) string {
 	// "Coldharbour <> Sam - Senior Software Engineer, Fleet Platform":
 	// an introduction's other side is the company, before any title.
 	if l, r, ok := strings.Cut(s, "<>"); ok {
-		for _, side := range []struct{ this, other string }{{l, r}, {r, l}} {
+		for _, side := range []struct {
+			this, other string
+			left        bool
+		}{{l, r, true}, {r, l, false}} {
 			if !people[strings.ToLower(firstPart(side.other))] && !namesAPerson(firstPart(side.other), people) {
+				continue
+			}
+			// "Presentación: Elena <> Sam", "Intro: Coldharbour <> Sam":
+			// the introduction's label before a colon is nobody's name
+			// (after the right side, "Sam <> Parallax Labs: Technical
+			// Deep Dive", the colon ends the name); a person on both
+			// sides is no company.
+			this := side.this
+			if i := strings.LastIndex(this, ":"); i >= 0 && side.left {
+				this = this[i+1:]
+			}
+			if namesAPerson(firstPart(this), people) {
 				continue
 			}
 			// "Kennenlernen Falkenried Solar <> Sam Rivera": the
 			// meeting's word before the name is not part of it.
-			if c := acceptCompany(withoutMeetingLead(firstPart(side.this), kw), people); c != "" && !people[strings.ToLower(c)] {
+			if c := acceptCompany(withoutMeetingLead(firstPart(this), kw), people); c != "" && !people[strings.ToLower(c)] {
 				return c
 			}
 		}
@@ -1683,7 +1698,7 @@ func eventPeople(ev calendar.Event, cfg Config, dir directory) (interviewers []P
 // system's reply relay (replyRelay).
 func PersonAddress(addr string) bool {
 	d := domainOf(addr)
-	if addr == "" || isNoReply(addr) || isCalendarSystem(d) {
+	if addr == "" || isNoReply(addr) || isCalendarSystem(d) || privacyMailbox(addr) {
 		return false
 	}
 	if isJobBoard(d) && boardFunction(addr) {
@@ -1694,6 +1709,27 @@ func PersonAddress(addr string) bool {
 		return false
 	}
 	return !isVendor(d) || replyRelay(addr)
+}
+
+// privacyMailbox reports the address a privacy notice gives for data
+// protection requests ("Puedes ejercer tus derechos en
+// privacidad@grupo-alcazar.example", "datenschutz@", "dpo@"): an
+// office that answers under the GDPR, nobody to thank for an interview.
+func privacyMailbox(addr string) bool {
+	local, _, _ := strings.Cut(strings.ToLower(addr), "@")
+	local = localNoise.Replace(local)
+	if local == "dpo" || local == "gdpr" || local == "rgpd" || local == "dsgvo" || local == "rodo" {
+		return true
+	}
+	return slices.ContainsFunc(privacyWords, func(w string) bool { return strings.Contains(local, w) })
+}
+
+// privacyWords name data protection in the local parts of the languages
+// followupd reads.
+var privacyWords = []string{
+	"privacy", "privacidad", "privacidade", "privacite", "dataprotection", "datenschutz", "protectiondesdonnees",
+	"donneespersonnelles", "protecciondedatos", "protezionedati", "gegevensbescherming", "privacyofficer",
+	"ochronadanych", "dataskydd", "personuppgift", "persondata", "databeskyttelse", "personvern", "tietosuoja",
 }
 
 // boardFunction reports a job board's address named for what it sends:
@@ -1798,7 +1834,8 @@ func isSubjectWord(w string) bool {
 }
 
 // statusOnly reports a subject's part that says only where things stand:
-// "Registration Confirmed", "Interview Rescheduled", "Termin bestätigt".
+// "Registration Confirmed", "Interview Rescheduled", "Termin bestätigt",
+// "ANNULLATO".
 func statusOnly(c string) bool {
 	ws := strings.Fields(c)
 	if len(ws) == 0 {
@@ -1808,11 +1845,12 @@ func statusOnly(c string) bool {
 	for _, w := range ws {
 		// "CHANGE OF DATE", "cambio de fecha": the slot's noun and a
 		// link say no more than the status word beside them.
-		if lw := strings.ToLower(w); slotNouns[lw] || slotLinks[lw] {
+		lw := strings.ToLower(w)
+		if slotNouns[lw] || slotLinks[lw] {
 			continue
 		}
 		h := defaultLexicon().scan(w)
-		if !isSubjectWord(w) && !statusWords[strings.ToLower(w)] && h[lKeyword] == "" {
+		if !isSubjectWord(w) && !statusWords[lw] && !cancelledWords[lw] && h[lKeyword] == "" {
 			return false
 		}
 		status = true
@@ -1835,7 +1873,8 @@ var (
 	}
 )
 
-// statusWords say where a booking stands, in a subject's part.
+// statusWords say where a booking stands, in a subject's part
+// (cancelledWords say it was called off).
 var statusWords = map[string]bool{
 	"confirmed": true, "confirmation": true, "registration": true, "registered": true, "reminder": true,
 	"updated": true, "update": true, "booked": true, "scheduled": true, "bestätigt": true, "bestätigung": true,

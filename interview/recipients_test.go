@@ -45,6 +45,12 @@ func TestMachinesAreNobodyToWrite(t *testing.T) {
 		{"a job board's relay to the recruiter", addr("Jo Park via Indeed", "jopark-3k8q2_x7f@indeedemail.com"), nil, text,
 			"jopark-3k8q2_x7f@indeedemail.com"},
 		{"a person at a job board hiring for itself", addr("Jo Park", "jo.park@linkedin.com"), nil, text, "jo.park@linkedin.com"},
+		// A privacy notice's address for data protection requests,
+		// written in the footer of a system's mail, is an office.
+		{"a system, and the privacy office its footer names", addr("Talento Acme", "noreply@successfactors.eu"), nil,
+			text + "\n\nAcme S.A. trata tus datos personales. Puedes ejercer tus derechos en privacidad@acme.example.", ""},
+		{"a system, and the data protection officer its footer names", addr("Acme", "no-reply@greenhouse.io"), nil,
+			text + "\n\nQuestions about your data: dpo@acme.example.", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
