@@ -3513,3 +3513,49 @@ func TestForwardedThreadBelowFixedTime(t *testing.T) {
 		})
 	}
 }
+
+// TestClockInAnotherCity: a time given again on a city's clock is the
+// same moment. "7pm Tuesday evening for her in Melbourne" is Melbourne's
+// 7pm, the user's 9am; "17:00-18:00 Uhr bei uns (10:00-11:00 Uhr in
+// Austin)" is the writer's 17:00, and it moves the thread's Tuesday to
+// Wednesday, not restating Tuesday's 17:00 on Austin's clock.
+func TestClockInAnotherCity(t *testing.T) {
+	me := addr("Sam Rivera", "sam.rivera@example.org")
+	jess := addr("Jess Nguyen", "jess.nguyen@harbourline.example")
+	sydney := time.FixedZone("AEDT", 11*3600)
+	offered := time.Date(2026, 12, 14, 17, 42, 0, 0, sydney)
+	melbourne := []mail.Message{
+		{Summary: mail.Summary{MessageID: "j1", Date: offered, Subject: "Tallowood Health - Lead Backend Engineer - interview with Priya", From: jess, To: me},
+			Text: "Hi Sam,\n\nPriya Raman would like to meet you for the Lead Backend Engineer role. She has offered tomorrow morning your time - " +
+				"9am for you, which is 7pm Tuesday evening for her in Melbourne.\n\nCould you let me know if that works?\n\nJess"},
+		{Summary: mail.Summary{MessageID: "j2", Date: offered.Add(30 * time.Minute), Subject: "Re: Tallowood Health - Lead Backend Engineer - interview with Priya",
+			From: me, To: jess, InReplyTo: []string{"j1"}, References: []string{"j1"}}, Text: "Hi Jess,\n\nTomorrow (Tuesday) at 9:00 my time works well.\n\nSam"},
+		{Summary: mail.Summary{MessageID: "j3", Date: offered.Add(40 * time.Minute), Subject: "RE: Tallowood Health - Lead Backend Engineer - interview with Priya",
+			From: jess, To: me, InReplyTo: []string{"j2"}, References: []string{"j1", "j2"}}, Text: "Brilliant, locked in. Priya will send the Teams invite.\n\nJess"},
+	}
+	joerg := addr("Jörg Hähnel", "joerg.haehnel@kessler-voigt.example")
+	asked := time.Date(2026, 11, 25, 15, 40, 0, 0, time.UTC)
+	subject := "Redbud Semiconductors – Interview Senior Firmware Engineer"
+	austin := []mail.Message{
+		{Summary: mail.Summary{MessageID: "k1", Date: asked, Subject: subject, From: joerg, To: me},
+			Text: "Hallo Sam,\n\nRedbud möchte Sie gern kennenlernen.\n\nVorgeschlagener Termin: Dienstag, 8. Dezember 2026, 17:00 Uhr deutscher Zeit (= 10:00 Uhr in Austin, CST)\n\nJörg Hähnel"},
+		{Summary: mail.Summary{MessageID: "k2", Date: asked.Add(5 * time.Hour), Subject: "AW: " + subject, From: me, To: joerg,
+			InReplyTo: []string{"k1"}, References: []string{"k1"}},
+			Text: "Hallo Herr Hähnel,\n\nam Dienstag habe ich leider einen Kundentermin. Ginge stattdessen Mittwoch, der 9.12., zur gleichen Uhrzeit (17:00 Uhr bei uns / 10:00 Uhr in Austin)?\n\nSam Rivera"},
+		{Summary: mail.Summary{MessageID: "k3", Date: asked.Add(24 * time.Hour), Subject: "AW: " + subject, From: joerg, To: me,
+			InReplyTo: []string{"k2"}, References: []string{"k1", "k2"}},
+			Text: "Hallo Sam,\n\nkein Problem - Redbud hat bestätigt:\n\nMittwoch, 9. Dezember 2026, 17:00-18:00 Uhr bei uns (10:00-11:00 Uhr in Austin)\n\nViel Erfolg!\nJörg Hähnel"},
+	}
+	for _, tc := range []struct {
+		name string
+		msgs []mail.Message
+		want string
+	}{
+		{"a third person's clock in a city", melbourne, "20261215T080000Z"},
+		{"the writer's clock and the client's city", austin, "20261209T160000Z"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			wantOneAt(t, interview.Build(tc.msgs, nil, sampleConfig()), tc.want)
+		})
+	}
+}

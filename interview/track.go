@@ -532,8 +532,22 @@ func restatesTime(in *input, at time.Time) bool {
 	// ET": the day written too, read on the clock the message's own time
 	// was ("All confirmed for Wednesday 9th December at 2.30pm" from
 	// Dublin corrects a 2.30pm first read on the user's clock).
-	return slices.ContainsFunc(timetext.FindClocksOn(in.a.own, at, opt), restated) ||
-		slices.ContainsFunc(timetext.Find(in.a.own, timetext.Options{Ref: in.m.Date, Loc: in.a.found.Start.Location()}), restated)
+	var found []timetext.Mention
+	read := false
+	mentions := func() []timetext.Mention {
+		if !read {
+			found, read = timetext.Find(in.a.own, timetext.Options{Ref: in.m.Date, Loc: in.a.found.Start.Location()}), true
+		}
+		return found
+	}
+	// (Not a clock given again on another one, which belongs to the day
+	// before it: "Mittwoch, 9. Dezember, 17:00 Uhr bei uns (10:00 Uhr
+	// in Austin)" restates nothing of a Tuesday at 17:00.)
+	alt := func(c timetext.Mention) bool {
+		return slices.ContainsFunc(mentions(), func(f timetext.Mention) bool { return f.Alt && f.Pos <= c.Pos && c.Pos < f.End })
+	}
+	return slices.ContainsFunc(timetext.FindClocksOn(in.a.own, at, opt), func(c timetext.Mention) bool { return restated(c) && !alt(c) }) ||
+		slices.ContainsFunc(mentions(), restated)
 }
 
 // heldBefore reports whether the interview ended at least a day before

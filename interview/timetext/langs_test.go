@@ -48,6 +48,15 @@ func TestFindLanguages(t *testing.T) {
 			want: time.Date(2026, 12, 17, 10, 0, 0, 0, zone(t, "America/Santiago")), zone: "Chile"},
 		{name: "pt/às 10h de Lisboa", text: "amanhã às 10h de Lisboa",
 			want: time.Date(2026, 11, 27, 10, 0, 0, 0, zone(t, "Europe/Lisbon")), zone: "de Lisboa"},
+		// A clock given "in" a city is the city's, the meeting's place
+		// or where someone is.
+		{name: "en/in a city after the clock", text: "which is 7pm Tuesday evening for her in Melbourne",
+			want: time.Date(2026, 12, 1, 19, 0, 0, 0, zone(t, "Australia/Melbourne")), zone: "in Melbourne"},
+		{name: "fr/à a city after the clock", text: "le mardi 15 décembre à 19h à Montréal",
+			want: time.Date(2026, 12, 15, 19, 0, 0, 0, zone(t, "America/Toronto")), zone: "à Montréal"},
+		{name: "es/en a city after the clock", text: "el martes 15 a las 19:00 en Bogotá",
+			want: time.Date(2026, 12, 15, 19, 0, 0, 0, zone(t, "America/Bogota")), zone: "en Bogotá"},
+		{name: "en/in an office is no zone", text: "Tuesday at 10am in our office", want: at(12, 1, 10, 0)},
 		{name: "en/weekday the 10th", text: "Bas can do Thursday the 10th at 13:00 as well", want: at(12, 10, 13, 0)},
 		{name: "en/a short weekday right after the clock", text: "Let's do 3pm Fri ET then", want: time.Date(2026, 11, 27, 15, 0, 0, 0, zone(t, "America/New_York")), zone: "ET"},
 		{name: "en/weekday 10th", text: "Thursday 10th at 2pm", want: at(12, 10, 14, 0)},
@@ -97,7 +106,7 @@ func TestFindLanguages(t *testing.T) {
 		// Flemish marks the hour with "u", as French does with "h".
 		{name: "nl-BE/9u30", text: "een eerste gesprek op maandag 14 december om 9u30 op ons hoofdkantoor", want: at(12, 14, 9, 30)},
 		{name: "nl-BE/13u30", text: "verplaatst naar woensdag 16 december om 13u30, op dezelfde locatie", want: at(12, 16, 13, 30)},
-		{name: "nl-BE/14u", text: "donderdag 10 december om 14u in Gent", want: at(12, 10, 14, 0)},
+		{name: "nl-BE/14u", text: "donderdag 10 december om 14u in Gent", want: at(12, 10, 14, 0), zone: "in Gent"},
 		{name: "nl-BE/range 10u-11u", text: "vrijdag 11/12 van 10u tot 11u", want: at(12, 11, 10, 0), dur: time.Hour},
 		{name: "sv/kvart över tio", text: "torsdag 10 december kl. kvart över tio", want: at(12, 10, 10, 15)},
 		{name: "no/kvart på elleve", text: "torsdag 10. desember klokken kvart på elleve", want: at(12, 10, 10, 45)},

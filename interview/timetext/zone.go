@@ -560,6 +560,10 @@ func (s *scanner) zoneAt(i int) (elem, bool) {
 			z.t0, z.t1, z.loc, z.zname, z.zrank = i-1, j, loc, s.text[s.tok(i-1).pos:s.tok(j-1).end], rankCity
 			return z, true
 		}
+		if at, ok := s.afterClockIn(i); ok {
+			z.t0, z.t1, z.loc, z.zname, z.zrank = at, j, loc, s.text[s.tok(i-1).pos:s.tok(j-1).end], rankCity
+			return z, true
+		}
 	}
 	// Two letters ("ET", "PT") are trusted only right after a time.
 	if zw.abbrev != "" && t.upper && (t.k1-t.k0 > 2 && !afterClockOnly[string(s.fold[t.k0:t.k1])] || s.afterClock(i)) {
@@ -601,6 +605,28 @@ func (s *scanner) afterClock(i int) bool {
 // "10 hrs de Chile", "às 10h de Lisboa".
 func (s *scanner) afterClockOf(i int) bool {
 	return (s.is(i-1, "de") || s.is(i-1, "di")) && s.afterClock(i-1)
+}
+
+// afterClockIn reports a city named with "in" after a clock time,
+// perhaps with a part of the day and whose clock it is between: "7pm in
+// Melbourne", "7pm Tuesday evening for her in Melbourne", "à 19h à
+// Montréal", "a las 19:00 en Bogotá". A time given for a place is the
+// place's time, whether the meeting is there or someone is. It returns
+// where the words after the time start, for the zone to cover them.
+func (s *scanner) afterClockIn(i int) (int, bool) {
+	k := i - 1
+	if !s.is(k, "in") && !s.is(k, "en") && !s.is(k, "em") && !s.is(k, "a") { // "à" folds to "a"
+		return 0, false
+	}
+	// (Not "for me in Berlin", "for you in Berlin": the writer's or the
+	// reader's own clock, which the mail's other times are on.)
+	if s.is(k-2, "for") && slices.Contains([]string{"her", "him", "them"}, s.wordOf(k-1)) {
+		k -= 2
+	}
+	if _, part := daypartWords[s.wordOf(k-1)]; part {
+		k--
+	}
+	return k, s.afterClock(k)
 }
 
 // writersClockBefore returns where "my time" or "our (local) time",
@@ -957,10 +983,17 @@ func ZoneIn(text string) (loc *time.Location, written string, ok bool) {
 			// "For reference, in your time zone (Europe/Berlin) the
 			// day runs from 4:00 PM": the reader's zone, given beside
 			// the mail's own ("all times Eastern Time, ET").
-			if lead := text[max(0, s.tok(e.t0).pos-40):s.tok(e.t0).pos]; readersZoneBefore(lead) || altClockBefore(lead) {
+			lead := text[max(0, s.tok(e.t0).pos-40):s.tok(e.t0).pos]
+			if readersZoneBefore(lead) {
 				if readers < 0 {
 					readers = k
 				}
+				continue
+			}
+			// "17:00-18:00 Uhr bei uns (10:00-11:00 Uhr in Austin)":
+			// another clock for the same moment, never the mail's, even
+			// when it is the only zone written.
+			if altClockBefore(lead) {
 				continue
 			}
 			if best < 0 || e.zrank < s.elems[best].zrank {
@@ -1000,16 +1033,18 @@ func readersZoneBefore(lead string) bool {
 
 // altClockBefore reports a zone written after a clock time that opens a
 // parenthesis or follows a slash: "16:00 Irish time (17:00 Berlin)",
-// "3pm PT / 6pm ET". It gives the same moment on another clock, not the
-// clock of the mail's other times.
+// "3pm PT / 6pm ET", "17:00-18:00 Uhr bei uns (10:00-11:00 Uhr in
+// Austin)". It gives the same moment on another clock, not the clock of
+// the mail's other times.
 func altClockBefore(lead string) bool {
 	low := strings.ToLower(lead)
 	t := strings.TrimRight(low, " ")
 	t = strings.TrimSuffix(strings.TrimSuffix(t, "am"), "pm")
 	t = strings.TrimSuffix(strings.TrimSuffix(t, "a.m."), "p.m.")
+	t = strings.TrimSuffix(strings.TrimSuffix(t, "uhr"), "hrs")
 	t = strings.TrimRight(t, " ")
 	n := len(t)
-	t = strings.TrimRight(t, "0123456789:.h")
+	t = strings.TrimRight(t, "0123456789:.h-–")
 	if n == len(t) || !strings.ContainsAny(low[len(t):], "0123456789") {
 		return false
 	}
