@@ -2666,6 +2666,26 @@ func TestSystemsMoveNamesTheOriginalAfterTheNew(t *testing.T) {
 	checkStarts(t, []mail.Message{invite, moved}, utc("20261214T123000Z"))
 }
 
+// TestMovedInPortuguese: the user asks the recruiter whom Gupy's notice
+// names to move the interview; her "Remarquei para sexta" moves it. The
+// first-person and feminine forms ("remarquei", "foi reagendada") say it
+// as much as "reagendado" does.
+func TestMovedInPortuguese(t *testing.T) {
+	invite := textMessage("g1@gupy.example", "2026-11-30T14:02:00Z", "no-reply@gupy.io", "Vitalis Saúde | Entrevista agendada - Pessoa Desenvolvedora Backend",
+		"Olá, Sam!\n\nConfira os detalhes da sua entrevista:\n\nData: 10/12/2026 (quinta-feira)\nHorário: 14:00 às 15:00 (horário de Brasília)\n"+
+			"Pessoa entrevistadora: Juliana Prado\n\nCaso não possa comparecer, entre em contato pelo e-mail juliana.prado@vitalis-saude.example.")
+	invite.From[0].Name = "Vitalis Saúde via Gupy"
+	ask := mail.Message{Summary: mail.Summary{Mailbox: "Sent", MessageID: "g2@example.org", Date: utc("20261201T042000Z"),
+		Subject: "Entrevista 10/12 - Pessoa Desenvolvedora Backend", From: addr("Sam Rivera", "sam.rivera@example.org"),
+		To: addr("", "juliana.prado@vitalis-saude.example")},
+		Text: "Oi Juliana, tudo bem?\n\nRecebi o agendamento da entrevista para quinta, 10/12, às 14h. Infelizmente vou estar num voo. " +
+			"Seria possível remarcar para sexta, 11/12, de manhã?\n\nAbraço,\nSam"}
+	moved := textMessage("g3@mail.gmail.com", "2026-12-01T11:05:00Z", "juliana.prado@vitalis-saude.example", "Re: Entrevista 10/12 - Pessoa Desenvolvedora Backend",
+		"Oi Sam, tudo ótimo!\n\nImagina, sem problemas. Remarquei para sexta, 11/12, às 10h30 (Brasília).\n\nJuliana")
+	moved = inThread(moved, ask)
+	checkStarts(t, []mail.Message{invite, ask, moved}, utc("20261211T133000Z"))
+}
+
 // TestRehearsalNamedByItsInvitation: a friend's mail about her interview
 // proposes a time; her calendar invitation for that minute calls it a
 // mock interview. The invitation's title says what the meeting is.

@@ -422,7 +422,7 @@ func subjectSignalsOf(subject string, h hits, names []string) subjectSignals {
 		}
 	}
 	sig.titleOnly = sig.scheduling == "" || opportunityWords[sig.scheduling]
-	if h[lRole] != "" {
+	if h[lRole] != "" && !readersOwn(subject, h[lRole]) {
 		sig.application = h[lRole]
 		return sig
 	}
@@ -436,6 +436,31 @@ func subjectSignalsOf(subject string, h hits, names []string) subjectSignals {
 	}
 	sig.titleOnly = false
 	return sig
+}
+
+// readersOwn reports a role word that names someone who serves the
+// reader, not a job: the bare word after "your" ("conversa com seu
+// gerente", "Termin mit Ihrem Berater", "rendez-vous avec votre
+// conseiller"). A title of more words ("your Backend Engineer
+// application", "seu gerente de projetos" if the lexicon knows it) is
+// the job's: the lexicon's hit is then more than the word.
+func readersOwn(subject, role string) bool {
+	ws := words(strings.ToLower(subject))
+	for i, w := range ws {
+		if w != role || i == 0 || !yourWords[ws[i-1]] {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// yourWords are "your" in the languages followupd reads, as a subject
+// writes it before a person's office.
+var yourWords = map[string]bool{
+	"your": true, "seu": true, "sua": true, "teu": true, "tua": true, "tu": true, "votre": true, "ton": true, "ta": true,
+	"ihr": true, "ihrem": true, "ihrer": true, "ihren": true, "dein": true, "deinem": true, "deiner": true, "uw": true,
+	"jouw": true, "je": true, "din": true, "ditt": true, "dit": true, "tuo": true, "twój": true, "twoim": true,
 }
 
 // compoundKeyword returns a word of subject that holds an interview word

@@ -53,6 +53,26 @@ func (s phraseSet) phrases() []string {
 	return out
 }
 
+// TestReadersOwnOfficeIsNoJob: a role word bare after "your" names the
+// one who serves the reader (a bank's manager, an adviser); a title is
+// still a candidacy.
+func TestReadersOwnOfficeIsNoJob(t *testing.T) {
+	cfg := Config{}
+	for _, tc := range []struct {
+		subject string
+		want    bool
+	}{
+		{"Agendamento confirmado: conversa com seu gerente em 10/12", false},
+		{"Ihr Termin mit Ihrem Berater am 10.12.", false},
+		{"Senior Backend Engineer - next steps", true},
+		{"Gerente de Projetos - próximos passos", true},
+	} {
+		if got := cfg.applicationSubject(tc.subject) != ""; got != tc.want {
+			t.Errorf("applicationSubject(%q) = %v, want %v", tc.subject, got, tc.want)
+		}
+	}
+}
+
 // TestIntroductionNamesTheUser: "A <> B" is about a candidacy when one
 // side is the user; between two others it is someone's business.
 func TestIntroductionNamesTheUser(t *testing.T) {

@@ -451,7 +451,8 @@ var (
 		"nueva fecha", "nuevo horario", "nueva hora", "mudança de horário", "alterar o horário", "alteração de horário",
 		"novo horário", "nova data",
 		"spostare", "spostato", "spostata", "riprogrammare", "invece di", "remarcar", "remarcado",
-		"reagendar", "reagendado", "em vez de", "verzetten", "verzet", "verplaatsen", "verplaatst",
+		"reagendar", "reagendado", "reagendada", "reagendei", "reagendamos", "reagendamento", "remarcada", "remarquei",
+		"remarcamos", "remarcação", "em vez de", "verzetten", "verzet", "verplaatsen", "verplaatst",
 		"verschuiven", "in plaats van", "przełożyć", "przełożona", "przesunąć", "przesunięta",
 		"zamiast", "flytta", "flyttat", "boka om", "istället för", "flytte", "flyttet", "rykke",
 		// Arabic and Persian: moved, postponed, a new appointment, instead.
@@ -1144,6 +1145,9 @@ var (
 		"rigorosum", "defensa de tesis", "defensa de la tesis", "defesa de tese", "discussione della tesi",
 		"promotieplechtigheid", "disputats", "disputas", "väitöstilaisuus", "obhajoba", "obrona pracy doktorskiej",
 		"obrona doktoratu",
+		// A master's defence and its examining board.
+		"banca de defesa", "banca examinadora", "defesa de mestrado", "defesa de dissertação", "defesa de doutorado",
+		"soutenance de mémoire", "defensa del tfm", "tribunal del tfm", "obrona pracy magisterskiej",
 		// An employer's information meeting for all who applied.
 		"informasjonsmøte", "informationsmöte", "informationsmøde", "infotilaisuus", "informationsveranstaltung",
 		"infoveranstaltung", "séance d'information", "réunion d'information", "sesión informativa",
@@ -1270,6 +1274,8 @@ var (
 		"disputation", "promotionsprüfung", "promotionskommission", "soutenance de thèse", "jury de thèse",
 		"defensa de la tesis", "tribunal de tesis", "discussione della tesi", "defesa de tese", "disputats",
 		"disputas", "obrona pracy doktorskiej", "väitöstilaisuus", "obhajoba disertace",
+		"banca de defesa", "banca examinadora", "defesa de mestrado", "defesa de dissertação", "defesa de doutorado",
+		"soutenance de mémoire", "defensa del tfm", "tribunal del tfm", "obrona pracy magisterskiej",
 		// A language school's or course's test of the learner's level:
 		// "la profesora que te hará la entrevista de nivel".
 		"entrevista de nivel", "level test", "entretien de niveau", "colloquio di livello", "teste de nivelamento",

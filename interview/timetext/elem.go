@@ -197,6 +197,10 @@ func (s *scanner) readAt(i int) int {
 		s.elems = append(s.elems, e)
 		return e.t1
 	}
+	if e, ok := s.ordinalWeekdayAt(i); ok {
+		s.elems = append(s.elems, e)
+		return e.t1
+	}
 	if e, ok := s.dateAt(i); ok {
 		s.elems = append(s.elems, e)
 		// ISO 8601 "2026-12-03T15:00": the clock follows the "T".
@@ -273,4 +277,44 @@ func (s *scanner) freeEnd(j int) bool {
 		}
 	}
 	return true
+}
+
+// ordinalWeekdayAt reads Portuguese's weekdays by their number, as mail
+// from Portugal and Brazil abbreviates them: "3.ª feira" and "3ª-feira"
+// for terça-feira, the third day counted from Sunday; "6a feira" typed
+// without the ordinal sign. Without "feira" the sign must be there ("na
+// 3ª às 15h"): "3a" alone is many things.
+func (s *scanner) ordinalWeekdayAt(i int) (elem, bool) {
+	t := s.tok(i)
+	if t.kind != tNum || t.val < 2 || t.val > 6 || t.ndig != 1 {
+		return elem{}, false
+	}
+	j := i + 1
+	if s.gluedPunct(j, '.') {
+		j++
+	}
+	o := s.tok(j)
+	if o.kind != tWord || o.space {
+		return elem{}, false
+	}
+	sign := s.text[o.pos:o.end]
+	if sign != "ª" && sign != "a" {
+		return elem{}, false
+	}
+	j++
+	feira := false
+	if s.punct(j, '-') && s.is(j+1, "feira") {
+		j, feira = j+2, true
+	} else if s.is(j, "feira") {
+		j, feira = j+1, true
+	}
+	if !feira && sign != "ª" {
+		return elem{}, false
+	}
+	e := elem{kind: eWeekday, t0: i, t1: j, lang: int8(pt), wd: time.Weekday(t.val - 1)}
+	e.dom, e.t1 = s.dayOfMonthAfter(j)
+	if e.dom == 0 {
+		e.t1 = j
+	}
+	return e, true
 }

@@ -30,6 +30,10 @@ func TestFindLanguages(t *testing.T) {
 		{name: "de/weekday and day without month", text: "Donnerstag, den 10. um 13 Uhr", want: at(12, 10, 13, 0)},
 		{name: "pt/weekday, dia and day without month", text: "na próxima quinta-feira, dia 10, às 15h00", want: at(12, 10, 15, 0)},
 		{name: "pt/weekday, dia and a whole date", text: "na próxima terça-feira, dia 15 de dezembro, às 15h00", want: at(12, 15, 15, 0)},
+		// Portuguese counts its weekdays: "3.ª feira" is terça-feira.
+		{name: "pt/ordinal weekday with a dotted sign and a date", text: "  *   3.ª feira, 15/12, às 15h00", want: at(12, 15, 15, 0)},
+		{name: "pt/ordinal weekday with a hyphen, no date", text: "Pode ser na 3ª-feira às 15h?", want: at(12, 1, 15, 0)},
+		{name: "pt/ordinal weekday typed without its sign", text: "6a feira, dia 4, às 10h", want: at(12, 4, 10, 0)},
 		{name: "es/weekday, bare day and a las", text: "Te paso un hueco:\n- martes 8, a las 10:00", want: at(12, 8, 10, 0)},
 		{name: "fr/weekday, bare day and à", text: "Seriez-vous disponible mardi 8 à 10h ?", want: at(12, 8, 10, 0)},
 		{name: "en/weekday, bare day, comma and at", text: "How about Tuesday 8, at 10:00?", want: at(12, 8, 10, 0)},
