@@ -486,7 +486,7 @@ func (j *jobSearch) learn(in input, cfg Config) {
 		// about "den Termin am 14.12." may be to any office.
 		sig := cfg.subjectSignals(m.Subject)
 		answer := len(m.InReplyTo) > 0 || isReplySubject(m.Subject)
-		if sig.application == "" && sig.keyword == "" && (sig.scheduling == "" || !answer) {
+		if sig.application == "" && sig.keyword == "" && !cvSubject(m.Subject) && (sig.scheduling == "" || !answer) {
 			return
 		}
 		j.mark(m)

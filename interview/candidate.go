@@ -90,7 +90,8 @@ func (k Known) AddSent(sent []mail.Summary, cfg Config) {
 			}
 		}
 		sig := cfg.subjectSignals(s.Subject)
-		if sig.scheduling == "" && sig.application == "" && sig.keyword == "" {
+		cv := cvSubject(s.Subject)
+		if sig.scheduling == "" && sig.application == "" && sig.keyword == "" && !cv {
 			// "Re: coffee? (Ferncast / Tobias sent me)": a founder
 			// asking the user over Gmail, in words that name no job,
 			// and answering the user's reply from there. The message
@@ -111,7 +112,7 @@ func (k Known) AddSent(sent []mail.Summary, cfg Config) {
 		if s.MessageID != "" {
 			k.MessageIDs[s.MessageID] = true
 		}
-		applied := (sig.application != "" || sig.keyword != "") && !sig.titleOnly
+		applied := (sig.application != "" || sig.keyword != "") && !sig.titleOnly || cv
 		for _, list := range [][]mail.Address{s.To, s.Cc} {
 			for _, a := range list {
 				e := strings.ToLower(a.Email)

@@ -207,6 +207,9 @@ func TestKnownAddSent(t *testing.T) {
 			InReplyTo: []string{"coffee-1@mail.gmail.com"}},
 		{MessageID: "pl-2@example.org", Subject: "Re: Kawka Systems - pogadamy?", From: me, To: addr("Tomasz", "t.wrobel@o2.pl"),
 			InReplyTo: []string{"pl-1@o2.pl"}},
+		// A CV sent by hand to a pub that recruits on Instagram and
+		// answers from Gmail.
+		{MessageID: "cv-1@example.org", Subject: "Bar staff - CV", From: me, To: addr("", "hareandlantern.ancoats@gmail.com")},
 	}
 	k := interview.KnownFrom(nil)
 	k.AddSent(sent, cfg)
@@ -231,6 +234,8 @@ func TestKnownAddSent(t *testing.T) {
 		{"the mail the user answered about meeting", mail.Summary{MessageID: "coffee-1@mail.gmail.com", Subject: "coffee next week?", From: addr("", "mira.vogt@gmail.com")}, true},
 		{"the answer to the user's reply about meeting", mail.Summary{Subject: "Re: coffee next week?", From: addr("", "mira.vogt@gmail.com"), InReplyTo: []string{"coffee-2@example.org"}}, true},
 		{"other mail from the same private address", mail.Summary{Subject: "photos", From: addr("", "mira.vogt@gmail.com")}, false},
+		{"the pub's answer to the user's CV", mail.Summary{Subject: "Re: Bar staff - CV", From: addr("The Hare & Lantern", "hareandlantern.ancoats@gmail.com"),
+			InReplyTo: []string{"cv-1@example.org"}}, true},
 		{"the answer to the user's reply to \"let's talk\" in Polish", mail.Summary{Subject: "Re: Kawka Systems - pogadamy?", From: addr("", "t.wrobel@o2.pl"), InReplyTo: []string{"pl-2@example.org"}}, true},
 	}
 	for _, tc := range tests {

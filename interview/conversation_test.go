@@ -3579,3 +3579,39 @@ func TestClockInAnotherCity(t *testing.T) {
 		})
 	}
 }
+
+// TestPersonRestatesBookingsClock: a booking in Atlantic Time names the
+// team lead; his two lines "confirming Monday at 11:30", with no zone,
+// are the booking's 11:30 on its clock, not a second interview at 11:30
+// on the user's.
+func TestPersonRestatesBookingsClock(t *testing.T) {
+	booked := textMessage("h1@higherme.com", "2026-12-07T14:03:17Z", "notifications@higherme.com", "Interview booked with Bluenose Contact Solutions",
+		"Hi Sam,\n\nYour interview is booked. Here are the details:\n\nCompany:  Bluenose Contact Solutions\nPosition: Customer Care Agent (Inbound)\n"+
+			"When:     Monday, December 14, 2026, 11:30 AM (Atlantic Time)\nWith:     Ravi Sandhu\n\nThe HigherMe Team")
+	booked.From[0].Name = "Bluenose Contact Solutions via HigherMe"
+	ravi := textMessage("h2@bluenose-contact.example", "2026-12-09T17:41:08Z", "ravi.sandhu@bluenose-contact.example", "Interview Monday",
+		"Hi Sam, confirming Monday at 11:30. Come up to the 4th floor and ask for me at reception.\n\nRavi\n\nRavi Sandhu | Team Lead, Inbound Care\nBluenose Contact Solutions")
+	ravi.From[0].Name = "Ravi Sandhu"
+	checkStarts(t, []mail.Message{booked, ravi}, utc("20261214T153000Z"))
+}
+
+// TestHandWrittenApplication: the user sends a CV to a pub that answers
+// from Gmail, in one line with no job word: the answer is about the job
+// the letter applied for, and the chat it proposes, taken, is the
+// interview.
+func TestHandWrittenApplication(t *testing.T) {
+	me := addr("Sam Rivera", "sam.rivera@example.org")
+	pub := addr("The Hare & Lantern", "hareandlantern.ancoats@gmail.com")
+	at := time.Date(2026, 12, 1, 14, 2, 0, 0, time.UTC)
+	msgs := []mail.Message{
+		{Summary: mail.Summary{Mailbox: "Sent", MessageID: "cv1@example.org", Date: at, Subject: "Bar staff - CV", From: me, To: pub},
+			Text: "Hi there,\n\nI saw on your Instagram that you're looking for bar staff. My CV is attached.\n\nThanks,\nSam Rivera"},
+		{Summary: mail.Summary{MessageID: "cv2@mail.gmail.com", Date: at.Add(55 * time.Hour), Subject: "Re: Bar staff - CV", From: pub, To: me,
+			InReplyTo: []string{"cv1@example.org"}, References: []string{"cv1@example.org"}},
+			Text: "Hi Sam thanks for getting in touch. Can you pop in for a chat Tuesday (8th) at 3? Just ask for me at the bar.\n\nGemma"},
+		{Summary: mail.Summary{Mailbox: "Sent", MessageID: "cv3@example.org", Date: at.Add(57 * time.Hour), Subject: "Re: Bar staff - CV", From: me, To: pub,
+			InReplyTo: []string{"cv2@mail.gmail.com"}, References: []string{"cv1@example.org", "cv2@mail.gmail.com"}},
+			Text: "Brilliant, see you Tuesday at 3. Thanks Gemma!\n\nSam"},
+	}
+	wantOneAt(t, interview.Build(msgs, nil, sampleConfig()), "20261208T140000Z")
+}

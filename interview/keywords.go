@@ -438,6 +438,20 @@ func subjectSignalsOf(subject string, h hits, names []string) subjectSignals {
 	return sig
 }
 
+// cvSubject reports a subject of the user's own letter that sends a CV
+// ("Bar staff - CV", "Lebenslauf Sam Rivera"): an application written by
+// hand, to a pub or a shop that has no hiring system. Only the user's
+// mail is read so; a "CV" in other mail is as often a CV service's.
+func cvSubject(subject string) bool {
+	for _, w := range words(strings.ToLower(subject)) {
+		switch w {
+		case "cv", "resume", "résumé", "lebenslauf", "curriculum", "currículo", "curricolo", "sollicitatiebrief", "cv:n":
+			return true
+		}
+	}
+	return false
+}
+
 // readersOwn reports a role word that names someone who serves the
 // reader, not a job: the bare word after "your" ("conversa com seu
 // gerente", "Termin mit Ihrem Berater", "rendez-vous avec votre

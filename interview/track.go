@@ -287,6 +287,14 @@ func (b *builder) confirmation(in *input, company, idPart string) {
 				// The recruiter's "OHDA" for the slot its hiring system
 				// booked as "Oregon Health Data Authority".
 				company != "" && t.iv.Company != "" && initialled(company, t.iv.Company) && t.trustedName()
+			// "Hi Sam, confirming Monday at 11:30" from the team lead a
+			// Halifax booking names: read on the user's clock only
+			// because the mail states no zone, it is the booking's own
+			// clock time on its day (see onClockOf).
+			if ours && in.a.zoneGuessed && in.a.found.Zone == "" && !in.a.reschedule && !in.a.newRound &&
+				!start.Equal(t.iv.Start) && sameClockIn(start, t.iv.Start.Location()).Equal(t.iv.Start) {
+				return true
+			}
 			// Workday's notice of the slot an Outlook update then moved,
 			// written before the move: the same interview, as it was.
 			if ours && in.m.Date.Before(t.timesAt) && slices.ContainsFunc(t.was, start.Equal) {

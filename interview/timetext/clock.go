@@ -95,6 +95,9 @@ func (s *scanner) clockAt(i int, iso bool) (elem, bool) {
 		!s.lengthOf(j):
 		// "mañana 10 hrs", "demain 10h", "jueves 17, 10 hrs": an hour
 		// marked as one, right after its day, with no cue between.
+	case e.end.ok && !e.end.sure && s.dayJustBefore(i) && !s.nameAt(j):
+		// "this Saturday (12th), 6 till 10": a shift's hours, bare,
+		// right after its day (rangeEnd took "till" for them).
 	case lang == lt && s.is(j-1, "val") && s.dayJustBefore(i):
 		// "sausio 7 d. 10 val.": Lithuanian names the hour so, after
 		// its day.
@@ -753,6 +756,9 @@ func (s *scanner) rangeEnd(j int, start clock, from, between bool) (clock, int, 
 	case from && !dash && e.h > start.h && e.h <= 24:
 		// "dalle 14 alle 15", "van 14 tot 15", "zwischen 14 und 15":
 		// a range said in words, from an hour to a later one.
+	case (s.is(j-1, "till") || s.is(j-1, "until")) && e.h > start.h && e.h <= 12:
+		// "a trial shift this Saturday (12th), 6 till 10": English
+		// says a shift's hours so, bare; "till" is no list's "to".
 	default:
 		return clock{}, 0, false
 	}

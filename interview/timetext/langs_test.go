@@ -39,6 +39,8 @@ func TestFindLanguages(t *testing.T) {
 		{name: "en/weekday, bare day, comma and at", text: "How about Tuesday 8, at 10:00?", want: at(12, 8, 10, 0)},
 		{name: "de/weekday, bare day and um", text: "Passt Ihnen Mittwoch 9 um 14 Uhr?", want: at(12, 9, 14, 0)},
 		{name: "en/weekday and a range of bare hours", text: "Thursday 2 to 3pm works", want: at(12, 3, 14, 0), dur: time.Hour},
+		{name: "en/a shift's bare hours with till after its day", text: "Could you do a trial shift this Saturday (12th), 6 till 10? It's paid.",
+			want: at(12, 12, 18, 0), dur: 4 * time.Hour},
 		{name: "pl/weekday, day.month without its dot, and o", text: "Potwierdzam rozmowę w czwartek 10.12 o 15:30.", want: at(12, 10, 15, 30)},
 		{name: "de/weekday, day.month without its dot, and a comma", text: "Do., 10.12, 10:00 – passt das?", want: at(12, 10, 10, 0)},
 		{name: "es/weekday, el and a whole date", text: "el jueves, el 17 de diciembre a las 10:00", want: at(12, 17, 10, 0)},

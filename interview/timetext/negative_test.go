@@ -43,6 +43,8 @@ func TestFindNothing(t *testing.T) {
 		{"Italian ma (but) is no Hungarian today", "Ci sentiamo presto, ma alle 15:00 ho un'altra call."},
 		{"French du before a day, no Hungarian p.m.", "Le rendez-vous du 2 décembre est confirmé."},
 		{"a Hungarian length in hours", "csütörtökön 2 óra az interjú"},
+		{"a count with to after a day", "Saturday, 6 to 10 people are expected."},
+		{"bare hours till, with no day", "I was at work from 2 till 3 yesterday."},
 		{"a year, a dot and a count", "Tavaly, 2025. 12 jelölt jött pénteken."},
 		{"Italian ora (now) is no Romanian cue", "Giovedì ora 10 persone sono in ufficio."},
 		{"the state of Maine is no Romanian tomorrow", "Our office in Portland, Maine is open until 10:00."},
