@@ -273,6 +273,16 @@ var roleWords = []string{
 	"chef", "sous chef", "line cook", "waiter", "waitress", "bartender", "barista", "receptionist", "housekeeper",
 	"nurse", "carer", "caregiver", "driver", "electrician", "plumber", "mechanic", "warehouse operative",
 	"supervisor", "köchin", "kellnerin", "pflegefachkraft", "krankenpfleger",
+	// The titles of shops, restaurants, call centres and deliveries, in
+	// the words their hiring apps use: "Breakfast Server", "Crew Member
+	// (Front of House)", "Deli Clerk", "Customer Care Agent (Inbound)".
+	"breakfast server", "restaurant server", "banquet server", "food server", "cocktail server", "crew member",
+	"team member", "store associate", "sales associate", "retail associate", "warehouse associate", "sales assistant",
+	"shop assistant", "retail assistant", "customer service representative", "customer service agent",
+	"customer care agent", "call centre agent", "call center agent", "contact centre agent", "contact center agent",
+	"deli clerk", "stock clerk", "grocery clerk", "counter staff", "bar staff", "floor staff", "kitchen staff",
+	"kitchen porter", "dishwasher", "cashier", "care worker", "healthcare assistant", "delivery driver",
+	"delivery partner", "courier", "prep cook", "shift lead", "shift manager",
 	"krankenschwester", "fahrer", "fahrerin", "elektriker", "mechatroniker", "cuisinier", "cuisinière",
 	"serveur", "serveuse", "infirmier", "infirmière", "chauffeur", "camarero", "camarera", "camarero/a",
 	"cocinero", "cocinera", "dependiente", "dependienta", "cajero", "cajera", "reponedor", "reponedora",

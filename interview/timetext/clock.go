@@ -21,6 +21,11 @@ func (s *scanner) clockAt(i int, iso bool) (elem, bool) {
 	if !ok {
 		return elem{}, false
 	}
+	if !c.hasMin && c.mer == 0 && s.gluedPunct(j, '-') && s.glued(j+1) && lengthUnits[s.wordOf(j+1)] {
+		// "a 10-minute walk", "a 2-hour workshop": a length, whatever
+		// cue stands before it.
+		return elem{}, false
+	}
 	if !c.hasMin && c.mer == 0 {
 		// "alle 11 e mezza", "às 11 e meia", "a las 11 y cuarto", "alle
 		// 11 e trenta": the minutes in words after an hour in figures.
@@ -1110,4 +1115,13 @@ func (s *scanner) hourWord(j int) (int, bool) {
 		return int(m.val), true
 	}
 	return 0, false
+}
+
+// lengthUnits are the units a number glued to them by a hyphen measures
+// ("10-minute", "2-hour", "30-Minuten-Gespräch").
+var lengthUnits = map[string]bool{
+	"minute": true, "minutes": true, "min": true, "mins": true, "hour": true, "hours": true, "hr": true, "hrs": true,
+	"day": true, "days": true, "week": true, "weeks": true, "month": true, "year": true, "minuten": true, "minütig": true,
+	"minutig": true, "stunden": true, "stündig": true, "stundig": true, "minuto": true, "minutos": true, "minuti": true,
+	"minuter": true, "minutter": true, "minut": true, "minuut": true,
 }

@@ -199,6 +199,9 @@ func TestFindClocksOn(t *testing.T) {
 		{"Brno - recepce ve 4. patře, stačí se nahlásit", nil},
 		{"Anmeldung im 4. Stock, um 10 statt um 9.", []int{10, 9}},
 		{"See you at 4. Cheers!", []int{16}},
+		// A length glued to its unit, whatever stands before it.
+		{"The station is a 10-minute walk from the campus.", nil},
+		{"Es folgt ein 30-Minuten-Gespräch.", nil},
 	} {
 		var hours []int
 		for _, m := range FindClocksOn(tc.text, day, Options{Ref: ref, Loc: berlin}) {
