@@ -335,8 +335,12 @@ type jobSearch struct {
 	// founder's invitation from her private calendar ("Olivia Marsh
 	// <olivia.marsh@icloud.com>") is hers.
 	names map[string]string // → registrable domain
-	orgs  map[string]bool   // registrable domains of organisations in process
-	press map[string]bool   // Message-IDs of messages about a press or research interview
+	// systemTexts are the lower-cased texts of hiring systems' mail about
+	// an interview: the interviewer they name ("Interviewer Dana
+	// Whitford") may write next from a private address.
+	systemTexts []string
+	orgs        map[string]bool // registrable domains of organisations in process
+	press       map[string]bool // Message-IDs of messages about a press or research interview
 	// ruledOut holds the Message-IDs of mail whose words say it is no
 	// interview (analysis.ruledOut): the user's answer to it is no
 	// candidacy, whatever its subject quotes.
@@ -429,6 +433,17 @@ func (j *jobSearch) threadContext(m *mail.Message, cfg Config) msgContext {
 			return msgContext{job: true, why: "from " + m.From[0].Name + ", who wrote about the job from " + org, orgs: j.orgs, org: org}
 		}
 	}
+	// "Thanks for chatting today ... Would Saturday at 9am our time
+	// work for a short video call with him?" from the store manager's
+	// Gmail, whom the booking system's mail named as the interviewer.
+	if len(m.From) > 0 && isFreemail(domainOf(m.From[0].Email)) && len(strings.Fields(m.From[0].Name)) >= 2 {
+		name := strings.ToLower(strings.Join(strings.Fields(m.From[0].Name), " "))
+		for _, t := range j.systemTexts {
+			if strings.Contains(t, name) {
+				return msgContext{job: true, why: "from " + m.From[0].Name + ", whom a hiring system's mail named for the interview", orgs: j.orgs}
+			}
+		}
+	}
 	// A scheduling system's booking speaks for the person in its
 	// Reply-To: Calendly's "Confirmed: 30 Minute Intro Call" from the
 	// recruiter who sent the link (see replyToSpeaks).
@@ -447,6 +462,11 @@ func (j *jobSearch) threadContext(m *mail.Message, cfg Config) msgContext {
 	}
 	return ctx
 }
+
+// maxSystemTexts bounds the hiring systems' texts a pass keeps to find
+// an interviewer's name in (jobSearch.systemTexts): a mailbox holds a
+// few dozen such mails a season, and a pass must not grow with it.
+const maxSystemTexts = 256
 
 // speakers are the addresses a message speaks for: its From, and its
 // Reply-To when From is a machine writing for someone (replyToSpeaks).
@@ -575,6 +595,9 @@ func (j *jobSearch) learn(in input, cfg Config) {
 	}
 	if !v.Interview && !receipt {
 		return
+	}
+	if v.Interview && isJobSystemMail(m) && len(j.systemTexts) < maxSystemTexts {
+		j.systemTexts = append(j.systemTexts, strings.ToLower(strings.Join(strings.Fields(truncate(a.text, 4<<10)), " ")))
 	}
 	var starts []time.Time
 	if v.Interview && a.hasTime {

@@ -252,7 +252,7 @@ var vendorDomains = []string{
 	// oraclecloud.com), SAP SuccessFactors' EU hosts, assessment games,
 	// and the hourly-hiring systems of shops and restaurants.
 	"oraclecloud.com", "sapsf.eu", "sapsf.com", "pymetrics.ai", "arcticshores.com", "harri.com", "fountain.com",
-	"workstream.us", "workstream.is",
+	"workstream.us", "workstream.is", "higherme.com", "hireology.com", "apploi.com", "talentreef.com",
 	"sparkhire.com", "willo.video", "vidcruiter.com", "hireflix.com", "myinterview.com",
 	"savvycal.com", "youcanbook.me", "zcal.co", "webex.com", "bookings.microsoft.com", "gupy.io",
 	"myworkdayjobs.com",
@@ -443,6 +443,7 @@ var vendorLabels = map[string]bool{
 	"applytojob": true, "recruiterbox": true, "jobscore": true, "eightfold": true, "phenompeople": true,
 	"gupy": true, "pageuppeople": true, "sonru": true, "recright": true, "oleeo": true, "tribepad": true,
 	"kenoby": true, "bizneohr": true, "rexx-systems": true, "prescreen": true, "eploy": true, "jobtrain": true,
+	"higherme": true, "hireology": true, "apploi": true, "talentreef": true,
 }
 
 // isFreemail reports a freemail provider's domain: a listed one, or one

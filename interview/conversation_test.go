@@ -3615,3 +3615,24 @@ func TestHandWrittenApplication(t *testing.T) {
 	}
 	wantOneAt(t, interview.Build(msgs, nil, sampleConfig()), "20261208T140000Z")
 }
+
+// TestInterviewerNamedBySystemWritesPrivately: a booking system names
+// the store manager as the interviewer; after the call she writes from
+// her Gmail to arrange the owner's, and sends a Google invitation. The
+// second round is the job's, though nothing in it says interview.
+func TestInterviewerNamedBySystemWritesPrivately(t *testing.T) {
+	booked := textMessage("v1@higherme.com", "2026-12-08T18:02:00Z", "notifications@higherme.com", "Interview booked with Kettle & Crumb",
+		"Hi Sam,\n\nYour interview is booked.\n\nPosition Team Member (Barista / Cashier)\nDate Thursday, December 10, 2026\nTime 2:15 PM PST (15 minutes)\n"+
+			"Type Phone interview\nInterviewer Dana Whitford\n\nThe HigherMe Team")
+	booked.From[0].Name = "Kettle & Crumb via HigherMe"
+	dana := addr("Dana Whitford", "dana.whitford.kc@gmail.com")
+	ask := textMessage("v2@mail.gmail.com", "2026-12-11T00:58:41Z", "dana.whitford.kc@gmail.com", "quick call with Raj?",
+		"Hey Sam!\n\nThanks for chatting today, I really enjoyed it.\n\nRaj, the owner, likes to meet everyone quickly before we make offers. "+
+			"Would Saturday at 9am our time work for a short video call with him? I'll send a Google Meet invite now.\n\nDana")
+	ask.From = dana
+	invite := calMessageFrom("v3@google.com", "2026-12-11T01:03:18Z", "Invitation: Sam / Raj - Kettle & Crumb @ Sat Dec 12, 2026 9am - 9:30am (PST) (sam.rivera@example.org)",
+		"Sam / Raj - Kettle & Crumb", vevent{method: "REQUEST", uid: "kc-raj@google.com", start: "20261212T170000Z",
+			summary: "Sam / Raj - Kettle & Crumb", organizer: "dana.whitford.kc@gmail.com"})
+	invite.From = dana
+	checkStarts(t, []mail.Message{booked, ask, invite}, utc("20261210T221500Z"), utc("20261212T170000Z"))
+}

@@ -1241,6 +1241,11 @@ var (
 		"avtalsskrivning", "underskrift af kontrakt", "signering av kontrakt", "betriebsärztliche untersuchung",
 		"einstellungsuntersuchung", "visite médicale d'embauche", "médecine du travail", "pre-employment medical",
 		"welcome to the team", "welcome aboard", "new hire", "new starter",
+		// "Congratulations again on accepting our offer ... Site
+		// induction ... your first rostered shift": a warehouse's
+		// welcome, and the payroll call it asks to book.
+		"on accepting our offer", "accepted our offer", "site induction", "induction day", "your induction",
+		"payroll call", "your first shift", "first rostered shift",
 		"willkommen im team", "willkommen an bord", "unterzeichnung arbeitsvertrag",
 		"arbeitsvertrag unterschreiben", "arbeitsvertrag unterzeichnen", "bienvenue dans l'équipe", "bienvenue à bord",
 		"contrat signé", "bienvenido al equipo", "bienvenida al equipo", "bienvenido a bordo", "bienvenido oficialmente",

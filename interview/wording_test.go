@@ -820,6 +820,7 @@ func TestAppointmentsShapedLikeInterviews(t *testing.T) {
 		}(), false},
 		{"a doctoral defence the user examines", invite("Pedel Universiteit Lindendaal", "pedel@lindendaal.example", "Openbare verdediging van het proefschrift van J. de Boer"), false},
 		{"a PhD defence in English", invite("Graduate School", "graduate.school@lindendaal.example", "PhD defence Jan de Boer – committee member"), false},
+		{"a new starter's payroll call", invite("Nicole Tran", "nicole.tran@kestrelfreight.example", "Onboarding & Payroll Call with Nicole Tran"), false},
 		{"a master's defence in Portuguese", invite("Secretaria PPGCC", "secretaria.ppgcc@ufcerrado.example", "Banca de Defesa de Mestrado - Lucas Andrade (PPGCC)"), false},
 		{"a dentist's check-up, said in its mail", func() mail.Message {
 			m := invite("Tandvårdshuset Söder", "noreply@tandvardshuset-soder.example", "Tandläkare - undersökning (Erik Sandberg)")
