@@ -423,6 +423,20 @@ func TestDescribesUnnamed(t *testing.T) {
 	}
 }
 
+// TestSenderAtCompany: a system's display name gives a person, or its
+// assistant's name, at the organisation: the organisation is after "at".
+func TestSenderAtCompany(t *testing.T) {
+	for _, tc := range []struct{ display, want string }{
+		{"Olivia at Summit Fresh Market", "Summit Fresh Market"},
+		{"Jo Park from Acme Robotics", "Acme Robotics"},
+		{"Kessler Medizintechnik GmbH", "Kessler Medizintechnik GmbH"},
+	} {
+		if got := companyFromSenderName(tc.display, nil); got != tc.want {
+			t.Errorf("companyFromSenderName(%q) = %q, want %q", tc.display, got, tc.want)
+		}
+	}
+}
+
 // TestCompanyWithoutGluedLegalForm: Japanese, Chinese and Korean glue the
 // legal form to the name, and a system's display name glues the
 // recruiting department after it.

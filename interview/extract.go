@@ -1268,6 +1268,16 @@ func companyFromSenderName(name string, people map[string]bool) string {
 	// "Software" or "Logistik", or a legal form.
 	for _, sep := range []string{" | ", " – ", " - ", " / ", " from ", " at ", " @ "} {
 		if parts := strings.Split(name, sep); len(parts) > 1 {
+			// "Olivia at Summit Fresh Market", "Jo Park from Acme": a
+			// person (or a bot's name) at the organisation after the
+			// word; only one word or two before it.
+			if sep == " from " || sep == " at " || sep == " @ " {
+				if len(parts) == 2 && len(strings.Fields(parts[0])) <= 2 {
+					if c := companyFromSenderName(parts[1], people); c != "" {
+						return c
+					}
+				}
+			}
 			var first string
 			for _, p := range parts {
 				if people[strings.ToLower(strings.TrimSpace(p))] {

@@ -339,6 +339,9 @@ var (
 		"your offer from",
 		"proposition d'embauche", "promesse d'embauche", "vous proposer le poste", "offre d'emploi ferme",
 		"oferta de empleo", "propuesta de incorporación", "ofrecerte el puesto", "ofrecerle el puesto", "proposta di assunzione",
+		// A public body's selection board proposes the hire: "ha
+		// acordado proponer su contratación", "Propuesta de contratación".
+		"propuesta de contratación", "proponer su contratación", "proposta de contratação", "propor a sua contratação",
 		"offrirti la posizione", "offrirle la posizione", "proposta de emprego", "oferecer a vaga",
 		"apresentamos uma proposta", "apresentar uma proposta", "carta-proposta", "proposta para integrar",
 		"aanbod te doen", "een aanbod doen", "aanbod doen voor", "een aanbod willen doen", "een aanbod wil doen",

@@ -110,6 +110,8 @@ func TestClassifyWording(t *testing.T) {
 			"Wir haben uns die Entscheidung nicht leicht gemacht, uns aber am Ende für eine:n andere:n Kandidat:in entschieden.", false, interview.KindRejection},
 		{"a Dutch offer with its verb apart", "f.dewit@hollandsebrug.example", "Aanbod Financial Controller - Hollandse Brug",
 			"Ik ben blij je te kunnen laten weten dat we je graag een aanbod willen doen voor de functie Financial Controller!", false, interview.KindOffer},
+		{"a Spanish public body's selection board proposes the hire", "seleccion@iacm.example", "Propuesta de contratación – Plaza 2026-PD-03",
+			"Le comunicamos que, finalizada la fase de entrevista, la Comisión de Selección ha acordado proponer su contratación.", false, interview.KindOffer},
 		{"rejection: position filled", "jane@umbrella.example", "Update",
 			"Thank you for your patience. The position has been filled.", false, interview.KindRejection},
 		{"rejection in German", "greta.schaefer@wonka.example", "Ihre Bewerbung",
