@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -335,6 +336,16 @@ func TestAnchorsHoldEveryPhrase(t *testing.T) {
 		h := defaultLexicon().scan(text)
 		if got := h.has(lGoodNewsAnchor); got != "" {
 			t.Errorf("%q holds the good-news anchor %q", text, got)
+		}
+	}
+}
+
+// TestForYourselfAnchorsCoverPhrases: notForReader skips text without
+// an anchor, so every phrase must hold one.
+func TestForYourselfAnchorsCoverPhrases(t *testing.T) {
+	for _, p := range forYourselfPhrases {
+		if !slices.ContainsFunc(forYourselfAnchors, func(a string) bool { return strings.Contains(p, a) }) {
+			t.Errorf("phrase %q holds no anchor of forYourselfAnchors", p)
 		}
 	}
 }

@@ -3348,9 +3348,15 @@ var (
 // er aktuell for deg selv", "nicht für Sie selbst"). Who writes so wants
 // names from the reader, as a search firm sounding out its network does.
 func notForReader(text string) string {
-	low := normalize(truncate(text, 4<<10))
+	head := truncate(text, 4<<10)
+	// Most mail holds none of the phrases' last words: a substring
+	// search spares normalising every message a pass reads.
+	if !slices.ContainsFunc(forYourselfAnchors, func(w string) bool { return strings.Contains(head, w) }) {
+		return ""
+	}
+	low := normalize(head)
 	if firstWord(low, forYourselfPhrases) == "" {
-		return "" // most mail: no sentence to cut
+		return "" // no sentence to cut
 	}
 	for _, sent := range sentences(truncate(text, 4<<10)) {
 		ls := normalize(sent)
@@ -3364,6 +3370,13 @@ func notForReader(text string) string {
 		}
 	}
 	return ""
+}
+
+// forYourselfAnchors are the words forYourselfPhrases end with, as a
+// sentence writes them (in lower case).
+var forYourselfAnchors = []string{
+	"yourself", "personally", "selbst", "persönlich", "même", "personnellement", "mismo", "misma", "mesmo", "mesma",
+	"stesso", "stessa", "jezelf", "uzelf", "själv", "selv", "samego", "samej", "itsellesi",
 }
 
 // forYourselfPhrases are "for you yourself", the reader as a person
