@@ -1662,7 +1662,7 @@ func (b *builder) withTeam(t *tracked, byID map[string]*input) string {
 			team := m[2]
 			if !bareNameRE.re().MatchString(team) || hasRoleWord(team) || meetingLabel(team) || likelySameCompany(team, company) ||
 				in.a.people[strings.ToLower(team)] || namedAsPerson(in.a.text, team) ||
-				firstWord(normalize(team), b.cfg.keywords()) != "" || isSubjectWord(team) || statusOnly(team) ||
+				firstWord(normalize(team), b.cfg.keywords()) != "" || isSubjectWord(team) || statusOnly(team) || cvSubject(team) ||
 				workMode(team) || placeOrContract(team) || roleQuestionNouns[strings.ToLower(team)] || namesUser(team, b.cfg) ||
 				dashRefRE.re().MatchString(" - "+team) {
 				continue

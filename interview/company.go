@@ -659,6 +659,8 @@ func (st *spellText) spellsSkipping(i int, label string) (int, bool) {
 // name, in the languages of the mail it reads.
 var companyWords = map[string]bool{
 	"digital": true, "software": true, "games": true, "studio": true, "studios": true, "labs": true,
+	// Dutch and Flemish: "Hoekstra ICT Beheer", "Van Dalen Installatietechniek".
+	"ict": true, "beheer": true, "techniek": true, "installatietechniek": true,
 	"lab": true, "systems": true, "technologies": true, "technology": true, "tech": true, "health": true,
 	"bank": true, "group": true, "gruppe": true, "groupe": true, "grupo": true, "gruppo": true,
 	"solutions": true, "analytics": true, "robotics": true, "consulting": true, "partners": true,

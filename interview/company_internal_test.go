@@ -429,6 +429,9 @@ func TestSenderAtCompany(t *testing.T) {
 	for _, tc := range []struct{ display, want string }{
 		{"Olivia at Summit Fresh Market", "Summit Fresh Market"},
 		{"Jo Park from Acme Robotics", "Acme Robotics"},
+		// A job board's relay in Dutch and German; "van" in a surname too.
+		{"Jonas Weber von Brandt Hydraulik GmbH", "Brandt Hydraulik GmbH"},
+		{"Anna van der Berg van Berg Logistics", "Berg Logistics"},
 		{"Kessler Medizintechnik GmbH", "Kessler Medizintechnik GmbH"},
 	} {
 		if got := companyFromSenderName(tc.display, nil); got != tc.want {

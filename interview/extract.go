@@ -113,6 +113,8 @@ var (
 )
 
 var notCompanyWords = map[string]bool{
+	// The CV a letter sends ("Bar staff - CV").
+	"cv": true, "resume": true, "résumé": true, "lebenslauf": true, "curriculum": true, "currículo": true,
 	// A headhunter's label on a search it keeps confidential.
 	"vertraulich": true, "confidential": true, "confidentiel": true, "confidentielle": true, "confidencial": true,
 	"riservato": true, "riservata": true, "vertrouwelijk": true, "poufne": true, "konfidentiellt": true,
@@ -1266,6 +1268,20 @@ func companyFromSenderName(name string, people map[string]bool) string {
 	// person the message does not name otherwise is told from a
 	// company by what a company's name holds: a word such as
 	// "Software" or "Logistik", or a legal form.
+	// "Wietske Hoekstra van Hoekstra ICT Beheer", "Jonas Weber von
+	// Brandt Hydraulik GmbH": a job board's relay names the person and
+	// the employer in the reader's language. "van" and "von" begin
+	// surnames too ("Jan van Dijk"): only a company's name after the
+	// last one counts.
+	for _, sep := range []string{" van ", " von "} {
+		if i := strings.LastIndex(name, sep); i > 0 {
+			if org := name[i+len(sep):]; companyLike(org) && !people[strings.ToLower(strings.TrimSpace(org))] {
+				if c := companyFromSenderName(org, people); c != "" {
+					return c
+				}
+			}
+		}
+	}
 	for _, sep := range []string{" | ", " – ", " - ", " / ", " from ", " at ", " @ "} {
 		if parts := strings.Split(name, sep); len(parts) > 1 {
 			// "Olivia at Summit Fresh Market", "Jo Park from Acme": a

@@ -321,14 +321,15 @@ func tidyRole(role, company string, people []string) string {
 		// "Analyste Risques de Marché - CDI - Paris La Défense", "Risk
 		// Data Analyst – Sede di Bologna": the contract and the place
 		// follow the title; the rest goes with them. So does the news a
-		// reply's subject adds: "Data Engineer - ANNULLATO".
+		// reply's subject adds: "Data Engineer - ANNULLATO"; and the CV a
+		// letter sends: "Bar staff - CV".
 		for from := 0; ; {
 			i := strings.Index(role[from:], sep)
 			if i < 0 {
 				break
 			}
 			i += from
-			if rest := role[i+len(sep):]; (workMode(rest) || placeOrContract(rest) || statusOnly(rest)) && hasRoleWord(role[:i]) {
+			if rest := role[i+len(sep):]; (workMode(rest) || placeOrContract(rest) || statusOnly(rest) || cvSubject(rest) && len(strings.Fields(rest)) <= 2) && hasRoleWord(role[:i]) {
 				role = role[:i]
 				break
 			}

@@ -185,6 +185,7 @@ func TestCompanyAndRoleFromSubjects(t *testing.T) {
 		{"Interview: Lecturer in Environmental Statistics (Level B)", "careers@eastbrook.example", "Eastbrook", "Lecturer in Environmental Statistics (Level B)"},                                        // a pay grade in brackets is no company
 		{"Entrevue / Interview – Analyste principal(e), risque de crédit", "genevieve.tremblay@banque-boreale.example", "Banque-Boreale", "Analyste principal(e), risque de crédit"},                     // the interview's word in the other language of a bilingual subject
 		{"Interview invitation - Crew Member (Front of House) - Lone Star Burger", "hiring@lonestarburger.example", "Lone Star Burger", "Crew Member (Front of House)"},                                  // a restaurant's title
+		{"Re: Bar staff - CV", "jobs@hareandlantern.example", "Hareandlantern", "Bar staff"},                                                                                                             // the CV the letter sent is no name
 		{"Your interview has been rescheduled - Breakfast Server", "priya@alderleyhotel.example", "Alderleyhotel", "Breakfast Server"},                                                                   // a hotel's title is no name
 		{"Kinnitatud: Tööintervjuu – Game Backend Developer, 8. jaanuar kell 11:00", "kadri.tamm@piritagames.example", "Pirita Games", "Game Backend Developer"},                                         // Estonian "confirmed", before the colon
 	}
