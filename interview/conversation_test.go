@@ -3636,3 +3636,20 @@ func TestInterviewerNamedBySystemWritesPrivately(t *testing.T) {
 	invite.From = dana
 	checkStarts(t, []mail.Message{booked, ask, invite}, utc("20261210T221500Z"), utc("20261212T170000Z"))
 }
+
+// TestFirstRoundInWordsThenSecondByCalendar: a hiring system's phone
+// call fixed in words, then, after it, the calendar invitation to the
+// second round in the same thread: two interviews, the first not moved.
+func TestFirstRoundInWordsThenSecondByCalendar(t *testing.T) {
+	const from = "kiezkraft-recruiting@mail.personio.de"
+	first := textMessage("k1@personio.example", "2026-11-24T10:42:17Z", from, "Einladung zum Telefontermin – Backend Engineer (Go)",
+		"Hi Sam,\n\nwir würden dich gern in einem ersten Telefontermin kennenlernen.\n\nTermin: Montag, 30.11.2026, 10:00 - 10:30 Uhr (MEZ)\n"+
+			"Art: Telefontermin (wir rufen dich an)\n\nLiebe Grüße\nLea")
+	first.From[0].Name = "Lea Brandt | Kiezkraft GmbH"
+	second := calMessageFrom("k2@personio.example", "2026-12-02T09:31:12Z", "Einladung: Zweitgespräch Kiezkraft – Sam Rivera",
+		"Hi Sam,\n\ndanke nochmal für das nette Telefonat am Montag! Wir würden dich gern zu einem Zweitgespräch einladen.\n\nLea",
+		vevent{method: "REQUEST", uid: "personio-2@kiezkraft.example", start: "20261211T130000Z",
+			summary: "Zweitgespräch Kiezkraft – Sam Rivera", organizer: "recruiting@kiezkraft.example"})
+	second = inThread(second, first)
+	checkStarts(t, []mail.Message{first, second}, utc("20261130T090000Z"), utc("20261211T130000Z"))
+}

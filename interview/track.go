@@ -339,6 +339,15 @@ func (b *builder) confirmation(in *input, company, idPart string) {
 		// déplacer").
 		t = nil
 	}
+	if t != nil && t.iv.ICSUID != "" && absDur(t.iv.Start.Sub(start)) > sameSlot && !in.a.reschedule &&
+		in.m.Date.Before(t.timesAt) && start.Before(t.timesAt) {
+		// Personio's "Telefontermin: Montag, 30.11.2026, 10:00" in the
+		// thread whose calendar invitation, sent on 2 December, is for
+		// the second round: words written before an invitation, for a
+		// time that had come by when it was sent, name an interview of
+		// their own, not the invitation's.
+		t = nil
+	}
 	if t != nil && absDur(t.iv.Start.Sub(start)) > sameSlot && otherStage(in.a.timeLine, t) {
 		if !in.a.reschedule {
 			// "booked your hiring manager conversation with her for
