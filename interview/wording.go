@@ -1284,6 +1284,10 @@ var (
 		"disputas", "obrona pracy doktorskiej", "väitöstilaisuus", "obhajoba disertace",
 		"banca de defesa", "banca examinadora", "defesa de mestrado", "defesa de dissertação", "defesa de doutorado",
 		"soutenance de mémoire", "defensa del tfm", "tribunal del tfm", "obrona pracy magisterskiej",
+		// A gym's or a club's trial session and its getting-to-know talk
+		// ("Probetraining ... Kennenlerngespräch mit deinem Coach").
+		"probetraining", "probestunde", "proeftraining", "proefles", "trial class", "clase de prueba", "séance d'essai",
+		"cours d'essai", "lezione di prova", "aula experimental", "provträning", "prøvetime",
 		// A language school's or course's test of the learner's level:
 		// "la profesora que te hará la entrevista de nivel".
 		"entrevista de nivel", "level test", "entretien de niveau", "colloquio di livello", "teste de nivelamento",

@@ -822,6 +822,11 @@ func TestAppointmentsShapedLikeInterviews(t *testing.T) {
 		}(), false},
 		{"a doctoral defence the user examines", invite("Pedel Universiteit Lindendaal", "pedel@lindendaal.example", "Openbare verdediging van het proefschrift van J. de Boer"), false},
 		{"a PhD defence in English", invite("Graduate School", "graduate.school@lindendaal.example", "PhD defence Jan de Boer – committee member"), false},
+		{"a gym's trial session with its getting-to-know talk", func() mail.Message {
+			m := invite("FitLoft Prenzlauer Berg", "hallo@fitloft.example", "Dein Probetraining bei FitLoft")
+			m.Text = "Hey Sam,\n\ndein Probetraining ist gebucht. Wir starten mit einem kurzen Kennenlerngespräch mit deinem Coach."
+			return m
+		}(), false},
 		{"a new starter's payroll call", invite("Nicole Tran", "nicole.tran@kestrelfreight.example", "Onboarding & Payroll Call with Nicole Tran"), false},
 		{"a master's defence in Portuguese", invite("Secretaria PPGCC", "secretaria.ppgcc@ufcerrado.example", "Banca de Defesa de Mestrado - Lucas Andrade (PPGCC)"), false},
 		{"a dentist's check-up, said in its mail", func() mail.Message {
