@@ -611,3 +611,18 @@ func TestStatusOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestMeetingKindIsNoCompany: what is left of "Walk-in Interview" or
+// "Group Assessment Day" once the interview's word is taken away names
+// the kind of meeting, not who holds it.
+func TestMeetingKindIsNoCompany(t *testing.T) {
+	for _, tc := range []struct{ name, want string }{
+		{"Walk-in", ""},
+		{"Group Assessment Day", ""},
+		{"Sahyadri Infotech", "Sahyadri Infotech"},
+	} {
+		if got := acceptCompany(tc.name, nil); got != tc.want {
+			t.Errorf("acceptCompany(%q) = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}

@@ -945,6 +945,11 @@ var meetingPlatforms = map[string]bool{
 
 func acceptCompany(c string, people map[string]bool) string {
 	words := strings.Fields(strings.Trim(c, " .,:;-–"))
+	// "Walk-in" of "Walk-in Interview | Staff Engineer": what kind of
+	// meeting, left when the interview's word is taken away.
+	if len(words) > 0 && meetingLabel(strings.Join(words, " ")) {
+		return ""
+	}
 	// "Backend Sr." of "Entrevista Quebracho Labs - Backend Sr.": a
 	// title that ends in its seniority.
 	title := false
