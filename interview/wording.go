@@ -1142,21 +1142,12 @@ var (
 		// hold it: a day's window, no appointment with anyone.
 		"walk-in drive", "walkin drive", "walk-in interview", "walk-in interviews", "walkin interview",
 		"hiring drive", "recruitment drive", "mega drive", "hiring event", "open interviews",
-		// A doctoral defence, which the user examines or attends.
-		"disputation", "phd defence", "phd defense", "doctoral defence", "doctoral defense", "thesis defence",
-		"thesis defense", "viva voce", "soutenance de thèse", "soutenance de doctorat", "promotionsprüfung",
-		"rigorosum", "defensa de tesis", "defensa de la tesis", "defesa de tese", "discussione della tesi",
-		"promotieplechtigheid", "disputats", "disputas", "väitöstilaisuus", "obhajoba", "obrona pracy doktorskiej",
-		"obrona doktoratu",
-		// A master's defence and its examining board.
-		"banca de defesa", "banca examinadora", "defesa de mestrado", "defesa de dissertação", "defesa de doutorado",
-		"soutenance de mémoire", "defensa del tfm", "tribunal del tfm", "obrona pracy magisterskiej",
 		// An employer's information meeting for all who applied.
 		"informasjonsmøte", "informationsmöte", "informationsmøde", "infotilaisuus", "informationsveranstaltung",
 		"infoveranstaltung", "séance d'information", "réunion d'information", "sesión informativa",
 		"sessione informativa", "sessão informativa", "informatiebijeenkomst", "spotkanie informacyjne",
 		"informační schůzka",
-	}, openSessionPhrases...)
+	}, append(slices.Clone(openSessionPhrases), defencePhrases...)...)
 	// openSessionPhrases are an employer's open session for everyone who
 	// applied: an event whose time, in a sentence that says so, is no
 	// interview's ("join our open online Q&A ... on Thursday at 17:30").
@@ -1271,19 +1262,24 @@ var (
 		"functioneringsgesprek", "medarbetarsamtal", "utviklingssamtale", "medarbejdersamtale", "kehityskeskustelu",
 		"rozmowa oceniająca", "evaluación de desempeño", "avaliação de desempenho", "colloquio di valutazione",
 	}
+	// defencePhrases name a doctoral or master's defence, which the user
+	// examines, attends or defends ("openbare verdediging van het
+	// proefschrift", "banca de defesa"): an event and an appointment,
+	// never a job interview.
+	defencePhrases = []string{
+		"disputation", "phd defence", "phd defense", "doctoral defence", "doctoral defense", "thesis defence",
+		"thesis defense", "viva voce", "soutenance de thèse", "soutenance de doctorat", "jury de thèse",
+		"promotionsprüfung", "promotionskommission", "rigorosum", "defensa de tesis", "defensa de la tesis",
+		"tribunal de tesis", "defesa de tese", "discussione della tesi", "openbare verdediging",
+		"verdediging van het proefschrift", "promotiecommissie", "promotieplechtigheid", "disputats", "disputas",
+		"väitöstilaisuus", "obhajoba", "obhajoba disertace", "obrona pracy doktorskiej", "obrona doktoratu",
+		// A master's defence and its examining board.
+		"banca de defesa", "banca examinadora", "defesa de mestrado", "defesa de dissertação", "defesa de doutorado",
+		"soutenance de mémoire", "defensa del tfm", "tribunal del tfm", "obrona pracy magisterskiej",
+	}
 	// Appointments that are not job interviews, though they may say
 	// "Termin" or "Gespräch" and come with a time.
 	appointmentPhrases = append([]string{
-		// A doctoral defence, where the user sits on the committee or
-		// defends: "openbare verdediging van het proefschrift", the
-		// beadle's invitation to the opponents.
-		"phd defence", "phd defense", "thesis defence", "thesis defense", "doctoral defence", "doctoral defense",
-		"viva voce", "openbare verdediging", "verdediging van het proefschrift", "promotiecommissie", "promotieplechtigheid",
-		"disputation", "promotionsprüfung", "promotionskommission", "soutenance de thèse", "jury de thèse",
-		"defensa de la tesis", "tribunal de tesis", "discussione della tesi", "defesa de tese", "disputats",
-		"disputas", "obrona pracy doktorskiej", "väitöstilaisuus", "obhajoba disertace",
-		"banca de defesa", "banca examinadora", "defesa de mestrado", "defesa de dissertação", "defesa de doutorado",
-		"soutenance de mémoire", "defensa del tfm", "tribunal del tfm", "obrona pracy magisterskiej",
 		// A gym's or a club's trial session and its getting-to-know talk
 		// ("Probetraining ... Kennenlerngespräch mit deinem Coach").
 		"probetraining", "probestunde", "proeftraining", "proefles", "trial class", "clase de prueba", "séance d'essai",
@@ -1613,7 +1609,7 @@ var (
 		"doradca zawodowy", "doradztwo zawodowe", "coaching kariery", "karriärcoach", "karriärrådgivning",
 		"karriärvägledning", "karriärrådgivare", "karriererådgivning", "karriererådgiver", "karriereveiledning",
 		"karriereveileder", "uravalmennus", "uraohjaus", "kariérní poradenství", "kariérní kouč",
-	}, append(append(saysNoInterviewPhrases, hiredPhrases...), employmentServices...)...)
+	}, append(append(append(slices.Clone(saysNoInterviewPhrases), hiredPhrases...), employmentServices...), defencePhrases...)...)
 	// saysNoInterviewPhrases are a meeting that says it is none ("No
 	// interviews, I promise - just coffee"). A founder who says whom he
 	// hires calls his first talk that too ("We're about to hire our first
