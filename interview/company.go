@@ -445,7 +445,7 @@ func spelledInOrder(label string, sources []*spellText) string {
 	if len(label) < 3 {
 		return ""
 	}
-	best, bestExact := "", false
+	best, bestExact, bestSkips := "", false, true
 	for _, st := range sources {
 		if !strings.Contains(st.all, label[:3]) {
 			continue // cheap test first
@@ -457,8 +457,10 @@ func spelledInOrder(label string, sources []*spellText) string {
 				continue
 			}
 			j, ok := st.spells(i, label)
+			skips := false
 			if !ok {
 				j, ok = st.spellsSkipping(i, label)
+				skips = ok
 			}
 			// "Najd Infrastructure Company (NIC), Riyadh" holds no
 			// name "NIC Riyadh": a name's words stand apart by a
@@ -487,10 +489,24 @@ func spelledInOrder(label string, sources []*spellText) string {
 				// going past it: "Kuura Systems" the display name,
 				// "Kuura Systemsin" the Finnish genitive. Then the
 				// fullest spelling wins: the subject says "Northbeam",
-				// the signature "Northbeam Studio".
+				// the signature "Northbeam Studio". A run of the label's
+				// words as they stand beats one that skips words to
+				// spell it: the subject's "Hoekstra ICT Beheer", not
+				// Indeed's relay "Wietske Hoekstra van Hoekstra ICT
+				// Beheer" read from its first "Hoekstra".
 				exact := strings.HasSuffix(label, st.sq[j]) || st.alt[j] != "" && strings.HasSuffix(label, st.alt[j])
-				if name := src[begin:end]; exact && !bestExact || exact == bestExact && len(name) > len(best) {
-					best, bestExact = name, exact
+				name := src[begin:end]
+				switch {
+				case exact != bestExact:
+					if exact {
+						best, bestExact, bestSkips = name, exact, skips
+					}
+				case skips != bestSkips:
+					if !skips {
+						best, bestSkips = name, skips
+					}
+				case len(name) > len(best):
+					best = name
 				}
 			}
 		}

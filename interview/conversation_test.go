@@ -3653,3 +3653,32 @@ func TestFirstRoundInWordsThenSecondByCalendar(t *testing.T) {
 	second = inThread(second, first)
 	checkStarts(t, []mail.Message{first, second}, utc("20261130T090000Z"), utc("20261211T130000Z"))
 }
+
+// TestIndeedRelayInDutch: an employer's invitation relayed by Indeed
+// under "Wietske Hoekstra van Hoekstra ICT Beheer", Indeed's own
+// confirmation whose text ends a line with the company after the title,
+// and its cancellation: one interview with Hoekstra ICT Beheer, called
+// off.
+func TestIndeedRelayInDutch(t *testing.T) {
+	relay := "wietske-hoekstra-3f9a1c7b2e@indeedemail.com"
+	invite := textMessage("i1@indeed-messaging.indeed.com", "2026-12-01T09:00:00Z", relay,
+		"Uitnodiging voor een sollicitatiegesprek: Systeembeheerder bij Hoekstra ICT Beheer",
+		"Hoekstra ICT Beheer heeft je uitgenodigd voor een sollicitatiegesprek\n\nSysteembeheerder - Hoekstra ICT Beheer - Leeuwarden\n\n"+
+			"Voorgestelde tijd: maandag 14 december 2026, 14:30 - 15:00 (CET)\nType: Videogesprek via Indeed")
+	invite.From[0].Name = "Wietske Hoekstra van Hoekstra ICT Beheer"
+	confirmed := textMessage("i2@indeed-interviews.indeed.com", "2026-12-01T17:30:00Z", "no-reply@indeed.com",
+		"Bevestigd: sollicitatiegesprek met Hoekstra ICT Beheer op ma 14 dec",
+		"Je sollicitatiegesprek is bevestigd\n\nSysteembeheerder - Hoekstra ICT Beheer\nmaandag 14 december 2026, 14:30 - 15:00 (CET)\nVideogesprek via Indeed")
+	confirmed.From[0].Name = "Indeed"
+	cancelled := textMessage("i3@indeed-interviews.indeed.com", "2026-12-09T08:00:00Z", "no-reply@indeed.com",
+		"Geannuleerd: sollicitatiegesprek met Hoekstra ICT Beheer",
+		"Je sollicitatiegesprek met Hoekstra ICT Beheer op maandag 14 december 2026 om 14:30 is geannuleerd.\n\nDe vacature is intern ingevuld.")
+	cancelled.From[0].Name = "Indeed"
+	ivs := interview.Build([]mail.Message{invite, confirmed, cancelled}, nil, sampleConfig())
+	if len(ivs) != 1 || ivs[0].Company != "Hoekstra ICT Beheer" || ivs[0].Status != interview.Cancelled {
+		for _, iv := range ivs {
+			t.Logf("%q at %s, %s (%s)", iv.Company, iv.Start.UTC(), iv.Status, iv.StatusReason)
+		}
+		t.Fatalf("%d interviews, want one with Hoekstra ICT Beheer, cancelled", len(ivs))
+	}
+}

@@ -2325,7 +2325,7 @@ func (b *builder) textCompany(in *input) string {
 		}
 	}
 	if c := b.notUser(companyFromText(m.Subject, in.a.people, b.cfg.keywords())); c != "" && !namedAsPerson(in.a.text, c) && !sendersFirstName(c, m.From) &&
-		!personMetAtSendersCompany(c, m) && !endsTitleLine(in.a.text, c) {
+		!personMetAtSendersCompany(c, m) && (!endsTitleLine(in.a.text, c) || employerAfterWith(m.Subject, c)) {
 		// "Mira Okonkwo hat dir eine Nachricht geschickt", then "Mira
 		// Okonkwo (Talent Acquisition Lead bei Feldfunk GmbH) hat dir
 		// ...": a network relays a person, whose employer it gives.
@@ -2611,6 +2611,26 @@ func withoutHonorifics(line string) string {
 var signatureTitles = map[string]bool{
 	"ing.": true, "dipl.-ing.": true, "di": true, "mag.": true, "mag.a": true, "dott.ssa": true, "ir.": true,
 	"drs.": true, "lic.": true, "eng.": true, "mgr.": true, "bc.": true,
+}
+
+// employerAfterWith reports a subject that names c after "with" or
+// "at": "Bevestigd: sollicitatiegesprek met Hoekstra ICT Beheer" is the
+// interview with the employer, whatever line of the text ends in it
+// ("Systeembeheerder - Hoekstra ICT Beheer").
+func employerAfterWith(subject, c string) bool {
+	i := strings.Index(subject, " "+c)
+	if i < 0 {
+		return false
+	}
+	ws := strings.Fields(strings.ToLower(subject[:i]))
+	return len(ws) > 0 && withWordsBeforeEmployer[ws[len(ws)-1]]
+}
+
+// withWordsBeforeEmployer are "with" and "at" in the languages read, as
+// a notice writes them before the employer.
+var withWordsBeforeEmployer = map[string]bool{
+	"with": true, "at": true, "mit": true, "bei": true, "met": true, "bij": true, "avec": true, "chez": true,
+	"con": true, "com": true, "presso": true, "med": true, "hos": true, "z": true, "w": true,
 }
 
 // endsTitleLine reports a line of text that is a job's title ending in
