@@ -3613,7 +3613,13 @@ func TestHandWrittenApplication(t *testing.T) {
 			InReplyTo: []string{"cv2@mail.gmail.com"}, References: []string{"cv1@example.org", "cv2@mail.gmail.com"}},
 			Text: "Brilliant, see you Tuesday at 3. Thanks Gemma!\n\nSam"},
 	}
-	wantOneAt(t, interview.Build(msgs, nil, sampleConfig()), "20261208T140000Z")
+	ivs := interview.Build(msgs, nil, sampleConfig())
+	wantOneAt(t, ivs, "20261208T140000Z")
+	// The pub answers under its own name, which its Gmail address
+	// spells; a friend's "Anna Berg <anna.berg@gmail.com>" would not.
+	if ivs[0].Company != "The Hare & Lantern" {
+		t.Errorf("Company = %q, want the pub's name", ivs[0].Company)
+	}
 }
 
 // TestInterviewerNamedBySystemWritesPrivately: a booking system names

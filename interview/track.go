@@ -2463,7 +2463,37 @@ func (b *builder) textCompany(in *input) string {
 			}
 		}
 	}
+	// "The Hare & Lantern <hareandlantern.ancoats@gmail.com>": a pub or
+	// a café answers from Gmail under its own name, which its address
+	// spells; a person's name does not read as a business's.
+	for _, a := range m.From {
+		if isFreemail(domainOf(a.Email)) && businessOnFreemail(a) {
+			return strings.TrimSpace(a.Name)
+		}
+	}
 	return senderCompany(in, in.a.people)
+}
+
+// businessOnFreemail reports a free mailbox's display name that is a
+// business's, not a person's: "The ..." or "... & ...", or with a
+// company's word, each of its longer words spelled in the address.
+func businessOnFreemail(a mail.Address) bool {
+	ws := strings.Fields(a.Name)
+	if len(ws) < 2 || !(namedWithThe(ws) || strings.Contains(a.Name, " & ") || companyLike(a.Name)) {
+		return false
+	}
+	local, _, _ := strings.Cut(strings.ToLower(a.Email), "@")
+	long := 0
+	for _, w := range ws {
+		if w = strings.ToLower(strings.Trim(w, ".,'’")); len(w) < 3 || w == "the" {
+			continue
+		}
+		if !strings.Contains(local, w) {
+			return false
+		}
+		long++
+	}
+	return long >= 2
 }
 
 // writtenWithLegalForm reports a line of text that starts with name and
