@@ -614,11 +614,14 @@ func TestStatusOnly(t *testing.T) {
 
 // TestMeetingKindIsNoCompany: what is left of "Walk-in Interview" or
 // "Group Assessment Day" once the interview's word is taken away names
-// the kind of meeting, not who holds it.
+// the kind of meeting, not who holds it; "Backend Python" is the field
+// and the stack of a title cut short.
 func TestMeetingKindIsNoCompany(t *testing.T) {
 	for _, tc := range []struct{ name, want string }{
 		{"Walk-in", ""},
 		{"Group Assessment Day", ""},
+		{"Backend Python", ""},
+		{"Data Platform", ""},
 		{"Sahyadri Infotech", "Sahyadri Infotech"},
 	} {
 		if got := acceptCompany(tc.name, nil); got != tc.want {

@@ -385,6 +385,15 @@ func slavicRoleForm(w string) bool {
 // ("ingeniero/a" is "ingeniero", "a").
 var roleWordSet = newPhraseSet(roleWords)
 
+// stackWords are the languages and frameworks a title names after its
+// field ("Backend Python", "Fullstack TypeScript").
+var stackWords = map[string]bool{
+	"python": true, "java": true, "golang": true, "go": true, "rust": true, "kotlin": true, "scala": true,
+	"php": true, "ruby": true, "typescript": true, "javascript": true, "node": true, "node.js": true,
+	"react": true, "angular": true, "vue": true, ".net": true, "c#": true, "c++": true, "swift": true,
+	"elixir": true, "sap": true, "salesforce": true, "django": true, "rails": true, "spring": true,
+}
+
 // titleFields are the words of a field that begin a job title before
 // its role word: "User Researcher", "Data Engineer", "Product Designer".
 var titleFields = map[string]bool{
@@ -948,6 +957,14 @@ func acceptCompany(c string, people map[string]bool) string {
 	// "Walk-in" of "Walk-in Interview | Staff Engineer": what kind of
 	// meeting, left when the interview's word is taken away.
 	if len(words) > 0 && meetingLabel(strings.Join(words, " ")) {
+		return ""
+	}
+	// "Backend Python" of "Entretien Sam Rivera / Lumio – Backend
+	// Python": the field and the stack of a title cut short, no name.
+	if len(words) > 0 && !slices.ContainsFunc(words, func(w string) bool {
+		lw := strings.ToLower(strings.Trim(w, ".,()"))
+		return !titleFields[lw] && !stackWords[lw]
+	}) {
 		return ""
 	}
 	// "Backend Sr." of "Entrevista Quebracho Labs - Backend Sr.": a
