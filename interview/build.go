@@ -1042,7 +1042,7 @@ func (b *builder) fillNames(t *tracked, ev calendar.Event, in *input) {
 // dom 13 dic 2026 18:00". The invitation's title says what the meeting
 // is; the words around a time in a mail may not. So does a booking of an
 // appointment that is no job interview for its minute, whoever then
-// writes about it.
+// writes about it, and a research or press session a mail fixed.
 func (b *builder) dropRehearsed(ins []input) {
 	type slot struct {
 		from  string
@@ -1074,6 +1074,21 @@ func (b *builder) dropRehearsed(ins []input) {
 					appointments = map[int64]bool{}
 				}
 				appointments[ev.Start.Unix()] = true
+			}
+		}
+		// A research panel's "Confirmed: your session on Tue, Dec 8 at
+		// 4:00 PM CET": the researcher's own note about "interviewing
+		// you tomorrow" at that minute is the same session. (Only mail
+		// already ruled a press or research interview is read for its
+		// times here: there are few.)
+		if in.a.press && in.a.scanned {
+			for _, r := range in.a.times(in.m, b.cfg) {
+				if !r.question && r.found.Start.After(in.m.Date) {
+					if appointments == nil {
+						appointments = map[int64]bool{}
+					}
+					appointments[r.found.Start.Unix()] = true
+				}
 			}
 		}
 	}

@@ -3688,3 +3688,20 @@ func TestIndeedRelayInDutch(t *testing.T) {
 		t.Fatalf("%d interviews, want one with Hoekstra ICT Beheer, cancelled", len(ivs))
 	}
 }
+
+// TestResearcherNoteAtTheSessionsMinute: a research panel confirms a paid
+// session; the product's researcher then writes from her company about
+// "interviewing you tomorrow (10:00 am my time in Boston, 4:00 pm for
+// you)": the same session, no job interview.
+func TestResearcherNoteAtTheSessionsMinute(t *testing.T) {
+	session := textMessage("u1@userinterviews.com", "2026-12-03T09:00:00Z", "notifications@userinterviews.com", "Confirmed: your session on Tue, Dec 8 at 4:00 PM CET",
+		"Hi Sam,\n\nYour session is confirmed for Tue, Dec 8 at 4:00 PM CET (60 minutes). There are no right or wrong answers: the researcher wants to hear about your experience.\n\nUser Interviews")
+	session.From[0].Name = "User Interviews"
+	note := textMessage("u2@hollis.example", "2026-12-07T14:00:00Z", "ana.ferreira@hollis.example", "Our chat tomorrow + quick consent form",
+		"Hi Sam,\n\nAna here, I'm a UX researcher at Hollis and I'll be the one interviewing you tomorrow (10:00 am my time in Boston, 4:00 pm for you). "+
+			"Thanks so much for signing up!\n\nAna")
+	note.From[0].Name = "Ana Ferreira"
+	for _, iv := range interview.Build([]mail.Message{session, note}, nil, sampleConfig()) {
+		t.Errorf("interview %q at %s: %s", iv.Company, iv.Start.UTC(), iv.Evidence)
+	}
+}

@@ -1305,7 +1305,10 @@ var (
 		"pension review", "mortgage appointment", "mortgage advice", "your financial adviser", "your financial advisor",
 		"crédito habitação", "crédito à habitação", "credito habitação", "gestor de conta", "gestora de conta",
 		"crédito hipotecario", "gestor de cuenta", "mutuo casa", "consulente mutui", "hypotheekgesprek",
-		"your bank", "bank branch", "at our branch", "insurance appointment", "versicherungstermin",
+		// ("your bank" alone is a job board's warning too: "Never share
+		// your bank details".)
+		"at your bank", "with your bank", "your bank adviser", "your bank advisor", "bank branch", "at our branch",
+		"insurance appointment", "versicherungstermin",
 		// The user as a bank's customer: a loan, an account, an
 		// investor profile the law asks it to keep ("perfil de
 		// investidor (questionário de suitability)"); not "suitability" alone,

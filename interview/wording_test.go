@@ -110,6 +110,8 @@ func TestClassifyWording(t *testing.T) {
 			"Wir haben uns die Entscheidung nicht leicht gemacht, uns aber am Ende für eine:n andere:n Kandidat:in entschieden.", false, interview.KindRejection},
 		{"a Dutch offer with its verb apart", "f.dewit@hollandsebrug.example", "Aanbod Financial Controller - Hollandse Brug",
 			"Ik ben blij je te kunnen laten weten dat we je graag een aanbod willen doen voor de functie Financial Controller!", false, interview.KindOffer},
+		{"a job board's warning about bank details is no bank appointment", "aoifebrennan-4k7xqz2m@indeedemail.com", "Interview invitation: Barista at Brennan's Bakehouse",
+			"Interview details\nThursday, 3 December 2026 11:00 - 11:30 (GMT)\n\nNever share your bank details or pay for equipment as part of a job application.", true, interview.KindConfirmation},
 		{"a Spanish public body's selection board proposes the hire", "seleccion@iacm.example", "Propuesta de contratación – Plaza 2026-PD-03",
 			"Le comunicamos que, finalizada la fase de entrevista, la Comisión de Selección ha acordado proponer su contratación.", false, interview.KindOffer},
 		{"rejection: position filled", "jane@umbrella.example", "Update",

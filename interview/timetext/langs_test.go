@@ -62,6 +62,8 @@ func TestFindLanguages(t *testing.T) {
 			want: time.Date(2026, 12, 15, 19, 0, 0, 0, zone(t, "America/Toronto")), zone: "à Montréal"},
 		{name: "es/en a city after the clock", text: "el martes 15 a las 19:00 en Bogotá",
 			want: time.Date(2026, 12, 15, 19, 0, 0, 0, zone(t, "America/Bogota")), zone: "en Bogotá"},
+		{name: "en/the writer's clock in a city", text: "Tuesday at 10am my time in Boston",
+			want: time.Date(2026, 12, 1, 10, 0, 0, 0, zone(t, "America/New_York")), zone: "in Boston"},
 		{name: "en/in an office is no zone", text: "Tuesday at 10am in our office", want: at(12, 1, 10, 0)},
 		{name: "en/weekday the 10th", text: "Bas can do Thursday the 10th at 13:00 as well", want: at(12, 10, 13, 0)},
 		{name: "en/a short weekday right after the clock", text: "Let's do 3pm Fri ET then", want: time.Date(2026, 11, 27, 15, 0, 0, 0, zone(t, "America/New_York")), zone: "ET"},

@@ -623,6 +623,10 @@ func (s *scanner) afterClockIn(i int) (int, bool) {
 	if s.is(k-2, "for") && slices.Contains([]string{"her", "him", "them"}, s.wordOf(k-1)) {
 		k -= 2
 	}
+	// "10:00 am my time in Boston": the writer's clock, and where it is.
+	if s.is(k-1, "time") && (s.is(k-2, "my") || s.is(k-2, "our")) {
+		k -= 2
+	}
 	if _, part := daypartWords[s.wordOf(k-1)]; part {
 		k--
 	}
