@@ -255,6 +255,13 @@ var studyProgrammePhrases = []string{
 	"bachelorstudiengang", "studiengang", "studienplatz", "laurea magistrale", "corso di laurea",
 	"masteropleiding", "bacheloropleiding", "masterprogramma", "masterprogram", "masterprogrammet",
 	"programme de master", "admission en master", "studia magisterskie", "studia podyplomowe",
+	// An admission interview for a degree: "Programare interviu de
+	// admitere - Program de studii Informatică", "entretien d'admission".
+	// (Not the Czech, Slovak and Hungarian words for it, nor
+	// "Aufnahmegespräch": employers use them too.)
+	"interviu de admitere", "program de studii", "entretien d'admission", "entrevista de admisión",
+	"entrevista de admissão", "colloquio di ammissione", "admission interview", "admissions interview",
+	"toelatingsgesprek", "intakegesprek opleiding",
 }
 
 // documentsOnly reports an offer phrase that only ever names a paper to

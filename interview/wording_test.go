@@ -384,6 +384,8 @@ func TestClassifyWording(t *testing.T) {
 			"Ćao Sam!\n\nIzvini što ti dosađujem u ovo doba. Imam intervju u petak u 10h za poziciju product managera u jednoj firmi na Novom Beogradu i baš sam nervozna.\n\nDa li bi mogao da uradimo jedan probni razgovor u sredu uveče preko Zooma, oko 20h?\n\nHvala ti od srca!\nM.", false, interview.KindNone},
 		{"a university's selection interview for a study place", "weiterbildung@tu-nordheim.example", "Einladung zum Auswahlgespräch – M.Sc. Data Engineering (berufsbegleitend)",
 			"lieber Herr Rivera,\n\nvielen Dank für Ihre Bewerbung um einen Studienplatz im weiterbildenden Masterstudiengang Data Engineering. Gemäß § 5 der Zulassungsordnung laden wir Sie zu einem Auswahlgespräch ein:\n\nTermin: Freitag, 11. Dezember 2026, 14:00 Uhr", false, interview.KindNone},
+		{"a university's admission interview in Romanian", "admitere@utcarpati.example", "Programare interviu de admitere - Program de studii Informatică",
+			"Stimată candidată,\n\nInterviul de admitere va avea loc joi, 14 ianuarie 2027, ora 11:00 (ora României), online, pe platforma Zoom.", false, interview.KindNone},
 		{"a boiler's annual service is no interview in French", "gestion@immo-marais.example", "Rendez-vous entretien annuel chaudière – 12 rue Oberkampf",
 			"Dans le cadre de l'entretien annuel obligatoire de la chaudière de votre logement, la société Thermo Services Paris interviendra le jeudi 17 décembre 2026, entre 8h00 et 12h00.", false, interview.KindNone},
 		{"rejection in German: others in the inclusive plural", "lea.hoffmann@flinkwerk.example", "Deine Bewerbung bei Flinkwerk",
