@@ -113,8 +113,6 @@ var (
 )
 
 var notCompanyWords = map[string]bool{
-	// The CV a letter sends ("Bar staff - CV").
-	"cv": true, "resume": true, "résumé": true, "lebenslauf": true, "curriculum": true, "currículo": true,
 	// A headhunter's label on a search it keeps confidential.
 	"vertraulich": true, "confidential": true, "confidentiel": true, "confidentielle": true, "confidencial": true,
 	"riservato": true, "riservata": true, "vertrouwelijk": true, "poufne": true, "konfidentiellt": true,
@@ -1016,7 +1014,8 @@ func acceptCompany(c string, people map[string]bool) string {
 	// "Staff" of "(Staff Engineer)" is what is left of a job title;
 	// "CTO & Product" of "Entretien CTO & Product – Lead Product Manager"
 	// is whom the user meets.
-	if len(words) == 0 || notCompanyWords[strings.ToLower(words[0])] && !namedWithThe(words) || seniorityWords[strings.ToLower(words[0])] || title ||
+	// (Nor the CV a letter sends: "Bar staff - CV".)
+	if len(words) == 0 || notCompanyWords[strings.ToLower(words[0])] && !namedWithThe(words) || cvWords[strings.ToLower(words[0])] || seniorityWords[strings.ToLower(words[0])] || title ||
 		executiveTitles[strings.ToLower(words[0])] {
 		return ""
 	}

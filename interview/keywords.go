@@ -443,13 +443,14 @@ func subjectSignalsOf(subject string, h hits, names []string) subjectSignals {
 // hand, to a pub or a shop that has no hiring system. Only the user's
 // mail is read so; a "CV" in other mail is as often a CV service's.
 func cvSubject(subject string) bool {
-	for _, w := range words(strings.ToLower(subject)) {
-		switch w {
-		case "cv", "resume", "résumé", "lebenslauf", "curriculum", "currículo", "curricolo", "sollicitatiebrief", "cv:n":
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(words(strings.ToLower(subject)), func(w string) bool { return cvWords[w] })
+}
+
+// cvWords name the CV a letter sends, in the languages read: no company,
+// no team, no title's part (see acceptCompany, tidyRole).
+var cvWords = map[string]bool{
+	"cv": true, "resume": true, "résumé": true, "lebenslauf": true, "curriculum": true, "currículo": true,
+	"curricolo": true, "sollicitatiebrief": true,
 }
 
 // readersOwn reports a role word that names someone who serves the
