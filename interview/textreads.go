@@ -703,6 +703,29 @@ func timeOfInterviewNoun(text string, pos int) bool {
 	return len(fs) > 0 && hasInterviewStem(fs[len(fs)-1]) && !strings.ContainsAny(fs[len(fs)-1], ",;:.()")
 }
 
+// withoutOtherRows is the sentence around [pos, end) without the other
+// rows of an agenda it runs through: lines that start with a clock, as
+// "10:00 Uhr  Fallstudie – Vorbereitung (90 Min.)" under "9:30 Uhr
+// Begrüßung" (a list has no full stops, so its sentence is all of it).
+// What another row names happens at that row's time: preparing a case
+// study is no rehearsal of the day it is part of.
+func withoutOtherRows(text string, pos, end int) string {
+	start, stop := sentenceBounds(text, pos, end)
+	var kept []string
+	for at := start; at < stop; {
+		next := strings.IndexByte(text[at:stop], '\n')
+		if next < 0 {
+			next = stop - at
+		}
+		line := text[at : at+next]
+		if own := at <= pos && pos <= at+next; own || !hasAgendaLine(line) {
+			kept = append(kept, line)
+		}
+		at += next + 1
+	}
+	return strings.Join(strings.Fields(strings.Join(kept, "\n")), " ")
+}
+
 // nounTimeLinks stand between an interview's noun and its time.
 var nounTimeLinks = map[string]bool{
 	"on": true, "of": true, "for": true, "this": true, "next": true, "coming": true, "at": true, "the": true,
@@ -835,7 +858,7 @@ func (a *analysis) readsOf(found []timetext.Mention, m *mail.Message, cfg Config
 		// décembre à 14h00": a time attached to the interview's noun is
 		// the interview's, whoever prepares for it. (A mock word is no
 		// preparing: "mock interview on Thursday" stays a rehearsal.)
-		if w := rehearsalWord(sentence); w != "" && !(prepWords[w] && timeOfInterviewNoun(a.text, mt.Pos)) {
+		if w := rehearsalWord(sentence); w != "" && !(prepWords[w] && timeOfInterviewNoun(a.text, mt.Pos)) && rehearsalWord(withoutOtherRows(a.text, mt.Pos, mt.End)) != "" {
 			r.rehearsal = true
 		}
 		if n := len(a.reads); r.converted && n > 0 && a.reads[n-1].due && a.reads[n-1].sentence == sentence {

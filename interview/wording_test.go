@@ -273,6 +273,12 @@ func TestClassifyWording(t *testing.T) {
 			"Hey Sam, lass uns am Samstag ein richtiges Probe-Vorstellungsgespräch machen. Samstag, 5. Dezember, 11 Uhr bei mir!", false, interview.KindNone},
 		{"a practice interview in Dutch, one word", "femke.devries@gmail.com", "Oefensollicitatiegesprek zaterdag",
 			"Hoi Sam, zullen we zaterdag 5 december om 11 uur een oefensollicitatiegesprek doen? Ik speel de recruiter.", false, interview.KindNone},
+		// An agenda is one sentence: what another row prepares is that
+		// row's business; a rehearsal in the row of the time still is one.
+		{"an assessment day's agenda with a row that prepares a case study", "julia.brandt@kessler-partner.example", "Auswahltag Kessler & Partner – Sam Rivera",
+			"Wann: Dienstag, 12. Januar 2027 (ganztägig)\nWo: Kessler & Partner, Taunusanlage 8, Frankfurt am Main\n\nAblauf:\n9:30 Uhr  Begrüßung und Vorstellung des Tages\n10:00 Uhr  Fallstudie – Vorbereitung (90 Min.)\n11:45 Uhr  Präsentation der Fallstudie\n14:30 Uhr  Einzelinterviews mit zwei Partnern", true, interview.KindConfirmation},
+		{"a mock interview in the agenda's first row", "lea.hoffmann@posteo.de", "Samstag – Bewerbungstraining",
+			"Hey Sam,\n\nSamstag, 5. Dezember 2026:\n11:00 Uhr  Probe-Interview bei mir\n12:30 Uhr  Mittagessen\n\nLea", false, interview.KindNone},
 		{"a trial day is hiring, not a rehearsal", "personal@kessler-kunststoff.example", "Einladung zum Probearbeitstag",
 			"Sehr geehrter Herr Rivera,\n\nwir laden Sie zu einem Probearbeitstag und anschließendem Vorstellungsgespräch ein: Donnerstag, 10. Dezember 2026, 7:00 Uhr.", true, interview.KindConfirmation},
 		{"a student's informational interview", "lucia.gomez@gmail.com", "Solicitud de entrevista informativa – TFM sobre Platform Engineering",
