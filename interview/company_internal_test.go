@@ -279,6 +279,26 @@ func TestRoleWithACapitalInside(t *testing.T) {
 	}
 }
 
+// TestRoleSetApart: a letter may set the title on a line of its own
+// below the intro; the whole line is then the title, and a sentence that
+// starts below an intro is none.
+func TestRoleSetApart(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"indented, with its gender mark", "zu unserem Auswahltag für die Position\n\n    Senior Consultant Data & Analytics (m/w/d)\n\nam Dienstag, den 12. Januar 2027, einladen.",
+			"Senior Consultant Data & Analytics"},
+		{"after a colon", "Ihre Bewerbung auf die Stelle:\nLeiter IT-Infrastruktur\nDanke!", "Leiter IT-Infrastruktur"},
+		{"a sentence below is no title", "Thank you for your interest in the position.\n\nWe Were Impressed By Your Profile and would like to talk.", ""},
+		{"a line that goes on after the title", "für die Position\nTeamleiter Data & Analytics bei uns und sind gespannt.", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := roleInText(tc.text); got != tc.want {
+				t.Errorf("roleInText(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
 // TestRoleAfterTheApplication: the application names the job it is for,
 // in the Romance languages and Dutch as in English.
 func TestRoleAfterTheApplication(t *testing.T) {

@@ -89,6 +89,9 @@ func roleInText(text string) string {
 			// unless the mail client wrapped the sentence there.
 			at := ws[i+len(p)][0]
 			if nl := strings.IndexByte(text[ws[i+len(p)-1][1]:at], '\n'); nl >= 0 && !softWrap(text, ws[i+len(p)-1][1]+nl) {
+				if r := titleSetApart(text, ws[i+len(p)-1][1], at); r != "" {
+					return r
+				}
 				continue
 			}
 			if r := acceptRoleAs(titleAfter(text, at), true); r != "" {
@@ -97,6 +100,27 @@ func roleInText(text string) string {
 		}
 	}
 	return ""
+}
+
+// titleSetApart reads the title a letter sets on a line of its own
+// below the intro that ends its line: "zu unserem Auswahltag für die
+// Position\n\n    Senior Consultant Data & Analytics (m/w/d)\n\nam
+// Dienstag". The whole line must be the title; a sentence that starts
+// there ("for the position.\n\nWe were impressed") is none.
+func titleSetApart(text string, introEnd, at int) string {
+	if strings.TrimRight(text[introEnd:at], " \t:\r\n") != "" {
+		return "" // "for the position. We were ..."
+	}
+	line := text[at:]
+	if nl := strings.IndexByte(line, '\n'); nl >= 0 {
+		line = line[:nl]
+	}
+	line = strings.TrimSpace(line)
+	r := acceptRoleAs(titleAfter(text, at), true)
+	if r == "" || genderMarkRE.re().ReplaceAllString(line, "") != r && strings.TrimSpace(genderMarkRE.re().ReplaceAllString(line, "")) != r {
+		return ""
+	}
+	return r
 }
 
 func matchesAt(low string, ws [][2]int, i int, p []string) bool {
