@@ -2942,6 +2942,9 @@ func TestNamesWantedNotTheUser(t *testing.T) {
 		{"Norwegian", "Vi har fått et oppdrag om å finne en ny Head of Supply Chain. Jeg antar at rollen ikke er aktuell for deg selv, men jeg vil gjerne høre hvem vi bør snakke med. Passer torsdag 17. desember kl. 14.00 for en telefon?", 0},
 		{"English", "We're retained to find a new Head of Supply Chain. I don't imagine it's one for you personally, but I'd value 20 minutes on who we should approach. Would Thursday 17 December at 2pm work for a call?", 0},
 		{"the role offered", "We're retained to find a new Head of Supply Chain, and I think it could be one for you personally. Would Thursday 17 December at 2pm work for a call about the role?", 1},
+		{"names from the network, in German", "Ich begleite derzeit die Besetzung der Position Head of Supply Chain. Ich gehe davon aus, dass Sie derzeit keinen Wechsel anstreben. Fällt Ihnen aus Ihrem Netzwerk jemand ein, der für eine solche Aufgabe in Frage käme? Hätten Sie am Donnerstag, 17.12., um 14:00 Uhr Zeit für ein kurzes Telefonat?", 0},
+		{"names from the network, in English", "We're retained to find a new Head of Supply Chain. Is there anyone in your network you'd put forward for it? Would Thursday 17 December at 2pm work for a quick call?", 0},
+		{"the network only if the role is not for the user", "We're retained to find a new Head of Supply Chain, and I think you'd be a great fit. Would Thursday 17 December at 2pm work for a call? If the timing is wrong for you, is there anyone in your network who might be interested?", 1},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ask := textMessage("ask-1@moen-search.example", "2026-12-11T13:37:00+01:00", "lars.moen@moen-search.example", "Head of Supply Chain", tc.ask+"\n\nLars Moen\nPartner")

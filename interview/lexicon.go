@@ -66,6 +66,7 @@ const (
 	lNotJob          // "this is not a job pitch": the writer says it is not about a job
 	lSpecific        // "specific", "konkret": a word noRoleInMind looks for
 	lReadersCV       // "your resume", "Ihren Lebenslauf": the writer holds the reader's CV
+	lYourNetwork     // "your network", "Ihrem Netzwerk": where a search firm asks the reader to look for names
 	// The anchors of phrase lists read by hasWord on the normalized text:
 	// what a text must hold for a phrase of the list to be there at all
 	// (see analysis.mayHold). Where the phrases may have words between
@@ -97,6 +98,7 @@ var listPhrases = map[list]*[]string{
 	lRegistration: &registrationPhrases, lDayAfter: &dayAfterPhrases, lAskInterviewer: &interviewerAskPhrases,
 	lDecline: &declinePhrases, lSales: &salesPhrases, lInvestor: &investorPhrases, lHired: &hiredPhrases,
 	lNotJob: &notJobPhrases, lSpecific: &specificWords, lReadersCV: &readersCVPhrases,
+	lYourNetwork: &yourNetworkPhrases,
 }
 
 type lexPhrase struct {

@@ -577,6 +577,13 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 		// names, not to apply. Its thread is not the job search's.
 		a.press = true
 		return no("the writer says the role is not for the user (%q)", notForReader(a.text))
+	case body.has(lYourNetwork) != "" && namesWanted(a.text) != "":
+		// "Fällt Ihnen aus Ihrem Netzwerk jemand ein, der für eine
+		// solche Aufgabe in Frage käme?": a search firm sounds out the
+		// reader's network for a role, and the call it asks for is
+		// about names. Its thread is not the job search's.
+		a.press = true
+		return no("the writer asks the user for names from their network (%q)", namesWanted(a.text))
 	case mentoringSubject(m.Subject) != "" && subj.has(lKeyword) == "":
 		// "Aalford mentoring - hello & first call?": a mentee's call,
 		// and its mock interview, are the user giving time, not
@@ -3378,6 +3385,56 @@ func notForReader(text string) string {
 	}
 	return ""
 }
+
+// namesWanted returns the sentence in which the writer asks for someone
+// from the reader's network: a phrase of lYourNetwork and a word for
+// someone or names in one sentence, not put as the second choice ("if
+// it isn't for you, maybe someone in your network?", which offers the
+// job to the reader first). A scan found the phrase already.
+func namesWanted(text string) string {
+	sents := sentences(truncate(text, 4<<10))
+	for i, sent := range sents {
+		if h := defaultLexicon().scan(sent); h.has(lYourNetwork) == "" {
+			continue
+		}
+		someone, cond := false, false
+		for _, w := range wordsWithApostrophes(strings.ToLower(sent)) {
+			someone = someone || someoneWords[w]
+			cond = cond || conditionWords[w]
+		}
+		if i > 0 {
+			for _, w := range wordsWithApostrophes(strings.ToLower(sents[i-1])) {
+				cond = cond || conditionWords[w]
+			}
+		}
+		if someone && !cond {
+			return shorten(strings.TrimSpace(sent), 120)
+		}
+	}
+	return ""
+}
+
+var (
+	// someoneWords are "someone", "anyone" and "names", as a request
+	// for candidates says them.
+	someoneWords = map[string]bool{
+		"someone": true, "anyone": true, "anybody": true, "somebody": true, "names": true, "people": true, "candidates": true,
+		"jemand": true, "jemanden": true, "namen": true, "personen": true, "kandidaten": true,
+		"quelqu'un": true, "quelqu": true, "noms": true, "personnes": true, "candidats": true,
+		"alguien": true, "nombres": true, "personas": true, "candidatos": true, "alguém": true, "nomes": true, "pessoas": true,
+		"qualcuno": true, "nomi": true, "persone": true, "candidati": true,
+		"iemand": true, "mensen": true, "kandidaten ": true,
+		"någon": true, "namn": true, "nogen": true, "noen": true, "navne": true, "navn": true, "kandidater": true,
+		"joku": true, "jonkun": true, "ketään": true, "nimiä": true, "kogoś": true, "ktoś": true, "osoby": true, "někoho": true,
+	}
+	// conditionWords open a condition: "if", "falls", "sinon".
+	conditionWords = map[string]bool{
+		"if": true, "otherwise": true, "falls": true, "wenn": true, "sonst": true, "ansonsten": true,
+		"si": true, "sinon": true, "sino": true, "se": true, "altrimenti": true, "caso": true, "senão": true,
+		"als": true, "anders": true, "indien": true, "om": true, "annars": true, "hvis": true, "ellers": true,
+		"jos": true, "muuten": true, "jeśli": true, "jeżeli": true, "jestli": true, "pokud": true,
+	}
+)
 
 // forYourselfAnchors are the words forYourselfPhrases end with, as a
 // sentence writes them (in lower case).

@@ -768,6 +768,15 @@ var (
 		"teu currículo", "je cv", "jouw cv", "uw cv", "twoje cv", "pana cv", "pani cv", "ditt cv", "dit cv",
 		"din cv", "váš životopis", "tvůj životopis", "vaše cv", "tvoje cv", "ansioluettelosi",
 	}
+	// The reader's network, as a writer asks it for names ("Fällt Ihnen
+	// aus Ihrem Netzwerk jemand ein", "anyone in your network who").
+	yourNetworkPhrases = []string{
+		"your network", "ur network", "your own network", "ihrem netzwerk", "ihr netzwerk", "deinem netzwerk", "dein netzwerk",
+		"ihrem umfeld", "deinem umfeld", "votre réseau", "ton réseau", "tu red", "su red", "tus contactos", "sus contactos",
+		"tua rete", "sua rete", "tuoi contatti", "sua rede", "tua rede", "seus contatos", "je netwerk", "jouw netwerk",
+		"uw netwerk", "ditt nätverk", "ditt nettverk", "dit netværk", "verkostostasi", "twojej sieci", "twoich znajomych",
+		"vaší síti", "tvé síti",
+	}
 	// What a friend invites to: no interview, whatever its shape.
 	personalPhrases = []string{
 		"birthday", "dinner", "party", "wedding", "bbq", "barbecue", "drinks", "brunch", "housewarming",
