@@ -871,6 +871,9 @@ func judgeEvent(ev calendar.Event, m *mail.Message, text string, cfg Config, ctx
 	if p := mh.has(lRegistration); p != "" && ah.has(lKeyword) == "" {
 		return false, fmt.Sprintf("an event's registration system writes (%q), not an interview", p), false
 	}
+	if p := mh.has(lSignUp); p != "" && ah.has(lKeyword) == "" {
+		return false, fmt.Sprintf("an agency signing the user up as its candidate (%q), not an interview", p), false
+	}
 	// And what the appointment is, when its title does not call it an
 	// interview: "Undersökning hos tandläkare Erik Sandberg".
 	if p := mh.has(lAppointment); p != "" && ah.has(lKeyword) == "" {

@@ -3708,3 +3708,38 @@ func TestResearcherNoteAtTheSessionsMinute(t *testing.T) {
 		t.Errorf("interview %q at %s: %s", iv.Company, iv.Start.UTC(), iv.Evidence)
 	}
 }
+
+// TestAgencySignUpIsNoInterview: a recruitment agency asks every new
+// candidate in to register before it puts them forward to a client; the
+// appointment, by mail or as an Outlook request, is no employer's
+// interview. An agency that calls its call an interview for a kind of
+// job, or books its client's interview, is left alone.
+func TestAgencySignUpIsNoInterview(t *testing.T) {
+	const agency = "daniel.okafor@marlowe-finch.example"
+	signUp := "Hi Sam,\n\nBefore we can represent you to any of our clients, we ask every new candidate to come in and register with us in person. I've pencilled you in for Wednesday 2 December 2026, 09:30 at our office.\n\nDaniel"
+	tests := []struct {
+		name string
+		msgs []mail.Message
+		want int
+	}{
+		{"the agency's letter", []mail.Message{textMessage("r1@x", "2026-11-27T10:00:00Z", agency, "Next step: registering with Marlowe & Finch", signUp)}, 0},
+		{"the agency's letter and its Outlook request", []mail.Message{
+			textMessage("r1@x", "2026-11-27T10:00:00Z", agency, "Next step: registering with Marlowe & Finch", signUp),
+			calMessageFrom("r2@x", "2026-11-27T10:05:00Z", "Candidate registration – Sam Rivera", "As discussed – registration meeting at our office. Please bring your passport and your CV.",
+				vevent{method: "REQUEST", stamp: "20261127T100500Z", start: "20261202T083000Z", summary: "Candidate registration – Sam Rivera", organizer: agency,
+					extra: []string{"LOCATION:Marlowe & Finch\\, Friedrichstraße 68\\, 10117 Berlin"}})}, 0},
+		{"called an interview for a kind of job", []mail.Message{textMessage("r3@x", "2026-11-27T10:00:00Z", "jo.hart@randstad.example", "Video registration interview - Multi-drop Driver C1",
+			"Hi Sam,\n\nYour video registration interview for our Multi-drop Driver C1 roles is booked for Wednesday 2 December 2026 at 09:30 on Teams.\n\nJo")}, 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ivs := interview.Build(tc.msgs, nil, sampleConfig())
+			if len(ivs) != tc.want {
+				for _, iv := range ivs {
+					t.Logf("%q at %s (%s)", iv.Company, iv.Start.UTC(), iv.Why.Time)
+				}
+				t.Fatalf("%d interviews, want %d", len(ivs), tc.want)
+			}
+		})
+	}
+}

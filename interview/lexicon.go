@@ -67,6 +67,7 @@ const (
 	lSpecific        // "specific", "konkret": a word noRoleInMind looks for
 	lReadersCV       // "your resume", "Ihren Lebenslauf": the writer holds the reader's CV
 	lYourNetwork     // "your network", "Ihrem Netzwerk": where a search firm asks the reader to look for names
+	lSignUp          // "register with us", "inschrijfgesprek": an agency signing the user up as its candidate
 	// The anchors of phrase lists read by hasWord on the normalized text:
 	// what a text must hold for a phrase of the list to be there at all
 	// (see analysis.mayHold). Where the phrases may have words between
@@ -98,7 +99,7 @@ var listPhrases = map[list]*[]string{
 	lRegistration: &registrationPhrases, lDayAfter: &dayAfterPhrases, lAskInterviewer: &interviewerAskPhrases,
 	lDecline: &declinePhrases, lSales: &salesPhrases, lInvestor: &investorPhrases, lHired: &hiredPhrases,
 	lNotJob: &notJobPhrases, lSpecific: &specificWords, lReadersCV: &readersCVPhrases,
-	lYourNetwork: &yourNetworkPhrases,
+	lYourNetwork: &yourNetworkPhrases, lSignUp: &signUpPhrases,
 }
 
 type lexPhrase struct {

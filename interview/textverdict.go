@@ -577,6 +577,12 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 		// names, not to apply. Its thread is not the job search's.
 		a.press = true
 		return no("the writer says the role is not for the user (%q)", notForReader(a.text))
+	case either(subj, body, lSignUp) != "" && either(subj, body, lKeyword) == "":
+		// "Before we can represent you to any of our clients, we ask
+		// every new candidate to come in and register with us": the
+		// agency's own sign-up, no employer's interview. Its thread
+		// stays the job search's: a client's interview may follow.
+		return no("an agency signing the user up as its candidate (%q), not an interview", either(subj, body, lSignUp))
 	case body.has(lYourNetwork) != "" && namesWanted(a.text) != "":
 		// "Fällt Ihnen aus Ihrem Netzwerk jemand ein, der für eine
 		// solche Aufgabe in Frage käme?": a search firm sounds out the

@@ -777,6 +777,20 @@ var (
 		"uw netwerk", "ditt nätverk", "ditt nettverk", "dit netværk", "verkostostasi", "twojej sieci", "twoich znajomych",
 		"vaší síti", "tvé síti",
 	}
+	// An agency's registration of the user as its candidate: who it will
+	// put forward, before any client is named ("we ask every new
+	// candidate to come in and register with us"). Said with an
+	// interview word ("video registration interview for driver roles")
+	// it is left to the rest.
+	signUpPhrases = []string{
+		"register with us", "registering with us", "registration meeting", "registration appointment", "registration call",
+		"candidate registration", "before we can represent you", "before we can put you forward", "before we put you forward",
+		"registrierungsgespräch", "registrierungstermin", "bei uns registrieren", "kandidatenregistrierung",
+		"inschrijfgesprek", "inschrijvingsgesprek", "bij ons inschrijven", "inschrijven bij ons",
+		"vous inscrire chez nous", "inscription en agence", "rendez-vous d'inscription",
+		"registrarte con nosotros", "registrarse con nosotros", "cita de registro", "registrarti presso di noi",
+		"iscrizione in agenzia", "registo na agência", "cadastro na agência", "registrering hos oss",
+	}
 	// What a friend invites to: no interview, whatever its shape.
 	personalPhrases = []string{
 		"birthday", "dinner", "party", "wedding", "bbq", "barbecue", "drinks", "brunch", "housewarming",
