@@ -1813,9 +1813,23 @@ var boardFunctionWords = []string{
 // "applicant+7f2c91e0@kerlann.recruiting-mail.personio.de"), on a part
 // that is no machine's ("notifications+…" is a mailing's).
 func replyRelay(addr string) bool {
-	local, _, _ := strings.Cut(addr, "@")
+	local, domain, _ := strings.Cut(addr, "@")
 	base, tag, ok := strings.Cut(local, "+")
-	return ok && base != "" && tag != "" && !isNoReply(base)
+	return ok && base != "" && tag != "" && !isNoReply(base) && !assistantVendor(domain)
+}
+
+// assistantVendor reports the domain of a hiring system whose replies go
+// to its chat assistant, not to a recruiter ("Olivia from Voltline
+// <reply+c6QJ2mK9x@conversations.paradox.ai>" answers "reply C to
+// confirm"): its relay is no one to thank.
+func assistantVendor(domain string) bool {
+	domain = strings.ToLower(domain)
+	for _, v := range []string{"paradox.ai", "xor.ai", "humanly.io", "mya.com"} {
+		if domain == v || strings.HasSuffix(domain, "."+v) {
+			return true
+		}
+	}
+	return false
 }
 
 // senderPerson is who wrote the message for the employer: From, unless it

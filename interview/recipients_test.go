@@ -36,6 +36,10 @@ func TestMachinesAreNobodyToWrite(t *testing.T) {
 			addr("Jo Park", "jo.park+8812047@inbound.teamtailor.com"), text, "jo.park+8812047@inbound.teamtailor.com"},
 		{"a relay named for the reply", addr("Jo Park via Personio", "noreply@jobs.personio.de"),
 			addr("", "reply+8f2c11a9@acme.jobs.personio.de"), text, "reply+8f2c11a9@acme.jobs.personio.de"},
+		// A chat assistant's relay answers for the system: "reply C
+		// to confirm".
+		{"a chat assistant's relay", addr("Olivia from Acme", "noreply@paradox.ai"),
+			addr("Olivia from Acme", "reply+c6QJ2mK9x@conversations.paradox.ai"), text, ""},
 		{"a mailing's tagged address is no relay", addr("Acme", "no-reply@greenhouse.io"),
 			addr("", "notifications+c4a1e9@greenhouse.io"), text, ""},
 		{"a system's address without a tag", addr("Acme", "no-reply@greenhouse.io"), addr("", "acme@greenhouse.io"), text, ""},
