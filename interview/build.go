@@ -48,6 +48,9 @@ type tracked struct {
 	// interview, dropped beside the employer's own (see dropShadowed):
 	// they may name the role the invitation does not.
 	shadowed []string
+	// client is set when the company is the client an agency's mail
+	// named, not the agency its domain spells (see absorb).
+	client bool
 }
 
 // input is one stored message with its analysis.

@@ -3743,3 +3743,34 @@ func TestAgencySignUpIsNoInterview(t *testing.T) {
 		})
 	}
 }
+
+// TestAgencyMoveKeepsItsClient: a contracting firm names its end client
+// for the call it arranges, then moves the call in a mail that names
+// only itself. The client stays the company; the firm's domain spells
+// the firm.
+func TestAgencyMoveKeepsItsClient(t *testing.T) {
+	const agency = "m.vogt@quantis-projekte.example"
+	me := addr("Sam Rivera", "sam.rivera@example.org")
+	ask := textMessage("q1@quantis", "2026-11-24T10:02:00+01:00", agency, "Projektanfrage QT-26-4418: Senior DevOps Engineer (Kubernetes/Azure) – ab 01/2027",
+		"Hallo Sam Rivera,\n\nfür einen Kunden aus der Versicherungsbranche suchen wir ab Januar einen Senior DevOps Engineer (Kubernetes/Azure). Hätten Sie Interesse und Verfügbarkeit?\n\nBeste Grüße\nMelanie Vogt\nQuantis IT-Projekte GmbH")
+	ask.From, ask.To = addr("Melanie Vogt", agency), me
+	yes := textMessage("q2@example.org", "2026-11-24T18:40:00+01:00", "sam.rivera@example.org", "Re: Projektanfrage QT-26-4418: Senior DevOps Engineer (Kubernetes/Azure) – ab 01/2027",
+		"Hallo Frau Vogt,\n\nja, das Projekt interessiert mich, ich bin ab Januar verfügbar. Mein Profil hängt an.\n\nViele Grüße\nSam Rivera")
+	yes.From, yes.To = me, addr("Melanie Vogt", agency)
+	yes.InReplyTo, yes.References = []string{"q1@quantis"}, []string{"q1@quantis"}
+	first := textMessage("q3@quantis", "2026-12-01T09:12:00+01:00", agency, "Kundengespräch QT-26-4418 mit der Alpensee Versicherung AG – Di. 08.12.2026, 10:00 Uhr",
+		"Hallo Sam Rivera,\n\nIch kann Ihnen jetzt auch den Endkunden nennen – es handelt sich um die Alpensee Versicherung AG in München. Der Kunde möchte Sie gerne in einem Teams-Call kennenlernen:\n\nTermin: Dienstag, 08.12.2026, 10:00 – 10:45 Uhr\n\nBeste Grüße\nMelanie Vogt\nQuantis IT-Projekte GmbH")
+	first.From, first.To = addr("Melanie Vogt", agency), me
+	first.InReplyTo, first.References = []string{"q2@example.org"}, []string{"q1@quantis", "q2@example.org"}
+	moved := textMessage("q4@quantis", "2026-12-04T11:30:00+01:00", agency, "Terminverschiebung: Kundengespräch QT-26-4418 jetzt Mi. 09.12.2026, 15:30 Uhr",
+		"Hallo Sam Rivera,\n\nleider muss Herr Brunner den Termin am Dienstag verschieben.\n\nNeuer Termin: Mittwoch, 09.12.2026, 15:30 – 16:15 Uhr\n\nDer Dienstagstermin um 10:00 Uhr entfällt damit.\n\nBeste Grüße\nMelanie Vogt\nQuantis IT-Projekte GmbH")
+	moved.From, moved.To = addr("Melanie Vogt", agency), me
+	moved.InReplyTo, moved.References = []string{"q3@quantis"}, []string{"q1@quantis", "q2@example.org", "q3@quantis"}
+	ivs := interview.Build([]mail.Message{ask, yes, first, moved}, nil, sampleConfig())
+	if len(ivs) != 1 {
+		t.Fatalf("%d interviews, want 1", len(ivs))
+	}
+	if iv := ivs[0]; !strings.HasPrefix(iv.Company, "Alpensee Versicherung") || iv.Start.UTC().Format(time.RFC3339) != "2026-12-09T14:30:00Z" {
+		t.Errorf("%q at %s (%s), want Alpensee Versicherung at 2026-12-09T14:30:00Z", iv.Company, iv.Start.UTC(), iv.Why.Company)
+	}
+}

@@ -25,7 +25,10 @@ const nameRE = `(\p{Lu}[\p{L}\p{N}&'.+-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&'.+-]*|&|and
 const atWords = `(?i:\bat|\bbei|\bchez|\bhos|\bbij|\bpresso)`
 
 var companyPatterns = []*lazyRegexp{
-	lazyRE(`(?i:interviews?|call|chat|screen|screening|vorstellungsgespräch|bewerbungsgespräch|gespräch|entretien|entrevista|colloquio|intervju|samtale|sollicitatiegesprek|gesprek)\s+(?i:` + strings.Join(withWords, "|") + `)\s+` + nameRE),
+	// A staffing firm's meeting with its client may carry the order's
+	// reference and an article: "Kundengespräch QT-26-4418 mit der
+	// Alpensee Versicherung AG".
+	lazyRE(`(?i:interviews?|call|chat|screen|screening|vorstellungsgespräch|bewerbungsgespräch|gespräch|kundengespräch|kundentermin|entretien|entrevista|colloquio|intervju|samtale|sollicitatiegesprek|gesprek|klantgesprek)(?:\s+\p{Lu}[\p{Lu}\d]*-\d[\d-]*)?\s+(?i:` + strings.Join(withWords, "|") + `)\s+(?:(?i:der|dem|den)\s+)?` + nameRE),
 	lazyRE(atWords + `\s+` + nameRE + `\s*(?:$|[,:;!?(–—|-])`),
 	lazyRE(`^` + nameRE + `\s+(?i:(?:onsite|on-site|phone|video|technical|final|virtual|remote|panel|coding|intro|initial|hr|first|second|third|behavioral|culture)(?:[ -]round)?\s+){0,2}(?i:interview|vorstellungsgespräch|bewerbungsgespräch|phone screen|hiring)`),
 	lazyRE(`\(` + nameRE + `\)\s*$`),
@@ -34,7 +37,7 @@ var companyPatterns = []*lazyRegexp{
 	// A broker's meeting with its client names the client after it:
 	// "Kundengespräch Stadtwerke Altenbrück", "Client interview Ashdown".
 	// (A word of its own: "30 Sekunden Bedenkzeit" holds no "Kunden".)
-	lazyRE(`\b(?i:client|clients|mandanten|mandant|kunden|klant|cliente|kund|kunde|klienta|klienten|kundengespräch|kundentermin|kundeninterview|client interview|client meeting|entretien client|klantgesprek|klantafspraak|kundsamtal|kundemøde|kundemøte)(?:\s*[:,])?` +
+	lazyRE(`\b(?i:client|clients|end client|end-client|mandanten|mandant|kunden|endkunden|endkunde|klant|eindklant|cliente|cliente final|client final|kund|kunde|klienta|klienten|kundengespräch|kundentermin|kundeninterview|client interview|client meeting|entretien client|klantgesprek|klantafspraak|kundsamtal|kundemøde|kundemøte)(?:\s*[:,])?` +
 		// Or named once the search is no longer confidential: "the
 		// client is Larkspur Payments", "who the client is: it's
 		// Larkspur Payments", "der Mandant ist die Lindqvist GmbH",

@@ -1915,11 +1915,35 @@ func (t *tracked) absorb(o *tracked) {
 	if !o.first.IsZero() && (t.first.IsZero() || o.first.Before(t.first)) {
 		t.first, t.iv.ThreadTopic = o.first, o.iv.ThreadTopic
 	}
-	t.offerCompany(o.iv.Company, o.iv.Why.Company)
+	if o.client && !t.client && spelledBySender(o, t.iv.Company) {
+		// The agency's move of its client's interview ("Terminverschie-
+		// bung: Kundengespräch QT-26-4418 jetzt Mi. 09.12.") names only
+		// the agency, whose domain spells it; the client it named before
+		// stays the company.
+		t.iv.Company, t.iv.Why.Company, t.client = o.iv.Company, o.iv.Why.Company, true
+	} else {
+		t.offerCompany(o.iv.Company, o.iv.Why.Company)
+	}
 	if t.iv.Role == "" {
 		t.iv.Role = o.iv.Role
 	}
 	t.sortThread()
+}
+
+// spelledBySender reports whether company is what the domain of one of
+// o's senders spells: the agency that wrote o.
+func spelledBySender(o *tracked, company string) bool {
+	for s := range o.senders {
+		d := domainOf(s)
+		if c := companyFromDomain(d); c != "" && likelySameCompany(company, c) {
+			return true
+		}
+		// "Quantis IT-Projekte GmbH" of quantis-projekte.example.
+		if label, _, _ := strings.Cut(orgDomain(d), "."); o.domainSpellsAs(label, company) {
+			return true
+		}
+	}
+	return false
 }
 
 // offerCompany names t's company as another message or event of it does
@@ -1929,6 +1953,11 @@ func (t *tracked) absorb(o *tracked) {
 // names, the one the employer's own domain spells wins.
 func (t *tracked) offerCompany(company, why string) {
 	if company == "" {
+		return
+	}
+	if t.client && spelledBySender(t, company) {
+		// The agency's own name, which its domain spells, after the
+		// client it named: the client stays.
 		return
 	}
 	if t.iv.Company == "" || !t.domainSpells(t.iv.Company) && t.domainSpells(company) || t.namedByDomainOnly(company) {
@@ -2880,6 +2909,11 @@ func (b *builder) newFromText(in *input, company string) *tracked {
 	m := in.m
 	t.iv.ID = messageKey(*m)
 	t.iv.Company = company
+	// The client an agency names, not the agency: its own domain spells
+	// another name.
+	if d := companyFromDomain(domainOf(firstAddress(m.From))); company != "" && d != "" && !likelySameCompany(company, d) && in.a.agencyWrites() {
+		t.client = true
+	}
 	t.iv.Why.Company = "message <" + m.MessageID + ">"
 	t.iv.Why.Time = fmt.Sprintf("message <%s>: %q", m.MessageID, shorten(in.a.timeLine, 160))
 	t.iv.Why.People = "the sender of message <" + m.MessageID + ">"

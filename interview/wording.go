@@ -2706,6 +2706,9 @@ var agencyPhrases = []string{
 	"megbízónk", "fejvadász", "clientul nostru", "agenție de recrutare", "müşterimiz",
 	"müşterimizin", "executive search", "headhunter", "headhunting",
 	"personalberater", "personalberaterin", "suchauftrag", "search mandate",
+	// A contracting firm places freelancers with its end client: "Ich
+	// kann Ihnen jetzt auch den Endkunden nennen".
+	"endkunde", "endkunden", "end client", "end-client", "eindklant", "client final", "cliente final",
 }
 
 // clientPitchPhrases are how a recruiting agency sells to an employer's
