@@ -1524,6 +1524,31 @@ func clientInThread(t *tracked, byID map[string]*input) string {
 	return ""
 }
 
+// agencyItself names the agency whose recruiter the interview is with,
+// when its mail names no client: the agency's own screening call ("Intro
+// call – Quayside Talent with Jonas Albrecht", booked on his Calendly).
+// An agency's domain stands for no employer (see companyFromDomain), so
+// only as its mail spells the domain: "Quayside Talent" of
+// quayside-talent.example.
+func agencyItself(t *tracked, byID map[string]*input) string {
+	for _, p := range append([]Person{t.iv.Organizer}, t.iv.Interviewers...) {
+		e := strings.ToLower(p.Email)
+		d := domainOf(e)
+		if !PersonAddress(e) || !companyDomain(d) || !agencyDomain(d) {
+			continue
+		}
+		label, _, _ := strings.Cut(orgDomain(d), ".")
+		for _, id := range t.iv.Thread {
+			if in := byID[id]; in != nil && !in.a.skip {
+				if c := spelledAs(label, spellingSources(in)...); c != "" {
+					return c
+				}
+			}
+		}
+	}
+	return ""
+}
+
 // wrappedName reports a name that runs from the end of line onto the
 // next and ends there in a legal form: "Nordwerk" + "Maschinenbau GmbH".
 func wrappedName(line, name string) bool {
@@ -2440,6 +2465,9 @@ func (b *builder) result(ins []input) []Interview {
 	for _, t := range b.all {
 		if t.iv.Company == "" {
 			t.iv.Company = clientInThread(t, byID)
+		}
+		if t.iv.Company == "" {
+			t.iv.Company = agencyItself(t, byID)
 		}
 		t.iv.Company = b.spelledInThread(t, ins, byID)
 		t.iv.Company = teamInThread(t, byID)

@@ -3774,3 +3774,42 @@ func TestAgencyMoveKeepsItsClient(t *testing.T) {
 		t.Errorf("%q at %s (%s), want Alpensee Versicherung at 2026-12-09T14:30:00Z", iv.Company, iv.Start.UTC(), iv.Why.Company)
 	}
 }
+
+// TestAgencysOwnCallNamesTheAgency: a recruiter at an agency books the
+// user on his Calendly for an intro call about a client he does not
+// name yet. The interview is with the agency, as its mail spells its
+// domain; an agency's client, once named, stays the company.
+func TestAgencysOwnCallNamesTheAgency(t *testing.T) {
+	const jonas = "jonas@quayside-talent.example"
+	me := addr("Sam Rivera", "sam.rivera@example.org")
+	pitch := textMessage("p1@quayside", "2026-11-25T09:40:00+01:00", jonas, "Staff Backend Engineer – Series B fintech (Berlin, hybrid)",
+		"Hi Sam,\n\nI'm exclusively retained by a Series B fintech here in Berlin to hire a Staff Backend Engineer. I can't share the client's name in writing at this stage. Would you be up for a quick 20-minute intro call with me first?\n\nJonas Albrecht\nSenior Talent Partner, Engineering\nQuayside Talent GmbH")
+	pitch.From, pitch.To = addr("Jonas Albrecht", jonas), me
+	named := pitch
+	named.Text = strings.Replace(pitch.Text, "I can't share the client's name in writing at this stage.", "The client is Verdant Grid.", 1)
+	yes := textMessage("p2@example.org", "2026-11-25T12:00:00+01:00", "sam.rivera@example.org", "Re: Staff Backend Engineer – Series B fintech (Berlin, hybrid)",
+		"Hi Jonas,\n\nhappy to hear more. Would Wednesday 2 December at 12:30 work?\n\nSam")
+	yes.From, yes.To = me, addr("Jonas Albrecht", jonas)
+	yes.InReplyTo, yes.References = []string{"p1@quayside"}, []string{"p1@quayside"}
+	agreed := textMessage("p3@quayside", "2026-11-25T12:20:00+01:00", jonas, "Re: Staff Backend Engineer – Series B fintech (Berlin, hybrid)",
+		"Hi Sam,\n\ngreat, Wednesday 2 December at 12:30 it is – I'll call you.\n\nJonas\n\nJonas Albrecht\nQuayside Talent GmbH")
+	agreed.From, agreed.To = addr("Jonas Albrecht", jonas), me
+	agreed.InReplyTo, agreed.References = []string{"p2@example.org"}, []string{"p1@quayside", "p2@example.org"}
+	for _, tc := range []struct {
+		name, want string
+		msgs       []mail.Message
+	}{
+		{"the agency's own call", "Quayside Talent", []mail.Message{pitch, yes, agreed}},
+		{"the client named", "Verdant Grid", []mail.Message{named, yes, agreed}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ivs := interview.Build(tc.msgs, nil, sampleConfig())
+			if len(ivs) != 1 || ivs[0].Company != tc.want {
+				for _, iv := range ivs {
+					t.Logf("%q at %s (%s)", iv.Company, iv.Start.UTC(), iv.Why.Company)
+				}
+				t.Fatalf("%d interviews, want one with %q", len(ivs), tc.want)
+			}
+		})
+	}
+}
