@@ -649,3 +649,19 @@ func TestMeetingKindIsNoCompany(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleOfAField: Spanish and Portuguese join a specialist to a field
+// by "en", "em", which otherwise says where the job is.
+func TestRoleOfAField(t *testing.T) {
+	for _, tc := range []struct{ name, in, want string }{
+		{"a specialist's field", "Especialista en Analítica de Datos", "Especialista en Analítica de Datos"},
+		{"a specialist's field, in Portuguese", "Especialista em Segurança da Informação", "Especialista em Segurança da Informação"},
+		{"the company after en", "Ingeniero de Datos en Minera Austral", "Ingeniero de Datos"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := acceptRole(tc.in); got != tc.want {
+				t.Errorf("acceptRole(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}

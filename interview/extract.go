@@ -224,7 +224,7 @@ var roleWords = []string{
 	"sviluppatore", "sviluppatrice", "ingegnere", "desenvolvedor", "desenvolvedora", "engenheiro",
 	"engenheira", "engenheiro(a)", "analista", "estagiário", "líder", "lider", "leader", "responsable",
 	"responsabile", "jefe", "jefa", "gerente", "coordinador", "coordinadora", "directeur", "directrice",
-	"diretor", "diretora", "direttore", "direttrice",
+	"diretor", "diretora", "direttore", "direttrice", "especialista", "spécialiste", "specialista",
 	// The public services' grades, which are the post: "Funzionario
 	// Sistemi Informativi", "Técnico Superior", "Istruttore Direttivo".
 	"funzionario", "funzionaria", "istruttore", "istruttrice", "dirigente", "técnico superior", "tecnico superior",
@@ -1605,7 +1605,7 @@ func acceptRoleAs(r string, introduced bool) string {
 	}
 	// "Go Engineer at Donaublick": the company is not part of the title.
 	for _, sep := range []string{" at ", " bei ", " chez ", " en ", " hos ", " på ", " @ ", " i ", " / ", " w ", " bij ", " presso ", " em ", " na "} {
-		if i := strings.Index(r, sep); i > 0 && hasRoleWord(r[:i]) {
+		if i := strings.Index(r, sep); i > 0 && hasRoleWord(r[:i]) && !((sep == " en " || sep == " em ") && takesField(r[:i])) {
 			r = r[:i]
 		}
 	}
@@ -1977,6 +1977,21 @@ var statusWords = map[string]bool{
 	"nueva": true, "reprogramada": true, "reprogramado": true, "spostato": true, "modifica": true, "nuova": true,
 	"wijziging": true, "gewijzigd": true, "verplaatst": true, "nieuwe": true, "zmiana": true, "ändrad": true,
 	"ändring": true, "ændret": true, "endret": true, "alteração": true, "nova": true, "remarcada": true,
+}
+
+// takesField reports a title that ends with a noun Spanish and
+// Portuguese join to its field by "en", "em": "Especialista en Analítica
+// de Datos", "Técnico em Redes", where "Analista en Minera Austral" is at
+// the company.
+func takesField(title string) bool {
+	f := strings.Fields(strings.ToLower(title))
+	return len(f) > 0 && fieldNouns[f[len(f)-1]]
+}
+
+var fieldNouns = map[string]bool{
+	"especialista": true, "especialistas": true, "experto": true, "experta": true, "técnico": true, "técnica": true,
+	"tecnico": true, "tecnica": true, "licenciado": true, "licenciada": true, "graduado": true, "graduada": true,
+	"perito": true, "perita": true,
 }
 
 // companyPatternMayMatch is a cheap test for companyPatterns[i] on the
