@@ -1707,7 +1707,9 @@ func (b *builder) withTeam(t *tracked, byID map[string]*input) string {
 				in.a.people[strings.ToLower(team)] || namedAsPerson(in.a.text, team) ||
 				firstWord(normalize(team), b.cfg.keywords()) != "" || isSubjectWord(team) || statusOnly(team) || cvSubject(team) ||
 				workMode(team) || placeOrContract(team) || roleQuestionNouns[strings.ToLower(team)] || namesUser(team, b.cfg) ||
-				dashRefRE.re().MatchString(" - "+team) {
+				dashRefRE.re().MatchString(" - "+team) || len(timetext.FindDates(team, timetext.Options{Ref: in.m.Date, Loc: b.cfg.location()})) > 0 {
+				// ("Analytics Engineer - Thursday": the day of the
+				// call the subject was written for.)
 				continue
 			}
 			return role + m[1] + team

@@ -1200,3 +1200,22 @@ func TestCompanyOfAPersonANetworkRelays(t *testing.T) {
 		})
 	}
 }
+
+// TestDayAfterTheTitleIsNoTeam: the user's subject names the day of the
+// call after the title ("Analytics Engineer - Thursday"); the employer's
+// reply keeps it. The day is no team of the role.
+func TestDayAfterTheTitleIsNoTeam(t *testing.T) {
+	me := addr("Sam Rivera", "sam.rivera@example.org")
+	asked := textMessage("v-2@example.org", "2026-12-01T12:41:07+01:00", "sam.rivera@example.org", "Analytics Engineer - Thursday",
+		"Hi Priya,\n\nThanks for the voicemail! Thursday at half ten works for me. Teams is fine.\n\nSam")
+	asked.From, asked.To = me, addr("Priya Nair", "priya.nair@harbourline.example")
+	agreed := namedMessage("v-3@harbourline.example", "2026-12-01T11:58:33Z", "Priya Nair", "priya.nair@harbourline.example", "RE: Analytics Engineer - Thursday",
+		"Hi Sam,\n\nYes, exactly – 10:30 UK time, so 11:30 for you in Berlin, this Thursday (3rd). Tom will send the Teams invite.\n\nPriya\n\nPriya Nair\nTalent Partner | Harbourline Analytics")
+	agreed.To = me
+	agreed.InReplyTo, agreed.References = []string{"v-2@example.org"}, []string{"v-2@example.org"}
+	ivs := interview.Build([]mail.Message{asked, agreed}, nil, sampleConfig())
+	wantOneAt(t, ivs, "20261203T103000Z")
+	if ivs[0].Role != "Analytics Engineer" {
+		t.Errorf("role %q, want Analytics Engineer", ivs[0].Role)
+	}
+}

@@ -1282,8 +1282,12 @@ func dayAndClockApart(text string, opt timetext.Options) []timetext.Mention {
 		if len(clocks) == 2 {
 			between := text[start+clocks[0].End : start+clocks[1].Pos]
 			choice = orBetween(between)
+			after := defaultLexicon().scan(text[start+clocks[1].End : min(len(text), start+clocks[1].End+24)])
 			switch {
 			case choice || strings.ContainsAny(between, "(/"):
+			case len(between) <= 16 && after.has(lForYou) != "":
+				// "10:30 UK time, so 11:30 for you in Berlin, this
+				// Thursday (3rd)": the same time on the reader's clock.
 			case endsDay(between):
 				// "Please report to Main Reception for 8.45am; the
 				// day will finish by approximately 3.30pm": the

@@ -151,6 +151,11 @@ func TestDayAndClockApart(t *testing.T) {
 			"Mein Vorschlag wäre Mittwoch, der 9.12. – Start gegen 9 Uhr, Ende so gegen 16 Uhr, Mittagessen geht auf uns.",
 			[]time.Time{time.Date(2026, 12, 9, 9, 0, 0, 0, berlin)},
 			"Mein Vorschlag wäre Mittwoch, der 9.12. – Start gegen 9 Uhr, Ende so gegen 16 Uhr, Mittagessen geht auf uns."},
+		{"the clock given again for the reader, the day after both",
+			"Yes, exactly – 10:30 UK time, so 11:30 for you in Berlin, this Thursday (3rd). Tom will send the Teams invite.",
+			[]time.Time{time.Date(2026, 12, 3, 10, 30, 0, 0, time.UTC), time.Date(2026, 12, 3, 11, 30, 0, 0, berlin)}, ""},
+		{"two clocks that are two times are none",
+			"Yes – 10:30 UK time, and then 14:00 with the team, this Thursday (3rd).", nil, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
