@@ -880,7 +880,12 @@ func (s *scanner) dayOfMonthAfter(j int) (int, int) {
 		}
 	}
 	if n := s.tok(next); n.kind == tNum || (n.kind == tPunct && !n.space && (n.val == '/' || n.val == '.' || n.val == '-')) {
-		return 0, j
+		// "Tue 12th 9:30" from a phone: after a day marked as one (an
+		// ordinal's ending or dot), a clock with its minutes is the
+		// time, not a month.
+		if e, ok := s.clockAt(next, false); !(next > k+1 && n.kind == tNum && ok && e.kind == eClock && s.gluedPunct(next+1, ':')) {
+			return 0, j
+		}
 	}
 	return d, next
 }

@@ -27,6 +27,8 @@ func TestFindEnglish(t *testing.T) {
 		// The UK's "half three" is 3:30, proposed without "at".
 		{name: "half three proposed without at", text: "Thursday 3 December: could we do half three instead?", want: at(12, 3, 15, 30)},
 		{name: "the day of the month in parentheses after the weekday", text: "Thursday (10th) around 10am", want: at(12, 10, 10, 0)},
+		// Typed on a phone, nothing between the day and its clock.
+		{name: "an ordinal day, then the clock", text: "Can you come in Thu 10th 9:30 for the onsite loop?", want: at(12, 10, 9, 30)},
 		{name: "the day in parentheses after next week", text: "Tuesday next week (8th) at half two", want: at(12, 8, 14, 30),
 			opt: refAt(time.Date(2026, 11, 30, 17, 48, 0, 0, time.UTC))},
 		{name: "a day, then the hours it runs", text: "an onsite on Thursday 17 December, running from 10:00 to 14:00 UK time.",
