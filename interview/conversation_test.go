@@ -3813,3 +3813,18 @@ func TestAgencysOwnCallNamesTheAgency(t *testing.T) {
 		})
 	}
 }
+
+// TestPushedByHalfAnHourOnTheDay: on the day, the interviewer writes in a
+// thread of his own, his subject naming the old time and the shift
+// ("Heute 14 Uhr – 30 Min später?"), his text the new clock. The
+// interview moves to it; the subject's time is the one moved away from.
+func TestPushedByHalfAnHourOnTheDay(t *testing.T) {
+	const hr = "anna.pohl@lindqvist-robotik.example"
+	invite := namedMessage("l-1@lindqvist", "2026-12-01T10:02:00+01:00", "Anna Pohl", hr, "Ihre Bewerbung als Embedded Software Engineer – Kennenlernen",
+		"Hallo Herr Rivera,\n\nwir möchten Sie gern kennenlernen. Unser Vorschlag: Dienstag, 08.12.2026, 14:00 - 15:00 Uhr per Teams, mit Herrn Tobias Brenner (Teamleiter).\n\nViele Grüße\nAnna Pohl")
+	invite.Cc = addr("Tobias Brenner", "tobias.brenner@lindqvist-robotik.example")
+	push := namedMessage("l-4@lindqvist", "2026-12-08T12:51:00+01:00", "Tobias Brenner", "tobias.brenner@lindqvist-robotik.example", "Heute 14 Uhr – 30 Min später?",
+		"Hallo Herr Rivera,\n\nsorry für die kurzfristige Nachricht – können wir 30 Min schieben, also 14:30? Mein Termin davor läuft länger.\n\nGruß\nTobias Brenner")
+	ivs := interview.Build([]mail.Message{invite, push}, nil, sampleConfig())
+	wantOneAt(t, ivs, "20261208T133000Z")
+}

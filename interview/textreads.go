@@ -365,7 +365,8 @@ func (a *analysis) times(m *mail.Message, cfg Config) []timeRead {
 		// carry its time in its subject alone. Its subject is then the
 		// first line of what it says. A reply's subject is inherited,
 		// and says nothing new.
-		if s := newsSubject(m); s != "" && len(timetext.Find(s, opt)) > 0 {
+		// ("Heute 14 Uhr – 30 Min später?" names the time it moves.)
+		if s := newsSubject(m); s != "" && !shiftsByAmount(s) && len(timetext.Find(s, opt)) > 0 {
 			a.text = s + "\n\n" + a.text
 			found = timetext.Find(a.text, opt)
 		}
@@ -1401,7 +1402,7 @@ func insteadOfBefore(lx lexicon, lead string) bool {
 // d'une heure"), so there the verb that moves must be written too.
 var shiftRE = lazyRE(`(?i)\b(?:um|by|o|met|med)\s+(?:(?:eine|einer|an|one|a|een|half\s+an|eine\s+halbe|pół|en|en\s+halv)\s+)?(?:stunde|hour|uur|godzinę|timme|time|\d{1,3}\s*(?:minuten|minutes|minuut|minuter|minut|min))\b` +
 	`|\b(?:d(?:é|e)cal|avanc|retard|recul|repouss|spost|postic|anticip|retras|adelant|atras|adiant)\p{L}*\s+(?:[\p{L}'’]+\s+){0,3}?(?:d['’]\s*|de\s+|di\s+|em\s+)(?:(?:une|una|uma|media|meia)\s+|un['’]\s*|mezz['’]\s*)?(?:demi-?)?(?:heure|hora|ora|\d{1,3}\s*(?:minutes|minutos|minuti))\b` +
-	`|\b(?:an|one|half\s+an|eine|eine\s+halbe|une|una|media|uma|meia|een|een\s+half|en|en\s+halv|\d{1,3})\s+(?:hour|stunde|heure|hora|uur|timme|time|minutes|minuten|minutos|minuter)\s+(?:later|earlier|sp(?:ä|ae)ter|fr(?:ü|ue)her|plus\s+tard|plus\s+t(?:ô|o)t|m(?:á|a)s\s+tarde|mais\s+tarde|mais\s+cedo|senare|tidigare|senere|tidligere|eerder)\b` +
+	`|\b(?:an|one|half\s+an|eine|eine\s+halbe|une|una|media|uma|meia|een|een\s+half|en|en\s+halv|\d{1,3})\s+(?:hour|stunde|heure|hora|uur|timme|time|minutes|minuten|minutos|minuter|mins?)\s+(?:later|earlier|sp(?:ä|ae)ter|fr(?:ü|ue)her|plus\s+tard|plus\s+t(?:ô|o)t|m(?:á|a)s\s+tarde|mais\s+tarde|mais\s+cedo|senare|tidigare|senere|tidligere|eerder)\b` +
 	`|\bun['’]ora\s+(?:pi(?:ù|u)\s+tardi|prima)\b|\bgodzin[eęy]\s+(?:p(?:ó|o)(?:ź|z)niej|wcze(?:ś|s)niej)\b`)
 
 // shiftsByAmount reports a sentence that moves a time by an amount

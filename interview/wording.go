@@ -432,7 +432,7 @@ var (
 		"extended the deadline", "extended your deadline", "deadline has been extended", "new deadline",
 		"previous deadline no longer applies", "frist verlängert", "neue frist", "nouvelle date limite",
 		"nuevo plazo", "nueva fecha límite", "nuova scadenza", "nieuwe deadline", "nowy termin",
-		"verschieben", "verschoben", "umplanen", "umgeplant", "neuer termin", "neuen termin", "statt", "anstatt", "stattdessen",
+		"verschieben", "verschoben", "schieben", "umplanen", "umgeplant", "neuer termin", "neuen termin", "statt", "anstatt", "stattdessen",
 		"terminverschiebung", "verschiebung", "umterminierung",
 		// A hiring system's notice: "Interview geändert: ... Der
 		// folgende Termin wurde geändert", "Your interview has been
