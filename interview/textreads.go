@@ -600,7 +600,16 @@ func prepCall(sentence string) bool {
 	// "In advance of this, Richard would like to have a short
 	// briefing call with you on Monday 30 November at 17:00": a
 	// headhunter's call before the meeting, to prepare it.
-	return firstWord(low, callYouPhrases) != "" || firstWord(low, beforehandPhrases) != ""
+	return firstWord(low, callYouPhrases) != "" || firstWord(low, beforehandPhrases) != "" || firstWord(low, prepCallNouns) != ""
+}
+
+// prepCallNouns name the call that gets the user ready in one noun:
+// "eine Viertelstunde für ein kurzes Briefing-Telefonat", "a quick prep
+// call".
+var prepCallNouns = []string{
+	"briefing call", "briefing-call", "prep call", "prep-call", "preparation call", "briefing-telefonat", "briefingtelefonat",
+	"briefing-gespräch", "briefinggespräch", "vorbereitungsgespräch", "vorbereitungstelefonat", "vorbereitungscall",
+	"appel de préparation", "llamada de preparación", "chiamata di preparazione", "voorbereidingsgesprek",
 }
 
 // beforehandPhrases place a call before the interview the mail is about.

@@ -279,6 +279,10 @@ func TestClassifyWording(t *testing.T) {
 			"Wann: Dienstag, 12. Januar 2027 (ganztägig)\nWo: Kessler & Partner, Taunusanlage 8, Frankfurt am Main\n\nAblauf:\n9:30 Uhr  Begrüßung und Vorstellung des Tages\n10:00 Uhr  Fallstudie – Vorbereitung (90 Min.)\n11:45 Uhr  Präsentation der Fallstudie\n14:30 Uhr  Einzelinterviews mit zwei Partnern", true, interview.KindConfirmation},
 		{"a mock interview in the agenda's first row", "lea.hoffmann@posteo.de", "Samstag – Bewerbungstraining",
 			"Hey Sam,\n\nSamstag, 5. Dezember 2026:\n11:00 Uhr  Probe-Interview bei mir\n12:30 Uhr  Mittagessen\n\nLea", false, interview.KindNone},
+		// The agency's own call to get the user ready, asked beside the
+		// interview's time it states, is no offer of another time.
+		{"an agency's briefing call beside the interview's time", "m.kraus@hayfield-personal.example", "Ihr Gespräch bei der Auricon Versicherung AG am Freitag",
+			"Sehr geehrter Herr Rivera,\n\nwie angekündigt vorab ein paar Informationen zu Ihrem Gespräch für die Position Cloud-Architekt (m/w/d) bei der Auricon Versicherung AG am Freitag, 11.12.2026, um 9:30 Uhr per Microsoft Teams.\n\nHätten Sie morgen (Donnerstag) gegen 18 Uhr eine Viertelstunde für ein kurzes Briefing-Telefonat?\n\nMelanie Kraus", true, interview.KindConfirmation},
 		{"a trial day is hiring, not a rehearsal", "personal@kessler-kunststoff.example", "Einladung zum Probearbeitstag",
 			"Sehr geehrter Herr Rivera,\n\nwir laden Sie zu einem Probearbeitstag und anschließendem Vorstellungsgespräch ein: Donnerstag, 10. Dezember 2026, 7:00 Uhr.", true, interview.KindConfirmation},
 		{"a student's informational interview", "lucia.gomez@gmail.com", "Solicitud de entrevista informativa – TFM sobre Platform Engineering",
