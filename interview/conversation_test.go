@@ -2261,6 +2261,8 @@ func TestPostponedInvitation(t *testing.T) {
 		"Hi Sam, Aylin ist krank. Ich muss unseren Termin morgen daher leider verschieben und schicke Dir einen neuen Vorschlag.", "20261210T090000Z", at.Add(8*24*time.Hour))
 	cancelled := inv("p2", "CANCEL", "old@google.com", tobias, "Abgesagt: Technisches Interview",
 		"Hi Sam, die Stelle ist leider intern besetzt worden.", "20261210T090000Z", at.Add(8*24*time.Hour))
+	resent := inv("p2", "CANCEL", "old@google.com", tobias, "Abgesagt: Technisches Interview",
+		"Hi Sam, ein Kundentermin ist dazwischengekommen. Ich sage diesen Slot ab und schicke Dir sofort eine neue Einladung für nächste Woche.", "20261210T090000Z", at.Add(8*24*time.Hour))
 	again := inv("p3", "REQUEST", "new@google.com", tobias, "Einladung: Technisches Interview", "Neuer Versuch: Dienstag, gleiche Besetzung.", "20261215T150000Z", at.Add(8*24*time.Hour+8*time.Hour))
 	for _, tc := range []struct {
 		name string
@@ -2268,6 +2270,7 @@ func TestPostponedInvitation(t *testing.T) {
 		want []interview.Status // by start
 	}{
 		{"postponed, then booked again", []mail.Message{first, postponed, again}, []interview.Status{interview.Scheduled}},
+		{"cancelled with a new invitation promised, then booked again", []mail.Message{first, resent, again}, []interview.Status{interview.Scheduled}},
 		{"cancelled, then another interview", []mail.Message{first, cancelled, again}, []interview.Status{interview.Cancelled, interview.Scheduled}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1822,6 +1822,17 @@ func movedFrom(mover *input, c, t, chosen *tracked) bool {
 	return absDur(t.iv.Start.Sub(c.iv.Start)) < absDur(chosen.iv.Start.Sub(c.iv.Start))
 }
 
+// newInvitationPhrases promise the invitation that replaces a cancelled
+// one: "J'annule ce créneau et je vous renvoie tout de suite une
+// invitation pour lundi prochain".
+var newInvitationPhrases = []string{
+	"new invite", "new invitation", "fresh invite", "send you another invite", "resend the invite", "re-send the invite",
+	"neue einladung", "neuen einladung", "schicke ihnen gleich eine neue", "nouvelle invitation", "vous renvoie une invitation",
+	"vous renvoie tout de suite une invitation", "te renvoie une invitation", "nueva invitación", "nueva convocatoria",
+	"nuovo invito", "nuova convocazione", "novo convite", "nieuwe uitnodiging", "ny inbjudan", "ny invitasjon", "ny invitation",
+	"nowe zaproszenie",
+}
+
 // postponedInvitations merges an invitation cancelled to be postponed
 // into the invitation that books it again under a new UID: a calendar
 // user deletes the event ("Abgesagt: ... Ich muss unseren Termin leider
@@ -1840,7 +1851,8 @@ func (b *builder) postponedInvitations(ins []input) {
 		var canceller *input
 		for id := range t.defining {
 			in := byID[id]
-			if in == nil || in.a.sent || in.a.body.has(lReschedule) == "" && in.a.subj.has(lReschedule) == "" {
+			if in == nil || in.a.sent || in.a.body.has(lReschedule) == "" && in.a.subj.has(lReschedule) == "" &&
+				firstWord(normalize(in.a.own), newInvitationPhrases) == "" {
 				continue
 			}
 			for _, e := range in.a.events {
