@@ -1170,6 +1170,10 @@ var (
 		"infoveranstaltung", "séance d'information", "réunion d'information", "sesión informativa",
 		"sessione informativa", "sessão informativa", "informatiebijeenkomst", "spotkanie informacyjne",
 		"informační schůzka",
+		// The company's information session in Japanese ("会社説明会",
+		// "オンライン説明会"), a campus talk in Chinese ("宣讲会",
+		// "宣講會"), a briefing in Korean ("채용설명회", "설명회").
+		"説明会", "宣讲会", "宣講會", "说明会", "說明會", "설명회",
 	}, append(slices.Clone(openSessionPhrases), defencePhrases...)...)
 	// openSessionPhrases are an employer's open session for everyone who
 	// applied: an event whose time, in a sentence that says so, is no

@@ -1,6 +1,7 @@
 package interview_test
 
 import (
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -1129,5 +1130,27 @@ func TestLanguageSchoolsPlacementInterview(t *testing.T) {
 		"Hej Sam,\n\nPåminnelse: din nivåintervju är imorgon, onsdag 9 december kl. 17:30.\n\nZoom: https://sprakhuset-soder.zoom.us/j/61290417733\n\n/Ingrid")
 	if ivs := interview.Build([]mail.Message{invite, answer, reminder}, nil, sampleConfig()); len(ivs) != 0 {
 		t.Errorf("Build found %d interviews (%s at %s), want none", len(ivs), ivs[0].Company, ivs[0].Start)
+	}
+}
+
+// TestInformationSessionInCJK: an employer's information session for all
+// who registered ("エンジニア向けオンライン会社説明会", sent by its
+// recruiting team, with its time and the reader's) is no interview, as
+// Japanese, Chinese and Korean name it.
+func TestInformationSessionInCJK(t *testing.T) {
+	const name = "testdata/eval/nc-kazami-setsumeikai-webinar/01-setsumeikai-annai.eml"
+	raw, err := os.ReadFile(name)
+	if err != nil {
+		t.Skip(err)
+	}
+	m := parseRaw(t, name, raw, "INBOX").msg
+	if ivs := interview.Build([]mail.Message{m}, nil, sampleConfig()); len(ivs) != 0 {
+		t.Errorf("Build found %d interviews (%s), want none", len(ivs), ivs[0].Why.Time)
+	}
+	for _, subject := range []string{"深蓝数智 2027届校园宣讲会邀请", "누리랩스 채용설명회 안내"} {
+		m.Subject = subject
+		if v := interview.Classify(m, sampleConfig()); v.Interview {
+			t.Errorf("Classify(%q) = interview (%s)", subject, v.Reason)
+		}
 	}
 }
