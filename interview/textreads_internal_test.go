@@ -369,3 +369,22 @@ func TestOrdinalChoice(t *testing.T) {
 		}
 	}
 }
+
+// TestConditionalOffer: a slot offered in case the reader would rather
+// have it, after "but" or "or", is no time agreed; a plain statement is.
+func TestConditionalOffer(t *testing.T) {
+	for _, tc := range []struct {
+		sentence string
+		want     bool
+	}{
+		{"Totally happy to keep it if that suits, but if you'd rather do something more civilised I could also do 5pm Sydney time on Wed 6 Jan.", true},
+		{"We can keep Thursday, or if you prefer an earlier slot, Wednesday at 9am works too.", true},
+		{"If you can make it, we start at 10:00 on Thursday.", true},
+		{"Your interview is on Thursday 7 January at 9am Sydney time.", false},
+		{"Thursday works, but Wednesday at 9 would be better for the team.", false},
+	} {
+		if got := conditional(tc.sentence); got != tc.want {
+			t.Errorf("conditional(%q) = %v, want %v", tc.sentence, got, tc.want)
+		}
+	}
+}

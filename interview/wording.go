@@ -2330,7 +2330,10 @@ func abbreviationBefore(s string) bool {
 func conditional(sentence string) bool {
 	low := strings.ToLower(strings.TrimSpace(sentence))
 	for _, lead := range conditionalLeads {
-		if strings.HasPrefix(low, lead) || strings.Contains(low, ", "+lead) || strings.Contains(low, ". "+lead) {
+		// ("Totally happy to keep it if that suits, but if you'd rather
+		// ... I could also do 5pm": the other slot is offered in case.)
+		if strings.HasPrefix(low, lead) || strings.Contains(low, ", "+lead) || strings.Contains(low, ". "+lead) ||
+			strings.Contains(low, " but "+lead) || strings.Contains(low, " or "+lead) {
 			return true
 		}
 	}
