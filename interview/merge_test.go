@@ -1559,3 +1559,19 @@ func TestAppointmentBookedForTheMinute(t *testing.T) {
 		t.Errorf("%d interviews, want the job interview at 08:00 UTC", len(ivs))
 	}
 }
+
+// TestSameMinuteSameDomainOneInterview: a hiring system's notice names
+// the company in its own script ("深蓝数智"), with the recruiter of the
+// company's domain in Reply-To; the interviewer's calendar invitation
+// for the same minute comes from that domain, whose name spells
+// otherwise ("Shenlan-Ai"). One organisation, one interview.
+func TestSameMinuteSameDomainOneInterview(t *testing.T) {
+	notice := namedMessage("moka-1@mokahr.com", "2026-12-03T10:00:00+08:00", "深蓝数智招聘", "notice@mokahr.com", "【深蓝数智】面试邀请：高级后端开发工程师（Go）",
+		"Sam Rivera，您好！\n\n面试时间 12月11日 周五 下午4:00（北京时间）\n面试形式 视频面试（飞书视频会议）\n面试官 王磊（后端技术负责人）\n\n此邮件由系统自动发送，请勿直接回复。")
+	notice.ReplyTo = addr("李婷", "liting@shenlan-ai.example")
+	invite := calMessageFrom("feishu-1@feishu.cn", "2026-12-03T11:00:00+08:00", "王磊邀请你参加日程：深蓝数智｜技术面试（Sam Rivera）", "飞书日历邀请",
+		vevent{method: "REQUEST", stamp: "20261203T030000Z", start: "20261211T080000Z", summary: "深蓝数智｜技术面试（Sam Rivera）",
+			organizer: "wanglei@shenlan-ai.example", uid: "c9f1e3a2@feishu.cn"})
+	ivs := interview.Build([]mail.Message{notice, invite}, nil, sampleConfig())
+	wantOneAt(t, ivs, "20261211T080000Z")
+}

@@ -595,7 +595,7 @@ func (b *builder) mergeSameSlot() {
 				(sameParty(o, t) || invitedByNamed(o, t) || invitedByNamed(t, o)) &&
 				(likelySameCompany(o.iv.Company, t.iv.Company) || o.iv.Company == "" || t.iv.Company == "" ||
 					initialled(o.iv.Company, t.iv.Company) || initialled(t.iv.Company, o.iv.Company) || sharesPerson(o, t) ||
-					systemsNotice(o) || systemsNotice(t)) {
+					sharesDomain(o, t) || systemsNotice(o) || systemsNotice(t)) {
 				into = o
 				break
 			}
@@ -783,12 +783,7 @@ func sameParty(a, b *tracked) bool {
 	if len(a.people) == 0 || len(b.people) == 0 || sharesPerson(a, b) {
 		return true
 	}
-	for d := range a.domains {
-		if b.domains[d] {
-			return true
-		}
-	}
-	return false
+	return sharesDomain(a, b)
 }
 
 // invitedByNamed reports that c is a calendar's interview whose people's
@@ -858,6 +853,19 @@ func (b *builder) systemsBookingNamed(in *input, company string) *tracked {
 // candidate sits one interview at a time.
 func systemsNotice(t *tracked) bool {
 	return len(t.people) == 0 && t.iv.ICSUID == ""
+}
+
+// sharesDomain reports an employer's domain in both interviews: its
+// people's names for it may differ in script or length ("深蓝数智" in
+// its hiring system's mail, "Shenlan-Ai" of the calendar's
+// wanglei@shenlan-ai.example), the organisation does not.
+func sharesDomain(a, b *tracked) bool {
+	for d := range a.domains {
+		if b.domains[d] {
+			return true
+		}
+	}
+	return false
 }
 
 // sharesPerson reports an employer's person in both interviews.
