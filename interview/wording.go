@@ -1325,6 +1325,10 @@ var (
 		// A bank's, insurer's or adviser's advice meeting, in the
 		// languages read: "adviesgesprek over uw pensioen".
 		"adviesgesprek", "pensioenadvies", "financieel advies", "uw adviseur",
+		// Korean banks write to "고객님" (the customer) about "자산관리
+		// 상담" (asset management advice); Japanese and Chinese ones
+		// about "資産運用のご相談", "理财咨询".
+		"고객님께서 신청하신", "자산관리 상담", "재무 상담", "資産運用のご相談", "資産運用相談", "理财咨询", "理財諮詢",
 		"votre conseiller", "votre conseillère", "rendez-vous conseil", "entretien conseil",
 		"votre courtier", "ihr versicherungsmakler", "uw verzekeringsmakelaar", "su corredor de seguros", "su asesor", "su asesora",
 		"cita con su asesor", "il suo consulente", "appuntamento di consulenza", "o seu consultor",

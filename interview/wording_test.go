@@ -2,6 +2,7 @@ package interview_test
 
 import (
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -1152,5 +1153,27 @@ func TestInformationSessionInCJK(t *testing.T) {
 		if v := interview.Classify(m, sampleConfig()); v.Interview {
 			t.Errorf("Classify(%q) = interview (%s)", subject, v.Reason)
 		}
+	}
+}
+
+// TestBankAdviceInKorean: a bank's asset-management consultation, set
+// for "고객님" (the customer) and moved at the user's request, is no
+// interview, however its thread is answered.
+func TestBankAdviceInKorean(t *testing.T) {
+	dir := "testdata/eval/nc-hangyeol-bank-myeondam"
+	files, err := filepath.Glob(filepath.Join(dir, "*.eml"))
+	if err != nil || len(files) == 0 {
+		t.Skip("fixture absent")
+	}
+	var msgs []mail.Message
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		msgs = append(msgs, parseRaw(t, f, raw, "INBOX").msg)
+	}
+	if ivs := interview.Build(msgs, nil, sampleConfig()); len(ivs) != 0 {
+		t.Errorf("Build found %d interviews (%s), want none", len(ivs), ivs[0].Why.Time)
 	}
 }
