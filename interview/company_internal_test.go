@@ -665,3 +665,23 @@ func TestRoleOfAField(t *testing.T) {
 		})
 	}
 }
+
+// TestCJKRoleField: the post of a Chinese, Japanese or Korean notice, in a
+// labelled field (with a colon, or in a table's cells), or quoted before
+// the Japanese word for a position.
+func TestCJKRoleField(t *testing.T) {
+	for _, tc := range []struct{ name, text, want string }{
+		{"a field with a colon", "面试职位：高级后端工程师（海外业务） · 25-45K·15薪\n", "高级后端工程师（海外业务）"},
+		{"a table's cells", "面试时间变更通知\n应聘职位 高级后端开发工程师（Go）\n面试轮次 一面（技术面）\n", "高级后端开发工程师（Go）"},
+		{"the pay after a space", "职位：高级Go开发工程师（海外支付方向） 35-50K\n", "高级Go开发工程师（海外支付方向）"},
+		{"quoted before ポジション, across a line", "株式会社ソラノミの「バックエンドエンジニア（Go／決済基盤）」\nポジションにご応募いただき、誠にありがとうございます。", "バックエンドエンジニア（Go／決済基盤）"},
+		{"a quote that names no position", "「よろしくお願いします」とお伝えください。", ""},
+		{"a label word opening a sentence", "职位描述请见附件。", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := cjkRoleField(tc.text); got != tc.want {
+				t.Errorf("cjkRoleField(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}

@@ -756,10 +756,22 @@ var cjkRoleLabels = map[string]bool{
 // the salary or notes after it ("高级后端工程师（海外业务） · 25-45K·15薪"), or
 // "".
 func cjkRoleField(text string) string {
-	for line := range strings.Lines(truncate(text, 8<<10)) {
+	text = truncate(text, 8<<10)
+	if r := quotedPosition(text); r != "" {
+		return r
+	}
+	for line := range strings.Lines(text) {
 		label, value, ok := strings.Cut(line, "：")
 		if !ok {
 			label, value, ok = strings.Cut(line, ":")
+		}
+		if !ok {
+			// A table's cells, as the text part writes them: "应聘职位
+			// 高级后端开发工程师（Go）".
+			trimmed := strings.TrimLeft(line, " \t　■・●◆※-*")
+			if i := strings.IndexAny(trimmed, " \t　"); i > 0 {
+				label, value, ok = trimmed[:i], trimmed[i:], true
+			}
 		}
 		label = strings.Trim(label, " \t　■・●◆※-*")
 		if !ok || !cjkRoleLabels[label] {
@@ -768,11 +780,44 @@ func cjkRoleField(text string) string {
 		for _, sep := range []string{" · ", "·", " | ", "，", "、"} {
 			value, _, _ = strings.Cut(value, sep)
 		}
+		// "高级Go开发工程师（海外支付方向） 35-50K": the pay after a space.
+		if i := salaryAfterSpaceRE.re().FindStringIndex(value); i != nil {
+			value = value[:i[0]]
+		}
 		if value = strings.Trim(value, " \t\r\n　"); value != "" && utf8.RuneCountInString(value) <= 60 {
 			return value
 		}
 	}
 	return ""
+}
+
+// salaryAfterSpaceRE finds pay written after a post's name: a space and
+// a figure ("35-50K", "¥600万", "30k·14薪").
+var salaryAfterSpaceRE = lazyRE(`[ \t　]+[¥￥$€]?\d`)
+
+// quotedPosition returns the post a Japanese letter quotes before its
+// word for a position: "株式会社ソラノミの「バックエンドエンジニア（Go／決済
+// 基盤）」ポジションにご応募いただき". The quote may end a line the
+// position's word starts the next.
+func quotedPosition(text string) string {
+	for from := 0; ; {
+		i := strings.Index(text[from:], "「")
+		if i < 0 {
+			return ""
+		}
+		i += from + len("「")
+		j := strings.Index(text[i:], "」")
+		if j < 0 {
+			return ""
+		}
+		quoted, after := text[i:i+j], strings.TrimLeft(text[i+j+len("」"):], " \r\n　")
+		for _, w := range []string{"ポジション", "職", "の募集", "求人"} {
+			if strings.HasPrefix(after, w) && quoted != "" && utf8.RuneCountInString(quoted) <= 40 && !strings.ContainsAny(quoted, "\n「") {
+				return quoted
+			}
+		}
+		from = i + j
+	}
 }
 
 // asksForRole reports a form's question or label about the job: a line
