@@ -316,6 +316,8 @@ func TestRoleAfterTheApplication(t *testing.T) {
 		{"pt, the process for it", "Temos o prazer de te convidar para a fase final do processo para Engenheiro de Software Sénior (Backend).", "Engenheiro de Software Sénior (Backend)"},
 		{"nl, a compound's last word", "Bedankt voor je sollicitatie op de functie Werkvoorbereider Elektrotechniek bij Van Wijk.", "Werkvoorbereider Elektrotechniek"},
 		{"en, the process for a team", "the interview process for the platform team starts", ""},
+		{"it, a job board's relay", "Nuovo messaggio da Rossi Informatica s.n.c. relativo a Sviluppatore Backend (Python/Django)", "Sviluppatore Backend (Python/Django)"},
+		{"en, a relay about no title", "A question regarding your application", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := roleInText(tc.text); got != tc.want {

@@ -29,6 +29,12 @@ var roleIntros = newPhraseSet([]string{
 	// Software Engineer (Backend) presso ...".
 	"candidatura per", "candidatura para", "candidatura a", "candidature pour", "sollicitatie voor", "aplikacja na",
 	"tjänsten som", "rollen som", "stillingen som", "jobbet som", "som",
+	// A job board relays an employer's message about the job: "Nuovo
+	// messaggio da Rossi Informatica relativo a Sviluppatore Backend
+	// (Python/Django)", "New message from Acme regarding Backend
+	// Developer".
+	"regarding", "relativo a", "relativa a", "in merito a", "riguardo a", "concernant", "bezüglich", "betreffend",
+	"betreft", "angående", "vedrørende",
 	// A form's label ("Stelle: Senior Backend-Entwickler (m/w/d)") or a
 	// noun right before the title ("für die Stelle Senior ...").
 	// ("job" and "cargo" are left out: they stand in every other
