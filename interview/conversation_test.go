@@ -3753,22 +3753,13 @@ func TestAgencySignUpIsNoInterview(t *testing.T) {
 // the firm.
 func TestAgencyMoveKeepsItsClient(t *testing.T) {
 	const agency = "m.vogt@quantis-projekte.example"
-	me := addr("Sam Rivera", "sam.rivera@example.org")
-	ask := textMessage("q1@quantis", "2026-11-24T10:02:00+01:00", agency, "Projektanfrage QT-26-4418: Senior DevOps Engineer (Kubernetes/Azure) – ab 01/2027",
+	ask := namedMessage("q1@quantis", "2026-11-24T10:02:00+01:00", "Melanie Vogt", agency, "Projektanfrage QT-26-4418: Senior DevOps Engineer (Kubernetes/Azure) – ab 01/2027",
 		"Hallo Sam Rivera,\n\nfür einen Kunden aus der Versicherungsbranche suchen wir ab Januar einen Senior DevOps Engineer (Kubernetes/Azure). Hätten Sie Interesse und Verfügbarkeit?\n\nBeste Grüße\nMelanie Vogt\nQuantis IT-Projekte GmbH")
-	ask.From, ask.To = addr("Melanie Vogt", agency), me
-	yes := textMessage("q2@example.org", "2026-11-24T18:40:00+01:00", "sam.rivera@example.org", "Re: Projektanfrage QT-26-4418: Senior DevOps Engineer (Kubernetes/Azure) – ab 01/2027",
-		"Hallo Frau Vogt,\n\nja, das Projekt interessiert mich, ich bin ab Januar verfügbar. Mein Profil hängt an.\n\nViele Grüße\nSam Rivera")
-	yes.From, yes.To = me, addr("Melanie Vogt", agency)
-	yes.InReplyTo, yes.References = []string{"q1@quantis"}, []string{"q1@quantis"}
-	first := textMessage("q3@quantis", "2026-12-01T09:12:00+01:00", agency, "Kundengespräch QT-26-4418 mit der Alpensee Versicherung AG – Di. 08.12.2026, 10:00 Uhr",
-		"Hallo Sam Rivera,\n\nIch kann Ihnen jetzt auch den Endkunden nennen – es handelt sich um die Alpensee Versicherung AG in München. Der Kunde möchte Sie gerne in einem Teams-Call kennenlernen:\n\nTermin: Dienstag, 08.12.2026, 10:00 – 10:45 Uhr\n\nBeste Grüße\nMelanie Vogt\nQuantis IT-Projekte GmbH")
-	first.From, first.To = addr("Melanie Vogt", agency), me
-	first.InReplyTo, first.References = []string{"q2@example.org"}, []string{"q1@quantis", "q2@example.org"}
-	moved := textMessage("q4@quantis", "2026-12-04T11:30:00+01:00", agency, "Terminverschiebung: Kundengespräch QT-26-4418 jetzt Mi. 09.12.2026, 15:30 Uhr",
-		"Hallo Sam Rivera,\n\nleider muss Herr Brunner den Termin am Dienstag verschieben.\n\nNeuer Termin: Mittwoch, 09.12.2026, 15:30 – 16:15 Uhr\n\nDer Dienstagstermin um 10:00 Uhr entfällt damit.\n\nBeste Grüße\nMelanie Vogt\nQuantis IT-Projekte GmbH")
-	moved.From, moved.To = addr("Melanie Vogt", agency), me
-	moved.InReplyTo, moved.References = []string{"q3@quantis"}, []string{"q1@quantis", "q2@example.org", "q3@quantis"}
+	yes := sentAnswer(ask, "q2@example.org", "2026-11-24T18:40:00+01:00", "Hallo Frau Vogt,\n\nja, das Projekt interessiert mich, ich bin ab Januar verfügbar.\n\nViele Grüße\nSam Rivera")
+	first := inThread(namedMessage("q3@quantis", "2026-12-01T09:12:00+01:00", "Melanie Vogt", agency, "Kundengespräch QT-26-4418 mit der Alpensee Versicherung AG – Di. 08.12.2026, 10:00 Uhr",
+		"Hallo Sam Rivera,\n\nIch kann Ihnen jetzt auch den Endkunden nennen – es handelt sich um die Alpensee Versicherung AG in München. Der Kunde möchte Sie gerne in einem Teams-Call kennenlernen:\n\nTermin: Dienstag, 08.12.2026, 10:00 – 10:45 Uhr\n\nBeste Grüße\nMelanie Vogt\nQuantis IT-Projekte GmbH"), ask, yes)
+	moved := inThread(namedMessage("q4@quantis", "2026-12-04T11:30:00+01:00", "Melanie Vogt", agency, "Terminverschiebung: Kundengespräch QT-26-4418 jetzt Mi. 09.12.2026, 15:30 Uhr",
+		"Hallo Sam Rivera,\n\nleider muss Herr Brunner den Termin am Dienstag verschieben.\n\nNeuer Termin: Mittwoch, 09.12.2026, 15:30 – 16:15 Uhr\n\nDer Dienstagstermin um 10:00 Uhr entfällt damit.\n\nBeste Grüße\nMelanie Vogt\nQuantis IT-Projekte GmbH"), ask, yes, first)
 	ivs := interview.Build([]mail.Message{ask, yes, first, moved}, nil, sampleConfig())
 	if len(ivs) != 1 {
 		t.Fatalf("%d interviews, want 1", len(ivs))
@@ -3784,20 +3775,13 @@ func TestAgencyMoveKeepsItsClient(t *testing.T) {
 // domain; an agency's client, once named, stays the company.
 func TestAgencysOwnCallNamesTheAgency(t *testing.T) {
 	const jonas = "jonas@quayside-talent.example"
-	me := addr("Sam Rivera", "sam.rivera@example.org")
-	pitch := textMessage("p1@quayside", "2026-11-25T09:40:00+01:00", jonas, "Staff Backend Engineer – Series B fintech (Berlin, hybrid)",
+	pitch := namedMessage("p1@quayside", "2026-11-25T09:40:00+01:00", "Jonas Albrecht", jonas, "Staff Backend Engineer – Series B fintech (Berlin, hybrid)",
 		"Hi Sam,\n\nI'm exclusively retained by a Series B fintech here in Berlin to hire a Staff Backend Engineer. I can't share the client's name in writing at this stage. Would you be up for a quick 20-minute intro call with me first?\n\nJonas Albrecht\nSenior Talent Partner, Engineering\nQuayside Talent GmbH")
-	pitch.From, pitch.To = addr("Jonas Albrecht", jonas), me
 	named := pitch
 	named.Text = strings.Replace(pitch.Text, "I can't share the client's name in writing at this stage.", "The client is Verdant Grid.", 1)
-	yes := textMessage("p2@example.org", "2026-11-25T12:00:00+01:00", "sam.rivera@example.org", "Re: Staff Backend Engineer – Series B fintech (Berlin, hybrid)",
-		"Hi Jonas,\n\nhappy to hear more. Would Wednesday 2 December at 12:30 work?\n\nSam")
-	yes.From, yes.To = me, addr("Jonas Albrecht", jonas)
-	yes.InReplyTo, yes.References = []string{"p1@quayside"}, []string{"p1@quayside"}
-	agreed := textMessage("p3@quayside", "2026-11-25T12:20:00+01:00", jonas, "Re: Staff Backend Engineer – Series B fintech (Berlin, hybrid)",
-		"Hi Sam,\n\ngreat, Wednesday 2 December at 12:30 it is – I'll call you.\n\nJonas\n\nJonas Albrecht\nQuayside Talent GmbH")
-	agreed.From, agreed.To = addr("Jonas Albrecht", jonas), me
-	agreed.InReplyTo, agreed.References = []string{"p2@example.org"}, []string{"p1@quayside", "p2@example.org"}
+	yes := sentAnswer(pitch, "p2@example.org", "2026-11-25T12:00:00+01:00", "Hi Jonas,\n\nhappy to hear more. Would Wednesday 2 December at 12:30 work?\n\nSam")
+	agreed := inThread(namedMessage("p3@quayside", "2026-11-25T12:20:00+01:00", "Jonas Albrecht", jonas, "Re: Staff Backend Engineer – Series B fintech (Berlin, hybrid)",
+		"Hi Sam,\n\ngreat, Wednesday 2 December at 12:30 it is – I'll call you.\n\nJonas\n\nJonas Albrecht\nQuayside Talent GmbH"), pitch, yes)
 	for _, tc := range []struct {
 		name, want string
 		msgs       []mail.Message
