@@ -366,7 +366,7 @@ func (a *analysis) times(m *mail.Message, cfg Config) []timeRead {
 		// first line of what it says. A reply's subject is inherited,
 		// and says nothing new.
 		// ("Heute 14 Uhr – 30 Min später?" names the time it moves.)
-		if s := newsSubject(m); s != "" && !shiftsByAmount(s) && len(timetext.Find(s, opt)) > 0 {
+		if s := newsSubject(m); s != "" && len(timetext.Find(s, opt)) > 0 && !shiftsByAmount(s) {
 			a.text = s + "\n\n" + a.text
 			found = timetext.Find(a.text, opt)
 		}
