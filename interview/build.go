@@ -821,11 +821,48 @@ func (b *builder) calendarVersions(ins []input, feed []FeedEvent) {
 			}
 			vs := occ.versions
 			sort.SliceStable(vs, func(i, j int) bool { return versionLess(vs[i], vs[j]) })
+			if k := reusedAfterHeld(vs); k > 0 {
+				// The organiser re-used the event for the next round
+				// after the first was held: two interviews.
+				held := b.newFromVersions(uid, occ.rid, vs[:k])
+				held.iv.Ignored = append(held.iv.Ignored, ignored...)
+				b.all = append(b.all, held)
+				next := b.newFromVersions(uid, occ.rid, vs[k:])
+				next.iv.ID = shortID(occurrenceID(uid, occ.rid) + "|" + vs[k].ev.Start.UTC().Format(time.RFC3339))
+				b.all = append(b.all, next)
+				continue
+			}
 			t := b.newFromVersions(uid, occ.rid, vs)
 			t.iv.Ignored = append(t.iv.Ignored, ignored...)
 			b.all = append(b.all, t)
 		}
 	}
+}
+
+// reusedAfterHeld returns the index of the version that re-uses an event
+// for a further round, or 0: an update sent after the time of the version
+// before it had passed, for a later time, under a new title ("Sam Rivera
+// / Lucía Moreno", held on 3 December, then that afternoon "Segunda
+// ronda: Sam Rivera / Diego Salas / Ana Beltrán" on the 18th, SEQUENCE
+// 2). RFC 5546 makes any REQUEST of a UID an update of the one meeting;
+// an organiser who edits last week's event into next week's interview
+// means a new one. Nobody moves an interview that took place.
+func reusedAfterHeld(vs []version) int {
+	for k := 1; k < len(vs); k++ {
+		prev, cur := vs[k-1].ev, vs[k].ev
+		if prev.Cancelled() || cur.Cancelled() || prev.Start.IsZero() || cur.Start.IsZero() || !strings.EqualFold(cur.Method, "REQUEST") {
+			continue
+		}
+		end := prev.End
+		if end.IsZero() || !end.After(prev.Start) {
+			end = prev.Start.Add(defaultLength)
+		}
+		sent := vs[k].date()
+		if sent.After(end) && cur.Start.After(sent) && normalize(cur.Summary) != normalize(prev.Summary) {
+			return k
+		}
+	}
+	return 0
 }
 
 func versionLess(a, b version) bool {

@@ -1575,3 +1575,44 @@ func TestSameMinuteSameDomainOneInterview(t *testing.T) {
 	ivs := interview.Build([]mail.Message{notice, invite}, nil, sampleConfig())
 	wantOneAt(t, ivs, "20261211T080000Z")
 }
+
+// TestEventReusedForTheNextRound: an organiser edits the first round's
+// event, after it was held, into the second round (same UID, a new
+// title, a later day): two interviews, the first keeping its identity.
+// An update sent before the first round's time moves it; so does one
+// that keeps the title.
+func TestEventReusedForTheNextRound(t *testing.T) {
+	const org, uid = "lucia.moreno@cabrera-logistica.example", "5q2k7d1v@google.com"
+	first := calMessageFrom("g1@google.com", "2026-11-26T12:05:33Z", "Invitación: Entrevista: Sam Rivera / Lucía Moreno", "Invitación de Google Calendar",
+		vevent{method: "REQUEST", stamp: "20261126T120533Z", start: "20261203T090000Z", summary: "Entrevista: Sam Rivera / Lucía Moreno", organizer: org, uid: uid, extra: []string{teamsLink}})
+	update := func(date, stamp, summary string) mail.Message {
+		return calMessageFrom("g2@google.com", date, "Invitación actualizada: "+summary, "Se ha actualizado este evento.",
+			vevent{method: "REQUEST", seq: 2, stamp: stamp, start: "20261218T110000Z", summary: summary, organizer: org, uid: uid, extra: []string{teamsLink}})
+	}
+	for _, tc := range []struct {
+		name string
+		next mail.Message
+		want []string
+	}{
+		{"re-used after it was held, under a new title", update("2026-12-03T14:47:10Z", "20261203T144710Z", "Segunda entrevista: Sam Rivera / Diego Salas / Ana Beltrán"),
+			[]string{"2026-12-03T09:00:00Z", "2026-12-18T11:00:00Z"}},
+		{"moved before it was held", update("2026-12-01T14:47:10Z", "20261201T144710Z", "Segunda entrevista: Sam Rivera / Diego Salas / Ana Beltrán"),
+			[]string{"2026-12-18T11:00:00Z"}},
+		{"moved after its time, the title kept", update("2026-12-03T14:47:10Z", "20261203T144710Z", "Entrevista: Sam Rivera / Lucía Moreno"),
+			[]string{"2026-12-18T11:00:00Z"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ivs := interview.Build([]mail.Message{first, tc.next}, nil, sampleConfig())
+			var got []string
+			for _, iv := range ivs {
+				got = append(got, iv.Start.UTC().Format(time.RFC3339))
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("interviews at %v, want %v", got, tc.want)
+			}
+			if len(ivs) == 2 && ivs[0].ID == ivs[1].ID {
+				t.Errorf("both interviews have the ID %s", ivs[0].ID)
+			}
+		})
+	}
+}
