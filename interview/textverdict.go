@@ -2254,12 +2254,21 @@ func onlyInConditions(text, phrase string) bool {
 		if !holdsPhrase(s, phrase) {
 			continue
 		}
-		if !conditional(s) {
+		// "Just reply and Jess will move it in the system - otherwise no
+		// action needed": the move is the branch of a choice.
+		if !conditional(s) && firstWord(normalize(s), otherwisePhrases) == "" {
 			return false
 		}
 		found = true
 	}
 	return found
+}
+
+// otherwisePhrases say what happens if the reader does nothing, beside
+// what happens if they answer.
+var otherwisePhrases = []string{
+	"otherwise", "sonst", "ansonsten", "andernfalls", "sinon", "de lo contrario", "altrimenti", "caso contrário",
+	"anders", "annars", "ellers", "muuten", "w przeciwnym razie", "jinak",
 }
 
 // onlyInLinks reports a phrase that text holds only inside its web

@@ -1160,10 +1160,28 @@ func TestInformationSessionInCJK(t *testing.T) {
 // for "고객님" (the customer) and moved at the user's request, is no
 // interview, however its thread is answered.
 func TestBankAdviceInKorean(t *testing.T) {
-	dir := "testdata/eval/nc-hangyeol-bank-myeondam"
-	files, err := filepath.Glob(filepath.Join(dir, "*.eml"))
+	msgs := evalCaseMessages(t, "nc-hangyeol-bank-myeondam")
+	if ivs := interview.Build(msgs, nil, sampleConfig()); len(ivs) != 0 {
+		t.Errorf("Build found %d interviews (%s), want none", len(ivs), ivs[0].Why.Time)
+	}
+}
+
+// TestMoveOfferedOtherwiseNothing: the interviewer restates the booked
+// time on the reader's clock ("11pm on the Wednesday night for you") and
+// offers another "if you'd rather ... Just reply and Jess will move it -
+// otherwise no action needed"; the user keeps the booking. One interview,
+// at the booked time.
+func TestMoveOfferedOtherwiseNothing(t *testing.T) {
+	wantOneAt(t, interview.Build(evalCaseMessages(t, "nc-employment-hero-sydney-prev-day"), nil, sampleConfig()), "20270106T220000Z")
+}
+
+// evalCaseMessages parses the messages of one case of the evaluation set,
+// in the order of their files; the test skips when the case is absent.
+func evalCaseMessages(t *testing.T, name string) []mail.Message {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join("testdata", "eval", name, "*.eml"))
 	if err != nil || len(files) == 0 {
-		t.Skip("fixture absent")
+		t.Skipf("evaluation case %s absent", name)
 	}
 	var msgs []mail.Message
 	for _, f := range files {
@@ -1173,7 +1191,5 @@ func TestBankAdviceInKorean(t *testing.T) {
 		}
 		msgs = append(msgs, parseRaw(t, f, raw, "INBOX").msg)
 	}
-	if ivs := interview.Build(msgs, nil, sampleConfig()); len(ivs) != 0 {
-		t.Errorf("Build found %d interviews (%s), want none", len(ivs), ivs[0].Why.Time)
-	}
+	return msgs
 }
