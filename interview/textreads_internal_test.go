@@ -380,6 +380,8 @@ func TestConditionalOffer(t *testing.T) {
 		{"Totally happy to keep it if that suits, but if you'd rather do something more civilised I could also do 5pm Sydney time on Wed 6 Jan.", true},
 		{"We can keep Thursday, or if you prefer an earlier slot, Wednesday at 9am works too.", true},
 		{"If you can make it, we start at 10:00 on Thursday.", true},
+		{"If not, Thu 8am ET works for Marcus too.", true},
+		{"Falls nicht, ginge auch Donnerstag um 9 Uhr.", true},
 		{"Your interview is on Thursday 7 January at 9am Sydney time.", false},
 		{"Thursday works, but Wednesday at 9 would be better for the team.", false},
 	} {

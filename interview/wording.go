@@ -2353,6 +2353,7 @@ func conditional(sentence string) bool {
 // does not suit. Only at a sentence's start: "Friday at 2pm, or if that
 // doesn't work Monday" names its first slot in the same sentence.
 var fallbackLeads = []string{
+	"if not", "if not,", "falls nicht", "wenn nicht", "sinon", "si no", "se no", "als niet", "om inte", "hvis ikke",
 	"if that doesn't work", "if that does not work", "if that time doesn't work", "if that doesn't suit",
 	"if it's a problem", "if it is a problem", "if that's a problem", "if that is a problem", "if that's difficult",
 	"if that does not suit", "failing that", "as a fallback", "as a backup", "as a last resort",
