@@ -3815,3 +3815,17 @@ func TestPushedByHalfAnHourOnTheDay(t *testing.T) {
 	ivs := interview.Build([]mail.Message{invite, push}, nil, sampleConfig())
 	wantOneAt(t, ivs, "20261208T133000Z")
 }
+
+// TestWhoseClockAnswered: the recruiter offers "tmrw 2pm", the user asks
+// "your time or mine?", she answers "mine ... 2pm ET so 8pm for you", with
+// a fallback after "if not", and the user takes 8pm. The interview is at
+// 2pm Eastern the next day, not 2pm in Berlin nor the fallback.
+func TestWhoseClockAnswered(t *testing.T) {
+	const dana = "dana.whitfield@brightwaterlabs.example"
+	offer := namedMessage("d3@brightwater", "2026-12-01T12:48:04Z", "Dana Whitfield", dana, "Re: Brightwater Labs - Staff Platform Engineer next steps", "tmrw 2pm ok?")
+	ask := sentAnswer(offer, "s4@example.org", "2026-12-01T14:05:12+01:00", "Sure! 2pm your time or mine?")
+	mine := inThread(namedMessage("d5@brightwater", "2026-12-01T13:31:50Z", "Dana Whitfield", dana, "Re: Brightwater Labs - Staff Platform Engineer next steps",
+		"mine sorry!! 2pm ET so 8pm for you. you said evenings are ok right? if not Thu 8am ET / 2pm yours works for Marcus too. zoom invite will come from him"), offer, ask)
+	fine := sentAnswer(mine, "s6@example.org", "2026-12-01T14:40:33+01:00", "8pm is totally fine, talk to Marcus tomorrow then. Thanks Dana!")
+	wantOneAt(t, interview.Build([]mail.Message{offer, ask, mine, fine}, nil, sampleConfig()), "20261202T190000Z")
+}

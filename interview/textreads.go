@@ -736,6 +736,26 @@ func withoutOtherRows(text string, pos, end int) string {
 	return strings.Join(strings.Fields(strings.Join(kept, "\n")), " ")
 }
 
+// fallbackBefore reports a fallback's lead between the start of the
+// sentence around pos and pos, after a question or full stop that did not
+// end the sentence: a phone writes the next one in lower case ("2pm ET
+// so 8pm for you. you said evenings are ok right? if not Thu 8am ET /
+// 2pm yours works for Marcus too"), and the slot after "if not" is the
+// fallback, the one before it the offer.
+func fallbackBefore(text string, pos int) bool {
+	start, _ := sentenceBounds(text, pos, pos)
+	seg := strings.ToLower(text[start:pos])
+	if !strings.ContainsAny(seg, ".?!") {
+		return false
+	}
+	for _, lead := range fallbackLeads {
+		if strings.Contains(seg, "? "+lead) || strings.Contains(seg, ". "+lead) || strings.Contains(seg, "! "+lead) {
+			return true
+		}
+	}
+	return false
+}
+
 // nounTimeLinks stand between an interview's noun and its time.
 var nounTimeLinks = map[string]bool{
 	"on": true, "of": true, "for": true, "this": true, "next": true, "coming": true, "at": true, "the": true,
@@ -752,7 +772,7 @@ func (a *analysis) readsOf(found []timetext.Mention, m *mail.Message, cfg Config
 	lx := cfg.lexicon()
 	for i, mt := range found {
 		sentence := sentenceAround(a.text, mt.Pos, mt.End)
-		if conditional(sentence) {
+		if conditional(sentence) || fallbackBefore(a.text, mt.Pos) {
 			continue
 		}
 		ctx := lineAround(a.text, mt.Pos, mt.End) + " " + sentence

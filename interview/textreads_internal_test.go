@@ -390,3 +390,21 @@ func TestConditionalOffer(t *testing.T) {
 		}
 	}
 }
+
+// TestFallbackAfterALowerCaseStop: a phone runs two sentences into one by
+// writing the second in lower case; the slot after its "if not" is the
+// fallback, the one before it stands.
+func TestFallbackAfterALowerCaseStop(t *testing.T) {
+	text := "mine sorry!! 2pm ET so 8pm for you. you said evenings are ok right? if not Thu 8am ET / 2pm yours works for Marcus too."
+	for _, tc := range []struct {
+		at   string
+		want bool
+	}{
+		{"2pm ET", false},
+		{"Thu 8am ET", true},
+	} {
+		if got := fallbackBefore(text, strings.Index(text, tc.at)); got != tc.want {
+			t.Errorf("fallbackBefore(%q) = %v, want %v", tc.at, got, tc.want)
+		}
+	}
+}

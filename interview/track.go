@@ -1104,7 +1104,17 @@ func asksToMove(text string, cfg Config) bool {
 		return false
 	}
 	h := cfg.lexicon().scan(text)
-	return (h.has(lReschedule) != "" || h.has(lDecline) != "") && asks(text)
+	return (h.has(lReschedule) != "" || h.has(lDecline) != "") && asks(text) ||
+		firstWord(normalize(text), whoseClockPhrases) != ""
+}
+
+// whoseClockPhrases ask on whose clock a time is meant ("Sure! 2pm your
+// time or mine?"): the answer gives the same slot on the clock it names.
+var whoseClockPhrases = []string{
+	"your time or mine", "my time or yours", "your timezone or mine", "your time zone or mine", "which time zone",
+	"which timezone", "deine zeit oder meine", "ihrer zeit oder meiner", "welche zeitzone", "in welcher zeitzone",
+	"votre heure ou la mienne", "quel fuseau horaire", "tu hora o la mía", "su hora o la mía", "qué zona horaria",
+	"ora tua o mia", "quale fuso orario", "jouw tijd of de mijne", "welke tijdzone",
 }
 
 // namesClockOf reports whether a message's own words give the clock time
