@@ -659,6 +659,7 @@ func TestRoleOfAField(t *testing.T) {
 		{"a specialist's field", "Especialista en Analítica de Datos", "Especialista en Analítica de Datos"},
 		{"a specialist's field, in Portuguese", "Especialista em Segurança da Informação", "Especialista em Segurança da Informação"},
 		{"the company after en", "Ingeniero de Datos en Minera Austral", "Ingeniero de Datos"},
+		{"the subject's words about the candidacy after the title", "Staff Platform Engineer next steps", "Staff Platform Engineer"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := acceptRole(tc.in); got != tc.want {

@@ -1645,8 +1645,20 @@ func acceptRoleAs(r string, introduced bool) string {
 	if !unicode.IsUpper(first) && !unicode.IsDigit(first) {
 		return ""
 	}
+	// "Staff Platform Engineer next steps": the subject's words about the
+	// candidacy after the title.
+	for _, tail := range candidacyTails {
+		if t, ok := strings.CutSuffix(r, " "+tail); ok && hasRoleWord(t) {
+			r = t
+			break
+		}
+	}
 	return r
 }
+
+// candidacyTails are the words a subject writes after a title about the
+// candidacy, in lower case: never a title's own.
+var candidacyTails = []string{"next steps", "next step", "next stage", "application", "update", "follow-up", "follow up"}
 
 // seniorityNamed reports a title that is a speciality and a seniority,
 // without a noun for the job: "Backend Sr (Go)", "Frontend Ssr", "QA
