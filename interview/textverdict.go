@@ -70,6 +70,9 @@ func (a *analysis) textVerdict(m *mail.Message, cfg Config, ctx msgContext) Verd
 	if p := all(lOffer); p != "" && !documentsOnly(a.text, p) {
 		return Verdict{false, KindOffer, fmt.Sprintf("offer wording (%q)", p)}
 	}
+	if p := chosenYou(a.own); p != "" {
+		return Verdict{false, KindOffer, fmt.Sprintf("offer wording (%q)", p)}
+	}
 	if p := body.has(lRejection); p != "" && !a.callsOffMeeting(p, cfg) && !alongsideOnly(a.text, p) {
 		return Verdict{false, KindRejection, fmt.Sprintf("rejection wording (%q)", p)}
 	}
@@ -985,6 +988,14 @@ var atOrganisationRE = lazyRE(atWords + `\s+` + nameRE)
 // link's address ("video.webcruiter.no/interview/..." reads "no
 // interview") say nothing.
 func (a *analysis) appointmentStands(m *mail.Message, p string) bool {
+	// "hat sich ... für Sie entschieden ... Onboarding-Call mit unserem
+	// Contract Management": the offer, whose next steps hold the
+	// appointment.
+	// (Not any offer: a council's "pleased to offer you the flat" comes
+	// with its sign-up appointment.)
+	if chosenYou(a.own) != "" {
+		return false
+	}
 	// "Auer Pichler & Partner Steuerberatung GmbH" under a recruiter's
 	// name: the employer's trade in its name, not an appointment for it.
 	// (A language school's "Escuela de Idiomas Alborada S.L." under its
@@ -3450,6 +3461,30 @@ var (
 		"jos": true, "muuten": true, "jeśli": true, "jeżeli": true, "jestli": true, "pokud": true,
 	}
 )
+
+// chosenYouRE finds the German decision for the reader with words between
+// its parts: "die Alpensee Versicherung AG hat sich nach dem Gespräch am
+// Mittwoch für Sie entschieden", "möchte Sie ab 04.01.2027 beauftragen".
+var chosenYouRE = lazyRE(`(?i)\bsich\s+(?:[\p{L}\d.,]+\s+){0,7}?für\s+(?:sie|dich)\s+entschieden\b|\bmöchten?\s+(?:sie|dich)\s+(?:[\p{L}\d.,]+\s+){0,4}?beauftragen\b`)
+
+// chosenYou returns where the writer says the organisation decided for
+// the reader, or "": an offer, however many words stand in it. A negation
+// inside ("hat sich leider nicht für Sie entschieden") is a rejection.
+func chosenYou(own string) string {
+	if !strings.Contains(own, "entschieden") && !strings.Contains(own, "beauftragen") {
+		return "" // most mail: no regular expression
+	}
+	m := chosenYouRE.re().FindString(truncate(own, 4<<10))
+	if m == "" {
+		return ""
+	}
+	for _, w := range wordsWithApostrophes(strings.ToLower(m)) {
+		if negations[w] || w == "gegen" || w == "anders" || w == "anderen" {
+			return ""
+		}
+	}
+	return shorten(m, 80)
+}
 
 // forYourselfAnchors are the words forYourselfPhrases end with, as a
 // sentence writes them (in lower case).

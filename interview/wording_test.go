@@ -285,6 +285,12 @@ func TestClassifyWording(t *testing.T) {
 		// interview's time it states, is no offer of another time.
 		{"an agency's briefing call beside the interview's time", "m.kraus@hayfield-personal.example", "Ihr Gespräch bei der Auricon Versicherung AG am Freitag",
 			"Sehr geehrter Herr Rivera,\n\nwie angekündigt vorab ein paar Informationen zu Ihrem Gespräch für die Position Cloud-Architekt (m/w/d) bei der Auricon Versicherung AG am Freitag, 11.12.2026, um 9:30 Uhr per Microsoft Teams.\n\nHätten Sie morgen (Donnerstag) gegen 18 Uhr eine Viertelstunde für ein kurzes Briefing-Telefonat?\n\nMelanie Kraus", true, interview.KindConfirmation},
+		// The client's decision for the user, with words between its
+		// parts, is an offer; said with a negation it is no offer.
+		{"an offer with words inside, in German", "m.vogt@quantis-projekte.example", "Zusage Alpensee Versicherung AG – QT-26-4418 / nächste Schritte",
+			"Hallo Sam Rivera,\n\nherzlichen Glückwunsch – die Alpensee Versicherung AG hat sich nach dem Gespräch am Mittwoch für Sie entschieden und möchte Sie ab 04.01.2027 beauftragen!\n\nOnboarding-Call mit unserem Contract Management am Montag, 14.12.2026, 09:00 Uhr.\n\nMelanie Vogt", false, interview.KindOffer},
+		{"a decision not for the user, in German", "m.vogt@quantis-projekte.example", "Rückmeldung Alpensee Versicherung AG",
+			"Hallo Sam Rivera,\n\nleider hat sich die Alpensee AG nicht für Sie entschieden.\n\nMelanie Vogt", false, interview.KindNone},
 		{"a trial day is hiring, not a rehearsal", "personal@kessler-kunststoff.example", "Einladung zum Probearbeitstag",
 			"Sehr geehrter Herr Rivera,\n\nwir laden Sie zu einem Probearbeitstag und anschließendem Vorstellungsgespräch ein: Donnerstag, 10. Dezember 2026, 7:00 Uhr.", true, interview.KindConfirmation},
 		{"a student's informational interview", "lucia.gomez@gmail.com", "Solicitud de entrevista informativa – TFM sobre Platform Engineering",
