@@ -660,6 +660,7 @@ func TestRoleOfAField(t *testing.T) {
 		{"a specialist's field, in Portuguese", "Especialista em Segurança da Informação", "Especialista em Segurança da Informação"},
 		{"the company after en", "Ingeniero de Datos en Minera Austral", "Ingeniero de Datos"},
 		{"the subject's words about the candidacy after the title", "Staff Platform Engineer next steps", "Staff Platform Engineer"},
+		{"a Swedish public post's compound", "Systemförvaltare med inriktning mot integrationer", "Systemförvaltare med inriktning mot integrationer"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := acceptRole(tc.in); got != tc.want {

@@ -368,7 +368,7 @@ var roleSuffixes = []string{
 	// The Scandinavian and Dutch office titles: "Seniorrådgiver",
 	// "Avdelingsdirektør", "Utredare", "Beleidsmedewerker".
 	"rådgiver", "rådgivare", "spesialist", "specialist", "direktør", "direktör", "sjef", "saksbehandler",
-	"sagsbehandler", "handläggare", "utredare", "utreder", "forsker", "forskare", "medewerker", "adviseur",
+	"sagsbehandler", "handläggare", "utredare", "utreder", "forsker", "forskare", "medewerker", "adviseur", "förvaltare", "forvalter",
 	"sykepleier", "sjuksköterska", "sygeplejerske", "beraterin",
 }
 
