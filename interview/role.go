@@ -121,9 +121,8 @@ func titleSetApart(text string, introEnd, at int) string {
 	if nl := strings.IndexByte(line, '\n'); nl >= 0 {
 		line = line[:nl]
 	}
-	line = strings.TrimSpace(line)
 	r := acceptRoleAs(titleAfter(text, at), true)
-	if r == "" || genderMarkRE.re().ReplaceAllString(line, "") != r && strings.TrimSpace(genderMarkRE.re().ReplaceAllString(line, "")) != r {
+	if r == "" || strings.TrimSpace(genderMarkRE.re().ReplaceAllString(line, "")) != r {
 		return ""
 	}
 	return r

@@ -1104,12 +1104,17 @@ func asksToMove(text string, cfg Config) bool {
 		return false
 	}
 	h := cfg.lexicon().scan(text)
-	return (h.has(lReschedule) != "" || h.has(lDecline) != "") && asks(text) ||
-		firstWord(normalize(text), whoseClockPhrases) != ""
+	return (h.has(lReschedule) != "" || h.has(lDecline) != "") && asks(text)
 }
 
-// whoseClockPhrases ask on whose clock a time is meant ("Sure! 2pm your
-// time or mine?"): the answer gives the same slot on the clock it names.
+// asksWhoseClock reports the user's text asking on whose clock a time is
+// meant ("Sure! 2pm your time or mine?"): the answer gives the same slot
+// on the clock it names.
+func asksWhoseClock(text string) bool {
+	return text != "" && firstWord(normalize(text), whoseClockPhrases) != ""
+}
+
+// whoseClockPhrases ask on whose clock a time is meant.
 var whoseClockPhrases = []string{
 	"your time or mine", "my time or yours", "your timezone or mine", "your time zone or mine", "which time zone",
 	"which timezone", "deine zeit oder meine", "ihrer zeit oder meiner", "welche zeitzone", "in welcher zeitzone",
@@ -1419,7 +1424,7 @@ func (b *builder) sameDayMoves(ins []input) {
 			if byID == nil {
 				byID = byMessageID(ins)
 			}
-			if asked := byID[in.m.InReplyTo[0]]; asked == nil || !asked.a.sent || !asksToMove(asked.a.text, b.cfg) {
+			if asked := byID[in.m.InReplyTo[0]]; asked == nil || !asked.a.sent || !asksToMove(asked.a.text, b.cfg) && !asksWhoseClock(asked.a.text) {
 				continue
 			}
 		}
