@@ -1056,17 +1056,25 @@ func (b *builder) fillNames(t *tracked, ev calendar.Event, in *input) {
 			where = "message <" + in.m.MessageID + ">"
 		}
 		notUser := b.notUser
+		// Each source is asked only when those before it named nobody:
+		// reading the text for a company costs more than all the rest.
 		t.iv.Company, t.iv.Why.Company = firstNamed(
-			named{notUser(senderOverTeam(companyFromText(subject, people, b.cfg.keywords()), subject, in)), "the subject of " + where},
-			named{notUser(senderOverTeam(companyFromText(ev.Summary, people, b.cfg.keywords()), ev.Summary, in)), "the SUMMARY of event " + ev.UID},
-			named{interviewersOrganisation(evOrganizer, t.iv.Interviewers), "the interviewers' domain, not the ORGANIZER's (a go-between)"},
-			named{companyFromDomain(domainOf(evOrganizer)), "the ORGANIZER's domain " + domainOf(evOrganizer)},
-			named{companyFromDomain(domainOf(t.iv.Organizer.Email)), "the organizer's domain " + domainOf(t.iv.Organizer.Email)},
-			named{companyOfPeople(t.iv.Interviewers), "the interviewers' domain"},
-			named{companyFromDomain(jobOrgOf(in)), "the organisation its sender wrote from about the job"},
-			named{notUser(vendorDisplayName(in)), "the hiring system's sender name of " + where},
-			named{notUser(companyInSentences(text+"\n\n"+truncate(ev.Description, maxText), people, b.cfg.keywords())), "the text of " + where},
-			named{senderCompany(in, people), "the sender of " + where},
+			named{func() string {
+				return notUser(senderOverTeam(companyFromText(subject, people, b.cfg.keywords()), subject, in))
+			}, "the subject of " + where},
+			named{func() string {
+				return notUser(senderOverTeam(companyFromText(ev.Summary, people, b.cfg.keywords()), ev.Summary, in))
+			}, "the SUMMARY of event " + ev.UID},
+			named{func() string { return interviewersOrganisation(evOrganizer, t.iv.Interviewers) }, "the interviewers' domain, not the ORGANIZER's (a go-between)"},
+			named{func() string { return companyFromDomain(domainOf(evOrganizer)) }, "the ORGANIZER's domain " + domainOf(evOrganizer)},
+			named{func() string { return companyFromDomain(domainOf(t.iv.Organizer.Email)) }, "the organizer's domain " + domainOf(t.iv.Organizer.Email)},
+			named{func() string { return companyOfPeople(t.iv.Interviewers) }, "the interviewers' domain"},
+			named{func() string { return companyFromDomain(jobOrgOf(in)) }, "the organisation its sender wrote from about the job"},
+			named{func() string { return notUser(vendorDisplayName(in)) }, "the hiring system's sender name of " + where},
+			named{func() string {
+				return notUser(companyInSentences(text+"\n\n"+truncate(ev.Description, maxText), people, b.cfg.keywords()))
+			}, "the text of " + where},
+			named{func() string { return senderCompany(in, people) }, "the sender of " + where},
 		)
 		t.iv.Company = respelled(t.iv.Company, in, ev.Summary, ev.Description)
 	}
@@ -1871,12 +1879,18 @@ func roleInCompanysSubjects(t *tracked, ins []input) string {
 }
 
 // named is a value and where it came from.
-type named struct{ value, from string }
+// named is one source of a value and what firstNamed reports it came from.
+type named struct {
+	value func() string
+	from  string
+}
 
+// firstNamed returns the first source's value that is not empty, asking
+// each in turn.
 func firstNamed(ns ...named) (value, from string) {
 	for _, n := range ns {
-		if n.value != "" {
-			return n.value, n.from
+		if v := n.value(); v != "" {
+			return v, n.from
 		}
 	}
 	return "", ""
