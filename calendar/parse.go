@@ -18,6 +18,13 @@ type Calendar struct {
 	// TZID, a VEVENT with an unreadable DTSTART, lines that were not
 	// content lines. Each is a short sentence for logs and `followupd plan`.
 	Warnings []string
+
+	// DefaultZoneUsed reports that some time was read in Parse's default
+	// zone: a floating date-time, an all-day date or an unknown TZID. A
+	// calendar without one reads the same in any default zone, so a
+	// caller that must work out which zone to pass can parse first with
+	// its usual one and ask only when this is set.
+	DefaultZoneUsed bool
 }
 
 // maxWarnings keeps a broken file from producing megabytes of warnings.
@@ -87,6 +94,7 @@ func Parse(data []byte, defaultLoc *time.Location) (*Calendar, error) {
 			cal.Events = append(cal.Events, ev)
 		}
 	}
+	cal.DefaultZoneUsed = z.defUsed
 	return cal, nil
 }
 
@@ -298,6 +306,7 @@ func (r *reader) value(p *prop, v string) (time.Time, bool, error) {
 		return time.Time{}, false, errors.New("VALUE=DATE with a time")
 	}
 	if c.date {
+		r.zones.defUsed = true
 		return time.Date(c.year, time.Month(c.month), c.day, 0, 0, 0, 0, r.dateLoc), true, nil
 	}
 	if c.utc {
@@ -306,6 +315,8 @@ func (r *reader) value(p *prop, v string) (time.Time, bool, error) {
 	loc := r.floating
 	if tzid := p.param("TZID"); tzid != "" {
 		loc = r.zones.location(tzid)
+	} else if loc == r.zones.def {
+		r.zones.defUsed = true
 	}
 	return c.in(loc), false, nil
 }

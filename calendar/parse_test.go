@@ -340,9 +340,12 @@ func TestParseTimes(t *testing.T) {
 		start  time.Time
 		end    time.Time
 		allDay bool
+		// byDefault: a time was read in the default zone
+		// (Calendar.DefaultZoneUsed).
+		byDefault bool
 	}{
 		{
-			name:  "floating time in the default zone",
+			name: "floating time in the default zone", byDefault: true,
 			lines: []string{"DTSTART:20250610T090000", "DTEND:20250610T100000"},
 			start: time.Date(2025, 6, 10, 9, 0, 0, 0, paris),
 			end:   time.Date(2025, 6, 10, 10, 0, 0, 0, paris),
@@ -354,21 +357,21 @@ func TestParseTimes(t *testing.T) {
 			end:   time.Date(2025, 6, 10, 10, 0, 0, 0, time.UTC),
 		},
 		{
-			name:   "all-day date is local midnight",
+			name: "all-day date is local midnight", byDefault: true,
 			lines:  []string{"DTSTART;VALUE=DATE:20250610", "DTEND;VALUE=DATE:20250612"},
 			start:  time.Date(2025, 6, 10, 0, 0, 0, 0, paris),
 			end:    time.Date(2025, 6, 12, 0, 0, 0, 0, paris),
 			allDay: true,
 		},
 		{
-			name:   "all-day without DTEND lasts a day",
+			name: "all-day without DTEND lasts a day", byDefault: true,
 			lines:  []string{"DTSTART;VALUE=DATE:20251026"},
 			start:  time.Date(2025, 10, 26, 0, 0, 0, 0, paris),
 			end:    time.Date(2025, 10, 27, 0, 0, 0, 0, paris),
 			allDay: true,
 		},
 		{
-			name:   "date without VALUE parameter",
+			name: "date without VALUE parameter", byDefault: true,
 			lines:  []string{"DTSTART:20250610"},
 			start:  time.Date(2025, 6, 10, 0, 0, 0, 0, paris),
 			end:    time.Date(2025, 6, 11, 0, 0, 0, 0, paris),
@@ -413,6 +416,12 @@ func TestParseTimes(t *testing.T) {
 			end:   time.Date(2025, 6, 10, 19, 0, 0, 0, paris),
 		},
 		{
+			name: "unknown TZID", byDefault: true,
+			lines: []string{"DTSTART;TZID=Mars/Olympus_Mons:20250610T090000"},
+			start: time.Date(2025, 6, 10, 9, 0, 0, 0, paris),
+			end:   time.Date(2025, 6, 10, 9, 0, 0, 0, paris),
+		},
+		{
 			// 02:30 does not exist on 30 March 2025 in Paris; RFC 5545
 			// §3.3.5 reads it with the offset before the gap: 03:30 CEST.
 			name:  "time in the spring-forward gap",
@@ -438,6 +447,17 @@ func TestParseTimes(t *testing.T) {
 			if ev.AllDay != tc.allDay {
 				t.Errorf("allDay = %v, want %v", ev.AllDay, tc.allDay)
 			}
+			cal := mustParse(t, ics(lines...), paris)
+			if cal.DefaultZoneUsed != tc.byDefault {
+				t.Errorf("DefaultZoneUsed = %v, want %v", cal.DefaultZoneUsed, tc.byDefault)
+			}
+			if !tc.byDefault {
+				// What DefaultZoneUsed promises: any default zone
+				// reads the same.
+				other := onlyEvent(t, mustParse(t, ics(lines...), mustLoad(t, "Asia/Tokyo")))
+				wantInstant(t, "start in another default zone", other.Start, ev.Start)
+				wantInstant(t, "end in another default zone", other.End, ev.End)
+			}
 		})
 	}
 }
@@ -459,6 +479,14 @@ func TestParseXWRTimezone(t *testing.T) {
 	cal := mustParse(t, data, time.UTC)
 	wantInstant(t, "floating", cal.Events[0].Start, time.Date(2025, 6, 10, 9, 0, 0, 0, mustLoad(t, "Asia/Tokyo")))
 	wantInstant(t, "date", cal.Events[1].Start, time.Date(2025, 6, 10, 0, 0, 0, 0, time.UTC))
+	if !cal.DefaultZoneUsed {
+		t.Error("DefaultZoneUsed = false for an all-day date, want true")
+	}
+	floating := mustParse(t, ics("BEGIN:VCALENDAR", "X-WR-TIMEZONE:Asia/Tokyo", "BEGIN:VEVENT", "UID:a",
+		"DTSTART:20250610T090000", "END:VEVENT", "END:VCALENDAR"), time.UTC)
+	if floating.DefaultZoneUsed {
+		t.Error("DefaultZoneUsed = true for a floating time read in X-WR-TIMEZONE, want false")
+	}
 }
 
 func TestParseTolerant(t *testing.T) {

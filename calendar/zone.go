@@ -32,6 +32,8 @@ type zones struct {
 	cache map[string]*time.Location
 	warn  func(format string, args ...any)
 	built int // VTIMEZONEs turned into locations so far
+	// defUsed is set when a time was read in def (Calendar.DefaultZoneUsed).
+	defUsed bool
 }
 
 // maxBuilt bounds the VTIMEZONEs one Parse turns into locations: a real
@@ -59,6 +61,7 @@ func newZones(def *time.Location, cals []*component, warn func(string, ...any)) 
 func (z *zones) location(tzid string) *time.Location {
 	tzid = strings.TrimSpace(tzid)
 	if tzid == "" {
+		z.defUsed = true
 		return z.def
 	}
 	if loc, ok := z.cache[tzid]; ok {
@@ -100,6 +103,7 @@ func (z *zones) resolve(tzid string) *time.Location {
 		return time.FixedZone(tzid, off)
 	}
 	z.warn("time zone %q unknown, read in %s", truncate(tzid), z.def)
+	z.defUsed = true
 	return z.def
 }
 

@@ -142,6 +142,9 @@ type analysis struct {
 	readsDone bool
 	zoneLoc   *time.Location
 	zoneDone  bool
+	// stated is the zone the text states (statedZone), once asked.
+	stated     *time.Location
+	statedDone bool
 	// publicZone is the zone of the public service that sent the
 	// message (publicServiceZone), or nil.
 	publicZone *time.Location
@@ -400,12 +403,18 @@ func (a *analysis) parseCalendars(m *mail.Message, cfg Config) {
 	// "DTSTART:20261208T110000" beside "11:00-12:30 (за київським
 	// часом)" is Kyiv's 11:00. As for any time without a zone, the zone
 	// the mail states counts, else the user's.
+	//
+	// Finding the stated zone means reading the whole text, so it is
+	// looked for only when a calendar has such a time, which files
+	// rarely do (most write TZID or UTC).
 	loc := cfg.location()
-	if z, ok := a.statedZone(); ok {
-		loc = z
-	}
 	for _, raw := range m.Calendars {
 		cal, err := parseCalendar(raw, loc)
+		if err == nil && cal != nil && cal.DefaultZoneUsed {
+			if z, ok := a.statedZone(); ok && z != loc {
+				cal, err = parseCalendar(raw, z)
+			}
+		}
 		if err != nil || cal == nil {
 			continue
 		}

@@ -98,13 +98,15 @@ func (a *analysis) zone(cfg Config) *time.Location {
 // then in what it quotes ("Perfect, Thursday at 2pm then" answers a mail
 // that said "all times UK").
 func (a *analysis) statedZone() (*time.Location, bool) {
-	if loc, _, ok := timetext.ZoneIn(a.text); ok {
-		return loc, true
+	if !a.statedDone {
+		a.statedDone = true
+		if loc, _, ok := timetext.ZoneIn(a.text); ok {
+			a.stated = loc
+		} else if loc, _, ok := timetext.ZoneIn(truncate(a.full, maxText)); ok {
+			a.stated = loc
+		}
 	}
-	if loc, _, ok := timetext.ZoneIn(truncate(a.full, maxText)); ok {
-		return loc, true
-	}
-	return nil, false
+	return a.stated, a.stated != nil
 }
 
 // writersCountry returns the zone of the one country whose language the
@@ -368,6 +370,7 @@ func (a *analysis) times(m *mail.Message, cfg Config) []timeRead {
 		// ("Heute 14 Uhr – 30 Min später?" names the time it moves.)
 		if s := newsSubject(m); s != "" && len(timetext.Find(s, opt)) > 0 && !shiftsByAmount(s) {
 			a.text = s + "\n\n" + a.text
+			a.statedDone = false // the subject may state it
 			found = timetext.Find(a.text, opt)
 		}
 	}
