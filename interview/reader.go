@@ -97,9 +97,17 @@ func (r *Reader) work() {
 	}
 }
 
-// wait returns once every reading asked for is made.
+// wait returns once every reading asked for is made. What is still queued
+// is read on every processor meanwhile: whoever waits has nothing else to
+// do, and the processor left to the fetching (NewReader) is idle once the
+// messages are in. The last bodies of a first pass's scan arrive in a burst
+// just before its Preview.
 func (r *Reader) wait() {
 	r.mu.Lock()
+	for n := runtime.GOMAXPROCS(0); r.running < n && r.running < len(r.queue); {
+		r.running++
+		go r.work()
+	}
 	for r.running > 0 {
 		r.drained.Wait()
 	}

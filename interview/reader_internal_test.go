@@ -2,6 +2,9 @@ package interview
 
 import (
 	"reflect"
+	"runtime"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -106,5 +109,46 @@ func TestCopiesShareTheAnswersAboutTheText(t *testing.T) {
 	}
 	if got := *a.memo; got.hiring != 1 || !got.topRoleDone || !got.outcomeDone {
 		t.Errorf("the reading's memo after its copy was asked: %+v; want every answer there", got)
+	}
+}
+
+// TestWaitReadsOnEveryProcessor: readings ahead run on all processors but
+// one (NewReader), the one left to the fetching; once a build waits for
+// them, nothing is fetched any more, and what is still queued is read on
+// every processor. Here two readings must run at once for either to end.
+func TestWaitReadsOnEveryProcessor(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(2))
+	defer func(orig func(*mail.Message, Config, bool) *analysis) { readMessage = orig }(readMessage)
+	var (
+		inFlight atomic.Int32
+		both     = make(chan struct{})
+		once     sync.Once
+	)
+	defer once.Do(func() { close(both) }) // a failed run leaves no reader blocked
+	readMessage = func(m *mail.Message, cfg Config, answered bool) *analysis {
+		if inFlight.Add(1) >= 2 {
+			once.Do(func() { close(both) })
+		}
+		<-both
+		return read(m, cfg, answered)
+	}
+	cfg := Config{Me: []string{"sam@example.org"}}
+	r := NewReader(cfg)
+	if r.workers != 1 {
+		t.Fatalf("workers = %d with two processors, want 1", r.workers)
+	}
+	at := time.Date(2026, 11, 20, 10, 0, 0, 0, time.UTC)
+	for uid := range uint32(4) {
+		r.ReadAhead(mail.Message{Summary: mail.Summary{Mailbox: "INBOX", UID: uid + 1, Date: at, Subject: "Hello"}, Text: "Hi"}, false)
+	}
+	done := make(chan struct{})
+	go func() {
+		r.Preview(nil)
+		close(done)
+	}()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("Preview waited for the readings on one processor only")
 	}
 }
