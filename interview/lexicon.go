@@ -77,6 +77,7 @@ const (
 	lHiringAnchor   // hiringPhrases: a word of each
 	lGoodNewsAnchor // goodNewsPhrases: the phrases
 	lNewJobAnchor   // writersNewJobPhrases: a word of each
+	lYourselfAnchor // forYourselfPhrases: a word of each
 	// lKeywordPlain is set by scan, not from a list of phrases: the first
 	// interview word with neither a first-person possessive nor a
 	// negation before it ("my interview", "niente colloqui"; see
@@ -153,6 +154,7 @@ func newLexicon(keywords []string) lexicon {
 	add(lHiringAnchor, anchorsOf(hiringPhrases))
 	add(lGoodNewsAnchor, goodNewsPhrases)
 	add(lNewJobAnchor, anchorsOf(writersNewJobPhrases))
+	add(lYourselfAnchor, anchorsOf(forYourselfPhrases))
 	for w := range cancelledWords {
 		add(lCancelled, []string{w})
 	}

@@ -316,6 +316,7 @@ func TestAnchorsHoldEveryPhrase(t *testing.T) {
 		{"hiring", hiringPhrases, lHiringAnchor},
 		{"good news", goodNewsPhrases, lGoodNewsAnchor},
 		{"the writer's new job", writersNewJobPhrases, lNewJobAnchor},
+		{"for you yourself", forYourselfPhrases, lYourselfAnchor},
 	} {
 		for _, p := range tc.phrases {
 			_, n := utf8.DecodeRuneInString(p)

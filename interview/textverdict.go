@@ -574,12 +574,12 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 		// ist kein Bewerbungsgespräch").
 		a.press = true
 		return no("the writer says it is not about a job (%q)", either(subj, body, lNotJob))
-	case notForReader(a.text) != "":
+	case a.notForReader() != "":
 		// "jeg antar at rollen ikke er aktuell for deg selv ... hvem
 		// du mener vi bør snakke med": a search firm asks the user for
 		// names, not to apply. Its thread is not the job search's.
 		a.press = true
-		return no("the writer says the role is not for the user (%q)", notForReader(a.text))
+		return no("the writer says the role is not for the user (%q)", a.notForReader())
 	case either(subj, body, lSignUp) != "" && either(subj, body, lKeyword) == "":
 		// "Before we can represent you to any of our clients, we ask
 		// every new candidate to come in and register with us": the
@@ -3234,9 +3234,9 @@ func hiringForRole(text string) bool {
 // run one after the other (daemon: finish waits for the look over the
 // scan; the build starts once every mailbox is synced).
 type textMemo struct {
-	hiring                   int8 // hiresForRole: 0 not asked yet, 1 yes, -1 no
-	topRole, outcome         string
-	topRoleDone, outcomeDone bool
+	hiring                                     int8 // hiresForRole: 0 not asked yet, 1 yes, -1 no
+	topRole, outcome, notForReader             string
+	topRoleDone, outcomeDone, notForReaderDone bool
 }
 
 // memoOf returns a's memo, making it on first use (a reading made by
@@ -3292,6 +3292,19 @@ func (a *analysis) topsRole() string {
 		m.topRole, m.topRoleDone = roleFrom(nil, []string{truncate(a.text, 4<<10)}), true
 	}
 	return m.topRole
+}
+
+// notForReader is notForReader of the message's text, read once, and
+// only when the text holds a word of its phrases.
+func (a *analysis) notForReader() string {
+	m := a.memoOf()
+	if !m.notForReaderDone {
+		m.notForReaderDone = true
+		if a.mayHold(lYourselfAnchor) {
+			m.notForReader = notForReader(a.text)
+		}
+	}
+	return m.notForReader
 }
 
 // outcomeOfText is outcomeCall of the message's text, read once.
