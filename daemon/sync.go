@@ -243,10 +243,10 @@ func (r *Runner) originals(ctx context.Context, conn Mailbox, mb string, validit
 // candidates (bulk mail and ignored senders never do).
 func (r *Runner) split(sums []mail.Summary, known interview.Known) (want, rest []mail.Summary) {
 	for _, s := range sums {
-		switch {
-		case interview.Candidate(s, r.Settings.Detect, known):
+		switch candidate, never := interview.Triage(s, r.Settings.Detect, known); {
+		case candidate:
 			want = append(want, s)
-		case !interview.NeverCandidate(s, r.Settings.Detect):
+		case !never:
 			rest = append(rest, s)
 		}
 	}

@@ -404,6 +404,20 @@ func NeverCandidate(s mail.Summary, cfg Config) bool {
 	return bulkFor(s, cfg) || ignoredSender(s, cfg)
 }
 
+// Triage is Candidate and NeverCandidate at once, for a scan that sorts
+// thousands of summaries: whether to fetch the body now, and if not,
+// whether no interview learnt later could make it worth reading. Bulk
+// mail is told apart once, not twice (it asks the relay patterns).
+func Triage(s mail.Summary, cfg Config, k Known) (candidate, never bool) {
+	ignored := ignoredSender(s, cfg)
+	bulk := bulkFor(s, cfg)
+	unread := ignored || bulk && (s.MessageID == "" || !k.Replied[s.MessageID])
+	if !unread && (candidateAlone(s, cfg) || k.Reaches(s, cfg)) {
+		return true, false
+	}
+	return false, bulk || ignored
+}
+
 // ignoredSender reports a From or Sender the configuration ignores.
 func ignoredSender(s mail.Summary, cfg Config) bool {
 	if cfg.ignored(firstAddress(s.From)) {

@@ -1,6 +1,7 @@
 package interview_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/followupd/followupd/interview"
@@ -281,5 +282,54 @@ func TestSentCandidate(t *testing.T) {
 				t.Errorf("SentCandidate = %v, want %v", got, tc.candidate)
 			}
 		})
+	}
+}
+
+// TestTriageIsCandidateAndNeverCandidate: a scan sorts summaries with
+// Triage, which must answer as Candidate and NeverCandidate do, over
+// every evaluation message, with nothing known and with what the
+// messages' own interviews and the user's answers teach.
+func TestTriageIsCandidateAndNeverCandidate(t *testing.T) {
+	cfg := sampleConfig()
+	cfg.IgnoreSenders = []string{"jobalerts-noreply@linkedin.com", "stepstone.de"}
+	var msgs []mail.Message
+	for _, c := range loadEvalCases(t) {
+		for _, f := range c.files {
+			msgs = append(msgs, c.msgs[f])
+		}
+	}
+	// What a pass may have learnt: some senders and their domains, some
+	// threads, the messages the user answered.
+	learnt := interview.KnownFrom(nil)
+	for i, m := range msgs {
+		if from := m.From; len(from) > 0 && i%3 == 0 {
+			learnt.Addresses[strings.ToLower(from[0].Email)] = true
+			learnt.Domains[mail.DomainOf(from[0].Email)] = true
+		}
+		if i%5 == 0 {
+			learnt.MessageIDs[m.MessageID] = true
+		}
+		if len(m.InReplyTo) > 0 && i%2 == 0 {
+			learnt.Replied[m.InReplyTo[0]] = true
+		}
+	}
+	for name, known := range map[string]interview.Known{"nothing known": interview.KnownFrom(nil), "learnt": learnt} {
+		counts := map[[2]bool]int{}
+		for _, m := range msgs {
+			s := m.Summary
+			candidate, never := interview.Triage(s, cfg, known)
+			want := interview.Candidate(s, cfg, known)
+			wantNever := !want && interview.NeverCandidate(s, cfg)
+			if candidate != want || never != wantNever {
+				t.Errorf("%s: %q from %v: Triage = (%v, %v), want (%v, %v)", name, s.Subject, s.From, candidate, never, want, wantNever)
+			}
+			counts[[2]bool{candidate, never}]++
+		}
+		// Each answer is given somewhere, or the test compares nothing.
+		for _, k := range [][2]bool{{true, false}, {false, true}, {false, false}} {
+			if counts[k] == 0 {
+				t.Errorf("%s: no message triaged as %v", name, k)
+			}
+		}
 	}
 }
