@@ -736,6 +736,41 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(15, 11, 0)},
 		},
 		{
+			// The agency that arranged the interview writes later about
+			// the contract: the next of its monthly meetings is no
+			// interview, whoever sends it.
+			name: "an agency's monthly contractor meeting after the interview",
+			msgs: []msg{
+				{id: "rc1", at: mon, subject: "Client interview confirmed – Lumen Retail",
+					text: "Hi Sam,\n\nyour interview with Lumen Retail is confirmed for Thursday 10 December at 10:00 CET in Teams.\n\nPriya"},
+				{id: "rc2", at: mon.Add(26 * time.Hour), subject: "Timesheets and invoices for December",
+					text: "Hi Sam,\n\nplease submit your timesheet in the portal by Friday.\n\nQuestions about rates can be raised at our monthly contractor check-in, the next one on Monday 14 December at 9:00 CET in Teams.\n\nContractor Care"},
+			},
+			want: []time.Time{day(10, 10, 0)},
+		},
+		{
+			name: "a weekly Jour fixe, in German",
+			msgs: []msg{
+				{id: "rc3", at: mon, subject: "Ihr Gespräch bei der Nordlicht AG",
+					text: "Hallo Herr Rivera,\n\nhiermit bestätige ich Ihr Vorstellungsgespräch am Donnerstag, 10.12.2026, um 10:00 Uhr.\n\nViele Grüße\nAnna Weber"},
+				{id: "rc4", at: mon.Add(26 * time.Hour), subject: "Projektorganisation",
+					text: "Hallo Herr Rivera,\n\nzur Info: Unser wöchentlicher Jour fixe mit dem Projektteam findet am Montag, 14.12., um 9:30 Uhr statt.\n\nViele Grüße\nAnna Weber"},
+			},
+			want: []time.Time{day(10, 10, 0)},
+		},
+		{
+			// Asked, a time beside someone's weekly meeting is offered
+			// for the interview, and taken.
+			name: "a time asked for beside a weekly meeting, then taken",
+			msgs: []msg{
+				{id: "rc5", at: mon, subject: "Next step: interview with our CTO",
+					text: "Hi Sam,\n\nJana has her weekly leadership sync on Thursday mornings, so could we do Thursday 10 December at 3pm CET instead?\n\nKai"},
+				{id: "rc6", inReplyTo: "rc5", from: "me", at: mon.Add(2 * time.Hour), subject: "Re: Next step: interview with our CTO",
+					text: "Thursday at 3pm works for me."},
+			},
+			want: []time.Time{day(10, 15, 0)},
+		},
+		{
 			// "préparer votre entretien de jeudi": the recruiter prepares
 			// the user for the interview, whose time it is.
 			name: "a recruiter's note to prepare the interview at its time",

@@ -606,6 +606,45 @@ func prepCall(sentence string) bool {
 	return firstWord(low, callYouPhrases) != "" || firstWord(low, beforehandPhrases) != "" || firstWord(low, prepCallNouns) != ""
 }
 
+// recurringBefore reports a word for a meeting that recurs ("weekly",
+// "comiesięcznym", "Jour fixe") before the time at [pos, end) of text,
+// in its sentence.
+func recurringBefore(text string, pos, end int) bool {
+	start, _ := sentenceBounds(text, pos, end)
+	low := strings.ToLower(text[start:pos])
+	if firstWord(normalize(low), recurringPhrases) != "" {
+		return true
+	}
+	for _, w := range words(low) {
+		for _, stem := range recurringStems {
+			if strings.HasPrefix(w, stem) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// recurringStems begin the words for "weekly", "monthly", "daily",
+// "recurring" of the languages followupd reads, inflected or not
+// ("comiesięcznym", "wöchentlichen", "mensuelle").
+var recurringStems = []string{
+	"weekly", "biweekly", "fortnightly", "monthly", "bimonthly", "quarterly", "daily", "recurring",
+	"wöchentlich", "zweiwöchentlich", "monatlich", "täglich", "quartalsweise", "vierteljährlich", "wiederkehrend", "turnusmäßig",
+	"hebdomadaire", "bimensuel", "mensuel", "quotidien", "trimestriel", "récurrent",
+	"semanal", "quincenal", "quinzenal", "mensual", "mensal", "trimestral", "diaria", "diario", "diária", "diário",
+	"recurrente", "recorrente", "settimanal", "mensil", "quotidian", "ricorrent",
+	"wekelijks", "tweewekelijks", "maandelijks", "dagelijks", "terugkerend", "periodiek",
+	"cotygodniow", "comiesięczn", "codzienn", "cykliczn", "kwartaln",
+	"veckovis", "månatlig", "månadsvis", "återkommande", "ugentlig", "ukentlig", "månedlig", "tilbagevendende",
+	"viikoittai", "kuukausittai", "päivittäi",
+}
+
+// recurringPhrases name a recurring meeting in words of their own.
+var recurringPhrases = []string{
+	"jour fixe", "stand-up", "standup", "weekoverleg", "maandoverleg", "veckomöte", "månadsmöte", "every week", "every month",
+}
+
 // prepCallNouns name the call that gets the user ready in one noun:
 // "eine Viertelstunde für ein kurzes Briefing-Telefonat", "a quick prep
 // call".
@@ -815,6 +854,13 @@ func (a *analysis) readsOf(found []timetext.Mention, m *mail.Message, cfg Config
 			// "I'll give you a ring on Wednesday 9th at 5pm to run
 			// through the case study brief": the agency's call to get
 			// the user ready, the day before the interview.
+			continue
+		}
+		if h.has(lKeyword) == "" && h.has(lProposal) == "" && !asks(sentence) && recurringBefore(a.text, mt.Pos, mt.End) {
+			// "możemy omówić na comiesięcznym spotkaniu rozliczeniowym -
+			// najbliższy meeting w Teams: czwartek, 3 grudnia, godz. 9:00":
+			// the next of a series (a monthly billing meeting, a weekly
+			// sync) is no interview, which happens once.
 			continue
 		}
 		if openSessions[h.has(lEvent)] && (h.has(lKeyword) == "" || a.openSessionSentence(sentence, lx)) {
