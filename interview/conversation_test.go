@@ -759,6 +759,28 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(10, 10, 0)},
 		},
 		{
+			// A recurring meeting is the reason for a move: the time
+			// after it, in a clause of its own, is the interview's.
+			name: "moved for a clash with a quarterly planning",
+			msgs: []msg{
+				{id: "rc7", at: mon, subject: "Larchmont - first interview",
+					text: "Hi Sam,\n\nall confirmed for Wednesday 9 December at 4pm with Amira.\n\nDanny"},
+				{id: "rc8", inReplyTo: "rc7", at: mon.Add(26 * time.Hour), subject: "RE: Larchmont - first interview",
+					text: "Hi Sam,\n\nAmira has a clash with the quarterly planning on the 9th and has asked if we can push you to Monday 14th at the same time (4pm). I've said yes.\n\nDanny"},
+			},
+			want: []time.Time{day(14, 16, 0)},
+		},
+		{
+			name: "moved for a weekly board meeting, in German",
+			msgs: []msg{
+				{id: "rc9", at: mon, subject: "Ihr Vorstellungsgespräch bei der Nordlicht AG",
+					text: "Hallo Herr Rivera,\n\nich bestätige Ihr Gespräch am Montag, 14.12., um 10:00 Uhr.\n\nAnna Weber"},
+				{id: "rc10", inReplyTo: "rc9", at: mon.Add(26 * time.Hour), subject: "AW: Ihr Vorstellungsgespräch bei der Nordlicht AG",
+					text: "Hallo Herr Rivera,\n\nHerr Lange muss am Montag in die wöchentliche Vorstandsrunde, deshalb verschieben wir auf Freitag, 11.12., 10:30 Uhr.\n\nAnna Weber"},
+			},
+			want: []time.Time{day(11, 10, 30)},
+		},
+		{
 			// Asked, a time beside someone's weekly meeting is offered
 			// for the interview, and taken.
 			name: "a time asked for beside a weekly meeting, then taken",

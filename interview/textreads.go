@@ -607,22 +607,40 @@ func prepCall(sentence string) bool {
 }
 
 // recurringBefore reports a word for a meeting that recurs ("weekly",
-// "comiesięcznym", "Jour fixe") before the time at [pos, end) of text,
-// in its sentence.
+// "comiesięcznym", "Jour fixe") shortly before the time at [pos, end) of
+// text, in its clause: the time is then that meeting's ("at our monthly
+// contractor check-in, the next one on Monday 14 December at 9:00"). A
+// clause joined after it gives the time to something else: "Amira's
+// got a clash with the quarterly planning on the 9th and has asked if we
+// can push you to Monday 14th", "moet aanschuiven bij het dagelijks
+// bestuur, dus het gesprek wordt verzet naar vrijdag".
 func recurringBefore(text string, pos, end int) bool {
 	start, _ := sentenceBounds(text, pos, end)
 	low := strings.ToLower(text[start:pos])
-	if firstWord(normalize(low), recurringPhrases) != "" {
-		return true
-	}
-	for _, w := range words(low) {
-		for _, stem := range recurringStems {
-			if strings.HasPrefix(w, stem) {
-				return true
-			}
+	ws := words(low)
+	for i := len(ws) - 1; i >= 0 && i >= len(ws)-recurringReach; i-- {
+		if clauseJoins[ws[i]] {
+			return false
+		}
+		if slices.ContainsFunc(recurringStems, func(stem string) bool { return strings.HasPrefix(ws[i], stem) }) {
+			return true
 		}
 	}
-	return false
+	return firstWord(normalize(strings.Join(ws[max(0, len(ws)-recurringReach):], " ")), recurringPhrases) != ""
+}
+
+// recurringReach is how many words before a time a word for a recurring
+// meeting may stand and still name the meeting of that time.
+const recurringReach = 12
+
+// clauseJoins are the words that join a clause of its own: what follows
+// them is no longer about the meeting named before.
+var clauseJoins = map[string]bool{
+	"and": true, "so": true, "but": true, "und": true, "aber": true, "sodass": true, "dus": true, "maar": true,
+	"donc": true, "mais": true, "pero": true, "así": true, "quindi": true, "ma": true, "och": true, "men": true,
+	"så": true, "og": true, "ale": true, "więc": true, "mutta": true, "joten": true,
+	"therefore": true, "hence": true, "deshalb": true, "daher": true, "darum": true, "deswegen": true, "alors": true,
+	"eso": true, "perciò": true, "daarom": true, "därför": true, "derfor": true, "dlatego": true, "zatem": true,
 }
 
 // recurringStems begin the words for "weekly", "monthly", "daily",
