@@ -781,6 +781,28 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(11, 10, 30)},
 		},
 		{
+			// The employer says the evening assesses nobody: it is no
+			// interview, and the interview it leads to stands.
+			name: "a candidates' evening the employer says is not part of the selection",
+			msgs: []msg{
+				{id: "na1", at: mon, subject: "Interview confirmed – Graduate Programme",
+					text: "Dear Sam,\n\nyour interview is confirmed for Tuesday 15 December at 10:00 GMT at our London office.\n\nEarly Careers Team"},
+				{id: "na2", at: mon.Add(3 * time.Hour), subject: "Join us for candidate drinks",
+					text: "Hi Sam,\n\nyou're warmly invited to drinks with our current graduates.\n\nWhen: Thursday 10 December, 18:00 to 20:00\nWhere: Level 9, 1 Bank Street\n\n" +
+						"The evening is optional and not part of our selection process - nobody will be assessing you, and you can ask anything you would not ask in an interview.\n\nHannah"},
+			},
+			want: []time.Time{day(15, 11, 0)},
+		},
+		{
+			name: "an interview day's lunch that is not part of the selection, in German",
+			msgs: []msg{
+				{id: "na3", at: mon, subject: "Einladung zum Vorstellungsgespräch",
+					text: "Sehr geehrter Herr Rivera,\n\nwir laden Sie zum Vorstellungsgespräch am Donnerstag, 10.12.2026, um 10:15 Uhr in unser Büro in Köln ein.\n\n" +
+						"Im Anschluss sind Sie um 12:30 Uhr zum Mittagessen mit dem Team eingeladen; dies ist nicht Teil des Auswahlverfahrens.\n\nMit freundlichen Grüßen\nPersonalabteilung"},
+			},
+			want: []time.Time{day(10, 10, 15)},
+		},
+		{
 			// Asked, a time beside someone's weekly meeting is offered
 			// for the interview, and taken.
 			name: "a time asked for beside a weekly meeting, then taken",

@@ -68,6 +68,7 @@ const (
 	lReadersCV       // "your resume", "Ihren Lebenslauf": the writer holds the reader's CV
 	lYourNetwork     // "your network", "Ihrem Netzwerk": where a search firm asks the reader to look for names
 	lSignUp          // "register with us", "inschrijfgesprek": an agency signing the user up as its candidate
+	lNotAssessed     // "not part of our evaluation process": a meeting the employer says assesses nobody
 	// The anchors of phrase lists read by hasWord on the normalized text:
 	// what a text must hold for a phrase of the list to be there at all
 	// (see analysis.mayHold). Where the phrases may have words between
@@ -99,7 +100,7 @@ var listPhrases = map[list]*[]string{
 	lAnswerBy: &answerByPhrases, lPersonal: &personalPhrases, lForYou: &forYouPhrases,
 	lRegistration: &registrationPhrases, lDayAfter: &dayAfterPhrases, lAskInterviewer: &interviewerAskPhrases,
 	lDecline: &declinePhrases, lSales: &salesPhrases, lInvestor: &investorPhrases, lHired: &hiredPhrases,
-	lNotJob: &notJobPhrases, lSpecific: &specificWords, lReadersCV: &readersCVPhrases,
+	lNotJob: &notJobPhrases, lSpecific: &specificWords, lReadersCV: &readersCVPhrases, lNotAssessed: &notAssessedPhrases,
 	lYourNetwork: &yourNetworkPhrases, lSignUp: &signUpPhrases,
 }
 

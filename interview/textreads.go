@@ -874,6 +874,12 @@ func (a *analysis) readsOf(found []timetext.Mention, m *mail.Message, cfg Config
 			// the user ready, the day before the interview.
 			continue
 		}
+		if h.has(lNotAssessed) != "" {
+			// "an informal lunch at 12:30 in the staff common room;
+			// this does not form part of the assessment": the item of
+			// an interview day that is none.
+			continue
+		}
 		if h.has(lKeyword) == "" && h.has(lProposal) == "" && !asks(sentence) && recurringBefore(a.text, mt.Pos, mt.End) {
 			// "możemy omówić na comiesięcznym spotkaniu rozliczeniowym -
 			// najbliższy meeting w Teams: czwartek, 3 grudnia, godz. 9:00":

@@ -574,6 +574,15 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 		// ist kein Bewerbungsgespräch").
 		a.press = true
 		return no("the writer says it is not about a job (%q)", either(subj, body, lNotJob))
+	case either(subj, body, lNotAssessed) != "" && a.oneMeetingTime(m, cfg):
+		// "an informal 'Meet the Team' evening ... When: Wednesday 9
+		// December, from 18:30 ... This is entirely optional and does
+		// not form part of the assessment process": the employer's own
+		// word that the one meeting of the mail assesses nobody. (Said
+		// of one item beside an interview's time, it is that item's;
+		// see readsOf.) The thread stays the job search's: the super
+		// day it leads to is one.
+		return no("the employer says the meeting assesses nobody (%q)", either(subj, body, lNotAssessed))
 	case a.notForReader() != "":
 		// "jeg antar at rollen ikke er aktuell for deg selv ... hvem
 		// du mener vi bør snakke med": a search firm asks the user for
@@ -3292,6 +3301,23 @@ func (a *analysis) topsRole() string {
 		m.topRole, m.topRoleDone = roleFrom(nil, []string{truncate(a.text, 4<<10)}), true
 	}
 	return m.topRole
+}
+
+// oneMeetingTime reports a text that gives the time of one meeting and no
+// more, none of it an interview's by its words: times to answer by do
+// not count.
+func (a *analysis) oneMeetingTime(m *mail.Message, cfg Config) bool {
+	n := 0
+	for _, r := range a.times(m, cfg) {
+		if r.due {
+			continue
+		}
+		if r.keyword {
+			return false
+		}
+		n++
+	}
+	return n == 1
 }
 
 // notForReader is notForReader of the message's text, read once, and

@@ -755,6 +755,28 @@ var (
 		"ohne hintergedanken", "kein hintergedanke", "keine hintergedanken", "sans arrière-pensée", "sin segundas intenciones",
 		"senza secondi fini", "sem segundas intenções", "zonder bijbedoelingen", "utan baktanke",
 	}
+	// The employer says a meeting assesses nobody: "This is entirely
+	// optional and does not form part of the assessment process", "They
+	// are not part of our evaluation process". A candidates' evening or
+	// coffee chat, not an interview, while the thread stays the job
+	// search's (unlike notJobPhrases).
+	notAssessedPhrases = []string{
+		"not part of the assessment", "not part of our assessment", "not form part of the assessment", "no part of the assessment",
+		"not part of the evaluation", "not part of our evaluation", "not form part of the evaluation", "no part of the evaluation",
+		"not part of the selection process", "not part of our selection process", "not part of the recruitment process",
+		"not part of our recruitment process", "not part of the interview process", "not part of our interview process",
+		"nobody is assessing you", "no one is assessing you", "nobody will be assessing you", "you will not be assessed",
+		"you won't be assessed", "you will not be evaluated", "you won't be evaluated",
+		"nicht teil des auswahlverfahrens", "nicht teil des bewerbungsprozesses", "nicht teil des auswahlprozesses",
+		"kein teil des auswahlverfahrens", "fließt nicht in die bewertung", "fließt nicht in die auswahl",
+		"ne fait pas partie du processus de sélection", "ne fait pas partie du processus de recrutement",
+		"hors processus de sélection", "vous ne serez pas évalué",
+		"no forma parte del proceso de selección", "no forma parte del proceso", "no serás evaluado", "no será evaluado",
+		"non fa parte del processo di selezione", "non sarai valutato",
+		"não faz parte do processo seletivo", "não faz parte do processo de seleção",
+		"geen onderdeel van de selectieprocedure", "geen onderdeel van de sollicitatieprocedure", "je wordt niet beoordeeld",
+		"ingen del av urvalsprocessen", "ikke en del af rekrutteringsprocessen", "nie jest częścią procesu rekrutacji",
+	}
 	// The reader's CV, named by its reader's possessive: "Mel passed
 	// along your resume", "wir haben Ihren Lebenslauf gelesen", "j'ai lu
 	// votre CV". Whoever holds it and proposes to meet is hiring, in
