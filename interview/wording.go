@@ -1413,6 +1413,15 @@ var (
 		"possibili inquilini", "futuri inquilini", "potential tenants", "prospective tenants", "future tenants",
 		"zukünftigen mieter", "futurs locataires", "futuros inquilinos", "toekomstige huurders",
 		"beratungsgespräch", "työnhakijaksi",
+		// A careers service's review of the user's CV: "Type de
+		// rendez-vous : Relecture CV & lettre de motivation". The
+		// adviser asks for the CV; no employer is behind it. (Not "CV
+		// review" alone: an employer's "successful at the CV review
+		// stage" is its screening.)
+		"relecture de cv", "relecture du cv", "relecture cv", "relecture de votre cv", "cv review appointment",
+		"cv review session", "resume review appointment", "resume review session", "cv clinic", "cv drop-in",
+		"lebenslauf-check", "lebenslaufcheck", "bewerbungsmappencheck", "bewerbungsmappen-check", "bewerbungscheck",
+		"asesoría de cv", "asesoría de currículum",
 		// How a public employment service names the user, which no
 		// employer does: registered as looking for work, with its
 		// benefits and its counsellor.

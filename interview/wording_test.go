@@ -20,6 +20,12 @@ func TestClassifyWording(t *testing.T) {
 		interview                 bool
 		kind                      string
 	}{
+		{"a careers service's CV review moved", "lena.wirth@hs-rheinau.example", "Unser Lebenslauf-Check am Donnerstag",
+			"Hallo Sam,\n\nleider muss ich unseren Lebenslauf-Check am Donnerstag um 12:30 Uhr verschieben. Ich schlage Freitag, 4.12., um 9:00 Uhr vor, wieder per Zoom.\n\nSchicken Sie mir bis dahin gern Ihren Lebenslauf und die Stellenanzeige, auf die Sie sich bewerben möchten.\n\nLena Wirth\nKarriereberatung, Hochschule Rheinau", false, interview.KindNone},
+		{"a careers service's CV review moved, in French", "c.morel@ecole-lorval.example", "Rendez-vous relecture du CV",
+			"Bonjour Sam,\n\nj'ai un empêchement pour notre relecture du CV de mardi. Nous pouvons la faire mercredi 9 décembre à 11h00, sur Teams.\n\nMerci de m'envoyer votre CV la veille.\n\nClaire Morel\nService carrières", false, interview.KindNone},
+		{"an employer's interview after its CV review stage", "oscar@ashcombe-reid.example", "Interview invitation",
+			"Dear Sam,\n\nyou have been successful at the CV review stage and we would like to invite you to an interview on Friday 4 December at 9:00 GMT on Teams.\n\nOscar", true, interview.KindConfirmation},
 		{"rejection: other candidates", "jane@umbrella.example", "Your application",
 			"We have decided to move forward with other candidates.", false, interview.KindRejection},
 		{"rejection: unfortunately … other candidates", "jane@umbrella.example", "Update",
