@@ -254,11 +254,19 @@ func onCall(low []byte, ws [][2]int, hyphened []int, i int) bool {
 // takesPlace reports a form of "finden" among the eight words before the
 // one at ws[i]: German parts "stattfinden" and ends the clause with
 // "statt" ("Das Gespräch findet am Donnerstag in unserem Büro statt").
+// Figures are no words here: a date and a clock between ("findet am
+// Donnerstag, 10.12.2026, um 14:00 Uhr per Teams statt") split into
+// five of them.
 func takesPlace(low []byte, ws [][2]int, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-8; k-- {
-		switch string(low[ws[k][0]:ws[k][1]]) {
+	words := 0
+	for k := i - 1; k >= 0 && k >= i-24 && words < 8; k-- {
+		w := string(low[ws[k][0]:ws[k][1]])
+		switch w {
 		case "findet", "finden", "fand", "fanden", "finde":
 			return true
+		}
+		if strings.ContainsFunc(w, unicode.IsLetter) {
+			words++
 		}
 	}
 	return false

@@ -189,6 +189,10 @@ func TestStattIsInsteadOnlyOutsideStattfinden(t *testing.T) {
 		{"Ginge auch Donnerstag statt Mittwoch?", true},
 		{"Das Gespräch findet per Microsoft Teams statt und dauert etwa 45 Minuten.", false},
 		{"Das Gespräch heute um 14 Uhr findet deshalb nicht statt.", false},
+		// A date and a clock between split into figures, which are
+		// no words of the clause.
+		{"Ihr erstes Gespräch findet am Donnerstag, 10.12.2026, um 14:00 Uhr per Teams statt.", false},
+		{"Das Gespräch am Donnerstag, 10.12.2026, verlegen wir bitte auf 14:00 statt 11:30 Uhr.", true},
 	}
 	for _, tc := range tests {
 		h := defaultLexicon().scan(tc.text)
