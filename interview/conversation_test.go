@@ -803,6 +803,33 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(10, 10, 15)},
 		},
 		{
+			// Two stages in one sentence, each named before its time,
+			// on days of their own: two interviews.
+			name: "two stages fixed in one sentence",
+			msgs: []msg{
+				{id: "ps1", at: mon, subject: "Next steps - Staff Backend Engineer",
+					text: "Hi Sam,\n\ngreat news: your first interview with Marieke is on Thursday 10 December at 14:00 on Teams, and the technical round with Joost follows on Tuesday 15 December at 10:00 in Utrecht.\n\nSanne"},
+			},
+			want: []time.Time{day(10, 14, 0), day(15, 10, 0)},
+		},
+		{
+			name: "two stages fixed in prose, in German",
+			msgs: []msg{
+				{id: "ps2", at: mon, subject: "Ihre Bewerbung als Data Engineer",
+					text: "Hallo Herr Rivera,\n\nIhr erstes Gespräch mit Frau Jansen findet am Donnerstag, 10.12.2026, um 14:00 Uhr per Teams statt. Die zweite Runde mit Herrn Bakker folgt am Dienstag, 15.12.2026, um 10:00 Uhr bei uns in Köln.\n\nViele Grüße\nSanne Vogel"},
+			},
+			want: []time.Time{day(10, 14, 0), day(15, 10, 0)},
+		},
+		{
+			// The second time moves the first: one interview.
+			name: "an interview moved in one sentence is no second stage",
+			msgs: []msg{
+				{id: "ps3", at: mon, subject: "Your interview with Kanaalzicht",
+					text: "Hi Sam,\n\nyour interview on Thursday 10 December at 14:00 has been moved to Tuesday 15 December at 10:00, same link.\n\nSanne"},
+			},
+			want: []time.Time{day(15, 10, 0)},
+		},
+		{
 			// Asked, a time beside someone's weekly meeting is offered
 			// for the interview, and taken.
 			name: "a time asked for beside a weekly meeting, then taken",

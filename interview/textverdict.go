@@ -1544,6 +1544,9 @@ func (a *analysis) confirmation(m *mail.Message, cfg Config, ctx msgContext) (Ve
 		if a.listed == nil {
 			a.listed = a.stagedTimes(reads, m)
 		}
+		if a.listed == nil {
+			a.listed = a.prosedStages(reads, m, cfg.lexicon())
+		}
 		if a.listed != nil {
 			best = slices.IndexFunc(reads, func(r timeRead) bool { return r.found.Start.Equal(a.listed[0].found.Start) })
 		}
@@ -1701,6 +1704,88 @@ func (a *analysis) stagedTimes(reads []timeRead, m *mail.Message) []listedTime {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].found.Start.Before(out[j].found.Start) })
 	return out
+}
+
+// prosedStages reads a sentence, or sentences, that fix several stages of
+// one process in prose, each time after its stage's name and on a day of
+// its own: "your first interview with Marieke is on Thursday 17 December
+// at 14:00 on Teams, and the technical round with Joost follows on
+// Thursday 7 January at 10:00". Each is an interview (as stagedTimes
+// reads a list). Not when a time is asked about, offered, moved or
+// named without its stage: then it is one interview, or options.
+func (a *analysis) prosedStages(reads []timeRead, m *mail.Message, lx lexicon) []listedTime {
+	if a.body.has(lProposal) != "" {
+		return nil
+	}
+	// In the order written: each stage's name is in the words since the
+	// time before it.
+	inText := slices.SortedStableFunc(slices.Values(reads), func(x, y timeRead) int { return x.pos - y.pos })
+	var out []listedTime
+	days := map[string]bool{}
+	from := 0 // where the last stage's time ends
+	for _, r := range inText {
+		if r.old || r.due || r.deadline || r.rehearsal || !r.found.Start.After(m.Date) {
+			continue
+		}
+		// "14:00 CET (8am for you)": the time before, on another clock.
+		if r.converted && len(out) > 0 && r.pos-from < 40 {
+			continue
+		}
+		if r.question || r.option || r.reschedule {
+			return nil
+		}
+		end := r.pos + len(r.found.Text)
+		start, _ := sentenceBounds(a.text, r.pos, end)
+		clause := a.text[max(start, min(from, r.pos)):r.pos]
+		h := lx.scan(clause)
+		stage := cmp.Or(h.has(lRound), h.has(lKeyword))
+		if ws := words(strings.ToLower(clause)); stage == "" {
+			// "the technical round", or a talk with its number: "Ihr
+			// erstes Gespräch", "your second call".
+			if i := slices.IndexFunc(ws, func(w string) bool { return proseStageNouns[w] }); i >= 0 {
+				stage = ws[i]
+			} else if h.has(lMeeting) != "" && slices.ContainsFunc(ws, func(w string) bool { return stageOrdinalWords[w] }) {
+				stage = h.has(lMeeting)
+			}
+		}
+		if stage == "" {
+			return nil
+		}
+		from = end
+		day := r.found.Start.Format(time.DateOnly)
+		if days[day] {
+			return nil // an agenda of one day: one interview
+		}
+		days[day] = true
+		out = append(out, listedTime{found: r.found, sentence: r.sentence, stage: shorten(strings.Join(strings.Fields(clause), " "), 60)})
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].found.Start.Before(out[j].found.Start) })
+	return out
+}
+
+// stageOrdinalWords number a talk as a stage of a process: "Ihr erstes
+// Gespräch", "our second call", "la première conversation".
+var stageOrdinalWords = map[string]bool{
+	"first": true, "second": true, "third": true, "final": true,
+	"erste": true, "erstes": true, "ersten": true, "zweite": true, "zweites": true, "zweiten": true, "dritte": true, "drittes": true,
+	"première": true, "premier": true, "deuxième": true, "troisième": true,
+	"primera": true, "primer": true, "segunda": true, "segundo": true, "tercera": true, "primeira": true, "primeiro": true,
+	"primo": true, "prima": true, "secondo": true, "seconda": true, "terzo": true,
+	"eerste": true, "tweede": true, "derde": true, "pierwsza": true, "pierwsze": true, "druga": true, "drugie": true,
+	"första": true, "andra": true, "første": true, "anden": true, "andet": true, "andre": true,
+}
+
+// proseStageNouns name a stage of a hiring process in a sentence, without
+// an interview's word: "the technical round", "die zweite Stufe",
+// "l'étape suivante". (Fewer than stageNouns, which head a list's lines:
+// "part", "day" in a sentence are anything.)
+var proseStageNouns = map[string]bool{
+	"round": true, "runde": true, "ronde": true, "ronda": true, "rodada": true, "etapa": true, "etap": true, "fase": true,
+	"phase": true, "stage": true, "step": true, "stufe": true, "étape": true, "kolo": true, "kierros": true, "turno": true,
+	"omgång": true, "runda": true,
 }
 
 // stageOf returns the stage a time at text[pos:end] is listed under:
