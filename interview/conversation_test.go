@@ -830,6 +830,30 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(15, 10, 0)},
 		},
 		{
+			// A system's notice of a move: the new details first, then
+			// the old time in a clause that calls it the previous one.
+			name: "a system's notice of a change naming the previous time last",
+			msgs: []msg{
+				{id: "pv1", at: mon, subject: "Interview booked: Senior Analyst",
+					text: "Dear Sam,\n\nYour interview is booked.\n\nDate: Tuesday 15 December 2026\nTime: 2:00pm\n\nJobs Service"},
+				{id: "pv2", at: mon.Add(48 * time.Hour), subject: "Your interview has changed: Senior Analyst",
+					text: "Dear Sam,\n\nYour interview has been changed by the employer.\n\nNew interview details\n\nDate: Wednesday 16 December 2026\nTime: 10:30am\n\n" +
+						"Your previous interview on Tuesday 15 December 2026 at 2:00pm has been cancelled.\n\nJobs Service"},
+			},
+			want: []time.Time{day(16, 10, 30)},
+		},
+		{
+			name: "a change naming the original time last, in German",
+			msgs: []msg{
+				{id: "pv3", at: mon, subject: "Ihr Vorstellungsgespräch: Analyst (m/w/d)",
+					text: "Guten Tag Herr Rivera,\n\nTermin: Dienstag, 15.12.2026\nUhrzeit: 14:00 Uhr\n\nIhr Bewerbungsportal"},
+				{id: "pv4", at: mon.Add(48 * time.Hour), subject: "Änderung Ihres Vorstellungsgesprächs: Analyst (m/w/d)",
+					text: "Guten Tag Herr Rivera,\n\nneuer Termin: Mittwoch, 16.12.2026\nUhrzeit: 10:30 Uhr\n\n" +
+						"Ihr ursprünglicher Termin am Dienstag, 15.12.2026, um 14:00 Uhr entfällt.\n\nIhr Bewerbungsportal"},
+			},
+			want: []time.Time{day(16, 10, 30)},
+		},
+		{
 			// Asked, a time beside someone's weekly meeting is offered
 			// for the interview, and taken.
 			name: "a time asked for beside a weekly meeting, then taken",

@@ -1025,8 +1025,11 @@ func formerLabelBefore(text string, pos int) bool {
 		prev := strings.TrimRight(text[:ls-1], " \t\r\n")
 		label = strings.TrimSpace(prev[strings.LastIndexByte(prev, '\n')+1:])
 	}
+	// A label, or a short clause that names the time the old one:
+	// "Your previous interview on Tuesday 12 January 2027 at 2:00pm has
+	// been cancelled" under a system's "New interview details".
 	ws := words(strings.ToLower(strings.Trim(label, " \t:")))
-	if len(ws) == 0 || len(ws) > 3 {
+	if len(ws) == 0 || len(ws) > 5 {
 		return false
 	}
 	return slices.ContainsFunc(ws, func(w string) bool { return formerLabels[w] })

@@ -2665,6 +2665,10 @@ var formerLabels = map[string]bool{
 	"alter termin": true, "ancien": true, "ancienne": true, "anterior": true, "precedente": true, "vorige": true,
 	"oud": true, "poprzedni": true, "poprzednio": true, "tidigare": true, "tidligere": true, "aiempi": true,
 	"původní": true, "pôvodný": true, "pôvodne": true, "korábbi": true, "eredeti": true, "inițial": true, "önceki": true,
+	"original": true, "originally": true, "ursprünglich": true, "ursprüngliche": true, "ursprünglichen": true, "ursprünglicher": true,
+	"ursprüngliches": true,
+	"initialement":   true, "originalmente": true, "inicialmente": true, "oorspronkelijk": true, "oorspronkelijke": true,
+	"pierwotnie": true, "ursprungligen": true, "opprinnelig": true, "oprindelig": true,
 }
 
 // webinarStems begin the word for a webinar in the languages that
