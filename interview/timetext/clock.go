@@ -188,7 +188,9 @@ func (s *scanner) clockCore(i int) (clock, int, int8, bool) {
 	if mer, k := s.meridiemAt(j); mer != 0 {
 		c.mer, c.sure, j = mer, true, k
 	}
-	if m, ok := s.mean(j, kSuffix); ok && !(hmark && (s.is(j, "h") || s.is(j, "u"))) {
+	// After "AM"/"PM" no unit follows: "02:15 PM Heure de l'Est", as
+	// Zoom writes in French, starts the zone's name.
+	if m, ok := s.mean(j, kSuffix); ok && !(hmark && (s.is(j, "h") || s.is(j, "u"))) && !(c.mer != 0 && !s.is(j, "o'clock")) {
 		// "Uhr", "o'clock" and "órakor" name a time; "2 uur", "2
 		// heures", "10 hrs", "2 óra" may be lengths, unless minutes are
 		// written ("13.00 uur").

@@ -67,13 +67,25 @@ var zoneAbbrevs = map[string]struct {
 	"cot": {"America/Bogota", -18000}, "eat": {"Africa/Nairobi", 10800}, "wat": {"Africa/Lagos", 3600},
 	"ict": {"Asia/Bangkok", 25200}, "gst": {"Asia/Dubai", 14400},
 	"myt": {"Asia/Kuala_Lumpur", 28800}, "cat": {"Africa/Maputo", 7200}, "wita": {"Asia/Makassar", 28800},
+	// Canada's zones in French, as Québec writes them: "14 h 15 HNE",
+	// heure normale (standard) or avancée (daylight) de l'Est, du
+	// Centre, des Rocheuses, du Pacifique, de l'Atlantique, de
+	// Terre-Neuve. Only right after a time (afterClockOnly).
+	"hne": {"America/Toronto", -18000}, "hae": {"America/Toronto", -18000},
+	"hnc": {"America/Winnipeg", -21600}, "hac": {"America/Winnipeg", -21600},
+	"hnr": {"America/Edmonton", -25200}, "har": {"America/Edmonton", -25200},
+	"hnp": {"America/Vancouver", -28800}, "hap": {"America/Vancouver", -28800},
+	"hna": {"America/Halifax", -14400}, "haa": {"America/Halifax", -14400},
+	"hnt": {"America/St_Johns", -12600}, "hat": {"America/St_Johns", -12600},
 }
 
 // afterClockOnly are the abbreviations of three letters that are read as
 // a zone only right after a time, being a word or a company's initials
 // as often ("Head of ICT", "ART director").
 var afterClockOnly = map[string]bool{"tsi": true, "art": true, "arg": true, "pet": true, "cot": true, "eat": true,
-	"wat": true, "ict": true, "gst": true, "cat": true, "hst": true, "adt": true}
+	"wat": true, "ict": true, "gst": true, "cat": true, "hst": true, "adt": true,
+	"hne": true, "hae": true, "hnc": true, "hac": true, "hnr": true, "har": true, "hnp": true, "hap": true,
+	"hna": true, "haa": true, "hnt": true, "hat": true}
 
 // Cities that name a zone: in Outlook's "(UTC+01:00) Amsterdam, Berlin,
 // Bern, Rome, Stockholm, Vienna", Zoom's "02:00 PM Amsterdam, Berlin...",
