@@ -1816,9 +1816,10 @@ var orWordsText = map[string]bool{
 	"alternativt": true, "vaihtoehtoisesti": true, "případně": true,
 }
 
-// endOfDay reports a clock at 23:59 on its own clock: how every form and
-// system writes "by the end of that day".
-func endOfDay(t time.Time) bool { return t.Hour() == 23 && t.Minute() == 59 }
+// endOfDay reports a clock in the last quarter hour of its own day:
+// how forms and systems write "by the end of that day" (23:59, and the
+// Civil Service's "23:55"). Nobody meets then.
+func endOfDay(t time.Time) bool { return t.Hour() == 23 && t.Minute() >= 45 }
 
 var genderEnding = lazyRE(`(\pL)[:*_/](innen|in)\b`)
 

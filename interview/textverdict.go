@@ -2301,7 +2301,9 @@ func (a *analysis) videoByDeadline(m *mail.Message, cfg Config) (Verdict, bool) 
 		return Verdict{}, false
 	}
 	for _, r := range a.times(m, cfg) {
-		if !endOfDay(r.found.Start) || !r.found.Start.After(m.Date) || r.old {
+		// 23:59, not any end of the day: "You must book a slot by
+		// 23:55" is the Civil Service's deadline to book an interview.
+		if t := r.found.Start; t.Hour() != 23 || t.Minute() != 59 || !t.After(m.Date) || r.old {
 			continue
 		}
 		if w := videoWord(m.Subject + "\n" + a.text); w != "" {
