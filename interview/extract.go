@@ -1616,6 +1616,11 @@ func acceptRoleAs(r string, introduced bool) string {
 		r = r[:i]
 	}
 	r = strings.TrimSpace(r)
+	// "the Planning Officer's report": a title in the possessive names
+	// whose thing it is, not a job.
+	if strings.HasSuffix(r, "'s") || strings.HasSuffix(r, "’s") {
+		return ""
+	}
 	if r == "" || len(r) > 60 || !hasRoleWord(r) && !marked && !(introduced && seniorityNamed(r)) {
 		return ""
 	}

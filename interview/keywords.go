@@ -403,9 +403,10 @@ func subjectSignalsOf(subject string, h hits, names []string) subjectSignals {
 	if sig.keyword == "" {
 		sig.keyword = compoundKeyword(subject)
 	}
-	if sig.application != "" {
+	if sig.application != "" && !(sig.application == "application" && otherApplication(subject)) {
 		return sig
 	}
+	sig.application = ""
 	// "Marlowe & Finch <> Sam", "Northbeam × Sam Rivera": how an
 	// introduction or a booking between the user and an organisation is
 	// titled. Between two others ("Quillstack <> Harbor & Pine: partner
@@ -436,6 +437,27 @@ func subjectSignalsOf(subject string, h hits, names []string) subjectSignals {
 	}
 	sig.titleOnly = false
 	return sig
+}
+
+// otherApplication reports an English "application" that is for
+// something other than a job: "Planning Applications Committee – 15
+// December", "Your visa application", "mortgage application".
+func otherApplication(subject string) bool {
+	ws := words(strings.ToLower(subject))
+	for i, w := range ws {
+		if (w == "application" || w == "applications") && i > 0 && otherApplicationKinds[ws[i-1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// otherApplicationKinds are what an application is for, when not a job.
+var otherApplicationKinds = map[string]bool{
+	"planning": true, "visa": true, "passport": true, "mortgage": true, "loan": true, "grant": true, "funding": true,
+	"patent": true, "building": true, "licence": true, "license": true, "rental": true, "credit": true,
+	"membership": true, "housing": true, "tenancy": true, "citizenship": true, "residence": true, "benefit": true,
+	"benefits": true, "insurance": true, "school": true, "university": true, "admission": true, "admissions": true,
 }
 
 // cvSubject reports a subject of the user's own letter that sends a CV

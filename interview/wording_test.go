@@ -22,6 +22,10 @@ func TestClassifyWording(t *testing.T) {
 	}{
 		{"online tests due at the end of a day that is not 23:59", "noreply@civilservicejobs.service.gov.uk", "Reminder: complete your online tests",
 			"Dear Sam,\n\nThis is a reminder that the closing time for your online tests is 23:50 on Friday 11 December 2026. After this time the tests close.\n\nCivil Service Jobs", false, interview.KindNone},
+		{"a council's committee on a planning application", "democratic.services@northvale.example", "Planning application 26/01234/FUL - Planning Applications Committee 15 December",
+			"Dear Mr Rivera,\n\nThe application will be decided at the following meeting.\n\nMeeting: Planning Applications Committee\nDate: Tuesday 15 December 2026\nTime: 7:00pm\nVenue: Council Chamber\n\nDemocratic Services", false, interview.KindNone},
+		{"a title in the possessive names no job", "democratic.services@northvale.example", "Committee meeting 15 December",
+			"Dear Mr Rivera,\n\nThe Case Officer's recommendation will be heard at the meeting on Tuesday 15 December 2026 at 7:00pm in the Council Chamber.\n\nDemocratic Services", false, interview.KindNone},
 		{"a careers service's CV review moved", "lena.wirth@hs-rheinau.example", "Unser Lebenslauf-Check am Donnerstag",
 			"Hallo Sam,\n\nleider muss ich unseren Lebenslauf-Check am Donnerstag um 12:30 Uhr verschieben. Ich schlage Freitag, 4.12., um 9:00 Uhr vor, wieder per Zoom.\n\nSchicken Sie mir bis dahin gern Ihren Lebenslauf und die Stellenanzeige, auf die Sie sich bewerben möchten.\n\nLena Wirth\nKarriereberatung, Hochschule Rheinau", false, interview.KindNone},
 		{"a careers service's CV review moved, in French", "c.morel@ecole-lorval.example", "Rendez-vous relecture du CV",
