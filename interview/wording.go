@@ -1422,6 +1422,16 @@ var (
 		"cv review session", "resume review appointment", "resume review session", "cv clinic", "cv drop-in",
 		"lebenslauf-check", "lebenslaufcheck", "bewerbungsmappencheck", "bewerbungsmappen-check", "bewerbungscheck",
 		"asesoría de cv", "asesoría de currículum",
+		// A new employee's health check before starting, which follows
+		// the offer: "RE: PRE-EMPLOYMENT HEALTH SCREENING ... Your
+		// appointment details are".
+		"pre-employment health", "pre-employment screening appointment", "pre-placement health",
+		"health screening appointment", "occupational health appointment", "occupational health assessment",
+		"arbeitsmedizinische untersuchung", "reconocimiento médico previo", "visita medica preassuntiva",
+		"aanstellingskeuring",
+		// A language course's test of the learner's level, as Québec's
+		// francisation calls it (see "entrevista de nivel" above).
+		"entrevue de classement", "test de classement",
 		// How a public employment service names the user, which no
 		// employer does: registered as looking for work, with its
 		// benefits and its counsellor.
