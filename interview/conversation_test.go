@@ -3959,3 +3959,21 @@ func TestWhoseClockAnswered(t *testing.T) {
 	fine := sentAnswer(mine, "s6@example.org", "2026-12-01T14:40:33+01:00", "8pm is totally fine, talk to Marcus tomorrow then. Thanks Dana!")
 	wantOneAt(t, interview.Build([]mail.Message{offer, ask, mine, fine}, nil, sampleConfig()), "20261202T190000Z")
 }
+
+// TestAcceleratorsCoffeeIsNoInterview: an accelerator's partner asks the
+// user, as a founder to be, for a coffee, and sends the invitation on its
+// own, titled as introductions are ("Mia <> Sam"). The fund's first mail
+// keeps its invitations out of the job search, as a reporter's do.
+func TestAcceleratorsCoffeeIsNoInterview(t *testing.T) {
+	msgs := []mail.Message{
+		textMessage("ac1", "2026-11-27T15:48:00Z", "mia@northlight.example", "coffee in berlin?",
+			"hey sam,\n\nmia here, partner at northlight. we back engineers before they quit: 12 weeks, €120k pre-seed. "+
+				"would love a coffee thursday 10 december at 15:00 at the usual place?\n\nmia\n\n--\nMia Grau\nPartner, Northlight Accelerator"),
+		calMessageFrom("ac2", "2026-11-28T09:00:00Z", "Invitation: Mia <> Sam – coffee", "Mia <> Sam – coffee",
+			vevent{method: "REQUEST", stamp: "20261128T090000Z", start: "20261210T140000Z", summary: "Mia <> Sam – coffee",
+				organizer: "mia@northlight.example", uid: "ac2@google.com"}),
+	}
+	if ivs := interview.Build(msgs, nil, sampleConfig()); len(ivs) != 0 {
+		t.Errorf("Build found %d interviews (%s), want none", len(ivs), ivs[0].Evidence)
+	}
+}

@@ -1131,7 +1131,9 @@ var readerInvestorPhrases = []string{
 }
 
 // fundWords name an investment fund in a domain or a signature.
-var fundWords = []string{"ventures", "capital", "fund", "vc", "investments", "invest"}
+// An accelerator's or an angel network's too: "Partner, Lanterne Founders",
+// "Northlight Accelerator" under "€150k pre-seed".
+var fundWords = []string{"ventures", "capital", "fund", "vc", "investments", "invest", "accelerator", "incubator", "founders", "angels"}
 
 // forwardedToOther reports a forwarded message whose header block names
 // recipients, none of them the user: "To: <kasia@...>" under "----------
