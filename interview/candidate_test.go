@@ -68,6 +68,10 @@ func TestCandidate(t *testing.T) {
 		// and no more: the letter is about the reader's application.
 		{"a job board relaying an employer's message", mail.Summary{Subject: "Grupo Tláloc Logística te ha enviado un mensaje",
 			From: addr("Computrabajo", "notificaciones@computrabajo.com"), Bulk: true}, true},
+		{"a job board relaying a message from a person at an employer", mail.Summary{Subject: "Jonas at Brightmoor sent you a message",
+			From: addr("Wellfound", "notifications@wellfound.com"), Bulk: true}, true},
+		{"a job board relaying a message from a person at an employer, in German", mail.Summary{Subject: "Mara von Kiezwerk hat dir eine Nachricht geschickt",
+			From: addr("Welcome to the Jungle", "no-reply@welcometothejungle.com"), Bulk: true}, true},
 		// The other way round: "new message from", "Neue Nachricht:",
 		// "just messaged you".
 		{"a job board's new message from an employer", mail.Summary{Subject: "Nouveau message de Maison Lumen",

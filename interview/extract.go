@@ -65,7 +65,9 @@ const sentYouMessage = `te ha enviado un mensaje|te envió un mensaje|te mandó 
 
 // sentYouMessageRE is a job board's subject relaying one employer's
 // message to the reader.
-var sentYouMessageRE = lazyRE(`^` + nameRE + `\s+(?i:` + sentYouMessage + `)(?:\s|$|[,.:;!?])`)
+// The writer may come with the employer: "Lena from Kiezkraft sent you a
+// message" (Welcome to the Jungle).
+var sentYouMessageRE = lazyRE(`^` + nameRE + `(?:\s+(?i:from|at|von|bei|chez|de|da|van|fra|från|z)\s+` + nameRE + `)?\s+(?i:` + sentYouMessage + `)(?:\s|$|[,.:;!?])`)
 
 // newMessage is "new message" in the languages read, as a job board's
 // notice says it.
