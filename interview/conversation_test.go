@@ -3316,6 +3316,17 @@ func TestCountryAndOffsetPlaceTheWriter(t *testing.T) {
 		{"no money at +00:00", invite("2026-12-01T09:00:00Z", "permanent"), utc("20261208T130000Z")},
 		{"the UK named at +00:00", invite("2026-12-01T09:00:00Z", "please bring proof of your right to work in the UK"), utc("20261208T140000Z")},
 		{"London named at +00:00", invite("2026-12-01T09:00:00Z", "if you're not in London that week a video call is fine"), utc("20261208T140000Z")},
+		{"an American address at its state's offset", func() mail.Message {
+			m := invite("2026-12-01T18:00:00Z", "Human Resources, 1450 Orchard Avenue, Cedar Valley, CA 95688")
+			m.Date = m.Date.In(time.FixedZone("", -8*3600))
+			return m
+		}(), utc("20261208T220000Z")},
+		{"an American address at the user's offset", invite("2026-12-01T09:00:00Z", "our office: 200 Main Street, Austin, TX 78701"), utc("20261208T130000Z")},
+		{"two states' addresses say no one clock", func() mail.Message {
+			m := invite("2026-12-01T18:00:00Z", "offices at 1 Pine St, Portland, OR 97204 and 9 Elm St, Boston, MA 02108")
+			m.Date = m.Date.In(time.FixedZone("", -8*3600))
+			return m
+		}(), utc("20261208T130000Z")},
 		{"the UK named at the user's offset", func() mail.Message {
 			m := invite("2026-12-01T09:00:00Z", "please bring proof of your right to work in the UK")
 			m.Date = m.Date.In(time.FixedZone("", 3600))
