@@ -3413,25 +3413,26 @@ func (a *analysis) oneMeetingTime(m *mail.Message, cfg Config) bool {
 // only when the text holds a word of its phrases.
 func (a *analysis) notForReader() string {
 	m := a.memoOf()
-	if !m.notForReaderDone {
-		m.notForReaderDone = true
-		if a.mayHold(lYourselfAnchor) {
-			m.notForReader = notForReader(a.text)
-		}
-	}
-	return m.notForReader
+	return a.readOnce(&m.notForReaderDone, &m.notForReader, lYourselfAnchor, notForReader)
 }
 
 // outcomeOfText is outcomeCall of the message's text, read once.
 func (a *analysis) outcomeOfText() string {
 	m := a.memoOf()
-	if !m.outcomeDone {
-		m.outcomeDone = true
-		if a.mayHold(lGoodNewsAnchor) {
-			m.outcome = outcomeCall(a.text)
+	return a.readOnce(&m.outcomeDone, &m.outcome, lGoodNewsAnchor, outcomeCall)
+}
+
+// readOnce returns *v, setting it first, unless *done says it is set, to
+// ask of the text when the text may hold a phrase anchored by anchor
+// (else "").
+func (a *analysis) readOnce(done *bool, v *string, anchor list, ask func(string) string) string {
+	if !*done {
+		*done = true
+		if a.mayHold(anchor) {
+			*v = ask(a.text)
 		}
 	}
-	return m.outcome
+	return *v
 }
 
 // hasPluralRoleWord reports a job title's word in the English plural
