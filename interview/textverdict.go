@@ -583,6 +583,12 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 		// see readsOf.) The thread stays the job search's: the super
 		// day it leads to is one.
 		return no("the employer says the meeting assesses nobody (%q)", either(subj, body, lNotAssessed))
+	case rightToWorkCheck(m.Subject) && subj.has(lKeyword) == "":
+		// "Action required: identity and right to work check - Friday
+		// 11 December": the check booked on its own, after an offer, as
+		// a calendar title says it (see calendarVerdict). Beside an
+		// interview's word the subject is the interview's.
+		return no("a check of the right to work (in the subject), not an interview")
 	case a.notForReader() != "":
 		// "jeg antar at rollen ikke er aktuell for deg selv ... hvem
 		// du mener vi bør snakke med": a search firm asks the user for
