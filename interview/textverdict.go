@@ -1689,7 +1689,7 @@ func (a *analysis) stagedTimes(reads []timeRead, m *mail.Message) []listedTime {
 	for _, r := range reads {
 		// "antes del viernes 11 de diciembre a las 14:00 necesitamos
 		// ... el consentimiento": a deadline beside the stages is none.
-		if r.old || r.due || r.deadline || r.rehearsal || !r.found.Start.After(m.Date) {
+		if !mayBeStage(r, m) {
 			continue
 		}
 		// "Friday 11 December, 9:00am Sydney time. I know that's late
@@ -1714,6 +1714,13 @@ func (a *analysis) stagedTimes(reads []timeRead, m *mail.Message) []listedTime {
 	return out
 }
 
+// mayBeStage reports a time that may be a stage of a process the message
+// fixes (stagedTimes, prosedStages): one to come, not the old one of a
+// move, a deadline or a rehearsal.
+func mayBeStage(r timeRead, m *mail.Message) bool {
+	return !r.old && !r.due && !r.deadline && !r.rehearsal && r.found.Start.After(m.Date)
+}
+
 // prosedStages reads a sentence, or sentences, that fix several stages of
 // one process in prose, each time after its stage's name and on a day of
 // its own: "your first interview with Marieke is on Thursday 17 December
@@ -1732,7 +1739,7 @@ func (a *analysis) prosedStages(reads []timeRead, m *mail.Message, lx lexicon) [
 	days := map[string]bool{}
 	from := 0 // where the last stage's time ends
 	for _, r := range inText {
-		if r.old || r.due || r.deadline || r.rehearsal || !r.found.Start.After(m.Date) {
+		if !mayBeStage(r, m) {
 			continue
 		}
 		// "14:00 CET (8am for you)": the time before, on another clock.
@@ -1752,7 +1759,7 @@ func (a *analysis) prosedStages(reads []timeRead, m *mail.Message, lx lexicon) [
 			// erstes Gespräch", "your second call".
 			if i := slices.IndexFunc(ws, func(w string) bool { return proseStageNouns[w] }); i >= 0 {
 				stage = ws[i]
-			} else if h.has(lMeeting) != "" && slices.ContainsFunc(ws, func(w string) bool { return stageOrdinalWords[w] }) {
+			} else if h.has(lMeeting) != "" && slices.ContainsFunc(ws, func(w string) bool { return stageOrdinals[w] }) {
 				stage = h.has(lMeeting)
 			}
 		}
@@ -1772,18 +1779,6 @@ func (a *analysis) prosedStages(reads []timeRead, m *mail.Message, lx lexicon) [
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].found.Start.Before(out[j].found.Start) })
 	return out
-}
-
-// stageOrdinalWords number a talk as a stage of a process: "Ihr erstes
-// Gespräch", "our second call", "la première conversation".
-var stageOrdinalWords = map[string]bool{
-	"first": true, "second": true, "third": true, "final": true,
-	"erste": true, "erstes": true, "ersten": true, "zweite": true, "zweites": true, "zweiten": true, "dritte": true, "drittes": true,
-	"première": true, "premier": true, "deuxième": true, "troisième": true,
-	"primera": true, "primer": true, "segunda": true, "segundo": true, "tercera": true, "primeira": true, "primeiro": true,
-	"primo": true, "prima": true, "secondo": true, "seconda": true, "terzo": true,
-	"eerste": true, "tweede": true, "derde": true, "pierwsza": true, "pierwsze": true, "druga": true, "drugie": true,
-	"första": true, "andra": true, "første": true, "anden": true, "andet": true, "andre": true,
 }
 
 // proseStageNouns name a stage of a hiring process in a sentence, without
@@ -1965,12 +1960,15 @@ var stageNouns = map[string]bool{
 var stageOrdinals = map[string]bool{
 	"first": true, "second": true, "third": true, "fourth": true, "final": true, "1st": true, "2nd": true, "3rd": true, "4th": true,
 	"erste": true, "zweite": true, "dritte": true, "vierte": true, "letzte": true, "finale": true,
+	// German declines them: "Ihr erstes Gespräch", "in der zweiten Runde".
+	"erstes": true, "ersten": true, "zweites": true, "zweiten": true, "drittes": true, "dritten": true,
 	"première": true, "premier": true, "deuxième": true, "seconde": true, "troisième": true, "dernière": true,
-	"primera": true, "segunda": true, "tercera": true, "última": true, "primeira": true, "terceira": true,
-	"prima": true, "terza": true, "ultima": true,
+	"primera": true, "primer": true, "segunda": true, "segundo": true, "tercera": true, "última": true, "primeira": true,
+	"primeiro": true, "terceira": true,
+	"prima": true, "primo": true, "secondo": true, "seconda": true, "terza": true, "terzo": true, "ultima": true,
 	"eerste": true, "tweede": true, "derde": true, "laatste": true,
-	"pierwszy": true, "drugi": true, "trzeci": true, "pierwsza": true, "druga": true, "trzecia": true,
-	"första": true, "andra": true, "tredje": true, "første": true, "anden": true, "andre": true, "sista": true, "siste": true, "sidste": true,
+	"pierwszy": true, "drugi": true, "trzeci": true, "pierwsza": true, "druga": true, "trzecia": true, "pierwsze": true, "drugie": true,
+	"första": true, "andra": true, "tredje": true, "første": true, "anden": true, "andet": true, "andre": true, "sista": true, "siste": true, "sidste": true,
 }
 
 // optionHeadings head a slot offered, not a stage: "Option A", "Slot 2",
