@@ -130,47 +130,7 @@ func (f *bodyFetcher) start(ctx context.Context) {
 			}
 			return
 		}
-		batches := func(yield func([]mail.Summary) bool) {
-			for {
-				var job []mail.Summary
-				select {
-				case j, ok := <-f.jobs:
-					if !ok {
-						// The scan is over: rest and known
-						// are final. (Cancelled: abort, not
-						// worth a look.)
-						if ctx.Err() != nil {
-							return
-						}
-						f.lookedOver = true
-						if more := f.lookAgain(f.fetched); len(more) > 0 {
-							yield(more)
-						}
-						return
-					}
-					job = j
-				case <-ctx.Done():
-					return
-				}
-				// Take whatever else is waiting, without blocking.
-				for waiting := true; waiting; {
-					select {
-					case j, ok := <-f.jobs:
-						if ok {
-							job = append(job, j...)
-						} else {
-							waiting = false
-						}
-					default:
-						waiting = false
-					}
-				}
-				if !yield(job) {
-					return
-				}
-			}
-		}
-		f.leftover, err = f.r.stream(ctx, conn, f.mb, validity, batches, &f.fetched, f.parsed)
+		f.leftover, err = f.r.stream(ctx, conn, f.mb, validity, f.batches(ctx), &f.fetched, f.parsed)
 		if err != nil {
 			log.Debug("second connection failed; fetching the rest after the scan", "err", err)
 			for job := range f.jobs {
@@ -178,6 +138,100 @@ func (f *bodyFetcher) start(ctx context.Context) {
 			}
 		}
 	}()
+}
+
+// batches yields the worker's fetches: whatever jobs have queued up since
+// the last one, in one go, and once the scan is over (jobs closed) what
+// the look at the rest adds. stream appends every body of a batch to
+// f.fetched before it asks for the next, so a look between batches sees
+// them all.
+func (f *bodyFetcher) batches(ctx context.Context) iter.Seq[[]mail.Summary] {
+	return func(yield func([]mail.Summary) bool) {
+		for {
+			var job []mail.Summary
+			select {
+			case j, ok := <-f.jobs:
+				if !ok {
+					// The scan is over: rest and known
+					// are final. (Cancelled: abort, not
+					// worth a look.)
+					if ctx.Err() != nil {
+						return
+					}
+					f.lookedOver = true
+					if more := f.lookAgain(f.fetched); len(more) > 0 {
+						yield(more)
+					}
+					return
+				}
+				job = j
+			case <-ctx.Done():
+				return
+			}
+			// Take whatever else is waiting, without blocking.
+			over := false
+			for waiting := true; waiting; {
+				select {
+				case j, ok := <-f.jobs:
+					if ok {
+						job = append(job, j...)
+					} else {
+						waiting, over = false, true
+					}
+				default:
+					waiting = false
+				}
+			}
+			if over && len(job) >= earlyLookMin {
+				// The scan is over and a large job is left: the
+				// look at the rest need not wait for all of it
+				// (see earlyLookMin).
+				strong, weak := f.strongFirst(job)
+				if len(strong) > 0 && !yield(strong) {
+					return
+				}
+				looked := make(chan []mail.Summary, 1)
+				fetched := f.fetched
+				go func() { looked <- f.lookAgain(fetched) }()
+				if len(weak) > 0 && !yield(weak) {
+					<-looked
+					return
+				}
+				job = <-looked
+			}
+			if len(job) > 0 && !yield(job) {
+				return
+			}
+		}
+	}
+}
+
+// earlyLookMin is the size of the last job (the scan over) from which the
+// worker looks at the rest while it fetches. The look builds what was
+// fetched: at the end of a large first pass where every sender is at an
+// employer the user interviews with, that build took a fifth of a second
+// while the connection idled, and only then were the messages it made
+// candidates fetched. So the worker fetches first the candidates whose
+// summaries speak for themselves (interview.CandidateAlone: invitations,
+// interview subjects, the bodies that teach the known set most), looks at
+// the rest with those on another goroutine while the job's other
+// candidates are fetched, and fetches what the look adds after them. The
+// final look (jobs closed) looks at whatever is still left with every body
+// fetched, so nothing a single look after the whole job adds is missed.
+// A smaller job is fetched and looked at as it is: its look is quick.
+const earlyLookMin = 512
+
+// strongFirst splits job into the candidates by their own summary
+// (interview.CandidateAlone) and the rest, each in its order.
+func (f *bodyFetcher) strongFirst(job []mail.Summary) (strong, weak []mail.Summary) {
+	for _, s := range job {
+		if interview.CandidateAlone(s, f.r.Settings.Detect) {
+			strong = append(strong, s)
+		} else {
+			weak = append(weak, s)
+		}
+	}
+	return strong, weak
 }
 
 // lookAgain returns the summaries of rest that the bodies fetched so far

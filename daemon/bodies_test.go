@@ -5,11 +5,13 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/followupd/followupd/internal/sample"
+	"github.com/followupd/followupd/interview"
 	"github.com/followupd/followupd/mail"
 )
 
@@ -309,5 +311,134 @@ func TestPassSecondDialOutlivesPass(t *testing.T) {
 	}
 	if len(res.Interviews) == 0 {
 		t.Error("no interviews: the pass did not run through")
+	}
+}
+
+// TestWorkerLooksAtTheRestEarly drives the worker's batches as stream
+// does (every body of a batch delivered before the next is asked for).
+// When the scan is over and a large job is left, the invitations go
+// first, the rest is looked at with their bodies, and what the look adds
+// comes with the job; a smaller job, or one sent while the scan goes on,
+// is fetched as it is and the rest looked at once it is over. Either way
+// every candidate is fetched once and the rest the invitation reaches is
+// fetched too.
+func TestWorkerLooksAtTheRestEarly(t *testing.T) {
+	runner := newRig(t).runner
+	var invitation []byte
+	for _, m := range sample.Messages() {
+		if m.Name == "2026-11-23-initech-invitation.eml" {
+			invitation = m.Raw
+		}
+	}
+	if invitation == nil {
+		t.Fatal("the sample has no Initech invitation")
+	}
+	// A note from the invitation's recruiter whose subject says nothing:
+	// a candidate only once the invitation is known.
+	note := []byte("From: Joanna Park <joanna.park@initech.example>\r\nTo: sam.rivera@example.org\r\n" +
+		"Subject: Parking\r\nDate: Tue, 24 Nov 2026 09:00:00 +0000\r\nMessage-ID: <parking@initech.example>\r\n" +
+		"Content-Type: text/plain; charset=utf-8\r\n\r\nThe visitor car park is behind building B.\r\n")
+	var bodies map[uint32]mail.Message // of the subtest
+	parse := func(uid uint32, raw []byte) mail.Summary {
+		m, err := parseMessage(raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m.Mailbox, m.UID = "INBOX", uid
+		bodies[uid] = *m
+		return m.Summary
+	}
+	const invUID, restUID = 1, 2
+	filler := func(uid uint32) mail.Summary {
+		return parse(uid, fmt.Appendf(nil, "From: Weekly Digest <digest@news.example.net>\r\nTo: sam.rivera@example.org\r\n"+
+			"Subject: Digest %d\r\nDate: Tue, 24 Nov 2026 10:00:00 +0000\r\nMessage-ID: <d%d@news.example.net>\r\n"+
+			"Content-Type: text/plain; charset=utf-8\r\n\r\nNothing.\r\n", uid, uid))
+	}
+	bodies = map[uint32]mail.Message{}
+	if !interview.CandidateAlone(parse(invUID, invitation), runner.Settings.Detect) ||
+		interview.CandidateAlone(filler(3), runner.Settings.Detect) {
+		t.Fatal("the invitation must be a candidate by its summary and the digest not; the test would prove nothing")
+	}
+
+	tests := []struct {
+		name string
+		jobs int  // jobs queued, the first with the invitation amid its fillers
+		size int  // fillers per job
+		over bool // the scan is over before the worker takes the jobs
+		// want is the batches fetched, each as its UIDs' kinds:
+		// i invitation, f filler, r the rest's note
+		want []string
+	}{
+		{name: "large last job, scan over", jobs: 2, size: 300, over: true,
+			want: []string{"i", "f", "r"}},
+		{name: "small last job, scan over", jobs: 2, size: 3, over: true,
+			want: []string{"fif", "r"}},
+		{name: "scan still going", jobs: 2, size: 300, over: false,
+			want: []string{"fif", "r"}},
+	}
+	if 2*300 < earlyLookMin || 2*3+1 >= earlyLookMin {
+		t.Fatalf("earlyLookMin is %d: the jobs must be larger and smaller", earlyLookMin)
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			bodies = map[uint32]mail.Message{}
+			inv, rest := parse(invUID, invitation), parse(restUID, note)
+			f := runner.newBodyFetcher(nil, nil, "INBOX", interview.Known{}, nil)
+			f.jobs = make(chan []mail.Summary, jobsCap)
+			f.rest = []mail.Summary{rest}
+			uid := uint32(3)
+			fillers := func() []mail.Summary {
+				var job []mail.Summary
+				for range tc.size {
+					job = append(job, filler(uid))
+					uid++
+				}
+				return job
+			}
+			// The invitation arrives in the middle of a job.
+			first := fillers()
+			f.jobs <- append(append(first[:1:1], inv), first[1:]...)
+			for range tc.jobs - 1 {
+				f.jobs <- fillers()
+			}
+			if tc.over {
+				f.scanDone()
+			}
+			var got []string
+			seen := map[uint32]int{}
+			for batch := range f.batches(t.Context()) {
+				kinds := ""
+				for _, s := range batch {
+					seen[s.UID]++
+					switch {
+					case s.UID == inv.UID:
+						kinds += "i"
+					case s.UID == rest.UID:
+						kinds += "r"
+					case !strings.HasSuffix(kinds, "f"):
+						kinds += "f"
+					}
+					f.fetched = append(f.fetched, bodies[s.UID])
+				}
+				got = append(got, kinds)
+				// The scan goes on while the first job is
+				// fetched, and ends after it.
+				f.scanDone()
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("fetched batches %q, want %q", got, tc.want)
+			}
+			if len(seen) != len(bodies) {
+				t.Errorf("fetched %d of %d messages", len(seen), len(bodies))
+			}
+			for u, n := range seen {
+				if n != 1 {
+					t.Errorf("UID %d fetched %d times", u, n)
+				}
+			}
+			if len(f.rest) != 0 {
+				t.Errorf("rest left %d messages, want none", len(f.rest))
+			}
+		})
 	}
 }

@@ -154,12 +154,15 @@ func Candidate(s mail.Summary, cfg Config, k Known) bool {
 	if k.Unread(s, cfg) {
 		return false
 	}
-	return candidateAlone(s, cfg) || k.Reaches(s, cfg)
+	return CandidateAlone(s, cfg) || k.Reaches(s, cfg)
 }
 
-// candidateAlone is the part of Candidate that needs nothing known: what
-// the summary itself says.
-func candidateAlone(s mail.Summary, cfg Config) bool {
+// CandidateAlone reports a summary that is a candidate by what it says
+// itself (a calendar, a word of interviews or scheduling in its subject, a
+// hiring system's sender), whatever is known: the part of Candidate that
+// needs nothing known. It does not rule out bulk mail (see Triage). Such
+// messages are the ones whose bodies teach the known set most.
+func CandidateAlone(s mail.Summary, cfg Config) bool {
 	from := firstAddress(s.From)
 	if s.HasCalendar {
 		return true
@@ -412,7 +415,7 @@ func Triage(s mail.Summary, cfg Config, k Known) (candidate, never bool) {
 	ignored := ignoredSender(s, cfg)
 	bulk := bulkFor(s, cfg)
 	unread := ignored || bulk && (s.MessageID == "" || !k.Replied[s.MessageID])
-	if !unread && (candidateAlone(s, cfg) || k.Reaches(s, cfg)) {
+	if !unread && (CandidateAlone(s, cfg) || k.Reaches(s, cfg)) {
 		return true, false
 	}
 	return false, bulk || ignored
