@@ -185,7 +185,14 @@ func CandidateAlone(s mail.Summary, cfg Config) bool {
 			}
 		}
 	}
-	return sentFrom(s, isJobBoard) && boardMessage(s.Subject)
+	return relaysPerson(s)
+}
+
+// relaysPerson reports a job board's or a messaging service's notice of
+// one person's message to the reader (personMessage): that person's
+// letter, whatever words it holds.
+func relaysPerson(s mail.Summary) bool {
+	return (sentFrom(s, isJobBoard) || sentFrom(s, isMessaging)) && personMessage(s.Subject)
 }
 
 // Reaches reports a message that what is known makes worth reading,
@@ -265,7 +272,7 @@ func bulk(s mail.Summary) bool {
 // with List-Unsubscribe, as its job alerts, and says in its subject what it
 // is.
 func bulkFor(s mail.Summary, cfg Config) bool {
-	return bulk(s) && !(sentFrom(s, isJobBoard) && (boardInvitation(s.Subject, cfg) || boardMessage(s.Subject))) &&
+	return bulk(s) && !(sentFrom(s, isJobBoard) && boardInvitation(s.Subject, cfg)) && !relaysPerson(s) &&
 		!(greetsUser(s.Subject, cfg) && boardInvitation(s.Subject, cfg))
 }
 
@@ -296,6 +303,37 @@ func boardMessage(subject string) bool {
 	s := cleanSubject(subject)
 	return sentYouMessageRE.re().MatchString(s) || newMessageRE.re().MatchString(s) || unreadMessagesRE.re().MatchString(s)
 }
+
+// personMessage reports a subject by which a service relays one person's
+// message to the reader: a job board's (boardMessage), or a messaging
+// service's notice of messages not yet seen (missedMessagesRE).
+func personMessage(subject string) bool {
+	return boardMessage(subject) || missedMessagesRE.re().MatchString(cleanSubject(subject))
+}
+
+// missedMessagesRE is a messaging service's notice of one person's
+// messages: "[Slack] New messages in #ext-hiring from Tidewater Labs",
+// "You have missed messages from Marieke", "New text message from (646)
+// 555-0132", "Sie haben Nachrichten von Björn Albrecht verpasst", "Je hebt
+// een bericht gemist van ...", "Vous avez des messages manqués de ...".
+// A digest ("Notifications from the Berlin Engineers workspace") names no
+// one person and is no such notice.
+var missedMessagesRE = lazyRE(`^(?:\[[^\]]{1,30}\]\s*)?(?i:` +
+	`(?:(?:you have|you've got|you got)\s+)?(?:an?\s+|\d+\s+)?(?:(?:new|missed|unread)\s+)+(?:chat\s+|direct\s+|text\s+|group\s+)?messages?\s+(?:in\s+#?\S+\s+)?from\s+\S` +
+	`|(?:you have|you've got)\s+(?:an?\s+|\d+\s+)?messages?\s+from\s+\S` +
+	`|je hebt\s+(?:een\s+|\d+\s+)?(?:nieuwe?\s+)?bericht(?:en)?\s+gemist\s+van\s+\S` +
+	`|nieuwe berichten\s+van\s+\S` +
+	`|(?:sie haben|du hast)\s+(?:eine\s+|\d+\s+)?(?:neue\s+)?nachrichten?\s+von\s+.+\s+verpasst` +
+	`|neue nachrichten\s+von\s+\S` +
+	`|vous avez\s+(?:manqué\s+)?(?:des|un|\d+)\s+(?:nouveaux?\s+)?messages?\s+(?:manqués?\s+|non lus?\s+)?de\s+\S` +
+	`|nouveaux messages\s+de\s+\S` +
+	`|tienes\s+(?:\d+\s+)?mensajes?\s+(?:perdidos?|sin leer|no leídos?|nuevos?)\s+de\s+\S` +
+	`|nuevos mensajes\s+de\s+\S` +
+	`|hai\s+(?:perso\s+)?(?:dei\s+|\d+\s+)?(?:nuovi\s+)?messaggi\s+(?:non letti\s+|persi\s+)?da\s+\S` +
+	`|nuovi messaggi\s+da\s+\S` +
+	`|(?:você|vc)\s+(?:tem|perdeu)\s+(?:\d+\s+)?(?:novas\s+)?mensagens?\s+(?:não lidas?\s+|perdidas?\s+)?de\s+\S` +
+	`|novas mensagens\s+de\s+\S` +
+	`)`)
 
 // unreadMessagesRE is a freelance marketplace's way: "You have unread
 // messages about the job React Native developer ...".

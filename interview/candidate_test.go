@@ -86,6 +86,21 @@ func TestCandidate(t *testing.T) {
 			From: addr("Work.ua", "noreply@work.ua"), Bulk: true}, true},
 		{"a network's message notice", mail.Summary{Subject: "Priya just messaged you",
 			From: addr("Priya Raman via LinkedIn", "messages-noreply@linkedin.com"), Bulk: true}, true},
+		// A messaging service's notice of one person's messages, with
+		// their words in it: read like a job board's relay. Its digest
+		// of a workspace names no one person.
+		{"a chat service's notice of one person's messages", mail.Summary{Subject: "[Slack] New messages in #ext-hiring-sam from Tidewater Labs",
+			From: addr("Slack", "notification@slack.com"), Bulk: true}, true},
+		{"a chat service's notice of missed messages, in Dutch", mail.Summary{Subject: "Je hebt 2 nieuwe berichten gemist van Marieke de Vries",
+			From: addr("Microsoft Teams", "noreply@email.teams.microsoft.com")}, true},
+		{"a chat service's notice of missed messages, in German", mail.Summary{Subject: "Sie haben Nachrichten von Björn Albrecht verpasst",
+			From: addr("Microsoft Teams", "noreply@email.teams.microsoft.com")}, true},
+		{"a phone service's text message", mail.Summary{Subject: "New text message from (646) 555-0132",
+			From: addr("(646) 555-0132", "13475550188.16465550132.x1@txt.voice.google.com")}, true},
+		{"a chat service's digest", mail.Summary{Subject: "[Slack] Notifications from the Berlin Engineers workspace",
+			From: addr("Slack", "notification@slack.com"), Bulk: true}, false},
+		{"a shop's notice of a message", mail.Summary{Subject: "New message from Anna K.",
+			From: addr("Kleinanzeigen", "noreply@kleinanzeigen.example"), Bulk: true}, false},
 		{"a job board's invitation to an interview in the passive", mail.Summary{Subject: "You've been invited to an interview - Data Platform Engineer at Savanna Grid Energy Ltd",
 			From: addr("BrighterMonday Kenya", "noreply@brightermonday.co.ke"), Bulk: true}, true},
 		{"a job board's invitation to an interview, the noun first", mail.Summary{Subject: "Einladung zum Vorstellungsgespräch: Backend Entwickler bei Hafenkante",

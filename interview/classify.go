@@ -193,7 +193,7 @@ func read(m *mail.Message, cfg Config, answered bool) *analysis {
 		a.people[strings.ToLower(strings.TrimSpace(n))] = true
 	}
 	a.dir.add(m.From, m.ReplyTo, m.To, m.Cc, m.Sender)
-	if d := domainOf(firstAddress(m.From)); isVendor(d) || jobBoardSet.has(d) || len(m.From) > 0 && relayedFor(m.From[0]) != "" {
+	if d := domainOf(firstAddress(m.From)); isVendor(d) || jobBoardSet.has(d) || isMessaging(d) || len(m.From) > 0 && relayedFor(m.From[0]) != "" {
 		a.relayed = true
 	}
 	for e, n := range a.dir {

@@ -382,11 +382,23 @@ var jobBoardDomains = []string{
 	"weworkremotely.com", "remote.co", "himalayas.app", "arc.dev", "turing.com", "toptal.com",
 }
 
+// Messaging services mail a notice of a person's message with its words:
+// Slack's "[Slack] New messages in #hiring from Tidewater Labs", Teams'
+// "Je hebt berichten gemist van Marieke de Vries", Google Voice's texts
+// ("New text message from (646) 555-0132"). Like a job board's relay, the
+// notice is that person's letter (see personMessage); the service names
+// no organisation.
+var messagingDomains = []string{
+	"slack.com", "teams.microsoft.com", "voice.google.com", "discord.com", "zulipchat.com", "chatwork.com",
+	"larksuite.com", "feishu.cn",
+}
+
 var (
-	vendorSet   = newDomainSet(vendorDomains)
-	freemailSet = newDomainSet(freemailDomains)
-	jobBoardSet = newDomainSet(jobBoardDomains)
-	calendarSet = newDomainSet(calendarDomains)
+	messagingSet = newDomainSet(messagingDomains)
+	vendorSet    = newDomainSet(vendorDomains)
+	freemailSet  = newDomainSet(freemailDomains)
+	jobBoardSet  = newDomainSet(jobBoardDomains)
+	calendarSet  = newDomainSet(calendarDomains)
 	// generalSchedulers book anything, a haircut as well as a call with a
 	// recruiter: their mail is read, but says nothing of a job by itself.
 	generalSchedulers = newDomainSet([]string{"calendly.com", "cal.com", "doodle.com", "zoom.us", "cronofy.com",
@@ -489,6 +501,9 @@ func isRecordingStudio(d string) bool { return recordingStudioSet.has(d) }
 
 func isJobBoard(d string) bool { return jobBoardSet.has(d) }
 
+// isMessaging reports a messaging service's domain (messagingDomains).
+func isMessaging(d string) bool { return messagingSet.has(d) }
+
 // systemNames holds the names of the hiring systems and job boards as
 // their domains spell them ("infojobs", "stepstone", "greenhouse"): a
 // name that is one of them is the system's, never an employer's. (Only
@@ -511,7 +526,7 @@ func isCalendarSystem(d string) bool {
 // companyDomain reports whether an address's domain can stand for an
 // employer: not freemail, not a vendor, a calendar system or a job board.
 func companyDomain(d string) bool {
-	return d != "" && !isVendor(d) && !isFreemail(d) && !isJobBoard(d) && !isCalendarSystem(d)
+	return d != "" && !isVendor(d) && !isFreemail(d) && !isJobBoard(d) && !isCalendarSystem(d) && !isMessaging(d)
 }
 
 // isNoReply reports addresses nobody reads, by their local part in the
