@@ -187,6 +187,7 @@ func prepare(msgs []mail.Message, cfg Config, ahead *Reader) []input {
 		}
 	}
 	readAll(out, cfg, replied, ahead)
+	chainChats(out)
 	jobs := newJobSearch()
 	for i := range out {
 		in := &out[i]

@@ -1163,6 +1163,34 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(10, 16, 0)},
 		},
 		{
+			// A network's notices of one person's messages are one
+			// conversation, though the network threads none of them:
+			// the second fixes the talk the first proposed.
+			name: "a chat's later notice fixes the talk its first proposed",
+			msgs: []msg{
+				{id: "ch1", from: "XING <mailrobot@mail.xing.com>", at: mon, subject: "Annika Brenner hat Dir eine Nachricht geschickt",
+					text: "Annika Brenner\nRecruiterin · Kranich Logistik GmbH\n\nHallo Sam,\n\ndanke für Deine Bewerbung als Backend-Entwickler. " +
+						"Wir würden Dich gern in einem ersten Gespräch per Teams kennenlernen. Wann passt es Dir nächste Woche?"},
+				{id: "ch2", from: "XING <mailrobot@mail.xing.com>", at: mon.Add(5 * time.Hour), subject: "Annika Brenner hat Dir eine Nachricht geschickt",
+					text: "Annika Brenner\n\nSuper, dann halten wir Donnerstag, den 10.12., um 15:30 Uhr fest. Den Link schicke ich Dir noch."},
+			},
+			want: []time.Time{day(10, 15, 30)},
+		},
+		{
+			// Another person's notice on the same network is another
+			// conversation: its "dann halten wir ... fest" answers
+			// nothing about a job.
+			name: "a chat's notice from someone else fixes nothing",
+			msgs: []msg{
+				{id: "cx1", from: "XING <mailrobot@mail.xing.com>", at: mon, subject: "Annika Brenner hat Dir eine Nachricht geschickt",
+					text: "Annika Brenner\nRecruiterin · Kranich Logistik GmbH\n\nHallo Sam,\n\ndanke für Deine Bewerbung als Backend-Entwickler. " +
+						"Wir würden Dich gern in einem ersten Gespräch per Teams kennenlernen. Wann passt es Dir nächste Woche?"},
+				{id: "cx2", from: "XING <mailrobot@mail.xing.com>", at: mon.Add(5 * time.Hour), subject: "Jonas Pfeiffer hat Dir eine Nachricht geschickt",
+					text: "Jonas Pfeiffer\n\nSuper, dann halten wir Donnerstag, den 10.12., um 15:30 Uhr fest. Ich bringe die Kletterschuhe mit."},
+			},
+			want: nil,
+		},
+		{
 			name: "a scheduling system's notice of a move, the old time last",
 			msgs: []msg{
 				{id: "a1", from: "ats", at: mon, subject: "Your interview with Acme is confirmed",
