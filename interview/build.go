@@ -115,6 +115,7 @@ func buildWithRefused(msgs []mail.Message, feed []FeedEvent, cfg Config, ahead *
 	b.sameTimeRounds(ins)
 	b.statusChanges(ins)
 	b.rebookedAfterCancel(ins)
+	b.postponedInWords(ins)
 	b.missedAndRedone(ins)
 	b.mergeSameSlot()
 	b.mergeSessions()

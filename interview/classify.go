@@ -60,6 +60,10 @@ type analysis struct {
 	// jobTalk: the message names a job and proposes to meet, with no
 	// time yet (see textVerdict); its thread is about the job.
 	jobTalk bool
+	// putOff: the message puts the interview off from the time it
+	// names, with no new time yet (see textVerdict and
+	// builder.postponedInWords).
+	putOff bool
 	// overBound: the message would make more interviews than one
 	// message may (see boundEvents), and makes none.
 	overBound bool

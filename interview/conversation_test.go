@@ -1163,6 +1163,33 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(10, 16, 0)},
 		},
 		{
+			// A consultancy's "practice" is its business unit: the
+			// interviewer's title rehearses nothing.
+			name: "an interviewer of a consultancy's practice",
+			msgs: []msg{{id: "cp1", at: mon, subject: "Entretien – Consultant Data",
+				text: "Bonjour Sam,\n\nje vous confirme votre entretien :\n\nDate : jeudi 10 décembre 2026\nHeure : 14h30\n" +
+					"Avec : Léa Martin, directrice de la practice Cloud & Data\n\nBien cordialement,\nNadia"}},
+			want: []time.Time{day(10, 14, 30)},
+		},
+		{
+			// Put off from the time it names, with new times to come:
+			// the interview the thread books next is the same one,
+			// moved, and the time put off is not listed beside it.
+			name: "an interview put off, then booked again in its thread",
+			msgs: []msg{
+				{id: "po1", at: mon, subject: "Your interview for the Data Engineer role",
+					text: "Hi Sam,\n\nI'm pleased to confirm your interview on Thursday 10 December at 11:00 with Priya.\n\nBest,\nTom"},
+				{id: "po2", inReplyTo: "po1", at: mon.Add(48 * time.Hour), subject: "RE: Your interview for the Data Engineer role",
+					text: "Hi Sam,\n\nPriya is unwell, so I'm afraid we have to postpone your interview on Thursday (10 December, 11:00). " +
+						"I'll come back to you with new times next week.\n\nApologies,\nTom"},
+				{id: "po3", inReplyTo: "po2", refs: []string{"po1", "po2"}, at: mon.Add(7 * 24 * time.Hour), subject: "RE: Your interview for the Data Engineer role",
+					text: "Hi Sam,\n\nPriya is back. Would Wednesday 16 December at 15:00 work for you?\n\nTom"},
+				{id: "po4", inReplyTo: "po3", refs: []string{"po1", "po2", "po3"}, from: "me", at: mon.Add(7*24*time.Hour + time.Hour),
+					subject: "RE: Your interview for the Data Engineer role", text: "Wednesday at 15:00 works for me, thank you!"},
+			},
+			want: []time.Time{day(16, 15, 0)},
+		},
+		{
 			// A network's notices of one person's messages are one
 			// conversation, though the network threads none of them:
 			// the second fixes the talk the first proposed.

@@ -392,6 +392,12 @@ func rehearsalWord(title string) string {
 		if i+1 < len(words) && hasRoleWord(words[i+1]) {
 			continue
 		}
+		// "Manager de la practice Data & IA": French consultancies
+		// borrow the word for a business unit, after a French
+		// determiner.
+		if (w == "practice" || w == "practise") && i >= 1 && frenchDeterminers[words[i-1]] {
+			continue
+		}
 		// "пробний робочий день", "próbny dzień pracy", "zkušební den":
 		// a trial of the work, a real step of hiring, as
 		// "Probearbeitstag" is.
@@ -402,6 +408,10 @@ func rehearsalWord(title string) string {
 	}
 	return ""
 }
+
+// frenchDeterminers are the words before a French noun that no English
+// "practice" follows.
+var frenchDeterminers = map[string]bool{"la": true, "sa": true, "notre": true, "votre": true, "cette": true, "leur": true}
 
 // trialOfWork are the words after a Slavic "trial" that make it a trial
 // of the work (a day, a shift, the work itself) rather than of an

@@ -25,7 +25,11 @@ type timeRead struct {
 
 	pos int  // where it stands in the text
 	old bool // "instead of Tuesday at 10": the time being moved away from
-	due bool // "by tomorrow noon": a deadline to answer by, not a meeting
+	// putOff is an old time that the interview is put off from, the
+	// new one yet to come ("reporter votre entretien de demain (jeudi
+	// 3 décembre, 11h00)", see postponedBefore).
+	putOff bool
+	due    bool // "by tomorrow noon": a deadline to answer by, not a meeting
 	// option is set for one of several times listed to choose from
 	// (listedOptions): offered, never fixed by the words around it.
 	option bool
@@ -938,9 +942,11 @@ func (a *analysis) readsOf(found []timetext.Mention, m *mail.Message, cfg Config
 		r := timeRead{
 			found:    foundTime{Start: mt.Start, Dur: mt.Dur, Text: mt.Text, Zone: mt.Zone, Relative: mt.Relative},
 			sentence: sentence, context: ctx, pos: mt.Pos,
-			old: insteadOfBefore(lx, lead) || formerOnNextLine(a.text, mt.End) || formerLabelBefore(a.text, mt.Pos) || conflictBefore(lead),
-			due: answerBy(a.text[max(0, mt.Pos-24):mt.Pos]) || dueInside(mt.Text) || dueAfter(a.text[mt.End:min(len(a.text), mt.End+24)]),
+			old:    insteadOfBefore(lx, lead) || formerOnNextLine(a.text, mt.End) || formerLabelBefore(a.text, mt.Pos) || conflictBefore(lead),
+			putOff: postponedBefore(a.text[max(0, mt.Pos-64):mt.Pos]),
+			due:    answerBy(a.text[max(0, mt.Pos-24):mt.Pos]) || dueInside(mt.Text) || dueAfter(a.text[mt.End:min(len(a.text), mt.End+24)]),
 		}
+		r.old = r.old || r.putOff
 		if c, ok := clockAfterStruck(a.text, mt); ok {
 			// "Datum Dienstag, 15.12.2026 / Uhrzeit (previously: 08:30 -
 			// 16:00) 09:00 - 16:30 MEZ": the day's clock is the one after
@@ -1554,6 +1560,24 @@ func shiftsByAmount(sentence string) bool {
 		return false // a shift with no new clock written is not read here
 	}
 	return shiftRE.re().MatchString(sentence)
+}
+
+// postponedRE ends with the words that name the time an interview is
+// put off from, right before it: "reporter votre entretien de demain
+// (jeudi 3 décembre, 11h00)", "postpone your interview on Thursday 3
+// December at 11:00", "aplazar tu entrevista del jueves 3". The time a
+// move goes to comes after another word ("to", "à", "auf", "al").
+var postponedRE = lazyRE(`(?i)\b(?:postpone|reschedul|push(?:ing)?\s+back|cancel|report|décal|decal|déplac|deplac|annul|aplaz|pospon|suspend|rinvi|postic|sposta|annull|adi|remarc|cancel|uitstel|verplaats|przełoż|przeloz|przesun|odwoł|odwol|flytt|skjut)\p{L}*` +
+	`\s+(?:[\p{L}'’]+\s+){0,3}?(?:de|du|d['’]|of|on|for|from|am|vom|del|di|dello|della|do|da|van|op|z|ze|från|på|fra)\s*` +
+	`(?:(?:demain|aujourd['’]hui|tomorrow|today|morgen|heute|mañana|hoy|domani|oggi|amanhã|hoje|jutro|dzisiaj|imorgon|idag|i\s+morgen|i\s+dag|vandaag|this|ce|cet|cette)\s*)?[(,]?\s*$`)
+
+// postponedBefore reports a time that lead, the words before it, names
+// as the one an interview is put off from (postponedRE).
+func postponedBefore(lead string) bool {
+	if i := strings.LastIndexAny(lead, ".!?\n"); i >= 0 {
+		lead = lead[i+1:]
+	}
+	return postponedRE.re().MatchString(lead)
 }
 
 // insteadOfPhrases stand right before the time an interview moves away

@@ -130,6 +130,15 @@ func (a *analysis) textVerdict(m *mail.Message, cfg Config, ctx msgContext) Verd
 	if cancelled && noNewTime && (a.cancelsItsTime(m, cfg, cancel) || inThread || label != "" || systemSays) {
 		return Verdict{true, KindCancellation, fmt.Sprintf("cancellation wording (%q) about an interview", cancel)}
 	}
+	// "Nous sommes donc contraints de reporter votre entretien de demain
+	// (jeudi 3 décembre, 11h00). Je reviens vers vous ... pour vous
+	// proposer de nouveaux créneaux": put off from the one time it
+	// names, to none yet. The interview at that time is off; the one
+	// its thread books next is it, moved (see builder.postponedInWords).
+	if !cancelled && (kw != "" || ctx.job) && a.putOffOnly(m, cfg) {
+		a.putOff = true
+		return Verdict{true, KindCancellation, "put off from the time it names, no new time given"}
+	}
 	if ctx.afterRejection && kw == "" && a.subj.has(lRound) == "" && body.has(lRound) == "" {
 		// "Zadzwonię w piątek o 12:00 z feedbackiem": the call after a
 		// no is the reasons for it.
@@ -2516,6 +2525,14 @@ func (a *analysis) namesAnotherDay(reads []timeRead, m *mail.Message, cfg Config
 		}
 	}
 	return false
+}
+
+// putOffOnly reports a message that puts the interview off from a time
+// to come and names no new one (timeRead.putOff).
+func (a *analysis) putOffOnly(m *mail.Message, cfg Config) bool {
+	reads := a.times(m, cfg)
+	return len(upcoming(reads, m)) == 0 &&
+		slices.ContainsFunc(reads, func(r timeRead) bool { return r.putOff && r.found.Start.After(m.Date) })
 }
 
 // upcoming returns the distinct times of reads after the message's date

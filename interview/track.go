@@ -1246,6 +1246,65 @@ func (b *builder) rebookedAfterCancel(ins []input) {
 	}
 }
 
+// postponedInWords joins an interview that a person's mail put off, with
+// no new time yet ("nous sommes donc contraints de reporter votre
+// entretien de demain (jeudi 3 décembre, 11h00)", analysis.putOff), to
+// the interview its thread books next: of the same company, first
+// announced after the postponement. The user sits one interview, at the
+// new time; the time put off is not listed as cancelled beside it.
+func (b *builder) postponedInWords(ins []input) {
+	byID := byMessageID(ins)
+	announced := func(t *tracked) time.Time {
+		var at time.Time
+		for id := range t.defining {
+			if x := byID[id]; x != nil && (at.IsZero() || x.m.Date.Before(at)) {
+				at = x.m.Date
+			}
+		}
+		return at
+	}
+	for i := range ins {
+		in := &ins[i]
+		if in.a.sent || in.a.skip || !in.a.putOff {
+			continue
+		}
+		var old *tracked
+		for _, x := range b.all {
+			// The interview the message called off.
+			if x.iv.Status == Cancelled && strings.Contains(x.iv.StatusReason, "<"+in.m.MessageID+">") {
+				old = x
+			}
+		}
+		if old == nil {
+			continue
+		}
+		var next *tracked
+		for _, x := range b.all {
+			if x == old || x.iv.Status != Scheduled || !announced(x).After(in.m.Date) || !sameCompany(x.iv.Company, old.iv.Company) ||
+				!sharesThread(x, old) {
+				continue
+			}
+			if next == nil || announced(x).Before(announced(next)) {
+				next = x
+			}
+		}
+		if next != nil {
+			b.rebooked(old, next, "rescheduled: booked again in the thread after message <"+in.m.MessageID+"> put it off")
+		}
+	}
+}
+
+// sharesThread reports two interviews with a message of one thread in
+// common.
+func sharesThread(a, b *tracked) bool {
+	for id := range a.thread {
+		if b.thread[id] {
+			return true
+		}
+	}
+	return false
+}
+
 // missedAndRedone joins an interview nobody on the employer's side came
 // to, as the user wrote after its time ("I joined the Zoom link at 1:00
 // PM and waited until 1:25, but nobody else joined"), to the interview
