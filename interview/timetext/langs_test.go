@@ -142,6 +142,10 @@ func TestFindLanguages(t *testing.T) {
 		{name: "de/zur gleichen Uhrzeit", text: "auf Montag, 7. Dezember, zur gleichen Uhrzeit (14:00 Uhr)", want: at(12, 7, 14, 0)},
 		{name: "fr/même heure", text: "au lundi 7 décembre, même heure (10h30)", want: at(12, 7, 10, 30)},
 		{name: "nl/zelfde tijd", text: "naar maandag 7 december, zelfde tijd (13.00 uur)", want: at(12, 7, 13, 0)},
+		// A move that keeps the day and names it after "same day".
+		{name: "en/same day, day in parentheses", text: "Done for 2.00 pm, same day (Mon 21/12).", want: at(12, 21, 14, 0)},
+		{name: "de/am gleichen Tag", text: "Dann um 15 Uhr am gleichen Tag (Montag, 21.12.).", want: at(12, 21, 15, 0)},
+		{name: "fr/même jour", text: "Ce sera donc à 16h, même jour (lundi 21 décembre).", want: at(12, 21, 16, 0)},
 		{name: "de/Zoom's double dot", text: "Zeit: 4.Dez..2026 04:00 PM Amsterdam, Berlin, Rom, Stockholm, Wien",
 			want: time.Date(2026, 12, 4, 16, 0, 0, 0, zone(t, "Europe/Amsterdam")), zone: "Amsterdam"},
 		// English as HR systems write it (Zoho, Oracle): day-Mon-year

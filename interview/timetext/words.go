@@ -481,7 +481,9 @@ var connWords = [numLangs]string{
 // The two halves of "same time": a move "to Monday, December 7, same
 // time (9:00 AM PT)" restates the clock it keeps, and the phrase may
 // stand between the day and that clock. Each half alone is an ordinary
-// word ("the 5th time at 2pm" is no date).
+// word ("the 5th time at 2pm" is no date). "Same day" stands between a
+// clock and the day it keeps: "Done for 2.00 pm IST, same day (Mon
+// 21/12)".
 var sameWords = [numLangs]string{
 	en: "same usual", de: "gleichen gleiche selben selbe", fr: "même", es: "misma mismo",
 	it: "stessa stesso solita solito", pt: "mesma mesmo", nl: "zelfde hetzelfde", pl: "samej",
@@ -493,8 +495,8 @@ var sameWords = [numLangs]string{
 }
 
 var sameTimeNouns = [numLangs]string{
-	en: "time", de: "uhrzeit zeit", fr: "heure", es: "hora", it: "ora orario", pt: "hora horário",
-	nl: "tijd tijdstip", pl: "godzinie porze", sv: "tid", da: "tid tidspunkt", no: "tid tidspunkt",
+	en: "time day", de: "uhrzeit zeit tag", fr: "heure jour", es: "hora día", it: "ora orario giorno", pt: "hora horário dia",
+	nl: "tijd tijdstip dag", pl: "godzinie porze dnia", sv: "tid dag", da: "tid tidspunkt dag", no: "tid tidspunkt dag",
 	fi: "aikaan", cs: "čas čase", sk: "čas čase", hu: "időpontban időpontra időben", ro: "oră", tr: "saatte saat",
 	hr: "vrijeme", sr: "vreme време", sl: "uri čas", bg: "час", uk: "час годині", ru: "время", lt: "laiku",
 	et: "ajal",
