@@ -2728,6 +2728,16 @@ func TestInterviewWordsThatNameNoInterviewOfTheUser(t *testing.T) {
 				"Hey Sam!\n\nLong time no see - fancy a coffee on Saturday at 10:30 at the usual place?\n\n"+
 					"Also, if you have any tips for a case interview, bring them along, you've just been through a few.\n\nJo"),
 			sentReply(textMessage("f2@mail.gmail.com", "2026-11-27T18:00:00Z", "jo.meyer@gmail.com", "Coffee on Saturday?", ""), "f3@example.org", "2026-11-27T19:00:00Z")}},
+		// The Indian English of onboarding after the offer, then the
+		// manager's invitation to a welcome chat: no interview.
+		{"a manager's welcome chat after the pre-joining formalities", []mail.Message{
+			textMessage("pj1@helixsemi.example", "2026-12-22T06:00:00Z", "pallavi.d@helixsemi.example", "Pre-joining formalities | Staff Firmware Engineer",
+				"Dear Sam,\n\nCongratulations once again on your selection. Please find below the pre-joining formalities: "+
+					"upload your documents in the portal by 4 January. Date of joining: Monday, 18 January 2027.\n\nWarm Regards,\nPallavi"),
+			calMessageFrom("pj2@helixsemi.example", "2026-12-23T05:00:00Z", "Welcome chat - Sam Rivera / Arvind Rao",
+				"Looking forward to introducing the team.", vevent{method: "REQUEST", start: "20270108T103000Z",
+					summary: "Welcome chat - Sam Rivera / Arvind Rao", organizer: "arvind.rao@helixsemi.example", uid: "pj2-uid",
+					extra: []string{"LOCATION:Microsoft Teams Meeting"}})}},
 		{"lunch with the new team, no interviews", []mail.Message{hired,
 			textMessage("h2@brightline.example", "2026-12-01T11:00:00Z", "tom@brightline.example", "Team lunch before the holidays",
 				"Hi Sam,\n\nbefore the holidays the team always has lunch together, and we'd love you to join so you meet everyone before January "+

@@ -1289,6 +1289,13 @@ var (
 		// welcome, and the payroll call it asks to book.
 		"on accepting our offer", "accepted our offer", "site induction", "induction day", "your induction",
 		"payroll call", "your first shift", "first rostered shift",
+		// "Congratulations once again on your selection ... Please find
+		// below the pre-joining formalities: ... Date of joining": the
+		// Indian English of onboarding. (An offer letter's "delighted
+		// to have you on board" and its background verification come
+		// before the offer is taken.)
+		"pre-joining", "prejoining", "date of joining", "joining date", "joining formalities",
+		"induction programme", "induction program",
 		"willkommen im team", "willkommen an bord", "unterzeichnung arbeitsvertrag",
 		"arbeitsvertrag unterschreiben", "arbeitsvertrag unterzeichnen", "bienvenue dans l'équipe", "bienvenue à bord",
 		"contrat signé", "bienvenido al equipo", "bienvenida al equipo", "bienvenido a bordo", "bienvenido oficialmente",
