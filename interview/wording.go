@@ -1767,7 +1767,8 @@ var (
 		// "interviu" and even "mülakat" are a reporter's word too.
 		"som novinár", "som novinárka", "pre náš článok", "újságíró vagyok", "újságíróként", "a cikkünkhöz",
 		"a cikkemhez", "sajtóinterjú", "sunt jurnalist", "sunt jurnalistă", "jurnalist la", "jurnalistă la",
-		"pentru articolul nostru", "pentru un articol", "röportaj", "röportajı", "gazeteciyim", "gazeteci olarak",
+		"pentru articolul nostru", "pentru un articol", "editor la", "editoare la", "redactor la", "redactoră la",
+		"înainte de publicare", "pentru rubrica", "pentru newsletterul", "pentru revista", "pentru podcastul", "röportaj", "röportajı", "gazeteciyim", "gazeteci olarak",
 		"haberimiz için", "makalemiz için", "yazımız için",
 		"writing a piece", "un article sur", "artículo sobre", "articolo su", "artigo sobre",
 		"artikel over", "artykuł o", "artikel om",

@@ -40,6 +40,9 @@ func TestClassifyWording(t *testing.T) {
 			"Bonjour Sam,\n\nj'ai un empêchement pour notre relecture du CV de mardi. Nous pouvons la faire mercredi 9 décembre à 11h00, sur Teams.\n\nMerci de m'envoyer votre CV la veille.\n\nClaire Morel\nService carrières", false, interview.KindNone},
 		{"an employer's interview after its CV review stage", "oscar@ashcombe-reid.example", "Interview invitation",
 			"Dear Sam,\n\nyou have been successful at the CV review stage and we would like to invite you to an interview on Friday 4 December at 9:00 GMT on Teams.\n\nOscar", true, interview.KindConfirmation},
+		{"a magazine's interview request, in Romanian", "ioana.pop@revista-devops.example", "Interviu pentru Revista DevOps",
+			"Bună ziua,\n\nsunt Ioana Pop, redactor la Revista DevOps. Am dori un interviu cu tine despre Kubernetes pentru numărul din ianuarie. " +
+				"Ar merge joi, 10 decembrie, la ora 15:00, pe Zoom? Îți trimitem textul înainte de publicare.\n\nIoana", false, interview.KindNone},
 		{"rejection: other candidates", "jane@umbrella.example", "Your application",
 			"We have decided to move forward with other candidates.", false, interview.KindRejection},
 		{"rejection: unfortunately … other candidates", "jane@umbrella.example", "Update",
