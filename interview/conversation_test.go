@@ -1163,6 +1163,19 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(10, 16, 0)},
 		},
 		{
+			// "hemos pasado la entrevista al lunes 14": Spanish moves
+			// it so, here in a mail of its own.
+			name: "an interview moved with pasar, in Spanish",
+			msgs: []msg{
+				{id: "ps1", at: mon, subject: "Tu candidatura - Analista de Datos",
+					text: "Hola Sam:\n\nte confirmo la entrevista por Teams con el equipo el jueves 10 de diciembre a las 11:00.\n\nUn saludo,\nMarta"},
+				{id: "ps2", at: mon.Add(48 * time.Hour), subject: "Tu entrevista - Analista de Datos",
+					text: "Hola Sam:\n\na Pablo le ha surgido un viaje justo el jueves 10 y no podrá estar. Para no hacerte esperar, " +
+						"hemos pasado la entrevista al lunes 14 de diciembre a las 16:30, mismo enlace.\n\nUn saludo,\nMarta"},
+			},
+			want: []time.Time{day(14, 16, 30)},
+		},
+		{
 			// A consultancy's "practice" is its business unit: the
 			// interviewer's title rehearses nothing.
 			name: "an interviewer of a consultancy's practice",

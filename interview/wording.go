@@ -443,6 +443,12 @@ var (
 		"reporter", "reporté", "décaler", "décalé", "déplacer", "déplacé", "au lieu de", "à la place",
 		// Moving "it" with the pronoun glued on: "¿Podríamos pasarlo al
 		// miércoles?", "possiamo spostarlo a giovedì?", "passá-la para".
+		// ... or the interview named: "hemos pasado la entrevista al
+		// lunes 14", "passamos a entrevista para sexta".
+		"pasado la entrevista", "pasar la entrevista", "pasamos la entrevista", "pasado tu entrevista",
+		"pasar tu entrevista", "pasamos tu entrevista", "pasado la reunión", "pasar la reunión", "pasamos la reunión",
+		"pasado la llamada", "pasar la llamada", "pasamos la llamada", "passamos a entrevista", "passar a entrevista",
+		"passado a entrevista", "passamos sua entrevista", "passar sua entrevista",
 		"pasarlo", "pasarla", "moverlo", "moverla", "cambiarlo", "cambiarla", "trasladarlo", "trasladarla",
 		"spostarlo", "spostarla", "posticiparlo", "posticiparla", "anticiparlo", "anticiparla",
 		"passá-lo", "passá-la", "mudá-lo", "mudá-la", "remarcá-lo", "remarcá-la",
