@@ -61,12 +61,8 @@ func chatOf(m *mail.Message) string {
 	if !isJobBoard(d) && !isMessaging(d) {
 		return ""
 	}
-	who := ""
-	if org, _, ok := relayParts(from.Name); ok {
-		who = org
-	} else if name := strings.TrimSpace(from.Name); name != "" && !namesService(name, d) {
-		who = name
-	} else if personMessage(m.Subject) {
+	who := relayedPerson(m)
+	if who == "" && personMessage(m.Subject) {
 		who = subjectCorrespondent(m.Subject)
 	}
 	who = strings.Join(strings.Fields(strings.ToLower(who)), " ")
@@ -74,6 +70,23 @@ func chatOf(m *mail.Message) string {
 		return ""
 	}
 	return orgDomain(d) + "|" + who
+}
+
+// relayedPerson returns the person a service's notice is from, as its
+// display name gives them ("Tomás Ferreira via LinkedIn", "Tomás
+// Ferreira"), or "" when the display name is the service's own.
+func relayedPerson(m *mail.Message) string {
+	if len(m.From) == 0 {
+		return ""
+	}
+	from := m.From[0]
+	if org, _, ok := relayParts(from.Name); ok {
+		return org
+	}
+	if name := strings.TrimSpace(from.Name); name != "" && !namesService(name, domainOf(from.Email)) {
+		return name
+	}
+	return ""
 }
 
 // namesService reports a display name that is the service's own: one of

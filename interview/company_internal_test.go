@@ -689,3 +689,27 @@ func TestCJKRoleField(t *testing.T) {
 		})
 	}
 }
+
+// TestEmployerOfNamed: the organisation a text gives with a person's
+// name, in brackets, after a comma or on their card's next line; not a
+// board's card of the job and its place.
+func TestEmployerOfNamed(t *testing.T) {
+	tests := []struct {
+		name, text, who, want string
+	}{
+		{"in brackets", "Mira Okonkwo (Talent Acquisition Lead bei Feldfunk GmbH) hat dir geschrieben", "Mira Okonkwo", "Feldfunk"},
+		{"after a comma", "Best,\nPriya Raman, Recruiter at Cobalt Systems\n", "Priya Raman", "Cobalt Systems"},
+		{"a network's card", "Katrin Vöhringer\nTalent Acquisition Partner · Brandtwerk Logistik GmbH\n\nHallo Sam,", "Katrin Vöhringer", "Brandtwerk Logistik"},
+		{"a card with at", "Tomás Ferreira\nSenior Technical Recruiter at Quillon Systems\n\nHi Sam,", "Tomás Ferreira", "Quillon Systems"},
+		{"a chat's outside person", "Je hebt 2 nieuwe berichten van Marieke de Vries\nLindeboom Analytics B.V. (extern)\n\nHoi Sam,", "Marieke de Vries", "Lindeboom Analytics"},
+		{"a board's card of the job", "Kessler Medizintechnik GmbH\nSoftware Engineer Embedded Linux (m/w/d) · Tuttlingen\n\nHallo Sam,", "Kessler Medizintechnik GmbH", ""},
+		{"a name in a sentence", "I spoke to Marieke de Vries about it.\nLindeboom is great.", "Marieke de Vries", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := employerOfNamed(tc.text, tc.who); got != tc.want {
+				t.Errorf("employerOfNamed = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

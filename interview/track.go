@@ -2452,12 +2452,23 @@ func (b *builder) textCompany(in *input) string {
 		// "Mira Okonkwo hat dir eine Nachricht geschickt", then "Mira
 		// Okonkwo (Talent Acquisition Lead bei Feldfunk GmbH) hat dir
 		// ...": a network relays a person, whose employer it gives.
-		if isJobBoard(domainOf(firstAddress(m.From))) {
+		if d := domainOf(firstAddress(m.From)); isJobBoard(d) || isMessaging(d) {
 			if e := b.notUser(employerOfNamed(in.a.text, c)); e != "" {
 				return e
 			}
 		}
 		return senderOverTeam(c, m.Subject, in)
+	}
+	// A network's or a chat service's notice of a person's message
+	// shows the person's card: "Tomás Ferreira / Senior Technical
+	// Recruiter at Quillon Systems" under LinkedIn's "Tomás just
+	// messaged you".
+	if d := domainOf(firstAddress(m.From)); isJobBoard(d) || isMessaging(d) {
+		for _, who := range []string{relayedPerson(m), subjectCorrespondent(m.Subject)} {
+			if e := b.notUser(employerOfNamed(in.a.text, who)); e != "" {
+				return e
+			}
+		}
 	}
 	for _, a := range append(append([]mail.Address{}, m.From...), m.ReplyTo...) {
 		if label := companyFromVendorHost(domainOf(a.Email)); label != "" {
@@ -3328,7 +3339,10 @@ func carriesUID(a *analysis, uid string) bool {
 // employerOfNamed returns the organisation a text gives after name, in
 // brackets or after a comma, with the person's title: "Mira Okonkwo
 // (Talent Acquisition Lead bei Feldfunk GmbH)", "Priya Raman, Recruiter
-// at Cobalt Systems". "" when it gives none.
+// at Cobalt Systems"; or on the line under it, as a network's notice
+// shows the sender's card ("Talent Acquisition Partner · Brandtwerk
+// Logistik GmbH", "Senior Technical Recruiter at Quillon Systems",
+// Teams' "Lindeboom Analytics B.V. (extern)"). "" when it gives none.
 func employerOfNamed(text, name string) string {
 	if name == "" {
 		return ""
@@ -3353,6 +3367,21 @@ func employerOfNamed(text, name string) string {
 			inner = rest[:end]
 		case strings.HasPrefix(rest, ", "):
 			inner, _, _ = strings.Cut(rest[2:], "\n")
+		case strings.HasPrefix(strings.TrimLeft(rest, " \t"), "\n"):
+			// The name ends its line: the card's next line.
+			_, after, _ := strings.Cut(rest, "\n")
+			inner, _, _ = strings.Cut(after, "\n")
+			inner = strings.TrimSpace(inner)
+			if org, ok := externalOrg(inner); ok {
+				return withoutLegalForm(org)
+			}
+			alone := i-len(name) == 0 || text[i-len(name)-1] == '\n'
+			// A recruiter's title: a board's own card is "Software
+			// Engineer (m/w/d) · Tuttlingen", the job and its place.
+			if title, org, ok := strings.Cut(inner, " · "); ok && alone && firstWord(normalize(title), recruiterWords) != "" &&
+				!strings.Contains(org, " · ") {
+				return withoutLegalForm(strings.TrimSpace(org))
+			}
 		default:
 			continue
 		}
@@ -3365,6 +3394,22 @@ func employerOfNamed(text, name string) string {
 		}
 	}
 }
+
+// externalOrg returns the organisation of a chat's card line that marks
+// its person as from outside the reader's ("Lindeboom Analytics B.V.
+// (extern)", "Acme Corp (External)").
+func externalOrg(line string) (string, bool) {
+	org, mark, ok := strings.Cut(line, " (")
+	if !ok || !externalMarks[strings.ToLower(strings.TrimSuffix(mark, ")"))] || strings.TrimSpace(org) == "" {
+		return "", false
+	}
+	return strings.TrimSpace(org), true
+}
+
+// externalMarks are the words chat services write after an outside
+// person's organisation.
+var externalMarks = map[string]bool{"extern": true, "external": true, "externe": true, "externo": true,
+	"externa": true, "esterno": true, "esterna": true, "externt": true, "ekstern": true, "zewnętrzny": true}
 
 // personMetAtSendersCompany reports a subject's one word after "with"
 // ("Senior Data Engineer - intro call with Tom") in mail from a company's
