@@ -1071,7 +1071,9 @@ func altClockBefore(lead string) bool {
 // statedRegionRE finds a US region stated for the times of a whole mail:
 // "all the times below are Eastern", "times are in Pacific". Elsewhere
 // these words mean other things, so they count only in such a statement.
-var statedRegionRE = regexp.MustCompile(`(?i)\btimes?\b[^.\n]{0,30}?\b(?:are|is)\s+(?:in\s+)?(eastern|pacific|central|mountain)\b`)
+// In brackets the verb goes: "(times Eastern)", "(all times Pacific)".
+var statedRegionRE = regexp.MustCompile(`(?i)\btimes?\b[^.\n]{0,30}?\b(?:are|is)\s+(?:in\s+)?(eastern|pacific|central|mountain)\b` +
+	`|\((?:all\s+)?times?\s+(?:in\s+)?(eastern|pacific|central|mountain)\b`)
 
 func statedRegion(text string) (*time.Location, string, bool) {
 	low := strings.ToLower(text)
@@ -1083,7 +1085,16 @@ func statedRegion(text string) (*time.Location, string, bool) {
 	if m == nil {
 		return nil, "", false
 	}
-	if loc := loadLocation(clockRegions[strings.ToLower(text[m[2]:m[3]])]); loc != nil {
+	g := 2
+	if m[g] < 0 {
+		g = 4 // the bracketed form
+	}
+	// "all times are Central European": a region of another continent.
+	if rest := strings.ToLower(strings.TrimLeft(text[m[g+1]:], " ")); strings.HasPrefix(rest, "europe") ||
+		strings.HasPrefix(rest, "africa") || strings.HasPrefix(rest, "asia") || strings.HasPrefix(rest, "austral") {
+		return nil, "", false
+	}
+	if loc := loadLocation(clockRegions[strings.ToLower(text[m[g]:m[g+1]])]); loc != nil {
 		return loc, text[m[0]:m[1]], true
 	}
 	return nil, "", false

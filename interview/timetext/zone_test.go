@@ -21,6 +21,8 @@ func TestZoneIn(t *testing.T) {
 		{"US region elsewhere is a word", "our Pacific Northwest office", "", 0, ""},
 		{"US region stated for all times", "Note that all the times below are Eastern.", "America/New_York", -18000, "times below are Eastern"},
 		{"a region that is no statement", "Our Central team meets on Fridays.", "", 0, ""},
+		{"Europe's region stated", "All times are Central European.", "", 0, ""},
+		{"US region stated in brackets", "A rough outline (times Eastern):\nWed Jan 20\n- 3:00 pm meeting with the Chair", "America/New_York", -18000, "(times Eastern"},
 		{"Mexico in Spanish", "a las 10:00 a.m. (hora del centro de México)", "America/Mexico_City", -21600, "hora del centro de México"},
 		{"a country's time in English", "at 14:00 Irish time", "Europe/Dublin", 0, "Irish time"},
 		{"another country's time in Polish", "czwartek, 10 grudnia, 14:00-15:30 czasu irlandzkiego (u nas 15:00)", "Europe/Dublin", 0, "czasu irlandzkiego"},
