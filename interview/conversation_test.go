@@ -1163,6 +1163,18 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(10, 16, 0)},
 		},
 		{
+			// A campus visit's itinerary starts with the flight in and
+			// the hotel; the visit starts with its first meeting.
+			name: "an itinerary's arrival and hotel before the first meeting",
+			msgs: []msg{{id: "it1", at: mon, subject: "Final itinerary - on-site interview Dec 10",
+				text: "Hi Sam,\n\nyour final itinerary for the on-site interview (all times are Central European):\n\n" +
+					"Thu, Dec 10  8:05 am  Arrive MUC (LH 2001 from BER)\n" +
+					"             9:00 am  Check in – Hotel Vier Jahreszeiten\n" +
+					"             10:30 am Interview with the Head of Data\n" +
+					"             12:00 pm Lunch with the team\n\nSafe travels!\nTonya"}},
+			want: []time.Time{day(10, 10, 30)},
+		},
+		{
 			// "hemos pasado la entrevista al lunes 14": Spanish moves
 			// it so, here in a mail of its own.
 			name: "an interview moved with pasar, in Spanish",
@@ -2751,6 +2763,12 @@ func TestInterviewWordsThatNameNoInterviewOfTheUser(t *testing.T) {
 				"Looking forward to introducing the team.", vevent{method: "REQUEST", start: "20270108T103000Z",
 					summary: "Welcome chat - Sam Rivera / Arvind Rao", organizer: "arvind.rao@helixsemi.example", uid: "pj2-uid",
 					extra: []string{"LOCATION:Microsoft Teams Meeting"}})}},
+		// A hospital's teaching meeting on an interviewing method.
+		{"a journal club on motivational interviewing", []mail.Message{
+			calMessageFrom("jc1@hollismemorial.example", "2026-12-20T09:00:00Z", "Invitation: Hospital Medicine Journal Club – motivational interviewing RCT",
+				"Journal Club: a trial of motivational interviewing in heart failure.", vevent{method: "REQUEST", start: "20270107T163000Z",
+					summary: "Hospital Medicine Journal Club – motivational interviewing RCT", organizer: "p.raghunathan@hollismemorial.example",
+					uid: "jc1-uid", extra: []string{"LOCATION:Conference Room B"}})}},
 		{"lunch with the new team, no interviews", []mail.Message{hired,
 			textMessage("h2@brightline.example", "2026-12-01T11:00:00Z", "tom@brightline.example", "Team lunch before the holidays",
 				"Hi Sam,\n\nbefore the holidays the team always has lunch together, and we'd love you to join so you meet everyone before January "+

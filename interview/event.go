@@ -358,6 +358,12 @@ func rehearsalWord(title string) string {
 			(interviewNouns[strings.TrimSuffix(words[i-1], "s")] || words[i-1] == "oral" || words[i-1] == "oraux") {
 			return words[i-1] + " " + w
 		}
+		// "模擬面接の日程について", "모의면접", "面接練習": Chinese,
+		// Japanese and Korean write the word for a mock or a practice
+		// into the interview's, with no space.
+		if c := cjkRehearsal(w); c != "" {
+			return c
+		}
 		if !rehearsalWords[w] {
 			// "Interviewtraining", "Gesprächstraining": an interview's
 			// stem before a word for training, in one word. ("Training"
@@ -408,6 +414,20 @@ func rehearsalWord(title string) string {
 	}
 	return ""
 }
+
+// cjkRehearsal returns the part of a word in Chinese, Japanese or
+// Korean that makes an interview a rehearsal: "模擬" (mock), "練習"
+// (practice), "対策" (preparation, as in 面接対策).
+func cjkRehearsal(w string) string {
+	for _, p := range cjkRehearsalStems {
+		if strings.Contains(w, p) {
+			return p
+		}
+	}
+	return ""
+}
+
+var cjkRehearsalStems = []string{"模擬", "模拟", "모의", "練習", "练习", "연습", "面接対策", "面试辅导", "면접대비"}
 
 // frenchDeterminers are the words before a French noun that no English
 // "practice" follows.

@@ -455,7 +455,10 @@ func (a *analysis) times(m *mail.Message, cfg Config) []timeRead {
 		opt.MonthFirst = true
 		found = timetext.Find(a.text, opt)
 	}
-	if agenda && onlyAnswerBy(a.text, found) {
+	// "Thu, Dec 10  8:05 am  Arrive MUC (LH 2001 from BER)" over "10:30
+	// am Interview with the Head of Data": an itinerary's first row,
+	// the only one with the day, is the journey there.
+	if agenda && (onlyAnswerBy(a.text, found) || onlyTravel(a.text, found)) {
 		found = append(found, agendaTimes(a.text, opt, cfg.keywords())...)
 	}
 	return a.readsOf(datedByQuote(found, a.full, opt, m), m, cfg)
@@ -512,6 +515,17 @@ var interviewDayWords = []string{"onsite", "on-site", "virtual onsite", "intervi
 
 // onlyAnswerBy reports whether every time found is one to answer or
 // send something by ("email your slides by 10:00 on Monday").
+// onlyTravel reports times found that are all on a journey's lines
+// (travelSegment).
+func onlyTravel(text string, found []timetext.Mention) bool {
+	for _, f := range found {
+		if !travelSegment(text, f.Pos, f.End) {
+			return false
+		}
+	}
+	return len(found) > 0
+}
+
 func onlyAnswerBy(text string, found []timetext.Mention) bool {
 	for _, f := range found {
 		if !answerBy(text[max(0, f.Pos-24):f.Pos]) {
@@ -532,6 +546,14 @@ func onlyAnswerBy(text string, found []timetext.Mention) bool {
 // the team"), else its first line.
 func agendaTimes(text string, opt timetext.Options, kw []string) []timetext.Mention {
 	days := timetext.FindDates(text, opt)
+	// An itinerary gives the day on its first row, with the journey's
+	// time: "Thu, Dec 10  8:05 am  Arrive MUC".
+	for _, f := range timetext.Find(text, opt) {
+		if travelSegment(text, f.Pos, f.End) {
+			days = append(days, f)
+		}
+	}
+	slices.SortFunc(days, func(a, b timetext.Mention) int { return a.Pos - b.Pos })
 	var first, chosen *timetext.Mention
 	var day *timetext.Mention
 	seen := 0 // non-empty lines since the day
@@ -562,6 +584,14 @@ func agendaTimes(text string, opt timetext.Options, kw []string) []timetext.Ment
 				c := cs[0]
 				lead := len(line) - len(trimmed)
 				c.Pos, c.End = pos+lead+c.Pos, pos+lead+c.End
+				if travelSegment(text, c.Pos, c.End) {
+					// "9:00 am  Check in – Graduate Hotel": the
+					// journey and the stay go on the agenda beside
+					// its meetings.
+					seen = 0
+					pos = lineEnd + 1
+					continue
+				}
 				c.Relative = false
 				if first == nil {
 					first = &c
@@ -1932,8 +1962,14 @@ func travelSegment(text string, pos, end int) bool {
 	}
 	arrow := strings.Contains(line, "->") || strings.Contains(line, "→") || strings.Contains(line, "✈")
 	code, word := travelCode(line), travelWordRE.re().MatchString(line)
+	// An itinerary's row says what the time is for right after it:
+	// "1:05 pm  Arrive DTW", "2:15 pm  Check in – Graduate Hotel". (Not a
+	// sentence's "won't land at BER until after midnight. Mind if we
+	// push tomorrow to 11:30?")
+	after := text[end:min(le, end+48)]
 	return arrow && (code || word) || code && word ||
-		departureRE.re().MatchString(line) && arrivalRE.re().MatchString(line)
+		departureRE.re().MatchString(line) && arrivalRE.re().MatchString(line) ||
+		airportRE.re().MatchString(after) || hotelCheckInRE.re().MatchString(after)
 }
 
 // travelCode reports a flight's or a long-distance train's number: an
@@ -1950,6 +1986,15 @@ func travelCode(line string) bool {
 }
 
 var travelCodeRE = lazyRE(`\b(?:[A-Z]{2}|[A-Z][0-9]|[0-9][A-Z]|ICE|TGV|RJX|AVE)\s?[0-9]{2,4}\b`)
+
+// airportRE is an arrival at or a departure from an airport by its code
+// ("Arrive DTW (Delta 97 from AMS)", "Car to DTW", "Abflug FRA"); hotelCheckInRE
+// a hotel's check-in ("2:15 pm Check in – Graduate Hotel Ann Arbor"): a
+// campus visit's itinerary lists them beside its meetings.
+var (
+	airportRE      = lazyRE(`(?i:\b(?:arriv(?:e|es|al|ing)|depart(?:s|ure|ing)?|land(?:s|ing)?|car to|taxi to|shuttle to|drive to|abflug|ankunft|départ|arrivée|llegada|salida)\s+(?:at\s+|in\s+|from\s+)?)[A-Z]{3}\b`)
+	hotelCheckInRE = lazyRE(`(?i)\bcheck[- ]?in\b.{0,40}\b(?:hotel|inn|hostel|lodge)\b|\b(?:hotel|inn)\b.{0,40}\bcheck[- ]?in\b`)
+)
 
 // travelWordRE, departureRE and arrivalRE are an itinerary's words in
 // the languages read.

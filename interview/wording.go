@@ -853,10 +853,16 @@ var (
 		// Mail to the members of a hiring committee, which the user sits
 		// on: "Sehr geehrte Mitglieder der Berufungskommission".
 		"mitglieder der berufungskommission", "sitzung der berufungskommission", "mitglieder der auswahlkommission",
-		"members of the search committee", "members of the selection committee", "members of the hiring committee",
-		"members of the appointment committee", "members of the interview panel", "membres du comité de sélection",
-		"réunion du comité de sélection", "miembros de la comisión de selección", "membri della commissione",
-		"leden van de benoemingsadviescommissie", "leden van de selectiecommissie", "członkowie komisji konkursowej",
+		// Addressed to them, not a dinner "with members of the search
+		// committee" on a candidate's campus visit.
+		"dear members of the search committee", "dear members of the selection committee",
+		"dear members of the hiring committee", "dear members of the appointment committee",
+		"dear members of the interview panel", "dear search committee members", "dear search committee",
+		"to the members of the search committee", "chers membres du comité de sélection",
+		"aux membres du comité de sélection", "réunion du comité de sélection",
+		"estimados miembros de la comisión de selección", "gentili membri della commissione", "ai membri della commissione",
+		"beste leden van de benoemingsadviescommissie", "geachte leden van de benoemingsadviescommissie",
+		"beste leden van de selectiecommissie", "geachte leden van de selectiecommissie", "szanowni członkowie komisji konkursowej",
 		"ledamöter i rekryteringsgruppen", "medlemmer af ansættelsesudvalget", "medlemmer av ansettelsesutvalget",
 		// The applicants are others, whom the writer and the user
 		// invite together ("wir laden beide zu einem
@@ -1168,6 +1174,10 @@ var (
 		"kurs", "seminar", "schulung", "karrieremesse", "formation", "atelier", "salon", "curso",
 		"taller", "feria de empleo", "corso", "cursus", "training", "szkolenie", "warsztaty",
 		"live q&a", "fireside chat", "panel discussion", "ask me anything",
+		// A hospital's and a university's teaching meetings, where an
+		// interview is what is taught or studied ("Journal Club –
+		// motivational interviewing RCT").
+		"journal club", "grand rounds", "セミナー", "세미나", "研讨会",
 
 		// A conference's speakers are briefed and their sound checked.
 		"speaker briefing", "speaker prep", "speaker call", "speaker check", "tech check", "technical check",

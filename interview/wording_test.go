@@ -43,6 +43,15 @@ func TestClassifyWording(t *testing.T) {
 		{"a magazine's interview request, in Romanian", "ioana.pop@revista-devops.example", "Interviu pentru Revista DevOps",
 			"Bună ziua,\n\nsunt Ioana Pop, redactor la Revista DevOps. Am dori un interviu cu tine despre Kubernetes pentru numărul din ianuarie. " +
 				"Ar merge joi, 10 decembrie, la ora 15:00, pe Zoom? Îți trimitem textul înainte de publicare.\n\nIoana", false, interview.KindNone},
+		{"a mock interview with an agency's adviser, in Japanese", "yamaguchi@r-agent.com", "【リクルートエージェント】模擬面接の日程について（12/4 18:00〜）",
+			"サム・リベラ様\n\n先日お話しした模擬面接を下記の日時で設定しました。\n\n日時：2026年12月4日（金）18:00～18:45（日本時間）\n形式：Microsoft Teams\n\n山口", false, interview.KindNone},
+		{"a friend's mock interview, in Korean", "jihoon.park@gmail.com", "모의 면접 부탁해",
+			"샘, 다음 주 면접 전에 모의면접 좀 해줄 수 있어? 12월 13일 (일) 오후 9시 어때?\n\n지훈", false, interview.KindNone},
+		{"a campus visit with dinner with members of the search committee", "hokafor@glsu.example", "Campus visit - Assistant Professor, Biomedical Informatics",
+			"Dear Sam,\n\nI'm delighted to invite you for an on-campus interview on Wednesday, January 20, 2027 at 3:00 pm, starting with a meeting with the Chair, " +
+				"then dinner with members of the search committee.\n\nHelen", true, interview.KindConfirmation},
+		{"mail to the search committee", "hokafor@glsu.example", "Candidate visit next week",
+			"Dear members of the search committee,\n\nour first candidate's on-campus interview is on Wednesday, January 20, 2027 at 3:00 pm in Palmer Commons.\n\nHelen", false, interview.KindNone},
 		{"rejection: other candidates", "jane@umbrella.example", "Your application",
 			"We have decided to move forward with other candidates.", false, interview.KindRejection},
 		{"rejection: unfortunately … other candidates", "jane@umbrella.example", "Update",
