@@ -162,6 +162,44 @@ func TestSessionsOfOneInterviewDay(t *testing.T) {
 	}
 }
 
+// TestSessionsInvitedTogether: ModernLoop and GoodTime also send each
+// session of an interview day as an invitation of its own, seconds
+// apart: one day, from its first session. Sessions invited days apart
+// were booked apart, and stay apart.
+func TestSessionsInvitedTogether(t *testing.T) {
+	const jordan = "jordan.ellis@lumora-health.example"
+	session := func(id, sent, uid, start, summary string) mail.Message {
+		return calMessageFrom(id, sent, "Invitation: "+summary, "Join with Google Meet: https://meet.google.com/abc-defg-hij",
+			vevent{method: "REQUEST", uid: uid, start: start, summary: summary, organizer: jordan})
+	}
+	for _, tc := range []struct {
+		name string
+		msgs []mail.Message
+		want []time.Time
+	}{
+		{"invited within seconds", []mail.Message{
+			session("ml1@lumora.example", "2027-01-05T16:05:14Z", "u1", "20270114T150000Z", "Lumora Health - Coding Interview (Sam Rivera)"),
+			session("ml2@lumora.example", "2027-01-05T16:05:19Z", "u2", "20270114T160000Z", "Lumora Health - System Design Interview (Sam Rivera)"),
+			session("ml3@lumora.example", "2027-01-05T16:05:23Z", "u3", "20270114T171500Z", "Lumora Health - Hiring Manager Interview (Sam Rivera)"),
+		}, []time.Time{utc("20270114T150000Z")}},
+		{"invited days apart", []mail.Message{
+			session("ml1@lumora.example", "2027-01-05T16:05:14Z", "u1", "20270114T150000Z", "Lumora Health - Coding Interview (Sam Rivera)"),
+			session("ml2@lumora.example", "2027-01-08T10:00:00Z", "u2", "20270114T160000Z", "Lumora Health - Hiring Manager Interview (Sam Rivera)"),
+		}, []time.Time{utc("20270114T150000Z"), utc("20270114T160000Z")}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []time.Time
+			for _, iv := range interview.Build(tc.msgs, nil, sampleConfig()) {
+				got = append(got, iv.Start.UTC())
+			}
+			slices.SortFunc(got, time.Time.Compare)
+			if !slices.EqualFunc(got, tc.want, time.Time.Equal) {
+				t.Fatalf("interviews at %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
 // TestVideoInterviewInOneWord: Spanish, Portuguese and Italian write the
 // video interview as one word ("videoentrevista", "videocolloquio"), and
 // Rioplatense Spanish tells the candidate to record in the voseo

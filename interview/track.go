@@ -634,8 +634,8 @@ const maxSessionGap = 75 * time.Minute
 // the one before ends. The candidate sits one interview day and thanks
 // its people once; the day starts with its first session and ends with
 // its last, and every session's interviewers are its interviewers.
-// Sessions that separate messages booked stay apart, as do rounds on
-// other days.
+// Sessions that separate messages booked stay apart, unless a scheduling
+// system sent them together (sessionBatch), as do rounds on other days.
 func (b *builder) mergeSessions() {
 	byStart := slices.Clone(b.all)
 	slices.SortStableFunc(byStart, func(x, y *tracked) int { return x.iv.Start.Compare(y.iv.Start) })
@@ -689,8 +689,14 @@ func sessionOf(o, t *tracked) bool {
 			return true
 		}
 	}
-	return false
+	// ModernLoop and GoodTime send each session's invitation on its own,
+	// all within a minute: one booking of one day.
+	return !o.iv.InvitedAt.IsZero() && !t.iv.InvitedAt.IsZero() && o.iv.InvitedAt.Sub(t.iv.InvitedAt).Abs() <= sessionBatch
 }
+
+// sessionBatch is the longest time between the invitations a scheduling
+// system sends for the sessions of one interview day.
+const sessionBatch = 10 * time.Minute
 
 // decidedAfter reports that d ended in a rejection or an offer after s,
 // still scheduled, was last fixed: a hiring system's notice and the
