@@ -127,7 +127,7 @@ func (a *analysis) textVerdict(m *mail.Message, cfg Config, ctx msgContext) Verd
 	// "has been canceled ... I'll text you in January to set up a new
 	// time": a new time promised, none given, is no move.
 	noNewTime := all(lReschedule) == "" || a.onlyCancelledTimes(m, cfg, cancel)
-	if cancelled && noNewTime && (a.cancelsItsTime(m, cfg, cancel) || inThread || label != "" || systemSays) {
+	if cancelled && noNewTime && (a.cancelsItsTime(m, cfg, cancel) || inThread || label != "" || systemSays || a.cancelsNamedInterview(m, cfg, cancel)) {
 		return Verdict{true, KindCancellation, fmt.Sprintf("cancellation wording (%q) about an interview", cancel)}
 	}
 	// "Nous sommes donc contraints de reporter votre entretien de demain
@@ -2202,6 +2202,30 @@ func (a *analysis) cancelsItsTime(m *mail.Message, cfg Config, phrase string) bo
 		}
 	}
 	return false
+}
+
+// cancelsNamedInterview reports a message that names the interview with
+// its one time to come and calls it off in a later sentence that names
+// it again, as an agency explains a cancellation: "ハートウェル製薬様の一次
+// 面接（12月8日 17:00～）について、ご説明させてください。... 予定しておりま
+// した一次面接も中止となりました。"
+func (a *analysis) cancelsNamedInterview(m *mail.Message, cfg Config, phrase string) bool {
+	up := upcoming(a.times(m, cfg), m)
+	if len(up) != 1 || !a.namesInterview(up[0].sentence, cfg) {
+		return false
+	}
+	at := strings.Index(strings.ToLower(a.text), phrase)
+	if at < 0 || at < up[0].pos {
+		return false
+	}
+	start, stop := sentenceBounds(a.text, at, at+len(phrase))
+	return a.namesInterview(a.text[start:stop], cfg)
+}
+
+// namesInterview reports a sentence with a word for an interview.
+func (a *analysis) namesInterview(sentence string, cfg Config) bool {
+	h := cfg.lexicon().scan(sentence)
+	return h.has(lKeyword) != "" || hasInterviewStem(sentence)
 }
 
 // onlyCancelledTimes reports a message whose every time to come stands in

@@ -52,6 +52,11 @@ func TestClassifyWording(t *testing.T) {
 				"then dinner with members of the search committee.\n\nHelen", true, interview.KindConfirmation},
 		{"mail to the search committee", "hokafor@glsu.example", "Candidate visit next week",
 			"Dear members of the search committee,\n\nour first candidate's on-campus interview is on Wednesday, January 20, 2027 at 3:00 pm in Palmer Commons.\n\nHelen", false, interview.KindNone},
+		{"an agency explains that the client called the interview off, in Japanese", "kenichi.tanaka@agent-recruit.example", "【ご報告】一次面接について",
+			"サム・リベラ様\n\nお世話になっております。\n\nハートウェル製薬様の一次面接（12月8日 17:00～）について、ご説明させてください。\n\n" +
+				"本日、同社より連絡があり、本ポジションの採用が凍結となりました。これに伴い、予定しておりました一次面接も中止となりました。\n\n田中", true, interview.KindCancellation},
+		{"an interview cancelled before the one named with its time", "tom@acme.example", "Your interviews",
+			"Hi Sam,\n\nwe have cancelled the first interview. Your second interview is on Friday 11 December at 10:00 as planned.\n\nTom", true, interview.KindConfirmation},
 		{"rejection: other candidates", "jane@umbrella.example", "Your application",
 			"We have decided to move forward with other candidates.", false, interview.KindRejection},
 		{"rejection: unfortunately … other candidates", "jane@umbrella.example", "Update",
