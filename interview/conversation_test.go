@@ -1163,6 +1163,22 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(10, 16, 0)},
 		},
 		{
+			// The trust's hiring system booked it; its staffing office
+			// moves it, from a domain that spells the trust's name in
+			// two of its words.
+			name: "a hiring system's booking moved by the employer's office",
+			msgs: []msg{
+				{id: "nh1", from: "Northmoor Teaching Hospitals NHS Foundation Trust <no-reply@trac.jobs>", at: mon,
+					subject: "Interview booking confirmation - Consultant in Emergency Medicine",
+					text:    "Dear Dr Rivera,\n\nYour interview booking is confirmed.\n\nDate: 15/12/2026\nTime: 10:30\nVenue: Boardroom\n\nMedical Staffing"},
+				{id: "nh2", from: "Bethan Lloyd-Harris <medical.staffing@northmoor-nhs.example>", at: mon.Add(24 * time.Hour),
+					subject: "Change to interview time - Consultant in Emergency Medicine 15/12/2026",
+					text: "Dear Dr Rivera,\n\nI am writing regarding your interview for the post of Consultant in Emergency Medicine on Tuesday 15 December 2026.\n\n" +
+						"The assessor can only join from 13:00, so your interview will now take place at 14:00 (previously 10:30). The date and venue are unchanged.\n\nBethan"},
+			},
+			want: []time.Time{day(15, 15, 0)}, // 14:00 in the UK, where the NHS is
+		},
+		{
 			// A campus visit's itinerary starts with the flight in and
 			// the hotel; the visit starts with its first meeting.
 			name: "an itinerary's arrival and hotel before the first meeting",

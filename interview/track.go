@@ -2396,8 +2396,30 @@ func speaksForCompany(t *tracked, m *mail.Message) bool {
 // mapleridgefinancial.example moves it. (The system's notices carry no
 // address of the employer's to learn the domain from.)
 func (t *tracked) atCompanyDomain(m *mail.Message) bool {
-	c := companyFromDomain(domainOf(firstAddress(m.From)))
-	return c != "" && t.iv.Company != "" && likelySameCompany(t.iv.Company, c)
+	d := domainOf(firstAddress(m.From))
+	c := companyFromDomain(d)
+	return c != "" && t.iv.Company != "" && (likelySameCompany(t.iv.Company, c) || domainWordsIn(d, t.iv.Company))
+}
+
+// domainWordsIn reports a domain whose name is words of the company's
+// name, joined by hyphens: northmoor-nhs.example for "Northmoor Teaching
+// Hospitals NHS Foundation Trust". One word alone is too little to tell.
+func domainWordsIn(domain, company string) bool {
+	label, _, _ := strings.Cut(orgDomain(domain), ".")
+	parts := strings.Split(label, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	names := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(company)) {
+		names[squash(w)] = true
+	}
+	for _, p := range parts {
+		if p == "" || !names[squash(p)] {
+			return false
+		}
+	}
+	return true
 }
 
 // latestFromEmployer is the interview most recently announced by the
