@@ -1593,11 +1593,12 @@ func shiftsByAmount(sentence string) bool {
 }
 
 // postponedRE ends with the words that name the time an interview is
-// put off from, right before it: "reporter votre entretien de demain
+// put off or moved from, right before it (not "cancel", which has its
+// own reading, nor English "report to reception on Thursday at 9"): "reporter votre entretien de demain
 // (jeudi 3 décembre, 11h00)", "postpone your interview on Thursday 3
 // December at 11:00", "aplazar tu entrevista del jueves 3". The time a
 // move goes to comes after another word ("to", "à", "auf", "al").
-var postponedRE = lazyRE(`(?i)\b(?:postpone|reschedul|push(?:ing)?\s+back|cancel|report|décal|decal|déplac|deplac|annul|aplaz|pospon|suspend|rinvi|postic|sposta|annull|adi|remarc|cancel|uitstel|verplaats|przełoż|przeloz|przesun|odwoł|odwol|flytt|skjut)\p{L}*` +
+var postponedRE = lazyRE(`(?i)\b(?:postpone|reschedul|push(?:ing)?\s+back|report(?:er|é|ée|és|ées|ons|ez)|décal|decal|déplac|deplac|aplaz|pospon|rinvi|postic|sposta|adia|remarc|uitstel|verplaats|przełoż|przeloz|przesun|flytt|skjut)\p{L}*` +
 	`\s+(?:[\p{L}'’]+\s+){0,3}?(?:de|du|d['’]|of|on|for|from|am|vom|del|di|dello|della|do|da|van|op|z|ze|från|på|fra)\s*` +
 	`(?:(?:demain|aujourd['’]hui|tomorrow|today|morgen|heute|mañana|hoy|domani|oggi|amanhã|hoje|jutro|dzisiaj|imorgon|idag|i\s+morgen|i\s+dag|vandaag|this|ce|cet|cette)\s*)?[(,]?\s*$`)
 

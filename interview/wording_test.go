@@ -57,6 +57,8 @@ func TestClassifyWording(t *testing.T) {
 				"本日、同社より連絡があり、本ポジションの採用が凍結となりました。これに伴い、予定しておりました一次面接も中止となりました。\n\n田中", true, interview.KindCancellation},
 		{"an interview cancelled before the one named with its time", "tom@acme.example", "Your interviews",
 			"Hi Sam,\n\nwe have cancelled the first interview. Your second interview is on Friday 11 December at 10:00 as planned.\n\nTom", true, interview.KindConfirmation},
+		{"an invitation to report to reception", "recruitment@eastmoor-nhs.example", "Interview invitation - Staff Nurse",
+			"Dear Sam,\n\nwe are pleased to invite you to interview. Please report to main reception on Thursday 10 December 2026 at 9:30.\n\nRecruitment Team", true, interview.KindConfirmation},
 		{"rejection: other candidates", "jane@umbrella.example", "Your application",
 			"We have decided to move forward with other candidates.", false, interview.KindRejection},
 		{"rejection: unfortunately … other candidates", "jane@umbrella.example", "Update",
