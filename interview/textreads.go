@@ -208,7 +208,7 @@ func markedCountry(text string, sent time.Time, user *time.Location) *time.Locat
 	// Date header's offset must agree, so a state of two zones is read
 	// only when the writer's is its main one).
 	for _, m := range usAddressRE.re().FindAllStringSubmatch(text, -1) {
-		z, ok := usStateZones[m[1]]
+		z, ok := timetext.RegionZone(m[1])
 		if !ok {
 			continue
 		}
@@ -223,25 +223,6 @@ func markedCountry(text string, sent time.Time, user *time.Location) *time.Locat
 // usAddressRE finds an American address's end: a city, a comma, the
 // state's two capitals and the ZIP code.
 var usAddressRE = lazyRE(`,\s*([A-Z]{2})\s+\d{5}(?:-\d{4})?\b`)
-
-// usStateZones are the zones that cover most of each state of the United
-// States, and of its capital's district.
-var usStateZones = map[string]string{
-	"CT": "America/New_York", "DE": "America/New_York", "DC": "America/New_York", "FL": "America/New_York",
-	"GA": "America/New_York", "IN": "America/New_York", "KY": "America/New_York", "ME": "America/New_York",
-	"MD": "America/New_York", "MA": "America/New_York", "MI": "America/New_York", "NH": "America/New_York",
-	"NJ": "America/New_York", "NY": "America/New_York", "NC": "America/New_York", "OH": "America/New_York",
-	"PA": "America/New_York", "RI": "America/New_York", "SC": "America/New_York", "VT": "America/New_York",
-	"VA": "America/New_York", "WV": "America/New_York",
-	"AL": "America/Chicago", "AR": "America/Chicago", "IL": "America/Chicago", "IA": "America/Chicago",
-	"KS": "America/Chicago", "LA": "America/Chicago", "MN": "America/Chicago", "MS": "America/Chicago",
-	"MO": "America/Chicago", "NE": "America/Chicago", "ND": "America/Chicago", "OK": "America/Chicago",
-	"SD": "America/Chicago", "TN": "America/Chicago", "TX": "America/Chicago", "WI": "America/Chicago",
-	"CO": "America/Denver", "ID": "America/Denver", "MT": "America/Denver", "NM": "America/Denver",
-	"UT": "America/Denver", "WY": "America/Denver", "AZ": "America/Phoenix",
-	"CA": "America/Los_Angeles", "NV": "America/Los_Angeles", "OR": "America/Los_Angeles", "WA": "America/Los_Angeles",
-	"AK": "America/Anchorage", "HI": "Pacific/Honolulu",
-}
 
 // ukPostcodeRE finds a postcode of the United Kingdom: the outward code
 // (area letters, district figures) and the inward one (a figure, two

@@ -262,6 +262,17 @@ func startsUpper(s string) bool {
 // people live in.
 var usRegions = map[string]string{}
 
+// RegionZone returns the zone most people of a US state or a Canadian
+// province live in, by its postal code as written ("TX", "ON"); false
+// for anything else.
+func RegionZone(code string) (string, bool) {
+	if len(code) != 2 || code != strings.ToUpper(code) {
+		return "", false
+	}
+	iana, ok := usRegions[code]
+	return iana, ok
+}
+
 func init() {
 	for _, r := range []struct{ code, name, iana string }{
 		{"AL", "alabama", "America/Chicago"}, {"AK", "alaska", "America/Anchorage"},

@@ -319,3 +319,23 @@ func TestRelativeDayOnTheStatedClock(t *testing.T) {
 		})
 	}
 }
+
+// TestRegionZone: a state's or a province's postal code as an address
+// writes it, and nothing else.
+func TestRegionZone(t *testing.T) {
+	for _, tc := range []struct {
+		code, want string
+		ok         bool
+	}{
+		{"TX", "America/Chicago", true},
+		{"CA", "America/Los_Angeles", true},
+		{"ON", "America/Toronto", true},
+		{"tx", "", false},
+		{"texas", "", false},
+		{"ZZ", "", false},
+	} {
+		if got, ok := RegionZone(tc.code); got != tc.want || ok != tc.ok {
+			t.Errorf("RegionZone(%q) = %q, %v; want %q, %v", tc.code, got, ok, tc.want, tc.ok)
+		}
+	}
+}
