@@ -4100,3 +4100,28 @@ func TestAcceleratorsCoffeeIsNoInterview(t *testing.T) {
 		t.Errorf("Build found %d interviews (%s), want none", len(ivs), ivs[0].Evidence)
 	}
 }
+
+// TestReminderMovesAPartOfTheDay: a reminder of an assessment day moves
+// one item of its agenda ("statt 10:30 Uhr", an item's time, not the
+// day's start) and gives the hours its writer can be reached; the day
+// still begins when the invitation said.
+func TestReminderMovesAPartOfTheDay(t *testing.T) {
+	tests := []struct {
+		name, subject, invite, reminder string
+	}{
+		{"de", "Einladung zum Assessment Center am 10.12.2026",
+			"Guten Tag Sam Rivera,\n\nwir laden Sie herzlich zu unserem Assessment Center ein.\n\nTermin: Donnerstag, 10. Dezember 2026\nAblauf:\n08:30 Uhr Empfang und Begrüßung\n09:00 Uhr Gruppenübung\n10:30 Uhr Schriftlicher Test\n12:00 Uhr Mittagessen\n13:00 Uhr Einzelinterview\n\nMit freundlichen Grüßen\nKerstin Albers",
+			"Hallo Sam,\n\nschön, dass Sie am Donnerstag dabei sind! Eine kleine Änderung im Ablauf: Der schriftliche Test beginnt erst um 11:00 Uhr (statt 10:30 Uhr). Alles andere bleibt wie geplant.\n\nBei Fragen erreichen Sie mich am Donnerstag ab 8 Uhr mobil unter +49 172 908 3315.\n\nViele Grüße\nKerstin Albers"},
+		{"en", "Invitation to our assessment centre on 10 December",
+			"Dear Sam,\n\nWe are pleased to invite you to our assessment centre.\n\nDate: Thursday 10 December 2026\nProgramme:\n08:30 Arrival and welcome\n09:00 Group exercise\n10:30 Written test\n12:00 Lunch\n13:00 Panel interview\n\nKind regards\nKerstin Albers",
+			"Hi Sam,\n\nGlad you can make it on Thursday! One small change to the programme: the written test now starts at 11:00 instead of 10:30. Everything else stays as planned.\n\nIf anything comes up, you can reach me on Thursday from 8am on +49 172 908 3315.\n\nBest regards\nKerstin Albers"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			const from = "kerstin.albers@nordlicht-versicherung.example"
+			invite := textMessage("ac1@nordlicht-versicherung.example", "2026-11-27T10:00:00+01:00", from, tt.subject, tt.invite)
+			reminder := inThread(textMessage("ac2@nordlicht-versicherung.example", "2026-12-07T11:32:00+01:00", from, "AW: "+tt.subject, tt.reminder), invite)
+			wantOneAt(t, interview.Build([]mail.Message{invite, reminder}, nil, sampleConfig()), "20261210T073000Z")
+		})
+	}
+}

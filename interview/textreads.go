@@ -747,6 +747,42 @@ var callYouPhrases = []string{
 	"zadzwonię do pani", "soitan sinulle", "zavolám vám", "zavolám ti",
 }
 
+// writerReachable reports a sentence in which the writer says when they
+// can be reached: "Bei Fragen erreichen Sie mich am Donnerstag ab 8 Uhr
+// mobil unter +49 ...", "I'm reachable on Thursday from 8am", "je suis
+// joignable jeudi dès 8h". Those are the writer's hours on the phone, not
+// the interview's time. Only the writer's own: "please be reachable on
+// Thursday at 10:00" is when the employer calls the user.
+func writerReachable(sentence string) bool {
+	low := normalize(sentence)
+	if firstWord(low, reachMePhrases) != "" {
+		return true
+	}
+	ws := words(low)
+	for _, pair := range reachableSelf {
+		if slices.Contains(ws, pair[0]) && slices.Contains(ws, pair[1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// reachMePhrases reach the writer: "you can reach me".
+var reachMePhrases = []string{
+	"reach me", "i can be reached", "erreichen sie mich", "erreichst du mich", "mich erreichen",
+	"me joindre", "localizarme", "contactarme", "contattarmi", "raggiungermi", "me bereiken", "mij bereiken",
+	"nå mig", "nå meg", "dodzwonić się do mnie", "zastihnete mě", "zastihneš mě",
+}
+
+// reachableSelf pairs an adjective for being reachable with the first
+// person it must stand beside ("bin ich ... telefonisch erreichbar").
+var reachableSelf = [][2]string{
+	{"reachable", "i"}, {"reachable", "i'm"}, {"erreichbar", "ich"}, {"joignable", "je"},
+	{"localizable", "estoy"}, {"raggiungibile", "sono"}, {"bereikbaar", "ik"},
+	{"anträffbar", "jag"}, {"træffes", "jeg"}, {"treffes", "jeg"}, {"dostępny", "jestem"}, {"dostępna", "jestem"},
+	{"contactável", "estou"},
+}
+
 // preparePhrases are getting the user ready for an interview, not the
 // talk itself ("to go through your CV" is a phone screen's).
 var preparePhrases = []string{
@@ -918,6 +954,12 @@ func (a *analysis) readsOf(found []timetext.Mention, m *mail.Message, cfg Config
 			// "Wed 13 Jan - EI 337 Berlin BER 18:40 -> Dublin 20:05":
 			// a flight's or a train's times, booked for the user to
 			// get to the interview, are not the interview's.
+			continue
+		}
+		if h.has(lKeyword) == "" && writerReachable(sentence) {
+			// "Bei Fragen erreichen Sie mich am Donnerstag ab 8 Uhr
+			// mobil unter ...": the writer's hours on the phone, in the
+			// reminder of the day they help with.
 			continue
 		}
 		if prepCall(sentence) {

@@ -216,6 +216,33 @@ func TestStageHeading(t *testing.T) {
 	}
 }
 
+// TestWriterReachable: the hours the writer can be reached are theirs;
+// the hours the user must be reachable are the interview's.
+func TestWriterReachable(t *testing.T) {
+	tests := []struct {
+		name, sentence string
+		want           bool
+	}{
+		{"de questions", "Bei Fragen erreichen Sie mich am Donnerstag ab 8 Uhr mobil unter +49 172 908 3315.", true},
+		{"de bin ich erreichbar", "Am Donnerstag bin ich ab 7:30 Uhr telefonisch erreichbar.", true},
+		{"en reach me", "You can reach me on Thursday from 8am on 07700 900123.", true},
+		{"en reachable", "I'm reachable on the day from 8:00 on my mobile.", true},
+		{"fr joignable", "Je suis joignable jeudi dès 8h au 06 12 34 56 78.", true},
+		{"nl bereikbaar", "Ik ben donderdag vanaf 8.00 uur bereikbaar op 06-12345678.", true},
+		{"es contactarme", "Puede contactarme el jueves a partir de las 8:00 en el 612 345 678.", true},
+		{"de the user must be reachable", "Bitte seien Sie am Donnerstag um 10 Uhr telefonisch erreichbar.", false},
+		{"en the user must be reachable", "Please make sure you are reachable on Thursday at 10am.", false},
+		{"en the recruiter calls", "I'll call you on Thursday at 10am.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := writerReachable(tt.sentence); got != tt.want {
+				t.Errorf("writerReachable(%q) = %v, want %v", tt.sentence, got, tt.want)
+			}
+		})
+	}
+}
+
 // TestPrepCall: the writer's own call to get the user ready is no
 // interview; a call from the employer, or one to talk the CV through, is.
 func TestPrepCall(t *testing.T) {

@@ -1546,8 +1546,17 @@ func (b *builder) sameDayMoves(ins []input) {
 			// 11.00 Uhr folgt separat": a clock written with another day
 			// is that day's.
 			dated := timetext.Find(a.text, opt)
-			for _, c := range timetext.FindClocksOn(a.text, old, opt) {
+			clocks := timetext.FindClocksOn(a.text, old, opt)
+			if byID == nil {
+				byID = byMessageID(ins)
+			}
+			parts := b.partsMoved(t, a.text, clocks, byID)
+			for _, c := range clocks {
 				if insteadOfBefore(b.cfg.lexicon(), a.text[max(0, c.Pos-24):c.Pos]) || c.Start.Equal(old) || endsRange(a.text[max(0, c.Pos-24):c.Pos]) {
+					continue
+				}
+				if slices.ContainsFunc(parts, func(sp [2]int) bool { return sp[0] <= c.Pos && c.Pos < sp[1] }) ||
+					writerReachable(sentenceAround(a.text, c.Pos, c.End)) {
 					continue
 				}
 				if slices.ContainsFunc(dated, func(d timetext.Mention) bool {
@@ -1562,9 +1571,6 @@ func (b *builder) sameDayMoves(ins []input) {
 					continue
 				}
 				c.Start = nearerReading(c, old)
-				if byID == nil {
-					byID = byMessageID(ins)
-				}
 				if !movedTo(a.text, c.Pos) && b.agendaHolds(t, c.Start, byID) {
 					continue
 				}
@@ -1590,7 +1596,7 @@ func (b *builder) sameDayMoves(ins []input) {
 			// interview's own day written out, at another time.
 			for _, d := range dated {
 				if sameDay(d.Start, old) && d.Clock && !d.Alt && !d.Start.Equal(old) && !slices.ContainsFunc(to, d.Start.Equal) &&
-					!insteadOfBefore(b.cfg.lexicon(), a.text[max(0, d.Pos-24):d.Pos]) {
+					!insteadOfBefore(b.cfg.lexicon(), a.text[max(0, d.Pos-24):d.Pos]) && !writerReachable(sentenceAround(a.text, d.Pos, d.End)) {
 					to = append(to, d.Start)
 				}
 			}
@@ -1630,6 +1636,25 @@ func (b *builder) sameDayMoves(ins []input) {
 			break
 		}
 	}
+}
+
+// partsMoved returns the sentences of text that move a part of t's day
+// rather than t: they name, as the time given up, a clock of t's agenda
+// that is not its start. "Der schriftliche Test beginnt erst um 11:00 Uhr
+// (statt 10:30 Uhr)" in a reminder of an assessment centre that begins
+// at 08:30 moves the written test; the day still begins at 08:30.
+func (b *builder) partsMoved(t *tracked, text string, clocks []timetext.Mention, byID map[string]*input) [][2]int {
+	var parts [][2]int
+	for _, k := range clocks {
+		if !insteadOfBefore(b.cfg.lexicon(), text[max(0, k.Pos-24):k.Pos]) {
+			continue
+		}
+		if at := nearerReading(k, t.iv.Start); !at.Equal(t.iv.Start) && b.agendaHolds(t, at, byID) {
+			start, stop := sentenceBounds(text, k.Pos, k.End)
+			parts = append(parts, [2]int{start, stop})
+		}
+	}
+	return parts
 }
 
 // bareHourMovedToRE finds an hour written alone after a word for moving:
