@@ -255,6 +255,12 @@ var zonePhrases = func() map[string][][]string {
 		{"horario de brasilia|hora de brasilia", "America/Sao_Paulo"},
 		{"hora de portugal|hora portuguesa", "Europe/Lisbon"},
 		{"nederlandse tijd|dutch time", "Europe/Amsterdam"},
+		// The US regions in the Spanish of its hiring systems and
+		// employers ("11:00 a. m. (hora del Este)", "11:59 p. m. (hora
+		// del Pacífico)").
+		{"hora del este|hora estandar del este|horario del este|tiempo del este|hora del este de ee. uu.", "America/New_York"},
+		{"hora del pacifico|hora estandar del pacifico|horario del pacifico|tiempo del pacifico", "America/Los_Angeles"},
+		{"hora de la montana|hora estandar de la montana|horario de la montana", "America/Denver"},
 		{"hora del centro de mexico|hora del centro|hora de la ciudad de mexico|hora de ciudad de mexico|hora de mexico|hora cdmx", "America/Mexico_City"},
 		{"hora argentina|hora de argentina|hora arg", "America/Argentina/Buenos_Aires"},
 		{"hora colombiana|hora de colombia", "America/Bogota"},
@@ -1105,6 +1111,9 @@ var placeLabels = []string{
 	"location", "where", "address", "venue", "ort", "adresse", "anschrift", "lieu", "dirección",
 	"direccion", "lugar", "luogo", "indirizzo", "sede", "endereço", "endereco", "local", "locatie",
 	"adres", "plaats", "lokalizacja", "miejsce", "plats", "adress", "sted",
+	// Finnish, the Baltic languages, Czech and Hungarian: "Paikka:
+	// Kaupungintalo, Torikatu 5", "Vieta:", "Místo:", "Helyszín:".
+	"paikka", "osoite", "asukoht", "aadress", "vieta", "adrese", "adresas", "místo", "adresa", "helyszín",
 }
 
 // PlaceZone reads the zone of the city an invitation's place is in, from
