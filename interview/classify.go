@@ -146,6 +146,9 @@ type analysis struct {
 	readsDone bool
 	zoneLoc   *time.Location
 	zoneDone  bool
+	// zoneNamed: zone found the clock in what the mail says, a zone,
+	// a place or a signature, not only the user's by default.
+	zoneNamed bool
 	// stated is the zone the text states (statedZone), once asked.
 	stated     *time.Location
 	statedDone bool

@@ -652,6 +652,24 @@ func TestFinnishFounderMovesToTomorrow(t *testing.T) {
 	}
 }
 
+// TestFinnishSystemsChangeNotice: Varbi's notice that a Finnish town
+// changed the interview gives the new time and says the earlier one "on
+// peruttu" (is cancelled): a move, not a cancellation, on Helsinki's
+// clock though the system's server stamps +01:00.
+func TestFinnishSystemsChangeNotice(t *testing.T) {
+	const from = "no-reply@varbi.com"
+	invite := namedMessage("v1@mail.varbi.com", "2026-12-14T14:06:51+01:00", "Pohjoisrannan kaupunki", from, "Kutsu haastatteluun: Tietoarkkitehti (PR-2026-0412)",
+		"Hei Sam Rivera,\n\nkutsumme sinut haastatteluun tehtävään Tietoarkkitehti (PR-2026-0412).\n\nAika: keskiviikko 13.1.2027 klo 10.00–11.00\nPaikka: Kaupungintalo, Torikatu 5, 2. krs\n\nYstävällisin terveisin\nPohjoisrannan kaupunki")
+	change := namedMessage("v2@mail.varbi.com", "2026-12-21T08:31:26+01:00", "Pohjoisrannan kaupunki", from, "Muutos haastatteluaikaan: Tietoarkkitehti (PR-2026-0412)",
+		"Hei Sam Rivera,\n\nhaastatteluasi tehtävään Tietoarkkitehti (PR-2026-0412) on muutettu. Uudet tiedot:\n\nAika: torstai 14.1.2027 klo 13.15–14.15\nPaikka: Microsoft Teams\n\n"+
+			"Aiempi haastatteluaika keskiviikkona 13.1.2027 klo 10.00 on peruttu.\n\nYstävällisin terveisin\nPohjoisrannan kaupunki")
+	ivs := interview.Build([]mail.Message{invite, change}, nil, sampleConfig())
+	wantOneAt(t, ivs, "20270114T111500Z")
+	if len(ivs) == 1 && ivs[0].Status != interview.Scheduled {
+		t.Errorf("Status = %s (%s), want scheduled", ivs[0].Status, ivs[0].StatusReason)
+	}
+}
+
 // TestLanguagesInvitationMoved: the employer of each language's
 // invitation moves it, in the invitation's thread, to Friday at another
 // hour, as its recruiters write it: "переносим собеседование на пятницу",

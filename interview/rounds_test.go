@@ -1003,9 +1003,10 @@ func TestSlotsAsBareLines(t *testing.T) {
 }
 
 // TestWritersCountryClock: a Finnish system's deadline "su 6.12.2026 klo
-// 23.59", sent at +02:00, is Helsinki's 23:59 for a user in Berlin; the
-// same words sent at +01:00 (a Finn in Berlin, or the user's own zone) are
-// read in the user's zone, and an English text says nothing of a country.
+// 23.59" is Helsinki's 23:59 for a user in Berlin, sent at +02:00 or from
+// a server at +01:00: Finnish is written in Finland. Where the Finnish
+// mail names a place in Berlin, the place's clock holds; an English text
+// says nothing of a country.
 func TestWritersCountryClock(t *testing.T) {
 	msg := func(date, deadline string) mail.Message {
 		m := textMessage("r1@amazonses.com", date, "noreply@recright.com", "Kide Vakuutus kutsuu sinut videohaastatteluun",
@@ -1019,7 +1020,8 @@ func TestWritersCountryClock(t *testing.T) {
 		want time.Time
 	}{
 		{"Finnish, sent from Finland", msg("2026-11-30T10:00:41+02:00", "Vastaa viimeistään: su 6.12.2026 klo 23.59"), utc("20261206T215900Z")},
-		{"Finnish, sent at the user's offset", msg("2026-11-30T10:00:41+01:00", "Vastaa viimeistään: su 6.12.2026 klo 23.59"), utc("20261206T225900Z")},
+		{"Finnish, sent at the user's offset", msg("2026-11-30T10:00:41+01:00", "Vastaa viimeistään: su 6.12.2026 klo 23.59"), utc("20261206T215900Z")},
+		{"Finnish, naming a place in Berlin", msg("2026-11-30T10:00:41+01:00", "Vastaa viimeistään: su 6.12.2026 klo 23.59\n\nPaikka: Friedrichstraße 43, 10117 Berlin"), utc("20261206T225900Z")},
 		{"English, sent at +02:00", msg("2026-11-30T10:00:41+02:00", "Please record your answers by Sunday 6 December 2026, 23:59."), utc("20261206T225900Z")},
 		// Japanese by its kana, sent from Tokyo: Tokyo's 23:59.
 		{"Japanese, sent from Japan", msg("2026-11-30T10:00:41+09:00", "回答期限：12月6日（日）23:59までにご回答ください。"), utc("20261206T145900Z")},

@@ -94,7 +94,10 @@ func (a *analysis) zone(cfg Config) *time.Location {
 		// ("Would you be able to come in earlier ... at 10:45am?" from
 		// "HOLLINRAKE, Gemma (... NHS FOUNDATION TRUST)" at +00:00).
 		a.zoneLoc = loc
+	} else {
+		return a.zoneLoc
 	}
+	a.zoneNamed = true
 	return a.zoneLoc
 }
 
@@ -120,8 +123,9 @@ func (a *analysis) statedZone() (*time.Location, bool) {
 // is Helsinki's 23:59. Two signals that agree, neither taken alone: the
 // language may be the user's own, and the offset a server's. Only the
 // languages of one zone count (not English, Spanish, French or
-// Portuguese, spoken on several continents).
-func writersCountry(found []timetext.Mention, sent time.Time, user *time.Location) *time.Location {
+// Portuguese, spoken on several continents), and a few of them alone
+// (soleCountry) where the mail names no place.
+func writersCountry(found []timetext.Mention, sent time.Time, user *time.Location, placed bool) *time.Location {
 	lang := ""
 	for _, mt := range found {
 		if mt.Zone != "" {
@@ -145,7 +149,31 @@ func writersCountry(found []timetext.Mention, sent time.Time, user *time.Locatio
 		}
 		lang = l
 	}
+	if soleCountry[lang] && !placed {
+		// Finnish and the Baltic languages are each written in one
+		// country, on a clock that is not Central Europe's, and by
+		// few people living elsewhere: "Aika: keskiviikko 13.1.2027
+		// klo 10.00" from a Finnish town's Varbi, whose server stamps
+		// +01:00, is Helsinki's 10:00. Unless the mail names a place
+		// (placed): a hotel in Munich invites in Ukrainian.
+		if loc, err := time.LoadLocation(languageZones[lang]); err == nil && !sameOffsets(loc, user, sent) {
+			return loc
+		}
+	}
 	return sentAtOffsetOf(languageZones[lang], sent, user)
+}
+
+// soleCountry are the languages of languageZones whose times need no
+// Date header to agree: each written in one country, on another clock
+// than Central Europe's. (Not Greek, Romanian, Bulgarian or Ukrainian,
+// which many write from Germany too.)
+var soleCountry = map[string]bool{"fi": true, "et": true, "lv": true, "lt": true}
+
+// sameOffsets reports two zones on the same UTC offset at t.
+func sameOffsets(a, b *time.Location, t time.Time) bool {
+	_, x := t.In(a).Zone()
+	_, y := t.In(b).Zone()
+	return x == y
 }
 
 // sentAtOffsetOf returns the zone iana when the Date header's offset, sent, is
@@ -415,7 +443,7 @@ func (a *analysis) times(m *mail.Message, cfg Config) []timeRead {
 	if zoneless {
 		a.zoneGuessed = a.zone(cfg) == cfg.location()
 		if a.zoneGuessed && !a.sent {
-			if loc := writersCountry(found, m.Date, cfg.location()); loc != nil {
+			if loc := writersCountry(found, m.Date, cfg.location(), a.zoneNamed); loc != nil {
 				a.zoneLoc, a.zoneGuessed = loc, false
 			}
 		}

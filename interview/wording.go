@@ -479,6 +479,9 @@ var (
 		"skjuta upp", "udsat", "utsatt", "rykket",
 		"siirtää", "siirretty", "siirtäisimme", "siirtämään", "uusi aika", "uuteen aikaan", "siirretään", "siirretäänkö",
 		"voisimmeko siirtää",
+		// A hiring system's notice of the change: "haastatteluasi ... on
+		// muutettu. Uudet tiedot:", "Muutos haastatteluaikaan".
+		"on muutettu", "muutos haastatteluaikaan", "uusi haastatteluaika", "uudet tiedot",
 		"přesunout", "přesunuli", "přesunuto", "posunout", "nový termín", "místo původního",
 		"presunúť", "presunuli", "presunutý", "presunutá", "preložiť", "preložili", "namiesto pôvodného", "zmena termínu",
 		"áthelyezve", "áthelyeztük", "áthelyezni", "átütemezve", "átütemeztük", "átütemezni", "új időpont",

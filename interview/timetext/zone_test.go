@@ -125,6 +125,8 @@ func TestPlaceZone(t *testing.T) {
 		{"Greenhouse location line", "Date: Wednesday, November 25th, 2026\nLocation: Kestrel Payments, 14 Leonard Street, London EC2A 4LX", "Europe/London"},
 		{"German Ort", "Ort: Isarwerk, Leopoldstraße 20, 80802 München", "Europe/Berlin"},
 		{"quoted", "> Adresse : 18 rue de Lisbonne, 75008 Paris", "Europe/Paris"},
+		{"Finnish Paikka", "Aika: torstai 14.1.2027 klo 13.15\nPaikka: Kaupungintalo, Mannerheimintie 5, 00100 Helsinki", "Europe/Helsinki"},
+		{"Lithuanian Vieta", "Vieta: Gedimino pr. 9, Vilnius", "Europe/Vilnius"},
 		{"a street named after a city", "Location: Londoner Straße 4, 80331 Munich", "Europe/Berlin"},
 		{"a street named after a capital", "Lieu : 12 rue de Rome, 75008 Paris", "Europe/Paris"},
 		{"two-word city", "Venue: WeWork, 115 W 18th St, New York, NY", "America/New_York"},
