@@ -2193,6 +2193,27 @@ func TestCancellations(t *testing.T) {
 			{Summary: mail.Summary{MessageID: "t2", Date: mon.Add(48 * time.Hour), Subject: "Cancelación de entrevista - Analista de Datos (Ref. 2600418)", From: addr("Grupo Ibervía", "no-reply@taleo.net"), To: me},
 				Text: "Le informamos de que la entrevista prevista para el miércoles, 16 de diciembre de 2026 a las 11:30 h, correspondiente al puesto de Analista de Datos (Ref. 2600418), ha sido cancelada."},
 		}},
+		// A public service cancels the whole selection process, and the
+		// interview with it in the next sentence, in each of its two
+		// languages; the French opens with a regret.
+		{"a selection process cancelled, the interview in the next sentence", []mail.Message{
+			{Summary: mail.Summary{MessageID: "gc1", Date: mon, Subject: "Selection process 26-CNIA-EA-0471 - Invitation to an interview",
+				From: addr("CNIA Staffing", "staffing@cnia.example"), To: me},
+				Text: "Dear Sam Rivera,\n\nWe are pleased to invite you to an interview.\n\nDate: Wednesday, December 16, 2026\nTime: 1:30 p.m. to 3:00 p.m. (Eastern Time)\nLocation: Microsoft Teams"},
+			{Summary: mail.Summary{MessageID: "gc2", Date: mon.Add(48 * time.Hour), Subject: "Selection process 26-CNIA-EA-0471 - Notice",
+				From: addr("CNIA Staffing", "staffing@cnia.example"), To: me},
+				Text: "Dear Sam Rivera,\n\nFollowing a review of the Agency's operational requirements, selection process 26-CNIA-EA-0471 has been cancelled.\n\n" +
+					"As a result, the interview scheduled for Wednesday, December 16, 2026 at 1:30 p.m. (Eastern Time) is cancelled."},
+		}},
+		{"a regret for a cancelled process (fr)", []mail.Message{
+			{Summary: mail.Summary{MessageID: "gf1", Date: mon, Subject: "Processus de sélection 26-CNIA-EA-0471 - Convocation à une entrevue",
+				From: addr("Dotation ACIN", "dotation@acin.example"), To: me},
+				Text: "Bonjour Sam Rivera,\n\nNous avons le plaisir de vous convoquer à une entrevue.\n\nDate : le mercredi 16 décembre 2026\nHeure : de 13 h 30 à 15 h (heure de l'Est)"},
+			{Summary: mail.Summary{MessageID: "gf2", Date: mon.Add(48 * time.Hour), Subject: "Processus de sélection 26-CNIA-EA-0471 - Annulation",
+				From: addr("Dotation ACIN", "dotation@acin.example"), To: me},
+				Text: "Bonjour Sam Rivera,\n\nNous avons le regret de vous informer qu'à la suite d'un examen des besoins opérationnels de l'Agence, le processus de sélection 26-CNIA-EA-0471 a été annulé.\n\n" +
+					"Par conséquent, l'entrevue prévue le mercredi 16 décembre 2026 à 13 h 30 (heure de l'Est) est annulée."},
+		}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -4123,5 +4144,21 @@ func TestReminderMovesAPartOfTheDay(t *testing.T) {
 			reminder := inThread(textMessage("ac2@nordlicht-versicherung.example", "2026-12-07T11:32:00+01:00", from, "AW: "+tt.subject, tt.reminder), invite)
 			wantOneAt(t, interview.Build([]mail.Message{invite, reminder}, nil, sampleConfig()), "20261210T073000Z")
 		})
+	}
+}
+
+// TestInvitationAsksForTheUsersReferences: an invitation that says a
+// reference check of the user's own referees will follow is the user's
+// interview; a request to give a reference for someone else is not.
+func TestInvitationAsksForTheUsersReferences(t *testing.T) {
+	const from = "staffing@cnia.example"
+	invite := textMessage("rf1@cnia.example", "2026-12-01T10:00:00-05:00", from, "Selection process 26-CNIA-EA-0471 - Invitation to an interview",
+		"Dear Sam Rivera,\n\nWe are pleased to invite you to an interview.\n\nDate: Tuesday, January 12, 2027\nTime: 1:30 p.m. to 3:00 p.m. (Eastern Time)\n\n"+
+			"A reference check will also be conducted as part of this selection process. Please provide the names and contact information of two references who have supervised your work when you confirm.\n\nÉmilie Tremblay\nStaffing Advisor")
+	wantOneAt(t, interview.Build([]mail.Message{invite}, nil, sampleConfig()), "20270112T183000Z")
+	referee := textMessage("rf2@cnia.example", "2026-12-01T10:00:00-05:00", from, "Reference check - Jordan Miles",
+		"Dear Sam Rivera,\n\nJordan Miles has named you as a reference. Could we schedule a reference call on Tuesday, January 12, 2027 at 1:30 p.m. (Eastern Time)?\n\nÉmilie Tremblay\nStaffing Advisor")
+	if ivs := interview.Build([]mail.Message{referee}, nil, sampleConfig()); len(ivs) != 0 {
+		t.Errorf("a reference for someone else: %d interviews, want none (%s)", len(ivs), ivs[0].Evidence)
 	}
 }

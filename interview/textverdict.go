@@ -470,7 +470,19 @@ var togetherWithEnds = []string{
 
 func (a *analysis) callsOffMeeting(phrase string, cfg Config) bool {
 	ws := words(phrase)
-	if len(ws) == 0 || !cancelVerbsFinal[ws[len(ws)-1]] {
+	if len(ws) == 0 {
+		return false
+	}
+	if !cancelVerbsFinal[ws[len(ws)-1]] {
+		// "Nous avons le regret de vous informer que ... le processus
+		// de sélection 26-CNIA-EA-0471 a été annulé": the regret is
+		// for what is called off in its own sentence.
+		for _, sent := range sentences(truncate(a.text, 8<<10)) {
+			if holdsPhrase(sent, phrase) {
+				h := cfg.lexicon().scan(sent)
+				return h.has(lCancel) != ""
+			}
+		}
 		return false
 	}
 	for _, line := range strings.Split(truncate(a.text, 8<<10), "\n") {
@@ -1039,6 +1051,13 @@ func (a *analysis) appointmentStands(m *mail.Message, p string) bool {
 	// the Agentur für Arbeit: the service named, not its appointment.
 	if slices.Contains(employmentServices, p) && a.subj.has(lKeyword) != "" && roleFrom([]string{m.Subject}, nil) != "" &&
 		companyDomain(domainOf(firstAddress(m.From))) && a.subj.has(lAppointment) == "" {
+		return false
+	}
+	// "A reference check will also be conducted as part of this
+	// selection process. Please provide the names ... of two
+	// references": the employer will ask the user's referees, a step
+	// of the user's own process, beside the interview it invites to.
+	if slices.Contains(referencePhrases, p) && firstWord(normalize(a.text), ownReferencePhrases) != "" {
 		return false
 	}
 	if !slices.Contains(saysNoInterviewPhrases, p) {
@@ -2197,7 +2216,12 @@ func startsCondition(sentence string) bool {
 // absagen" button beside a confirmed time cancels nothing.)
 func (a *analysis) cancelsItsTime(m *mail.Message, cfg Config, phrase string) bool {
 	for _, r := range a.times(m, cfg) {
-		if holdsPhrase(r.sentence, phrase) && !conditional(r.sentence) {
+		// "selection process 26-CNIA-EA-0471 has been cancelled. As a
+		// result, the interview scheduled for Tuesday, January 12, 2027
+		// at 1:30 p.m. is cancelled": the sentence with the time may
+		// call it off in other words than the first found.
+		h := cfg.lexicon().scan(r.sentence)
+		if (holdsPhrase(r.sentence, phrase) || h.has(lCancel) != "") && !conditional(r.sentence) {
 			return true
 		}
 	}

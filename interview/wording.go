@@ -1352,6 +1352,24 @@ var (
 		"banca de defesa", "banca examinadora", "defesa de mestrado", "defesa de dissertação", "defesa de doutorado",
 		"soutenance de mémoire", "defensa del tfm", "tribunal del tfm", "obrona pracy magisterskiej",
 	}
+	// A reference the user gives for someone else.
+	referencePhrases = []string{
+		"reference check", "reference call", "as a reference", "referee for", "referenzgespräch",
+		"referenzauskunft", "prise de références", "référence pour", "referencia laboral", "referencias de",
+		"referenza per", "referência para", "referentiecheck", "referentiegesprek", "referencje dla",
+		"referenssamtal", "referencetjek", "referencesamtale", "referansesjekk", "referansesamtale",
+		"suosittelijana", "reference pro",
+	}
+	// The user's own references, asked for by the employer: "Please
+	// provide the names and contact information of two references".
+	ownReferencePhrases = []string{
+		"your references", "two references", "three references", "provide references", "names of two",
+		"names of your referees", "your referees", "two referees", "details of two referees", "list of references",
+		"vos références", "deux références", "deux personnes ayant supervisé", "ihre referenzen", "zwei referenzen",
+		"sus referencias", "dos referencias", "tus referencias", "le sue referenze", "due referenze",
+		"suas referências", "duas referências", "uw referenties", "twee referenties", "je referenties",
+		"dina referenser", "två referenser", "dine referencer", "to referencer", "dine referanser", "to referanser",
+	}
 	// Appointments that are not job interviews, though they may say
 	// "Termin" or "Gespräch" and come with a time.
 	appointmentPhrases = append([]string{
@@ -1645,12 +1663,6 @@ var (
 		// Masterstudiengang ... Gemäß § 5 der Zulassungsordnung".
 		"einen studienplatz", "zulassungsordnung", "zulassungsverfahren", "place on the programme", "place on our programme",
 		"plaza en el máster", "admission en master", "ammissione al master", "vaga no mestrado",
-		// A reference the user gives for someone else.
-		"reference check", "reference call", "as a reference", "referee for", "referenzgespräch",
-		"referenzauskunft", "prise de références", "référence pour", "referencia laboral", "referencias de",
-		"referenza per", "referência para", "referentiecheck", "referentiegesprek", "referencje dla",
-		"referenssamtal", "referencetjek", "referencesamtale", "referansesjekk", "referansesamtale",
-		"suosittelijana", "reference pro",
 		// "tu contacto como referencia profesional": named as one. (Not
 		// "como referencia" alone: "for reference, the job description".)
 		"referencia profesional", "referencias profesionales", "référence professionnelle",
@@ -1710,7 +1722,7 @@ var (
 		"doradca zawodowy", "doradztwo zawodowe", "coaching kariery", "karriärcoach", "karriärrådgivning",
 		"karriärvägledning", "karriärrådgivare", "karriererådgivning", "karriererådgiver", "karriereveiledning",
 		"karriereveileder", "uravalmennus", "uraohjaus", "kariérní poradenství", "kariérní kouč",
-	}, append(append(append(slices.Clone(saysNoInterviewPhrases), hiredPhrases...), employmentServices...), defencePhrases...)...)
+	}, append(append(append(append(slices.Clone(saysNoInterviewPhrases), hiredPhrases...), employmentServices...), defencePhrases...), referencePhrases...)...)
 	// saysNoInterviewPhrases are a meeting that says it is none ("No
 	// interviews, I promise - just coffee"). A founder who says whom he
 	// hires calls his first talk that too ("We're about to hire our first
