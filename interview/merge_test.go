@@ -1616,3 +1616,20 @@ func TestEventReusedForTheNextRound(t *testing.T) {
 		})
 	}
 }
+
+// TestPodcastAboutTheUsersOwnOrganisation: a podcast asks to interview
+// the user about the user's own employer ("Interview-Anfrage: ... bei
+// Globex"), then sends its invitation to record from the same domain.
+// Neither is a job interview.
+func TestPodcastAboutTheUsersOwnOrganisation(t *testing.T) {
+	const host = "lena@stackgefluester.example"
+	ask := textMessage("pc1@stackgefluester.example", "2026-11-24T09:12:00+01:00", host, "Interview-Anfrage: Stackgeflüster – Folge über Observability bei Globex",
+		"Hallo Sam,\n\nich mache den Podcast „Stackgeflüster“. Hättest du Lust auf ein Interview für eine unserer Januar-Folgen? Thema: wie ihr bei Globex Observability aufgebaut habt.\n\n"+
+			"Mögliche Aufnahmetermine:\n  Mi, 2.12. um 10:00\n  Do, 3.12. um 15:00\n\nLiebe Grüße\nLena")
+	invite := calMessageFrom("pc2@google.com", "2026-11-25T10:00:00+01:00", "Invitation: Stackgeflüster Aufnahme: Interview mit Sam Rivera (Globex)",
+		"Lena Hoffmann has invited you to an event.", vevent{method: "REQUEST", start: "20261203T140000Z", organizer: host, uid: "pc2@google.com",
+			summary: "Stackgeflüster Aufnahme: Interview mit Sam Rivera (Globex)", extra: []string{"LOCATION:https://riverside.fm/studio/stackgefluester"}})
+	if ivs := interview.Build([]mail.Message{ask, invite}, nil, sampleConfig()); len(ivs) != 0 {
+		t.Errorf("%d interviews, want none: %s", len(ivs), ivs[0].Evidence)
+	}
+}

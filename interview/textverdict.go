@@ -699,6 +699,14 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 		a.press = true
 		return no("a friend who referred the user (%q); the employer invites", writerReferredReader(a.text))
 	case !cfg.ownDomain(d) && namesOwnOrganisation(m.Subject, cfg) && subj.has(lKeyword) != "":
+		// "Interview-Anfrage: Stackgeflüster – Folge über Observability
+		// bei Globex": a podcast interviews the user about the user's
+		// own organisation. Its invitation to record, sent after, is
+		// the show's (see jobSearch.press).
+		if p := either(subj, body, lPress); p != "" {
+			a.press = true
+			return no("a press or research interview about the user's own organisation (%q)", p)
+		}
 		// "onsite at Globex next Thursday!!": someone else's interview at
 		// the user's own employer (a referral, a friend).
 		return no("an interview at the user's own organisation, someone else's")
