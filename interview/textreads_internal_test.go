@@ -409,6 +409,12 @@ func TestConditionalOffer(t *testing.T) {
 		{"If you can make it, we start at 10:00 on Thursday.", true},
 		{"If not, Thu 8am ET works for Marcus too.", true},
 		{"Falls nicht, ginge auch Donnerstag um 9 Uhr.", true},
+		{"If Friday morning doesn't work, we also have Monday, December 7 at 10:30 AM Central open.", true},
+		{"Falls der Freitagvormittag nicht passt, hätten wir noch Montag, 7.12., um 10:30 Uhr.", true},
+		{"Si le vendredi matin ne vous convient pas, nous avons aussi lundi 7 décembre à 10h30.", true},
+		{"Si el viernes no te va bien, tenemos también el lunes 7 de diciembre a las 10:30.", true},
+		{"Als vrijdagochtend niet lukt, hebben we ook maandag 7 december om 10.30 uur.", true},
+		{"If the room changes, your interview still starts on Friday at 9:00.", false},
 		{"Your interview is on Thursday 7 January at 9am Sydney time.", false},
 		{"Thursday works, but Wednesday at 9 would be better for the team.", false},
 	} {

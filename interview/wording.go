@@ -1223,6 +1223,12 @@ var (
 		"open q&a", "online q&a", "q&a for applicants", "q&a for candidates", "open to all applicants",
 		"open to all candidates", "offene fragerunde", "fragestunde für bewerber", "questions-réponses ouverte",
 		"sesión abierta de preguntas", "sessione aperta di domande",
+		// "możesz dołączyć do otwartej sesji Q&A dla wszystkich
+		// kandydatów w piątek": open to everyone taking the task.
+		"otwartej sesji q&a", "otwarta sesja q&a", "otwartą sesję q&a", "dla wszystkich kandydatów",
+		"für alle bewerber", "für alle bewerberinnen und bewerber", "pour tous les candidats", "para todos los candidatos",
+		"per tutti i candidati", "para todos os candidatos", "voor alle kandidaten", "för alla kandidater",
+		"for alle kandidater", "for all applicants",
 		// An employer's evening or day open to all who are curious, and
 		// the fairs and evenings where many employers meet many people:
 		// "Välkommen till öppet hus på kontoret torsdag 10 december kl.
@@ -2426,8 +2432,25 @@ func conditional(sentence string) bool {
 			return true
 		}
 	}
+	// "If Friday morning doesn't work, we also have Monday, December 7
+	// at 10:30 AM": the slot the sentence names is the fallback of
+	// whatever the lead names. (Cheap first: most sentences open
+	// otherwise.)
+	for _, lead := range []string{"if ", "falls ", "wenn ", "si ", "als ", "mocht "} {
+		if strings.HasPrefix(low, lead) {
+			return fallbackClauseRE.re().MatchString(low)
+		}
+	}
 	return false
 }
+
+// fallbackClauseRE is a sentence that opens with a condition on another
+// slot not suiting, in the languages whose mail offers one this way.
+var fallbackClauseRE = lazyRE(`^(?:if\b[^.?!]{0,40}?\b(?:doesn't|does not|don't|do not|won't|will not|isn't|is not|can't|cannot)\s+(?:work|suit|fit|be possible|possible)` +
+	`|(?:falls|wenn)\b[^.?!]{0,40}?\bnicht\s+(?:passt|klappt|geht|möglich)` +
+	`|si\b[^.?!]{0,40}?\bne\s+(?:vous\s+|te\s+)?(?:convient|va|arrange)\s+pas` +
+	`|si\b[^.?!]{0,40}?\bno\s+(?:te\s+|le\s+|les\s+)?(?:va|viene|conviene|funciona)` +
+	`|(?:als|mocht)\b[^.?!]{0,40}?\bniet\s+(?:lukt|past|uitkomt))`)
 
 // fallbackLeads open a sentence that offers a slot in case the one before
 // does not suit. Only at a sentence's start: "Friday at 2pm, or if that

@@ -730,6 +730,11 @@ func TestTemptingNonInterviews(t *testing.T) {
 			To: addr("Sam Rivera", "sam.rivera@example.org")},
 			Text: "Hi Sam,\n\nthank you for applying for the Backend Developer position. We'll reach out to shortlisted candidates about interviews in the first half of January.\n\n" +
 				"In the meantime, you're very welcome to join our open online Q&A \"Meet the Engineering Team\" on Thursday, 10 December at 17:30 CET. It's open to all applicants.\n\nBest wishes,\nIngrid"}},
+		{"a hiring system's take-home task with an open Q&A for all candidates, in Polish", mail.Message{Summary: mail.Summary{MessageID: "k27p", Date: at,
+			Subject: "Zadanie rekrutacyjne – Analityk danych", From: addr("Wisła Analytics", "notifications@recruitee.com"),
+			To: addr("Sam Rivera", "sam.rivera@example.org")},
+			Text: "Cześć Sam,\n\nw kolejnym etapie prosimy o wykonanie zadania rekrutacyjnego do środy, 9 grudnia.\n\n" +
+				"Jeśli masz pytania do treści zadania, możesz dołączyć do otwartej sesji Q&A dla wszystkich kandydatów w piątek, 4 grudnia o 16:00 (Google Meet).\n\nPozdrawiamy\nZespół rekrutacji"}},
 		{"a daycare place for the user's child", mail.Message{Summary: mail.Summary{MessageID: "k26", Date: at,
 			Subject: "Ihre Bewerbung um einen Krippenplatz – Einladung zum Kennenlernen", From: addr("Kinderladen Kleine Strolche e.V.", "info@kleine-strolche.example"),
 			To: addr("Sam Rivera", "sam.rivera@example.org")},
