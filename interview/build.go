@@ -1382,6 +1382,9 @@ func vendorDisplayName(in *input) string {
 // "Sabine Kroll").
 func companyFromVendorSender(a mail.Address, in *input) string {
 	c := companyFromSenderName(a.Name, in.a.people)
+	if named := partNamed(a.Name, in); named != "" {
+		c = named
+	}
 	if c == "" || signedBy(in.a.own, c) {
 		return ""
 	}
@@ -1402,6 +1405,35 @@ func companyFromVendorSender(a mail.Address, in *input) string {
 		return ""
 	}
 	return c
+}
+
+// partNamed returns the part of a display name of several ("Olivia |
+// Ashcombe Brands": a hiring chatbot's name and its employer's) that the
+// message's subject names ("Update: your Ashcombe Brands interview has a
+// new time"). "" when none or both. (Not the text: it names the person
+// who signs as often as the employer.)
+func partNamed(name string, in *input) string {
+	for _, sep := range []string{" | ", " – ", " - ", " / "} {
+		parts := strings.Split(name, sep)
+		if len(parts) < 2 {
+			continue
+		}
+		low := strings.ToLower(in.m.Subject)
+		var found string
+		n := 0
+		for _, p := range parts {
+			p = strings.TrimSpace(p)
+			if len(p) >= 3 && !in.a.people[strings.ToLower(p)] && hasWord(low, strings.ToLower(p)) {
+				found = p
+				n++
+			}
+		}
+		if n == 1 {
+			return companyFromSenderName(found, in.a.people)
+		}
+		return ""
+	}
+	return ""
 }
 
 // systemsOwnName reports the name of the system a mailer sends for: "NHS

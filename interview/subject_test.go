@@ -681,6 +681,26 @@ func TestVendorDisplayNamePersonAndCompany(t *testing.T) {
 	}
 }
 
+// TestChatbotsDisplayNameAndItsEmployer: Paradox's "Olivia | Ashcombe
+// Brands" is a chatbot's name and its employer's; a notice whose subject
+// names the employer ("Update: your Ashcombe Brands interview has a new
+// time") moves the interview its first notice booked, one interview.
+func TestChatbotsDisplayNameAndItsEmployer(t *testing.T) {
+	olivia := addr("Olivia | Ashcombe Brands", "no-reply@paradox.ai")
+	me := addr("Sam Rivera", "sam.rivera@example.org")
+	booked := mail.Message{Summary: mail.Summary{MessageID: "px1@paradox.ai", Date: time.Date(2026, 12, 1, 11, 48, 0, 0, time.UTC),
+		Subject: "You're confirmed! Your interview with Ashcombe Brands", From: olivia, To: me},
+		Text: "Hi Sam,\n\nYou're all set!\n\nWednesday 9 December 2026 1:00 PM – 1:45 PM GMT (London)\nInterviewer: Priya Raman, Head of Site Reliability\nWhere: Microsoft Teams"}
+	moved := mail.Message{Summary: mail.Summary{MessageID: "px2@paradox.ai", Date: time.Date(2026, 12, 7, 16, 5, 0, 0, time.UTC),
+		Subject: "Update: your Ashcombe Brands interview has a new time", From: olivia, To: me},
+		Text: "Hi Sam,\n\nYour interview has been rescheduled.\n\nNew time:\nFriday 11 December 2026 9:30 AM – 10:15 AM GMT (London)\n(previously: Wednesday 9 December 2026, 1:00 PM GMT)\nInterviewer: Priya Raman"}
+	ivs := interview.Build([]mail.Message{booked, moved}, nil, sampleConfig())
+	wantOneAt(t, ivs, "20261211T093000Z")
+	if len(ivs) == 1 && ivs[0].Company != "Ashcombe Brands" {
+		t.Errorf("Company = %q, want Ashcombe Brands", ivs[0].Company)
+	}
+}
+
 // TestCompanyOfAHiringSystemsOrganizer: a hiring system sends the
 // invitation as the company ("ORGANIZER;CN=Vandermeer Logistics:mailto:
 // vandermeer@myworkday.com"); that name is the company the title names,
