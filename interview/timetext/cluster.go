@@ -559,6 +559,12 @@ func (s *scanner) alone(c *cluster) bool {
 		if t := &s.toks[k]; t.kind == tPunct && t.val == '(' {
 			break
 		}
+		// "11:00 a.m. (hora de Lima, GMT-5) - entiendo que en Berlín
+		// serían las 5:00 p.m.": so is an aside after a spaced dash
+		// that gives the time again on another clock.
+		if t := &s.toks[k]; t.space && isDash(t) && s.clockLater(c.e1, c.line) {
+			break
+		}
 		if s.toks[k].kind != tPunct {
 			if after++; after > maxAfter {
 				return false
@@ -566,6 +572,17 @@ func (s *scanner) alone(c *cluster) bool {
 		}
 	}
 	return true
+}
+
+// clockLater reports a clock time among the elements from k on that
+// stand on line.
+func (s *scanner) clockLater(k int, line int32) bool {
+	for ; k < len(s.elems) && s.toks[s.elems[k].t0].line == line; k++ {
+		if s.elems[k].kind == eClock {
+			return true
+		}
+	}
+	return false
 }
 
 // build makes the mention of the day in d at the clock time in c; c is nil

@@ -22,6 +22,8 @@ func TestFindLabelLines(t *testing.T) {
 		{name: "German labels", text: "Datum: 8. Dezember 2026\nUhrzeit: 10:00 Uhr", want: at(12, 8, 10, 0)},
 		{name: "a time line with an aside in brackets", text: "Date   : 9th Dec 2026 (Wednesday)\nTime   : 3:30 PM IST (that will be 11:00 AM CET for you)\nMode   : MS Teams",
 			want: time.Date(2026, 12, 9, 15, 30, 0, 0, zone(t, "Asia/Kolkata")), zone: "IST"},
+		{name: "a time line with an aside after a dash, on another clock", text: "Fecha: miércoles 9 de diciembre de 2026\nHora: 11:00 a.m. (hora de Lima, GMT-5) - entiendo que en Berlín serían las 5:00 p.m.\nModalidad: Zoom",
+			want: time.Date(2026, 12, 9, 16, 0, 0, 0, time.UTC), zone: "hora de Lima"},
 		{name: "French labels", text: "Date : mardi 8 décembre\nHeure : 10h00", want: at(12, 8, 10, 0)},
 		{name: "time line before the date line", text: "Uhrzeit: 10:00 Uhr\nDatum: 8. Dezember 2026", want: at(12, 8, 10, 0)},
 		{name: "Outlook offset read as the first city", text: "When: Tuesday, December 8, 2026 2:00 PM-2:45 PM (UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna",
