@@ -103,6 +103,9 @@ var legalForms = map[string]bool{
 	// Mexico's and Latin America's, in parts joined by "de": "S.A. de
 	// C.V.", "S.A.P.I. de C.V.".
 	"c.v.": true, "cv": true, "r.l.": true, "s.a.p.i.": true, "sapi": true, "s.c.": true, "s.a.b.": true,
+	// Peru's open and closed corporations ("Minera Cordillera Blanca
+	// S.A.A.", "Talento Andino Consultores S.A.C.").
+	"s.a.a.": true, "saa": true, "s.a.c.": true, "sac": true, "e.i.r.l.": true, "eirl": true,
 }
 
 // withoutLegalForm drops the legal form at the end of a name, all of it

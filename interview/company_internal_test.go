@@ -199,7 +199,10 @@ func TestLikelySameCompanyByTheEndOfItsName(t *testing.T) {
 		{"Tatvamtech", "Tatvam Technologies", true},
 		{"Statistics", "Office for Regional Statistics", false}, // one word
 		{"Capital Partners", "Northwind Capital", false},
-		{"Wattleandgum", "Wattle & Gum Analytics", true}, // "&" as a domain spells it
+		{"Wattleandgum", "Wattle & Gum Analytics", true},              // "&" as a domain spells it
+		{"Cordillerablanca", "Minera Cordillera Blanca S.A.A.", true}, // the last two words run together
+		{"Blancacordillera", "Minera Cordillera Blanca", false},
+		{"Norteandino", "Minera Cordillera Blanca", false},
 	}
 	for _, tc := range tests {
 		if got := likelySameCompany(tc.a, tc.b); got != tc.want {
@@ -359,6 +362,8 @@ func TestWithoutLegalForm(t *testing.T) {
 		{"a Norwegian health enterprise", "Helse Fjordheim HF", "Helse Fjordheim"},
 		{"a Mexican S.A. de C.V.", "Aceros del Bajío, S.A. de C.V.", "Aceros del Bajío"},
 		{"a Mexican S.A.P.I. de C.V.", "Logística Pacífico S.A.P.I. de C.V.", "Logística Pacífico"},
+		{"a Peruvian S.A.A.", "Minera Cordillera Blanca S.A.A.", "Minera Cordillera Blanca"},
+		{"a Peruvian S.A.C.", "Talento Andino Consultores S.A.C.", "Talento Andino Consultores"},
 		{"a name's own de stays", "Banco de Occidente", "Banco de Occidente"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -926,6 +926,12 @@ func likelySameCompany(a, b string) bool {
 	if len(xw) > len(yw) {
 		xw, yw = yw, xw
 	}
+	if len(xw) == 1 && len(yw) >= 3 && len(xw[0]) >= 8 && xw[0] == strings.Join(yw[len(yw)-2:], "") {
+		// "Cordillerablanca" of cordillerablanca.example and "Minera
+		// Cordillera Blanca": the end of the full name, its words run
+		// together as a domain writes them.
+		return true
+	}
 	return len(xw) >= 2 && len(xw) < len(yw) && slices.Equal(xw, yw[len(yw)-len(xw):])
 }
 
