@@ -19,6 +19,9 @@ func TestFormerLabelBefore(t *testing.T) {
 		{"the new time's label is no former one", "Ny tid\nfredag 11 december 2026, kl. 10.00\nTidigare tid\nonsdag 9 december 2026, kl. 13.30", "fredag 11", false},
 		{"a label at the start of the line", "New time: Friday, 11 December, 10:00\nPrevious time: Wednesday, 9 December, 13:30", "Wednesday", true},
 		{"the word second (es)", "Hora anterior\nmiércoles 9 de diciembre, 13:30", "miércoles", true},
+		{"Indeed's Antes (es)", "NUEVO: viernes, 4 de diciembre de 2026, 9:00 a. m.\nVideo (Indeed) · con Marta Villarreal\nAntes: jueves, 3 de diciembre de 2026, 2:00 p. m. CST", "jueves", true},
+		{"Indeed's NUEVO is no former one", "NUEVO: viernes, 4 de diciembre de 2026, 9:00 a. m.\nAntes: jueves, 3 de diciembre de 2026, 2:00 p. m. CST", "viernes", false},
+		{"Avant (fr)", "Nouvel horaire : vendredi 4 décembre, 9h00\nAvant : jeudi 3 décembre, 14h00", "jeudi", true},
 		{"a sentence above is no label", "We had to move it from the time we agreed before.\nWednesday, 9 December, 13:30", "Wednesday", false},
 	}
 	for _, tc := range tests {

@@ -2741,6 +2741,10 @@ var formerLabels = map[string]bool{
 	"ursprüngliches": true,
 	"initialement":   true, "originalmente": true, "inicialmente": true, "oorspronkelijk": true, "oorspronkelijke": true,
 	"pierwotnie": true, "ursprungligen": true, "opprinnelig": true, "oprindelig": true,
+	// "NUEVO: viernes, 4 de diciembre ... / Antes: jueves, 3 de
+	// diciembre": Indeed's move in Spanish, and its peers' "Avant",
+	// "Before", "Voorheen".
+	"antes": true, "avant": true, "before": true, "voorheen": true, "wcześniej": true, "aiemmin": true,
 }
 
 // webinarStems begin the word for a webinar in the languages that
