@@ -4162,3 +4162,40 @@ func TestInvitationAsksForTheUsersReferences(t *testing.T) {
 		t.Errorf("a reference for someone else: %d interviews, want none (%s)", len(ivs), ivs[0].Evidence)
 	}
 }
+
+// TestCancelledPromisingANewTime: the employer calls the interview off
+// and promises a new date without giving one ("leider muss ich Ihnen
+// mitteilen, dass wir unseren Termin ... absagen müssen ... Sobald ich
+// ... einen neuen Termin abstimmen konnte, melde ich mich"), then books it
+// again in the thread: one interview, at the new time. Without the new
+// booking, the interview is cancelled.
+func TestCancelledPromisingANewTime(t *testing.T) {
+	tests := []struct {
+		name, subject, invite, cancel, rebook string
+	}{
+		{"de", "Einladung zum Vorstellungsgespräch – Data Engineer (m/w/d)",
+			"Sehr geehrter Herr Rivera,\n\nwir laden Sie zum Vorstellungsgespräch ein.\n\nDatum: Mittwoch, 02.12.2026\nUhrzeit: 10:00 – 11:30 Uhr\nOrt: Am Sandtorkai 41, 20457 Hamburg\n\nKatrin Vogel",
+			"Sehr geehrter Herr Rivera,\n\nleider muss ich Ihnen mitteilen, dass wir unseren Termin am Mittwoch, 02.12.2026, absagen müssen. Herr Hansen ist kurzfristig erkrankt.\n\n" +
+				"Sobald ich mit Herrn Hansen einen neuen Termin abstimmen konnte, melde ich mich bei Ihnen.\n\nKatrin Vogel",
+			"Sehr geehrter Herr Rivera,\n\nwie angekündigt melde ich mich mit einem neuen Termin:\n\nDienstag, 08.12.2026, 14:30 – 15:30 Uhr (per Microsoft Teams)\n\nKatrin Vogel"},
+		{"en", "Interview invitation – Data Engineer",
+			"Dear Sam,\n\nWe would like to invite you to an interview.\n\nDate: Wednesday, 2 December 2026\nTime: 10:00 – 11:30\nLocation: Am Sandtorkai 41, 20457 Hamburg\n\nKate Vogel",
+			"Dear Sam,\n\nI am sorry to tell you that we have to cancel our interview on Wednesday, 2 December. Mr Hansen has fallen ill.\n\n" +
+				"As soon as I have agreed a new date with him, I will get back to you to reschedule.\n\nKate Vogel",
+			"Dear Sam,\n\nAs promised, here is the new date:\n\nTuesday, 8 December 2026, 14:30 – 15:30 (on Microsoft Teams)\n\nKate Vogel"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			const from = "katrin.vogel@brandt-logistik.example"
+			invite := textMessage("cv1@brandt-logistik.example", "2026-11-24T10:23:05Z", from, tt.subject, tt.invite)
+			cancel := inThread(textMessage("cv2@brandt-logistik.example", "2026-11-30T07:52:44Z", from, "AW: "+tt.subject, tt.cancel), invite)
+			ivs := interview.Build([]mail.Message{invite, cancel}, nil, sampleConfig())
+			if len(ivs) != 1 || ivs[0].Status != interview.Cancelled {
+				t.Errorf("without a new booking: %d interviews, want one, cancelled", len(ivs))
+			}
+			rebook := inThread(textMessage("cv3@brandt-logistik.example", "2026-12-03T13:16:09Z", from, "AW: "+tt.subject, tt.rebook), invite, cancel)
+			ivs = interview.Build([]mail.Message{invite, cancel, rebook}, nil, sampleConfig())
+			wantOneAt(t, ivs, "20261208T133000Z")
+		})
+	}
+}

@@ -126,8 +126,15 @@ func (a *analysis) textVerdict(m *mail.Message, cfg Config, ctx msgContext) Verd
 	systemSays := (isJobSystemMail(m) || isJobBoard(domainOf(firstAddress(m.From)))) && slices.ContainsFunc(words(strings.ToLower(m.Subject)), func(w string) bool { return cancelledWords[w] })
 	// "has been canceled ... I'll text you in January to set up a new
 	// time": a new time promised, none given, is no move.
-	noNewTime := all(lReschedule) == "" || a.onlyCancelledTimes(m, cfg, cancel)
+	// "Sobald ich mit Herrn Hansen einen neuen Termin abstimmen konnte,
+	// melde ich mich": no time to come at all is no move either.
+	noNewTime := all(lReschedule) == "" || a.onlyCancelledTimes(m, cfg, cancel) || len(upcoming(a.times(m, cfg), m)) == 0
 	if cancelled && noNewTime && (a.cancelsItsTime(m, cfg, cancel) || inThread || label != "" || systemSays || a.cancelsNamedInterview(m, cfg, cancel)) {
+		// A new time promised, none given ("Sobald ich ... einen neuen
+		// Termin abstimmen konnte, melde ich mich"): put off, so the
+		// interview its thread books next is this one, moved (see
+		// builder.postponedInWords).
+		a.putOff = all(lReschedule) != "" && len(upcoming(a.times(m, cfg), m)) == 0
 		return Verdict{true, KindCancellation, fmt.Sprintf("cancellation wording (%q) about an interview", cancel)}
 	}
 	// "Nous sommes donc contraints de reporter votre entretien de demain
