@@ -4199,3 +4199,15 @@ func TestCancelledPromisingANewTime(t *testing.T) {
 		})
 	}
 }
+
+// TestStreetAddressBesideTheTime: a text message forwarded to mail
+// invites to an interview "Mon 12/7 at 1pm" and gives the street address
+// after it: the time is on Austin's clock, and its date month first, as
+// there.
+func TestStreetAddressBesideTheTime(t *testing.T) {
+	m := namedMessage("gv1@google.com", "2026-12-02T13:22:41-08:00", "(512) 555-0143", "17375550128.15125550143.pH3kR9vQ2w@txt.voice.google.com",
+		"New text message from (512) 555-0143",
+		"Hi Sam this is Marcus w/ Lone Star Last Mile, we got your app for the Delivery Driver position. Can you come in for an interview Mon 12/7 at 1pm? "+
+			"9701 Metric Blvd Ste 200 Austin. Bring your DL and insurance card. Reply YES to confirm")
+	wantOneAt(t, interview.Build([]mail.Message{m}, nil, sampleConfig()), "20261207T190000Z")
+}

@@ -80,6 +80,10 @@ func (a *analysis) zone(cfg Config) *time.Location {
 		// city, or another, and asks to meet there ("I'm in Berlin for a
 		// few days ... fancy an informal coffee chat?").
 		a.zoneLoc = loc
+	} else if loc, _, ok := timetext.StreetZone(truncate(a.own, maxText)); ok && !a.sent {
+		// Nor a city named as a venue: a street address beside the
+		// time ("Mon 12/7 at 1pm? 9701 Metric Blvd Ste 200 Austin").
+		a.zoneLoc = loc
 	} else if loc, _, ok := timetext.SignatureZone(withoutNameLines(truncate(a.own, maxText), a.people)); ok && !a.sent && !a.relayed {
 		// Nor a place: the writer's own clock, as their signature
 		// places them ("Austin, TX"); not a relay's footer.

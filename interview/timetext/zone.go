@@ -1201,3 +1201,32 @@ func isPlaceLabel(label string) bool {
 	}
 	return false
 }
+
+// streetRE is a street address in the English-speaking way: a house
+// number, the street's name, and its kind ("9701 Metric Blvd", "14
+// Leonard Street"), then what follows on its line (a suite, the city).
+var streetRE = regexp.MustCompile(`\b[0-9]{1,6}[A-Za-z]?\s+(?:[A-Z][A-Za-z'.-]*\s+){1,4}(?:Blvd|Boulevard|Ave|Avenue|St|Street|Rd|Road|Dr|Drive|Pkwy|Parkway|Hwy|Highway|Ln|Lane|Ct|Court|Pl|Place|Way|Plaza|Sq|Square|Ter|Terrace|Cir|Circle)\b\.?([^\n]{0,60})`)
+
+// StreetZone reads the zone of the city after a street address in a
+// paragraph that also gives a clock time: "Can you come in for an
+// interview Mon 12/7 at 1pm? 9701 Metric Blvd Ste 200 Austin" is on
+// Austin's clock. Only such a paragraph: a sender's footer ("6433
+// Champion Grandview Way, Building 1, Austin, TX") gives no time, and
+// says where the sender's company is, not where one meets.
+func StreetZone(text string) (*time.Location, string, bool) {
+	for para := range strings.SplitSeq(text, "\n\n") {
+		if !strings.ContainsAny(para, "0123456789") || !clockishRE.MatchString(para) {
+			continue
+		}
+		for _, m := range streetRE.FindAllStringSubmatch(para, 4) {
+			if loc, written, ok := placeIn(m[1]); ok {
+				return loc, written, true
+			}
+		}
+	}
+	return nil, "", false
+}
+
+// clockishRE is a clock time as a paragraph may give it: "1pm", "10:30",
+// "9 a.m.".
+var clockishRE = regexp.MustCompile(`(?i)\b[0-9]{1,2}(?::[0-9]{2})?\s*(?:[ap]\.?m\b\.?)|\b[0-9]{1,2}:[0-9]{2}\b`)

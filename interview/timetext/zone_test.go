@@ -341,3 +341,30 @@ func TestRegionZone(t *testing.T) {
 		}
 	}
 }
+
+// TestStreetZone: a street address beside a clock time puts the meeting
+// in its city; a footer's address, beside no time, does not.
+func TestStreetZone(t *testing.T) {
+	tests := []struct {
+		name, text, iana string // iana "" when none
+	}{
+		{"a text message's address after the time", "Can you come in for an interview Mon 12/7 at 1pm? 9701 Metric Blvd Ste 200 Austin. Bring your DL", "America/Chicago"},
+		{"a street, a comma and the city", "Interview: Tuesday at 10:30 a.m.\n1200 Main Street, Suite 400, Dallas", "America/Chicago"},
+		{"a British address", "See you Thursday at 2pm at 14 Leonard Street, London EC2A 4LX.", "Europe/London"},
+		{"a footer with no time", "Thanks for applying.\n\n© 2026 Indeed, Inc. 6433 Champion Grandview Way, Building 1, Austin, TX 78750", ""},
+		{"an address with no city followupd knows", "Come by at 1pm: 12 Elm Street, Springdale", ""},
+		{"a time with no address", "Can you do Monday at 1pm?", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			loc, _, ok := StreetZone(tc.text)
+			got := ""
+			if ok {
+				got = loc.String()
+			}
+			if got != tc.iana {
+				t.Errorf("StreetZone(%q) = %q, want %q", tc.text, got, tc.iana)
+			}
+		})
+	}
+}
