@@ -35,6 +35,13 @@ var (
 		"reddedildi",
 	}
 	// Calendar notices: what an invitation or its update is called.
+	// markingPrefixes are the protective markings governments put before
+	// a subject ("OFFICIAL: Invitation to interview - APS6 Data
+	// Engineer", "OFFICIAL-SENSITIVE:"): a classification, no company.
+	markingPrefixes = []string{
+		"official: sensitive", "official-sensitive", "official sensitive", "official", "unclassified", "protected",
+		"sensitive", "restricted", "confidential",
+	}
 	noticePrefixes = []string{
 		"updated invitation with note", "updated invitation", "invitation", "new event", "confirmed",
 		"confirmation", "reminder", "einladung", "aktualisierte einladung", "erinnerung", "bestätigt",
@@ -146,7 +153,7 @@ func cleanSubject(s string) string {
 	s = strings.Join(strings.Fields(s), " ")
 	for range 5 {
 		rest, ok := subjectPrefix(s, replyPrefixes)
-		for _, list := range [][]string{forwardPrefixes, noticePrefixes, responsePrefixes} {
+		for _, list := range [][]string{forwardPrefixes, noticePrefixes, responsePrefixes, markingPrefixes} {
 			if !ok {
 				rest, ok = subjectPrefix(s, list)
 			}
