@@ -1532,6 +1532,12 @@ func (b *builder) spelledInThread(t *tracked, ins []input, byID map[string]*inpu
 			if f := acronymDefined(c, in.m.Text); f != "" && len(f) > len(full) {
 				full = f
 			}
+			// "Canadian Northern Infrastructure Agency | Agence
+			// canadienne ..." under the signature of cnia.example's
+			// staffing adviser: a line that spells the acronym.
+			if f := acronymSpelled(c, in.m.Text); f != "" && len(f) > len(full) {
+				full = f
+			}
 			// A hiring system's sender name is the name the employer
 			// gave it: "Enerlia Renovables <enerlia@myworkday.com>" is
 			// the full name of enerlia.example's Enerlia.

@@ -821,3 +821,60 @@ func acronymDefined(name, text string) string {
 		}
 	}
 }
+
+// acronymSpelled returns the name an acronym shortens as a line of text
+// spells it out, a signature's or a letterhead's: "Canadian Northern
+// Infrastructure Agency | Agence canadienne ..." for CNIA, "Bureau of
+// Transportation Analytics" for BTA. The acronym is the company as
+// written ("CNIA") or as its domain gives it ("Fcu" of fcu.example, whose
+// letters hold at most one vowel: no word, an acronym). Each capitalised
+// word gives the next letter, small words between ("of", "for") none;
+// the part of the line must be all of it.
+func acronymSpelled(acr, text string) string {
+	if strings.ContainsAny(acr, " -") {
+		return ""
+	}
+	n := letters(acr)
+	if n < 2 || n > 6 || n != len(acr) {
+		return ""
+	}
+	if strings.ToUpper(acr) != acr && strings.Count(strings.Map(func(r rune) rune {
+		if strings.ContainsRune("aeiouAEIOU", r) {
+			return 'v'
+		}
+		return -1
+	}, acr), "v") > 1 {
+		return ""
+	}
+	want := strings.ToUpper(acr)
+	text = truncate(text, 16<<10)
+	for line := range strings.SplitSeq(text, "\n") {
+		line = strings.TrimSpace(strings.TrimLeft(line, "> "))
+		if len(line) < n || len(line) > 120 {
+			continue
+		}
+		for _, part := range strings.FieldsFunc(line, func(r rune) bool { return r == '|' || r == '·' || r == ',' || r == '•' }) {
+			if spellsAcronym(strings.Fields(part), want) {
+				return strings.Join(strings.Fields(part), " ")
+			}
+		}
+	}
+	return ""
+}
+
+// spellsAcronym reports words whose capitalised ones begin with the
+// letters of acr, in order, one each, small connecting words aside.
+func spellsAcronym(ws []string, acr string) bool {
+	k := 0
+	for i, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(r) && k < len(acr) && string(unicode.ToUpper(r)) == acr[k:k+1]:
+			k++
+		case i > 0 && titleConnectors[strings.ToLower(w)]:
+		default:
+			return false
+		}
+	}
+	return k == len(acr) && len(ws) >= len(acr)
+}

@@ -718,3 +718,42 @@ func TestEmployerOfNamed(t *testing.T) {
 		})
 	}
 }
+
+// TestAcronymSpelled: a signature's or letterhead's line spells out the
+// acronym a domain or subject gives; a person's name with the same
+// initials, a word that is no acronym, and a line that runs on do not.
+func TestAcronymSpelled(t *testing.T) {
+	tests := []struct {
+		name, acr, text, want string
+	}{
+		{"a bilingual signature line", "CNIA", "Émilie Tremblay\nStaffing Advisor | Conseillère en dotation\nCanadian Northern Infrastructure Agency | Agence canadienne des infrastructures du Nord", "Canadian Northern Infrastructure Agency"},
+		{"small words between", "BTA", "Kevin Doyle\nHR Specialist\nBureau of Transportation Analytics\nWashington, DC", "Bureau of Transportation Analytics"},
+		{"a domain's acronym, mixed case", "Fcu", "Dr. Amelia Hart\nResearch Computing\nFraser Coast University, Vancouver", "Fraser Coast University"},
+		{"a domain's five letters", "Cvisd", "Human Resources\nCedar Valley Independent School District\nCedar Valley, TX", "Cedar Valley Independent School District"},
+		{"a pronounceable name is no acronym", "Acme", "Alex Chen Marketing Executive", ""},
+		{"a line with more words than letters", "BTA", "Bureau of Transportation Analytics and Statistics Office", ""},
+		{"no such line", "CPDS", "Kind regards\nHR team", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := acronymSpelled(tc.acr, tc.text); got != tc.want {
+				t.Errorf("acronymSpelled(%q) = %q, want %q", tc.acr, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestCleanSubjectMarking: a government's protective marking before the
+// subject is no part of it.
+func TestCleanSubjectMarking(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"OFFICIAL: Invitation to interview - APS6 Data Engineer", "Invitation to interview - APS6 Data Engineer"},
+		{"Re: OFFICIAL: Sensitive: Interview outcome", "Interview outcome"},
+		{"OFFICIAL-SENSITIVE: Panel interview", "Panel interview"},
+		{"Officially confirmed: your interview", "Officially confirmed: your interview"},
+	} {
+		if got := cleanSubject(tc.in); got != tc.want {
+			t.Errorf("cleanSubject(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
