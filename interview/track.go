@@ -1861,10 +1861,13 @@ func (b *builder) movedInvitations(ins []input) {
 		if c.iv.ICSUID == "" || merged[c] {
 			continue
 		}
+		// The last message that says it moves (by date, then Message-ID:
+		// the set is a map, and the build must not depend on its order).
 		var mover *input
 		for id := range c.defining {
 			in := byID[id]
-			if in != nil && !in.a.sent && (in.a.body.has(lReschedule) != "" || in.a.subj.has(lReschedule) != "") {
+			if in != nil && !in.a.sent && (in.a.body.has(lReschedule) != "" || in.a.subj.has(lReschedule) != "") &&
+				(mover == nil || in.m.Date.After(mover.m.Date) || in.m.Date.Equal(mover.m.Date) && in.m.MessageID > mover.m.MessageID) {
 				mover = in
 			}
 		}
