@@ -1052,6 +1052,8 @@ func (b *builder) fillNames(t *tracked, ev calendar.Event, in *input) {
 	if in != nil {
 		subject, text = in.m.Subject, in.a.text
 	}
+	summary := withoutUsersAffiliation(ev.Summary, b.cfg.Names)
+	subject = withoutUsersAffiliation(subject, b.cfg.Names)
 	if t.iv.Company == "" {
 		where := "message"
 		if in != nil {
@@ -1065,7 +1067,7 @@ func (b *builder) fillNames(t *tracked, ev calendar.Event, in *input) {
 				return notUser(senderOverTeam(companyFromText(subject, people, b.cfg.keywords()), subject, in))
 			}, "the subject of " + where},
 			named{func() string {
-				return notUser(senderOverTeam(companyFromText(ev.Summary, people, b.cfg.keywords()), ev.Summary, in))
+				return notUser(senderOverTeam(companyFromText(summary, people, b.cfg.keywords()), summary, in))
 			}, "the SUMMARY of event " + ev.UID},
 			named{func() string { return interviewersOrganisation(evOrganizer, t.iv.Interviewers) }, "the interviewers' domain, not the ORGANIZER's (a go-between)"},
 			named{func() string { return companyFromDomain(domainOf(evOrganizer)) }, "the ORGANIZER's domain " + domainOf(evOrganizer)},
@@ -1083,6 +1085,31 @@ func (b *builder) fillNames(t *tracked, ev calendar.Event, in *input) {
 	if t.iv.Role == "" {
 		t.iv.Role = roleFrom([]string{subject, ev.Summary}, []string{text, ev.Description})
 	}
+}
+
+// withoutUsersAffiliation drops the brackets right after the user's name
+// in a title: "Projektinterview Senior DevOps Engineer (m/w/d) – Sam
+// Rivera (Hays)", the client's invitation, names the agency that puts
+// the candidate forward, not the employer.
+func withoutUsersAffiliation(title string, names []string) string {
+	for _, n := range names {
+		n = strings.TrimSpace(n)
+		if n == "" {
+			continue
+		}
+		i := strings.Index(strings.ToLower(title), strings.ToLower(n))
+		if i < 0 {
+			continue
+		}
+		rest := strings.TrimLeft(title[i+len(n):], " ")
+		if !strings.HasPrefix(rest, "(") {
+			continue
+		}
+		if j := strings.IndexByte(rest, ')'); j > 0 {
+			title = strings.TrimRight(title[:i+len(n)]+" "+rest[j+1:], " ")
+		}
+	}
+	return title
 }
 
 // dropRehearsed drops an interview known only from words when its

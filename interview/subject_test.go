@@ -1239,3 +1239,21 @@ func TestDayAfterTheTitleIsNoTeam(t *testing.T) {
 		t.Errorf("role %q, want Analytics Engineer", ivs[0].Role)
 	}
 }
+
+// TestAgencyInBracketsAfterTheCandidate: a client's invitation, passed
+// on by the agency, names the candidate and, in brackets, the agency that
+// puts them forward ("– Sam Rivera (Hays)"); the employer is the
+// organizer's. An interviewer's bracket still names the employer.
+func TestAgencyInBracketsAfterTheCandidate(t *testing.T) {
+	const title = "Projektinterview Senior DevOps Engineer (m/w/d) – Sam Rivera (Hays)"
+	m := calMessageFrom("hy1@hays.example", "2026-11-25T10:00:00+01:00", "WG: "+title, "Hallo Sam, anbei die Einladung unseres Kunden Kessler Logistik.",
+		vevent{method: "REQUEST", start: "20261203T090000Z", organizer: "tobias.brenner@kessler-logistik.example", uid: "hy1-uid", summary: title})
+	m.From = addr("Wagner, Julia", "julia.wagner@hays.example")
+	ivs := interview.Build([]mail.Message{m}, nil, sampleConfig())
+	if len(ivs) != 1 || ivs[0].Company != "Kessler Logistik" {
+		for _, iv := range ivs {
+			t.Logf("%q (%s)", iv.Company, iv.Why.Company)
+		}
+		t.Errorf("want one interview with Kessler Logistik")
+	}
+}
