@@ -613,6 +613,23 @@ func (s *scanner) clockRightBefore(i int) bool {
 	return false
 }
 
+// clockRightAfter reports a clock time that starts at token j, or after
+// "at" there: "Fri at 2.30pm", "Fri 2.30 it is", "Thu 10am", where a
+// capital English abbreviation can only be the clock's day. A number
+// alone is no clock ("Sat 3" may be a date).
+func (s *scanner) clockRightAfter(j int) bool {
+	if s.is(j, "at") {
+		j++
+	}
+	if s.tok(j).kind != tNum || !s.tok(j).space || s.tok(j).ndig > 2 {
+		return false
+	}
+	if (s.gluedPunct(j+1, ':') || s.gluedPunct(j+1, '.')) && s.tok(j+2).kind == tNum && s.tok(j+2).ndig == 2 {
+		return true
+	}
+	return s.is(j+1, "am") || s.is(j+1, "pm")
+}
+
 // dottedName reports an abbreviation's letters that begin a name joined
 // by dots, an address or a host: "sam.rivera@example.org" holds no
 // Saturday ("sam."), "mar.garcia" no March.
@@ -661,7 +678,7 @@ func (s *scanner) weekdayAt(i int) (elem, bool) {
 		// case, as people type on a phone ("fri 12/11", "thurs
 		// 12/10"), a day and month in figures right after do.
 		if !dot && !(t.capital && (dated || comma && s.dateFollows(i+2))) && !s.figuresDateAt(i+1) && !s.plainEnglishAbbr(i) &&
-			!(t.capital && m.lang == en && s.clockRightBefore(i)) {
+			!(t.capital && m.lang == en && (s.clockRightBefore(i) || s.clockRightAfter(i+1))) {
 			return elem{}, false
 		}
 	}

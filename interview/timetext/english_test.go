@@ -14,6 +14,8 @@ func TestFindEnglish(t *testing.T) {
 	chicago := zone(t, "America/Chicago")
 	at := func(mo time.Month, d, h, mi int) time.Time { return time.Date(2026, mo, d, h, mi, 0, 0, berlin) }
 	runFind(t, []findCase{
+		{name: "a capital abbreviation before at and a clock", text: "I'm free Thurs after lunch or Fri at 2.30pm.", want: at(11, 27, 14, 30)},
+		{name: "a capital abbreviation before a clock", text: "Thu 10am works for us", want: at(12, 3, 10, 0)},
 		{name: "month day and a clock with nothing between", text: "December 10 2pm-3pm PT",
 			want: time.Date(2026, 12, 10, 14, 0, 0, 0, zone(t, "America/Los_Angeles")), dur: time.Hour, zone: "PT"},
 		{name: "month day and a 24-hour clock", text: "Dec 10 14:00", want: at(12, 10, 14, 0)},

@@ -11,6 +11,8 @@ import (
 func TestFindNothing(t *testing.T) {
 	tests := []struct{ name, text string }{
 		{"phone number", "On Monday, call +49 30 1234 5678."},
+		{"an English word that is an abbreviation, in lower case", "we sat at 10:30 and talked"},
+		{"an abbreviation before a count", "Sun 3 friends came"},
 		{"US phone number", "Friday: (555) 123-4567"},
 		{"phone with dashes", "Call +1-212-555-0199 on Thursday"},
 		{"requisition number", "Requisition R-104233 opened on December 3"},
