@@ -4211,3 +4211,19 @@ func TestStreetAddressBesideTheTime(t *testing.T) {
 			"9701 Metric Blvd Ste 200 Austin. Bring your DL and insurance card. Reply YES to confirm")
 	wantOneAt(t, interview.Build([]mail.Message{m}, nil, sampleConfig()), "20261207T190000Z")
 }
+
+// TestFounderAnswersTheApplicationWithFreeTimes: a start-up's CTO thanks
+// the user for applying and offers the times he is free ("I'm free Thurs
+// after lunch or Fri at 2.30pm"); the user takes Friday, and he confirms
+// it ("Perfect, Fri 2.30 it is"): one interview, on Friday.
+func TestFounderAnswersTheApplicationWithFreeTimes(t *testing.T) {
+	const from = "ed@fernhill.example"
+	offer := textMessage("fh1@fernhill.example", "2027-01-05T17:41:09Z", from, "Fernhill - Backend Engineer",
+		"Hi Sam,\n\nThanks for applying for the Backend Engineer role.\n\nFancy a quick call this week so I can tell you a bit more? Nothing formal, 30 mins or so. "+
+			"I'm free Thurs after lunch or Fri at 2.30pm. I'll ring you, just pop your number over.\n\nCheers,\nEd\n\n--\nEd Marsh\nCTO & co-founder, Fernhill Robotics\nUnit 7, The Sidings, Bristol BS2 0QQ")
+	take := sentReply(offer, "fh2@example.org", "2027-01-05T20:17:33Z")
+	take.Text = "Hi Ed,\n\nFriday at 2.30pm UK time suits me (3.30 here in Berlin). My mobile is +49 1512 3456789.\n\nSam"
+	fixed := inThread(textMessage("fh3@fernhill.example", "2027-01-06T08:02:55Z", from, "Re: Fernhill - Backend Engineer",
+		"Perfect, Fri 2.30 it is. I'll ring you on that number.\n\nEd"), offer, take)
+	checkStarts(t, []mail.Message{offer, take, fixed}, utc("20270108T143000Z"))
+}

@@ -979,6 +979,17 @@ func (a *analysis) about(m *mail.Message, ctx msgContext, cfg Config) string {
 	if a.recruiterMail(m) && either(&a.subj, &a.body, lMeeting) != "" {
 		return "a recruiter proposing a conversation"
 	}
+	// "Thanks for applying for the Backend Engineer role ... Fancy a
+	// quick call this week? ... I'm free Thurs after lunch or Fri at
+	// 2.30pm": a person of the employer answers the application by
+	// offering times for a call. (Not a meeting fixed outright: an
+	// angel network's "Tak for din ansøgning ... Tidspunkt: fredag den
+	// 11. december kl. 14.00" is no employer's.)
+	if w := either(&a.subj, &a.body, lReceipt); w != "" && !isVendorMail(m) && PersonAddress(strings.ToLower(firstAddress(m.From))) &&
+		(either(&a.subj, &a.body, lMeeting) != "" || either(&a.subj, &a.body, lCall) != "") &&
+		a.body.has(lProposal) != "" && either(&a.subj, &a.body, lInvestor) == "" {
+		return fmt.Sprintf("a person answers the user's application (%q) and proposes to talk", w)
+	}
 	if c := a.agencyMeetsAtClient(m); c != "" {
 		return fmt.Sprintf("a staffing agency's consultant arranges a meeting at %s", c)
 	}

@@ -1020,6 +1020,11 @@ var (
 		"the following times", "options", "slots", "alternatively", "alternativ", "alternativement",
 		// A second choice after the first: "Could we push it to 14:30?
 		// Otherwise Tuesday 1 Dec at 11:00 is also open."
+		// The writer's own free times: "Fancy a quick call this week?
+		// ... I'm free Thurs after lunch or Fri at 2.30pm".
+		"i'm free", "i am free", "i'm around", "i am around", "i could do", "how about", "would you be free",
+		"are you around", "je suis disponible", "je suis libre", "estoy libre", "tengo hueco", "sono libero",
+		"sono libera", "ich hätte zeit", "hätte ich zeit", "ik heb tijd", "heb ik tijd",
 		"is also open", "are also open", "is also free", "are also free", "is also possible", "would also be possible",
 		"also an option", "ginge auch", "wäre auch möglich", "est aussi possible", "est également possible",
 		"también es posible", "también está libre", "è anche possibile", "is ook mogelijk", "também é possível",
