@@ -513,5 +513,17 @@ func SentCandidate(s mail.Summary, cfg Config) bool {
 // or a party).
 func (cfg Config) meetingSubject(subject string) bool {
 	h := cfg.lexicon().scan(subject)
-	return h.has(lMeeting) != "" && h.has(lPersonal) == ""
+	if h.has(lPersonal) != "" {
+		return false
+	}
+	return h.has(lMeeting) != "" || firstWord(normalize(subject), talkSubjects) != ""
+}
+
+// talkSubjects ask, in a subject, to talk: "Backend en Txoko Data –
+// ¿hablamos?", "on en parle ?", "ne parliamo?". Verbs, which the text's
+// meeting words leave out: in a body they say anything.
+var talkSubjects = []string{
+	"hablamos", "charlamos", "hablemos", "falamos", "conversamos", "on en parle", "on s'appelle", "ne parliamo",
+	"sentiamoci", "let's talk", "shall we talk", "can we talk", "quick chat", "sprechen wir", "telefonieren wir",
+	"kurz telefonieren", "zullen we bellen", "even bellen", "ska vi prata", "skal vi snakke", "porozmawiamy",
 }

@@ -289,6 +289,8 @@ func TestSentCandidate(t *testing.T) {
 		// the user takes the slot (the body decides whether it is a job).
 		{"an answer about coffee", mail.Summary{From: me, Subject: "Re: Coffee next week?", InReplyTo: []string{"c1@x.example"}}, true},
 		{"an answer about lunch", mail.Summary{From: me, Subject: "Re: Lunch on Friday", InReplyTo: []string{"l1@x.example"}}, true},
+		{"an answer to 'shall we talk?' (es)", mail.Summary{From: me, Subject: "Re: Backend en Txoko Data – ¿hablamos?", InReplyTo: []string{"t1@gmail.com"}}, true},
+		{"an answer to 'on en parle ?' (fr)", mail.Summary{From: me, Subject: "Re: Poste de data engineer, on en parle ?", InReplyTo: []string{"t2@gmail.com"}}, true},
 		{"an answer about a sprint", mail.Summary{From: me, Subject: "Re: Sprint review notes", InReplyTo: []string{"s1@x.example"}}, false},
 		{"an answer about dinner", mail.Summary{From: me, Subject: "Re: Dinner", InReplyTo: []string{"d1@x.example"}}, false},
 		{"a letter about an interview that opens a thread", mail.Summary{From: me, To: addr("Priya", "priya@nilgiri.example"), Subject: "Technical interview on Tuesday"}, true},
