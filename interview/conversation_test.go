@@ -4227,3 +4227,28 @@ func TestFounderAnswersTheApplicationWithFreeTimes(t *testing.T) {
 		"Perfect, Fri 2.30 it is. I'll ring you on that number.\n\nEd"), offer, take)
 	checkStarts(t, []mail.Message{offer, take, fixed}, utc("20270108T143000Z"))
 }
+
+// TestLinkedInMessagesInItalian: a recruiter's LinkedIn messages reach the
+// user as notices ("Lorenzo ti ha appena inviato un messaggio", from
+// LinkedIn's machine address, with its Dublin footer): one confirms a call
+// on Friday at 17:30, the next pushes it 45 minutes. One interview, at
+// 18:15 Rome time, with the agency his headline names.
+func TestLinkedInMessagesInItalian(t *testing.T) {
+	notice := func(id, date, text string) mail.Message {
+		m := namedMessage(id, date, "Lorenzo De Santis tramite LinkedIn", "messages-noreply@linkedin.com", "Lorenzo ti ha appena inviato un messaggio",
+			"Lorenzo De Santis\nSenior Tech Recruiter @ Tevere Talent | Ricerca e selezione profili IT\n\n"+text+
+				"\n\nVisualizza messaggio: https://www.linkedin.com/comm/messaging/thread/2-OWY1ZjRl/\n\n----------------------------------------\n\n"+
+				"Questa email è destinata a Sam Rivera (Senior Software Engineer presso Globex)\n© 2026 LinkedIn Ireland Unlimited Company, Wilton Place, Dublin 2.")
+		return m
+	}
+	confirm := notice("li2@linkedin.com", "2026-11-25T17:02:18Z", "Perfetto Sam, allora confermo venerdì 27 alle 17:30 🙂 Ti chiamo io sul numero che mi hai lasciato, ci vorranno una ventina di minuti.")
+	move := notice("li4@linkedin.com", "2026-11-27T13:41:55Z", "Ciao Sam, scusami tantissimo: mi si è allungata una riunione con il cliente e devo slittare di 45 minuti. Ti chiamo alle 18:15 invece che alle 17:30, stesso numero.")
+	if !interview.Candidate(move.Summary, sampleConfig(), interview.KnownFrom(nil)) {
+		t.Errorf("the notice of a person's message is no candidate")
+	}
+	ivs := interview.Build([]mail.Message{confirm, move}, nil, sampleConfig())
+	wantOneAt(t, ivs, "20261127T171500Z")
+	if len(ivs) == 1 && ivs[0].Company != "Tevere Talent" {
+		t.Errorf("Company = %q, want Tevere Talent", ivs[0].Company)
+	}
+}

@@ -61,7 +61,16 @@ var companyPatterns = []*lazyRegexp{
 const sentYouMessage = `te ha enviado un mensaje|te envió un mensaje|te mandó un mensaje|sent you a message|has sent you a message|` +
 	`te enviou uma mensagem|lhe enviou uma mensagem|vous a envoyé un message|t'a envoyé un message|hat ihnen eine nachricht gesendet|` +
 	`hat ihnen eine nachricht geschickt|hat dir eine nachricht geschickt|ti ha inviato un messaggio|le ha inviato un messaggio|` +
-	`heeft je een bericht gestuurd|heeft u een bericht gestuurd`
+	`heeft je een bericht gestuurd|heeft u een bericht gestuurd|` +
+	// ... and as LinkedIn says it, "just" between: "Lorenzo ti ha appena
+	// inviato un messaggio", "Lorenzo just sent you a message".
+	`just sent you a message|ti ha appena inviato un messaggio|le ha appena inviato un messaggio|te acaba de enviar un mensaje|` +
+	`le acaba de enviar un mensaje|vient de vous envoyer un message|vient de t'envoyer un message|` +
+	`hat ihnen gerade eine nachricht gesendet|hat dir gerade eine nachricht gesendet|hat ihnen gerade eine nachricht geschickt|` +
+	`hat dir gerade eine nachricht geschickt|acabou de lhe enviar uma mensagem|acabou de te enviar uma mensagem|` +
+	`heeft je zojuist een bericht gestuurd|heeft u zojuist een bericht gestuurd|har precis skickat ett meddelande till dig|` +
+	`har lige sendt dig en besked|har nettopp sendt deg en melding|właśnie wysłał\(a\) ci wiadomość|właśnie wysłał ci wiadomość|` +
+	`właśnie wysłała ci wiadomość`
 
 // sentYouMessageRE is a job board's subject relaying one employer's
 // message to the reader.

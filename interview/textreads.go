@@ -92,11 +92,14 @@ func (a *analysis) zone(cfg Config) *time.Location {
 		// Nor a signature: a country's public service hires on its
 		// own clock ("Time: 13:30" from Civil Service Jobs).
 		a.zoneLoc = a.publicZone
-	} else if loc := markedCountry(a.fromNames+"\n"+a.text, a.sentAt, a.zoneLoc); loc != nil && !a.sent {
+	} else if loc := markedCountry(a.fromNames+"\n"+withoutCopyright(a.text), a.sentAt, a.zoneLoc); loc != nil && !a.sent {
 		// Nor a public service's domain: the money, the country or the
 		// service it names, with a Date header on that country's clock
 		// ("Would you be able to come in earlier ... at 10:45am?" from
 		// "HOLLINRAKE, Gemma (... NHS FOUNDATION TRUST)" at +00:00).
+		// (Not a service's copyright line: "© 2026 LinkedIn Ireland
+		// Unlimited Company, Wilton Place, Dublin 2" under every
+		// notice, stamped +00:00, says where LinkedIn is.)
 		a.zoneLoc = loc
 	} else {
 		return a.zoneLoc
@@ -198,6 +201,22 @@ func sentAtOffsetOf(iana string, sent time.Time, user *time.Location) *time.Loca
 		return nil
 	}
 	return loc
+}
+
+// withoutCopyright is text without its copyright lines ("© 2026 LinkedIn
+// Ireland Unlimited Company, Wilton Place, Dublin 2").
+func withoutCopyright(text string) string {
+	if !strings.Contains(text, "©") {
+		return text
+	}
+	var b strings.Builder
+	for line := range strings.SplitSeq(text, "\n") {
+		if !strings.Contains(line, "©") {
+			b.WriteString(line)
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
 }
 
 // markedCountry returns the zone of the one country whose money or name a

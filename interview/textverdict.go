@@ -976,7 +976,9 @@ func (a *analysis) about(m *mail.Message, ctx msgContext, cfg Config) string {
 	if r := a.topsRole(); r != "" && (a.ownNewJob() == "" || a.hiresForRole()) {
 		return fmt.Sprintf("the text names a role (%q)", r)
 	}
-	if a.recruiterMail(m) && either(&a.subj, &a.body, lMeeting) != "" {
+	// ("Ti chiamo io sul numero che mi hai lasciato": the recruiter's
+	// call is the conversation.)
+	if a.recruiterMail(m) && (either(&a.subj, &a.body, lMeeting) != "" || a.body.has(lCall) != "") {
 		return "a recruiter proposing a conversation"
 	}
 	// "Thanks for applying for the Backend Engineer role ... Fancy a

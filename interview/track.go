@@ -1516,7 +1516,12 @@ func (b *builder) sameDayMoves(ins []input) {
 			}
 			linked := t.linked(in.m)
 			if linked && !t.fromEmployer(in.m) {
-				continue
+				if byID == nil {
+					byID = byMessageID(ins)
+				}
+				if !b.sameChat(t, in, byID) {
+					continue
+				}
 			}
 			if !linked {
 				// "I've got your name down for the group assessment on
@@ -1661,6 +1666,27 @@ func (b *builder) partsMoved(t *tracked, text string, clocks []timetext.Mention,
 		}
 	}
 	return parts
+}
+
+// sameChat reports a service's notice of the same person's message as a
+// notice that defined t: "Lorenzo De Santis tramite LinkedIn" confirmed
+// the call, and his next message, relayed by the same machine address,
+// moves it ("Ti chiamo alle 18:15 invece che alle 17:30").
+func (b *builder) sameChat(t *tracked, in *input, byID map[string]*input) bool {
+	who := relayedPerson(in.m)
+	if who == "" || len(in.m.From) == 0 {
+		return false
+	}
+	d := orgDomain(domainOf(in.m.From[0].Email))
+	if !isJobBoard(d) && !isMessaging(d) {
+		return false
+	}
+	for id := range t.defining {
+		if x := byID[id]; x != nil && len(x.m.From) > 0 && orgDomain(domainOf(x.m.From[0].Email)) == d && strings.EqualFold(relayedPerson(x.m), who) {
+			return true
+		}
+	}
+	return false
 }
 
 // bareHourMovedToRE finds an hour written alone after a word for moving:
@@ -3443,6 +3469,14 @@ func employerOfNamed(text, name string) string {
 			if title, org, ok := strings.Cut(inner, " · "); ok && alone && firstWord(normalize(title), recruiterWords) != "" &&
 				!strings.Contains(org, " · ") {
 				return withoutLegalForm(strings.TrimSpace(org))
+			}
+			// LinkedIn's headline: "Senior Tech Recruiter @ Tevere
+			// Talent | Ricerca e selezione profili IT".
+			if title, org, ok := strings.Cut(inner, " @ "); ok && alone && firstWord(normalize(title), recruiterWords) != "" {
+				org, _, _ = strings.Cut(org, " | ")
+				if org = strings.TrimSpace(org); org != "" && len(org) <= 60 {
+					return withoutLegalForm(org)
+				}
 			}
 		default:
 			continue

@@ -459,7 +459,7 @@ var (
 		"mover", "cambio de horario", "cambiar el horario", "cambio de fecha", "cambiar la fecha",
 		"nueva fecha", "nuevo horario", "nueva hora", "mudança de horário", "alterar o horário", "alteração de horário",
 		"novo horário", "nova data",
-		"spostare", "spostato", "spostata", "riprogrammare", "invece di", "remarcar", "remarcado",
+		"spostare", "spostato", "spostata", "riprogrammare", "invece di", "invece che", "slittare", "slittiamo", "remarcar", "remarcado",
 		"reagendar", "reagendado", "reagendada", "reagendei", "reagendamos", "reagendamento", "remarcada", "remarquei",
 		"remarcamos", "remarcação", "em vez de", "verzetten", "verzet", "verplaatsen", "verplaatst",
 		"verschuiven", "in plaats van", "przełożyć", "przełożona", "przesunąć", "przesunięta",
