@@ -4252,3 +4252,24 @@ func TestLinkedInMessagesInItalian(t *testing.T) {
 		t.Errorf("Company = %q, want Tevere Talent", ivs[0].Company)
 	}
 }
+
+// TestCallThatDidNotReachTheUser: the recruiter's phone screen did not
+// reach the user ("konnte Sie aber leider nicht erreichen"); she offers
+// the next morning, the user takes it, and she confirms. One interview,
+// at the new time: the missed call is that interview, not one of its own.
+func TestCallThatDidNotReachTheUser(t *testing.T) {
+	const from = "julia.hoffmann@brandt-automation.example"
+	const subject = "Telefoninterview – Senior Embedded Software Engineer"
+	offer := textMessage("ba1@brandt-automation.example", "2026-11-27T10:00:00+01:00", from, subject,
+		"Sehr geehrter Herr Rivera,\n\nvielen Dank für Ihre Bewerbung. Passt Ihnen Dienstag, der 01.12.2026, um 14:00 Uhr für ein kurzes Telefoninterview?\n\nJulia Hoffmann\nTalent Acquisition")
+	take := sentReply(offer, "ba2@example.org", "2026-11-27T12:00:00+01:00")
+	take.Text = "Sehr geehrte Frau Hoffmann,\n\nDienstag um 14:00 Uhr passt mir gut.\n\nSam Rivera"
+	missed := inThread(textMessage("ba3@brandt-automation.example", "2026-12-01T14:18:52+01:00", from, "AW: "+subject,
+		"Sehr geehrter Herr Rivera,\n\nich habe eben versucht, Sie wie vereinbart um 14:00 Uhr anzurufen, konnte Sie aber leider nicht erreichen.\n\n"+
+			"Sollen wir es morgen noch einmal versuchen? Ich hätte am Mittwoch, 02.12., um 9:30 Uhr oder um 15:00 Uhr Zeit.\n\nJulia Hoffmann"), offer, take)
+	again := sentReply(missed, "ba4@example.org", "2026-12-01T15:02:00+01:00")
+	again.Text = "Sehr geehrte Frau Hoffmann,\n\nentschuldigen Sie bitte, ich saß im Zug ohne Netz. Morgen um 9:30 Uhr passt sehr gut.\n\nSam Rivera"
+	fixed := inThread(textMessage("ba5@brandt-automation.example", "2026-12-01T15:40:00+01:00", from, "AW: "+subject,
+		"Sehr geehrter Herr Rivera,\n\nkein Problem. Dann rufe ich Sie morgen, Mittwoch, den 02.12., um 9:30 Uhr an.\n\nJulia Hoffmann"), offer, take, missed, again)
+	checkStarts(t, []mail.Message{offer, take, missed, again, fixed}, utc("20261202T083000Z"))
+}

@@ -1326,7 +1326,12 @@ func sharesThread(a, b *tracked) bool {
 func (b *builder) missedAndRedone(ins []input) {
 	for i := range ins {
 		in := &ins[i]
-		if !in.a.sent || firstWord(normalize(in.a.own), noShowPhrases) == "" {
+		// The user says nobody came; or the employer's person says the
+		// call did not reach the user ("ich habe eben versucht, Sie wie
+		// vereinbart um 14:00 Uhr anzurufen, konnte Sie aber leider nicht
+		// erreichen") and offers it again.
+		if in.a.sent && firstWord(normalize(in.a.own), noShowPhrases) == "" ||
+			!in.a.sent && firstWord(normalize(in.a.own), unreachedPhrases) == "" {
 			continue
 		}
 		var missed *tracked
@@ -1341,7 +1346,7 @@ func (b *builder) missedAndRedone(ins []input) {
 		}
 		var next *tracked
 		for _, t := range b.all {
-			if t != missed && t.iv.Status == Scheduled && t.iv.Start.After(in.m.Date) && t.iv.InvitedAt.After(in.m.Date) &&
+			if t != missed && t.iv.Status == Scheduled && t.iv.Start.After(in.m.Date) && !t.iv.InvitedAt.Before(in.m.Date) &&
 				sameCompany(t.iv.Company, missed.iv.Company) && (next == nil || t.iv.InvitedAt.Before(next.iv.InvitedAt)) {
 				next = t
 			}

@@ -522,6 +522,17 @@ var (
 	// The user's word that nobody from the employer came: "nobody else
 	// joined", "the interviewer didn't show up", "niemand ist
 	// beigetreten".
+	// unreachedPhrases are an employer's person saying the call did not
+	// reach the user.
+	unreachedPhrases = []string{
+		"konnte sie aber leider nicht erreichen", "konnte sie leider nicht erreichen", "konnte sie nicht erreichen",
+		"habe sie nicht erreicht", "habe sie leider nicht erreicht", "konnte dich nicht erreichen", "couldn't reach you",
+		"could not reach you", "wasn't able to reach you", "was not able to reach you", "tried calling you", "tried to call you",
+		"je n'ai pas réussi à vous joindre", "je n'ai pas pu vous joindre", "no he podido localizarte", "no he podido contactarte",
+		"no pude localizarte", "non sono riuscito a contattarla", "non sono riuscita a contattarla", "non sono riuscito a raggiungerla",
+		"non sono riuscita a raggiungerla", "não consegui falar consigo", "não consegui falar com você", "ik kon je niet bereiken",
+		"ik kon u niet bereiken", "nie udało mi się dodzwonić", "fick inte tag på dig", "fik ikke fat i dig", "fikk ikke tak i deg",
+	}
 	noShowPhrases = []string{
 		"nobody joined", "nobody else joined", "no one joined", "no one else joined", "nobody showed up", "no one showed up",
 		"didn't show up", "did not show up", "didn't join", "did not join", "never joined", "no-show", "no show",
