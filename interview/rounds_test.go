@@ -2018,3 +2018,19 @@ func TestMissedInterviewRedone(t *testing.T) {
 		})
 	}
 }
+
+// TestLiveRoundAfterTheRecording: the recruiter thanks the user for the
+// HireVue recording and invites to the next round on Teams, with its
+// link; that round is a meeting, not one-way.
+func TestLiveRoundAfterTheRecording(t *testing.T) {
+	m := textMessage("mb4@mazowszebank.example", "2026-12-09T10:00:00+01:00", "agnieszka.kaminska@mazowszebank.example",
+		"Zaproszenie na rozmowę z menedżerem – Data Analyst – Risk Modelling",
+		"Dzień dobry Panie Samie,\n\ndziękuję za nagranie rozmowy w HireVue – Pana odpowiedzi bardzo nam się spodobały. Chciałabym zaprosić Pana na kolejny etap, czyli rozmowę z menedżerem zespołu.\n\n"+
+			"Termin: wtorek, 15 grudnia 2026 r., godz. 9:00–9:45\nForma: MS Teams – link do spotkania:\nhttps://teams.microsoft.com/l/meetup-join/19%3ameeting_MTk3NTg1@thread.v2/0\n"+
+			"Uczestnicy: Piotr Nowak (Head of Risk Analytics) oraz ja\n\nZ poważaniem\nAgnieszka Kamińska\nSpecjalista ds. Rekrutacji")
+	ivs := interview.Build([]mail.Message{m}, nil, sampleConfig())
+	wantOneAt(t, ivs, "20261215T080000Z")
+	if len(ivs) == 1 && ivs[0].OneWay {
+		t.Errorf("OneWay: a live round on Teams")
+	}
+}

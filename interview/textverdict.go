@@ -2364,6 +2364,12 @@ func (a *analysis) oneWayVideo(m *mail.Message, cfg Config) (Verdict, bool) {
 	if p == "" {
 		return a.videoByDeadline(m, cfg)
 	}
+	// "dziękuję za nagranie rozmowy w HireVue ... Termin: wtorek, 15
+	// grudnia, godz. 9:00–9:45 / Forma: MS Teams – link do spotkania":
+	// the recording done, a live meeting's link is the next round's.
+	if videoLinkRE.re().MatchString(truncate(a.own, maxText)) {
+		return Verdict{}, false
+	}
 	for _, r := range a.times(m, cfg) {
 		if r.deadline {
 			return a.oneWayAt(r.found, r.sentence, p), true
