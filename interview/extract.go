@@ -56,6 +56,12 @@ var companyPatterns = []*lazyRegexp{
 	lazyRE(`^` + nameRE + `\s+(?i:te invitó|te citó|te ha invitado|te ha citado|invited you|has invited you|wants to interview you|would like to invite you|would like to interview you|is pleased to invite you|are pleased to invite you|möchte sie einladen|möchte dich einladen|souhaite vous inviter|souhaite vous rencontrer|desea invitarte|quisiera invitarte|gostaria de convidar|wil je graag uitnodigen|wil u graag uitnodigen|vil gerne invitere|vil gjerne invitere|vill bjuda in|hat sie eingeladen|hat dich eingeladen|lädt sie|lädt dich|vous invite|t'invite|ti ha invitato|la invita|te convidou|convidou você|heeft je uitgenodigd|nodigt je uit|nodigt u uit|` + sentYouMessage + `)(?:\s|$|[,.:;!?])`),
 }
 
+// employerNounRE is a preposition and a word for the employer, which a
+// job board's notice writes before the employer's name.
+var employerNounRE = lazyRE(`(?i)\b(from|od|von|vom|de|van|från|fra|da|del)\s+(?:the\s+|dem\s+|l')?` +
+	`(?:employer|zamestnávateľa|zaměstnavatele|pracodawcy|arbeitgeber|werkgever|arbetsgivaren|arbejdsgiveren|arbeidsgiveren|` +
+	`employeur|empleador|empregador|datore di lavoro)\s+`)
+
 // sentYouMessage is how a job board says an employer wrote to the reader
 // through it, after the employer's name.
 const sentYouMessage = `te ha enviado un mensaje|te envió un mensaje|te mandó un mensaje|sent you a message|has sent you a message|` +
@@ -434,6 +440,9 @@ var seniorityWords = map[string]bool{
 // companies ("Interview with Peter Gibbons"); kw are the interview words.
 func companyFromText(s string, people map[string]bool, kw []string) string {
 	s = cleanSubject(s)
+	// "Nová správa od zamestnávateľa Tatra Data a.s.", "New message from
+	// employer Acme": a board's word for the employer before its name.
+	s = employerNounRE.re().ReplaceAllString(s, "$1 ")
 	// "Coldharbour <> Sam - Senior Software Engineer, Fleet Platform":
 	// an introduction's other side is the company, before any title.
 	if l, r, ok := strings.Cut(s, "<>"); ok {

@@ -24,6 +24,8 @@ func TestCompanyAndRoleFromSubjects(t *testing.T) {
 		{"Final interview - Sam Rivera / Engineering Manager, Core Platform", "isabel.lund@orbitline.example", "Orbitline", "Engineering Manager, Core Platform"},     // a team after the title's comma is no company
 		{"Pinecrest Analytics // Senior Data Engineer - 30 min recruiter screen", "dana@pinecrest.example", "Pinecrest Analytics", "Senior Data Engineer"},            // a double slash divides too
 		{"Interview: Backend Engineer – Sam Rivera", "jo@quaystone.example", "Quaystone", "Backend Engineer"},
+		{"Nová správa od zamestnávateľa Tatra Data a.s. – Data Engineer", "notifikacie@profesia.sk", "Tatra Data", "Data Engineer"}, // a board's word for the employer before its name
+		{"Nowa wiadomość od pracodawcy Bałtyk Systems – Senior DevOps Engineer", "powiadomienia@pracuj.pl", "Bałtyk Systems", "Senior DevOps Engineer"},
 		{"Fjordbit - next step: pairing session", "ingrid.solberg.dev@gmail.com", "Fjordbit", ""},                                                                       // the label's name beside the process
 		{"Convocatoria: jornada de selección - Dependiente/a (Madrid Fuencarral)", "seleccion@albero-moda.example", "Albero-Moda", "Dependiente/a (Madrid Fuencarral)"}, // a shop's title, its branch in brackets
 		// A meeting's link is no name; Malay and Indonesian notices and
