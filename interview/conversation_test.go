@@ -4273,3 +4273,16 @@ func TestCallThatDidNotReachTheUser(t *testing.T) {
 		"Sehr geehrter Herr Rivera,\n\nkein Problem. Dann rufe ich Sie morgen, Mittwoch, den 02.12., um 9:30 Uhr an.\n\nJulia Hoffmann"), offer, take, missed, again)
 	checkStarts(t, []mail.Message{offer, take, missed, again, fixed}, utc("20261202T083000Z"))
 }
+
+// TestOffersDeclinedByNamingThem: a headhunter offers two times for a
+// call; the user names both as he turns them down ("né giovedì né
+// venerdì"). No interview.
+func TestOffersDeclinedByNamingThem(t *testing.T) {
+	const from = "g.ferri@selettiva.example"
+	offer := textMessage("sl1@selettiva.example", "2027-01-06T09:40:55+01:00", from, "Opportunità Engineering Manager – fintech milanese",
+		"Buongiorno Sam,\n\nmi chiamo Giulia Ferri e sono consulente di Selettiva Executive Search. Per conto di un nostro cliente sto seguendo la ricerca di un Engineering Manager.\n\n"+
+			"Le andrebbe una breve telefonata conoscitiva, giovedì alle 11:00 oppure venerdì alle 15:00? La chiamerei io al numero che preferisce.\n\nCordiali saluti\nGiulia Ferri\n\n-- \nGiulia Ferri\nSenior Consultant – Technology Practice\nSelettiva Executive Search S.r.l.")
+	no := sentReply(offer, "sl2@example.org", "2027-01-06T18:20:09+01:00")
+	no.Text = "Buonasera Giulia,\n\ngrazie per avermi pensato. Al momento però sono contento del mio ruolo attuale e non sto valutando cambiamenti, per cui preferisco non fissare la telefonata né giovedì né venerdì.\n\nCordiali saluti\nSam Rivera"
+	checkStarts(t, []mail.Message{offer, no})
+}

@@ -444,3 +444,24 @@ func TestFallbackAfterALowerCaseStop(t *testing.T) {
 		}
 	}
 }
+
+// TestNeitherNor: a sentence that turns down both times it names; a
+// German "noch" alone ("hätte noch Donnerstag frei") offers.
+func TestNeitherNor(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     bool
+	}{
+		{"per cui preferisco non fissare la telefonata né giovedì né venerdì.", true},
+		{"Sadly neither Thursday nor Friday works for me.", true},
+		{"Leider passt mir weder Donnerstag noch Freitag.", true},
+		{"No puedo ni el jueves ni el viernes.", true},
+		{"Ich hätte noch Donnerstag um 10 Uhr frei.", false},
+		{"Thursday works, Friday too.", false},
+	}
+	for _, tc := range tests {
+		if got := neitherNor(tc.sentence); got != tc.want {
+			t.Errorf("neitherNor(%q) = %v, want %v", tc.sentence, got, tc.want)
+		}
+	}
+}

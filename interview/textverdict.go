@@ -3105,6 +3105,35 @@ func answeredBySubject(offering []*input, reply *input) *input {
 	return nil
 }
 
+// neitherNor reports a sentence that turns down both of what it names:
+// "preferisco non fissare la telefonata né giovedì né venerdì", "neither
+// Thursday nor Friday works", "weder Donnerstag noch Freitag".
+func neitherNor(sentence string) bool {
+	ws := words(strings.ToLower(sentence))
+	count := func(w string) int {
+		n := 0
+		for _, x := range ws {
+			if x == w {
+				n++
+			}
+		}
+		return n
+	}
+	for _, pair := range [][2]string{{"neither", "nor"}, {"weder", "noch"}, {"varken", "eller"}, {"hverken", "eller"}} {
+		if count(pair[0]) > 0 && count(pair[1]) > 0 && slices.Index(ws, pair[0]) < slices.Index(ws, pair[1]) {
+			return true
+		}
+	}
+	// The same word twice: "né ... né", "ni ... ni", "ani ... ani", "nem
+	// ... nem".
+	for _, w := range []string{"né", "ni", "ani", "nem", "nec"} {
+		if count(w) >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
 // chosenOffer is the offered time the user's answer takes, and how.
 func chosenOffer(offer, reply *input, cfg Config) (*timeRead, string) {
 	offers := offer.a.offers
@@ -3112,8 +3141,9 @@ func chosenOffer(offer, reply *input, cfg Config) (*timeRead, string) {
 	// declined: the clause naming a time turns it down ("Wednesday is
 	// difficult for me, but Thursday works").
 	declined := func(mt timetext.Mention) bool {
-		h := lx.scan(contrastClause(reply.a.text, mt.Pos, mt.End))
-		return h.has(lDecline) != ""
+		clause := contrastClause(reply.a.text, mt.Pos, mt.End)
+		h := lx.scan(clause)
+		return h.has(lDecline) != "" || neitherNor(sentenceAround(reply.a.text, mt.Pos, mt.End))
 	}
 	// namedOther: the answer names a time on a weekday none of the offers
 	// is on ("14:30 on Monday is fine" to "Could we push it to 14:30?
