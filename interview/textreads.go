@@ -194,10 +194,7 @@ func sentAtOffsetOf(iana string, sent time.Time, user *time.Location) *time.Loca
 	if err != nil {
 		return nil
 	}
-	_, off := sent.Zone()
-	_, there := sent.In(loc).Zone()
-	_, here := sent.In(user).Zone()
-	if off != there || off == here {
+	if !sameOffsets(sent.Location(), loc, sent) || sameOffsets(sent.Location(), user, sent) {
 		return nil
 	}
 	return loc
