@@ -1123,6 +1123,20 @@ func TestConversations(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a team's stream for all applicants is no interview",
+			msgs: []msg{{id: "s1", from: "ats", at: mon, subject: "Join us live: inside our data team",
+				text: "Hi Sam,\n\nWant to see how our data team works? Bring your questions about the stack and our interview process.\n\n" +
+					"Inside the Data Team\nThursday, 10 December 2026\n18:00-18:45 CET, streamed on LinkedIn Live\n\nSave your spot: https://careers.example/live"}},
+			want: nil,
+		},
+		{
+			name: "a stream named after its time, in Spanish",
+			msgs: []msg{{id: "s2", from: "ats", at: mon, subject: "Te invitamos: conoce al equipo de producto",
+				text: "Hola Sam:\n\nConoce a nuestro equipo de producto y pregúntales por nuestro proceso de entrevistas.\n\n" +
+					"Jueves 10 de diciembre, 18:00 (hora de Madrid), en directo por YouTube."}},
+			want: nil,
+		},
+		{
 			name: "an assessment's due date is no meeting",
 			msgs: []msg{{id: "a1", from: "ats", at: mon, subject: "Reminder: Your assessment is due soon",
 				text: "Just a reminder: your CCAT assessment for the Senior Frontend Developer position is due Thursday, December 10, 2026 at 11:59 PM Mountain Time."}},

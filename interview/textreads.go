@@ -990,6 +990,12 @@ func (a *analysis) readsOf(found []timetext.Mention, m *mail.Message, cfg Config
 			// an event's day-long window.
 			continue
 		}
+		if h.has(lKeyword) == "" && firstWord(normalize(sentence), broadcastPhrases) != "" {
+			// "Wednesday, 9 December 2026 17:00-17:45 CET (online,
+			// YouTube Live)": a stream's time, wherever its line names
+			// the stream.
+			continue
+		}
 		if mt.Dur >= dayLong && h.has(lKeyword) == "" && either(&a.subj, &a.body, lEvent) != "" {
 			// "Jueves 3 de diciembre, de 10 a 18 hs" in the
 			// confirmation of a place at a "feria de empleo virtual":

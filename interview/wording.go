@@ -1187,7 +1187,7 @@ var (
 		"webinar", "masterclass", "workshop", "course", "bootcamp", "info session", "information session",
 		// "Charla informativa grupal ... YouTube Live": a talk for all
 		// candidates at once, not an interview.
-		"charla informativa", "charla grupal", "palestra informativa", "youtube live",
+		"charla informativa", "charla grupal", "palestra informativa",
 		"webbinar", "webbinarium", "webbinariet", "webinaari", "webinarium", "webinář", "webinaar",
 		"live session", "q&a session", "meetup",
 		"kurs", "seminar", "schulung", "karrieremesse", "formation", "atelier", "salon", "curso",
@@ -1231,7 +1231,17 @@ var (
 		// "オンライン説明会"), a campus talk in Chinese ("宣讲会",
 		// "宣講會"), a briefing in Korean ("채용설명회", "설명회").
 		"説明会", "宣讲会", "宣講會", "说明会", "說明會", "설명회",
-	}, append(slices.Clone(openSessionPhrases), defencePhrases...)...)
+	}, slices.Concat(openSessionPhrases, defencePhrases, broadcastPhrases)...)
+	// broadcastPhrases are a stream to an audience: nobody is
+	// interviewed on one, whatever the stream is about ("17:00-17:45
+	// CET (online, YouTube Live)", "en directo por LinkedIn Live").
+	broadcastPhrases = []string{
+		"youtube live", "linkedin live", "facebook live", "instagram live", "livestream",
+		"live stream", "livestreams", "live streamed", "streamed live",
+		"en streaming", "in streaming", "im livestream", "en direct sur youtube", "en directo en youtube",
+		"en directo por youtube", "en vivo por youtube", "en vivo en youtube", "ao vivo no youtube",
+		"in diretta su youtube", "live op youtube", "live auf youtube",
+	}
 	// openSessionPhrases are an employer's open session for everyone who
 	// applied: an event whose time, in a sentence that says so, is no
 	// interview's ("join our open online Q&A ... on Thursday at 17:30").
