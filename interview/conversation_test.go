@@ -1123,6 +1123,28 @@ func TestConversations(t *testing.T) {
 			want: nil,
 		},
 		{
+			// The hiring manager's calls that afternoon, one of which
+			// the recruiter would book for the user: the user passes.
+			name: "a window of calls offered to hold one, and the user passes",
+			msgs: []msg{
+				{id: "hw1", at: mon, subject: "Re: Sam + Lumenfold?",
+					text: "Hi Sam, bumping this one. Dana is doing a few intro calls on Thursday (12/10) between 11am and 1pm ET, so 5-7pm for you. Happy to hold one of those for you if that's easier than the link."},
+				{id: "hw2", inReplyTo: "hw1", from: "me", at: mon.Add(3 * time.Hour), subject: "Re: Sam + Lumenfold?",
+					text: "Hi Kat, thanks, but I'm not looking to move right now, so I'll pass on the call with Dana."},
+			},
+			want: nil,
+		},
+		{
+			name: "a window of calls offered to hold one, and the user takes a time in it",
+			msgs: []msg{
+				{id: "hx1", at: mon, subject: "Re: Sam + Lumenfold?",
+					text: "Hi Sam, bumping this one. Dana is doing a few intro calls on Thursday (12/10) between 11am and 1pm ET, so 5-7pm for you. Happy to hold one of those for you if that's easier than the link."},
+				{id: "hx2", inReplyTo: "hx1", from: "me", at: mon.Add(3 * time.Hour), subject: "Re: Sam + Lumenfold?",
+					text: "Hi Kat, yes please, 12:30pm ET would be perfect."},
+			},
+			want: []time.Time{day(10, 18, 30)},
+		},
+		{
 			name: "a team's stream for all applicants is no interview",
 			msgs: []msg{{id: "s1", from: "ats", at: mon, subject: "Join us live: inside our data team",
 				text: "Hi Sam,\n\nWant to see how our data team works? Bring your questions about the stack and our interview process.\n\n" +

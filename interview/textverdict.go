@@ -3208,6 +3208,14 @@ func chosenOffer(offer, reply *input, cfg Config) (*timeRead, string) {
 				return &offers[same[0]], "the day the user took"
 			}
 		}
+		// "Yes please, 12:30pm ET would be perfect", to the one window
+		// offered ("calls on Thursday between 11am and 1pm ET"): a
+		// clock inside it, without its day.
+		if len(offers) == 1 {
+			if r := clockInWindow(offers[0], reply.a.text, opt); r != nil {
+				return r, "the clock the user named in the window offered"
+			}
+		}
 	}
 	// "The 2nd option works for me", "option 2 is fine", "die zweite
 	// Option passt": the offers by their place in the list.

@@ -1042,6 +1042,12 @@ var (
 		"alternativamente", "in alternativa", "alternatief", "alternatywnie", "alternativt",
 		"passt ihnen", "passt dir", "hätten sie zeit", "hättest du zeit", "welcher termin",
 		"folgende termine", "zur auswahl",
+		// The writer's calendar, one place of which is the reader's to
+		// take: "Eli is doing a handful of intro calls next Thursday
+		// between 11am and 1pm ET. Happy to hold one of those for you".
+		"hold one of those", "hold one of them", "hold one for you", "hold a slot for you", "hold a spot for you",
+		"einen davon reservieren", "einen davon für sie reservieren", "vous en réserver un", "t'en réserver un",
+		"reservarte uno", "reservarle uno", "riservartene uno", "riservargliene uno", "er een voor je vasthouden",
 		"seriez-vous disponible", "êtes-vous disponible", "quel créneau", "les créneaux",
 		"te viene bien", "le viene bien", "estarías disponible", "qué horario",
 		"saresti disponibile", "sarebbe disponibile", "quale preferisce",
