@@ -539,10 +539,21 @@ func (j *jobSearch) learn(in input, cfg Config) {
 				j.press[id] = true
 			}
 		}
-		if d := domainOf(firstAddress(m.From)); companyDomain(d) && !cfg.ownDomain(d) {
-			j.pressOrgs[orgDomain(d)] = true
-		} else if e := strings.ToLower(firstAddress(m.From)); !companyDomain(d) && PersonAddress(e) {
-			j.pressPeople[e] = true
+		// Those who asked: the sender, or the host a booking system
+		// answers for ("Bevestigd: Verdiepend interview ... met Marloes
+		// Hendriks" from Calendly, her address in Reply-To), whose own
+		// reminder follows. Not a hiring system's employer in Reply-To:
+		// its mail is about a job whatever was read into it.
+		who := m.From
+		if !isJobSystemMail(m) {
+			who = speakers(m)
+		}
+		for _, ad := range who {
+			if d := domainOf(ad.Email); companyDomain(d) && !cfg.ownDomain(d) {
+				j.pressOrgs[orgDomain(d)] = true
+			} else if e := strings.ToLower(ad.Email); !companyDomain(d) && PersonAddress(e) {
+				j.pressPeople[e] = true
+			}
 		}
 		return
 	}

@@ -506,6 +506,14 @@ func (a *analysis) calendarVerdict(m *mail.Message, cfg Config, ctx msgContext) 
 		!slices.ContainsFunc(a.events, namesSomebody) {
 		return Verdict{}, false
 	}
+	if firstWord(normalize(m.Subject+" | "+a.text), incentivePhrases) != "" && slices.ContainsFunc(reasons, pressReason) {
+		// A research interview's booking that names what it pays ("Hoe
+		// wil je de cadeaukaart ontvangen?"): its host's reminder that
+		// follows is the same research's (see jobSearch.learn). A
+		// press word alone may be a job's ("Nutzerforschung" in a UX
+		// designer's invitation) and rules out only the invitation.
+		a.press = true
+	}
 	return Verdict{false, KindNone, "calendar invitation that is no interview: " + reasons[0]}, true
 }
 
@@ -758,6 +766,12 @@ func socialGathering(title string, cfg Config) string {
 // invitation: another organisation invites the user in person (REQUEST,
 // the user a required attendee among a few people) to a video call, a
 // phone call or an address.
+// pressRefusal begins the reason judgeEvent gives an event it takes for
+// a press or research interview.
+const pressRefusal = "a press or research interview"
+
+func pressReason(reason string) bool { return strings.HasPrefix(reason, pressRefusal) }
+
 func eventIsInterview(ev calendar.Event, m *mail.Message, text string, cfg Config, ctx msgContext) (bool, string) {
 	ok, reason, _ := judgeEvent(ev, m, text, cfg, ctx)
 	return ok, reason
@@ -878,7 +892,7 @@ func judgeEvent(ev calendar.Event, m *mail.Message, text string, cfg Config, ctx
 	// recording is for: "Jag gör podden ... Skulle du vilja vara gäst?".
 	mh := lx.scan(all + " | " + truncate(m.Text, 8<<10))
 	if p := mh.has(lPress); p != "" {
-		return false, fmt.Sprintf("a press or research interview (%q)", p), false
+		return false, fmt.Sprintf("%s (%q)", pressRefusal, p), false
 	}
 	// An event's registration system sends its calendar entry with the
 	// confirmation ("Thank you for your RSVP ... A calendar entry is

@@ -2440,6 +2440,26 @@ func TestPressThread(t *testing.T) {
 	if ivs := interview.Build(taken, nil, sampleConfig()); len(ivs) != 0 {
 		t.Errorf("Build found %d interviews (%s) when the user took the clock a podcast host offered, want none", len(ivs), ivs[0].Evidence)
 	}
+	// A research interview booked through a scheduling system, which
+	// names the gift card it pays with; the researcher's own reminder
+	// says only "entrevista" and the time.
+	ana := addr("Ana Quintela", "ana.quintela@pulso-estudos.example")
+	booking := strings.Join([]string{"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Calendly//EN", "METHOD:PUBLISH",
+		"BEGIN:VEVENT", "UID:pulso-1@calendly.com", "DTSTAMP:20261202T081600Z", "DTSTART:20261210T150000Z",
+		"DTEND:20261210T154500Z", "SUMMARY:Entrevista aprofundada entre Ana Quintela e Sam Rivera",
+		"ORGANIZER;CN=Ana Quintela:mailto:ana.quintela@pulso-estudos.example",
+		"ATTENDEE;ROLE=REQ-PARTICIPANT;CN=Sam Rivera:mailto:sam.rivera@example.org", "END:VEVENT", "END:VCALENDAR", ""}, "\r\n")
+	research := []mail.Message{
+		{Summary: mail.Summary{MessageID: "r1", Date: at, Subject: "Confirmado: Entrevista aprofundada com Ana Quintela",
+			From: addr("Calendly", "notifications@calendly.com"), ReplyTo: ana, To: me, HasCalendar: true},
+			Text: "Olá Sam Rivera,\n\nO seu evento com Ana Quintela está agendado.\n\nQuando:\n15:00 - 15:45, quinta-feira, 10 de dezembro de 2026\n\n" +
+				"Perguntas:\nComo prefere receber o cartão-presente?\nPor e-mail", Calendars: [][]byte{[]byte(booking)}},
+		{Summary: mail.Summary{MessageID: "r2", Date: at.Add(48 * time.Hour), Subject: "Lembrete: a nossa entrevista amanhã às 15h", From: ana, To: me},
+			Text: "Olá Sam,\n\nSó para lembrar: amanhã, quinta-feira 10 de dezembro às 15h, falamos por Google Meet para a entrevista.\n\nAté amanhã!\nAna"},
+	}
+	if ivs := interview.Build(research, nil, sampleConfig()); len(ivs) != 0 {
+		t.Errorf("Build found %d interviews (%s) for a paid research interview and its host's reminder, want none", len(ivs), ivs[0].Evidence)
+	}
 }
 
 // TestAnsweredBulkMail: a recruiter's outreach sent through a mailer that

@@ -1787,8 +1787,19 @@ var (
 		"werkplein", "te-palvelut", "te-toimisto", "työllisyyspalvelut", "työllisyyspalvelujen", "työllisyyspalveluiden",
 		"työllisyyspalveluihin", "työllisyyspalveluissa", "työllisyyspalveluista", "úřad práce", "inem", "anpal", "jobnet",
 	}
+	// incentivePhrases are what a study pays its participants with, in
+	// the languages followupd reads: no employer pays a candidate for
+	// an interview.
+	incentivePhrases = []string{
+		"gift card", "amazon voucher", "thank-you gift", "participant incentive", "gutschein", "presentkort", "gavekort",
+		"cadeaubon", "carte cadeau", "tarjeta regalo", "cadeaukaart", "cadeaukaarten", "chèque cadeau",
+		"tarjeta de regalo", "buono regalo", "buono amazon", "cartão-presente",
+		"vale-presente", "karta podarunkowa", "kartę podarunkową", "bon podarunkowy", "lahjakortti", "lahjakortin",
+		"dárková karta", "dárkový poukaz", "darčeková karta", "ajándékkártya", "ajándékutalvány", "card cadou",
+		"voucher cadou", "hediye kartı", "hediye çeki",
+	}
 	// A journalist's or researcher's interview is not a job interview.
-	pressPhrases = []string{
+	pressPhrases = append([]string{
 		// Arabic and Persian: a press, television or radio interview.
 		"مقابلة صحفية", "مقابلة تلفزيونية", "مقابلة إذاعية", "حوار صحفي", "مصاحبه مطبوعاتی", "مصاحبه تلویزیونی",
 		"مصاحبه رادیویی", "گفتگوی رسانه",
@@ -1802,8 +1813,7 @@ var (
 		// voucher: "Vill du ställa upp på en användarintervju?".
 		"nutzerstudie", "test utilisateur", "entrevista de usuario", "intervista utente", "gebruikersinterview",
 		"gebruikersonderzoek", "användarintervju", "användarstudie", "brugerinterview", "brukerintervju",
-		"wywiad z użytkownikiem", "amazon voucher", "gutschein", "presentkort", "gavekort", "cadeaubon", "carte cadeau",
-		"tarjeta regalo",
+		"wywiad z użytkownikiem",
 		"für unseren podcast", "für einen artikel", "pour notre podcast", "pour un article",
 		"para nuestro podcast", "per il nostro podcast", "i'm a reporter", "i am a reporter",
 		"i'm a journalist", "i am a journalist", "on the record", "on background", "for a piece",
@@ -1845,9 +1855,9 @@ var (
 		// Aberto ... uma matéria sobre", "para un reportaje".
 		"sou repórter", "sou repórter da", "repórter da", "jornalista da", "uma matéria sobre", "matéria sobre",
 		"para a nossa matéria", "para uma reportagem", "soy reportero", "soy reportera", "reportera de", "reportero de",
-		"research interview", "research session", "no right or wrong answers", "thank-you gift", "gift card",
+		"research interview", "research session", "no right or wrong answers",
 		"for the study", "study invitations", "study session", "user study", "usability test", "usability session",
-		"participant incentive", "paid via tremendous", "für die studie", "pour l'étude", "para el estudio",
+		"paid via tremendous", "für die studie", "pour l'étude", "para el estudio",
 		"per lo studio", "voor het onderzoek", "do badania",
 		// A project's or a company's feature about a person, published:
 		// "We run a monthly "Contributor Spotlight" series - a ~25
@@ -1902,7 +1912,7 @@ var (
 		"grabación del podcast", "registrazione del podcast", "gravação do podcast", "podcastopname",
 		"nagranie podcastu", "podcastinspelning", "podcastoptagelse", "podcastopptak", "for an episode",
 		"on an episode", "an episode of",
-	}
+	}, incentivePhrases...)
 	// One-way (recorded) video interviews.
 	oneWayPhrases = []string{
 		"one-way video", "one-way interview", "asynchronous video",
