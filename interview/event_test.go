@@ -272,6 +272,10 @@ func TestAddToCalendarFileNamingNobody(t *testing.T) {
 		{"a recruiter at another organisation", "dana@quillfeather.example", "Quillfeather Labs - your chat with Marcus (Fri 12/4)", invite, true},
 		{"a colleague at the user's own organisation", "dana@globex.example", "Quillfeather Labs - your chat with Marcus (Fri 12/4)", invite, false},
 		{"a webinar's registration", "no-reply@zoom.us", "Webinar Registration Approved: Ace the system design interview", webinar, false},
+		// An events platform's confirmation, whose title says interview.
+		{"an event's registration in German", "noreply@email.teams.microsoft.com", "Sie sind registriert für: Das Vorstellungsgespräch per Video",
+			"Hallo Sam Rivera,\n\nVielen Dank für Ihre Registrierung.\n\nDas Vorstellungsgespräch per Video\nFreitag, 4. Dezember 2026\n17:00 - 17:45 (UTC+01:00) Berlin\n\n" +
+				"Können Sie nicht teilnehmen? Registrierung stornieren: https://events.teams.microsoft.com/event/cancel/1", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

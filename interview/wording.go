@@ -1315,6 +1315,16 @@ var (
 		"afmeld din tilmelding", "tak for din tilmelding", "takk for påmeldingen", "kiitos ilmoittautumisesta",
 		"zrušit registraci", "děkujeme za registraci", "ďakujeme za registráciu",
 		"köszönjük a regisztrációt", "köszönjük regisztrációját", "vă mulțumim pentru înregistrare", "kaydınız için teşekkürler",
+		// Teams and Zoom events confirm a registration in the user's
+		// language: "Bedankt voor je registratie ... Registratie
+		// annuleren".
+		"cancel registration", "cancel my registration", "you're registered for", "you are registered for",
+		"bedankt voor je registratie", "bedankt voor uw registratie", "registratie annuleren", "je bent geregistreerd",
+		"u bent geregistreerd", "vielen dank für ihre registrierung", "danke für deine registrierung",
+		"registrierung stornieren", "sie sind registriert", "du bist registriert", "annuler l'inscription",
+		"cancelar registro", "cancelar el registro", "te has registrado", "se ha registrado", "annulla registrazione",
+		"sei registrato", "sei registrata", "cancelar inscrição", "você está registrado", "você está registrada",
+		"jesteś zarejestrowany", "jesteś zarejestrowana", "du är registrerad", "du er registreret", "du er registrert",
 	}
 	// hiredPhrases are how an organisation writes to someone it has
 	// hired: onboarding, the first day, the contract's signing, checks
