@@ -1145,6 +1145,20 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(10, 18, 30)},
 		},
 		{
+			// The department's schedule, in a thread of its own,
+			// corrects the start the committee's invitation gave.
+			name: "a later schedule moves the start away from the time it names as no longer so",
+			msgs: []msg{
+				{id: "cv1", at: mon, subject: "Invitation to interview: Lecturer in Statistics",
+					text: "Dear Sam,\n\nThe panel would like to invite you to interview on Thursday 17 December at 10:15, " +
+						"beginning with a short presentation.\n\nBest wishes,\nRuth"},
+				{id: "cv2", at: mon.Add(48 * time.Hour), subject: "Your visit on 17 December - schedule",
+					text: "Dear Sam,\n\nPlease note that the start has changed: your interview on Thursday 17 December now begins at 10:45 (not at 10:15).\n\n" +
+						"10:45 - 11:00 Presentation\n11:00 - 11:45 Questions from the panel\n12:00 Tour of the department\n\nKind regards,\nAnne"},
+			},
+			want: []time.Time{day(17, 10, 45)},
+		},
+		{
 			name: "a team's stream for all applicants is no interview",
 			msgs: []msg{{id: "s1", from: "ats", at: mon, subject: "Join us live: inside our data team",
 				text: "Hi Sam,\n\nWant to see how our data team works? Bring your questions about the stack and our interview process.\n\n" +

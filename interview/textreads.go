@@ -1697,6 +1697,9 @@ var insteadOfPhrases = []string{
 	// A correction: "débutera à 10h15 et non à 9h30 comme indiqué".
 	"et non", "et non à", "and not", "and not at", "und nicht", "und nicht um", "en niet", "en niet om",
 	"e non", "e non alle", "y no", "y no a las", "e não", "e não às", "a nie", "och inte", "og ikke",
+	// "Ihr Vortrag beginnt jetzt um 10:45 Uhr (nicht um 10:15 Uhr)".
+	"nicht um", "nicht mehr um", "not at", "no longer at", "non à", "plus à", "no a las", "ya no a las",
+	"non alle", "non più alle", "niet om", "niet meer om", "não às", "nie o", "inte kl", "ikke kl",
 	// A scheduling system's "Previously: Thursday, November 19, 11:00 AM".
 	// ("earlier": "tidigare", "wcześniej", is too common a word.)
 	"previously", "originally", "original time", "old time", "formerly", "bisher",
