@@ -1159,6 +1159,23 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(17, 10, 45)},
 		},
 		{
+			// The appointment is why the interview moves, said in a
+			// sentence of its own.
+			name: "an interviewer's appointment elsewhere moves the interview",
+			msgs: []msg{
+				{id: "ap1", at: mon, subject: "Postdoc position - interview",
+					text: "Dear Sam,\n\nThe committee would like to interview you by video on Tuesday 8 December at 14:00 (Berlin time). Could you confirm?\n\nBest,\nAnna"},
+				{id: "ap2", inReplyTo: "ap1", from: "me", at: mon.Add(2 * time.Hour), subject: "Re: Postdoc position - interview",
+					text: "Dear Anna, I confirm Tuesday 8 December at 14:00. Best, Sam"},
+				{id: "ap3", inReplyTo: "ap2", at: mon.Add(26 * time.Hour), subject: "Re: Postdoc position - interview",
+					text: "Dear Sam,\n\nProf. Weber has been called to sit on a thesis defence on the 8th and cannot attend. We therefore have to move the interview. " +
+						"Would Thursday 10 December at 9:30 suit you?\n\nBest,\nAnna"},
+				{id: "ap4", inReplyTo: "ap3", from: "me", at: mon.Add(27 * time.Hour), subject: "Re: Postdoc position - interview",
+					text: "Dear Anna, Thursday 10 December at 9:30 suits me well. Best, Sam"},
+			},
+			want: []time.Time{day(10, 9, 30)},
+		},
+		{
 			name: "a team's stream for all applicants is no interview",
 			msgs: []msg{{id: "s1", from: "ats", at: mon, subject: "Join us live: inside our data team",
 				text: "Hi Sam,\n\nWant to see how our data team works? Bring your questions about the stack and our interview process.\n\n" +

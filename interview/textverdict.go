@@ -740,7 +740,7 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 		// "Could you run the technical interview with him for us?": a
 		// friend's candidate, the user interviewing.
 		return no("the user is asked to interview someone (%q)", body.has(lAskInterviewer))
-	case either(subj, body, lAppointment) != "" && a.appointmentStands(m, either(subj, body, lAppointment)):
+	case either(subj, body, lAppointment) != "" && a.appointmentStands(m, cfg, either(subj, body, lAppointment)):
 		p := either(subj, body, lAppointment)
 		// A reference call, a podcast's volunteer-run show, a landlord's
 		// viewing: the thread that agrees its time ("Parfait, va pour
@@ -1051,7 +1051,13 @@ var atOrganisationRE = lazyRE(atWords + `\s+` + nameRE)
 // Head of Data is his first round. And such words found only inside a
 // link's address ("video.webcruiter.no/interview/..." reads "no
 // interview") say nothing.
-func (a *analysis) appointmentStands(m *mail.Message, p string) bool {
+func (a *analysis) appointmentStands(m *mail.Message, cfg Config, p string) bool {
+	// "Sandrine Chabert est convoquée à un jury de thèse le 8 décembre
+	// ... Nous devons donc décaler l'entretien": in a job's thread, a
+	// sentence of its own moves the interview; the appointment is why.
+	if a.ctxJob && a.body.has(lReschedule) != "" && a.movesInterviewApart(cfg, p) {
+		return false
+	}
 	// "hat sich ... für Sie entschieden ... Onboarding-Call mit unserem
 	// Contract Management": the offer, whose next steps hold the
 	// appointment.
@@ -3334,6 +3340,19 @@ func clockInWindow(o timeRead, answer string, opt timetext.Options) *timeRead {
 	r := o
 	r.found.Start, r.found.Dur, r.found.Text, r.found.Zone = in[0].Start, 0, in[0].Text, cmp.Or(in[0].Zone, o.found.Zone)
 	return &r
+}
+
+// movesInterviewApart reports a sentence of the message's own text that
+// moves the interview by its name ("Nous devons donc décaler
+// l'entretien") without the appointment p, which is then the reason.
+func (a *analysis) movesInterviewApart(cfg Config, p string) bool {
+	lx := cfg.lexicon()
+	for _, s := range sentences(a.own) {
+		if h := lx.scan(s); h.has(lReschedule) != "" && h.has(lKeyword) != "" && !holdsPhrase(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // counterProposes reports an answer that asks about a day none of the
