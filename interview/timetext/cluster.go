@@ -473,14 +473,22 @@ func (s *scanner) pairLines(cls []cluster) map[int]int {
 		// maxTries bounds the search among clusters of long lines, which
 		// are never alone.
 		const maxTries = 8
+		// Another day alone on its line heads the clocks under it: an
+		// itinerary's "Wednesday, January 20 / Arrival at 4:10 pm ... /
+		// Thursday, January 21 / 8:00 - 8:45 am Breakfast" gives 8:00
+		// to Thursday.
+		heading := func(j int) bool {
+			c := &cls[j]
+			return c.clock < 0 && c.line != d.line && c.hasDay(s) && s.alone(c)
+		}
 		best := -1
-		for j := i + 1; j < len(cls) && j <= i+maxTries && cls[j].line-d.line <= 3; j++ {
+		for j := i + 1; j < len(cls) && j <= i+maxTries && cls[j].line-d.line <= 3 && !heading(j); j++ {
 			if match(j) {
 				best = j
 				break
 			}
 		}
-		for j := i - 1; best < 0 && j >= 0 && j >= i-maxTries && d.line-cls[j].line <= 3; j-- {
+		for j := i - 1; best < 0 && j >= 0 && j >= i-maxTries && d.line-cls[j].line <= 3 && !heading(j); j-- {
 			if match(j) {
 				best = j
 			}

@@ -32,6 +32,10 @@ func TestFindLabelLines(t *testing.T) {
 			want: time.Date(2026, 7, 7, 12, 0, 0, 0, time.UTC), dur: 45 * time.Minute, zone: "UTC+01:00 Amsterdam"},
 		{name: "Zoom city list", text: "Time: Dec 8, 2026 02:00 PM Amsterdam, Berlin, Rome, Stockholm, Vienna",
 			want: time.Date(2026, 12, 8, 14, 0, 0, 0, amsterdam), zone: "Amsterdam"},
+		// The clock under the next day's heading is that day's, though
+		// it is within three lines of the first.
+		{name: "an itinerary's clock under the second day's heading", text: "Montag, 7. Dezember\nAnreise am Abend, Hotel am Markt\n\nDienstag, 8. Dezember (Gesprächstag)\n\n09:30 - 10:15\tGespräch mit der Kommission",
+			want: at(12, 8, 9, 30), dur: 45 * time.Minute},
 		{name: "Teams offset with zone name", text: "Tuesday, December 8, 2026 9:00 AM-10:00 AM (UTC-05:00) Eastern Time (US & Canada)",
 			want: time.Date(2026, 12, 8, 9, 0, 0, 0, newYork), dur: time.Hour, zone: "UTC-05:00 Eastern Time"},
 	})
