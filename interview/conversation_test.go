@@ -1176,6 +1176,30 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(10, 9, 30)},
 		},
 		{
+			// Days headed by their dates: the clocks under each heading
+			// are its own, the day named the interview's is the
+			// interview, and the morning after it (benefits, the
+			// shuttle) is the same visit. A car service's name in the
+			// arrival's line is no appointment.
+			name: "a campus visit's itinerary over two days is one interview",
+			msgs: []msg{{id: "it1", at: mon, subject: "Campus visit itinerary - Sam Rivera - December 14-15",
+				text: "Hi Sam,\n\nBelow is your itinerary.\n\nSunday, December 13\nArrival at 5:20 pm. A driver from Lakeside Car Service will meet you at the exit.\n\n" +
+					"Monday, December 14 - interview day (all times Central)\n\n9:00 - 9:45 am\tCoffee with the committee chair\tRoom 12\n" +
+					"10:00 - 11:00 am\tResearch talk\tHall B\n2:00 - 2:30 pm\tMeeting with the Dean\tRoom 3\n\n" +
+					"Tuesday, December 15\n\n8:30 - 9:00 am\tBenefits overview with HR\tAdmin building\n10:00 am\tShuttle to the airport\tHotel lobby\n\nBest,\nLisa"}},
+			want: []time.Time{time.Date(2026, 12, 14, 9, 0, 0, 0, mustZone(t, "America/Chicago"))},
+		},
+		{
+			// Each day of a final round headed by its date, each with
+			// its own conversation: two interviews.
+			name: "a final round over two days, each day a round, is two interviews",
+			msgs: []msg{{id: "fr1", at: mon, subject: "Final round - two days",
+				text: "Hi Sam,\n\nThe final round takes two days, both on Zoom:\n\n" +
+					"Day 1 - Monday, December 14\n10:00 - 11:30 (Berlin time)\nSystem design interview with Rui and Sofia\n\n" +
+					"Day 2 - Tuesday, December 15\n14:00 - 15:30 (Berlin time)\nInterview with our CTO\n\nBest,\nInes"}},
+			want: []time.Time{day(14, 10, 0), day(15, 14, 0)},
+		},
+		{
 			name: "a team's stream for all applicants is no interview",
 			msgs: []msg{{id: "s1", from: "ats", at: mon, subject: "Join us live: inside our data team",
 				text: "Hi Sam,\n\nWant to see how our data team works? Bring your questions about the stack and our interview process.\n\n" +

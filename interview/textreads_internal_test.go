@@ -465,3 +465,27 @@ func TestNeitherNor(t *testing.T) {
 		}
 	}
 }
+
+// TestInBusinessNameOnly: an appointment's words inside a proper name
+// within a sentence are a business's name; at a sentence's start or in
+// lower case they are the appointment.
+func TestInBusinessNameOnly(t *testing.T) {
+	tests := []struct {
+		name, text, phrase string
+		want               bool
+	}{
+		{"a chauffeur company in an itinerary", "Arrival at 4:10 pm. A driver from Buckeye Car Service will meet you at baggage claim.", "car service", true},
+		{"a garage's booking", "Hi Sam, your car service is booked for Tuesday at 9:00.", "car service", false},
+		{"capitalised at a sentence's start", "Live via Zoom.\n\nLoopbaancoach Anouk Meijer laat zien hoe je je voorbereidt.", "loopbaancoach", false},
+		{"capitalised after a line break", "Tuesday 8 December, live via Zoom\nLoopbaancoach Anouk Meijer laat zien", "loopbaancoach", false},
+		{"once named, once not", "Pick-up by Harbour Car Service. Your car service is at 9:00.", "car service", false},
+		{"the text's first words", "Car Service reminder for Tuesday", "car service", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := inBusinessNameOnly(tc.text, tc.phrase); got != tc.want {
+				t.Errorf("inBusinessNameOnly(%q, %q) = %v, want %v", tc.text, tc.phrase, got, tc.want)
+			}
+		})
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/followupd/followupd/interview/timetext"
@@ -1073,6 +1074,11 @@ func (a *analysis) appointmentStands(m *mail.Message, cfg Config, p string) bool
 	if inLegalNameOnly(a.own, p) && a.recruiterMail(m) {
 		return false
 	}
+	// "A driver from Buckeye Car Service will meet you at baggage
+	// claim": a business's name in an interview day's itinerary.
+	if a.subj.has(lAppointment) == "" && inBusinessNameOnly(a.own, p) {
+		return false
+	}
 	// "Aufnahmegespräch" is a child's at a Kita in Germany and a
 	// candidate's in Austria's public service: "Einladung zum
 	// Aufnahmegespräch - Kennzahl 7341/2026 Systemadministrator*in
@@ -1152,6 +1158,53 @@ func inLegalNameOnly(text, p string) bool {
 			continue
 		}
 		if !hasLegalForm(line) {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// nameWordRE is a word as inBusinessNameOnly reads them.
+var nameWordRE = lazyRE(`\p{L}[\p{L}\p{N}'’&-]*`)
+
+// inBusinessNameOnly reports whether phrase p stands in text only as part
+// of a proper name: capitalised, after a capitalised word inside its
+// sentence ("from Buckeye Car Service"), never as a common noun ("your
+// car service is booked").
+func inBusinessNameOnly(text, p string) bool {
+	pw := words(p)
+	if len(pw) == 0 {
+		return false
+	}
+	text = truncate(text, 16<<10)
+	locs := nameWordRE.re().FindAllStringIndex(text, -1)
+	found := false
+	for i := 0; i+len(pw) <= len(locs); i++ {
+		match := true
+		for k, w := range pw {
+			if strings.ToLower(text[locs[i+k][0]:locs[i+k][1]]) != w {
+				match = false
+				break
+			}
+		}
+		if !match {
+			continue
+		}
+		if i < 2 {
+			return false // the text's first words
+		}
+		capital := func(j int) bool {
+			r, _ := utf8.DecodeRuneInString(text[locs[j][0]:])
+			return unicode.IsUpper(r)
+		}
+		named := capital(i - 1)
+		for k := range pw {
+			named = named && capital(i+k)
+		}
+		// The word before is in the phrase's sentence, and is no
+		// sentence's first.
+		if gap := text[locs[i-2][1]:locs[i][0]]; !named || strings.ContainsAny(gap, ".!?:\n") {
 			return false
 		}
 		found = true
@@ -1747,7 +1800,9 @@ func (a *analysis) stagedTimes(reads []timeRead, m *mail.Message) []listedTime {
 	}
 	var out []listedTime
 	days := map[string]bool{}
-	lastEnd := 0 // where the last stage's time ends
+	lastEnd := 0   // where the last stage's time ends
+	visit := false // days after the first of a visit were left out
+	lastKeyword := false
 	for _, r := range reads {
 		// "antes del viernes 11 de diciembre a las 14:00 necesitamos
 		// ... el consentimiento": a deadline beside the stages is none.
@@ -1762,12 +1817,28 @@ func (a *analysis) stagedTimes(reads []timeRead, m *mail.Message) []listedTime {
 			continue
 		}
 		lastEnd = r.pos + len(r.found.Text)
+		// "Thursday, January 21 - interview day / 8:00 - 8:45 am
+		// Breakfast ... Friday, January 22 / 8:30 - 9:15 am Start-up,
+		// benefits": a visit's days, each headed by its date, the next
+		// day's agenda going on from the first's, are one interview.
+		// (Not "Dia 1 ... System design / Dia 2 ... Conversa com o
+		// CTO": the first day named as the interview's and the next not
+		// is a visit; two days of rounds are two interviews.)
+		if n := len(out); n > 0 && headed(out[n-1].found) && headed(r.found) && sameDay(out[n-1].found.Start.AddDate(0, 0, 1), r.found.Start) &&
+			lastKeyword && !r.keyword {
+			visit = true
+			continue
+		}
 		stage, ok := stageOf(a.text, r.pos, r.pos+len(r.found.Text))
 		if r.question || r.option || !ok {
 			return nil
 		}
 		days[r.found.Start.Format(time.DateOnly)] = true
 		out = append(out, listedTime{found: r.found, sentence: r.sentence, stage: stage})
+		lastKeyword = r.keyword
+	}
+	if len(out) == 1 && visit {
+		return out // one visit, not a choice of days
 	}
 	if len(out) < 2 || len(days) < 2 {
 		return nil
@@ -1852,6 +1923,10 @@ var proseStageNouns = map[string]bool{
 	"phase": true, "stage": true, "step": true, "stufe": true, "étape": true, "kolo": true, "kierros": true, "turno": true,
 	"omgång": true, "runda": true,
 }
+
+// headed reports a mention read from a day alone on its line and a
+// clock on a line below it: a day's heading over its agenda.
+func headed(f foundTime) bool { return strings.Contains(f.Text, "\n") }
 
 // stageOf returns the stage a time at text[pos:end] is listed under:
 // the words before it on a list's line ("1. Pairing session with Ana (90
