@@ -1200,6 +1200,13 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(14, 10, 0), day(15, 14, 0)},
 		},
 		{
+			name: "a booking link's closing time is no interview",
+			msgs: []msg{{id: "bl1", from: "ats", at: mon, subject: "Invitation to interview - Staff Nurse (Band 5)",
+				text: "Dear Sam,\n\nYou have been shortlisted for interview. Interviews will be held on Wednesday 16 December. " +
+					"Please book a slot using the link below; the booking link will close at 17:00 on Thursday 10 December.\n\nRecruitment Team"}},
+			want: nil,
+		},
+		{
 			name: "a team's stream for all applicants is no interview",
 			msgs: []msg{{id: "s1", from: "ats", at: mon, subject: "Join us live: inside our data team",
 				text: "Hi Sam,\n\nWant to see how our data team works? Bring your questions about the stack and our interview process.\n\n" +

@@ -745,6 +745,11 @@ var (
 		"bewerbungsfrist", "bewerbungsschluss", "date limite de candidature", "plazo de solicitud",
 		"sista ansökningsdag", "ansökningstiden går ut", "ansøgningsfrist", "søknadsfrist", "sollicitatietermijn",
 		"termin składania", "uzávěrka přihlášek",
+		// A booking link's end: "the booking link will close at 12:00 on
+		// Friday 4 December".
+		"will close at", "will close on", "closes at", "will expire at", "will expire on", "expires at",
+		"schließt am", "schließt um", "läuft ab am", "fermera le", "fermera à", "expirera le", "se cerrará el",
+		"cierra el", "caduca el", "chiuderà il", "sluit op", "sluit om", "verloopt om", "stänger den", "lukker den",
 	}
 	// Words after a time that give it again for the reader: "that's 10pm
 	// Tuesday for you", "16h in Berlin", "bei dir".
