@@ -1207,6 +1207,14 @@ func TestConversations(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "an itinerary's evening social marked not evaluated is no interview",
+			msgs: []msg{{id: "so1", at: mon, subject: "Interview day itinerary - Friday 11 December",
+				text: "Dear Sam,\n\nPlease find your interview day itinerary below.\n\nResidents' get-together (optional, not assessed)\n" +
+					"Thursday, 10 December, 18:00 - 19:00\nAn informal video call with our current trainees.\n\n" +
+					"INTERVIEW DAY - Friday, 11 December 2026\n09:00 Welcome\n09:30 Panel interview\n11:00 Close\n\nKind regards,\nDenise"}},
+			want: []time.Time{day(11, 9, 0)},
+		},
+		{
 			name: "a team's stream for all applicants is no interview",
 			msgs: []msg{{id: "s1", from: "ats", at: mon, subject: "Join us live: inside our data team",
 				text: "Hi Sam,\n\nWant to see how our data team works? Bring your questions about the stack and our interview process.\n\n" +

@@ -801,6 +801,12 @@ var (
 		"não faz parte do processo seletivo", "não faz parte do processo de seleção",
 		"geen onderdeel van de selectieprocedure", "geen onderdeel van de sollicitatieprocedure", "je wordt niet beoordeeld",
 		"ingen del av urvalsprocessen", "ikke en del af rekrutteringsprocessen", "nie jest częścią procesu rekrutacji",
+		// An agenda's item marked so: "PRE-INTERVIEW SOCIAL (optional,
+		// not evaluated)".
+		"not evaluated", "not assessed", "non-evaluative", "nicht bewertet", "wird nicht bewertet", "non évalué",
+		"non évaluée", "no evaluado", "no evaluada", "no evaluable", "non valutato", "non valutata", "não avaliado",
+		"não avaliada", "niet beoordeeld", "wordt niet beoordeeld", "ej bedömd", "ikke vurderet", "ikke vurdert",
+		"nie podlega ocenie",
 	}
 	// The reader's CV, named by its reader's possessive: "Mel passed
 	// along your resume", "wir haben Ihren Lebenslauf gelesen", "j'ai lu
