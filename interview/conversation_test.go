@@ -15,7 +15,7 @@ type msg struct {
 	id, inReplyTo string
 	refs          []string // References, when more than In-Reply-To
 	from          string   // "" for the recruiter, "me" for the user
-	to            string   // "" for the user's first address, "work" for the work address
+	to            string   // "" for the user's first address, "work" for the work address, or "Name <address>"
 	at            time.Time
 	subject, text string
 }
@@ -1215,6 +1215,16 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(11, 9, 0)},
 		},
 		{
+			// An agency's mail to itself, the user in Bcc: interviews for
+			// whoever turns up from the time it names on.
+			name: "a walk-in's opening time sent to many is no interview",
+			msgs: []msg{{id: "wk1", from: "Nordic Care Staffing <jobs.nordiccare@gmail.com>", to: "Nordic Care Staffing <jobs.nordiccare@gmail.com>",
+				at: mon, subject: "Care assistants for Norway - interviews in Gdańsk and Kraków",
+				text: "Dear Candidate,\n\nINTERVIEWS WITH THE EMPLOYER:\n  Gdańsk - Saturday 12 December 2026, from 10:00\n  Venue: Hotel Nadmorski\n\n" +
+					"Please bring your CV and certificates. Forward this mail to friends who may be interested.\n\nRecruitment Team"}},
+			want: nil,
+		},
+		{
 			name: "a team's stream for all applicants is no interview",
 			msgs: []msg{{id: "s1", from: "ats", at: mon, subject: "Join us live: inside our data team",
 				text: "Hi Sam,\n\nWant to see how our data team works? Bring your questions about the stack and our interview process.\n\n" +
@@ -2016,6 +2026,9 @@ func TestConversations(t *testing.T) {
 				}
 				if m.to == "work" {
 					to = addr("Sam Rivera", "sam@globex.example")
+				} else if name, email, ok := strings.Cut(strings.TrimSuffix(m.to, ">"), " <"); ok {
+					// Someone else, the user in Bcc.
+					to = addr(name, email)
 				}
 				mm := mail.Message{Summary: mail.Summary{MessageID: m.id, Date: m.at, Subject: m.subject, From: from, To: to}, Text: m.text}
 				if m.from == "gcal" {

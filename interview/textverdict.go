@@ -1704,6 +1704,13 @@ func (a *analysis) confirmation(m *mail.Message, cfg Config, ctx msgContext) (Ve
 		return Verdict{false, KindNone, fmt.Sprintf("a day-long window (%s) announced to many, not addressed to the user: %q",
 			r.found.Dur, shorten(r.sentence, 120))}, true
 	}
+	if r.found.Dur == 0 && openEnded(a.text, r) && !addressedTo(m, cfg) {
+		// "Kochi - 19th & 20th December 2026, 9:00 AM onwards", to
+		// undisclosed recipients: a walk-in's opening, for whoever
+		// comes.
+		return Verdict{false, KindNone, fmt.Sprintf("a time open to whoever comes (%q), announced to many, not addressed to the user",
+			shorten(r.sentence, 120))}, true
+	}
 	a.found, a.hasTime = r.found, true
 	a.timeLine = r.sentence
 	a.reschedule = r.reschedule || a.subj.has(lReschedule) != "" || moved >= 0 && moving
@@ -1749,6 +1756,25 @@ func addressedTo(m *mail.Message, cfg Config) bool {
 	}
 	return false
 }
+
+// openEnded reports a time written as the start of an open window: "9:00
+// AM onwards", "Saturday 12 December, from 10:00", "ab 9 Uhr", "à partir
+// de 9h".
+func openEnded(text string, r timeRead) bool {
+	end := r.pos + len(r.found.Text)
+	if end > len(text) || r.pos < 0 {
+		return false
+	}
+	after := words(strings.ToLower(text[end:min(len(text), end+16)]))
+	if len(after) > 0 && (after[0] == "onwards" || after[0] == "onward") {
+		return true
+	}
+	return openFromRE.re().MatchString(text[max(0, r.pos-16):end])
+}
+
+// openFromRE finds a clock at the end of a mention, after a word that
+// opens a window from it.
+var openFromRE = lazyRE(`(?i)(?:^|[\s,(])(?:from|ab|à partir de|a partir de|desde las|a partir das|dalle|vanaf|od godz\.?|från kl\.?|fra kl\.?)\s+\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h|hrs|uur)?\s*$`)
 
 // dayAfterSameTime reads a further meeting that a message fixes relative to
 // the one it names: "Richard Hale (CTO) has asked to meet you the day
