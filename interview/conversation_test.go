@@ -2543,6 +2543,25 @@ func TestPressThread(t *testing.T) {
 	if ivs := interview.Build(research, nil, sampleConfig()); len(ivs) != 0 {
 		t.Errorf("Build found %d interviews (%s) for a paid research interview and its host's reminder, want none", len(ivs), ivs[0].Evidence)
 	}
+	// A friend, from a private address, promises the coffee is no
+	// interview; his calendar invitation for it, a new thread whose
+	// title pairs two names, is the same coffee.
+	jonas := addr("Jonas Weber", "jonas.weber@gmail.com")
+	coffee := strings.Join([]string{"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Google Inc//Google Calendar 70.9054//EN", "METHOD:REQUEST",
+		"BEGIN:VEVENT", "UID:kaffee-1@google.com", "SEQUENCE:0", "DTSTAMP:20261202T081600Z", "DTSTART:20261210T073000Z",
+		"DTEND:20261210T083000Z", "SUMMARY:Coffee Sam + Jonas", "ORGANIZER;CN=Jonas Weber:mailto:jonas.weber@gmail.com",
+		"ATTENDEE;ROLE=REQ-PARTICIPANT;CN=Sam Rivera:mailto:sam.rivera@example.org", "END:VEVENT", "END:VCALENDAR", ""}, "\r\n")
+	friend := []mail.Message{
+		{Summary: mail.Summary{MessageID: "k1", Date: at, Subject: "coffee?", From: jonas, To: me},
+			Text: "Hey Sam, coffee next week? We've opened a role on my team and I'd love to tell you about it. Not an interview, I promise, just coffee and catching up."},
+		{Summary: mail.Summary{MessageID: "k2", Date: at.Add(2 * time.Hour), Subject: "Re: coffee?", From: me, To: jonas,
+			InReplyTo: []string{"k1"}, References: []string{"k1"}}, Text: "Sure! Thursday 8:30?"},
+		{Summary: mail.Summary{MessageID: "k3", Date: at.Add(10 * time.Hour), Subject: "Invitation: Coffee Sam + Jonas @ Thu 10 Dec 2026 08:30", From: jonas, To: me, HasCalendar: true},
+			Text: "Coffee Sam + Jonas", Calendars: [][]byte{[]byte(coffee)}},
+	}
+	if ivs := interview.Build(friend, nil, sampleConfig()); len(ivs) != 0 {
+		t.Errorf("Build found %d interviews (%s) for a friend's coffee she said was no interview, want none", len(ivs), ivs[0].Evidence)
+	}
 }
 
 // TestAnsweredBulkMail: a recruiter's outreach sent through a mailer that

@@ -354,3 +354,21 @@ func TestForYourselfAnchorsCoverPhrases(t *testing.T) {
 		}
 	}
 }
+
+// TestSaysNoInterviewAsReported: each phrase by which a writer says a
+// meeting is no interview is known again in the form the lexicon reports
+// it ("isn t an interview"), so that its rules apply to it.
+func TestSaysNoInterviewAsReported(t *testing.T) {
+	lx := (Config{Keywords: DefaultKeywords()}).lexicon()
+	for _, p := range saysNoInterviewPhrases {
+		h := lx.scan("Hi Sam, " + p + ", just coffee.")
+		got := h.has(lAppointment)
+		if got == "" {
+			t.Errorf("%q: no appointment found", p)
+			continue
+		}
+		if !saysNoInterview[got] {
+			t.Errorf("%q reported as %q, which saysNoInterview does not hold", p, got)
+		}
+	}
+}

@@ -752,7 +752,10 @@ func (a *analysis) notAnInterview(m *mail.Message, cfg Config) (Verdict, bool) {
 		// (Not a chat that says it is no interview: "a coffee, not an
 		// interview" is often followed, in its thread, by the
 		// invitation to the real one.)
-		if either(subj, body, lHired) == "" && !slices.Contains(saysNoInterviewPhrases, p) {
+		// A friend's own word, from a private address ("Not an
+		// interview, promise, just coffee"), is hers to keep: her
+		// calendar invitation for the coffee that follows is the same.
+		if either(subj, body, lHired) == "" && (!saysNoInterview[p] || isFreemail(domainOf(from))) {
 			a.press = true
 		}
 		return no("an appointment that is no job interview (%q)", p)
@@ -1100,7 +1103,7 @@ func (a *analysis) appointmentStands(m *mail.Message, cfg Config, p string) bool
 	if slices.Contains(referencePhrases, p) && firstWord(normalize(a.text), ownReferencePhrases) != "" {
 		return false
 	}
-	if !slices.Contains(saysNoInterviewPhrases, p) {
+	if !saysNoInterview[p] {
 		return true
 	}
 	return !a.hiresForRole() && holdsPhrase(webAddressRE.re().ReplaceAllString(a.text, " "), p) && !a.interviewBesides(p)

@@ -1301,6 +1301,15 @@ var (
 		"talentnetværk", "talentnettverk", "nyílt nap", "állásbörze", "târg de cariere", "ziua porților deschise", "kariyer fuarı", "kariyer günü",
 	}
 	// openSessions holds openSessionPhrases as the lexicon reports them.
+	// saysNoInterview holds saysNoInterviewPhrases as the lexicon reports
+	// them ("isn t an interview").
+	saysNoInterview = func() map[string]bool {
+		m := map[string]bool{}
+		for _, p := range saysNoInterviewPhrases {
+			m[joinWords(words(strings.ToLower(p)))] = true
+		}
+		return m
+	}()
 	openSessions = func() map[string]bool {
 		m := map[string]bool{}
 		for _, p := range openSessionPhrases {
