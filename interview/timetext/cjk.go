@@ -387,6 +387,14 @@ func zhWeekday(w string) bool {
 	return false
 }
 
+// bracketed reports text[i:j] between an opening and a closing bracket,
+// full-width or not.
+func bracketed(text string, i, j int) bool {
+	before, _ := utf8.DecodeLastRuneInString(text[:i])
+	after, _ := utf8.DecodeRuneInString(text[j:])
+	return (before == '（' || before == '(') && (after == '）' || after == ')')
+}
+
 // cjkLang names the language of a mention read from tokens t0 to t1
 // (exclusive) by the script of its words and of the few around it on its
 // line: kana is Japanese ("14:00でお願いします"), hangul Korean, and Han
@@ -417,6 +425,16 @@ func (s *scanner) cjkLang(t0, t1 int) string {
 			return "ja"
 		}
 		w := s.text[t.pos:t.end]
+		// "2026/12/15（二）15:30", "12/15（火）": the weekday in brackets
+		// after a date, by a Chinese numeral or a Japanese day's kanji.
+		if bracketed(s.text, t.pos, t.end) {
+			switch {
+			case strings.Contains("一二三四五六", w) && utf8.RuneCountInString(w) == 1:
+				zh = true
+			case strings.Contains("月火水木金土", w) && utf8.RuneCountInString(w) == 1:
+				return "ja"
+			}
+		}
 		zh = zh || zhWords[w] || zhWeekday(w)
 	}
 	if zh {

@@ -221,6 +221,11 @@ func TestCJKLangs(t *testing.T) {
 		{"12月11日 15:00", nil, ""},               // Chinese or Japanese: the figures do not say
 		{"面试时间：2026-12-16 周三 16:00", nil, "zh"}, // a weekday only Chinese writes so
 		{"日時：2026-12-16 水曜日 16:00", nil, ""},
+		// The weekday in brackets after the date: a Chinese numeral, a
+		// Japanese day's kanji; Sunday is both's.
+		{"面試時間：2026/12/15（二）15:30", nil, "zh"},
+		{"面接日時：2026/12/15（火）15:30", nil, "ja"},
+		{"2026/12/13（日）15:30", nil, ""},
 	} {
 		opt := defaultOptions(t)
 		opt.Langs = tc.langs
