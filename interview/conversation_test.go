@@ -1225,6 +1225,13 @@ func TestConversations(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a friend's own interview, an adverb in her words, is hers",
+			msgs: []msg{{id: "fo1", from: "Mira Stein <mira.stein@gmail.com>", at: mon, subject: "News + a favour?",
+				text: "Hi Sam!\n\nI finally got an interview with Nordvik Labs: Thursday 10 December at 14:00 on Teams. " +
+					"Could we do a practice run before? Any evening works.\n\nMira"}},
+			want: nil,
+		},
+		{
 			name: "a team's stream for all applicants is no interview",
 			msgs: []msg{{id: "s1", from: "ats", at: mon, subject: "Join us live: inside our data team",
 				text: "Hi Sam,\n\nWant to see how our data team works? Bring your questions about the stack and our interview process.\n\n" +

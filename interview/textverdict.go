@@ -1376,7 +1376,31 @@ func namesOwnOrganisation(subject string, cfg Config) bool {
 // sendersOwnInText returns the words near a text's top in which the
 // writer tells of the interview they have, or "".
 func sendersOwnInText(text string) string {
-	return firstWord(normalize(truncate(text, 4<<10)), firstPersonInterview)
+	low := normalize(truncate(text, 4<<10))
+	if p := firstWord(low, firstPersonInterview); p != "" {
+		return p
+	}
+	// "I just got an interview invitation", "ich habe endlich ein
+	// Vorstellungsgespräch": the same, an adverb between.
+	fs := strings.Fields(low)
+	kept := fs[:0:0]
+	for _, f := range fs {
+		if !fillerAdverbs[f] {
+			kept = append(kept, f)
+		}
+	}
+	if len(kept) == len(fs) {
+		return ""
+	}
+	return firstWord(strings.Join(kept, " "), firstPersonInterview)
+}
+
+// fillerAdverbs are the small words a writer puts inside "I got an
+// interview" without changing whose it is.
+var fillerAdverbs = map[string]bool{
+	"just": true, "finally": true, "actually": true, "also": true, "now": true, "already": true,
+	"endlich": true, "gerade": true, "jetzt": true, "auch": true, "enfin": true, "finalement": true,
+	"finalmente": true, "ya": true, "già": true, "eindelijk": true, "net": true, "äntligen": true, "endelig": true,
 }
 
 // signatureOf returns the end of own, where a signature stands: its last
