@@ -1232,6 +1232,22 @@ func TestConversations(t *testing.T) {
 			want: nil,
 		},
 		{
+			// The user gives a talk; the host's programme of the day
+			// holds meetings, as a job talk's would.
+			name: "a guest lecture and its day's programme are no interview",
+			msgs: []msg{
+				{id: "gl1", at: mon, subject: "Einladung zum Kolloquium",
+					text: "Sehr geehrte*r Sam Rivera,\n\nich würde Sie gern als Gastredner*in zu unserem Kolloquium einladen.\n\n" +
+						"Vorschlag: Donnerstag, 14. Januar 2027, 16:15 Uhr.\n\nEin Vortragshonorar von 250 EUR können wir zahlen.\n\nViele Grüße\nJonas Feldhoff"},
+				{id: "gl2", inReplyTo: "gl1", from: "me", at: mon.Add(4 * time.Hour), subject: "Re: Einladung zum Kolloquium",
+					text: "Lieber Herr Feldhoff, der 14. Januar passt mir, ich komme gern. Beste Grüße, Sam Rivera"},
+				{id: "gl3", at: mon.Add(72 * time.Hour), subject: "Ihr Besuch am 14.01.2027 – Programm",
+					text: "Sehr geehrte*r Sam Rivera,\n\nhier das Programm für Ihren Besuch am Donnerstag, 14. Januar 2027:\n\n" +
+						"14:00 – 14:30   Gespräch mit Prof. Dr. Ostermann\n16:15 – 17:45   Kolloquium: Vortrag mit Diskussion\n\nMit freundlichen Grüßen\nSabine"},
+			},
+			want: nil,
+		},
+		{
 			name: "a team's stream for all applicants is no interview",
 			msgs: []msg{{id: "s1", from: "ats", at: mon, subject: "Join us live: inside our data team",
 				text: "Hi Sam,\n\nWant to see how our data team works? Bring your questions about the stack and our interview process.\n\n" +

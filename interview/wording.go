@@ -1896,6 +1896,13 @@ var (
 		"contributor spotlight", "member spotlight", "community spotlight", "customer spotlight", "spotlight series",
 		// An expert network's paid call with its client, an investor:
 		// "short paid consultations", "Honorarium: USD 400".
+		// A talk the user is invited to give: "würde Sie sehr gern als
+		// Gastredner*in einladen ... ein Vortragshonorar von 300 EUR".
+		"guest speaker", "guest lecture", "guest lecturer", "keynote speaker", "speaker fee", "speaking fee",
+		"gastredner", "gastrednerin", "gastvortrag", "gastvortrags", "vortragshonorar", "conférencier invité",
+		"conférencière invitée", "intervenant invité", "intervenante invitée", "ponente invitado", "ponente invitada",
+		"relatore ospite", "relatrice ospite", "palestrante convidado", "palestrante convidada", "gastspreker",
+		"gastcollege", "gastföreläsare", "gæsteforelæser", "gjesteforeleser",
 		"expert network", "expert networks", "paid consultation", "paid consultations", "consultation call",
 		"honorarium", "expertennetzwerk", "expertengespräch", "réseau d'experts", "red de expertos",
 		"rete di esperti", "expertnetwerk", "compliance attestation",
