@@ -650,6 +650,9 @@ func TestMeetingKindIsNoCompany(t *testing.T) {
 		{"Backend Python", ""},
 		{"Data Platform", ""},
 		{"Sahyadri Infotech", "Sahyadri Infotech"},
+		{"First-Round", ""},
+		{"Second-Round Technical", ""},
+		{"Walk-In Nord", "Walk-In Nord"}, // a name's part need not be a label's
 	} {
 		if got := acceptCompany(tc.name, nil); got != tc.want {
 			t.Errorf("acceptCompany(%q) = %q, want %q", tc.name, got, tc.want)

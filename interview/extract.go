@@ -864,7 +864,10 @@ func withoutLeadingSubjectWords(p string) string {
 func meetingLabel(p string) bool {
 	words := strings.Fields(strings.ToLower(p))
 	for _, w := range words {
-		if !meetingLabelWords[strings.Trim(w, ".,:;()")] {
+		w = strings.Trim(w, ".,:;()")
+		// "First-Round" of "First-Round Interview - Assistant
+		// Professor": its parts each a label's word.
+		if !meetingLabelWords[w] && (!strings.Contains(w, "-") || slices.ContainsFunc(strings.Split(w, "-"), func(p string) bool { return !meetingLabelWords[p] })) {
 			return false
 		}
 	}
