@@ -2752,6 +2752,21 @@ func TestCompanyOfARecruitingMailbox(t *testing.T) {
 	}
 }
 
+// TestCompanyOfAHiringTeamOnAFreeMailbox: an employer's HR on a free
+// mailbox, its name spelled in the address, signing the company's full
+// name under its officer's.
+func TestCompanyOfAHiringTeamOnAFreeMailbox(t *testing.T) {
+	m := mail.Message{Summary: mail.Summary{MessageID: "fm1", Date: time.Date(2026, 12, 3, 9, 12, 0, 0, time.UTC),
+		Subject: "INVITATION FOR INTERVIEW - ACCOUNTANT",
+		From:    addr("Accra Harvest Recruitment", "accraharvest.recruitment@yahoo.com"), To: addr("Sam Rivera", "sam.rivera@example.org")},
+		Text: "Dear Sam,\n\nWe are pleased to invite you for an interview.\n\nDate: Tuesday, 8th December, 2026\nTime: 11:00am (GMT)\n\n" +
+			"Regards,\nAma Owusu\nHR Officer\nAccra Harvest Foods\nSpintex Road, Accra"}
+	ivs := interview.Build([]mail.Message{m}, nil, sampleConfig())
+	if len(ivs) != 1 || ivs[0].Company != "Accra Harvest Foods" {
+		t.Fatalf("Build = %+v, want one interview with Accra Harvest Foods", ivs)
+	}
+}
+
 // TestCompanyOfAHiringSystemsRecruiter: a hiring system that names the
 // recruiter in its display name ("Sabine Kroll via JOIN"), or sends from
 // the company's slug ("duinwater-logistiek@recruitee.email"), writes for

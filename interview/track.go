@@ -2697,8 +2697,78 @@ func (b *builder) textCompany(in *input) string {
 		if isFreemail(domainOf(a.Email)) && businessOnFreemail(a) {
 			return strings.TrimSpace(a.Name)
 		}
+		// "Lekki Ledger HR <lekkiledger.hr@gmail.com>": an employer's
+		// hiring team on a free mailbox, signing "Lekki Ledger
+		// Technologies" under its officer's name.
+		if org := teamOnFreemail(a); org != "" && b.notUser(org) != "" {
+			return fullerName(in.a.own, org)
+		}
 	}
 	return senderCompany(in, in.a.people)
+}
+
+// teamOnFreemail returns the organisation of a free mailbox whose display
+// name is an organisation's hiring team ("Lekki Ledger HR", "Sahel Foods
+// Recruitment"), each of its longer words spelled in the address; "".
+func teamOnFreemail(a mail.Address) string {
+	if !isFreemail(domainOf(a.Email)) {
+		return ""
+	}
+	ws := strings.Fields(a.Name)
+	n := len(ws)
+	for n > 0 && hiringTeamWords[strings.ToLower(strings.Trim(ws[n-1], ".,()"))] {
+		n--
+	}
+	if n == len(ws) || n == 0 {
+		return ""
+	}
+	local, _, _ := strings.Cut(strings.ToLower(a.Email), "@")
+	long := 0
+	for _, w := range ws[:n] {
+		if w = strings.ToLower(strings.Trim(w, ".,'’")); len(w) < 3 {
+			continue
+		}
+		if !strings.Contains(local, w) {
+			return ""
+		}
+		long++
+	}
+	if long == 0 {
+		return ""
+	}
+	return strings.Join(ws[:n], " ")
+}
+
+// hiringTeamWords end a display name that is a hiring team's.
+var hiringTeamWords = map[string]bool{
+	"hr": true, "recruitment": true, "recruiting": true, "careers": true, "talent": true, "hiring": true,
+	"jobs": true, "rh": true, "rrhh": true, "personal": true, "reclutamiento": true, "recrutement": true,
+	"team": true, "dept": true, "department": true,
+}
+
+// fullerName returns the longest spelling of org that starts a line of
+// text on its own ("Lekki Ledger Technologies" under a signature for
+// "Lekki Ledger"), without its legal form; org when there is none.
+func fullerName(text, org string) string {
+	best := org
+	for line := range strings.Lines(truncate(text, 16<<10)) {
+		l := strings.TrimSpace(line)
+		rest, ok := strings.CutPrefix(l, org+" ")
+		if !ok || strings.ContainsAny(l, "0123456789@:|,") {
+			continue
+		}
+		extra := strings.Fields(rest)
+		if len(extra) == 0 || len(extra) > 3 || slices.ContainsFunc(extra, func(w string) bool {
+			r, _ := utf8.DecodeRuneInString(w)
+			return !unicode.IsUpper(r)
+		}) {
+			continue
+		}
+		if c := withoutLegalForm(l); len(c) > len(best) {
+			best = c
+		}
+	}
+	return best
 }
 
 // businessOnFreemail reports a free mailbox's display name that is a
