@@ -1080,7 +1080,7 @@ func (b *builder) fillNames(t *tracked, ev calendar.Event, in *input) {
 			named{func() string {
 				return notUser(senderOverTeam(companyFromText(summary, people, b.cfg.keywords()), summary, in))
 			}, "the SUMMARY of event " + ev.UID},
-			named{func() string { return interviewersOrganisation(evOrganizer, t.iv.Interviewers) }, "the interviewers' domain, not the ORGANIZER's (a go-between)"},
+			named{func() string { return interviewersOrganisation(evOrganizer, withoutForwarder(t.iv.Interviewers, in)) }, "the interviewers' domain, not the ORGANIZER's (a go-between)"},
 			named{func() string { return companyFromDomain(domainOf(evOrganizer)) }, "the ORGANIZER's domain " + domainOf(evOrganizer)},
 			named{func() string { return companyFromDomain(domainOf(t.iv.Organizer.Email)) }, "the organizer's domain " + domainOf(t.iv.Organizer.Email)},
 			named{func() string { return companyOfPeople(t.iv.Interviewers) }, "the interviewers' domain"},
@@ -1538,6 +1538,17 @@ func interviewersOrganisation(organizer string, ps []Person) string {
 		return ""
 	}
 	return companyFromDomain(org)
+}
+
+// withoutForwarder is ps without the person who forwarded the invitation
+// in ("FW: Interview: ..." from the agency's consultant, whom the
+// employer invited beside the candidate): a go-between, no interviewer.
+func withoutForwarder(ps []Person, in *input) []Person {
+	if in == nil || !isForwardSubject(in.m.Subject) || len(in.m.From) == 0 {
+		return ps
+	}
+	from := strings.ToLower(in.m.From[0].Email)
+	return slices.DeleteFunc(slices.Clone(ps), func(p Person) bool { return strings.EqualFold(p.Email, from) })
 }
 
 func companyOfPeople(ps []Person) string {

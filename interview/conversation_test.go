@@ -4482,3 +4482,24 @@ func TestOffersDeclinedByNamingThem(t *testing.T) {
 	no.Text = "Buonasera Giulia,\n\ngrazie per avermi pensato. Al momento però sono contento del mio ruolo attuale e non sto valutando cambiamenti, per cui preferisco non fissare la telefonata né giovedì né venerdì.\n\nCordiali saluti\nSam Rivera"
 	checkStarts(t, []mail.Message{offer, no})
 }
+
+// TestForwardedInvitationsCompany: an agency's consultant forwards the
+// employer's invitation, on which the employer invited the consultant
+// beside the candidate; the consultant is a go-between, and the company
+// is the organiser's.
+func TestForwardedInvitationsCompany(t *testing.T) {
+	ics := strings.Join([]string{"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:Microsoft Exchange Server 2010", "METHOD:REQUEST",
+		"BEGIN:VEVENT", "UID:fw-1@tallis", "SEQUENCE:0", "DTSTAMP:20261202T081600Z", "DTSTART:20261216T110000Z",
+		"DTEND:20261216T120000Z", "SUMMARY:Interview: Sam Rivera – Lead Data Engineer (Stage 1)",
+		"ORGANIZER;CN=Oliver Grant:mailto:oliver.grant@tallis-marine.example",
+		"ATTENDEE;ROLE=REQ-PARTICIPANT;CN=Tom Whitaker:mailto:tom.whitaker@hartmannlowe.example",
+		"ATTENDEE;ROLE=REQ-PARTICIPANT;CN=Sam Rivera:mailto:sam.rivera@example.org", "END:VEVENT", "END:VCALENDAR", ""}, "\r\n")
+	m := mail.Message{Summary: mail.Summary{MessageID: "fw1", Date: time.Date(2026, 12, 3, 9, 7, 0, 0, time.UTC),
+		Subject: "FW: Interview: Sam Rivera – Lead Data Engineer (Stage 1)", From: addr("Tom Whitaker", "tom.whitaker@hartmannlowe.example"),
+		To: addr("Sam Rivera", "sam.rivera@example.org"), HasCalendar: true},
+		Text: "Hi Sam,\n\nTallis Marine have sent the invite for your first-stage interview, below; please accept it.\n\nTom", Calendars: [][]byte{[]byte(ics)}}
+	ivs := interview.Build([]mail.Message{m}, nil, sampleConfig())
+	if len(ivs) != 1 || ivs[0].Company != "Tallis Marine" {
+		t.Fatalf("Build = %+v, want one interview with Tallis Marine", ivs)
+	}
+}
