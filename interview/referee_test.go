@@ -54,6 +54,9 @@ func TestReferenceCheck(t *testing.T) {
 		{"a posting's reference number", "Interview – Reference R-20418", false},
 		{"a code word", "Interview reference number 4471", false},
 		{"no reference at all", "Entretien – Développeur Go (20 min)", false},
+		{"a German officer's title", "Einladung zum Vorstellungsgespräch - Referent Digitalisierung und Datenanalyse", false},
+		{"a German officer's title, female", "Vorstellungsgespräch Referentin Öffentlichkeitsarbeit", false},
+		{"a Dutch referee", "Referentgesprek over Sam Rivera", true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

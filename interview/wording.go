@@ -2120,6 +2120,9 @@ func referenceCheck(text string, keywords []string) string {
 		if slices.ContainsFunc(words[i+1:min(i+3, len(words))], isCode) || namesCode(words[i+1:min(i+3, len(words))]) {
 			continue
 		}
+		if germanOfficer(w, words[max(0, i-3):min(i+4, len(words))]) {
+			continue
+		}
 		for meeting := range referenceMeetings {
 			if strings.HasSuffix(w, meeting) {
 				return w // one compound: "referenzgespräch", "referenssamtal"
@@ -2136,6 +2139,22 @@ func referenceCheck(text string, keywords []string) string {
 		}
 	}
 	return ""
+}
+
+// germanOfficer reports the German job title "Referent", "Referentin"
+// ("Einladung zum Vorstellungsgespräch - Referent Digitalisierung und
+// Datenanalyse"), among the words around it, which are German. (The
+// Dutch "referent" is a referee.)
+func germanOfficer(w string, around []string) bool {
+	switch w {
+	case "referentin", "referentinnen":
+		return true
+	case "referent", "referenten":
+		return slices.ContainsFunc(around, func(a string) bool {
+			return strings.HasSuffix(a, "gespräch") || a == "zum" || a == "zur" || a == "für" || a == "und" || a == "als"
+		})
+	}
+	return false
 }
 
 // isCode reports a word with three digits or more: a reference number
