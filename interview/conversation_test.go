@@ -1248,6 +1248,21 @@ func TestConversations(t *testing.T) {
 			want: nil,
 		},
 		{
+			// A job board books the slot; the department writes later,
+			// in a thread of its own, under the vacancy's number, its
+			// clock without a zone: the same interview, on the board's
+			// stated UK clock.
+			name: "the department's own mail under the vacancy number a job board booked",
+			msgs: []msg{
+				{id: "vn1", from: "Civil Service Jobs <noreply@civilservicejobs.service.gov.uk>", at: mon, subject: "Interview slot booked - 418822 - Data Engineer",
+					text: "Dear Sam,\n\nYou have booked an interview slot.\n\nDate: Tuesday 15 December 2026\nTime: 2.30pm to 3.30pm (UK time)\nLocation: Video interview"},
+				{id: "vn2", from: "Data Office Recruitment <recruitment@data-office.example>", at: mon.Add(48 * time.Hour),
+					subject: "OFFICIAL: 418822 Data Engineer - interview joining details",
+					text:    "Dear Candidate,\n\nVacancy 418822 - Data Engineer - interview on Tuesday 15 December 2026 at 14:30\n\nJoin the meeting: https://teams.microsoft.com/l/meetup-join/1"},
+			},
+			want: []time.Time{time.Date(2026, 12, 15, 14, 30, 0, 0, time.UTC)},
+		},
+		{
 			name: "a team's stream for all applicants is no interview",
 			msgs: []msg{{id: "s1", from: "ats", at: mon, subject: "Join us live: inside our data team",
 				text: "Hi Sam,\n\nWant to see how our data team works? Bring your questions about the stack and our interview process.\n\n" +
@@ -4501,5 +4516,30 @@ func TestForwardedInvitationsCompany(t *testing.T) {
 	ivs := interview.Build([]mail.Message{m}, nil, sampleConfig())
 	if len(ivs) != 1 || ivs[0].Company != "Tallis Marine" {
 		t.Fatalf("Build = %+v, want one interview with Tallis Marine", ivs)
+	}
+}
+
+// TestOutcomeUnderTheVacancyNumber: the job board that booked the slot
+// sends the outcome under the vacancy's number, after the department's
+// own mail gave the interview its people.
+func TestOutcomeUnderTheVacancyNumber(t *testing.T) {
+	board := addr("Civil Service Jobs", "noreply@civilservicejobs.service.gov.uk")
+	me := addr("Sam Rivera", "sam.rivera@example.org")
+	at := time.Date(2026, 12, 7, 9, 0, 0, 0, time.UTC)
+	msgs := []mail.Message{
+		{Summary: mail.Summary{MessageID: "o1", Date: at, Subject: "Interview booking confirmation - 418822 - Data Engineer", From: board, To: me},
+			Text: "Dear Sam,\n\nDate: Wednesday 9 December 2026\nTime: 14:00 - 15:00 (UK time)\nLocation: Video interview"},
+		{Summary: mail.Summary{MessageID: "o2", Date: at.Add(24 * time.Hour), Subject: "Data Engineer (418822) - your interview on Wednesday 9 December",
+			From: addr("Priya Shah", "priya.shah@data-office.example"), To: me},
+			Text: "Dear Sam,\n\nI'm chairing the panel for the Data Engineer post and look forward to meeting you on Wednesday 9 December at 14:00.\n\nPriya Shah"},
+		{Summary: mail.Summary{MessageID: "o3", Date: at.Add(5 * 24 * time.Hour), Subject: "Application outcome - 418822 - Data Engineer", From: board, To: me},
+			Text: "Dear Sam,\n\nThank you for attending the interview. Unfortunately you have not been successful on this occasion."},
+	}
+	ivs := interview.Build(msgs, nil, sampleConfig())
+	if len(ivs) != 1 || ivs[0].Status != interview.Rejected {
+		for _, iv := range ivs {
+			t.Logf("%s %s %s (%s)", iv.Company, iv.Start, iv.Status, iv.StatusReason)
+		}
+		t.Fatalf("Build = %d interviews, want one, rejected", len(ivs))
 	}
 }

@@ -284,6 +284,11 @@ func (b *builder) confirmation(in *input, company, idPart string) {
 			// people write from a domain that spells it, or that has
 			// only a hiring system's mail (see trustedName).
 			ours := sameCompany(t.iv.Company, company) && t.trustedName() || t.fromEmployer(in.m) ||
+				// "OFFICIAL: 412783 Senior Data Architect - interview
+				// joining details" from the department, after Civil
+				// Service Jobs' "Interview slot booked - 412783": the
+				// vacancy's number names the process a job board booked.
+				len(t.domains) == 0 && sharesReference(in.m.Subject, t.iv.ThreadTopic) ||
 				// The recruiter's "OHDA" for the slot its hiring system
 				// booked as "Oregon Health Data Authority".
 				company != "" && t.iv.Company != "" && initialled(company, t.iv.Company) && t.trustedName()
@@ -418,6 +423,13 @@ func (b *builder) confirmation(in *input, company, idPart string) {
 		return
 	}
 	t.addMessage(in, true)
+	if from := firstAddress(in.m.From); len(t.domains) == 0 && companyDomain(domainOf(from)) && !isJobBoard(domainOf(from)) && !isVendor(domainOf(from)) &&
+		sharesReference(in.m.Subject, t.iv.ThreadTopic) {
+		// The department's own mail about the vacancy a job board
+		// booked: its domain is the employer's, whose name it gives.
+		t.domains[orgDomain(domainOf(from))] = true
+		t.addPeople(b.cfg, senderPerson(in, b.cfg))
+	}
 	if from := firstAddress(in.m.From); t.iv.Company != "" && companyDomain(domainOf(from)) && domainSpells(domainOf(from), t.iv.Company) {
 		// The employer's own person confirming what a job board
 		// booked ("Confirmación de entrevista" from tlaloc-energia.example
@@ -442,6 +454,25 @@ func (b *builder) confirmation(in *input, company, idPart string) {
 		t.iv.StatusAt, t.iv.StatusReason = in.m.Date, "rescheduled by message <"+in.m.MessageID+">"
 	}
 	t.offerCompany(company, "message <"+in.m.MessageID+">")
+}
+
+// referenceRE finds a vacancy's or a requisition's number: five to nine
+// digits standing alone.
+var referenceRE = lazyRE(`(?:^|[^\d])(\d{5,9})(?:[^\d]|$)`)
+
+// sharesReference reports two subjects that hold the same vacancy number.
+func sharesReference(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	for _, m := range referenceRE.re().FindAllStringSubmatch(a, -1) {
+		for _, n := range referenceRE.re().FindAllStringSubmatch(b, -1) {
+			if m[1] == n[1] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // stageKinds are the stages of a hiring process as mail names them, by
@@ -3330,6 +3361,12 @@ func (b *builder) withdrawn(in *input) {
 // ("Navigli Tech Recruiting <no-reply@successfactors.eu>").
 func (b *builder) concerns(t *tracked, in *input) bool {
 	if t.fromEmployer(in.m) || t.linked(in.m) && !t.fromOtherOrganisation(in.m) {
+		return true
+	}
+	// "Application outcome - 412345 - Senior Data Architect" from the
+	// job board that booked "Interview booking confirmation - 412345":
+	// one of the interview's own senders, about its vacancy's number.
+	if from := strings.ToLower(firstAddress(in.m.From)); t.senders[from] && sharesReference(in.m.Subject, t.iv.ThreadTopic) {
 		return true
 	}
 	// "Canceled: Indledende samtale (30 min) with Mette Holm on
