@@ -2753,18 +2753,7 @@ func teamOnFreemail(a mail.Address) string {
 	if n == len(ws) || n == 0 {
 		return ""
 	}
-	local, _, _ := strings.Cut(strings.ToLower(a.Email), "@")
-	long := 0
-	for _, w := range ws[:n] {
-		if w = strings.ToLower(strings.Trim(w, ".,'’")); len(w) < 3 {
-			continue
-		}
-		if !strings.Contains(local, w) {
-			return ""
-		}
-		long++
-	}
-	if long == 0 {
+	if spelledInLocalPart(ws[:n], a.Email) < 1 {
 		return ""
 	}
 	return strings.Join(ws[:n], " ")
@@ -2810,18 +2799,25 @@ func businessOnFreemail(a mail.Address) bool {
 	if len(ws) < 2 || !(namedWithThe(ws) || strings.Contains(a.Name, " & ") || companyLike(a.Name)) {
 		return false
 	}
-	local, _, _ := strings.Cut(strings.ToLower(a.Email), "@")
+	return spelledInLocalPart(ws, a.Email) >= 2
+}
+
+// spelledInLocalPart counts the words of a display name of three letters
+// or more ("the" aside) that the address's local part spells
+// ("lekkiledger.hr" spells "Lekki" and "Ledger"); -1 when one is not.
+func spelledInLocalPart(ws []string, email string) int {
+	local, _, _ := strings.Cut(strings.ToLower(email), "@")
 	long := 0
 	for _, w := range ws {
 		if w = strings.ToLower(strings.Trim(w, ".,'’")); len(w) < 3 || w == "the" {
 			continue
 		}
 		if !strings.Contains(local, w) {
-			return false
+			return -1
 		}
 		long++
 	}
-	return long >= 2
+	return long
 }
 
 // writtenWithLegalForm reports a line of text that starts with name and
