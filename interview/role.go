@@ -39,7 +39,7 @@ var roleIntros = newPhraseSet([]string{
 	// noun right before the title ("für die Stelle Senior ...").
 	// ("job" and "cargo" are left out: they stand in every other
 	// English and Spanish sentence, and the title rarely follows.)
-	"stelle", "rolle", "poste", "puesto", "posizione", "ruolo", "vaga", "functie",
+	"stelle", "rolle", "poste", "puesto", "posizione", "ruolo", "vaga", "functie", "post", "post of", "the post of",
 	"tjänst", "tjänsten", "stilling", "stillingen", "tehtävä", "job title", "na pozici", "pozice", "pozici",
 	"na pozíciu", "pozícia", "pozíciu", "pozícii", "pozíció", "munkakör",
 	"postul de", "poziția de", "rolul de",
@@ -639,7 +639,7 @@ func meetingCompound(w string) bool {
 // "Stelle, auf die Sie sich beworben haben?"; after a title they are its
 // noun, not part of it ("Art Director Stelle").
 var roleQuestionNouns = map[string]bool{
-	"role": true, "position": true, "job": true, "vacancy": true, "opening": true,
+	"role": true, "position": true, "job": true, "vacancy": true, "opening": true, "post": true,
 	"stelle": true, "rolle": true, "poste": true, "rôle": true, "puesto": true, "vacante": true,
 	"cargo": true, "vaga": true, "posição": true, "posizione": true, "ruolo": true, "functie": true,
 	"vacature": true, "rol": true, "stanowisko": true, "tjänst": true, "tjänsten": true, "roll": true,

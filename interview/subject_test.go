@@ -257,6 +257,8 @@ func TestRoleOnALineOfItsOwn(t *testing.T) {
 		{"a kind of interview named by the interviewer's title", "Your Hiring Manager Screen with Halcyon Health is scheduled.", ""},
 		{"a form's label, German", "Stelle: Senior Backend-Entwickler (m/w/d)\nTermin: Kennenlerngespräch (45 Minuten)", "Senior Backend-Entwickler"},
 		{"a form's label, French", "Poste : Ingénieur DevOps\nLieu : Lyon", "Ingénieur DevOps"},
+		{"a British form's label", "Post: Staff Nurse - Emergency Department (Band 5)\nJob reference: 301-ED-2291-A", "Staff Nurse - Emergency Department (Band 5)"},
+		{"the post of", "Application for the post of: Healthcare Assistant\nOrganisation: Wyre Community Trust", "Healthcare Assistant"},
 		{"a noun before the title", "Wir möchten Sie an Ihr Gespräch für die Stelle Senior Backend-Entwickler (m/w/d) erinnern.", "Senior Backend-Entwickler"},
 		{"a label with no title after it", "Stelle: wird im Gespräch besprochen", ""},
 		// Plain-text mail wraps at 72 columns, inside a title too.
