@@ -688,6 +688,8 @@ func (s *scanner) weekdayAt(i int) (elem, bool) {
 	}
 	if m.lang == pt && s.punct(j, '-') && s.is(j+1, "feira") {
 		j += 2
+	} else if m.lang == pt && s.is(j, "feira") {
+		j++ // "sexta feira", typed on a phone without the hyphen
 	}
 	e := elem{kind: eWeekday, t0: t0, t1: j, lang: langOf(m), wd: time.Weekday(m.val)}
 	e.dom, e.t1 = s.dayOfMonthAfter(j)

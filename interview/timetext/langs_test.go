@@ -29,6 +29,7 @@ func TestFindLanguages(t *testing.T) {
 		{name: "de/dashed day-month-year", text: "am 8-dez-26 um 10 Uhr", want: at(12, 8, 10, 0)},
 		{name: "de/weekday and day without month", text: "Donnerstag, den 10. um 13 Uhr", want: at(12, 10, 13, 0)},
 		{name: "pt/weekday, dia and day without month", text: "na próxima quinta-feira, dia 10, às 15h00", want: at(12, 10, 15, 0)},
+		{name: "pt/weekday typed without its hyphen, in capitals", text: "PODE VIR NA QUINTA FEIRA DIA 10 AS 15H30 PARA UMA ENTREVISTA", want: at(12, 10, 15, 30)},
 		{name: "pt/weekday, dia and a whole date", text: "na próxima terça-feira, dia 15 de dezembro, às 15h00", want: at(12, 15, 15, 0)},
 		// Portuguese counts its weekdays: "3.ª feira" is terça-feira.
 		{name: "pt/ordinal weekday with a dotted sign and a date", text: "  *   3.ª feira, 15/12, às 15h00", want: at(12, 15, 15, 0)},
