@@ -1263,6 +1263,22 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{time.Date(2026, 12, 15, 14, 30, 0, 0, time.UTC)},
 		},
 		{
+			// The employer cannot keep the day and offers another, which
+			// the user takes: the interview moves, no second one.
+			name: "another day offered for the interview still to come, and taken",
+			msgs: []msg{
+				{id: "od1", from: "Marco Bellini <marco.bellini63@gmail.com>", at: mon, subject: "trial shift",
+					text: "hi sam saw your cv, we need a line cook for weekends. come in thursday 10 at 3pm for a chat and a short trial in the kitchen\nmarco"},
+				{id: "od2", inReplyTo: "od1", from: "me", at: mon.Add(2 * time.Hour), subject: "Re: trial shift",
+					text: "Hi Marco, thanks! Thursday 10 at 3pm works, see you then. Sam"},
+				{id: "od3", inReplyTo: "od2", from: "Marco Bellini <marco.bellini63@gmail.com>", at: mon.Add(26 * time.Hour), subject: "Re: trial shift",
+					text: "sam sorry thursday the fish supplier comes and im alone\ncan we do friday 11 same time at 3pm ? you see the service too"},
+				{id: "od4", inReplyTo: "od3", from: "me", at: mon.Add(27 * time.Hour), subject: "Re: trial shift",
+					text: "No problem Marco, Friday 11 at 3pm is fine."},
+			},
+			want: []time.Time{day(11, 15, 0)},
+		},
+		{
 			name: "a team's stream for all applicants is no interview",
 			msgs: []msg{{id: "s1", from: "ats", at: mon, subject: "Join us live: inside our data team",
 				text: "Hi Sam,\n\nWant to see how our data team works? Bring your questions about the stack and our interview process.\n\n" +

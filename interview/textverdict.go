@@ -2950,6 +2950,13 @@ func clockTaken(offer, reply *input, cfg Config, jobs *jobSearch, known time.Tim
 		if took = clockOnKnownDay(offer, reply, cfg, known); took != nil {
 			offer.a.reschedule = true
 		}
+	} else if !known.IsZero() && known.After(offer.m.Date) && !took.found.Start.Equal(known) &&
+		offer.a.subj.has(lRound) == "" && offer.a.body.has(lRound) == "" {
+		// "giovedi ... non ce la faccio, possiamo fare venerdi 4 stessa
+		// ora alle 15?", taken: another time for the interview the
+		// thread fixed and that is still to come moves it, unless the
+		// offer names a further round.
+		offer.a.reschedule = true
 	}
 	if took == nil {
 		return
