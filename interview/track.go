@@ -2740,30 +2740,18 @@ func (b *builder) textCompany(in *input) string {
 
 // teamOnFreemail returns the organisation of a free mailbox whose display
 // name is an organisation's hiring team ("Lekki Ledger HR", "Sahel Foods
-// Recruitment"), each of its longer words spelled in the address; "".
+// Recruitment": the name less senderNoise's words), each of its longer
+// words spelled in the address; "".
 func teamOnFreemail(a mail.Address) string {
 	if !isFreemail(domainOf(a.Email)) {
 		return ""
 	}
-	ws := strings.Fields(a.Name)
-	n := len(ws)
-	for n > 0 && hiringTeamWords[strings.ToLower(strings.Trim(ws[n-1], ".,()"))] {
-		n--
-	}
-	if n == len(ws) || n == 0 {
+	name := strings.TrimSpace(a.Name)
+	org := strings.Join(strings.Fields(senderNoise.re().ReplaceAllString(name, " ")), " ")
+	if org == "" || org == strings.Join(strings.Fields(name), " ") || spelledInLocalPart(strings.Fields(org), a.Email) < 1 {
 		return ""
 	}
-	if spelledInLocalPart(ws[:n], a.Email) < 1 {
-		return ""
-	}
-	return strings.Join(ws[:n], " ")
-}
-
-// hiringTeamWords end a display name that is a hiring team's.
-var hiringTeamWords = map[string]bool{
-	"hr": true, "recruitment": true, "recruiting": true, "careers": true, "talent": true, "hiring": true,
-	"jobs": true, "rh": true, "rrhh": true, "personal": true, "reclutamiento": true, "recrutement": true,
-	"team": true, "dept": true, "department": true,
+	return org
 }
 
 // fullerName returns the longest spelling of org that starts a line of

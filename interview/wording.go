@@ -519,9 +519,6 @@ var (
 		"时间调整", "時間調整", "需要调整", "需要調整", "原定于", "原定於", "新的时间", "新的時間",
 		"일정을 변경", "변경하였습니다", "변경되었습니다", "변경된", "연기되었", "연기하게", "옮겨",
 	}
-	// The user's word that nobody from the employer came: "nobody else
-	// joined", "the interviewer didn't show up", "niemand ist
-	// beigetreten".
 	// unreachedPhrases are an employer's person saying the call did not
 	// reach the user.
 	unreachedPhrases = []string{
@@ -533,6 +530,9 @@ var (
 		"non sono riuscita a raggiungerla", "não consegui falar consigo", "não consegui falar com você", "ik kon je niet bereiken",
 		"ik kon u niet bereiken", "nie udało mi się dodzwonić", "fick inte tag på dig", "fik ikke fat i dig", "fikk ikke tak i deg",
 	}
+	// The user's word that nobody from the employer came: "nobody else
+	// joined", "the interviewer didn't show up", "niemand ist
+	// beigetreten".
 	noShowPhrases = []string{
 		"nobody joined", "nobody else joined", "no one joined", "no one else joined", "nobody showed up", "no one showed up",
 		"didn't show up", "did not show up", "didn't join", "did not join", "never joined", "no-show", "no show",
@@ -1300,23 +1300,10 @@ var (
 		"red de talento", "comunidad de talento", "rete di talenti", "talentnetwerk", "talangnätverk",
 		"talentnetværk", "talentnettverk", "nyílt nap", "állásbörze", "târg de cariere", "ziua porților deschise", "kariyer fuarı", "kariyer günü",
 	}
-	// openSessions holds openSessionPhrases as the lexicon reports them.
-	// saysNoInterview holds saysNoInterviewPhrases as the lexicon reports
-	// them ("isn t an interview").
-	saysNoInterview = func() map[string]bool {
-		m := map[string]bool{}
-		for _, p := range saysNoInterviewPhrases {
-			m[joinWords(words(strings.ToLower(p)))] = true
-		}
-		return m
-	}()
-	openSessions = func() map[string]bool {
-		m := map[string]bool{}
-		for _, p := range openSessionPhrases {
-			m[joinWords(words(strings.ToLower(p)))] = true
-		}
-		return m
-	}()
+	// openSessions and saysNoInterview hold their phrases as the lexicon
+	// reports them ("isn t an interview"), to compare its hits with.
+	openSessions    = asReported(openSessionPhrases)
+	saysNoInterview = asReported(saysNoInterviewPhrases)
 	// What only an event's registration system writes, in the body of
 	// its confirmations and reminders: Zoom's "Webinar ID" (in Zoom's
 	// languages), a registration to cancel, the registrants. An employer
@@ -2220,6 +2207,16 @@ func boundaryAfter(s string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	last, _ := utf8.DecodeLastRuneInString(s[:i])
 	return !unicode.IsLetter(r) && !unicode.IsDigit(r) || ideograph(r) || ideograph(last)
+}
+
+// asReported is the set of phrases in the form the lexicon reports a hit:
+// lower-case words joined by single spaces, punctuation dropped.
+func asReported(phrases []string) map[string]bool {
+	m := make(map[string]bool, len(phrases))
+	for _, p := range phrases {
+		m[joinWords(words(strings.ToLower(p)))] = true
+	}
+	return m
 }
 
 // firstWord returns the first phrase found in text, or "".
