@@ -1109,7 +1109,7 @@ func statedRegion(text string) (*time.Location, string, bool) {
 // placeLabels start the line of an invitation that says where it is.
 var placeLabels = []string{
 	"location", "where", "address", "venue", "ort", "adresse", "anschrift", "lieu", "dirección",
-	"direccion", "lugar", "luogo", "indirizzo", "sede", "endereço", "endereco", "local", "locatie",
+	"direccion", "lugar", "luogo", "indirizzo", "sede", "endereço", "endereco", "morada", "local", "locatie",
 	"adres", "plaats", "lokalizacja", "miejsce", "plats", "adress", "sted",
 	// Finnish, the Baltic languages, Czech and Hungarian: "Paikka:
 	// Kaupungintalo, Torikatu 5", "Vieta:", "Místo:", "Helyszín:".

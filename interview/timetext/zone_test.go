@@ -127,6 +127,7 @@ func TestPlaceZone(t *testing.T) {
 		{"quoted", "> Adresse : 18 rue de Lisbonne, 75008 Paris", "Europe/Paris"},
 		{"Finnish Paikka", "Aika: torstai 14.1.2027 klo 13.15\nPaikka: Kaupungintalo, Mannerheimintie 5, 00100 Helsinki", "Europe/Helsinki"},
 		{"Lithuanian Vieta", "Vieta: Gedimino pr. 9, Vilnius", "Europe/Vilnius"},
+		{"Portuguese Morada in capitals, no colon", "PODE VIR CA NA SEXTA FEIRA DIA 18 AS 9H30\nMORADA RUA DE ARROIOS 88 LOJA B 1150-054 LISBOA", "Europe/Lisbon"},
 		{"a street named after a city", "Location: Londoner Straße 4, 80331 Munich", "Europe/Berlin"},
 		{"a street named after a capital", "Lieu : 12 rue de Rome, 75008 Paris", "Europe/Paris"},
 		{"two-word city", "Venue: WeWork, 115 W 18th St, New York, NY", "America/New_York"},
