@@ -390,6 +390,9 @@ func TestSignerOrganisation(t *testing.T) {
 		{"a department, then the organisation", "Best,\n\nJo Park\nPersonalabteilung\n\nAcme GmbH", "Jo Park", "Acme"},
 		{"reclutamiento y selección, then a Mexican company", "Saludos,\n\nLic. Karla Treviño Salinas\nReclutamiento y Selección\nAceros del Bajío, S.A. de C.V.",
 			"Karla Treviño Salinas", "Aceros del Bajío"},
+		{"a name and its company typed in capitals, the trade after a dash", "CUMPRIMENTOS\nJOAQUIM TEIXEIRA\nTEIXEIRA & FILHOS LDA - INSTALACOES ELECTRICAS\nTLM 936 201 775",
+			"Joaquim Teixeira", "TEIXEIRA & FILHOS"},
+		{"a dash without a legal form before it names no company", "Best,\nJo Park\nPlatform - Infrastructure\n", "Jo Park", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -2888,8 +2888,9 @@ func signedBy(text, name string) bool { return signerOrganisation(text, name) !=
 func signerOrganisation(text, name string) string {
 	lines := strings.Split(truncate(text, 16<<10), "\n")
 	for i, line := range lines {
-		// "Ing. Herbert Gruber", "Dr. Anna Weiß": a title before the name.
-		rest, ok := strings.CutPrefix(withoutHonorifics(strings.TrimSpace(line)), name)
+		// "Ing. Herbert Gruber", "Dr. Anna Weiß": a title before the name;
+		// "JOAQUIM TEIXEIRA": a name typed in capitals.
+		rest, ok := cutPrefixFold(withoutHonorifics(strings.TrimSpace(line)), name)
 		if !ok || rest != "" && !strings.HasPrefix(rest, ",") && !strings.HasPrefix(rest, " |") && !strings.HasPrefix(rest, " –") {
 			continue
 		}
@@ -2913,6 +2914,11 @@ func signerOrganisation(text, name string) string {
 				if hasLegalForm(next) {
 					return withoutLegalForm(next)
 				}
+				// "TEIXEIRA & FILHOS LDA - INSTALACOES ELECTRICAS": the
+				// company, then what it does.
+				if org, _, _ := cutSeparator(next); hasLegalForm(org) {
+					return withoutLegalForm(org)
+				}
 				// "Geschäftsführer", then (after a blank line) "Gruber
 				// Software & Automation GmbH": the title, then the
 				// company.
@@ -2926,6 +2932,15 @@ func signerOrganisation(text, name string) string {
 		}
 	}
 	return ""
+}
+
+// cutPrefixFold is strings.CutPrefix with the prefix matched without
+// regard to case.
+func cutPrefixFold(s, prefix string) (string, bool) {
+	if len(s) < len(prefix) || !strings.EqualFold(s[:len(prefix)], prefix) {
+		return s, false
+	}
+	return s[len(prefix):], true
 }
 
 // signersTitle reports a job title as a signature or headline writes it
