@@ -763,3 +763,24 @@ func TestCleanSubjectMarking(t *testing.T) {
 		}
 	}
 }
+
+// TestOffersPay: a job's pay, as a rate or by its word; a price is none.
+func TestOffersPay(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       bool
+	}{
+		{"euros an hour, French", "Rémunération 15 EUR/h, déclaration en Minijob.", true},
+		{"pounds per hour", "The pay is £11.50 per hour plus tips.", true},
+		{"a day rate in euros", "Tarif 80 € par jour, logé nourri.", true},
+		{"German hourly wage", "Der Stundenlohn liegt bei 14 Euro.", true},
+		{"a price", "Le canapé est toujours disponible, prix 150 €.", false},
+		{"a ticket", "Tickets are $25 at the door.", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := offersPay(normalize(tc.text)); got != tc.want {
+				t.Errorf("offersPay(%q) = %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}

@@ -4559,3 +4559,37 @@ func TestOutcomeUnderTheVacancyNumber(t *testing.T) {
 		t.Fatalf("Build = %d interviews, want one, rejected", len(ivs))
 	}
 }
+
+// TestHouseholdHiresWithoutAJobWord: a family hiring a nanny names no job
+// and no interview, but says it is looking for someone and what it pays;
+// its proposal of a call, once the user takes it, is the interview. A
+// neighbour's favour and a classified ad's viewing are not.
+func TestHouseholdHiresWithoutAJobWord(t *testing.T) {
+	const family = "helene.marchand@free.fr"
+	propose := func(text string) string {
+		return "Bonjour Sam,\n\nMerci pour votre réponse à notre annonce.\n" + text +
+			"\n\nAvant toute chose je vous propose qu'on s'appelle pour faire connaissance : est-ce que jeudi 26 novembre à 20h vous conviendrait ?\n\nBien cordialement,\nHélène Marchand"
+	}
+	for _, tc := range []struct {
+		name, text string
+		want       int
+	}{
+		{"a nanny, the pay named", propose("Nous cherchons quelqu'un pour aller chercher nos deux enfants à l'école les lundis et jeudis à 16h. Rémunération 15 EUR/h, déclaration en Minijob."), 1},
+		{"a neighbour's favour, no pay", propose("Nous cherchons quelqu'un pour arroser nos plantes pendant les vacances."), 0},
+		{"a sofa for sale", propose("Le canapé est toujours disponible, prix 150 €."), 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			first := textMessage("g1@free.fr", "2026-11-24T20:05:02Z", family, "Suite à votre message", tc.text)
+			yes := inThread(textMessage("g2@example.org", "2026-11-24T21:31:47Z", "sam.rivera@example.org", "Re: Suite à votre message",
+				"Bonjour Hélène,\n\nJeudi 26 à 20h c'est parfait pour moi, vous pouvez m'appeler au +49 151 2374 8806.\n\nSam"), first)
+			yes.Mailbox = "Sent"
+			ivs := interview.Build([]mail.Message{first, yes}, nil, sampleConfig())
+			if len(ivs) != tc.want {
+				t.Fatalf("%d interviews, want %d", len(ivs), tc.want)
+			}
+			if tc.want == 1 && !ivs[0].Start.Equal(utc("20261126T190000Z")) {
+				t.Errorf("start %v, want 19:00 UTC", ivs[0].Start.UTC())
+			}
+		})
+	}
+}

@@ -3602,7 +3602,9 @@ var (
 // names ("we're looking for a backend lead", "we're now looking for our
 // first platform engineer", "wir sind gerade auf der Suche nach einer
 // Teamleitung"), and does not ask the reader to recommend someone for it
-// ("do you know anyone?").
+// ("do you know anyone?"). A family or a shop may name no job, but then
+// says what it pays: "Nous cherchons quelqu'un pour aller chercher nos
+// deux enfants à l'école … Rémunération 15 EUR/h".
 func hiringForRole(text string) bool {
 	text = truncate(text, 4<<10)
 	norm := withoutFillers(normalize(text))
@@ -3611,6 +3613,9 @@ func hiringForRole(text string) bool {
 		// has none, and is not cut into sentences.
 		return false
 	}
+	if offersPay(norm) {
+		return true
+	}
 	for _, sent := range sentences(text) {
 		if firstWord(withoutFillers(normalize(sent)), hiringPhrases) != "" && (hasRoleWord(sent) || hasPluralRoleWord(sent)) {
 			return true
@@ -3618,6 +3623,29 @@ func hiringForRole(text string) bool {
 	}
 	return false
 }
+
+// offersPay reports a normalized text that states the pay of a job: a
+// rate for a length of time ("15 EUR/h", "£11.50 per hour", "80 € par
+// jour") or a word for the wage ("Rémunération", "Stundenlohn").
+func offersPay(norm string) bool {
+	return firstWord(norm, payWords) != "" || payRateRE.re().MatchString(norm)
+}
+
+var (
+	// payWords name a job's pay; a price or a fee is not one.
+	payWords = []string{
+		"salary", "hourly rate", "hourly wage", "pay rate", "rate of pay", "wage", "wages",
+		"gehalt", "stundenlohn", "vergütung", "minijob", "bruttolohn",
+		"rémunération", "salaire", "taux horaire",
+		"salario", "sueldo", "retribución", "retribuzione", "stipendio", "paga oraria",
+		"remuneração", "salário", "salaris", "uurloon", "loon",
+		"wynagrodzenie", "stawka godzinowa", "lön", "timlön", "løn", "timeløn", "lønn", "timelønn", "palkka", "tuntipalkka",
+	}
+	// payRateRE is an amount of money for a length of time, in a
+	// normalized (lower-case) text.
+	payRateRE = lazyRE(`(?:[€£$]\s?[0-9]+(?:[.,][0-9]{1,2})?|[0-9]+(?:[.,][0-9]{1,2})?\s?(?:€|eur|euros?|£|gbp|\$|usd|chf|kr|sek|nok|dkk|zł|pln))\s?` +
+		`(?:/|per |pro |par |por |all'|de l'|an |the )\s?(?:h|hr|hour|heure|stunde|std|hora|ora|uur|godz|timme|time|day|tag|jour|día|dia|giorno|dag|month|monat|mois|mes|mese|mês|maand)\b`)
+)
 
 // textMemo holds the answers to the dearest questions a verdict asks of
 // a message's text alone, once asked. The text is final once read, so

@@ -1123,6 +1123,9 @@ var (
 	meetingWords = []string{
 		"call", "chat", "meet", "speak", "talk", "conversation", "gespräch", "telefonat", "termin", "kennenlernen", "treffen", "kennismaking",
 		"appel", "échange", "rendez-vous", "llamada", "reunión", "conversación", "chiamata",
+		// Getting to know each other, as "kennenlernen": "je vous propose
+		// qu'on s'appelle pour faire connaissance".
+		"faire connaissance", "conocernos", "conoscerci", "get to know each other",
 		"incontro", "ligação", "conversa", "reunião", "gesprek", "afspraak", "spotkanie", "rozmowa",
 		"rozmowę", "samtal", "möte", "samtale", "møde", "møte",
 		"tapaaminen", "keskustelu", "puhelu", "palaveri",
