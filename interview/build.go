@@ -391,6 +391,11 @@ func (j *jobSearch) context(m *mail.Message, cfg Config) msgContext {
 		if at, ok := j.turnedDown[orgDomain(d)]; ok && m.Date.After(at) {
 			ctx.orgTurnedDown = true
 		}
+		// What the organisation booked, however the thread made the
+		// message about the job (see analysis.confirmsOtherTime).
+		if ctx.booked == nil && !cfg.ownDomain(d) {
+			ctx.booked = j.booked[orgDomain(d)]
+		}
 	}
 	return ctx
 }

@@ -4593,3 +4593,37 @@ func TestHouseholdHiresWithoutAJobWord(t *testing.T) {
 		})
 	}
 }
+
+// TestConfirmsNewTimeCancelsOld: a reply that confirms another time and
+// says the old one is cancelled moves the interview; one that calls off
+// the time it booked, however it recalls the confirmation, cancels it.
+func TestConfirmsNewTimeCancelsOld(t *testing.T) {
+	const hr = "lucia.ferrer@orbitapagos.example"
+	const subject = "Entrevista técnica – Ingeniero/a de Software Senior"
+	booked := textMessage("o1@orbitapagos.example", "2026-12-11T08:15:27Z", hr, subject,
+		"¡Genial, Sam!\n\nQueda confirmada tu entrevista técnica el martes 15 de diciembre a las 10:00 con Marcos.\n\nUn saludo,\nLucía")
+	for _, tc := range []struct {
+		name, text string
+		start      time.Time
+		status     interview.Status
+	}{
+		{"another time confirmed, the old one cancelled",
+			"¡Sin problema, Sam! Sí, el miércoles 16 sigue libre.\n\nTe confirmo entonces: miércoles 16 de diciembre, de 17:30 a 18:30, con Marcos Ibáñez por Google Meet. He actualizado la invitación del calendario; la del martes queda cancelada.\n\nLucía",
+			utc("20261216T163000Z"), interview.Scheduled},
+		{"the booked time recalled and cancelled",
+			"Hola Sam:\n\nTe confirmé la entrevista del martes 15 de diciembre a las 10:00. Lo siento mucho, Marcos está enfermo y la entrevista queda cancelada. Te escribiré con nuevas fechas.\n\nLucía",
+			utc("20261215T090000Z"), interview.Cancelled},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			sam := sentReply(booked, "o2@example.org", "2026-12-11T12:07:45Z")
+			next := inThread(textMessage("o3@orbitapagos.example", "2026-12-11T13:22:10Z", hr, "Re: "+subject, tc.text), booked, sam)
+			ivs := interview.Build([]mail.Message{booked, sam, next}, nil, sampleConfig())
+			if len(ivs) != 1 {
+				t.Fatalf("%d interviews, want 1", len(ivs))
+			}
+			if !ivs[0].Start.Equal(tc.start) || ivs[0].Status != tc.status {
+				t.Errorf("%v %v, want %v %v", ivs[0].Start.UTC(), ivs[0].Status, tc.start, tc.status)
+			}
+		})
+	}
+}

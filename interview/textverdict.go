@@ -129,7 +129,11 @@ func (a *analysis) textVerdict(m *mail.Message, cfg Config, ctx msgContext) Verd
 	// time": a new time promised, none given, is no move.
 	// "Sobald ich mit Herrn Hansen einen neuen Termin abstimmen konnte,
 	// melde ich mich": no time to come at all is no move either.
-	noNewTime := all(lReschedule) == "" || a.onlyCancelledTimes(m, cfg, cancel) || len(upcoming(a.times(m, cfg), m)) == 0
+	// "Te confirmo entonces: miércoles 16 de diciembre, de 17:30 a 18:30
+	// ... la del martes queda cancelada": a time confirmed that is not
+	// the one booked is a new time too, said without a word of moving.
+	noNewTime := all(lReschedule) == "" && !a.confirmsOtherTime(m, cfg, ctx, cancel) ||
+		a.onlyCancelledTimes(m, cfg, cancel) || len(upcoming(a.times(m, cfg), m)) == 0
 	if cancelled && noNewTime && (a.cancelsItsTime(m, cfg, cancel) || inThread || label != "" || systemSays || a.cancelsNamedInterview(m, cfg, cancel)) {
 		// A new time promised, none given ("Sobald ich ... einen neuen
 		// Termin abstimmen konnte, melde ich mich"): put off, so the
@@ -2419,6 +2423,23 @@ func (a *analysis) namesInterview(sentence string, cfg Config) bool {
 func (a *analysis) onlyCancelledTimes(m *mail.Message, cfg Config, phrase string) bool {
 	up := upcoming(a.times(m, cfg), m)
 	return len(up) > 0 && !slices.ContainsFunc(up, func(r timeRead) bool { return !holdsPhrase(r.sentence, phrase) })
+}
+
+// confirmsOtherTime reports a message that confirms a time to come other
+// than the times its thread booked before, and calls off something
+// without a time of its own: "la del martes queda cancelada" is the slot
+// the new one replaces. A sentence that cancels a time of its own ("L'entretien
+// de jeudi 3 décembre à 14h30 est donc annulé") is about that interview,
+// and a time confirmed beside it about another.
+func (a *analysis) confirmsOtherTime(m *mail.Message, cfg Config, ctx msgContext, cancel string) bool {
+	if a.body.has(lConfirm) == "" || len(ctx.booked) == 0 {
+		return false
+	}
+	up := upcoming(a.times(m, cfg), m)
+	if slices.ContainsFunc(up, func(r timeRead) bool { return holdsPhrase(r.sentence, cancel) }) {
+		return false
+	}
+	return slices.ContainsFunc(up, func(r timeRead) bool { return !slices.ContainsFunc(ctx.booked, r.found.Start.Equal) })
 }
 
 // cancelLabel returns the label before a subject's colon that says the
