@@ -92,6 +92,8 @@ var afterClockOnly = map[string]bool{"tsi": true, "art": true, "arg": true, "pet
 // and in "heure de Paris", "hora de Madrid", "Berlin time".
 var cities = map[string]string{
 	"amsterdam": "Europe/Amsterdam", "berlin": "Europe/Berlin", "bern": "Europe/Zurich",
+	// Mexico City as Mexicans write it: "9:00 a 10:30 h (CDMX)".
+	"cdmx": "America/Mexico_City",
 	"rome": "Europe/Rome", "roma": "Europe/Rome", "stockholm": "Europe/Stockholm", "vienna": "Europe/Vienna",
 	"wien": "Europe/Vienna", "paris": "Europe/Paris", "madrid": "Europe/Madrid", "london": "Europe/London",
 	"londres": "Europe/London", "dublin": "Europe/Dublin", "edinburgh": "Europe/London", "lisbon": "Europe/Lisbon",

@@ -24,6 +24,7 @@ func TestZoneIn(t *testing.T) {
 		{"Europe's region stated", "All times are Central European.", "", 0, ""},
 		{"US region stated in brackets", "A rough outline (times Eastern):\nWed Jan 20\n- 3:00 pm meeting with the Chair", "America/New_York", -18000, "(times Eastern"},
 		{"Mexico in Spanish", "a las 10:00 a.m. (hora del centro de México)", "America/Mexico_City", -21600, "hora del centro de México"},
+		{"Mexico City's abbreviation in brackets", "Martes 15 de diciembre de 2026, 9:00 a 10:30 h (CDMX) / 16:00 a 17:30 h (Berlín)", "America/Mexico_City", -21600, "CDMX"},
 		{"a country's time in English", "at 14:00 Irish time", "Europe/Dublin", 0, "Irish time"},
 		{"another country's time in Polish", "czwartek, 10 grudnia, 14:00-15:30 czasu irlandzkiego (u nas 15:00)", "Europe/Dublin", 0, "czasu irlandzkiego"},
 		{"London's, in Polish", "środa, 9 grudnia o 11:00 czasu londyńskiego", "Europe/London", 0, "czasu londyńskiego"},
