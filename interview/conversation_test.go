@@ -1279,6 +1279,39 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{day(11, 15, 0)},
 		},
 		{
+			// The user turns the one time proposed down; the employer
+			// offers two others, of which the user takes one: the
+			// interview moves there, the first time is no interview.
+			name: "a time turned down, two offered instead, one taken",
+			msgs: []msg{
+				{id: "tk1", from: "Katrin Vogt <k.vogt@hollmann-logistik.example>", at: mon, subject: "Ihre Bewerbung als Senior Backend-Entwickler - Einladung zum Kennenlernen",
+					text: "Sehr geehrter Herr Rivera,\n\nwir würden Sie gern in einem ersten Gespräch per Microsoft Teams kennenlernen. Als Termin würden wir Ihnen Donnerstag, den 10.12.2026, um 11:00 Uhr vorschlagen. Passt Ihnen das?\n\nKatrin Vogt"},
+				{id: "tk2", inReplyTo: "tk1", from: "me", at: mon.Add(10 * time.Hour), subject: "Re: Ihre Bewerbung als Senior Backend-Entwickler - Einladung zum Kennenlernen",
+					text: "Sehr geehrte Frau Vogt,\n\nam Donnerstag um 11 Uhr habe ich leider einen Termin, den ich nicht verschieben kann. Wäre alternativ Montag, 14.12., vormittags möglich?\n\nSam Rivera"},
+				{id: "tk3", inReplyTo: "tk2", from: "Katrin Vogt <k.vogt@hollmann-logistik.example>", at: mon.Add(24 * time.Hour), subject: "AW: Re: Ihre Bewerbung als Senior Backend-Entwickler - Einladung zum Kennenlernen",
+					text: "Sehr geehrter Herr Rivera,\n\nam Montag, 14.12., könnten wir Ihnen 09:30 Uhr oder 11:00 Uhr anbieten - welche Uhrzeit ist Ihnen lieber?\n\nKatrin Vogt"},
+				{id: "tk4", inReplyTo: "tk3", from: "me", at: mon.Add(26 * time.Hour), subject: "Re: AW: Re: Ihre Bewerbung als Senior Backend-Entwickler - Einladung zum Kennenlernen",
+					text: "Sehr geehrte Frau Vogt,\n\nMontag um 09:30 Uhr passt mir sehr gut.\n\nSam Rivera"},
+			},
+			want: []time.Time{time.Date(2026, 12, 14, 8, 30, 0, 0, time.UTC)},
+		},
+		{
+			// Two clocks offered on one day; the answer names a clock
+			// alone.
+			name: "two clocks on one day offered, a clock alone taken",
+			msgs: []msg{
+				{id: "ck1", from: "Katrin Vogt <k.vogt@hollmann-logistik.example>", at: mon, subject: "Ihre Bewerbung als Senior Backend-Entwickler - Einladung zum Kennenlernen",
+					text: "Sehr geehrter Herr Rivera,\n\nwir würden Sie gern in einem ersten Gespräch per Microsoft Teams kennenlernen. Als Termin würden wir Ihnen Donnerstag, den 10.12.2026, um 11:00 Uhr vorschlagen. Passt Ihnen das?\n\nKatrin Vogt"},
+				{id: "ck2", inReplyTo: "ck1", from: "me", at: mon.Add(10 * time.Hour), subject: "Re: Ihre Bewerbung als Senior Backend-Entwickler - Einladung zum Kennenlernen",
+					text: "Sehr geehrte Frau Vogt,\n\nam Donnerstag um 11 Uhr habe ich leider einen Termin, den ich nicht verschieben kann. Wäre alternativ Montag, 14.12., vormittags möglich?\n\nSam Rivera"},
+				{id: "ck3", inReplyTo: "ck2", from: "Katrin Vogt <k.vogt@hollmann-logistik.example>", at: mon.Add(24 * time.Hour), subject: "AW: Re: Ihre Bewerbung als Senior Backend-Entwickler - Einladung zum Kennenlernen",
+					text: "Sehr geehrter Herr Rivera,\n\nam Montag, 14.12., könnten wir Ihnen 09:30 Uhr oder 11:00 Uhr anbieten - welche Uhrzeit ist Ihnen lieber?\n\nKatrin Vogt"},
+				{id: "ck4", inReplyTo: "ck3", from: "me", at: mon.Add(26 * time.Hour), subject: "Re: AW: Re: Ihre Bewerbung als Senior Backend-Entwickler - Einladung zum Kennenlernen",
+					text: "Sehr geehrte Frau Vogt,\n\n11:00 Uhr passt mir sehr gut.\n\nSam Rivera"},
+			},
+			want: []time.Time{time.Date(2026, 12, 14, 10, 0, 0, 0, time.UTC)},
+		},
+		{
 			name: "a team's stream for all applicants is no interview",
 			msgs: []msg{{id: "s1", from: "ats", at: mon, subject: "Join us live: inside our data team",
 				text: "Hi Sam,\n\nWant to see how our data team works? Bring your questions about the stack and our interview process.\n\n" +

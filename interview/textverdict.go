@@ -2861,7 +2861,8 @@ func acceptedOffers(ins []input, cfg Config) {
 			// "vi behöver tyvärr flytta vår intervju. Skulle det funka
 			// att köra torsdag 10/12 kl. 9.00 istället?": the time taken
 			// moves the interview the offer is about.
-			offer.a.reschedule = offer.a.reschedule || r.reschedule || either(&offer.a.subj, &offer.a.body, lReschedule) != ""
+			offer.a.reschedule = offer.a.reschedule || r.reschedule || either(&offer.a.subj, &offer.a.body, lReschedule) != "" ||
+				movesThreadInterview(offer, r.found.Start, threadInterviewDay(byID, offer))
 			if offer.a.found.Dur == 0 {
 				offer.a.found.Dur = statedDuration(offer.a.text)
 			}
@@ -2971,12 +2972,7 @@ func clockTaken(offer, reply *input, cfg Config, jobs *jobSearch, known time.Tim
 		if took = clockOnKnownDay(offer, reply, cfg, known); took != nil {
 			offer.a.reschedule = true
 		}
-	} else if !known.IsZero() && known.After(offer.m.Date) && !took.found.Start.Equal(known) &&
-		offer.a.subj.has(lRound) == "" && offer.a.body.has(lRound) == "" {
-		// "giovedi ... non ce la faccio, possiamo fare venerdi 4 stessa
-		// ora alle 15?", taken: another time for the interview the
-		// thread fixed and that is still to come moves it, unless the
-		// offer names a further round.
+	} else if movesThreadInterview(offer, took.found.Start, known) {
 		offer.a.reschedule = true
 	}
 	if took == nil {
@@ -2993,6 +2989,18 @@ func clockTaken(offer, reply *input, cfg Config, jobs *jobSearch, known time.Tim
 	offer.a.verdict = Verdict{true, KindConfirmation, fmt.Sprintf(
 		"a clock time proposed, taken by the user on a day in <%s>: %q → %s", reply.m.MessageID,
 		shorten(took.sentence, 120), took.found.Start.Format("Mon 2 Jan 2006 15:04 MST"))}
+}
+
+// movesThreadInterview reports whether the time the user took from an
+// offer moves the interview its thread fixed before (known, or zero):
+// "giovedi ... non ce la faccio, possiamo fare venerdi 4 stessa ora alle
+// 15?", or "Am Montag, 30.11., könnten wir Ihnen 09:30 Uhr oder 11:00 Uhr
+// anbieten" after the user turned Thursday down. Another time for an
+// interview still to come moves it, unless the offer names a further
+// round.
+func movesThreadInterview(offer *input, took, known time.Time) bool {
+	return !known.IsZero() && known.After(offer.m.Date) && !took.Equal(known) &&
+		offer.a.subj.has(lRound) == "" && offer.a.body.has(lRound) == ""
 }
 
 // clockOnKnownDay reads the user's answer that takes the employer's new
@@ -3368,6 +3376,25 @@ func chosenOffer(offer, reply *input, cfg Config) (*timeRead, string) {
 					return r, "the day the user took, at the clock the user named in its window"
 				}
 				return &offers[same[0]], "the day the user took"
+			}
+		}
+		// "09:30 Uhr passt mir sehr gut" to "am Montag, 30.11., könnten
+		// wir Ihnen 09:30 Uhr oder 11:00 Uhr anbieten": a clock alone,
+		// on the one day all the offers are on.
+		if len(offers) > 1 && !slices.ContainsFunc(offers, func(o timeRead) bool { return !sameDay(o.found.Start, offers[0].found.Start) }) {
+			var took []int
+			for _, c := range timetext.FindClocksOn(reply.a.text, offers[0].found.Start, opt) {
+				if declined(c) {
+					continue
+				}
+				for i := range offers {
+					if o := offers[i].found.Start; o.Hour() == c.Start.Hour() && o.Minute() == c.Start.Minute() && !slices.Contains(took, i) {
+						took = append(took, i)
+					}
+				}
+			}
+			if len(took) == 1 {
+				return &offers[took[0]], "the clock the user took on the day offered"
 			}
 		}
 		// "Yes please, 12:30pm ET would be perfect", to the one window
