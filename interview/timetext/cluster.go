@@ -286,7 +286,35 @@ func (s *scanner) gapOK(a, b int) bool {
 	if s.isFrom(b - 1) {
 		limit = 24
 	}
-	return unknown == 0 || unknown == 1 && !crossed && bytes <= limit
+	if unknown == 0 || unknown == 1 && !crossed && bytes <= limit {
+		return true
+	}
+	// "- Thời gian: 14h00 – 15h00, Thứ Năm, ngày 10/12/2026": a form's
+	// field holds one time, however many words of a language followupd
+	// does not read stand between its parts.
+	return unknown <= 3 && !crossed && s.fieldValue(a)
+}
+
+// fieldValue reports whether token a stands in the value of a form's
+// field: a short line that starts with a label of a few words and a colon
+// ("Thời gian:", "Time:", "时间："), whose value is no sentence.
+// ("Small wrinkle though: Rosa's now flying back on the 16th, so could we
+// move hers to Thursday 17th?" is prose.)
+func (s *scanner) fieldValue(a int) bool {
+	pos := s.toks[a].pos
+	start := strings.LastIndexByte(s.text[:pos], '\n') + 1
+	end := strings.IndexByte(s.text[pos:], '\n')
+	if end < 0 {
+		end = len(s.text) - pos
+	}
+	line := s.text[start : pos+end]
+	i := strings.IndexAny(line, ":：")
+	if i < 0 || i >= pos-start || len(line) > 120 {
+		return false
+	}
+	label, value := strings.TrimLeft(line[:i], " \t-*•>"), line[i:]
+	return label != "" && len(label) <= 30 && len(strings.Fields(label)) <= 3 && !strings.ContainsAny(label, "0123456789.!?") &&
+		!strings.Contains(value, ". ") && !strings.ContainsAny(value, "!?")
 }
 
 // sameTimeAt reports whether word i is half of "same time" ("gleiche

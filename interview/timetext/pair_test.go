@@ -25,6 +25,13 @@ func TestFindLabelLines(t *testing.T) {
 		{name: "a time line with an aside after a dash, on another clock", text: "Fecha: miércoles 9 de diciembre de 2026\nHora: 11:00 a.m. (hora de Lima, GMT-5) - entiendo que en Berlín serían las 5:00 p.m.\nModalidad: Zoom",
 			want: time.Date(2026, 12, 9, 16, 0, 0, 0, time.UTC), zone: "hora de Lima"},
 		{name: "French labels", text: "Date : mardi 8 décembre\nHeure : 10h00", want: at(12, 8, 10, 0)},
+		// A field's value in a language followupd has no words for: its
+		// clock and its date are one time, the words between them
+		// unread. Not in a sentence: "14h00. Thứ Năm ..." would be two.
+		{name: "a field's clock and date with unknown words between", text: "- Thời gian: 14h00 – 15h00, Thứ Năm, ngày 10/12/2026 (giờ Việt Nam, GMT+7)",
+			want: time.Date(2026, 12, 10, 7, 0, 0, 0, time.UTC), dur: time.Hour, zone: "GMT+7"},
+		{name: "a sentence after a colon is no field", text: "Small wrinkle though: Rosa's now flying back from Montréal on the 16th, so could we move hers to Thursday 17th, same time (4pm UK)? Monday with me stays as it is.",
+			want: time.Date(2026, 12, 17, 16, 0, 0, 0, time.UTC), zone: "UK"},
 		{name: "time line before the date line", text: "Uhrzeit: 10:00 Uhr\nDatum: 8. Dezember 2026", want: at(12, 8, 10, 0)},
 		{name: "Outlook offset read as the first city", text: "When: Tuesday, December 8, 2026 2:00 PM-2:45 PM (UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna",
 			want: time.Date(2026, 12, 8, 14, 0, 0, 0, amsterdam), dur: 45 * time.Minute, zone: "UTC+01:00 Amsterdam"},
