@@ -117,7 +117,7 @@ func buildWithRefused(msgs []mail.Message, feed []FeedEvent, cfg Config, ahead *
 	b.rebookedAfterCancel(ins)
 	b.postponedInWords(ins)
 	b.missedAndRedone(ins)
-	b.mergeSameSlot()
+	b.mergeSameSlot(ins)
 	b.mergeSessions()
 	b.invitationSettles(ins)
 	b.dropRehearsed(ins)

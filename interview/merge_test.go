@@ -510,6 +510,44 @@ func TestAgencyMailBesideItsClientsInvitation(t *testing.T) {
 	}
 }
 
+// TestSearchFirmNamesClientInItsText: a search firm's partner names the
+// client only in his mail's text, under a subject that keeps the search
+// confidential, and its CTO's assistant invites for the same minute from
+// the client's domain. The user sits one interview, the client's. A
+// mail that does not name the client stays its own interview.
+func TestSearchFirmNamesClientInItsText(t *testing.T) {
+	const subject = "RE: Confidential search - VP Engineering, Platform"
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"the client named", "Hi Sam,\n\nThey would like to meet you, so I can now share who they are: Voltaris Mobility.\n\n" +
+			"First step is a video call with Marieke de Vries, their CTO. Her EA has proposed Tuesday 8 December at 16:30 CET for an hour on Google Meet and will send you a calendar invitation directly.\n\nBest,\nDaniel\n\nDaniel Okafor\nPartner | Brightwater Harlow",
+			[]string{"Voltaris"}},
+		{"another client named", "Hi Sam,\n\nGood news from Kestrel Payments: the interview with their CTO is confirmed for Tuesday 8 December at 16:30 CET on Google Meet.\n\nBest,\nDaniel\n\nDaniel Okafor\nPartner | Brightwater Harlow",
+			[]string{"Brightwater Harlow", "Voltaris"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			firm := textMessage("bh-1@brightwaterharlow.example", "2026-12-04T08:55:40Z", "daniel.okafor@brightwaterharlow.example", subject, tc.text)
+			firm.From = addr("Daniel Okafor", "daniel.okafor@brightwaterharlow.example")
+			invite := calMessageFrom("vm-1@voltaris.example", "2026-12-04T10:12:07Z", "Invitation: Sam Rivera <> Marieke de Vries | VP Engineering Platform",
+				"Hi Sam, Marieke will join from Munich. Kind regards, Sanne", vevent{method: "REQUEST", stamp: "20261204T101207Z", start: "20261208T153000Z",
+					summary: "Sam Rivera <> Marieke de Vries | VP Engineering Platform", organizer: "sanne.bakker@voltaris.example", uid: "vm-1@google.com",
+					extra: []string{"ATTENDEE;ROLE=REQ-PARTICIPANT;CN=Marieke de Vries:mailto:marieke.devries@voltaris.example"}})
+			invite.From = addr("Sanne Bakker", "sanne.bakker@voltaris.example")
+			ivs := interview.Build([]mail.Message{firm, invite}, nil, sampleConfig())
+			var got []string
+			for _, iv := range ivs {
+				got = append(got, iv.Company)
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("companies %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
 // TestSchedulerRebookedAfterCancel: a scheduling system cancels a booking
 // so that it can be moved and then confirms the new booking under a new
 // UID: one interview, at the new time, not a cancelled one beside it. The

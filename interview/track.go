@@ -613,7 +613,7 @@ func (t *tracked) heldBefore(at time.Time) bool {
 // décembre à 14h30 ?" and "Invitation mise à jour : ... jeu. 17 déc.
 // 14:30"). Nobody sits two interviews with one company at once. The one
 // with a calendar event keeps its identity and exact times.
-func (b *builder) mergeSameSlot() {
+func (b *builder) mergeSameSlot(ins []input) {
 	out := b.all[:0]
 	for _, t := range b.all {
 		var into *tracked
@@ -651,7 +651,7 @@ func (b *builder) mergeSameSlot() {
 		into.absorb(t)
 	}
 	b.all = out
-	b.dropShadowed()
+	b.dropShadowed(ins)
 }
 
 // maxSessionGap is the longest break between two sessions of one interview
@@ -744,7 +744,8 @@ func decidedAfter(d, s *tracked) bool {
 // beside its client's invitation. The user sits one interview then; the
 // agency's people do not become the client's (see sameParty), so the two
 // are not merged, and the nameless one is not listed twice.
-func (b *builder) dropShadowed() {
+func (b *builder) dropShadowed(ins []input) {
+	var byID map[string]*input
 	b.all = slices.DeleteFunc(b.all, func(t *tracked) bool {
 		if t.iv.ICSUID != "" {
 			return false
@@ -765,9 +766,27 @@ func (b *builder) dropShadowed() {
 		// Python - Crédit Valmont - entretien client"). (Not an
 		// invitation that names the agency: whoever sends one may write
 		// any name in its title.)
+		// So is a search firm's mail that names the client in its text,
+		// its own name taken for the company ("I can now share who they
+		// are: Voltaris Mobility ... will send you a calendar invitation
+		// directly").
 		i := slices.IndexFunc(b.all, func(o *tracked) bool {
-			return o != t && o.iv.Start.Equal(t.iv.Start) && (o.iv.Status == t.iv.Status || decidedAfter(t, o)) && employers(o) && o.trustedName() &&
-				(t.iv.Company == "" || likelySameCompany(o.iv.Company, t.iv.Company) || namesName(t.iv.ThreadTopic, o.iv.Company))
+			if o == t || !o.iv.Start.Equal(t.iv.Start) || o.iv.Status != t.iv.Status && !decidedAfter(t, o) || !employers(o) || !o.trustedName() {
+				return false
+			}
+			if t.iv.Company == "" || likelySameCompany(o.iv.Company, t.iv.Company) || namesName(t.iv.ThreadTopic, o.iv.Company) {
+				return true
+			}
+			if !t.domainSpells(t.iv.Company) || sharesDomain(o, t) {
+				return false
+			}
+			if byID == nil {
+				byID = byMessageID(ins)
+			}
+			return slices.ContainsFunc(t.iv.Thread, func(id string) bool {
+				in := byID[id]
+				return in != nil && t.defining[id] && namesName(in.a.own, o.iv.Company)
+			})
 		})
 		if i >= 0 {
 			// The agency's name is no part of the job's title:
