@@ -164,6 +164,9 @@ var notCompanyWords = map[string]bool{
 	// "Registration Interview - Care Assistant (Homecare)".
 	"registration": true, "compliance": true, "preliminary": true, "exploratory": true, "pre-screening": true,
 	"culture": true, "recruiter": true, "hiring": true, "zoom": true, "teams": true, "google": true,
+	// Who the interview is of: "Candidate interview (90 min) between
+	// Daniel Okafor and Sam Rivera", a search firm's booking page.
+	"candidate": true, "applicant": true, "kandidat": true, "candidat": true, "candidato": true, "kandidaat": true,
 	"meet": true, "this": true, "next": true, "today": true, "tomorrow": true,
 	// possessives and articles that start a subject in other languages
 	"ihr": true, "ihre": true, "dein": true, "deine": true, "votre": true, "ton": true, "su": true,
