@@ -180,6 +180,20 @@ func TestConversations(t *testing.T) {
 			want: nil,
 		},
 		{
+			// A search firm asks the user, not as a candidate, for names
+			// for its search; its call back is no interview.
+			name: "a search firm asks for names, not as a candidate",
+			msgs: []msg{
+				{id: "nm1", from: "Jana Wolff <jana.wolff@lindqvistwolff.example>", at: mon, subject: "Ihre Einschätzung – vertrauliche Suche CTO (Hamburg)",
+					text: "Sehr geehrter Herr Rivera,\n\nwir sind exklusiv mit der Besetzung der CTO-Position bei einem Logistikunternehmen in Hamburg beauftragt. Ich frage Sie ausdrücklich nicht als Kandidaten, sondern als jemanden, der den Markt sehr gut kennt: Wen würden Sie sich für eine solche Aufgabe ansehen?\n\nHätten Sie in der kommenden Woche 20 Minuten für ein Telefonat?\n\nJana Wolff\nPartnerin\n\nLindqvist Wolff Executive Search GmbH"},
+				{id: "nm2", inReplyTo: "nm1", from: "me", at: mon.Add(10 * time.Hour), subject: "Re: Ihre Einschätzung – vertrauliche Suche CTO (Hamburg)",
+					text: "Liebe Frau Wolff,\n\ngerne helfe ich. Donnerstag, 10. Dezember, um 16:00 Uhr würde mir gut passen.\n\nSam Rivera"},
+				{id: "nm3", inReplyTo: "nm2", from: "Jana Wolff <jana.wolff@lindqvistwolff.example>", at: mon.Add(24 * time.Hour), subject: "AW: Ihre Einschätzung – vertrauliche Suche CTO (Hamburg)",
+					text: "Lieber Herr Rivera,\n\ndann rufe ich Sie am Donnerstag, 10. Dezember, um 16:00 Uhr an.\n\nJana Wolff\nPartnerin\n\nLindqvist Wolff Executive Search GmbH"},
+			},
+			want: nil,
+		},
+		{
 			// A coach's thread about a mock interview speaks of
 			// interviews throughout; the session it fixes is practice.
 			name: "a coach's thread about a mock interview",

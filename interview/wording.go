@@ -779,6 +779,13 @@ var (
 		"nothing behind this", "nothing behind it", "no hidden agenda", "no ulterior motive", "steckt nichts dahinter",
 		"ohne hintergedanken", "kein hintergedanke", "keine hintergedanken", "sans arrière-pensée", "sin segundas intenciones",
 		"senza secondi fini", "sem segundas intenções", "zonder bijbedoelingen", "utan baktanke",
+		// A search firm asking the user for names: "frage ich Sie
+		// ausdrücklich nicht als Kandidaten, sondern als jemanden, der
+		// den Markt sehr gut kennt".
+		"not as a candidate", "nicht als kandidat", "nicht als kandidaten", "nicht als kandidatin",
+		"pas en tant que candidat", "pas en tant que candidate", "pas comme candidat", "no como candidato", "no como candidata",
+		"non come candidato", "non come candidata", "niet als kandidaat", "não como candidato", "não como candidata",
+		"inte som kandidat", "ikke som kandidat",
 	}
 	// The employer says a meeting assesses nobody: "This is entirely
 	// optional and does not form part of the assessment process", "They
