@@ -180,6 +180,19 @@ func TestConversations(t *testing.T) {
 			want: nil,
 		},
 		{
+			// "Eine Änderung zum Termin": the breakfast starts "nicht um
+			// 8:00 Uhr, sondern um 8:45 Uhr", the new clock on a line
+			// of its own.
+			name: "a change to the appointment's clock, said as a change",
+			msgs: []msg{
+				{id: "ch1", from: "Petra Sommer <p.sommer@kesslerbrandt.example>", at: mon, subject: "Vertraulich: Vorstellungsgespräch mit Frau Prof. Dr. Albrecht",
+					text: "Sehr geehrter Herr Rivera,\n\nich bestätige Ihnen gerne den nächsten Schritt im Auswahlverfahren:\n\n    Datum:    Dienstag, 15. Dezember 2026\n    Uhrzeit:  8:00 Uhr\n    Ort:      Hotel Breidenbacher Hof, Königsallee 11, 40212 Düsseldorf\n\nMit freundlichen Grüßen\nPetra Sommer"},
+				{id: "ch2", inReplyTo: "ch1", from: "Petra Sommer <p.sommer@kesslerbrandt.example>", at: mon.Add(24 * time.Hour), subject: "AW: Vertraulich: Vorstellungsgespräch mit Frau Prof. Dr. Albrecht",
+					text: "Sehr geehrter Herr Rivera,\n\neine Änderung zum Termin am kommenden Dienstag: Frau Prof. Dr. Albrecht kommt mit der ersten Maschine aus Brüssel. Das Frühstück beginnt deshalb nicht um 8:00 Uhr, sondern um\n\n    8:45 Uhr\n\nOrt und Tisch bleiben unverändert.\n\nMit freundlichen Grüßen\nPetra Sommer"},
+			},
+			want: []time.Time{time.Date(2026, 12, 15, 7, 45, 0, 0, time.UTC)},
+		},
+		{
 			// A search firm asks the user, not as a candidate, for names
 			// for its search; its call back is no interview.
 			name: "a search firm asks for names, not as a candidate",

@@ -434,6 +434,10 @@ var (
 		"nuevo plazo", "nueva fecha límite", "nuova scadenza", "nieuwe deadline", "nowy termin",
 		"verschieben", "verschoben", "schieben", "umplanen", "umgeplant", "neuer termin", "neuen termin", "statt", "anstatt", "stattdessen",
 		"terminverschiebung", "verschiebung", "umterminierung",
+		// "Eine Änderung zum Termin am kommenden Dienstag: ... beginnt
+		// deshalb nicht um 8:00 Uhr, sondern um 8:45 Uhr".
+		"änderung zum termin", "änderung des termins", "änderung beim termin",
+		"geänderte uhrzeit", "neue uhrzeit", "neue anfangszeit", "geänderte anfangszeit",
 		// A hiring system's notice: "Interview geändert: ... Der
 		// folgende Termin wurde geändert", "Your interview has been
 		// changed", "Ny tid".
