@@ -1045,7 +1045,10 @@ func acceptCompany(c string, people map[string]bool) string {
 	// is whom the user meets.
 	// (Nor the CV a letter sends: "Bar staff - CV".)
 	if len(words) == 0 || notCompanyWords[strings.ToLower(words[0])] && !namedWithThe(words) || cvWords[strings.ToLower(words[0])] || seniorityWords[strings.ToLower(words[0])] || title ||
-		executiveTitles[strings.ToLower(words[0])] {
+		executiveTitles[strings.ToLower(words[0])] ||
+		// "Frühstücksgespräch mit Frau Prof. Dr. Albrecht": a person.
+		// ("Pan Macmillan" is a publisher, whatever Polish calls a man.)
+		honorifics[strings.TrimSuffix(strings.ToLower(words[0]), ".")] && strings.ToLower(words[0]) != "pan" {
 		return ""
 	}
 	c = strings.Trim(strings.Join(words, " "), " .,:;'")
