@@ -64,6 +64,8 @@ func TestCandidate(t *testing.T) {
 			From: addr("Computrabajo", "no-reply@computrabajo.com"), Bulk: true}, true},
 		{"a job board's confirmation of the reader's interview", mail.Summary{Subject: "Confirmaste tu entrevista con Logística Regia",
 			From: addr("Computrabajo", "no-reply@mx.computrabajo.com"), Bulk: true}, true},
+		{"a university career platform's confirmation of a campus interview", mail.Summary{Subject: "Your interview with Harrowgate Partners is confirmed",
+			From: addr("Handshake", "notifications@joinhandshake.com"), Bulk: true}, true},
 		// Its relay of an employer's letter says "sent you a message"
 		// and no more: the letter is about the reader's application.
 		{"a job board relaying an employer's message", mail.Summary{Subject: "Grupo Tláloc Logística te ha enviado un mensaje",

@@ -340,6 +340,10 @@ var jobBoardDomains = []string{
 	"ziprecruiter.com", "dice.com", "wellfound.com", "otta.com", "welcometothejungle.com",
 	"arbeitsagentur.de", "honeypot.io", "pracuj.pl", "jobs.cz", "finn.no", "jobindex.dk", "duunitori.fi",
 	"infojobs.net", "jobteaser.com", "jobs.ch", "karriere.at",
+	// Universities' career platforms, which book the employers' campus
+	// interviews and send their confirmations ("Your interview with
+	// Harrowgate Partners is confirmed" from Handshake).
+	"joinhandshake.com", "12twenty.com", "symplicity.com", "gradleaders.com", "myinterfase.com",
 	// Latin America, India, the Gulf, Australia and the UK: boards that
 	// also pass on an employer's interview invitation.
 	"computrabajo.com", "bumeran.com", "bumeran.com.ar", "bumeran.com.pe", "zonajobs.com.ar", "occ.com.mx",
