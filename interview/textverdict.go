@@ -2558,6 +2558,12 @@ func (a *analysis) videoByDeadline(m *mail.Message, cfg Config) (Verdict, bool) 
 		if t := r.found.Start; t.Hour() != 23 || t.Minute() != 59 || !t.After(m.Date) || r.old {
 			continue
 		}
+		// "Please log in to your candidate account and select a session
+		// by 23:59 (UK time)": the deadline to book a live session,
+		// after a review of the video interview already recorded.
+		if firstWord(normalize(r.sentence), bookSlotPhrases) != "" {
+			continue
+		}
 		if w := videoWord(m.Subject + "\n" + a.text); w != "" {
 			return a.oneWayAt(r.found, r.sentence, w), true
 		}

@@ -755,6 +755,17 @@ var (
 		"schließt am", "schließt um", "läuft ab am", "fermera le", "fermera à", "expirera le", "se cerrará el",
 		"cierra el", "caduca el", "chiuderà il", "sluit op", "sluit om", "verloopt om", "stänger den", "lukker den",
 	}
+	// Asking the reader to book a slot of a live meeting: its deadline
+	// is to book by, not to record a video by.
+	bookSlotPhrases = []string{
+		"book a slot", "book your slot", "book a session", "book your session", "book a time", "book your place",
+		"select a session", "select your session", "select a slot", "select your slot", "choose a slot",
+		"choose a session", "choose your slot", "pick a slot", "reserve a slot", "reserve your slot", "sign up for a slot",
+		"termin buchen", "termin auswählen", "slot buchen", "zeitfenster auswählen", "réserver un créneau",
+		"choisir un créneau", "choisir une session", "reservar un horario", "elegir un horario", "elegir una sesión",
+		"prenotare uno slot", "scegliere uno slot", "reservar um horário", "escolher um horário", "tijdslot kiezen",
+		"een tijdslot reserveren", "boek een tijdslot",
+	}
 	// Words after a time that give it again for the reader: "that's 10pm
 	// Tuesday for you", "16h in Berlin", "bei dir".
 	forYouPhrases = []string{

@@ -22,6 +22,8 @@ func TestClassifyWording(t *testing.T) {
 	}{
 		{"online tests due at the end of a day that is not 23:59", "noreply@civilservicejobs.service.gov.uk", "Reminder: complete your online tests",
 			"Dear Sam,\n\nThis is a reminder that the closing time for your online tests is 23:50 on Friday 11 December 2026. After this time the tests close.\n\nCivil Service Jobs", false, interview.KindNone},
+		{"a deadline to book a live session after the video interview", "earlycareers@halberdcrane.example", "Technology Graduate Programme 2027 - Invitation to Assessment Centre",
+			"Dear Sam,\n\nFollowing a review of your video interview, we are delighted to invite you to the final stage of our selection process: a Virtual Assessment Centre.\n\nPlease log in to your candidate account and select a session by 23:59 (UK time) on Tuesday 1 December 2026.\n\nEarly Careers Recruitment Team", false, interview.KindReply},
 		{"a council's committee on a planning application", "democratic.services@northvale.example", "Planning application 26/01234/FUL - Planning Applications Committee 15 December",
 			"Dear Mr Rivera,\n\nThe application will be decided at the following meeting.\n\nMeeting: Planning Applications Committee\nDate: Tuesday 15 December 2026\nTime: 7:00pm\nVenue: Council Chamber\n\nDemocratic Services", false, interview.KindNone},
 		{"a title in the possessive names no job", "democratic.services@northvale.example", "Committee meeting 15 December",
