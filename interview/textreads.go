@@ -1060,6 +1060,9 @@ func (a *analysis) readsOf(found []timetext.Mention, m *mail.Message, cfg Config
 			// the crossed-out one (see mail's HTML rendering).
 			r.found.Start, r.found.Dur, r.found.Zone = c.Start, c.Dur, c.Zone
 		}
+		// "Available slots on Wednesday 9 December 2026: 09:00 09:45
+		// 10:30": each is one to pick.
+		r.option = mt.Listed
 		r.keyword = h.has(lKeyword) != ""
 		r.confirm = h.has(lConfirm) != "" && !negatedAround(ctx, sentence, h.has(lConfirm))
 		r.reschedule = h.has(lReschedule) != ""

@@ -1713,7 +1713,11 @@ func (a *analysis) confirmation(m *mail.Message, cfg Config, ctx msgContext) (Ve
 		// nothing offered either.
 		return Verdict{}, false
 	}
-	if best < 0 || (a.listed == nil && moved < 0 && offersChoice(upcoming(reads, m)) && !reads[best].confirm && !reads[best].accept && !vendor) {
+	// A system's times are the stages of its booking, unless it offers
+	// them as slots to pick from ("Available slots on Wednesday 9
+	// December 2026: 09:00 09:45 10:30", from Trac).
+	if best < 0 || (a.listed == nil && moved < 0 && offersChoice(upcoming(reads, m)) && !reads[best].confirm && !reads[best].accept &&
+		(!vendor || firstWord(normalize(truncate(a.text, 8<<10)), slotChoicePhrases) != "")) {
 		a.proposal = true
 		// The user's reply takes one of them (see acceptedOffers).
 		a.offers = upcoming(reads, m)

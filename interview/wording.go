@@ -766,6 +766,14 @@ var (
 		"prenotare uno slot", "scegliere uno slot", "reservar um horário", "escolher um horário", "tijdslot kiezen",
 		"een tijdslot reserveren", "boek een tijdslot",
 	}
+	// A system's list of slots to pick one from.
+	slotChoicePhrases = []string{
+		"available slots", "slots available", "available times", "available interview slots", "select your interview slot",
+		"select an interview time", "choose an interview time", "choose your interview slot", "verfügbare termine",
+		"freie termine", "verfügbare zeitfenster", "créneaux disponibles", "horarios disponibles", "slot disponibili",
+		"orari disponibili", "horários disponíveis", "beschikbare tijden", "beschikbare tijdsloten", "dostępne terminy",
+		"lediga tider", "ledige tider",
+	}
 	// Words after a time that give it again for the reader: "that's 10pm
 	// Tuesday for you", "16h in Berlin", "bei dir".
 	forYouPhrases = []string{

@@ -372,6 +372,12 @@ func (s *scanner) mentions(clock bool) []Mention {
 			if m, ok := s.alt(out[len(out)-1], c); ok {
 				out = append(out, m)
 			}
+		case clock && c.clock >= 0 && !c.hasDay(s) && len(out) > 0 && s.sharesDay(out[len(out)-1], c):
+			// "Thursday 10 December at 9:00, 11:00 or 14:00", "Available
+			// slots on Wednesday 9 December: 09:00 09:45 10:30": more
+			// clocks offered on the day just named.
+			out[len(out)-1].Listed = true
+			out = append(out, s.onDayOf(out[len(out)-1], c))
 		case !clock && c.clock < 0 && c.hasDay(s) && (c.day < 0 || !s.elems[c.day].weak || c.wd >= 0):
 			if m, ok := s.build(c, nil); ok {
 				out = append(out, m)
@@ -428,6 +434,41 @@ func (s *scanner) weekdayNamed(p, c *cluster) bool {
 	}
 	y, mo, d, ok := s.day(c, s.loc)
 	return ok && time.Date(y, mo, d, 12, 0, 0, 0, s.loc).Weekday() == s.elems[p.wd].wd
+}
+
+// sharesDay reports a clock time without a day (c) listed right after the
+// mention prev, on its line: only white space, a comma or one of orWords
+// between them. ("and" lists no choice: "at 9:00 and 14:00" may be two
+// parts of one day.)
+func (s *scanner) sharesDay(prev Mention, c *cluster) bool {
+	// A clock with a zone of its own, or inside the bracket that gives
+	// the first its zone ("às 15h00 (hora de Lisboa, 16h00 em
+	// Berlim)"), is that time on another clock.
+	if !prev.Clock || prev.Alt || c.zone >= 0 || strings.Count(prev.Text, "(") > strings.Count(prev.Text, ")") {
+		return false
+	}
+	pos, _ := s.span(c)
+	if pos < prev.End || pos-prev.End > 12 {
+		return false
+	}
+	gap := s.text[prev.End:pos]
+	if strings.ContainsAny(gap, "\n") {
+		return false
+	}
+	between := strings.Trim(gap, " \t,")
+	return between == "" || orWords[strings.ToLower(between)] && between != "/"
+}
+
+// onDayOf builds the mention of the clock time in c on prev's day and
+// clock: another slot offered beside it.
+func (s *scanner) onDayOf(prev Mention, c *cluster) Mention {
+	loc := prev.Start.Location()
+	h, mins, dur := clockOf(&s.elems[c.clock], prev.Lang == "en" || prev.Lang == "ar" || prev.Lang == "fa")
+	y, mo, d := prev.Start.Date()
+	m := Mention{Start: time.Date(y, mo, d, h, mins, 0, 0, loc), Dur: dur, Zone: prev.Zone, Lang: prev.Lang, Clock: true, Relative: prev.Relative, Listed: true}
+	m.Pos, m.End = s.span(c)
+	m.Text = strings.TrimSpace(s.text[m.Pos:m.End])
+	return m
 }
 
 // alternative reports a clock time without a day (c) that gives the

@@ -134,6 +134,39 @@ func TestCityClock(t *testing.T) {
 	}
 }
 
+// Clocks listed one after another for the day just named are each a
+// mention on that day, marked Listed: "at 9:00, 11:00 or 14:00", a
+// system's "Available slots ... 09:00 09:45 10:30". A clock in the
+// bracket that gives the first its zone, or with a zone of its own, is
+// that time on another clock; "and" lists no choice.
+func TestFindClocksSharingADay(t *testing.T) {
+	berlin := zone(t, "Europe/Berlin")
+	lisbon := zone(t, "Europe/Lisbon")
+	at := func(d, h, mi int) time.Time { return time.Date(2026, 12, d, h, mi, 0, 0, berlin) }
+	tests := []struct {
+		name, text string
+		want       []time.Time
+		listed     bool
+	}{
+		{"English, commas and or", "Would Thursday 10 December at 9:00, 11:00 or 14:00 suit you?", []time.Time{at(10, 9, 0), at(10, 11, 0), at(10, 14, 0)}, true},
+		{"German", "Passt Ihnen Donnerstag, 10.12., um 9:00, 11:00 oder 14:00 Uhr?", []time.Time{at(10, 9, 0), at(10, 11, 0), at(10, 14, 0)}, true},
+		{"a system's slots on the line below", "Available slots on Wednesday 9 December 2026:\n09:00   09:45   10:30", []time.Time{at(9, 9, 0), at(9, 9, 45), at(9, 10, 30)}, true},
+		{"the same time on the reader's clock", "Tens disponibilidade na quinta-feira, dia 10, às 15h00 (hora de Lisboa, 16h00 em Berlim)?",
+			[]time.Time{time.Date(2026, 12, 10, 15, 0, 0, 0, lisbon)}, false},
+		{"and is no choice", "Monday 7 December at 10:00 and 14:00", []time.Time{at(7, 10, 0)}, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkStarts(t, tc.text, tc.want)
+			for _, m := range Find(tc.text, defaultOptions(t)) {
+				if m.Listed != tc.listed {
+					t.Errorf("%q: Listed = %v, want %v", m.Text, m.Listed, tc.listed)
+				}
+			}
+		})
+	}
+}
+
 // Two days joined by "or" before one clock are both offered at it: each
 // is a mention of its own, so that the caller sees a choice. "and" does
 // not share the clock, and nor does a day in another sentence.

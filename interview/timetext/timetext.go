@@ -103,6 +103,12 @@ type Mention struct {
 	// same moment on another clock. Its day is the one nearest the
 	// mention before it; the caller decides what it is.
 	Alt bool
+	// Listed is set for clock times listed one after another for one day
+	// ("Thursday 10 December at 9:00, 11:00 or 14:00", "Available slots
+	// on Wednesday 9 December: 09:00 09:45 10:30"): the first and each
+	// one after it, each a mention of its own. A list of them offers a
+	// choice.
+	Listed bool
 }
 
 // Find returns, in order of position, every mention in text of a day
