@@ -456,7 +456,13 @@ func (s *scanner) sharesDay(prev Mention, c *cluster) bool {
 		return false
 	}
 	between := strings.Trim(gap, " \t,")
-	return between == "" || orWords[strings.ToLower(between)] && between != "/"
+	if between != "" && (!orWords[strings.ToLower(between)] || between == "/") {
+		return false
+	}
+	// Slots are listed in the day's order: "Montag 11.1. um 9 Uhr, 2h
+	// inkl. Tech-Teil" gives a length after the clock, not 2:00.
+	h, mins, _ := clockOf(&s.elems[c.clock], prev.Lang == "en" || prev.Lang == "ar" || prev.Lang == "fa")
+	return h*60+mins > prev.Start.Hour()*60+prev.Start.Minute()
 }
 
 // onDayOf builds the mention of the clock time in c on prev's day and

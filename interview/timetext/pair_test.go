@@ -154,6 +154,7 @@ func TestFindClocksSharingADay(t *testing.T) {
 		{"the same time on the reader's clock", "Tens disponibilidade na quinta-feira, dia 10, às 15h00 (hora de Lisboa, 16h00 em Berlim)?",
 			[]time.Time{time.Date(2026, 12, 10, 15, 0, 0, 0, lisbon)}, false},
 		{"and is no choice", "Monday 7 December at 10:00 and 14:00", []time.Time{at(7, 10, 0)}, false},
+		{"a length after the clock", "Ich möchte ihn gern vor Ort treffen: Montag 7.12. um 9 Uhr, 2h inkl. Tech-Teil mit Luca.", []time.Time{at(7, 9, 0)}, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
