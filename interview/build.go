@@ -1311,6 +1311,18 @@ func (b *builder) namesFromSendersMail(t *tracked, ins []input) {
 	}
 }
 
+// namesUserInFull reports a text that holds one of the user's names of
+// two words or more, as words.
+func namesUserInFull(text string, cfg Config) bool {
+	low := strings.ToLower(text)
+	for _, n := range cfg.Names {
+		if n = strings.ToLower(strings.TrimSpace(n)); len(strings.Fields(n)) > 1 && hasWord(low, n) {
+			return true
+		}
+	}
+	return false
+}
+
 // notUser is c unless it names the user: "Kandidat Rivera –
 // Teamleiter IT-Infrastruktur", an agency's subject, names the candidate
 // where others name the company.
@@ -2641,6 +2653,11 @@ func (b *builder) result(ins []input) []Interview {
 			}
 		}
 		t.iv.Role = tidyRole(t.iv.Role, t.iv.Company, names)
+		if namesUserInFull(t.iv.Role, b.cfg) {
+			// "Fwd: SRE-Kandidat Sam Rivera": a subject about the
+			// candidate, which no separator parts from a title.
+			t.iv.Role = ""
+		}
 		t.iv.Role = b.withTeam(t, byID)
 		// "Ferrovento S.r.l.": a person writing to them says Ferrovento.
 		t.iv.Company = withoutLegalForm(t.iv.Company)
