@@ -193,6 +193,23 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{time.Date(2026, 12, 15, 7, 45, 0, 0, time.UTC)},
 		},
 		{
+			// A head chef moves a trial shift in a terse reply whose
+			// clock stands in the sentence after the day: English, so
+			// the afternoon's.
+			name: "a trial shift moved, the clock in the next sentence",
+			msgs: []msg{
+				{id: "ts1", from: "Dan O'Rourke <danorourke.chef@gmail.com>", at: mon, subject: "Trial shift - Tollgate",
+					text: "Hi Sam\n\nwe'd like to get you in for a trial shift. Paid, £14.50/hr.\n\nTuesday 15th Dec, 4pm till close.\n\nLet me know if thats ok\n\nDan\nHead Chef, The Tollgate Kitchen"},
+				{id: "ts2", inReplyTo: "ts1", from: "me", at: mon.Add(10 * time.Hour), subject: "Re: Trial shift - Tollgate",
+					text: "Hi Dan,\n\nTuesday 15th from 4pm works for me.\n\nSam"},
+				{id: "ts3", inReplyTo: "ts2", from: "Dan O'Rourke <danorourke.chef@gmail.com>", at: mon.Add(48 * time.Hour), subject: "Re: Trial shift - Tollgate",
+					text: "Change of plan sorry - Tuesday we've got a private hire. Can you do Wednesday 16th instead? 3:30 start so you get a bit of prep in before service.\n\nDan"},
+				{id: "ts4", inReplyTo: "ts3", from: "me", at: mon.Add(50 * time.Hour), subject: "Re: Trial shift - Tollgate",
+					text: "No problem at all - Wednesday 16th, 3:30pm. See you then!\n\nSam"},
+			},
+			want: []time.Time{time.Date(2026, 12, 16, 14, 30, 0, 0, time.UTC)},
+		},
+		{
 			// A search firm asks the user, not as a candidate, for names
 			// for its search; its call back is no interview.
 			name: "a search firm asks for names, not as a candidate",

@@ -1513,7 +1513,11 @@ func dayAndClockApart(text string, opt timetext.Options) []timetext.Mention {
 			// next sentence of the paragraph, which names no day.
 			if ns, ne, ok := nextSentence(text, stop); ok && (i+1 >= len(days) || days[i+1].Pos >= ne) {
 				start, stop = ns, ne
-				clocks = timetext.FindClocksOn(text[start:stop], noon, opt)
+				// "Can you do Wednesday 9th instead? 3:30 start": the
+				// clock is in the day's language.
+				next := opt
+				next.Lang = d.Lang
+				clocks = timetext.FindClocksOn(text[start:stop], noon, next)
 			}
 		}
 		// "Das Gespräch würde dann bis ca. 15.30 Uhr dauern; Datum und

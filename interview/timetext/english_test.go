@@ -183,6 +183,16 @@ func TestFindClocksOn(t *testing.T) {
 	if len(got) != 2 || !got[0].Start.Equal(time.Date(2027, 1, 7, 11, 30, 0, 0, berlin)) || !got[1].Start.Equal(time.Date(2027, 1, 7, 10, 30, 0, 0, berlin)) {
 		t.Errorf("FindClocksOn = %+v, want 11:30 and 10:30 on 7 January", got)
 	}
+	// A clock whose words name no language takes the text's: an English
+	// 3:30 without am or pm is in the afternoon, a German one is not.
+	for _, tc := range []struct {
+		lang string
+		hour int
+	}{{"en", 15}, {"de", 3}, {"", 3}} {
+		if got := FindClocksOn("3:30 start so you get a bit of prep in before service.", day, Options{Ref: ref, Loc: berlin, Lang: tc.lang}); len(got) != 1 || got[0].Start.Hour() != tc.hour {
+			t.Errorf("FindClocksOn with Lang %q = %+v, want %d:30", tc.lang, got, tc.hour)
+		}
+	}
 	if got := FindClocksOn("Version 2.14 ships soon.", day, Options{Ref: ref, Loc: berlin}); len(got) != 0 {
 		t.Errorf("FindClocksOn = %+v, want none", got)
 	}

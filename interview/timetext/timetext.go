@@ -75,6 +75,11 @@ type Options struct {
 	// the only way it can be. Dates with dots ("07.12.") are always
 	// day-first, and so are those on a line of Arabic or Persian.
 	MonthFirst bool
+	// Lang is the language of the text around, for a clock whose own
+	// words name none (FindClocksOn): "3:30 start" in the sentence after
+	// "Can you do Wednesday 9th instead?" is English, and an English
+	// 3:30 without am or pm is in the afternoon. Empty: none.
+	Lang string
 }
 
 // A Mention is a day, with or without a clock time, read from a text.
@@ -155,6 +160,9 @@ func FindClocksOn(text string, day time.Time, opt Options) []Mention {
 		}
 		e := &s.elems[c.clock]
 		lang := s.lang(&c)
+		if lang < 0 {
+			lang = int8(slices.Index(langCodes[:], opt.Lang))
+		}
 		h, mins, dur := clockOf(e, afternoonRule(lang))
 		y, mo, d := day.In(loc).Date()
 		m := Mention{Start: time.Date(y, mo, d, h, mins, 0, 0, loc), Dur: dur, Zone: zone, Clock: true, Relative: true}
