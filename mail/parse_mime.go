@@ -35,6 +35,19 @@ type textResult struct {
 
 func (r textResult) empty() bool { return strings.TrimSpace(r.text) == "" }
 
+// stub reports a plain text that only points to its HTML sibling: "This
+// message contains HTML content. Please use an HTML-capable email client
+// to view it." (Workday), "View this email in your browser". The HTML is
+// the message then.
+func (r textResult) stub() bool {
+	t := strings.TrimSpace(r.text)
+	if r.html || len(t) > 400 {
+		return false
+	}
+	low := strings.ToLower(t)
+	return strings.Contains(low, "html") || strings.Contains(low, "browser")
+}
+
 func (w *walker) entity(h textproto.Header, body io.Reader, depth int) textResult {
 	w.parts++
 	if w.parts > maxParts {
@@ -141,7 +154,7 @@ func (w *walker) multipart(ct, boundary string, body io.Reader, depth int) textR
 		// Rendering the HTML after a plain text costs a fifth of a
 		// body's parse and is never shown (pickAlternative); its
 		// calendar siblings are still read.
-		if ct == "multipart/alternative" && !k.html && !k.empty() {
+		if ct == "multipart/alternative" && !k.html && !k.empty() && !k.stub() {
 			w.plainChosen = true
 		}
 	}
@@ -221,7 +234,12 @@ func (l *partHeaderLimiter) Read(p []byte) (int, error) {
 // is the faithful one; HTML is converted only when there is nothing else.
 func pickAlternative(kids []textResult) textResult {
 	for _, k := range kids {
-		if !k.html && !k.empty() {
+		if !k.html && !k.empty() && !k.stub() {
+			return k
+		}
+	}
+	for _, k := range kids {
+		if k.html && !k.empty() {
 			return k
 		}
 	}

@@ -665,6 +665,18 @@ func TestParseMIMEShapes(t *testing.T) {
 			text: "html only",
 		},
 		{
+			name: "alternative whose plain part only points to the html reads the html",
+			input: "Content-Type: multipart/alternative; boundary=b\n\n--b\nContent-Type: text/plain\n\nThis message contains HTML content. Please use an HTML-capable email client to view it.\n" +
+				"--b\nContent-Type: text/html\n\n<table><tr><td>Date</td><td>Wednesday, December 9, 2026</td></tr></table>\n--b--\n",
+			text: "Date Wednesday, December 9, 2026",
+		},
+		{
+			name: "a short plain part that is the message stays",
+			input: "Content-Type: multipart/alternative; boundary=b\n\n--b\nContent-Type: text/plain\n\nSee you Thursday at 3.\n" +
+				"--b\nContent-Type: text/html\n\n<p>See you <b>Thursday</b> at 3.</p>\n--b--\n",
+			text: "See you Thursday at 3.",
+		},
+		{
 			name: "mixed concatenates inline text and skips attachments",
 			input: "Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n\none\n" +
 				"--b\nContent-Type: text/plain\nContent-Disposition: attachment; filename=notes.txt\n\nsecret\n" +
