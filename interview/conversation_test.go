@@ -210,6 +210,19 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{time.Date(2026, 12, 16, 14, 30, 0, 0, time.UTC)},
 		},
 		{
+			// A job board's change notice lists the old time, marked
+			// cancelled, over the new one, in a block with no full stop:
+			// the interview moves, it is not called off.
+			name: "a board's change notice, the old time cancelled above the new",
+			msgs: []msg{
+				{id: "cj1", from: "前程无忧 <noreply@51job.com>", at: mon, subject: "【面试通知】深圳澜芯半导体有限公司邀请您参加面试",
+					text: "Sam Rivera 您好：\n\n面试职位：嵌入式软件工程师\n面试时间：2026年12月16日（周三）上午10:00\n面试形式：线上视频面试\n联系人：刘先生"},
+				{id: "cj2", from: "前程无忧 <noreply@51job.com>", at: mon.Add(30 * time.Hour), subject: "【面试时间变更】深圳澜芯半导体有限公司 - 嵌入式软件工程师",
+					text: "Sam Rivera 您好：\n\n深圳澜芯半导体有限公司 已修改您的面试安排，请留意新的面试时间。\n\n面试职位：嵌入式软件工程师\n原面试时间：2026年12月16日（周三）上午10:00（已取消）\n新面试时间：2026年12月18日（周五）下午15:30\n面试形式：线上视频面试\n联系人：刘先生"},
+			},
+			want: []time.Time{time.Date(2026, 12, 18, 14, 30, 0, 0, time.UTC)},
+		},
+		{
 			// A search firm asks the user, not as a candidate, for names
 			// for its search; its call back is no interview.
 			name: "a search firm asks for names, not as a candidate",

@@ -2426,7 +2426,7 @@ func (a *analysis) namesInterview(sentence string, cfg Config) bool {
 // a sentence that calls it off with phrase (and there is one).
 func (a *analysis) onlyCancelledTimes(m *mail.Message, cfg Config, phrase string) bool {
 	up := upcoming(a.times(m, cfg), m)
-	return len(up) > 0 && !slices.ContainsFunc(up, func(r timeRead) bool { return !holdsPhrase(r.sentence, phrase) })
+	return len(up) > 0 && !slices.ContainsFunc(up, func(r timeRead) bool { return !holdsPhrase(a.clauseOf(r), phrase) })
 }
 
 // confirmsOtherTime reports a message that confirms a time to come other
@@ -2444,6 +2444,18 @@ func (a *analysis) confirmsOtherTime(m *mail.Message, cfg Config, ctx msgContext
 		return false
 	}
 	return slices.ContainsFunc(up, func(r timeRead) bool { return !slices.ContainsFunc(ctx.booked, r.found.Start.Equal) })
+}
+
+// clauseOf is the words a time read belongs to: its sentence, or the
+// field line it stands on when a sentence runs over several such lines
+// ("原面试时间：2026年12月16日 上午10:00（已取消）" over "新面试时间：
+// 2026年12月18日 下午15:30", a block without a full stop).
+func (a *analysis) clauseOf(r timeRead) string {
+	ls, le := lineBounds(a.text, r.pos, r.pos+len(r.found.Text))
+	if line := a.text[ls:le]; len(line) < len(r.sentence) && strings.ContainsAny(line, ":：") {
+		return line
+	}
+	return r.sentence
 }
 
 // cancelLabel returns the label before a subject's colon that says the

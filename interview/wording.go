@@ -517,6 +517,9 @@ var (
 		"edasi lükata", "edasi lükatud", "lükkame", "ümber tõsta", "uus aeg", "asemel",
 		"日程変更", "日程を変更", "変更させていただ", "変更となりました", "変更いたしました", "延期", "リスケ",
 		"改期", "改到", "调整到", "調整到", "改为", "改為", "推迟", "推遲", "变更为", "變更為",
+		// A job board's change notice: "【面试时间变更】... 原面试时间：...（已取消）
+		// 新面试时间：2026年12月18日 15:30".
+		"时间变更", "時間變更", "新面试时间", "新的面试时间", "新面試時間", "新的面試時間",
 		// "面试时间调整", "原定于12月3日...需要调整一下": the time adjusted,
 		// what was planned before (not Japanese "日程調整", arranging
 		// a date in the first place).
