@@ -28,6 +28,8 @@ func TestClassifyWording(t *testing.T) {
 			"Dear Sam Rivera\n\nYou have been shortlisted for interview. Please log in to your Trac account and select an interview time from the slots available.\n\nAvailable slots on Wednesday 9 December 2026:\n09:00   09:45   10:30   11:15   13:00\n\nRecruitment Team", false, interview.KindReply},
 		{"three clocks offered on one day", "jane@initech.example", "Interview invitation",
 			"Dear Sam,\n\nWe would like to invite you to an interview. Would Thursday 10 December at 9:00, 11:00 or 14:00 suit you?\n\nJane", false, interview.KindReply},
+		{"a second round that needs no preparation", "valerie.tremblay@lumivia.example", "Second interview / Deuxième entrevue – Senior Backend Developer",
+			"Hi Sam,\n\nwe would like to invite you to a second interview with our CTO.\n\nWhen: Thursday, December 17, 2026, 9:00 to 10:30 a.m. ET (3:00 to 4:30 p.m. in Berlin)\nWhere: Microsoft Teams (I'll send the invitation as soon as you confirm)\nWhat: a 60-minute system design discussion (no preparation needed), followed by 30 minutes about the team\n\nValérie", true, interview.KindConfirmation},
 		{"a council's committee on a planning application", "democratic.services@northvale.example", "Planning application 26/01234/FUL - Planning Applications Committee 15 December",
 			"Dear Mr Rivera,\n\nThe application will be decided at the following meeting.\n\nMeeting: Planning Applications Committee\nDate: Tuesday 15 December 2026\nTime: 7:00pm\nVenue: Council Chamber\n\nDemocratic Services", false, interview.KindNone},
 		{"a title in the possessive names no job", "democratic.services@northvale.example", "Committee meeting 15 December",
