@@ -602,6 +602,19 @@ func (s *scanner) plainEnglishAbbr(i int) bool {
 	return false
 }
 
+// ordinalDayAt reports a day of the month written with an English
+// ordinal ending at token j: "15th", "1st", "22nd".
+func (s *scanner) ordinalDayAt(j int) bool {
+	if n := s.tok(j); n.kind != tNum || n.val < 1 || n.val > 31 || !n.space {
+		return false
+	}
+	switch s.wordOf(j + 1) {
+	case "st", "nd", "rd", "th":
+		return !s.tok(j + 1).space
+	}
+	return false
+}
+
 // clockRightBefore reports a clock time that ends right before token i:
 // "3pm Fri", "10am Mon ET", where a capital English abbreviation can
 // only be the clock's day.
@@ -677,8 +690,9 @@ func (s *scanner) weekdayAt(i int) (elem, bool) {
 		// and the user's name, "Mar" Tuesday and a month. In lower
 		// case, as people type on a phone ("fri 12/11", "thurs
 		// 12/10"), a day and month in figures right after do.
+		// Nor an English ordinal day right after: "tue 15th at 11".
 		if !dot && !(t.capital && (dated || comma && s.dateFollows(i+2))) && !s.figuresDateAt(i+1) && !s.plainEnglishAbbr(i) &&
-			!(t.capital && m.lang == en && (s.clockRightBefore(i) || s.clockRightAfter(i+1))) {
+			!(t.capital && m.lang == en && (s.clockRightBefore(i) || s.clockRightAfter(i+1))) && !(m.lang == en && s.ordinalDayAt(i+1)) {
 			return elem{}, false
 		}
 	}

@@ -207,3 +207,22 @@ func TestFindWeds(t *testing.T) {
 		t.Errorf("Find = %v, want %v", got, want)
 	}
 }
+
+// A weekday abbreviated in lower case, as typed on a phone, is a day
+// before an English ordinal date; a date that disagrees with it wins.
+// Alone, "tue" and "wed" are other words.
+func TestFindLowerCaseAbbreviationBeforeOrdinal(t *testing.T) {
+	berlin := zone(t, "Europe/Berlin")
+	at := func(d, h int) time.Time { return time.Date(2026, 12, d, h, 0, 0, 0, berlin) }
+	tests := []struct {
+		name, text string
+		want       []time.Time
+	}{
+		{"tue 15th", "tue 15th at 11 work for you?", []time.Time{at(15, 11)}},
+		{"a weekday the date disagrees with", "wd love to do a proper interview - wed 15th at 11 ur time work?", []time.Time{at(15, 11)}},
+		{"no ordinal", "il se tue 15 fois à 11 heures", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkStarts(t, tc.text, tc.want) })
+	}
+}
