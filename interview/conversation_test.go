@@ -223,6 +223,20 @@ func TestConversations(t *testing.T) {
 			want: []time.Time{time.Date(2026, 12, 18, 14, 30, 0, 0, time.UTC)},
 		},
 		{
+			// A founder corrects his weekday a minute later; the user
+			// answers the correction and takes the time it corrects.
+			name: "an offer corrected by its writer, the correction answered",
+			msgs: []msg{
+				{id: "qb1", from: "Kofi Mensah <kofi.mensah.dev@gmail.com>", at: mon, subject: "quillbyte - next step?",
+					text: "hey sam,\n\nas mentioned were hiring a backend eng for quillbyte. wd love to do a proper interview w you - wed 15th at 11 ur time work? ill send a zoom link\n\nk"},
+				{id: "qb2", inReplyTo: "qb1", from: "Kofi Mensah <kofi.mensah.dev@gmail.com>", at: mon.Add(4 * time.Minute), subject: "Re: quillbyte - next step?",
+					text: "sorry tue 15th not wed. long day"},
+				{id: "qb3", inReplyTo: "qb2", from: "me", at: mon.Add(10 * time.Hour), subject: "Re: quillbyte - next step?",
+					text: "Hi Kofi,\n\nTuesday 15 December at 11:00 Berlin time works for me.\n\nSam"},
+			},
+			want: []time.Time{time.Date(2026, 12, 15, 10, 0, 0, 0, time.UTC)},
+		},
+		{
 			// A search firm asks the user, not as a candidate, for names
 			// for its search; its call back is no interview.
 			name: "a search firm asks for names, not as a candidate",

@@ -2856,7 +2856,16 @@ func acceptedOffers(ins []input, cfg Config) {
 		}
 		answered := make([]*input, 0, 1)
 		for _, id := range reply.m.InReplyTo {
-			answered = append(answered, byID[id])
+			in := byID[id]
+			// "sorry tue 15th not wed", a minute after the offer: the
+			// user answers the writer's own correction, and takes the
+			// offer it corrects.
+			if in != nil && len(in.a.offers) == 0 && !in.a.sent && len(in.m.InReplyTo) > 0 {
+				if up := byID[in.m.InReplyTo[0]]; up != nil && len(up.a.offers) > 0 && strings.EqualFold(firstAddress(up.m.From), firstAddress(in.m.From)) {
+					in = up
+				}
+			}
+			answered = append(answered, in)
 		}
 		if len(reply.m.InReplyTo) == 0 && len(reply.m.References) == 0 {
 			answered = append(answered, answeredBySubject(offering, reply))
