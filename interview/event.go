@@ -412,20 +412,12 @@ func rehearsalWord(title string) string {
 		}
 		// "no preparation needed", "keine Vorbereitung nötig", "aucune
 		// préparation requise": the interview needs none, it is none.
-		if i >= 1 && noneWords[words[i-1]] {
+		if i >= 1 && negations[words[i-1]] {
 			continue
 		}
 		return w
 	}
 	return ""
-}
-
-// noneWords deny the noun after them: "no preparation", "keine
-// Vorbereitung", "aucune préparation".
-var noneWords = map[string]bool{
-	"no": true, "keine": true, "kein": true, "aucune": true, "aucun": true, "pas": true, "ninguna": true,
-	"ningún": true, "sin": true, "nessuna": true, "nessun": true, "senza": true, "nenhuma": true, "sem": true,
-	"geen": true, "ingen": true, "inget": true, "ikke": true, "żadnego": true, "bez": true,
 }
 
 // cjkRehearsal returns the part of a word in Chinese, Japanese or

@@ -2452,7 +2452,7 @@ func (a *analysis) confirmsOtherTime(m *mail.Message, cfg Config, ctx msgContext
 // 2026年12月18日 下午15:30", a block without a full stop).
 func (a *analysis) clauseOf(r timeRead) string {
 	ls, le := lineBounds(a.text, r.pos, r.pos+len(r.found.Text))
-	if line := a.text[ls:le]; len(line) < len(r.sentence) && strings.ContainsAny(line, ":：") {
+	if line := a.text[ls:le]; len(line) < len(r.sentence) && timetext.FieldLine(line) {
 		return line
 	}
 	return r.sentence

@@ -296,10 +296,7 @@ func (s *scanner) gapOK(a, b int) bool {
 }
 
 // fieldValue reports whether token a stands in the value of a form's
-// field: a short line that starts with a label of a few words and a colon
-// ("Thời gian:", "Time:", "时间："), whose value is no sentence.
-// ("Small wrinkle though: Rosa's now flying back on the 16th, so could we
-// move hers to Thursday 17th?" is prose.)
+// field (see FieldLine), after its label.
 func (s *scanner) fieldValue(a int) bool {
 	pos := s.toks[a].pos
 	start := strings.LastIndexByte(s.text[:pos], '\n') + 1
@@ -309,7 +306,17 @@ func (s *scanner) fieldValue(a int) bool {
 	}
 	line := s.text[start : pos+end]
 	i := strings.IndexAny(line, ":：")
-	if i < 0 || i >= pos-start || len(line) > 120 {
+	return i >= 0 && i < pos-start && FieldLine(line)
+}
+
+// FieldLine reports a line that is a form's field: a short line that
+// starts with a label of a few words and a colon ("Thời gian:", "Time:",
+// "时间："), whose value is no sentence. ("Small wrinkle though: Rosa's
+// now flying back on the 16th, so could we move hers to Thursday 17th?"
+// is prose.)
+func FieldLine(line string) bool {
+	i := strings.IndexAny(line, ":：")
+	if i < 0 || len(line) > 120 {
 		return false
 	}
 	label, value := strings.TrimLeft(line[:i], " \t-*•>"), line[i:]

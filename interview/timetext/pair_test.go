@@ -226,3 +226,26 @@ func TestFindLowerCaseAbbreviationBeforeOrdinal(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkStarts(t, tc.text, tc.want) })
 	}
 }
+
+// TestFieldLine: a form's field is a short label and a colon, then a
+// value that is no sentence.
+func TestFieldLine(t *testing.T) {
+	for _, tc := range []struct {
+		name, line string
+		want       bool
+	}{
+		{"English", "Time: 10:30 AM - 11:30 AM (Eastern Standard Time)", true},
+		{"Vietnamese, a list's dash before", "- Thời gian: 14h00 – 15h00, Thứ Năm, ngày 10/12/2026", true},
+		{"Chinese, a full-width colon", "原面试时间：2026年12月16日（周三）上午10:00（已取消）", true},
+		{"prose after a colon", "Small wrinkle though: Rosa's now flying back on the 16th, so could we move hers to Thursday 17th? Monday stays.", false},
+		{"a label of many words", "As I said in my last message to you: Thursday works", false},
+		{"a clock before the colon", "10:30 works for me", false},
+		{"no colon", "Thursday 10 December at 9:00", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := FieldLine(tc.line); got != tc.want {
+				t.Errorf("FieldLine(%q) = %v, want %v", tc.line, got, tc.want)
+			}
+		})
+	}
+}
