@@ -776,6 +776,7 @@ func TestOffersPay(t *testing.T) {
 		{"German hourly wage", "Der Stundenlohn liegt bei 14 Euro.", true},
 		{"a price", "Le canapé est toujours disponible, prix 150 €.", false},
 		{"a ticket", "Tickets are $25 at the door.", false},
+		{"an English bird, a Dutch wage", "We saw a loon on the lake.", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := offersPay(normalize(tc.text)); got != tc.want {

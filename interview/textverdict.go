@@ -3717,7 +3717,7 @@ var (
 		"gehalt", "stundenlohn", "vergütung", "minijob", "bruttolohn",
 		"rémunération", "salaire", "taux horaire",
 		"salario", "sueldo", "retribución", "retribuzione", "stipendio", "paga oraria",
-		"remuneração", "salário", "salaris", "uurloon", "loon",
+		"remuneração", "salário", "salaris", "uurloon",
 		"wynagrodzenie", "stawka godzinowa", "lön", "timlön", "løn", "timeløn", "lønn", "timelønn", "palkka", "tuntipalkka",
 	}
 	// payRateRE is an amount of money for a length of time, in a
